@@ -1,0 +1,1 @@
+"""Shared platform services: settings, database, security, audit, errors, clock, i18n."""

@@ -1,0 +1,82 @@
+"""The audit trail: every mutation records actor, action, entity and before/after state."""
+
+from __future__ import annotations
+
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from services.core.models import AuditLog
+
+SECRET_MARKERS = ("password", "secret", "token", "hash", "api_key", "apikey", "credential")
+REDACTED = "***"
+
+
+@dataclass(frozen=True)
+class RequestContext:
+    """Where a mutation came from: client address and request id."""
+
+    ip: str | None = None
+    request_id: str | None = None
+
+
+current_request: ContextVar[RequestContext] = ContextVar("current_request", default=RequestContext())
+
+
+def redact(value: Any) -> Any:
+    """A copy of `value` with every secret-looking key replaced by `***`."""
+    if isinstance(value, dict):
+        return {
+            key: REDACTED if any(m in str(key).lower() for m in SECRET_MARKERS) else redact(item)
+            for key, item in value.items()
+        }
+    if isinstance(value, list):
+        return [redact(item) for item in value]
+    return value
+
+
+def record(
+    session: Session,
+    *,
+    actor: str,
+    action: str,
+    entity_type: str,
+    entity_id: Any = None,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> AuditLog:
+    """Add an audit row to `session`; it commits with the change it describes."""
+    ctx = current_request.get()
+    row = AuditLog(
+        actor=actor,
+        action=action,
+        entity_type=entity_type,
+        entity_id=None if entity_id is None else str(entity_id),
+        before=redact(before) if before is not None else None,
+        after=redact(after) if after is not None else None,
+        ip=ctx.ip,
+        request_id=ctx.request_id,
+    )
+    session.add(row)
+    return row
+
+
+def list_entries(
+    session: Session,
+    *,
+    limit: int = 50,
+    before_id: int | None = None,
+    actor: str | None = None,
+    action: str | None = None,
+) -> list[AuditLog]:
+    """Newest audit rows first, paginated by id cursor and optionally filtered."""
+    query = select(AuditLog).order_by(col(AuditLog.id).desc()).limit(limit)
+    if before_id is not None:
+        query = query.where(col(AuditLog.id) < before_id)
+    if actor:
+        query = query.where(AuditLog.actor == actor)
+    if action:
+        query = query.where(col(AuditLog.action).startswith(action))
+    return list(session.exec(query).all())

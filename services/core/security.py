@@ -1,0 +1,132 @@
+"""Password hashing, JWTs, API key secrets and the role → permission map."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+import jwt
+from pwdlib import PasswordHash
+from pwdlib.hashers.argon2 import Argon2Hasher
+
+from services.core.clock import utcnow
+from services.core.errors import Unauthorized
+from services.core.settings import get_settings
+
+PERMISSIONS: tuple[str, ...] = (
+    "ops:ask",
+    "cep:read",
+    "cep:write",
+    "docs:read",
+    "docs:write",
+    "apis:read",
+    "apis:write",
+    "apis:execute",
+    "infra:read",
+    "infra:write",
+    "admin:users",
+    "admin:settings",
+    "admin:audit",
+)
+
+_READ = ("ops:ask", "cep:read", "docs:read", "apis:read", "infra:read")
+ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
+    "admin": frozenset(PERMISSIONS),
+    "operator": frozenset((*_READ, "cep:write", "docs:write", "apis:write", "apis:execute", "infra:write")),
+    "viewer": frozenset(_READ),
+}
+ROLES: tuple[str, ...] = tuple(ROLE_PERMISSIONS)
+
+_hasher = PasswordHash((Argon2Hasher(),))
+_DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))
+
+
+@dataclass(frozen=True)
+class Principal:
+    """The authenticated caller of a UI event or REST request."""
+
+    user_id: int
+    username: str
+    role: str
+    permissions: frozenset[str] = field(default_factory=frozenset)
+    via: str = "session"  # session | jwt | api_key
+
+    def can(self, permission: str) -> bool:
+        """Whether this caller holds `permission`."""
+        return permission in self.permissions
+
+
+def hash_password(password: str) -> str:
+    """An Argon2 hash of `password`."""
+    return _hasher.hash(password)
+
+
+def verify_password(password: str, password_hash: str | None) -> tuple[bool, str | None]:
+    """Check a password; returns (valid, new hash when the parameters changed).
+
+    Unknown users are checked against a dummy hash so timing does not reveal them.
+    """
+    if password_hash is None:
+        _hasher.verify(password, _DUMMY_HASH)
+        return False, None
+    try:
+        return _hasher.verify_and_update(password, password_hash)
+    except Exception:  # noqa: BLE001 - a malformed stored hash is simply a failed check
+        return False, None
+
+
+def validate_password_strength(password: str) -> None:
+    """Reject passwords too weak to protect an operations platform."""
+    from services.core.errors import ValidationFailed
+
+    if len(password) < 10:
+        raise ValidationFailed("password must have at least 10 characters")
+
+
+def new_session_id() -> str:
+    """A random, URL-safe session id."""
+    return secrets.token_urlsafe(24)
+
+
+def issue_jwt(*, username: str, session_id: str, lifetime: timedelta | None = None) -> tuple[str, datetime]:
+    """A signed access token for a session; returns (token, expiry)."""
+    settings = get_settings()
+    now = utcnow()
+    expires = now + (lifetime or timedelta(minutes=settings.jwt_lifetime_minutes))
+    payload = {"sub": username, "sid": session_id, "iat": now, "exp": expires}
+    return jwt.encode(payload, settings.signing_key(), algorithm="HS256"), expires
+
+
+def decode_jwt(token: str) -> dict:
+    """The claims of a valid token; raises Unauthorized when expired or forged."""
+    try:
+        return jwt.decode(token, get_settings().signing_key(), algorithms=["HS256"])
+    except jwt.ExpiredSignatureError as exc:
+        raise Unauthorized("token expired") from exc
+    except jwt.InvalidTokenError as exc:
+        raise Unauthorized("invalid token") from exc
+
+
+API_KEY_PREFIX = "spa_"
+
+
+def new_api_key() -> tuple[str, str, str]:
+    """A fresh API key: (full secret shown once, lookup prefix, SHA-256 hex of the secret)."""
+    prefix = secrets.token_hex(6)
+    secret = f"{API_KEY_PREFIX}{prefix}_{secrets.token_urlsafe(32)}"
+    return secret, prefix, hash_api_key(secret)
+
+
+def hash_api_key(secret: str) -> str:
+    """SHA-256 hex digest of an API key secret."""
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def api_key_prefix(secret: str) -> str | None:
+    """The lookup prefix embedded in a key, or None when the key is malformed."""
+    if not secret.startswith(API_KEY_PREFIX):
+        return None
+    parts = secret[len(API_KEY_PREFIX) :].split("_", 1)
+    return parts[0] if len(parts) == 2 and len(parts[0]) == 12 else None

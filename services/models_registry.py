@@ -1,0 +1,6 @@
+"""Imports every domain's tables so SQLModel.metadata (and Alembic) sees the whole schema."""
+
+from services.admin import models as admin_models
+from services.core import models as core_models
+
+__all__ = ["admin_models", "core_models"]

@@ -1,0 +1,43 @@
+"""The Reflex app: pages, REST API mount and start-up tasks."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+
+import reflex as rx
+
+from services.admin.bootstrap import announce_admin, prepare_database
+from services.core import db
+from services.core.settings import get_settings
+from spa_ai.api.app import create_api
+from spa_ai.pages.admin import admin_page
+from spa_ai.pages.dashboard import dashboard_page
+from spa_ai.pages.login import login_page
+from spa_ai.state.admin import AdminState
+from spa_ai.state.auth import AuthState
+from spa_ai.state.dashboard import DashboardState
+
+
+@contextlib.asynccontextmanager
+async def database_lifespan():
+    """Per worker: fresh connections after fork, schema migrated, first admin present."""
+    logging.basicConfig(level=get_settings().log_level.upper(),
+                        format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    db.reset_engine()
+    announce_admin(prepare_database())
+    yield
+    db.reset_engine()
+
+
+app = rx.App(
+    api_transformer=create_api(),
+    toaster=rx.toast.provider(position="top-right"),
+)
+app.register_lifespan_task(database_lifespan)
+
+app.add_page(login_page, route="/login", title="SPA AI", on_load=AuthState.redirect_if_signed_in)
+app.add_page(dashboard_page, route="/", title="SPA AI · Dashboard",
+             on_load=[AuthState.check_login, DashboardState.load])
+app.add_page(admin_page, route="/admin", title="SPA AI · Admin",
+             on_load=[AuthState.check_login, AdminState.load])
