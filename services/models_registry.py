@@ -2,5 +2,6 @@
 
 from services.admin import models as admin_models
 from services.core import models as core_models
+from services.infra import models as infra_models
 
-__all__ = ["admin_models", "core_models"]
+__all__ = ["admin_models", "core_models", "infra_models"]

@@ -18,11 +18,14 @@ import org.neo4j.graphdb.GraphDatabaseService;
  * Test-only launcher: an embedded Neo4j Community DBMS with the Bolt connector on
  * 127.0.0.1:PORT and authentication disabled.
  *
- * <p>Usage: {@code java -Xmx512m -jar target/neo4j-launcher.jar --port N --data-dir DIR}
+ * <p>Usage: {@code java -Xmx512m -jar target/neo4j-launcher.jar --port N --data-dir DIR
+ * [--exit-on-stdin-eof]}
  *
  * <p>Prints exactly one line {@code NEO4J_READY bolt://127.0.0.1:N} to stdout once the
  * default database answers a query; everything else goes to stderr (Neo4j's own logs
  * are written under DIR/logs). Shuts down cleanly on SIGTERM/SIGINT via a shutdown hook.
+ * With {@code --exit-on-stdin-eof} it also shuts down when its stdin reaches EOF, so a
+ * parent that dies without cleaning up (e.g. a killed test run) does not leave it behind.
  */
 public final class Neo4jLauncher {
 
@@ -31,12 +34,15 @@ public final class Neo4jLauncher {
     public static void main(String[] args) throws Exception {
         Integer port = null;
         Path dataDir = null;
+        boolean exitOnStdinEof = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if ("--port".equals(a) && i + 1 < args.length) {
                 port = Integer.parseInt(args[++i]);
             } else if ("--data-dir".equals(a) && i + 1 < args.length) {
                 dataDir = Path.of(args[++i]).toAbsolutePath();
+            } else if ("--exit-on-stdin-eof".equals(a)) {
+                exitOnStdinEof = true;
             } else {
                 usage("unknown argument: " + a);
             }
@@ -48,7 +54,19 @@ public final class Neo4jLauncher {
         // Keep stdout for the READY line only.
         PrintStream ready = System.out;
         System.setOut(System.err);
+        try {
+            run(port, dataDir, exitOnStdinEof, ready);
+        } catch (Throwable t) {
+            // Neo4j starts non-daemon threads: without an explicit exit a failed start
+            // (e.g. port already in use) would leave the JVM hanging.
+            System.err.println("neo4j-launcher: failed to start: " + t);
+            t.printStackTrace();
+            System.exit(1);
+        }
+    }
 
+    private static void run(int port, Path dataDir, boolean exitOnStdinEof, PrintStream ready)
+            throws InterruptedException {
         long t0 = System.nanoTime();
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(dataDir)
                 .setConfig(BoltConnector.enabled, true)
@@ -90,12 +108,28 @@ public final class Neo4jLauncher {
         ready.println("NEO4J_READY bolt://127.0.0.1:" + port);
         ready.flush();
 
+        if (exitOnStdinEof) {
+            Thread watchdog = new Thread(() -> {
+                try {
+                    while (System.in.read() != -1) {
+                        // ignore input; only EOF matters
+                    }
+                } catch (Exception ignored) {
+                    // treat a broken stdin like EOF
+                }
+                System.err.println("neo4j-launcher: stdin closed, exiting");
+                System.exit(0);
+            }, "neo4j-launcher-stdin-watchdog");
+            watchdog.setDaemon(true);
+            watchdog.start();
+        }
+
         stopped.await();
     }
 
     private static void usage(String msg) {
         System.err.println("neo4j-launcher: " + msg);
-        System.err.println("usage: java -jar neo4j-launcher.jar --port N --data-dir DIR");
+        System.err.println("usage: java -jar neo4j-launcher.jar --port N --data-dir DIR [--exit-on-stdin-eof]");
         System.exit(64);
     }
 }

@@ -1,0 +1,1 @@
+"""Infrastructure data: CMDB, metrics, events, graph store, import and demo data."""

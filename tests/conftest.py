@@ -1,0 +1,79 @@
+"""Shared fixtures: one embedded PostgreSQL per session, a fresh database per test (template clone)."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.pool import NullPool
+from sqlmodel import Session
+
+from services.core import db
+from services.core.settings import reset_settings
+
+TEMPLATE_DB = "spa_template"
+
+
+@pytest.fixture(scope="session")
+def pg_admin_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """URL of the `postgres` database of an embedded server private to this test session."""
+    data_dir = tmp_path_factory.mktemp("pg")
+    app_url = db.start_embedded_postgres(data_dir)
+    yield app_url.replace(f"/{db.APP_DATABASE}?", "/postgres?")
+
+
+@pytest.fixture(scope="session")
+def template_url(pg_admin_url: str) -> str:
+    """A database migrated to head, cloned by every test."""
+    db.ensure_database(pg_admin_url, TEMPLATE_DB)
+    url = pg_admin_url.replace("/postgres?", f"/{TEMPLATE_DB}?")
+    db.upgrade_database(url)
+    return url
+
+
+def clone_database(pg_admin_url: str, name: str) -> str:
+    """Create `name` from the migrated template and return its URL."""
+    db.ensure_database(pg_admin_url, name, template=TEMPLATE_DB)
+    return pg_admin_url.replace("/postgres?", f"/{name}?")
+
+
+def drop_database(pg_admin_url: str, name: str) -> None:
+    engine = create_engine(pg_admin_url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+    with engine.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    engine.dispose()
+
+
+@pytest.fixture
+def db_url(pg_admin_url: str, template_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """A fresh, migrated database for one test; the app's settings and engine point at it."""
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    url = clone_database(pg_admin_url, name)
+    monkeypatch.setenv("SPA_DATABASE_URL", url)
+    monkeypatch.setenv("SPA_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("SPA_SECRET_KEY", "test-secret-key-" + "x" * 32)
+    reset_settings()
+    db.reset_engine()
+    yield url
+    db.reset_engine()
+    reset_settings()
+    drop_database(pg_admin_url, name)
+
+
+@pytest.fixture
+def session(db_url: str) -> Iterator[Session]:
+    """A session on the test database; commit explicitly to make changes visible to other sessions."""
+    with Session(db.get_engine(), expire_on_commit=False) as s:
+        yield s
+
+
+@pytest.fixture(autouse=True)
+def _isolate_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never see a developer's SPA_* variables."""
+    for key in list(os.environ):
+        if key.startswith("SPA_"):
+            monkeypatch.delenv(key, raising=False)
