@@ -35,6 +35,15 @@ class Settings(BaseSettings):
         description="Comma-separated origins allowed to call the API from a browser",
     )
     initial_admin: str = Field(default="admin", description="Name of the first admin created on an empty DB")
+    neo4j_uri: str | None = Field(default=None, description="bolt:// URI; when set, the graph store is Neo4j")
+    neo4j_user: str = Field(default="neo4j", description="Neo4j user")
+    neo4j_password: str = Field(default="", description="Neo4j password")
+    demo_data: bool | None = Field(
+        default=None, description="Load demo infrastructure on first start (default: only on embedded DB)"
+    )
+    demo_simulator: bool | None = Field(
+        default=None, description="Append live demo metric samples every 30 s (default: on when demo data loaded)"
+    )
 
     @property
     def resolved_data_dir(self) -> Path:
