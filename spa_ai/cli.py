@@ -146,3 +146,7 @@ def user_create(
 def main() -> None:
     """Console-script entry point."""
     app()
+
+
+if __name__ == "__main__":
+    main()

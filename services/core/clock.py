@@ -1,13 +1,30 @@
-"""The time source; tests and reproducible runs pin it."""
+"""The time source; tests and reproducible runs (OPS `now`) pin it per context."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, datetime
+
+_pinned: ContextVar[datetime | None] = ContextVar("pinned_now", default=None)
 
 
 def utcnow() -> datetime:
-    """The current time, timezone-aware UTC."""
-    return datetime.now(UTC)
+    """The current time, timezone-aware UTC (the pinned time inside `pinned_at`)."""
+    return _pinned.get() or datetime.now(UTC)
+
+
+@contextmanager
+def pinned_at(moment: datetime) -> Iterator[None]:
+    """Make `utcnow()` return `moment` within the block (this context only)."""
+    if moment.tzinfo is None:
+        raise ValueError("pinned time must be timezone-aware")
+    token = _pinned.set(moment.astimezone(UTC))
+    try:
+        yield
+    finally:
+        _pinned.reset(token)
 
 
 def format_local(moment: datetime, tz_name: str | None = None) -> str:
