@@ -1,0 +1,372 @@
+"""Per-file validation and loading for the interchange format (used by `services.infra.importer`).
+
+Each loader streams the records of one CSV file, validates every row, and applies the file only when
+no row was rejected. Metrics and events stream through COPY into a temporary table; the final
+INSERT … SELECT is the only statement that touches the real table, so a rejected file leaves nothing
+behind. Row numbers count CSV records with the header as row 1.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, TextIO
+
+from psycopg import Connection
+
+from services.infra.models import RELATION_TYPES, SEVERITIES
+from services.infra.service import validate_ci_fields
+
+MAX_ERRORS = 100
+COPY_BATCH = 5000
+HEADERS: dict[str, tuple[str, ...]] = {
+    "cis": ("name", "type", "environment", "owner", "location", "status", "attributes"),
+    "relations": ("source", "target", "type"),
+    "metrics": ("ts", "ci", "metric", "value"),
+    "events": ("ts", "ci", "severity", "type", "message"),
+}
+csv.field_size_limit(10 * 1024 * 1024)
+
+
+@dataclass
+class FileReport:
+    """The outcome of one file: counts are exact, `errors` lists the first MAX_ERRORS problems."""
+
+    file: str
+    accepted: int = 0
+    rejected: int = 0
+    applied: bool = False
+    written: int = 0
+    errors: list[dict[str, Any]] = field(default_factory=list)
+    note: str = ""
+
+    def reject(self, row: int, reason: str, count: bool = True) -> None:
+        """Count a rejected row (unless `count` is false: a file-level problem) and keep its reason."""
+        self.rejected += int(count)
+        if len(self.errors) < MAX_ERRORS:
+            self.errors.append({"row": row, "reason": reason})
+
+    @property
+    def ok(self) -> bool:
+        """No row rejected and no file-level problem."""
+        return not self.rejected and not self.errors
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "accepted": self.accepted,
+            "rejected": self.rejected,
+            "applied": self.applied,
+            "written": self.written,
+            "errors": self.errors,
+            "note": self.note,
+        }
+
+
+def records(stream: TextIO, report: FileReport) -> Iterator[tuple[int, list[str]]]:
+    """(row number, fields) of each non-blank record; a read error rejects the row and stops."""
+    row = 0
+    try:
+        for row, fields in enumerate(csv.reader(stream), start=1):
+            if fields:
+                yield row, fields
+    except (csv.Error, OSError, EOFError, ValueError, zipfile.BadZipFile) as exc:
+        reason = "file is not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else f"unreadable: {exc}"
+        report.reject(row + 1, f"{reason}; reading stopped here")
+        report.note = "file could not be read to the end"
+
+
+def read_header(
+    kind: str, rows: Iterator[tuple[int, list[str]]], report: FileReport
+) -> dict[str, int] | None:
+    """Column positions by name when the header is exactly the expected columns (any order)."""
+    expected = HEADERS[kind]
+    first = next(rows, None)
+    if first is None:
+        if not report.errors:
+            report.reject(1, "file is empty (expected a header row)", count=False)
+        return None
+    row, names = first
+    names = [n.strip().lower() for n in names]
+    if sorted(names) != sorted(expected):
+        report.reject(row, f"wrong header {','.join(names)!r}; expected {','.join(expected)!r}", count=False)
+        report.rejected += sum(1 for _ in rows)  # every data row is rejected with the file
+        return None
+    return {name: names.index(name) for name in expected}
+
+
+def _fields(fields: list[str], width: int) -> str | None:
+    return None if len(fields) == width else f"expected {width} fields, got {len(fields)}"
+
+
+_ts_cache: dict[str, str | None] = {}
+
+
+def parse_ts(raw: str) -> str | None:
+    """The ISO-8601 text of a valid timestamp (naive means UTC), or None; memoised for repeated stamps."""
+    if raw in _ts_cache:
+        return _ts_cache[raw]
+    try:
+        moment = datetime.fromisoformat(raw.strip())
+    except ValueError:
+        moment = None
+    if moment is not None and moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    normal = moment.isoformat() if moment is not None else None
+    if len(_ts_cache) > 200_000:
+        _ts_cache.clear()
+    _ts_cache[raw] = normal
+    return normal
+
+
+def _finish(report: FileReport) -> bool:
+    """Whether the file may be applied; notes why not."""
+    if report.ok:
+        return True
+    reason = f"{report.rejected} row(s) rejected" if report.rejected else report.errors[0]["reason"]
+    report.note = f"not applied: {reason}" + (f" ({report.note})" if report.note else "")
+    return False
+
+
+# --- cis ------------------------------------------------------------------------------------------------
+
+
+def load_cis(conn: Connection, stream: TextIO, report: FileReport) -> None:
+    """Upsert CIs by name; a name twice in the file rejects the later row."""
+    rows = records(stream, report)
+    cols = read_header("cis", rows, report)
+    if cols is None:
+        _finish(report)
+        return
+    seen: dict[str, int] = {}
+    values: list[tuple[str, ...]] = []
+    for row, raw in rows:
+        problem = _fields(raw, 7)
+        if problem:
+            report.reject(row, problem)
+            continue
+        name, type_, env, owner, location, status, attrs = (raw[cols[c]].strip() for c in HEADERS["cis"])
+        problem = validate_ci_fields(name, type_, env, status or "active", owner, location)
+        if problem is None and name in seen:
+            problem = f"duplicate name '{name}' (first at row {seen[name]})"
+        if problem is None:
+            try:
+                parsed = json.loads(attrs) if attrs else {}
+                if not isinstance(parsed, dict):
+                    problem = "attributes must be a JSON object"
+            except ValueError as exc:
+                problem = f"attributes is not valid JSON: {exc}"
+        if problem:
+            report.reject(row, problem)
+            continue
+        seen[name] = row
+        values.append((name, type_, env, owner, location, status or "active", json.dumps(parsed)))
+    report.accepted = len(values)
+    if not _finish(report) or not values:
+        report.applied = report.ok
+        return
+    columns = list(zip(*values, strict=True))
+    cur = conn.execute(
+        "INSERT INTO cis (name, type, environment, owner, location, status, attributes) "
+        "SELECT n, t, e, o, l, s, a::jsonb FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[], "
+        "%s::text[], %s::text[], %s::text[]) AS u(n, t, e, o, l, s, a) "
+        "ON CONFLICT (name) DO UPDATE SET type = EXCLUDED.type, environment = EXCLUDED.environment, "
+        "owner = EXCLUDED.owner, location = EXCLUDED.location, status = EXCLUDED.status, "
+        "attributes = EXCLUDED.attributes, updated_at = now() "
+        "WHERE (cis.type, cis.environment, cis.owner, cis.location, cis.status, cis.attributes) "
+        "IS DISTINCT FROM (EXCLUDED.type, EXCLUDED.environment, EXCLUDED.owner, EXCLUDED.location, "
+        "EXCLUDED.status, EXCLUDED.attributes)",
+        [list(c) for c in columns],
+    )
+    report.written, report.applied = max(cur.rowcount, 0), True
+
+
+# --- relations ------------------------------------------------------------------------------------------
+
+
+def load_relations(conn: Connection, stream: TextIO, report: FileReport, ci_ids: dict[str, int]) -> None:
+    """Add edges between known CIs; existing edges and repeats within the file are kept once."""
+    rows = records(stream, report)
+    cols = read_header("relations", rows, report)
+    if cols is None:
+        _finish(report)
+        return
+    edges: set[tuple[int, int, str]] = set()
+    for row, raw in rows:
+        problem = _fields(raw, 3)
+        if problem:
+            report.reject(row, problem)
+            continue
+        source, target, type_ = (raw[cols[c]].strip() for c in HEADERS["relations"])
+        type_ = type_.upper()
+        if source not in ci_ids:
+            problem = f"unknown CI '{source}' (source)"
+        elif target not in ci_ids:
+            problem = f"unknown CI '{target}' (target)"
+        elif type_ not in RELATION_TYPES:
+            problem = f"unknown relation type '{type_}' (expected {', '.join(RELATION_TYPES)})"
+        elif source == target:
+            problem = "a CI cannot relate to itself"
+        if problem:
+            report.reject(row, problem)
+            continue
+        report.accepted += 1
+        edges.add((ci_ids[source], ci_ids[target], type_))
+    if not _finish(report) or not edges:
+        report.applied = report.ok
+        return
+    src, dst, types = (list(c) for c in zip(*sorted(edges), strict=True))
+    cur = conn.execute(
+        "INSERT INTO ci_relations (source_id, target_id, type) "
+        "SELECT * FROM unnest(%s::int[], %s::int[], %s::text[]) "
+        "ON CONFLICT ON CONSTRAINT uq_ci_relations_edge DO NOTHING",
+        [src, dst, types],
+    )
+    report.written, report.applied = max(cur.rowcount, 0), True
+
+
+# --- metrics --------------------------------------------------------------------------------------------
+
+
+def load_metrics(
+    conn: Connection, stream: TextIO, report: FileReport, ci_ids: dict[str, int], metric_ids: dict[str, int]
+) -> None:
+    """Upsert samples by (ci, metric, ts) via COPY into a temp table; a repeated key rejects the file."""
+    rows = records(stream, report)
+    cols = read_header("metrics", rows, report)
+    if cols is None:
+        _finish(report)
+        return
+    i_ts, i_ci, i_metric, i_value = (cols[c] for c in HEADERS["metrics"])
+    conn.execute(
+        "CREATE TEMP TABLE _import_metrics (line int, ci_id int, metric_id smallint, "
+        "ts timestamptz, value float8) ON COMMIT DROP"
+    )
+    valid = 0
+    buffer: list[str] = []
+    with conn.cursor().copy("COPY _import_metrics (line, ci_id, metric_id, ts, value) FROM STDIN") as copy:
+        for row, raw in rows:
+            if len(raw) != 4:
+                report.reject(row, f"expected 4 fields, got {len(raw)}")
+                continue
+            ci = raw[i_ci]
+            ci_id = ci_ids.get(ci)
+            if ci_id is None:
+                ci = ci.strip()
+                ci_id = ci_ids.get(ci)
+                if ci_id is None:
+                    report.reject(row, f"unknown CI '{ci}'")
+                    continue
+            metric_id = metric_ids.get(raw[i_metric]) or metric_ids.get(raw[i_metric].strip())
+            if metric_id is None:
+                report.reject(row, f"unknown metric '{raw[i_metric].strip()}'")
+                continue
+            ts = parse_ts(raw[i_ts])
+            if ts is None:
+                report.reject(
+                    row, f"bad timestamp '{raw[i_ts]}' (expected ISO-8601, e.g. 2026-03-01T00:00:00Z)"
+                )
+                continue
+            try:
+                value = float(raw[i_value])
+            except ValueError:
+                report.reject(row, f"value '{raw[i_value]}' is not a number")
+                continue
+            if not math.isfinite(value):
+                report.reject(row, f"value '{raw[i_value]}' is not a finite number")
+                continue
+            valid += 1
+            buffer.append(f"{row}\t{ci_id}\t{metric_id}\t{ts}\t{value!r}\n")
+            if len(buffer) >= COPY_BATCH:
+                copy.write("".join(buffer))
+                buffer.clear()
+        if buffer:
+            copy.write("".join(buffer))
+    report.accepted = valid - _reject_duplicates(conn, report)
+    if _finish(report) and valid:
+        cur = conn.execute(
+            "INSERT INTO metric_samples (ci_id, metric_id, ts, value) "
+            "SELECT ci_id, metric_id, ts, value FROM _import_metrics "
+            "ON CONFLICT (ci_id, metric_id, ts) DO UPDATE SET value = EXCLUDED.value "
+            "WHERE metric_samples.value IS DISTINCT FROM EXCLUDED.value"
+        )
+        report.written = max(cur.rowcount, 0)
+    report.applied = report.ok
+    conn.execute("DROP TABLE _import_metrics")
+
+
+def _reject_duplicates(conn: Connection, report: FileReport) -> int:
+    """Reject every repeat of a (ci, metric, ts) key within the file, pointing at its first row."""
+    previous = conn.execute("SELECT current_setting('work_mem')").fetchone()
+    conn.execute("SELECT set_config('work_mem', '256MB', true)")
+    groups = conn.execute(
+        "SELECT array_agg(line ORDER BY line) FROM _import_metrics GROUP BY ci_id, metric_id, ts "
+        "HAVING count(*) > 1 "
+        "ORDER BY min(line)"
+    )
+    count = 0
+    for (lines,) in groups:
+        for line in lines[1:]:
+            count += 1
+            report.reject(line, f"duplicate sample (ci, metric, ts) of row {lines[0]}")
+    conn.execute("SELECT set_config('work_mem', %s, true)", [previous[0] if previous else "4MB"])
+    return count
+
+
+# --- events ---------------------------------------------------------------------------------------------
+
+
+def load_events(conn: Connection, stream: TextIO, report: FileReport, ci_ids: dict[str, int]) -> None:
+    """Insert events not yet stored, de-duplicated by (ts, ci, type, message)."""
+    rows = records(stream, report)
+    cols = read_header("events", rows, report)
+    if cols is None:
+        _finish(report)
+        return
+    conn.execute(
+        "CREATE TEMP TABLE _import_events (line int, ts timestamptz, ci_id int, severity text, "
+        "type text, message text) ON COMMIT DROP"
+    )
+    with conn.cursor().copy(
+        "COPY _import_events (line, ts, ci_id, severity, type, message) FROM STDIN"
+    ) as copy:
+        for row, raw in rows:
+            problem = _fields(raw, 5)
+            if problem:
+                report.reject(row, problem)
+                continue
+            ts_raw, ci, severity, type_, message = (raw[cols[c]] for c in HEADERS["events"])
+            ci, severity, type_ = ci.strip(), severity.strip().lower(), type_.strip()
+            ts = parse_ts(ts_raw)
+            if ts is None:
+                problem = f"bad timestamp '{ts_raw}' (expected ISO-8601, e.g. 2026-03-01T00:00:00Z)"
+            elif ci not in ci_ids:
+                problem = f"unknown CI '{ci}'"
+            elif severity not in SEVERITIES:
+                problem = f"unknown severity '{severity}' (expected {', '.join(SEVERITIES)})"
+            elif not type_ or len(type_) > 64:
+                problem = "type must be 1-64 characters"
+            elif len(message) > 2000:
+                problem = "message longer than 2000 characters"
+            if problem:
+                report.reject(row, problem)
+                continue
+            report.accepted += 1
+            copy.write_row((row, ts, ci_ids[ci], severity, type_, message))
+    if _finish(report) and report.accepted:
+        cur = conn.execute(
+            "INSERT INTO events (ts, ci_id, severity, type, message) "
+            "SELECT ts, ci_id, severity, type, message FROM ("
+            "  SELECT DISTINCT ON (ts, ci_id, type, message) * FROM _import_events t"
+            "  WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.ci_id = t.ci_id AND e.ts = t.ts"
+            "                    AND e.type = t.type AND e.message = t.message)"
+            "  ORDER BY ts, ci_id, type, message, line) d ORDER BY ts, line"
+        )
+        report.written = max(cur.rowcount, 0)
+    report.applied = report.ok
+    conn.execute("DROP TABLE _import_events")
