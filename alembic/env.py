@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from alembic import context
 from sqlalchemy import create_engine, pool
 from sqlmodel import SQLModel
 
 import services.models_registry  # noqa: F401 - registers every table on SQLModel.metadata
+from alembic import context
 from services.core.db import database_url
 
 target_metadata = SQLModel.metadata

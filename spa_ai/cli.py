@@ -10,11 +10,14 @@ from pathlib import Path
 
 import typer
 
+from spa_ai.cli_demo import demo_app
+
 app = typer.Typer(help="SPA AI operations platform", no_args_is_help=True)
 db_app = typer.Typer(help="Database schema", no_args_is_help=True)
 user_app = typer.Typer(help="Users", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(user_app, name="user")
+app.add_typer(demo_app, name="demo")
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 BUILD_DIR = PROJECT_ROOT / ".web" / "build" / "client"
@@ -42,8 +45,12 @@ def _configure(data_dir: Path | None) -> None:
 def _frontend_fingerprint(port: int) -> str:
     """A hash of everything the compiled frontend depends on."""
     digest = hashlib.sha256(f"port={port}".encode())
-    sources = [PROJECT_ROOT / "rxconfig.py", *sorted((PROJECT_ROOT / "spa_ai").rglob("*.py")),
-               *sorted((PROJECT_ROOT / "services").rglob("*.py")), *sorted((PROJECT_ROOT / "assets").rglob("*"))]
+    sources = [
+        PROJECT_ROOT / "rxconfig.py",
+        *sorted((PROJECT_ROOT / "spa_ai").rglob("*.py")),
+        *sorted((PROJECT_ROOT / "services").rglob("*.py")),
+        *sorted((PROJECT_ROOT / "assets").rglob("*")),
+    ]
     for path in sources:
         if path.is_file():
             digest.update(path.relative_to(PROJECT_ROOT).as_posix().encode())
@@ -58,8 +65,12 @@ def build_frontend(port: int, force: bool = False) -> None:
         return
     typer.echo("Building the web frontend…")
     env = {**os.environ, **OFFLINE_REFLEX_ENV, "SPA_PORT": str(port)}
-    subprocess.run([sys.executable, "-m", "reflex", "export", "--frontend-only", "--no-zip"],
-                   cwd=PROJECT_ROOT, env=env, check=True)
+    subprocess.run(
+        [sys.executable, "-m", "reflex", "export", "--frontend-only", "--no-zip"],
+        cwd=PROJECT_ROOT,
+        env=env,
+        check=True,
+    )
     BUILD_STAMP.write_text(fingerprint)
 
 
@@ -77,9 +88,13 @@ def run(
     from services.core import db
     from services.core.settings import get_settings
 
+    from services.infra.demo import seed_demo_on_first_run
+
     settings = get_settings()
+    external_db = settings.database_url is not None
     db.database_url()  # starts embedded PostgreSQL when no URL is configured
     announce_admin(prepare_database())
+    seed_demo_on_first_run(external_db=external_db)
     db.reset_engine()
     build_frontend(settings.port, force=rebuild)
     os.chdir(PROJECT_ROOT)
@@ -93,8 +108,9 @@ def run(
     environment.REFLEX_ENV_MODE.set(constants.Env.PROD)
     environment.REFLEX_SKIP_COMPILE.set(True)
     typer.echo(f"SPA AI is starting on http://localhost:{settings.port}")
-    reflex_exec.run_backend_prod(settings.host, settings.port, constants.LogLevel.INFO,
-                                 mount_frontend_compiled_app=True)
+    reflex_exec.run_backend_prod(
+        settings.host, settings.port, constants.LogLevel.INFO, mount_frontend_compiled_app=True
+    )
 
 
 @app.command("build")
@@ -130,13 +146,23 @@ def user_create(
     from services.core.db import session_scope, upgrade_database
     from services.core.errors import DomainError
 
-    password = sys.stdin.readline().rstrip("\n") if password_stdin else typer.prompt(
-        "Password", hide_input=True, confirmation_prompt=True)
+    password = (
+        sys.stdin.readline().rstrip("\n")
+        if password_stdin
+        else typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    )
     upgrade_database()
     try:
         with session_scope() as session:
-            create_user(session, actor=SYSTEM, username=name, password=password, role=role,
-                        display_name=display_name, email=email)
+            create_user(
+                session,
+                actor=SYSTEM,
+                username=name,
+                password=password,
+                role=role,
+                display_name=display_name,
+                email=email,
+            )
     except DomainError as exc:
         typer.echo(f"error: {exc.message}", err=True)
         raise typer.Exit(2) from exc

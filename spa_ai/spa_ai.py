@@ -22,8 +22,9 @@ from spa_ai.state.dashboard import DashboardState
 @contextlib.asynccontextmanager
 async def database_lifespan():
     """Per worker: fresh connections after fork, schema migrated, first admin present."""
-    logging.basicConfig(level=get_settings().log_level.upper(),
-                        format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    logging.basicConfig(
+        level=get_settings().log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s"
+    )
     db.reset_engine()
     announce_admin(prepare_database())
     yield
@@ -37,7 +38,12 @@ app = rx.App(
 app.register_lifespan_task(database_lifespan)
 
 app.add_page(login_page, route="/login", title="SPA AI", on_load=AuthState.redirect_if_signed_in)
-app.add_page(dashboard_page, route="/", title="SPA AI · Dashboard",
-             on_load=[AuthState.check_login, DashboardState.load])
-app.add_page(admin_page, route="/admin", title="SPA AI · Admin",
-             on_load=[AuthState.check_login, AdminState.load])
+app.add_page(
+    dashboard_page,
+    route="/",
+    title="SPA AI · Dashboard",
+    on_load=[AuthState.check_login, DashboardState.load],
+)
+app.add_page(
+    admin_page, route="/admin", title="SPA AI · Admin", on_load=[AuthState.check_login, AdminState.load]
+)

@@ -49,7 +49,9 @@ def drop_database(pg_admin_url: str, name: str) -> None:
 
 
 @pytest.fixture
-def db_url(pg_admin_url: str, template_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+def db_url(
+    pg_admin_url: str, template_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[str]:
     """A fresh, migrated database for one test; the app's settings and engine point at it."""
     name = f"t_{uuid.uuid4().hex[:12]}"
     url = clone_database(pg_admin_url, name)

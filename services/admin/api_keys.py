@@ -51,13 +51,23 @@ def create_api_key(
         raise ValidationFailed("expires_at must be in the future")
     secret, prefix, digest = new_api_key()
     key = ApiKey(
-        name=name, prefix=prefix, secret_hash=digest, user_id=actor.user_id,
-        scopes=sorted(set(scopes)), expires_at=expires_at,
+        name=name,
+        prefix=prefix,
+        secret_hash=digest,
+        user_id=actor.user_id,
+        scopes=sorted(set(scopes)),
+        expires_at=expires_at,
     )
     session.add(key)
     session.flush()
-    audit.record(session, actor=actor.username, action="api_key.create", entity_type="api_key",
-                 entity_id=key.id, after=key_view(key, actor.username))
+    audit.record(
+        session,
+        actor=actor.username,
+        action="api_key.create",
+        entity_type="api_key",
+        entity_id=key.id,
+        after=key_view(key, actor.username),
+    )
     return secret, key
 
 
@@ -65,7 +75,9 @@ def list_api_keys(session: Session, *, actor: Principal) -> list[dict[str, Any]]
     """Every key with its owner, newest first."""
     require(actor, "admin:users")
     rows = session.exec(
-        select(ApiKey, User.username).join(User, col(User.id) == ApiKey.user_id).order_by(col(ApiKey.id).desc())
+        select(ApiKey, User.username)
+        .join(User, col(User.id) == ApiKey.user_id)
+        .order_by(col(ApiKey.id).desc())
     ).all()
     return [key_view(key, owner) for key, owner in rows]
 
@@ -80,6 +92,13 @@ def revoke_api_key(session: Session, *, actor: Principal, key_id: int) -> ApiKey
         before = key_view(key)
         key.revoked_at = utcnow()
         session.add(key)
-        audit.record(session, actor=actor.username, action="api_key.revoke", entity_type="api_key",
-                     entity_id=key.id, before=before, after=key_view(key))
+        audit.record(
+            session,
+            actor=actor.username,
+            action="api_key.revoke",
+            entity_type="api_key",
+            entity_id=key.id,
+            before=before,
+            after=key_view(key),
+        )
     return key

@@ -8,7 +8,7 @@ from datetime import timedelta
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from services.admin.models import ApiKey, LoginAttempt, Lockout, User, UserSession
+from services.admin.models import ApiKey, Lockout, LoginAttempt, User, UserSession
 from services.admin.service import get_user, principal_for
 from services.core import audit
 from services.core.clock import utcnow
@@ -44,7 +44,9 @@ def _register_failure(session: Session, username: str, ip: str | None) -> bool:
     if previous_lock and previous_lock.locked_until > since:
         since = previous_lock.locked_until
     failures = session.exec(
-        select(func.count()).select_from(LoginAttempt).where(
+        select(func.count())
+        .select_from(LoginAttempt)
+        .where(
             LoginAttempt.username == username,
             col(LoginAttempt.success).is_(False),
             col(LoginAttempt.ts) >= since,
@@ -59,7 +61,11 @@ def _register_failure(session: Session, username: str, ip: str | None) -> bool:
     else:
         session.add(Lockout(username=username, locked_until=until))
     audit.record(
-        session, actor=username, action="auth.lockout", entity_type="user", entity_id=username,
+        session,
+        actor=username,
+        action="auth.lockout",
+        entity_type="user",
+        entity_id=username,
         after={"locked_until": until.isoformat(), "failures": int(failures)},
     )
     return True
@@ -110,8 +116,13 @@ def logout(session: Session, *, token: str) -> None:
     if row and row.revoked_at is None:
         row.revoked_at = utcnow()
         session.add(row)
-        audit.record(session, actor=claims.get("sub", "?"), action="auth.logout", entity_type="session",
-                     entity_id=row.id[:8])
+        audit.record(
+            session,
+            actor=claims.get("sub", "?"),
+            action="auth.logout",
+            entity_type="session",
+            entity_id=row.id[:8],
+        )
 
 
 def resolve_token(session: Session, token: str) -> tuple[Principal, User]:

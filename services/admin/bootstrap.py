@@ -5,8 +5,8 @@ from __future__ import annotations
 import secrets
 
 from services.admin.service import SYSTEM, count_users, create_user
-from services.core.errors import Conflict
 from services.core.db import session_scope, upgrade_database
+from services.core.errors import Conflict
 from services.core.settings import get_settings
 
 
@@ -18,8 +18,14 @@ def ensure_first_admin() -> tuple[str, str] | None:
         with session_scope() as session:
             if count_users(session):
                 return None
-            create_user(session, actor=SYSTEM, username=username, password=password, role="admin",
-                        display_name="Administrator")
+            create_user(
+                session,
+                actor=SYSTEM,
+                username=username,
+                password=password,
+                role="admin",
+                display_name="Administrator",
+            )
     except Conflict:  # another worker created it first
         return None
     return username, password
@@ -36,5 +42,8 @@ def announce_admin(credentials: tuple[str, str] | None) -> None:
     if credentials:
         username, password = credentials
         bar = "=" * 64
-        print(f"\n{bar}\n  First admin created.\n  username: {username}\n  password: {password}\n"
-              f"  This password is shown once and stored nowhere in clear text.\n{bar}\n", flush=True)
+        print(
+            f"\n{bar}\n  First admin created.\n  username: {username}\n  password: {password}\n"
+            f"  This password is shown once and stored nowhere in clear text.\n{bar}\n",
+            flush=True,
+        )

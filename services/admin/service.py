@@ -101,8 +101,12 @@ def create_user(
     session.add(user)
     session.flush()
     audit.record(
-        session, actor=actor.username, action="user.create", entity_type="user",
-        entity_id=user.id, after=user_view(user),
+        session,
+        actor=actor.username,
+        action="user.create",
+        entity_type="user",
+        entity_id=user.id,
+        after=user_view(user),
     )
     return user
 
@@ -126,16 +130,25 @@ def update_user(
     if user.id == actor.user_id and (role not in (None, user.role) or is_active is False):
         raise ValidationFailed("you cannot change your own role or disable yourself")
     before = user_view(user)
-    for name, value in (("role", role), ("is_active", is_active), ("display_name", display_name),
-                        ("email", email)):
+    for name, value in (
+        ("role", role),
+        ("is_active", is_active),
+        ("display_name", display_name),
+        ("email", email),
+    ):
         if value is not None:
             setattr(user, name, value)
     user.updated_at = utcnow()
     session.add(user)
     session.flush()
     audit.record(
-        session, actor=actor.username, action="user.update", entity_type="user",
-        entity_id=user.id, before=before, after=user_view(user),
+        session,
+        actor=actor.username,
+        action="user.update",
+        entity_type="user",
+        entity_id=user.id,
+        before=before,
+        after=user_view(user),
     )
     return user
 
@@ -153,14 +166,24 @@ def set_locale(session: Session, *, actor: Principal, locale: str) -> None:
     user.updated_at = utcnow()
     session.add(user)
     audit.record(
-        session, actor=actor.username, action="user.set_locale", entity_type="user",
-        entity_id=user.id, before=before, after={"locale": locale},
+        session,
+        actor=actor.username,
+        action="user.set_locale",
+        entity_type="user",
+        entity_id=user.id,
+        before=before,
+        after={"locale": locale},
     )
 
 
 def list_users(
-    session: Session, *, actor: Principal, query: str = "", active: bool | None = None,
-    limit: int = 50, offset: int = 0,
+    session: Session,
+    *,
+    actor: Principal,
+    query: str = "",
+    active: bool | None = None,
+    limit: int = 50,
+    offset: int = 0,
 ) -> tuple[list[User], int]:
     """Users matching a name/display-name search and status filter, with the total count."""
     require(actor, "admin:users")

@@ -22,7 +22,8 @@ class RequestContext:
     request_id: str | None = None
 
 
-current_request: ContextVar[RequestContext] = ContextVar("current_request", default=RequestContext())
+_NO_REQUEST = RequestContext()
+current_request: ContextVar[RequestContext] = ContextVar("current_request", default=_NO_REQUEST)
 
 
 def redact(value: Any) -> Any:

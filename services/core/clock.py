@@ -27,8 +27,10 @@ def pinned_at(moment: datetime) -> Iterator[None]:
         _pinned.reset(token)
 
 
-def format_local(moment: datetime, tz_name: str | None = None) -> str:
-    """`moment` shown in the configured timezone (default: the SPA_TIMEZONE setting)."""
+def format_local(moment: datetime | None, tz_name: str | None = None) -> str:
+    """`moment` shown in the configured timezone (default: the SPA_TIMEZONE setting); '' for None."""
+    if moment is None:
+        return ""
     from zoneinfo import ZoneInfo
 
     from services.core.settings import get_settings

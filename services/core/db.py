@@ -96,8 +96,9 @@ def session_scope() -> Iterator[Session]:
 
 def upgrade_database(url: str | None = None) -> None:
     """Apply all Alembic migrations to `url` (default: the configured database)."""
-    from alembic import command
     from alembic.config import Config
+
+    from alembic import command
 
     engine = create_engine(url or database_url(), poolclass=NullPool)
     try:
@@ -121,6 +122,6 @@ def ping() -> bool:
         with get_engine().connect() as conn:
             conn.execute(text("SELECT 1"))
         return True
-    except Exception:  # noqa: BLE001 - health checks report, they do not raise
+    except Exception:
         log.exception("database ping failed")
         return False

@@ -14,7 +14,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "login.username": {"ko": "사용자 이름", "en": "Username"},
     "login.password": {"ko": "비밀번호", "en": "Password"},
     "login.submit": {"ko": "로그인", "en": "Sign in"},
-    "login.failed": {"ko": "사용자 이름 또는 비밀번호가 올바르지 않습니다.", "en": "Invalid username or password."},
+    "login.failed": {
+        "ko": "사용자 이름 또는 비밀번호가 올바르지 않습니다.",
+        "en": "Invalid username or password.",
+    },
     "login.locked": {
         "ko": "로그인 실패가 너무 많습니다. 15분 후에 다시 시도하세요.",
         "en": "Too many failed sign-ins. Try again in 15 minutes.",
@@ -30,7 +33,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "common.save": {"ko": "저장", "en": "Save"},
     "common.cancel": {"ko": "취소", "en": "Cancel"},
     "common.search": {"ko": "검색", "en": "Search"},
-    "common.forbidden": {"ko": "이 작업에 대한 권한이 없습니다.", "en": "You do not have permission for this."},
+    "common.forbidden": {
+        "ko": "이 작업에 대한 권한이 없습니다.",
+        "en": "You do not have permission for this.",
+    },
     "common.session_expired": {
         "ko": "세션이 만료되었습니다. 다시 로그인하세요.",
         "en": "Your session expired. Please sign in again.",

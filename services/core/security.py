@@ -73,7 +73,7 @@ def verify_password(password: str, password_hash: str | None) -> tuple[bool, str
         return False, None
     try:
         return _hasher.verify_and_update(password, password_hash)
-    except Exception:  # noqa: BLE001 - a malformed stored hash is simply a failed check
+    except Exception:
         return False, None
 
 

@@ -42,7 +42,8 @@ class Settings(BaseSettings):
         default=None, description="Load demo infrastructure on first start (default: only on embedded DB)"
     )
     demo_simulator: bool | None = Field(
-        default=None, description="Append live demo metric samples every 30 s (default: on when demo data loaded)"
+        default=None,
+        description="Append live demo metric samples every 30 s (default: on when demo data loaded)",
     )
 
     @property

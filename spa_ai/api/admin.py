@@ -42,8 +42,12 @@ class ApiKeyCreate(BaseModel):
 @router.get("/me")
 def me(principal: Principal = Depends(current_principal)) -> dict:
     """The caller and its effective permissions."""
-    return {"username": principal.username, "role": principal.role, "via": principal.via,
-            "permissions": sorted(principal.permissions)}
+    return {
+        "username": principal.username,
+        "role": principal.role,
+        "via": principal.via,
+        "permissions": sorted(principal.permissions),
+    }
 
 
 @router.get("/users")
@@ -56,7 +60,9 @@ def list_users(
     session: Session = Depends(db_session),
 ) -> dict:
     """Users, paginated; `next_cursor` is null on the last page."""
-    rows, total = service.list_users(session, actor=principal, query=q, active=active, limit=limit, offset=cursor)
+    rows, total = service.list_users(
+        session, actor=principal, query=q, active=active, limit=limit, offset=cursor
+    )
     next_cursor = cursor + limit if cursor + limit < total else None
     return {"items": [service.user_view(u) for u in rows], "total": total, "next_cursor": next_cursor}
 
@@ -85,8 +91,9 @@ def update_user(
 
 
 @router.get("/api-keys")
-def list_keys(principal: Principal = Depends(require("admin:users")),
-              session: Session = Depends(db_session)) -> dict:
+def list_keys(
+    principal: Principal = Depends(require("admin:users")), session: Session = Depends(db_session)
+) -> dict:
     """All API keys (never their secrets)."""
     return {"items": api_keys.list_api_keys(session, actor=principal)}
 
@@ -103,8 +110,11 @@ def create_key(
 
 
 @router.delete("/api-keys/{key_id}")
-def revoke_key(key_id: int, principal: Principal = Depends(require("admin:users")),
-               session: Session = Depends(db_session)) -> dict:
+def revoke_key(
+    key_id: int,
+    principal: Principal = Depends(require("admin:users")),
+    session: Session = Depends(db_session),
+) -> dict:
     """Revoke a key."""
     return api_keys.key_view(api_keys.revoke_api_key(session, actor=principal, key_id=key_id))
 

@@ -46,8 +46,14 @@ def create_api() -> FastAPI:
             current_request.reset(token)
         elapsed = (time.perf_counter() - started) * 1000
         response.headers["X-Request-ID"] = request_id
-        log.info("%s %s %s %.1fms rid=%s", request.method, request.url.path, response.status_code, elapsed,
-                 request_id)
+        log.info(
+            "%s %s %s %.1fms rid=%s",
+            request.method,
+            request.url.path,
+            response.status_code,
+            elapsed,
+            request_id,
+        )
         return response
 
     @api.exception_handler(DomainError)
@@ -57,9 +63,7 @@ def create_api() -> FastAPI:
 
     @api.exception_handler(RequestValidationError)
     async def invalid_request(_: Request, exc: RequestValidationError) -> JSONResponse:
-        problems = [
-            {"loc": list(err.get("loc", ())), "msg": err.get("msg", "")} for err in exc.errors()
-        ]
+        problems = [{"loc": list(err.get("loc", ())), "msg": err.get("msg", "")} for err in exc.errors()]
         summary = "; ".join(f"{'.'.join(map(str, p['loc']))}: {p['msg']}" for p in problems)
         return JSONResponse(error_body("invalid_request", f"invalid request: {summary}", problems), 422)
 

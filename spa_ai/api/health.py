@@ -23,6 +23,6 @@ def ready() -> JSONResponse:
     try:
         with session_scope() as session:
             state = monitor.readiness(session)
-    except Exception as exc:  # noqa: BLE001 - readiness reports failure as 503
+    except Exception as exc:
         return JSONResponse({"ready": False, "reason": type(exc).__name__}, 503)
     return JSONResponse(state, 200 if state["ready"] else 503)

@@ -51,20 +51,29 @@ def sidebar() -> rx.Component:
 def user_menu() -> rx.Component:
     """Header controls: language, theme and the signed-in user's menu."""
     return rx.hstack(
-        rx.button(t("menu.language"), variant="soft", size="2", on_click=AuthState.toggle_language,
-                  data_testid="lang-toggle"),
+        rx.button(
+            t("menu.language"),
+            variant="soft",
+            size="2",
+            on_click=AuthState.toggle_language,
+            data_testid="lang-toggle",
+        ),
         rx.color_mode.button(size="2", variant="soft"),
         rx.menu.root(
             rx.menu.trigger(
-                rx.button(rx.icon("user", size=16), AuthState.username, variant="outline", size="2",
-                          data_testid="user-menu")
+                rx.button(
+                    rx.icon("user", size=16),
+                    AuthState.username,
+                    variant="outline",
+                    size="2",
+                    data_testid="user-menu",
+                )
             ),
             rx.menu.content(
                 rx.menu.item(rx.text(AuthState.display_name, weight="bold"), disabled=True),
                 rx.menu.item(AuthState.role, disabled=True),
                 rx.menu.separator(),
-                rx.menu.item(t("menu.logout"), on_click=AuthState.logout, color="red",
-                             data_testid="logout"),
+                rx.menu.item(t("menu.logout"), on_click=AuthState.logout, color="red", data_testid="logout"),
             ),
         ),
         spacing="3",

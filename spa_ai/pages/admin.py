@@ -18,18 +18,38 @@ def _user_row(user: rx.Var) -> rx.Component:
         rx.table.cell(user["username"]),
         rx.table.cell(user["display_name"]),
         rx.table.cell(
-            rx.select(["admin", "operator", "viewer"], value=user["role"].to(str), size="1",
-                      on_change=lambda role: AdminState.set_role(user["username"].to(str), role))
+            rx.select(
+                ["admin", "operator", "viewer"],
+                value=user["role"].to(str),
+                size="1",
+                on_change=lambda role: AdminState.set_role(user["username"].to(str), role),
+            )
         ),
-        rx.table.cell(rx.cond(user["is_active"], rx.badge(t("admin.active"), color_scheme="green"),
-                              rx.badge(t("admin.inactive"), color_scheme="gray"))),
-        rx.table.cell(rx.cond(
-            user["is_active"],
-            rx.button(t("admin.deactivate"), size="1", variant="soft", color_scheme="red",
-                      on_click=AdminState.set_active(user["username"].to(str), False)),
-            rx.button(t("admin.activate"), size="1", variant="soft",
-                      on_click=AdminState.set_active(user["username"].to(str), True)),
-        )),
+        rx.table.cell(
+            rx.cond(
+                user["is_active"],
+                rx.badge(t("admin.active"), color_scheme="green"),
+                rx.badge(t("admin.inactive"), color_scheme="gray"),
+            )
+        ),
+        rx.table.cell(
+            rx.cond(
+                user["is_active"],
+                rx.button(
+                    t("admin.deactivate"),
+                    size="1",
+                    variant="soft",
+                    color_scheme="red",
+                    on_click=AdminState.set_active(user["username"].to(str), False),
+                ),
+                rx.button(
+                    t("admin.activate"),
+                    size="1",
+                    variant="soft",
+                    on_click=AdminState.set_active(user["username"].to(str), True),
+                ),
+            )
+        ),
         data_testid="user-row",
     )
 
@@ -39,8 +59,9 @@ def _users_tab() -> rx.Component:
         rx.hstack(
             rx.input(name="username", placeholder=t("login.username"), data_testid="new-username"),
             rx.input(name="display_name", placeholder=t("admin.display_name")),
-            rx.input(name="password", type="password", placeholder=t("login.password"),
-                     data_testid="new-password"),
+            rx.input(
+                name="password", type="password", placeholder=t("login.password"), data_testid="new-password"
+            ),
             rx.select(["viewer", "operator", "admin"], name="role", default_value="viewer"),
             rx.button(t("admin.new_user"), type="submit", data_testid="create-user"),
             wrap="wrap",
@@ -49,7 +70,9 @@ def _users_tab() -> rx.Component:
         reset_on_submit=True,
     )
     search = rx.form(
-        rx.hstack(rx.input(name="q", placeholder=t("common.search")), rx.button(t("common.search"), type="submit")),
+        rx.hstack(
+            rx.input(name="q", placeholder=t("common.search")), rx.button(t("common.search"), type="submit")
+        ),
         on_submit=AdminState.search_users,
     )
     table = rx.cond(
@@ -71,22 +94,34 @@ def _key_row(key: rx.Var) -> rx.Component:
         rx.table.cell(key["owner"]),
         rx.table.cell(rx.text(key["scopes"].to(list[str]).join(", "), size="1")),
         rx.table.cell(rx.cond(key["expires_at"], key["expires_at"].to(str), "—")),
-        rx.table.cell(rx.cond(
-            key["revoked_at"],
-            rx.badge(t("admin.revoked"), color_scheme="gray"),
-            rx.button(t("admin.revoke"), size="1", color_scheme="red", variant="soft",
-                      on_click=AdminState.revoke_key(key["id"].to(int))),
-        )),
+        rx.table.cell(
+            rx.cond(
+                key["revoked_at"],
+                rx.badge(t("admin.revoked"), color_scheme="gray"),
+                rx.button(
+                    t("admin.revoke"),
+                    size="1",
+                    color_scheme="red",
+                    variant="soft",
+                    on_click=AdminState.revoke_key(key["id"].to(int)),
+                ),
+            )
+        ),
     )
 
 
 def _keys_tab() -> rx.Component:
     scopes = rx.flex(
-        rx.foreach(AdminState.available_scopes, lambda scope: rx.checkbox(
-            scope, checked=AdminState.new_key_scopes.contains(scope),
-            on_change=lambda _: AdminState.toggle_scope(scope),
-        )),
-        wrap="wrap", gap="8px",
+        rx.foreach(
+            AdminState.available_scopes,
+            lambda scope: rx.checkbox(
+                scope,
+                checked=AdminState.new_key_scopes.contains(scope),
+                on_change=lambda _: AdminState.toggle_scope(scope),
+            ),
+        ),
+        wrap="wrap",
+        gap="8px",
     )
     form = rx.form(
         rx.vstack(
@@ -113,8 +148,14 @@ def _keys_tab() -> rx.Component:
     table = rx.cond(
         AdminState.keys.length() > 0,
         rx.table.root(
-            _header("admin.key_name", "admin.key_name", "admin.owner", "admin.scopes", "admin.expires",
-                    "admin.status"),
+            _header(
+                "admin.key_name",
+                "admin.key_name",
+                "admin.owner",
+                "admin.scopes",
+                "admin.expires",
+                "admin.status",
+            ),
             rx.table.body(rx.foreach(AdminState.keys, _key_row)),
             width="100%",
         ),
@@ -129,10 +170,17 @@ def _audit_tab() -> rx.Component:
             AdminState.audit_rows.length() > 0,
             rx.table.root(
                 _header("admin.time", "admin.actor", "admin.action", "admin.entity"),
-                rx.table.body(rx.foreach(AdminState.audit_rows, lambda row: rx.table.row(
-                    rx.table.cell(row["ts"]), rx.table.cell(row["actor"]), rx.table.cell(row["action"]),
-                    rx.table.cell(row["entity"]),
-                ))),
+                rx.table.body(
+                    rx.foreach(
+                        AdminState.audit_rows,
+                        lambda row: rx.table.row(
+                            rx.table.cell(row["ts"]),
+                            rx.table.cell(row["actor"]),
+                            rx.table.cell(row["action"]),
+                            rx.table.cell(row["entity"]),
+                        ),
+                    )
+                ),
                 width="100%",
             ),
             empty_state(),

@@ -23,8 +23,12 @@ def _stat(label_key: str, value: rx.Var, testid: str, color: rx.Var | str = "gra
 def _health_row() -> rx.Component:
     db_ok = DashboardState.db_status == "ok"
     return rx.flex(
-        _stat("dash.database", rx.cond(db_ok, t("dash.ok"), t("dash.down")), "stat-db",
-              rx.cond(db_ok, "green", "red")),
+        _stat(
+            "dash.database",
+            rx.cond(db_ok, t("dash.ok"), t("dash.down")),
+            "stat-db",
+            rx.cond(db_ok, "green", "red"),
+        ),
         _stat("dash.version", DashboardState.version, "stat-version"),
         _stat("dash.uptime", DashboardState.uptime, "stat-uptime"),
         _stat("dash.users", DashboardState.counts["users"].to_string(), "stat-users"),
@@ -41,14 +45,23 @@ def _recent() -> rx.Component:
         rx.cond(
             DashboardState.recent.length() > 0,
             rx.table.root(
-                rx.table.header(rx.table.row(
-                    rx.table.column_header_cell(t("admin.time")),
-                    rx.table.column_header_cell(t("admin.actor")),
-                    rx.table.column_header_cell(t("admin.action")),
-                )),
-                rx.table.body(rx.foreach(DashboardState.recent, lambda r: rx.table.row(
-                    rx.table.cell(r["ts"]), rx.table.cell(r["actor"]), rx.table.cell(r["action"]),
-                ))),
+                rx.table.header(
+                    rx.table.row(
+                        rx.table.column_header_cell(t("admin.time")),
+                        rx.table.column_header_cell(t("admin.actor")),
+                        rx.table.column_header_cell(t("admin.action")),
+                    )
+                ),
+                rx.table.body(
+                    rx.foreach(
+                        DashboardState.recent,
+                        lambda r: rx.table.row(
+                            rx.table.cell(r["ts"]),
+                            rx.table.cell(r["actor"]),
+                            rx.table.cell(r["action"]),
+                        ),
+                    )
+                ),
                 width="100%",
             ),
             empty_state(),

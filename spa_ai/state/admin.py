@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import reflex as rx
+from reflex_base.event import EventSpec
 
 from services.admin import api_keys, service
 from services.core import audit
@@ -32,7 +33,7 @@ class AdminState(rx.State):
     new_key_scopes: list[str] = []
     available_scopes: list[str] = []
 
-    async def _principal(self) -> Principal | rx.event.EventSpec:
+    async def _principal(self) -> Principal | EventSpec:
         auth_state = await self.get_state(AuthState)
         principal = auth_state.principal()
         if principal is None:
@@ -59,7 +60,7 @@ class AdminState(rx.State):
             self._reload(principal)
             self.available_scopes = sorted(ROLE_PERMISSIONS[principal.role])
             self.error = ""
-        except Exception as exc:  # noqa: BLE001 - shown as the page's error state
+        except Exception as exc:
             self.error = f"{type(exc).__name__}: {exc}"
         self.loading = False
         return None
@@ -87,8 +88,11 @@ class AdminState(rx.State):
         try:
             with session_scope() as session:
                 service.create_user(
-                    session, actor=principal, username=str(form_data.get("username", "")),
-                    password=str(form_data.get("password", "")), role=str(form_data.get("role", "viewer")),
+                    session,
+                    actor=principal,
+                    username=str(form_data.get("username", "")),
+                    password=str(form_data.get("password", "")),
+                    role=str(form_data.get("role", "viewer")),
                     display_name=str(form_data.get("display_name", "")),
                 )
         except DomainError as exc:
@@ -140,8 +144,11 @@ class AdminState(rx.State):
             expires = utcnow() + timedelta(days=int(days)) if days else None
             with session_scope() as session:
                 secret, _ = api_keys.create_api_key(
-                    session, actor=principal, name=str(form_data.get("name", "")),
-                    scopes=self.new_key_scopes, expires_at=expires,
+                    session,
+                    actor=principal,
+                    name=str(form_data.get("name", "")),
+                    scopes=self.new_key_scopes,
+                    expires_at=expires,
                 )
         except DomainError as exc:
             return await self._toast_error(exc)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import reflex as rx
+from reflex_base.event import EventSpec
 
 from services.admin import auth, service
 from services.core.audit import RequestContext, current_request
@@ -94,8 +95,9 @@ class AuthState(rx.State):
         self._bind_request_context()
         try:
             with session_scope() as session:
-                token, user = auth.login(session, username=username, password=password,
-                                         ip=current_request.get().ip)
+                token, user = auth.login(
+                    session, username=username, password=password, ip=current_request.get().ip
+                )
                 principal = service.principal_for(user)
                 self._load_user(principal, user.display_name, user.locale)
         except Locked:
@@ -129,7 +131,7 @@ class AuthState(rx.State):
         self.lang = new_lang
 
 
-async def authorize(state: rx.State, permission: str | None = None) -> Principal | rx.event.EventSpec:
+async def authorize(state: rx.State, permission: str | None = None) -> Principal | EventSpec:
     """The caller of an event handler, or the event that refuses it (login redirect or a toast)."""
     auth_state = await state.get_state(AuthState)
     principal = auth_state.principal()

@@ -34,15 +34,12 @@ class DashboardState(rx.State):
             with session_scope() as session:
                 self.counts = monitor.counts(session)
                 rows = audit.list_entries(session, limit=8) if principal.can("admin:audit") else []
-                self.recent = [
-                    {"ts": format_local(r.ts), "actor": r.actor, "action": r.action}
-                    for r in rows
-                ]
+                self.recent = [{"ts": format_local(r.ts), "actor": r.actor, "action": r.action} for r in rows]
             self.db_status = health["db"]
             self.version = health["version"]
             self.uptime = _format_uptime(health["uptime_s"])
             self.error = ""
-        except Exception as exc:  # noqa: BLE001 - shown to the user as the page's error state
+        except Exception as exc:
             self.error = f"{type(exc).__name__}: {exc}"
         self.loading = False
         return None
@@ -52,4 +49,6 @@ def _format_uptime(seconds: float) -> str:
     minutes, secs = divmod(int(seconds), 60)
     hours, minutes = divmod(minutes, 60)
     days, hours = divmod(hours, 24)
-    return f"{days}d {hours:02d}:{minutes:02d}:{secs:02d}" if days else f"{hours:02d}:{minutes:02d}:{secs:02d}"
+    return (
+        f"{days}d {hours:02d}:{minutes:02d}:{secs:02d}" if days else f"{hours:02d}:{minutes:02d}:{secs:02d}"
+    )

@@ -49,13 +49,25 @@ def running_app(app_db_url: str, tmp_path_factory: pytest.TempPathFactory) -> It
     port = _free_port()
     data_dir = tmp_path_factory.mktemp("app-data")
     env = {k: v for k, v in os.environ.items() if not k.startswith("SPA_")}
-    env.update(SPA_DATABASE_URL=app_db_url, SPA_DATA_DIR=str(data_dir), SPA_PORT=str(port),
-               SPA_SECRET_KEY="e2e-secret-" + "z" * 32, SPA_DEMO_DATA="false", SPA_DEMO_SIMULATOR="false")
+    env.update(
+        SPA_DATABASE_URL=app_db_url,
+        SPA_DATA_DIR=str(data_dir),
+        SPA_PORT=str(port),
+        SPA_SECRET_KEY="e2e-secret-" + "z" * 32,
+        SPA_DEMO_DATA="false",
+        SPA_DEMO_SIMULATOR="false",
+    )
     env["PATH"] = f"{PROJECT_ROOT / '.bun' / 'node_modules' / '.bin'}:{env.get('PATH', '')}"
     log_path = data_dir / "app.log"
     log = log_path.open("w")
-    proc = subprocess.Popen([sys.executable, "-m", "spa_ai.cli", "run"], cwd=PROJECT_ROOT, env=env,
-                            stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "spa_ai.cli", "run"],
+        cwd=PROJECT_ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     base_url = f"http://127.0.0.1:{port}"
     try:
         _wait_until_serving(base_url, proc, log_path)
@@ -75,8 +87,10 @@ def _wait_until_serving(base_url: str, proc: subprocess.Popen, log_path: Path) -
         if proc.poll() is not None:
             raise RuntimeError(f"app exited with {proc.returncode}:\n{log_path.read_text()[-4000:]}")
         try:
-            if httpx.get(f"{base_url}/api/health", timeout=2).status_code == 200 and \
-                    httpx.get(f"{base_url}/login", timeout=2, follow_redirects=True).status_code == 200:
+            if (
+                httpx.get(f"{base_url}/api/health", timeout=2).status_code == 200
+                and httpx.get(f"{base_url}/login", timeout=2, follow_redirects=True).status_code == 200
+            ):
                 return
         except httpx.HTTPError:
             pass
@@ -89,7 +103,12 @@ def browser() -> Iterator[Browser]:
     with sync_playwright() as pw:
         instance = pw.chromium.launch(
             executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-dev-shm-usage",
+            ],
         )
         yield instance
         instance.close()

@@ -59,8 +59,11 @@ def test_401_without_or_with_bad_credentials_and_403_without_permission(
     assert client.get("/api/admin/users", headers=_bearer("garbage")).status_code == 401
     forbidden = client.get("/api/admin/users", headers=_bearer(_token(client, "view")))
     assert forbidden.status_code == 403
-    assert forbidden.json()["error"] == {"code": "forbidden", "message": "permission 'admin:users' required",
-                                         "details": None}
+    assert forbidden.json()["error"] == {
+        "code": "forbidden",
+        "message": "permission 'admin:users' required",
+        "details": None,
+    }
 
 
 def test_expired_jwt_is_401(client: TestClient, session: Session) -> None:
@@ -71,8 +74,9 @@ def test_expired_jwt_is_401(client: TestClient, session: Session) -> None:
 
 
 def test_malformed_json_is_422_with_a_message(client: TestClient) -> None:
-    response = client.post("/api/auth/token", content=b'{"username": "x", ', headers={
-        "Content-Type": "application/json"})
+    response = client.post(
+        "/api/auth/token", content=b'{"username": "x", ', headers={"Content-Type": "application/json"}
+    )
     assert response.status_code == 422
     assert response.json()["error"]["code"] == "invalid_request"
     assert "JSON" in response.json()["error"]["message"]
@@ -83,8 +87,11 @@ def test_malformed_json_is_422_with_a_message(client: TestClient) -> None:
 def test_api_key_lifecycle_valid_wrong_scope_revoked_expired(client: TestClient, session: Session) -> None:
     make_user(session, "root", "admin")
     admin_headers = _bearer(_token(client, "root"))
-    created = client.post("/api/admin/api-keys", headers=admin_headers,
-                          json={"name": "ci-bot", "scopes": ["infra:read", "admin:audit"]})
+    created = client.post(
+        "/api/admin/api-keys",
+        headers=admin_headers,
+        json={"name": "ci-bot", "scopes": ["infra:read", "admin:audit"]},
+    )
     assert created.status_code == 201
     secret = created.json()["secret"]
     key_headers = {"X-API-Key": secret}
@@ -97,13 +104,16 @@ def test_api_key_lifecycle_valid_wrong_scope_revoked_expired(client: TestClient,
 
     listed = client.get("/api/admin/api-keys", headers=admin_headers).json()["items"]
     assert listed[0]["prefix"] in secret and "secret" not in listed[0] and "secret_hash" not in listed[0]
-    assert client.delete(f"/api/admin/api-keys/{created.json()['id']}", headers=admin_headers).status_code == 200
+    assert (
+        client.delete(f"/api/admin/api-keys/{created.json()['id']}", headers=admin_headers).status_code == 200
+    )
     revoked = client.get("/api/admin/me", headers=key_headers)
     assert revoked.status_code == 401 and revoked.json()["error"]["message"] == "API key revoked"
 
     owner = service.principal_for(service.get_user(session, "root"))  # type: ignore[arg-type]
-    expiring_secret, key = api_keys.create_api_key(session, actor=owner, name="short", scopes=["infra:read"],
-                                                   expires_at=utcnow() + timedelta(minutes=1))
+    expiring_secret, key = api_keys.create_api_key(
+        session, actor=owner, name="short", scopes=["infra:read"], expires_at=utcnow() + timedelta(minutes=1)
+    )
     key.expires_at = utcnow() - timedelta(seconds=1)
     session.add(key)
     session.commit()
@@ -113,20 +123,29 @@ def test_api_key_lifecycle_valid_wrong_scope_revoked_expired(client: TestClient,
 
 def test_api_key_scopes_cannot_exceed_the_creator(client: TestClient, session: Session) -> None:
     make_user(session, "root", "admin")
-    response = client.post("/api/admin/api-keys", headers=_bearer(_token(client, "root")),
-                           json={"name": "k", "scopes": ["nonsense:perm"]})
+    response = client.post(
+        "/api/admin/api-keys",
+        headers=_bearer(_token(client, "root")),
+        json={"name": "k", "scopes": ["nonsense:perm"]},
+    )
     assert response.status_code == 422 and "nonsense:perm" in response.json()["error"]["message"]
 
 
 def test_mutations_are_audited_with_ip_and_request_id(client: TestClient, session: Session) -> None:
     make_user(session, "root", "admin")
     headers = {**_bearer(_token(client, "root")), "X-Request-ID": "req-12345"}
-    response = client.post("/api/admin/users", headers=headers,
-                           json={"username": "newbie", "password": PASSWORD, "role": "viewer"})
+    response = client.post(
+        "/api/admin/users",
+        headers=headers,
+        json={"username": "newbie", "password": PASSWORD, "role": "viewer"},
+    )
     assert response.status_code == 201 and response.headers["X-Request-ID"] == "req-12345"
     session.expire_all()
-    row = session.exec(select(AuditLog).where(AuditLog.action == "user.create",
-                                              AuditLog.entity_type == "user").order_by(AuditLog.id.desc())).first()
+    row = session.exec(
+        select(AuditLog)
+        .where(AuditLog.action == "user.create", AuditLog.entity_type == "user")
+        .order_by(AuditLog.id.desc())
+    ).first()
     assert row is not None and row.actor == "root" and row.request_id == "req-12345" and row.ip
     assert row.after["username"] == "newbie" and "password" not in str(row.after)
     audit_page = client.get("/api/admin/audit?limit=2", headers=headers).json()

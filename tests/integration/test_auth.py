@@ -19,7 +19,7 @@ def _actions(session: Session) -> list[str]:
 
 def test_login_opens_a_session_that_logout_revokes(session: Session) -> None:
     make_user(session, "kim", "operator")
-    token, user = auth.login(session, username="Kim", password=PASSWORD, ip="10.0.0.1")
+    token, _ = auth.login(session, username="Kim", password=PASSWORD, ip="10.0.0.1")
     session.commit()
     principal, _ = auth.resolve_token(session, token)
     assert (principal.username, principal.role) == ("kim", "operator")

@@ -29,8 +29,14 @@ def test_user_create_reads_password_from_stdin(db_url: str, session: Session, tm
     assert user.role == "operator"
     again = subprocess.run(cmd, input=PASSWORD + "\n", capture_output=True, text=True, env=env, timeout=60)
     assert again.returncode == 2 and "already exists" in again.stderr
-    weak = subprocess.run([*SPA_AI, "user", "create", "weak", "--password-stdin"], input="short\n",
-                          capture_output=True, text=True, env=env, timeout=60)
+    weak = subprocess.run(
+        [*SPA_AI, "user", "create", "weak", "--password-stdin"],
+        input="short\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert weak.returncode == 2 and "10 characters" in weak.stderr
 
 
@@ -50,8 +56,9 @@ def test_second_process_reuses_the_running_embedded_server(tmp_path: Path) -> No
         print(start_embedded_postgres(Path({str(tmp_path)!r})), flush=True)
         sys.stdin.readline()
     """)
-    proc = subprocess.Popen([sys.executable, "-c", holder], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            text=True, env=_env())
+    proc = subprocess.Popen(
+        [sys.executable, "-c", holder], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=_env()
+    )
     try:
         first_url = proc.stdout.readline().strip()  # type: ignore[union-attr]
         pid_file = tmp_path / "pg" / "postmaster.pid"

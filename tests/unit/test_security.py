@@ -65,12 +65,18 @@ def test_role_permissions_are_nested() -> None:
 
 def test_redaction_hides_secrets_at_any_depth() -> None:
     data = {"name": "k", "password": "p", "nested": [{"api_key": "a", "ok": 1}], "secret_hash": "h"}
-    assert audit.redact(data) == {"name": "k", "password": "***", "nested": [{"api_key": "***", "ok": 1}],
-                                  "secret_hash": "***"}
+    assert audit.redact(data) == {
+        "name": "k",
+        "password": "***",
+        "nested": [{"api_key": "***", "ok": 1}],
+        "secret_hash": "***",
+    }
 
 
 def test_every_string_has_both_languages() -> None:
-    missing = [key for key, entry in STRINGS.items() if set(entry) != set(LANGUAGES) or not all(entry.values())]
+    missing = [
+        key for key, entry in STRINGS.items() if set(entry) != set(LANGUAGES) or not all(entry.values())
+    ]
     assert missing == []
     assert translate("login.title", "en") == "Sign in"
     assert translate("login.title", "ko") == "로그인"
