@@ -11,6 +11,7 @@ from pathlib import Path
 import typer
 
 from spa_ai.cli_demo import demo_app
+from spa_ai.cli_infra import infra_app
 
 app = typer.Typer(help="SPA AI operations platform", no_args_is_help=True)
 db_app = typer.Typer(help="Database schema", no_args_is_help=True)
@@ -18,6 +19,7 @@ user_app = typer.Typer(help="Users", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(user_app, name="user")
 app.add_typer(demo_app, name="demo")
+app.add_typer(infra_app, name="infra")
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 BUILD_DIR = PROJECT_ROOT / ".web" / "build" / "client"

@@ -54,20 +54,30 @@ def estate(tmp_path: Path, **replace: str) -> Path:
 
 def test_sample_loads_exactly_and_reimport_is_idempotent(session: Session) -> None:
     report = run(session, SAMPLE)
-    expected = {"cis": len(csv_rows("cis.csv")), "relations": len(csv_rows("relations.csv")),
-                "metrics": len(csv_rows("metrics.csv")), "events": len(csv_rows("events.csv"))}
+    expected = {
+        "cis": len(csv_rows("cis.csv")),
+        "relations": len(csv_rows("relations.csv")),
+        "metrics": len(csv_rows("metrics.csv")),
+        "events": len(csv_rows("events.csv")),
+    }
     assert report.ok, report.to_dict()
     files = by_kind(report)
     assert {k: f["accepted"] for k, f in files.items()} == expected
     assert all(f["applied"] and f["rejected"] == 0 for f in files.values())
     stored = counts(session)
-    assert stored == {"cis": expected["cis"], "ci_relations": expected["relations"],
-                      "metric_samples": expected["metrics"], "events": expected["events"]}
-    one = session.execute(text(
-        "SELECT s.value FROM metric_samples s JOIN cis c ON c.id = s.ci_id JOIN metric_catalog m "
-        "ON m.id = s.metric_id WHERE c.name = 'api-gateway' AND m.name = 'error_rate' "
-        "AND s.ts = '2026-03-01T00:00:00Z'"
-    )).scalar_one()
+    assert stored == {
+        "cis": expected["cis"],
+        "ci_relations": expected["relations"],
+        "metric_samples": expected["metrics"],
+        "events": expected["events"],
+    }
+    one = session.execute(
+        text(
+            "SELECT s.value FROM metric_samples s JOIN cis c ON c.id = s.ci_id JOIN metric_catalog m "
+            "ON m.id = s.metric_id WHERE c.name = 'api-gateway' AND m.name = 'error_rate' "
+            "AND s.ts = '2026-03-01T00:00:00Z'"
+        )
+    ).scalar_one()
     assert one == 0.24
     attrs = session.execute(text("SELECT attributes FROM cis WHERE name = 'app-01'")).scalar_one()
     assert attrs["cpu_cores"] == 32 and attrs["rack"] == "E-04"
@@ -75,7 +85,9 @@ def test_sample_loads_exactly_and_reimport_is_idempotent(session: Session) -> No
     again = run(session, SAMPLE)
     assert again.ok and counts(session) == stored
     assert all(f["written"] == 0 for f in by_kind(again).values())  # nothing changed, nothing rewritten
-    audits = session.execute(text("SELECT count(*) FROM audit_log WHERE action = 'infra.import'")).scalar_one()
+    audits = session.execute(
+        text("SELECT count(*) FROM audit_log WHERE action = 'infra.import'")
+    ).scalar_one()
     assert audits == 2
 
 
@@ -84,7 +96,7 @@ def test_changed_values_are_upserted(session: Session, tmp_path: Path) -> None:
     folder = estate(
         tmp_path,
         cis="name,type,environment,owner,location,status,attributes\n"
-            'app-01,host,prod,new-owner,seoul-idc-1,maintenance,"{""rack"": ""Z-01""}"\n',
+        'app-01,host,prod,new-owner,seoul-idc-1,maintenance,"{""rack"": ""Z-01""}"\n',
         metrics="ts,ci,metric,value\n2026-03-01T00:00:00Z,api-gateway,error_rate,9.5\n",
     )
     report = run(session, folder)
@@ -131,20 +143,20 @@ def test_bad_metrics_relations_events_are_rejected_and_nothing_half_applied(
     folder = estate(
         tmp_path,
         relations="source,target,type\napp-01,app-02,RUNS_ON\nghost,app-01,RUNS_ON\napp-01,app-01,RUNS_ON\n"
-                  "app-01,app-02,OWNS\n",
+        "app-01,app-02,OWNS\n",
         metrics="ts,ci,metric,value\n"
-                "2026-03-05T00:00:00Z,app-01,cpu_usage,1\n"
-                "2026-03-05T00:00:00Z,ghost,cpu_usage,1\n"
-                "yesterday,app-01,cpu_usage,1\n"
-                "2026-03-05T00:05:00Z,app-01,cpu_usage,high\n"
-                "2026-03-05T00:05:00Z,app-01,voltage,1\n"
-                "2026-03-05T00:10:00Z,app-01,cpu_usage,nan\n"
-                "2026-03-05T00:00:00Z,app-01,cpu_usage,2\n",
+        "2026-03-05T00:00:00Z,app-01,cpu_usage,1\n"
+        "2026-03-05T00:00:00Z,ghost,cpu_usage,1\n"
+        "yesterday,app-01,cpu_usage,1\n"
+        "2026-03-05T00:05:00Z,app-01,cpu_usage,high\n"
+        "2026-03-05T00:05:00Z,app-01,voltage,1\n"
+        "2026-03-05T00:10:00Z,app-01,cpu_usage,nan\n"
+        "2026-03-05T00:00:00Z,app-01,cpu_usage,2\n",
         events="ts,ci,severity,type,message\n"
-               "2026-03-05T00:00:00Z,app-01,critical,down,x\n"
-               "2026-13-05T00:00:00Z,app-01,critical,down,x\n"
-               "2026-03-05T00:00:00Z,app-01,fatal,down,x\n"
-               "2026-03-05T00:00:00Z,nobody,info,down,x\n",
+        "2026-03-05T00:00:00Z,app-01,critical,down,x\n"
+        "2026-13-05T00:00:00Z,app-01,critical,down,x\n"
+        "2026-03-05T00:00:00Z,app-01,fatal,down,x\n"
+        "2026-03-05T00:00:00Z,nobody,info,down,x\n",
     )
     report = run(session, folder)
     files = by_kind(report)
@@ -164,7 +176,10 @@ def test_bad_metrics_relations_events_are_rejected_and_nothing_half_applied(
 
 @pytest.mark.parametrize(
     ("body", "reason"),
-    [("", "file is empty"), ("time,ci,metric,value\n2026-03-01T00:00:00Z,app-01,cpu_usage,1\n", "wrong header")],
+    [
+        ("", "file is empty"),
+        ("time,ci,metric,value\n2026-03-01T00:00:00Z,app-01,cpu_usage,1\n", "wrong header"),
+    ],
 )
 def test_empty_file_and_wrong_header(session: Session, tmp_path: Path, body: str, reason: str) -> None:
     run(session, SAMPLE)
@@ -195,8 +210,12 @@ def test_gz_and_zip_and_single_file(session: Session, tmp_path: Path) -> None:
     for name in ("metrics.csv", "events.csv"):
         (folder / f"{name}.gz").write_bytes(gzip.compress((SAMPLE / name).read_bytes()))
     report = run(session, folder)
-    assert report.ok and [f.file for f in report.files] == ["cis.csv", "relations.csv", "metrics.csv.gz",
-                                                             "events.csv.gz"]
+    assert report.ok and [f.file for f in report.files] == [
+        "cis.csv",
+        "relations.csv",
+        "metrics.csv.gz",
+        "events.csv.gz",
+    ]
     assert counts(session)["metric_samples"] == len(csv_rows("metrics.csv"))
 
     archive = tmp_path / "estate.zip"
@@ -239,11 +258,15 @@ def test_permission_audit_and_hooks(session: Session, monkeypatch: pytest.Monkey
     monkeypatch.setattr(service, "on_cmdb_change", [lambda _s, kind, payload: seen.append((kind, payload))])
     run(session, SAMPLE)
     assert seen and seen[0][0] == "import" and seen[0][1]["applied"]["cis.csv"] == len(csv_rows("cis.csv"))
-    after = session.execute(text(
-        "SELECT after FROM audit_log WHERE action = 'infra.import' ORDER BY id DESC LIMIT 1"
-    )).scalar_one()
-    assert after["ok"] and {f["file"] for f in after["files"]} == {"cis.csv", "relations.csv", "metrics.csv",
-                                                                     "events.csv"}
+    after = session.execute(
+        text("SELECT after FROM audit_log WHERE action = 'infra.import' ORDER BY id DESC LIMIT 1")
+    ).scalar_one()
+    assert after["ok"] and {f["file"] for f in after["files"]} == {
+        "cis.csv",
+        "relations.csv",
+        "metrics.csv",
+        "events.csv",
+    }
 
 
 def test_cmdb_service_writes(session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -258,7 +281,10 @@ def test_cmdb_service_writes(session: Session, monkeypatch: pytest.MonkeyPatch) 
     service.delete_ci(session, actor=SYSTEM, name="h1")
     session.commit()
     assert seen == ["ci.upsert", "ci.upsert", "ci.upsert", "relation.add", "relation.remove", "ci.delete"]
-    assert session.execute(text("SELECT environment, owner FROM cis WHERE name = 's1'")).one() == ("dev", "me")
+    assert session.execute(text("SELECT environment, owner FROM cis WHERE name = 's1'")).one() == (
+        "dev",
+        "me",
+    )
     actions = [r[0] for r in session.execute(text("SELECT action FROM audit_log ORDER BY id"))]
     assert actions == ["ci.create", "ci.create", "ci.update", "relation.add", "relation.remove", "ci.delete"]
     with pytest.raises(Forbidden):
