@@ -1,0 +1,246 @@
+"""The graph store over PostgreSQL: recursive CTEs on `cis` / `ci_relations`.
+
+Traversals are breadth-first with one row per level: each level carries its frontier (the CIs first
+reached at that depth) and the array of every CI visited so far. A CI enters the frontier only if it
+is not yet visited, so each CI is expanded once, at its minimum depth; cycles cannot loop and the
+work is bounded by the edges of the visited CIs, never by the number of paths. Depth is capped as
+well. Name ordering inside SQL uses COLLATE "C" (code-point order, as Python and Neo4j).
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Engine, text
+
+from services.core.errors import NotFound
+from services.infra.graph import check_depth, check_direction, check_rel_types
+
+_STEP = {
+    "out": "SELECT r.target_id AS id FROM ci_relations r\n"
+    "            WHERE r.source_id = ANY(b.frontier) AND r.type = ANY(:types)",
+    "in": "SELECT r.source_id AS id FROM ci_relations r\n"
+    "            WHERE r.target_id = ANY(b.frontier) AND r.type = ANY(:types)",
+}
+
+
+def _bfs_cte(direction: str, stop_at_goal: bool = False) -> str:
+    """The `bfs(depth, frontier, visited)` CTE from :start, following `direction`, up to :depth."""
+    steps = [_STEP[d] for d in ("out", "in") if direction in (d, "both")]
+    union = "\n            UNION ALL\n            ".join(steps)
+    stop = "\n      AND NOT (CAST(:goal AS integer) = ANY(b.visited))" if stop_at_goal else ""
+    return f"""bfs(depth, frontier, visited) AS (
+    SELECT 0, ARRAY[CAST(:start AS integer)], ARRAY[CAST(:start AS integer)]
+  UNION ALL
+    SELECT b.depth + 1, nxt.ids, b.visited || nxt.ids
+    FROM bfs b
+    CROSS JOIN LATERAL (
+        SELECT array_agg(DISTINCT step.id) AS ids
+        FROM (
+            {union}
+        ) AS step
+        WHERE step.id <> ALL(b.visited)
+    ) AS nxt
+    WHERE b.depth < :depth AND nxt.ids IS NOT NULL{stop}
+)"""
+
+
+_REACH_SQL = """WITH RECURSIVE {bfs}
+SELECT c.name, c.type, b.depth
+FROM bfs b
+CROSS JOIN LATERAL unnest(b.frontier) AS f(id)
+JOIN cis c ON c.id = f.id
+WHERE b.depth > 0"""
+
+_NEIGHBOR_SQL = {
+    "out": """SELECT c.name, c.type, r.type AS relation, 'out' AS direction
+FROM ci_relations r JOIN cis c ON c.id = r.target_id
+WHERE r.source_id = :start AND r.type = ANY(:types)""",
+    "in": """SELECT c.name, c.type, r.type AS relation, 'in' AS direction
+FROM ci_relations r JOIN cis c ON c.id = r.source_id
+WHERE r.target_id = :start AND r.type = ANY(:types)""",
+}
+
+_PATH_SQL = """WITH RECURSIVE {bfs},
+dist AS (
+    SELECT f.id, b.depth FROM bfs b CROSS JOIN LATERAL unnest(b.frontier) AS f(id)
+),
+walk(step, id, path) AS (
+    SELECT d.depth, d.id, ARRAY[d.id] FROM dist d WHERE d.id = :goal
+  UNION ALL
+    SELECT w.step - 1, nx.id, w.path || nx.id
+    FROM walk w
+    CROSS JOIN LATERAL (
+        SELECT c.id
+        FROM (
+            SELECT r.target_id AS id FROM ci_relations r WHERE r.source_id = w.id AND r.type = ANY(:types)
+            UNION
+            SELECT r.source_id AS id FROM ci_relations r WHERE r.target_id = w.id AND r.type = ANY(:types)
+        ) AS n
+        JOIN dist d ON d.id = n.id AND d.depth = w.step - 1
+        JOIN cis c ON c.id = n.id
+        ORDER BY c.name COLLATE "C"
+        LIMIT 1
+    ) AS nx
+    WHERE w.step > 0
+),
+route AS (SELECT path FROM walk WHERE step = 0),
+hop AS (
+    SELECT i, route.path[i] AS u, route.path[i + 1] AS v
+    FROM route CROSS JOIN generate_series(1, cardinality(route.path) - 1) AS i
+)
+SELECT h.i, e.source, e.target, e.type
+FROM hop h
+CROSS JOIN LATERAL (
+    SELECT s.name AS source, t.name AS target, r.type
+    FROM ci_relations r
+    JOIN cis s ON s.id = r.source_id
+    JOIN cis t ON t.id = r.target_id
+    WHERE r.type = ANY(:types)
+      AND ((r.source_id = h.u AND r.target_id = h.v) OR (r.source_id = h.v AND r.target_id = h.u))
+    ORDER BY r.type COLLATE "C", s.name COLLATE "C"
+    LIMIT 1
+) AS e
+ORDER BY h.i"""
+
+_SUBGRAPH_SQL = """WITH RECURSIVE {bfs},
+picked AS (
+    SELECT f.id FROM bfs b CROSS JOIN LATERAL unnest(b.frontier) AS f(id)
+)
+SELECT 'node' AS kind, c.name AS a, c.type AS b, c.environment AS c, c.status AS d
+FROM picked p JOIN cis c ON c.id = p.id
+UNION ALL
+SELECT 'edge', s.name, t.name, r.type, NULL
+FROM ci_relations r
+JOIN picked ps ON ps.id = r.source_id
+JOIN picked pt ON pt.id = r.target_id
+JOIN cis s ON s.id = r.source_id
+JOIN cis t ON t.id = r.target_id
+WHERE r.type = ANY(:types)"""
+
+
+class PostgresGraphStore:
+    """GraphStore over the CMDB tables; `bind` defaults to the process-wide engine at call time."""
+
+    backend = "postgres"
+    query_kind = "sql"
+
+    def __init__(self, bind: Engine | Connection | None = None) -> None:
+        self._bind = bind
+        self._local = threading.local()
+
+    # --- plumbing ---------------------------------------------------------------------------------
+
+    def last_query(self) -> str | None:
+        """The SQL of the last operation run by this thread, with its parameters as a comment."""
+        return getattr(self._local, "query", None)
+
+    @property
+    def query_text(self) -> str | None:
+        """Alias of `last_query()`."""
+        return self.last_query()
+
+    def _run(self, sql: str, params: dict[str, Any]) -> list[Any]:
+        self._local.query = f"{sql}\n-- params: {json.dumps(params, default=str)}"
+        bind = self._bind
+        if bind is None:
+            from services.core.db import get_engine
+
+            bind = get_engine()
+        if isinstance(bind, Connection):
+            return list(bind.execute(text(sql), params).all())
+        with bind.connect() as conn:
+            return list(conn.execute(text(sql), params).all())
+
+    def _ids(self, *names: str) -> list[int]:
+        wanted = list(dict.fromkeys(names))
+        rows = self._run("SELECT name, id FROM cis WHERE name = ANY(:names)", {"names": wanted})
+        found = {row[0]: int(row[1]) for row in rows}
+        for name in wanted:
+            if name not in found:
+                raise NotFound(f"unknown CI '{name}'", details={"name": name})
+        return [found[name] for name in names]
+
+    # --- operations -------------------------------------------------------------------------------
+
+    def neighbors(
+        self, name: str, direction: str = "out", rel_types: Sequence[str] | None = None
+    ) -> list[dict[str, Any]]:
+        """Directly related CIs: [{"name", "type", "relation", "direction"}]."""
+        direction = check_direction(direction)
+        types = check_rel_types(rel_types)
+        (start,) = self._ids(name)
+        sql = "\nUNION ALL\n".join(_NEIGHBOR_SQL[d] for d in ("out", "in") if direction in (d, "both"))
+        rows = self._run(sql, {"start": start, "types": types})
+        found = [{"name": r[0], "type": r[1], "relation": r[2], "direction": r[3]} for r in rows]
+        return sorted(found, key=lambda n: (n["name"], n["relation"], n["direction"]))
+
+    def _reach(
+        self, name: str, depth: int, rel_types: Sequence[str] | None, direction: str
+    ) -> list[dict[str, Any]]:
+        depth = check_depth(depth)
+        types = check_rel_types(rel_types)
+        (start,) = self._ids(name)
+        rows = self._run(
+            _REACH_SQL.format(bfs=_bfs_cte(direction)), {"start": start, "depth": depth, "types": types}
+        )
+        found = [{"name": r[0], "type": r[1], "depth": int(r[2])} for r in rows]
+        return sorted(found, key=lambda n: (n["depth"], n["name"]))
+
+    def dependencies(
+        self, name: str, depth: int = 3, rel_types: Sequence[str] | None = None
+    ) -> list[dict[str, Any]]:
+        """What `name` depends on (outgoing edges, transitively): [{"name", "type", "depth"}]."""
+        return self._reach(name, depth, rel_types, "out")
+
+    def dependents(
+        self, name: str, depth: int = 3, rel_types: Sequence[str] | None = None
+    ) -> list[dict[str, Any]]:
+        """Who depends on `name` (incoming edges, transitively): [{"name", "type", "depth"}]."""
+        return self._reach(name, depth, rel_types, "in")
+
+    def shortest_path(
+        self, a: str, b: str, rel_types: Sequence[str] | None = None, max_depth: int = 6
+    ) -> dict[str, Any] | None:
+        """The shortest undirected path a … b (see the package docstring for the tie-break), or None.
+
+        One statement: a breadth-first search from b that stops at the level reaching a, then a
+        walk from a that always steps to the smallest-named CI one level closer to b.
+        """
+        max_depth = check_depth(max_depth, "max_depth")
+        types = check_rel_types(rel_types)
+        source, target = self._ids(a, b)
+        if source == target:
+            return {"nodes": [a], "edges": []}
+        sql = _PATH_SQL.format(bfs=_bfs_cte("both", stop_at_goal=True))
+        rows = self._run(sql, {"start": target, "goal": source, "depth": max_depth, "types": types})
+        if not rows:
+            return None
+        nodes = [a]
+        edges = []
+        for _, src, dst, rel in rows:
+            nodes.append(dst if src == nodes[-1] else src)
+            edges.append({"source": src, "target": dst, "type": rel})
+        return {"nodes": nodes, "edges": edges}
+
+    def subgraph(
+        self, name: str, depth: int = 2, direction: str = "both", rel_types: Sequence[str] | None = None
+    ) -> dict[str, Any]:
+        """CIs within `depth` hops and the edges among them: {"nodes": [...], "edges": [...]}."""
+        depth = check_depth(depth)
+        direction = check_direction(direction)
+        types = check_rel_types(rel_types)
+        (start,) = self._ids(name)
+        sql = _SUBGRAPH_SQL.format(bfs=_bfs_cte(direction))
+        rows = self._run(sql, {"start": start, "depth": depth, "types": types})
+        nodes = [
+            {"id": r[1], "type": r[2], "environment": r[3], "status": r[4]} for r in rows if r[0] == "node"
+        ]
+        edges = [{"source": r[1], "target": r[2], "type": r[3]} for r in rows if r[0] == "edge"]
+        return {
+            "nodes": sorted(nodes, key=lambda n: n["id"]),
+            "edges": sorted(edges, key=lambda e: (e["source"], e["target"], e["type"])),
+        }
