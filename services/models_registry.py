@@ -1,7 +1,9 @@
 """Imports every domain's tables so SQLModel.metadata (and Alembic) sees the whole schema."""
 
 from services.admin import models as admin_models
+from services.asset_registry import models as asset_models
 from services.core import models as core_models
 from services.infra import models as infra_models
+from services.ops import models as ops_models
 
-__all__ = ["admin_models", "core_models", "infra_models"]
+__all__ = ["admin_models", "asset_models", "core_models", "infra_models", "ops_models"]

@@ -25,6 +25,7 @@ AGGREGATES: dict[str, str] = {
     "sum": "sum(s.value)",
     "count": "count(s.value)",
     "p95": "percentile_cont(0.95) WITHIN GROUP (ORDER BY s.value)",
+    "last": "(array_agg(s.value ORDER BY s.ts DESC))[1]",  # the newest sample in the window
 }
 OPERATORS = (">", ">=", "<", "<=")
 CI_FILTERS = ("type", "environment", "owner", "location", "status")

@@ -1,0 +1,1 @@
+"""OPS: questions about the estate → plan → validate → execute tools → compose → present."""

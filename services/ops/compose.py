@@ -1,0 +1,295 @@
+"""Compose: tool results → answer blocks (text in the question's language, tables, charts, graphs).
+
+Numbers are shown with two decimals and their unit; entity answers list CI names in a table column
+and, for topology, a graph block.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from services.ops.plan import Plan
+from services.ops.planner.entities import EntityIndex
+from services.ops.tools import ToolResult
+
+AGG_LABEL = {
+    "avg": {"ko": "평균", "en": "average"}, "max": {"ko": "최대", "en": "maximum"},
+    "min": {"ko": "최소", "en": "minimum"}, "sum": {"ko": "합계", "en": "sum"},
+    "count": {"ko": "샘플 수", "en": "sample count"}, "p95": {"ko": "p95", "en": "p95"},
+    "last": {"ko": "현재", "en": "current"},
+}  # fmt: skip
+FIELD_LABEL = {
+    "owner": {"ko": "담당", "en": "owner"}, "location": {"ko": "위치", "en": "location"},
+    "status": {"ko": "상태", "en": "status"}, "environment": {"ko": "환경", "en": "environment"},
+    "type": {"ko": "유형", "en": "type"},
+}  # fmt: skip
+INTENT_TITLE = {
+    "dependencies": {"ko": "{ci}가 의존하는 CI", "en": "What {ci} depends on"},
+    "dependents": {"ko": "{ci}에 의존하는 CI", "en": "CIs that depend on {ci}"},
+    "impact": {"ko": "{ci} 장애 시 영향을 받는 CI", "en": "CIs impacted if {ci} fails"},
+    "runs_on": {"ko": "{ci}가 실행되는 호스트", "en": "Hosts {ci} runs on"},
+    "hosted": {"ko": "{ci}에서 실행 중인 CI", "en": "CIs running on {ci}"},
+    "downstream": {"ko": "{ci}가 트래픽을 보내는 대상", "en": "Where {ci} sends traffic"},
+    "subgraph": {"ko": "{ci} 주변 토폴로지", "en": "Topology around {ci}"},
+}
+DIRECT_TEXT = {
+    "help": {
+        "ko": "인프라에 대해 한국어나 영어로 질문할 수 있습니다. 예: 'web-01의 현재 CPU 사용률은?', "
+              "'지난 1시간 평균 응답시간 상위 5개 서비스', 'orders-db에 의존하는 서비스는?', "
+              "'최근 24시간 critical 이벤트는 몇 건?'. 메트릭 값·집계, 상위 N개와 임계값, 구성 정보, "
+              "의존 관계와 장애 영향, 이벤트, 장애 원인 분석을 답합니다.",
+        "en": "Ask about your infrastructure in English or Korean, e.g. 'What is the current CPU of web-01?', "
+              "'Top 5 services by average response time in the last hour', 'What depends on orders-db?', "
+              "'How many critical events in the last 24 hours?'. I answer metric values and aggregates, "
+              "top-N and thresholds, CI details, dependencies and impact, events and root-cause analysis.",
+    },
+    "hello": {
+        "ko": "안녕하세요! 저는 SPA AI 운영 도우미입니다. 인프라의 메트릭, 구성, 의존 관계, 이벤트에 대해 물어보세요.",
+        "en": "Hello! I am the SPA AI operations assistant. Ask me about metrics, configuration, "
+              "dependencies and events of your infrastructure.",
+    },
+}  # fmt: skip
+REJECT_TEXT = {
+    "destructive": {
+        "ko": "변경·삭제·재시작 같은 작업은 수행할 수 없습니다. 저는 조회와 분석만 합니다.",
+        "en": "I can't perform changes such as deleting, dropping or restarting; I only read and analyse.",
+    },
+    "out_of_scope": {
+        "ko": "인프라 운영과 관련된 질문에만 답할 수 있습니다.",
+        "en": "I can only answer questions about your infrastructure and its operations.",
+    },
+    "unclear": {
+        "ko": "질문을 이해하지 못했습니다. CI 이름, 메트릭, 기간을 포함해 다시 질문해 주세요.",
+        "en": "I couldn't understand the question. Please name a CI, a metric or a time range.",
+    },
+}
+
+
+def fmt(value: float | None, unit: str = "") -> str:
+    """A number with two decimals (integers stay integers) and its unit."""
+    if value is None:
+        return "-"
+    text = f"{value:,.0f}" if float(value).is_integer() and unit not in ("%", "ms") else f"{value:,.2f}"
+    return f"{text}{unit}" if unit == "%" else f"{text} {unit}".rstrip()
+
+
+def local(moment: datetime | str, tz: str) -> str:
+    moment = datetime.fromisoformat(moment) if isinstance(moment, str) else moment
+    return moment.astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M %Z")
+
+
+class Composer:
+    """Builds blocks for one plan's results."""
+
+    def __init__(self, plan: Plan, index: EntityIndex, tz: str, now: datetime) -> None:
+        self.plan, self.index, self.tz, self.now, self.lang = plan, index, tz, now, plan.lang
+
+    def say(self, ko: str, en: str) -> dict[str, Any]:
+        return {"type": "text", "text": ko if self.lang == "ko" else en}
+
+    def metric_label(self, metric: str) -> str:
+        return self.index.metric_labels.get(metric, {}).get(self.lang, metric)
+
+    def compose(self, results: list[ToolResult]) -> list[dict[str, Any]]:
+        if self.plan.route.value == "DIRECT":
+            return [self.direct()]
+        blocks: list[dict[str, Any]] = []
+        for step, result in zip(self.plan.steps, results, strict=True):
+            handler = getattr(self, f"_{step.tool}")
+            blocks += handler(step.args, result.data)
+        return blocks
+
+    def direct(self) -> dict[str, Any]:
+        if self.plan.reason == "time":
+            now_local = self.now.astimezone(ZoneInfo(self.tz))
+            return self.say(f"지금은 {now_local:%Y년 %m월 %d일 %H시 %M분} ({self.tz})입니다.",
+                            f"It is {now_local:%Y-%m-%d %H:%M} ({self.tz}).")  # fmt: skip
+        return self.say(**DIRECT_TEXT.get(self.plan.reason, DIRECT_TEXT["help"]))
+
+    def rejection(self, reason_text: str | None = None) -> dict[str, Any]:
+        if reason_text:
+            return {"type": "text", "text": reason_text}
+        return self.say(**REJECT_TEXT.get(self.plan.reason, REJECT_TEXT["unclear"]))
+
+    # --- metric_query ----------------------------------------------------------------------------
+
+    def _metric_query(self, args: dict[str, Any], data: dict[str, Any]) -> list[dict[str, Any]]:
+        unit, label, op = data["unit"], self.metric_label(args["metric"]), data["op"]
+        if op == "latest":
+            latest = data["latest"]
+            if latest is None:
+                return [
+                    self.say(
+                        f"{args['ci']}의 {label} 데이터가 없습니다.", f"No {label} data for {args['ci']}."
+                    )
+                ]
+            value, at = fmt(latest["value"], unit), local(latest["ts"], self.tz)
+            return [
+                self.say(f"{args['ci']}의 현재 {label}은(는) {value}입니다 ({at} 기준).",
+                         f"The current {label} of {args['ci']} is {value} (as of {at})."),
+                {"type": "table", "columns": ["ci", "metric", "value", "unit", "ts"],
+                 "rows": [[args["ci"], args["metric"], round(latest["value"], 4), unit, local(latest["ts"], self.tz)]]},
+            ]  # fmt: skip
+        window = f"{local(args['start'], self.tz)} ~ {local(args['end'], self.tz)}"
+        agg = AGG_LABEL.get(args.get("agg", "avg"), {"ko": args.get("agg"), "en": args.get("agg")})
+        if op == "aggregate":
+            value = data["value"]
+            if value is None:
+                return [self.say(f"해당 기간({window})에 {args['ci']}의 {label} 데이터가 없습니다.",
+                                 f"No {label} data for {args['ci']} in {window}.")]  # fmt: skip
+            shown = fmt(value, unit)
+            return [
+                self.say(f"{args['ci']}의 {label} {agg['ko']}은(는) {shown}입니다 ({window}).",
+                         f"The {agg['en']} {label} of {args['ci']} was {shown} ({window})."),
+                {"type": "table", "columns": ["ci", "metric", "aggregate", "value", "unit"],
+                 "rows": [[args["ci"], args["metric"], args["agg"], round(value, 4), unit]]},
+            ]  # fmt: skip
+        if op == "series":
+            points = data["points"]
+            figure = {"data": [{"type": "scatter", "mode": "lines", "name": args["ci"],
+                                "x": [local(p["ts"], self.tz) for p in points], "y": [p["value"] for p in points]}],
+                      "layout": {"title": {"text": f"{args['ci']} · {label}"}, "yaxis": {"title": {"text": unit}}}}  # fmt: skip
+            values = [p["value"] for p in points if p["value"] is not None]
+            summary = (f"{args['ci']}의 {label} 추이입니다 ({window}, {len(points)}개 구간, 최소 {fmt(min(values), unit)}, "
+                       f"최대 {fmt(max(values), unit)})." if values else f"{window}에 데이터가 없습니다.",
+                       f"{label} of {args['ci']} over {window} ({len(points)} buckets, min {fmt(min(values), unit)}, "
+                       f"max {fmt(max(values), unit)})." if values else f"No data in {window}.")  # fmt: skip
+            return [self.say(*summary), {"type": "chart", "figure": figure}]
+        rows = data["rows"]
+        table = {"type": "table", "columns": ["ci", f"{args['agg']}({args['metric']})", "unit"],
+                 "rows": [[r["ci"], round(r["value"], 4) if r["value"] is not None else None, unit] for r in rows]}  # fmt: skip
+        listing = ", ".join(f"{r['ci']} ({fmt(r['value'], unit)})" for r in rows)
+        if op == "top_n":
+            text = self.say(f"{window} {label} {agg['ko']} 기준 상위 {len(rows)}개: {listing}" if rows else
+                            "조건에 맞는 데이터가 없습니다.",
+                            f"Top {len(rows)} by {agg['en']} {label} ({window}): {listing}" if rows else
+                            "No data matches.")  # fmt: skip
+        else:
+            cmp = {">": ("초과", "above"), ">=": ("이상", "at or above"), "<": ("미만", "below"),
+                   "<=": ("이하", "at or below")}[args["cmp"]]  # fmt: skip
+            bound = fmt(args["value"], unit)
+            text = self.say(f"{window} {label} {agg['ko']}이(가) {bound} {cmp[0]}인 CI는 {len(rows)}개입니다"
+                            + (f": {listing}" if rows else "."),
+                            f"{len(rows)} CIs had {agg['en']} {label} {cmp[1]} {bound} ({window})"
+                            + (f": {listing}" if rows else "."))  # fmt: skip
+        chart = {"type": "chart", "figure": {
+            "data": [{"type": "bar", "x": [r["ci"] for r in rows], "y": [r["value"] for r in rows]}],
+            "layout": {"title": {"text": f"{agg['en']} {args['metric']}"}, "yaxis": {"title": {"text": unit}}}}}  # fmt: skip
+        return [text, table, chart] if rows else [text]
+
+    # --- ci_lookup -------------------------------------------------------------------------------
+
+    def _ci_lookup(self, args: dict[str, Any], data: dict[str, Any]) -> list[dict[str, Any]]:
+        if data["op"] == "get":
+            ci = data["ci"]
+            rows, parts_ko, parts_en = [], [], []
+            for field in data["fields"]:
+                if field == "attributes":
+                    for key, value in sorted(ci["attributes"].items()):
+                        rows.append([ci["name"], key, _cell(value)])
+                    continue
+                key = field.removeprefix("attributes.")
+                value = ci["attributes"].get(key) if field.startswith("attributes.") else ci.get(field)
+                label = FIELD_LABEL.get(key, {"ko": key, "en": key.replace("_", " ")})
+                rows.append([ci["name"], key, _cell(value)])
+                parts_ko.append(f"{label['ko']}은(는) {_cell(value)}")
+                parts_en.append(f"{label['en']} is {_cell(value)}")
+            text = self.say(f"{ci['name']}의 " + ", ".join(parts_ko) + "입니다." if parts_ko else
+                            f"{ci['name']}의 구성 정보입니다.",
+                            f"For {ci['name']}, the " + "; the ".join(parts_en) + "." if parts_en else
+                            f"Configuration of {ci['name']}.")  # fmt: skip
+            return [text, {"type": "table", "columns": ["ci", "field", "value"], "rows": rows}]
+        rows, total = data["rows"], data["total"]
+        described = ", ".join(f"{k}={v}" for k, v in data["filters"].items()) or "all"
+        if data["op"] == "count":
+            return [self.say(f"조건({described})에 맞는 CI는 {total}개입니다.",
+                             f"There are {total} CIs matching {described}."),
+                    {"type": "table", "columns": ["filter", "count"], "rows": [[described, total]]}]  # fmt: skip
+        table = {"type": "table", "columns": ["name", "type", "environment", "status", "owner", "location"],
+                 "rows": [[r["name"], r["type"], r["environment"], r["status"], r["owner"], r["location"]]
+                          for r in rows]}  # fmt: skip
+        return [
+            self.say(f"조건({described})에 맞는 CI {total}개입니다.", f"{total} CIs match {described}."),
+            table,
+        ]
+
+    # --- event_query -----------------------------------------------------------------------------
+
+    def _event_query(self, args: dict[str, Any], data: dict[str, Any]) -> list[dict[str, Any]]:
+        window = f"{local(args['start'], self.tz)} ~ {local(args['end'], self.tz)}"
+        scope_ko = f"{args['ci']}의 " if args.get("ci") else ""
+        scope_en = f" for {args['ci']}" if args.get("ci") else ""
+        severity = f"{args['severity']} " if args.get("severity") else ""
+        rows = [
+            [local(r["ts"], self.tz), r["ci"], r["severity"], r["type"], r["message"]] for r in data["rows"]
+        ]
+        table = {"type": "table", "columns": ["ts", "ci", "severity", "type", "message"], "rows": rows}
+        if data["op"] == "count":
+            return [self.say(f"{window} {scope_ko}{severity}이벤트는 {data['count']}건입니다.",
+                             f"There were {data['count']} {severity}events{scope_en} ({window})."), table]  # fmt: skip
+        return [self.say(f"{window} {scope_ko}{severity}이벤트 {data['count']}건입니다.",
+                         f"{data['count']} {severity}events{scope_en} ({window})."), table]  # fmt: skip
+
+    # --- graph_query -----------------------------------------------------------------------------
+
+    def _graph_query(self, args: dict[str, Any], data: dict[str, Any]) -> list[dict[str, Any]]:
+        ci, op = args["ci"], data["op"]
+        if op == "path":
+            path = data["path"]
+            if not path:
+                return [self.say(f"{ci}와 {data['target']} 사이의 경로가 없습니다.",
+                                 f"No path between {ci} and {data['target']}.")]  # fmt: skip
+            chain = " → ".join(path["nodes"])
+            return [
+                self.say(f"{ci}에서 {data['target']}까지의 경로 ({len(path['edges'])}단계): {chain}",
+                         f"Path from {ci} to {data['target']} ({len(path['edges'])} hops): {chain}"),
+                {"type": "table", "columns": ["step", "ci"], "rows": [[i, n] for i, n in enumerate(path["nodes"])]},
+                {"type": "graph", "nodes": [{"id": n, "type": self.index.ci_types.get(n, "")} for n in path["nodes"]],
+                 "edges": path["edges"]},
+            ]  # fmt: skip
+        if op == "subgraph":
+            graph = data["graph"]
+            return [self.say(f"{ci} 주변 CI {len(graph['nodes'])}개, 관계 {len(graph['edges'])}개입니다.",
+                             f"{len(graph['nodes'])} CIs and {len(graph['edges'])} relations around {ci}."),
+                    {"type": "graph", **graph}]  # fmt: skip
+        rows = data["rows"]
+        title = INTENT_TITLE.get(self.plan.intent, INTENT_TITLE["subgraph"])
+        names = ", ".join(r["name"] for r in rows)
+        if args.get("count"):
+            text = self.say(f"{title['ko'].format(ci=ci)}: {len(rows)}개 ({names})",
+                            f"{title['en'].format(ci=ci)}: {len(rows)} ({names})")  # fmt: skip
+        else:
+            text = self.say(f"{title['ko'].format(ci=ci)} {len(rows)}개: {names}" if rows else
+                            f"{title['ko'].format(ci=ci)}: 없음",
+                            f"{title['en'].format(ci=ci)} ({len(rows)}): {names}" if rows else
+                            f"{title['en'].format(ci=ci)}: none")  # fmt: skip
+        table = {"type": "table", "columns": ["name", "type", "depth"],
+                 "rows": [[r["name"], r["type"], r.get("depth", 1)] for r in rows]}  # fmt: skip
+        keep = {ci, *(r["name"] for r in rows)}
+        graph = data.get("graph") or {"nodes": [], "edges": []}
+        nodes = [n for n in graph["nodes"] if n["id"] in keep]
+        edges = [e for e in graph["edges"] if e["source"] in keep and e["target"] in keep]
+        return [text, table, {"type": "graph", "nodes": nodes, "edges": edges}]
+
+    # --- rca -------------------------------------------------------------------------------------
+
+    def _rca(self, args: dict[str, Any], data: dict[str, Any]) -> list[dict[str, Any]]:
+        hypotheses = data["hypotheses"]
+        at = local(args["at"], self.tz)
+        if not hypotheses:
+            return [self.say(f"{at} 전후 {args['ci']}와 의존 CI에서 뚜렷한 이상 징후를 찾지 못했습니다.",
+                             f"No clear anomaly around {at} in {args['ci']} or what it depends on.")]  # fmt: skip
+        top = hypotheses[0]
+        return [
+            self.say(f"{at} 전후 {args['ci']} 문제의 가장 유력한 원인은 {top['ci']}입니다: {top['cause']}",
+                     f"The most likely cause of the {args['ci']} problem around {at} is {top['ci']}: {top['cause']}"),
+            {"type": "rca", "hypotheses": hypotheses},
+        ]  # fmt: skip
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, float):
+        return fmt(value)
+    return "-" if value is None else str(value)

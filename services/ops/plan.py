@@ -1,0 +1,45 @@
+"""The plan model shared by both planners, the validator and the executor."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+
+class Route(StrEnum):
+    """How a question is answered."""
+
+    LOOKUP = "LOOKUP"  # facts about one thing: a current value, an attribute, events
+    AGGREGATE = "AGGREGATE"  # numbers over windows or sets: avg, top-N, thresholds, counts
+    GRAPH = "GRAPH"  # topology: dependencies, dependents, paths, what runs where
+    RCA = "RCA"  # why something went wrong: ranked root-cause hypotheses
+    DIRECT = "DIRECT"  # answered without data tools: time, help, greetings
+    REJECT = "REJECT"  # refused: destructive or out of scope
+
+
+class Step(BaseModel):
+    """One tool call."""
+
+    tool: str
+    args: dict[str, Any] = Field(default_factory=dict)
+
+
+class Plan(BaseModel):
+    """What to run for a question, and in which language to answer."""
+
+    route: Route
+    steps: list[Step] = Field(default_factory=list)
+    planner: Literal["rules", "llm"] = "rules"
+    lang: Literal["ko", "en"] = "en"
+    intent: str = ""  # what the composer should say, e.g. "metric_latest", "top_n", "dependents"
+    reason: str = ""  # for DIRECT/REJECT: the answer or refusal reason key
+
+    def summary(self) -> dict[str, Any]:
+        """The plan as it appears in the answer object."""
+        return {
+            "route": self.route.value,
+            "steps": [s.model_dump() for s in self.steps],
+            "planner": self.planner,
+        }

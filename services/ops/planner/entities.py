@@ -1,0 +1,158 @@
+"""What the planner can recognise from the database: CI names, owners, locations, metric names and
+aliases (metric catalog) and attribute keys. Rebuilt when the CMDB changes, so any imported estate
+is understood without code changes.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+# Words people use for common attribute keys; keys not listed are matched by their own name.
+ATTRIBUTE_WORDS: dict[str, tuple[str, ...]] = {
+    "cpu_cores": ("cpu cores", "cpu core", "cores", "core count", "코어 수", "코어수", "코어", "vcpu"),
+    "memory_gb": ("memory size", "how much memory", "ram size", "memory capacity", "메모리 용량", "메모리 크기",
+                  "램 용량", "gb of memory", "gb of ram"),
+    "ip": ("ip address", "ip 주소", "아이피", "ip"),
+    "os": ("operating system", "운영체제", "운영 체제", "os"),
+    "rack": ("rack", "랙"),
+    "version": ("version", "버전"),
+    "port": ("port", "포트"),
+    "language": ("language", "written in", "언어"),
+    "replicas": ("replicas", "replica", "레플리카", "복제본", "인스턴스 수"),
+    "engine": ("engine", "엔진"),
+    "capacity_gb": ("capacity", "용량"),
+}  # fmt: skip
+FIELD_WORDS: dict[str, tuple[str, ...]] = {
+    "owner": ("who owns", "owned by", "owner", "owns", "담당 팀", "담당팀", "담당자", "소유", "관리 팀", "관리팀", "책임"),
+    "location": ("where is", "located", "location", "위치", "어디에 있", "어디 있", "어느 데이터센터", "data center",
+                 "datacenter", "region", "리전"),
+    "status": ("status", "state", "상태"),
+    "environment": ("which environment", "what environment", "어느 환경", "무슨 환경", "환경은"),
+    "type": ("what type", "what kind", "어떤 종류", "무슨 종류", "유형", "타입"),
+}  # fmt: skip
+
+_NAME_CHARS = "a-z0-9_"
+
+
+def _boundary_pattern(term: str) -> re.Pattern[str]:
+    """Match `term` not glued to other name characters (Korean particles may follow directly)."""
+    escaped = re.escape(term.lower())
+    return re.compile(rf"(?<![{_NAME_CHARS}\-.]){escaped}(?![{_NAME_CHARS}]|-[{_NAME_CHARS}])")
+
+
+@dataclass
+class Mention:
+    """A recognised term: what it refers to and where it is in the question."""
+
+    kind: str  # ci | metric | owner | location | attribute
+    value: str
+    start: int
+    end: int
+
+
+@dataclass
+class EntityIndex:
+    """Everything the planner matches against, from the database."""
+
+    ci_types: dict[str, str] = field(default_factory=dict)  # name -> type
+    owners: list[str] = field(default_factory=list)
+    locations: list[str] = field(default_factory=list)
+    metric_terms: list[tuple[str, str]] = field(default_factory=list)  # (term, metric), longest first
+    metric_units: dict[str, str] = field(default_factory=dict)
+    metric_labels: dict[str, dict[str, str]] = field(default_factory=dict)  # metric -> {ko, en}
+    attribute_terms: list[tuple[str, str]] = field(default_factory=list)  # (term, key), longest first
+    _patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
+
+    def pattern(self, term: str) -> re.Pattern[str]:
+        if term not in self._patterns:
+            self._patterns[term] = _boundary_pattern(term)
+        return self._patterns[term]
+
+    def find(self, question: str) -> list[Mention]:
+        """Non-overlapping mentions, longest terms first (so `checkout-service-stg` beats `checkout-service`)."""
+        lowered = question.lower()
+        taken: list[tuple[int, int]] = []
+        found: list[Mention] = []
+
+        def claim(kind: str, term: str, value: str) -> None:
+            for m in self.pattern(term).finditer(lowered):
+                if all(m.end() <= a or m.start() >= b for a, b in taken):
+                    taken.append(m.span())
+                    found.append(Mention(kind, value, *m.span()))
+
+        for name in sorted(self.ci_types, key=len, reverse=True):
+            claim("ci", name, name)
+        for owner in sorted(self.owners, key=len, reverse=True):
+            claim("owner", owner, owner)
+        for location in sorted(self.locations, key=len, reverse=True):
+            claim("location", location, location)
+        for term, key in self.attribute_terms:
+            claim("attribute", term, key)
+        for term, metric in self.metric_terms:
+            claim("metric", term, metric)
+        return sorted(found, key=lambda m: m.start)
+
+
+def build_index(session: Session) -> EntityIndex:
+    """Read names, owners, locations, the metric catalog and attribute keys from the database."""
+    index = EntityIndex()
+    for name, ci_type in session.execute(text("SELECT name, type FROM cis")).all():
+        index.ci_types[name.lower()] = ci_type
+    index.owners = [
+        r[0].lower() for r in session.execute(text("SELECT DISTINCT owner FROM cis WHERE owner <> ''"))
+    ]
+    index.locations = [
+        r[0].lower() for r in session.execute(text("SELECT DISTINCT location FROM cis WHERE location <> ''"))
+    ]
+    terms: list[tuple[str, str]] = []
+    rows = session.execute(
+        text("SELECT name, unit, description_ko, description_en, aliases_ko, aliases_en FROM metric_catalog")
+    ).all()
+    for name, unit, desc_ko, desc_en, aliases_ko, aliases_en in rows:
+        index.metric_units[name] = unit
+        index.metric_labels[name] = {"ko": desc_ko or name, "en": desc_en or name}
+        for term in {
+            name,
+            name.replace("_", " "),
+            *(aliases_ko or []),
+            *(aliases_en or []),
+            desc_ko,
+            desc_en,
+        }:
+            if term:
+                terms.append((term.lower(), name))
+    index.metric_terms = sorted(set(terms), key=lambda t: len(t[0]), reverse=True)
+    keys = [r[0] for r in session.execute(text("SELECT DISTINCT jsonb_object_keys(attributes) FROM cis"))]
+    attribute_terms = [(term, key) for key in keys for term in ATTRIBUTE_WORDS.get(key, ())]
+    attribute_terms += [(key.replace("_", " "), key) for key in keys] + [
+        (key, key) for key in keys if "_" in key
+    ]
+    index.attribute_terms = sorted(set(attribute_terms), key=lambda t: len(t[0]), reverse=True)
+    return index
+
+
+class IndexCache:
+    """The entity index of the current database, rebuilt after CMDB changes (cheap: one pass)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._index: EntityIndex | None = None
+        self._key: Any = None
+
+    def get(self, session: Session) -> EntityIndex:
+        key = tuple(
+            session.execute(text("SELECT count(*), max(updated_at), current_database() FROM cis")).one()
+        )
+        with self._lock:
+            if self._index is None or key != self._key:
+                self._index, self._key = build_index(session), key
+            return self._index
+
+
+index_cache = IndexCache()

@@ -1,0 +1,112 @@
+"""Fixed vocabulary of the rules planner: words for types, environments, statuses, aggregations,
+graph intents, direct answers and refusals, in Korean and English. Names of CIs, owners,
+locations, metrics and attribute keys come from the database (see entities.py), not from here.
+"""
+
+from __future__ import annotations
+
+import re
+
+TYPE_WORDS: dict[str, tuple[str, ...]] = {
+    "host": ("호스트", "서버", "머신", "노드", "hosts", "host", "servers", "server", "machines", "machine",
+             "nodes", "vm"),
+    "service": ("서비스", "애플리케이션", "어플리케이션", "services", "service", "applications", "application",
+                "apps"),
+    "database": ("데이터베이스", "디비", "databases", "database", "dbs", "db"),
+    "cache": ("캐시", "caches", "cache"),
+    "queue": ("메시지 큐", "큐", "queues", "queue", "brokers", "broker"),
+    "load_balancer": ("로드밸런서", "로드 밸런서", "load balancers", "load balancer", "lbs", "lb"),
+    "storage": ("스토리지", "저장소", "storage", "storages"),
+}  # fmt: skip
+CI_WORDS = ("ci", "cis", "구성 항목", "구성항목", "자산", "assets", "configuration items", "components", "리소스",
+            "resources", "items")  # fmt: skip
+ENV_WORDS: dict[str, tuple[str, ...]] = {
+    "prod": ("운영 환경", "운영계", "프로덕션", "production", "prod"),
+    "staging": ("스테이징", "staging", "stg"),
+    "dev": ("개발 환경", "개발계", "development", "dev"),
+}
+STATUS_WORDS: dict[str, tuple[str, ...]] = {
+    "active": ("활성", "가동 중", "active", "running", "in service"),
+    "maintenance": ("점검 중", "점검", "유지보수", "정비", "maintenance"),
+    "retired": ("폐기", "퇴역", "은퇴", "retired", "decommissioned"),
+}
+SEVERITY_WORDS: dict[str, tuple[str, ...]] = {
+    "critical": ("critical", "크리티컬", "심각", "치명"),
+    "major": ("major", "메이저", "주요"),
+    "minor": ("minor", "마이너"),
+    "warning": ("warning", "warnings", "경고"),
+    "info": ("info", "informational", "정보"),
+}
+AGG_WORDS: dict[str, tuple[str, ...]] = {
+    "p95": ("p95", "95퍼센타일", "95 퍼센타일", "95th percentile", "95 percentile", "95%ile"),
+    "avg": ("평균", "average", "avg", "mean"),
+    "max": ("최대", "최고", "가장 높", "제일 높", "피크", "maximum", "max", "peak", "highest"),
+    "min": ("최소", "최저", "가장 낮", "제일 낮", "minimum", "min", "lowest"),
+    "sum": ("합계", "총합", "합산", "sum", "total"),
+}
+COUNT_WORDS = ("몇 개", "몇개", "몇 대", "몇대", "몇 건", "몇건", "몇 번", "몇번", "개수", "갯수", "수는", "how many",
+               "count", "number of")  # fmt: skip
+TOP_WORDS = re.compile(r"상위\s*(\d+)|top\s*(\d+)|(\d+)\s*(?:개|대)?\s*상위|가장 (?:높은|많은|큰)|제일 (?:높은|많은|큰)"
+                       r"|highest|most|busiest|largest|worst", re.I)  # fmt: skip
+BOTTOM_WORDS = re.compile(
+    r"하위\s*(\d+)|bottom\s*(\d+)|가장 (?:낮은|적은)|제일 (?:낮은|적은)|lowest|least", re.I
+)
+ABOVE = re.compile(
+    r"(-?\d+(?:\.\d+)?)\s*(%|퍼센트|ms|밀리초|req/s)?\s*(?:를|을|이|가)?\s*(?:넘|초과|이상|보다 높|보다 큰|over)"
+    r"|(?:above|over|exceed(?:ed|ing|s)?|greater than|more than|higher than|>=?)\s*(-?\d+(?:\.\d+)?)\s*(%|ms)?",
+    re.I,
+)
+BELOW = re.compile(
+    r"(-?\d+(?:\.\d+)?)\s*(%|퍼센트|ms|밀리초|req/s)?\s*(?:를|을|이|가)?\s*(?:미만|이하|보다 낮|보다 작|밑)"
+    r"|(?:below|under|less than|lower than|<=?)\s*(-?\d+(?:\.\d+)?)\s*(%|ms)?",
+    re.I,
+)
+DIRECTLY = re.compile(r"직접|바로|directly|immediate|direct\b", re.I)
+INDIRECT = re.compile(r"간접|재귀|indirectly|transitive|recursive", re.I)
+TRANSITIVE = re.compile(r"전체|모든|전부|all\b|entire|whole", re.I)
+DEPENDS_ON = re.compile(
+    r"depend(?:s|ed)? on|dependencies|의존(?:하는 것|하고 있는 것|성|하는 대상)|의존해|필요로", re.I
+)
+DEPENDENTS = re.compile(
+    r"depend(?:s)? on (?:it|this)|dependents|who (?:uses|depends)|which \w+ (?:use|uses|depend on|call|calls)"
+    r"|(?:에|를|을)\s*(?:직접\s*|간접\s*)?(?:의존하는|사용하는|호출하는|쓰는)|consumers|callers|used by|사용하는",
+    re.I,
+)
+IMPACT = re.compile(
+    r"impact|affected|영향|장애 (?:시|나면|발생)|fails?\b|goes down|down\b|blast radius|죽으면", re.I
+)
+RUNS_ON = re.compile(
+    r"run(?:s|ning)? on|hosted on|deployed on|어느 (?:호스트|서버)|어떤 (?:호스트|서버)", re.I
+)
+HOSTS_WHAT = re.compile(r"(?:에서|위에서)\s*(?:실행|구동|동작|돌아가)|runs? there|running on (?:it|this)"
+                        r"|what runs|what is running|hosted there", re.I)  # fmt: skip
+TRAFFIC_TO = re.compile(r"send(?:s)? traffic|route(?:s)? (?:traffic )?to|forward(?:s)? to|connect(?:s|ed)? to"
+                        r"|트래픽을?\s*(?:보내|전달)|연결된|연결되어", re.I)  # fmt: skip
+PATH = re.compile(r"path|route between|경로|거쳐", re.I)
+NEIGHBORS = re.compile(r"neighbo|connected|relations?|관계|연결", re.I)
+TOPOLOGY = re.compile(r"topology|graph|map|토폴로지|구성도|그래프", re.I)
+EVENTS = re.compile(r"events?|alerts?|alarms?|incidents?|이벤트|알림|경보|알람|장애 기록|로그", re.I)
+SHOW = re.compile(r"show|list|display|보여|알려|나열|목록", re.I)
+WHICH = re.compile(r"\bwhich\b|\bwhat\b.*\b(?:are|is)\b|\blist\b|어떤|어느|무엇|뭐|누구|찾아|목록|보여", re.I)
+WHY = re.compile(r"\bwhy\b|root cause|cause|원인|왜|이유", re.I)
+SERIES = re.compile(r"trend|over time|chart|graph of|plot|추이|추세|그래프|차트|변화", re.I)
+
+DIRECT_TIME = re.compile(
+    r"몇\s*시(?!간)|what time|current time|today'?s date|오늘 (?:며칠|날짜)|what day", re.I
+)
+DIRECT_HELP = re.compile(r"what can you do|help\b|how do i use|무엇을 할 수|뭘 할 수|뭐 할 수|할 수 있는 (?:게|것)|도움말"
+                         r"|사용법|what (?:can|should) i ask|뭘 물어", re.I)  # fmt: skip
+DIRECT_HELLO = re.compile(r"^\s*(?:hi|hello|hey|안녕|반가워|하이)\b|who are you|너는 누구|넌 누구|당신은 누구|your name"
+                          r"|이름이 뭐|thank|고마워|감사", re.I)  # fmt: skip
+
+DESTRUCTIVE = re.compile(
+    r"\b(?:drop|delete|truncate|remove|erase|wipe|destroy|reboot|restart|shut ?down|power off|kill|terminate"
+    r"|stop|format|update|insert|alter|create|deploy|rollback|roll back|scale|disable|purge)\b"
+    r"(?!\s*(?:events?|count|rate|time))"
+    r"|재부팅|재시작|리부트|삭제|지워|지우|제거|초기화|포맷|종료시|꺼\s*줘|끄|중지|정지시|드롭|업데이트해|변경해|수정해|배포해"
+    r"|롤백해|스케일|비활성화|날려",
+    re.I,
+)
+QUESTION_OF_DESTRUCTION = re.compile(
+    r"\bwhen\b|\bhow many\b|\bwho\b|언제|몇 번|횟수|기록|이력|history|happened|있었", re.I
+)

@@ -1,0 +1,307 @@
+"""The deterministic planner: Korean/English question → Plan, with no per-question special cases.
+
+It recognises database entities (CI names, metrics, owners, locations, attribute keys) and a fixed
+vocabulary (types, environments, statuses, aggregations, time, graph and event words), then picks
+the intent in a fixed order: refusal → direct answer → root cause → topology → events → attributes
+→ metrics → CI search. Words inside recognised CI names never count as vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from services.ops.plan import Plan, Route, Step
+from services.ops.planner import lexicon as lx
+from services.ops.planner.entities import FIELD_WORDS, EntityIndex, Mention
+from services.ops.planner.timeparse import TimeWindow, mentions_now, parse_moment, parse_window
+
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+DEFAULT_WINDOW = timedelta(hours=1)
+DEFAULT_EVENT_WINDOW = timedelta(hours=24)
+DEPENDENCY_RELATIONS = ["DEPENDS_ON", "CONNECTS_TO"]
+MAX_DEPTH = 6
+
+
+@dataclass
+class Parsed:
+    """What was recognised in one question."""
+
+    question: str
+    lang: str
+    residual: str  # the question with every recognised name blanked out, lower-cased
+    structure: str  # the question with only CI names blanked (metric words like "traffic" kept)
+    mentions: list[Mention]
+    window: TimeWindow | None
+    moment: datetime | None
+    types: list[str] = field(default_factory=list)
+    filters: dict[str, Any] = field(default_factory=dict)
+    severity: str | None = None
+
+    def of(self, kind: str) -> list[str]:
+        seen: list[str] = []
+        for m in self.mentions:
+            if m.kind == kind and m.value not in seen:
+                seen.append(m.value)
+        return seen
+
+    def has(self, pattern: re.Pattern[str]) -> bool:
+        return bool(pattern.search(self.residual))
+
+    def says(self, pattern: re.Pattern[str]) -> bool:
+        """Like `has`, but metric words still count (for topology, refusal and direct phrasing)."""
+        return bool(pattern.search(self.structure))
+
+    def has_any(self, words: tuple[str, ...]) -> bool:
+        return any(_word(w).search(self.residual) for w in words)
+
+
+def _word(term: str) -> re.Pattern[str]:
+    """An English term as a whole word; Korean terms match as substrings (particles attach)."""
+    if HANGUL.search(term):
+        return re.compile(re.escape(term))
+    return re.compile(rf"(?<![a-z0-9_-]){re.escape(term)}(?![a-z0-9_])", re.I)
+
+
+def _iso(moment: datetime) -> str:
+    return moment.isoformat()
+
+
+def _blank(question: str, mentions: list[Mention]) -> str:
+    chars = list(question.lower())
+    for m in mentions:
+        chars[m.start : m.end] = " " * (m.end - m.start)
+    return "".join(chars)
+
+
+def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
+    """Recognise entities, time and vocabulary in `question`."""
+    mentions = index.find(question)
+    residual = _blank(question, mentions)
+    structure = _blank(question, [m for m in mentions if m.kind == "ci"])
+    window, _ = parse_window(residual, now, tz)
+    parsed = Parsed(question, "ko" if HANGUL.search(question) else "en", residual, structure, mentions, window,
+                    parse_moment(question, tz))  # fmt: skip
+    residual_for_types = re.sub(r"\b(?:ci|cis)\b", " ", residual)
+    parsed.types = [t for t, words in lx.TYPE_WORDS.items() if any(_word(w).search(residual_for_types)
+                                                                    for w in words)]  # fmt: skip
+    if envs := [e for e, words in lx.ENV_WORDS.items() if any(_word(w).search(residual) for w in words)]:
+        parsed.filters["environment"] = envs[0]
+    statuses = [s for s, words in lx.STATUS_WORDS.items() if any(_word(w).search(residual) for w in words)]
+    if statuses:
+        parsed.filters["status"] = statuses[0]
+    if owners := parsed.of("owner"):
+        parsed.filters["owner"] = owners[0]
+    if locations := parsed.of("location"):
+        parsed.filters["location"] = locations[0]
+    severities = [
+        s for s, words in lx.SEVERITY_WORDS.items() if any(_word(w).search(residual) for w in words)
+    ]
+    parsed.severity = severities[0] if severities else None
+    return parsed
+
+
+def plan_question(question: str, index: EntityIndex, now: datetime, tz: str) -> Plan:
+    """The plan for `question` at time `now` (timezone `tz` for calendar words)."""
+    p = parse(question, index, now, tz)
+    for planner in (_refusal, _direct, _root_cause, _topology, _events, _attributes, _metrics, _ci_search):
+        plan = planner(p, index, now)
+        if plan is not None:
+            plan.lang = p.lang  # type: ignore[assignment]
+            return plan
+    has_infra_words = p.mentions or p.types or p.filters or p.has(lx.EVENTS)
+    reason = "unclear" if has_infra_words else "out_of_scope"
+    return Plan(route=Route.REJECT, lang=p.lang, intent="reject", reason=reason)  # type: ignore[arg-type]
+
+
+# --- intents, in order -------------------------------------------------------------------------------
+
+
+def _refusal(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
+    if p.says(lx.DESTRUCTIVE) and not p.says(lx.QUESTION_OF_DESTRUCTION):
+        return Plan(route=Route.REJECT, intent="reject", reason="destructive")
+    return None
+
+
+def _direct(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
+    if p.of("ci") or p.of("metric"):
+        return None
+    for pattern, reason in ((lx.DIRECT_TIME, "time"), (lx.DIRECT_HELP, "help"), (lx.DIRECT_HELLO, "hello")):
+        if p.says(pattern):
+            return Plan(route=Route.DIRECT, intent="direct", reason=reason)
+    return None
+
+
+def _root_cause(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
+    cis = p.of("ci")
+    if not (cis and p.has(lx.WHY)):
+        return None
+    at = p.moment or now
+    args = {"ci": cis[0], "at": _iso(at), "window_minutes": 60}
+    if metrics := p.of("metric"):
+        args["metric"] = metrics[0]
+    return Plan(route=Route.RCA, steps=[Step(tool="rca", args=args)], intent="rca")
+
+
+def _graph_plan(intent: str, args: dict[str, Any], p: Parsed) -> Plan:
+    if p.types:
+        args["types"] = p.types
+    if p.has_any(lx.COUNT_WORDS):
+        args["count"] = True
+    return Plan(route=Route.GRAPH, steps=[Step(tool="graph_query", args=args)], intent=intent)
+
+
+def _dependents_phrase(p: Parsed, ci: Mention) -> bool:
+    """`X에 의존하는`, `X를 사용하는`, `depend on X`, `uses X`: X is the thing depended upon."""
+    after = p.question[ci.end : ci.end + 16].lower()
+    before = p.question[max(0, ci.start - 24) : ci.start].lower()
+    if re.match(r"\s*(?:에|를|을)\s*(?:직접\s*|간접\s*|직접적으로\s*)?(?:의존|사용|호출|쓰|연결)", after):
+        return True
+    return bool(
+        re.search(r"(?:depend(?:s|ed)?|rel(?:y|ies)) on\s*(?:the\s*)?$|(?:use|uses|call|calls)\s*$", before)
+    )
+
+
+def _topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
+    ci_mentions = [m for m in p.mentions if m.kind == "ci"]
+    if not ci_mentions:
+        return None
+    ci = ci_mentions[0]
+    indirect = p.says(lx.INDIRECT) or (p.says(lx.TRANSITIVE) and not p.says(lx.DIRECTLY))
+    depth = MAX_DEPTH if indirect else 1
+    distinct = p.of("ci")
+    if len(distinct) >= 2 and p.says(lx.PATH):
+        return _graph_plan("path", {"op": "path", "ci": distinct[0], "target": distinct[1]}, p)
+    if index.ci_types.get(ci.value) == "host" and p.says(lx.HOSTS_WHAT):
+        p.types = [t for t in p.types if t != "host"]  # "호스트" names the host itself here
+        return _graph_plan("hosted", {"op": "neighbors", "ci": ci.value, "direction": "in",
+                                      "rel_types": ["RUNS_ON"]}, p)  # fmt: skip
+    if p.says(lx.RUNS_ON):
+        return _graph_plan("runs_on", {"op": "neighbors", "ci": ci.value, "direction": "out",
+                                       "rel_types": ["RUNS_ON"]}, p)  # fmt: skip
+    if p.says(lx.IMPACT) and not p.of("metric"):
+        return _graph_plan("impact", {"op": "dependents", "ci": ci.value, "depth": MAX_DEPTH}, p)
+    if _dependents_phrase(p, ci) or (p.says(lx.DEPENDENTS) and not p.says(lx.DEPENDS_ON)):
+        return _graph_plan("dependents", {"op": "dependents", "ci": ci.value, "depth": depth,
+                                          "rel_types": DEPENDENCY_RELATIONS}, p)  # fmt: skip
+    if p.says(lx.DEPENDS_ON):
+        return _graph_plan("dependencies", {"op": "dependencies", "ci": ci.value, "depth": depth,
+                                            "rel_types": DEPENDENCY_RELATIONS}, p)  # fmt: skip
+    if p.says(lx.TRAFFIC_TO):
+        return _graph_plan("downstream", {"op": "neighbors", "ci": ci.value, "direction": "out",
+                                          "rel_types": DEPENDENCY_RELATIONS}, p)  # fmt: skip
+    if p.says(lx.TOPOLOGY) or (p.says(lx.NEIGHBORS) and not p.of("metric")):
+        return _graph_plan("subgraph", {"op": "subgraph", "ci": ci.value, "depth": 2}, p)
+    return None
+
+
+def _events(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
+    if not p.has(lx.EVENTS) or p.of("metric"):
+        return None
+    window = p.window or TimeWindow(now - DEFAULT_EVENT_WINDOW, now, "last 24 hours")
+    args: dict[str, Any] = {"op": "count" if p.has_any(lx.COUNT_WORDS) else "list",
+                            "start": _iso(window.start), "end": _iso(window.end)}  # fmt: skip
+    if cis := p.of("ci"):
+        args["ci"] = cis[0]
+    if p.severity:
+        args["severity"] = p.severity
+    if p.types or p.filters:
+        args["filters"] = {**({"type": p.types[0]} if p.types else {}),
+                           **{k: v for k, v in p.filters.items() if k != "status"}}  # fmt: skip
+    route = Route.AGGREGATE if args["op"] == "count" else Route.LOOKUP
+    return Plan(route=route, steps=[Step(tool="event_query", args=args)], intent=f"events_{args['op']}")
+
+
+def _requested_fields(p: Parsed) -> list[str]:
+    fields = [f for f, words in FIELD_WORDS.items() if any(_word(w).search(p.residual) for w in words)]
+    return [*fields, *(f"attributes.{key}" for key in p.of("attribute"))]
+
+
+def _attributes(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
+    cis = p.of("ci")
+    if not cis:
+        return None
+    fields = _requested_fields(p)
+    metric_question = p.of("metric") and (p.window or _aggregation(p) or mentions_now(p.residual))
+    if not fields or metric_question:
+        if p.of("metric"):
+            return None
+        fields = fields or ["type", "environment", "owner", "location", "status", "attributes"]
+    return Plan(route=Route.LOOKUP, steps=[Step(tool="ci_lookup", args={"op": "get", "name": cis[0],
+                                                                         "fields": fields})],
+                intent="ci_fields")  # fmt: skip
+
+
+def _aggregation(p: Parsed) -> str | None:
+    for agg, words in lx.AGG_WORDS.items():
+        if any(_word(w).search(p.residual) for w in words):
+            return agg
+    return None
+
+
+def _number_bound(p: Parsed) -> tuple[str, float] | None:
+    for pattern, op in ((lx.ABOVE, ">"), (lx.BELOW, "<")):
+        if m := pattern.search(p.residual):
+            value = m.group(1) or m.group(3)
+            return op, float(value)
+    return None
+
+
+def _metrics(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
+    metrics = p.of("metric")
+    if not metrics:
+        return None
+    metric, cis = metrics[0], p.of("ci")
+    agg = _aggregation(p)
+    window = p.window
+    filters = {**({"type": p.types[0]} if p.types else {}), **p.filters}
+    if cis:
+        args: dict[str, Any] = {"ci": cis[0], "metric": metric}
+        if p.has(lx.SERIES):
+            window = window or TimeWindow(now - timedelta(hours=24), now, "last 24 hours")
+            step = max(60, int((window.end - window.start).total_seconds() // 120))
+            args.update(op="series", start=_iso(window.start), end=_iso(window.end), step_seconds=step)
+            return Plan(route=Route.AGGREGATE, steps=[Step(tool="metric_query", args=args)], intent="series")
+        if window is None and (agg is None or mentions_now(p.residual)):
+            args.update(op="latest", at=_iso(now))
+            return Plan(route=Route.LOOKUP, steps=[Step(tool="metric_query", args=args)], intent="latest")
+        window = window or TimeWindow(now - DEFAULT_WINDOW, now, "last 1 hour")
+        args.update(op="aggregate", agg=agg or "avg", start=_iso(window.start), end=_iso(window.end))
+        return Plan(route=Route.AGGREGATE, steps=[Step(tool="metric_query", args=args)], intent="aggregate")
+    use_latest = window is None and (agg is None or mentions_now(p.residual))
+    if use_latest:  # newest sample per CI, looking back far enough to tolerate late data
+        window = TimeWindow(now - DEFAULT_EVENT_WINDOW, now, "latest")
+    window = window or TimeWindow(now - DEFAULT_WINDOW, now, "last 1 hour")
+    base: dict[str, Any] = {"metric": metric, "agg": "last" if use_latest else agg or "avg", "start": _iso(window.start),
+            "end": _iso(window.end), "filters": filters}  # fmt: skip
+    if bound := _number_bound(p):
+        base.update(op="threshold", cmp=bound[0], value=bound[1])
+        if p.has_any(lx.COUNT_WORDS):
+            base["count"] = True
+        return Plan(route=Route.AGGREGATE, steps=[Step(tool="metric_query", args=base)], intent="threshold")
+    top, bottom = lx.TOP_WORDS.search(p.residual), lx.BOTTOM_WORDS.search(p.residual)
+    match = top or bottom
+    n = next((int(g) for g in (match.groups() if match else ()) if g), None)
+    if n is None:
+        n_match = re.search(r"(\d+)\s*(?:개|대|곳|곳의)|(?:top|first)\s+(\d+)", p.residual)
+        n = int(next(g for g in n_match.groups() if g)) if n_match else (1 if match else 10)
+    base.update(op="top_n", n=n, order="asc" if bottom and not top else "desc")
+    return Plan(route=Route.AGGREGATE, steps=[Step(tool="metric_query", args=base)], intent="top_n")
+
+
+def _ci_search(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
+    filters = dict(p.filters)
+    if p.types:
+        filters["type"] = p.types[0]
+    counting = p.has_any(lx.COUNT_WORDS)
+    if not filters and not p.has_any(lx.CI_WORDS):
+        return None
+    if not (counting or p.has(lx.WHICH) or p.has(lx.SHOW) or filters):
+        return None
+    op = "count" if counting else "search"
+    route = Route.AGGREGATE if counting else Route.LOOKUP
+    return Plan(
+        route=route, steps=[Step(tool="ci_lookup", args={"op": op, "filters": filters})], intent=f"ci_{op}"
+    )

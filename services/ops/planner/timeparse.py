@@ -1,0 +1,135 @@
+"""Time expressions in Korean and English → a half-open UTC window [start, end).
+
+Relative days (today, yesterday, 오늘, 어제) are calendar days in the configured timezone;
+"last N hours" is [now − N h, now). Explicit moments ("2026-03-01 15:20 KST") are parsed too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+UNIT_SECONDS = {"minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400}
+_UNIT_WORDS = {
+    "분": "minute", "min": "minute", "mins": "minute", "minute": "minute", "minutes": "minute",
+    "시간": "hour", "h": "hour", "hr": "hour", "hrs": "hour", "hour": "hour", "hours": "hour",
+    "일": "day", "d": "day", "day": "day", "days": "day", "주": "week", "주일": "week",
+    "week": "week", "weeks": "week",
+}  # fmt: skip
+_KO_NUMBERS = {
+    "한": 1,
+    "두": 2,
+    "세": 3,
+    "네": 4,
+    "다섯": 5,
+    "여섯": 6,
+    "일곱": 7,
+    "여덟": 8,
+    "아홉": 9,
+    "열": 10,
+}
+_EN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10, "twelve": 12, "a": 1, "an": 1}  # fmt: skip
+
+_NUM = (
+    r"(\d+(?:\.\d+)?|"
+    + "|".join(sorted({*_KO_NUMBERS, *_EN_NUMBERS} - {"a", "an"}, key=len, reverse=True))
+    + ")"
+)
+_UNIT = r"(" + "|".join(sorted(_UNIT_WORDS, key=len, reverse=True)) + r")"
+RELATIVE_KO = re.compile(rf"(?:지난|최근|직전|과거)\s*{_NUM}\s*{_UNIT}")
+RELATIVE_KO_SUFFIX = re.compile(rf"{_NUM}\s*{_UNIT}\s*(?:동안|간|전부터|이내|내)")
+RELATIVE_EN = re.compile(
+    rf"\b(?:last|past|previous|recent|within the last|over the last)\s+{_NUM}\s*{_UNIT}\b", re.I
+)
+SINGLE_UNIT_EN = re.compile(r"\b(?:last|past|previous)\s+(minute|hour|day|week)\b", re.I)
+SINGLE_UNIT_KO = re.compile(r"(?:지난|최근|직전)\s*(시간|하루|주|한 시간|한시간)")
+DURATION_ONLY = re.compile(rf"\b{_NUM}\s*{_UNIT}\b", re.I)
+EXPLICIT = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?\s*(KST|UTC|Z)?", re.I)
+SINCE_EN = re.compile(r"\bsince\s+(\d{1,2}):(\d{2})\b", re.I)
+SINCE_KO = re.compile(r"(\d{1,2})\s*시\s*(?:(\d{1,2})\s*분)?\s*(?:부터|이후)")
+TODAY = re.compile(r"오늘|today|this day", re.I)
+YESTERDAY = re.compile(r"어제|yesterday", re.I)
+THIS_WEEK = re.compile(r"이번\s*주|this week", re.I)
+NOW_WORDS = re.compile(
+    r"현재|지금|최신|실시간|방금|right now|currently|current|latest|now\b|at the moment|most recent", re.I
+)
+
+
+@dataclass(frozen=True)
+class TimeWindow:
+    """A window [start, end) in UTC and how it was phrased."""
+
+    start: datetime
+    end: datetime
+    label: str  # e.g. "last 1 hour", "today"
+
+    @property
+    def hours(self) -> float:
+        return (self.end - self.start).total_seconds() / 3600
+
+
+def _number(token: str) -> float:
+    token = token.lower()
+    if token in _KO_NUMBERS:
+        return _KO_NUMBERS[token]
+    if token in _EN_NUMBERS:
+        return _EN_NUMBERS[token]
+    return float(token)
+
+
+def _relative(now: datetime, amount: float, unit: str) -> TimeWindow:
+    seconds = amount * UNIT_SECONDS[unit]
+    label = f"last {amount:g} {unit}{'s' if amount != 1 else ''}"
+    return TimeWindow(now - timedelta(seconds=seconds), now, label)
+
+
+def parse_window(text: str, now: datetime, tz: str) -> tuple[TimeWindow | None, tuple[int, int] | None]:
+    """The time window the question names, and the span of text it came from (None when none)."""
+    zone = ZoneInfo(tz)
+    for pattern in (RELATIVE_KO, RELATIVE_EN, RELATIVE_KO_SUFFIX):
+        if m := pattern.search(text):
+            return _relative(now, _number(m.group(1)), _UNIT_WORDS[m.group(2).lower()]), m.span()
+    if m := SINGLE_UNIT_EN.search(text):
+        return _relative(now, 1, m.group(1).lower()), m.span()
+    if m := SINGLE_UNIT_KO.search(text):
+        unit = {"시간": "hour", "한 시간": "hour", "한시간": "hour", "하루": "day", "주": "week"}[m.group(1)]
+        return _relative(now, 1, unit), m.span()
+    local_now = now.astimezone(zone)
+    midnight = local_now.replace(hour=0, minute=0, second=0, microsecond=0)
+    if m := YESTERDAY.search(text):
+        return TimeWindow(
+            (midnight - timedelta(days=1)).astimezone(UTC), midnight.astimezone(UTC), "yesterday"
+        ), m.span()
+    if m := TODAY.search(text):
+        return TimeWindow(midnight.astimezone(UTC), now, "today"), m.span()
+    if m := THIS_WEEK.search(text):
+        monday = midnight - timedelta(days=midnight.weekday())
+        return TimeWindow(monday.astimezone(UTC), now, "this week"), m.span()
+    for pattern in (SINCE_EN, SINCE_KO):
+        if m := pattern.search(text):
+            start = local_now.replace(
+                hour=int(m.group(1)), minute=int(m.group(2) or 0), second=0, microsecond=0
+            )
+            if start > local_now:
+                start -= timedelta(days=1)
+            return TimeWindow(start.astimezone(UTC), now, f"since {start:%H:%M}"), m.span()
+    return None, None
+
+
+def parse_moment(text: str, tz: str) -> datetime | None:
+    """An explicit date/time in the text ("2026-03-01 15:20 KST"), in UTC; bare times use `tz`."""
+    m = EXPLICIT.search(text)
+    if not m:
+        return None
+    year, month, day, hour, minute, zone_word = m.groups()
+    zone = UTC if (zone_word or "").upper() in ("UTC", "Z") else ZoneInfo("Asia/Seoul" if zone_word else tz)
+    local = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), tzinfo=zone)
+    return local.astimezone(UTC)
+
+
+def mentions_now(text: str) -> bool:
+    """Whether the question asks for the current/latest value."""
+    return bool(NOW_WORDS.search(text))

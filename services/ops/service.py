@@ -1,0 +1,190 @@
+"""The OPS stage executor: route_plan → validate → execute → compose → present, one span each.
+
+`ask` returns the answer object of ARCHITECTURE §4 and records a trace; REST, SSE, CLI and the chat
+UI all call it, so they return the same object.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from services.core.clock import utcnow
+from services.core.errors import DomainError, Forbidden, NotFound, ValidationFailed
+from services.core.security import Principal
+from services.core.settings import get_settings
+from services.ops.compose import Composer
+from services.ops.models import OpsSpan, OpsTrace
+from services.ops.plan import Plan, Route
+from services.ops.planner.entities import EntityIndex, index_cache
+from services.ops.planner.rules import plan_question
+from services.ops.present import present
+from services.ops.tools import TOOLS, ToolContext, ToolResult, load_builtin_tools
+from services.ops.validator import PlanRejected, load_policy, validate
+
+STAGES = ("route_plan", "validate", "execute", "compose", "present")
+MAX_QUESTION = 2000
+StageListener = Callable[[str, str, dict[str, Any]], None]
+
+load_builtin_tools()
+
+
+class _Run:
+    """Spans of one run: timing and summaries per stage, reported to an optional listener."""
+
+    def __init__(self, trace_id: str, listener: StageListener | None) -> None:
+        self.trace_id = trace_id
+        self.spans: list[OpsSpan] = []
+        self.timings: dict[str, float] = {stage: 0.0 for stage in STAGES}
+        self.listener = listener
+
+    def stage(
+        self, name: str, inputs: dict[str, Any], fn: Callable[[], Any], summarize: Callable[[Any], dict]
+    ):
+        if self.listener:
+            self.listener(name, "started", {})
+        started_at, t0 = utcnow(), time.perf_counter()
+        status, error, result = "ok", None, None
+        try:
+            result = fn()
+            return result
+        except PlanRejected as exc:
+            status, error = "rejected", exc.reason
+            raise
+        except Exception as exc:
+            status, error = "error", f"{type(exc).__name__}: {exc}"
+            raise
+        finally:
+            elapsed = round((time.perf_counter() - t0) * 1000, 2)
+            self.timings[name] = elapsed
+            output = summarize(result) if status == "ok" else {}
+            self.spans.append(OpsSpan(trace_id=self.trace_id, seq=len(self.spans), stage=name, started_at=started_at,
+                                      duration_ms=elapsed, status=status, input_summary=inputs,
+                                      output_summary=output, error=error))  # fmt: skip
+            if self.listener:
+                self.listener(
+                    name, status, {"duration_ms": elapsed, **output, **({"error": error} if error else {})}
+                )
+
+
+def _make_plan(question: str, index: EntityIndex, now: datetime, tz: str, session: Session) -> Plan:
+    settings = get_settings()
+    if getattr(settings, "llm_model", None):
+        from services.ops.planner.llm import plan_with_llm
+
+        return plan_with_llm(question, index=index, now=now, tz=tz, session=session)
+    return plan_question(question, index, now, tz)
+
+
+def ask(
+    session: Session,
+    *,
+    question: str,
+    actor: Principal,
+    now: datetime | None = None,
+    listener: StageListener | None = None,
+) -> dict[str, Any]:
+    """Answer one question; the trace (spans, plan, answer) is added to `session`."""
+    if not actor.can("ops:ask"):
+        raise Forbidden("permission 'ops:ask' required")
+    question = question.strip()
+    if not question:
+        raise ValidationFailed("question is empty")
+    if len(question) > MAX_QUESTION:
+        raise ValidationFailed(f"question is longer than {MAX_QUESTION} characters")
+    now = now or utcnow()
+    tz = get_settings().timezone
+    run = _Run(uuid.uuid4().hex, listener)
+    index = index_cache.get(session)
+    policy = load_policy(session)
+    plan: Plan | None = None
+    status, error, blocks = "ok", None, []
+    try:
+        plan = run.stage("route_plan", {"question": question}, lambda: _make_plan(question, index, now, tz, session),
+                         lambda p: {"route": p.route.value, "intent": p.intent, "steps": len(p.steps)})  # fmt: skip
+        assert plan is not None
+        active_plan: Plan = plan
+        composer = Composer(active_plan, index, tz, now)
+        if active_plan.route == Route.REJECT:
+            status = "rejected"
+        run.stage("validate", {"steps": len(active_plan.steps)},
+                  lambda: validate(active_plan, principal=actor, index=index, policy=policy), lambda _: {})  # fmt: skip
+        ctx = ToolContext(
+            session=session, principal=actor, now=now, tz=tz, lang=active_plan.lang, policy=policy
+        )
+        results: list[ToolResult] = run.stage(
+            "execute", {"tools": [s.tool for s in active_plan.steps]},
+            lambda: [TOOLS[s.tool].fn(ctx, s.args) for s in active_plan.steps],
+            lambda rs: {"references": sum(len(r.references) for r in rs)},
+        )  # fmt: skip
+        blocks = run.stage(
+            "compose", {"results": len(results)},
+            lambda: [composer.rejection()] if status == "rejected" else composer.compose(results),
+            lambda bs: {"blocks": [b["type"] for b in bs]},
+        )  # fmt: skip
+        references = [ref for r in results for ref in r.references]
+        blocks = run.stage("present", {"blocks": len(blocks)}, lambda: present(blocks, references),
+                           lambda bs: {"blocks": len(bs)})  # fmt: skip
+    except PlanRejected as exc:
+        status = "rejected"
+        blocks = [{"type": "text", "text": exc.reason}]
+    except NotFound as exc:
+        status, error = "rejected", exc.message
+        blocks = [{"type": "text", "text": exc.message}]
+    except DomainError as exc:
+        status, error = "error", exc.message
+        blocks = [{"type": "text", "text": exc.message}]
+    except Exception as exc:
+        status, error = "error", f"{type(exc).__name__}: {exc}"
+        blocks = [{"type": "text", "text": "internal error while answering; see the trace" if not plan or
+                   plan.lang == "en" else "답변 중 내부 오류가 발생했습니다. 추적 정보를 확인하세요."}]  # fmt: skip
+    route = plan.route.value if plan else Route.REJECT.value
+    plan_summary = plan.summary() if plan else {"route": route, "steps": [], "planner": "rules"}
+    answer = {
+        "question": question,
+        "route": route,
+        "status": status,
+        "plan": plan_summary,
+        "blocks": blocks,
+        "trace_id": run.trace_id,
+        "timings_ms": run.timings,
+    }
+    session.add(OpsTrace(id=run.trace_id, username=actor.username, question=question,
+                         lang=plan.lang if plan else "en", route=route, status=status,
+                         planner=plan.planner if plan else "rules", duration_ms=round(sum(run.timings.values()), 2),
+                         plan=plan_summary, answer=answer, error=error))  # fmt: skip
+    session.flush()
+    for span in run.spans:
+        session.add(span)
+    return answer
+
+
+def history(session: Session, *, actor: Principal, limit: int = 50) -> list[dict[str, Any]]:
+    """The caller's recent questions, newest first."""
+    rows = session.exec(
+        select(OpsTrace).where(OpsTrace.username == actor.username)
+        .order_by(col(OpsTrace.created_at).desc()).limit(limit)
+    ).all()  # fmt: skip
+    return [{"trace_id": r.id, "question": r.question, "route": r.route, "status": r.status,
+             "created_at": r.created_at.isoformat() if r.created_at else None} for r in rows]  # fmt: skip
+
+
+def get_trace(session: Session, *, actor: Principal, trace_id: str) -> dict[str, Any]:
+    """A trace with its spans; users see their own, admins every trace."""
+    trace = session.get(OpsTrace, trace_id)
+    if trace is None or (trace.username != actor.username and not actor.can("admin:audit")):
+        raise NotFound(f"trace {trace_id} not found")
+    spans = session.exec(select(OpsSpan).where(OpsSpan.trace_id == trace_id).order_by(col(OpsSpan.seq))).all()
+    return {
+        "trace_id": trace.id, "question": trace.question, "username": trace.username, "route": trace.route,
+        "status": trace.status, "planner": trace.planner, "duration_ms": trace.duration_ms, "error": trace.error,
+        "created_at": trace.created_at.isoformat() if trace.created_at else None, "answer": trace.answer,
+        "spans": [{"stage": s.stage, "started_at": s.started_at.isoformat(), "duration_ms": s.duration_ms,
+                   "status": s.status, "input": s.input_summary, "output": s.output_summary, "error": s.error}
+                  for s in spans],
+    }  # fmt: skip

@@ -1,0 +1,43 @@
+"""metric_query: latest value, window aggregate, top-N, threshold and series of a metric."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from services.infra import queries
+from services.ops.tools import ToolContext, ToolResult, captured_sql, register
+
+
+def _t(value: str) -> datetime:
+    return datetime.fromisoformat(value)
+
+
+def _sql_reference(statements: list[str]) -> list[dict[str, str]]:
+    return [{"kind": "sql", "text": sql} for sql in statements if "metric_samples" in sql or "cis" in sql]
+
+
+@register("metric_query", "Metric values: latest, aggregate over a window, top-N, threshold, series")
+def metric_query(ctx: ToolContext, args: dict[str, Any]) -> ToolResult:
+    op, metric, s = args["op"], args["metric"], ctx.session
+    unit = next((m["unit"] for m in queries.metric_catalog(s) if m["name"] == metric), "")
+    data: dict[str, Any] = {"op": op, "metric": metric, "unit": unit}
+    with captured_sql(s) as statements:
+        if op == "latest":
+            data["latest"] = queries.latest(s, args["ci"], metric, at=_t(args["at"]))
+        elif op == "aggregate":
+            data["value"] = queries.window_aggregate(s, args["ci"], metric, args["agg"], _t(args["start"]),
+                                                     _t(args["end"]))  # fmt: skip
+        elif op == "top_n":
+            data["rows"] = queries.top_n(s, metric, args["agg"], _t(args["start"]), _t(args["end"]),
+                                         n=args.get("n", 10), filters=args.get("filters"),
+                                         order=args.get("order", "desc"))  # fmt: skip
+        elif op == "threshold":
+            data["rows"] = queries.threshold(s, metric, args["agg"], args["cmp"], args["value"], _t(args["start"]),
+                                             _t(args["end"]), filters=args.get("filters"))  # fmt: skip
+        elif op == "series":
+            data["points"] = queries.series(s, args["ci"], metric, _t(args["start"]), _t(args["end"]),
+                                            args.get("step_seconds", 300))  # fmt: skip
+        else:
+            raise ValueError(f"unknown metric_query op {op!r}")
+    return ToolResult(data, _sql_reference(statements))

@@ -1,0 +1,19 @@
+"""rca: ranked root-cause hypotheses for a CI's problem around a time."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from services.ops.rca import rank_causes
+from services.ops.tools import ToolContext, ToolResult, register
+
+
+@register("rca", "Root-cause analysis: rank a CI and its dependencies as causes of a problem at a time")
+def rca(ctx: ToolContext, args: dict[str, Any]) -> ToolResult:
+    result = rank_causes(
+        ctx.session, ci=args["ci"], at=datetime.fromisoformat(args["at"]), metric=args.get("metric")
+    )
+    return ToolResult(
+        {"hypotheses": result["hypotheses"]}, [{"kind": "sql", "text": s} for s in result["sql"]]
+    )
