@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 
 from services.admin.service import SYSTEM, count_users, create_user
+from services.asset_registry.defaults import ensure_default_assets
 from services.core.db import session_scope, upgrade_database
 from services.core.errors import Conflict
 from services.core.settings import get_settings
@@ -32,8 +33,10 @@ def ensure_first_admin() -> tuple[str, str] | None:
 
 
 def prepare_database() -> tuple[str, str] | None:
-    """Apply migrations, then make sure an admin exists; returns new admin credentials if created."""
+    """Apply migrations, seed default assets, make sure an admin exists; returns new admin credentials."""
     upgrade_database()
+    with session_scope() as session:
+        ensure_default_assets(session)
     return ensure_first_admin()
 
 

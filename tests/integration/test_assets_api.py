@@ -1,0 +1,112 @@
+"""Asset registry REST: reads for every role, writes for admins, error bodies, diff and rollback."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlmodel import Session, select
+
+from services.asset_registry.defaults import ensure_default_assets
+from services.core.models import AuditLog
+from spa_ai.api.app import create_api
+from tests.integration.helpers import PASSWORD, make_user
+
+BASE = "/api/assets/policy/ops.policy"
+
+
+@pytest.fixture
+def client(session: Session) -> Iterator[TestClient]:
+    ensure_default_assets(session)
+    make_user(session, "root", "admin")
+    make_user(session, "view", "viewer")
+    with TestClient(create_api()) as c:
+        yield c
+
+
+def _auth(client: TestClient, username: str) -> dict[str, str]:
+    response = client.post("/api/auth/token", json={"username": username, "password": PASSWORD})
+    assert response.status_code == 200, response.text
+    return {"Authorization": f"Bearer {response.json()['access_token']}"}
+
+
+def test_list_filter_and_get(client: TestClient) -> None:
+    viewer = _auth(client, "view")
+    body = client.get("/api/assets", headers=viewer).json()
+    assert body["total"] == 7 and body["next_cursor"] is None
+    tools = client.get("/api/assets", params={"kind": "tool"}, headers=viewer).json()["items"]
+    assert sorted(t["name"] for t in tools) == ["ci_lookup", "event_query", "graph_query", "metric_query"]
+    page = client.get("/api/assets", params={"limit": 3}, headers=viewer).json()
+    assert len(page["items"]) == 3 and page["next_cursor"] == 3
+    asset = client.get(BASE, headers=viewer).json()
+    assert asset["published_version"] == 1 and asset["versions"][0]["status"] == "published"
+    v1 = client.get(f"{BASE}/versions/1", headers=viewer).json()
+    assert v1["content"]["max_rows"] == 500
+    assert client.get("/api/assets", params={"kind": "bogus"}, headers=viewer).status_code == 422
+    missing = client.get("/api/assets/tool/nope", headers=viewer)
+    assert missing.status_code == 404 and missing.json()["error"]["code"] == "not_found"
+    assert client.get(BASE).status_code == 401
+
+
+def test_admin_drafts_publishes_diffs_and_rolls_back(client: TestClient, session: Session) -> None:
+    admin = _auth(client, "root")
+    content = client.get(f"{BASE}/versions/1", headers=admin).json()["content"]
+    draft = client.put(
+        f"{BASE}/draft", json={"content": {**content, "max_rows": 50}, "note": "tighter"}, headers=admin
+    )
+    assert draft.status_code == 200 and draft.json()["version"] == 2 and draft.json()["status"] == "draft"
+    diff = client.get(f"{BASE}/diff", params={"from": 1, "to": 2}, headers=admin).json()
+    assert '+  "max_rows": 50,' in diff["diff"].splitlines() and diff["from"] == 1
+    published = client.post(f"{BASE}/versions/2/publish", headers=admin)
+    assert published.status_code == 200 and published.json()["status"] == "published"
+    again = client.post(f"{BASE}/versions/2/publish", headers=admin)
+    assert again.status_code == 409 and again.json()["error"]["code"] == "conflict"
+    rolled = client.post(f"{BASE}/rollback", json={"version": 1}, headers=admin).json()
+    assert rolled["version"] == 3 and rolled["content"]["max_rows"] == 500
+    statuses = [(v["version"], v["status"]) for v in client.get(BASE, headers=admin).json()["versions"]]
+    assert statuses == [(3, "published"), (2, "archived"), (1, "archived")]
+    actions = session.exec(select(AuditLog.action).where(AuditLog.actor == "root")).all()
+    assert [a for a in actions if a.startswith("asset.")] == [
+        "asset.draft",
+        "asset.publish",
+        "asset.rollback",
+    ]
+
+
+def test_invalid_draft_is_422_with_the_problem(client: TestClient) -> None:
+    admin = _auth(client, "root")
+    content = client.get(f"{BASE}/versions/1", headers=admin).json()["content"]
+    response = client.put(f"{BASE}/draft", json={"content": {**content, "max_steps": "six"}}, headers=admin)
+    assert response.status_code == 422
+    error = response.json()["error"]
+    assert error["code"] == "validation_failed" and "max_steps" in error["message"]
+    assert client.get(BASE, headers=admin).json()["draft_version"] is None
+    no_body = client.put(f"{BASE}/draft", json={"note": "x"}, headers=admin)
+    assert no_body.status_code == 422 and no_body.json()["error"]["code"] == "invalid_request"
+
+
+def test_viewer_is_refused_writes(client: TestClient) -> None:
+    viewer = _auth(client, "view")
+    content = client.get(f"{BASE}/versions/1", headers=viewer).json()["content"]
+    for method, path, body in [
+        ("PUT", f"{BASE}/draft", {"content": content}),
+        ("POST", f"{BASE}/versions/1/publish", None),
+        ("POST", f"{BASE}/rollback", {"version": 1}),
+        ("POST", "/api/assets", {"kind": "prompt", "name": "x", "content": {"template": "t"}}),
+    ]:
+        response = client.request(method, path, json=body, headers=viewer)
+        assert response.status_code == 403, path
+        assert response.json()["error"]["message"] == "permission 'admin:settings' required"
+
+
+def test_admin_creates_an_asset(client: TestClient) -> None:
+    admin = _auth(client, "root")
+    body = {
+        "kind": "prompt",
+        "name": "ops.summary",
+        "content": {"template": "Hi {who}", "variables": ["who"]},
+    }
+    created = client.post("/api/assets", json=body, headers=admin)
+    assert created.status_code == 201 and created.json()["status"] == "draft"
+    assert client.post("/api/assets", json=body, headers=admin).status_code == 409
