@@ -38,6 +38,10 @@ class Settings(BaseSettings):
     neo4j_uri: str | None = Field(default=None, description="bolt:// URI; when set, the graph store is Neo4j")
     neo4j_user: str = Field(default="neo4j", description="Neo4j user")
     neo4j_password: str = Field(default="", description="Neo4j password")
+    llm_model: str | None = Field(
+        default=None, description="LiteLLM model id for the OPS planner; unset uses the rules planner"
+    )
+    llm_timeout_s: float = Field(default=20.0, description="Timeout of one LLM planner call")
     demo_data: bool | None = Field(
         default=None, description="Load demo infrastructure on first start (default: only on embedded DB)"
     )

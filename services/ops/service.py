@@ -73,8 +73,7 @@ class _Run:
 
 
 def _make_plan(question: str, index: EntityIndex, now: datetime, tz: str, session: Session) -> Plan:
-    settings = get_settings()
-    if getattr(settings, "llm_model", None):
+    if get_settings().llm_model:
         from services.ops.planner.llm import plan_with_llm
 
         return plan_with_llm(question, index=index, now=now, tz=tz, session=session)
