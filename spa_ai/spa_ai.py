@@ -10,13 +10,16 @@ import reflex as rx
 from services.admin.bootstrap import announce_admin, prepare_database
 from services.core import db
 from services.core.settings import get_settings
+from services.infra.simulator import run_demo_simulator
 from spa_ai.api.app import create_api
 from spa_ai.pages.admin import admin_page
 from spa_ai.pages.dashboard import dashboard_page
+from spa_ai.pages.infra import ci_detail_page, infra_page
 from spa_ai.pages.login import login_page
 from spa_ai.state.admin import AdminState
 from spa_ai.state.auth import AuthState
 from spa_ai.state.dashboard import DashboardState
+from spa_ai.state.infra import InfraState
 
 
 @contextlib.asynccontextmanager
@@ -36,6 +39,7 @@ app = rx.App(
     toaster=rx.toast.provider(position="top-right"),
 )
 app.register_lifespan_task(database_lifespan)
+app.register_lifespan_task(run_demo_simulator)
 
 app.add_page(login_page, route="/login", title="SPA AI", on_load=AuthState.redirect_if_signed_in)
 app.add_page(
@@ -46,4 +50,16 @@ app.add_page(
 )
 app.add_page(
     admin_page, route="/admin", title="SPA AI · Admin", on_load=[AuthState.check_login, AdminState.load]
+)
+app.add_page(
+    infra_page,
+    route="/infra",
+    title="SPA AI · Infrastructure",
+    on_load=[AuthState.check_login, InfraState.load_list],
+)
+app.add_page(
+    ci_detail_page,
+    route="/infra/[ci_name]",
+    title="SPA AI · Infrastructure",
+    on_load=[AuthState.check_login, InfraState.load_detail],
 )

@@ -12,6 +12,7 @@ from spa_ai.state.auth import AuthState
 # (route, i18n key, icon, permission needed to see it)
 NAV_ITEMS: list[tuple[str, str, str, str | None]] = [
     ("/", "nav.dashboard", "layout-dashboard", None),
+    ("/infra", "nav.infra", "server", "infra:read"),
     ("/admin", "nav.admin", "shield", "admin:users"),
 ]
 
