@@ -12,6 +12,7 @@ import typer
 
 from spa_ai.cli_demo import demo_app
 from spa_ai.cli_infra import infra_app
+from spa_ai.cli_ops import ops_app
 
 app = typer.Typer(help="SPA AI operations platform", no_args_is_help=True)
 db_app = typer.Typer(help="Database schema", no_args_is_help=True)
@@ -20,6 +21,7 @@ app.add_typer(db_app, name="db")
 app.add_typer(user_app, name="user")
 app.add_typer(demo_app, name="demo")
 app.add_typer(infra_app, name="infra")
+app.add_typer(ops_app, name="ops")
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 BUILD_DIR = PROJECT_ROOT / ".web" / "build" / "client"
@@ -42,6 +44,14 @@ def _configure(data_dir: Path | None) -> None:
     if data_dir is not None:
         os.environ["SPA_DATA_DIR"] = str(data_dir)
     reset_settings()
+
+
+def configure_and_migrate(data_dir: Path | None) -> None:
+    """Apply `--data-dir`, then bring the schema up to date (for commands that touch the database)."""
+    _configure(data_dir)
+    from services.core.db import upgrade_database
+
+    upgrade_database()
 
 
 def _frontend_fingerprint(port: int) -> str:
@@ -89,7 +99,6 @@ def run(
     from services.admin.bootstrap import announce_admin, prepare_database
     from services.core import db
     from services.core.settings import get_settings
-
     from services.infra.demo import seed_demo_on_first_run
 
     settings = get_settings()

@@ -35,10 +35,29 @@ def template_url(pg_admin_url: str) -> str:
     return url
 
 
-def clone_database(pg_admin_url: str, name: str) -> str:
-    """Create `name` from the migrated template and return its URL."""
-    db.ensure_database(pg_admin_url, name, template=TEMPLATE_DB)
+def clone_database(pg_admin_url: str, name: str, template: str = TEMPLATE_DB) -> str:
+    """Create `name` from a template database and return its URL."""
+    db.ensure_database(pg_admin_url, name, template=template)
     return pg_admin_url.replace("/postgres?", f"/{name}?")
+
+
+INFRA_SMALL_TEMPLATE = "spa_template_infra_small"
+
+
+@pytest.fixture(scope="session")
+def infra_small_template(pg_admin_url: str, template_url: str) -> str:
+    """A migrated database with tests/fixtures/infra-small imported, built once per session."""
+    from services.admin.service import SYSTEM
+    from services.infra.importer import import_path
+
+    url = clone_database(pg_admin_url, INFRA_SMALL_TEMPLATE)
+    engine = create_engine(url, poolclass=NullPool)
+    with Session(engine) as session:
+        report = import_path(session, Path(__file__).parent / "fixtures" / "infra-small", actor=SYSTEM)
+        assert report.to_dict()["rejected"] == 0
+        session.commit()
+    engine.dispose()
+    return INFRA_SMALL_TEMPLATE
 
 
 def drop_database(pg_admin_url: str, name: str) -> None:
@@ -48,19 +67,36 @@ def drop_database(pg_admin_url: str, name: str) -> None:
     engine.dispose()
 
 
+def _point_app_at(url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the app's settings and engine use `url` for this test."""
+    monkeypatch.setenv("SPA_DATABASE_URL", url)
+    monkeypatch.setenv("SPA_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("SPA_SECRET_KEY", "test-secret-key-" + "x" * 32)
+    reset_settings()
+    db.reset_engine()
+
+
 @pytest.fixture
 def db_url(
     pg_admin_url: str, template_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[str]:
     """A fresh, migrated database for one test; the app's settings and engine point at it."""
     name = f"t_{uuid.uuid4().hex[:12]}"
-    url = clone_database(pg_admin_url, name)
-    monkeypatch.setenv("SPA_DATABASE_URL", url)
-    monkeypatch.setenv("SPA_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("SPA_SECRET_KEY", "test-secret-key-" + "x" * 32)
-    reset_settings()
+    _point_app_at(clone_database(pg_admin_url, name), tmp_path, monkeypatch)
+    yield db.database_url()
     db.reset_engine()
-    yield url
+    reset_settings()
+    drop_database(pg_admin_url, name)
+
+
+@pytest.fixture
+def infra_small_url(
+    pg_admin_url: str, infra_small_template: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[str]:
+    """Like `db_url`, with infra-small already imported (cloned, so each test gets its own copy)."""
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    _point_app_at(clone_database(pg_admin_url, name, template=infra_small_template), tmp_path, monkeypatch)
+    yield db.database_url()
     db.reset_engine()
     reset_settings()
     drop_database(pg_admin_url, name)

@@ -60,6 +60,10 @@ REJECT_TEXT = {
         "ko": "인프라 운영과 관련된 질문에만 답할 수 있습니다.",
         "en": "I can only answer questions about your infrastructure and its operations.",
     },
+    "unknown_ci": {
+        "ko": "'{detail}'라는 구성 항목(CI)을 찾을 수 없습니다. 이름을 확인해 주세요.",
+        "en": "There is no CI named '{detail}'. Please check the name.",
+    },
     "unclear": {
         "ko": "질문을 이해하지 못했습니다. CI 이름, 메트릭, 기간을 포함해 다시 질문해 주세요.",
         "en": "I couldn't understand the question. Please name a CI, a metric or a time range.",
@@ -111,7 +115,10 @@ class Composer:
     def rejection(self, reason_text: str | None = None) -> dict[str, Any]:
         if reason_text:
             return {"type": "text", "text": reason_text}
-        return self.say(**REJECT_TEXT.get(self.plan.reason, REJECT_TEXT["unclear"]))
+        text = REJECT_TEXT.get(self.plan.reason, REJECT_TEXT["unclear"])
+        return self.say(
+            text["ko"].format(detail=self.plan.detail), text["en"].format(detail=self.plan.detail)
+        )
 
     # --- metric_query ----------------------------------------------------------------------------
 

@@ -35,6 +35,7 @@ class Plan(BaseModel):
     lang: Literal["ko", "en"] = "en"
     intent: str = ""  # what the composer should say, e.g. "metric_latest", "top_n", "dependents"
     reason: str = ""  # for DIRECT/REJECT: the answer or refusal reason key
+    detail: str = ""  # what the reason is about, e.g. the unknown CI name
     usage: dict[str, Any] = Field(default_factory=dict)  # LLM tokens and cost, when an LLM planned
 
     def summary(self) -> dict[str, Any]:

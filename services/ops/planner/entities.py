@@ -37,7 +37,27 @@ FIELD_WORDS: dict[str, tuple[str, ...]] = {
     "type": ("what type", "what kind", "어떤 종류", "무슨 종류", "유형", "타입"),
 }  # fmt: skip
 
+# Korean words for parts of attribute keys, so `kernel_version` is also found as "커널 버전".
+KEY_PART_WORDS_KO = {
+    "kernel": "커널", "version": "버전", "cores": "코어", "core": "코어", "memory": "메모리", "disk": "디스크",
+    "size": "크기", "count": "수", "name": "이름", "model": "모델", "vendor": "제조사", "serial": "시리얼",
+    "region": "리전", "zone": "존", "engine": "엔진", "port": "포트", "rack": "랙", "host": "호스트",
+    "language": "언어", "replicas": "레플리카", "capacity": "용량", "type": "유형", "owner": "담당",
+    "cluster": "클러스터", "node": "노드", "image": "이미지", "tier": "티어", "team": "팀",
+}  # fmt: skip
 _NAME_CHARS = "a-z0-9_"
+
+
+def key_terms(key: str) -> set[str]:
+    """Ways to write an attribute key: `kernel_version`, "kernel version", "커널 버전", "커널버전"."""
+    parts = key.lower().split("_")
+    terms = {key.lower(), " ".join(parts)}
+    if all(part in KEY_PART_WORDS_KO or part.isascii() and len(part) <= 3 for part in parts) and any(
+        part in KEY_PART_WORDS_KO for part in parts
+    ):
+        korean = [KEY_PART_WORDS_KO.get(part, part) for part in parts]
+        terms |= {" ".join(korean), "".join(korean)}
+    return terms
 
 
 def _boundary_pattern(term: str) -> re.Pattern[str]:
@@ -97,6 +117,12 @@ class EntityIndex:
         for term, metric in self.metric_terms:
             claim("metric", term, metric)
         return sorted(found, key=lambda m: m.start)
+
+
+def attribute_terms(keys: list[str]) -> list[tuple[str, str]]:
+    """(term, key) pairs for attribute keys, longest terms first."""
+    pairs = {(term, key) for key in keys for term in (*ATTRIBUTE_WORDS.get(key, ()), *key_terms(key))}
+    return sorted(pairs, key=lambda t: len(t[0]), reverse=True)
 
 
 def build_index(session: Session) -> EntityIndex:

@@ -75,9 +75,8 @@ DEPENDENTS = re.compile(
 IMPACT = re.compile(
     r"impact|affected|영향|장애 (?:시|나면|발생)|fails?\b|goes down|down\b|blast radius|죽으면", re.I
 )
-RUNS_ON = re.compile(
-    r"run(?:s|ning)? on|hosted on|deployed on|어느 (?:호스트|서버)|어떤 (?:호스트|서버)", re.I
-)
+RUNS_ON = re.compile(r"run(?:s|ning)? on|hosted on|deployed on|\bwhere\b.*\b(?:run|runs|running|hosted|deployed)\b"
+                     r"|어느 (?:호스트|서버)|어떤 (?:호스트|서버)|어디서\s*(?:실행|돌아|동작|구동)|어디에\s*(?:배포|설치)", re.I)  # fmt: skip
 HOSTS_WHAT = re.compile(r"(?:에서|위에서)\s*(?:실행|구동|동작|돌아가)|runs? there|running on (?:it|this)"
                         r"|what runs|what is running|hosted there", re.I)  # fmt: skip
 TRAFFIC_TO = re.compile(r"send(?:s)? traffic|route(?:s)? (?:traffic )?to|forward(?:s)? to|connect(?:s|ed)? to"

@@ -35,6 +35,7 @@ class Parsed:
     structure: str  # the question with only CI names blanked (metric words like "traffic" kept)
     mentions: list[Mention]
     window: TimeWindow | None
+    window_span: tuple[int, int] | None
     moment: datetime | None
     types: list[str] = field(default_factory=list)
     filters: dict[str, Any] = field(default_factory=dict)
@@ -81,9 +82,9 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     mentions = index.find(question)
     residual = _blank(question, mentions)
     structure = _blank(question, [m for m in mentions if m.kind == "ci"])
-    window, _ = parse_window(residual, now, tz)
+    window, window_span = parse_window(residual, now, tz)
     parsed = Parsed(question, "ko" if HANGUL.search(question) else "en", residual, structure, mentions, window,
-                    parse_moment(question, tz))  # fmt: skip
+                    window_span, parse_moment(question, tz))  # fmt: skip
     residual_for_types = re.sub(r"\b(?:ci|cis)\b", " ", residual)
     parsed.types = [t for t, words in lx.TYPE_WORDS.items() if any(_word(w).search(residual_for_types)
                                                                     for w in words)]  # fmt: skip
@@ -103,9 +104,15 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     return parsed
 
 
+CI_LIKE = re.compile(r"(?<![\w.-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w-])")
+
+
 def plan_question(question: str, index: EntityIndex, now: datetime, tz: str) -> Plan:
     """The plan for `question` at time `now` (timezone `tz` for calendar words)."""
     p = parse(question, index, now, tz)
+    unknown = CI_LIKE.findall(p.residual)
+    if unknown and not p.of("ci") and not p.says(lx.DESTRUCTIVE):
+        return Plan(route=Route.REJECT, lang=p.lang, intent="reject", reason="unknown_ci", detail=unknown[0])  # type: ignore[arg-type]
     for planner in (_refusal, _direct, _root_cause, _topology, _events, _attributes, _metrics, _ci_search):
         plan = planner(p, index, now)
         if plan is not None:
@@ -284,9 +291,13 @@ def _metrics(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     top, bottom = lx.TOP_WORDS.search(p.residual), lx.BOTTOM_WORDS.search(p.residual)
     match = top or bottom
     n = next((int(g) for g in (match.groups() if match else ()) if g), None)
-    if n is None:
-        n_match = re.search(r"(\d+)\s*(?:개|대|곳|곳의)|(?:top|first)\s+(\d+)", p.residual)
-        n = int(next(g for g in n_match.groups() if g)) if n_match else (1 if match else 10)
+    if n is None:  # "busiest 3 services", "5개": the first whole number outside the time phrase
+        text = p.residual
+        if p.window_span:
+            a, b = p.window_span
+            text = text[:a] + " " * (b - a) + text[b:]
+        n_match = re.search(r"(?<![\d.])(\d{1,3})(?![\d.%])", text)
+        n = int(n_match.group(1)) if n_match else (1 if match else 10)
     base.update(op="top_n", n=n, order="asc" if bottom and not top else "desc")
     return Plan(route=Route.AGGREGATE, steps=[Step(tool="metric_query", args=base)], intent="top_n")
 

@@ -1,0 +1,373 @@
+"""The LLM planner: question → Plan through LiteLLM tool calling (a JSON object reply is accepted too).
+
+A plan that does not parse, or that the validator rejects, is sent back with the error at most
+`MAX_REPAIRS` times. Provider errors, timeouts, prose and exhausted repairs fall back to the rules
+planner, which records why in `plan.usage["fallback"]`. Tokens and cost are summed over all calls.
+LiteLLM is imported lazily: it takes seconds to import.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlmodel import Session
+
+from services.core.security import PERMISSIONS, Principal
+from services.core.settings import get_settings
+from services.infra.models import CI_STATUSES, CI_TYPES, ENVIRONMENTS, RELATION_TYPES, SEVERITIES
+from services.infra.queries import AGGREGATES, OPERATORS
+from services.ops.plan import Plan, Route
+from services.ops.planner.entities import EntityIndex
+from services.ops.planner.rules import HANGUL, plan_question
+from services.ops.tools import TOOLS, load_builtin_tools
+from services.ops.validator import PlanRejected, load_policy, validate
+
+log = logging.getLogger(__name__)
+
+MAX_REPAIRS = 2
+MAX_CI_NAMES = 200  # large estates must not blow the context: names the question mentions come first
+MAX_VALUES = 50  # owners, locations
+MAX_METRICS = 100
+SUBMIT = "submit_plan"
+# Plans are validated as this all-tools principal; the executor validates again for the real user.
+PLANNER = Principal(user_id=0, username="llm-planner", role="llm-planner", permissions=frozenset(PERMISSIONS))
+REASONS = {Route.DIRECT: ("time", "help", "hello"), Route.REJECT: ("destructive", "out_of_scope", "unclear")}
+_FILTERS = "filters? {type, environment, owner, location, status}"
+TOOL_ARGS: dict[str, str] = {
+    "metric_query": f"op: latest|aggregate|top_n|threshold|series; metric: a catalog metric name (always). "
+    f"latest: ci, at · aggregate: ci, agg, start, end · series: ci, start, end, step_seconds? · "
+    f"top_n: agg, start, end, n?, order? (desc|asc), {_FILTERS} · threshold: agg, cmp "
+    f"({'|'.join(OPERATORS)}), value, start, end, {_FILTERS}. agg: {'|'.join(AGGREGATES)}",
+    "ci_lookup": "op: get|search|count. get: name, fields? [owner|location|status|environment|type|"
+    f"attributes|attributes.<key>] · search, count: {_FILTERS}",
+    "event_query": f"op: list|count; start, end; ci?; severity? ({'|'.join(SEVERITIES)}); {_FILTERS}",
+    "graph_query": "op: neighbors|dependencies|dependents|path|subgraph; ci; target (path only); depth?; "
+    f"direction? (out|in|both); rel_types? [{'|'.join(RELATION_TYPES)}]; types? [CI types]; "
+    "count? (true when asked how many)",
+    "rca": "ci, at, window_minutes? (default 60), metric?",
+}
+# Per tool and op: the args the executor needs, and the allowed values of enumerated args.
+_NEEDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "metric_query": {"latest": ("metric", "ci", "at"), "aggregate": ("metric", "ci", "agg", "start", "end"),
+                     "series": ("metric", "ci", "start", "end"), "top_n": ("metric", "agg", "start", "end"),
+                     "threshold": ("metric", "agg", "cmp", "value", "start", "end")},
+    "ci_lookup": {"get": ("name",), "search": (), "count": ()},
+    "event_query": {"list": ("start", "end"), "count": ("start", "end")},
+    "graph_query": {op: ("ci",) for op in ("neighbors", "dependencies", "dependents", "path", "subgraph")},
+}  # fmt: skip
+_ENUMS: dict[str, tuple[str, ...]] = {
+    "agg": tuple(AGGREGATES),
+    "cmp": OPERATORS,
+    "direction": ("out", "in", "both"),
+    "order": ("asc", "desc"),
+}
+DEFAULT_PROMPT: dict[str, Any] = {
+    "template": """\
+You are the planner of SPA AI, an operations assistant for infrastructure teams. Never answer the
+question yourself: turn it into a plan of read-only tool calls. Questions arrive in Korean or English.
+
+Current time: {now} (UTC). The user's timezone: {timezone}. Answer language: {lang}.
+
+Routes:
+- LOOKUP: facts about one thing: a current metric value, a CI's attributes, owner or status, its events.
+- AGGREGATE: numbers over a window or a set: averages, maxima, percentiles, top-N, thresholds, counts.
+- GRAPH: topology: dependencies, dependents, neighbours, paths, what runs on what.
+- RCA: why something is failing or slow (one rca step).
+- DIRECT: no data needed (greetings, help, the current time); no steps.
+- REJECT: destructive requests (delete, restart, change), secrets, unrelated topics; no steps.
+
+Tools (args of each step; `?` marks optional args):
+{tools}
+
+Vocabulary (use only these metric names and values; map the user's words and aliases to them):
+{catalog}
+
+Known CIs: {ci_names}
+
+Limits (a plan that breaks them is refused): {policy}
+
+Times are ISO-8601 with an offset; resolve relative times ("last 3 hours", "어제") against the current
+time in the user's timezone; windows are [start, end). Use CI names exactly as known; never invent a CI
+or a metric. Prefer one precise step; if the question is ambiguous choose the most likely reading.""",
+    "variables": ["now", "timezone", "lang", "tools", "catalog", "ci_names", "policy"],
+}
+CONTRACT = f"""\
+Output: call the function `{SUBMIT}` once with the plan (or, without function calling, reply with the
+plan as one JSON object and nothing else): {{"route", "steps": [{{"tool", "args"}}], "intent", "reason"}}.
+intent: a snake_case label such as latest, aggregate, series, top_n, threshold, ci_fields, ci_search,
+ci_count, events_list, events_count, dependencies, dependents, impact, runs_on, hosted, downstream,
+subgraph, path, rca. reason: for DIRECT one of {"|".join(REASONS[Route.DIRECT])}; for REJECT one of
+{"|".join(REASONS[Route.REJECT])}; otherwise empty."""
+
+
+def plan_schema(max_steps: int = 6) -> dict[str, Any]:
+    """JSON schema of the plan the model submits (the Plan fields an LLM decides)."""
+    return {
+        "type": "object",
+        "properties": {
+            "route": {"type": "string", "enum": [r.value for r in Route]},
+            "steps": {
+                "type": "array",
+                "maxItems": max_steps,
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "tool": {"type": "string", "enum": sorted(TOOLS)},
+                        "args": {"type": "object", "description": "the tool's args, see the system prompt"},
+                    },
+                    "required": ["tool", "args"],
+                },
+            },
+            "intent": {"type": "string", "description": "snake_case label of what the answer shows"},
+            "reason": {"type": "string", "description": "DIRECT/REJECT reason key, else empty"},
+        },
+        "required": ["route", "steps", "intent", "reason"],
+    }
+
+
+def plan_with_llm(
+    question: str,
+    *,
+    index: EntityIndex,
+    now: datetime,
+    tz: str,
+    session: Session,
+    model: str | None = None,
+    completion: Callable[..., Any] | None = None,
+) -> Plan:
+    """Plan `question` with the LLM `model` (default: settings.llm_model), falling back to the rules."""
+    settings = get_settings()
+    model = model or settings.llm_model
+    lang = "ko" if HANGUL.search(question) else "en"
+    usage: dict[str, Any] = {"model": model, "calls": 0, "repairs": 0, "prompt_tokens": 0,
+                             "completion_tokens": 0, "total_tokens": 0, "cost": 0.0}  # fmt: skip
+    if not model:
+        return _fallback(question, index, now, tz, usage, "no_model")
+    load_builtin_tools()
+    litellm = _litellm()
+    call = completion or litellm.completion
+    policy = load_policy(session)
+    # The executor validates again with the caller's role; here only the plan itself is checked.
+    check_policy = {**policy, "allowed_tools": {PLANNER.role: sorted(TOOLS)}}
+    messages: list[dict[str, Any]] = [
+        {"role": "system", "content": _system_prompt(question, index, now, tz, session, policy, lang)},
+        {"role": "user", "content": question},
+    ]
+    tools = [{"type": "function", "function": {"name": SUBMIT, "description": "Submit the plan.",
+                                               "parameters": plan_schema(int(policy["max_steps"]))}}]  # fmt: skip
+    error = ""
+    for attempt in range(MAX_REPAIRS + 1):
+        try:
+            response = call(model=model, messages=messages, tools=tools, timeout=settings.llm_timeout_s,
+                            tool_choice={"type": "function", "function": {"name": SUBMIT}}, drop_params=True)  # fmt: skip
+            message = response.choices[0].message
+        except Exception as exc:
+            timeout = isinstance(exc, TimeoutError | litellm.Timeout)
+            detail = f"{type(exc).__name__}: {exc}"[:500]
+            return _fallback(
+                question, index, now, tz, usage, "timeout" if timeout else "provider_error", detail
+            )
+        _add_usage(usage, response, litellm)
+        payload, error = _extract(message)
+        if payload is None and not error:
+            return _fallback(question, index, now, tz, usage, "prose", str(message.content or "")[:500])
+        if payload is not None:
+            try:
+                plan = _to_plan(payload, lang)
+                _check_ready(plan)
+                # English messages for the model; the executor re-validates in the user's language.
+                validate(plan.model_copy(update={"lang": "en"}), principal=PLANNER, index=index,
+                         policy=check_policy)  # fmt: skip
+            except PlanRejected as exc:
+                error = f"{exc.code}: {exc.reason}"
+            except Exception as exc:
+                error = str(exc)
+            else:
+                plan.usage = usage
+                return plan
+        if attempt < MAX_REPAIRS:
+            usage["repairs"] += 1
+            messages += _follow_up(message, error)
+    return _fallback(question, index, now, tz, usage, "repairs_exhausted", error)
+
+
+def _litellm() -> Any:
+    """LiteLLM, imported on first use with the bundled price map (no network fetch at import)."""
+    os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+    import litellm
+
+    litellm.suppress_debug_info = True
+    return litellm
+
+
+def _fallback(
+    question: str,
+    index: EntityIndex,
+    now: datetime,
+    tz: str,
+    usage: dict[str, Any],
+    why: str,
+    detail: str = "",
+) -> Plan:
+    """The rules planner's plan; `usage` says why the LLM plan was not used."""
+    if why != "no_model":
+        log.warning("LLM planner fell back to rules (%s): %s", why, detail)
+    plan = plan_question(question, index, now, tz)
+    plan.usage = {**usage, "fallback": why, **({"error": detail} if detail else {})}
+    return plan
+
+
+def _add_usage(usage: dict[str, Any], response: Any, litellm: Any) -> None:
+    """Add one response's tokens and cost (0.0 when the model has no known price)."""
+    usage["calls"] += 1
+    counts = getattr(response, "usage", None)
+    for key in ("prompt_tokens", "completion_tokens", "total_tokens"):
+        usage[key] += int(getattr(counts, key, 0) or 0)
+    try:
+        cost = float(litellm.completion_cost(completion_response=response) or 0.0)
+    except Exception:
+        cost = 0.0
+    usage["cost"] = round(usage["cost"] + cost, 8)
+
+
+def _extract(message: Any) -> tuple[Any, str]:
+    """(payload, error) from a reply: the submit_plan arguments or a JSON object in the text.
+
+    (None, "") means prose: the reply holds no plan at all.
+    """
+    calls = getattr(message, "tool_calls", None) or []
+    for tool_call in calls:
+        if tool_call.function.name == SUBMIT:
+            try:
+                return json.loads(tool_call.function.arguments or "{}"), ""
+            except json.JSONDecodeError as exc:
+                return None, f"the {SUBMIT} arguments are not valid JSON: {exc}"
+    if calls:
+        return None, f"unknown function {calls[0].function.name!r}: call {SUBMIT}"
+    text = re.sub(r"^```(?:json)?\s*|\s*```$", "", str(getattr(message, "content", "") or "").strip())
+    start, end = text.find("{"), text.rfind("}")
+    if start < 0 or end < start:
+        return None, ""
+    try:
+        return json.loads(text[start : end + 1]), ""
+    except json.JSONDecodeError as exc:
+        return None, f"the reply is not a valid JSON object: {exc}"
+
+
+def _to_plan(payload: Any, lang: str) -> Plan:
+    """The Plan in a submitted payload (planner "llm", the question's language)."""
+    if isinstance(payload, dict) and "route" not in payload and isinstance(payload.get("plan"), dict):
+        payload = payload["plan"]
+    if not isinstance(payload, dict):
+        raise ValueError("the plan must be a JSON object")
+    fields = {
+        key: payload[key] for key in ("route", "steps", "intent", "reason") if payload.get(key) is not None
+    }
+    plan = Plan.model_validate({**fields, "planner": "llm", "lang": lang})
+    if plan.route in REASONS:
+        plan.steps = []
+        if plan.reason not in REASONS[plan.route]:
+            plan.reason = REASONS[plan.route][1]  # help / unclear
+        plan.intent = plan.intent or plan.route.value.lower()
+    return plan
+
+
+def _check_ready(plan: Plan) -> None:
+    """Raise ValueError when a step lacks what the executor needs (the validator checks the rest)."""
+    if plan.route not in REASONS and not plan.steps:
+        raise ValueError(f"route {plan.route.value} needs at least one step")
+    for step in plan.steps:
+        args, ops = step.args, _NEEDS.get(step.tool)
+        if ops is not None and args.get("op") not in ops:
+            raise ValueError(f"{step.tool}: op must be one of {', '.join(ops)}, not {args.get('op')!r}")
+        needed = ops[args["op"]] if ops is not None else ("ci", "at") if step.tool == "rca" else ()
+        missing = [key for key in needed if args.get(key) in (None, "")]
+        if missing:
+            raise ValueError(f"{step.tool}: missing {', '.join(missing)}")
+        for key, allowed in _ENUMS.items():
+            if key in args and args[key] not in allowed:
+                raise ValueError(f"{step.tool}: {key} must be one of {', '.join(allowed)}, not {args[key]!r}")
+
+
+def _follow_up(message: Any, error: str) -> list[dict[str, Any]]:
+    """The model's reply and the error, as the next messages of the conversation."""
+    ask = f"The plan was rejected: {error}. Submit a corrected plan."
+    calls = getattr(message, "tool_calls", None) or []
+    if not calls:
+        return [
+            {"role": "assistant", "content": str(message.content or "")},
+            {"role": "user", "content": ask},
+        ]
+    assistant = {"role": "assistant", "content": message.content or None, "tool_calls": [
+        {"id": c.id, "type": "function", "function": {"name": c.function.name, "arguments": c.function.arguments}}
+        for c in calls
+    ]}  # fmt: skip
+    return [assistant, *({"role": "tool", "tool_call_id": c.id, "content": ask} for c in calls)]
+
+
+def _system_prompt(
+    question: str,
+    index: EntityIndex,
+    now: datetime,
+    tz: str,
+    session: Session,
+    policy: dict[str, Any],
+    lang: str,
+) -> str:
+    """The published `ops.planner` prompt (or the built-in one) rendered, plus the output contract."""
+    from services.asset_registry.service import published_content, render_prompt
+
+    values = _prompt_values(question, index, now, tz, policy, lang)
+    try:
+        content = published_content(session, "prompt", "ops.planner")
+        text = render_prompt(content, **values)
+    except Exception as exc:  # not published, or it declares variables we do not know
+        log.info("using the built-in planner prompt: %s", exc)
+        content, text = DEFAULT_PROMPT, render_prompt(DEFAULT_PROMPT, **values)
+    declared = set(content.get("variables", []))
+    extra = [f"The user's timezone: {tz}."] if "timezone" not in declared else []
+    if "ci_names" not in declared:
+        extra.append(f"Known CIs: {values['ci_names']}")
+    return "\n\n".join([text.strip(), *extra, CONTRACT])
+
+
+def _prompt_values(
+    question: str, index: EntityIndex, now: datetime, tz: str, policy: dict[str, Any], lang: str
+) -> dict[str, Any]:
+    """Every variable a planner prompt may declare."""
+    mentioned = [m.value for m in index.find(question) if m.kind == "ci"]
+    names = list(dict.fromkeys([*mentioned, *sorted(index.ci_types)]))
+    shown = names[:MAX_CI_NAMES]
+    ci_names = ", ".join(shown) + (
+        f" … and {len(names) - len(shown)} more" if len(names) > len(shown) else ""
+    )
+    aliases: dict[str, list[str]] = {}
+    for term, metric in index.metric_terms:
+        if term != metric and len(aliases.setdefault(metric, [])) < 8:
+            aliases[metric].append(term)
+    metrics = [{"name": name, "unit": unit, "label": index.metric_labels.get(name, {}).get("en", name),
+                "aliases": aliases.get(name, [])}
+               for name, unit in sorted(index.metric_units.items())[:MAX_METRICS]]  # fmt: skip
+    catalog = {"metrics": metrics, "ci_types": list(CI_TYPES), "environments": list(ENVIRONMENTS),
+               "statuses": list(CI_STATUSES), "relation_types": list(RELATION_TYPES),
+               "severities": list(SEVERITIES), "owners": index.owners[:MAX_VALUES],
+               "locations": index.locations[:MAX_VALUES]}  # fmt: skip
+    limits = {k: policy[k] for k in ("max_steps", "max_window_hours", "max_graph_depth") if k in policy}
+    tools = "\n".join(f"- {name}: {TOOL_ARGS.get(name) or TOOLS[name].description}" for name in sorted(TOOLS))
+    return {
+        "now": now.astimezone(UTC).isoformat(timespec="seconds"),
+        "timezone": tz,
+        "lang": {"ko": "Korean", "en": "English"}[lang],
+        "tools": tools,
+        "catalog": json.dumps(catalog, ensure_ascii=False),
+        "ci_names": ci_names or "(none)",
+        "ci_count": len(names),
+        "policy": json.dumps(limits),
+        "question": question,
+    }

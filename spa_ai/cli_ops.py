@@ -1,0 +1,82 @@
+"""`spa-ai ops`: ask questions from the command line, one at a time or as a JSONL batch."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import typer
+
+ops_app = typer.Typer(help="Operations questions (OPS)", no_args_is_help=True)
+
+
+def _parse_now(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    if moment.tzinfo is None:
+        raise typer.BadParameter("--now needs a timezone offset, e.g. 2026-03-02T00:00:00Z")
+    return moment
+
+
+def _answer(question: str, now: datetime | None) -> dict[str, Any]:
+    from services.admin.service import SYSTEM
+    from services.core.db import session_scope
+    from services.ops.service import ask
+
+    with session_scope() as session:
+        return ask(session, question=question, actor=SYSTEM, now=now)
+
+
+def _print_human(answer: dict[str, Any]) -> None:
+    for block in answer["blocks"]:
+        if block["type"] == "text":
+            typer.echo(block["text"])
+        elif block["type"] == "table":
+            typer.echo(" | ".join(block["columns"]))
+            for row in block["rows"]:
+                typer.echo(" | ".join("" if c is None else str(c) for c in row))
+        elif block["type"] == "rca":
+            for h in block["hypotheses"]:
+                typer.echo(f"{h['score']:.2f}  {h['ci']}: {h['cause']}")
+    typer.echo(f"[{answer['route']} · {answer['status']} · trace {answer['trace_id']}]")
+
+
+@ops_app.command("ask")
+def ask_command(
+    question: str = typer.Argument(None, help="The question (omit with --batch)"),
+    now: str | None = typer.Option(None, "--now", help="Pin the clock, ISO-8601 with offset"),
+    as_json: bool = typer.Option(False, "--json", help="Print the answer object as JSON"),
+    batch: Path | None = typer.Option(
+        None, "--batch", help='JSONL of {"id","question","now"?}; one answer per line'
+    ),
+    data_dir: Path | None = typer.Option(None, "--data-dir", help="Data directory"),
+) -> None:
+    """Answer a question (or a batch) exactly as the REST API would."""
+    from spa_ai.cli import configure_and_migrate
+
+    configure_and_migrate(data_dir)
+    if batch is not None:
+        for number, line in enumerate(batch.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                answer = _answer(str(item["question"]), _parse_now(item.get("now") or now))
+            except (ValueError, KeyError) as exc:
+                typer.echo(f"line {number}: {exc}", err=True)
+                raise typer.Exit(2) from exc
+            sys.stdout.write(
+                json.dumps({"id": item.get("id"), **answer}, ensure_ascii=False, default=str) + "\n"
+            )
+        return
+    if not question:
+        raise typer.BadParameter("give a QUESTION or --batch FILE")
+    answer = _answer(question, _parse_now(now))
+    if as_json:
+        sys.stdout.write(json.dumps(answer, ensure_ascii=False, default=str) + "\n")
+    else:
+        _print_human(answer)

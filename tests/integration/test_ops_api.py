@@ -1,0 +1,100 @@
+"""OPS over REST, SSE and the CLI: the same answer object; traces, history and permissions."""
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlmodel import Session
+
+from services.core import db
+from spa_ai.api.app import create_api
+from tests.integration.helpers import PASSWORD, make_user
+
+NOW = "2026-03-02T00:00:00Z"
+QUESTION = "web-01 지난 1시간 평균 CPU?"
+
+
+@pytest.fixture
+def client(infra_small_url: str) -> Iterator[TestClient]:
+    with Session(db.get_engine()) as session:
+        make_user(session, "op", "operator")
+    make_user(session, "view", "viewer")
+    with TestClient(create_api()) as c:
+        yield c
+
+
+def _auth(client: TestClient, username: str) -> dict[str, str]:
+    token = client.post("/api/auth/token", json={"username": username, "password": PASSWORD}).json()[
+        "access_token"
+    ]
+    return {"Authorization": f"Bearer {token}"}
+
+
+def _stable(answer: dict) -> dict:
+    """The answer without what differs per run (trace id, timings)."""
+    return {k: v for k, v in answer.items() if k not in ("trace_id", "timings_ms", "id")}
+
+
+def test_rest_sse_and_cli_return_the_same_answer(
+    client: TestClient, infra_small_url: str, tmp_path: Path
+) -> None:
+    headers = _auth(client, "op")
+    rest = client.post("/api/ops/ask", headers=headers, json={"question": QUESTION, "now": NOW})
+    assert rest.status_code == 200
+    answer = rest.json()
+    assert answer["route"] == "AGGREGATE" and answer["status"] == "ok"
+    assert set(answer["timings_ms"]) == {"route_plan", "validate", "execute", "compose", "present"}
+    assert any(b["type"] == "reference" and "metric_samples" in b["text"] for b in answer["blocks"])
+
+    with client.stream(
+        "POST", "/api/ops/ask/stream", headers=headers, json={"question": QUESTION, "now": NOW}
+    ) as r:
+        assert r.headers["content-type"].startswith("text/event-stream")
+        events = [(e.split("\n")[0][7:], json.loads(e.split("\n")[1][6:])) for e in r.read().decode().split("\n\n")
+                  if e.strip()]  # fmt: skip
+    stages = [(data["stage"], data["status"]) for kind, data in events if kind == "stage"]
+    assert stages[0] == ("route_plan", "started") and ("present", "ok") in stages
+    assert events[-1][0] == "answer" and _stable(events[-1][1]) == _stable(answer)
+
+    env = {"SPA_DATABASE_URL": infra_small_url, "SPA_DATA_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    cli = subprocess.run([sys.executable, "-m", "spa_ai.cli", "ops", "ask", QUESTION, "--now", NOW, "--json"],
+                         capture_output=True, text=True, env=env, timeout=120)  # fmt: skip
+    assert cli.returncode == 0, cli.stderr
+    assert _stable(json.loads(cli.stdout)) == _stable(answer)
+
+
+def test_trace_spans_and_history(client: TestClient) -> None:
+    headers = _auth(client, "op")
+    answer = client.post("/api/ops/ask", headers=headers, json={"question": QUESTION, "now": NOW}).json()
+    trace = client.get(f"/api/ops/traces/{answer['trace_id']}", headers=headers).json()
+    assert [s["stage"] for s in trace["spans"]] == ["route_plan", "validate", "execute", "compose", "present"]
+    assert all(s["status"] == "ok" and s["duration_ms"] >= 0 for s in trace["spans"])
+    assert trace["spans"][0]["output"]["route"] == "AGGREGATE"
+    history = client.get("/api/ops/history", headers=headers).json()["items"]
+    assert history[0]["question"] == QUESTION
+    other = client.get(f"/api/ops/traces/{answer['trace_id']}", headers=_auth(client, "view"))
+    assert other.status_code == 404  # someone else's trace
+
+
+def test_viewer_may_ask_but_not_pin_the_clock(client: TestClient) -> None:
+    headers = _auth(client, "view")
+    assert client.post("/api/ops/ask", headers=headers, json={"question": QUESTION}).status_code == 200
+    pinned = client.post("/api/ops/ask", headers=headers, json={"question": QUESTION, "now": NOW})
+    assert pinned.status_code == 403 and "now" in pinned.json()["error"]["message"]
+    assert client.post("/api/ops/ask", json={"question": QUESTION}).status_code == 401
+
+
+def test_bad_questions_are_clear_errors_or_refusals(client: TestClient) -> None:
+    headers = _auth(client, "op")
+    assert client.post("/api/ops/ask", headers=headers, json={"question": ""}).status_code == 422
+    refused = client.post(
+        "/api/ops/ask", headers=headers, json={"question": "Drop the metrics table."}
+    ).json()
+    assert refused["status"] == "rejected" and refused["route"] == "REJECT" and refused["blocks"][0]["text"]
+    unknown = client.post("/api/ops/ask", headers=headers,
+                          json={"question": "ghost-99 cpu 평균 지난 1시간", "now": NOW}).json()  # fmt: skip
+    assert unknown["status"] == "rejected"

@@ -1,0 +1,133 @@
+"""The rules planner on an estate it was not written for: other names, other phrasings."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from services.ops.plan import Route
+from services.ops.planner.entities import EntityIndex, attribute_terms
+from services.ops.planner.rules import plan_question
+from services.ops.planner.timeparse import parse_window
+
+NOW = datetime(2026, 6, 10, 3, 0, tzinfo=UTC)  # 12:00 in Seoul
+TZ = "Asia/Seoul"
+CATALOG = {
+    "cpu_usage": ("%", ["cpu", "cpu usage", "processor"], ["CPU", "CPU 사용률", "CPU 사용량", "CPU 점유율"]),
+    "memory_usage": ("%", ["memory", "ram"], ["메모리", "메모리 사용률"]),
+    "response_time_ms": ("ms", ["response time", "latency"], ["응답시간", "응답 시간", "레이턴시"]),
+    "error_rate": ("%", ["error rate", "errors"], ["에러율", "오류율"]),
+    "request_rate": ("req/s", ["request rate", "rps", "traffic"], ["요청수", "요청 수", "초당 요청"]),
+    "disk_usage": ("%", ["disk", "disk usage"], ["디스크", "디스크 사용률"]),
+}
+
+
+@pytest.fixture(scope="module")
+def index() -> EntityIndex:
+    idx = EntityIndex()
+    idx.ci_types = {"kr-sel-web-07": "host", "pay-api": "service", "pay-api-canary": "service",
+                    "ledger-pg": "database", "token-redis": "cache", "edge-lb-1": "load_balancer",
+                    "kafka-main": "queue", "kr-sel-db-02": "host"}  # fmt: skip
+    idx.owners = ["fin-platform"]
+    idx.locations = ["seoul-az1", "busan-az2"]
+    terms = []
+    for metric, (unit, en, ko) in CATALOG.items():
+        idx.metric_units[metric] = unit
+        idx.metric_labels[metric] = {"ko": ko[-1], "en": en[-1]}
+        terms += [(t.lower(), metric) for t in [metric, *en, *ko]]
+    idx.metric_terms = sorted(set(terms), key=lambda t: len(t[0]), reverse=True)
+    idx.attribute_terms = attribute_terms(["cpu_cores", "ip", "os", "kernel_version"])
+    return idx
+
+
+@pytest.mark.parametrize(
+    ("question", "route", "tool", "expected"),
+    [
+        ("kr-sel-web-07 CPU 지금 몇 %야?", Route.LOOKUP, "metric_query", {"op": "latest", "ci": "kr-sel-web-07"}),
+        ("pay-api 레이턴시 최근 3시간 p95", Route.AGGREGATE, "metric_query",
+         {"op": "aggregate", "agg": "p95", "ci": "pay-api", "metric": "response_time_ms"}),
+        ("peak latency of pay-api-canary over the past 2 days", Route.AGGREGATE, "metric_query",
+         {"op": "aggregate", "agg": "max", "ci": "pay-api-canary"}),
+        ("어제 ledger-pg 평균 메모리", Route.AGGREGATE, "metric_query",
+         {"op": "aggregate", "agg": "avg", "start": "2026-06-08T15:00:00+00:00", "end": "2026-06-09T15:00:00+00:00"}),
+        ("busiest 3 services by request rate today", Route.AGGREGATE, "metric_query",
+         {"op": "top_n", "n": 3, "filters": {"type": "service"}, "start": "2026-06-09T15:00:00+00:00"}),
+        ("에러율 2% 넘는 서비스 알려줘", Route.AGGREGATE, "metric_query",
+         {"op": "threshold", "cmp": ">", "value": 2.0, "filters": {"type": "service"}}),
+        ("hosts with average cpu below 5 percent in the last 30 minutes", Route.AGGREGATE, "metric_query",
+         {"op": "threshold", "cmp": "<", "value": 5.0, "filters": {"type": "host"}}),
+        ("who is responsible for ledger-pg", Route.LOOKUP, "ci_lookup", {"op": "get", "name": "ledger-pg"}),
+        ("kr-sel-db-02의 커널 버전은?", Route.LOOKUP, "ci_lookup", {"fields": ["attributes.kernel_version"]}),
+        ("how many queues do we have", Route.AGGREGATE, "ci_lookup", {"op": "count", "filters": {"type": "queue"}}),
+        ("busan-az2에 있는 서버 목록", Route.LOOKUP, "ci_lookup",
+         {"op": "search", "filters": {"location": "busan-az2", "type": "host"}}),
+        ("fin-platform 팀이 관리하는 CI는 몇 개?", Route.AGGREGATE, "ci_lookup",
+         {"op": "count", "filters": {"owner": "fin-platform"}}),
+        ("what breaks if token-redis goes down?", Route.GRAPH, "graph_query", {"op": "dependents", "ci": "token-redis"}),
+        ("ledger-pg에 의존하는 서비스", Route.GRAPH, "graph_query", {"op": "dependents", "types": ["service"]}),
+        ("pay-api의 의존성을 전부 보여줘", Route.GRAPH, "graph_query", {"op": "dependencies", "depth": 6}),
+        ("where does pay-api run?", Route.GRAPH, "graph_query", {"op": "neighbors", "direction": "out"}),
+        ("path from edge-lb-1 to ledger-pg", Route.GRAPH, "graph_query",
+         {"op": "path", "ci": "edge-lb-1", "target": "ledger-pg"}),
+        ("kafka-main 최근 2일 critical 이벤트 몇 건?", Route.AGGREGATE, "event_query",
+         {"op": "count", "ci": "kafka-main", "severity": "critical"}),
+        ("why was pay-api slow at 2026-06-09 14:10 KST?", Route.RCA, "rca", {"ci": "pay-api"}),
+    ],
+)  # fmt: skip
+def test_unseen_estate_and_phrasings(
+    index: EntityIndex, question: str, route: Route, tool: str, expected: dict
+) -> None:
+    plan = plan_question(question, index, NOW, TZ)
+    assert plan.route == route, plan
+    assert plan.steps and plan.steps[0].tool == tool, plan
+    args = plan.steps[0].args
+    for key, value in expected.items():
+        if key == "filters":
+            assert value.items() <= args.get("filters", {}).items(), args
+        else:
+            assert args.get(key) == value, (key, args)
+
+
+@pytest.mark.parametrize(
+    ("question", "route", "reason"),
+    [
+        ("restart pay-api now", Route.REJECT, "destructive"),
+        ("ledger-pg 테이블 다 지워줘", Route.REJECT, "destructive"),
+        ("what's the weather in Busan tomorrow?", Route.REJECT, "out_of_scope"),
+        ("tell me a joke", Route.REJECT, "out_of_scope"),
+        ("지금 몇 시야", Route.DIRECT, "time"),
+        ("hello there", Route.DIRECT, "hello"),
+        ("뭘 물어볼 수 있어?", Route.DIRECT, "help"),
+    ],
+)
+def test_refusals_and_direct_answers(index: EntityIndex, question: str, route: Route, reason: str) -> None:
+    plan = plan_question(question, index, NOW, TZ)
+    assert (plan.route, plan.reason) == (route, reason)
+    assert plan.lang == ("ko" if any("가" <= ch <= "힣" for ch in question) else "en")
+
+
+def test_history_questions_about_restarts_are_not_refused(index: EntityIndex) -> None:
+    plan = plan_question("How many restart events did pay-api have in the last 7 days?", index, NOW, TZ)
+    assert plan.route == Route.AGGREGATE and plan.steps[0].tool == "event_query"
+
+
+def test_longest_name_wins_and_names_hide_vocabulary(index: EntityIndex) -> None:
+    plan = plan_question("pay-api-canary current latency", index, NOW, TZ)
+    assert plan.steps[0].args["ci"] == "pay-api-canary"
+    plan = plan_question("kr-sel-db-02 디스크 사용률", index, NOW, TZ)  # "db" inside the name is not a type
+    assert plan.steps[0].args == {"ci": "kr-sel-db-02", "metric": "disk_usage", "op": "latest",
+                                  "at": NOW.isoformat()}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [("지난 90분", 1.5), ("최근 2일", 48), ("last hour", 1), ("past three days", 72), ("over the last 15 minutes", 0.25),
+     ("지난 한 시간", 1)],
+)  # fmt: skip
+def test_relative_windows(text: str, hours: float) -> None:
+    window, _ = parse_window(text, NOW, TZ)
+    assert window is not None and window.end == NOW and window.hours == pytest.approx(hours)
+
+
+def test_unknown_ci_names_are_refused_by_name(index: EntityIndex) -> None:
+    plan = plan_question("ghost-99 cpu 평균 지난 1시간", index, NOW, TZ)
+    assert (plan.route, plan.reason, plan.detail) == (Route.REJECT, "unknown_ci", "ghost-99")
