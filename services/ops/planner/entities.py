@@ -52,7 +52,7 @@ def key_terms(key: str) -> set[str]:
     """Ways to write an attribute key: `kernel_version`, "kernel version", "커널 버전", "커널버전"."""
     parts = key.lower().split("_")
     terms = {key.lower(), " ".join(parts)}
-    if all(part in KEY_PART_WORDS_KO or part.isascii() and len(part) <= 3 for part in parts) and any(
+    if all(part in KEY_PART_WORDS_KO or (part.isascii() and len(part) <= 3) for part in parts) and any(
         part in KEY_PART_WORDS_KO for part in parts
     ):
         korean = [KEY_PART_WORDS_KO.get(part, part) for part in parts]
