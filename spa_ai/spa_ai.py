@@ -13,10 +13,12 @@ from services.core.settings import get_settings
 from services.infra.simulator import run_demo_simulator
 from spa_ai.api.app import create_api
 from spa_ai.pages.admin import admin_page
+from spa_ai.pages.assets import assets_page
 from spa_ai.pages.dashboard import dashboard_page
 from spa_ai.pages.infra import ci_detail_page, infra_page
 from spa_ai.pages.login import login_page
 from spa_ai.state.admin import AdminState
+from spa_ai.state.assets import AssetsState
 from spa_ai.state.auth import AuthState
 from spa_ai.state.dashboard import DashboardState
 from spa_ai.state.infra import InfraState
@@ -62,4 +64,10 @@ app.add_page(
     route="/infra/[ci_name]",
     title="SPA AI · Infrastructure",
     on_load=[AuthState.check_login, InfraState.load_detail],
+)
+app.add_page(
+    assets_page,
+    route="/assets",
+    title="SPA AI · Assets",
+    on_load=[AuthState.check_login, AssetsState.load],
 )

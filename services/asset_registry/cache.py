@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.orm import Session as OrmSession
 
-TTL_S = 30.0
+TTL_S = 10.0
 _DIRTY = "asset_registry.dirty"
 
 Key = tuple[str, str, str]  # (database url, kind, name)

@@ -13,6 +13,7 @@ from spa_ai.state.auth import AuthState
 NAV_ITEMS: list[tuple[str, str, str, str | None]] = [
     ("/", "nav.dashboard", "layout-dashboard", None),
     ("/infra", "nav.infra", "server", "infra:read"),
+    ("/assets", "nav.assets", "library", "admin:settings"),
     ("/admin", "nav.admin", "shield", "admin:users"),
 ]
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
+from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from services.asset_registry import service
+from services.asset_registry import cache, service
 from services.asset_registry.defaults import ensure_default_assets
 from services.asset_registry.models import Asset, AssetVersion
 from services.core import db
@@ -126,8 +129,10 @@ def test_rollback_publishes_a_copy_as_a_new_version(seeded: Session) -> None:
 
 def test_diff_is_a_unified_diff_of_pretty_json(seeded: Session) -> None:
     _edit_policy(seeded, max_rows=100)
-    text = service.diff(seeded, actor=VIEWER, kind="policy", name="ops.policy", from_version=1, to_version=2)
-    lines = text.splitlines()
+    diff_text = service.diff(
+        seeded, actor=VIEWER, kind="policy", name="ops.policy", from_version=1, to_version=2
+    )
+    lines = diff_text.splitlines()
     assert lines[0] == "--- policy/ops.policy v1" and lines[1] == "+++ policy/ops.policy v2"
     assert '-  "max_rows": 500,' in lines and '+  "max_rows": 100,' in lines
     assert not [line for line in lines[2:] if line.startswith(("+", "-")) and "max_rows" not in line]
@@ -247,7 +252,24 @@ def test_published_content_cache_follows_publish_and_rollback(seeded: Session) -
 
 def test_render_prompt_replaces_declared_variables_only() -> None:
     content = {"template": 'Now {now}; reply {"route": "X"} in {lang}.', "variables": ["now", "lang"]}
-    text = service.render_prompt(content, now="2025-01-01T00:00:00Z", lang="ko")
-    assert text == 'Now 2025-01-01T00:00:00Z; reply {"route": "X"} in ko.'
+    rendered = service.render_prompt(content, now="2025-01-01T00:00:00Z", lang="ko")
+    assert rendered == 'Now 2025-01-01T00:00:00Z; reply {"route": "X"} in ko.'
     with pytest.raises(ValidationFailed, match="lang"):
         service.render_prompt(content, now="x")
+
+
+def test_cache_entries_expire_for_changes_made_by_other_processes(
+    seeded: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert service.published_content(seeded, *POLICY)["max_rows"] == 500
+    seeded.execute(  # what another replica's publish looks like from here: no local invalidation
+        text(
+            "UPDATE asset_versions SET content = jsonb_set(content, '{max_rows}', '7') "
+            "WHERE status = 'published' AND asset_id = (SELECT id FROM assets WHERE name = 'ops.policy')"
+        )
+    )
+    seeded.commit()
+    assert service.published_content(seeded, *POLICY)["max_rows"] == 500
+    now = time.monotonic()
+    monkeypatch.setattr(cache.time, "monotonic", lambda: now + cache.TTL_S + 1)
+    assert service.published_content(seeded, *POLICY)["max_rows"] == 7

@@ -1,0 +1,63 @@
+"""Assets page handlers: server-side permission checks and no lost edits on errors."""
+
+import reflex as rx
+from sqlmodel import Session
+
+from services.admin import auth
+from services.admin.service import SYSTEM
+from services.asset_registry import service
+from services.asset_registry.defaults import ensure_default_assets
+from spa_ai.state.assets import AssetsState, diff_lines
+from spa_ai.state.auth import AuthState
+from tests.integration.helpers import PASSWORD, make_user
+
+
+def _state(session: Session, username: str, role: str) -> AssetsState:
+    ensure_default_assets(session)
+    make_user(session, username, role)
+    token, _ = auth.login(session, username=username, password=PASSWORD)
+    session.commit()
+    root = rx.State()
+    root.substates[AuthState.get_name()].auth_token = token  # type: ignore[attr-defined]
+    return root.substates[AssetsState.get_name()]  # type: ignore[return-value]
+
+
+async def test_viewer_is_refused_every_handler(session: Session) -> None:
+    state = _state(session, "view", "viewer")
+    await state.load()
+    assert state.forbidden and state.assets == []
+    state.selected_kind, state.selected_name = "policy", "ops.policy"
+    result = await state.save_draft({"content": '{"max_rows": 1}'})
+    assert "toast" in repr(result).lower()
+    await state.rollback("1")
+    assert service.get_asset(session, actor=SYSTEM, kind="policy", name="ops.policy")["latest_version"] == 1
+
+
+async def test_admin_edits_keep_text_on_errors_and_publish(session: Session) -> None:
+    state = _state(session, "root", "admin")
+    await state.load()
+    assert not state.forbidden and len(state.assets) == 7
+    await state.select_asset("policy", "ops.policy")
+    assert state.published_version == "1" and '"max_rows": 500' in state.draft_text
+
+    broken = state.draft_text.replace('"max_rows": 500', '"max_rows": ')
+    await state.save_draft({"content": broken, "note": "oops"})
+    assert state.draft_text == broken and state.draft_version == ""
+    invalid = broken.replace('"max_rows": ', '"max_rows": -3')
+    await state.save_draft({"content": invalid, "note": "oops"})
+    assert state.draft_text == invalid and state.draft_version == ""
+
+    await state.save_draft({"content": invalid.replace("-3", "50"), "note": "smaller"})
+    assert state.draft_version == "2" and state.draft_note == "smaller"
+    await state.publish_draft()
+    assert state.published_version == "2" and state.draft_version == ""
+    await state.show_diff()
+    assert {"text": '+  "max_rows": 50,', "kind": "add"} in state.diff
+    await state.rollback("1")
+    assert state.published_version == "3"
+    assert service.published_content(session, "policy", "ops.policy")["max_rows"] == 500
+
+
+def test_diff_lines_are_tagged_for_colouring() -> None:
+    text = "--- a v1\n+++ a v2\n@@ -1 +1 @@\n-old\n+new\n same"
+    assert [line["kind"] for line in diff_lines(text)] == ["meta", "meta", "hunk", "del", "add", "ctx"]
