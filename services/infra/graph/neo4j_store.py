@@ -162,23 +162,20 @@ class Neo4jGraphStore:
             "WITH p ORDER BY [n IN nodes(p) | n.name] LIMIT 1\n"
             "WITH nodes(p) AS ns\n"
             "UNWIND range(0, size(ns) - 2) AS i\n"
-            "CALL {\n"
-            "  WITH ns, i\n"
-            "  WITH ns[i] AS u, ns[i + 1] AS v\n"
-            f"  MATCH (u)-[r{rel}]-(v)\n"
-            "  RETURN startNode(r).name AS source, endNode(r).name AS target, type(r) AS type\n"
-            "  ORDER BY type, source LIMIT 1\n"
-            "}\n"
-            "RETURN i, source, target, type ORDER BY i"
+            "WITH i, ns[i] AS u, ns[i + 1] AS v\n"
+            f"RETURN i, [(u)-[r{rel}]-(v) | {{source: startNode(r).name, target: endNode(r).name, type: type(r)}}]"
+            " AS options\n"
+            "ORDER BY i"
         )
         rows = self.run(cypher, {"a": a, "b": b})
         if not rows:
             return None
         nodes = [a]
         edges = []
-        for r in rows:
-            nodes.append(r["target"] if r["source"] == nodes[-1] else r["source"])
-            edges.append({"source": r["source"], "target": r["target"], "type": r["type"]})
+        for r in rows:  # of the edges between two consecutive nodes, the smallest (type, source)
+            edge = min((dict(o) for o in r["options"]), key=lambda o: (o["type"], o["source"]))
+            nodes.append(edge["target"] if edge["source"] == nodes[-1] else edge["source"])
+            edges.append({"source": edge["source"], "target": edge["target"], "type": edge["type"]})
         return {"nodes": nodes, "edges": edges}
 
     def subgraph(

@@ -42,7 +42,7 @@ def _bfs_cte(direction: str, stop_at_goal: bool = False) -> str:
         FROM (
             {union}
         ) AS step
-        WHERE step.id <> ALL(b.visited)
+        WHERE NOT EXISTS (SELECT 1 FROM unnest(b.visited) AS v(id) WHERE v.id = step.id)
     ) AS nxt
     WHERE b.depth < :depth AND nxt.ids IS NOT NULL{stop}
 )"""
@@ -65,11 +65,9 @@ WHERE r.target_id = :start AND r.type = ANY(:types)""",
 }
 
 _PATH_SQL = """WITH RECURSIVE {bfs},
-dist AS (
-    SELECT f.id, b.depth FROM bfs b CROSS JOIN LATERAL unnest(b.frontier) AS f(id)
-),
 walk(step, id, path) AS (
-    SELECT d.depth, d.id, ARRAY[d.id] FROM dist d WHERE d.id = :goal
+    SELECT l.depth, CAST(:goal AS integer), ARRAY[CAST(:goal AS integer)]
+    FROM bfs l WHERE CAST(:goal AS integer) = ANY(l.frontier)
   UNION ALL
     SELECT w.step - 1, nx.id, w.path || nx.id
     FROM walk w
@@ -80,7 +78,7 @@ walk(step, id, path) AS (
             UNION
             SELECT r.source_id AS id FROM ci_relations r WHERE r.target_id = w.id AND r.type = ANY(:types)
         ) AS n
-        JOIN dist d ON d.id = n.id AND d.depth = w.step - 1
+        JOIN bfs l ON l.depth = w.step - 1 AND n.id = ANY(l.frontier)
         JOIN cis c ON c.id = n.id
         ORDER BY c.name COLLATE "C"
         LIMIT 1
