@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import statistics
 import sys
@@ -116,8 +117,6 @@ def main() -> None:
         started = time.perf_counter()
         names = build(url, args.cis, args.days, seed=7)
         build_s = time.perf_counter() - started
-        import os
-
         os.environ["SPA_DATABASE_URL"] = url
         db.reset_engine()
         plan_ms: list[float] = []
@@ -125,7 +124,7 @@ def main() -> None:
         failures = 0
         with Session(db.get_engine()) as session:
             index = index_cache.get(session)
-            for route, templates in TEMPLATES.items():
+            for templates in TEMPLATES.values():
                 for _ in range(args.runs):
                     question = rng.choice(templates).format(
                         svc=rng.choice(names["svc"]), db=rng.choice(names["db"]), host=rng.choice(names["host"]),
