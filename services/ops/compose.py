@@ -26,12 +26,12 @@ FIELD_LABEL = {
     "type": {"ko": "유형", "en": "type"},
 }  # fmt: skip
 INTENT_TITLE = {
-    "dependencies": {"ko": "{ci}가 의존하는 CI", "en": "What {ci} depends on"},
+    "dependencies": {"ko": "{ci_ga} 의존하는 CI", "en": "What {ci} depends on"},
     "dependents": {"ko": "{ci}에 의존하는 CI", "en": "CIs that depend on {ci}"},
     "impact": {"ko": "{ci} 장애 시 영향을 받는 CI", "en": "CIs impacted if {ci} fails"},
-    "runs_on": {"ko": "{ci}가 실행되는 호스트", "en": "Hosts {ci} runs on"},
+    "runs_on": {"ko": "{ci_ga} 실행되는 호스트", "en": "Hosts {ci} runs on"},
     "hosted": {"ko": "{ci}에서 실행 중인 CI", "en": "CIs running on {ci}"},
-    "downstream": {"ko": "{ci}가 트래픽을 보내는 대상", "en": "Where {ci} sends traffic"},
+    "downstream": {"ko": "{ci_ga} 트래픽을 보내는 대상", "en": "Where {ci} sends traffic"},
     "subgraph": {"ko": "{ci} 주변 토폴로지", "en": "Topology around {ci}"},
 }
 DIRECT_TEXT = {
@@ -71,6 +71,24 @@ REJECT_TEXT = {
 }
 
 
+_DIGIT_HAS_FINAL = {"0": True, "1": True, "2": False, "3": True, "4": False, "5": False, "6": True, "7": True,
+                    "8": True, "9": False}  # fmt: skip
+
+
+def josa(word: str, pair: str) -> str:
+    """`word` with the right Korean particle of `pair` ("은는", "이가", "을를", "과와") for its last sound."""
+    last = word.rstrip()[-1:] or " "
+    if "가" <= last <= "힣":
+        final = (ord(last) - 0xAC00) % 28 != 0
+    elif last.isdigit():
+        final = _DIGIT_HAS_FINAL[last]
+    elif last == "%":
+        final = False  # 퍼센트
+    else:  # Latin letters as Koreans read them: l, m, n, r (엘, 엠, 엔, 알) and -ng end in a consonant
+        final = last.lower() in "lmnr" or word.lower().endswith("ng")
+    return word + (pair[0] if final else pair[1])
+
+
 def fmt(value: float | None, unit: str = "") -> str:
     """A number with two decimals (integers stay integers) and its unit."""
     if value is None:
@@ -94,7 +112,8 @@ class Composer:
         return {"type": "text", "text": ko if self.lang == "ko" else en}
 
     def metric_label(self, metric: str) -> str:
-        return self.index.metric_labels.get(metric, {}).get(self.lang, metric)
+        label = self.index.metric_labels.get(metric, {}).get(self.lang, metric)
+        return label if self.lang == "ko" or label.isupper() else label[:1].lower() + label[1:]
 
     def compose(self, results: list[ToolResult]) -> list[dict[str, Any]]:
         if self.plan.route.value == "DIRECT":
@@ -134,7 +153,7 @@ class Composer:
                 ]
             value, at = fmt(latest["value"], unit), local(latest["ts"], self.tz)
             return [
-                self.say(f"{args['ci']}의 현재 {label}은(는) {value}입니다 ({at} 기준).",
+                self.say(f"{args['ci']}의 현재 {josa(label, '은는')} {value}입니다 ({at} 기준).",
                          f"The current {label} of {args['ci']} is {value} (as of {at})."),
                 {"type": "table", "columns": ["ci", "metric", "value", "unit", "ts"],
                  "rows": [[args["ci"], args["metric"], round(latest["value"], 4), unit, local(latest["ts"], self.tz)]]},
@@ -148,7 +167,7 @@ class Composer:
                                  f"No {label} data for {args['ci']} in {window}.")]  # fmt: skip
             shown = fmt(value, unit)
             return [
-                self.say(f"{args['ci']}의 {label} {agg['ko']}은(는) {shown}입니다 ({window}).",
+                self.say(f"{args['ci']}의 {label} {josa(agg['ko'], '은는')} {shown}입니다 ({window}).",
                          f"The {agg['en']} {label} of {args['ci']} was {shown} ({window})."),
                 {"type": "table", "columns": ["ci", "metric", "aggregate", "value", "unit"],
                  "rows": [[args["ci"], args["metric"], args["agg"], round(value, 4), unit]]},
@@ -177,7 +196,7 @@ class Composer:
             cmp = {">": ("초과", "above"), ">=": ("이상", "at or above"), "<": ("미만", "below"),
                    "<=": ("이하", "at or below")}[args["cmp"]]  # fmt: skip
             bound = fmt(args["value"], unit)
-            text = self.say(f"{window} {label} {agg['ko']}이(가) {bound} {cmp[0]}인 CI는 {len(rows)}개입니다"
+            text = self.say(f"{window} {label} {josa(agg['ko'], '이가')} {bound} {cmp[0]}인 CI는 {len(rows)}개입니다"
                             + (f": {listing}" if rows else "."),
                             f"{len(rows)} CIs had {agg['en']} {label} {cmp[1]} {bound} ({window})"
                             + (f": {listing}" if rows else "."))  # fmt: skip
@@ -201,7 +220,7 @@ class Composer:
                 value = ci["attributes"].get(key) if field.startswith("attributes.") else ci.get(field)
                 label = FIELD_LABEL.get(key, {"ko": key, "en": key.replace("_", " ")})
                 rows.append([ci["name"], key, _cell(value)])
-                parts_ko.append(f"{label['ko']}은(는) {_cell(value)}")
+                parts_ko.append(f"{josa(label['ko'], '은는')} {_cell(value)}")
                 parts_en.append(f"{label['en']} is {_cell(value)}")
             text = self.say(f"{ci['name']}의 " + ", ".join(parts_ko) + "입니다." if parts_ko else
                             f"{ci['name']}의 구성 정보입니다.",
@@ -246,7 +265,7 @@ class Composer:
         if op == "path":
             path = data["path"]
             if not path:
-                return [self.say(f"{ci}와 {data['target']} 사이의 경로가 없습니다.",
+                return [self.say(f"{josa(ci, '과와')} {data['target']} 사이의 경로가 없습니다.",
                                  f"No path between {ci} and {data['target']}.")]  # fmt: skip
             chain = " → ".join(path["nodes"])
             return [
@@ -265,11 +284,11 @@ class Composer:
         title = INTENT_TITLE.get(self.plan.intent, INTENT_TITLE["subgraph"])
         names = ", ".join(r["name"] for r in rows)
         if args.get("count"):
-            text = self.say(f"{title['ko'].format(ci=ci)}: {len(rows)}개 ({names})",
+            text = self.say(f"{title['ko'].format(ci=ci, ci_ga=josa(ci, '이가'))}: {len(rows)}개 ({names})",
                             f"{title['en'].format(ci=ci)}: {len(rows)} ({names})")  # fmt: skip
         else:
-            text = self.say(f"{title['ko'].format(ci=ci)} {len(rows)}개: {names}" if rows else
-                            f"{title['ko'].format(ci=ci)}: 없음",
+            text = self.say(f"{title['ko'].format(ci=ci, ci_ga=josa(ci, '이가'))} {len(rows)}개: {names}" if rows else
+                            f"{title['ko'].format(ci=ci, ci_ga=josa(ci, '이가'))}: 없음",
                             f"{title['en'].format(ci=ci)} ({len(rows)}): {names}" if rows else
                             f"{title['en'].format(ci=ci)}: none")  # fmt: skip
         table = {"type": "table", "columns": ["name", "type", "depth"],
@@ -286,7 +305,7 @@ class Composer:
         hypotheses = data["hypotheses"]
         at = local(args["at"], self.tz)
         if not hypotheses:
-            return [self.say(f"{at} 전후 {args['ci']}와 의존 CI에서 뚜렷한 이상 징후를 찾지 못했습니다.",
+            return [self.say(f"{at} 전후 {josa(args['ci'], '과와')} 의존 CI에서 뚜렷한 이상 징후를 찾지 못했습니다.",
                              f"No clear anomaly around {at} in {args['ci']} or what it depends on.")]  # fmt: skip
         top = hypotheses[0]
         return [

@@ -18,6 +18,7 @@ from sqlmodel import Session
 from services.infra.graph import get_graph_store
 
 Z_ANOMALY = 3.0
+MIN_RELATIVE_CHANGE = 0.25
 BASELINE = timedelta(hours=6)
 BEFORE = timedelta(minutes=90)
 AFTER = timedelta(minutes=15)
@@ -27,12 +28,17 @@ _ANOMALY_SQL = """
 WITH base AS (
   SELECT ci_id, metric_id, avg(value) AS mean, stddev_samp(value) AS sd FROM metric_samples
   WHERE ci_id = ANY(:ids) AND ts >= :b0 AND ts < :b1 GROUP BY ci_id, metric_id),
-win AS (
+scored AS (
   SELECT s.ci_id, s.metric_id, s.ts, s.value,
-         abs(s.value - b.mean) / greatest(coalesce(b.sd, 0), abs(b.mean) * 0.05, 0.01) AS z
+         abs(s.value - b.mean) / greatest(coalesce(b.sd, 0), abs(b.mean) * 0.05, 0.01) AS z,
+         abs(s.value - b.mean) / greatest(abs(b.mean), 0.01) AS rel
   FROM metric_samples s JOIN base b USING (ci_id, metric_id)
-  WHERE s.ci_id = ANY(:ids) AND s.ts >= :w0 AND s.ts < :w1)
-SELECT c.name, m.name, max(w.z), min(w.ts) FILTER (WHERE w.z > :zmin),
+  WHERE s.ci_id = ANY(:ids) AND s.ts >= :w0 AND s.ts < :w1),
+win AS (  -- a sample is anomalous when it and the next one both deviate strongly (noise rarely does twice)
+  SELECT *, z > :zmin AND rel > :relmin
+            AND lead(z) OVER w > :zmin AND lead(rel) OVER w > :relmin AS sustained
+  FROM scored WINDOW w AS (PARTITION BY ci_id, metric_id ORDER BY ts))
+SELECT c.name, m.name, max(w.z) FILTER (WHERE w.sustained), min(w.ts) FILTER (WHERE w.sustained),
        (array_agg(b.mean))[1], max(w.value), min(w.value)
 FROM win w JOIN cis c ON c.id = w.ci_id JOIN metric_catalog m ON m.id = w.metric_id
 JOIN base b ON b.ci_id = w.ci_id AND b.metric_id = w.metric_id
@@ -65,7 +71,15 @@ def rank_causes(
     deps_of = {name: {r["name"] for r in store.dependencies(name, depth=6)} for name in hops}
     ids = [r[0] for r in session.execute(text("SELECT id FROM cis WHERE name = ANY(:n)"), {"n": list(hops)})]
     w0, w1 = at - BEFORE, at + AFTER
-    params = {"ids": ids, "b0": w0 - BASELINE, "b1": w0, "w0": w0, "w1": w1, "zmin": Z_ANOMALY}
+    params = {
+        "ids": ids,
+        "b0": w0 - BASELINE,
+        "b1": w0,
+        "w0": w0,
+        "w1": w1,
+        "zmin": Z_ANOMALY,
+        "relmin": MIN_RELATIVE_CHANGE,
+    }
     candidates = {name: Candidate(name, depth) for name, depth in hops.items()}
     for name, metric_name, zmax, onset, mean, vmax, vmin in session.execute(text(_ANOMALY_SQL), params):
         cand = candidates[name]

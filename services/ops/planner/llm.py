@@ -193,7 +193,7 @@ def plan_with_llm(
                 return plan
         if attempt < MAX_REPAIRS:
             usage["repairs"] += 1
-            messages += _follow_up(message, error)
+            messages = [*messages, *_follow_up(message, error)]
     return _fallback(question, index, now, tz, usage, "repairs_exhausted", error)
 
 
@@ -252,10 +252,10 @@ def _extract(message: Any) -> tuple[Any, str]:
         return None, f"unknown function {calls[0].function.name!r}: call {SUBMIT}"
     text = re.sub(r"^```(?:json)?\s*|\s*```$", "", str(getattr(message, "content", "") or "").strip())
     start, end = text.find("{"), text.rfind("}")
-    if start < 0 or end < start:
+    if start < 0:
         return None, ""
     try:
-        return json.loads(text[start : end + 1]), ""
+        return json.loads(text[start : end + 1] if end > start else text[start:]), ""
     except json.JSONDecodeError as exc:
         return None, f"the reply is not a valid JSON object: {exc}"
 
