@@ -30,80 +30,23 @@ from services.infra.graph.sync import (
     sync_relation,
 )
 from services.infra.models import RELATION_TYPES
+from tests.integration.graph_helpers import (
+    CIS,
+    RELATIONS,
+    C,
+    D,
+    R,
+    counts,
+    insert,
+    nb,
+    node,
+    path,
+    reach,
+    wipe,
+)
 from tests.support.neo4j_server import running_neo4j
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-
-# name: (type, environment, status)
-CIS: dict[str, tuple[str, str, str]] = {
-    "lb-1": ("load_balancer", "prod", "active"),
-    "web": ("service", "prod", "active"),
-    "api": ("service", "prod", "active"),
-    "worker": ("service", "prod", "maintenance"),
-    "db-main": ("database", "prod", "active"),
-    "db-replica": ("database", "prod", "active"),
-    "cache": ("cache", "prod", "active"),
-    "queue": ("queue", "prod", "active"),
-    "host-1": ("host", "prod", "active"),
-    "host-2": ("host", "prod", "active"),
-    "host-3": ("host", "prod", "active"),
-    "svc-a": ("service", "staging", "active"),
-    "svc-b": ("service", "staging", "active"),
-    "svc-c": ("service", "staging", "active"),
-    "loopy": ("service", "dev", "active"),
-    "island": ("storage", "dev", "retired"),
-    "iso-a": ("service", "dev", "active"),
-    "iso-b": ("database", "dev", "active"),
-    **{f"chain-{i:02d}": ("service", "dev", "active") for i in range(13)},
-}
-D, R, C = "DEPENDS_ON", "RUNS_ON", "CONNECTS_TO"
-RELATIONS: list[tuple[str, str, str]] = [
-    ("lb-1", "web", C), ("lb-1", "api", C),
-    ("web", "api", D), ("web", "cache", D), ("web", "cache", C),  # parallel edges of two types
-    ("api", "db-main", D), ("api", "cache", D), ("api", "queue", D),  # diamond web → {api, cache}
-    ("worker", "queue", D), ("worker", "db-main", D),
-    ("web", "host-1", R), ("api", "host-1", R), ("api", "host-2", R), ("worker", "host-2", R),
-    ("db-main", "host-3", R), ("db-replica", "host-3", R),
-    ("db-main", "db-replica", C), ("db-replica", "db-main", C),  # 2-cycle
-    ("svc-a", "svc-b", D), ("svc-b", "svc-c", D), ("svc-c", "svc-a", D), ("svc-c", "db-main", D),  # 3-cycle
-    ("loopy", "loopy", D), ("loopy", "queue", D),  # self-loop
-    ("iso-a", "iso-b", D),  # separate component
-    *[(f"chain-{i:02d}", f"chain-{i + 1:02d}", D) for i in range(12)],
-]  # fmt: skip
-
-
-def insert(
-    session: Session, cis: dict[str, tuple[str, str, str]], relations: list[tuple[str, str, str]]
-) -> None:
-    """Write CIs and relations with plain SQL and commit."""
-    if cis:
-        session.execute(
-            text(
-                "INSERT INTO cis (name, type, environment, owner, location, status) "
-                "VALUES (:n, :t, :e, '', '', :s)"
-            ),
-            [{"n": n, "t": t, "e": e, "s": s} for n, (t, e, s) in cis.items()],
-        )
-    if relations:
-        session.execute(
-            text(
-                "INSERT INTO ci_relations (source_id, target_id, type) "
-                "SELECT s.id, t.id, :type FROM cis s, cis t WHERE s.name = :s AND t.name = :t"
-            ),
-            [{"s": s, "t": t, "type": k} for s, t, k in relations],
-        )
-    session.commit()
-
-
-def wipe(store: Neo4jGraphStore) -> None:
-    store.run("MATCH (n) DETACH DELETE n", {}, write=True, record=False)
-
-
-def counts(store: Neo4jGraphStore) -> tuple[int, int]:
-    row = store.run(
-        "MATCH (n:CI) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS n, count(r) AS r", {}
-    )
-    return int(row[0]["n"]), int(row[0]["r"])
 
 
 @pytest.fixture(scope="session")
@@ -149,10 +92,6 @@ def graph_store(request: pytest.FixtureRequest, session: Session) -> GraphStore:
 # --- neighbors -------------------------------------------------------------------------------------
 
 
-def nb(name: str, type_: str, relation: str, direction: str) -> dict[str, str]:
-    return {"name": name, "type": type_, "relation": relation, "direction": direction}
-
-
 def test_neighbors_by_direction_and_type(graph_store: GraphStore) -> None:
     out = [nb("api", "service", D, "out"), nb("cache", "cache", C, "out"), nb("cache", "cache", D, "out"),
            nb("host-1", "host", R, "out")]  # fmt: skip
@@ -167,10 +106,6 @@ def test_neighbors_by_direction_and_type(graph_store: GraphStore) -> None:
 
 
 # --- dependencies / dependents ---------------------------------------------------------------------
-
-
-def reach(*items: tuple[int, str]) -> list[dict[str, Any]]:
-    return [{"name": name, "type": CIS[name][0], "depth": depth} for depth, name in items]
 
 
 def test_dependencies_minimum_depth_through_diamonds(graph_store: GraphStore) -> None:
@@ -250,10 +185,6 @@ def test_unknown_ci_is_not_found(graph_store: GraphStore, call: Any) -> None:
 # --- shortest path ---------------------------------------------------------------------------------
 
 
-def path(nodes: list[str], *edges: tuple[str, str, str]) -> dict[str, Any]:
-    return {"nodes": nodes, "edges": [{"source": s, "target": t, "type": k} for s, t, k in edges]}
-
-
 def test_shortest_path_is_undirected_with_real_edge_directions(graph_store: GraphStore) -> None:
     assert graph_store.shortest_path("web", "db-main") == path(
         ["web", "api", "db-main"], ("web", "api", D), ("api", "db-main", D)
@@ -299,11 +230,6 @@ def test_shortest_path_filters_and_limits(graph_store: GraphStore) -> None:
 
 
 # --- subgraph --------------------------------------------------------------------------------------
-
-
-def node(name: str) -> dict[str, str]:
-    type_, env, status = CIS[name]
-    return {"id": name, "type": type_, "environment": env, "status": status}
 
 
 def test_subgraph_is_induced_and_sorted(graph_store: GraphStore) -> None:
