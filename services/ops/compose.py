@@ -159,7 +159,8 @@ class Composer:
                  "rows": [[args["ci"], args["metric"], round(latest["value"], 4), unit, local(latest["ts"], self.tz)]]},
             ]  # fmt: skip
         window = f"{local(args['start'], self.tz)} ~ {local(args['end'], self.tz)}"
-        agg = AGG_LABEL.get(args.get("agg", "avg"), {"ko": args.get("agg"), "en": args.get("agg")})
+        agg_name = str(args.get("agg", "avg"))
+        agg = AGG_LABEL.get(agg_name, {"ko": agg_name, "en": agg_name})
         if op == "aggregate":
             value = data["value"]
             if value is None:
