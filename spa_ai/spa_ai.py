@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import importlib
 import logging
 
 import reflex as rx
@@ -17,11 +19,15 @@ from spa_ai.pages.assets import assets_page
 from spa_ai.pages.dashboard import dashboard_page
 from spa_ai.pages.infra import ci_detail_page, infra_page
 from spa_ai.pages.login import login_page
+from spa_ai.pages.ops import ops_page
+from spa_ai.pages.traces import trace_detail_page, traces_page
 from spa_ai.state.admin import AdminState
 from spa_ai.state.assets import AssetsState
 from spa_ai.state.auth import AuthState
 from spa_ai.state.dashboard import DashboardState
 from spa_ai.state.infra import InfraState
+from spa_ai.state.ops import OpsState
+from spa_ai.state.traces import TraceState
 
 
 @contextlib.asynccontextmanager
@@ -32,6 +38,8 @@ async def database_lifespan():
     )
     db.reset_engine()
     announce_admin(prepare_database())
+    if get_settings().llm_model:  # litellm takes seconds to import: do it now, not on the first question
+        asyncio.get_running_loop().run_in_executor(None, importlib.import_module, "litellm")
     yield
     db.reset_engine()
 
@@ -49,6 +57,19 @@ app.add_page(
     route="/",
     title="SPA AI · Dashboard",
     on_load=[AuthState.check_login, DashboardState.load],
+)
+app.add_page(ops_page, route="/ops", title="SPA AI · OPS", on_load=[AuthState.check_login, OpsState.load])
+app.add_page(
+    traces_page,
+    route="/ops/traces",
+    title="SPA AI · Traces",
+    on_load=[AuthState.check_login, TraceState.load_list],
+)
+app.add_page(
+    trace_detail_page,
+    route="/ops/traces/[trace_id]",
+    title="SPA AI · Trace",
+    on_load=[AuthState.check_login, TraceState.load_detail],
 )
 app.add_page(
     admin_page, route="/admin", title="SPA AI · Admin", on_load=[AuthState.check_login, AdminState.load]
