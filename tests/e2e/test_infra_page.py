@@ -1,0 +1,70 @@
+"""Infrastructure page in a real browser: list, filters, search, CI detail with a chart and the drawn graph."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import Page, expect
+
+from services.admin.service import SYSTEM
+from services.core.clock import utcnow
+from services.core.db import session_scope
+from services.infra.demo import has_demo_cis, load_demo
+from tests.e2e.helpers import expect_dashboard, new_user, sign_in
+
+
+def _ensure_demo() -> None:
+    with session_scope() as session:
+        if not has_demo_cis(session):
+            report = load_demo(session, actor=SYSTEM, end=utcnow(), days=1)
+            assert report.ok, report.to_dict()
+
+
+def test_infra_list_filter_detail_chart_and_graph(page: Page, app_session: None) -> None:
+    _ensure_demo()
+    sign_in(page, new_user("viewer"))
+    expect_dashboard(page)
+    page.get_by_test_id("nav-infra").click()
+    expect(page.get_by_test_id("ci-row").first).to_be_visible()
+    expect(page.get_by_test_id("ci-count")).to_contain_text("1–25 /")
+
+    page.get_by_test_id("filter-type").click()
+    page.get_by_role("option", name="database", exact=True).click()
+    page.get_by_test_id("infra-search").fill("orders")
+    page.get_by_test_id("infra-search-go").click()
+    links = page.get_by_test_id("ci-link")
+    expect(links.filter(has_text=re.compile(r"^orders-db$"))).to_be_visible()
+    expect(links).to_have_count(4)  # orders-db, its replica, stg-, dev-
+    expect(page.get_by_test_id("ci-row").get_by_text("service", exact=True)).to_have_count(0)
+
+    links.filter(has_text=re.compile(r"^orders-db$")).click()
+    expect(page.get_by_test_id("ci-name")).to_have_text("orders-db")
+    expect(page.locator("[data-testid=metric-chart] svg.main-svg").first).to_be_visible()
+    expect(page.locator("[data-testid=metric-chart] g.scatterlayer path.js-line").first).to_be_visible()
+    expect(page.get_by_test_id("event-row").first).to_be_visible()
+
+    graph = page.get_by_test_id("dependency-graph")
+    expect(graph.locator("svg.main-svg").first).to_be_visible()
+    labels = graph.locator("g.textpoint text")
+    expect(labels.filter(has_text=re.compile(r"^order-service$"))).to_have_count(1)
+    expect(labels.filter(has_text=re.compile(r"^prod-db-01$"))).to_have_count(1)
+    assert graph.locator("g.annotation").count() >= 5  # arrows are drawn, not listed
+
+    page.get_by_role("radio", name="7d").click()
+    expect(page.locator("[data-testid=metric-chart] svg.main-svg").first).to_be_visible()
+
+    # Clicking a node opens that CI.
+    label = labels.filter(has_text=re.compile(r"^order-service$"))
+    label.scroll_into_view_if_needed()
+    box = label.bounding_box()
+    assert box is not None
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] - 12)
+    expect(page.get_by_test_id("ci-name")).to_have_text("order-service")
+    assert page.url.endswith("/infra/order-service")
+
+
+def test_unknown_ci_shows_an_error_state(page: Page, app_session: None) -> None:
+    sign_in(page, new_user("viewer"))
+    expect_dashboard(page)
+    page.goto("/infra/no-such-ci")
+    expect(page.get_by_test_id("error-message")).to_be_visible()
