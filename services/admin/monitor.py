@@ -48,4 +48,12 @@ def counts(session: Session) -> dict[str, int]:
             session.exec(select(func.count()).select_from(ApiKey).where(ApiKey.revoked_at == None)).one()  # noqa: E711
         ),
         "audit_entries": int(session.exec(select(func.count()).select_from(AuditLog)).one()),
+        **{
+            key: int(session.execute(text(sql)).scalar_one())
+            for key, sql in (
+                ("cis", "SELECT count(*) FROM cis"),
+                ("events_24h", "SELECT count(*) FROM events WHERE ts >= now() - interval '24 hours'"),
+                ("ops_questions", "SELECT count(*) FROM ops_traces"),
+            )
+        },
     }

@@ -34,6 +34,9 @@ def _health_row() -> rx.Component:
         _stat("dash.users", DashboardState.counts["users"].to_string(), "stat-users"),
         _stat("dash.api_keys", DashboardState.counts["api_keys"].to_string(), "stat-api-keys"),
         _stat("dash.audit_entries", DashboardState.counts["audit_entries"].to_string(), "stat-audit"),
+        _stat("dash.cis", DashboardState.counts["cis"].to_string(), "stat-cis"),
+        _stat("dash.events_24h", DashboardState.counts["events_24h"].to_string(), "stat-events"),
+        _stat("dash.ops_questions", DashboardState.counts["ops_questions"].to_string(), "stat-ops"),
         wrap="wrap",
         gap="12px",
     )
