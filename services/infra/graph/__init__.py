@@ -27,6 +27,7 @@ from services.core.errors import ValidationFailed
 from services.infra.models import RELATION_TYPES
 
 MAX_DEPTH = 10
+QUERY_TIMEOUT_S = 10.0  # a read that takes longer is cancelled by the database
 DIRECTIONS = ("out", "in", "both")
 Direction = Literal["out", "in", "both"]
 
@@ -132,6 +133,7 @@ def get_graph_store() -> GraphStore:
 __all__ = [
     "DIRECTIONS",
     "MAX_DEPTH",
+    "QUERY_TIMEOUT_S",
     "Direction",
     "GraphStore",
     "check_depth",

@@ -15,10 +15,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from neo4j import Driver, GraphDatabase, RoutingControl
+from neo4j import Driver, GraphDatabase, Query, RoutingControl
 
 from services.core.errors import NotFound
-from services.infra.graph import check_depth, check_direction, check_rel_types
+from services.infra.graph import QUERY_TIMEOUT_S, check_depth, check_direction, check_rel_types
 
 _ARROWS = {"out": ("-", "->"), "in": ("<-", "-"), "both": ("-", "-")}
 
@@ -77,8 +77,9 @@ class Neo4jGraphStore:
         """Run one statement in a managed (retried) transaction and return its records."""
         if record:
             self._local.query = f"{cypher}\n// params: {json.dumps(params, default=str)}"
+        query = cypher if write else Query(cypher, timeout=QUERY_TIMEOUT_S)  # type: ignore[arg-type]
         records, _, _ = self.driver.execute_query(
-            cypher,
+            query,
             params,
             database_=self.database,
             routing_=RoutingControl.WRITE if write else RoutingControl.READ,

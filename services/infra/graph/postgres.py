@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Connection, Engine, text
 
 from services.core.errors import NotFound
-from services.infra.graph import check_depth, check_direction, check_rel_types
+from services.infra.graph import QUERY_TIMEOUT_S, check_depth, check_direction, check_rel_types
 
 _STEP = {
     "out": "SELECT r.target_id AS id FROM ci_relations r\n"
@@ -141,21 +142,28 @@ class PostgresGraphStore:
         """Alias of `last_query()`."""
         return self.last_query()
 
-    def _run(self, sql: str, params: dict[str, Any]) -> list[Any]:
-        self._local.query = f"{sql}\n-- params: {json.dumps(params, default=str)}"
+    @contextmanager
+    def _connect(self) -> Iterator[Connection]:
+        """A connection for one operation; a connection owned here gets a statement timeout."""
         bind = self._bind
         if bind is None:
             from services.core.db import get_engine
 
             bind = get_engine()
         if isinstance(bind, Connection):
-            return list(bind.execute(text(sql), params).all())
-        with bind.connect() as conn:
-            return list(conn.execute(text(sql), params).all())
+            yield bind
+            return
+        with bind.connect() as conn:  # read-only: the transaction is rolled back on exit
+            conn.execute(text(f"SET LOCAL statement_timeout = {int(QUERY_TIMEOUT_S * 1000)}"))
+            yield conn
 
-    def _ids(self, *names: str) -> list[int]:
+    def _run(self, conn: Connection, sql: str, params: dict[str, Any]) -> list[Any]:
+        self._local.query = f"{sql}\n-- params: {json.dumps(params, default=str)}"
+        return list(conn.execute(text(sql), params).all())
+
+    def _ids(self, conn: Connection, *names: str) -> list[int]:
         wanted = list(dict.fromkeys(names))
-        rows = self._run("SELECT name, id FROM cis WHERE name = ANY(:names)", {"names": wanted})
+        rows = self._run(conn, "SELECT name, id FROM cis WHERE name = ANY(:names)", {"names": wanted})
         found = {row[0]: int(row[1]) for row in rows}
         for name in wanted:
             if name not in found:
@@ -170,9 +178,10 @@ class PostgresGraphStore:
         """Directly related CIs: [{"name", "type", "relation", "direction"}]."""
         direction = check_direction(direction)
         types = check_rel_types(rel_types)
-        (start,) = self._ids(name)
         sql = "\nUNION ALL\n".join(_NEIGHBOR_SQL[d] for d in ("out", "in") if direction in (d, "both"))
-        rows = self._run(sql, {"start": start, "types": types})
+        with self._connect() as conn:
+            (start,) = self._ids(conn, name)
+            rows = self._run(conn, sql, {"start": start, "types": types})
         found = [{"name": r[0], "type": r[1], "relation": r[2], "direction": r[3]} for r in rows]
         return sorted(found, key=lambda n: (n["name"], n["relation"], n["direction"]))
 
@@ -181,10 +190,10 @@ class PostgresGraphStore:
     ) -> list[dict[str, Any]]:
         depth = check_depth(depth)
         types = check_rel_types(rel_types)
-        (start,) = self._ids(name)
-        rows = self._run(
-            _REACH_SQL.format(bfs=_bfs_cte(direction)), {"start": start, "depth": depth, "types": types}
-        )
+        sql = _REACH_SQL.format(bfs=_bfs_cte(direction))
+        with self._connect() as conn:
+            (start,) = self._ids(conn, name)
+            rows = self._run(conn, sql, {"start": start, "depth": depth, "types": types})
         found = [{"name": r[0], "type": r[1], "depth": int(r[2])} for r in rows]
         return sorted(found, key=lambda n: (n["depth"], n["name"]))
 
@@ -210,11 +219,13 @@ class PostgresGraphStore:
         """
         max_depth = check_depth(max_depth, "max_depth")
         types = check_rel_types(rel_types)
-        source, target = self._ids(a, b)
-        if source == target:
-            return {"nodes": [a], "edges": []}
         sql = _PATH_SQL.format(bfs=_bfs_cte("both", stop_at_goal=True))
-        rows = self._run(sql, {"start": target, "goal": source, "depth": max_depth, "types": types})
+        with self._connect() as conn:
+            source, target = self._ids(conn, a, b)
+            if source == target:
+                return {"nodes": [a], "edges": []}
+            params = {"start": target, "goal": source, "depth": max_depth, "types": types}
+            rows = self._run(conn, sql, params)
         if not rows:
             return None
         nodes = [a]
@@ -231,9 +242,10 @@ class PostgresGraphStore:
         depth = check_depth(depth)
         direction = check_direction(direction)
         types = check_rel_types(rel_types)
-        (start,) = self._ids(name)
         sql = _SUBGRAPH_SQL.format(bfs=_bfs_cte(direction))
-        rows = self._run(sql, {"start": start, "depth": depth, "types": types})
+        with self._connect() as conn:
+            (start,) = self._ids(conn, name)
+            rows = self._run(conn, sql, {"start": start, "depth": depth, "types": types})
         nodes = [
             {"id": r[1], "type": r[2], "environment": r[3], "status": r[4]} for r in rows if r[0] == "node"
         ]
