@@ -1,16 +1,15 @@
 """Per-file validation and loading for the interchange format (used by `services.infra.importer`).
 
 Each loader streams the records of one CSV file, validates every row, and applies the file only when
-no row was rejected. Metrics and events stream through COPY into a temporary table; the final
-INSERT … SELECT is the only statement that touches the real table, so a rejected file leaves nothing
-behind. Row numbers count CSV records with the header as row 1.
+no row was rejected. Events (and metrics, in `import_metrics`) stream through COPY into a temporary
+table; the final INSERT … SELECT is the only statement that touches the real table, so a rejected file
+leaves nothing behind. Row numbers count CSV records with the header as row 1.
 """
 
 from __future__ import annotations
 
 import csv
 import json
-import math
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -23,7 +22,6 @@ from services.infra.models import RELATION_TYPES, SEVERITIES
 from services.infra.service import validate_ci_fields
 
 MAX_ERRORS = 100
-COPY_BATCH = 5000
 HEADERS: dict[str, tuple[str, ...]] = {
     "cis": ("name", "type", "environment", "owner", "location", "status", "attributes"),
     "relations": ("source", "target", "type"),
@@ -124,7 +122,7 @@ def parse_ts(raw: str) -> str | None:
     return normal
 
 
-def _finish(report: FileReport) -> bool:
+def finish(report: FileReport) -> bool:
     """Whether the file may be applied; notes why not."""
     if report.ok:
         return True
@@ -141,7 +139,7 @@ def load_cis(conn: Connection, stream: TextIO, report: FileReport) -> None:
     rows = records(stream, report)
     cols = read_header("cis", rows, report)
     if cols is None:
-        _finish(report)
+        finish(report)
         return
     seen: dict[str, int] = {}
     values: list[tuple[str, ...]] = []
@@ -167,7 +165,7 @@ def load_cis(conn: Connection, stream: TextIO, report: FileReport) -> None:
         seen[name] = row
         values.append((name, type_, env, owner, location, status or "active", json.dumps(parsed)))
     report.accepted = len(values)
-    if not _finish(report) or not values:
+    if not finish(report) or not values:
         report.applied = report.ok
         return
     columns = list(zip(*values, strict=True))
@@ -194,7 +192,7 @@ def load_relations(conn: Connection, stream: TextIO, report: FileReport, ci_ids:
     rows = records(stream, report)
     cols = read_header("relations", rows, report)
     if cols is None:
-        _finish(report)
+        finish(report)
         return
     edges: set[tuple[int, int, str]] = set()
     for row, raw in rows:
@@ -217,7 +215,7 @@ def load_relations(conn: Connection, stream: TextIO, report: FileReport, ci_ids:
             continue
         report.accepted += 1
         edges.add((ci_ids[source], ci_ids[target], type_))
-    if not _finish(report) or not edges:
+    if not finish(report) or not edges:
         report.applied = report.ok
         return
     src, dst, types = (list(c) for c in zip(*sorted(edges), strict=True))
@@ -230,94 +228,6 @@ def load_relations(conn: Connection, stream: TextIO, report: FileReport, ci_ids:
     report.written, report.applied = max(cur.rowcount, 0), True
 
 
-# --- metrics --------------------------------------------------------------------------------------------
-
-
-def load_metrics(
-    conn: Connection, stream: TextIO, report: FileReport, ci_ids: dict[str, int], metric_ids: dict[str, int]
-) -> None:
-    """Upsert samples by (ci, metric, ts) via COPY into a temp table; a repeated key rejects the file."""
-    rows = records(stream, report)
-    cols = read_header("metrics", rows, report)
-    if cols is None:
-        _finish(report)
-        return
-    i_ts, i_ci, i_metric, i_value = (cols[c] for c in HEADERS["metrics"])
-    conn.execute(
-        "CREATE TEMP TABLE _import_metrics (line int, ci_id int, metric_id smallint, "
-        "ts timestamptz, value float8) ON COMMIT DROP"
-    )
-    valid = 0
-    buffer: list[str] = []
-    with conn.cursor().copy("COPY _import_metrics (line, ci_id, metric_id, ts, value) FROM STDIN") as copy:
-        for row, raw in rows:
-            if len(raw) != 4:
-                report.reject(row, f"expected 4 fields, got {len(raw)}")
-                continue
-            ci = raw[i_ci]
-            ci_id = ci_ids.get(ci)
-            if ci_id is None:
-                ci = ci.strip()
-                ci_id = ci_ids.get(ci)
-                if ci_id is None:
-                    report.reject(row, f"unknown CI '{ci}'")
-                    continue
-            metric_id = metric_ids.get(raw[i_metric]) or metric_ids.get(raw[i_metric].strip())
-            if metric_id is None:
-                report.reject(row, f"unknown metric '{raw[i_metric].strip()}'")
-                continue
-            ts = parse_ts(raw[i_ts])
-            if ts is None:
-                report.reject(
-                    row, f"bad timestamp '{raw[i_ts]}' (expected ISO-8601, e.g. 2026-03-01T00:00:00Z)"
-                )
-                continue
-            try:
-                value = float(raw[i_value])
-            except ValueError:
-                report.reject(row, f"value '{raw[i_value]}' is not a number")
-                continue
-            if not math.isfinite(value):
-                report.reject(row, f"value '{raw[i_value]}' is not a finite number")
-                continue
-            valid += 1
-            buffer.append(f"{row}\t{ci_id}\t{metric_id}\t{ts}\t{value!r}\n")
-            if len(buffer) >= COPY_BATCH:
-                copy.write("".join(buffer))
-                buffer.clear()
-        if buffer:
-            copy.write("".join(buffer))
-    report.accepted = valid - _reject_duplicates(conn, report)
-    if _finish(report) and valid:
-        cur = conn.execute(
-            "INSERT INTO metric_samples (ci_id, metric_id, ts, value) "
-            "SELECT ci_id, metric_id, ts, value FROM _import_metrics "
-            "ON CONFLICT (ci_id, metric_id, ts) DO UPDATE SET value = EXCLUDED.value "
-            "WHERE metric_samples.value IS DISTINCT FROM EXCLUDED.value"
-        )
-        report.written = max(cur.rowcount, 0)
-    report.applied = report.ok
-    conn.execute("DROP TABLE _import_metrics")
-
-
-def _reject_duplicates(conn: Connection, report: FileReport) -> int:
-    """Reject every repeat of a (ci, metric, ts) key within the file, pointing at its first row."""
-    previous = conn.execute("SELECT current_setting('work_mem')").fetchone()
-    conn.execute("SELECT set_config('work_mem', '256MB', true)")
-    groups = conn.execute(
-        "SELECT array_agg(line ORDER BY line) FROM _import_metrics GROUP BY ci_id, metric_id, ts "
-        "HAVING count(*) > 1 "
-        "ORDER BY min(line)"
-    )
-    count = 0
-    for (lines,) in groups:
-        for line in lines[1:]:
-            count += 1
-            report.reject(line, f"duplicate sample (ci, metric, ts) of row {lines[0]}")
-    conn.execute("SELECT set_config('work_mem', %s, true)", [previous[0] if previous else "4MB"])
-    return count
-
-
 # --- events ---------------------------------------------------------------------------------------------
 
 
@@ -326,7 +236,7 @@ def load_events(conn: Connection, stream: TextIO, report: FileReport, ci_ids: di
     rows = records(stream, report)
     cols = read_header("events", rows, report)
     if cols is None:
-        _finish(report)
+        finish(report)
         return
     conn.execute(
         "CREATE TEMP TABLE _import_events (line int, ts timestamptz, ci_id int, severity text, "
@@ -358,7 +268,7 @@ def load_events(conn: Connection, stream: TextIO, report: FileReport, ci_ids: di
                 continue
             report.accepted += 1
             copy.write_row((row, ts, ci_ids[ci], severity, type_, message))
-    if _finish(report) and report.accepted:
+    if finish(report) and report.accepted:
         cur = conn.execute(
             "INSERT INTO events (ts, ci_id, severity, type, message) "
             "SELECT ts, ci_id, severity, type, message FROM ("

@@ -26,6 +26,7 @@ from services.core.errors import NotFound
 from services.core.security import Principal
 from services.infra import import_loaders as loaders
 from services.infra.import_loaders import FileReport
+from services.infra.import_metrics import load_metrics
 from services.infra.service import notify_cmdb_change
 
 KINDS = ("cis", "relations", "metrics", "events")  # dependency order
@@ -211,7 +212,7 @@ def _load(session: Session, source: _Source, report: ImportReport) -> None:
                 elif kind == "relations":
                     loaders.load_relations(conn, stream, file_report, ci_ids)
                 elif kind == "metrics":
-                    loaders.load_metrics(conn, stream, file_report, ci_ids, metric_ids)
+                    load_metrics(conn, stream, file_report, ci_ids, metric_ids)
                 else:
                     loaders.load_events(conn, stream, file_report, ci_ids)
         except (OSError, EOFError, zipfile.BadZipFile, RuntimeError) as exc:  # unreadable member

@@ -85,26 +85,11 @@ def list_cis(
         owner=owner,
         location=location,
         status=status,
-        limit=limit,
+        limit=limit + 1,
         after=cursor,
     )
-    next_cursor = items[-1]["name"] if len(items) == limit else None
-    if (
-        next_cursor is not None
-        and not queries.search_cis(
-            session,
-            q=q,
-            type=type,
-            environment=environment,
-            owner=owner,
-            location=location,
-            status=status,
-            limit=1,
-            after=next_cursor,
-        )[0]
-    ):
-        next_cursor = None
-    return {"items": items, "total": total, "next_cursor": next_cursor}
+    next_cursor = items[limit - 1]["name"] if len(items) > limit else None
+    return {"items": items[:limit], "total": total, "next_cursor": next_cursor}
 
 
 @router.get("/api/infra/cis/{name}")

@@ -174,6 +174,28 @@ def test_bad_metrics_relations_events_are_rejected_and_nothing_half_applied(
     assert counts(session) == before
 
 
+def test_duplicate_sample_alone_rejects_metrics_and_later_files_still_load(
+    session: Session, tmp_path: Path
+) -> None:
+    run(session, SAMPLE)
+    before = counts(session)
+    folder = estate(
+        tmp_path,
+        metrics="ts,ci,metric,value\n"
+        "2026-03-05T00:00:00Z,app-01,cpu_usage,1\n"
+        "2026-03-05T00:05:00Z,app-01,cpu_usage,2\n"
+        "2026-03-05T00:00:00+00:00,app-01,cpu_usage,1\n",
+        events="ts,ci,severity,type,message\n2026-03-05T00:00:00Z,app-01,info,note,after the duplicate\n",
+    )
+    report = run(session, folder)
+    files = by_kind(report)
+    metrics = files["metrics"]
+    assert (metrics["accepted"], metrics["rejected"], metrics["applied"]) == (2, 1, False)
+    assert metrics["errors"] == [{"row": 4, "reason": "duplicate sample (ci, metric, ts) of row 2"}]
+    assert files["events"]["applied"] and files["events"]["written"] == 1
+    assert counts(session) == {**before, "events": before["events"] + 1}
+
+
 @pytest.mark.parametrize(
     ("body", "reason"),
     [
