@@ -12,6 +12,8 @@ from spa_ai.state.auth import AuthState
 # (route, i18n key, icon, permission needed to see it)
 NAV_ITEMS: list[tuple[str, str, str, str | None]] = [
     ("/", "nav.dashboard", "layout-dashboard", None),
+    ("/ops", "nav.ops", "message-square", "ops:ask"),
+    ("/ops/traces", "nav.traces", "activity", "ops:ask"),
     ("/infra", "nav.infra", "server", "infra:read"),
     ("/assets", "nav.assets", "library", "admin:settings"),
     ("/admin", "nav.admin", "shield", "admin:users"),

@@ -1,0 +1,184 @@
+"""One chat exchange: the question, the streaming stage progress, the answer (status, blocks),
+its tools (copy, export JSON, trace link) and the "show plan" panel."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import reflex as rx
+
+from services.ops.service import STAGES
+from spa_ai.components.answer_blocks import MONO, answer_blocks, code_panel
+from spa_ai.components.i18n import t
+
+STATUS_COLORS = {"ok": "green", "rejected": "orange", "error": "red", "running": "blue"}
+
+
+def stage_label(name: rx.Var) -> rx.Var:
+    """The translated name of a pipeline stage."""
+    return rx.match(name, *((stage, t(f"ops.stage.{stage}")) for stage in STAGES), name)
+
+
+def _stage(stage: rx.Var) -> rx.Component:
+    icon = rx.match(
+        stage.status,
+        ("started", rx.spinner(size="1")),
+        ("ok", rx.icon("circle-check", size=14, color=rx.color("green", 9))),
+        ("rejected", rx.icon("ban", size=14, color=rx.color("orange", 9))),
+        ("error", rx.icon("circle-x", size=14, color=rx.color("red", 9))),
+        rx.icon("circle-dashed", size=14, color=rx.color("gray", 8)),
+    )
+    return rx.hstack(
+        icon,
+        rx.text(stage_label(stage.name), size="1"),
+        rx.cond(stage.ms != "", rx.text(stage.ms, size="1", color=rx.color("gray", 10), font_family=MONO)),
+        align="center",
+        spacing="1",
+        padding="2px 8px",
+        border_radius="999px",
+        background=rx.color("gray", 3),
+        data_testid="stage",
+        data_stage=stage.name,
+        data_status=stage.status,
+        title=stage.detail,
+    )
+
+
+def stage_progress(message: rx.Var) -> rx.Component:
+    """route_plan → validate → execute → compose → present, each with its state and duration."""
+    return rx.flex(
+        rx.foreach(message.stages, _stage),
+        rx.cond(
+            message.total_ms != "",
+            rx.text("Σ ", message.total_ms, size="1", color=rx.color("gray", 10), font_family=MONO),
+        ),
+        wrap="wrap",
+        gap="6px",
+        align="center",
+        data_testid="stage-progress",
+    )
+
+
+def _status_banner(message: rx.Var) -> rx.Component:
+    return rx.match(
+        message.status,
+        (
+            "rejected",
+            rx.callout(
+                t("ops.rejected"), icon="ban", color_scheme="orange", size="1", data_testid="answer-rejected"
+            ),
+        ),
+        (
+            "error",
+            rx.callout(
+                t("ops.error"),
+                icon="triangle-alert",
+                color_scheme="red",
+                size="1",
+                data_testid="answer-error",
+            ),
+        ),
+        rx.fragment(),
+    )
+
+
+def _tools(message: rx.Var, state: Any) -> rx.Component:
+    return rx.hstack(
+        rx.badge(message.route, variant="soft", data_testid="answer-route"),
+        rx.cond(
+            message.source == "history",
+            rx.badge(t("ops.from_history"), variant="outline", color_scheme="gray"),
+        ),
+        rx.spacer(),
+        rx.tooltip(
+            rx.icon_button(
+                rx.icon("copy", size=14),
+                size="1",
+                variant="ghost",
+                on_click=state.copy_answer(message.id),
+                data_testid="copy-answer",
+            ),
+            content=t("ops.copy"),
+        ),
+        rx.tooltip(
+            rx.icon_button(
+                rx.icon("download", size=14),
+                size="1",
+                variant="ghost",
+                on_click=state.export_answer(message.id),
+                data_testid="export-answer",
+            ),
+            content=t("ops.export"),
+        ),
+        rx.cond(
+            message.trace_id != "",
+            rx.link(
+                rx.hstack(
+                    rx.icon("activity", size=14),
+                    rx.text(t("ops.trace"), size="1"),
+                    align="center",
+                    spacing="1",
+                ),
+                href="/ops/traces/" + message.trace_id.to(str),
+                data_testid="trace-link",
+            ),
+        ),
+        width="100%",
+        align="center",
+        spacing="3",
+    )
+
+
+def plan_panel(message: rx.Var) -> rx.Component:
+    """The "show plan" panel: route, planner and the steps as JSON."""
+    summary = rx.hstack(
+        rx.icon("list-tree", size=14),
+        rx.text(t("ops.show_plan")),
+        rx.text("· ", message.route, " · ", message.planner, color=rx.color("gray", 10)),
+        align="center",
+        spacing="2",
+        display="inline-flex",
+    )
+    return code_panel(summary, message.plan_json, "plan-panel")
+
+
+def _answer(message: rx.Var, state: Any) -> rx.Component:
+    running = rx.hstack(rx.spinner(size="2"), rx.text(t("ops.running"), size="2"), align="center")
+    body = rx.vstack(
+        _tools(message, state),
+        _status_banner(message),
+        answer_blocks(message.id, message.blocks, state),
+        plan_panel(message),
+        width="100%",
+        spacing="3",
+    )
+    return rx.card(
+        rx.vstack(
+            stage_progress(message),
+            rx.cond(message.status == "running", running, body),
+            width="100%",
+            spacing="3",
+        ),
+        width="100%",
+        border_left=rx.match(
+            message.status,
+            *((status, f"3px solid {rx.color(color, 9)}") for status, color in STATUS_COLORS.items()),
+            "3px solid transparent",
+        ),
+        data_testid="answer",
+        data_status=message.status,
+    )
+
+
+def chat_message(message: rx.Var, state: Any) -> rx.Component:
+    """The question bubble followed by its answer card."""
+    question = rx.box(
+        rx.text(message.question, white_space="pre-wrap"),
+        align_self="end",
+        max_width="80%",
+        padding="8px 14px",
+        border_radius="14px",
+        background=rx.color("accent", 4),
+        data_testid="question",
+    )
+    return rx.vstack(question, _answer(message, state), width="100%", spacing="2", data_testid="message")

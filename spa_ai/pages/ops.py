@@ -1,0 +1,212 @@
+"""The OPS chat page (/ops): conversation, input box, example questions and the history sidebar."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from spa_ai.components.answer_message import chat_message
+from spa_ai.components.i18n import t
+from spa_ai.components.layout import page_frame
+from spa_ai.state.ops import OpsState
+
+# Questions that answer from the built-in demo estate (orders-db carries the injected incident).
+EXAMPLES: dict[str, list[str]] = {
+    "ko": [
+        "orders-db 장애 시 영향받는 서비스는?",
+        "orders-db 최근 24시간 디스크 사용률 추이",
+        "지난 24시간 평균 에러율 상위 5개 서비스",
+        "최근 24시간 critical 이벤트는 몇 건?",
+        "web-frontend에서 orders-db까지의 의존 경로를 보여줘",
+    ],
+    "en": [
+        "What would be impacted if orders-db fails?",
+        "Show the disk usage trend of orders-db over the last 24 hours",
+        "Top 5 services by average response time in the last hour",
+        "Why was order-service slow in the last 6 hours?",
+        "Which CIs are in maintenance?",
+    ],
+}
+
+
+def _example(question: str) -> rx.Component:
+    return rx.button(
+        rx.icon("message-circle-question", size=14, flex_shrink="0"),
+        rx.text(question, text_align="left"),
+        variant="surface",
+        size="2",
+        justify_content="flex-start",
+        height="auto",
+        padding="8px 12px",
+        white_space="normal",
+        width="100%",
+        disabled=OpsState.running,
+        on_click=OpsState.ask_question(question),  # type: ignore[misc]  # background handler
+        data_testid="example",
+    )
+
+
+def examples_panel() -> rx.Component:
+    """The empty state: what the assistant does and clickable examples in both languages."""
+    column = lambda label, lang: rx.vstack(  # noqa: E731
+        rx.text(label, size="2", weight="bold", color=rx.color("gray", 11)),
+        *(_example(q) for q in EXAMPLES[lang]),
+        width="100%",
+        spacing="2",
+    )
+    return rx.card(
+        rx.vstack(
+            rx.hstack(rx.icon("sparkles", size=18), rx.heading(t("ops.welcome"), size="4"), align="center"),
+            rx.text(t("ops.welcome_hint"), size="2", color=rx.color("gray", 11)),
+            rx.grid(column("한국어", "ko"), column("English", "en"), columns="2", spacing="4", width="100%"),
+            spacing="3",
+            width="100%",
+        ),
+        width="100%",
+        data_testid="examples",
+    )
+
+
+def _input() -> rx.Component:
+    return rx.form(
+        rx.hstack(
+            rx.input(
+                name="question",
+                placeholder=t("ops.placeholder"),
+                size="3",
+                width="100%",
+                max_length=2000,
+                auto_complete="off",
+                data_testid="ops-input",
+            ),
+            rx.button(
+                rx.icon("send", size=16),
+                t("ops.send"),
+                type="submit",
+                size="3",
+                loading=OpsState.running,
+                disabled=OpsState.running,
+                data_testid="ops-send",
+            ),
+            width="100%",
+            align="center",
+        ),
+        on_submit=OpsState.submit,
+        reset_on_submit=True,
+        width="100%",
+    )
+
+
+def _history_item(item: rx.Var) -> rx.Component:
+    dot = rx.match(
+        item["status"],
+        ("ok", rx.color("green", 9)),
+        ("rejected", rx.color("orange", 9)),
+        rx.color("red", 9),
+    )
+    return rx.hstack(
+        rx.box(width="8px", height="8px", border_radius="50%", background=dot, flex_shrink="0"),
+        rx.vstack(
+            rx.text(item["question"], size="2", trim="both", style={"overflow_wrap": "anywhere"}),
+            rx.text(item["at"], " · ", item["route"], size="1", color=rx.color("gray", 10)),
+            spacing="0",
+            flex="1",
+            cursor="pointer",
+            on_click=OpsState.show_stored(item["trace_id"]),
+            data_testid="history-show",
+        ),
+        rx.tooltip(
+            rx.icon_button(
+                rx.icon("rotate-ccw", size=12),
+                size="1",
+                variant="ghost",
+                disabled=OpsState.running,
+                on_click=OpsState.ask_question(item["question"]),  # type: ignore[misc]  # background handler
+                data_testid="history-reask",
+            ),
+            content=t("ops.reask"),
+        ),
+        width="100%",
+        align="center",
+        spacing="2",
+        padding="6px",
+        border_radius="6px",
+        _hover={"background": rx.color("gray", 3)},
+        data_testid="history-item",
+    )
+
+
+def history_sidebar() -> rx.Component:
+    """The user's recent questions: click to see the stored answer, ↻ to ask again."""
+    return rx.vstack(
+        rx.hstack(
+            rx.icon("history", size=16),
+            rx.text(t("ops.history"), weight="bold"),
+            rx.spacer(),
+            rx.link(t("nav.traces"), href="/ops/traces", size="1"),
+            width="100%",
+            align="center",
+        ),
+        rx.cond(
+            OpsState.history_error != "", rx.text(OpsState.history_error, color=rx.color("red", 10), size="1")
+        ),
+        rx.cond(
+            OpsState.history.length() > 0,
+            rx.vstack(rx.foreach(OpsState.history, _history_item), width="100%", spacing="1"),
+            rx.text(t("ops.history_empty"), size="1", color=rx.color("gray", 10)),
+        ),
+        width="280px",
+        min_width="240px",
+        spacing="2",
+        padding="12px",
+        border_radius="8px",
+        background=rx.color("gray", 2),
+        max_height="calc(100vh - 120px)",
+        overflow_y="auto",
+        position="sticky",
+        top="16px",
+        data_testid="history",
+    )
+
+
+def _conversation() -> rx.Component:
+    toolbar = rx.hstack(
+        rx.spacer(),
+        rx.button(
+            rx.icon("square-pen", size=14),
+            t("ops.new_chat"),
+            size="1",
+            variant="soft",
+            color_scheme="gray",
+            disabled=OpsState.running,
+            on_click=OpsState.clear,
+            data_testid="new-chat",
+        ),
+        width="100%",
+    )
+    return rx.vstack(
+        rx.cond(OpsState.messages.length() > 0, toolbar),
+        rx.cond(
+            OpsState.messages.length() > 0,
+            rx.vstack(
+                rx.foreach(OpsState.messages, lambda m: chat_message(m, OpsState)),
+                width="100%",
+                spacing="5",
+            ),
+            examples_panel(),
+        ),
+        rx.box(id="ops-end"),
+        _input(),
+        width="100%",
+        min_width="0",
+        flex="1",
+        spacing="4",
+    )
+
+
+def ops_page() -> rx.Component:
+    body = rx.cond(
+        OpsState.denied,
+        rx.callout(t("common.forbidden"), icon="shield-alert", color_scheme="red", data_testid="forbidden"),
+        rx.hstack(_conversation(), history_sidebar(), width="100%", align="start", spacing="4"),
+    )
+    return page_frame("ops.title", body)

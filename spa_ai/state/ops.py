@@ -1,0 +1,296 @@
+"""OPS chat state: questions run as background events that stream stage progress into the message
+list; history, copy/export and the table/graph interactions of rendered answers.
+
+Every handler re-checks `ops:ask` on the server.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import json
+from collections.abc import Callable
+from datetime import datetime
+from functools import partial
+from typing import Any
+from urllib.parse import quote
+
+import reflex as rx
+
+from services.core.clock import format_local
+from services.core.db import session_scope
+from services.core.errors import DomainError
+from services.core.security import Principal
+from services.ops import service as ops
+from spa_ai.state.auth import AuthState, authorize
+from spa_ai.state.ops_blocks import (
+    Block,
+    Message,
+    answer_text,
+    apply_stage,
+    fail_message,
+    finish_message,
+    new_message,
+    next_sort,
+)
+
+MAX_MESSAGES = 20  # older messages drop off; the full answers stay in the traces
+HISTORY_LIMIT = 30
+MORE_ROWS = 50
+
+
+def _raw(value: Any) -> Any:
+    """A state value without Reflex's mutation-tracking proxy (helpers build new values)."""
+    return getattr(value, "__wrapped__", value)
+
+
+def _map_block(
+    messages: list[Message], msg_id: int, index: int, fn: Callable[[Block], Block]
+) -> list[Message]:
+    """`messages` with block `index` of message `msg_id` replaced by `fn(block)`."""
+    out = []
+    for message in messages:
+        if message.id == msg_id:
+            blocks = [fn(b) if b.index == index else b for b in message.blocks]
+            message = dataclasses.replace(message, blocks=blocks)
+        out.append(message)
+    return out
+
+
+def _map_message(messages: list[Message], msg_id: int, fn: Callable[[Message], Message]) -> list[Message]:
+    return [fn(m) if m.id == msg_id else m for m in messages]
+
+
+def _apply_all(message: Message, events: list[tuple[str, str, dict[str, Any]]]) -> Message:
+    for stage, status, data in events:
+        message = apply_stage(message, stage, status, data)
+    return message
+
+
+def _find_block(messages: list[Message], msg_id: int, index: int) -> Block | None:
+    for message in messages:
+        if message.id == msg_id:
+            return next((b for b in message.blocks if b.index == index), None)
+    return None
+
+
+class BlockActions(rx.State, mixin=True):
+    """Interactions inside rendered answers (sort, show more, open a graph node); shared by the chat
+    and the trace viewer, which both hold their answers in `messages`."""
+
+    messages: list[Message] = []
+
+    @rx.event
+    async def sort_table(self, msg_id: int, index: int, col: int):
+        """Sort a table block by a column; a second click on the same column reverses it."""
+        if not isinstance(refused := await authorize(self, "ops:ask"), Principal):
+            return refused
+        block = _find_block(_raw(self.messages), msg_id, index)
+        if block is None or block.type != "table" or not 0 <= col < len(block.columns):
+            return None
+        self.messages = _map_block(_raw(self.messages), msg_id, index, lambda b: next_sort(b, col))
+        return None
+
+    @rx.event
+    async def show_more(self, msg_id: int, index: int):
+        """Reveal more rows of a long table."""
+        if not isinstance(refused := await authorize(self, "ops:ask"), Principal):
+            return refused
+        self.messages = _map_block(
+            _raw(self.messages), msg_id, index, lambda b: dataclasses.replace(b, shown=b.shown + MORE_ROWS)
+        )
+        return None
+
+    @rx.event
+    async def open_graph_node(self, msg_id: int, index: int, points: list[dict]):
+        """A click on an answer's graph: open that CI's infrastructure page."""
+        if not isinstance(refused := await authorize(self, "ops:ask"), Principal):
+            return refused
+        block = _find_block(_raw(self.messages), msg_id, index)
+        for point in points or []:
+            curve, number = point.get("curveNumber"), point.get("pointNumber")
+            if block is None or not isinstance(curve, int) or not isinstance(number, int):
+                continue
+            if 0 <= curve < len(block.curves) and 0 <= number < len(block.curves[curve]):
+                return rx.redirect(f"/infra/{quote(block.curves[curve][number], safe='')}")
+        return None
+
+
+def _run_ask(principal: Principal, question: str, listener: ops.StageListener) -> dict[str, Any]:
+    """One OPS run in a worker thread, committed with its trace."""
+    with session_scope() as session:
+        return ops.ask(session, question=question, actor=principal, listener=listener)
+
+
+def _load_history(principal: Principal) -> list[dict[str, str]]:
+    """The user's recent questions for the sidebar (local time, "MM-DD HH:MM")."""
+    with session_scope() as session:
+        rows = ops.history(session, actor=principal, limit=HISTORY_LIMIT)
+    return [
+        {"trace_id": r["trace_id"], "question": r["question"], "status": r["status"], "route": r["route"],
+         "at": format_local(datetime.fromisoformat(r["created_at"]))[5:16] if r["created_at"] else ""}
+        for r in rows
+    ]  # fmt: skip
+
+
+class OpsState(BlockActions, rx.State):
+    """The chat page."""
+
+    running: bool = False
+    denied: bool = False
+    history: list[dict[str, str]] = []
+    history_error: str = ""
+    _next_id: int = 0
+
+    @rx.event
+    async def load(self):
+        """on_load of /ops: the user's recent questions."""
+        principal = await authorize(self, "ops:ask")
+        if not isinstance(principal, Principal):
+            self.denied = True
+            return principal
+        self.denied = False
+        try:
+            self.history, self.history_error = _load_history(principal), ""
+        except Exception as exc:  # shown in the sidebar
+            self.history_error = f"{type(exc).__name__}: {exc}"
+        return None
+
+    @rx.event(background=True)
+    async def submit(self, form: dict):
+        """The input box: ask the typed question."""
+        async for update in _ask(self, str(form.get("question", ""))):
+            yield update
+
+    @rx.event(background=True)
+    async def ask_question(self, question: str):
+        """An example or a history entry asked (again)."""
+        async for update in _ask(self, question):
+            yield update
+
+    @rx.event
+    async def show_stored(self, trace_id: str):
+        """A history entry: show its stored answer from the trace without running it again."""
+        principal = await authorize(self, "ops:ask")
+        if not isinstance(principal, Principal):
+            return principal
+        try:
+            with session_scope() as session:
+                trace = ops.get_trace(session, actor=principal, trace_id=trace_id)
+        except DomainError as exc:
+            return rx.toast.error(exc.message)
+        message = new_message(self._next_id, trace["question"])
+        self._next_id += 1
+        answer = trace.get("answer") or {"status": trace["status"], "blocks": [], "trace_id": trace_id}
+        finished = finish_message(message, answer, source="history")
+        self.messages = [*_raw(self.messages)[-(MAX_MESSAGES - 1) :], finished]
+        return None
+
+    @rx.event
+    async def copy_answer(self, msg_id: int):
+        """Copy the question and the answer's text to the clipboard."""
+        if not isinstance(refused := await authorize(self, "ops:ask"), Principal):
+            return refused
+        message = next((m for m in _raw(self.messages) if m.id == msg_id), None)
+        if message is None:
+            return None
+        auth_state = await self.get_state(AuthState)
+        return [rx.set_clipboard(answer_text(message)), rx.toast.success(auth_state.t("ops.copied"))]
+
+    @rx.event
+    async def export_answer(self, msg_id: int):
+        """Download the answer object (as stored with its trace) as JSON."""
+        principal = await authorize(self, "ops:ask")
+        if not isinstance(principal, Principal):
+            return principal
+        message = next((m for m in _raw(self.messages) if m.id == msg_id), None)
+        if message is None or not message.trace_id:
+            return None
+        try:
+            with session_scope() as session:
+                trace = ops.get_trace(session, actor=principal, trace_id=message.trace_id)
+        except DomainError as exc:
+            return rx.toast.error(exc.message)
+        data = json.dumps(trace.get("answer") or {}, ensure_ascii=False, indent=2)
+        return rx.download(data=data, filename=f"ops-answer-{message.trace_id}.json")
+
+    @rx.event
+    async def clear(self):
+        """Start a new conversation (the history stays)."""
+        if not isinstance(refused := await authorize(self, "ops:ask"), Principal):
+            return refused
+        if not self.running:
+            self.messages = []
+        return None
+
+
+async def _ask(state: OpsState, question: str):
+    """Run one question for a background event, streaming stage progress into the message.
+
+    Yields the events to send to the browser (refusals, toasts); `state` is the background proxy.
+    """
+    question = question.strip()
+    async with state:
+        principal = await authorize(state, "ops:ask")
+        if not isinstance(principal, Principal):
+            state.denied = True
+            yield principal
+            return
+        auth_state = await state.get_state(AuthState)
+        if state.running:
+            yield rx.toast.info(auth_state.t("ops.busy"))
+            return
+        if not question:
+            return
+        if len(question) > ops.MAX_QUESTION:
+            yield rx.toast.error(auth_state.t("ops.too_long"))
+            return
+        state.running = True
+        msg_id = state._next_id
+        state._next_id += 1
+        state.messages = [*_raw(state.messages)[-(MAX_MESSAGES - 1) :], new_message(msg_id, question)]
+        failed_text = auth_state.t("ops.failed")
+    loop = asyncio.get_running_loop()
+    queue: asyncio.Queue[tuple[str, str, dict[str, Any]]] = asyncio.Queue()
+
+    def listener(stage: str, status: str, data: dict[str, Any]) -> None:
+        loop.call_soon_threadsafe(queue.put_nowait, (stage, status, data))
+
+    answer: dict[str, Any] | None = None
+    error = ""
+    try:
+        job = asyncio.ensure_future(asyncio.to_thread(_run_ask, principal, question, listener))
+        while True:
+            getter = asyncio.ensure_future(queue.get())
+            await asyncio.wait({job, getter}, return_when=asyncio.FIRST_COMPLETED)
+            events = [getter.result()] if getter.done() else []
+            if not getter.done():
+                getter.cancel()
+            while not queue.empty():
+                events.append(queue.get_nowait())
+            if events:
+                async with state:
+                    state.messages = _map_message(
+                        _raw(state.messages), msg_id, partial(_apply_all, events=events)
+                    )
+            if job.done() and queue.empty():
+                break
+        answer = job.result()
+    except DomainError as exc:
+        error = exc.message
+    except Exception as exc:  # the pipeline records its own errors; this is a crash around it
+        error = f"{failed_text} ({type(exc).__name__}: {exc})"
+    try:
+        history = await asyncio.to_thread(_load_history, principal)
+    except Exception:
+        history = None
+    async with state:
+        done = answer
+        state.messages = _map_message(
+            _raw(state.messages),
+            msg_id,
+            (lambda m: finish_message(m, done)) if done is not None else (lambda m: fail_message(m, error)),
+        )
+        if history is not None:
+            state.history = history
+        state.running = False

@@ -1,0 +1,191 @@
+"""The OPS chat and trace viewer in a real browser against the infra-small estate.
+
+The app answers with the real clock, so the questions are ones whose answers do not depend on `now`,
+plus a trend over fresh samples inserted at the real current time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Locator, Page, expect
+from sqlalchemy import text
+
+from services.admin.service import SYSTEM
+from services.core.db import session_scope
+from services.infra.importer import import_path
+from tests.e2e.helpers import expect_dashboard, new_user, sign_in
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "infra-small"
+SHOTS = os.environ.get("SPA_E2E_SHOTS")  # a directory: save screenshots there while the test runs
+FRESH_SAMPLES = """
+INSERT INTO metric_samples (ci_id, metric_id, ts, value)
+SELECT c.id, m.id, date_trunc('minute', now()) - make_interval(mins => 5 * i), 40 + 2 * i
+FROM cis c, metric_catalog m, generate_series(0, 10) AS i
+WHERE c.name = 'session-cache' AND m.name = 'memory_usage'
+ON CONFLICT DO NOTHING
+"""
+
+
+@pytest.fixture
+def estate(app_session: None) -> None:
+    """infra-small in the app's database, plus memory samples of session-cache for the last hour."""
+    with session_scope() as session:
+        report = import_path(session, FIXTURE, actor=SYSTEM)
+        assert report.ok, report.to_dict()
+    with session_scope() as session:
+        session.execute(text(FRESH_SAMPLES))
+
+
+def _shot(page: Page, name: str) -> None:
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(Path(SHOTS) / f"{name}.png"), full_page=True)
+
+
+def _ask(page: Page, question: str) -> Locator:
+    """Type and send a question; the answer card once every stage has finished."""
+    count = page.get_by_test_id("answer").count()
+    page.get_by_test_id("ops-input").fill(question)
+    page.get_by_test_id("ops-send").click()
+    expect(page.get_by_test_id("answer")).to_have_count(count + 1)
+    answer = page.get_by_test_id("answer").nth(count)
+    expect(answer).not_to_have_attribute("data-status", "running", timeout=30_000)
+    return answer
+
+
+def _expect_stages_done(answer: Locator) -> None:
+    stages = answer.get_by_test_id("stage")
+    expect(stages).to_have_count(5)
+    for i, name in enumerate(("route_plan", "validate", "execute", "compose", "present")):
+        expect(stages.nth(i)).to_have_attribute("data-stage", name)
+        expect(stages.nth(i)).to_have_attribute("data-status", "ok")
+        expect(stages.nth(i)).to_contain_text(re.compile(r"\d ms"))
+
+
+def _first_column(answer: Locator) -> list[str]:
+    rows = answer.get_by_test_id("table-row")
+    return [rows.nth(i).locator("td").first.inner_text().strip() for i in range(rows.count())]
+
+
+def test_ops_chat_streams_stages_renders_blocks_and_links_traces(page: Page, estate: None) -> None:
+    sign_in(page, new_user("operator"))
+    expect_dashboard(page)
+    nav = page.get_by_test_id("nav-ops")
+    expect(nav).to_be_visible()
+    nav.click()
+    expect(page.get_by_test_id("page-title")).to_have_text("운영 질의")
+    expect(page.get_by_test_id("examples")).to_be_visible()  # empty state
+    expect(page.get_by_test_id("example")).to_have_count(10)
+    _shot(page, "ops-empty")
+
+    # A lookup (the latest sample is in the fixture, so "now" does not matter).
+    answer = _ask(page, "web-01의 현재 CPU 사용률은?")
+    _expect_stages_done(answer)
+    expect(answer.get_by_test_id("block-text").first).to_contain_text("web-01")
+    expect(answer.get_by_test_id("table-row").first).to_contain_text("cpu_usage")
+
+    # Topology: table + drawn graph; the header sorts the table both ways.
+    answer = _ask(page, "orders-db에 의존하는 서비스는?")
+    _expect_stages_done(answer)
+    expect(answer).to_have_attribute("data-status", "ok")
+    expect(answer.get_by_test_id("answer-route")).to_have_text("GRAPH")
+    expect(answer.get_by_test_id("table-row")).to_have_count(3)
+    assert _first_column(answer) == ["order-service", "payment-service", "shipping-service"]
+    graph = answer.get_by_test_id("block-graph")
+    expect(graph.locator("svg.main-svg").first).to_be_visible()
+    for name in ("orders-db", "order-service", "payment-service", "shipping-service"):
+        expect(graph).to_contain_text(name)
+    header = answer.get_by_test_id("table-header").first
+    header.click()
+    expect(answer.get_by_test_id("table-row").first).to_contain_text("order-service")
+    header.click()
+    expect(answer.get_by_test_id("table-row").first).to_contain_text("shipping-service")
+    assert _first_column(answer) == ["shipping-service", "payment-service", "order-service"]
+    answer.get_by_test_id("plan-panel").locator("summary").click()
+    expect(answer.get_by_test_id("plan-panel")).to_contain_text('"graph_query"')
+    expect(answer.get_by_test_id("block-reference").first).to_contain_text("SQL", ignore_case=True)
+    _shot(page, "ops-graph")
+
+    # Copy and export.
+    answer.get_by_test_id("copy-answer").click()
+    expect(page.get_by_text("답변을 복사했습니다.")).to_be_visible()
+    with page.expect_download() as download:
+        answer.get_by_test_id("export-answer").click()
+    exported = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+    assert exported["route"] == "GRAPH" and download.value.suggested_filename.endswith(".json")
+    assert {"text", "table", "graph"} <= {b["type"] for b in exported["blocks"]}
+
+    # A chart over the fresh samples.
+    answer = _ask(page, "session-cache 최근 1시간 메모리 추이")
+    _expect_stages_done(answer)
+    expect(answer.get_by_test_id("block-chart").locator("svg.main-svg").first).to_be_visible()
+    expect(answer.get_by_test_id("block-text").first).to_contain_text("session-cache")
+    _shot(page, "ops-chart")
+
+    # A refusal is shown distinctly.
+    answer = _ask(page, "Drop the metrics table.")
+    expect(answer).to_have_attribute("data-status", "rejected")
+    expect(answer.get_by_test_id("answer-rejected")).to_be_visible()
+    expect(answer.get_by_test_id("block-text")).to_contain_text("only read")
+
+    # English UI and an English question.
+    page.get_by_test_id("lang-toggle").click()
+    expect(page.get_by_test_id("page-title")).to_have_text("Ask OPS")
+    answer = _ask(page, "Which CIs are in maintenance?")
+    _expect_stages_done(answer)
+    assert sorted(_first_column(answer)) == ["app-12", "web-04"]
+    expect(answer.get_by_test_id("stage").first).to_contain_text("Plan")
+
+    # History: newest first; clicking shows the stored answer without running it again.
+    history = page.get_by_test_id("history-item")
+    expect(history.first).to_contain_text("Which CIs are in maintenance?")
+    expect(history).to_have_count(5)
+    before = page.get_by_test_id("answer").count()
+    history.nth(3).get_by_test_id("history-show").click()
+    expect(page.get_by_test_id("answer")).to_have_count(before + 1)
+    stored = page.get_by_test_id("answer").last
+    expect(stored).to_contain_text("Stored answer")
+    expect(stored.get_by_test_id("block-graph").locator("svg.main-svg").first).to_be_visible()
+    _shot(page, "ops-english-history")
+
+    # The trace of the maintenance question: five spans on a timeline.
+    page.get_by_test_id("answer").nth(before - 1).get_by_test_id("trace-link").click()
+    expect(page.get_by_test_id("page-title")).to_have_text("Traces")
+    expect(page.get_by_test_id("trace-question")).to_have_text("Which CIs are in maintenance?")
+    spans = page.get_by_test_id("span")
+    expect(spans).to_have_count(5)
+    expect(page.get_by_test_id("span-bar")).to_have_count(5)
+    expect(spans.nth(2)).to_have_attribute("data-stage", "execute")
+    expect(page.get_by_test_id("block-table")).to_contain_text("web-04")
+    _shot(page, "trace-detail")
+
+    page.get_by_test_id("back-to-traces").click()
+    expect(page.get_by_test_id("trace-row")).to_have_count(5)
+    expect(page.get_by_test_id("trace-scope")).to_have_count(0)  # operators see only their own
+    _shot(page, "trace-list")
+
+
+def test_admin_sees_everyones_traces(page: Page, estate: None) -> None:
+    sign_in(page, new_user("viewer"))
+    expect_dashboard(page)
+    page.goto("/ops")
+    _ask(page, "Which CIs are in maintenance?")
+    page.get_by_test_id("user-menu").click()
+    page.get_by_test_id("logout").click()
+    expect(page.get_by_test_id("login-submit")).to_be_visible()
+
+    sign_in(page, new_user("admin"))
+    expect_dashboard(page)
+    page.get_by_test_id("nav-traces").click()
+    expect(page.get_by_test_id("trace-scope")).to_be_visible()
+    expect(page.get_by_test_id("trace-row")).to_have_count(0)
+    page.get_by_test_id("trace-scope").get_by_role("radio", name="전체 사용자").click()
+    rows = page.get_by_test_id("trace-row")
+    expect(rows.first).to_be_visible()
+    assert rows.count() >= 1
+    expect(rows.filter(has_text="Which CIs are in maintenance?").first).to_be_visible()

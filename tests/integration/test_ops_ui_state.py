@@ -1,0 +1,96 @@
+"""OPS chat and trace-viewer handlers re-check auth on the server and keep users' traces apart."""
+
+from __future__ import annotations
+
+import pytest
+import reflex as rx
+from sqlmodel import Session
+
+from services.admin import auth
+from services.admin.service import principal_for
+from services.ops.service import ask
+from spa_ai.state.auth import AuthState
+from spa_ai.state.ops import OpsState
+from spa_ai.state.ops_blocks import Block, Message
+from spa_ai.state.traces import TraceState
+from tests.integration.helpers import PASSWORD, make_user
+
+
+def _states(token: str) -> tuple[OpsState, TraceState]:
+    root = rx.State()
+    auth_state = root.substates[AuthState.get_name()]
+    auth_state.auth_token = token  # type: ignore[attr-defined]
+    return root.substates[OpsState.get_name()], root.substates[TraceState.get_name()]  # type: ignore[return-value]
+
+
+def _signed_in(session: Session, username: str, role: str) -> tuple[str, str]:
+    """(token, trace id of one question this user asked)."""
+    user = make_user(session, username, role)
+    token, _ = auth.login(session, username=username, password=PASSWORD)
+    answer = ask(session, question="What can you do?", actor=principal_for(user))
+    session.commit()
+    return token, answer["trace_id"]
+
+
+async def test_anonymous_calls_are_sent_to_login(session: Session) -> None:
+    ops_state, trace_state = _states("")
+    for call in (ops_state.load(), ops_state.show_stored("x"), ops_state.export_answer(0),
+                 ops_state.sort_table(0, 0, 0), trace_state.load_list()):  # fmt: skip
+        result = await call
+        assert "/login" in repr(result)
+    assert ops_state.messages == [] and trace_state.traces == []
+
+
+async def test_history_stored_answers_and_trace_isolation(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    alice, alice_trace = _signed_in(session, "alice", "viewer")
+    _, bob_trace = _signed_in(session, "bob", "operator")
+    root_token, _ = _signed_in(session, "root", "admin")
+
+    ops_state, trace_state = _states(alice)
+    await ops_state.load()
+    assert [h["trace_id"] for h in ops_state.history] == [alice_trace]
+    await ops_state.show_stored(alice_trace)
+    assert [m.source for m in ops_state.messages] == ["history"]
+    assert ops_state.messages[0].blocks[0].type == "text" and ops_state.messages[0].trace_id == alice_trace
+    refused = await ops_state.show_stored(bob_trace)  # someone else's trace: not found
+    assert "toast" in repr(refused).lower() and len(ops_state.messages) == 1
+
+    await trace_state.load_list()
+    assert [t["trace_id"] for t in trace_state.traces] == [alice_trace] and not trace_state.can_see_all
+    await trace_state.set_scope("all")  # ignored for non-admins
+    await trace_state.load_list()
+    assert [t["trace_id"] for t in trace_state.traces] == [alice_trace]
+    monkeypatch.setattr(TraceState, "_trace_id_from_url", lambda self: bob_trace)
+    await trace_state.load_detail()
+    assert trace_state.d_error and not trace_state.spans
+
+    _, admin_traces = _states(root_token)
+    await admin_traces.set_scope("all")
+    await admin_traces.load_list()
+    assert admin_traces.can_see_all and {alice_trace, bob_trace} <= {
+        t["trace_id"] for t in admin_traces.traces
+    }
+    await admin_traces.load_detail()  # the URL still names bob's trace
+    assert not admin_traces.d_error and [s.stage for s in admin_traces.spans] == [
+        "route_plan", "validate", "execute", "compose", "present"
+    ]  # fmt: skip
+    assert admin_traces.trace["username"] == "bob" and admin_traces.messages[0].status == "ok"
+
+
+async def test_table_sorting_and_show_more(session: Session) -> None:
+    token, _ = _signed_in(session, "carol", "viewer")
+    ops_state, _ = _states(token)
+    rows = [[f"ci-{i:03d}", str(i % 7)] for i in range(60)]
+    ops_state.messages = [Message(id=3, question="q", status="ok",
+                                  blocks=[Block(index=1, type="table", columns=["ci", "v"], rows=rows, total_rows=60)])]  # fmt: skip
+    await ops_state.sort_table(3, 1, 1)
+    block = ops_state.messages[0].blocks[0]
+    assert (block.sort_col, block.sort_desc) == (1, False) and block.rows[0] == ["ci-000", "0"]
+    await ops_state.sort_table(3, 1, 1)
+    assert ops_state.messages[0].blocks[0].rows[0][1] == "6"
+    await ops_state.sort_table(3, 1, 9)  # no such column: unchanged
+    assert ops_state.messages[0].blocks[0].sort_col == 1
+    await ops_state.show_more(3, 1)
+    assert ops_state.messages[0].blocks[0].shown == 70
