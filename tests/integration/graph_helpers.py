@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from sqlalchemy import text
@@ -102,3 +103,50 @@ def node(name: str) -> dict[str, str]:
     """A subgraph() node of the standard estate."""
     type_, env, status = CIS[name]
     return {"id": name, "type": type_, "environment": env, "status": status}
+
+
+def reference_reach(
+    edges: list[tuple[str, str, str]], start: str, depth: int, types: list[str], incoming: bool
+) -> list[dict[str, Any]]:
+    """dependencies()/dependents() computed in plain Python (breadth-first, minimum depth)."""
+    adj: dict[str, set[str]] = {}
+    for s, t, k in edges:
+        if k in types:
+            a, b = (t, s) if incoming else (s, t)
+            adj.setdefault(a, set()).add(b)
+    dist, frontier = {start: 0}, [start]
+    for level in range(1, depth + 1):
+        frontier = sorted({n for f in frontier for n in adj.get(f, ()) if n not in dist})
+        dist.update((n, level) for n in frontier)
+    return sorted(
+        ({"name": n, "depth": d} for n, d in dist.items() if n != start),
+        key=lambda x: (x["depth"], x["name"]),
+    )
+
+
+def reference_path(
+    edges: list[tuple[str, str, str]], a: str, b: str, types: list[str], max_depth: int
+) -> dict[str, Any] | None:
+    """shortest_path() computed in plain Python: undirected, smallest name sequence, smallest edge."""
+    adj: dict[str, set[str]] = {}
+    for s, t, k in edges:
+        if k in types:
+            adj.setdefault(s, set()).add(t)
+            adj.setdefault(t, set()).add(s)
+    dist, frontier = {b: 0}, [b]
+    while frontier and a not in dist:
+        level = dist[frontier[0]] + 1
+        frontier = sorted({n for f in frontier for n in adj.get(f, ()) if n not in dist})
+        dist.update((n, level) for n in frontier)
+    if a not in dist or dist[a] > max_depth:
+        return None
+    nodes = [a]
+    while nodes[-1] != b:
+        here = nodes[-1]
+        nodes.append(min(n for n in adj[here] if dist.get(n) == dist[here] - 1))
+    hops = []
+    for u, v in itertools.pairwise(nodes):
+        options = [(k, s, t) for s, t, k in edges if k in types and {s, t} == {u, v}]
+        k, s, t = min(options)
+        hops.append((s, t, k))
+    return path(nodes, *hops)

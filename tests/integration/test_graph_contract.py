@@ -42,6 +42,8 @@ from tests.integration.graph_helpers import (
     node,
     path,
     reach,
+    reference_path,
+    reference_reach,
     wipe,
 )
 from tests.support.neo4j_server import running_neo4j
@@ -297,6 +299,23 @@ def test_stores_agree_on_a_random_graph(session: Session, neo4j_store: Neo4jGrap
         ]
         for method, args in calls:
             assert getattr(pg, method)(*args) == getattr(neo4j_store, method)(*args), (method, args)
+
+
+def test_answers_match_a_python_reference(graph_store: GraphStore, session: Session) -> None:
+    """Random graphs of rising density: reach and shortest paths against plain-Python BFS."""
+    rng = random.Random(11)
+    names = [f"r{i:03d}" for i in range(90)]
+    edges = sorted({(rng.choice(names), rng.choice(names), rng.choice(RELATION_TYPES)) for _ in range(200)})
+    insert(session, {n: ("service", "prod", "active") for n in names}, edges)
+    if isinstance(graph_store, Neo4jGraphStore):
+        full_sync(graph_store)
+    for _ in range(80):
+        a, b = rng.choice(names), rng.choice(names)
+        types = rng.choice([list(RELATION_TYPES), ["DEPENDS_ON"], ["CONNECTS_TO", "RUNS_ON"]])
+        depth = rng.randint(1, 8)
+        assert graph_store.shortest_path(a, b, types, depth) == reference_path(edges, a, b, types, depth)
+        got = [{"name": x["name"], "depth": x["depth"]} for x in graph_store.dependents(a, depth, types)]
+        assert got == reference_reach(edges, a, depth, types, incoming=True)
 
 
 # --- sync ------------------------------------------------------------------------------------------

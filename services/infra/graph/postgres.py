@@ -4,7 +4,8 @@ Traversals are breadth-first with one row per level: each level carries its fron
 reached at that depth) and the array of every CI visited so far. A CI enters the frontier only if it
 is not yet visited, so each CI is expanded once, at its minimum depth; cycles cannot loop and the
 work is bounded by the edges of the visited CIs, never by the number of paths. Depth is capped as
-well. Name ordering inside SQL uses COLLATE "C" (code-point order, as Python and Neo4j).
+well. Shortest paths search from both ends at once (see `_PATH_SQL`). Name ordering inside SQL
+uses COLLATE "C" (code-point order, as Python and Neo4j).
 """
 
 from __future__ import annotations
@@ -28,11 +29,10 @@ _STEP = {
 }
 
 
-def _bfs_cte(direction: str, stop_at_goal: bool = False) -> str:
+def _bfs_cte(direction: str) -> str:
     """The `bfs(depth, frontier, visited)` CTE from :start, following `direction`, up to :depth."""
     steps = [_STEP[d] for d in ("out", "in") if direction in (d, "both")]
     union = "\n            UNION ALL\n            ".join(steps)
-    stop = "\n      AND NOT (CAST(:goal AS integer) = ANY(b.visited))" if stop_at_goal else ""
     return f"""bfs(depth, frontier, visited) AS (
     SELECT 0, ARRAY[CAST(:start AS integer)], ARRAY[CAST(:start AS integer)]
   UNION ALL
@@ -45,7 +45,7 @@ def _bfs_cte(direction: str, stop_at_goal: bool = False) -> str:
         ) AS step
         WHERE NOT EXISTS (SELECT 1 FROM unnest(b.visited) AS v(id) WHERE v.id = step.id)
     ) AS nxt
-    WHERE b.depth < :depth AND nxt.ids IS NOT NULL{stop}
+    WHERE b.depth < :depth AND nxt.ids IS NOT NULL
 )"""
 
 
@@ -65,28 +65,92 @@ FROM ci_relations r JOIN cis c ON c.id = r.source_id
 WHERE r.target_id = :start AND r.type = ANY(:types)""",
 }
 
-_PATH_SQL = """WITH RECURSIVE {bfs},
-walk(step, id, path) AS (
-    SELECT l.depth, CAST(:goal AS integer), ARRAY[CAST(:goal AS integer)]
-    FROM bfs l WHERE CAST(:goal AS integer) = ANY(l.frontier)
+
+def _adjacent(ids: str) -> str:
+    """CIs adjacent (either direction, selected types) to any CI of the int array `ids`."""
+    return (
+        f"SELECT r.target_id AS id FROM ci_relations r WHERE r.source_id = ANY({ids}) AND r.type = ANY(:types)\n"
+        "            UNION ALL\n"
+        f"            SELECT r.source_id AS id FROM ci_relations r WHERE r.target_id = ANY({ids}) "
+        "AND r.type = ANY(:types)"
+    )
+
+
+# Bidirectional breadth-first search: each step expands the smaller frontier (a side or b side)
+# and stops when the two visited sets meet (then the distance is da + db) or da + db reaches
+# :depth. `back` walks from the meeting CIs towards a, keeping per level the CIs that lie on a
+# shortest path; `walk` then goes from a to b, always to the smallest-named CI that stays on one.
+_PATH_SQL = f"""WITH RECURSIVE search(da, db, front_a, front_b, seen_a, seen_b, met) AS (
+    SELECT 0, 0, ARRAY[CAST(:a AS integer)], ARRAY[CAST(:b AS integer)],
+           ARRAY[CAST(:a AS integer)], ARRAY[CAST(:b AS integer)], false
   UNION ALL
-    SELECT w.step - 1, nx.id, w.path || nx.id
+    SELECT s.da + CASE WHEN x.side_a THEN 1 ELSE 0 END,
+           s.db + CASE WHEN x.side_a THEN 0 ELSE 1 END,
+           CASE WHEN x.side_a THEN x.ids ELSE s.front_a END,
+           CASE WHEN x.side_a THEN s.front_b ELSE x.ids END,
+           CASE WHEN x.side_a THEN s.seen_a || x.ids ELSE s.seen_a END,
+           CASE WHEN x.side_a THEN s.seen_b ELSE s.seen_b || x.ids END,
+           EXISTS (
+               SELECT 1 FROM unnest(x.ids) AS n(id)
+               JOIN unnest(CASE WHEN x.side_a THEN s.seen_b ELSE s.seen_a END) AS o(id) ON o.id = n.id
+           )
+    FROM search s
+    CROSS JOIN LATERAL (
+        SELECT cur.side_a, array_agg(DISTINCT step.id) AS ids
+        FROM (SELECT cardinality(s.front_a) <= cardinality(s.front_b) AS side_a) AS cur
+        CROSS JOIN LATERAL (
+            {_adjacent("CASE WHEN cur.side_a THEN s.front_a ELSE s.front_b END")}
+        ) AS step
+        WHERE NOT EXISTS (
+            SELECT 1 FROM unnest(CASE WHEN cur.side_a THEN s.seen_a ELSE s.seen_b END) AS v(id)
+            WHERE v.id = step.id
+        )
+        GROUP BY cur.side_a
+    ) AS x
+    WHERE NOT s.met AND s.da + s.db < :depth
+),
+fin AS (SELECT da, db FROM search WHERE met),
+lev_a AS (SELECT DISTINCT ON (da) da AS depth, front_a AS ids FROM search ORDER BY da),
+lev_b AS (SELECT DISTINCT ON (db) db AS depth, front_b AS ids FROM search ORDER BY db),
+back(i, ids) AS (
+    SELECT f.da, ARRAY(SELECT x.id FROM unnest(la.ids) AS x(id) JOIN unnest(lb.ids) AS y(id) ON y.id = x.id)
+    FROM fin f JOIN lev_a la ON la.depth = f.da JOIN lev_b lb ON lb.depth = f.db
+  UNION ALL
+    SELECT k.i - 1, ARRAY(
+        SELECT DISTINCT n.id
+        FROM (
+            {_adjacent("k.ids")}
+        ) AS n
+        JOIN lev_a la ON la.depth = k.i - 1
+        CROSS JOIN LATERAL unnest(la.ids) AS u(id)
+        WHERE u.id = n.id
+    )
+    FROM back k
+    WHERE k.i > 0
+),
+walk(step, id, path) AS (
+    SELECT 0, CAST(:a AS integer), ARRAY[CAST(:a AS integer)] FROM fin
+  UNION ALL
+    SELECT w.step + 1, nx.id, w.path || nx.id
     FROM walk w
+    CROSS JOIN fin f
     CROSS JOIN LATERAL (
         SELECT c.id
         FROM (
-            SELECT r.target_id AS id FROM ci_relations r WHERE r.source_id = w.id AND r.type = ANY(:types)
-            UNION
-            SELECT r.source_id AS id FROM ci_relations r WHERE r.target_id = w.id AND r.type = ANY(:types)
+            {_adjacent("ARRAY[w.id]")}
         ) AS n
-        JOIN bfs l ON l.depth = w.step - 1 AND n.id = ANY(l.frontier)
         JOIN cis c ON c.id = n.id
+        WHERE CASE WHEN w.step + 1 <= f.da
+                   THEN EXISTS (SELECT 1 FROM back k WHERE k.i = w.step + 1 AND n.id = ANY(k.ids))
+                   ELSE EXISTS (SELECT 1 FROM lev_b l
+                                WHERE l.depth = f.da + f.db - w.step - 1 AND n.id = ANY(l.ids))
+              END
         ORDER BY c.name COLLATE "C"
         LIMIT 1
     ) AS nx
-    WHERE w.step > 0
+    WHERE w.step < f.da + f.db
 ),
-route AS (SELECT path FROM walk WHERE step = 0),
+route AS (SELECT w.path FROM walk w CROSS JOIN fin f WHERE w.step = f.da + f.db),
 hop AS (
     SELECT i, route.path[i] AS u, route.path[i + 1] AS v
     FROM route CROSS JOIN generate_series(1, cardinality(route.path) - 1) AS i
@@ -214,18 +278,18 @@ class PostgresGraphStore:
     ) -> dict[str, Any] | None:
         """The shortest undirected path a … b (see the package docstring for the tie-break), or None.
 
-        One statement: a breadth-first search from b that stops at the level reaching a, then a
-        walk from a that always steps to the smallest-named CI one level closer to b.
+        One statement: a bidirectional breadth-first search (it meets in the middle, so it visits
+        far fewer CIs than a search from one end), then a walk from a that always steps to the
+        smallest-named CI still on a shortest path.
         """
         max_depth = check_depth(max_depth, "max_depth")
         types = check_rel_types(rel_types)
-        sql = _PATH_SQL.format(bfs=_bfs_cte("both", stop_at_goal=True))
         with self._connect() as conn:
             source, target = self._ids(conn, a, b)
             if source == target:
                 return {"nodes": [a], "edges": []}
-            params = {"start": target, "goal": source, "depth": max_depth, "types": types}
-            rows = self._run(conn, sql, params)
+            params = {"a": source, "b": target, "depth": max_depth, "types": types}
+            rows = self._run(conn, _PATH_SQL, params)
         if not rows:
             return None
         nodes = [a]
@@ -233,6 +297,8 @@ class PostgresGraphStore:
         for _, src, dst, rel in rows:
             nodes.append(dst if src == nodes[-1] else src)
             edges.append({"source": src, "target": dst, "type": rel})
+        if nodes[-1] != b:
+            raise RuntimeError(f"shortest path walk from {a!r} ended at {nodes[-1]!r}, not {b!r}")
         return {"nodes": nodes, "edges": edges}
 
     def subgraph(
