@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import statistics
 import sys
@@ -159,7 +160,12 @@ def main(argv: list[str] | None = None) -> int:
             ("shortest_path", (rng.choice(names), rng.choice(names))) for _ in range(args.queries)
         ],
     }
-    result: dict[str, Any] = {"cis": len(cis), "relations": len(rels), "queries_per_kind": args.queries}
+    result: dict[str, Any] = {
+        "cis": len(cis),
+        "relations": len(rels),
+        "queries_per_kind": args.queries,
+        "load_avg_1m_at_start": round(os.getloadavg()[0], 2),
+    }
     with tempfile.TemporaryDirectory(prefix="bench-graph-") as tmp:
         t0 = time.perf_counter()
         url = db.start_embedded_postgres(Path(tmp))
