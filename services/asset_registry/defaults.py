@@ -18,7 +18,7 @@ from services.infra.models import CI_STATUSES, CI_TYPES, ENVIRONMENTS, RELATION_
 from services.infra.queries import AGGREGATES, OPERATORS, metric_catalog
 
 SEED_LOCK_KEY = 7_120_003
-BASE_TOOLS = ["metric_query", "ci_lookup", "event_query", "graph_query", "document_search"]
+BASE_TOOLS = ["metric_query", "ci_lookup", "event_query", "graph_query", "rca", "document_search"]
 
 PLANNER_PROMPT = """\
 You are the planner of SPA AI, an operations assistant for infrastructure teams. You never answer the
@@ -107,9 +107,17 @@ TOOLS: dict[str, dict[str, Any]] = {
                 "ci": {"type": "string", "description": "CI name (latest, aggregate, series)"},
                 "metric": {"type": "string", "description": "a metric name from the catalog"},
                 "agg": {"type": "string", "enum": list(AGGREGATES)},
+                "at": {**_TIME, "description": "latest: the newest sample at or before this time"},
                 "start": _TIME,
                 "end": _TIME,
                 "n": {"type": "integer", "minimum": 1, "maximum": 100, "description": "top_n size"},
+                "order": {
+                    "type": "string",
+                    "enum": ["desc", "asc"],
+                    "description": "top_n: highest or lowest",
+                },
+                "step_seconds": {"type": "integer", "minimum": 60, "description": "series bucket size"},
+                "count": {"type": "boolean", "description": "threshold: answer with the number of CIs"},
                 "cmp": {"type": "string", "enum": list(OPERATORS), "description": "threshold comparison"},
                 "value": {"type": "number", "description": "threshold value in the metric's unit"},
                 "filters": _FILTERS,
@@ -124,11 +132,16 @@ TOOLS: dict[str, dict[str, Any]] = {
         "args_schema": {
             "type": "object",
             "properties": {
-                "name": {"type": "string", "description": "exact CI name"},
+                "op": {"type": "string", "enum": ["get", "search", "count"]},
+                "name": {"type": "string", "description": "exact CI name (get)"},
                 "filters": _FILTERS,
-                "fields": {"type": "array", "items": {"type": "string"}, "description": "columns to show"},
-                "count": {"type": "boolean", "description": "return only the number of matching CIs"},
+                "fields": {
+                    "type": "array",
+                    "items": {"type": "string"},
+                    "description": "get: owner, location, status, environment, type, attributes or attributes.<key>",
+                },
             },
+            "required": ["op"],
             "additionalProperties": False,
         },
     },
@@ -137,12 +150,14 @@ TOOLS: dict[str, dict[str, Any]] = {
         "args_schema": {
             "type": "object",
             "properties": {
+                "op": {"type": "string", "enum": ["list", "count"]},
                 "ci": {"type": "string"},
-                "severity": {"type": "array", "items": {"type": "string", "enum": list(SEVERITIES)}},
+                "severity": {"type": "string", "enum": list(SEVERITIES)},
                 "start": _TIME,
                 "end": _TIME,
-                "count": {"type": "boolean", "description": "return only the number of events"},
+                "filters": _FILTERS,
             },
+            "required": ["op", "start", "end"],
             "additionalProperties": False,
         },
     },
@@ -161,8 +176,29 @@ TOOLS: dict[str, dict[str, Any]] = {
                 "depth": {"type": "integer", "minimum": 1},
                 "direction": {"type": "string", "enum": ["out", "in", "both"]},
                 "rel_types": {"type": "array", "items": {"type": "string", "enum": list(RELATION_TYPES)}},
+                "types": {
+                    "type": "array",
+                    "items": {"type": "string", "enum": list(CI_TYPES)},
+                    "description": "keep only CIs of these types in the result",
+                },
+                "count": {"type": "boolean", "description": "answer with the number of CIs"},
             },
             "required": ["op", "ci"],
+            "additionalProperties": False,
+        },
+    },
+    "rca": {
+        "description": "Root-cause analysis: rank a CI and everything it depends on as causes of a problem "
+        "around a time (metric deviations from baseline, onset order, events).",
+        "args_schema": {
+            "type": "object",
+            "properties": {
+                "ci": {"type": "string", "description": "the CI that had the problem"},
+                "at": {**_TIME, "description": "when the problem was observed"},
+                "window_minutes": {"type": "integer", "minimum": 5, "maximum": 720},
+                "metric": {"type": "string", "description": "the symptom metric, if named"},
+            },
+            "required": ["ci", "at"],
             "additionalProperties": False,
         },
     },

@@ -55,10 +55,11 @@ def test_defaults_are_seeded_published_and_idempotent(session: Session) -> None:
         "tool/ci_lookup",
         "tool/event_query",
         "tool/graph_query",
+        "tool/rca",
     }
     assert ensure_default_assets(session) == []
     session.commit()
-    assert len(session.exec(select(Asset)).all()) == 7
+    assert len(session.exec(select(Asset)).all()) == 8
     rows = service.list_assets(session, actor=VIEWER)
     assert all(r["published_version"] == 1 and r["draft_version"] is None for r in rows)
 
@@ -210,7 +211,7 @@ def test_viewer_may_read_but_not_write(seeded: Session) -> None:
 
 def test_every_write_is_audited(seeded: Session) -> None:
     seeds = seeded.exec(select(AuditLog).where(AuditLog.action == "asset.create")).all()
-    assert len(seeds) == 7 and {a.actor for a in seeds} == {"system"}
+    assert len(seeds) == 8 and {a.actor for a in seeds} == {"system"}
     _edit_policy(seeded, max_rows=100)
     service.publish(seeded, actor=ADMIN, kind="policy", name="ops.policy", version=2)
     service.rollback(seeded, actor=ADMIN, kind="policy", name="ops.policy", to_version=1)
