@@ -4,7 +4,7 @@ The graph mirrors the CMDB (see `services.infra.graph.sync`): one `:CI` node per
 unique `name` (with type, environment, owner, location, status), one relationship per CMDB
 relation with the relation type as its Neo4j type. Relation types are interpolated into patterns
 only after `check_rel_types` accepted them, and depths only after `check_depth`; every other value
-is a parameter.
+is a parameter. Needs Neo4j 5.21 or later (`ANY SHORTEST` path selectors); tests use 5.26.
 """
 
 from __future__ import annotations

@@ -9,6 +9,8 @@
   only notes what changed inside the CMDB transaction; Neo4j is written after that transaction
   commits (nothing on rollback), reading the committed rows. A Neo4j failure is logged, never
   undoes the committed CMDB change; the next full sync repairs the graph.
+- `startup_sync` (for app start and CLI commands that write the CMDB) registers the hook and, when
+  Neo4j is configured, runs a full sync. `get_graph_store()` registers the hook too.
 """
 
 from __future__ import annotations
