@@ -67,7 +67,7 @@ def test_defaults_are_seeded_published_and_idempotent(session: Session) -> None:
     assert policy["max_rows"] == 500 and policy["max_window_hours"] == 744 and policy["max_steps"] == 6
     assert "sql_query" in policy["allowed_tools"]["operator"]
     assert "sql_query" not in policy["allowed_tools"]["viewer"]
-    assert "document_search" in policy["allowed_tools"]["viewer"]
+    assert {"document_search", "rca"} <= set(policy["allowed_tools"]["viewer"])
     catalog = service.published_content(session, "catalog", "ops.catalog")
     assert [m["name"] for m in catalog["metrics"]] == [m["name"] for m in metric_catalog(session)]
     assert "database" in catalog["ci_types"] and "DEPENDS_ON" in catalog["relation_types"]
@@ -76,7 +76,7 @@ def test_defaults_are_seeded_published_and_idempotent(session: Session) -> None:
     assert "GRAPH" in prompt["template"] and "{tools}" in prompt["template"]
     graph = service.published_content(session, "tool", "graph_query")
     assert graph["args_schema"]["required"] == ["op", "ci"]
-    assert [r["kind"] for r in service.list_assets(session, actor=VIEWER, kind="tool")] == ["tool"] * 4
+    assert [r["kind"] for r in service.list_assets(session, actor=VIEWER, kind="tool")] == ["tool"] * 5
 
 
 def test_draft_publish_keeps_one_published_and_archives_the_previous(seeded: Session) -> None:
