@@ -47,11 +47,13 @@ def _configure(data_dir: Path | None) -> None:
 
 
 def configure_and_migrate(data_dir: Path | None) -> None:
-    """Apply `--data-dir`, then bring the schema up to date (for commands that touch the database)."""
+    """Apply `--data-dir`, bring the schema up to date and let CMDB writes reach Neo4j when configured."""
     _configure(data_dir)
     from services.core.db import upgrade_database
+    from services.infra.graph.sync import register_cmdb_hook
 
     upgrade_database()
+    register_cmdb_hook()
 
 
 def _frontend_fingerprint(port: int) -> str:

@@ -29,14 +29,13 @@ def demo_load(
     data_dir: Path | None = _DataDir, end: str | None = _End, days: int = _Days, seed: int = _Seed
 ) -> None:
     """Generate the demo estate (~100 CIs, metrics, events, one incident) and import it."""
-    from spa_ai.cli import _configure
+    from spa_ai.cli import configure_and_migrate
 
-    _configure(data_dir)
+    configure_and_migrate(data_dir)
     from services.admin.service import SYSTEM
-    from services.core.db import session_scope, upgrade_database
+    from services.core.db import session_scope
     from services.infra.demo import load_demo
 
-    upgrade_database()
     typer.echo("Generating and importing the demo infrastructure…")
     with session_scope() as session:
         report = load_demo(session, actor=SYSTEM, end=_parse_end(end), days=days, seed=seed)

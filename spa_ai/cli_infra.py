@@ -19,15 +19,14 @@ def infra_import(
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON"),
 ) -> None:
     """Import PATH (idempotent upsert by name); exits 1 when anything was rejected."""
-    from spa_ai.cli import _configure
+    from spa_ai.cli import configure_and_migrate
 
-    _configure(data_dir)
+    configure_and_migrate(data_dir)
     from services.admin.service import SYSTEM
-    from services.core.db import session_scope, upgrade_database
+    from services.core.db import session_scope
     from services.core.errors import DomainError
     from services.infra.importer import import_path
 
-    upgrade_database()
     try:
         with session_scope() as session:
             report = import_path(session, path, actor=SYSTEM)

@@ -9,6 +9,7 @@ from services.asset_registry.defaults import ensure_default_assets
 from services.core.db import session_scope, upgrade_database
 from services.core.errors import Conflict
 from services.core.settings import get_settings
+from services.infra.graph.sync import startup_sync
 
 
 def ensure_first_admin() -> tuple[str, str] | None:
@@ -37,6 +38,7 @@ def prepare_database() -> tuple[str, str] | None:
     upgrade_database()
     with session_scope() as session:
         ensure_default_assets(session)
+    startup_sync()  # Neo4j graph store: hook CMDB changes and bring the graph up to date (no-op otherwise)
     return ensure_first_admin()
 
 

@@ -36,10 +36,10 @@ def graph_query(ctx: ToolContext, args: dict[str, Any]) -> ToolResult:
         raise ValueError(f"unknown graph_query op {op!r}")
     if "rows" in data and args.get("types"):
         data["rows"] = [r for r in data["rows"] if r["type"] in args["types"]]
+    query = store.last_query()  # the answer's own query, before the drawing's subgraph query below
     if "rows" in data and op != "subgraph":
         data["graph"] = store.subgraph(ci, depth=max(1, min(depth, 6)), rel_types=rel_types,
                                        direction="out" if op == "dependencies" else "in" if op == "dependents"
                                        else args.get("direction", "both"))  # fmt: skip
-    query = store.last_query()
     references = [{"kind": store.query_kind, "text": query}] if query else []
     return ToolResult(data, references)
