@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import quote
 
 import reflex as rx
+from reflex_base.event import EventSpec
 
 from services.core.clock import format_local
 from services.core.db import session_scope
@@ -79,11 +80,24 @@ class BlockActions(rx.State, mixin=True):
     and the trace viewer, which both hold their answers in `messages`."""
 
     messages: list[Message] = []
+    _owner: str = ""
+
+    def _forget(self) -> None:
+        """Drop what a previous user of this browser tab saw."""
+        self.messages = []
+
+    async def _caller(self) -> Principal | EventSpec:
+        """The signed-in caller with `ops:ask` (or the refusing event); a new user starts afresh."""
+        result = await authorize(self, "ops:ask")
+        if isinstance(result, Principal) and result.username != self._owner:
+            self._forget()
+            self._owner = result.username
+        return result
 
     @rx.event
     async def sort_table(self, msg_id: int, index: int, col: int):
         """Sort a table block by a column; a second click on the same column reverses it."""
-        if not isinstance(refused := await authorize(self, "ops:ask"), Principal):
+        if not isinstance(refused := await self._caller(), Principal):
             return refused
         block = _find_block(_raw(self.messages), msg_id, index)
         if block is None or block.type != "table" or not 0 <= col < len(block.columns):
@@ -94,7 +108,7 @@ class BlockActions(rx.State, mixin=True):
     @rx.event
     async def show_more(self, msg_id: int, index: int):
         """Reveal more rows of a long table."""
-        if not isinstance(refused := await authorize(self, "ops:ask"), Principal):
+        if not isinstance(refused := await self._caller(), Principal):
             return refused
         self.messages = _map_block(
             _raw(self.messages), msg_id, index, lambda b: dataclasses.replace(b, shown=b.shown + MORE_ROWS)
@@ -104,7 +118,7 @@ class BlockActions(rx.State, mixin=True):
     @rx.event
     async def open_graph_node(self, msg_id: int, index: int, points: list[dict]):
         """A click on an answer's graph: open that CI's infrastructure page."""
-        if not isinstance(refused := await authorize(self, "ops:ask"), Principal):
+        if not isinstance(refused := await self._caller(), Principal):
             return refused
         block = _find_block(_raw(self.messages), msg_id, index)
         for point in points or []:
@@ -142,10 +156,13 @@ class OpsState(BlockActions, rx.State):
     history_error: str = ""
     _next_id: int = 0
 
+    def _forget(self) -> None:
+        self.messages, self.history, self.history_error = [], [], ""
+
     @rx.event
     async def load(self):
         """on_load of /ops: the user's recent questions."""
-        principal = await authorize(self, "ops:ask")
+        principal = await self._caller()
         if not isinstance(principal, Principal):
             self.denied = True
             return principal
@@ -171,7 +188,7 @@ class OpsState(BlockActions, rx.State):
     @rx.event
     async def show_stored(self, trace_id: str):
         """A history entry: show its stored answer from the trace without running it again."""
-        principal = await authorize(self, "ops:ask")
+        principal = await self._caller()
         if not isinstance(principal, Principal):
             return principal
         try:
@@ -189,7 +206,7 @@ class OpsState(BlockActions, rx.State):
     @rx.event
     async def copy_answer(self, msg_id: int):
         """Copy the question and the answer's text to the clipboard."""
-        if not isinstance(refused := await authorize(self, "ops:ask"), Principal):
+        if not isinstance(refused := await self._caller(), Principal):
             return refused
         message = next((m for m in _raw(self.messages) if m.id == msg_id), None)
         if message is None:
@@ -200,7 +217,7 @@ class OpsState(BlockActions, rx.State):
     @rx.event
     async def export_answer(self, msg_id: int):
         """Download the answer object (as stored with its trace) as JSON."""
-        principal = await authorize(self, "ops:ask")
+        principal = await self._caller()
         if not isinstance(principal, Principal):
             return principal
         message = next((m for m in _raw(self.messages) if m.id == msg_id), None)
@@ -217,7 +234,7 @@ class OpsState(BlockActions, rx.State):
     @rx.event
     async def clear(self):
         """Start a new conversation (the history stays)."""
-        if not isinstance(refused := await authorize(self, "ops:ask"), Principal):
+        if not isinstance(refused := await self._caller(), Principal):
             return refused
         if not self.running:
             self.messages = []
@@ -231,7 +248,7 @@ async def _ask(state: OpsState, question: str):
     """
     question = question.strip()
     async with state:
-        principal = await authorize(state, "ops:ask")
+        principal = await state._caller()
         if not isinstance(principal, Principal):
             state.denied = True
             yield principal

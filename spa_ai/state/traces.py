@@ -17,7 +17,7 @@ from services.core.errors import DomainError
 from services.core.security import Principal
 from services.ops import service as ops
 from services.ops.models import OpsTrace
-from spa_ai.state.auth import AuthState, authorize
+from spa_ai.state.auth import AuthState
 from spa_ai.state.ops import BlockActions
 from spa_ai.state.ops_blocks import SpanBar, finish_message, ms_text, new_message, span_bars
 
@@ -55,9 +55,12 @@ class TraceState(BlockActions, rx.State):
     trace: dict[str, str] = {}
     spans: list[SpanBar] = []
 
+    def _forget(self) -> None:
+        self.messages, self.traces, self.trace, self.spans, self.scope = [], [], {}, [], MINE
+
     async def _guard(self) -> Any:
         """The caller, or the event refusing them (and the page switched to its forbidden state)."""
-        result = await authorize(self, "ops:ask")
+        result = await self._caller()
         if isinstance(result, Principal):
             self.denied, self.can_see_all = False, result.can("admin:audit")
             return result
@@ -70,20 +73,27 @@ class TraceState(BlockActions, rx.State):
         principal = await self._guard()
         if not isinstance(principal, Principal):
             return principal
+        self._load(principal)
+        return None
+
+    def _load(self, principal: Principal) -> None:
         try:
             self.traces = list_traces(principal, self.scope == EVERYONE)
             self.error = ""
         except Exception as exc:  # shown as the page's error state
             self.error = f"{type(exc).__name__}: {exc}"
         self.loading = False
-        return None
 
     @rx.event
     async def set_scope(self, value: str | list[str]):
         """Admins: own traces or everyone's."""
+        principal = await self._guard()
+        if not isinstance(principal, Principal):
+            return principal
         value = value[0] if isinstance(value, list) else value
-        self.scope = EVERYONE if value == EVERYONE else MINE
-        return TraceState.load_list
+        self.scope = EVERYONE if value == EVERYONE and principal.can("admin:audit") else MINE
+        self._load(principal)
+        return None
 
     def _trace_id_from_url(self) -> str:
         path = str(self.router.url.path).rstrip("/")

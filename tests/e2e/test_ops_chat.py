@@ -22,6 +22,7 @@ from tests.e2e.helpers import expect_dashboard, new_user, sign_in
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "infra-small"
 SHOTS = os.environ.get("SPA_E2E_SHOTS")  # a directory: save screenshots there while the test runs
+RCA_QUESTION = "checkout-service가 2026-03-01 15:20 KST쯤 느렸는데 원인이 뭐야?"
 FRESH_SAMPLES = """
 INSERT INTO metric_samples (ci_id, metric_id, ts, value)
 SELECT c.id, m.id, date_trunc('minute', now()) - make_interval(mins => 5 * i), 40 + 2 * i
@@ -127,6 +128,15 @@ def test_ops_chat_streams_stages_renders_blocks_and_links_traces(page: Page, est
     expect(answer.get_by_test_id("block-text").first).to_contain_text("session-cache")
     _shot(page, "ops-chart")
 
+    # Root-cause analysis at a fixed moment of the fixture's incident: ranked hypotheses with scores.
+    answer = _ask(page, RCA_QUESTION)
+    _expect_stages_done(answer)
+    expect(answer.get_by_test_id("answer-route")).to_have_text("RCA")
+    expect(answer.get_by_test_id("rca-hypothesis").first).to_be_visible()
+    expect(answer.get_by_test_id("rca-ci").filter(has_text=re.compile("^orders-db$"))).to_have_count(1)
+    expect(answer.get_by_test_id("rca-score").first).to_have_text(re.compile(r"^\d+%$"))
+    _shot(page, "ops-rca")
+
     # A refusal is shown distinctly.
     answer = _ask(page, "Drop the metrics table.")
     expect(answer).to_have_attribute("data-status", "rejected")
@@ -144,9 +154,9 @@ def test_ops_chat_streams_stages_renders_blocks_and_links_traces(page: Page, est
     # History: newest first; clicking shows the stored answer without running it again.
     history = page.get_by_test_id("history-item")
     expect(history.first).to_contain_text("Which CIs are in maintenance?")
-    expect(history).to_have_count(5)
+    expect(history).to_have_count(6)
     before = page.get_by_test_id("answer").count()
-    history.nth(3).get_by_test_id("history-show").click()
+    history.nth(4).get_by_test_id("history-show").click()
     expect(page.get_by_test_id("answer")).to_have_count(before + 1)
     stored = page.get_by_test_id("answer").last
     expect(stored).to_contain_text("Stored answer")
@@ -165,7 +175,7 @@ def test_ops_chat_streams_stages_renders_blocks_and_links_traces(page: Page, est
     _shot(page, "trace-detail")
 
     page.get_by_test_id("back-to-traces").click()
-    expect(page.get_by_test_id("trace-row")).to_have_count(5)
+    expect(page.get_by_test_id("trace-row")).to_have_count(6)
     expect(page.get_by_test_id("trace-scope")).to_have_count(0)  # operators see only their own
     _shot(page, "trace-list")
 
@@ -181,9 +191,13 @@ def test_admin_sees_everyones_traces(page: Page, estate: None) -> None:
 
     sign_in(page, new_user("admin"))
     expect_dashboard(page)
+    page.get_by_test_id("nav-ops").click()
+    expect(page.get_by_test_id("examples")).to_be_visible()  # the previous user's chat is gone
+    expect(page.get_by_test_id("answer")).to_have_count(0)
+    expect(page.get_by_test_id("history-item")).to_have_count(0)
     page.get_by_test_id("nav-traces").click()
     expect(page.get_by_test_id("trace-scope")).to_be_visible()
-    expect(page.get_by_test_id("trace-row")).to_have_count(0)
+    expect(page.get_by_test_id("trace-row")).to_have_count(0)  # own traces first: none yet
     page.get_by_test_id("trace-scope").get_by_role("radio", name="전체 사용자").click()
     rows = page.get_by_test_id("trace-row")
     expect(rows.first).to_be_visible()

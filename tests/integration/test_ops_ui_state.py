@@ -60,15 +60,22 @@ async def test_history_stored_answers_and_trace_isolation(
     await trace_state.load_list()
     assert [t["trace_id"] for t in trace_state.traces] == [alice_trace] and not trace_state.can_see_all
     await trace_state.set_scope("all")  # ignored for non-admins
-    await trace_state.load_list()
+    assert trace_state.scope == "mine"
     assert [t["trace_id"] for t in trace_state.traces] == [alice_trace]
     monkeypatch.setattr(TraceState, "_trace_id_from_url", lambda self: bob_trace)
     await trace_state.load_detail()
     assert trace_state.d_error and not trace_state.spans
 
+    # Another user signing in on the same tab does not see the previous user's conversation.
+    (await ops_state.get_state(AuthState)).auth_token = root_token
+    await ops_state.load()
+    assert ops_state.messages == [] and alice_trace not in {h["trace_id"] for h in ops_state.history}
+    await trace_state.load_list()
+    assert alice_trace not in {t["trace_id"] for t in trace_state.traces}
+
     _, admin_traces = _states(root_token)
-    await admin_traces.set_scope("all")
     await admin_traces.load_list()
+    await admin_traces.set_scope("all")
     assert admin_traces.can_see_all and {alice_trace, bob_trace} <= {
         t["trace_id"] for t in admin_traces.traces
     }
@@ -82,6 +89,7 @@ async def test_history_stored_answers_and_trace_isolation(
 async def test_table_sorting_and_show_more(session: Session) -> None:
     token, _ = _signed_in(session, "carol", "viewer")
     ops_state, _ = _states(token)
+    await ops_state.load()
     rows = [[f"ci-{i:03d}", str(i % 7)] for i in range(60)]
     ops_state.messages = [Message(id=3, question="q", status="ok",
                                   blocks=[Block(index=1, type="table", columns=["ci", "v"], rows=rows, total_rows=60)])]  # fmt: skip
