@@ -23,6 +23,16 @@ from tests.e2e.helpers import expect_dashboard, new_user, sign_in
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "infra-small"
 SHOTS = os.environ.get("SPA_E2E_SHOTS")  # a directory: save screenshots there while the test runs
 RCA_QUESTION = "checkout-service가 2026-03-01 15:20 KST쯤 느렸는데 원인이 뭐야?"
+WATCH_STAGES = """() => {
+  window.__seen = new Set();
+  const record = () => {
+    document.querySelectorAll('[data-testid="answer"]').forEach(
+      (a) => window.__seen.add("answer:" + a.dataset.status));
+    document.querySelectorAll('[data-testid="stage"]').forEach(
+      (s) => window.__seen.add(s.dataset.stage + ":" + s.dataset.status));
+  };
+  new MutationObserver(record).observe(document.body, {subtree: true, childList: true, attributes: true});
+}"""
 FRESH_SAMPLES = """
 INSERT INTO metric_samples (ci_id, metric_id, ts, value)
 SELECT c.id, m.id, date_trunc('minute', now()) - make_interval(mins => 5 * i), 40 + 2 * i
@@ -129,8 +139,12 @@ def test_ops_chat_streams_stages_renders_blocks_and_links_traces(page: Page, est
     _shot(page, "ops-chart")
 
     # Root-cause analysis at a fixed moment of the fixture's incident: ranked hypotheses with scores.
+    # Its execute stage takes long enough to be seen running: record every state the page shows.
+    page.evaluate(WATCH_STAGES)
     answer = _ask(page, RCA_QUESTION)
     _expect_stages_done(answer)
+    seen = set(page.evaluate("Array.from(window.__seen)"))
+    assert {"answer:running", "execute:started", "execute:ok"} <= seen, sorted(seen)
     expect(answer.get_by_test_id("answer-route")).to_have_text("RCA")
     expect(answer.get_by_test_id("rca-hypothesis").first).to_be_visible()
     expect(answer.get_by_test_id("rca-ci").filter(has_text=re.compile("^orders-db$"))).to_have_count(1)
