@@ -55,6 +55,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "dash.users": {"ko": "사용자", "en": "Users"},
     "dash.api_keys": {"ko": "API 키", "en": "API keys"},
     "dash.audit_entries": {"ko": "감사 기록", "en": "Audit entries"},
+    "dash.cis": {"ko": "구성 항목(CI)", "en": "Configuration items"},
+    "dash.events_24h": {"ko": "24시간 이벤트", "en": "Events (24 h)"},
+    "dash.ops_questions": {"ko": "OPS 질문", "en": "OPS questions"},
     "dash.recent_activity": {"ko": "최근 활동", "en": "Recent activity"},
     "ops.title": {"ko": "운영 질의", "en": "Ask OPS"},
     "ops.placeholder": {
