@@ -186,7 +186,7 @@ def search_cis(
     Page with `offset`, or with the keyset `after` (the last name of the previous page), which stays
     cheap however deep the page.
     """
-    params: dict[str, Any] = {"limit": max(1, min(int(limit), 1000)), "offset": max(0, int(offset))}
+    params: dict[str, Any] = {"limit": max(1, int(limit)), "offset": max(0, int(offset))}
     where = "WHERE true" + _ci_filter_sql(
         {"type": type, "environment": environment, "owner": owner, "location": location, "status": status},
         params,
