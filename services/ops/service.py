@@ -163,14 +163,16 @@ def ask(
     return answer
 
 
-def history(session: Session, *, actor: Principal, limit: int = 50) -> list[dict[str, Any]]:
-    """The caller's recent questions, newest first."""
-    rows = session.exec(
-        select(OpsTrace).where(OpsTrace.username == actor.username)
-        .order_by(col(OpsTrace.created_at).desc()).limit(limit)
-    ).all()  # fmt: skip
-    return [{"trace_id": r.id, "question": r.question, "route": r.route, "status": r.status,
-             "created_at": r.created_at.isoformat() if r.created_at else None} for r in rows]  # fmt: skip
+def history(session: Session, *, actor: Principal, limit: int = 50, everyone: bool = False) -> list[dict[str, Any]]:
+    """Recent questions, newest first: the caller's own, or everyone's for `admin:audit` holders."""
+    query = select(OpsTrace).order_by(col(OpsTrace.created_at).desc()).limit(limit)
+    if not (everyone and actor.can("admin:audit")):
+        query = query.where(OpsTrace.username == actor.username)
+    return [
+        {"trace_id": r.id, "question": r.question, "username": r.username, "route": r.route, "status": r.status,
+         "planner": r.planner, "duration_ms": r.duration_ms, "created_at": r.created_at}
+        for r in session.exec(query).all()
+    ]  # fmt: skip
 
 
 def get_trace(session: Session, *, actor: Principal, trace_id: str) -> dict[str, Any]:

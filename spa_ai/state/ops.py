@@ -10,7 +10,6 @@ import asyncio
 import dataclasses
 import json
 from collections.abc import Callable
-from datetime import datetime
 from functools import partial
 from typing import Any
 from urllib.parse import quote
@@ -142,7 +141,7 @@ def _load_history(principal: Principal) -> list[dict[str, str]]:
         rows = ops.history(session, actor=principal, limit=HISTORY_LIMIT)
     return [
         {"trace_id": r["trace_id"], "question": r["question"], "status": r["status"], "route": r["route"],
-         "at": format_local(datetime.fromisoformat(r["created_at"]))[5:16] if r["created_at"] else ""}
+         "at": format_local(r["created_at"])[5:16]}
         for r in rows
     ]  # fmt: skip
 

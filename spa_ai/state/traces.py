@@ -9,14 +9,12 @@ from typing import Any
 from urllib.parse import unquote
 
 import reflex as rx
-from sqlmodel import col, select
 
 from services.core.clock import format_local
 from services.core.db import session_scope
 from services.core.errors import DomainError
 from services.core.security import Principal
 from services.ops import service as ops
-from services.ops.models import OpsTrace
 from spa_ai.state.auth import AuthState
 from spa_ai.state.ops import BlockActions
 from spa_ai.state.ops_blocks import SpanBar, finish_message, ms_text, new_message, span_bars
@@ -26,18 +24,15 @@ MINE, EVERYONE = "mine", "all"
 
 
 def list_traces(principal: Principal, everyone: bool, limit: int = LIST_LIMIT) -> list[dict[str, str]]:
-    """Recent traces, newest first: the caller's own, or everyone's for `admin:audit` holders."""
-    query = select(OpsTrace).order_by(col(OpsTrace.created_at).desc()).limit(limit)
-    if not (everyone and principal.can("admin:audit")):
-        query = query.where(OpsTrace.username == principal.username)
+    """Recent traces as display rows: the caller's own, or everyone's for `admin:audit` holders."""
     with session_scope() as session:
-        rows = session.exec(query).all()
-        return [
-            {"trace_id": r.id, "question": r.question, "username": r.username, "route": r.route,
-             "status": r.status, "planner": r.planner, "duration": ms_text(r.duration_ms),
-             "at": format_local(r.created_at)}
-            for r in rows
-        ]  # fmt: skip
+        rows = ops.history(session, actor=principal, limit=limit, everyone=everyone)
+    return [
+        {"trace_id": r["trace_id"], "question": r["question"], "username": r["username"], "route": r["route"],
+         "status": r["status"], "planner": r["planner"], "duration": ms_text(r["duration_ms"]),
+         "at": format_local(r["created_at"])}
+        for r in rows
+    ]  # fmt: skip
 
 
 class TraceState(BlockActions, rx.State):
