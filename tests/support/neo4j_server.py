@@ -35,8 +35,8 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Deque, Iterator, Optional, Sequence
 
 LAUNCHER_DIR = Path(__file__).resolve().parent / "neo4j-launcher"
 LAUNCHER_JAR = LAUNCHER_DIR / "target" / "neo4j-launcher.jar"
@@ -75,7 +75,7 @@ def build_launcher() -> Path:
         return LAUNCHER_JAR
     mvn = shutil.which("mvn")
     if mvn is None:
-        raise RuntimeError("neo4j launcher: 'mvn' not found on PATH; cannot build " f"{LAUNCHER_DIR}")
+        raise RuntimeError(f"neo4j launcher: 'mvn' not found on PATH; cannot build {LAUNCHER_DIR}")
     (LAUNCHER_DIR / "target").mkdir(exist_ok=True)
     with open(LAUNCHER_DIR / "target" / ".build.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
@@ -112,7 +112,7 @@ def build_launcher() -> Path:
     return LAUNCHER_JAR
 
 
-def _java_home() -> Optional[str]:
+def _java_home() -> str | None:
     java = os.environ.get("NEO4J_LAUNCHER_JAVA")
     if java:
         return str(Path(java).resolve().parent.parent)
@@ -158,8 +158,8 @@ class _Server:
 
     def __init__(self, cmd: list[str]) -> None:
         self.cmd = cmd
-        self.output: Deque[str] = collections.deque(maxlen=400)
-        self.ready_line: Optional[str] = None
+        self.output: collections.deque[str] = collections.deque(maxlen=400)
+        self.ready_line: str | None = None
         self.ready = threading.Event()
         self.proc = subprocess.Popen(
             cmd,
@@ -220,7 +220,7 @@ def _wait_tcp(port: int, deadline: float) -> bool:
 def running_neo4j(
     data_dir: Path,
     *,
-    port: Optional[int] = None,
+    port: int | None = None,
     startup_timeout: float = DEFAULT_STARTUP_TIMEOUT,
     jvm_args: Sequence[str] = DEFAULT_JVM_ARGS,
 ) -> Iterator[str]:
@@ -236,7 +236,7 @@ def running_neo4j(
     data_dir.mkdir(parents=True, exist_ok=True)
 
     attempts = 1 if port is not None else 3  # a picked free port can be taken meanwhile
-    last_error: Optional[RuntimeError] = None
+    last_error: RuntimeError | None = None
     for _ in range(attempts):
         p = port if port is not None else _free_port()
         cmd = [
@@ -288,14 +288,19 @@ def _await_ready(server: _Server, port: int, data_dir: Path, timeout: float) -> 
 
 
 def _failure(server: _Server, data_dir: Path, what: str) -> str:
-    msg = [f"neo4j launcher {what}", "command: " + " ".join(server.cmd), "--- launcher output (tail) ---", server.tail()]
+    msg = [
+        f"neo4j launcher {what}",
+        "command: " + " ".join(server.cmd),
+        "--- launcher output (tail) ---",
+        server.tail(),
+    ]
     debug_log = _file_tail(data_dir / "logs" / "debug.log")
     if debug_log:
         msg += [f"--- {data_dir / 'logs' / 'debug.log'} (tail) ---", debug_log]
     return "\n".join(msg)
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Run a Neo4j test server (Bolt, no auth) until Ctrl-C.")
     parser.add_argument("--data-dir", type=Path, help="where Neo4j keeps its files (default: a temp dir)")
     parser.add_argument("--port", type=int, help="Bolt port (default: a free one)")
