@@ -20,7 +20,9 @@ class AuditLog(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    ts: datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=True), nullable=False, server_default=func.now()))
+    ts: datetime | None = Field(
+        default=None, sa_column=Column(DateTime(timezone=True), nullable=False, server_default=func.now())
+    )
     actor: str = Field(max_length=120, index=True)
     action: str = Field(max_length=120, index=True)
     entity_type: str = Field(max_length=60)

@@ -49,8 +49,9 @@ class ConfigurationItem(SQLModel, table=True):
     owner: str = Field(default="", max_length=120)
     location: str = Field(default="", max_length=120)
     status: str = Field(default="active", max_length=16)
-    attributes: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSONB, nullable=False,
-                                                                               server_default="{}"))
+    attributes: dict[str, Any] = Field(
+        default_factory=dict, sa_column=Column(JSONB, nullable=False, server_default="{}")
+    )
     created_at: datetime | None = Field(default=None, sa_column=_ts())
     updated_at: datetime | None = Field(default=None, sa_column=_ts())
 

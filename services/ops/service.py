@@ -163,7 +163,9 @@ def ask(
     return answer
 
 
-def history(session: Session, *, actor: Principal, limit: int = 50, everyone: bool = False) -> list[dict[str, Any]]:
+def history(
+    session: Session, *, actor: Principal, limit: int = 50, everyone: bool = False
+) -> list[dict[str, Any]]:
     """Recent questions, newest first: the caller's own, or everyone's for `admin:audit` holders."""
     query = select(OpsTrace).order_by(col(OpsTrace.created_at).desc()).limit(limit)
     if not (everyone and actor.can("admin:audit")):
