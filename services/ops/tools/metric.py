@@ -14,7 +14,9 @@ def _t(value: str) -> datetime:
 
 
 def _sql_reference(statements: list[str]) -> list[dict[str, str]]:
-    return [{"kind": "sql", "text": sql} for sql in statements if "metric_samples" in sql or "cis" in sql]
+    """The statements that read samples (name lookups are not part of the answer)."""
+    reads = [sql for sql in statements if "metric_samples" in sql] or statements
+    return [{"kind": "sql", "text": sql} for sql in reads]
 
 
 @register("metric_query", "Metric values: latest, aggregate over a window, top-N, threshold, series")
