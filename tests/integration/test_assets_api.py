@@ -8,7 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session, select
 
-from services.asset_registry.defaults import ensure_default_assets
+from services.asset_registry.defaults import TOOLS, ensure_default_assets
 from services.core.models import AuditLog
 from spa_ai.api.app import create_api
 from tests.integration.helpers import PASSWORD, make_user
@@ -34,9 +34,9 @@ def _auth(client: TestClient, username: str) -> dict[str, str]:
 def test_list_filter_and_get(client: TestClient) -> None:
     viewer = _auth(client, "view")
     body = client.get("/api/assets", headers=viewer).json()
-    assert body["total"] == 7 and body["next_cursor"] is None
+    assert body["total"] == 3 + len(TOOLS) and body["next_cursor"] is None
     tools = client.get("/api/assets", params={"kind": "tool"}, headers=viewer).json()["items"]
-    assert sorted(t["name"] for t in tools) == ["ci_lookup", "event_query", "graph_query", "metric_query"]
+    assert sorted(t["name"] for t in tools) == sorted(TOOLS)
     page = client.get("/api/assets", params={"limit": 3}, headers=viewer).json()
     assert len(page["items"]) == 3 and page["next_cursor"] == 3
     asset = client.get(BASE, headers=viewer).json()

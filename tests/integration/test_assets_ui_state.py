@@ -6,7 +6,7 @@ from sqlmodel import Session
 from services.admin import auth
 from services.admin.service import SYSTEM
 from services.asset_registry import service
-from services.asset_registry.defaults import ensure_default_assets
+from services.asset_registry.defaults import TOOLS, ensure_default_assets
 from spa_ai.state.assets import AssetsState, diff_lines
 from spa_ai.state.auth import AuthState
 from tests.integration.helpers import PASSWORD, make_user
@@ -36,7 +36,7 @@ async def test_viewer_is_refused_every_handler(session: Session) -> None:
 async def test_admin_edits_keep_text_on_errors_and_publish(session: Session) -> None:
     state = _state(session, "root", "admin")
     await state.load()
-    assert not state.forbidden and len(state.assets) == 7
+    assert not state.forbidden and len(state.assets) == 3 + len(TOOLS)
     await state.select_asset("policy", "ops.policy")
     assert state.published_version == "1" and '"max_rows": 500' in state.draft_text
 
