@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from playwright.sync_api import Page, expect
+from sqlalchemy import text
+from sqlmodel import Session
 
 from services.admin.service import SYSTEM, create_user
 from services.core.db import session_scope
@@ -29,3 +32,11 @@ def sign_in(page: Page, username: str, password: str = PASSWORD) -> None:
 
 def expect_dashboard(page: Page) -> None:
     expect(page.get_by_test_id("stat-db")).to_be_visible()
+
+
+def replace_estate(load: Callable[[Session], object]) -> None:
+    """Make `load` the app's only estate: e2e tests share one app database, and estates share CI names."""
+    with session_scope() as session:
+        session.execute(text("DELETE FROM cis"))  # relations, samples and events cascade
+        report = load(session)
+        assert getattr(report, "ok", True), report

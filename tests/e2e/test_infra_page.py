@@ -8,20 +8,12 @@ from playwright.sync_api import Page, expect
 
 from services.admin.service import SYSTEM
 from services.core.clock import utcnow
-from services.core.db import session_scope
-from services.infra.demo import has_demo_cis, load_demo
-from tests.e2e.helpers import expect_dashboard, new_user, sign_in
-
-
-def _ensure_demo() -> None:
-    with session_scope() as session:
-        if not has_demo_cis(session):
-            report = load_demo(session, actor=SYSTEM, end=utcnow(), days=1)
-            assert report.ok, report.to_dict()
+from services.infra.demo import load_demo
+from tests.e2e.helpers import expect_dashboard, new_user, replace_estate, sign_in
 
 
 def test_infra_list_filter_detail_chart_and_graph(page: Page, app_session: None) -> None:
-    _ensure_demo()
+    replace_estate(lambda session: load_demo(session, actor=SYSTEM, end=utcnow(), days=1))
     sign_in(page, new_user("viewer"))
     expect_dashboard(page)
     page.get_by_test_id("nav-infra").click()

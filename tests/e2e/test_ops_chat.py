@@ -18,7 +18,7 @@ from sqlalchemy import text
 from services.admin.service import SYSTEM
 from services.core.db import session_scope
 from services.infra.importer import import_path
-from tests.e2e.helpers import expect_dashboard, new_user, sign_in
+from tests.e2e.helpers import expect_dashboard, new_user, replace_estate, sign_in
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "infra-small"
 SHOTS = os.environ.get("SPA_E2E_SHOTS")  # a directory: save screenshots there while the test runs
@@ -45,9 +45,7 @@ ON CONFLICT DO NOTHING
 @pytest.fixture
 def estate(app_session: None) -> None:
     """infra-small in the app's database, plus memory samples of session-cache for the last hour."""
-    with session_scope() as session:
-        report = import_path(session, FIXTURE, actor=SYSTEM)
-        assert report.ok, report.to_dict()
+    replace_estate(lambda session: import_path(session, FIXTURE, actor=SYSTEM))
     with session_scope() as session:
         session.execute(text(FRESH_SAMPLES))
 
