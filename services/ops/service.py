@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from services.core.clock import utcnow
@@ -116,6 +117,8 @@ def ask(
         ctx = ToolContext(
             session=session, principal=actor, now=now, tz=tz, lang=active_plan.lang, policy=policy
         )
+        # The policy's timeout bounds every statement the tools run (until this transaction ends).
+        session.execute(text(f"SET LOCAL statement_timeout = {int(policy['timeout_ms'])}"))
         results: list[ToolResult] = run.stage(
             "execute", {"tools": [s.tool for s in active_plan.steps]},
             lambda: [TOOLS[s.tool].fn(ctx, s.args) for s in active_plan.steps],

@@ -4,12 +4,14 @@ import json
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
+from services.admin.service import SYSTEM
 from services.core import db
 from spa_ai.api.app import create_api
 from tests.integration.helpers import PASSWORD, make_user
@@ -98,3 +100,13 @@ def test_bad_questions_are_clear_errors_or_refusals(client: TestClient) -> None:
     unknown = client.post("/api/ops/ask", headers=headers,
                           json={"question": "ghost-99 cpu 평균 지난 1시간", "now": NOW}).json()  # fmt: skip
     assert unknown["status"] == "rejected"
+
+
+def test_policy_timeout_bounds_the_queries_a_run_makes(client: TestClient) -> None:
+    from sqlalchemy import text
+
+    from services.ops.service import ask
+
+    with Session(db.get_engine()) as session:
+        ask(session, question=QUESTION, actor=SYSTEM, now=datetime.fromisoformat(NOW.replace("Z", "+00:00")))
+        assert session.execute(text("SHOW statement_timeout")).scalar_one() == "10s"  # the default policy
