@@ -22,6 +22,9 @@ MIN_RELATIVE_CHANGE = 0.25
 BASELINE = timedelta(hours=6)
 BEFORE = timedelta(minutes=90)
 AFTER = timedelta(minutes=15)
+HOST_GRACE = timedelta(minutes=5)
+LOAD_METRICS = frozenset({"request_rate"})
+LOAD_WEIGHT = 0.3
 EVENT_WEIGHT = {"critical": 1.0, "major": 0.7, "minor": 0.4, "warning": 0.3, "info": 0.05}
 
 _ANOMALY_SQL = """
@@ -69,7 +72,11 @@ def rank_causes(
     reach = store.dependencies(ci, depth=6)
     hops = {ci: 0, **{r["name"]: r["depth"] for r in reach}}
     deps_of = {name: {r["name"] for r in store.dependencies(name, depth=6)} for name in hops}
-    ids = [r[0] for r in session.execute(text("SELECT id FROM cis WHERE name = ANY(:n)"), {"n": list(hops)})]
+    rows = session.execute(
+        text("SELECT id, name, type FROM cis WHERE name = ANY(:n)"), {"n": list(hops)}
+    ).all()
+    ids = [r[0] for r in rows]
+    ci_type = {r[1]: r[2] for r in rows}
     w0, w1 = at - BEFORE, at + AFTER
     params = {
         "ids": ids,
@@ -88,8 +95,9 @@ def rank_causes(
         peak = vmax if abs(vmax - mean) >= abs(vmin - mean) else vmin
         cand.evidence.append(f"{metric_name}: {peak:.2f} vs baseline {mean:.2f} (z={min(zmax, 99):.1f}) "
                              f"from {onset:%H:%M}Z")  # fmt: skip
-        if zmax > cand.z:
-            cand.z, cand.worst_metric = float(zmax), metric_name
+        weight = LOAD_WEIGHT if metric_name in LOAD_METRICS else 1.0  # demand swings daily; faults don't
+        if zmax * weight > cand.z:
+            cand.z, cand.worst_metric = float(zmax) * weight, metric_name
         cand.onset = onset if cand.onset is None or onset < cand.onset else cand.onset
     for name, severity, etype, message, ts in session.execute(text(_EVENTS_SQL), params):
         cand = candidates[name]
@@ -110,6 +118,10 @@ def rank_causes(
             candidates[d].onset for d in deps_of[cand.name] if d in candidates and candidates[d].onset
         ]
         origin = all(o >= cand.onset for o in dep_onsets if o)
+        if ci_type.get(cand.name) == "host":  # a host sharing the fate of what runs on it is not the origin
+            tenants = [c for c in anomalous if cand.name in deps_of[c.name] and ci_type.get(c.name) != "host"]
+            if any(t.onset and t.onset <= cand.onset + HOST_GRACE for t in tenants):
+                origin = False
         strength = min(cand.z, 20.0) / 20.0
         score = (
             0.4 * strength
