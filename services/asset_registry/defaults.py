@@ -103,7 +103,10 @@ TOOLS: dict[str, dict[str, Any]] = {
         "args_schema": {
             "type": "object",
             "properties": {
-                "op": {"type": "string", "enum": ["latest", "aggregate", "top_n", "threshold", "series"]},
+                "op": {
+                    "type": "string",
+                    "enum": ["latest", "snapshot", "aggregate", "top_n", "threshold", "series"],
+                },
                 "ci": {"type": "string", "description": "CI name (latest, aggregate, series)"},
                 "metric": {"type": "string", "description": "a metric name from the catalog"},
                 "agg": {"type": "string", "enum": list(AGGREGATES)},
@@ -122,7 +125,7 @@ TOOLS: dict[str, dict[str, Any]] = {
                 "value": {"type": "number", "description": "threshold value in the metric's unit"},
                 "filters": _FILTERS,
             },
-            "required": ["op", "metric"],
+            "required": ["op"],
             "additionalProperties": False,
         },
     },

@@ -21,6 +21,9 @@ AGG_LABEL = {
     "last": {"ko": "현재", "en": "current"},
 }  # fmt: skip
 FIELD_LABEL = {
+    "cpu_cores": {"ko": "CPU 코어 수", "en": "number of CPU cores"}, "memory_gb": {"ko": "메모리(GB)", "en": "memory (GB)"},
+    "ip": {"ko": "IP 주소", "en": "IP address"}, "os": {"ko": "운영체제", "en": "OS"},
+    "version": {"ko": "버전", "en": "version"}, "port": {"ko": "포트", "en": "port"},
     "owner": {"ko": "담당", "en": "owner"}, "location": {"ko": "위치", "en": "location"},
     "status": {"ko": "상태", "en": "status"}, "environment": {"ko": "환경", "en": "environment"},
     "type": {"ko": "유형", "en": "type"},
@@ -113,7 +116,8 @@ class Composer:
 
     def metric_label(self, metric: str) -> str:
         label = self.index.metric_labels.get(metric, {}).get(self.lang, metric)
-        return label if self.lang == "ko" or label.isupper() else label[:1].lower() + label[1:]
+        acronym = label[1:2].isupper()  # "CPU utilisation" keeps its capitals
+        return label if self.lang == "ko" or acronym else label[:1].lower() + label[1:]
 
     def compose(self, results: list[ToolResult]) -> list[dict[str, Any]]:
         if self.plan.route.value == "DIRECT":
@@ -141,7 +145,24 @@ class Composer:
 
     # --- metric_query ----------------------------------------------------------------------------
 
+    def _snapshot(self, args: dict[str, Any], data: dict[str, Any]) -> list[dict[str, Any]]:
+        rows = data["rows"]
+        if not rows:
+            return [
+                self.say(f"{args['ci']}의 메트릭 데이터가 없습니다.", f"No metric data for {args['ci']}.")
+            ]
+        listing = ", ".join(f"{self.metric_label(r['metric'])} {fmt(r['value'], r['unit'])}" for r in rows)
+        newest = local(max(r["ts"] for r in rows), self.tz)
+        return [
+            self.say(f"{args['ci']}의 현재 메트릭 ({newest} 기준): {listing}",
+                     f"Current metrics of {args['ci']} (as of {newest}): {listing}"),
+            {"type": "table", "columns": ["metric", "value", "unit", "ts"],
+             "rows": [[r["metric"], round(r["value"], 4), r["unit"], local(r["ts"], self.tz)] for r in rows]},
+        ]  # fmt: skip
+
     def _metric_query(self, args: dict[str, Any], data: dict[str, Any]) -> list[dict[str, Any]]:
+        if data["op"] == "snapshot":
+            return self._snapshot(args, data)
         unit, label, op = data["unit"], self.metric_label(args["metric"]), data["op"]
         if op == "latest":
             latest = data["latest"]
@@ -188,7 +209,11 @@ class Composer:
         table = {"type": "table", "columns": ["ci", f"{args['agg']}({args['metric']})", "unit"],
                  "rows": [[r["ci"], round(r["value"], 4) if r["value"] is not None else None, unit] for r in rows]}  # fmt: skip
         listing = ", ".join(f"{r['ci']} ({fmt(r['value'], unit)})" for r in rows)
-        if op == "top_n":
+        if op == "top_n" and self.plan.intent == "metric_list":
+            text = self.say(f"{window} {label} {agg['ko']}: {listing}" if rows else "조건에 맞는 데이터가 없습니다.",
+                            f"{agg['en'].capitalize()} {label} of {len(rows)} CIs ({window}): {listing}" if rows
+                            else "No data matches.")  # fmt: skip
+        elif op == "top_n":
             text = self.say(f"{window} {label} {agg['ko']} 기준 상위 {len(rows)}개: {listing}" if rows else
                             "조건에 맞는 데이터가 없습니다.",
                             f"Top {len(rows)} by {agg['en']} {label} ({window}): {listing}" if rows else

@@ -51,7 +51,7 @@ MESSAGES = {
 }
 _ALLOWED_VALUES = {"type": CI_TYPES, "environment": ENVIRONMENTS, "status": CI_STATUSES}
 _REQUIRED: dict[str, dict[str, tuple[str, ...]]] = {
-    "metric_query": {"latest": ("ci", "at"), "aggregate": ("ci", "agg", "start", "end"),
+    "metric_query": {"latest": ("ci", "at"), "snapshot": ("ci", "at"), "aggregate": ("ci", "agg", "start", "end"),
                      "top_n": ("agg", "start", "end"), "threshold": ("agg", "cmp", "value", "start", "end"),
                      "series": ("ci", "start", "end")},
     "graph_query": {"path": ("ci", "target")},
@@ -103,6 +103,8 @@ def _check_args(
     for key in ("ci", "target", "name"):
         if key in args and str(args[key]).lower() not in index.ci_types:
             raise _reject("unknown_ci", lang, args[key])
+    if tool == "metric_query" and args.get("op") != "snapshot" and not args.get("metric"):
+        raise _reject("missing_arg", lang, "metric")
     if "metric" in args and args["metric"] not in index.metric_units:
         raise _reject("unknown_metric", lang, args["metric"])
     for key, value in (args.get("filters") or {}).items():

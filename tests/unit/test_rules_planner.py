@@ -35,7 +35,7 @@ def index() -> EntityIndex:
         idx.metric_labels[metric] = {"ko": ko[-1], "en": en[-1]}
         terms += [(t.lower(), metric) for t in [metric, *en, *ko]]
     idx.metric_terms = sorted(set(terms), key=lambda t: len(t[0]), reverse=True)
-    idx.attribute_terms = attribute_terms(["cpu_cores", "ip", "os", "kernel_version"])
+    idx.attribute_terms = attribute_terms(["cpu_cores", "ip", "os", "kernel_version", "memory_gb"])
     return idx
 
 
@@ -71,6 +71,13 @@ def index() -> EntityIndex:
         ("kafka-main 최근 2일 critical 이벤트 몇 건?", Route.AGGREGATE, "event_query",
          {"op": "count", "ci": "kafka-main", "severity": "critical"}),
         ("why was pay-api slow at 2026-06-09 14:10 KST?", Route.RCA, "rca", {"ci": "pay-api"}),
+        ("Which services call token-redis?", Route.GRAPH, "graph_query", {"op": "dependents", "depth": 1}),
+        ("what is the memory usage of cache nodes", Route.AGGREGATE, "metric_query",
+         {"op": "top_n", "filters": {"type": "cache"}, "agg": "last"}),
+        ("prod DB 서버 중 CPU가 가장 높은 곳은?", Route.AGGREGATE, "metric_query",
+         {"op": "top_n", "n": 1, "agg": "last", "filters": {"type": "database", "environment": "prod"}}),
+        ("is anything wrong with ledger-pg?", Route.LOOKUP, "metric_query", {"op": "snapshot", "ci": "ledger-pg"}),
+        ("how much ram does kr-sel-db-02 have", Route.LOOKUP, "ci_lookup", {"fields": ["attributes.memory_gb"]}),
     ],
 )  # fmt: skip
 def test_unseen_estate_and_phrasings(
@@ -131,3 +138,5 @@ def test_relative_windows(text: str, hours: float) -> None:
 def test_unknown_ci_names_are_refused_by_name(index: EntityIndex) -> None:
     plan = plan_question("ghost-99 cpu 평균 지난 1시간", index, NOW, TZ)
     assert (plan.route, plan.reason, plan.detail) == (Route.REJECT, "unknown_ci", "ghost-99")
+    plan = plan_question("ghost-99의 상태는?", index, NOW, TZ)  # a particle right after the name
+    assert (plan.route, plan.detail) == (Route.REJECT, "ghost-99")

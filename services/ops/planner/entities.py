@@ -16,7 +16,7 @@ from sqlmodel import Session
 # Words people use for common attribute keys; keys not listed are matched by their own name.
 ATTRIBUTE_WORDS: dict[str, tuple[str, ...]] = {
     "cpu_cores": ("cpu cores", "cpu core", "cores", "core count", "코어 수", "코어수", "코어", "vcpu"),
-    "memory_gb": ("memory size", "how much memory", "ram size", "memory capacity", "메모리 용량", "메모리 크기",
+    "memory_gb": ("memory size", "how much memory", "how much ram", "installed memory", "ram size", "memory capacity", "메모리 용량", "메모리 크기",
                   "램 용량", "gb of memory", "gb of ram"),
     "ip": ("ip address", "ip 주소", "아이피", "ip"),
     "os": ("operating system", "운영체제", "운영 체제", "os"),

@@ -40,8 +40,15 @@ SEVERITY_WORDS: dict[str, tuple[str, ...]] = {
 AGG_WORDS: dict[str, tuple[str, ...]] = {
     "p95": ("p95", "95퍼센타일", "95 퍼센타일", "95th percentile", "95 percentile", "95%ile"),
     "avg": ("평균", "average", "avg", "mean"),
-    "max": ("최대", "최고", "가장 높", "제일 높", "피크", "maximum", "max", "peak", "highest"),
-    "min": ("최소", "최저", "가장 낮", "제일 낮", "minimum", "min", "lowest"),
+    "max": (
+        "최대",
+        "최고치",
+        "피크",
+        "maximum",
+        "max",
+        "peak",
+    ),  # "highest" ranks CIs (TOP_WORDS), not samples
+    "min": ("최소", "최저치", "minimum", "min"),
     "sum": ("합계", "총합", "합산", "sum", "total"),
 }
 COUNT_WORDS = ("몇 개", "몇개", "몇 대", "몇대", "몇 건", "몇건", "몇 번", "몇번", "개수", "갯수", "수는", "how many",
@@ -63,7 +70,7 @@ BELOW = re.compile(
 )
 DIRECTLY = re.compile(r"직접|바로|directly|immediate|direct\b", re.I)
 INDIRECT = re.compile(r"간접|재귀|indirectly|transitive|recursive", re.I)
-TRANSITIVE = re.compile(r"전체|모든|전부|all\b|entire|whole", re.I)
+TRANSITIVE = re.compile(r"전체|모든|전부|\ball\b|\bentire\b|\bwhole\b", re.I)
 DEPENDS_ON = re.compile(
     r"depend(?:s|ed)? on|dependencies|의존(?:하는 것|하고 있는 것|성|하는 대상)|의존해|필요로", re.I
 )
@@ -87,6 +94,8 @@ TOPOLOGY = re.compile(r"topology|graph|map|토폴로지|구성도|그래프", re
 EVENTS = re.compile(r"events?|alerts?|alarms?|incidents?|이벤트|알림|경보|알람|장애 기록|로그", re.I)
 SHOW = re.compile(r"show|list|display|보여|알려|나열|목록", re.I)
 WHICH = re.compile(r"\bwhich\b|\bwhat\b.*\b(?:are|is)\b|\blist\b|어떤|어느|무엇|뭐|누구|찾아|목록|보여", re.I)
+HEALTH = re.compile(r"anything wrong|any (?:problems?|issues?)|\bhealthy\b|\bhealth\b|how is .* doing|문제(?:가)? 있|이상(?:이)? 있"
+                    r"|괜찮|정상이야|건강|어때\??$", re.I)  # fmt: skip
 WHY = re.compile(r"\bwhy\b|root cause|cause|원인|왜|이유", re.I)
 SERIES = re.compile(r"trend|over time|chart|graph of|plot|추이|추세|그래프|차트|변화", re.I)
 

@@ -23,6 +23,7 @@ DEFAULT_WINDOW = timedelta(hours=1)
 DEFAULT_EVENT_WINDOW = timedelta(hours=24)
 DEPENDENCY_RELATIONS = ["DEPENDS_ON", "CONNECTS_TO"]
 MAX_DEPTH = 6
+LIST_ALL = 100  # "memory of cache nodes" without "top N": every matching CI, ordered by value
 
 
 @dataclass
@@ -88,6 +89,12 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     residual_for_types = re.sub(r"\b(?:ci|cis)\b", " ", residual)
     parsed.types = [t for t, words in lx.TYPE_WORDS.items() if any(_word(w).search(residual_for_types)
                                                                     for w in words)]  # fmt: skip
+    if (
+        len(parsed.types) > 1
+        and "host" in parsed.types
+        and not any(_word(w).search(residual_for_types) for w in ("host", "hosts", "호스트"))
+    ):  # "cache nodes", "DB 서버": the generic word names where the specific type runs
+        parsed.types.remove("host")
     if envs := [e for e, words in lx.ENV_WORDS.items() if any(_word(w).search(residual) for w in words)]:
         parsed.filters["environment"] = envs[0]
     statuses = [s for s, words in lx.STATUS_WORDS.items() if any(_word(w).search(residual) for w in words)]
@@ -104,7 +111,9 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     return parsed
 
 
-CI_LIKE = re.compile(r"(?<![\w.-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w-])")
+CI_LIKE = re.compile(
+    r"(?<![a-z0-9_.-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![a-z0-9_-])"
+)  # Korean particles may follow
 
 
 def plan_question(question: str, index: EntityIndex, now: datetime, tz: str) -> Plan:
@@ -113,7 +122,17 @@ def plan_question(question: str, index: EntityIndex, now: datetime, tz: str) -> 
     unknown = CI_LIKE.findall(p.residual)
     if unknown and not p.of("ci") and not p.says(lx.DESTRUCTIVE):
         return Plan(route=Route.REJECT, lang=p.lang, intent="reject", reason="unknown_ci", detail=unknown[0])  # type: ignore[arg-type]
-    for planner in (_refusal, _direct, _root_cause, _topology, _events, _attributes, _metrics, _ci_search):
+    for planner in (
+        _refusal,
+        _direct,
+        _root_cause,
+        _topology,
+        _health,
+        _events,
+        _attributes,
+        _metrics,
+        _ci_search,
+    ):
         plan = planner(p, index, now)
         if plan is not None:
             plan.lang = p.lang  # type: ignore[assignment]
@@ -202,6 +221,18 @@ def _topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     if p.says(lx.TOPOLOGY) or (p.says(lx.NEIGHBORS) and not p.of("metric")):
         return _graph_plan("subgraph", {"op": "subgraph", "ci": ci.value, "depth": 2}, p)
     return None
+
+
+def _health(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
+    """ "Is anything wrong with X?": X's current metrics and its recent events."""
+    cis = p.of("ci")
+    if not (cis and p.says(lx.HEALTH)) or p.of("metric") or p.of("attribute"):
+        return None
+    window = TimeWindow(now - DEFAULT_EVENT_WINDOW, now, "last 24 hours")
+    steps = [Step(tool="metric_query", args={"op": "snapshot", "ci": cis[0], "at": _iso(now)}),
+             Step(tool="event_query", args={"op": "list", "ci": cis[0], "start": _iso(window.start),
+                                            "end": _iso(window.end)})]  # fmt: skip
+    return Plan(route=Route.LOOKUP, steps=steps, intent="health")
 
 
 def _events(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
@@ -297,9 +328,10 @@ def _metrics(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
             a, b = p.window_span
             text = text[:a] + " " * (b - a) + text[b:]
         n_match = re.search(r"(?<![\d.])(\d{1,3})(?![\d.%])", text)
-        n = int(n_match.group(1)) if n_match else (1 if match else 10)
+        n = int(n_match.group(1)) if n_match else (1 if match else LIST_ALL)
     base.update(op="top_n", n=n, order="asc" if bottom and not top else "desc")
-    return Plan(route=Route.AGGREGATE, steps=[Step(tool="metric_query", args=base)], intent="top_n")
+    intent = "top_n" if match or n != LIST_ALL else "metric_list"
+    return Plan(route=Route.AGGREGATE, steps=[Step(tool="metric_query", args=base)], intent=intent)
 
 
 def _ci_search(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:

@@ -21,12 +21,17 @@ def _sql_reference(statements: list[str]) -> list[dict[str, str]]:
 
 @register("metric_query", "Metric values: latest, aggregate over a window, top-N, threshold, series")
 def metric_query(ctx: ToolContext, args: dict[str, Any]) -> ToolResult:
-    op, metric, s = args["op"], args["metric"], ctx.session
+    op, metric, s = args["op"], args.get("metric", ""), ctx.session
     unit = next((m["unit"] for m in queries.metric_catalog(s) if m["name"] == metric), "")
     data: dict[str, Any] = {"op": op, "metric": metric, "unit": unit}
     with captured_sql(s) as statements:
         if op == "latest":
             data["latest"] = queries.latest(s, args["ci"], metric, at=_t(args["at"]))
+        elif op == "snapshot":
+            latest = [
+                queries.latest(s, args["ci"], m["name"], at=_t(args["at"])) for m in queries.metric_catalog(s)
+            ]
+            data["rows"] = [row for row in latest if row is not None]
         elif op == "aggregate":
             data["value"] = queries.window_aggregate(s, args["ci"], metric, args["agg"], _t(args["start"]),
                                                      _t(args["end"]))  # fmt: skip
