@@ -312,11 +312,16 @@ class Composer:
         if args.get("count"):
             text = self.say(f"{title['ko'].format(ci=ci, ci_ga=josa(ci, '이가'))}: {len(rows)}개 ({names})",
                             f"{title['en'].format(ci=ci)}: {len(rows)} ({names})")  # fmt: skip
+        elif rows:
+            text = self.say(f"{title['ko'].format(ci=ci, ci_ga=josa(ci, '이가'))} {len(rows)}개: {names}",
+                            f"{title['en'].format(ci=ci)} ({len(rows)}): {names}")  # fmt: skip
         else:
-            text = self.say(f"{title['ko'].format(ci=ci, ci_ga=josa(ci, '이가'))} {len(rows)}개: {names}" if rows else
-                            f"{title['ko'].format(ci=ci, ci_ga=josa(ci, '이가'))}: 없음",
-                            f"{title['en'].format(ci=ci)} ({len(rows)}): {names}" if rows else
-                            f"{title['en'].format(ci=ci)}: none")  # fmt: skip
+            others = ", ".join(f"{r['name']} ({r['type']})" for r in data.get("other_types", []))
+            wanted = ", ".join(args.get("types", []))
+            text = self.say(f"{title['ko'].format(ci=ci, ci_ga=josa(ci, '이가'))}: 없음"
+                            + (f" ({wanted} 유형 기준; 다른 유형: {others})" if others else ""),
+                            f"{title['en'].format(ci=ci)}: none"
+                            + (f" of type {wanted}; other types: {others}" if others else ""))  # fmt: skip
         table = {"type": "table", "columns": ["name", "type", "depth"],
                  "rows": [[r["name"], r["type"], r.get("depth", 1)] for r in rows]}  # fmt: skip
         keep = {ci, *(r["name"] for r in rows)}

@@ -71,9 +71,7 @@ BELOW = re.compile(
 DIRECTLY = re.compile(r"직접|바로|directly|immediate|direct\b", re.I)
 INDIRECT = re.compile(r"간접|재귀|indirectly|transitive|recursive", re.I)
 TRANSITIVE = re.compile(r"전체|모든|전부|\ball\b|\bentire\b|\bwhole\b", re.I)
-DEPENDS_ON = re.compile(
-    r"depend(?:s|ed)? on|dependencies|의존(?:하는 것|하고 있는 것|성|하는 대상)|의존해|필요로", re.I
-)
+DEPENDS_ON = re.compile(r"depend(?:s|ed)? on|dependencies|의존(?:하는|하고 있는|성|해|중)|필요로", re.I)
 DEPENDENTS = re.compile(
     r"depend(?:s)? on (?:it|this)|dependents|who (?:uses|depends)|which \w+ (?:use|uses|depend on|call|calls)"
     r"|(?:에|를|을)\s*(?:직접\s*|간접\s*)?(?:의존하는|사용하는|호출하는|쓰는)|consumers|callers|used by|사용하는",
@@ -91,6 +89,9 @@ TRAFFIC_TO = re.compile(r"send(?:s)? traffic|route(?:s)? (?:traffic )?to|forward
 PATH = re.compile(r"path|route between|경로|거쳐", re.I)
 NEIGHBORS = re.compile(r"neighbo|connected|relations?|관계|연결", re.I)
 TOPOLOGY = re.compile(r"topology|graph|map|토폴로지|구성도|그래프", re.I)
+GRAPH_WORDS = re.compile(
+    r"depend|의존|impact|영향|path|경로|topology|토폴로지|upstream|downstream|연결", re.I
+)
 EVENTS = re.compile(r"events?|alerts?|alarms?|incidents?|이벤트|알림|경보|알람|장애 기록|로그", re.I)
 SHOW = re.compile(r"show|list|display|보여|알려|나열|목록", re.I)
 WHICH = re.compile(r"\bwhich\b|\bwhat\b.*\b(?:are|is)\b|\blist\b|어떤|어느|무엇|뭐|누구|찾아|목록|보여", re.I)

@@ -137,7 +137,15 @@ def plan_question(question: str, index: EntityIndex, now: datetime, tz: str) -> 
         if plan is not None:
             plan.lang = p.lang  # type: ignore[assignment]
             return plan
-    has_infra_words = p.mentions or p.types or p.filters or p.has(lx.EVENTS)
+    has_infra_words = (
+        p.mentions
+        or p.types
+        or p.filters
+        or p.window
+        or p.has(lx.EVENTS)
+        or p.says(lx.GRAPH_WORDS)
+        or _aggregation(p)
+    )
     reason = "unclear" if has_infra_words else "out_of_scope"
     return Plan(route=Route.REJECT, lang=p.lang, intent="reject", reason=reason)  # type: ignore[arg-type]
 

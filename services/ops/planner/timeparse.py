@@ -46,7 +46,9 @@ RELATIVE_EN = re.compile(
 )
 SINGLE_UNIT_EN = re.compile(r"\b(?:last|past|previous)\s+(minute|hour|day|week)\b", re.I)
 SINGLE_UNIT_KO = re.compile(r"(?:지난|최근|직전)\s*(시간|하루|주|한 시간|한시간)")
-DURATION_ONLY = re.compile(rf"\b{_NUM}\s*{_UNIT}\b", re.I)
+BARE_DURATION = re.compile(
+    r"(?<![\d.:])(\d+)\s*(분|시간|일|minutes?|mins?|hours?|hrs?|days?|weeks?)(?![a-z])", re.I
+)
 EXPLICIT = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?\s*(KST|UTC|Z)?", re.I)
 SINCE_EN = re.compile(r"\bsince\s+(\d{1,2}):(\d{2})\b", re.I)
 SINCE_KO = re.compile(r"(\d{1,2})\s*시\s*(?:(\d{1,2})\s*분)?\s*(?:부터|이후)")
@@ -97,6 +99,10 @@ def parse_window(text: str, now: datetime, tz: str) -> tuple[TimeWindow | None, 
     if m := SINGLE_UNIT_KO.search(text):
         unit = {"시간": "hour", "한 시간": "hour", "한시간": "hour", "하루": "day", "주": "week"}[m.group(1)]
         return _relative(now, 1, unit), m.span()
+    if m := BARE_DURATION.search(
+        text
+    ):  # "24시간 평균", "CPU for 6 hours": a duration alone means the last one
+        return _relative(now, _number(m.group(1)), _UNIT_WORDS[m.group(2).lower()]), m.span()
     local_now = now.astimezone(zone)
     midnight = local_now.replace(hour=0, minute=0, second=0, microsecond=0)
     if m := YESTERDAY.search(text):

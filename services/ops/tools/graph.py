@@ -35,6 +35,7 @@ def graph_query(ctx: ToolContext, args: dict[str, Any]) -> ToolResult:
     else:
         raise ValueError(f"unknown graph_query op {op!r}")
     if "rows" in data and args.get("types"):
+        data["other_types"] = [r for r in data["rows"] if r["type"] not in args["types"]]
         data["rows"] = [r for r in data["rows"] if r["type"] in args["types"]]
     query = store.last_query()  # the answer's own query, before the drawing's subgraph query below
     if "rows" in data and op != "subgraph":
