@@ -214,9 +214,10 @@ class Composer:
                             f"{agg['en'].capitalize()} {label} of {len(rows)} CIs ({window}): {listing}" if rows
                             else "No data matches.")  # fmt: skip
         elif op == "top_n":
-            text = self.say(f"{window} {label} {agg['ko']} 기준 상위 {len(rows)}개: {listing}" if rows else
+            rank_ko, rank_en = ("하위", "Lowest") if args.get("order") == "asc" else ("상위", "Top")
+            text = self.say(f"{window} {label} {agg['ko']} 기준 {rank_ko} {len(rows)}개: {listing}" if rows else
                             "조건에 맞는 데이터가 없습니다.",
-                            f"Top {len(rows)} by {agg['en']} {label} ({window}): {listing}" if rows else
+                            f"{rank_en} {len(rows)} by {agg['en']} {label} ({window}): {listing}" if rows else
                             "No data matches.")  # fmt: skip
         else:
             cmp = {">": ("초과", "above"), ">=": ("이상", "at or above"), "<": ("미만", "below"),

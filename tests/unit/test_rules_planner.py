@@ -144,3 +144,17 @@ def test_unknown_ci_names_are_refused_by_name(index: EntityIndex) -> None:
     assert (plan.route, plan.reason, plan.detail) == (Route.REJECT, "unknown_ci", "ghost-99")
     plan = plan_question("ghost-99의 상태는?", index, NOW, TZ)  # a particle right after the name
     assert (plan.route, plan.detail) == (Route.REJECT, "ghost-99")
+
+
+def test_comparing_named_cis_asks_once_per_ci(index: EntityIndex) -> None:
+    plan = plan_question(
+        "compare cpu of kr-sel-web-07 and kr-sel-db-02 over the last 2 hours", index, NOW, TZ
+    )
+    assert [s.args["ci"] for s in plan.steps] == ["kr-sel-web-07", "kr-sel-db-02"]
+    assert {s.args["op"] for s in plan.steps} == {"aggregate"}
+
+
+def test_changes_are_events(index: EntityIndex) -> None:
+    plan = plan_question("What changed on ledger-pg yesterday?", index, NOW, TZ)
+    assert plan.steps[0].tool == "event_query" and plan.steps[0].args["ci"] == "ledger-pg"
+    assert plan.steps[0].args["start"] == "2026-06-08T15:00:00+00:00"

@@ -92,7 +92,10 @@ TOPOLOGY = re.compile(r"topology|graph|map|토폴로지|구성도|그래프", re
 GRAPH_WORDS = re.compile(
     r"depend|의존|impact|영향|path|경로|topology|토폴로지|upstream|downstream|연결", re.I
 )
-EVENTS = re.compile(r"events?|alerts?|alarms?|incidents?|이벤트|알림|경보|알람|장애 기록|로그", re.I)
+EVENTS = re.compile(
+    r"events?|alerts?|alarms?|incidents?|이벤트|알림|경보|알람|장애 기록|로그|\bchanged?\b|\bchanges\b|변경 (?:사항|이력|내역)|무엇이 바뀌|뭐가 바뀌|deployments?|deployed|배포 (?:이력|내역)|restarts|재시작 (?:이력|내역)",
+    re.I,
+)
 SHOW = re.compile(r"show|list|display|보여|알려|나열|목록", re.I)
 WHICH = re.compile(r"\bwhich\b|\bwhat\b.*\b(?:are|is)\b|\blist\b|어떤|어느|무엇|뭐|누구|찾아|목록|보여", re.I)
 HEALTH = re.compile(r"anything wrong|any (?:problems?|issues?)|\bhealthy\b|\bhealth\b|how is .* doing|문제(?:가)? 있|이상(?:이)? 있"

@@ -23,6 +23,7 @@ DEFAULT_WINDOW = timedelta(hours=1)
 DEFAULT_EVENT_WINDOW = timedelta(hours=24)
 DEPENDENCY_RELATIONS = ["DEPENDS_ON", "CONNECTS_TO"]
 MAX_DEPTH = 6
+MAX_COMPARED = 5
 LIST_ALL = 100  # "memory of cache nodes" without "top N": every matching CI, ordered by value
 
 
@@ -303,19 +304,22 @@ def _metrics(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     agg = _aggregation(p)
     window = p.window
     filters = {**({"type": p.types[0]} if p.types else {}), **p.filters}
-    if cis:
-        args: dict[str, Any] = {"ci": cis[0], "metric": metric}
+    if cis:  # one step per named CI ("compare CPU of a and b"), at most MAX_COMPARED
+        args: dict[str, Any] = {"metric": metric}
         if p.has(lx.SERIES):
             window = window or TimeWindow(now - timedelta(hours=24), now, "last 24 hours")
             step = max(60, int((window.end - window.start).total_seconds() // 120))
             args.update(op="series", start=_iso(window.start), end=_iso(window.end), step_seconds=step)
-            return Plan(route=Route.AGGREGATE, steps=[Step(tool="metric_query", args=args)], intent="series")
-        if window is None and (agg is None or mentions_now(p.residual)):
+            route, intent = Route.AGGREGATE, "series"
+        elif window is None and (agg is None or mentions_now(p.residual)):
             args.update(op="latest", at=_iso(now))
-            return Plan(route=Route.LOOKUP, steps=[Step(tool="metric_query", args=args)], intent="latest")
-        window = window or TimeWindow(now - DEFAULT_WINDOW, now, "last 1 hour")
-        args.update(op="aggregate", agg=agg or "avg", start=_iso(window.start), end=_iso(window.end))
-        return Plan(route=Route.AGGREGATE, steps=[Step(tool="metric_query", args=args)], intent="aggregate")
+            route, intent = Route.LOOKUP, "latest"
+        else:
+            window = window or TimeWindow(now - DEFAULT_WINDOW, now, "last 1 hour")
+            args.update(op="aggregate", agg=agg or "avg", start=_iso(window.start), end=_iso(window.end))
+            route, intent = Route.AGGREGATE, "aggregate"
+        steps = [Step(tool="metric_query", args={"ci": ci, **args}) for ci in cis[:MAX_COMPARED]]
+        return Plan(route=route, steps=steps, intent=intent)
     use_latest = window is None and (agg is None or mentions_now(p.residual))
     if use_latest:  # newest sample per CI, looking back far enough to tolerate late data
         window = TimeWindow(now - DEFAULT_EVENT_WINDOW, now, "latest")
