@@ -100,6 +100,12 @@ def fmt(value: float | None, unit: str = "") -> str:
     return f"{text}{unit}" if unit == "%" else f"{text} {unit}".rstrip()
 
 
+def plot_time(moment: datetime | str, tz: str) -> str:
+    """A wall-clock time in `tz` that plotly reads as a date axis value."""
+    moment = datetime.fromisoformat(moment) if isinstance(moment, str) else moment
+    return moment.astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M:%S")
+
+
 def local(moment: datetime | str, tz: str) -> str:
     moment = datetime.fromisoformat(moment) if isinstance(moment, str) else moment
     return moment.astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M %Z")
@@ -197,8 +203,9 @@ class Composer:
         if op == "series":
             points = data["points"]
             figure = {"data": [{"type": "scatter", "mode": "lines", "name": args["ci"],
-                                "x": [local(p["ts"], self.tz) for p in points], "y": [p["value"] for p in points]}],
-                      "layout": {"title": {"text": f"{args['ci']} · {label}"}, "yaxis": {"title": {"text": unit}}}}  # fmt: skip
+                                "x": [plot_time(p["ts"], self.tz) for p in points], "y": [p["value"] for p in points]}],
+                      "layout": {"title": {"text": f"{args['ci']} · {label}"}, "yaxis": {"title": {"text": unit}},
+                                 "xaxis": {"type": "date", "title": {"text": self.tz}}}}  # fmt: skip
             values = [p["value"] for p in points if p["value"] is not None]
             summary = (f"{args['ci']}의 {label} 추이입니다 ({window}, {len(points)}개 구간, 최소 {fmt(min(values), unit)}, "
                        f"최대 {fmt(max(values), unit)})." if values else f"{window}에 데이터가 없습니다.",
