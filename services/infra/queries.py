@@ -145,6 +145,15 @@ def _ci_view(row: Any) -> dict[str, Any]:
     }
 
 
+def ci_facets(session: Session) -> dict[str, list[str]]:
+    """Distinct owners and locations in use (filter menus, the OPS planner's vocabulary)."""
+    facets: dict[str, list[str]] = {}
+    for column in ("owner", "location"):
+        sql = f"SELECT DISTINCT {column} FROM cis WHERE {column} <> '' ORDER BY 1"
+        facets[column] = [row[0] for row in session.execute(text(sql))]
+    return facets
+
+
 def get_ci(session: Session, name: str) -> dict[str, Any] | None:
     """One CI with its attributes and direct relations, or None when unknown."""
     row = session.execute(text("SELECT * FROM cis WHERE name = :n"), {"n": name}).mappings().first()

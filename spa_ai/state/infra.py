@@ -11,7 +11,6 @@ from urllib.parse import quote, unquote
 
 import plotly.graph_objects as go
 import reflex as rx
-from sqlalchemy import text
 from sqlmodel import Session
 
 from services.core.clock import utcnow
@@ -39,18 +38,6 @@ FILTERS: dict[str, tuple[str, ...] | None] = {
     "location": None,
 }
 ALL = "all"
-
-
-def _facets(session: Session) -> tuple[list[str], list[str]]:
-    """Distinct owners and locations for the filter menus."""
-    owners = [
-        r[0] for r in session.execute(text("SELECT DISTINCT owner FROM cis WHERE owner <> '' ORDER BY 1"))
-    ]
-    locations = [
-        r[0]
-        for r in session.execute(text("SELECT DISTINCT location FROM cis WHERE location <> '' ORDER BY 1"))
-    ]
-    return owners, locations
 
 
 def _attr_text(value: Any) -> str:
@@ -118,7 +105,8 @@ class InfraState(rx.State):
         try:
             chosen = {k: (None if v == ALL else v) for k, v in self.filters.items()}
             with session_scope() as session:
-                self.owners, self.locations = _facets(session)
+                facets = queries.ci_facets(session)
+                self.owners, self.locations = facets["owner"], facets["location"]
                 rows, self.total = queries.search_cis(
                     session, q=self.q or None, limit=PAGE_SIZE, offset=self.page * PAGE_SIZE, **chosen
                 )

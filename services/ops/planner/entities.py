@@ -13,6 +13,8 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session
 
+from services.infra.queries import ci_facets
+
 # Words people use for common attribute keys; keys not listed are matched by their own name.
 ATTRIBUTE_WORDS: dict[str, tuple[str, ...]] = {
     "cpu_cores": ("cpu cores", "cpu core", "cores", "core count", "코어 수", "코어수", "코어", "vcpu"),
@@ -130,12 +132,9 @@ def build_index(session: Session) -> EntityIndex:
     index = EntityIndex()
     for name, ci_type in session.execute(text("SELECT name, type FROM cis")).all():
         index.ci_types[name.lower()] = ci_type
-    index.owners = [
-        r[0].lower() for r in session.execute(text("SELECT DISTINCT owner FROM cis WHERE owner <> ''"))
-    ]
-    index.locations = [
-        r[0].lower() for r in session.execute(text("SELECT DISTINCT location FROM cis WHERE location <> ''"))
-    ]
+    facets = ci_facets(session)
+    index.owners = [owner.lower() for owner in facets["owner"]]
+    index.locations = [location.lower() for location in facets["location"]]
     terms: list[tuple[str, str]] = []
     rows = session.execute(
         text("SELECT name, unit, description_ko, description_en, aliases_ko, aliases_en FROM metric_catalog")
