@@ -305,6 +305,14 @@ def _metrics(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     window = p.window
     filters = {**({"type": p.types[0]} if p.types else {}), **p.filters}
     if cis:  # one step per named CI ("compare CPU of a and b"), at most MAX_COMPARED
+        if agg is None and window is not None:  # "the lowest CPU of X in the last 6 hours": over its samples
+            agg = (
+                "max"
+                if lx.TOP_WORDS.search(p.residual)
+                else "min"
+                if lx.BOTTOM_WORDS.search(p.residual)
+                else None
+            )
         args: dict[str, Any] = {"metric": metric}
         if p.has(lx.SERIES):
             window = window or TimeWindow(now - timedelta(hours=24), now, "last 24 hours")
