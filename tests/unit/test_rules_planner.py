@@ -161,3 +161,8 @@ def test_changes_are_events(index: EntityIndex) -> None:
     plan = plan_question("What changed on ledger-pg yesterday?", index, NOW, TZ)
     assert plan.steps[0].tool == "event_query" and plan.steps[0].args["ci"] == "ledger-pg"
     assert plan.steps[0].args["start"] == "2026-06-08T15:00:00+00:00"
+
+
+def test_questions_about_past_restarts_are_not_refused(index: EntityIndex) -> None:
+    plan = plan_question("average cpu of kr-sel-web-07 since the last restart", index, NOW, TZ)
+    assert plan.route != Route.REJECT

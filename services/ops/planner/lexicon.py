@@ -120,5 +120,7 @@ DESTRUCTIVE = re.compile(
     re.I,
 )
 QUESTION_OF_DESTRUCTION = re.compile(
-    r"\bwhen\b|\bhow many\b|\bwho\b|언제|몇 번|횟수|기록|이력|history|happened|있었", re.I
+    r"\bwhen\b|\bhow many\b|\bwho\b|언제|몇 번|횟수|기록|이력|history|happened|있었"
+    r"|\b(?:last|since|after|before|previous|latest|recent)\s+(?:\w+\s+)?(?:restart|reboot|deploy|update|stop)\b",
+    re.I,
 )
