@@ -16,7 +16,7 @@ from services.ops.tools import ToolResult
 
 AGG_LABEL = {
     "avg": {"ko": "평균", "en": "average"}, "max": {"ko": "최대", "en": "maximum"},
-    "min": {"ko": "최소", "en": "minimum"}, "sum": {"ko": "합계", "en": "sum"},
+    "min": {"ko": "최소", "en": "minimum"}, "sum": {"ko": "합계", "en": "total"},
     "count": {"ko": "샘플 수", "en": "sample count"}, "p95": {"ko": "p95", "en": "p95"},
     "last": {"ko": "현재", "en": "current"},
 }  # fmt: skip

@@ -51,7 +51,8 @@ AGG_WORDS: dict[str, tuple[str, ...]] = {
     "min": ("최소", "최저치", "minimum", "min"),
     "sum": ("합계", "총합", "합산", "sum", "total"),
 }
-COUNT_WORDS = ("몇 개", "몇개", "몇 대", "몇대", "몇 건", "몇건", "몇 번", "몇번", "개수", "갯수", "수는", "how many",
+COUNT_WORDS = ("몇 개", "몇개", "몇 대", "몇대", "몇 건", "몇건", "몇 번", "몇번", "개수", "갯수", "수는", "건수", "횟수",
+               "이벤트 수", "알림 수", "how many",
                "count", "number of")  # fmt: skip
 TOP_WORDS = re.compile(r"상위\s*(\d+)|top\s*(\d+)|(\d+)\s*(?:개|대)?\s*상위|가장 (?:높은|많은|큰)|제일 (?:높은|많은|큰)"
                        r"|highest|most|busiest|largest|worst", re.I)  # fmt: skip
@@ -60,14 +61,15 @@ BOTTOM_WORDS = re.compile(
 )
 ABOVE = re.compile(
     r"(-?\d+(?:\.\d+)?)\s*(%|퍼센트|ms|밀리초|req/s)?\s*(?:를|을|이|가)?\s*(?:넘|초과|이상|보다 높|보다 큰|over)"
-    r"|(?:above|over|exceed(?:ed|ing|s)?|greater than|more than|higher than|>=?)\s*(-?\d+(?:\.\d+)?)\s*(%|ms)?",
+    r"|(?:above|over|exceed(?:ed|ing|s)?|greater than|more than|higher than|at least|>=?)\s*(-?\d+(?:\.\d+)?)\s*(%|ms)?",
     re.I,
 )
 BELOW = re.compile(
     r"(-?\d+(?:\.\d+)?)\s*(%|퍼센트|ms|밀리초|req/s)?\s*(?:를|을|이|가)?\s*(?:미만|이하|보다 낮|보다 작|밑)"
-    r"|(?:below|under|less than|lower than|<=?)\s*(-?\d+(?:\.\d+)?)\s*(%|ms)?",
+    r"|(?:below|under|less than|lower than|at most|<=?)\s*(-?\d+(?:\.\d+)?)\s*(%|ms)?",
     re.I,
 )
+INCLUSIVE_BOUND = re.compile(r"이상|이하|at least|at most|or more|or less|or above|or below|>=|<=", re.I)
 DIRECTLY = re.compile(r"직접|바로|directly|immediate|direct\b", re.I)
 INDIRECT = re.compile(r"간접|재귀|indirectly|transitive|recursive", re.I)
 TRANSITIVE = re.compile(r"전체|모든|전부|\ball\b|\bentire\b|\bwhole\b", re.I)

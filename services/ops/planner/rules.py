@@ -188,15 +188,19 @@ def _graph_plan(intent: str, args: dict[str, Any], p: Parsed) -> Plan:
     return Plan(route=Route.GRAPH, steps=[Step(tool="graph_query", args=args)], intent=intent)
 
 
+INCOMING_BEFORE = re.compile(  # "... depend on X", "... calls X", "... connect to X": edges point at X
+    r"(?:depend(?:s|ed)?|rel(?:y|ies)) on\s*(?:the\s*)?$|(?:use|uses|call|calls)\s*$"
+    r"|(?:connect(?:s|ed)?|point(?:s|ing)?|send(?:s|ing)? traffic|route(?:s|d)?(?: traffic)?) to\s*(?:the\s*)?$"
+)
+
+
 def _dependents_phrase(p: Parsed, ci: Mention) -> bool:
     """`X에 의존하는`, `X를 사용하는`, `depend on X`, `uses X`: X is the thing depended upon."""
     after = p.question[ci.end : ci.end + 16].lower()
     before = p.question[max(0, ci.start - 24) : ci.start].lower()
     if re.match(r"\s*(?:에|를|을)\s*(?:직접\s*|간접\s*|직접적으로\s*)?(?:의존|사용|호출|쓰|연결)", after):
         return True
-    return bool(
-        re.search(r"(?:depend(?:s|ed)?|rel(?:y|ies)) on\s*(?:the\s*)?$|(?:use|uses|call|calls)\s*$", before)
-    )
+    return bool(re.search(INCOMING_BEFORE, before))
 
 
 def _topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
@@ -263,6 +267,9 @@ def _events(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
 
 def _requested_fields(p: Parsed) -> list[str]:
     fields = [f for f, words in FIELD_WORDS.items() if any(_word(w).search(p.residual) for w in words)]
+    for name in ("status", "environment"):  # "is X in maintenance?", "is X in staging?"
+        if name in p.filters and name not in fields:
+            fields.append(name)
     return [*fields, *(f"attributes.{key}" for key in p.of("attribute"))]
 
 
@@ -292,7 +299,8 @@ def _number_bound(p: Parsed) -> tuple[str, float] | None:
     for pattern, op in ((lx.ABOVE, ">"), (lx.BELOW, "<")):
         if m := pattern.search(p.residual):
             value = m.group(1) or m.group(3)
-            return op, float(value)
+            inclusive = lx.INCLUSIVE_BOUND.search(p.residual[max(0, m.start() - 12) : m.end() + 12])
+            return op + ("=" if inclusive else ""), float(value)
     return None
 
 
