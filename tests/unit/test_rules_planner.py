@@ -170,3 +170,13 @@ def test_changes_are_events(index: EntityIndex) -> None:
 def test_questions_about_past_restarts_are_not_refused(index: EntityIndex) -> None:
     plan = plan_question("average cpu of kr-sel-web-07 since the last restart", index, NOW, TZ)
     assert plan.route != Route.REJECT
+
+
+def test_attribute_keys_of_any_estate_are_understood_in_both_languages() -> None:
+    idx = EntityIndex(ci_types={"kr-sel-web-07": "host"})
+    idx.attribute_terms = attribute_terms(["instance_type", "disk_size_gb"])
+    for question, key in [("What instance type is kr-sel-web-07?", "instance_type"),
+                          ("kr-sel-web-07의 인스턴스 유형은?", "instance_type"),
+                          ("kr-sel-web-07 디스크 크기는?", "disk_size_gb")]:  # fmt: skip
+        plan = plan_question(question, idx, NOW, TZ)
+        assert plan.steps[0].args["fields"] == [f"attributes.{key}"], (question, plan)

@@ -45,20 +45,36 @@ KEY_PART_WORDS_KO = {
     "size": "크기", "count": "수", "name": "이름", "model": "모델", "vendor": "제조사", "serial": "시리얼",
     "region": "리전", "zone": "존", "engine": "엔진", "port": "포트", "rack": "랙", "host": "호스트",
     "language": "언어", "replicas": "레플리카", "capacity": "용량", "type": "유형", "owner": "담당",
-    "cluster": "클러스터", "node": "노드", "image": "이미지", "tier": "티어", "team": "팀",
+    "cluster": "클러스터", "node": "노드", "nodes": "노드", "image": "이미지", "tier": "티어", "team": "팀",
+    "instance": "인스턴스", "address": "주소", "hostname": "호스트명", "namespace": "네임스페이스",
+    "criticality": "중요도", "cost": "비용", "datacenter": "데이터센터", "site": "사이트", "floor": "층",
+    "contact": "연락처", "email": "이메일", "runtime": "런타임", "framework": "프레임워크",
+    "protocol": "프로토콜", "endpoint": "엔드포인트", "storage": "스토리지", "shards": "샤드",
+    "partitions": "파티션", "role": "역할", "kind": "종류", "product": "제품", "environment": "환경",
+    "cpu": "CPU", "ram": "램", "os": "OS", "ip": "IP", "gb": "GB", "tb": "TB", "gib": "GiB", "az": "AZ",
 }  # fmt: skip
+UNIT_PARTS = frozenset({"gb", "gib", "mb", "mib", "tb", "tib", "ms", "pct", "percent", "count"})
 _NAME_CHARS = "a-z0-9_"
 
 
 def key_terms(key: str) -> set[str]:
-    """Ways to write an attribute key: `kernel_version`, "kernel version", "커널 버전", "커널버전"."""
+    """Ways to write an attribute key: `kernel_version`, "kernel version", "커널 버전", "커널버전".
+
+    A trailing unit (`disk_size_gb`) may be left out ("disk size") when two or more words remain; one
+    word alone ("memory") would shadow the metric of the same name.
+    """
     parts = key.lower().split("_")
-    terms = {key.lower(), " ".join(parts)}
-    if all(part in KEY_PART_WORDS_KO or (part.isascii() and len(part) <= 3) for part in parts) and any(
-        part in KEY_PART_WORDS_KO for part in parts
-    ):
-        korean = [KEY_PART_WORDS_KO.get(part, part) for part in parts]
-        terms |= {" ".join(korean), "".join(korean)}
+    variants = [parts]
+    if len(parts) > 2 and parts[-1] in UNIT_PARTS:
+        variants.append(parts[:-1])
+    terms = {key.lower()}
+    for words in variants:
+        terms.add(" ".join(words))
+        if all(w in KEY_PART_WORDS_KO or (w.isascii() and len(w) <= 3) for w in words) and any(
+            w in KEY_PART_WORDS_KO for w in words
+        ):
+            korean = [KEY_PART_WORDS_KO.get(w, w) for w in words]
+            terms |= {" ".join(korean), "".join(korean)}
     return terms
 
 
