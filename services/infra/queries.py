@@ -145,6 +145,11 @@ def _ci_view(row: Any) -> dict[str, Any]:
     }
 
 
+def event_types(session: Session) -> list[str]:
+    """The kinds of events recorded (deployment, restart, threshold_breach, …)."""
+    return [row[0] for row in session.execute(text("SELECT DISTINCT type FROM events ORDER BY 1"))]
+
+
 def ci_facets(session: Session) -> dict[str, list[str]]:
     """Distinct owners and locations in use (filter menus, the OPS planner's vocabulary)."""
     facets: dict[str, list[str]] = {}
@@ -384,8 +389,9 @@ def events(
     end: datetime | None = None,
     limit: int = 100,
     min_severity: str | None = None,
+    event_type: str | None = None,
 ) -> list[dict[str, Any]]:
-    """Events newest first, filtered by CI, severity (one or several), minimum severity and [start, end)."""
+    """Events newest first, filtered by CI, severity (one or several), minimum severity, type and [start, end)."""
     params: dict[str, Any] = {"limit": max(1, min(int(limit), 10_000))}
     where = ["true"]
     if ci:
@@ -400,6 +406,9 @@ def events(
         floor = SEVERITY_RANK[min_severity]
         params["min_sev"] = [name for name, rank in SEVERITY_RANK.items() if rank >= floor]
         where.append("e.severity = ANY(:min_sev)")
+    if event_type:
+        params["etype"] = event_type
+        where.append("e.type = :etype")
     if start is not None:
         params["start"] = _utc(start)
         where.append("e.ts >= :start")

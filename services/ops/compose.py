@@ -282,6 +282,8 @@ class Composer:
         scope_ko = f"{args['ci']}의 " if args.get("ci") else ""
         scope_en = f" for {args['ci']}" if args.get("ci") else ""
         severity = f"{args['severity']} " if args.get("severity") else ""
+        if args.get("event_type"):
+            severity += f"{args['event_type'].replace('_', ' ')} "
         rows = [
             [local(r["ts"], self.tz), r["ci"], r["severity"], r["type"], r["message"]] for r in data["rows"]
         ]

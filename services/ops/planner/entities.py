@@ -13,7 +13,8 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session
 
-from services.infra.queries import ci_facets
+from services.infra.queries import ci_facets, event_types
+from services.ops.planner.lexicon import RESERVED_WORDS
 
 # Words people use for common attribute keys; keys not listed are matched by their own name.
 ATTRIBUTE_WORDS: dict[str, tuple[str, ...]] = {
@@ -53,6 +54,19 @@ KEY_PART_WORDS_KO = {
     "partitions": "파티션", "role": "역할", "kind": "종류", "product": "제품", "environment": "환경",
     "cpu": "CPU", "ram": "램", "os": "OS", "ip": "IP", "gb": "GB", "tb": "TB", "gib": "GiB", "az": "AZ",
 }  # fmt: skip
+# Words for common event types; any other type is matched by its own name ("config_change" → "config change").
+EVENT_TYPE_WORDS: dict[str, tuple[str, ...]] = {
+    "deployment": ("배포", "deploys", "deployments", "rollouts", "releases", "릴리스"),
+    "restart": ("재시작", "재기동", "restarts", "reboots"),
+    "config_change": ("설정 변경", "구성 변경", "config changes", "configuration changes"),
+    "threshold_breach": ("임계치 초과", "임계값 초과", "threshold breaches", "threshold alerts"),
+    "slow_query": ("슬로우 쿼리", "느린 쿼리", "slow queries"),
+    "backup": ("백업", "backups"),
+    "timeout": ("타임아웃", "timeouts"),
+    "failover": ("페일오버", "failovers"),
+    "connection_refused": ("연결 거부", "refused connections"),
+}  # fmt: skip
+METRIC_NOUNS = frozenset({"memory", "disk", "cpu", "ram", "storage", "network"})
 UNIT_PARTS = frozenset({"gb", "gib", "mb", "mib", "tb", "tib", "ms", "pct", "percent", "count"})
 _NAME_CHARS = "a-z0-9_"
 
@@ -60,12 +74,12 @@ _NAME_CHARS = "a-z0-9_"
 def key_terms(key: str) -> set[str]:
     """Ways to write an attribute key: `kernel_version`, "kernel version", "커널 버전", "커널버전".
 
-    A trailing unit (`disk_size_gb`) may be left out ("disk size") when two or more words remain; one
-    word alone ("memory") would shadow the metric of the same name.
+    A trailing unit may be left out (`disk_size_gb` → "disk size", `size_gb` → "size") unless what is
+    left is a metric's noun (`memory_gb` → "memory" would shadow the memory metric).
     """
     parts = key.lower().split("_")
     variants = [parts]
-    if len(parts) > 2 and parts[-1] in UNIT_PARTS:
+    if len(parts) > 1 and parts[-1] in UNIT_PARTS and not (len(parts) == 2 and parts[0] in METRIC_NOUNS):
         variants.append(parts[:-1])
     terms = {key.lower()}
     for words in variants:
@@ -105,6 +119,7 @@ class EntityIndex:
     metric_units: dict[str, str] = field(default_factory=dict)
     metric_labels: dict[str, dict[str, str]] = field(default_factory=dict)  # metric -> {ko, en}
     attribute_terms: list[tuple[str, str]] = field(default_factory=list)  # (term, key), longest first
+    event_type_terms: list[tuple[str, str]] = field(default_factory=list)  # (term, event type), longest first
     _patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
     def pattern(self, term: str) -> re.Pattern[str]:
@@ -143,6 +158,23 @@ def attribute_terms(keys: list[str]) -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda t: len(t[0]), reverse=True)
 
 
+def event_type_terms(types: list[str], reserved: set[str]) -> list[tuple[str, str]]:
+    """(term, type) pairs for event types; `reserved` words (statuses like "maintenance") are left out."""
+    pairs: set[tuple[str, str]] = set()
+    for event_type in types:
+        spaced = event_type.replace("_", " ")
+        for term in (
+            event_type,
+            spaced,
+            f"{spaced}s",
+            f"{spaced} events",
+            *EVENT_TYPE_WORDS.get(event_type, ()),
+        ):
+            if term.lower() not in reserved:
+                pairs.add((term.lower(), event_type))
+    return sorted(pairs, key=lambda t: len(t[0]), reverse=True)
+
+
 def build_index(session: Session) -> EntityIndex:
     """Read names, owners, locations, the metric catalog and attribute keys from the database."""
     index = EntityIndex()
@@ -170,11 +202,8 @@ def build_index(session: Session) -> EntityIndex:
                 terms.append((term.lower(), name))
     index.metric_terms = sorted(set(terms), key=lambda t: len(t[0]), reverse=True)
     keys = [r[0] for r in session.execute(text("SELECT DISTINCT jsonb_object_keys(attributes) FROM cis"))]
-    attribute_terms = [(term, key) for key in keys for term in ATTRIBUTE_WORDS.get(key, ())]
-    attribute_terms += [(key.replace("_", " "), key) for key in keys] + [
-        (key, key) for key in keys if "_" in key
-    ]
-    index.attribute_terms = sorted(set(attribute_terms), key=lambda t: len(t[0]), reverse=True)
+    index.attribute_terms = attribute_terms(keys)
+    index.event_type_terms = event_type_terms(event_types(session), RESERVED_WORDS)
     return index
 
 

@@ -126,3 +126,9 @@ QUESTION_OF_DESTRUCTION = re.compile(
     r"|\b(?:last|since|after|before|previous|latest|recent)\s+(?:\w+\s+)?(?:restart|reboot|deploy|update|stop)\b",
     re.I,
 )
+
+
+# Words that already mean a status, environment or CI type; event types never claim them.
+RESERVED_WORDS: set[str] = {
+    w.lower() for table in (STATUS_WORDS, ENV_WORDS, TYPE_WORDS) for ws in table.values() for w in ws
+}

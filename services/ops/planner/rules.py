@@ -248,8 +248,13 @@ def _health(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     return Plan(route=Route.LOOKUP, steps=steps, intent="health")
 
 
+def _event_type(p: Parsed, index: EntityIndex) -> str | None:
+    return next((t for term, t in index.event_type_terms if _word(term).search(p.structure)), None)
+
+
 def _events(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
-    if not p.has(lx.EVENTS) or p.of("metric"):
+    event_type = _event_type(p, index)
+    if not (p.has(lx.EVENTS) or event_type) or p.of("metric"):
         return None
     window = p.window or TimeWindow(now - DEFAULT_EVENT_WINDOW, now, "last 24 hours")
     args: dict[str, Any] = {"op": "count" if p.has_any(lx.COUNT_WORDS) else "list",
@@ -258,6 +263,8 @@ def _events(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         args["ci"] = cis[0]
     if p.severity:
         args["severity"] = p.severity
+    if event_type:
+        args["event_type"] = event_type
     if p.types or p.filters:
         args["filters"] = {**({"type": p.types[0]} if p.types else {}),
                            **{k: v for k, v in p.filters.items() if k != "status"}}  # fmt: skip

@@ -15,11 +15,11 @@ def event_query(ctx: ToolContext, args: dict[str, Any]) -> ToolResult:
     with captured_sql(ctx.session) as statements:
         rows = queries.events(ctx.session, ci=args.get("ci"), severity=args.get("severity"),
                               start=datetime.fromisoformat(args["start"]), end=datetime.fromisoformat(args["end"]),
-                              limit=limit)  # fmt: skip
+                              limit=limit, event_type=args.get("event_type"))  # fmt: skip
     filters = args.get("filters") or {}
     if filters:
         allowed = {c["name"] for c in queries.search_cis(ctx.session, **filters, limit=10_000)[0]}
         rows = [r for r in rows if r["ci"] in allowed]
     data = {"op": args["op"], "rows": rows, "count": len(rows), "ci": args.get("ci"),
-            "severity": args.get("severity")}  # fmt: skip
+            "severity": args.get("severity"), "event_type": args.get("event_type")}  # fmt: skip
     return ToolResult(data, [{"kind": "sql", "text": sql} for sql in statements if "events" in sql])

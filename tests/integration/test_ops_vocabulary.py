@@ -1,0 +1,23 @@
+"""The planner's vocabulary comes from the database: CI names, owners, attribute keys, event types."""
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from services.ops.planner.entities import build_index
+
+
+def test_index_of_an_imported_estate(infra_small_url: str) -> None:
+    from services.core import db
+
+    with Session(db.get_engine()) as session:
+        session.execute(text("UPDATE cis SET attributes = attributes || '{\"kernel_version\": \"6.8\"}' "
+                             "WHERE name = 'web-01'"))  # fmt: skip
+        session.commit()
+        index = build_index(session)
+    assert index.ci_types["orders-db"] == "database" and "payments-team" in index.owners
+    attribute_terms = dict(index.attribute_terms)
+    assert attribute_terms["커널 버전"] == "kernel_version" and attribute_terms["ip 주소"] == "ip"
+    event_terms = dict(index.event_type_terms)
+    assert event_terms["배포"] == "deployment" and event_terms["restarts"] == "restart"
+    assert "maintenance" not in event_terms  # a status word never becomes an event-type word
+    assert {"cpu_usage", "error_rate"} <= set(index.metric_units)
