@@ -11,7 +11,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from services.ops.plan import Plan
-from services.ops.planner.entities import EntityIndex
+from services.ops.planner.entities import EntityIndex, korean_key
 from services.ops.tools import ToolResult
 
 AGG_LABEL = {
@@ -252,7 +252,7 @@ class Composer:
                     continue
                 key = field.removeprefix("attributes.")
                 value = ci["attributes"].get(key) if field.startswith("attributes.") else ci.get(field)
-                label = FIELD_LABEL.get(key, {"ko": key, "en": key.replace("_", " ")})
+                label = FIELD_LABEL.get(key, {"ko": korean_key(key), "en": key.replace("_", " ")})
                 rows.append([ci["name"], key, _cell(value)])
                 parts_ko.append(f"{josa(label['ko'], '은는')} {_cell(value)}")
                 parts_en.append(f"{label['en']} is {_cell(value)}")

@@ -71,6 +71,14 @@ UNIT_PARTS = frozenset({"gb", "gib", "mb", "mib", "tb", "tib", "ms", "pct", "per
 _NAME_CHARS = "a-z0-9_"
 
 
+def korean_key(key: str) -> str:
+    """An attribute key in Korean words where every part is known (`size_gb` → "크기 GB"), else the key."""
+    parts = key.lower().split("_")
+    if all(part in KEY_PART_WORDS_KO for part in parts):
+        return " ".join(KEY_PART_WORDS_KO[part] for part in parts)
+    return key
+
+
 def key_terms(key: str) -> set[str]:
     """Ways to write an attribute key: `kernel_version`, "kernel version", "커널 버전", "커널버전".
 
