@@ -310,6 +310,30 @@ def top_n(
     )
 
 
+def fleet_aggregate(
+    session: Session,
+    metric: str,
+    agg: str,
+    start: datetime,
+    end: datetime,
+    filters: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """`agg` of `metric` over every sample in [start, end) of the CIs matching `filters`, and how many CIs."""
+    expr = _agg_sql(agg)
+    start, end = _window(start, end)
+    metric_id, _ = _metric(session, metric)
+    params: dict[str, Any] = {"m": metric_id, "start": start, "end": end}
+    where = _ci_filter_sql(filters, params)
+    row = session.execute(
+        text(
+            f"SELECT {expr}, count(DISTINCT s.ci_id) FROM metric_samples s JOIN cis c ON c.id = s.ci_id "
+            f"WHERE s.metric_id = :m AND s.ts >= :start AND s.ts < :end{where}"
+        ),
+        params,
+    ).one()
+    return {"value": _number(row[0], agg), "cis": int(row[1])}
+
+
 def threshold(
     session: Session,
     metric: str,

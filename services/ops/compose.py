@@ -212,6 +212,8 @@ class Composer:
                        f"{label} of {args['ci']} over {window} ({len(points)} buckets, min {fmt(min(values), unit)}, "
                        f"max {fmt(max(values), unit)})." if values else f"No data in {window}.")  # fmt: skip
             return [self.say(*summary), {"type": "chart", "figure": figure}]
+        if op == "fleet":
+            return self._fleet(args, data, label, agg, window, unit)
         rows = data["rows"]
         table = {"type": "table", "columns": ["ci", f"{args['agg']}({args['metric']})", "unit"],
                  "rows": [[r["ci"], round(r["value"], 4) if r["value"] is not None else None, unit] for r in rows]}  # fmt: skip
@@ -238,6 +240,22 @@ class Composer:
             "data": [{"type": "bar", "x": [r["ci"] for r in rows], "y": [r["value"] for r in rows]}],
             "layout": {"title": {"text": f"{agg['en']} {args['metric']}"}, "yaxis": {"title": {"text": unit}}}}}  # fmt: skip
         return [text, table, chart] if rows else [text]
+
+    def _fleet(self, args: dict[str, Any], data: dict[str, Any], label: str, agg: dict[str, str], window: str,
+               unit: str) -> list[dict[str, Any]]:  # fmt: skip
+        scope = ", ".join(f"{k}={v}" for k, v in (args.get("filters") or {}).items()) or "all"
+        if data["value"] is None:
+            return [self.say(f"조건({scope})에 맞는 {label} 데이터가 없습니다 ({window}).",
+                             f"No {label} data for {scope} ({window}).")]  # fmt: skip
+        shown, n = fmt(data["value"], unit), data["cis"]
+        now_ko, now_en = ("현재 ", "current ") if args.get("latest") else ("", "")
+        rows = data["rows"]
+        return [
+            self.say(f"조건({scope})에 맞는 CI {n}개의 {now_ko}{label} {josa(agg['ko'], '은는')} {shown}입니다 ({window}).",
+                     f"Across {n} CIs ({scope}), the {agg['en']} {now_en}{label} was {shown} ({window})."),
+            {"type": "table", "columns": ["ci", f"{'last' if args.get('latest') else args['agg']}({args['metric']})", "unit"],
+             "rows": [[r["ci"], round(r["value"], 4) if r["value"] is not None else None, unit] for r in rows]},
+        ]  # fmt: skip
 
     # --- ci_lookup -------------------------------------------------------------------------------
 

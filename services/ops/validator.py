@@ -52,7 +52,7 @@ MESSAGES = {
 _ALLOWED_VALUES = {"type": CI_TYPES, "environment": ENVIRONMENTS, "status": CI_STATUSES}
 _REQUIRED: dict[str, dict[str, tuple[str, ...]]] = {
     "metric_query": {"latest": ("ci", "at"), "snapshot": ("ci", "at"), "aggregate": ("ci", "agg", "start", "end"),
-                     "top_n": ("agg", "start", "end"), "threshold": ("agg", "cmp", "value", "start", "end"),
+                     "top_n": ("agg", "start", "end"), "fleet": ("agg", "start", "end"), "threshold": ("agg", "cmp", "value", "start", "end"),
                      "series": ("ci", "start", "end")},
     "graph_query": {"path": ("ci", "target")},
     "ci_lookup": {"get": ("name",)},

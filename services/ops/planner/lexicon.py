@@ -91,6 +91,7 @@ TRAFFIC_TO = re.compile(r"send(?:s)? traffic|route(?:s)? (?:traffic )?to|forward
 PATH = re.compile(r"path|route between|경로|거쳐", re.I)
 NEIGHBORS = re.compile(r"neighbo|connected|relations?|관계|연결", re.I)
 TOPOLOGY = re.compile(r"topology|graph|map|토폴로지|구성도|그래프", re.I)
+FLEET = re.compile(r"\bacross\b|\boverall\b|\ball\b|\bfleet\b|\bentire\b|전체|모든|전반", re.I)
 GRAPH_WORDS = re.compile(
     r"depend|의존|impact|영향|path|경로|topology|토폴로지|upstream|downstream|연결", re.I
 )

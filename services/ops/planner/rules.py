@@ -356,6 +356,9 @@ def _metrics(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         return Plan(route=Route.AGGREGATE, steps=[Step(tool="metric_query", args=base)], intent="threshold")
     top, bottom = lx.TOP_WORDS.search(p.residual), lx.BOTTOM_WORDS.search(p.residual)
     match = top or bottom
+    if not match and (agg or p.says(lx.FLEET)):  # "average CPU across prod hosts": one figure for the set
+        base.update(op="fleet", agg=agg or "avg", latest=use_latest, n=LIST_ALL)
+        return Plan(route=Route.AGGREGATE, steps=[Step(tool="metric_query", args=base)], intent="fleet")
     n = next((int(g) for g in (match.groups() if match else ()) if g), None)
     if n is None:  # "busiest 3 services", "5개": the first whole number outside the time phrase
         text = p.residual

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import statistics
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -17,6 +19,26 @@ def _sql_reference(statements: list[str]) -> list[dict[str, str]]:
     """The statements that read samples (name lookups are not part of the answer)."""
     reads = [sql for sql in statements if "metric_samples" in sql] or statements
     return [{"kind": "sql", "text": sql} for sql in reads]
+
+
+COMBINE: dict[str, Callable[[list[float]], float]] = {
+    "avg": statistics.fmean,
+    "max": max,
+    "min": min,
+    "sum": sum,
+}
+
+
+def _fleet(s: Any, metric: str, args: dict[str, Any]) -> dict[str, Any]:
+    """One figure across many CIs, plus the per-CI values behind it."""
+    start, end, filters = _t(args["start"]), _t(args["end"]), args.get("filters")
+    per_ci_agg = "last" if args.get("latest") else args["agg"]
+    rows = queries.top_n(s, metric, per_ci_agg, start, end, n=args.get("n", 100), filters=filters)
+    if args.get("latest"):  # the current value of each CI, combined
+        values = [r["value"] for r in rows if r["value"] is not None]
+        combine = COMBINE.get(args["agg"], statistics.fmean)
+        return {"value": combine(values) if values else None, "cis": len(values), "rows": rows}
+    return {**queries.fleet_aggregate(s, metric, args["agg"], start, end, filters=filters), "rows": rows}
 
 
 @register("metric_query", "Metric values: latest, aggregate over a window, top-N, threshold, series")
@@ -39,6 +61,8 @@ def metric_query(ctx: ToolContext, args: dict[str, Any]) -> ToolResult:
             data["rows"] = queries.top_n(s, metric, args["agg"], _t(args["start"]), _t(args["end"]),
                                          n=args.get("n", 10), filters=args.get("filters"),
                                          order=args.get("order", "desc"))  # fmt: skip
+        elif op == "fleet":
+            data.update(_fleet(s, metric, args))
         elif op == "threshold":
             data["rows"] = queries.threshold(s, metric, args["agg"], args["cmp"], args["value"], _t(args["start"]),
                                              _t(args["end"]), filters=args.get("filters"))  # fmt: skip
