@@ -105,7 +105,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "properties": {
                 "op": {
                     "type": "string",
-                    "enum": ["latest", "snapshot", "aggregate", "top_n", "threshold", "series"],
+                    "enum": ["latest", "snapshot", "aggregate", "fleet", "top_n", "threshold", "series"],
                 },
                 "ci": {"type": "string", "description": "CI name (latest, aggregate, series)"},
                 "metric": {"type": "string", "description": "a metric name from the catalog"},
@@ -121,6 +121,7 @@ TOOLS: dict[str, dict[str, Any]] = {
                 },
                 "step_seconds": {"type": "integer", "minimum": 60, "description": "series bucket size"},
                 "count": {"type": "boolean", "description": "threshold: answer with the number of CIs"},
+                "latest": {"type": "boolean", "description": "fleet: combine each CI's current value"},
                 "cmp": {"type": "string", "enum": list(OPERATORS), "description": "threshold comparison"},
                 "value": {"type": "number", "description": "threshold value in the metric's unit"},
                 "filters": _FILTERS,
@@ -156,6 +157,7 @@ TOOLS: dict[str, dict[str, Any]] = {
                 "op": {"type": "string", "enum": ["list", "count"]},
                 "ci": {"type": "string"},
                 "severity": {"type": "string", "enum": list(SEVERITIES)},
+                "event_type": {"type": "string", "description": "deployment, restart, config_change, …"},
                 "start": _TIME,
                 "end": _TIME,
                 "filters": _FILTERS,
