@@ -40,13 +40,15 @@ PLANNER = Principal(user_id=0, username="llm-planner", role="llm-planner", permi
 REASONS = {Route.DIRECT: ("time", "help", "hello"), Route.REJECT: ("destructive", "out_of_scope", "unclear")}
 _FILTERS = "filters? {type, environment, owner, location, status}"
 TOOL_ARGS: dict[str, str] = {
-    "metric_query": f"op: latest|aggregate|top_n|threshold|series; metric: a catalog metric name (always). "
-    f"latest: ci, at · aggregate: ci, agg, start, end · series: ci, start, end, step_seconds? · "
+    "metric_query": "op: latest|snapshot|aggregate|fleet|top_n|threshold|series; metric: a catalog metric name "
+    "(all ops but snapshot). latest: ci, at · snapshot (every metric of one CI now): ci, at · "
+    f"aggregate: ci, agg, start, end · fleet (one figure over a set of CIs): agg, start, end, latest?, {_FILTERS} · "
+    "series: ci, start, end, step_seconds? · "
     f"top_n: agg, start, end, n?, order? (desc|asc), {_FILTERS} · threshold: agg, cmp "
     f"({'|'.join(OPERATORS)}), value, start, end, {_FILTERS}. agg: {'|'.join(AGGREGATES)}",
     "ci_lookup": "op: get|search|count. get: name, fields? [owner|location|status|environment|type|"
     f"attributes|attributes.<key>] · search, count: {_FILTERS}",
-    "event_query": f"op: list|count; start, end; ci?; severity? ({'|'.join(SEVERITIES)}); {_FILTERS}",
+    "event_query": f"op: list|count; start, end; ci?; severity? ({'|'.join(SEVERITIES)}); event_type?; {_FILTERS}",
     "graph_query": "op: neighbors|dependencies|dependents|path|subgraph; ci; target (path only); depth?; "
     f"direction? (out|in|both); rel_types? [{'|'.join(RELATION_TYPES)}]; types? [CI types]; "
     "count? (true when asked how many)",
@@ -54,7 +56,9 @@ TOOL_ARGS: dict[str, str] = {
 }
 # Per tool and op: the args the executor needs, and the allowed values of enumerated args.
 _NEEDS: dict[str, dict[str, tuple[str, ...]]] = {
-    "metric_query": {"latest": ("metric", "ci", "at"), "aggregate": ("metric", "ci", "agg", "start", "end"),
+    "metric_query": {"latest": ("metric", "ci", "at"), "snapshot": ("ci", "at"),
+                     "fleet": ("metric", "agg", "start", "end"),
+                     "aggregate": ("metric", "ci", "agg", "start", "end"),
                      "series": ("metric", "ci", "start", "end"), "top_n": ("metric", "agg", "start", "end"),
                      "threshold": ("metric", "agg", "cmp", "value", "start", "end")},
     "ci_lookup": {"get": ("name",), "search": (), "count": ()},
