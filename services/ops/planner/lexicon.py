@@ -80,14 +80,18 @@ DEPENDENTS = re.compile(
     re.I,
 )
 IMPACT = re.compile(
-    r"impact|affected|영향|장애 (?:시|나면|발생)|fails?\b|goes down|down\b|blast radius|죽으면", re.I
+    r"impact|affected|영향|장애 (?:시|나면|발생)|장애가 (?:나면|발생)|fails?\b|goes down|down\b|blast radius|죽으면"
+    r"|다운되|다운 시|멈추면|중단되면|outage",
+    re.I,
 )
 RUNS_ON = re.compile(r"run(?:s|ning)? on|hosted on|deployed on|\bwhere\b.*\b(?:run|runs|running|hosted|deployed)\b"
                      r"|어느 (?:호스트|서버)|어떤 (?:호스트|서버)|어디서\s*(?:실행|돌아|동작|구동)|어디에\s*(?:배포|설치)", re.I)  # fmt: skip
-HOSTS_WHAT = re.compile(r"(?:에서|위에서)\s*(?:실행|구동|동작|돌아가)|runs? there|running on (?:it|this)"
+HOSTS_WHAT = re.compile(r"(?:에서|위에서)\s*(?:실행|구동|동작|돌아가)|(?:에|위에)\s*(?:올라간|올라가 있|설치된|배포된|떠 있)"
+                        r"|runs? there|running on (?:it|this)"
                         r"|what runs|what is running|hosted there", re.I)  # fmt: skip
 TRAFFIC_TO = re.compile(r"send(?:s)? traffic|route(?:s)? (?:traffic )?to|forward(?:s)? to|connect(?:s|ed)? to"
-                        r"|트래픽을?\s*(?:보내|전달)|연결된|연결되어", re.I)  # fmt: skip
+                        r"|트래픽을?\s*(?:보내|전달)|연결된|연결되어|뒤에|뒷단|\bbehind\b", re.I)  # fmt: skip
+USES = re.compile(r"\buse[sd]?\b|\busing\b|\bcalls?\b|\btalks? to\b|사용|써\b|쓰는|쓰고|이용|호출", re.I)
 PATH = re.compile(r"path|route between|경로|거쳐", re.I)
 NEIGHBORS = re.compile(r"neighbo|connected|relations?|관계|연결", re.I)
 TOPOLOGY = re.compile(r"topology|graph|map|토폴로지|구성도|그래프", re.I)

@@ -225,7 +225,7 @@ def _topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     if _dependents_phrase(p, ci) or (p.says(lx.DEPENDENTS) and not p.says(lx.DEPENDS_ON)):
         return _graph_plan("dependents", {"op": "dependents", "ci": ci.value, "depth": depth,
                                           "rel_types": DEPENDENCY_RELATIONS}, p)  # fmt: skip
-    if p.says(lx.DEPENDS_ON):
+    if p.says(lx.DEPENDS_ON) or (p.says(lx.USES) and p.types):  # "which DB does X use?", "X는 어떤 DB를 써?"
         return _graph_plan("dependencies", {"op": "dependencies", "ci": ci.value, "depth": depth,
                                             "rel_types": DEPENDENCY_RELATIONS}, p)  # fmt: skip
     if p.says(lx.TRAFFIC_TO):
