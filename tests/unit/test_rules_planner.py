@@ -188,3 +188,10 @@ def test_attribute_keys_of_any_estate_are_understood_in_both_languages() -> None
                           ("kr-sel-web-07 디스크 크기는?", "disk_size_gb")]:  # fmt: skip
         plan = plan_question(question, idx, NOW, TZ)
         assert plan.steps[0].args["fields"] == [f"attributes.{key}"], (question, plan)
+
+
+@pytest.mark.parametrize("question", ["Increase the memory of kr-sel-web-07", "kr-sel-web-07 메모리 늘려줘",
+                                      "please upgrade pay-api", "pay-api 설정 바꿔줘"])  # fmt: skip
+def test_requests_to_change_things_are_refused(index: EntityIndex, question: str) -> None:
+    plan = plan_question(question, index, NOW, TZ)
+    assert (plan.route, plan.reason) == (Route.REJECT, "destructive")

@@ -123,7 +123,11 @@ DESTRUCTIVE = re.compile(
     r"|stop|format|update|insert|alter|create|deploy|rollback|roll back|scale|disable|purge)\b"
     r"(?!\s*(?:events?|count|rate|time))"
     r"|재부팅|재시작|리부트|삭제|지워|지우|제거|초기화|포맷|종료시|꺼\s*줘|끄|중지|정지시|드롭|업데이트해|변경해|수정해|배포해"
-    r"|롤백해|스케일|비활성화|날려",
+    r"|롤백해|스케일|비활성화|날려"
+    # imperatives that change things, at the start of an English request
+    r"|^\s*(?:please\s+|can you\s+|could you\s+)?(?:increase|decrease|resize|upgrade|downgrade|install|uninstall"
+    r"|provision|modify|change|move|migrate|enable|patch|apply|execute|start|grant|revoke)\b"
+    r"|늘려|줄여|올려\s*줘|내려\s*줘|설치해|업그레이드해|다운그레이드해|바꿔|추가해|옮겨|실행해|적용해|켜\s*줘",
     re.I,
 )
 QUESTION_OF_DESTRUCTION = re.compile(
