@@ -9,8 +9,10 @@ import logging
 
 import reflex as rx
 
+import services.infra.import_job  # noqa: F401 - registers the infra.import job handler
 from services.admin.bootstrap import announce_admin, prepare_database
 from services.core import db
+from services.core.jobs import run_worker
 from services.core.settings import get_settings
 from services.infra.simulator import run_demo_simulator
 from spa_ai.api.app import create_api
@@ -50,6 +52,7 @@ app = rx.App(
 )
 app.register_lifespan_task(database_lifespan)
 app.register_lifespan_task(run_demo_simulator)
+app.register_lifespan_task(run_worker)  # durable jobs: one at a time per worker process
 
 app.add_page(login_page, route="/login", title="SPA AI", on_load=AuthState.redirect_if_signed_in)
 app.add_page(

@@ -225,6 +225,31 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Click a node to open that CI. Scroll to zoom, drag to pan.",
     },
     "infra.not_found": {"ko": "CI를 찾을 수 없습니다.", "en": "No such CI."},
+    "infra.import": {"ko": "가져오기", "en": "Import"},
+    "infra.import_title": {"ko": "인프라 데이터 가져오기", "en": "Import infrastructure data"},
+    "infra.import_hint": {
+        "ko": "cis.csv, relations.csv, metrics.csv, events.csv(.gz 가능)를 담은 zip 파일을 끌어 놓거나 선택하세요.",
+        "en": "Drop or choose a zip of cis.csv, relations.csv, metrics.csv, events.csv (.gz ok).",
+    },
+    "infra.import_start": {"ko": "가져오기 시작", "en": "Start import"},
+    "infra.import_no_file": {"ko": "zip 파일을 선택하세요.", "en": "Choose a zip file first."},
+    "infra.import_not_zip": {"ko": "zip 파일만 가져올 수 있습니다.", "en": "Only zip files can be imported."},
+    "infra.import_busy": {"ko": "이미 가져오는 중입니다.", "en": "An import is already running."},
+    "infra.import_queued": {"ko": "대기 중", "en": "Queued"},
+    "infra.import_running": {"ko": "가져오는 중", "en": "Importing"},
+    "infra.import_succeeded": {"ko": "가져오기 완료", "en": "Import finished"},
+    "infra.import_failed": {"ko": "가져오기 실패", "en": "Import failed"},
+    "infra.import_rejected": {
+        "ko": "일부 행이 거부되었습니다. 거부된 파일은 적용되지 않았습니다.",
+        "en": "Some rows were rejected; files with rejected rows were not applied.",
+    },
+    "infra.import_file": {"ko": "파일", "en": "File"},
+    "infra.import_accepted": {"ko": "승인", "en": "Accepted"},
+    "infra.import_rejected_rows": {"ko": "거부", "en": "Rejected"},
+    "infra.import_applied": {"ko": "적용", "en": "Applied"},
+    "infra.import_detail": {"ko": "상세", "en": "Details"},
+    "infra.import_yes": {"ko": "예", "en": "yes"},
+    "infra.import_no": {"ko": "아니오", "en": "no"},
 }
 
 

@@ -1,7 +1,8 @@
-"""Tables shared by every domain: the audit log."""
+"""Tables shared by every domain: the audit log and durable jobs."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime
 from typing import Any
 
@@ -31,3 +32,28 @@ class AuditLog(SQLModel, table=True):
     after: dict[str, Any] | None = Field(default=None, sa_column=Column(JSONB))
     ip: str | None = Field(default=None, max_length=64)
     request_id: str | None = Field(default=None, max_length=64)
+
+
+class Job(SQLModel, table=True):
+    """One unit of long work (import, ingest, backtest) run by any worker; see services/core/jobs.py."""
+
+    __tablename__ = "jobs"
+    __table_args__ = (Index("ix_jobs_status_created", "status", "created_at"),)
+
+    id: str = Field(default_factory=lambda: uuid.uuid4().hex, primary_key=True, max_length=32)
+    kind: str = Field(max_length=64)
+    status: str = Field(default="queued", max_length=16)  # queued | running | succeeded | failed
+    progress: float = Field(default=0.0)
+    message: str = Field(default="", max_length=500)
+    payload: dict[str, Any] | None = Field(default=None, sa_column=Column(JSONB))
+    result: dict[str, Any] | None = Field(default=None, sa_column=Column(JSONB))
+    error: str | None = Field(default=None, max_length=4000)
+    created_by: str = Field(max_length=120, index=True)
+    created_at: datetime | None = Field(
+        default=None, sa_column=Column(DateTime(timezone=True), nullable=False, server_default=func.now())
+    )
+    started_at: datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=True)))
+    finished_at: datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=True)))
+    heartbeat_at: datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=True)))
+    attempts: int = Field(default=0)
+    worker: str | None = Field(default=None, max_length=120)

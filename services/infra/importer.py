@@ -65,6 +65,7 @@ class ImportReport:
 
 
 Opener = Callable[[], IO[bytes]]
+Progress = Callable[[float, str], None]
 
 
 @dataclass
@@ -152,11 +153,14 @@ def _name_ids(session: Session, sql: str) -> dict[str, int]:
     return {str(name): int(ident) for name, ident in session.execute(text(sql))}
 
 
-def import_path(session: Session, path: Path, *, actor: Principal) -> ImportReport:
+def import_path(
+    session: Session, path: Path, *, actor: Principal, progress: Progress | None = None
+) -> ImportReport:
     """Import a directory, zip archive or single interchange CSV; returns the report.
 
     Bad input never raises: it is rejected in the report. A file is applied only when every row of it
-    is valid; an archive holding any foreign file is rejected as a whole.
+    is valid; an archive holding any foreign file is rejected as a whole. `progress(fraction, file)` is
+    called before each file is loaded.
     """
     require(actor, "infra:write")
     path = Path(path)
@@ -169,7 +173,7 @@ def import_path(session: Session, path: Path, *, actor: Principal) -> ImportRepo
         if not report.errors and not source.members:
             report.errors.append(f"no interchange files found (expected {', '.join(sorted(ALLOWED_NAMES))})")
         if not report.errors:
-            _load(session, source, report)
+            _load(session, source, report, progress)
     audit.record(
         session,
         actor=actor.username,
@@ -190,7 +194,7 @@ def import_path(session: Session, path: Path, *, actor: Principal) -> ImportRepo
     return report
 
 
-def _load(session: Session, source: _Source, report: ImportReport) -> None:
+def _load(session: Session, source: _Source, report: ImportReport, progress: Progress | None) -> None:
     session.flush()
     conn = session.connection().connection.driver_connection
     assert conn is not None
@@ -200,6 +204,8 @@ def _load(session: Session, source: _Source, report: ImportReport) -> None:
         if kind not in source.members:
             continue
         name, opener = source.members[kind]
+        if progress is not None:
+            progress(len(report.files) / len(source.members), name)
         file_report = FileReport(file=name)
         report.files.append(file_report)
         if kind != "cis" and not ci_ids:

@@ -9,13 +9,14 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
-from fastapi import APIRouter, Depends, File, Query, UploadFile
+from fastapi import APIRouter, Depends, File, Query, Response, UploadFile
 from sqlmodel import Session
 
 from services.core.clock import utcnow
 from services.core.errors import DomainError, NotFound, ValidationFailed
 from services.core.security import Principal
 from services.infra import queries
+from services.infra.import_job import enqueue_import
 from services.infra.importer import import_path
 from spa_ai.api.deps import db_session, require
 
@@ -36,6 +37,11 @@ def import_archive(
     file: UploadFile = File(
         ..., description="zip of cis.csv, relations.csv, metrics.csv, events.csv (.gz ok)"
     ),
+    run_async: bool = Query(
+        False, alias="async", description="queue a job: 202 {job_id}; follow it at GET /api/jobs/{id}"
+    ),
+    *,
+    response: Response,
     principal: Principal = Depends(require("infra:write")),
     session: Session = Depends(db_session),
 ) -> dict:
@@ -43,7 +49,19 @@ def import_archive(
 
     400 when the archive itself is unusable (not a zip, foreign files); 422 when rows were rejected —
     files without rejected rows are still applied (the report says which), exactly as on the CLI.
+    With `?async=true` the archive is stored and imported by a job worker; the job's result is the report.
     """
+    if run_async:
+        job = enqueue_import(
+            session,
+            actor=principal,
+            source=file.file,
+            filename=file.filename or "upload.zip",
+            max_bytes=MAX_UPLOAD_BYTES,
+        )
+        session.commit()  # visible to workers and pollers before the 202 is sent
+        response.status_code = 202
+        return {"job_id": job.id}
     with tempfile.TemporaryDirectory(prefix="spa-import-") as tmp:
         target = Path(tmp) / Path(file.filename or "upload.zip").name
         if target.suffix.lower() != ".zip":

@@ -9,6 +9,7 @@ from spa_ai.components.charts import metric_chart
 from spa_ai.components.graph_view import TYPE_COLORS, graph_view
 from spa_ai.components.i18n import t
 from spa_ai.components.layout import empty_state, error_state, loading_state, page_frame
+from spa_ai.pages.infra_import import import_panel
 from spa_ai.state.infra import ALL, RANGES, InfraState
 
 STATUS_COLORS = {"active": "green", "maintenance": "orange", "retired": "gray"}
@@ -149,7 +150,7 @@ def _guarded(loading: rx.Var, error: rx.Var, retry: object, body: rx.Component) 
 
 
 def infra_page() -> rx.Component:
-    body = rx.vstack(_filters(), _ci_table(), width="100%", spacing="4")
+    body = rx.vstack(import_panel(), _filters(), _ci_table(), width="100%", spacing="4")
     return page_frame(
         "infra.title", _guarded(InfraState.loading, InfraState.error, InfraState.load_list, body)
     )
