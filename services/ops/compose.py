@@ -299,7 +299,8 @@ class Composer:
         window = f"{local(args['start'], self.tz)} ~ {local(args['end'], self.tz)}"
         scope_ko = f"{args['ci']}의 " if args.get("ci") else ""
         scope_en = f" for {args['ci']}" if args.get("ci") else ""
-        severity = f"{args['severity']} " if args.get("severity") else ""
+        named = args.get("severity") or (f"{args['min_severity']}+" if args.get("min_severity") else "")
+        severity = f"{'/'.join(named) if isinstance(named, list) else named} " if named else ""
         if args.get("event_type"):
             severity += f"{args['event_type'].replace('_', ' ')} "
         rows = [

@@ -116,8 +116,12 @@ def _check_args(
     for ci_type in args.get("types") or []:
         if ci_type not in CI_TYPES:
             raise _reject("bad_value", lang, ci_type)
-    if args.get("severity") and args["severity"] not in SEVERITIES:
-        raise _reject("bad_value", lang, args["severity"])
+    severities = args.get("severity") or []
+    for severity in [severities] if isinstance(severities, str) else severities:
+        if severity not in SEVERITIES:
+            raise _reject("bad_value", lang, severity)
+    if args.get("min_severity") and args["min_severity"] not in SEVERITIES:
+        raise _reject("bad_value", lang, args["min_severity"])
     if "start" in args and "end" in args:
         try:
             start, end = datetime.fromisoformat(args["start"]), datetime.fromisoformat(args["end"])

@@ -195,3 +195,15 @@ def test_attribute_keys_of_any_estate_are_understood_in_both_languages() -> None
 def test_requests_to_change_things_are_refused(index: EntityIndex, question: str) -> None:
     plan = plan_question(question, index, NOW, TZ)
     assert (plan.route, plan.reason) == (Route.REJECT, "destructive")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("major 이상 이벤트 보여줘", {"min_severity": "major"}),
+     ("critical or major events in the last 2 days", {"severity": ["critical", "major"]}),
+     ("Show the last 5 events of ledger-pg", {"limit": 5, "ci": "ledger-pg"}),
+     ("ledger-pg 최근 이벤트 3건", {"limit": 3})],
+)  # fmt: skip
+def test_event_severities_and_limits(index: EntityIndex, question: str, expected: dict) -> None:
+    args = plan_question(question, index, NOW, TZ).steps[0].args
+    assert expected.items() <= args.items(), args

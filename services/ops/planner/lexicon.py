@@ -110,6 +110,10 @@ HEALTH = re.compile(r"anything wrong|any (?:problems?|issues?)|\bhealthy\b|\bhea
 WHY = re.compile(r"\bwhy\b|root cause|cause|원인|왜|이유", re.I)
 SERIES = re.compile(r"trend|over time|chart|graph of|plot|추이|추세|그래프|차트|변화", re.I)
 
+OR_WORSE = re.compile(r"이상|or (?:above|worse|higher)|and (?:above|worse|higher)|at least", re.I)
+LAST_N_EVENTS = re.compile(r"(?:last|latest|recent|최근)\s*(\d{1,3})\s*(?:events?|alerts?|alarms?|건|개의? (?:이벤트|알림))"
+                           r"|(\d{1,3})\s*(?:건|개)의?\s*(?:최근\s*)?(?:이벤트|알림)"
+                           r"|(?:이벤트|알림)\s*(\d{1,3})\s*(?:건|개)", re.I)  # fmt: skip
 DIRECT_TIME = re.compile(
     r"몇\s*시(?!간)|what time|current time|today'?s date|오늘 (?:며칠|날짜)|what day", re.I
 )

@@ -41,7 +41,7 @@ class Parsed:
     moment: datetime | None
     types: list[str] = field(default_factory=list)
     filters: dict[str, Any] = field(default_factory=dict)
-    severity: str | None = None
+    severities: list[str] = field(default_factory=list)
 
     def of(self, kind: str) -> list[str]:
         seen: list[str] = []
@@ -105,10 +105,13 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
         parsed.filters["owner"] = owners[0]
     if locations := parsed.of("location"):
         parsed.filters["location"] = locations[0]
-    severities = [
-        s for s, words in lx.SEVERITY_WORDS.items() if any(_word(w).search(residual) for w in words)
-    ]
-    parsed.severity = severities[0] if severities else None
+    found = sorted(
+        (m.start(), severity)
+        for severity, words in lx.SEVERITY_WORDS.items()
+        for word in words
+        if (m := _word(word).search(residual))
+    )
+    parsed.severities = list(dict.fromkeys(severity for _, severity in found))  # in the order they are named
     return parsed
 
 
@@ -261,10 +264,16 @@ def _events(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
                             "start": _iso(window.start), "end": _iso(window.end)}  # fmt: skip
     if cis := p.of("ci"):
         args["ci"] = cis[0]
-    if p.severity:
-        args["severity"] = p.severity
+    if p.severities and lx.OR_WORSE.search(p.residual):  # "major 이상", "warning or worse"
+        args["min_severity"] = p.severities[0]
+    elif p.severities:
+        args["severity"] = p.severities[0] if len(p.severities) == 1 else p.severities
     if event_type:
         args["event_type"] = event_type
+    if m := lx.LAST_N_EVENTS.search(p.structure):  # "the last 5 events": newest N, looking back a month
+        args["limit"] = int(next(g for g in m.groups() if g))
+        if p.window is None:
+            args["start"] = _iso(now - timedelta(days=30))
     if p.types or p.filters:
         args["filters"] = {**({"type": p.types[0]} if p.types else {}),
                            **{k: v for k, v in p.filters.items() if k != "status"}}  # fmt: skip

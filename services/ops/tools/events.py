@@ -11,15 +11,16 @@ from services.ops.tools import ToolContext, ToolResult, captured_sql, register
 
 @register("event_query", "Events by CI, severity and time window; listed or counted")
 def event_query(ctx: ToolContext, args: dict[str, Any]) -> ToolResult:
-    limit = int(ctx.policy.get("max_rows", 500))
+    limit = min(int(args.get("limit", 10**6)), int(ctx.policy.get("max_rows", 500)))
     with captured_sql(ctx.session) as statements:
         rows = queries.events(ctx.session, ci=args.get("ci"), severity=args.get("severity"),
                               start=datetime.fromisoformat(args["start"]), end=datetime.fromisoformat(args["end"]),
-                              limit=limit, event_type=args.get("event_type"))  # fmt: skip
+                              limit=limit, event_type=args.get("event_type"), min_severity=args.get("min_severity"))  # fmt: skip
     filters = args.get("filters") or {}
     if filters:
         allowed = {c["name"] for c in queries.search_cis(ctx.session, **filters, limit=10_000)[0]}
         rows = [r for r in rows if r["ci"] in allowed]
     data = {"op": args["op"], "rows": rows, "count": len(rows), "ci": args.get("ci"),
-            "severity": args.get("severity"), "event_type": args.get("event_type")}  # fmt: skip
+            "severity": args.get("severity") or (f"{args['min_severity']}+" if args.get("min_severity") else None),
+            "event_type": args.get("event_type")}  # fmt: skip
     return ToolResult(data, [{"kind": "sql", "text": sql} for sql in statements if "events" in sql])
