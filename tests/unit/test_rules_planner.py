@@ -207,3 +207,9 @@ def test_requests_to_change_things_are_refused(index: EntityIndex, question: str
 def test_event_severities_and_limits(index: EntityIndex, question: str, expected: dict) -> None:
     args = plan_question(question, index, NOW, TZ).steps[0].args
     assert expected.items() <= args.items(), args
+
+
+def test_several_metrics_of_one_ci(index: EntityIndex) -> None:
+    plan = plan_question("kr-sel-web-07 CPU랑 메모리 지금 얼마야?", index, NOW, TZ)
+    assert [(s.args["ci"], s.args["metric"]) for s in plan.steps] == [
+        ("kr-sel-web-07", "cpu_usage"), ("kr-sel-web-07", "memory_usage")]  # fmt: skip

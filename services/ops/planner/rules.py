@@ -350,7 +350,8 @@ def _metrics(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
             window = window or TimeWindow(now - DEFAULT_WINDOW, now, "last 1 hour")
             args.update(op="aggregate", agg=agg or "avg", start=_iso(window.start), end=_iso(window.end))
             route, intent = Route.AGGREGATE, "aggregate"
-        steps = [Step(tool="metric_query", args={"ci": ci, **args}) for ci in cis[:MAX_COMPARED]]
+        pairs = [(ci, m) for ci in cis for m in metrics][:MAX_COMPARED]  # "CPU and memory of a and b"
+        steps = [Step(tool="metric_query", args={**args, "ci": ci, "metric": m}) for ci, m in pairs]
         return Plan(route=route, steps=steps, intent=intent)
     use_latest = window is None and (agg is None or mentions_now(p.residual))
     if use_latest:  # newest sample per CI, looking back far enough to tolerate late data
