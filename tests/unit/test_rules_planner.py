@@ -213,3 +213,16 @@ def test_several_metrics_of_one_ci(index: EntityIndex) -> None:
     plan = plan_question("kr-sel-web-07 CPU랑 메모리 지금 얼마야?", index, NOW, TZ)
     assert [(s.args["ci"], s.args["metric"]) for s in plan.steps] == [
         ("kr-sel-web-07", "cpu_usage"), ("kr-sel-web-07", "memory_usage")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("question", "at"),
+    [("why was pay-api slow at 11:20?", "2026-06-10T02:20:00+00:00"),
+     ("pay-api가 오전 9시 반쯤 왜 느렸어?", "2026-06-10T00:30:00+00:00"),
+     ("어제 21시에 pay-api 에러가 많았던 원인은?", "2026-06-09T12:00:00+00:00"),
+     ("why did pay-api fail 30 minutes ago?", "2026-06-10T02:30:00+00:00"),
+     ("why is pay-api slow?", NOW.isoformat())],
+)  # fmt: skip
+def test_root_cause_moments(index: EntityIndex, question: str, at: str) -> None:
+    plan = plan_question(question, index, NOW, TZ)
+    assert plan.route == Route.RCA and plan.steps[0].args["at"] == at

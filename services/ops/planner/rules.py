@@ -86,7 +86,7 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     structure = _blank(question, [m for m in mentions if m.kind == "ci"])
     window, window_span = parse_window(residual, now, tz)
     parsed = Parsed(question, "ko" if HANGUL.search(question) else "en", residual, structure, mentions, window,
-                    window_span, parse_moment(question, tz))  # fmt: skip
+                    window_span, parse_moment(question, tz, now))  # fmt: skip
     residual_for_types = re.sub(r"\b(?:ci|cis)\b", " ", residual)
     parsed.types = [t for t, words in lx.TYPE_WORDS.items() if any(_word(w).search(residual_for_types)
                                                                     for w in words)]  # fmt: skip

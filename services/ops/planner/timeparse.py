@@ -125,15 +125,45 @@ def parse_window(text: str, now: datetime, tz: str) -> tuple[TimeWindow | None, 
     return None, None
 
 
-def parse_moment(text: str, tz: str) -> datetime | None:
-    """An explicit date/time in the text ("2026-03-01 15:20 KST"), in UTC; bare times use `tz`."""
-    m = EXPLICIT.search(text)
-    if not m:
+CLOCK_TIME = re.compile(
+    r"(오전|오후|새벽|저녁|밤)?\s*(?<![\d.])(\d{1,2})\s*(?::\s*(\d{2})|시(?!간)\s*(?:(\d{1,2})\s*분|반)?)"
+    r"\s*(am|pm|kst|utc)?",
+    re.I,
+)
+AGO = re.compile(r"(\d{1,3})\s*(분|시간|minutes?|mins?|hours?|hrs?)\s*(?:전|ago)", re.I)
+
+
+def parse_moment(text: str, tz: str, now: datetime | None = None) -> datetime | None:
+    """A moment the question names, in UTC: "2026-03-01 15:20 KST", "at 15:20", "오후 3시 20분", "어제 21시",
+    "30 minutes ago". Dates default to the day of `now` in `tz` (the day before when the time is later)."""
+    if m := EXPLICIT.search(text):
+        year, month, day, hour, minute, zone_word = m.groups()
+        zone = (
+            UTC if (zone_word or "").upper() in ("UTC", "Z") else ZoneInfo("Asia/Seoul" if zone_word else tz)
+        )
+        local = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), tzinfo=zone)
+        return local.astimezone(UTC)
+    if now is None:
         return None
-    year, month, day, hour, minute, zone_word = m.groups()
-    zone = UTC if (zone_word or "").upper() in ("UTC", "Z") else ZoneInfo("Asia/Seoul" if zone_word else tz)
-    local = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), tzinfo=zone)
-    return local.astimezone(UTC)
+    if m := AGO.search(text):
+        return now - timedelta(seconds=float(m.group(1)) * UNIT_SECONDS[_UNIT_WORDS[m.group(2).lower()]])
+    m = CLOCK_TIME.search(text)
+    if not m or (m.group(3) is None and "시" not in m.group(0)):
+        return None
+    period, hour, minute = m.group(1), int(m.group(2)), int(m.group(3) or m.group(4) or 0)
+    if "반" in m.group(0):
+        minute = 30
+    suffix = (m.group(5) or "").lower()
+    if (period in ("오후", "저녁", "밤") or suffix == "pm") and hour < 12:
+        hour += 12
+    if hour > 23 or minute > 59:
+        return None
+    zone = UTC if suffix == "utc" else ZoneInfo(tz)
+    local_now = now.astimezone(zone)
+    moment = local_now.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    if YESTERDAY.search(text) or moment > local_now:
+        moment -= timedelta(days=1)
+    return moment.astimezone(UTC)
 
 
 def mentions_now(text: str) -> bool:
