@@ -327,7 +327,7 @@ class Composer:
                 self.say(f"{ci}에서 {data['target']}까지의 경로 ({len(path['edges'])}단계): {chain}",
                          f"Path from {ci} to {data['target']} ({len(path['edges'])} hops): {chain}"),
                 {"type": "table", "columns": ["step", "ci"], "rows": [[i, n] for i, n in enumerate(path["nodes"])]},
-                {"type": "graph", "nodes": [{"id": n, "type": self.index.ci_types.get(n, "")} for n in path["nodes"]],
+                {"type": "graph", "nodes": [{"id": n, "type": self.index.ci_types.get(n.lower(), "")} for n in path["nodes"]],
                  "edges": path["edges"]},
             ]  # fmt: skip
         if op == "subgraph":

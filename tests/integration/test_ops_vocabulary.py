@@ -21,3 +21,19 @@ def test_index_of_an_imported_estate(infra_small_url: str) -> None:
     assert event_terms["배포"] == "deployment" and event_terms["restarts"] == "restart"
     assert "maintenance" not in event_terms  # a status word never becomes an event-type word
     assert {"cpu_usage", "error_rate"} <= set(index.metric_units)
+
+
+def test_names_are_matched_case_insensitively_and_used_as_stored(infra_small_url: str) -> None:
+    from datetime import UTC, datetime
+
+    from services.admin.service import SYSTEM
+    from services.core import db
+    from services.ops.service import ask
+
+    with Session(db.get_engine()) as session:
+        session.execute(text("INSERT INTO cis (name, type, environment, owner, location, status, attributes) "
+                             "VALUES ('KR-SEL-WEB-07', 'host', 'prod', 'edge-team', 'seoul-2', 'active', '{}')"))  # fmt: skip
+        session.commit()
+        answer = ask(session, question="who owns kr-sel-web-07?", actor=SYSTEM, now=datetime.now(UTC))
+    assert answer["status"] == "ok" and "edge-team" in answer["blocks"][0]["text"]
+    assert answer["plan"]["steps"][0]["args"]["name"] == "KR-SEL-WEB-07"

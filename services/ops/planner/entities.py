@@ -120,7 +120,8 @@ class Mention:
 class EntityIndex:
     """Everything the planner matches against, from the database."""
 
-    ci_types: dict[str, str] = field(default_factory=dict)  # name -> type
+    ci_types: dict[str, str] = field(default_factory=dict)  # lower-cased name -> type
+    ci_names: dict[str, str] = field(default_factory=dict)  # lower-cased name -> the name as stored
     owners: list[str] = field(default_factory=list)
     locations: list[str] = field(default_factory=list)
     metric_terms: list[tuple[str, str]] = field(default_factory=list)  # (term, metric), longest first
@@ -148,7 +149,7 @@ class EntityIndex:
                     found.append(Mention(kind, value, *m.span()))
 
         for name in sorted(self.ci_types, key=len, reverse=True):
-            claim("ci", name, name)
+            claim("ci", name, self.ci_names.get(name, name))
         for owner in sorted(self.owners, key=len, reverse=True):
             claim("owner", owner, owner)
         for location in sorted(self.locations, key=len, reverse=True):
@@ -188,6 +189,7 @@ def build_index(session: Session) -> EntityIndex:
     index = EntityIndex()
     for name, ci_type in session.execute(text("SELECT name, type FROM cis")).all():
         index.ci_types[name.lower()] = ci_type
+        index.ci_names[name.lower()] = name
     facets = ci_facets(session)
     index.owners = [owner.lower() for owner in facets["owner"]]
     index.locations = [location.lower() for location in facets["location"]]

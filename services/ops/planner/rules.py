@@ -216,7 +216,7 @@ def _topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     distinct = p.of("ci")
     if len(distinct) >= 2 and p.says(lx.PATH):
         return _graph_plan("path", {"op": "path", "ci": distinct[0], "target": distinct[1]}, p)
-    if index.ci_types.get(ci.value) == "host" and p.says(lx.HOSTS_WHAT):
+    if index.ci_types.get(ci.value.lower()) == "host" and p.says(lx.HOSTS_WHAT):
         p.types = [t for t in p.types if t != "host"]  # "호스트" names the host itself here
         return _graph_plan("hosted", {"op": "neighbors", "ci": ci.value, "direction": "in",
                                       "rel_types": ["RUNS_ON"]}, p)  # fmt: skip
