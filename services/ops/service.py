@@ -81,6 +81,14 @@ def _make_plan(question: str, index: EntityIndex, now: datetime, tz: str, sessio
     return plan_question(question, index, now, tz)
 
 
+def _execute(session: Session, ctx: ToolContext, plan: Plan) -> list[ToolResult]:
+    """Run the plan's tools in a savepoint, so a failed statement leaves the trace insertable."""
+    with session.begin_nested():
+        # The policy's timeout bounds every statement the tools run (undone with the savepoint).
+        session.execute(text(f"SET LOCAL statement_timeout = {int(ctx.policy['timeout_ms'])}"))
+        return [TOOLS[step.tool].fn(ctx, step.args) for step in plan.steps]
+
+
 def ask(
     session: Session,
     *,
@@ -117,11 +125,8 @@ def ask(
         ctx = ToolContext(
             session=session, principal=actor, now=now, tz=tz, lang=active_plan.lang, policy=policy
         )
-        # The policy's timeout bounds every statement the tools run (until this transaction ends).
-        session.execute(text(f"SET LOCAL statement_timeout = {int(policy['timeout_ms'])}"))
         results: list[ToolResult] = run.stage(
-            "execute", {"tools": [s.tool for s in active_plan.steps]},
-            lambda: [TOOLS[s.tool].fn(ctx, s.args) for s in active_plan.steps],
+            "execute", {"tools": [s.tool for s in active_plan.steps]}, lambda: _execute(session, ctx, active_plan),
             lambda rs: {"references": sum(len(r.references) for r in rs)},
         )  # fmt: skip
         blocks = run.stage(

@@ -110,3 +110,28 @@ def test_policy_timeout_bounds_the_queries_a_run_makes(client: TestClient) -> No
     with Session(db.get_engine()) as session:
         ask(session, question=QUESTION, actor=SYSTEM, now=datetime.fromisoformat(NOW.replace("Z", "+00:00")))
         assert session.execute(text("SHOW statement_timeout")).scalar_one() == "10s"  # the default policy
+
+
+def test_a_failing_query_is_reported_and_its_trace_kept(client: TestClient) -> None:
+    """A statement cut off by the policy's timeout ends the run as an error, not as a lost request."""
+    from sqlalchemy import text
+
+    from services.asset_registry import service as assets
+    from services.asset_registry.defaults import ensure_default_assets
+
+    with Session(db.get_engine()) as session:
+        ensure_default_assets(session)
+        policy = assets.published_content(session, "policy", "ops.policy")
+        draft = assets.save_draft(session, actor=SYSTEM, kind="policy", name="ops.policy",
+                                  content={**policy, "timeout_ms": 100})  # fmt: skip
+        assets.publish(session, actor=SYSTEM, kind="policy", name="ops.policy", version=draft.version)
+        session.commit()
+    headers = _auth(client, "op")
+    with db.get_engine().connect() as blocker:  # another session holds the samples table: the query must wait
+        blocker.execute(text("LOCK TABLE metric_samples IN ACCESS EXCLUSIVE MODE"))
+        answer = client.post("/api/ops/ask", headers=headers, json={"question": QUESTION, "now": NOW}).json()
+        blocker.rollback()
+    assert answer["status"] == "error"
+    trace = client.get(f"/api/ops/traces/{answer['trace_id']}", headers=headers).json()
+    execute = next(s for s in trace["spans"] if s["stage"] == "execute")
+    assert execute["status"] == "error" and "timeout" in execute["error"].lower()
