@@ -111,6 +111,27 @@ def check_rel_types(rel_types: Iterable[str] | None) -> list[str]:
     return chosen
 
 
+class TransitiveQueries:
+    """`dependencies` and `dependents` for stores that implement `_reach(name, depth, rel_types, direction)`."""
+
+    def _reach(
+        self, name: str, depth: int, rel_types: Sequence[str] | None, direction: str
+    ) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    def dependencies(
+        self, name: str, depth: int = 3, rel_types: Sequence[str] | None = None
+    ) -> list[dict[str, Any]]:
+        """What `name` depends on (outgoing edges, transitively): [{"name", "type", "depth"}]."""
+        return self._reach(name, depth, rel_types, "out")
+
+    def dependents(
+        self, name: str, depth: int = 3, rel_types: Sequence[str] | None = None
+    ) -> list[dict[str, Any]]:
+        """Who depends on `name` (incoming edges, transitively): [{"name", "type", "depth"}]."""
+        return self._reach(name, depth, rel_types, "in")
+
+
 def get_graph_store() -> GraphStore:
     """The configured store: Neo4j when `SPA_NEO4J_URI` is set, else PostgreSQL.
 
@@ -136,6 +157,7 @@ __all__ = [
     "QUERY_TIMEOUT_S",
     "Direction",
     "GraphStore",
+    "TransitiveQueries",
     "check_depth",
     "check_direction",
     "check_rel_types",

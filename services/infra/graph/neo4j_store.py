@@ -18,7 +18,13 @@ from typing import Any
 from neo4j import Driver, GraphDatabase, Query, RoutingControl
 
 from services.core.errors import NotFound
-from services.infra.graph import QUERY_TIMEOUT_S, check_depth, check_direction, check_rel_types
+from services.infra.graph import (
+    QUERY_TIMEOUT_S,
+    TransitiveQueries,
+    check_depth,
+    check_direction,
+    check_rel_types,
+)
 
 _ARROWS = {"out": ("-", "->"), "in": ("<-", "-"), "both": ("-", "-")}
 
@@ -29,7 +35,7 @@ def _pattern(direction: str, types: list[str], variable: str = "", hops: str = "
     return f"{left}[{variable}:{'|'.join(types)}{hops}]", right
 
 
-class Neo4jGraphStore:
+class Neo4jGraphStore(TransitiveQueries):
     """GraphStore over a Neo4j database; owns its driver unless one is passed in."""
 
     backend = "neo4j"
@@ -134,18 +140,6 @@ class Neo4jGraphStore:
             if r["name"] is not None and r["name"] != name
         ]
         return sorted(found, key=lambda n: (n["depth"], n["name"]))
-
-    def dependencies(
-        self, name: str, depth: int = 3, rel_types: Sequence[str] | None = None
-    ) -> list[dict[str, Any]]:
-        """What `name` depends on (outgoing edges, transitively): [{"name", "type", "depth"}]."""
-        return self._reach(name, depth, rel_types, "out")
-
-    def dependents(
-        self, name: str, depth: int = 3, rel_types: Sequence[str] | None = None
-    ) -> list[dict[str, Any]]:
-        """Who depends on `name` (incoming edges, transitively): [{"name", "type", "depth"}]."""
-        return self._reach(name, depth, rel_types, "in")
 
     def shortest_path(
         self, a: str, b: str, rel_types: Sequence[str] | None = None, max_depth: int = 6

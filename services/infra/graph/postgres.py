@@ -19,7 +19,13 @@ from typing import Any
 from sqlalchemy import Connection, Engine, text
 
 from services.core.errors import NotFound
-from services.infra.graph import QUERY_TIMEOUT_S, check_depth, check_direction, check_rel_types
+from services.infra.graph import (
+    QUERY_TIMEOUT_S,
+    TransitiveQueries,
+    check_depth,
+    check_direction,
+    check_rel_types,
+)
 
 _STEP = {
     "out": "SELECT r.target_id AS id FROM ci_relations r\n"
@@ -185,7 +191,7 @@ JOIN cis t ON t.id = r.target_id
 WHERE r.type = ANY(:types)"""
 
 
-class PostgresGraphStore:
+class PostgresGraphStore(TransitiveQueries):
     """GraphStore over the CMDB tables; `bind` defaults to the process-wide engine at call time."""
 
     backend = "postgres"
@@ -260,18 +266,6 @@ class PostgresGraphStore:
             rows = self._run(conn, sql, {"start": start, "depth": depth, "types": types})
         found = [{"name": r[0], "type": r[1], "depth": int(r[2])} for r in rows]
         return sorted(found, key=lambda n: (n["depth"], n["name"]))
-
-    def dependencies(
-        self, name: str, depth: int = 3, rel_types: Sequence[str] | None = None
-    ) -> list[dict[str, Any]]:
-        """What `name` depends on (outgoing edges, transitively): [{"name", "type", "depth"}]."""
-        return self._reach(name, depth, rel_types, "out")
-
-    def dependents(
-        self, name: str, depth: int = 3, rel_types: Sequence[str] | None = None
-    ) -> list[dict[str, Any]]:
-        """Who depends on `name` (incoming edges, transitively): [{"name", "type", "depth"}]."""
-        return self._reach(name, depth, rel_types, "in")
 
     def shortest_path(
         self, a: str, b: str, rel_types: Sequence[str] | None = None, max_depth: int = 6
