@@ -31,8 +31,8 @@ from sqlmodel import Session
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from services.admin.service import SYSTEM
 from services.core import db
+from services.core.security import SYSTEM
 from services.infra import queries as q
 from services.infra.importer import import_path
 

@@ -29,8 +29,8 @@ from sqlmodel import Session
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from services.admin.service import SYSTEM
 from services.core import db
+from services.core.security import SYSTEM
 from services.ops.planner.entities import index_cache
 from services.ops.planner.rules import plan_question
 from services.ops.service import ask

@@ -47,7 +47,7 @@ INFRA_SMALL_TEMPLATE = "spa_template_infra_small"
 @pytest.fixture(scope="session")
 def infra_small_template(pg_admin_url: str, template_url: str) -> str:
     """A migrated database with tests/fixtures/infra-small imported, built once per session."""
-    from services.admin.service import SYSTEM
+    from services.core.security import SYSTEM
     from services.infra.importer import import_path
 
     url = clone_database(pg_admin_url, INFRA_SMALL_TEMPLATE)
@@ -107,6 +107,14 @@ def session(db_url: str) -> Iterator[Session]:
     """A session on the test database; commit explicitly to make changes visible to other sessions."""
     with Session(db.get_engine(), expire_on_commit=False) as s:
         yield s
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _installed_domains() -> None:
+    """Every domain's tools, job handlers, seeds and hooks, as in the app and the CLI."""
+    from services.domains import install_domains
+
+    install_domains()
 
 
 @pytest.fixture(autouse=True)

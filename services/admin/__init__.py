@@ -1,0 +1,16 @@
+"""Administration: users, roles, sessions, API keys, sign-in."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from services.core.registry import Registry
+
+
+def install(registry: Registry) -> None:
+    """User and API-key counters for user administrators."""
+    from services.admin import monitor
+
+    registry.counter("users", monitor.count_users, permission="admin:users")
+    registry.counter("api_keys", monitor.count_active_api_keys, permission="admin:users")

@@ -8,11 +8,10 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from services.admin.models import ApiKey, User
-from services.admin.service import require
 from services.core import audit
 from services.core.clock import utcnow
 from services.core.errors import NotFound, ValidationFailed
-from services.core.security import ROLE_PERMISSIONS, Principal, new_api_key
+from services.core.security import ROLE_PERMISSIONS, Principal, new_api_key, require
 
 
 def key_view(key: ApiKey, owner: str | None = None) -> dict[str, Any]:

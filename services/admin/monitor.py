@@ -6,11 +6,12 @@ import time
 from typing import Any
 
 from sqlalchemy import func, text
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from services.admin.models import ApiKey, User
 from services.core import db
-from services.core.models import AuditLog
+from services.core.registry import REGISTRY
+from services.core.security import Principal
 from services.core.settings import VERSION
 
 STARTED_AT = time.time()
@@ -40,20 +41,21 @@ def readiness(session: Session) -> dict[str, Any]:
     return {"ready": current_rev == head, "schema": current_rev, "expected_schema": head}
 
 
-def counts(session: Session) -> dict[str, int]:
-    """Row counts shown on the dashboard."""
+def count_users(session: Session) -> int:
+    """All user accounts."""
+    return int(session.exec(select(func.count()).select_from(User)).one())
+
+
+def count_active_api_keys(session: Session) -> int:
+    """API keys not revoked."""
+    query = select(func.count()).select_from(ApiKey).where(col(ApiKey.revoked_at).is_(None))
+    return int(session.exec(query).one())
+
+
+def counts(session: Session, *, actor: Principal) -> dict[str, int]:
+    """The dashboard counters the installed domains declared, those `actor` may see."""
     return {
-        "users": int(session.exec(select(func.count()).select_from(User)).one()),
-        "api_keys": int(
-            session.exec(select(func.count()).select_from(ApiKey).where(ApiKey.revoked_at == None)).one()  # noqa: E711
-        ),
-        "audit_entries": int(session.exec(select(func.count()).select_from(AuditLog)).one()),
-        **{
-            key: int(session.execute(text(sql)).scalar_one())
-            for key, sql in (
-                ("cis", "SELECT count(*) FROM cis"),
-                ("events_24h", "SELECT count(*) FROM events WHERE ts >= now() - interval '24 hours'"),
-                ("ops_questions", "SELECT count(*) FROM ops_traces"),
-            )
-        },
+        counter.key: counter.count(session)
+        for counter in REGISTRY.counters
+        if counter.permission is None or actor.can(counter.permission)
     }

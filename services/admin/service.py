@@ -11,25 +11,18 @@ from sqlmodel import Session, col, select
 from services.admin.models import User
 from services.core import audit
 from services.core.clock import utcnow
-from services.core.errors import Conflict, Forbidden, NotFound, ValidationFailed
+from services.core.errors import Conflict, NotFound, ValidationFailed
 from services.core.i18n import LANGUAGES
 from services.core.security import (
-    PERMISSIONS,
     ROLE_PERMISSIONS,
     ROLES,
     Principal,
     hash_password,
+    require,
     validate_password_strength,
 )
 
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
-SYSTEM = Principal(user_id=0, username="system", role="admin", permissions=frozenset(PERMISSIONS), via="cli")
-
-
-def require(actor: Principal, permission: str) -> None:
-    """Raise Forbidden unless `actor` holds `permission`."""
-    if not actor.can(permission):
-        raise Forbidden(f"permission '{permission}' required")
 
 
 def principal_for(user: User, via: str = "session", scopes: frozenset[str] | None = None) -> Principal:

@@ -17,14 +17,13 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from services.admin.service import require
 from services.asset_registry import cache
 from services.asset_registry.models import ASSET_KINDS, Asset, AssetVersion
 from services.asset_registry.schemas import valid_name, validate_content
 from services.core import audit
 from services.core.clock import utcnow
 from services.core.errors import Conflict, NotFound, ValidationFailed
-from services.core.security import Principal
+from services.core.security import Principal, require
 
 READ, WRITE = "ops:ask", "admin:settings"
 

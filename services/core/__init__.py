@@ -1,1 +1,24 @@
-"""Shared platform services: settings, database, security, audit, errors, clock, i18n."""
+"""Shared platform services: settings, database, security, audit, errors, clock, i18n, jobs."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from services.core.registry import Registry
+
+
+def install(registry: Registry) -> None:
+    """The durable-job worker in every process; the audit-log counter for auditors."""
+    from sqlalchemy import func
+    from sqlmodel import select
+
+    from services.core.jobs import run_worker
+    from services.core.models import AuditLog
+
+    registry.lifespan(run_worker)
+    registry.counter(
+        "audit_entries",
+        lambda session: int(session.exec(select(func.count()).select_from(AuditLog)).one()),
+        permission="admin:audit",
+    )

@@ -15,12 +15,12 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
+from services.core.leader import LockKey
 from services.core.settings import get_settings
 
 log = logging.getLogger(__name__)
 
 APP_DATABASE = "spa"
-MIGRATION_LOCK_KEY = 7_120_001
 ALEMBIC_DIR = Path(__file__).resolve().parents[2] / "alembic"
 
 
@@ -104,13 +104,13 @@ def upgrade_database(url: str | None = None) -> None:
     try:
         with engine.connect() as conn:
             # Several workers or replicas may start at once: one migrates, the others wait.
-            conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": MIGRATION_LOCK_KEY})
+            conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": int(LockKey.MIGRATIONS)})
             conn.commit()
             config = Config()
             config.set_main_option("script_location", str(ALEMBIC_DIR))
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
-            conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": MIGRATION_LOCK_KEY})
+            conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": int(LockKey.MIGRATIONS)})
             conn.commit()
     finally:
         engine.dispose()

@@ -1,4 +1,8 @@
-"""Domain errors with a stable code and HTTP status; REST and UI map them to messages."""
+"""Domain errors with a stable code and HTTP status; REST and UI map them to messages.
+
+`message` is English (REST, logs); `key` + `params` name the `errors.<key>` string the UI shows in the
+user's language (services/core/i18n.py `translate_error`).
+"""
 
 from __future__ import annotations
 
@@ -11,10 +15,19 @@ class DomainError(Exception):
     code = "error"
     status = 400
 
-    def __init__(self, message: str, details: Any = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        details: Any = None,
+        *,
+        key: str | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.details = details
+        self.key = key  # i18n key under `errors.` for the UI's language; `message` is the English text
+        self.params = params or {}
 
 
 class ValidationFailed(DomainError):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from services.core.errors import DomainError
+
 LANGUAGES: tuple[str, ...] = ("ko", "en")
 DEFAULT_LANGUAGE = "ko"
 
@@ -37,6 +39,21 @@ STRINGS: dict[str, dict[str, str]] = {
     "common.save": {"ko": "저장", "en": "Save"},
     "common.cancel": {"ko": "취소", "en": "Cancel"},
     "common.search": {"ko": "검색", "en": "Search"},
+    "errors.validation_failed": {"ko": "입력값이 올바르지 않습니다", "en": "Invalid input"},
+    "errors.forbidden": {"ko": "권한이 없습니다", "en": "Not allowed"},
+    "errors.not_found": {"ko": "찾을 수 없습니다", "en": "Not found"},
+    "errors.conflict": {"ko": "이미 존재하거나 충돌합니다", "en": "Conflict"},
+    "errors.unauthorized": {"ko": "인증이 필요합니다", "en": "Sign-in required"},
+    "errors.locked": {"ko": "잠시 후 다시 시도하세요", "en": "Try again later"},
+    "errors.internal": {
+        "ko": "처리 중 오류가 발생했습니다. 잠시 후 다시 시도하세요.",
+        "en": "Something went wrong. Please try again.",
+    },
+    "common.not_found": {"ko": "페이지를 찾을 수 없습니다.", "en": "This page does not exist."},
+    "common.go_home": {"ko": "대시보드로 돌아가기", "en": "Back to the dashboard"},
+    "common.confirm": {"ko": "확인", "en": "Confirm"},
+    "common.are_you_sure": {"ko": "계속하시겠습니까?", "en": "Are you sure?"},
+    "common.menu": {"ko": "메뉴", "en": "Menu"},
     "common.forbidden": {
         "ko": "이 작업에 대한 권한이 없습니다.",
         "en": "You do not have permission for this.",
@@ -253,6 +270,17 @@ STRINGS: dict[str, dict[str, str]] = {
 }
 
 
+def add_strings(strings: dict[str, dict[str, str]]) -> None:
+    """Add a domain's strings (from its `install`); a key may not be defined twice differently."""
+    for key, entry in strings.items():
+        if key in STRINGS and STRINGS[key] != entry:
+            raise ValueError(f"i18n key {key!r} is defined twice with different texts")
+        missing = [lang for lang in LANGUAGES if lang not in entry]
+        if missing:
+            raise ValueError(f"i18n key {key!r} has no text for {missing}")
+        STRINGS[key] = entry
+
+
 def translate(key: str, lang: str = DEFAULT_LANGUAGE, **params: object) -> str:
     """The string `key` in `lang` (falling back to English, then the key), formatted with params."""
     entry = STRINGS.get(key)
@@ -260,6 +288,20 @@ def translate(key: str, lang: str = DEFAULT_LANGUAGE, **params: object) -> str:
         return key
     text = entry.get(lang) or entry.get("en") or key
     return text.format(**params) if params else text
+
+
+def translate_error(exc: DomainError, lang: str) -> str:
+    """A domain error in the user's language: its `errors.<key>` text with its params, else its message."""
+    key = f"errors.{exc.key}"
+    if exc.key and key in STRINGS:
+        try:
+            return translate(key, lang, **exc.params)
+        except (KeyError, IndexError):
+            pass
+    generic = f"errors.{exc.code}"
+    if lang == "en" or generic not in STRINGS:
+        return exc.message
+    return f"{translate(generic, lang)} ({exc.message})"
 
 
 def table(lang: str) -> dict[str, str]:

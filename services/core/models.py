@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Column, DateTime, Index, func
+from sqlalchemy import BigInteger, Column, DateTime, Index, func
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlmodel import Field, SQLModel
 
@@ -57,3 +57,27 @@ class Job(SQLModel, table=True):
     heartbeat_at: datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=True)))
     attempts: int = Field(default=0)
     worker: str | None = Field(default=None, max_length=120)
+
+
+class AppSetting(SQLModel, table=True):
+    """A runtime setting changed by an admin; overrides the environment and the declared default."""
+
+    __tablename__ = "app_settings"
+
+    key: str = Field(primary_key=True, max_length=120)
+    value: Any = Field(sa_column=Column(JSONB, nullable=False))
+    updated_by: str = Field(max_length=120)
+    updated_at: datetime | None = Field(
+        default=None, sa_column=Column(DateTime(timezone=True), nullable=False, server_default=func.now())
+    )
+
+
+class LeaderEpoch(SQLModel, table=True):
+    """The fencing epoch of a leadership (e.g. the CEP scheduler): raised by every new leader."""
+
+    __tablename__ = "leader_epochs"
+
+    name: str = Field(primary_key=True, max_length=60)
+    epoch: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, server_default="0"))
+    holder: str = Field(default="", max_length=120)
+    acquired_at: datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=True)))

@@ -12,7 +12,7 @@ from pwdlib import PasswordHash
 from pwdlib.hashers.argon2 import Argon2Hasher
 
 from services.core.clock import utcnow
-from services.core.errors import Unauthorized
+from services.core.errors import Forbidden, Unauthorized
 from services.core.settings import get_settings
 
 PERMISSIONS: tuple[str, ...] = (
@@ -56,6 +56,19 @@ class Principal:
     def can(self, permission: str) -> bool:
         """Whether this caller holds `permission`."""
         return permission in self.permissions
+
+
+SYSTEM = Principal(user_id=0, username="system", role="admin", permissions=frozenset(PERMISSIONS), via="cli")
+
+
+def require(actor: Principal, permission: str) -> Principal:
+    """Return `actor` when it holds `permission`; raise Forbidden otherwise.
+
+    The one permission check: REST dependencies, UI guards and service functions all call it.
+    """
+    if not actor.can(permission):
+        raise Forbidden(f"permission '{permission}' required", details={"permission": permission})
+    return actor
 
 
 def hash_password(password: str) -> str:

@@ -238,8 +238,8 @@ def demo_wanted(demo_data: bool | None, external_db: bool) -> bool:
 
 def seed_demo_on_first_run(*, external_db: bool) -> Any:
     """Load the demo when the database has no CIs and the settings ask for it; returns the report or None."""
-    from services.admin.service import SYSTEM
     from services.core.db import session_scope
+    from services.core.security import SYSTEM
     from services.core.settings import get_settings
 
     if not demo_wanted(get_settings().demo_data, external_db):

@@ -14,12 +14,12 @@ from typing import Any, BinaryIO
 
 from sqlmodel import Session
 
-from services.admin.service import get_user, principal_for, require
+from services.admin.service import get_user, principal_for
 from services.core import jobs
 from services.core.db import session_scope
 from services.core.errors import ValidationFailed
 from services.core.models import Job
-from services.core.security import Principal
+from services.core.security import Principal, require
 from services.core.settings import get_settings
 from services.infra.importer import import_path
 
@@ -86,6 +86,3 @@ def run_import(payload: dict[str, Any], progress: jobs.ProgressFn) -> dict[str, 
     if report.errors:
         raise jobs.JobFailed("; ".join(report.errors), result=body)
     return body
-
-
-jobs.register(KIND, run_import)

@@ -20,10 +20,9 @@ from typing import IO, Any, cast
 from sqlalchemy import text
 from sqlmodel import Session
 
-from services.admin.service import require
 from services.core import audit
 from services.core.errors import NotFound
-from services.core.security import Principal
+from services.core.security import Principal, require
 from services.infra import import_loaders as loaders
 from services.infra.import_loaders import FileReport
 from services.infra.import_metrics import load_metrics

@@ -15,10 +15,9 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session
 
-from services.admin.service import require
 from services.core import audit
 from services.core.errors import NotFound, ValidationFailed
-from services.core.security import Principal
+from services.core.security import Principal, require
 from services.infra.models import CI_STATUSES, CI_TYPES, ENVIRONMENTS, RELATION_TYPES
 
 CmdbHook = Callable[[Session, str, dict[str, Any]], None]

@@ -1,1 +1,25 @@
 """OPS: questions about the estate → plan → validate → execute tools → compose → present."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from services.core.registry import Registry
+
+
+def install(registry: Registry) -> None:
+    """Built-in tools, seeded OPS assets (prompt, catalog, policy, tools) and the questions counter."""
+    from sqlalchemy import text
+
+    from services.asset_registry.seeding import register_seed
+    from services.ops.seed_assets import ops_seed_assets
+    from services.ops.tools import load_builtin_tools
+
+    load_builtin_tools()
+    register_seed(ops_seed_assets)
+    registry.counter(
+        "ops_questions",
+        lambda s: int(s.execute(text("SELECT count(*) FROM ops_traces")).scalar_one()),
+        permission="ops:ask",
+    )

@@ -1,54 +1,93 @@
-"""Page frame: sidebar navigation, header with the user menu, and loading/error/empty helpers."""
+"""The page frame (sidebar, header, forbidden notice) and the loading / error / empty / not-found states."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import reflex as rx
 
 from spa_ai.components.i18n import t
 from spa_ai.state.auth import AuthState
 
-# (route, i18n key, icon, permission needed to see it)
-NAV_ITEMS: list[tuple[str, str, str, str | None]] = [
-    ("/", "nav.dashboard", "layout-dashboard", None),
-    ("/ops", "nav.ops", "message-square", "ops:ask"),
-    ("/ops/traces", "nav.traces", "activity", "ops:ask"),
-    ("/infra", "nav.infra", "server", "infra:read"),
-    ("/assets", "nav.assets", "library", "admin:settings"),
-    ("/admin", "nav.admin", "shield", "admin:users"),
-]
+if TYPE_CHECKING:
+    from spa_ai.shell import PageSpec
+
+SIDEBAR_WIDTH = "220px"
+WIDE = rx.breakpoints(initial="none", md="flex")  # the sidebar shows from 992 px on
+NARROW = rx.breakpoints(initial="flex", md="none")  # the menu button below that
 
 
-def _nav_link(route: str, key: str, icon: str) -> rx.Component:
+def _nav_links() -> list[rx.Component]:
+    from spa_ai.shell import nav_entries
+
+    links = []
+    for spec in nav_entries():
+        assert spec.icon is not None and spec.nav_key is not None
+        link = rx.link(
+            rx.hstack(rx.icon(spec.icon, size=18), rx.text(t(spec.nav_key)), align="center", spacing="2"),
+            href=spec.route,
+            underline="none",
+            padding="8px 12px",
+            border_radius="8px",
+            width="100%",
+            _hover={"background": rx.color("accent", 3)},
+            data_testid=f"nav-{spec.nav_key.split('.')[-1]}",
+        )
+        links.append(
+            rx.cond(AuthState.permissions.contains(spec.permission), link) if spec.permission else link
+        )
+    return links
+
+
+def _brand() -> rx.Component:
     return rx.link(
-        rx.hstack(rx.icon(icon, size=18), rx.text(t(key)), align="center", spacing="2"),
-        href=route,
+        rx.hstack(
+            rx.image(src="/logo.svg", width="24px", height="24px", alt=""), rx.heading("SPA AI", size="5")
+        ),
+        href="/",
         underline="none",
-        padding="8px 12px",
-        border_radius="8px",
-        width="100%",
-        _hover={"background": rx.color("accent", 3)},
-        data_testid=f"nav-{key.split('.')[-1]}",
+        color="inherit",
     )
 
 
 def sidebar() -> rx.Component:
-    """Navigation showing only the modules the user may open."""
-    links = []
-    for route, key, icon, permission in NAV_ITEMS:
-        link = _nav_link(route, key, icon)
-        links.append(rx.cond(AuthState.permissions.contains(permission), link) if permission else link)
+    """Navigation showing only the modules the user may open; stays in view while the page scrolls."""
     return rx.vstack(
-        rx.hstack(rx.icon("activity", size=22), rx.heading("SPA AI", size="5"), align="center"),
+        _brand(),
         rx.divider(),
-        *links,
-        width="220px",
-        min_height="100vh",
+        *_nav_links(),
+        display=WIDE,
+        width=SIDEBAR_WIDTH,
+        min_width=SIDEBAR_WIDTH,
+        height="100vh",
+        position="sticky",
+        top="0",
+        overflow_y="auto",
         padding="16px",
         spacing="2",
         border_right=f"1px solid {rx.color('gray', 5)}",
         background=rx.color("gray", 2),
+    )
+
+
+def mobile_menu() -> rx.Component:
+    """Below 992 px the sidebar folds into a menu button opening a drawer."""
+    return rx.drawer.root(
+        rx.drawer.trigger(
+            rx.icon_button(rx.icon("menu"), variant="soft", aria_label="menu", data_testid="mobile-menu"),
+            display=NARROW,
+        ),
+        rx.drawer.overlay(),
+        rx.drawer.portal(
+            rx.drawer.content(
+                rx.vstack(_brand(), rx.divider(), *_nav_links(), spacing="2", padding="16px", width="100%"),
+                width="240px",
+                height="100%",
+                background=rx.color("gray", 2),
+            )
+        ),
+        direction="left",
     )
 
 
@@ -86,7 +125,12 @@ def user_menu() -> rx.Component:
 
 
 def loading_state() -> rx.Component:
-    return rx.center(rx.spinner(size="3"), rx.text(t("common.loading"), margin_left="8px"), padding="48px")
+    return rx.center(
+        rx.spinner(size="3"),
+        rx.text(t("common.loading"), margin_left="8px"),
+        padding="48px",
+        data_testid="loading",
+    )
 
 
 def error_state(message: rx.Var | str, on_retry: Callable | None = None) -> rx.Component:
@@ -102,32 +146,101 @@ def error_state(message: rx.Var | str, on_retry: Callable | None = None) -> rx.C
     )
 
 
-def empty_state() -> rx.Component:
-    return rx.center(rx.text(t("common.empty"), color=rx.color("gray", 10)), padding="32px")
+def empty_state(key: str = "common.empty") -> rx.Component:
+    """An empty list, in words that say why (pass a specific key, e.g. 'no CIs match these filters')."""
+    return rx.center(rx.text(t(key), color=rx.color("gray", 10)), padding="32px", data_testid="empty")
 
 
-def page_frame(title_key: str, body: rx.Component) -> rx.Component:
-    """A protected page: frame with navigation, shown only once the session is confirmed."""
+def forbidden_notice() -> rx.Component:
+    return rx.callout(t("common.forbidden"), icon="shield-alert", color_scheme="red", data_testid="forbidden")
+
+
+def not_found_notice(key: str = "common.not_found") -> rx.Component:
+    return rx.vstack(
+        rx.callout(t(key), icon="search-x", color_scheme="amber", data_testid="not-found"),
+        rx.link(t("common.go_home"), href="/", data_testid="go-home"),
+        spacing="3",
+    )
+
+
+def not_found_page() -> rx.Component:
+    """The body of unknown routes."""
+    return not_found_notice()
+
+
+def state_view(
+    state: Any, body: rx.Component, retry: Any = None, not_found_key: str = "common.not_found"
+) -> rx.Component:
+    """A page body through its state's flags: spinner while loading, error with retry, not found, or body."""
+    return rx.cond(
+        state.loading,
+        loading_state(),
+        rx.cond(
+            state.error != "",
+            error_state(state.error, retry),
+            rx.cond(state.not_found, not_found_notice(not_found_key), body),
+        ),
+    )
+
+
+def confirm_button(
+    label: rx.Var | str,
+    on_confirm: Any,
+    *,
+    message_key: str = "common.are_you_sure",
+    color: str = "red",
+    **props: Any,
+) -> rx.Component:
+    """A button that asks for confirmation before running `on_confirm` (revoke, deactivate, demote…)."""
+    return rx.alert_dialog.root(
+        rx.alert_dialog.trigger(rx.button(label, color_scheme=color, **props)),
+        rx.alert_dialog.content(
+            rx.alert_dialog.title(label),
+            rx.alert_dialog.description(t(message_key)),
+            rx.hstack(
+                rx.alert_dialog.cancel(rx.button(t("common.cancel"), variant="soft", color_scheme="gray")),
+                rx.alert_dialog.action(
+                    rx.button(
+                        t("common.confirm"), color_scheme=color, on_click=on_confirm, data_testid="confirm"
+                    )
+                ),
+                justify="end",
+                spacing="3",
+                margin_top="16px",
+            ),
+        ),
+    )
+
+
+def page_frame(spec: PageSpec) -> rx.Component:
+    """A protected page: navigation and header, then the body — or one forbidden notice."""
+    body = spec.render()
+    if spec.permission:
+        body = rx.cond(AuthState.permissions.contains(spec.permission), body, forbidden_notice())
     return rx.cond(
         AuthState.is_authenticated,
         rx.hstack(
             sidebar(),
             rx.vstack(
                 rx.hstack(
-                    rx.heading(t(title_key), size="6", data_testid="page-title"),
+                    mobile_menu(),
+                    rx.heading(t(spec.title_key), size="6", data_testid="page-title"),
                     rx.spacer(),
                     user_menu(),
                     width="100%",
                     align="center",
+                    wrap="wrap",
                 ),
                 body,
-                padding="24px",
+                padding=rx.breakpoints(initial="12px", sm="24px"),
                 width="100%",
+                min_width="0",
                 spacing="4",
             ),
             spacing="0",
             align="start",
             width="100%",
+            min_height="100vh",
         ),
         loading_state(),
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 import reflex as rx
 
 from spa_ai.components.i18n import t
-from spa_ai.components.layout import empty_state, error_state, loading_state, page_frame
+from spa_ai.components.layout import empty_state, state_view
+from spa_ai.shell import page
 from spa_ai.state.admin import AdminState
 
 
@@ -190,29 +191,29 @@ def _audit_tab() -> rx.Component:
     )
 
 
+@page(
+    "/admin",
+    title_key="admin.title",
+    icon="shield",
+    nav_key="nav.admin",
+    permission="admin:users",
+    on_load=AdminState.load,
+    nav_order=90,
+)
 def admin_page() -> rx.Component:
-    body = rx.cond(
-        AdminState.forbidden,
-        rx.callout(t("common.forbidden"), icon="shield-alert", color_scheme="red", data_testid="forbidden"),
-        rx.cond(
-            AdminState.loading,
-            loading_state(),
-            rx.cond(
-                AdminState.error != "",
-                error_state(AdminState.error, AdminState.load),
-                rx.tabs.root(
-                    rx.tabs.list(
-                        rx.tabs.trigger(t("admin.users"), value="users"),
-                        rx.tabs.trigger(t("admin.api_keys"), value="keys"),
-                        rx.tabs.trigger(t("admin.audit"), value="audit"),
-                    ),
-                    rx.tabs.content(_users_tab(), value="users", padding_top="16px"),
-                    rx.tabs.content(_keys_tab(), value="keys", padding_top="16px"),
-                    rx.tabs.content(_audit_tab(), value="audit", padding_top="16px"),
-                    default_value="users",
-                    width="100%",
-                ),
+    return state_view(
+        AdminState,
+        rx.tabs.root(
+            rx.tabs.list(
+                rx.tabs.trigger(t("admin.users"), value="users"),
+                rx.tabs.trigger(t("admin.api_keys"), value="keys"),
+                rx.tabs.trigger(t("admin.audit"), value="audit"),
             ),
+            rx.tabs.content(_users_tab(), value="users", padding_top="16px"),
+            rx.tabs.content(_keys_tab(), value="keys", padding_top="16px"),
+            rx.tabs.content(_audit_tab(), value="audit", padding_top="16px"),
+            default_value="users",
+            width="100%",
         ),
+        AdminState.load,
     )
-    return page_frame("admin.title", body)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import reflex as rx
 
 from spa_ai.components.i18n import t
-from spa_ai.components.layout import empty_state, error_state, loading_state, page_frame
+from spa_ai.components.layout import empty_state, state_view
+from spa_ai.shell import page
 from spa_ai.state.assets import AssetsState
 
 _MONO = {"font_family": "var(--code-font-family, monospace)", "font_size": "12px"}
@@ -153,6 +154,7 @@ def _edit_tab() -> rx.Component:
         rx.callout(
             rx.text(t("assets.editing_draft"), " v", AssetsState.draft_version),
             icon="pencil",
+            nav_key="nav.assets",
             color_scheme="amber",
             size="1",
         ),
@@ -286,29 +288,28 @@ def _detail() -> rx.Component:
     )
 
 
+@page(
+    "/assets",
+    title_key="assets.title",
+    icon="library",
+    permission="admin:settings",
+    on_load=AssetsState.load,
+    nav_order=80,
+)
 def assets_page() -> rx.Component:
-    body = rx.cond(
-        AssetsState.forbidden,
-        rx.callout(t("common.forbidden"), icon="shield-alert", color_scheme="red", data_testid="forbidden"),
-        rx.cond(
-            AssetsState.loading,
-            loading_state(),
-            rx.cond(
-                AssetsState.error != "",
-                error_state(AssetsState.error, AssetsState.load),
-                rx.vstack(
-                    _kind_filter(),
-                    rx.flex(
-                        rx.box(_asset_list(), width=["100%", "100%", "340px"], flex_shrink="0"),
-                        rx.box(_detail(), flex="1", min_width="0"),
-                        direction=rx.breakpoints(initial="column", md="row"),
-                        gap="24px",
-                        width="100%",
-                    ),
-                    width="100%",
-                    spacing="4",
-                ),
+    return state_view(
+        AssetsState,
+        rx.vstack(
+            _kind_filter(),
+            rx.flex(
+                rx.box(_asset_list(), width=["100%", "100%", "340px"], flex_shrink="0"),
+                rx.box(_detail(), flex="1", min_width="0"),
+                direction=rx.breakpoints(initial="column", md="row"),
+                gap="24px",
+                width="100%",
             ),
+            width="100%",
+            spacing="4",
         ),
+        AssetsState.load,
     )
-    return page_frame("assets.title", body)

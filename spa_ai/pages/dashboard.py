@@ -5,14 +5,22 @@ from __future__ import annotations
 import reflex as rx
 
 from spa_ai.components.i18n import t
-from spa_ai.components.layout import empty_state, error_state, loading_state, page_frame
+from spa_ai.components.layout import empty_state, state_view
+from spa_ai.shell import page
+from spa_ai.state.auth import AuthState
 from spa_ai.state.dashboard import DashboardState
 
 
 def _stat(label_key: str, value: rx.Var, testid: str, color: rx.Var | str = "gray") -> rx.Component:
+    return _stat_card(t(label_key), value, testid, color)
+
+
+def _stat_card(
+    label: rx.Var, value: rx.Var, testid: rx.Var | str, color: rx.Var | str = "gray"
+) -> rx.Component:
     return rx.card(
         rx.vstack(
-            rx.text(t(label_key), size="2", color=rx.color("gray", 10)),
+            rx.text(label, size="2", color=rx.color("gray", 10)),
             rx.heading(value, size="6", color_scheme=color, data_testid=testid),
             spacing="1",
         ),
@@ -31,12 +39,10 @@ def _health_row() -> rx.Component:
         ),
         _stat("dash.version", DashboardState.version, "stat-version"),
         _stat("dash.uptime", DashboardState.uptime, "stat-uptime"),
-        _stat("dash.users", DashboardState.counts["users"].to_string(), "stat-users"),
-        _stat("dash.api_keys", DashboardState.counts["api_keys"].to_string(), "stat-api-keys"),
-        _stat("dash.audit_entries", DashboardState.counts["audit_entries"].to_string(), "stat-audit"),
-        _stat("dash.cis", DashboardState.counts["cis"].to_string(), "stat-cis"),
-        _stat("dash.events_24h", DashboardState.counts["events_24h"].to_string(), "stat-events"),
-        _stat("dash.ops_questions", DashboardState.counts["ops_questions"].to_string(), "stat-ops"),
+        rx.foreach(
+            DashboardState.counters,
+            lambda c: _stat_card(rx.cond(AuthState.is_en, c["en"], c["ko"]), c["value"], "stat-" + c["key"]),
+        ),
         wrap="wrap",
         gap="12px",
     )
@@ -73,20 +79,23 @@ def _recent() -> rx.Component:
     )
 
 
+@page(
+    "/",
+    title_key="dash.title",
+    icon="layout-dashboard",
+    nav_key="nav.dashboard",
+    on_load=DashboardState.load,
+    nav_order=0,
+)
 def dashboard_page() -> rx.Component:
-    body = rx.cond(
-        DashboardState.loading,
-        loading_state(),
-        rx.cond(
-            DashboardState.error != "",
-            error_state(DashboardState.error, DashboardState.load),
-            rx.vstack(
-                _health_row(),
-                _recent(),
-                rx.moment(interval=10000, on_change=DashboardState.load, display="none"),
-                width="100%",
-                spacing="5",
-            ),
+    return state_view(
+        DashboardState,
+        rx.vstack(
+            _health_row(),
+            rx.cond(DashboardState.recent.length() > 0, _recent()),
+            rx.moment(interval=10000, on_change=DashboardState.load, display="none"),
+            width="100%",
+            spacing="5",
         ),
+        DashboardState.load,
     )
-    return page_frame("dash.title", body)

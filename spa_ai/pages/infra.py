@@ -8,8 +8,9 @@ from services.infra.models import CI_STATUSES, CI_TYPES, ENVIRONMENTS
 from spa_ai.components.charts import metric_chart
 from spa_ai.components.graph_view import TYPE_COLORS, graph_view
 from spa_ai.components.i18n import t
-from spa_ai.components.layout import empty_state, error_state, loading_state, page_frame
+from spa_ai.components.layout import empty_state, error_state, loading_state
 from spa_ai.pages.infra_import import import_panel
+from spa_ai.shell import page
 from spa_ai.state.infra import ALL, RANGES, InfraState
 
 STATUS_COLORS = {"active": "green", "maintenance": "orange", "retired": "gray"}
@@ -142,18 +143,21 @@ def _ci_table() -> rx.Component:
 
 
 def _guarded(loading: rx.Var, error: rx.Var, retry: object, body: rx.Component) -> rx.Component:
-    return rx.cond(
-        InfraState.denied,
-        rx.callout(t("common.forbidden"), icon="shield-alert", color_scheme="red", data_testid="forbidden"),
-        rx.cond(loading, loading_state(), rx.cond(error != "", error_state(error, retry), body)),
-    )
+    return rx.cond(loading, loading_state(), rx.cond(error != "", error_state(error, retry), body))
 
 
+@page(
+    "/infra",
+    title_key="infra.title",
+    icon="server",
+    nav_key="nav.infra",
+    permission="infra:read",
+    on_load=InfraState.load_list,
+    nav_order=30,
+)
 def infra_page() -> rx.Component:
     body = rx.vstack(import_panel(), _filters(), _ci_table(), width="100%", spacing="4")
-    return page_frame(
-        "infra.title", _guarded(InfraState.loading, InfraState.error, InfraState.load_list, body)
-    )
+    return _guarded(InfraState.loading, InfraState.error, InfraState.load_list, body)
 
 
 # --- detail -------------------------------------------------------------------------------------------
@@ -288,6 +292,7 @@ def _events() -> rx.Component:
     return _section("infra.events", rx.cond(InfraState.events.length() > 0, table, empty_state()))
 
 
+@page("/infra/[ci_name]", title_key="infra.title", permission="infra:read", on_load=InfraState.load_detail)
 def ci_detail_page() -> rx.Component:
     body = rx.vstack(
         rx.link(
@@ -302,6 +307,4 @@ def ci_detail_page() -> rx.Component:
         width="100%",
         spacing="4",
     )
-    return page_frame(
-        "infra.title", _guarded(InfraState.d_loading, InfraState.d_error, InfraState.load_detail, body)
-    )
+    return _guarded(InfraState.d_loading, InfraState.d_error, InfraState.load_detail, body)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import reflex as rx
 
 from spa_ai.components.i18n import t
+from spa_ai.shell import page
 from spa_ai.state.auth import AuthState
 
 
+@page("/login", title_key="login.title", public=True)
 def login_page() -> rx.Component:
     return rx.center(
         rx.card(

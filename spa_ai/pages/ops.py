@@ -6,7 +6,7 @@ import reflex as rx
 
 from spa_ai.components.answer_message import chat_message
 from spa_ai.components.i18n import t
-from spa_ai.components.layout import page_frame
+from spa_ai.shell import page
 from spa_ai.state.ops import OpsState
 
 # Questions that answer from the built-in demo estate (orders-db carries the injected incident).
@@ -203,10 +203,14 @@ def _conversation() -> rx.Component:
     )
 
 
+@page(
+    "/ops",
+    title_key="ops.title",
+    icon="message-square",
+    nav_key="nav.ops",
+    permission="ops:ask",
+    on_load=OpsState.load,
+    nav_order=10,
+)
 def ops_page() -> rx.Component:
-    body = rx.cond(
-        OpsState.denied,
-        rx.callout(t("common.forbidden"), icon="shield-alert", color_scheme="red", data_testid="forbidden"),
-        rx.hstack(_conversation(), history_sidebar(), width="100%", align="start", spacing="4"),
-    )
-    return page_frame("ops.title", body)
+    return rx.hstack(_conversation(), history_sidebar(), width="100%", align="start", spacing="4")

@@ -8,7 +8,8 @@ import reflex as rx
 from spa_ai.components.answer_blocks import MONO, answer_blocks, code_panel
 from spa_ai.components.answer_message import STATUS_COLORS, stage_label
 from spa_ai.components.i18n import t
-from spa_ai.components.layout import empty_state, error_state, loading_state, page_frame
+from spa_ai.components.layout import empty_state, error_state, loading_state
+from spa_ai.shell import page
 from spa_ai.state.traces import EVERYONE, MINE, TraceState
 
 
@@ -17,11 +18,7 @@ def _status_badge(status: rx.Var) -> rx.Component:
 
 
 def _guarded(loading: rx.Var, error: rx.Var, retry: object, body: rx.Component) -> rx.Component:
-    return rx.cond(
-        TraceState.denied,
-        rx.callout(t("common.forbidden"), icon="shield-alert", color_scheme="red", data_testid="forbidden"),
-        rx.cond(loading, loading_state(), rx.cond(error != "", error_state(error, retry), body)),
-    )
+    return rx.cond(loading, loading_state(), rx.cond(error != "", error_state(error, retry), body))
 
 
 def _trace_row(row: rx.Var) -> rx.Component:
@@ -38,6 +35,15 @@ def _trace_row(row: rx.Var) -> rx.Component:
     )
 
 
+@page(
+    "/ops/traces",
+    title_key="traces.title",
+    icon="activity",
+    nav_key="nav.traces",
+    permission="ops:ask",
+    on_load=TraceState.load_list,
+    nav_order=20,
+)
 def traces_page() -> rx.Component:
     scope = rx.cond(
         TraceState.can_see_all,
@@ -83,9 +89,7 @@ def traces_page() -> rx.Component:
         width="100%",
         spacing="4",
     )
-    return page_frame(
-        "traces.title", _guarded(TraceState.loading, TraceState.error, TraceState.load_list, body)
-    )
+    return _guarded(TraceState.loading, TraceState.error, TraceState.load_list, body)
 
 
 # --- detail -------------------------------------------------------------------------------------------
@@ -179,6 +183,9 @@ def _section(title_key: str, *children: rx.Component, **props: object) -> rx.Com
     )
 
 
+@page(
+    "/ops/traces/[trace_id]", title_key="traces.title", permission="ops:ask", on_load=TraceState.load_detail
+)
 def trace_detail_page() -> rx.Component:
     answer = rx.cond(
         TraceState.messages.length() > 0,
@@ -216,6 +223,4 @@ def trace_detail_page() -> rx.Component:
         width="100%",
         spacing="4",
     )
-    return page_frame(
-        "traces.title", _guarded(TraceState.d_loading, TraceState.d_error, TraceState.load_detail, body)
-    )
+    return _guarded(TraceState.d_loading, TraceState.d_error, TraceState.load_detail, body)

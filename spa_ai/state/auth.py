@@ -33,9 +33,9 @@ class AuthState(rx.State):
     def is_en(self) -> bool:
         return self.lang == "en"
 
-    def t(self, key: str) -> str:
+    def t(self, key: str, **params: object) -> str:
         """A UI string in the current language (for toasts and server-made messages)."""
-        return translate(key, self.lang)
+        return translate(key, self.lang, **params)
 
     def _bind_request_context(self) -> None:
         ip = self.router.session.client_ip or None

@@ -1,6 +1,8 @@
-"""Dashboard state: live health and counts, refreshed while the page is open."""
+"""Dashboard state: live health and the counters the installed domains declared, refreshed while open."""
 
 from __future__ import annotations
+
+import asyncio
 
 import reflex as rx
 
@@ -8,41 +10,55 @@ from services.admin import monitor
 from services.core import audit
 from services.core.clock import format_local
 from services.core.db import session_scope
+from services.core.i18n import translate
 from services.core.security import Principal
-from spa_ai.state.auth import authorize
+from spa_ai.state.page import PageState
 
 
-class DashboardState(rx.State):
+class DashboardState(PageState, rx.State):
     """Health, counts and recent activity for the overview page."""
 
-    loading: bool = True
-    error: str = ""
     db_status: str = ""
     version: str = ""
     uptime: str = ""
-    counts: dict[str, int] = {}
+    counters: list[dict[str, str]] = []
     recent: list[dict[str, str]] = []
 
     @rx.event
     async def load(self):
         """Read health and counts; the first load shows a spinner, refreshes update in place."""
-        principal = await authorize(self)
-        if not isinstance(principal, Principal):
-            return principal
+        caller = await self.authorize()
+        if not isinstance(caller, Principal):
+            return caller
         try:
-            health = monitor.health()
-            with session_scope() as session:
-                self.counts = monitor.counts(session)
-                rows = audit.list_entries(session, limit=8) if principal.can("admin:audit") else []
-                self.recent = [{"ts": format_local(r.ts), "actor": r.actor, "action": r.action} for r in rows]
-            self.db_status = health["db"]
-            self.version = health["version"]
-            self.uptime = _format_uptime(health["uptime_s"])
-            self.error = ""
+            health, counters, recent = await asyncio.to_thread(_read, caller)
         except Exception as exc:
-            self.error = f"{type(exc).__name__}: {exc}"
+            return await self.fail_load(exc)
+        self.db_status = health["db"]
+        self.version = health["version"]
+        self.uptime = _format_uptime(health["uptime_s"])
+        self.counters, self.recent = counters, recent
+        self.error = ""
         self.loading = False
         return None
+
+
+def _read(caller: Principal) -> tuple[dict, list[dict[str, str]], list[dict[str, str]]]:
+    health = monitor.health()
+    with session_scope() as session:
+        counts = monitor.counts(session, actor=caller)
+        rows = audit.list_entries(session, limit=8) if caller.can("admin:audit") else []
+    counters = [
+        {
+            "key": key,
+            "value": str(value),
+            "ko": translate(f"dash.{key}", "ko"),
+            "en": translate(f"dash.{key}", "en"),
+        }
+        for key, value in counts.items()
+    ]
+    recent = [{"ts": format_local(r.ts), "actor": r.actor, "action": r.action} for r in rows]
+    return health, counters, recent
 
 
 def _format_uptime(seconds: float) -> str:

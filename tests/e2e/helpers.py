@@ -9,8 +9,9 @@ from playwright.sync_api import Page, expect
 from sqlalchemy import text
 from sqlmodel import Session
 
-from services.admin.service import SYSTEM, create_user
+from services.admin.service import create_user
 from services.core.db import session_scope
+from services.core.security import SYSTEM
 
 PASSWORD = "e2e-passw0rd!"
 

@@ -6,8 +6,8 @@ import re
 
 from playwright.sync_api import Page, expect
 
-from services.admin.service import SYSTEM
 from services.core.clock import utcnow
+from services.core.security import SYSTEM
 from services.infra.demo import load_demo
 from tests.e2e.helpers import expect_dashboard, new_user, replace_estate, sign_in
 

@@ -15,8 +15,8 @@ import pytest
 from playwright.sync_api import Locator, Page, expect
 from sqlalchemy import text
 
-from services.admin.service import SYSTEM
 from services.core.db import session_scope
+from services.core.security import SYSTEM
 from services.infra.importer import import_path
 from tests.e2e.helpers import expect_dashboard, new_user, replace_estate, sign_in
 

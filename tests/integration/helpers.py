@@ -5,7 +5,8 @@ from __future__ import annotations
 from sqlmodel import Session
 
 from services.admin.models import User
-from services.admin.service import SYSTEM, create_user
+from services.admin.service import create_user
+from services.core.security import SYSTEM
 
 PASSWORD = "s3cure-passw0rd"
 

@@ -10,8 +10,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from services.asset_registry import cache, service
-from services.asset_registry.defaults import ensure_default_assets
 from services.asset_registry.models import Asset, AssetVersion
+from services.asset_registry.seeding import ensure_seeded
 from services.core import db
 from services.core.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from services.core.models import AuditLog
@@ -25,7 +25,7 @@ POLICY = ("policy", "ops.policy")
 
 @pytest.fixture
 def seeded(session: Session) -> Session:
-    ensure_default_assets(session)
+    ensure_seeded(session)
     session.commit()
     return session
 
@@ -45,7 +45,7 @@ def _edit_policy(session: Session, **changes: object) -> AssetVersion:
 
 
 def test_defaults_are_seeded_published_and_idempotent(session: Session) -> None:
-    created = ensure_default_assets(session)
+    created = ensure_seeded(session)
     session.commit()
     assert set(created) == {
         "prompt/ops.planner",
@@ -57,7 +57,7 @@ def test_defaults_are_seeded_published_and_idempotent(session: Session) -> None:
         "tool/graph_query",
         "tool/rca",
     }
-    assert ensure_default_assets(session) == []
+    assert ensure_seeded(session) == []
     session.commit()
     assert len(session.exec(select(Asset)).all()) == 8
     rows = service.list_assets(session, actor=VIEWER)

@@ -8,8 +8,9 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session, select
 
-from services.asset_registry.defaults import TOOLS, ensure_default_assets
+from services.asset_registry.seeding import ensure_seeded
 from services.core.models import AuditLog
+from services.ops.seed_assets import TOOLS
 from spa_ai.api.app import create_api
 from tests.integration.helpers import PASSWORD, make_user
 
@@ -18,7 +19,7 @@ BASE = "/api/assets/policy/ops.policy"
 
 @pytest.fixture
 def client(session: Session) -> Iterator[TestClient]:
-    ensure_default_assets(session)
+    ensure_seeded(session)
     make_user(session, "root", "admin")
     make_user(session, "view", "viewer")
     with TestClient(create_api()) as c:

@@ -4,16 +4,17 @@ import reflex as rx
 from sqlmodel import Session
 
 from services.admin import auth
-from services.admin.service import SYSTEM
 from services.asset_registry import service
-from services.asset_registry.defaults import TOOLS, ensure_default_assets
+from services.asset_registry.seeding import ensure_seeded
+from services.core.security import SYSTEM
+from services.ops.seed_assets import TOOLS
 from spa_ai.state.assets import AssetsState, diff_lines
 from spa_ai.state.auth import AuthState
 from tests.integration.helpers import PASSWORD, make_user
 
 
 def _state(session: Session, username: str, role: str) -> AssetsState:
-    ensure_default_assets(session)
+    ensure_seeded(session)
     make_user(session, username, role)
     token, _ = auth.login(session, username=username, password=PASSWORD)
     session.commit()

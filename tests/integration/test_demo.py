@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import text
 from sqlmodel import Session
 
-from services.admin.service import SYSTEM
+from services.core.security import SYSTEM
 from services.infra.demo import DemoManifest, demo_wanted, generate_demo, has_cis, has_demo_cis, load_demo
 from services.infra.simulator import DemoSimulator
 

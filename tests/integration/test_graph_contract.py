@@ -376,7 +376,7 @@ def neo4j_configured(
 
 
 def test_cmdb_changes_reach_neo4j(session: Session, neo4j_configured: None) -> None:
-    from services.admin.service import SYSTEM
+    from services.core.security import SYSTEM
     from services.infra import service
 
     store = get_graph_store()
@@ -409,7 +409,7 @@ def test_cmdb_changes_reach_neo4j(session: Session, neo4j_configured: None) -> N
 
 
 def test_imports_reach_neo4j(session: Session, neo4j_configured: None) -> None:
-    from services.admin.service import SYSTEM
+    from services.core.security import SYSTEM
     from services.infra.importer import import_path
 
     report = import_path(session, FIXTURES / "infra-small", actor=SYSTEM)

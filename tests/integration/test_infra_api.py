@@ -15,7 +15,8 @@ from sqlalchemy import text
 from sqlmodel import Session
 from typer.testing import CliRunner
 
-from services.admin.service import SYSTEM, create_user
+from services.admin.service import create_user
+from services.core.security import SYSTEM
 from spa_ai.api.app import create_api
 from spa_ai.cli import app as cli_app
 

@@ -13,9 +13,8 @@ import pytest
 from sqlalchemy import text
 from sqlmodel import Session
 
-from services.admin.service import SYSTEM
 from services.core.errors import Forbidden
-from services.core.security import ROLE_PERMISSIONS, Principal
+from services.core.security import ROLE_PERMISSIONS, SYSTEM, Principal
 from services.infra import service
 from services.infra.importer import ImportReport, import_path
 

@@ -10,9 +10,10 @@ from fastapi.testclient import TestClient
 from sqlalchemy import text
 from sqlmodel import Session
 
-from services.admin.service import SYSTEM, create_user
+from services.admin.service import create_user
 from services.core import jobs
 from services.core.db import get_engine
+from services.core.security import SYSTEM
 from services.infra.import_job import imports_dir
 from services.infra.importer import import_path
 from spa_ai.api.app import create_api

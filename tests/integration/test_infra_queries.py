@@ -15,8 +15,8 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
-from services.admin.service import SYSTEM
 from services.core.errors import NotFound, ValidationFailed
+from services.core.security import SYSTEM
 from services.infra import queries as q
 from services.infra.importer import import_path
 from tests.conftest import clone_database, drop_database

@@ -9,7 +9,7 @@ import reflex as rx
 from sqlmodel import Session
 
 from services.admin import auth
-from services.admin.service import SYSTEM
+from services.core.security import SYSTEM
 from services.infra.demo import load_demo
 from spa_ai.state.auth import AuthState
 from spa_ai.state.infra import PAGE_SIZE, InfraState

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from sqlmodel import Session
 
-from services.admin.service import SYSTEM
-from services.asset_registry.defaults import ensure_default_assets
+from services.asset_registry.seeding import ensure_seeded
+from services.core.security import SYSTEM
 from services.core.settings import reset_settings
 from services.infra.service import add_relation, upsert_ci
 from services.ops.plan import Route
@@ -199,7 +199,7 @@ def test_large_estates_send_a_bounded_name_list_mentioned_names_first(session: S
 
 
 def test_the_published_prompt_asset_is_used(session: Session, index: EntityIndex) -> None:
-    ensure_default_assets(session)
+    ensure_seeded(session)
     session.commit()
     completion = Scripted(OWNER_PLAN)
     assert _plan(session, index, "who owns web-01?", completion).planner == "llm"

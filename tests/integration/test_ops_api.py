@@ -11,8 +11,8 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
-from services.admin.service import SYSTEM
 from services.core import db
+from services.core.security import SYSTEM
 from spa_ai.api.app import create_api
 from tests.integration.helpers import PASSWORD, make_user
 
@@ -117,10 +117,10 @@ def test_a_failing_query_is_reported_and_its_trace_kept(client: TestClient) -> N
     from sqlalchemy import text
 
     from services.asset_registry import service as assets
-    from services.asset_registry.defaults import ensure_default_assets
+    from services.asset_registry.seeding import ensure_seeded
 
     with Session(db.get_engine()) as session:
-        ensure_default_assets(session)
+        ensure_seeded(session)
         policy = assets.published_content(session, "policy", "ops.policy")
         draft = assets.save_draft(session, actor=SYSTEM, kind="policy", name="ops.policy",
                                   content={**policy, "timeout_ms": 100})  # fmt: skip

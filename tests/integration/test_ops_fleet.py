@@ -7,8 +7,8 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from services.admin.service import SYSTEM
 from services.core import db
+from services.core.security import SYSTEM
 from services.ops.service import ask
 from tests.integration.ops_scoring import _numbers
 

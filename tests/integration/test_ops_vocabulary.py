@@ -26,8 +26,8 @@ def test_index_of_an_imported_estate(infra_small_url: str) -> None:
 def test_names_are_matched_case_insensitively_and_used_as_stored(infra_small_url: str) -> None:
     from datetime import UTC, datetime
 
-    from services.admin.service import SYSTEM
     from services.core import db
+    from services.core.security import SYSTEM
     from services.ops.service import ask
 
     with Session(db.get_engine()) as session:

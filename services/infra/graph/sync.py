@@ -19,18 +19,19 @@ import logging
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from functools import partial
 from typing import Any
 
-from sqlalchemy import Connection, Engine, event, text
+from sqlalchemy import Connection, Engine, text
 from sqlmodel import Session
 
+from services.core import on_commit
 from services.infra.graph.neo4j_store import Neo4jGraphStore
 from services.infra.models import RELATION_TYPES
 
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 2000
-_PENDING = "graph_sync_pending"
 _CI_SQL = (
     "SELECT id, name, type, environment, owner, location, status, "
     "CAST(attributes AS text) AS attributes FROM cis"
@@ -209,21 +210,11 @@ def apply_changes(
             sync_relation(store, change[1], change[2], change[3], bind)
 
 
-def _after_commit(session: Session) -> None:
-    changes = session.info.pop(_PENDING, None)
-    store = _configured_store()
-    if not changes or store is None:
-        return
-    bind = session.get_bind()
-    engine = bind.engine if isinstance(bind, Connection) else bind
+def _flush(store: Neo4jGraphStore, engine: Engine, changes: list[tuple[str, ...]]) -> None:
     try:
         apply_changes(store, changes, engine)
     except Exception:  # the CMDB change is committed; a full sync repairs the graph
         log.exception("graph sync to Neo4j failed for %d change(s); run a full sync", len(changes))
-
-
-def _after_rollback(session: Session) -> None:
-    session.info.pop(_PENDING, None)
 
 
 def _touches_graph(payload: dict[str, Any]) -> bool:
@@ -235,7 +226,8 @@ def _touches_graph(payload: dict[str, Any]) -> bool:
 
 def cmdb_change_hook(session: Session, kind: str, payload: dict[str, Any]) -> None:
     """`on_cmdb_change` hook: note the change; it reaches Neo4j when the transaction commits."""
-    if _configured_store() is None:
+    store = _configured_store()
+    if store is None:
         return
     if kind in ("ci.upsert", "ci.delete"):
         change: tuple[str, ...] = ("ci", str(payload["name"]))
@@ -245,11 +237,9 @@ def cmdb_change_hook(session: Session, kind: str, payload: dict[str, Any]) -> No
         return  # only metrics or events were imported
     else:  # an import of CIs/relations, or a kind this hook does not know: resynchronise everything
         change = ("full",)
-    session.info.setdefault(_PENDING, []).append(change)
-    if not session.info.get("graph_sync_listening"):
-        event.listen(session, "after_commit", _after_commit)
-        event.listen(session, "after_rollback", _after_rollback)
-        session.info["graph_sync_listening"] = True
+    bind = session.get_bind()
+    engine = bind.engine if isinstance(bind, Connection) else bind
+    on_commit.batch(session, "graph_sync", partial(_flush, store, engine)).append(change)
 
 
 def register_cmdb_hook() -> bool:

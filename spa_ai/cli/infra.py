@@ -7,24 +7,22 @@ from pathlib import Path
 
 import typer
 
-infra_app = typer.Typer(help="Infrastructure data (CMDB, metrics, events)", no_args_is_help=True)
+from spa_ai.cli.common import DataDirOption, configure_and_migrate
 
-_DataDir = typer.Option(None, "--data-dir", help="Data directory (default: $SPA_DATA_DIR or ./data)")
+app = typer.Typer(help="Infrastructure data (CMDB, metrics, events)", no_args_is_help=True)
 
 
-@infra_app.command("import")
+@app.command("import")
 def infra_import(
     path: Path = typer.Argument(..., help="Directory or zip of cis/relations/metrics/events .csv[.gz]"),
-    data_dir: Path | None = _DataDir,
+    data_dir: Path | None = DataDirOption,
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON"),
 ) -> None:
     """Import PATH (idempotent upsert by name); exits 1 when anything was rejected."""
-    from spa_ai.cli import configure_and_migrate
-
     configure_and_migrate(data_dir)
-    from services.admin.service import SYSTEM
     from services.core.db import session_scope
     from services.core.errors import DomainError
+    from services.core.security import SYSTEM
     from services.infra.importer import import_path
 
     try:

@@ -1,19 +1,23 @@
-"""First start: migrate the schema and create the first admin with a one-time random password."""
+"""Start-up of a process: migrate, install the domains, run their start-up steps, ensure an admin."""
 
 from __future__ import annotations
 
+import logging
 import secrets
 
-from services.admin.service import SYSTEM, count_users, create_user
-from services.asset_registry.defaults import ensure_default_assets
 from services.core.db import session_scope, upgrade_database
 from services.core.errors import Conflict
+from services.core.security import SYSTEM
 from services.core.settings import get_settings
-from services.infra.graph.sync import startup_sync
+from services.domains import install_domains
+
+log = logging.getLogger(__name__)
 
 
 def ensure_first_admin() -> tuple[str, str] | None:
     """Create the first admin on an empty database; returns (username, password) once, else None."""
+    from services.admin.service import count_users, create_user
+
     username = get_settings().initial_admin
     password = secrets.token_urlsafe(12)
     try:
@@ -34,11 +38,16 @@ def ensure_first_admin() -> tuple[str, str] | None:
 
 
 def prepare_database() -> tuple[str, str] | None:
-    """Apply migrations, seed default assets, make sure an admin exists; returns new admin credentials."""
+    """Migrate, install domains and run their start-up steps, make sure an admin exists.
+
+    Returns the credentials of a newly created first admin (shown once), else None.
+    """
     upgrade_database()
-    with session_scope() as session:
-        ensure_default_assets(session)
-    startup_sync()  # Neo4j graph store: hook CMDB changes and bring the graph up to date (no-op otherwise)
+    registry = install_domains()
+    for name, step in registry.startup_steps:
+        log.debug("start-up step: %s", name)
+        with session_scope() as session:
+            step(session)
     return ensure_first_admin()
 
 

@@ -1,7 +1,7 @@
-"""Seeded assets: the planner prompt, the catalog, the policy and the four data tools (published v1).
+"""The OPS assets seeded on first start (published v1): planner prompt, catalog, policy and tools.
 
-`ensure_default_assets` only creates what is missing, so edits made through the registry survive
-restarts; several workers starting at once serialise on an advisory lock.
+Registered with the asset registry's seeding by `services.ops.install`; only missing assets are
+created, so edits made through the registry survive restarts.
 """
 
 from __future__ import annotations
@@ -9,15 +9,12 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import text
-from sqlmodel import Session, select
+from sqlmodel import Session
 
-from services.admin.service import SYSTEM
-from services.asset_registry.models import Asset
-from services.asset_registry.service import create_asset
+from services.asset_registry.seeding import SeedAsset
 from services.infra.models import CI_STATUSES, CI_TYPES, ENVIRONMENTS, RELATION_TYPES, SEVERITIES
 from services.infra.queries import AGGREGATES, OPERATORS, metric_catalog
 
-SEED_LOCK_KEY = 7_120_003
 BASE_TOOLS = ["metric_query", "ci_lookup", "event_query", "graph_query", "rca", "document_search"]
 
 PLANNER_PROMPT = """\
@@ -253,40 +250,22 @@ def build_catalog(session: Session) -> dict[str, Any]:
     }
 
 
-def _defaults(session: Session) -> list[tuple[str, str, str, dict[str, Any]]]:
-    """(kind, name, description, content) of every seeded asset."""
-    items: list[tuple[str, str, str, dict[str, Any]]] = [
-        (
+def ops_seed_assets(session: Session) -> list[SeedAsset]:
+    """The OPS assets seeded on first start: planner prompt, catalog, policy and one per tool."""
+    items: list[SeedAsset] = [
+        SeedAsset(
             "prompt",
             "ops.planner",
             "System prompt of the LLM planner: question → plan JSON ({variable} placeholders)",
             {"template": PLANNER_PROMPT, "variables": ["now", "lang", "tools", "catalog", "policy"]},
         ),
-        ("catalog", "ops.catalog", "Metrics, CI vocabularies and attribute keys", build_catalog(session)),
-        ("policy", "ops.policy", "Limits on OPS plans and the tools each role may use", default_policy()),
+        SeedAsset(
+            "catalog", "ops.catalog", "Metrics, CI vocabularies and attribute keys", build_catalog(session)
+        ),
+        SeedAsset(
+            "policy", "ops.policy", "Limits on OPS plans and the tools each role may use", default_policy()
+        ),
     ]
     for name, tool in TOOLS.items():
-        items.append(("tool", name, tool["description"], {"name": name, **tool}))
+        items.append(SeedAsset("tool", name, tool["description"], {"name": name, **tool}))
     return items
-
-
-def ensure_default_assets(session: Session) -> list[str]:
-    """Create and publish every missing default asset; returns the `kind/name` of those created."""
-    session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": SEED_LOCK_KEY})
-    existing = {(a.kind, a.name) for a in session.exec(select(Asset)).all()}
-    created = []
-    for kind, name, description, content in _defaults(session):
-        if (kind, name) in existing:
-            continue
-        create_asset(
-            session,
-            actor=SYSTEM,
-            kind=kind,
-            name=name,
-            content=content,
-            description=description,
-            note="seeded default",
-            publish_now=True,
-        )
-        created.append(f"{kind}/{name}")
-    return created

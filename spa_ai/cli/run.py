@@ -1,31 +1,22 @@
-"""The `spa-ai` command: run the app, migrate, manage users."""
+"""`spa-ai run` and `spa-ai build`: start the app on its embedded defaults; compile the web frontend."""
 
 from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import typer
 
-from spa_ai.cli_demo import demo_app
-from spa_ai.cli_infra import infra_app
-from spa_ai.cli_ops import ops_app
+from spa_ai.cli.common import DataDirOption, configure, fail
 
-app = typer.Typer(help="SPA AI operations platform", no_args_is_help=True)
-db_app = typer.Typer(help="Database schema", no_args_is_help=True)
-user_app = typer.Typer(help="Users", no_args_is_help=True)
-app.add_typer(db_app, name="db")
-app.add_typer(user_app, name="user")
-app.add_typer(demo_app, name="demo")
-app.add_typer(infra_app, name="infra")
-app.add_typer(ops_app, name="ops")
-
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 BUILD_DIR = PROJECT_ROOT / ".web" / "build" / "client"
 BUILD_STAMP = PROJECT_ROOT / ".web" / "build" / "spa_build_stamp"
+PROJECT_BUN_DIR = PROJECT_ROOT / ".bun" / "node_modules" / ".bin"
 OFFLINE_REFLEX_ENV = {
     "REFLEX_TELEMETRY_ENABLED": "false",
     "REFLEX_CHECK_LATEST_VERSION": "false",
@@ -34,26 +25,31 @@ OFFLINE_REFLEX_ENV = {
     "NPM_CONFIG_REGISTRY": os.environ.get("NPM_CONFIG_REGISTRY", "https://registry.npmjs.org"),
 }
 
-DataDirOption = typer.Option(None, "--data-dir", help="Data directory (default: $SPA_DATA_DIR or ./data)")
 
+def reflex_env(port: int) -> dict[str, str]:
+    """The environment Reflex runs in: offline switches, the project's bun first on PATH, the port.
 
-def _configure(data_dir: Path | None) -> None:
-    """Apply `--data-dir` before any setting is read."""
-    from services.core.settings import reset_settings
+    Raises a CLI error naming the command to run when no bun is installed.
+    """
+    path = os.environ.get("PATH", "")
+    if (PROJECT_BUN_DIR / "bun").exists():
+        path = f"{PROJECT_BUN_DIR}{os.pathsep}{path}"
+    elif shutil.which("bun") is None:
+        raise fail(
+            "the web frontend needs bun: run 'make setup' in the project directory "
+            f"(or 'npm install --prefix {PROJECT_ROOT / '.bun'} bun') and try again"
+        )
+    # Reflex keeps per-session state files in .states: under the data dir, private to this user.
+    from services.core.settings import get_settings
 
-    if data_dir is not None:
-        os.environ["SPA_DATA_DIR"] = str(data_dir)
-    reset_settings()
-
-
-def configure_and_migrate(data_dir: Path | None) -> None:
-    """Apply `--data-dir`, bring the schema up to date and let CMDB writes reach Neo4j when configured."""
-    _configure(data_dir)
-    from services.core.db import upgrade_database
-    from services.infra.graph.sync import register_cmdb_hook
-
-    upgrade_database()
-    register_cmdb_hook()
+    states_dir = get_settings().resolved_data_dir / "states"
+    states_dir.mkdir(mode=0o700, exist_ok=True)
+    return {
+        **OFFLINE_REFLEX_ENV,
+        "PATH": path,
+        "SPA_PORT": str(port),
+        "REFLEX_STATES_WORKDIR": str(states_dir),
+    }
 
 
 def _frontend_fingerprint(port: int) -> str:
@@ -78,17 +74,15 @@ def build_frontend(port: int, force: bool = False) -> None:
     if not force and BUILD_DIR.is_dir() and BUILD_STAMP.exists() and BUILD_STAMP.read_text() == fingerprint:
         return
     typer.echo("Building the web frontend…")
-    env = {**os.environ, **OFFLINE_REFLEX_ENV, "SPA_PORT": str(port)}
     subprocess.run(
         [sys.executable, "-m", "reflex", "export", "--frontend-only", "--no-zip"],
         cwd=PROJECT_ROOT,
-        env=env,
+        env={**os.environ, **reflex_env(port)},
         check=True,
     )
     BUILD_STAMP.write_text(fingerprint)
 
 
-@app.command()
 def run(
     data_dir: Path | None = DataDirOption,
     port: int | None = typer.Option(None, help="Port (default: $SPA_PORT or 3000)"),
@@ -97,13 +91,14 @@ def run(
     """Start the app: database, migrations, first admin, frontend build (when stale), server."""
     if port is not None:
         os.environ["SPA_PORT"] = str(port)
-    _configure(data_dir)
-    from services.admin.bootstrap import announce_admin, prepare_database
+    configure(data_dir)
+    from services.bootstrap import announce_admin, prepare_database
     from services.core import db
     from services.core.settings import get_settings
     from services.infra.demo import seed_demo_on_first_run
 
     settings = get_settings()
+    env = reflex_env(settings.port)  # fails early, before the database starts, when bun is missing
     external_db = settings.database_url is not None
     db.database_url()  # starts embedded PostgreSQL when no URL is configured
     announce_admin(prepare_database())
@@ -111,8 +106,7 @@ def run(
     db.reset_engine()
     build_frontend(settings.port, force=rebuild)
     os.chdir(PROJECT_ROOT)
-    os.environ.update(OFFLINE_REFLEX_ENV)
-    os.environ["SPA_PORT"] = str(settings.port)
+    os.environ.update(env)
     # Equivalent to `reflex run --env prod --single-port` minus the rebuild it always does.
     from reflex.utils import exec as reflex_exec
     from reflex_base import constants
@@ -126,66 +120,8 @@ def run(
     )
 
 
-@app.command("build")
 def build(port: int | None = typer.Option(None, help="Port the build is for")) -> None:
     """Compile the web frontend (run also does this when sources changed)."""
     from services.core.settings import get_settings
 
     build_frontend(port or get_settings().port, force=True)
-
-
-@db_app.command("upgrade")
-def db_upgrade(data_dir: Path | None = DataDirOption) -> None:
-    """Apply all migrations."""
-    _configure(data_dir)
-    from services.core.db import upgrade_database
-
-    upgrade_database()
-    typer.echo("database is up to date")
-
-
-@user_app.command("create")
-def user_create(
-    name: str,
-    role: str = typer.Option("viewer", help="admin | operator | viewer"),
-    password_stdin: bool = typer.Option(False, "--password-stdin", help="Read the password from stdin"),
-    display_name: str = typer.Option("", help="Display name"),
-    email: str | None = typer.Option(None, help="E-mail address"),
-    data_dir: Path | None = DataDirOption,
-) -> None:
-    """Create a user (the password comes from stdin or an interactive prompt)."""
-    _configure(data_dir)
-    from services.admin.service import SYSTEM, create_user
-    from services.core.db import session_scope, upgrade_database
-    from services.core.errors import DomainError
-
-    password = (
-        sys.stdin.readline().rstrip("\n")
-        if password_stdin
-        else typer.prompt("Password", hide_input=True, confirmation_prompt=True)
-    )
-    upgrade_database()
-    try:
-        with session_scope() as session:
-            create_user(
-                session,
-                actor=SYSTEM,
-                username=name,
-                password=password,
-                role=role,
-                display_name=display_name,
-                email=email,
-            )
-    except DomainError as exc:
-        typer.echo(f"error: {exc.message}", err=True)
-        raise typer.Exit(2) from exc
-    typer.echo(f"created user '{name.strip().lower()}' with role {role}")
-
-
-def main() -> None:
-    """Console-script entry point."""
-    app()
-
-
-if __name__ == "__main__":
-    main()

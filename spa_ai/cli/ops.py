@@ -10,21 +10,14 @@ from typing import Any
 
 import typer
 
-ops_app = typer.Typer(help="Operations questions (OPS)", no_args_is_help=True)
+from spa_ai.cli.common import DataDirOption, configure_and_migrate, parse_moment
 
-
-def _parse_now(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    if moment.tzinfo is None:
-        raise typer.BadParameter("--now needs a timezone offset, e.g. 2026-03-02T00:00:00Z")
-    return moment
+app = typer.Typer(help="Operations questions (OPS)", no_args_is_help=True)
 
 
 def _answer(question: str, now: datetime | None) -> dict[str, Any]:
-    from services.admin.service import SYSTEM
     from services.core.db import session_scope
+    from services.core.security import SYSTEM
     from services.ops.service import ask
 
     with session_scope() as session:
@@ -45,7 +38,7 @@ def _print_human(answer: dict[str, Any]) -> None:
     typer.echo(f"[{answer['route']} · {answer['status']} · trace {answer['trace_id']}]")
 
 
-@ops_app.command("ask")
+@app.command("ask")
 def ask_command(
     question: str = typer.Argument(None, help="The question (omit with --batch)"),
     now: str | None = typer.Option(None, "--now", help="Pin the clock, ISO-8601 with offset"),
@@ -53,11 +46,9 @@ def ask_command(
     batch: Path | None = typer.Option(
         None, "--batch", help='JSONL of {"id","question","now"?}; one answer per line'
     ),
-    data_dir: Path | None = typer.Option(None, "--data-dir", help="Data directory"),
+    data_dir: Path | None = DataDirOption,
 ) -> None:
     """Answer a question (or a batch) exactly as the REST API would."""
-    from spa_ai.cli import configure_and_migrate
-
     configure_and_migrate(data_dir)
     if batch is not None:
         for number, line in enumerate(batch.read_text(encoding="utf-8").splitlines(), start=1):
@@ -65,7 +56,7 @@ def ask_command(
                 continue
             try:
                 item = json.loads(line)
-                answer = _answer(str(item["question"]), _parse_now(item.get("now") or now))
+                answer = _answer(str(item["question"]), parse_moment(item.get("now") or now, "now"))
             except (ValueError, KeyError) as exc:
                 typer.echo(f"line {number}: {exc}", err=True)
                 raise typer.Exit(2) from exc
@@ -75,7 +66,7 @@ def ask_command(
         return
     if not question:
         raise typer.BadParameter("give a QUESTION or --batch FILE")
-    answer = _answer(question, _parse_now(now))
+    answer = _answer(question, parse_moment(now, "--now"))
     if as_json:
         sys.stdout.write(json.dumps(answer, ensure_ascii=False, default=str) + "\n")
     else:

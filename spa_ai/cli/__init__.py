@@ -1,0 +1,19 @@
+"""The `spa-ai` command: one module per command group, assembled here."""
+
+from __future__ import annotations
+
+import typer
+
+from spa_ai.cli import db, demo, infra, ops, user
+from spa_ai.cli.run import build, run
+
+app = typer.Typer(help="SPA AI operations platform", no_args_is_help=True)
+app.command("run")(run)
+app.command("build")(build)
+for group in (db, user, demo, infra, ops):
+    app.add_typer(group.app, name=group.__name__.rsplit(".", 1)[-1])
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,5 @@
+"""`python -m spa_ai.cli` is the `spa-ai` command."""
+
+from spa_ai.cli import main
+
+main()

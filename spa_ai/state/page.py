@@ -1,0 +1,69 @@
+"""The base of every page's state: one server-side caller check, loading/error/not-found flags, toasts.
+
+Page states mix it in (`class FooState(PageState, rx.State)`), so each page gets its own copies of the
+flags. Every handler that reads or writes data starts with `caller = await self.authorize(permission)`
+and returns it when it is not a Principal (a redirect to the login page or a refusal toast): the page
+guard in the browser is only a convenience, the server decides.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import reflex as rx
+from reflex_base.event import EventSpec
+
+from services.core.errors import DomainError
+from services.core.i18n import translate_error
+from services.core.security import Principal
+from spa_ai.state.auth import AuthState
+
+log = logging.getLogger(__name__)
+
+
+class PageState(rx.State, mixin=True):
+    """Loading, error and not-found flags of one page, and the helpers its handlers share."""
+
+    loading: bool = True
+    error: str = ""
+    not_found: bool = False
+
+    async def authorize(self, permission: str | None = None) -> Principal | EventSpec:
+        """The signed-in caller holding `permission`, or the event that refuses the call."""
+        auth = await self.get_state(AuthState)
+        principal = auth.principal()
+        if principal is None:
+            return rx.redirect("/login")
+        if permission and not principal.can(permission):
+            self.loading = False
+            return rx.toast.error(auth.t("common.forbidden"))
+        return principal
+
+    async def lang(self) -> str:
+        """The signed-in user's language."""
+        return (await self.get_state(AuthState)).lang
+
+    async def message(self, key: str, **params: object) -> str:
+        """UI string `key` in the user's language."""
+        return (await self.get_state(AuthState)).t(key, **params)
+
+    async def toast_ok(self, key: str, **params: object) -> EventSpec:
+        """A success toast with UI string `key`."""
+        return rx.toast.success(await self.message(key, **params))
+
+    async def toast_error(self, exc: Exception) -> EventSpec:
+        """An error toast in the user's language; unexpected errors are logged and shown generically."""
+        return rx.toast.error(await self.describe(exc))
+
+    async def describe(self, exc: Exception) -> str:
+        """A user-facing description of `exc` in the user's language (never a class name or stack)."""
+        lang = await self.lang()
+        if isinstance(exc, DomainError):
+            return translate_error(exc, lang)
+        log.exception("unexpected error in %s", type(self).__name__, exc_info=exc)
+        return (await self.get_state(AuthState)).t("errors.internal")
+
+    async def fail_load(self, exc: Exception) -> None:
+        """Show `exc` as the page's error state (with a retry button)."""
+        self.error = await self.describe(exc)
+        self.loading = False
