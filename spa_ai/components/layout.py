@@ -172,14 +172,10 @@ def state_view(
     state: Any, body: rx.Component, retry: Any = None, not_found_key: str = "common.not_found"
 ) -> rx.Component:
     """A page body through its state's flags: spinner while loading, error with retry, not found, or body."""
+    if hasattr(state, "not_found"):
+        body = rx.cond(state.not_found, not_found_notice(not_found_key), body)
     return rx.cond(
-        state.loading,
-        loading_state(),
-        rx.cond(
-            state.error != "",
-            error_state(state.error, retry),
-            rx.cond(state.not_found, not_found_notice(not_found_key), body),
-        ),
+        state.loading, loading_state(), rx.cond(state.error != "", error_state(state.error, retry), body)
     )
 
 
