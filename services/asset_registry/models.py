@@ -7,8 +7,10 @@ and at most one draft version per asset, whatever the application code does.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
+from pydantic import BaseModel
+from pydantic import Field as PydanticField
 from sqlalchemy import CheckConstraint, Column, DateTime, ForeignKey, Index, UniqueConstraint, func, text
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlmodel import Field, SQLModel
@@ -69,3 +71,56 @@ class AssetVersion(SQLModel, table=True):
     created_by: str = Field(default="", max_length=120)
     created_at: datetime | None = Field(default=None, sa_column=_ts())
     published_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True, default_now=False))
+
+
+# --- REST schemas -------------------------------------------------------------------------------------
+
+AssetKind = Literal["prompt", "catalog", "policy", "tool"]
+
+
+class AssetCreate(BaseModel):
+    kind: AssetKind
+    name: str = PydanticField(min_length=1, max_length=120)
+    description: str = PydanticField("", max_length=500)
+    content: dict[str, Any]
+    note: str = PydanticField("", max_length=500)
+
+
+class DraftBody(BaseModel):
+    content: dict[str, Any]
+    note: str = PydanticField("", max_length=500)
+
+
+class RollbackBody(BaseModel):
+    version: int = PydanticField(ge=1)
+    note: str = PydanticField("", max_length=500)
+
+
+class AssetVersionRead(BaseModel):
+    version: int
+    status: str
+    note: str
+    created_by: str
+    created_at: str | None
+    published_at: str | None
+    content: dict[str, Any] | None = None
+
+
+class AssetSummary(BaseModel):
+    kind: str
+    name: str
+    description: str
+    created_at: str | None
+    published_version: int | None
+    draft_version: int | None
+    latest_version: int | None
+
+
+class AssetDetail(AssetSummary):
+    versions: list[AssetVersionRead]
+
+
+class AssetDiff(BaseModel):
+    from_version: int = PydanticField(serialization_alias="from")
+    to_version: int = PydanticField(serialization_alias="to")
+    diff: str

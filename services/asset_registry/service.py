@@ -25,7 +25,7 @@ from services.core.clock import utcnow
 from services.core.errors import Conflict, NotFound, ValidationFailed
 from services.core.security import Principal, require
 
-READ, WRITE = "ops:ask", "admin:settings"
+READ = WRITE = "admin:settings"  # the registry is configuration: one rule for UI and REST
 
 
 # --- views -----------------------------------------------------------------------------------------------

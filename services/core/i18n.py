@@ -45,6 +45,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "errors.conflict": {"ko": "이미 존재하거나 충돌합니다", "en": "Conflict"},
     "errors.unauthorized": {"ko": "인증이 필요합니다", "en": "Sign-in required"},
     "errors.locked": {"ko": "잠시 후 다시 시도하세요", "en": "Try again later"},
+    "errors.file_too_large": {
+        "ko": "'{name}' 파일이 {limit}보다 큽니다",
+        "en": "'{name}' is larger than {limit}",
+    },
+    "errors.invalid_cursor": {"ko": "페이지 위치(cursor)가 올바르지 않습니다", "en": "Invalid page cursor"},
     "errors.internal": {
         "ko": "처리 중 오류가 발생했습니다. 잠시 후 다시 시도하세요.",
         "en": "Something went wrong. Please try again.",

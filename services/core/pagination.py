@@ -64,6 +64,17 @@ def page_of(
     )
 
 
+def page_from_list(
+    rows: Sequence[T], limit: int, cursor: str | None, key_of: Callable[[T], Sequence[Any]]
+) -> Page[T]:
+    """Page a small list already sorted by `key_of` in memory (registries of tens of rows)."""
+    remaining = list(rows)
+    if cursor:
+        after = tuple(decode_cursor(cursor, len(key_of(rows[0])) if rows else 0))
+        remaining = [row for row in rows if tuple(key_of(row)) > after]
+    return page_of(remaining[: limit + 1], limit, key_of, total=len(rows))
+
+
 def paginate(
     session: Session,
     statement: Select[Any],

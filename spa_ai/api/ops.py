@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 from collections.abc import AsyncIterator
 from datetime import datetime
@@ -16,6 +15,7 @@ from sqlmodel import Session
 from services.core.db import session_scope
 from services.core.errors import Forbidden
 from services.core.security import Principal
+from services.core.streaming import Emit, Finished, stream_in_thread
 from services.ops import service
 from spa_ai.api.deps import db_session, require
 
@@ -53,26 +53,20 @@ async def ask_stream(
 ) -> StreamingResponse:
     """Server-sent events: `stage` events as each stage starts and ends, then one `answer` event."""
     now = _pinned_now(body, principal)
-    loop = asyncio.get_running_loop()
-    queue: asyncio.Queue[tuple[str, dict[str, Any]] | None] = asyncio.Queue()
 
-    def emit(stage: str, status: str, data: dict[str, Any]) -> None:
-        loop.call_soon_threadsafe(queue.put_nowait, ("stage", {"stage": stage, "status": status, **data}))
+    def work(emit: Emit) -> dict[str, Any]:
+        def listener(stage: str, status: str, data: dict[str, Any]) -> None:
+            emit({"stage": stage, "status": status, **data})
 
-    def run() -> None:
-        try:
-            with session_scope() as session:
-                answer = service.ask(session, question=body.question, actor=principal, now=now, listener=emit)
-            loop.call_soon_threadsafe(queue.put_nowait, ("answer", answer))
-        finally:
-            loop.call_soon_threadsafe(queue.put_nowait, None)
+        with session_scope() as session:
+            return service.ask(session, question=body.question, actor=principal, now=now, listener=listener)
 
     async def events() -> AsyncIterator[str]:
-        worker = asyncio.create_task(asyncio.to_thread(run))
-        while (item := await queue.get()) is not None:
-            kind, payload = item
-            yield f"event: {kind}\ndata: {json.dumps(payload, ensure_ascii=False, default=str)}\n\n"
-        await worker
+        async for item in stream_in_thread(work):
+            for kind, payload in (
+                [("answer", item.result)] if isinstance(item, Finished) else [("stage", e) for e in item]
+            ):
+                yield f"event: {kind}\ndata: {json.dumps(payload, ensure_ascii=False, default=str)}\n\n"
 
     return StreamingResponse(events(), media_type="text/event-stream", headers={"Cache-Control": "no-cache"})
 
