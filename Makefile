@@ -14,16 +14,16 @@ export REFLEX_HTTP_CLIENT_BIND_ADDRESS := 0.0.0.0
 export NPM_CONFIG_REGISTRY ?= https://registry.npmjs.org
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test setup test-setup lint typecheck unit e2e bench chromium neo4j-launcher clean
+.PHONY: run test setup test-setup lint typecheck unit integration e2e bench system-deps neo4j-launcher clean
 
 run: setup
 	$(VENV)/bin/spa-ai run
 
-test: test-setup lint typecheck unit e2e
+test: test-setup lint typecheck unit integration e2e
 
 setup: $(VENV)/.installed $(BUN)
 
-test-setup: setup $(VENV)/.test-installed chromium neo4j-launcher
+test-setup: setup $(VENV)/.test-installed system-deps neo4j-launcher
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -39,10 +39,15 @@ $(BUN):
 	npm install --prefix .bun --no-audit --no-fund --loglevel=error bun@$(BUN_VERSION)
 	$(BUN) --version
 
-chromium:
-	@if [ -x /usr/bin/chromium ]; then exit 0; fi; \
-	if [ "$$(id -u)" = "0" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
-	else echo "E2E tests need Debian Chromium: run 'sudo apt-get install chromium' (or set SPA_TEST_CHROMIUM)"; exit 1; fi
+# Debian packages the tests drive for real: Chromium (e2e), Prometheus + Alertmanager (CEP interop),
+# Tesseract with Korean (DOCS OCR), Noto CJK (Korean in screenshots).
+SYSTEM_BINARIES := /usr/bin/chromium /usr/bin/prometheus /usr/bin/prometheus-alertmanager /usr/bin/tesseract /usr/share/tesseract-ocr/5/tessdata/kor.traineddata /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
+SYSTEM_PACKAGES := chromium prometheus prometheus-alertmanager tesseract-ocr tesseract-ocr-kor fonts-noto-cjk
+system-deps:
+	@missing=""; for f in $(SYSTEM_BINARIES); do [ -e "$$f" ] || missing="$$missing $$f"; done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = "0" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null; \
+	else echo "Tests need Debian packages ($$missing missing): run 'sudo apt-get install $(SYSTEM_PACKAGES)'"; exit 1; fi
 
 neo4j-launcher: $(VENV)/.test-installed
 	$(PY) -c "from tests.support.neo4j_server import build_launcher; print(build_launcher())"
@@ -54,10 +59,13 @@ lint:
 typecheck:
 	$(VENV)/bin/mypy services spa_ai
 
-unit:
-	$(VENV)/bin/pytest -q tests/unit tests/integration
+unit: $(VENV)/.test-installed
+	$(VENV)/bin/pytest -q tests/unit
 
-e2e:
+integration: test-setup
+	$(VENV)/bin/pytest -q tests/integration
+
+e2e: test-setup
 	$(VENV)/bin/pytest -q tests/e2e
 
 bench: setup
