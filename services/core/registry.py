@@ -2,7 +2,8 @@
 
 `services.domains.install_domains()` runs every domain's `install` once per process (app, CLI, tests).
 A domain declares here what the shell runs for it: lifespan tasks (per-process background loops),
-start-up steps (after migrations: seeding, syncs) and dashboard counters. Job handlers, OPS tools,
+start-up steps (after migrations: seeding, syncs), dashboard counters and problem sources (what is
+wrong now: firing alerts, failing jobs… — OPS merges them into its "what is wrong now" summary). Job handlers, OPS tools,
 settings and UI strings register through their own modules (`jobs.register`, `ops.tools.register`,
 `settings_registry.declare`, `i18n.add_strings`), also from `install`.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlmodel import Session
@@ -28,6 +30,22 @@ class Counter:
     count: Callable[[Session], int]
 
 
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong now, from any domain: on which CI (if any), how bad, why, since when, where to look."""
+
+    source: str  # e.g. "cep.alert", "ops.threshold", "jobs"
+    severity: str  # critical | major | minor | warning | info
+    summary: str  # one line, in English
+    ci: str | None = None
+    since: datetime | None = None
+    link: str | None = None  # a UI route, e.g. /cep/alerts/42
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+ProblemSource = Callable[[Session, datetime], list[Problem]]
+
+
 @dataclass
 class Registry:
     """Everything the installed domains contributed, in installation order."""
@@ -35,6 +53,7 @@ class Registry:
     lifespan_tasks: list[LifespanTask] = field(default_factory=list)
     startup_steps: list[tuple[str, StartupStep]] = field(default_factory=list)
     counters: list[Counter] = field(default_factory=list)
+    problem_sources: list[tuple[str, ProblemSource]] = field(default_factory=list)
 
     def lifespan(self, task: LifespanTask) -> LifespanTask:
         """Run `task` for the life of every app worker process."""
@@ -48,6 +67,10 @@ class Registry:
     def counter(self, key: str, count: Callable[[Session], int], *, permission: str | None) -> None:
         """Show `count(session)` on the dashboard to callers holding `permission`."""
         self.counters.append(Counter(key, permission, count))
+
+    def problems(self, name: str, source: ProblemSource) -> None:
+        """Contribute `source(session, now)` to "what is wrong now" (OPS summary, dashboard)."""
+        self.problem_sources.append((name, source))
 
 
 REGISTRY = Registry()
