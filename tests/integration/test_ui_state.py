@@ -52,7 +52,7 @@ async def test_login_handler_sets_token_and_language_from_profile(session: Sessi
     session.exec(select(User).where(User.username == "eng")).one().locale = "en"
     session.commit()
     auth_state, _ = _states("")
-    auth_state.login({"username": "eng", "password": "wrong-password"})
+    await auth_state.login({"username": "eng", "password": "wrong-password"})
     assert auth_state.login_error and not auth_state.auth_token
-    auth_state.login({"username": "eng", "password": PASSWORD})
+    await auth_state.login({"username": "eng", "password": PASSWORD})
     assert auth_state.auth_token and auth_state.username == "eng" and auth_state.lang == "en"
