@@ -39,10 +39,14 @@ def readiness(session: Session) -> dict[str, Any]:
 
     config = Config()
     config.set_main_option("script_location", str(db.ALEMBIC_DIR))
-    head = ScriptDirectory.from_config(config).get_current_head()
-    current = session.exec(text("SELECT version_num FROM alembic_version")).first()  # type: ignore[call-overload]
-    current_rev = current[0] if current else None
-    state: dict[str, Any] = {"ready": current_rev == head, "schema": current_rev, "expected_schema": head}
+    heads = sorted(ScriptDirectory.from_config(config).get_heads())  # one per merged domain branch
+    rows = session.exec(text("SELECT version_num FROM alembic_version")).all()  # type: ignore[call-overload]
+    current = sorted(row[0] for row in rows)
+    state: dict[str, Any] = {
+        "ready": current == heads,
+        "schema": ",".join(current) or None,
+        "expected_schema": ",".join(heads),
+    }
     if (embedded := pg_supervisor.status()) is not None:
         state["embedded_db"] = embedded
     return state
