@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 import reflex as rx
 
+from spa_ai.components.account import password_dialog
 from spa_ai.components.i18n import t
+from spa_ai.state.account import AccountState
 from spa_ai.state.auth import AuthState
 
 if TYPE_CHECKING:
@@ -103,7 +105,7 @@ def mobile_menu() -> rx.Component:
 
 
 def user_menu() -> rx.Component:
-    """Header controls: language, theme and the signed-in user's menu."""
+    """Header controls: language, theme and the signed-in user's menu (change password, sign out)."""
     return rx.hstack(
         rx.button(
             t("menu.language"),
@@ -127,9 +129,13 @@ def user_menu() -> rx.Component:
                 rx.menu.item(rx.text(AuthState.display_name, weight="bold"), disabled=True),
                 rx.menu.item(AuthState.role, disabled=True),
                 rx.menu.separator(),
+                rx.menu.item(
+                    t("account.change"), on_click=AccountState.open_dialog, data_testid="change-password"
+                ),
                 rx.menu.item(t("menu.logout"), on_click=AuthState.logout, color="red", data_testid="logout"),
             ),
         ),
+        password_dialog(),
         spacing="3",
         align="center",
     )

@@ -241,7 +241,7 @@ def history_drawer() -> rx.Component:
 
 # Scroll the element to the top; while the answer still renders (charts load lazily, the page grows) for
 # up to 2 s, keep it there — unless the user scrolls meanwhile.
-_SCROLL_INTO_VIEW = FunctionStringVar.create(
+_SCROLL_INTO_VIEW: FunctionStringVar = FunctionStringVar.create(
     """((id) => {
   const target = document.getElementById(id);
   if (!target) return;

@@ -238,8 +238,10 @@ def to_block(index: int, spec: dict[str, Any], center: str = "") -> Block:
             return Block(index=index, type="text", text=str(spec.get("text", "")))
         if kind == "table":
             rows = [[cell(v) for v in row] for row in spec.get("rows", [])]
-            return Block(index=index, type="table", columns=[str(c) for c in spec.get("columns", [])],
-                         rows=rows[:MAX_ROWS], total_rows=len(rows))  # fmt: skip
+            columns = [str(c) for c in spec.get("columns", [])]
+            return Block(
+                index=index, type="table", columns=columns, rows=rows[:MAX_ROWS], total_rows=len(rows)
+            )
         if kind == "chart":
             return _chart(index, spec)
         if kind == "graph":

@@ -4,7 +4,9 @@ Page states mix it in (`class FooState(PageState, rx.State)`), so each page gets
 flags. Every handler that reads or writes data starts with `caller = await self.authorize(permission)`
 and returns it when it is not a Principal (a redirect to the login page or a refusal toast): the page
 guard in the browser is only a convenience, the server decides. `on_load` handlers pass `quiet=True`:
-the frame already shows its one forbidden notice, so a refused page load adds no toast.
+the frame already shows its one forbidden notice, so a refused page load adds no toast. While the user
+must change the password (a reset, the first admin), every page and handler sends them to
+`PASSWORD_ROUTE` instead.
 
 A page whose view lives in its address (filters, paging, ranges) reads it in `on_load` and, after a
 change, returns `show_in_url(path, query)`: a replace-navigation (no new history entry; the app's
@@ -26,6 +28,8 @@ from spa_ai.state.auth import AuthState
 
 log = logging.getLogger(__name__)
 
+PASSWORD_ROUTE = "/account/password"
+
 
 class PageState(rx.State, mixin=True):
     """Loading, error and not-found flags of one page, and the helpers its handlers share."""
@@ -44,10 +48,18 @@ class PageState(rx.State, mixin=True):
         principal = auth.principal()
         if principal is None:
             return rx.redirect("/login")
+        if auth.must_change_password and not self._serves_password_change():
+            self.loading = False
+            return rx.redirect(PASSWORD_ROUTE)
         if permission and not principal.can(permission):
             self.loading = False
             return None if quiet else rx.toast.error(auth.t("common.forbidden"))
         return principal
+
+    def _serves_password_change(self) -> bool:
+        """Whether this state's handlers work while the user must change the password (only the
+        password page's do; everything else sends the user there)."""
+        return False
 
     async def lang(self) -> str:
         """The signed-in user's language."""
