@@ -37,12 +37,12 @@ def _user_row(user: rx.Var) -> rx.Component:
     role = rx.cond(
         user["is_self"],
         rx.hstack(rx.badge(user["role"]), _you(), spacing="2", align="center"),
-        rx.select(
-            ROLE_OPTIONS,
+        rx.select.root(
+            rx.select.trigger(data_testid="role-select"),
+            rx.select.content(*(rx.select.item(role, value=role) for role in ROLE_OPTIONS)),
             value=user["role"].to(str),
             size="1",
             on_change=lambda value: AdminState.ask_role(username, value),
-            data_testid="role-select",
         ),
     )
     deactivate = confirm_button(

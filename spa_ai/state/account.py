@@ -78,6 +78,6 @@ class AccountState(PageState, rx.State):
         was_forced = auth.must_change_password
         auth.principal()  # reload the user: the flag is cleared, the permissions are back
         self.dialog_open = False
-        yield await self.toast_ok("account.changed")
+        await self.toast_ok("account.changed")
         if was_forced or self.url_path().rstrip("/") == PASSWORD_ROUTE:
             yield rx.redirect("/")

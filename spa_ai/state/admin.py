@@ -138,12 +138,14 @@ class AdminState(PageState, rx.State):
         self.error, self.loading = "", False
         return None
 
-    async def _after_change(self, principal: Principal, ok_key: str | None) -> Any:
+    async def _after_change(self, principal: Principal, ok_key: str | None, **params: object) -> None:
         try:
             await self._reload(principal)
         except Exception as exc:
             return await self.toast_error(exc)
-        return await self.toast_ok(ok_key) if ok_key else None
+        if ok_key:
+            await self.toast_ok(ok_key, **params)
+        return None
 
     @rx.event
     async def search_users(self, form_data: dict):
@@ -209,7 +211,7 @@ class AdminState(PageState, rx.State):
         if not isinstance(principal, Principal):
             return principal
         if username == principal.username and (changes.get("is_active") is False or "role" in changes):
-            return rx.toast.error(await self.message("admin.not_yourself"))
+            return await self.refuse("admin.not_yourself")
         try:
             await asyncio.to_thread(_call, service.update_user, principal, username=username, **changes)
         except Exception as exc:
@@ -244,8 +246,7 @@ class AdminState(PageState, rx.State):
             await asyncio.to_thread(_call, auth.unlock, principal, username=username)
         except Exception as exc:
             return await self.toast_error(exc)
-        await self._after_change(principal, None)
-        return await self.toast_ok("admin.unlocked", user=username)
+        return await self._after_change(principal, "admin.unlocked", user=username)
 
     @rx.event
     def toggle_scope(self, scope: str):
@@ -262,7 +263,7 @@ class AdminState(PageState, rx.State):
             return principal
         days = str(form_data.get("expires_days", "")).strip()
         if days and not (days.isdigit() and 0 < int(days) <= MAX_EXPIRY_DAYS):
-            return rx.toast.error(await self.message("admin.expiry_invalid", max=MAX_EXPIRY_DAYS))
+            return await self.refuse("admin.expiry_invalid", max=MAX_EXPIRY_DAYS)
         expires = utcnow() + timedelta(days=int(days)) if days else None
         try:
             secret, _ = await asyncio.to_thread(

@@ -81,6 +81,7 @@ class Message:
     source: str = "live"  # live | history
     stages: list[Stage] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
+    copy_text: str = ""  # the question and the answer's text (the copy button, in the browser)
     stages_done: int = 0  # stages that have ended (the one-line summary: "5 stages · 42 ms")
     current_stage: str = ""  # the stage running now, while the answer streams in
 
@@ -284,7 +285,7 @@ def finish_message(message: Message, answer: dict[str, Any], source: str = "live
     status = str(answer.get("status", "ok"))
     refused = status == "rejected" or answer.get("route") == "REJECT"
     stages = [_finished_stage(s, timings, refused) for s in message.stages]
-    return _progress(
+    done = _progress(
         dataclasses.replace(
             message,
             status=status,
@@ -298,6 +299,7 @@ def finish_message(message: Message, answer: dict[str, Any], source: str = "live
             blocks=[to_block(i, b, center) for i, b in enumerate(answer.get("blocks") or [])],
         )
     )
+    return dataclasses.replace(done, copy_text=answer_text(done))
 
 
 def fail_message(message: Message, text: str) -> Message:
