@@ -228,7 +228,7 @@ def state_view(
 # open (a sequence number newer than the one seen when the page mounted), so coming back to a page never
 # restores a stale address over the link that was followed.
 _REPLACE_ADDRESS: FunctionStringVar = FunctionStringVar.create(
-    """((key, seq, target) => {
+    r"""((key, seq, target) => {
   const seen = (window.__spaUrlSeq = window.__spaUrlSeq || {});
   if (!(key in seen) || seq <= seen[key]) { seen[key] = Math.max(seq, seen[key] ?? seq); return; }
   seen[key] = seq;
