@@ -133,7 +133,9 @@ def _header() -> rx.Component:
 
 
 def _span(span: rx.Var) -> rx.Component:
-    color = rx.match(span.status, ("ok", "green"), ("rejected", "orange"), ("error", "red"), "gray")
+    # In a refused run the stages that merely ran are neutral, not green (as in the chat).
+    ran = rx.cond(D.trace["status"] == "rejected", "gray", "green")
+    color = rx.match(span.status, ("ok", ran), ("rejected", "orange"), ("error", "red"), "gray")
     bar = rx.box(
         rx.box(
             margin_left=span.offset_pct,
