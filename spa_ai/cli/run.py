@@ -14,7 +14,8 @@ import typer
 from spa_ai.cli.common import DataDirOption, configure, fail
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
-WEB_DIR = PROJECT_ROOT / os.environ.get("REFLEX_WEB_WORKDIR", ".web")  # several checkouts/ports may build apart
+# Several checkouts or ports may build apart (REFLEX_WEB_WORKDIR), as Reflex itself allows.
+WEB_DIR = PROJECT_ROOT / os.environ.get("REFLEX_WEB_WORKDIR", ".web")
 BUILD_DIR = WEB_DIR / "build" / "client"
 BUILD_STAMP = WEB_DIR / "build" / "spa_build_stamp"
 PROJECT_BUN_DIR = PROJECT_ROOT / ".bun" / "node_modules" / ".bin"
