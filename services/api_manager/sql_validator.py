@@ -40,7 +40,7 @@ SetItem Transaction Commit Rollback Grant Revoke TruncateTable Describe Use Into
 Pragma Analyze Comment Refresh Cache Uncache Operator Parameter Execute Kill Declare Show
 Summarize Attach Detach Export Install
 """
-_FORBIDDEN_NODES: tuple[type[exp.Expression], ...] = tuple(
+_FORBIDDEN_NODES: tuple[type[exp.Expr], ...] = tuple(
     getattr(exp, name) for name in _FORBIDDEN_NODE_NAMES.split() if hasattr(exp, name)
 )
 _DENIED_CAST_TYPES = frozenset({"xml"})
@@ -115,15 +115,20 @@ def _offset_of(sql: str, line: int, col: int) -> int:
     return sum(len(text) + 1 for text in lines[: max(0, line - 1)]) + max(0, col - 1)
 
 
-def _at(node: exp.Expression | None, code: str, message: str) -> Finding:
+def _position(sql: str, start: int) -> tuple[int, int]:
+    """1-based (line, column) of offset `start`."""
+    line = sql.count("\n", 0, start) + 1
+    return line, start - (sql.rfind("\n", 0, start) + 1) + 1
+
+
+def _at(sql: str, node: exp.Expr | None, code: str, message: str) -> Finding:
     """A finding placed at the first token of `node` that carries a position."""
     if node is not None:
         for candidate in node.walk():
-            meta = candidate.meta if isinstance(candidate, exp.Expression) else {}
+            meta = candidate.meta if isinstance(candidate, exp.Expr) else {}
             if "start" in meta:
-                return Finding(
-                    code, message, meta.get("line"), meta.get("col"), meta["start"], meta["end"] + 1
-                )
+                line, col = _position(sql, meta["start"])
+                return Finding(code, message, line, col, meta["start"], meta["end"] + 1)
     return Finding(code, message, 1, 1, 0, 0)
 
 
@@ -220,7 +225,7 @@ x OVERLAPS y
 """.strip().split("\n")  # plain syntax, one expression a line
 
 
-def _func_classes(tree: exp.Expression) -> set[type[exp.Func]]:
+def _func_classes(tree: exp.Expr) -> set[type[exp.Func]]:
     return {type(n) for n in tree.walk() if isinstance(n, exp.Func) and not isinstance(n, exp.Anonymous)}
 
 
@@ -259,7 +264,7 @@ def function_class_of(name: str) -> type[exp.Func] | None:
 # --- the checks ------------------------------------------------------------------------------------------
 
 
-def _ident(node: exp.Expression | str | None) -> str:
+def _ident(node: exp.Expr | str | None) -> str:
     """An identifier as PostgreSQL resolves it: unquoted names fold to lower case."""
     if node is None:
         return ""
@@ -300,7 +305,7 @@ def _pre_scan(sql: str) -> list[Finding]:
     return []
 
 
-def _parse(sql: str) -> tuple[list[exp.Expression], list[Finding]]:
+def _parse(sql: str) -> tuple[list[exp.Expr], list[Finding]]:
     logger = logging.getLogger("sqlglot")
     level = logger.level
     logger.setLevel(logging.ERROR)  # the "falling back to Command" notice is our error, not a log line
@@ -321,13 +326,13 @@ def _parse(sql: str) -> tuple[list[exp.Expression], list[Finding]]:
     return statements, []
 
 
-def _statement_kind(node: exp.Expression) -> str:
+def _statement_kind(node: exp.Expr) -> str:
     if isinstance(node, exp.Command):
         return str(node.this).upper()
     return type(node).__name__.upper()
 
 
-def _cte_names(with_: exp.With, upto: exp.Expression | None) -> set[str]:
+def _cte_names(with_: exp.With, upto: exp.Expr | None) -> set[str]:
     """CTE names visible from `upto` (a CTE of `with_`, or None for the statement body)."""
     ctes = list(with_.expressions)
     if upto is not None and not with_.args.get("recursive"):
@@ -341,7 +346,7 @@ def _is_cte_reference(table: exp.Table) -> bool:
     if table.args.get("db") or table.args.get("catalog"):
         return False
     name = _ident(table.this)
-    node: exp.Expression = table
+    node: exp.Expr = table
     while node.parent is not None:
         parent = node.parent
         if isinstance(parent, exp.With):
@@ -355,7 +360,7 @@ def _is_cte_reference(table: exp.Table) -> bool:
     return False
 
 
-def _int_literal(node: exp.Expression | None) -> int | None:
+def _int_literal(node: exp.Expr | None) -> int | None:
     if isinstance(node, exp.Neg):
         inner = _int_literal(node.this)
         return None if inner is None else -inner
@@ -369,7 +374,7 @@ def _int_literal(node: exp.Expression | None) -> int | None:
     return None
 
 
-def _series_rows(node: exp.Expression) -> int | None:
+def _series_rows(node: exp.Expr) -> int | None:
     """Rows an integer generate_series with literal bounds produces (None when not statically known)."""
     if isinstance(node, exp.Anonymous):
         args = list(node.expressions)
@@ -411,16 +416,15 @@ class _Checker:
         self.tables: list[str] = []
         self.series_product = 1
 
-    def error(self, node: exp.Expression | None, code: str, message: str) -> None:
-        self.errors.append(_at(node, code, message))
+    def error(self, node: exp.Expr | None, code: str, message: str) -> None:
+        self.errors.append(_at(self.sql, node, code, message))
 
-    def run(self, root: exp.Expression) -> None:
+    def run(self, root: exp.Expr) -> None:
         if not isinstance(root, _ROOTS) or (
             isinstance(root, exp.Subquery) and not isinstance(root.unnest(), _ROOTS)
         ):
-            self.error(
-                root, "statement_not_allowed", f"only SELECT queries are allowed, not {_statement_kind(root)}"
-            )
+            kind = self.sql.split(None, 1)[0].upper() if self.sql.split() else "?"
+            self.error(root, "statement_not_allowed", f"only SELECT queries are allowed, not {kind}")
             return
         allowed = allowed_function_classes()
         for node in root.walk():
@@ -442,10 +446,10 @@ class _Checker:
             self.error(root, "too_many_rows", "generate_series calls multiply to more than 10,000,000 rows")
         if isinstance(root, exp.Query) and not root.args.get("limit") and not root.args.get("fetch"):
             self.warnings.append(
-                _at(root, "no_limit", "no LIMIT: only the API's row limit bounds the result")
+                _at(self.sql, root, "no_limit", "no LIMIT: only the API's row limit bounds the result")
             )
 
-    def _forbidden(self, node: exp.Expression) -> None:
+    def _forbidden(self, node: exp.Expr) -> None:
         if isinstance(node, exp.Into):
             self.error(node, "into_not_allowed", "SELECT … INTO creates a table and is not allowed")
         elif isinstance(node, exp.Lock):
@@ -535,7 +539,7 @@ def validate(sql: str, *, readable: Readable) -> Verdict:
     if len(statements) > 1:
         extra = statements[1]
         finding = _at(
-            extra, "multiple_statements", f"exactly one statement is allowed, found {len(statements)}"
+            sql, extra, "multiple_statements", f"exactly one statement is allowed, found {len(statements)}"
         )
         return Verdict(False, False, [finding])
     checker = _Checker(sql, readable)
