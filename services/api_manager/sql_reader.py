@@ -82,7 +82,7 @@ def pool() -> ConnectionPool:
                 conninfo,
                 min_size=1,
                 max_size=POOL_MAX,
-                kwargs={"autocommit": True, "application_name": "spa-api-reader"},
+                kwargs={"autocommit": True, "application_name": "spa-api-reader", "prepare_threshold": None},
                 reset=_discard,
                 open=False,
                 name="spa-api-reader",

@@ -141,7 +141,8 @@ def explain_warnings(sql: str, *, row_limit: int) -> list[Finding]:
             option = ", GENERIC_PLAN" if conn.info.server_version >= 160000 and bound.names else ""
             values = None if option or not bound.names else [None] * len(bound.names)
             with psycopg.RawCursor(conn) as cursor:
-                cursor.execute(f"EXPLAIN (FORMAT JSON{option}) {bound.text}", values, prepare=True)
+                # binary results force the extended protocol (one statement) even without parameters
+                cursor.execute(f"EXPLAIN (FORMAT JSON{option}) {bound.text}", values, binary=True)
                 row = cursor.fetchone()
             plan = row[0][0]["Plan"] if row else {}
         except psycopg.Error:
