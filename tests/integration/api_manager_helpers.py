@@ -19,8 +19,8 @@ def load_jsonl(name: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in (FIXTURES / name).read_text().splitlines() if line.strip()]
 
 
-@pytest.fixture
-def reader(infra_small_url: str) -> Iterator[str]:
+@pytest.fixture(name="reader")
+def reader_fixture(infra_small_url: str) -> Iterator[str]:
     """infra-small loaded, the reader role able to log in with grants synced; pools closed afterwards."""
     settings_registry.invalidate()
     sql_reader.prepare_reader()

@@ -15,11 +15,18 @@ from services.api_manager import sql_reader
 from services.api_manager.executors import RunRequest
 from services.api_manager.executors.sql import SqlExecutor, bind, explain_warnings, run_unvalidated
 from services.core import db
-from tests.integration.api_manager_helpers import load_jsonl, reader  # noqa: F401
+from tests.integration.api_manager_helpers import load_jsonl, reader_fixture  # noqa: F401
 
 ATTACKS = load_jsonl("sql_attacks.jsonl")
 BENIGN = load_jsonl("sql_benign.jsonl")
-BENIGN_PARAMS = {"name": "web-01", "ci": 1, "id": 1, "ids": [1, 2, 3], "since": "2020-01-01T00:00:00Z", "threshold": 10}
+BENIGN_PARAMS = {
+    "name": "web-01",
+    "ci": 1,
+    "id": 1,
+    "ids": [1, 2, 3],
+    "since": "2020-01-01T00:00:00Z",
+    "threshold": 10,
+}
 
 
 def _counts() -> dict[str, int]:
@@ -92,13 +99,17 @@ def test_attacks_are_harmless_with_the_validator_bypassed(reader: str) -> None:
     assert not os.path.exists("/tmp/spa-pwned.txt")
     with db.get_engine().connect() as conn:
         locks = conn.execute(text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'")).scalar_one()
-        tables = conn.execute(text("SELECT count(*) FROM pg_class WHERE relname IN ('stolen', 'stolen_tmp', 'x')")).scalar_one()
+        tables = conn.execute(
+            text("SELECT count(*) FROM pg_class WHERE relname IN ('stolen', 'stolen_tmp', 'x')")
+        ).scalar_one()
     assert locks == 0 and tables == 0
     # pooled connections come back clean: role defaults, not whatever a statement tried to set
     with sql_reader.pool().connection() as conn:
         assert conn.execute("SHOW default_transaction_read_only").fetchone() == ("on",)
         assert conn.execute("SHOW statement_timeout").fetchone() == ("30s",)
-        assert conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone() == (False,)
+        assert conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone() == (
+            False,
+        )
 
 
 def test_the_reader_reads_only_allowlisted_tables(reader: str) -> None:

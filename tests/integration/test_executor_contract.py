@@ -24,7 +24,7 @@ from services.api_manager.models import ApiCreate
 from services.api_manager.settings import HTTP_ALLOWED_NETWORKS
 from services.core import db, settings_registry
 from services.core.security import SYSTEM
-from tests.integration.api_manager_helpers import reader  # noqa: F401
+from tests.integration.api_manager_helpers import reader_fixture  # noqa: F401
 
 TRICKY = "x'; DROP TABLE cis; --\" {{params.x}} $1"
 
@@ -106,7 +106,7 @@ def _cases(base: str) -> dict[str, Case]:
         ),
         "script": Case(
             "script",
-            'printf \'[%s]\' "$(cat params.json)"',
+            "printf '[%s]' \"$(cat params.json)\"",
             "for n in $(seq 1 30); do echo $n; done",
             "while true; do :; done",
             "echo boom >&2; exit 3",
@@ -160,9 +160,11 @@ KINDS = ("sql", "http", "python", "script", "workflow")
 
 
 def _run(backends: tuple[dict[str, Case], Session], kind: str, body: str, **limits: int) -> ExecutionResult:
-    cases, session = backends
+    session = backends[1]
     request = RunRequest(body=body, params={"x": TRICKY}, **limits)
-    request.call_api = lambda slug, params, depth: runs._call(session, actor=SYSTEM, slug=slug, params=params, stack=("wf",))
+    request.call_api = lambda slug, params, depth: runs._call(
+        session, actor=SYSTEM, slug=slug, params=params, stack=("wf",)
+    )
     return executor_for(kind).run(request)
 
 
