@@ -172,7 +172,9 @@ def secret_names(schema: dict[str, Any]) -> set[str]:
 
 def redacted(params: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
     """`params` with secret values replaced by `***` (what the execution log stores)."""
-    hidden = secret_names(schema) | {name for name in params if any(m in name.lower() for m in SECRET_MARKERS)}
+    hidden = secret_names(schema) | {
+        name for name in params if any(m in name.lower() for m in SECRET_MARKERS)
+    }
     return {
         name: REDACTED if name in hidden and value is not None else value for name, value in params.items()
     }

@@ -374,9 +374,9 @@ def _workflow_cycle(session: Session, slug: str, body: str) -> list[str] | None:
             continue
         seen.add(current)
         api = session.exec(select(Api).where(Api.slug == current, col(Api.deleted_at).is_(None))).first()
-        if api is None or api.logic_type != "workflow":
-            continue
-        number = api.published_version or api.latest_version
+        if api is None or api.logic_type != "workflow" or api.published_version is None:
+            continue  # only published versions run, so only they can close a loop
+        number = api.published_version
         row = session.exec(
             select(ApiVersion).where(ApiVersion.api_id == api.id, ApiVersion.version == number)
         ).first()

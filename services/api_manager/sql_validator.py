@@ -547,6 +547,8 @@ def validate(sql: str, *, readable: Readable) -> Verdict:
         checker.run(statements[0])
     except RecursionError:
         return Verdict(False, False, [Finding("too_deep", "SQL nests too deeply to check", 1, 1, 0, 0)])
+    in_text = [name for _, _, name in placeholder_spans(sql)]
+    checker.params.sort(key=lambda name: in_text.index(name) if name in in_text else len(in_text))
     return Verdict(
         is_safe=not checker.errors,
         is_valid=True,
