@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import reflex as rx
+from reflex.vars.function import FunctionStringVar
 
 from spa_ai.components.answer_message import chat_message
 from spa_ai.components.i18n import t
@@ -57,7 +58,13 @@ def examples_panel() -> rx.Component:
         rx.vstack(
             rx.hstack(rx.icon("sparkles", size=18), rx.heading(t("ops.welcome"), size="4"), align="center"),
             rx.text(t("ops.welcome_hint"), size="2", color=rx.color("gray", 11)),
-            rx.grid(column("한국어", "ko"), column("English", "en"), columns="2", spacing="4", width="100%"),
+            rx.grid(
+                column("한국어", "ko"),
+                column("English", "en"),
+                columns=rx.breakpoints(initial="1", sm="2"),
+                spacing="4",
+                width="100%",
+            ),
             spacing="3",
             width="100%",
         ),
@@ -67,7 +74,8 @@ def examples_panel() -> rx.Component:
 
 
 def _input() -> rx.Component:
-    return rx.form(
+    """The question box, pinned to the bottom of the viewport while the conversation scrolls."""
+    form = rx.form(
         rx.hstack(
             rx.input(
                 name="question",
@@ -94,6 +102,21 @@ def _input() -> rx.Component:
         reset_on_submit=True,
         width="100%",
     )
+    return rx.box(
+        form,
+        position="sticky",
+        bottom="0",
+        z_index="5",
+        width="100%",
+        padding_y="12px",
+        background=rx.color("gray", 1),
+        border_top=f"1px solid {rx.color('gray', 4)}",
+        data_testid="ops-input-bar",
+    )
+
+
+# Korean words stay whole; only a token longer than the panel (a long CI name) breaks inside.
+HISTORY_WRAP = {"word_break": "keep-all", "overflow_wrap": "anywhere"}
 
 
 def _history_item(item: rx.Var) -> rx.Component:
@@ -106,10 +129,13 @@ def _history_item(item: rx.Var) -> rx.Component:
     return rx.hstack(
         rx.box(width="8px", height="8px", border_radius="50%", background=dot, flex_shrink="0"),
         rx.vstack(
-            rx.text(item["question"], size="2", trim="both", style={"overflow_wrap": "anywhere"}),
+            rx.text(
+                item["question"], size="2", trim="both", style=HISTORY_WRAP, data_testid="history-question"
+            ),
             rx.text(item["at"], " · ", item["route"], size="1", color=rx.color("gray", 10)),
             spacing="0",
             flex="1",
+            min_width="0",
             cursor="pointer",
             on_click=OpsState.show_stored(item["trace_id"]),
             data_testid="history-show",
@@ -135,8 +161,7 @@ def _history_item(item: rx.Var) -> rx.Component:
     )
 
 
-def history_sidebar() -> rx.Component:
-    """The user's recent questions: click to see the stored answer, ↻ to ask again."""
+def _history_list() -> rx.Component:
     return rx.vstack(
         rx.hstack(
             rx.icon("history", size=16),
@@ -147,16 +172,28 @@ def history_sidebar() -> rx.Component:
             align="center",
         ),
         rx.cond(
-            OpsState.history_error != "", rx.text(OpsState.history_error, color=rx.color("red", 10), size="1")
+            OpsState.history_error != "",
+            rx.text(OpsState.history_error, color=rx.color("red", 10), size="1", data_testid="history-error"),
         ),
         rx.cond(
             OpsState.history.length() > 0,
             rx.vstack(rx.foreach(OpsState.history, _history_item), width="100%", spacing="1"),
             rx.text(t("ops.history_empty"), size="1", color=rx.color("gray", 10)),
         ),
+        width="100%",
+        spacing="2",
+    )
+
+
+def history_sidebar() -> rx.Component:
+    """The user's recent questions beside the chat from 1280 px on: click to see the stored answer, ↻ to
+    ask again."""
+    return rx.box(
+        _history_list(),
+        display=rx.breakpoints(initial="none", lg="block"),
         width="280px",
         min_width="240px",
-        spacing="2",
+        flex_shrink="0",
         padding="12px",
         border_radius="8px",
         background=rx.color("gray", 2),
@@ -168,33 +205,104 @@ def history_sidebar() -> rx.Component:
     )
 
 
+def history_drawer() -> rx.Component:
+    """Below 1280 px the recent questions open from a toolbar button, so the chat keeps the full width
+    and the input stays the last thing on the page (pinned to the bottom of the viewport)."""
+    return rx.drawer.root(
+        rx.drawer.trigger(
+            rx.button(
+                rx.icon("history", size=14),
+                t("ops.history"),
+                size="1",
+                variant="soft",
+                color_scheme="gray",
+                display=rx.breakpoints(initial="inline-flex", lg="none"),
+                data_testid="history-open",
+            )
+        ),
+        rx.drawer.overlay(),
+        rx.drawer.portal(
+            rx.drawer.content(
+                rx.box(_history_list(), padding="16px", overflow_y="auto", height="100%"),
+                width="min(360px, 90vw)",
+                height="100%",
+                right="0",
+                top="0",
+                position="fixed",
+                background=rx.color("gray", 2),
+                data_testid="history-drawer",
+            )
+        ),
+        direction="right",
+        open=OpsState.history_open,
+        on_open_change=OpsState.set_history_open,
+    )
+
+
+# Scroll the element to the top; while the answer still renders (charts load lazily, the page grows) for
+# up to 2 s, keep it there — unless the user scrolls meanwhile.
+_SCROLL_INTO_VIEW = FunctionStringVar.create(
+    """((id) => {
+  const target = document.getElementById(id);
+  if (!target) return;
+  const place = () => { target.scrollIntoView({block: "start", behavior: "auto"}); return window.scrollY; };
+  let placed = place();
+  const watch = new ResizeObserver(() => {
+    if (Math.abs(window.scrollY - placed) > 2) { watch.disconnect(); return; }
+    placed = place();
+  });
+  watch.observe(document.body);
+  setTimeout(() => watch.disconnect(), 2000);
+})"""
+)
+
+
+def _scroller() -> rx.Component:
+    """Scrolls to `OpsState.scroll_target` each time `scroll_seq` changes: two distinct elements take
+    turns by its parity, so each change mounts one of them, and mounting runs the scroll."""
+
+    def mark(name: str) -> rx.Component:
+        return rx.box(
+            on_mount=rx.run_script(_SCROLL_INTO_VIEW.call(OpsState.scroll_target)),
+            display="none",
+            data_testid=f"scroller-{name}",
+        )
+
+    return rx.cond(OpsState.scroll_seq % 2 == 0, mark("even"), mark("odd"))
+
+
 def _conversation() -> rx.Component:
     toolbar = rx.hstack(
+        history_drawer(),
         rx.spacer(),
-        rx.button(
-            rx.icon("square-pen", size=14),
-            t("ops.new_chat"),
-            size="1",
-            variant="soft",
-            color_scheme="gray",
-            disabled=OpsState.running,
-            on_click=OpsState.clear,
-            data_testid="new-chat",
+        rx.cond(
+            OpsState.messages.length() > 0,
+            rx.button(
+                rx.icon("square-pen", size=14),
+                t("ops.new_chat"),
+                size="1",
+                variant="soft",
+                color_scheme="gray",
+                disabled=OpsState.running,
+                on_click=OpsState.clear,
+                data_testid="new-chat",
+            ),
         ),
         width="100%",
     )
     return rx.vstack(
-        rx.cond(OpsState.messages.length() > 0, toolbar),
+        toolbar,
         rx.cond(
             OpsState.messages.length() > 0,
             rx.vstack(
                 rx.foreach(OpsState.messages, lambda m: chat_message(m, OpsState)),
                 width="100%",
                 spacing="5",
+                min_height="40vh",
             ),
             examples_panel(),
         ),
-        rx.box(id="ops-end"),
+        _scroller(),
         _input(),
         width="100%",
         min_width="0",
