@@ -52,7 +52,7 @@ class CodeMirror(NoSSRComponent):
     extensions: rx.Var[list[Any]]
     placeholder: rx.Var[str]
 
-    on_change: EventHandler[_text_changed]  # type: ignore[valid-type]  # Reflex reads the spec function
+    on_change: EventHandler[_text_changed]  # type: ignore[valid-type,type-arg]  # Reflex reads the spec function
 
 
 def _extensions(language: Var | str, problems: Var | None) -> Var:
