@@ -192,13 +192,10 @@ class ApiEditorState(PageState, rx.State):
             }
             for v in data["versions"]
         ]
-        numbers = [v["version"] for v in self.versions]
-        self.diff_to = self.diff_to if self.diff_to in numbers else (numbers[0] if numbers else "")
-        self.diff_from = (
-            self.diff_from
-            if self.diff_from in numbers
-            else (numbers[1] if len(numbers) > 1 else self.diff_to)
-        )
+        numbers = [v["version"] for v in self.versions]  # newest first: compare the two newest
+        self.diff_to = numbers[0] if numbers else ""
+        self.diff_from = numbers[1] if len(numbers) > 1 else self.diff_to
+        self.diff, self.diff_done = [], False
         self.logs = api_views.log_rows(data["logs"], tz)
         stats = data["stats"]
         self.stats = {
