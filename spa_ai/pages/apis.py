@@ -12,6 +12,7 @@ from spa_ai.components.layout import confirm_button, empty_state, state_view
 from spa_ai.shell import page
 from spa_ai.state.api_editor import ApiEditorState as E
 from spa_ai.state.apis import ApiListState as L
+from spa_ai.state.auth import AuthState
 
 _MONO = {"font_family": "var(--code-font-family, monospace)", "font_size": "12px"}
 _TYPE_COLOR = {"sql": "blue", "http": "green", "python": "amber", "script": "gray", "workflow": "purple"}
@@ -119,7 +120,7 @@ def apis_page() -> rx.Component:
             on_change=L.filter_type,
         ),
         rx.spacer(),
-        _create_dialog(),
+        rx.cond(AuthState.permissions.contains("apis:write"), _create_dialog()),
         gap="12px",
         wrap="wrap",
         align="center",

@@ -138,10 +138,8 @@ def test_viewers_see_apis_but_cannot_create(page: Page, app_session: None) -> No
     expect_dashboard(page)
     page.get_by_test_id("nav-apis").first.click()
     expect(page.get_by_test_id("page-title")).to_have_text("API Manager")
-    page.get_by_test_id("new-api").click()
-    page.get_by_test_id("new-api-name").fill("Nope")
-    page.get_by_test_id("create-api").click()
-    expect(page.get_by_text("You do not have permission for this.")).to_be_visible()
+    expect(page.get_by_test_id("api-row").first).to_be_visible()  # the API made by the test above
+    expect(page.get_by_test_id("new-api")).to_have_count(0)
 
 
 def _system() -> Principal:
