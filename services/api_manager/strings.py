@@ -97,6 +97,7 @@ STRINGS.update(
         "apis.created": {"ko": "시각", "en": "Time"},
         "apis.hash": {"ko": "해시", "en": "Hash"},
         "apis.rollback": {"ko": "이 버전으로 되돌리기", "en": "Roll back to this"},
+        "apis.actions": {"ko": "작업", "en": "Actions"},
         "apis.compare": {"ko": "비교", "en": "Compare"},
         "apis.no_diff": {"ko": "두 버전이 같습니다.", "en": "The two versions are identical."},
         "apis.calls": {"ko": "호출", "en": "Calls"},

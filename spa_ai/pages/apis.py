@@ -696,6 +696,7 @@ def api_detail_page() -> rx.Component:
         rx.tabs.content(_logs_tab(), value="logs", padding_top="12px"),
         rx.tabs.content(_settings_tab(), value="settings", padding_top="12px"),
         default_value="editor",
+        on_change=E.tab_opened,
         width="100%",
     )
     return state_view(

@@ -207,6 +207,21 @@ class ApiEditorState(PageState, rx.State):
         self.latency = api_views.latency_figure(data["series"], tz)
         self.isolated = sandbox.isolation()["network"]
 
+    @rx.event
+    async def tab_opened(self, tab: str):
+        """Logs and versions change while the page is open (calls by key, other editors): re-read them."""
+        if tab not in ("logs", "versions") or not self.api.get("id"):
+            return None
+        caller = await self.authorize(service.READ)
+        if not isinstance(caller, Principal):
+            return caller
+        try:
+            data = await asyncio.to_thread(_load, caller, int(self.api["id"]))
+        except DomainError as exc:
+            return await self.toast_error(exc)
+        await self._show(data, keep_editor=True)
+        return None
+
     # --- editing and validation ------------------------------------------------------------------------
 
     @rx.event
