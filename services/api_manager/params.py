@@ -9,7 +9,9 @@ first. Validation itself is `jsonschema` (Draft 2020-12).
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
 from typing import Any
 
 from jsonschema import Draft202012Validator
@@ -137,7 +139,7 @@ def validated(params: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
             raise _invalid(f"'{name}' is longer than {MAX_TEXT} characters", name)
     complete = {name: prop["default"] for name, prop in properties.items() if "default" in prop}
     complete.update(params)
-    validator = Draft202012Validator({**schema, "additionalProperties": False})
+    validator = _validator(json.dumps(schema, sort_keys=True))
     errors = sorted(validator.iter_errors(complete), key=lambda e: list(e.path))
     if errors:
         first = errors[0]
@@ -158,6 +160,11 @@ def validated(params: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
     for name in properties:
         complete.setdefault(name, None)
     return complete
+
+
+@lru_cache(maxsize=256)
+def _validator(schema_json: str) -> Draft202012Validator:
+    return Draft202012Validator({**json.loads(schema_json), "additionalProperties": False})
 
 
 def secret_names(schema: dict[str, Any]) -> set[str]:

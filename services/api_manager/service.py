@@ -110,6 +110,24 @@ def version_row(session: Session, api: Api, version: int | None = None) -> ApiVe
     return row
 
 
+def api_and_version(
+    session: Session, *, api_id: int | None, slug: str | None, version: int | None
+) -> tuple[Api, ApiVersion | None]:
+    """A live API and one of its versions (default: the published one) in a single query."""
+    wanted = col(ApiVersion.version) == (version if version is not None else Api.published_version)
+    query = (
+        select(Api, ApiVersion)
+        .join(ApiVersion, (col(ApiVersion.api_id) == Api.id) & wanted, isouter=True)
+        .where(col(Api.deleted_at).is_(None))
+        .where(Api.id == api_id if api_id is not None else Api.slug == (slug or ""))
+    )
+    found = session.exec(query).first()
+    if found is None:
+        name = api_id if api_id is not None else slug
+        raise NotFound(f"API {name} not found", key="api_not_found", params={"id": name})
+    return found[0], found[1]
+
+
 # --- reads -----------------------------------------------------------------------------------------------
 
 

@@ -11,7 +11,9 @@ name kept for Host and TLS. Responses are read up to `MAX_RESPONSE_BYTES`; JSON 
 from __future__ import annotations
 
 import json
+import ssl
 import time
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin
 
@@ -86,6 +88,12 @@ def _render(spec: dict[str, Any], context: dict[str, Any]) -> tuple[str, str, di
     return method, url, headers, None, False
 
 
+@lru_cache(maxsize=1)
+def _tls_context() -> ssl.SSLContext:
+    """The system's trust store, built once (building it per request costs more than the request)."""
+    return ssl.create_default_context()
+
+
 def _pick(data: Any, path: str | None) -> Any:
     for part in (path or "").split("."):
         if part:
@@ -136,7 +144,8 @@ class HttpExecutor:
         allowlist: Allowlist,
         deadline: float,
     ) -> tuple[httpx.Response, bytes, int]:
-        with httpx.Client(trust_env=False, follow_redirects=False, verify=True) as client:
+        # One client per run (no connection reuse across host names sharing an address), one TLS context.
+        with httpx.Client(trust_env=False, follow_redirects=False, verify=_tls_context()) as client:
             for hop in range(MAX_REDIRECTS + 1):
                 target = httpx.URL(url)
                 if target.scheme not in ("http", "https"):

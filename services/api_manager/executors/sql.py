@@ -95,13 +95,19 @@ def execute_bound(
         return ExecutionResult.failed("error", str(exc))
     with connection as conn:
         try:
-            conn.execute(
-                f"BEGIN TRANSACTION READ ONLY; SET LOCAL statement_timeout = {int(timeout_ms)}; "
-                f"SET LOCAL idle_in_transaction_session_timeout = {int(timeout_ms) + 5000}"
-            )
-            cursor = psycopg.RawServerCursor(conn, CURSOR)
-            cursor.execute(bound.text, bound.values(params))
-            fetched = cursor.fetchmany(row_limit + 1)
+            # One network flight: every statement on the extended protocol (one statement each),
+            # the query's rows read through a cursor so at most row_limit + 1 leave the server.
+            with conn.pipeline():
+                conn.execute("BEGIN TRANSACTION READ ONLY")
+                conn.execute(f"SET LOCAL statement_timeout = {int(timeout_ms)}")
+                conn.execute(f"SET LOCAL idle_in_transaction_session_timeout = {int(timeout_ms) + 5000}")
+                psycopg.RawCursor(conn).execute(
+                    f"DECLARE {CURSOR} NO SCROLL CURSOR FOR {bound.text}", bound.values(params)
+                )
+                cursor = psycopg.RawCursor(conn)
+                cursor.execute(f"FETCH FORWARD {int(row_limit) + 1} FROM {CURSOR}")
+                conn.execute("ROLLBACK")
+            fetched = cursor.fetchall()
             columns = [column.name for column in cursor.description or []]
         except pg_errors.QueryCanceled:
             return ExecutionResult.failed(
