@@ -161,7 +161,9 @@ KINDS = ("sql", "http", "python", "script", "workflow")
 
 def _run(backends: tuple[dict[str, Case], Session], kind: str, body: str, **limits: int) -> ExecutionResult:
     session = backends[1]
-    request = RunRequest(body=body, params={"x": TRICKY}, **limits)
+    request = RunRequest(
+        body=body, params={"x": TRICKY}, **{"timeout_ms": 10_000, **limits}
+    )  # a busy CI machine
     request.call_api = lambda slug, params, depth: runs._call(
         session, actor=SYSTEM, slug=slug, params=params, stack=("wf",)
     )
