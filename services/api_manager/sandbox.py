@@ -15,11 +15,13 @@ import ctypes
 import os
 import resource
 import secrets
+import selectors
 import shutil
 import signal
 import subprocess
 import tempfile
 import threading
+import time
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -128,18 +130,59 @@ def _enter(root: Path, uid: int, limits: Limits, isolate: bool) -> None:
     os.umask(0o077)
 
 
-def _bounded_reader(stream, sink: list[bytes]) -> threading.Thread:
-    def pump() -> None:
-        kept = 0
-        for chunk in iter(lambda: stream.read(8192), b""):
-            if kept < MAX_OUTPUT:
-                sink.append(chunk[: MAX_OUTPUT - kept])
-                kept += len(sink[-1])
-        stream.close()
+def _collect_output(proc: subprocess.Popen, stdin: bytes, deadline: float) -> tuple[bytes, bytes, bool]:
+    """Feed stdin, read stdout/stderr (each kept up to MAX_OUTPUT) until the process exits or time runs
+    out; returns (stdout, stderr, timed_out). A child left holding the pipes does not keep us waiting."""
+    assert proc.stdin and proc.stdout and proc.stderr
+    try:
+        proc.stdin.write(stdin)
+        proc.stdin.close()
+    except BrokenPipeError:
+        pass
+    streams = {proc.stdout.fileno(): bytearray(), proc.stderr.fileno(): bytearray()}
 
-    thread = threading.Thread(target=pump, daemon=True)
-    thread.start()
-    return thread
+    def take(fd: int) -> bool:
+        try:
+            chunk = os.read(fd, 65536)
+        except BlockingIOError:
+            return False
+        keep = MAX_OUTPUT - len(streams[fd])
+        if keep > 0:
+            streams[fd] += chunk[:keep]
+        return bool(chunk)
+
+    exited = os.pidfd_open(proc.pid)
+    timed_out = False
+    try:
+        with selectors.DefaultSelector() as selector:
+            for fd in streams:
+                selector.register(fd, selectors.EVENT_READ)
+            selector.register(exited, selectors.EVENT_READ)
+            while True:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    timed_out = True
+                    break
+                ready = [key.fd for key, _ in selector.select(remaining)]
+                if exited in ready:
+                    break
+                for fd in ready:
+                    if not take(fd):
+                        selector.unregister(fd)
+        for fd in streams:  # what the process wrote before it exited
+            os.set_blocking(fd, False)
+            while take(fd):
+                pass
+    finally:
+        os.close(exited)
+    return bytes(streams[proc.stdout.fileno()]), bytes(streams[proc.stderr.fileno()]), timed_out
+
+
+def _clean_up(uid: int | None, base: Path) -> None:
+    """Kill what the run left behind and remove its directory (off the caller's path)."""
+    if uid is not None:
+        kill_uid(uid)
+    shutil.rmtree(base, ignore_errors=True)
 
 
 def kill_uid(uid: int) -> None:
@@ -175,7 +218,6 @@ def run(
         for name, content in files.items():
             (work / name).write_bytes(content)
             os.chown(work / name, *(2 * [uid if os.geteuid() == 0 else os.getuid()]))
-        outputs: tuple[list[bytes], list[bytes]] = ([], [])
         proc = subprocess.Popen(
             argv,
             stdin=subprocess.PIPE,
@@ -185,30 +227,13 @@ def run(
             preexec_fn=lambda: _enter(root, uid, limits, isolate),
             close_fds=True,
         )
-        assert proc.stdin and proc.stdout and proc.stderr
-        readers = [_bounded_reader(proc.stdout, outputs[0]), _bounded_reader(proc.stderr, outputs[1])]
-        try:
-            proc.stdin.write(stdin)
-            proc.stdin.close()
-        except BrokenPipeError:
-            pass
-        expired = threading.Event()
-
-        def expire() -> None:
-            expired.set()
+        stdout, stderr, timed_out = _collect_output(proc, stdin, time.monotonic() + limits.wall_ms / 1000)
+        if timed_out:
             proc.kill()
-
-        timer = threading.Timer(limits.wall_ms / 1000, expire)
-        timer.start()
-        try:
-            proc.wait()
-        finally:
-            timer.cancel()
-        timed_out = expired.is_set()
-        if os.geteuid() == 0:
-            kill_uid(uid)  # children that outlived the main process (daemonised, forked)
-        for reader in readers:
-            reader.join(timeout=2)
+        proc.wait()
+        for stream in (proc.stdout, proc.stderr):
+            if stream:
+                stream.close()
         collected = {}
         for name in collect:
             try:  # never follow a link the code left in place of its output
@@ -221,12 +246,13 @@ def run(
         killed_by = signal.Signals(-code).name if code is not None and code < 0 else None
         return ProcessResult(
             exit_code=code,
-            stdout=b"".join(outputs[0]).decode("utf-8", "replace"),
-            stderr=b"".join(outputs[1]).decode("utf-8", "replace"),
+            stdout=stdout.decode("utf-8", "replace"),
+            stderr=stderr.decode("utf-8", "replace"),
             timed_out=timed_out,
             killed_by=killed_by,
             workdir_files=collected,
             isolated=isolate,
         )
     finally:
-        shutil.rmtree(base, ignore_errors=True)
+        owner = uid if os.geteuid() == 0 else None
+        threading.Thread(target=_clean_up, args=(owner, base), daemon=True).start()
