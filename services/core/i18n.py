@@ -32,6 +32,29 @@ STRINGS: dict[str, dict[str, str]] = {
     "menu.logout": {"ko": "로그아웃", "en": "Sign out"},
     "menu.language": {"ko": "English", "en": "한국어"},
     "menu.theme": {"ko": "테마 전환", "en": "Toggle theme"},
+    "account.change": {"ko": "비밀번호 변경", "en": "Change password"},
+    "account.current": {"ko": "현재 비밀번호", "en": "Current password"},
+    "account.new": {"ko": "새 비밀번호", "en": "New password"},
+    "account.confirm": {"ko": "새 비밀번호 확인", "en": "New password again"},
+    "account.rules": {
+        "ko": "10자 이상. 바꾸면 다른 곳의 로그인은 모두 끝납니다.",
+        "en": "At least 10 characters. Changing it signs you out everywhere else.",
+    },
+    "account.fill_all": {"ko": "모든 칸을 채우세요.", "en": "Fill in every field."},
+    "account.mismatch": {
+        "ko": "새 비밀번호와 확인이 서로 다릅니다.",
+        "en": "The new password and its repetition differ.",
+    },
+    "account.changed": {"ko": "비밀번호를 변경했습니다.", "en": "Password changed."},
+    "account.dialog_hint": {
+        "ko": "현재 비밀번호를 확인한 뒤 새 비밀번호로 바꿉니다.",
+        "en": "Confirm your current password, then choose a new one.",
+    },
+    "account.must_change": {
+        "ko": "계속하기 전에 자신의 비밀번호를 정하세요. 지금 비밀번호는 관리자가 정한 것입니다(초기화 또는 첫 로그인).",
+        "en": "Choose your own password before you continue: the current one was set by an administrator "
+        "(a reset or the first sign-in).",
+    },
     "common.loading": {"ko": "불러오는 중…", "en": "Loading…"},
     "common.error": {"ko": "오류가 발생했습니다", "en": "Something went wrong"},
     "common.retry": {"ko": "다시 시도", "en": "Retry"},
@@ -218,6 +241,22 @@ STRINGS: dict[str, dict[str, str]] = {
     "admin.no_keys": {"ko": "발급된 API 키가 없습니다.", "en": "No API keys yet."},
     "admin.no_audit": {"ko": "감사 기록이 없습니다.", "en": "No audit entries yet."},
     "admin.older": {"ko": "이전 기록 더 보기", "en": "Older entries"},
+    "admin.reset_password": {"ko": "비밀번호 초기화", "en": "Reset password"},
+    "admin.confirm_reset": {
+        "ko": "{user}에게 일회용 비밀번호를 발급할까요? 로그인 중인 세션은 모두 끝나고, 다음 로그인 때 새 비밀번호를 "
+        "정해야 합니다.",
+        "en": "Give {user} a one-time password? Their sessions end, and they must choose a new password at "
+        "the next sign-in.",
+    },
+    "admin.one_time_password": {"ko": "일회용 비밀번호", "en": "One-time password"},
+    "admin.one_time_hint": {
+        "ko": "{user}에게 안전한 경로로 전달하세요. 지금만 표시되며 이 창을 닫으면 다시 볼 수 없습니다.",
+        "en": "Pass it to {user} over a safe channel. It is shown only now: closing this dialog forgets it.",
+    },
+    "admin.unlock": {"ko": "잠금 해제", "en": "Unlock"},
+    "admin.unlocked": {"ko": "{user}의 로그인 잠금을 해제했습니다.", "en": "Sign-in lock of {user} lifted."},
+    "admin.locked": {"ko": "잠김", "en": "Locked"},
+    "admin.must_change": {"ko": "비밀번호 변경 필요", "en": "Must change password"},
     "assets.title": {"ko": "에셋 레지스트리", "en": "Asset registry"},
     "assets.all": {"ko": "전체", "en": "All"},
     "assets.kind.prompt": {"ko": "프롬프트", "en": "Prompts"},

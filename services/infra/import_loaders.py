@@ -4,6 +4,10 @@ Each loader streams the records of one CSV file, validates every row, and applie
 no row was rejected. Events (and metrics, in `import_metrics`) stream through COPY into a temporary
 table; the final INSERT … SELECT is the only statement that touches the real table, so a rejected file
 leaves nothing behind. Row numbers count CSV records with the header as row 1.
+
+Reading is bounded: a record (one line, or several when a quoted field spans lines) may hold at most
+MAX_RECORD_CHARS characters and a field csv.field_size_limit of them; a longer one stops the file with a
+reason naming the limit, after reading at most that much of it.
 """
 
 from __future__ import annotations
@@ -22,13 +26,45 @@ from services.infra.models import RELATION_TYPES, SEVERITIES
 from services.infra.service import validate_ci_fields
 
 MAX_ERRORS = 100
+MAX_RECORD_CHARS = 1024 * 1024  # one CSV record (and so one line, one field)
 HEADERS: dict[str, tuple[str, ...]] = {
     "cis": ("name", "type", "environment", "owner", "location", "status", "attributes"),
     "relations": ("source", "target", "type"),
     "metrics": ("ts", "ci", "metric", "value"),
     "events": ("ts", "ci", "severity", "type", "message"),
 }
-csv.field_size_limit(10 * 1024 * 1024)
+csv.field_size_limit(MAX_RECORD_CHARS)
+
+
+class ImportLimitExceeded(ValueError):
+    """Reading an import file passed a size limit; the message names the limit."""
+
+
+class _BoundedLines:
+    """The lines of a text stream for csv.reader, refusing a record longer than `limit` characters
+    without ever holding more than that of it (`reset()` after each record)."""
+
+    def __init__(self, stream: TextIO, limit: int = MAX_RECORD_CHARS) -> None:
+        self.stream = stream
+        self.limit = limit
+        self.used = 0
+
+    def reset(self) -> None:
+        self.used = 0
+
+    def __iter__(self) -> _BoundedLines:
+        return self
+
+    def __next__(self) -> str:
+        line = self.stream.readline(self.limit - self.used + 1)
+        if not line:
+            raise StopIteration
+        self.used += len(line)
+        if self.used > self.limit:
+            raise ImportLimitExceeded(
+                f"a record is longer than {self.limit // 1024} KiB (the limit for one CSV record)"
+            )
+        return line
 
 
 @dataclass
@@ -46,7 +82,7 @@ class FileReport:
     def reject(self, row: int, reason: str, count: bool = True) -> None:
         """Count a rejected row (unless `count` is false: a file-level problem) and keep its reason."""
         self.rejected += int(count)
-        if len(self.errors) < MAX_ERRORS:
+        if len(self.errors) < MAX_ERRORS or not count:  # file-level problems are always kept
             self.errors.append({"row": row, "reason": reason})
 
     @property
@@ -67,12 +103,21 @@ class FileReport:
 
 
 def records(stream: TextIO, report: FileReport) -> Iterator[tuple[int, list[str]]]:
-    """(row number, fields) of each non-blank record; a read error rejects the row and stops."""
+    """(row number, fields) of each non-blank record; a read error rejects the row and stops.
+
+    A size limit passed while reading (record length here, decompressed size in the importer) stops
+    the file with the limit as the reason: the file is not applied.
+    """
     row = 0
+    lines = _BoundedLines(stream)
     try:
-        for row, fields in enumerate(csv.reader(stream), start=1):
+        for row, fields in enumerate(csv.reader(lines), start=1):
+            lines.reset()
             if fields:
                 yield row, fields
+    except ImportLimitExceeded as exc:
+        report.reject(row + 1, f"{exc}; reading stopped here", count=False)
+        report.note = str(exc)
     except (csv.Error, OSError, EOFError, ValueError, zipfile.BadZipFile) as exc:
         reason = "file is not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else f"unreadable: {exc}"
         report.reject(row + 1, f"{reason}; reading stopped here")

@@ -3,6 +3,10 @@
 Files load in dependency order cis → relations → metrics → events, each validated row by row and
 applied whole or not at all; a later file sees what earlier files applied. The whole import runs in the
 caller's transaction with one audit row, then notifies the CMDB hooks of `services.infra.service`.
+
+Everything is streamed with bounded memory: zip members and gzip files are decompressed chunk by chunk
+and the whole import may expand to at most `SPA_MAX_IMPORT_EXPANDED_MB` (declared zip sizes are checked
+first, actual bytes while reading); a file passing the limit is not applied and says which limit.
 """
 
 from __future__ import annotations
@@ -23,14 +27,49 @@ from sqlmodel import Session
 from services.core import audit
 from services.core.errors import NotFound
 from services.core.security import Principal, require
+from services.core.settings import get_settings
 from services.infra import import_loaders as loaders
-from services.infra.import_loaders import FileReport
+from services.infra.import_loaders import FileReport, ImportLimitExceeded
 from services.infra.import_metrics import load_metrics
 from services.infra.service import notify_cmdb_change
 
 KINDS = ("cis", "relations", "metrics", "events")  # dependency order
 ALLOWED_NAMES = {f"{kind}.csv{gz}": kind for kind in KINDS for gz in ("", ".gz")}
-MAX_ARCHIVE_BYTES = 8 * 1024**3  # uncompressed total; guards against zip bombs
+CHUNK = 64 * 1024
+
+
+def _limit_text(limit: int) -> str:
+    return f"{limit / 1024**2:g} MiB (SPA_MAX_IMPORT_EXPANDED_MB)"
+
+
+class _ExpansionBudget:
+    """The decompressed bytes one import may read, shared by all its files."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.used = 0
+
+    def spend(self, size: int) -> None:
+        self.used += size
+        if self.used > self.limit:
+            raise ImportLimitExceeded(f"the import expands beyond {_limit_text(self.limit)}")
+
+
+class _Metered(io.RawIOBase):
+    """A binary stream counted against the import's budget as it is read."""
+
+    def __init__(self, inner: IO[bytes], budget: _ExpansionBudget) -> None:
+        self.inner = inner
+        self.budget = budget
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.inner.read(min(len(buffer), CHUNK))
+        self.budget.spend(len(data))
+        buffer[: len(data)] = data
+        return len(data)
 
 
 @dataclass
@@ -95,11 +134,11 @@ def _directory(path: Path) -> _Source:
     return source
 
 
-def _archive(archive: zipfile.ZipFile) -> _Source:
+def _archive(archive: zipfile.ZipFile, limit: int) -> _Source:
     source = _Source()
     entries = [info for info in archive.infolist() if not info.is_dir()]
-    if sum(info.file_size for info in entries) > MAX_ARCHIVE_BYTES:
-        source.errors.append(f"archive expands beyond {MAX_ARCHIVE_BYTES // 1024**3} GiB")
+    if sum(info.file_size for info in entries) > limit:
+        source.errors.append(f"archive expands beyond {_limit_text(limit)}")
         return source
     parts = [PurePosixPath(info.filename).parts for info in entries]
     # Accept one common top folder (zip -r estate.zip estate/).
@@ -116,7 +155,7 @@ def _archive(archive: zipfile.ZipFile) -> _Source:
 
 
 @contextlib.contextmanager
-def _open_source(path: Path) -> Iterator[_Source]:
+def _open_source(path: Path, limit: int) -> Iterator[_Source]:
     if path.is_dir():
         yield _directory(path)
         return
@@ -133,14 +172,15 @@ def _open_source(path: Path) -> Iterator[_Source]:
         )
         return
     with archive:
-        yield _archive(archive)
+        yield _archive(archive, limit)
 
 
 @contextlib.contextmanager
-def _text(name: str, opener: Opener) -> Iterator[io.TextIOWrapper]:
+def _text(name: str, opener: Opener, budget: _ExpansionBudget) -> Iterator[io.TextIOWrapper]:
     raw = opener()
     binary = cast(IO[bytes], gzip.GzipFile(fileobj=raw, mode="rb")) if name.endswith(".gz") else raw
-    stream = io.TextIOWrapper(binary, encoding="utf-8-sig", newline="")  # type: ignore[type-var]
+    metered = io.BufferedReader(_Metered(binary, budget), buffer_size=CHUNK)
+    stream = io.TextIOWrapper(metered, encoding="utf-8-sig", newline="")
     try:
         yield stream
     finally:
@@ -166,13 +206,14 @@ def import_path(
     if not path.exists():
         raise NotFound(f"no such file or directory: {path}")
     report = ImportReport(source=path.name)
-    with _open_source(path) as source:
+    budget = _ExpansionBudget(get_settings().max_import_expanded_bytes)
+    with _open_source(path, budget.limit) as source:
         report.errors.extend(source.errors)
         report.ignored.extend(source.ignored)
         if not report.errors and not source.members:
             report.errors.append(f"no interchange files found (expected {', '.join(sorted(ALLOWED_NAMES))})")
         if not report.errors:
-            _load(session, source, report, progress)
+            _load(session, source, report, progress, budget)
     audit.record(
         session,
         actor=actor.username,
@@ -193,7 +234,13 @@ def import_path(
     return report
 
 
-def _load(session: Session, source: _Source, report: ImportReport, progress: Progress | None) -> None:
+def _load(
+    session: Session,
+    source: _Source,
+    report: ImportReport,
+    progress: Progress | None,
+    budget: _ExpansionBudget,
+) -> None:
     session.flush()
     conn = session.connection().connection.driver_connection
     assert conn is not None
@@ -210,7 +257,7 @@ def _load(session: Session, source: _Source, report: ImportReport, progress: Pro
         if kind != "cis" and not ci_ids:
             ci_ids = _name_ids(session, "SELECT name, id FROM cis")
         try:
-            with _text(name, opener) as stream:
+            with _text(name, opener, budget) as stream:
                 if kind == "cis":
                     loaders.load_cis(conn, stream, file_report)
                     ci_ids = {}

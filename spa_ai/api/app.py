@@ -23,7 +23,7 @@ import uuid
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from fastapi.routing import APIRoute
+from fastapi.routing import APIRoute, iter_route_contexts
 from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
@@ -213,8 +213,12 @@ class Edge:
         return None
 
     def _route_permissions(self, scope: Scope) -> list[str]:
-        for route in self.api.routes:
-            if isinstance(route, APIRoute) and route.matches(scope)[0] == Match.FULL:
+        probe = {
+            key: scope[key] for key in ("type", "path", "method", "root_path", "headers") if key in scope
+        }
+        for context in iter_route_contexts(self.api.routes):
+            route = context.original_route
+            if isinstance(route, APIRoute) and context.matches(dict(probe))[0] == Match.FULL:
                 return _declared_permissions(route)
         return []
 

@@ -15,6 +15,7 @@ from sqlmodel import Session
 from services.core.clock import utcnow
 from services.core.errors import DomainError, NotFound, ValidationFailed
 from services.core.security import Principal
+from services.core.settings import get_settings
 from services.infra import queries
 from services.infra.import_job import enqueue_import
 from services.infra.importer import import_path
@@ -23,7 +24,6 @@ from spa_ai.api.deps import db_session, require
 router = APIRouter(tags=["infra"])
 
 MAX_POINTS = 2000
-MAX_UPLOAD_BYTES = 2 * 1024**3
 
 
 class BadImport(DomainError):
@@ -50,14 +50,17 @@ def import_archive(
     400 when the archive itself is unusable (not a zip, foreign files); 422 when rows were rejected —
     files without rejected rows are still applied (the report says which), exactly as on the CLI.
     With `?async=true` the archive is stored and imported by a job worker; the job's result is the report.
+    The caller and its `infra:write` permission are checked before the body is read, and the body may
+    have at most SPA_MAX_UPLOAD_MB (413 while it streams in: see `spa_ai.api.app.Edge`).
     """
+    max_bytes = get_settings().max_upload_bytes
     if run_async:
         job = enqueue_import(
             session,
             actor=principal,
             source=file.file,
             filename=file.filename or "upload.zip",
-            max_bytes=MAX_UPLOAD_BYTES,
+            max_bytes=max_bytes,
         )
         session.commit()  # visible to workers and pollers before the 202 is sent
         response.status_code = 202
@@ -68,8 +71,8 @@ def import_archive(
             target = target.with_name(target.name + ".zip")
         with target.open("wb") as out:
             shutil.copyfileobj(file.file, out, length=1024 * 1024)
-        if target.stat().st_size > MAX_UPLOAD_BYTES:
-            raise BadImport(f"upload larger than {MAX_UPLOAD_BYTES // 1024**3} GiB")
+        if target.stat().st_size > max_bytes:
+            raise BadImport(f"upload larger than {max_bytes // 1024**2} MiB (SPA_MAX_UPLOAD_MB)")
         report = import_path(session, target, actor=principal)
     body = report.to_dict()
     if report.errors:

@@ -141,7 +141,8 @@ def _tools(message: rx.Var, state: Any) -> rx.Component:
                 rx.icon("copy", size=14),
                 size="1",
                 variant="ghost",
-                on_click=state.copy_answer(message.id),
+                # In the browser: the text is already here, and a script sent by the server may not run.
+                on_click=[rx.set_clipboard(message.copy_text), rx.toast.success(t("ops.copied"))],
                 data_testid="copy-answer",
             ),
             content=t("ops.copy"),

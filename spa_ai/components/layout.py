@@ -6,9 +6,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import reflex as rx
+from reflex.vars.function import FunctionStringVar
+from reflex_components_sonner.toast import toast_ref
 
+from spa_ai.components.account import password_dialog
 from spa_ai.components.i18n import t
+from spa_ai.state.account import AccountState
 from spa_ai.state.auth import AuthState
+from spa_ai.state.toast import ToastState
 
 if TYPE_CHECKING:
     from spa_ai.shell import PageSpec
@@ -103,7 +108,7 @@ def mobile_menu() -> rx.Component:
 
 
 def user_menu() -> rx.Component:
-    """Header controls: language, theme and the signed-in user's menu."""
+    """Header controls: language, theme and the signed-in user's menu (change password, sign out)."""
     return rx.hstack(
         rx.button(
             t("menu.language"),
@@ -127,9 +132,13 @@ def user_menu() -> rx.Component:
                 rx.menu.item(rx.text(AuthState.display_name, weight="bold"), disabled=True),
                 rx.menu.item(AuthState.role, disabled=True),
                 rx.menu.separator(),
+                rx.menu.item(
+                    t("account.change"), on_click=AccountState.open_dialog, data_testid="change-password"
+                ),
                 rx.menu.item(t("menu.logout"), on_click=AuthState.logout, color="red", data_testid="logout"),
             ),
         ),
+        password_dialog(),
         spacing="3",
         align="center",
     )
@@ -209,9 +218,40 @@ def state_view(
     link back to `back_href`), or the body."""
     if hasattr(state, "not_found"):
         body = rx.cond(state.not_found, not_found_notice(not_found_key, back_href, back_key), body)
-    return rx.cond(
+    view = rx.cond(
         state.loading, loading_state(), rx.cond(state.error != "", error_state(state.error, retry), body)
     )
+    return rx.fragment(url_sync(state), view) if hasattr(state, "url_seq") else view
+
+
+# Put a view's address in the bar without navigating: applied only for a change made while the page is
+# open (a sequence number newer than the one seen when the page mounted), so coming back to a page never
+# restores a stale address over the link that was followed.
+_REPLACE_ADDRESS: FunctionStringVar = FunctionStringVar.create(
+    """((key, seq, target) => {
+  const seen = (window.__spaUrlSeq = window.__spaUrlSeq || {});
+  if (!(key in seen) || seq <= seen[key]) { seen[key] = Math.max(seq, seen[key] ?? seq); return; }
+  seen[key] = seq;
+  const here = window.location.pathname + window.location.search;
+  if (target && target.split("?")[0] === window.location.pathname && target !== here) {
+    window.history.replaceState(window.history.state, "", target);
+  }
+})"""
+)
+
+
+def url_sync(state: Any) -> rx.Component:
+    """Shows `state.url_target` in the address bar each time `state.url_seq` changes (PageState
+    `show_in_url`): two elements take turns by its parity, so each change mounts one of them, and
+    mounting runs the compiled replacement (the app's content security policy allows no script from the
+    server)."""
+    key = state.get_name()
+
+    def mark(parity: str) -> rx.Component:
+        call = _REPLACE_ADDRESS.call(key, state.url_seq, state.url_target)
+        return rx.box(on_mount=rx.run_script(call), display="none", data_testid=f"url-sync-{parity}")
+
+    return rx.cond(state.url_seq % 2 == 0, mark("even"), mark("odd"))
 
 
 def _confirm_actions(on_confirm: Any, color: str, on_cancel: Any = None) -> rx.Component:
@@ -274,6 +314,33 @@ def confirm_dialog(
     )
 
 
+# Show the notes newer than the last one shown; the first run on a page only remembers where the queue
+# stands (notes from before a reload are not shown again).
+_SHOW_NOTES: FunctionStringVar = FunctionStringVar.create(
+    """((toast, notes) => {
+  if (!toast || !Array.isArray(notes)) return;
+  const newest = notes.reduce((top, note) => Math.max(top, note.id), 0);
+  const last = window.__spaToastShown;
+  window.__spaToastShown = Math.max(last ?? 0, newest);
+  if (last === undefined) return;
+  for (const note of notes) {
+    if (note.id > last) (toast[note.kind] ?? toast)(note.text);
+  }
+})"""
+)
+
+
+def toast_relay() -> rx.Component:
+    """Shows the toasts handlers queue in `ToastState` (two elements take turns by `seq` parity, so each
+    new note mounts one of them; mounting runs the compiled call of the toaster)."""
+
+    def mark(parity: str) -> rx.Component:
+        call = _SHOW_NOTES.call(toast_ref, ToastState.notes)
+        return rx.box(on_mount=rx.run_script(call), display="none", data_testid=f"toast-relay-{parity}")
+
+    return rx.cond(ToastState.seq % 2 == 0, mark("even"), mark("odd"))
+
+
 def page_frame(spec: PageSpec) -> rx.Component:
     """A protected page: navigation and header, then the body — or one forbidden notice."""
     body = spec.render()
@@ -294,6 +361,7 @@ def page_frame(spec: PageSpec) -> rx.Component:
                     wrap="wrap",
                 ),
                 body,
+                toast_relay(),
                 padding=rx.breakpoints(initial="12px", sm="24px"),
                 width="100%",
                 min_width="0",

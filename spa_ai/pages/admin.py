@@ -37,12 +37,12 @@ def _user_row(user: rx.Var) -> rx.Component:
     role = rx.cond(
         user["is_self"],
         rx.hstack(rx.badge(user["role"]), _you(), spacing="2", align="center"),
-        rx.select(
-            ROLE_OPTIONS,
+        rx.select.root(
+            rx.select.trigger(data_testid="role-select"),
+            rx.select.content(*(rx.select.item(role, value=role) for role in ROLE_OPTIONS)),
             value=user["role"].to(str),
             size="1",
             on_change=lambda value: AdminState.ask_role(username, value),
-            data_testid="role-select",
         ),
     )
     deactivate = confirm_button(
@@ -53,30 +53,59 @@ def _user_row(user: rx.Var) -> rx.Component:
         variant="soft",
         data_testid="deactivate",
     )
+    reset = confirm_button(
+        t("admin.reset_password"),
+        AdminState.reset_password(username),
+        message=t_format("admin.confirm_reset", user=username),
+        color="amber",
+        size="1",
+        variant="soft",
+        data_testid="reset-password",
+    )
+    unlock = rx.button(
+        t("admin.unlock"),
+        size="1",
+        variant="soft",
+        color_scheme="green",
+        on_click=AdminState.unlock(username),
+        data_testid="unlock",
+    )
+    activation = rx.cond(
+        user["is_active"],
+        deactivate,
+        rx.button(
+            t("admin.activate"),
+            size="1",
+            variant="soft",
+            on_click=AdminState.set_active(username, True),
+            data_testid="activate",
+        ),
+    )
     action = rx.cond(
         user["is_self"],
         rx.text("—", color=rx.color("gray", 9)),
-        rx.cond(
-            user["is_active"],
-            deactivate,
-            rx.button(
-                t("admin.activate"),
-                size="1",
-                variant="soft",
-                on_click=AdminState.set_active(username, True),
-                data_testid="activate",
-            ),
-        ),
+        rx.flex(rx.cond(user["locked"], unlock), reset, activation, gap="6px", wrap="wrap"),
     )
     return rx.table.row(
         rx.table.cell(username),
         rx.table.cell(user["display_name"]),
         rx.table.cell(role),
         rx.table.cell(
-            rx.cond(
-                user["is_active"],
-                rx.badge(t("admin.active"), color_scheme="green"),
-                rx.badge(t("admin.inactive"), color_scheme="gray"),
+            rx.flex(
+                rx.cond(
+                    user["is_active"],
+                    rx.badge(t("admin.active"), color_scheme="green"),
+                    rx.badge(t("admin.inactive"), color_scheme="gray"),
+                ),
+                rx.cond(
+                    user["locked"], rx.badge(t("admin.locked"), color_scheme="red", data_testid="locked")
+                ),
+                rx.cond(
+                    user["must_change"],
+                    rx.badge(t("admin.must_change"), color_scheme="amber", data_testid="must-change"),
+                ),
+                gap="4px",
+                wrap="wrap",
             )
         ),
         rx.table.cell(action),
@@ -135,7 +164,29 @@ def _users_tab() -> rx.Component:
             AdminState.user_query != "", empty_state("admin.no_user_match"), empty_state("admin.no_users")
         ),
     )
-    return rx.vstack(create_form, search, table, _role_dialog(), spacing="4", width="100%")
+    return rx.vstack(create_form, search, table, _role_dialog(), _reset_dialog(), spacing="4", width="100%")
+
+
+def _reset_dialog() -> rx.Component:
+    """The one-time password of a reset, shown once; closing the dialog forgets it."""
+    return rx.alert_dialog.root(
+        rx.alert_dialog.content(
+            rx.alert_dialog.title(t("admin.one_time_password")),
+            rx.alert_dialog.description(t_format("admin.one_time_hint", user=AdminState.reset_for)),
+            rx.code(
+                AdminState.reset_secret, size="5", data_testid="one-time-password", word_break="break-all"
+            ),
+            rx.flex(
+                rx.alert_dialog.action(
+                    rx.button("OK", on_click=AdminState.dismiss_reset, data_testid="reset-done")
+                ),
+                justify="end",
+                margin_top="16px",
+            ),
+        ),
+        open=AdminState.reset_secret != "",
+        on_open_change=lambda _open: AdminState.dismiss_reset(),
+    )
 
 
 def _key_row(key: rx.Var) -> rx.Component:

@@ -40,7 +40,6 @@ def _picker() -> rx.Component:
         accept={"application/zip": [".zip"], "application/x-zip-compressed": [".zip"]},
         max_files=1,
         multiple=False,
-        on_drop=S.clear_refusal,
         on_drop_rejected=S.refuse_files,
         border=f"1px dashed {rx.color('gray', 8)}",
         border_radius="8px",
@@ -57,8 +56,8 @@ def _picker() -> rx.Component:
         disabled=S.active,
         data_testid="import-start",
     )
-    refused = rx.cond(
-        S.refused["en"] != "",
+    refused = rx.cond(  # until a file the import takes is chosen
+        (S.refused["en"] != "") & (rx.selected_files(UPLOAD_ID).length() == 0),
         rx.callout(
             _both(S.refused), icon="file-x", color_scheme="orange", size="1", data_testid="import-refused"
         ),

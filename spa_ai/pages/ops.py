@@ -240,19 +240,29 @@ def history_drawer() -> rx.Component:
 
 
 # Scroll the element to the top; while the answer still renders (charts load lazily, the page grows) for
-# up to 2 s, keep it there — unless the user scrolls meanwhile.
-_SCROLL_INTO_VIEW = FunctionStringVar.create(
+# up to 2 s, keep it there — unless the user scrolls meanwhile. While a drawer or dialog holds the page
+# still (it restores the old position when it closes), wait for it to close first.
+_SCROLL_INTO_VIEW: FunctionStringVar = FunctionStringVar.create(
     """((id) => {
   const target = document.getElementById(id);
   if (!target) return;
   const place = () => { target.scrollIntoView({block: "start", behavior: "auto"}); return window.scrollY; };
-  let placed = place();
-  const watch = new ResizeObserver(() => {
-    if (Math.abs(window.scrollY - placed) > 2) { watch.disconnect(); return; }
-    placed = place();
-  });
-  watch.observe(document.body);
-  setTimeout(() => watch.disconnect(), 2000);
+  const follow = () => {
+    let placed = place();
+    const watch = new ResizeObserver(() => {
+      if (Math.abs(window.scrollY - placed) > 2) { watch.disconnect(); return; }
+      placed = place();
+    });
+    watch.observe(document.body);
+    setTimeout(() => watch.disconnect(), 2000);
+  };
+  const locked = () => document.body.hasAttribute("data-scroll-locked");
+  let waited = 0;
+  const start = () => {
+    if (locked() && waited < 2000) { waited += 50; setTimeout(start, 50); return; }
+    if (waited) setTimeout(follow, 50); else follow();
+  };
+  start();
 })"""
 )
 

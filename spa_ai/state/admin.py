@@ -13,7 +13,7 @@ from typing import Any
 
 import reflex as rx
 
-from services.admin import api_keys, service
+from services.admin import api_keys, auth, service, throttle
 from services.core import audit
 from services.core.clock import format_local, utcnow
 from services.core.db import session_scope
@@ -52,7 +52,8 @@ def key_row(view: dict[str, Any], now: datetime) -> dict[str, Any]:
     }
 
 
-def user_row(user: Any, me: str) -> dict[str, Any]:
+def user_row(user: Any, me: str, lock: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A user as a table row; `lock` is `throttle.lock_state` (any address or every address locked)."""
     view = service.user_view(user)
     return {
         "username": view["username"],
@@ -60,6 +61,8 @@ def user_row(user: Any, me: str) -> dict[str, Any]:
         "role": view["role"],
         "is_active": bool(view["is_active"]),
         "is_self": view["username"] == me,
+        "must_change": bool(view.get("must_change_password")),
+        "locked": bool(lock and (lock.get("addresses") or lock.get("everywhere_until"))),
     }
 
 
@@ -77,11 +80,12 @@ def _audit_view(entry: Any) -> dict[str, str]:
 def _read(principal: Principal, query: str) -> dict[str, Any]:
     with session_scope() as session:
         rows, _ = service.list_users(session, actor=principal, query=query, limit=200)
+        locks = {u.username: throttle.lock_state(session, u.username) for u in rows}
         keys = api_keys.list_api_keys(session, actor=principal)
         entries = audit.list_entries(session, limit=PAGE_SIZE) if principal.can(AUDIT) else []
     now = utcnow()
     return {
-        "users": [user_row(u, principal.username) for u in rows],
+        "users": [user_row(u, principal.username, locks[u.username]) for u in rows],
         "keys": [key_row(k, now) for k in keys],
         "audit": [_audit_view(e) for e in entries],
         "cursor": (entries[-1].id or 0) if len(entries) == PAGE_SIZE else 0,
@@ -112,6 +116,8 @@ class AdminState(PageState, rx.State):
     new_key_scopes: list[str] = []
     available_scopes: list[str] = []
     pending_role: dict[str, str] = {}  # {"username", "role"} waiting for confirmation
+    reset_for: str = ""  # whose one-time password the dialog shows (cleared when it closes)
+    reset_secret: str = ""
 
     async def _reload(self, principal: Principal) -> None:
         data = await asyncio.to_thread(_read, principal, self.user_query)
@@ -132,12 +138,14 @@ class AdminState(PageState, rx.State):
         self.error, self.loading = "", False
         return None
 
-    async def _after_change(self, principal: Principal, ok_key: str | None) -> Any:
+    async def _after_change(self, principal: Principal, ok_key: str | None, **params: object) -> None:
         try:
             await self._reload(principal)
         except Exception as exc:
             return await self.toast_error(exc)
-        return await self.toast_ok(ok_key) if ok_key else None
+        if ok_key:
+            await self.toast_ok(ok_key, **params)
+        return None
 
     @rx.event
     async def search_users(self, form_data: dict):
@@ -203,12 +211,42 @@ class AdminState(PageState, rx.State):
         if not isinstance(principal, Principal):
             return principal
         if username == principal.username and (changes.get("is_active") is False or "role" in changes):
-            return rx.toast.error(await self.message("admin.not_yourself"))
+            return await self.refuse("admin.not_yourself")
         try:
             await asyncio.to_thread(_call, service.update_user, principal, username=username, **changes)
         except Exception as exc:
             return await self.toast_error(exc)
         return await self._after_change(principal, "admin.user_updated")
+
+    @rx.event
+    async def reset_password(self, username: str):
+        """Give a user a one-time password, shown once in a dialog (the page confirms first)."""
+        principal = await self.authorize(USERS)
+        if not isinstance(principal, Principal):
+            return principal
+        try:
+            secret = await asyncio.to_thread(_call, service.reset_password, principal, username=username)
+        except Exception as exc:
+            return await self.toast_error(exc)
+        self.reset_for, self.reset_secret = username, secret
+        return await self._after_change(principal, None)
+
+    @rx.event
+    def dismiss_reset(self):
+        """The one-time password dialog closed: forget the password."""
+        self.reset_for, self.reset_secret = "", ""
+
+    @rx.event
+    async def unlock(self, username: str):
+        """Lift a user's sign-in locks."""
+        principal = await self.authorize(USERS)
+        if not isinstance(principal, Principal):
+            return principal
+        try:
+            await asyncio.to_thread(_call, auth.unlock, principal, username=username)
+        except Exception as exc:
+            return await self.toast_error(exc)
+        return await self._after_change(principal, "admin.unlocked", user=username)
 
     @rx.event
     def toggle_scope(self, scope: str):
@@ -225,7 +263,7 @@ class AdminState(PageState, rx.State):
             return principal
         days = str(form_data.get("expires_days", "")).strip()
         if days and not (days.isdigit() and 0 < int(days) <= MAX_EXPIRY_DAYS):
-            return rx.toast.error(await self.message("admin.expiry_invalid", max=MAX_EXPIRY_DAYS))
+            return await self.refuse("admin.expiry_invalid", max=MAX_EXPIRY_DAYS)
         expires = utcnow() + timedelta(days=int(days)) if days else None
         try:
             secret, _ = await asyncio.to_thread(

@@ -117,8 +117,8 @@ class AssetsState(PageState, rx.State):
     def has_selection(self) -> bool:
         return self.selected_name != ""
 
-    def _url_event(self) -> Any:
-        return self.show_in_url(ROUTE, assets_query(self.kind_filter, self.selected_kind, self.selected_name))
+    def _show_view(self) -> None:
+        self.show_in_url(ROUTE, assets_query(self.kind_filter, self.selected_kind, self.selected_name))
 
     async def _refresh(self, principal: Principal) -> Exception | None:
         """Reload the list and the selected asset; the exception when that failed (state unchanged)."""
@@ -168,8 +168,6 @@ class AssetsState(PageState, rx.State):
         principal = await self.authorize(PERMISSION, quiet=True)
         if not isinstance(principal, Principal):
             return principal
-        if self.url_echo() and not self.loading and not self.error:
-            return None
         params = self.url_params()
         self.kind_filter = url_state.choice(params, "kind", KINDS, "all")
         kind, _, name = url_state.choice(params, "asset", None, "").partition("/")
@@ -188,7 +186,8 @@ class AssetsState(PageState, rx.State):
         self.kind_filter = value if isinstance(value, str) and value in KINDS else "all"
         if (failed := await self._refresh(principal)) is not None:
             return await self.toast_error(failed)
-        return self._url_event()
+        self._show_view()
+        return None
 
     @rx.event
     async def select_asset(self, kind: str, name: str):
@@ -199,7 +198,8 @@ class AssetsState(PageState, rx.State):
         self.selected_kind, self.selected_name = kind, name
         if (failed := await self._refresh(principal)) is not None:
             return await self.toast_error(failed)
-        return self._url_event()
+        self._show_view()
+        return None
 
     @rx.event
     async def view(self, version: str):
@@ -245,7 +245,7 @@ class AssetsState(PageState, rx.State):
             content = json.loads(self.draft_text)
         except json.JSONDecodeError as exc:
             invalid = await self.message("assets.invalid_json")
-            return rx.toast.error(f"{invalid}: {exc.msg} ({exc.lineno}:{exc.colno})")
+            return await self.notify("error", f"{invalid}: {exc.msg} ({exc.lineno}:{exc.colno})")
         try:
             await asyncio.to_thread(
                 _call,

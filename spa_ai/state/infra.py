@@ -126,9 +126,9 @@ class InfraListState(PageState, rx.State):
         self.rows, self.total, self.page = rows, total, page
         self.owners, self.locations = facets["owner"], facets["location"]
         self.error, self.loading = "", False
-        return (
-            self.show_in_url(LIST_ROUTE, list_query(self.q, self.filters, self.page)) if update_url else None
-        )
+        if update_url:
+            self.show_in_url(LIST_ROUTE, list_query(self.q, self.filters, self.page))
+        return None
 
     @rx.event
     async def load(self):
@@ -136,8 +136,6 @@ class InfraListState(PageState, rx.State):
         caller = await self.authorize(READ, quiet=True)
         if not isinstance(caller, Principal):
             return caller
-        if self.url_echo() and not self.loading and not self.error:
-            return None
         self.q, self.filters, self.page = list_view_from(self.url_params())
         return await self._refresh(update_url=False)
 
@@ -157,7 +155,7 @@ class InfraListState(PageState, rx.State):
             return caller
         allowed = FILTERS.get(key, ())
         if key not in FILTERS or (value != ALL and allowed is not None and value not in allowed):
-            return rx.toast.error(await self.message("infra.invalid_filter", name=key, value=value))
+            return await self.refuse("infra.invalid_filter", name=key, value=value)
         self.filters = {**self.filters, key: value[: url_state.MAX_PARAM_LENGTH]}
         self.page = 0
         return await self._refresh()
@@ -300,10 +298,9 @@ class CIDetailState(PageState, rx.State):
     def _name_from_url(self) -> str:
         return url_state.path_tail(self.url_path(), 2)
 
-    def _url_event(self) -> Any:
-        name = self.ci.get("name", "")
-        path = f"{LIST_ROUTE}/{quote(name, safe='')}"
-        return self.show_in_url(path, detail_query(self.range_key, self.depth, self.direction))
+    def _show_view(self) -> None:
+        path = f"{LIST_ROUTE}/{quote(self.ci.get('name', ''), safe='')}"
+        self.show_in_url(path, detail_query(self.range_key, self.depth, self.direction))
 
     def _show_chart(self, chart: _Chart) -> None:
         self.chart, self.has_chart, self.chart_until = chart.figure, chart.has_data, chart.until
@@ -318,8 +315,6 @@ class CIDetailState(PageState, rx.State):
         caller = await self.authorize(READ, quiet=True)
         if not isinstance(caller, Principal):
             yield caller
-            return
-        if self.url_echo() and not self.loading and not self.error:
             return
         name = self._name_from_url()
         if name != self.ci.get("name") or self.not_found or self.error:
@@ -360,7 +355,8 @@ class CIDetailState(PageState, rx.State):
         except Exception as exc:
             return await self.toast_error(exc)
         self._show_chart(chart)
-        return self._url_event()
+        self._show_view()
+        return None
 
     @rx.event
     async def set_graph(self, key: str, value: str):
@@ -380,7 +376,8 @@ class CIDetailState(PageState, rx.State):
         except Exception as exc:
             return await self.toast_error(exc)
         self._show_graph(graph)
-        return self._url_event()
+        self._show_view()
+        return None
 
     @rx.event
     async def open_node(self, points: list[dict]):

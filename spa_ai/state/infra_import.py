@@ -79,31 +79,27 @@ class InfraImportState(PageState, rx.State):
         self.refused = import_view.refused_selection(rejections)
 
     @rx.event
-    def clear_refusal(self, _files: Any = None):
-        self.refused = NO_TEXT
-
-    @rx.event
     async def start_import(self, files: list[rx.UploadFile]):
         """Upload button: store the zip under a new job and start following it."""
         principal = await self.authorize(WRITE)
         if not isinstance(principal, Principal):
             return principal
         if self.active:
-            return rx.toast.warning(await self.message("infra.import_busy"))
+            return await self.notify("warning", await self.message("infra.import_busy"))
         if not files:
-            return rx.toast.error(await self.message("infra.import_no_file"))
+            return await self.refuse("infra.import_no_file")
         upload = files[0]
         name = (upload.filename or "").rsplit("/", 1)[-1]
         if not import_view.accepted_name(name):
             self.refused = import_view.both("infra.import_refused_type", file=name)
-            return rx.toast.error(self.refused[await self.lang()])
+            return await self.notify("error", self.refused[await self.lang()])
         try:
             job_id = await asyncio.to_thread(_enqueue, principal, upload.file, name)
         except Exception as exc:  # the selection stays, so the user can retry
             return await self.toast_error(exc)
         self.job_id, self.filename, self.refused = job_id, name, NO_TEXT
         self._show({"status": jobs.QUEUED, "progress": 0.0})
-        return [rx.clear_selected_files(UPLOAD_ID), InfraImportState.follow_job]
+        return InfraImportState.follow_job
 
     @rx.event(background=True)
     async def follow_job(self):
@@ -122,19 +118,18 @@ class InfraImportState(PageState, rx.State):
                 view = await asyncio.to_thread(_job_view, principal, job_id)
             except Exception as exc:  # a database hiccup: say so and keep following
                 async with self:
-                    refusal = await self.toast_error(exc)
-                yield refusal
+                    await self.toast_error(exc)
                 await asyncio.sleep(5)
                 continue
             async with self:
                 if self.job_id != job_id:
                     return  # a newer import took over the panel
                 self._show(view)
-                kind, headline = self.outcome, self.summary[lang]
+                if view["status"] in jobs.FINISHED:
+                    kind = {"succeeded": "success", "partial": "warning"}.get(self.outcome, "error")
+                    await self.notify(kind, self.summary[lang])
             if view["status"] in jobs.FINISHED:
                 break
         else:
             return
-        toast = {"succeeded": rx.toast.success, "partial": rx.toast.warning}.get(kind, rx.toast.error)
-        yield toast(headline)
         yield InfraListState.load  # show what the import changed

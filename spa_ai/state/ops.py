@@ -28,7 +28,6 @@ from services.ops import service as ops
 from spa_ai.state.ops_blocks import (
     Block,
     Message,
-    answer_text,
     apply_stage,
     fail_message,
     finish_message,
@@ -236,16 +235,6 @@ class OpsState(BlockActions, rx.State):
         return None
 
     @rx.event
-    async def copy_answer(self, msg_id: int):
-        """Copy the question and the answer's text to the clipboard."""
-        if not isinstance(refused := await self._caller(), Principal):
-            return refused
-        message = next((m for m in _raw(self.messages) if m.id == msg_id), None)
-        if message is None:
-            return None
-        return [rx.set_clipboard(answer_text(message)), await self.toast_ok("ops.copied")]
-
-    @rx.event
     async def export_answer(self, msg_id: int):
         """Download the answer object (as stored with its trace) as JSON."""
         principal = await self._caller()
@@ -277,26 +266,25 @@ async def _ask(state: OpsState, question: str):
     Yields the events to send to the browser (refusals, toasts); `state` is the background proxy.
     """
     question = question.strip()
+    started = False
     async with state:
         principal = await state._caller()
-        refusal: EventSpec | None = None
         if not isinstance(principal, Principal):
-            refusal = principal
+            pass  # sent to sign in, or refused with a toast
         elif state.running:
-            refusal = rx.toast.info(await state.message("ops.busy"))
+            await state.notify("info", await state.message("ops.busy"))
         elif len(question) > ops.MAX_QUESTION:
-            refusal = rx.toast.error(await state.message("ops.too_long"))
+            await state.refuse("ops.too_long")
         elif question:
-            state.running, state.history_open = True, False
+            state.running, state.history_open, started = True, False, True
             msg_id = state._next_id
             state._next_id += 1
             state.messages = [*_raw(state.messages)[-(MAX_MESSAGES - 1) :], new_message(msg_id, question)]
             state._scroll_to(message_anchor(msg_id))  # the question and the running answer come into view
-    if refusal is not None or not question:
-        if refusal is not None:
-            yield refusal
+    if not isinstance(principal, Principal) or not started:
+        if principal is not None and not isinstance(principal, Principal):
+            yield principal
         return
-    assert isinstance(principal, Principal)
     loop = asyncio.get_running_loop()
     queue: asyncio.Queue[tuple[str, str, dict[str, Any]]] = asyncio.Queue()
 

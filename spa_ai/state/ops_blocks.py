@@ -81,6 +81,7 @@ class Message:
     source: str = "live"  # live | history
     stages: list[Stage] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
+    copy_text: str = ""  # the question and the answer's text (the copy button, in the browser)
     stages_done: int = 0  # stages that have ended (the one-line summary: "5 stages · 42 ms")
     current_stage: str = ""  # the stage running now, while the answer streams in
 
@@ -238,8 +239,10 @@ def to_block(index: int, spec: dict[str, Any], center: str = "") -> Block:
             return Block(index=index, type="text", text=str(spec.get("text", "")))
         if kind == "table":
             rows = [[cell(v) for v in row] for row in spec.get("rows", [])]
-            return Block(index=index, type="table", columns=[str(c) for c in spec.get("columns", [])],
-                         rows=rows[:MAX_ROWS], total_rows=len(rows))  # fmt: skip
+            columns = [str(c) for c in spec.get("columns", [])]
+            return Block(
+                index=index, type="table", columns=columns, rows=rows[:MAX_ROWS], total_rows=len(rows)
+            )
         if kind == "chart":
             return _chart(index, spec)
         if kind == "graph":
@@ -282,7 +285,7 @@ def finish_message(message: Message, answer: dict[str, Any], source: str = "live
     status = str(answer.get("status", "ok"))
     refused = status == "rejected" or answer.get("route") == "REJECT"
     stages = [_finished_stage(s, timings, refused) for s in message.stages]
-    return _progress(
+    done = _progress(
         dataclasses.replace(
             message,
             status=status,
@@ -296,6 +299,7 @@ def finish_message(message: Message, answer: dict[str, Any], source: str = "live
             blocks=[to_block(i, b, center) for i, b in enumerate(answer.get("blocks") or [])],
         )
     )
+    return dataclasses.replace(done, copy_text=answer_text(done))
 
 
 def fail_message(message: Message, text: str) -> Message:

@@ -4,12 +4,14 @@ Page states mix it in (`class FooState(PageState, rx.State)`), so each page gets
 flags. Every handler that reads or writes data starts with `caller = await self.authorize(permission)`
 and returns it when it is not a Principal (a redirect to the login page or a refusal toast): the page
 guard in the browser is only a convenience, the server decides. `on_load` handlers pass `quiet=True`:
-the frame already shows its one forbidden notice, so a refused page load adds no toast.
+the frame already shows its one forbidden notice, so a refused page load adds no toast. While the user
+must change the password (a reset, the first admin), every page and handler sends them to
+`PASSWORD_ROUTE` instead.
 
 A page whose view lives in its address (filters, paging, ranges) reads it in `on_load` and, after a
-change, returns `show_in_url(path, query)`: a replace-navigation (no new history entry; the app's
-content security policy forbids the script a `history.replaceState` from the server would need). The
-`on_load` it triggers sees `url_echo()` and skips reloading what the handler has just loaded.
+change, calls `show_in_url(path, query)`; the page's `url_sync` element (spa_ai/components/layout.py)
+then replaces the address in the browser — no navigation, no new history entry, no scroll jump, and no
+script sent from the server (the content security policy forbids evaluating one).
 """
 
 from __future__ import annotations
@@ -23,8 +25,11 @@ from services.core.errors import DomainError
 from services.core.i18n import translate_error
 from services.core.security import Principal
 from spa_ai.state.auth import AuthState
+from spa_ai.state.toast import ToastState
 
 log = logging.getLogger(__name__)
+
+PASSWORD_ROUTE = "/account/password"
 
 
 class PageState(rx.State, mixin=True):
@@ -33,21 +38,32 @@ class PageState(rx.State, mixin=True):
     loading: bool = True
     error: str = ""
     not_found: bool = False
-    _url_shown: str = ""  # the address a handler just put in the bar (its view is already loaded)
+    url_target: str = ""  # the address of the view on screen, put in the bar each time url_seq changes
+    url_seq: int = 0
 
     async def authorize(
         self, permission: str | None = None, *, quiet: bool = False
     ) -> Principal | EventSpec | None:
-        """The signed-in caller holding `permission`, or what refuses the call: a redirect to the login
-        page, a refusal toast, or (with `quiet`, for page loads) nothing."""
+        """The signed-in caller holding `permission`, or what refuses the call: a redirect (to the login or
+        the password page), or None after a refusal toast (none with `quiet`, for page loads)."""
         auth = await self.get_state(AuthState)
         principal = auth.principal()
         if principal is None:
             return rx.redirect("/login")
+        if auth.must_change_password and not self._serves_password_change():
+            self.loading = False
+            return rx.redirect(PASSWORD_ROUTE)
         if permission and not principal.can(permission):
             self.loading = False
-            return None if quiet else rx.toast.error(auth.t("common.forbidden"))
+            if not quiet:
+                await self.notify("error", auth.t("common.forbidden"))
+            return None
         return principal
+
+    def _serves_password_change(self) -> bool:
+        """Whether this state's handlers work while the user must change the password (only the
+        password page's do; everything else sends the user there)."""
+        return False
 
     async def lang(self) -> str:
         """The signed-in user's language."""
@@ -57,13 +73,21 @@ class PageState(rx.State, mixin=True):
         """UI string `key` in the user's language."""
         return (await self.get_state(AuthState)).t(key, **params)
 
-    async def toast_ok(self, key: str, /, **params: object) -> EventSpec:
-        """A success toast with UI string `key`."""
-        return rx.toast.success(await self.message(key, **params))
+    async def notify(self, kind: str, text: str) -> None:
+        """A toast (success, error, warning, info) with `text` (see `spa_ai.state.toast`)."""
+        (await self.get_state(ToastState)).add(kind, text)
 
-    async def toast_error(self, exc: Exception) -> EventSpec:
+    async def toast_ok(self, key: str, /, **params: object) -> None:
+        """A success toast with UI string `key`."""
+        await self.notify("success", await self.message(key, **params))
+
+    async def refuse(self, key: str, /, **params: object) -> None:
+        """An error toast with UI string `key` (a request the page turns down)."""
+        await self.notify("error", await self.message(key, **params))
+
+    async def toast_error(self, exc: Exception) -> None:
         """An error toast in the user's language; unexpected errors are logged and shown generically."""
-        return rx.toast.error(await self.describe(exc))
+        await self.notify("error", await self.describe(exc))
 
     async def describe(self, exc: Exception) -> str:
         """A user-facing description of `exc` in the user's language (never a class name or stack)."""
@@ -86,21 +110,6 @@ class PageState(rx.State, mixin=True):
         """The path of the page's address."""
         return str(self.router.url.path)
 
-    def _address(self) -> str:
-        url = self.router.url
-        return f"{url.path}?{url.query}" if url.query else str(url.path)
-
-    def show_in_url(self, path: str, query: str) -> EventSpec | None:
-        """Put the view just loaded into the address bar (replacing the history entry); None when it is
-        there already."""
-        target = path + query
-        if target == self._address():
-            return None
-        self._url_shown = target
-        return rx.redirect(target, replace=True)
-
-    def url_echo(self) -> bool:
-        """In `on_load`: whether this load only follows `show_in_url` (the view is loaded already)."""
-        echo = self._url_shown != "" and self._url_shown == self._address()
-        self._url_shown = ""
-        return echo
+    def show_in_url(self, path: str, query: str) -> None:
+        """Put the view just loaded into the address bar (replacing the history entry)."""
+        self.url_target, self.url_seq = path + query, self.url_seq + 1

@@ -73,8 +73,6 @@ class TraceListState(PageState, rx.State):
         if not isinstance(principal, Principal):
             return principal
         self._caller_changed(principal)
-        if self.url_echo() and not self.loading and not self.error:
-            return None
         wanted = url_state.choice(self.url_params(), "scope", (MINE, EVERYONE), MINE)
         self.scope = wanted if self.can_see_all else MINE
         return await self._refresh(principal)
@@ -88,10 +86,10 @@ class TraceListState(PageState, rx.State):
         self._caller_changed(principal)
         value = value[0] if isinstance(value, list) else value
         self.scope = EVERYONE if value == EVERYONE and self.can_see_all else MINE
-        refused = await self._refresh(principal)
-        return refused or self.show_in_url(
-            LIST_ROUTE, url_state.query_string({"scope": self.scope}, {"scope": MINE})
-        )
+        if (refused := await self._refresh(principal)) is not None:
+            return refused
+        self.show_in_url(LIST_ROUTE, url_state.query_string({"scope": self.scope}, {"scope": MINE}))
+        return None
 
 
 def _read_trace(principal: Principal, trace_id: str) -> dict[str, Any] | None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 
 from playwright.sync_api import Page, expect
 from sqlalchemy import text
@@ -41,3 +43,17 @@ def replace_estate(load: Callable[[Session], object]) -> None:
         session.execute(text("DELETE FROM cis"))  # relations, samples and events cascade
         report = load(session)
         assert getattr(report, "ok", True), report
+
+
+def shot(page: Page, name: str, full_page: bool = True) -> None:
+    """Save a screenshot to $SPA_E2E_SHOTS (a directory) when set, to look at the page as a user would."""
+    directory = os.environ.get("SPA_E2E_SHOTS")
+    if directory:
+        Path(directory).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(Path(directory) / f"{name}.png"), full_page=full_page)
+
+
+def no_horizontal_overflow(page: Page) -> None:
+    """The page is no wider than the viewport (wide tables scroll inside their own box)."""
+    widths = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    assert widths[0] <= widths[1], f"{page.url}: page is {widths[0]} px wide in a {widths[1]} px viewport"

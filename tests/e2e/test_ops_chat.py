@@ -18,7 +18,14 @@ from sqlalchemy import text
 from services.core.db import session_scope
 from services.core.security import SYSTEM
 from services.infra.importer import import_path
-from tests.e2e.helpers import expect_dashboard, new_user, replace_estate, sign_in
+from tests.e2e.helpers import (
+    expect_dashboard,
+    new_user,
+    no_horizontal_overflow,
+    replace_estate,
+    shot,
+    sign_in,
+)
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "infra-small"
 SHOTS = os.environ.get("SPA_E2E_SHOTS")  # a directory: save screenshots there while the test runs
@@ -215,3 +222,63 @@ def test_admin_sees_everyones_traces(page: Page, estate: None) -> None:
     expect(rows.first).to_be_visible()
     assert rows.count() >= 1
     expect(rows.filter(has_text="Which CIs are in maintenance?").first).to_be_visible()
+
+
+def _answer_in_view(page: Page, answer: Locator) -> None:
+    """The new answer starts at the top of the viewport (or is whole above the input) and the input bar is
+    pinned to the bottom of the viewport."""
+    page.wait_for_function(
+        """(el) => {
+          const top = el.getBoundingClientRect().top, bottom = el.getBoundingClientRect().bottom;
+          const bar = document.querySelector('[data-testid="ops-input-bar"]').getBoundingClientRect();
+          return (top >= 0 && top <= 40) || (top >= 0 && bottom <= bar.top);
+        }""",
+        arg=answer.element_handle(),
+        timeout=5_000,
+    )
+    bar = page.get_by_test_id("ops-input-bar").bounding_box()
+    height = page.evaluate("innerHeight")
+    assert bar is not None and height - 30 <= bar["y"] + bar["height"] <= height + 1, (bar, height)
+
+
+def test_answers_scroll_into_view_with_a_one_line_stage_summary(page: Page, estate: None) -> None:
+    sign_in(page, new_user("operator"))
+    expect_dashboard(page)
+    for width in (1024, 768):
+        page.set_viewport_size({"width": width, "height": 800})
+        page.goto("/ops")
+        expect(page.get_by_test_id("ops-input")).to_be_visible()
+        for question in ("orders-db에 의존하는 서비스는?", "session-cache 최근 1시간 메모리 추이"):
+            answer = _ask(page, question)
+            _answer_in_view(page, answer)
+            summary = answer.get_by_test_id("stage-summary")
+            expect(summary).to_have_text(re.compile(r"^5단계 · [\d,.]+ ms$"))
+            expect(answer.get_by_test_id("stage").first).to_be_hidden()  # folded into the one line
+        no_horizontal_overflow(page)
+        shot(page, f"ops-answer-in-view-{width}", full_page=False)
+        answer.get_by_test_id("stage-summary").click()
+        expect(answer.get_by_test_id("stage")).to_have_count(5)
+        expect(answer.get_by_test_id("stage").first).to_be_visible()
+
+    # A refusal: amber, no green ticks.
+    answer = _ask(page, "metrics 테이블 삭제해줘")
+    expect(answer).to_have_attribute("data-status", "rejected")
+    expect(answer.get_by_test_id("stage-summary")).to_contain_text("거절됨")
+    statuses = {answer.get_by_test_id("stage").nth(i).get_attribute("data-status") for i in range(5)}
+    assert "ok" not in statuses, statuses
+    _answer_in_view(page, answer)
+
+    # Below 1280 px the history opens from the toolbar; Korean words are not broken inside.
+    page.get_by_test_id("history-open").click()
+    drawer = page.get_by_test_id("history-drawer")
+    expect(drawer.get_by_test_id("history-item").first).to_be_visible()
+    style = drawer.get_by_test_id("history-question").first.evaluate(
+        "e => [getComputedStyle(e).wordBreak, getComputedStyle(e).overflowWrap]"
+    )
+    assert style == ["keep-all", "anywhere"], style
+    shot(page, "ops-history-drawer-768", full_page=False)
+    count = page.get_by_test_id("answer").count()
+    drawer.get_by_test_id("history-show").nth(1).click()
+    expect(page.get_by_test_id("history-drawer")).to_have_count(0)
+    expect(page.get_by_test_id("answer")).to_have_count(count + 1)
+    _answer_in_view(page, page.get_by_test_id("answer").last)

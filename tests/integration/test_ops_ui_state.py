@@ -12,8 +12,16 @@ from services.ops.service import ask
 from spa_ai.state.auth import AuthState
 from spa_ai.state.ops import OpsState
 from spa_ai.state.ops_blocks import Block, Message
+from spa_ai.state.toast import ToastState
 from spa_ai.state.traces import TraceDetailState, TraceListState
 from tests.integration.helpers import PASSWORD, make_user
+
+
+def _toasts(state: rx.State) -> list[str]:
+    """What the page's toasts told the user (queued for the frame's relay)."""
+    root = state.parent_state
+    assert root is not None
+    return root.substates[ToastState.get_name()].texts()  # type: ignore[attr-defined]
 
 
 def _states(token: str) -> tuple[OpsState, TraceListState]:
@@ -63,7 +71,8 @@ async def test_history_stored_answers_and_trace_isolation(
     assert [m.source for m in ops_state.messages] == ["history"]
     assert ops_state.messages[0].blocks[0].type == "text" and ops_state.messages[0].trace_id == alice_trace
     refused = await ops_state.show_stored(bob_trace)  # someone else's trace: not found
-    assert "toast" in repr(refused).lower() and len(ops_state.messages) == 1
+    assert refused is None and len(ops_state.messages) == 1
+    assert bob_trace in _toasts(ops_state)[-1]  # "찾을 수 없습니다 (trace … not found)"
 
     await trace_state.load()
     assert [t["trace_id"] for t in trace_state.traces] == [alice_trace] and not trace_state.can_see_all

@@ -145,3 +145,23 @@ async def test_a_ui_sign_in_leaves_no_token_in_any_file(
     ]
     assert leaked == []
     assert type(manager).__name__ == "StateManagerMemory"
+
+
+async def test_a_user_who_must_change_the_password_is_signed_in_without_permissions(session: Session) -> None:
+    from services.admin import service
+
+    make_user(session, "root", "admin")
+    make_user(session, "kim", "operator")
+    one_time = service.reset_password(
+        session, actor=service.principal_for(service.existing_user(session, "root")), username="kim"
+    )
+    session.commit()
+    state = _auth_state("tab-reset", "10.3.3.3")
+    await _login(state, "kim", one_time)
+    assert state.auth_token and state.must_change_password is True and state.permissions == []
+    pending = state.principal()
+    assert pending is not None and pending.must_change_password and not pending.can("ops:ask")
+    service.change_password(session, actor=pending, current_password=one_time, new_password="a-new-passw0rd!")
+    session.commit()
+    changed = state.principal()
+    assert changed is not None and changed.can("ops:ask") and state.must_change_password is False

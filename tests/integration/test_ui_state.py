@@ -5,9 +5,18 @@ from sqlmodel import Session, select
 
 from services.admin import auth
 from services.admin.models import User
+from services.core.i18n import translate
 from spa_ai.state.admin import AdminState
 from spa_ai.state.auth import AuthState
+from spa_ai.state.toast import ToastState
 from tests.integration.helpers import PASSWORD, make_user
+
+
+def _toasts(state: rx.State) -> list[str]:
+    """What the page's toasts told the user (queued for the frame's relay)."""
+    root = state.parent_state
+    assert root is not None
+    return root.substates[ToastState.get_name()].texts()  # type: ignore[attr-defined]
 
 
 def _states(token: str) -> tuple[AuthState, AdminState]:
@@ -32,7 +41,7 @@ async def test_viewer_is_refused_admin_action(session: Session) -> None:
     assert await admin.load() is None  # the page load is refused quietly: the frame shows the notice
     assert admin.users == [] and not admin.loading
     result = await admin.create_user({"username": "intruder", "password": PASSWORD, "role": "admin"})
-    assert "toast" in repr(result).lower() and "/login" not in repr(result)
+    assert "/login" not in repr(result) and _toasts(admin) == [translate("common.forbidden", "ko")]
     assert session.exec(select(User).where(User.username == "intruder")).first() is None
 
 

@@ -64,14 +64,28 @@ def test_detail_view_query() -> None:
 
 
 def _file(name: str, accepted: int, rejected: int, applied: bool, errors: list | None = None) -> dict:
-    return {"file": name, "accepted": accepted, "rejected": rejected, "applied": applied,
-            "written": accepted if applied else 0, "errors": errors or [], "note": ""}  # fmt: skip
+    return {
+        "file": name,
+        "accepted": accepted,
+        "rejected": rejected,
+        "applied": applied,
+        "written": accepted if applied else 0,
+        "errors": errors or [],
+        "note": "",
+    }
 
 
 def _view(status: str, files: list[dict], errors: list[str] | None = None, error: str = "") -> dict:
     ok = not errors and all(not f["rejected"] and not f["errors"] for f in files)
-    result = {"source": "estate.zip", "ok": ok, "errors": errors or [], "ignored": [], "files": files,
-              "accepted": sum(f["accepted"] for f in files), "rejected": sum(f["rejected"] for f in files)}  # fmt: skip
+    result = {
+        "source": "estate.zip",
+        "ok": ok,
+        "errors": errors or [],
+        "ignored": [],
+        "files": files,
+        "accepted": sum(f["accepted"] for f in files),
+        "rejected": sum(f["rejected"] for f in files),
+    }
     return {"status": status, "progress": 1.0, "result": result, "error": error or None}
 
 
@@ -175,9 +189,17 @@ def test_key_rows_show_local_times_and_status(monkeypatch) -> None:
     monkeypatch.setenv("SPA_TIMEZONE", "Asia/Seoul")
     reset_settings()
     now = datetime(2026, 3, 8, 0, 0, tzinfo=UTC)
-    view = {"id": 7, "name": "ci", "prefix": "spa_ab12", "owner": "root", "scopes": ["infra:read", "ops:ask"],
-            "created_at": "2026-03-01T00:00:00.123456+00:00", "expires_at": "2026-03-09T15:30:00.654321+00:00",
-            "revoked_at": None, "last_used_at": None}  # fmt: skip
+    view = {
+        "id": 7,
+        "name": "ci",
+        "prefix": "spa_ab12",
+        "owner": "root",
+        "scopes": ["infra:read", "ops:ask"],
+        "created_at": "2026-03-01T00:00:00.123456+00:00",
+        "expires_at": "2026-03-09T15:30:00.654321+00:00",
+        "revoked_at": None,
+        "last_used_at": None,
+    }
     row = key_row(view, now)
     assert row["expires"] == "2026-03-10 00:30:00" and row["created"] == "2026-03-01 09:00:00"
     assert row["status"] == "active" and row["scopes"] == "infra:read, ops:ask" and row["last_used"] == ""

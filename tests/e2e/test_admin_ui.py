@@ -1,0 +1,138 @@
+"""The admin page and the account in a real browser: confirmations, no self-demotion, API keys in local
+time, one-time passwords and the forced password change."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import Browser, Page, expect
+from sqlmodel import select
+
+from services.admin.models import User
+from services.core.db import session_scope
+from tests.e2e.conftest import RunningApp
+from tests.e2e.helpers import PASSWORD, expect_dashboard, new_user, shot, sign_in
+
+NEW_PASSWORD = "brand-new-passw0rd"
+
+
+def _user(name: str) -> User:
+    with session_scope() as session:
+        user = session.exec(select(User).where(User.username == name)).one()
+        session.expunge(user)
+        return user
+
+
+def test_admin_confirms_changes_and_cannot_demote_themself(page: Page, app_session: None) -> None:
+    me = new_user("admin")
+    target = new_user("viewer")
+    sign_in(page, me)
+    expect_dashboard(page)
+    page.goto("/admin")
+    own = page.get_by_test_id("user-row").filter(has_text=me)
+    expect(own.get_by_test_id("you")).to_be_visible()
+    expect(own.get_by_test_id("role-select")).to_have_count(0)
+    expect(own.get_by_test_id("deactivate")).to_have_count(0)
+    row = page.get_by_test_id("user-row").filter(has_text=target)
+
+    # Deactivate asks first, naming the user; cancel changes nothing.
+    row.get_by_test_id("deactivate").click()
+    dialog = page.get_by_test_id("confirm-dialog")
+    expect(dialog).to_contain_text(f"{target} 사용자를 비활성화할까요?")
+    shot(page, "admin-confirm-deactivate-ko", full_page=False)
+    dialog.get_by_test_id("cancel").click()
+    assert _user(target).is_active
+    row.get_by_test_id("deactivate").click()
+    page.get_by_test_id("confirm-dialog").get_by_test_id("confirm").click()
+    expect(row.get_by_test_id("activate")).to_be_visible()
+    assert not _user(target).is_active
+
+    # A role picked in the select waits for confirmation.
+    row.get_by_test_id("role-select").click()
+    page.get_by_role("option", name="operator", exact=True).click()
+    dialog = page.get_by_test_id("confirm-dialog")
+    expect(dialog).to_contain_text(f"{target}의 역할을 viewer에서 operator(으)로 바꿀까요?")
+    dialog.get_by_test_id("cancel").click()
+    expect(row.get_by_test_id("role-select")).to_have_text("viewer")
+    assert _user(target).role == "viewer"
+    row.get_by_test_id("role-select").click()
+    page.get_by_role("option", name="operator", exact=True).click()
+    page.get_by_test_id("confirm-dialog").get_by_test_id("confirm").click()
+    expect(row.get_by_test_id("role-select")).to_have_text("operator")
+    assert _user(target).role == "operator"
+
+    # API keys: the prefix column has its own name, expiry in local time, revoke asks first.
+    page.get_by_test_id("tab-keys").click()
+    page.get_by_test_id("key-name").fill("e2e-key")
+    page.get_by_placeholder("만료(일, 비우면 없음)").fill("30")
+    page.get_by_role("checkbox", name="ops:ask").click()
+    page.get_by_test_id("create-key").click()
+    expect(page.get_by_test_id("key-secret")).to_be_visible()
+    page.get_by_role("button", name="OK").click()
+    headers = page.get_by_test_id("keys-table").locator("th").all_inner_texts()
+    assert headers[:2] == ["키 이름", "키 접두사"], headers
+    key = page.get_by_test_id("key-row").filter(has_text="e2e-key")
+    expect(key.get_by_test_id("key-expires")).to_have_text(re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$"))
+    key.get_by_test_id("revoke").click()
+    expect(page.get_by_test_id("confirm-dialog")).to_contain_text("'e2e-key'")
+    page.get_by_test_id("confirm-dialog").get_by_test_id("confirm").click()
+    expect(key).to_contain_text("폐기됨")
+    shot(page, "admin-keys-ko")
+
+
+def test_reset_password_and_the_forced_change(
+    page: Page, browser: Browser, running_app: RunningApp, app_session: None
+) -> None:
+    target = new_user("operator")
+    sign_in(page, new_user("admin"))
+    expect_dashboard(page)
+    page.goto("/admin")
+    row = page.get_by_test_id("user-row").filter(has_text=target)
+    row.get_by_test_id("reset-password").click()
+    expect(page.get_by_test_id("confirm-dialog")).to_contain_text(target)
+    page.get_by_test_id("confirm-dialog").get_by_test_id("confirm").click()
+    secret = page.get_by_test_id("one-time-password")
+    expect(secret).to_be_visible()
+    one_time = secret.inner_text().strip()
+    expect(row.get_by_test_id("must-change")).to_be_visible()
+    page.get_by_test_id("reset-done").click()
+    expect(page.get_by_test_id("one-time-password")).to_have_count(0)
+
+    other = browser.new_context(base_url=running_app.base_url, locale="ko-KR").new_page()
+    sign_in(other, target, one_time)
+    expect(other.get_by_test_id("pw-required")).to_be_visible()
+    assert other.url.endswith("/account/password")
+    other.goto("/infra")  # every page sends the user back until the password is changed
+    expect(other.get_by_test_id("pw-required")).to_be_visible()
+    shot(other, "account-forced-change-ko")
+    other.get_by_test_id("pw-current_password").fill(one_time)
+    other.get_by_test_id("pw-new_password").fill(NEW_PASSWORD)
+    other.get_by_test_id("pw-confirm_password").fill(NEW_PASSWORD)
+    other.get_by_test_id("pw-submit").click()
+    expect_dashboard(other)
+    assert not _user(target).must_change_password
+    other.context.close()
+
+
+def test_user_changes_own_password_from_the_menu(page: Page, app_session: None) -> None:
+    name = new_user("viewer")
+    sign_in(page, name)
+    expect_dashboard(page)
+    page.get_by_test_id("user-menu").click()
+    page.get_by_test_id("change-password").click()
+    dialog = page.get_by_test_id("pw-dialog")
+    dialog.get_by_test_id("pw-current_password").fill("not-my-password")
+    dialog.get_by_test_id("pw-new_password").fill(NEW_PASSWORD)
+    dialog.get_by_test_id("pw-confirm_password").fill(NEW_PASSWORD)
+    dialog.get_by_test_id("pw-submit").click()
+    expect(dialog.get_by_test_id("pw-error")).to_have_text("현재 비밀번호가 올바르지 않습니다.")
+    dialog.get_by_test_id("pw-current_password").fill(PASSWORD)
+    dialog.get_by_test_id("pw-new_password").fill(NEW_PASSWORD)
+    dialog.get_by_test_id("pw-confirm_password").fill(NEW_PASSWORD)
+    dialog.get_by_test_id("pw-submit").click()
+    expect(page.get_by_text("비밀번호를 변경했습니다.")).to_be_visible()
+    expect(page.get_by_test_id("pw-dialog")).to_have_count(0)
+    page.get_by_test_id("user-menu").click()
+    page.get_by_test_id("logout").click()
+    sign_in(page, name, NEW_PASSWORD)
+    expect_dashboard(page)
