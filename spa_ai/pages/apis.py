@@ -398,7 +398,7 @@ def _test_tab() -> rx.Component:
         rx.cond(
             E.cases.length() > 0,
             rx.table.root(
-                _header("apis.case_name", "apis.params", "apis.status", "apis.rows"),
+                _header("apis.case_name", "apis.params", "apis.status", "apis.actions"),
                 rx.table.body(rx.foreach(E.cases, _case_row)),
                 size="1",
                 width="100%",
