@@ -350,7 +350,7 @@ class ApiEditorState(PageState, rx.State):
             self.result = api_views.result_view(view)
         except DomainError as exc:
             self.running = False
-            yield await self.toast_error(exc)
+            await self.toast_error(exc)
             return
         self.running = False
 
@@ -403,7 +403,7 @@ class ApiEditorState(PageState, rx.State):
             data = await asyncio.to_thread(_load, caller, api_id)
         except DomainError as exc:
             self.running = False
-            yield await self.toast_error(exc)
+            await self.toast_error(exc)
             return
         self.running = False
         self.test_summary = f"v{report['version']}: {report['passed']} ✓ · {report['failed']} ✗"
