@@ -228,13 +228,17 @@ def state_view(
 # open (a sequence number newer than the one seen when the page mounted), so coming back to a page never
 # restores a stale address over the link that was followed.
 _REPLACE_ADDRESS: FunctionStringVar = FunctionStringVar.create(
-    """((key, seq, target) => {
+    r"""((key, seq, target) => {
   const seen = (window.__spaUrlSeq = window.__spaUrlSeq || {});
   if (!(key in seen) || seq <= seen[key]) { seen[key] = Math.max(seq, seen[key] ?? seq); return; }
   seen[key] = seq;
-  const here = window.location.pathname + window.location.search;
-  if (target && target.split("?")[0] === window.location.pathname && target !== here) {
-    window.history.replaceState(window.history.state, "", target);
+  if (!target) return;
+  const [path, query] = target.split("?");
+  const bare = (p) => p.replace(/\/+$/, "");
+  if (bare(path) !== bare(window.location.pathname)) return;  // the user has gone elsewhere meanwhile
+  const address = window.location.pathname + (query ? "?" + query : "");
+  if (address !== window.location.pathname + window.location.search) {
+    window.history.replaceState(window.history.state, "", address);
   }
 })"""
 )

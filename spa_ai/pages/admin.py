@@ -236,7 +236,7 @@ def _keys_tab() -> rx.Component:
             lambda scope: rx.checkbox(
                 scope,
                 checked=AdminState.new_key_scopes.contains(scope),
-                on_change=lambda _: AdminState.toggle_scope(scope),
+                on_change=lambda checked: AdminState.set_scope(scope, checked),
             ),
         ),
         wrap="wrap",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import reflex as rx
 
 from spa_ai.components.i18n import t
@@ -16,6 +18,18 @@ S = InfraImportState
 def _both(texts: rx.Var) -> rx.Var:
     """A {"ko", "en"} text in the user's language."""
     return rx.cond(AuthState.is_en, texts["en"], texts["ko"])  # type: ignore[return-value]
+
+
+def _refused(rejections: rx.Var) -> Any:
+    """react-dropzone's rejections as {name, code} (the file objects themselves do not travel)."""
+    items = rejections.to(list[dict[str, Any]])
+    described = items.map(
+        lambda item: {
+            "name": item.to(dict)["file"].to(dict)["name"].to(str),
+            "code": item.to(dict)["errors"].to(list[dict[str, Any]])[0].to(dict)["code"].to(str),
+        }
+    )
+    return S.refuse_files(described)
 
 
 def _picker() -> rx.Component:
@@ -40,7 +54,7 @@ def _picker() -> rx.Component:
         accept={"application/zip": [".zip"], "application/x-zip-compressed": [".zip"]},
         max_files=1,
         multiple=False,
-        on_drop_rejected=S.refuse_files,
+        on_drop_rejected=_refused,
         border=f"1px dashed {rx.color('gray', 8)}",
         border_radius="8px",
         padding="12px",
@@ -52,7 +66,8 @@ def _picker() -> rx.Component:
     start = rx.button(
         rx.icon("play", size=16),
         t("infra.import_start"),
-        on_click=S.start_import(rx.upload_files(upload_id=UPLOAD_ID)),
+        # The upload takes the chosen file along; then the picker is emptied (in the browser).
+        on_click=[S.start_import(rx.upload_files(upload_id=UPLOAD_ID)), rx.clear_selected_files(UPLOAD_ID)],
         disabled=S.active,
         data_testid="import-start",
     )

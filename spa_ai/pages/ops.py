@@ -226,6 +226,7 @@ def history_drawer() -> rx.Component:
                 rx.box(_history_list(), padding="16px", overflow_y="auto", height="100%"),
                 width="min(360px, 90vw)",
                 height="100%",
+                left="auto",  # the drawer's own style pins both sides
                 right="0",
                 top="0",
                 position="fixed",

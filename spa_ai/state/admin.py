@@ -250,10 +250,13 @@ class AdminState(PageState, rx.State):
 
     @rx.event
     def toggle_scope(self, scope: str):
-        if scope in self.new_key_scopes:
-            self.new_key_scopes = [s for s in self.new_key_scopes if s != scope]
-        else:
-            self.new_key_scopes = [*self.new_key_scopes, scope]
+        self.set_scope(scope, scope not in self.new_key_scopes)
+
+    @rx.event
+    def set_scope(self, scope: str, checked: bool):
+        """A scope box of the new-key form (set, not toggled: a form reset reports the boxes' start)."""
+        kept = [s for s in self.new_key_scopes if s != scope]
+        self.new_key_scopes = [*kept, scope] if checked and scope in self.available_scopes else kept
 
     @rx.event
     async def create_key(self, form_data: dict):

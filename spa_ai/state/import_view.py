@@ -136,13 +136,14 @@ def summary(view: dict[str, Any], filename: str) -> dict[str, str]:
 
 
 def refused_selection(rejections: list[dict[str, Any]]) -> dict[str, str]:
-    """Why the file picker refused what was dropped or chosen (react-dropzone's rejections)."""
+    """Why the file picker refused what was dropped or chosen: `rejections` are {"name", "code"} (the
+    file's name and react-dropzone's first error code)."""
     names, too_many = [], False
     for item in rejections or []:
-        file = item.get("file") or {}
-        raw = str(file.get("path") or file.get("name") or "")
-        names.append(raw.rsplit("/", 1)[-1])
-        too_many |= any((e or {}).get("code") == "too-many-files" for e in item.get("errors") or [])
+        if not isinstance(item, dict):
+            continue
+        names.append(str(item.get("name") or "").rsplit("/", 1)[-1])
+        too_many |= item.get("code") == "too-many-files"
     if too_many:
         return both("infra.import_one_file")
     return both("infra.import_refused_type", file=", ".join(n for n in names if n) or "?")

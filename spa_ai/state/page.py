@@ -2,11 +2,12 @@
 
 Page states mix it in (`class FooState(PageState, rx.State)`), so each page gets its own copies of the
 flags. Every handler that reads or writes data starts with `caller = await self.authorize(permission)`
-and returns it when it is not a Principal (a redirect to the login page or a refusal toast): the page
-guard in the browser is only a convenience, the server decides. `on_load` handlers pass `quiet=True`:
+and returns it when it is not a Principal (a redirect to the login page, or None after a refusal
+toast): the page guard in the browser is only a convenience, the server decides. `on_load` handlers pass `quiet=True`:
 the frame already shows its one forbidden notice, so a refused page load adds no toast. While the user
 must change the password (a reset, the first admin), every page and handler sends them to
-`PASSWORD_ROUTE` instead.
+`PASSWORD_ROUTE` instead. Toasts are queued with `notify` / `toast_ok` / `refuse` / `toast_error`
+(never `rx.toast` from a handler: see `spa_ai.state.toast`).
 
 A page whose view lives in its address (filters, paging, ranges) reads it in `on_load` and, after a
 change, calls `show_in_url(path, query)`; the page's `url_sync` element (spa_ai/components/layout.py)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from services.core import db
 from services.core.settings import reset_settings
@@ -23,6 +23,9 @@ from tests.conftest import clone_database
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("SPA_TEST_CHROMIUM", "/usr/bin/chromium")
 START_TIMEOUT_S = 300
+# Assertions wait up to 15 s: the suite shares a 2-core machine with builds and other test runs, and a
+# CI page (charts over a day of samples, the graph) can take several seconds to load there.
+expect.set_options(timeout=15_000)
 
 
 def _free_port() -> int:

@@ -16,6 +16,7 @@ from services.core.db import session_scope
 from services.core.security import SYSTEM
 
 PASSWORD = "e2e-passw0rd!"
+SHOTS = os.environ.get("SPA_E2E_SHOTS")  # read at import: the test fixtures hide SPA_* variables
 
 
 def new_user(role: str, locale: str = "ko") -> str:
@@ -47,10 +48,9 @@ def replace_estate(load: Callable[[Session], object]) -> None:
 
 def shot(page: Page, name: str, full_page: bool = True) -> None:
     """Save a screenshot to $SPA_E2E_SHOTS (a directory) when set, to look at the page as a user would."""
-    directory = os.environ.get("SPA_E2E_SHOTS")
-    if directory:
-        Path(directory).mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(Path(directory) / f"{name}.png"), full_page=full_page)
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(Path(SHOTS) / f"{name}.png"), full_page=full_page)
 
 
 def no_horizontal_overflow(page: Page) -> None:

@@ -136,7 +136,10 @@ async def test_revoked_keys_and_service_errors_in_the_users_language(session: Se
     await admin.load()
     admin.toggle_scope("ops:ask")
     await admin.create_key({"name": "ci", "expires_days": "30"})
-    assert admin.new_key_secret and admin.keys[0]["status"] == "active"
+    assert admin.new_key_secret and admin.keys[0]["status"] == "active" and admin.new_key_scopes == []
+    admin.set_scope("ops:ask", False)  # the form's reset reports each box's first state: nothing returns
+    admin.set_scope("no:such-scope", True)
+    assert admin.new_key_scopes == []
     assert len(admin.keys[0]["expires"]) == len("2026-03-08 15:30:00") and "T" not in admin.keys[0]["expires"]
     await admin.create_key({"name": "bad", "expires_days": "soon"})
     assert _toasts(admin)[-1] == translate("admin.expiry_invalid", "ko", max=3650)

@@ -144,13 +144,12 @@ def test_foreign_files_and_unknown_problems_are_explained_without_internals() ->
 
 
 def test_refused_selection_names_the_file_and_the_rule() -> None:
-    refused = import_view.refused_selection(
-        [{"file": {"path": "./estate/cis.csv"}, "errors": [{"code": "file-invalid-type", "message": "…"}]}]
-    )
+    refused = import_view.refused_selection([{"name": "cis.csv", "code": "file-invalid-type"}])
     assert "'cis.csv' cannot be imported: only .zip files are accepted" in refused["en"]
     assert "'cis.csv' 파일은 가져올 수 없습니다" in refused["ko"]
-    two = [{"file": {"path": "a.zip"}, "errors": [{"code": "too-many-files"}]}] * 2
+    two = [{"name": "a.zip", "code": "too-many-files"}] * 2
     assert import_view.refused_selection(two) == import_view.both("infra.import_one_file")
+    assert "'?'" in import_view.refused_selection([b"not a dict"])["en"]  # type: ignore[list-item]
     assert import_view.accepted_name("Estate.ZIP") and not import_view.accepted_name("cis.csv")
 
 
