@@ -1,0 +1,187 @@
+"""Parameter schemas: a JSON Schema subset, checked when saved and enforced on every call.
+
+The subset: an object of named properties with `type` (string, integer, number, boolean, array of
+scalars), `required`, `default`, `enum`, `minimum`/`maximum`, `minLength`/`maxLength`, `pattern`,
+`description`/`title`, and `x-secret` (the value is redacted in logs). Unknown parameters are refused.
+Query-string calls (`GET /api/x/{slug}?n=5`) arrive as text and are coerced to the declared types
+first. Validation itself is `jsonschema` (Draft 2020-12).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from typing import Any
+
+from jsonschema import Draft202012Validator
+
+from services.core.audit import REDACTED, SECRET_MARKERS
+from services.core.errors import ValidationFailed
+
+TYPES = ("string", "integer", "number", "boolean", "array")
+PROPERTY_KEYWORDS = frozenset(
+    {"type", "description", "title", "default", "enum", "minimum", "maximum", "minLength", "maxLength"}
+    | {"pattern", "items", "x-secret", "format", "examples"}
+)
+MAX_PROPERTIES = 50
+MAX_PATTERN = 200
+MAX_TEXT = 10_000
+
+
+def _invalid(message: str, field: str) -> ValidationFailed:
+    return ValidationFailed(
+        message,
+        details={"field": field},
+        key="api_param_invalid",
+        params={"field": field, "problem": message},
+    )
+
+
+def check_schema(schema: Any) -> list[str]:
+    """Problems with a parameter schema (empty when usable)."""
+    if not isinstance(schema, dict) or schema.get("type", "object") != "object":
+        return ["the parameter schema must be an object schema"]
+    unknown = sorted(set(schema) - {"type", "properties", "required", "title", "description"})
+    problems = [f"unsupported schema keywords: {', '.join(unknown)}"] if unknown else []
+    properties = schema.get("properties", {})
+    if not isinstance(properties, dict):
+        return [*problems, "'properties' must be an object"]
+    if len(properties) > MAX_PROPERTIES:
+        problems.append(f"at most {MAX_PROPERTIES} parameters")
+    for name, prop in properties.items():
+        problems += _property_problems(name, prop)
+    required = schema.get("required", [])
+    if not isinstance(required, list) or any(item not in properties for item in required):
+        problems.append("'required' must list declared parameters")
+    if not problems:
+        try:
+            Draft202012Validator.check_schema(schema)
+        except Exception as exc:  # jsonschema.SchemaError
+            problems.append(str(getattr(exc, "message", exc)))
+    return problems
+
+
+def _property_problems(name: str, prop: Any) -> list[str]:
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,62}", name):
+        return [f"parameter name '{name}' must be letters, digits and _"]
+    if not isinstance(prop, dict):
+        return [f"'{name}': must be an object"]
+    problems = []
+    unknown = sorted(set(prop) - PROPERTY_KEYWORDS)
+    if unknown:
+        problems.append(f"'{name}': unsupported keywords {', '.join(unknown)}")
+    if prop.get("type") not in TYPES:
+        problems.append(f"'{name}': type must be one of {', '.join(TYPES)}")
+    if prop.get("type") == "array":
+        items = prop.get("items", {})
+        if not isinstance(items, dict) or items.get("type", "string") not in TYPES[:4]:
+            problems.append(f"'{name}': array items must be a scalar type")
+    pattern = prop.get("pattern")
+    if pattern is not None:
+        if not isinstance(pattern, str) or len(pattern) > MAX_PATTERN:
+            problems.append(f"'{name}': pattern must be text of at most {MAX_PATTERN} characters")
+        else:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                problems.append(f"'{name}': invalid pattern: {exc}")
+    return problems
+
+
+def _coerce_scalar(value: Any, kind: str, field: str) -> Any:
+    if not isinstance(value, str):
+        return value
+    try:
+        if kind == "integer":
+            return int(value)
+        if kind == "number":
+            return float(value)
+    except ValueError:
+        raise _invalid(f"'{field}' must be a {kind}", field) from None
+    if kind == "boolean":
+        lowered = value.strip().lower()
+        if lowered in ("true", "1", "yes", "on"):
+            return True
+        if lowered in ("false", "0", "no", "off"):
+            return False
+        raise _invalid(f"'{field}' must be true or false", field)
+    return value
+
+
+def coerce_strings(raw: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    """Query-string values (text, or lists for repeated keys) as the schema's types."""
+    properties = schema.get("properties", {})
+    coerced: dict[str, Any] = {}
+    for name, value in raw.items():
+        prop = properties.get(name, {})
+        kind = prop.get("type", "string")
+        if kind == "array":
+            items = (
+                value if isinstance(value, list) else [part for part in str(value).split(",") if part != ""]
+            )
+            item_kind = prop.get("items", {}).get("type", "string")
+            coerced[name] = [_coerce_scalar(item, item_kind, name) for item in items]
+        else:
+            single = value[-1] if isinstance(value, list) and value else value
+            coerced[name] = _coerce_scalar(single, kind, name)
+    return coerced
+
+
+def validated(params: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    """`params` with defaults applied, checked against the schema; ValidationFailed naming the field."""
+    properties = schema.get("properties", {})
+    unknown = sorted(set(params) - set(properties))
+    if unknown:
+        raise _invalid(f"unknown parameter '{unknown[0]}'", unknown[0])
+    for name, value in params.items():
+        if isinstance(value, str) and len(value) > MAX_TEXT:
+            raise _invalid(f"'{name}' is longer than {MAX_TEXT} characters", name)
+    complete = {name: prop["default"] for name, prop in properties.items() if "default" in prop}
+    complete.update(params)
+    validator = _validator(json.dumps(schema, sort_keys=True))
+    errors = sorted(validator.iter_errors(complete), key=lambda e: list(e.path))
+    if errors:
+        first = errors[0]
+        field = (
+            str(first.path[0])
+            if first.path
+            else (
+                first.validator_value[0]
+                if first.validator == "required" and first.validator_value
+                else "params"
+            )
+        )
+        if first.validator == "required":
+            missing = [name for name in first.validator_value if name not in complete]
+            field = missing[0] if missing else field
+            raise _invalid(f"'{field}' is required", field)
+        raise _invalid(f"'{field}': {first.message}", field)
+    for name in properties:
+        complete.setdefault(name, None)
+    return complete
+
+
+@lru_cache(maxsize=256)
+def _validator(schema_json: str) -> Draft202012Validator:
+    return Draft202012Validator({**json.loads(schema_json), "additionalProperties": False})
+
+
+def secret_names(schema: dict[str, Any]) -> set[str]:
+    """Parameters whose values never reach logs: `x-secret`, `format: password`, or secret-looking names."""
+    names = set()
+    for name, prop in schema.get("properties", {}).items():
+        flagged = isinstance(prop, dict) and (prop.get("x-secret") or prop.get("format") == "password")
+        if flagged or any(marker in name.lower() for marker in SECRET_MARKERS):
+            names.add(name)
+    return names
+
+
+def redacted(params: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    """`params` with secret values replaced by `***` (what the execution log stores)."""
+    hidden = secret_names(schema) | {
+        name for name in params if any(m in name.lower() for m in SECRET_MARKERS)
+    }
+    return {
+        name: REDACTED if name in hidden and value is not None else value for name, value in params.items()
+    }

@@ -1,0 +1,580 @@
+"""The SQL API validator: sqlglot's PostgreSQL AST, judged against an allowlist grammar.
+
+`validate(sql, readable=...)` answers `{is_safe, is_valid, errors, warnings}` with positions. A query
+is safe when it is exactly one statement whose root is SELECT / WITH / a set operation / VALUES, whose
+tree holds no DML, DDL, commands, INTO, locking clauses, OPERATOR() or positional parameters, whose
+every function is on `sql_functions.SAFE_FUNCTIONS`, whose every table is readable (allowlisted
+schemas/tables, never system catalogs or the platform's credential tables) and whose set-returning
+and recursive parts are bounded. Anything sqlglot cannot parse is not safe. Parameters are `:name`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import sqlglot
+from sqlglot import exp
+from sqlglot.errors import ParseError, TokenError
+from sqlglot.tokens import TokenType
+
+from services.api_manager.sql_functions import SAFE_FUNCTIONS
+
+DIALECT = "postgres"
+MAX_SQL_CHARS = 20_000
+MAX_TOKENS = 5_000
+MAX_NESTING = 48
+MAX_SERIES_ROWS = 1_000_000
+SYSTEM_SCHEMAS = frozenset({"pg_catalog", "information_schema", "pg_toast"})
+# Platform tables holding credentials or sessions: never readable, whatever the allowlist says.
+NEVER_READABLE = frozenset(
+    {"users", "user_sessions", "api_keys", "login_attempts", "lockouts", "app_settings", "apis", "audit_log"}
+)
+_ROOTS = (exp.Select, exp.SetOperation, exp.Values, exp.Subquery)
+_FORBIDDEN_NODE_NAMES = """
+DML DDL Insert Update Delete Merge Copy Create Drop Alter Command Set
+SetItem Transaction Commit Rollback Grant Revoke TruncateTable Describe Use Into Lock LoadData
+Pragma Analyze Comment Refresh Cache Uncache Operator Parameter Execute Kill Declare Show
+Summarize Attach Detach Export Install
+"""
+_FORBIDDEN_NODES: tuple[type[exp.Expr], ...] = tuple(
+    getattr(exp, name) for name in _FORBIDDEN_NODE_NAMES.split() if hasattr(exp, name)
+)
+_DENIED_CAST_TYPES = frozenset({"xml"})
+LOCKING_MESSAGE = "FOR UPDATE / FOR SHARE locking clauses are not allowed"
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Finding:
+    """One error or warning, with its position in the SQL text (1-based line/col, 0-based offsets)."""
+
+    code: str
+    message: str
+    line: int | None = None
+    col: int | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass
+class Verdict:
+    """The validator's answer; `to_dict()` is the CLI/REST shape."""
+
+    is_safe: bool
+    is_valid: bool
+    errors: list[Finding] = field(default_factory=list)
+    warnings: list[Finding] = field(default_factory=list)
+    params: list[str] = field(default_factory=list)
+    tables: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Readable:
+    """Which relations a SQL API may read: exact (schema, table) pairs and whole schemas."""
+
+    tables: frozenset[tuple[str, str]] = frozenset()
+    schemas: frozenset[str] = frozenset()
+
+    @classmethod
+    def parse(cls, spec: str) -> Readable:
+        """From the setting's text: comma/space-separated `schema.table`, `schema.*` or `table` (public)."""
+        tables, schemas = set(), set()
+        for raw in spec.replace("\n", ",").replace(" ", ",").split(","):
+            entry = raw.strip().lower()
+            if not entry:
+                continue
+            schema, _, name = entry.rpartition(".")
+            schema = schema or "public"
+            if schema in SYSTEM_SCHEMAS:
+                continue
+            if name == "*":
+                schemas.add(schema)
+            else:
+                tables.add((schema, name))
+        return cls(frozenset(tables), frozenset(schemas))
+
+    def allows(self, schema: str, name: str) -> bool:
+        if schema in SYSTEM_SCHEMAS or (schema == "public" and name in NEVER_READABLE):
+            return False
+        return schema in self.schemas or (schema, name) in self.tables
+
+
+# --- positions -------------------------------------------------------------------------------------------
+
+
+def _offset_of(sql: str, line: int, col: int) -> int:
+    lines = sql.split("\n")
+    return sum(len(text) + 1 for text in lines[: max(0, line - 1)]) + max(0, col - 1)
+
+
+def _position(sql: str, start: int) -> tuple[int, int]:
+    """1-based (line, column) of offset `start`."""
+    line = sql.count("\n", 0, start) + 1
+    return line, start - (sql.rfind("\n", 0, start) + 1) + 1
+
+
+def _at(sql: str, node: exp.Expr | None, code: str, message: str) -> Finding:
+    """A finding placed at the first token of `node` that carries a position."""
+    if node is not None:
+        for candidate in node.walk():
+            meta = candidate.meta if isinstance(candidate, exp.Expr) else {}
+            if "start" in meta:
+                line, col = _position(sql, meta["start"])
+                return Finding(code, message, line, col, meta["start"], meta["end"] + 1)
+    return Finding(code, message, 1, 1, 0, 0)
+
+
+# --- the allowlisted function node classes -------------------------------------------------------------
+
+
+_SYNTAX_PROBES = """
+x::int
+CAST(x AS int)
+CASE WHEN x THEN 1 ELSE 2 END
+CASE x WHEN 1 THEN 2 END
+x AND y
+x OR y
+NOT x
+EXTRACT(epoch FROM x)
+x IS DISTINCT FROM y
+x IS NOT DISTINCT FROM y
+ARRAY[1, 2]
+ARRAY(SELECT 1)
+x BETWEEN 1 AND 2
+x IN (1, 2)
+x AT TIME ZONE 'UTC'
+INTERVAL '1 day'
+x LIKE y
+x ILIKE y
+x NOT LIKE y
+x SIMILAR TO y
+x ~ y
+x ~* y
+x !~ y
+x -> 'a'
+x ->> 'a'
+x #> '{a}'
+x #>> '{a}'
+x @> y
+x <@ y
+x && y
+x ? 'a'
+x ?| y
+x ?& y
+x || y
+(1, 2)
+x[1]
+x[1:2]
+CURRENT_TIMESTAMP
+CURRENT_DATE
+CURRENT_TIME
+LOCALTIMESTAMP
+LOCALTIME
+EXISTS (SELECT 1)
+x = ANY(y)
+x = ALL(y)
+x = SOME(y)
+SUBSTRING(x FROM 1 FOR 2)
+POSITION('a' IN x)
+TRIM(BOTH 'x' FROM y)
+OVERLAY(x PLACING 'a' FROM 1 FOR 2)
+x COLLATE "C"
+x IS NULL
+x IS TRUE
+COUNT(DISTINCT x)
+x % 2
+x ^ 2
+|/ x
+@ x
+x << y
+x >> y
+-x
+x IS JSON
+x::timestamptz(3)
+x::numeric(10, 2)
+NULLIF(x, y)
+COALESCE(x, y)
+GREATEST(x, y)
+LEAST(x, y)
+DATE '2024-01-01'
+TIMESTAMP '2024-01-01'
+x / y
+x * y
+x - y
+x + y
+x = y
+x <> y
+x != y
+x < y
+x <= y
+x > y
+x >= y
+x IS UNKNOWN
+ROW(1, 2)
+x::text[]
+x OVERLAPS y
+1 = 1
+""".strip().split("\n")  # plain syntax, one expression a line
+
+
+def _func_classes(tree: exp.Expr) -> set[type[exp.Func]]:
+    return {type(n) for n in tree.walk() if isinstance(n, exp.Func) and not isinstance(n, exp.Anonymous)}
+
+
+@lru_cache(maxsize=1)
+def allowed_function_classes() -> frozenset[type[exp.Func]]:
+    """Typed sqlglot function nodes a query may hold: what allowlisted names and plain syntax parse to."""
+    classes: set[type[exp.Func]] = set()
+    for probe in _SYNTAX_PROBES:
+        try:
+            classes |= _func_classes(sqlglot.parse_one(f"SELECT {probe}", read=DIALECT))
+        except (ParseError, TokenError):
+            log.debug("sqlglot does not parse the probe %r", probe)
+    for name in SAFE_FUNCTIONS:
+        for args in ("", "x", "x, y", "x, y, z", "x, y, z, w"):
+            try:
+                tree = sqlglot.parse_one(f"SELECT {name}({args})", read=DIALECT)
+            except (ParseError, TokenError):
+                continue
+            classes |= _func_classes(tree)
+    return frozenset(classes)
+
+
+def function_class_of(name: str) -> type[exp.Func] | None:
+    """The typed node `name(...)` parses to, or None when it stays an anonymous call (tests use it)."""
+    for args in ("x", "x, y", "x, y, z", ""):
+        try:
+            tree = sqlglot.parse_one(f"SELECT {name}({args})", read=DIALECT)
+        except (ParseError, TokenError):
+            continue
+        found = [n for n in tree.walk() if isinstance(n, exp.Func) and not isinstance(n, exp.Anonymous)]
+        if found:
+            return type(found[0])
+    return None
+
+
+# --- the checks ------------------------------------------------------------------------------------------
+
+
+def _ident(node: exp.Expr | str | None) -> str:
+    """An identifier as PostgreSQL resolves it: unquoted names fold to lower case."""
+    if node is None:
+        return ""
+    if isinstance(node, exp.Identifier):
+        return node.this if node.quoted else node.this.lower()
+    if isinstance(node, str):
+        return node.lower()
+    return node.name.lower()
+
+
+def _pre_scan(sql: str) -> list[Finding]:
+    """Size and nesting limits, checked on tokens before the recursive parser sees the text."""
+    if len(sql) > MAX_SQL_CHARS:
+        return [Finding("too_long", f"SQL is longer than {MAX_SQL_CHARS} characters", 1, 1, 0, 0)]
+    try:
+        tokens = sqlglot.Dialect.get_or_raise(DIALECT).tokenize(sql)
+    except TokenError as exc:
+        return [Finding("syntax_error", f"cannot tokenize: {exc}", 1, 1, 0, 0)]
+    if len(tokens) > MAX_TOKENS:
+        return [Finding("too_long", f"SQL has more than {MAX_TOKENS} tokens", 1, 1, 0, 0)]
+    depth = 0
+    for token in tokens:
+        if token.token_type in (TokenType.L_PAREN, TokenType.L_BRACKET):
+            depth += 1
+            if depth > MAX_NESTING:
+                return [
+                    Finding(
+                        "too_deep",
+                        f"SQL nests deeper than {MAX_NESTING} levels",
+                        token.line,
+                        token.col,
+                        token.start,
+                        token.end + 1,
+                    )
+                ]
+        elif token.token_type in (TokenType.R_PAREN, TokenType.R_BRACKET):
+            depth -= 1
+    return []
+
+
+def _parse(sql: str) -> tuple[list[exp.Expr], list[Finding]]:
+    logger = logging.getLogger("sqlglot")
+    level = logger.level
+    logger.setLevel(logging.ERROR)  # the "falling back to Command" notice is our error, not a log line
+    try:
+        statements = [s for s in sqlglot.parse(sql, read=DIALECT) if s is not None]
+    except ParseError as exc:
+        first = exc.errors[0] if exc.errors else {}
+        line, col = int(first.get("line") or 1), int(first.get("col") or 1)
+        start = _offset_of(sql, line, col)
+        message = str(first.get("description") or exc).split("\n")[0]
+        return [], [Finding("syntax_error", message, line, col, start, start + 1)]
+    except TokenError as exc:
+        return [], [Finding("syntax_error", f"cannot tokenize: {exc}", 1, 1, 0, 0)]
+    except RecursionError:
+        return [], [Finding("too_deep", "SQL nests too deeply to check", 1, 1, 0, 0)]
+    finally:
+        logger.setLevel(level)
+    return statements, []
+
+
+def _statement_kind(node: exp.Expr) -> str:
+    if isinstance(node, exp.Command):
+        return str(node.this).upper()
+    return type(node).__name__.upper()
+
+
+def _cte_names(with_: exp.With, upto: exp.Expr | None) -> set[str]:
+    """CTE names visible from `upto` (a CTE of `with_`, or None for the statement body)."""
+    ctes = list(with_.expressions)
+    if upto is not None and not with_.args.get("recursive"):
+        index = next((i for i, cte in enumerate(ctes) if cte is upto), len(ctes))
+        ctes = ctes[:index]
+    return {_ident(cte.args["alias"].this) for cte in ctes if cte.args.get("alias")}
+
+
+def _is_cte_reference(table: exp.Table) -> bool:
+    """Whether an unqualified table name resolves to a CTE in scope (PostgreSQL's scoping rules)."""
+    if table.args.get("db") or table.args.get("catalog"):
+        return False
+    name = _ident(table.this)
+    node: exp.Expr = table
+    while node.parent is not None:
+        parent = node.parent
+        if isinstance(parent, exp.With):
+            if name in _cte_names(parent, node):
+                return True
+        else:
+            with_ = parent.args.get("with_") or parent.args.get("with")
+            if isinstance(with_, exp.With) and with_ is not node and name in _cte_names(with_, None):
+                return True
+        node = parent
+    return False
+
+
+def _int_literal(node: exp.Expr | None) -> int | None:
+    if isinstance(node, exp.Neg):
+        inner = _int_literal(node.this)
+        return None if inner is None else -inner
+    if isinstance(node, exp.Paren):
+        return _int_literal(node.this)
+    if isinstance(node, exp.Literal) and not node.is_string:
+        try:
+            return int(node.this)
+        except ValueError:
+            return None
+    return None
+
+
+def _series_rows(node: exp.Expr) -> int | None:
+    """Rows an integer generate_series with literal bounds produces (None when not statically known)."""
+    if isinstance(node, exp.Anonymous):
+        args = list(node.expressions)
+    else:
+        args = [node.args.get("start"), node.args.get("end"), node.args.get("step")]
+    start, stop = _int_literal(args[0] if args else None), _int_literal(args[1] if len(args) > 1 else None)
+    step_node = args[2] if len(args) > 2 else None
+    step = 1 if step_node is None else _int_literal(step_node)
+    if start is None or stop is None or not step:
+        return None
+    return max(0, (stop - start) // step + 1)
+
+
+def _unbounded_recursion(cte: exp.CTE) -> bool:
+    """A recursive term that reads only itself, with no WHERE, JOIN or LIMIT, never stops."""
+    if not (cte.parent and cte.parent.args.get("recursive")):
+        return False
+    name = _ident(cte.args["alias"].this) if cte.args.get("alias") else ""
+    body = cte.this
+    if not isinstance(body, exp.Union):
+        return False
+    term = body.expression
+    if not isinstance(term, exp.Select):
+        return False
+    if term.args.get("where") or term.args.get("joins") or term.args.get("limit"):
+        return False
+    from_ = term.args.get("from_") or term.args.get("from")
+    sources = list(from_.find_all(exp.Table)) if from_ else []
+    return bool(sources) and all(_ident(t.this) == name and not t.args.get("db") for t in sources)
+
+
+class _Checker:
+    def __init__(self, sql: str, readable: Readable) -> None:
+        self.sql = sql
+        self.readable = readable
+        self.errors: list[Finding] = []
+        self.warnings: list[Finding] = []
+        self.params: list[str] = []
+        self.tables: list[str] = []
+        self.series_product = 1
+
+    def error(self, node: exp.Expr | None, code: str, message: str) -> None:
+        self.errors.append(_at(self.sql, node, code, message))
+
+    def run(self, root: exp.Expr) -> None:
+        if not isinstance(root, _ROOTS) or (
+            isinstance(root, exp.Subquery) and not isinstance(root.unnest(), _ROOTS)
+        ):
+            kind = self.sql.split(None, 1)[0].upper() if self.sql.split() else "?"
+            self.error(root, "statement_not_allowed", f"only SELECT queries are allowed, not {kind}")
+            return
+        allowed = allowed_function_classes()
+        for node in root.walk():
+            if isinstance(node, _FORBIDDEN_NODES):
+                self._forbidden(node)
+            elif isinstance(node, exp.Placeholder):
+                self._placeholder(node)
+            elif isinstance(node, exp.Table):
+                self._table(node)
+            elif isinstance(node, exp.Cast):
+                self._cast(node)
+            elif isinstance(node, exp.Dot) and isinstance(node.expression, exp.Func):
+                self._qualified_function(node)
+            elif isinstance(node, exp.CTE) and _unbounded_recursion(node):
+                self.error(node, "unbounded_recursion", "recursive query has no stopping condition")
+            if isinstance(node, exp.Func):
+                self._function(node, allowed)
+        if self.series_product > MAX_SERIES_ROWS * 10:
+            self.error(root, "too_many_rows", "generate_series calls multiply to more than 10,000,000 rows")
+        if isinstance(root, exp.Query) and not root.args.get("limit") and not root.args.get("fetch"):
+            self.warnings.append(
+                _at(self.sql, root, "no_limit", "no LIMIT: only the API's row limit bounds the result")
+            )
+
+    def _forbidden(self, node: exp.Expr) -> None:
+        if isinstance(node, exp.Into):
+            self.error(node, "into_not_allowed", "SELECT … INTO creates a table and is not allowed")
+        elif isinstance(node, exp.Lock):
+            self.error(node, "locking_not_allowed", LOCKING_MESSAGE)
+        elif isinstance(node, exp.Operator):
+            self.error(node, "operator_not_allowed", "OPERATOR(...) syntax is not allowed")
+        elif isinstance(node, exp.Parameter):
+            self.error(node, "positional_parameter", "positional parameters are not allowed; use :name")
+        else:
+            self.error(node, "statement_not_allowed", f"{_statement_kind(node)} is not allowed in a query")
+
+    def _placeholder(self, node: exp.Placeholder) -> None:
+        name = node.name
+        if not name or not name.replace("_", "").isalnum() or name[0].isdigit():
+            self.error(node, "positional_parameter", "parameters are written :name")
+        elif name not in self.params:
+            self.params.append(name)
+
+    def _table(self, node: exp.Table) -> None:
+        if isinstance(node.this, exp.Func) or not isinstance(node.this, exp.Identifier):
+            return  # a table function (checked as a function) or ROWS FROM (...)
+        if _is_cte_reference(node):
+            return
+        if node.args.get("catalog"):
+            self.error(node, "table_not_allowed", "tables of another database cannot be read")
+            return
+        name = _ident(node.this)
+        schema = _ident(node.args.get("db")) if node.args.get("db") else None
+        if schema is None and name.startswith("pg_"):
+            self.error(node, "table_not_allowed", f"system catalog '{name}' cannot be read")
+            return
+        resolved = schema or "public"
+        if not self.readable.allows(resolved, name):
+            self.error(node, "table_not_allowed", f"table '{resolved}.{name}' is not on the readable list")
+            return
+        qualified = f"{resolved}.{name}"
+        if qualified not in self.tables:
+            self.tables.append(qualified)
+
+    def _cast(self, node: exp.Cast) -> None:
+        target = node.args.get("to")
+        type_name = target.sql(dialect=DIALECT).lower() if target is not None else ""
+        if type_name.split("(")[0].strip() in _DENIED_CAST_TYPES:
+            self.error(node, "cast_not_allowed", f"casting to {type_name} is not allowed")
+
+    def _qualified_function(self, node: exp.Dot) -> None:
+        if _ident(node.this) != "pg_catalog":
+            self.error(node, "function_not_allowed", "only built-in (pg_catalog) functions may be called")
+
+    def _function(self, node: exp.Func, allowed: frozenset[type[exp.Func]]) -> None:
+        if isinstance(node, exp.Anonymous):
+            raw = node.this
+            quoted = isinstance(raw, exp.Identifier) and raw.quoted
+            name = raw.this if isinstance(raw, exp.Identifier) else str(raw)
+            key = name if quoted else name.lower()
+            if key not in SAFE_FUNCTIONS:
+                self.error(node, "function_not_allowed", f"function '{name}' is not on the allowed list")
+            elif key == "generate_series":
+                self._series(node)
+            return
+        if type(node) not in allowed:
+            name = node.sql_name().lower()
+            self.error(node, "function_not_allowed", f"function '{name}' is not on the allowed list")
+        elif "GenerateSeries" in type(node).__name__:
+            self._series(node)
+
+    def _series(self, node: exp.Func) -> None:
+        rows = _series_rows(node)
+        if rows is None:
+            return
+        if rows > MAX_SERIES_ROWS:
+            limit = f"{MAX_SERIES_ROWS:,}"
+            self.error(node, "too_many_rows", f"generate_series would produce {rows:,} rows (max {limit})")
+        self.series_product *= max(rows, 1)
+
+
+def validate(sql: str, *, readable: Readable) -> Verdict:
+    """Judge one SQL text. `is_valid` = it parses as one statement; `is_safe` = no error at all."""
+    problems = _pre_scan(sql)
+    if problems:
+        return Verdict(False, False, problems)
+    statements, problems = _parse(sql)
+    if problems:
+        return Verdict(False, False, problems)
+    if not statements:
+        return Verdict(False, False, [Finding("empty", "no SQL statement given", 1, 1, 0, 0)])
+    if len(statements) > 1:
+        extra = statements[1]
+        finding = _at(
+            sql, extra, "multiple_statements", f"exactly one statement is allowed, found {len(statements)}"
+        )
+        return Verdict(False, False, [finding])
+    checker = _Checker(sql, readable)
+    try:
+        checker.run(statements[0])
+    except RecursionError:
+        return Verdict(False, False, [Finding("too_deep", "SQL nests too deeply to check", 1, 1, 0, 0)])
+    in_text = [name for _, _, name in placeholder_spans(sql)]
+    checker.params.sort(key=lambda name: in_text.index(name) if name in in_text else len(in_text))
+    return Verdict(
+        is_safe=not checker.errors,
+        is_valid=True,
+        errors=checker.errors,
+        warnings=checker.warnings,
+        params=checker.params,
+        tables=checker.tables,
+    )
+
+
+def placeholder_spans(sql: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each `:name` placeholder in text order; a colon inside `[...]` is a slice."""
+    tokens = sqlglot.Dialect.get_or_raise(DIALECT).tokenize(sql)
+    spans: list[tuple[int, int, str]] = []
+    brackets = 0
+    for colon, token in itertools.pairwise(tokens):
+        if colon.token_type == TokenType.L_BRACKET:
+            brackets += 1
+        elif colon.token_type == TokenType.R_BRACKET:
+            brackets -= 1
+        elif (
+            colon.token_type == TokenType.COLON
+            and brackets == 0
+            and colon.end + 1 == token.start
+            and token.text.replace("_", "").isalnum()
+            and token.token_type not in (TokenType.NUMBER, TokenType.STRING)
+        ):
+            spans.append((colon.start, token.end + 1, token.text))
+    return spans
