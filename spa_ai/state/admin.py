@@ -248,15 +248,18 @@ class AdminState(PageState, rx.State):
             return await self.toast_error(exc)
         return await self._after_change(principal, "admin.unlocked", user=username)
 
+    def _choose_scope(self, scope: str, checked: bool) -> None:
+        kept = [s for s in self.new_key_scopes if s != scope]
+        self.new_key_scopes = [*kept, scope] if checked and scope in self.available_scopes else kept
+
     @rx.event
     def toggle_scope(self, scope: str):
-        self.set_scope(scope, scope not in self.new_key_scopes)
+        self._choose_scope(scope, scope not in self.new_key_scopes)
 
     @rx.event
     def set_scope(self, scope: str, checked: bool):
         """A scope box of the new-key form (set, not toggled: a form reset reports the boxes' start)."""
-        kept = [s for s in self.new_key_scopes if s != scope]
-        self.new_key_scopes = [*kept, scope] if checked and scope in self.available_scopes else kept
+        self._choose_scope(scope, bool(checked))
 
     @rx.event
     async def create_key(self, form_data: dict):
