@@ -17,6 +17,7 @@ DOMAINS: tuple[str, ...] = (
     "services.asset_registry",
     "services.infra",
     "services.ops",
+    "services.documents",
 )
 
 _lock = threading.Lock()

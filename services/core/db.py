@@ -109,7 +109,7 @@ def upgrade_database(url: str | None = None) -> None:
             config = Config()
             config.set_main_option("script_location", str(ALEMBIC_DIR))
             config.attributes["connection"] = conn
-            command.upgrade(config, "head")
+            command.upgrade(config, "heads")  # one head per domain branch
             conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": int(LockKey.MIGRATIONS)})
             conn.commit()
     finally:
