@@ -111,5 +111,12 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table in ("corpus_stats", "term_stats", "chunk_terms", "document_chunks", "document_shares", "documents"):
+    for table in (
+        "corpus_stats",
+        "term_stats",
+        "chunk_terms",
+        "document_chunks",
+        "document_shares",
+        "documents",
+    ):
         op.drop_table(table)

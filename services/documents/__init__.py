@@ -29,7 +29,9 @@ def install(registry: Registry) -> None:
     registry.counter(
         "documents",
         lambda s: int(
-            s.execute(text("SELECT count(*) FROM documents WHERE deleted_at IS NULL AND is_latest")).scalar_one()
+            s.execute(
+                text("SELECT count(*) FROM documents WHERE deleted_at IS NULL AND is_latest")
+            ).scalar_one()
         ),
         permission="docs:read",
     )

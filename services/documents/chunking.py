@@ -75,7 +75,7 @@ def _fixed(blocks: list[Block], size: int, overlap: int) -> list[Draft]:
         if end < len(whole):
             cut = whole.rfind(" ", start + size // 2, end)
             end = cut if cut > start else end
-        location = next((p[2] for p in reversed(pieces) if p[0] <= start), {})
+        location: dict[str, Any] = next((p[2] for p in reversed(pieces) if p[0] <= start), {})
         text = whole[start:end].strip()
         if text:
             drafts.append(Draft(text, dict(location)))
@@ -174,5 +174,7 @@ def _images(blocks: list[Block]) -> list[Draft]:
         if block.kind == "image":
             caption = str(block.meta.get("caption", ""))
             text = f"{caption}\n{block.text}".strip() if caption else block.text
-            drafts.append(Draft(text or caption, {**_location(block.meta), "caption": caption, "image": True}))
+            drafts.append(
+                Draft(text or caption, {**_location(block.meta), "caption": caption, "image": True})
+            )
     return drafts

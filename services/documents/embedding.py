@@ -55,7 +55,7 @@ class LocalWeights:
         if installed != self.version:
             raise RuntimeError(f"{self.package} {installed} is installed; this build pins {self.version}")
         module = __import__(self.module)
-        path = Path(module.__file__).parent / self.weights
+        path = Path(str(module.__file__)).parent / self.weights
         digest = hashlib.sha256()
         with path.open("rb") as handle:
             while block := handle.read(1 << 20):
@@ -198,4 +198,6 @@ def provider(name: str) -> EmbeddingProvider:
 
 def model_id_of(name: str) -> str:
     """The model id a setting value stores on chunks, without loading the model (local ones)."""
-    return {"use-m3": UseProvider.model_id, "e5-small": E5Provider.model_id}.get(name) or f"litellm/{name[8:]}"
+    return {"use-m3": UseProvider.model_id, "e5-small": E5Provider.model_id}.get(
+        name
+    ) or f"litellm/{name[8:]}"

@@ -57,7 +57,12 @@ def _stage(document_id: str, status: str, done: int = 0, total: int = 0, **value
 
 
 def _fraction(status: str, done: int, total: int) -> float:
-    spans = {"extracting": (0.0, 0.05), "ocr": (0.05, 0.35), "chunking": (0.35, 0.4), "embedding": (0.4, 0.99)}
+    spans = {
+        "extracting": (0.0, 0.05),
+        "ocr": (0.05, 0.35),
+        "chunking": (0.35, 0.4),
+        "embedding": (0.4, 0.99),
+    }
     low, high = spans.get(status, (0.0, 0.0))
     return low + (high - low) * (done / total if total else 0.0)
 
@@ -86,7 +91,12 @@ def run_ingest(payload: dict[str, Any], progress: jobs.ProgressFn) -> dict[str, 
         if doc.status == "done":
             return {"document_id": document_id, "chunks": doc.chunk_count}
         resume = doc.status == "embedding" and doc.chunk_count > 0
-        snapshot = {"kind": doc.kind, "strategy": doc.strategy, "filename": doc.filename, "path": stored_path(doc)}
+        snapshot = {
+            "kind": doc.kind,
+            "strategy": doc.strategy,
+            "filename": doc.filename,
+            "path": stored_path(doc),
+        }
     stage = "extracting"
 
     def report(status: str, done: int = 0, total: int = 0) -> None:
@@ -248,7 +258,8 @@ def run_reembed(payload: dict[str, Any], progress: jobs.ProgressFn) -> dict[str,
     with session_scope() as session:
         total = int(
             session.execute(
-                text("SELECT count(*) FROM document_chunks WHERE model_id IS DISTINCT FROM :m"), {"m": model.model_id}
+                text("SELECT count(*) FROM document_chunks WHERE model_id IS DISTINCT FROM :m"),
+                {"m": model.model_id},
             ).scalar_one()
         )
     done = 0

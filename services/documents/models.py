@@ -13,7 +13,8 @@ from datetime import datetime
 from typing import Any, Literal
 
 from pgvector.sqlalchemy import Vector
-from pydantic import BaseModel, Field as PydanticField
+from pydantic import BaseModel
+from pydantic import Field as PydanticField
 from sqlalchemy import BigInteger, Column, DateTime, ForeignKey, Index, Integer, String, Text, func
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlmodel import Field, SQLModel
@@ -132,7 +133,7 @@ SearchType = Literal["text", "vector", "hybrid"]
 class SearchFilters(BaseModel):
     """Narrowing a search; every filter applies inside the query along with the caller's permissions."""
 
-    owner: str | None = PydanticField(None, max_length=120)
+    owner: str | None = PydanticField(default=None, max_length=120)
     shared_with_me: bool = False
     kinds: list[str] = PydanticField(default_factory=list, max_length=10)
     tags: list[str] = PydanticField(default_factory=list, max_length=20)
@@ -146,7 +147,7 @@ class SearchRequest(BaseModel):
     query: str = PydanticField(min_length=1, max_length=1000)
     search_type: SearchType = "hybrid"
     top_k: int = PydanticField(10, ge=1, le=100)
-    filters: SearchFilters = PydanticField(default_factory=SearchFilters)
+    filters: SearchFilters = PydanticField(default_factory=lambda: SearchFilters())
 
 
 class ShareRequest(BaseModel):

@@ -57,7 +57,9 @@ def reference_block(hit: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def find(session: Session, *, actor: Principal, query: str, top_k: int = 3, mode: str = "hybrid") -> dict[str, Any]:
+def find(
+    session: Session, *, actor: Principal, query: str, top_k: int = 3, mode: str = "hybrid"
+) -> dict[str, Any]:
     """Search hits and their reference blocks; no hits (not an error) for callers without `docs:read`."""
     if not actor.can("docs:read") or not query.strip():
         return {"query": query, "hits": [], "references": []}
@@ -65,7 +67,11 @@ def find(session: Session, *, actor: Principal, query: str, top_k: int = 3, mode
     result = search_module.search(
         session, actor=actor, query=query, search_type=mode, top_k=max(1, min(int(top_k), MAX_TOP_K))
     )
-    return {"query": query, "hits": result["hits"], "references": [reference_block(h) for h in result["hits"]]}
+    return {
+        "query": query,
+        "hits": result["hits"],
+        "references": [reference_block(h) for h in result["hits"]],
+    }
 
 
 def runbook_hits(
@@ -100,6 +106,11 @@ def register_tool() -> None:
             mode=str(args.get("mode", "hybrid")),
         )
         return ToolResult(
-            {"op": "document_search", "query": found["query"], "hits": found["hits"], "blocks": found["references"]},
+            {
+                "op": "document_search",
+                "query": found["query"],
+                "hits": found["hits"],
+                "blocks": found["references"],
+            },
             [{"kind": "document", "text": r["link"]} for r in found["references"]],
         )

@@ -22,7 +22,8 @@ def queue_if_needed(session: Session) -> str | None:
     """Enqueue a re-embed job when chunks of another model exist and none is pending; its id or None."""
     model_id = embedding.model_id_of(str(settings_registry.get("embedding_model", session)))
     stale = session.execute(
-        text("SELECT 1 FROM document_chunks WHERE model_id IS NOT NULL AND model_id <> :m LIMIT 1"), {"m": model_id}
+        text("SELECT 1 FROM document_chunks WHERE model_id IS NOT NULL AND model_id <> :m LIMIT 1"),
+        {"m": model_id},
     ).first()
     if stale is None:
         return None

@@ -102,7 +102,9 @@ def idf(n_chunks: int, df: int) -> float:
     return math.log(1 + (n_chunks - df + 0.5) / (df + 0.5))
 
 
-def text_arm(session: Session, actor: Principal, query: str, filters: SearchFilters, limit: int) -> list[ArmHit]:
+def text_arm(
+    session: Session, actor: Principal, query: str, filters: SearchFilters, limit: int
+) -> list[ArmHit]:
     """BM25 (Okapi) over the indexed terms; evidence = share of the query's IDF mass the chunk matches."""
     terms = query_terms(query)
     if not terms:
@@ -146,7 +148,12 @@ def text_arm(session: Session, actor: Principal, query: str, filters: SearchFilt
 
 
 def vector_arm(
-    session: Session, actor: Principal, query_vector: np.ndarray, model_id: str, filters: SearchFilters, limit: int
+    session: Session,
+    actor: Principal,
+    query_vector: np.ndarray,
+    model_id: str,
+    filters: SearchFilters,
+    limit: int,
 ) -> list[ArmHit]:
     """Cosine similarity over the HNSW index of the current model's width (never mixing dimensions)."""
     dim = int(query_vector.shape[0])
@@ -187,7 +194,9 @@ def fuse(arms: dict[str, list[ArmHit]], weights: dict[str, float], top_k: int) -
         for hit in hits:
             entry = fused.setdefault(hit.document_id, Fused(hit.document_id, hit.chunk_id, 0.0))
             contribution = weights.get(arm, 1.0) * hit.evidence / (RRF_K + hit.rank)
-            best_before = max((weights.get(a, 1.0) / (RRF_K + r) for a, r in entry.ranks.items() if r), default=0)
+            best_before = max(
+                (weights.get(a, 1.0) / (RRF_K + r) for a, r in entry.ranks.items() if r), default=0
+            )
             if weights.get(arm, 1.0) / (RRF_K + hit.rank) > best_before:
                 entry.chunk_id = hit.chunk_id  # show the chunk of the arm that ranks the document best
             entry.score += contribution
@@ -235,18 +244,18 @@ def search(
     if search_type == "hybrid":
         ranked = fuse(arms, arm_weights(query), top_k)
     else:
-        (arm, hits), = arms.items()
+        ((arm, hits),) = arms.items()
         ranked = [
             Fused(h.document_id, h.chunk_id, h.score, {arm: h.rank}, {arm: h.score}) for h in hits[:top_k]
         ]
-    hits = _materialise(session, ranked, query)
+    materialised = _materialise(session, ranked, query)
     return {
         "query": query,
         "search_type": search_type,
         "top_k": top_k,
         "language": language(query),
         "model_id": embedding.model_id_of(model_name) if "vector" in arms else None,
-        "hits": hits,
+        "hits": materialised,
         "took_ms": round((time.perf_counter() - started) * 1000, 1),
     }
 
@@ -283,7 +292,9 @@ def _materialise(session: Session, ranked: list[Fused], query: str) -> list[dict
                 "meta": row.meta,
                 "score": round(entry.score, 6),
                 "ranks": entry.ranks,
-                "arm_scores": {k: (round(v, 6) if v is not None else None) for k, v in entry.arm_scores.items()},
+                "arm_scores": {
+                    k: (round(v, 6) if v is not None else None) for k, v in entry.arm_scores.items()
+                },
                 "snippet": snippet,
                 "highlights": marks,
             }

@@ -17,7 +17,7 @@ from sqlmodel import Session, col, select
 from services.core import audit, jobs, settings_registry
 from services.core.clock import utcnow
 from services.core.errors import DomainError, Forbidden, NotFound, ValidationFailed
-from services.core.files import TooLarge, display_name, store_upload
+from services.core.files import display_name, store_upload
 from services.core.pagination import Page, paginate
 from services.core.security import ROLES, Principal, require
 from services.documents import ingest
@@ -41,7 +41,10 @@ def document_kind(sniffed: str, filename: str) -> str:
         return _KIND_OF_SNIFF[sniffed]
     if sniffed == "empty":
         raise ValidationFailed(
-            f"'{filename}' is empty (0 bytes)", details={"field": "file"}, key="docs_empty", params={"name": filename}
+            f"'{filename}' is empty (0 bytes)",
+            details={"field": "file"},
+            key="docs_empty",
+            params={"name": filename},
         )
     raise UnsupportedType(
         f"'{filename}' is not a supported document ({sniffed}); upload PDF, DOCX, XLSX, PPTX, TXT, MD, PNG or JPEG",
@@ -100,7 +103,9 @@ def upload(
         raise
     same = session.exec(
         select(Document).where(
-            Document.owner == actor.username, Document.sha256 == stored.sha256, col(Document.deleted_at).is_(None)
+            Document.owner == actor.username,
+            Document.sha256 == stored.sha256,
+            col(Document.deleted_at).is_(None),
         )
     ).first()
     if same is not None:
@@ -135,7 +140,13 @@ def upload(
         action="docs.upload",
         entity_type="document",
         entity_id=doc.id,
-        after={"filename": name, "kind": kind, "size": stored.size, "sha256": stored.sha256, "version": doc.version},
+        after={
+            "filename": name,
+            "kind": kind,
+            "size": stored.size,
+            "sha256": stored.sha256,
+            "version": doc.version,
+        },
     )
     return {"id": doc.id, "status": "queued", "version": doc.version, "filename": name}
 
@@ -152,7 +163,9 @@ def _version_base(session: Session, actor: Principal, name: str, version_of: str
         return base
     return session.exec(
         select(Document)
-        .where(Document.owner == actor.username, Document.filename == name, col(Document.deleted_at).is_(None))
+        .where(
+            Document.owner == actor.username, Document.filename == name, col(Document.deleted_at).is_(None)
+        )
         .order_by(col(Document.version).desc())
     ).first()
 
@@ -242,7 +255,7 @@ def list_documents(
     return paginate(
         session,
         statement,
-        keys=[col(Document.created_at), col(Document.id)],
+        keys=[Document.__table__.c.created_at, Document.__table__.c.id],  # type: ignore[attr-defined]
         limit=limit,
         cursor=cursor,
         descending=True,
@@ -278,7 +291,7 @@ def chunks(
     return paginate(
         session,
         statement,
-        keys=[col(Chunk.ord)],
+        keys=[Chunk.__table__.c.ord],  # type: ignore[attr-defined]
         limit=limit,
         cursor=cursor,
         to_item=lambda c: {
@@ -314,7 +327,9 @@ def share(
     session.flush()
     wanted = {("user", u) for u in users if u != doc.owner} | {("role", r) for r in roles}
     for kind, name in sorted(wanted):
-        session.add(DocumentShare(family_id=doc.family_id, grantee_type=kind, grantee=name, granted_by=actor.username))
+        session.add(
+            DocumentShare(family_id=doc.family_id, grantee_type=kind, grantee=name, granted_by=actor.username)
+        )
     audit.record(
         session,
         actor=actor.username,
@@ -358,7 +373,9 @@ def delete(session: Session, *, actor: Principal, document_id: str) -> None:
     if doc.is_latest:
         _promote_previous(session, doc)
     session.add(doc)
-    audit.record(session, actor=actor.username, action="docs.delete", entity_type="document", entity_id=doc.id)
+    audit.record(
+        session, actor=actor.username, action="docs.delete", entity_type="document", entity_id=doc.id
+    )
 
 
 def _promote_previous(session: Session, doc: Document) -> None:
@@ -401,7 +418,9 @@ def restore(session: Session, *, actor: Principal, document_id: str) -> None:
         )
         doc.is_latest = True
     session.add(doc)
-    audit.record(session, actor=actor.username, action="docs.restore", entity_type="document", entity_id=doc.id)
+    audit.record(
+        session, actor=actor.username, action="docs.restore", entity_type="document", entity_id=doc.id
+    )
 
 
 def retry(session: Session, *, actor: Principal, document_id: str) -> dict[str, Any]:
@@ -438,9 +457,12 @@ def original(session: Session, *, actor: Principal, document_id: str) -> tuple[P
     return path, doc.filename, media
 
 
-def diff(session: Session, *, actor: Principal, document_id: str, against: str | None = None) -> dict[str, Any]:
+def diff(
+    session: Session, *, actor: Principal, document_id: str, against: str | None = None
+) -> dict[str, Any]:
     """A unified text diff of this version against `against` (default: the previous version)."""
     doc = get_document(session, actor=actor, document_id=document_id)
+    other: Document | None
     if against:
         other = get_document(session, actor=actor, document_id=against)
         if other.family_id != doc.family_id:

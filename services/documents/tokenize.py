@@ -22,10 +22,57 @@ _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3][\uac00-\ud7a3\s]*")
 _KEEP_TAGS = {"NNG", "NNP", "NR", "XR", "SH", "VV", "VA", "VV-R", "VA-R", "VV-I", "VA-I", "MAG"}
 _BIGRAM_TAGS = {"NNG", "NNP", "XR"}
 _STOP = frozenset(
-    "a an and are as at be by for from has have how i in is it its of on or that the this to was we were "
-    "what when where which who why will with do does did our you your can not no".split()
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "for",
+        "from",
+        "has",
+        "have",
+        "how",
+        "i",
+        "in",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "that",
+        "the",
+        "this",
+        "to",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "who",
+        "why",
+        "will",
+        "with",
+        "do",
+        "does",
+        "did",
+        "our",
+        "you",
+        "your",
+        "can",
+        "not",
+        "no",
+    ]
 )
-_STOP_KO = frozenset({"하", "되", "있", "없", "않", "이", "그", "저", "것", "수", "등", "및", "안", "더", "잘"})
+_STOP_KO = frozenset(
+    {"하", "되", "있", "없", "않", "이", "그", "저", "것", "수", "등", "및", "안", "더", "잘"}
+)
 MAX_TEXT = 2_000_000
 
 _kiwi: Any = None

@@ -14,7 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from services.core.audit import RequestContext, current_request
 from services.core.errors import DomainError
 from services.core.settings import VERSION
-from spa_ai.api import admin, assets, auth, health, infra, jobs, ops
+from spa_ai.api import admin, assets, auth, documents, health, infra, jobs, ops
 
 log = logging.getLogger("spa_ai.api")
 
@@ -76,6 +76,6 @@ def create_api() -> FastAPI:
         log.exception("unhandled error on %s", request.url.path)
         return JSONResponse(error_body("internal_error", "internal server error"), 500)
 
-    for module in (health, auth, admin, infra, assets, ops, jobs):
+    for module in (health, auth, admin, infra, assets, ops, jobs, documents):
         api.include_router(module.router)
     return api

@@ -23,9 +23,8 @@ def configure(data_dir: Path | None) -> None:
 def configure_and_migrate(data_dir: Path | None) -> None:
     """Apply `--data-dir`, bring the schema up to date and install every domain (hooks, tools, jobs)."""
     configure(data_dir)
-    from services.domains import install_domains
-
     from services.core.db import upgrade_database
+    from services.domains import install_domains
 
     upgrade_database()
     install_domains()

@@ -14,7 +14,9 @@ import typer
 from spa_ai.cli.common import DataDirOption, configure, fail
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
-WEB_DIR = PROJECT_ROOT / os.environ.get("REFLEX_WEB_WORKDIR", ".web")  # several checkouts/ports may build apart
+WEB_DIR = PROJECT_ROOT / os.environ.get(
+    "REFLEX_WEB_WORKDIR", ".web"
+)  # several checkouts/ports may build apart
 BUILD_DIR = WEB_DIR / "build" / "client"
 BUILD_STAMP = WEB_DIR / "build" / "spa_build_stamp"
 PROJECT_BUN_DIR = PROJECT_ROOT / ".bun" / "node_modules" / ".bin"

@@ -15,7 +15,9 @@ from services.documents import service
 PUBLIC = Path(__file__).parent.parent / "fixtures" / "docs-public"
 
 
-def upload_bytes(session: Session, actor: Principal, name: str, data: bytes, **options: Any) -> dict[str, Any]:
+def upload_bytes(
+    session: Session, actor: Principal, name: str, data: bytes, **options: Any
+) -> dict[str, Any]:
     answer = service.upload(session, actor=actor, source=io.BytesIO(data), filename=name, **options)
     session.commit()
     return answer

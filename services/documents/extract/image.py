@@ -36,7 +36,9 @@ def ensure_tesseract() -> None:
         raise ExtractionFailed(f"{OCR_HINT} ({exc})", stage="ocr") from exc
     if missing:
         _languages.cache_clear()
-        raise ExtractionFailed(f"{OCR_HINT}: language data missing for {', '.join(sorted(missing))}", stage="ocr")
+        raise ExtractionFailed(
+            f"{OCR_HINT}: language data missing for {', '.join(sorted(missing))}", stage="ocr"
+        )
 
 
 def open_image(source: Any, limits: Limits) -> Any:

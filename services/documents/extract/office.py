@@ -23,7 +23,9 @@ def check_container(path: Path, limits: Limits) -> None:
     except (zipfile.BadZipFile, OSError) as exc:
         raise ExtractionFailed(f"the file is not a valid Office document ({exc})") from exc
     if len(members) > limits.max_zip_members:
-        raise ExtractionFailed(f"the document holds {len(members):,} parts; the limit is {limits.max_zip_members:,}")
+        raise ExtractionFailed(
+            f"the document holds {len(members):,} parts; the limit is {limits.max_zip_members:,}"
+        )
     total = sum(m.file_size for m in members)
     if total > limits.max_unzipped_bytes:
         raise ExtractionFailed(
@@ -46,7 +48,9 @@ def read(path: Path, kind: str, limits: Limits) -> Extracted:
     except ExtractionFailed:
         raise
     except Exception as exc:
-        raise ExtractionFailed(f"the {kind.upper()} file is damaged ({type(exc).__name__}: {exc})"[:500]) from exc
+        raise ExtractionFailed(
+            f"the {kind.upper()} file is damaged ({type(exc).__name__}: {exc})"[:500]
+        ) from exc
     if not any(b.text.strip() or b.rows for b in extracted.blocks):
         raise ExtractionFailed(f"the {kind.upper()} file contains no text")
     return extracted
@@ -120,7 +124,9 @@ def _xlsx(path: Path, limits: Limits) -> Extracted:
                 width = max(len(r) for r in rows)
                 rows = [r + [""] * (width - len(r)) for r in rows]
                 blocks.append(Block("heading", sheet.title, level=1, meta={"sheet": sheet.title}))
-                blocks.append(Block("table", rows=rows, meta={"sheet": sheet.title, "table_id": f"s{number}"}))
+                blocks.append(
+                    Block("table", rows=rows, meta={"sheet": sheet.title, "table_id": f"s{number}"})
+                )
     finally:
         workbook.close()
     return Extracted(blocks=blocks, pages=max(1, len(workbook.worksheets)))
@@ -143,8 +149,14 @@ def _pptx(path: Path, limits: Limits) -> Extracted:
     tables = 0
     for number, slide in enumerate(deck.slides, start=1):
         title_shape = slide.shapes.title
-        title = title_shape.text_frame.text.strip() if title_shape is not None and title_shape.has_text_frame else ""
-        blocks.append(Block("heading", budget.take(title or f"Slide {number}"), level=1, meta={"slide": number}))
+        title = (
+            title_shape.text_frame.text.strip()
+            if title_shape is not None and title_shape.has_text_frame
+            else ""
+        )
+        blocks.append(
+            Block("heading", budget.take(title or f"Slide {number}"), level=1, meta={"slide": number})
+        )
         for shape in slide.shapes:
             if shape is title_shape:
                 continue

@@ -32,7 +32,9 @@ def read(path: Path, limits: Limits, progress: OcrProgress) -> Extracted:
     except ExtractionFailed:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError) as exc:
-        raise ExtractionFailed(f"the PDF is damaged and cannot be read ({type(exc).__name__}: {exc})") from exc
+        raise ExtractionFailed(
+            f"the PDF is damaged and cannot be read ({type(exc).__name__}: {exc})"
+        ) from exc
     if count == 0:
         raise ExtractionFailed("the PDF has no pages")
     if count > limits.max_pages:
@@ -72,7 +74,9 @@ def _ocr_page(page, limits: Limits) -> str:
     try:
         images = list(page.images)
     except Exception as exc:
-        raise ExtractionFailed(f"the images of a scanned page cannot be read ({type(exc).__name__})", "ocr") from exc
+        raise ExtractionFailed(
+            f"the images of a scanned page cannot be read ({type(exc).__name__})", "ocr"
+        ) from exc
     for picture in images[:20]:
         parts.append(image.ocr(image.open_image(io.BytesIO(picture.data), limits)))
     return "\n\n".join(p for p in parts if p)

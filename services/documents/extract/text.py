@@ -68,7 +68,12 @@ def parse_markdown(text: str) -> list[Block]:
             blocks.append(Block("heading", heading.group(2), level=len(heading.group(1))))
             i += 1
             continue
-        if i + 1 < len(lines) and line.strip() and re.fullmatch(r"\s*(=+|-+)\s*", lines[i + 1]) and not paragraph:
+        if (
+            i + 1 < len(lines)
+            and line.strip()
+            and re.fullmatch(r"\s*(=+|-+)\s*", lines[i + 1])
+            and not paragraph
+        ):
             flush()
             blocks.append(Block("heading", line.strip(), level=1 if "=" in lines[i + 1] else 2))
             i += 2
