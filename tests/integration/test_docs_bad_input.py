@@ -96,7 +96,7 @@ def test_wrong_extension_is_read_by_content(session):
     Image.new("RGB", (10, 10)).save(out, format="PNG")
     answer = upload_bytes(session, SYSTEM, "really-a-png.pdf", out.getvalue())
     assert _status(session, answer["id"]).kind == "png"
-    text = upload_bytes(session, SYSTEM, "notes.pdf", "plain words, not a PDF".encode())
+    text = upload_bytes(session, SYSTEM, "notes.pdf", b"plain words, not a PDF")
     assert _status(session, text["id"]).kind == "txt"
 
 
