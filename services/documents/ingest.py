@@ -117,6 +117,9 @@ def run_ingest(payload: dict[str, Any], progress: jobs.ProgressFn) -> dict[str, 
             extracted = extract(
                 snapshot["path"], snapshot["kind"], limits(), on_ocr_page=lambda i, n: report("ocr", i, n)
             )
+            for block in extracted.blocks:
+                if block.kind == "image":
+                    block.meta.setdefault("caption", snapshot["filename"])
             report("chunking")
             drafts = chunk(extracted.blocks, snapshot["strategy"])
             _store_chunks(document_id, drafts, extracted.blocks, extracted.pages)

@@ -85,7 +85,7 @@ class DocumentState(PageState, rx.State):
 
     @rx.var
     def doc_id(self) -> str:
-        return str(self.router.page.params.get("id", ""))
+        return str(self.router.url.path).rstrip("/").rsplit("/", 1)[-1]
 
     @rx.var
     def active(self) -> bool:
@@ -98,7 +98,7 @@ class DocumentState(PageState, rx.State):
             return caller
         self.loading, self.error, self.not_found = True, "", False
         self.diff_lines, self.diff_title = [], ""
-        self.focus_chunk = str(self.router.page.params.get("chunk", "") or "")
+        self.focus_chunk = str(self.router.url.query_parameters.get("chunk", ""))
         try:
             data = await asyncio.to_thread(_load, caller, self.doc_id, None)
         except NotFound:

@@ -85,6 +85,5 @@ def read(path: Path, limits: Limits, progress: OcrProgress) -> Extracted:
     progress(0, 1)
     text = ocr(image)
     progress(1, 1)
-    caption = path.name
-    block = Block("image", text, meta={"page": 1, "caption": caption, "ocr": True})
+    block = Block("image", text, meta={"page": 1, "ocr": True})  # the caption (file name) is set by ingest
     return Extracted(blocks=[block], pages=1, ocr_pages=1)

@@ -108,7 +108,8 @@ def _heading_level(style: str) -> int:
 def _xlsx(path: Path, limits: Limits) -> Extracted:
     import openpyxl
 
-    workbook = openpyxl.load_workbook(str(path), read_only=True, data_only=True)
+    handle = path.open("rb")  # a file object: openpyxl refuses paths without an .xlsx suffix
+    workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
     budget = _Budget(limits)
     blocks: list[Block] = []
     try:
@@ -129,6 +130,7 @@ def _xlsx(path: Path, limits: Limits) -> Extracted:
                 )
     finally:
         workbook.close()
+        handle.close()
     return Extracted(blocks=blocks, pages=max(1, len(workbook.worksheets)))
 
 
