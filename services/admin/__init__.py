@@ -9,8 +9,10 @@ if TYPE_CHECKING:
 
 
 def install(registry: Registry) -> None:
-    """User and API-key counters for user administrators."""
-    from services.admin import monitor
+    """User and API-key counters for user administrators; the domain's error texts."""
+    from services.admin import messages, monitor
+    from services.core import i18n
 
+    i18n.add_strings(messages.STRINGS)
     registry.counter("users", monitor.count_users, permission="admin:users")
     registry.counter("api_keys", monitor.count_active_api_keys, permission="admin:users")

@@ -1,17 +1,23 @@
-"""API keys: create (secret shown once), list, revoke — scoped to permissions, audited."""
+"""API keys: create (secret shown once), list, revoke — scoped to permissions, audited.
+
+A key may only grant scopes its creator holds right now: the role's permissions for a signed-in user,
+the key's own (narrowed) scopes when the creator is itself an API key.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
+from sqlalchemy.sql import ColumnElement
 from sqlmodel import Session, col, select
 
-from services.admin.models import ApiKey, User
+from services.admin.models import KEY_NAME_MAX, ApiKey, ApiKeyRead, User
 from services.core import audit
 from services.core.clock import utcnow
-from services.core.errors import NotFound, ValidationFailed
-from services.core.security import ROLE_PERMISSIONS, Principal, new_api_key, require
+from services.core.errors import Forbidden, NotFound, ValidationFailed
+from services.core.pagination import Page, paginate
+from services.core.security import PERMISSIONS, Principal, new_api_key, require
 
 
 def key_view(key: ApiKey, owner: str | None = None) -> dict[str, Any]:
@@ -29,6 +35,47 @@ def key_view(key: ApiKey, owner: str | None = None) -> dict[str, Any]:
     }
 
 
+def key_read(key: ApiKey, owner: str | None = None) -> ApiKeyRead:
+    """The REST read model of a key."""
+    assert key.id is not None
+    return ApiKeyRead(
+        id=key.id,
+        name=key.name,
+        prefix=key.prefix,
+        owner=owner,
+        scopes=list(key.scopes),
+        created_at=key.created_at,
+        expires_at=key.expires_at,
+        revoked_at=key.revoked_at,
+        last_used_at=key.last_used_at,
+    )
+
+
+def _check_scopes(actor: Principal, scopes: list[str]) -> list[str]:
+    wanted = sorted(set(scopes))
+    if not wanted:
+        raise ValidationFailed(
+            "at least one scope is required", details={"field": "scopes"}, key="scopes_required"
+        )
+    unknown = [scope for scope in wanted if scope not in PERMISSIONS]
+    if unknown:
+        raise ValidationFailed(
+            f"scopes must be a non-empty subset of your permissions; invalid: {unknown}",
+            details={"field": "scopes", "invalid": unknown},
+            key="unknown_scope",
+            params={"scopes": ", ".join(unknown)},
+        )
+    not_held = [scope for scope in wanted if not actor.can(scope)]
+    if not_held:
+        raise Forbidden(
+            f"a key can only grant scopes you hold; not held: {not_held}",
+            details={"field": "scopes", "not_held": not_held},
+            key="scope_not_held",
+            params={"scopes": ", ".join(not_held)},
+        )
+    return wanted
+
+
 def create_api_key(
     session: Session,
     *,
@@ -37,24 +84,32 @@ def create_api_key(
     scopes: list[str],
     expires_at: datetime | None = None,
 ) -> tuple[str, ApiKey]:
-    """Create a key owned by the caller; its scopes must be a subset of the caller's role."""
+    """Create a key owned by the caller; its scopes must be a subset of the caller's own permissions."""
     require(actor, "admin:users")
     name = name.strip()
     if not name:
-        raise ValidationFailed("name is required")
-    allowed = ROLE_PERMISSIONS.get(actor.role, frozenset())
-    unknown = sorted(set(scopes) - allowed)
-    if unknown or not scopes:
-        raise ValidationFailed(f"scopes must be a non-empty subset of your permissions; invalid: {unknown}")
-    if expires_at is not None and expires_at <= utcnow():
-        raise ValidationFailed("expires_at must be in the future")
+        raise ValidationFailed("name is required", details={"field": "name"}, key="api_key_name_required")
+    if len(name) > KEY_NAME_MAX:
+        raise ValidationFailed(
+            f"name must have at most {KEY_NAME_MAX} characters",
+            details={"field": "name"},
+            key="api_key_name_too_long",
+            params={"max": KEY_NAME_MAX},
+        )
+    granted = _check_scopes(actor, scopes)
+    if expires_at is not None and (expires_at.tzinfo is None or expires_at <= utcnow()):
+        raise ValidationFailed(
+            "expires_at must be in the future and carry a timezone offset",
+            details={"field": "expires_at"},
+            key="invalid_expiry",
+        )
     secret, prefix, digest = new_api_key()
     key = ApiKey(
         name=name,
         prefix=prefix,
         secret_hash=digest,
         user_id=actor.user_id,
-        scopes=sorted(set(scopes)),
+        scopes=granted,
         expires_at=expires_at,
     )
     session.add(key)
@@ -70,15 +125,31 @@ def create_api_key(
     return secret, key
 
 
+def _keys_with_owner() -> Any:
+    return select(ApiKey, User.username).join(User, col(User.id) == ApiKey.user_id)
+
+
 def list_api_keys(session: Session, *, actor: Principal) -> list[dict[str, Any]]:
     """Every key with its owner, newest first."""
     require(actor, "admin:users")
-    rows = session.exec(
-        select(ApiKey, User.username)
-        .join(User, col(User.id) == ApiKey.user_id)
-        .order_by(col(ApiKey.id).desc())
-    ).all()
+    rows = session.exec(_keys_with_owner().order_by(col(ApiKey.id).desc())).all()
     return [key_view(key, owner) for key, owner in rows]
+
+
+def api_keys_page(
+    session: Session, *, actor: Principal, limit: int = 50, cursor: str | None = None
+) -> Page[ApiKeyRead]:
+    """One page of keys with their owners, newest first."""
+    require(actor, "admin:users")
+    return paginate(
+        session,
+        _keys_with_owner(),
+        keys=[cast(ColumnElement[Any], col(ApiKey.id))],
+        limit=limit,
+        cursor=cursor,
+        descending=True,
+        to_item=lambda row: key_read(row[0], row[1]),
+    )
 
 
 def revoke_api_key(session: Session, *, actor: Principal, key_id: int) -> ApiKey:
@@ -86,7 +157,7 @@ def revoke_api_key(session: Session, *, actor: Principal, key_id: int) -> ApiKey
     require(actor, "admin:users")
     key = session.get(ApiKey, key_id)
     if key is None:
-        raise NotFound(f"API key {key_id} not found")
+        raise NotFound(f"API key {key_id} not found", key="unknown_api_key", params={"id": key_id})
     if key.revoked_at is None:
         before = key_view(key)
         key.revoked_at = utcnow()
@@ -101,3 +172,9 @@ def revoke_api_key(session: Session, *, actor: Principal, key_id: int) -> ApiKey
             after=key_view(key),
         )
     return key
+
+
+def owner_of(session: Session, key: ApiKey) -> str | None:
+    """The username owning `key`."""
+    user = session.get(User, key.user_id)
+    return user.username if user else None

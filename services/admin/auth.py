@@ -1,18 +1,23 @@
-"""Sign-in with lockout, sessions behind JWTs, and resolving a caller from a token or API key."""
+"""Sign-in (throttled, see `throttle`), sessions behind JWTs, unlocking, and resolving a caller from a
+token or API key.
+
+A user whose password was reset (or the first admin) has `must_change_password`: resolving their token
+or key raises `PasswordChangeRequired` (403 `password_change_required`) unless the caller asked to allow
+it — only "who am I", changing the password and signing out do.
+"""
 
 from __future__ import annotations
 
 import hmac
-from datetime import timedelta
 
-from sqlalchemy import func
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
-from services.admin.models import ApiKey, Lockout, LoginAttempt, User, UserSession
-from services.admin.service import get_user, principal_for
+from services.admin import throttle
+from services.admin.models import ApiKey, User, UserSession
+from services.admin.service import existing_user, principal_for
 from services.core import audit
 from services.core.clock import utcnow
-from services.core.errors import Locked, Unauthorized
+from services.core.errors import Forbidden, Unauthorized
 from services.core.security import (
     Principal,
     api_key_prefix,
@@ -20,81 +25,53 @@ from services.core.security import (
     hash_api_key,
     issue_jwt,
     new_session_id,
-    verify_password,
+    require,
 )
 
-MAX_FAILURES = 5
-FAILURE_WINDOW = timedelta(minutes=5)
-LOCKOUT_DURATION = timedelta(minutes=15)
-INVALID_CREDENTIALS = "invalid username or password"
+INVALID_CREDENTIALS = throttle.INVALID_CREDENTIALS
 
 
-def _lockout_until(session: Session, username: str):
-    lock = session.get(Lockout, username)
-    return lock.locked_until if lock and lock.locked_until > utcnow() else None
+class PasswordChangeRequired(Forbidden):
+    """The caller must change the password before doing anything else."""
 
-
-def _register_failure(session: Session, username: str, ip: str | None) -> bool:
-    """Record a failed attempt; returns True when it triggered a lockout."""
-    now = utcnow()
-    session.add(LoginAttempt(username=username, success=False, ip=ip, ts=now))
-    session.flush()
-    previous_lock = session.get(Lockout, username)
-    since = now - FAILURE_WINDOW
-    if previous_lock and previous_lock.locked_until > since:
-        since = previous_lock.locked_until
-    failures = session.exec(
-        select(func.count())
-        .select_from(LoginAttempt)
-        .where(
-            LoginAttempt.username == username,
-            col(LoginAttempt.success).is_(False),
-            col(LoginAttempt.ts) >= since,
-        )
-    ).one()
-    if failures < MAX_FAILURES:
-        return False
-    until = now + LOCKOUT_DURATION
-    if previous_lock:
-        previous_lock.locked_until = until
-        session.add(previous_lock)
-    else:
-        session.add(Lockout(username=username, locked_until=until))
-    audit.record(
-        session,
-        actor=username,
-        action="auth.lockout",
-        entity_type="user",
-        entity_id=username,
-        after={"locked_until": until.isoformat(), "failures": int(failures)},
-    )
-    return True
+    code = "password_change_required"
 
 
 def login(session: Session, *, username: str, password: str, ip: str | None = None) -> tuple[str, User]:
     """Check credentials and open a session; returns (JWT, user).
 
-    Raises Locked while the username is locked out and Unauthorized for bad credentials.
-    Failed attempts are committed even though the call raises.
+    Raises Locked while the username is locked for this address and Unauthorized for bad credentials.
+    The attempt is committed in its own transaction (see `throttle.check_password`), so a later error
+    in the caller's transaction cannot undo a failure.
     """
-    username = username.strip().lower()
-    if until := _lockout_until(session, username):
-        raise Locked("too many failed sign-ins; try again later", details={"locked_until": until.isoformat()})
-    user = get_user(session, username)
-    valid, new_hash = verify_password(password, user.password_hash if user else None)
-    if not (valid and user and user.is_active):
-        locked = _register_failure(session, username, ip)
-        session.commit()
-        if locked:
-            raise Locked("too many failed sign-ins; try again later")
-        raise Unauthorized(INVALID_CREDENTIALS)
+    username = username.strip().lower()[:64]
+    user_id, new_hash = throttle.check_password(session.get_bind(), username, password, ip)  # type: ignore[arg-type]
+    user = session.get(User, user_id)
+    if user is None:  # deleted between the check and now
+        raise throttle.invalid_credentials()
     if new_hash:
         user.password_hash = new_hash
         session.add(user)
-    session.add(LoginAttempt(username=username, success=True, ip=ip, ts=utcnow()))
     token = open_session(session, user=user, ip=ip)
     audit.record(session, actor=username, action="auth.login", entity_type="user", entity_id=user.id)
     return token, user
+
+
+def unlock(session: Session, *, actor: Principal, username: str) -> None:
+    """Lift every sign-in lock of a user (all addresses) and restart its failure counts; audited."""
+    require(actor, "admin:users")
+    user = existing_user(session, username)
+    before = throttle.lock_state(session, user.username)
+    throttle.clear_locks(session, user.username)
+    audit.record(
+        session,
+        actor=actor.username,
+        action="auth.unlock",
+        entity_type="user",
+        entity_id=user.id,
+        before=before,
+        after={"username": user.username},
+    )
 
 
 def open_session(session: Session, *, user: User, ip: str | None = None) -> str:
@@ -102,7 +79,7 @@ def open_session(session: Session, *, user: User, ip: str | None = None) -> str:
     assert user.id is not None
     sid = new_session_id()
     token, expires = issue_jwt(username=user.username, session_id=sid)
-    session.add(UserSession(id=sid, user_id=user.id, expires_at=expires, ip=ip))
+    session.add(UserSession(id=sid, user_id=user.id, expires_at=expires, ip=(ip or None) and ip[:64]))
     return token
 
 
@@ -125,8 +102,21 @@ def logout(session: Session, *, token: str) -> None:
         )
 
 
-def resolve_token(session: Session, token: str) -> tuple[Principal, User]:
-    """The caller behind a JWT whose session is live and whose user is active."""
+def _refuse_pending(user: User, allow_password_change: bool) -> None:
+    if user.must_change_password and not allow_password_change:
+        raise PasswordChangeRequired(
+            "password change required: change your password first (POST /api/auth/change-password)",
+            key="password_change_required",
+        )
+
+
+def resolve_token(
+    session: Session, token: str, *, allow_password_change: bool = False
+) -> tuple[Principal, User]:
+    """The caller behind a JWT whose session is live and whose user is active.
+
+    PasswordChangeRequired while the user must change the password, unless `allow_password_change`.
+    """
     claims = decode_jwt(token)
     row = session.get(UserSession, claims.get("sid", ""))
     if row is None or row.revoked_at is not None or row.expires_at <= utcnow():
@@ -134,10 +124,11 @@ def resolve_token(session: Session, token: str) -> tuple[Principal, User]:
     user = session.get(User, row.user_id)
     if user is None or not user.is_active or user.username != claims.get("sub"):
         raise Unauthorized("user is disabled")
-    return principal_for(user, via="jwt"), user
+    _refuse_pending(user, allow_password_change)
+    return principal_for(user, via="jwt", session_id=row.id), user
 
 
-def resolve_api_key(session: Session, secret: str) -> Principal:
+def resolve_api_key(session: Session, secret: str, *, allow_password_change: bool = False) -> Principal:
     """The caller behind an API key that is known, unrevoked, unexpired and owned by an active user."""
     prefix = api_key_prefix(secret)
     key = session.exec(select(ApiKey).where(ApiKey.prefix == prefix)).first() if prefix else None
@@ -151,6 +142,7 @@ def resolve_api_key(session: Session, secret: str) -> Principal:
     user = session.get(User, key.user_id)
     if user is None or not user.is_active:
         raise Unauthorized("API key owner is disabled")
+    _refuse_pending(user, allow_password_change)
     key.last_used_at = now
     session.add(key)
     return principal_for(user, via="api_key", scopes=frozenset(key.scopes))

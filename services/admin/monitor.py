@@ -9,7 +9,7 @@ from sqlalchemy import func, text
 from sqlmodel import Session, col, select
 
 from services.admin.models import ApiKey, User
-from services.core import db
+from services.core import db, pg_supervisor
 from services.core.registry import REGISTRY
 from services.core.security import Principal
 from services.core.settings import VERSION
@@ -29,16 +29,27 @@ def health() -> dict[str, Any]:
 
 
 def readiness(session: Session) -> dict[str, Any]:
-    """Readiness: the schema is migrated to the newest revision this code knows."""
+    """Readiness: the schema is migrated to the newest revision this code knows.
+
+    With the embedded database, `embedded_db` also tells whether its server runs and how often the
+    watchdog had to restart it.
+    """
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
     config = Config()
     config.set_main_option("script_location", str(db.ALEMBIC_DIR))
-    head = ScriptDirectory.from_config(config).get_current_head()
-    current = session.exec(text("SELECT version_num FROM alembic_version")).first()  # type: ignore[call-overload]
-    current_rev = current[0] if current else None
-    return {"ready": current_rev == head, "schema": current_rev, "expected_schema": head}
+    heads = sorted(ScriptDirectory.from_config(config).get_heads())  # one per merged domain branch
+    rows = session.exec(text("SELECT version_num FROM alembic_version")).all()  # type: ignore[call-overload]
+    current = sorted(row[0] for row in rows)
+    state: dict[str, Any] = {
+        "ready": current == heads,
+        "schema": ",".join(current) or None,
+        "expected_schema": ",".join(heads),
+    }
+    if (embedded := pg_supervisor.status()) is not None:
+        state["embedded_db"] = embedded
+    return state
 
 
 def count_users(session: Session) -> int:

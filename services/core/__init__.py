@@ -9,14 +9,16 @@ if TYPE_CHECKING:
 
 
 def install(registry: Registry) -> None:
-    """The durable-job worker in every process; the audit-log counter for auditors."""
+    """The durable-job worker and the embedded-database watchdog in every process; the audit-log counter."""
     from sqlalchemy import func
     from sqlmodel import select
 
+    from services.core import pg_supervisor
     from services.core.jobs import run_worker
     from services.core.models import AuditLog
 
     registry.lifespan(run_worker)
+    registry.lifespan(pg_supervisor.watch)  # returns at once unless the app owns an embedded server
     registry.counter(
         "audit_entries",
         lambda session: int(session.exec(select(func.count()).select_from(AuditLog)).one()),

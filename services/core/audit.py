@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
+from sqlalchemy.sql import ColumnElement
 from sqlmodel import Session, col, select
 
 from services.core.models import AuditLog
+from services.core.pagination import Page, paginate
 
 SECRET_MARKERS = ("password", "secret", "token", "hash", "api_key", "apikey", "credential")
 REDACTED = "***"
@@ -26,13 +28,15 @@ _NO_REQUEST = RequestContext()
 current_request: ContextVar[RequestContext] = ContextVar("current_request", default=_NO_REQUEST)
 
 
+def _secret_key(key: Any, item: Any) -> bool:
+    # A flag such as `must_change_password` holds no secret: only non-boolean values are hidden.
+    return not isinstance(item, bool) and any(m in str(key).lower() for m in SECRET_MARKERS)
+
+
 def redact(value: Any) -> Any:
-    """A copy of `value` with every secret-looking key replaced by `***`."""
+    """A copy of `value` with the value of every secret-looking key replaced by `***`."""
     if isinstance(value, dict):
-        return {
-            key: REDACTED if any(m in str(key).lower() for m in SECRET_MARKERS) else redact(item)
-            for key, item in value.items()
-        }
+        return {key: REDACTED if _secret_key(key, item) else redact(item) for key, item in value.items()}
     if isinstance(value, list):
         return [redact(item) for item in value]
     return value
@@ -57,11 +61,35 @@ def record(
         entity_id=None if entity_id is None else str(entity_id),
         before=redact(before) if before is not None else None,
         after=redact(after) if after is not None else None,
-        ip=ctx.ip,
-        request_id=ctx.request_id,
+        ip=ctx.ip[:64] if ctx.ip else None,  # the columns' widths: an odd value never breaks the write
+        request_id=ctx.request_id[:64] if ctx.request_id else None,
     )
     session.add(row)
     return row
+
+
+def entries_page(
+    session: Session,
+    *,
+    limit: int = 50,
+    cursor: str | None = None,
+    actor: str | None = None,
+    action: str | None = None,
+) -> Page[AuditLog]:
+    """One page of audit rows, newest first (keyset on the id), optionally filtered."""
+    query = select(AuditLog)
+    if actor:
+        query = query.where(AuditLog.actor == actor)
+    if action:
+        query = query.where(col(AuditLog.action).startswith(action))
+    return paginate(
+        session,
+        query,
+        keys=[cast(ColumnElement[Any], col(AuditLog.id))],
+        limit=limit,
+        cursor=cursor,
+        descending=True,
+    )
 
 
 def list_entries(

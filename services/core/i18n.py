@@ -123,6 +123,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "ops.stage.execute": {"ko": "실행", "en": "Execute"},
     "ops.stage.compose": {"ko": "구성", "en": "Compose"},
     "ops.stage.present": {"ko": "표시", "en": "Present"},
+    "ops.stages_unit": {"ko": "단계", "en": " stages"},
+    "ops.refused_short": {"ko": "· 거절됨", "en": "· refused"},
     "traces.title": {"ko": "실행 추적", "en": "Traces"},
     "traces.mine": {"ko": "내 추적", "en": "Mine"},
     "traces.everyone": {"ko": "전체 사용자", "en": "Everyone"},
@@ -143,6 +145,18 @@ STRINGS: dict[str, dict[str, str]] = {
     "traces.back": {"ko": "추적 목록", "en": "All traces"},
     "traces.back_chat": {"ko": "운영 질의로", "en": "Back to chat"},
     "traces.not_found": {"ko": "추적을 찾을 수 없습니다.", "en": "No such trace."},
+    "traces.none_mine": {
+        "ko": "아직 추적이 없습니다. 운영 질의에서 질문할 때마다 여기에 하나씩 남습니다.",
+        "en": "No traces yet: every question you ask in Ask OPS leaves one here.",
+    },
+    "traces.none_anyone": {
+        "ko": "아직 아무도 질문하지 않았습니다.",
+        "en": "Nobody has asked a question yet.",
+    },
+    "traces.no_answer": {
+        "ko": "이 추적에는 저장된 답변이 없습니다.",
+        "en": "This trace has no stored answer.",
+    },
     "admin.title": {"ko": "관리", "en": "Administration"},
     "admin.users": {"ko": "사용자", "en": "Users"},
     "admin.api_keys": {"ko": "API 키", "en": "API keys"},
@@ -173,6 +187,37 @@ STRINGS: dict[str, dict[str, str]] = {
     "admin.owner": {"ko": "소유자", "en": "Owner"},
     "admin.expires": {"ko": "만료", "en": "Expires"},
     "admin.status": {"ko": "상태", "en": "Status"},
+    "admin.you": {"ko": "나", "en": "you"},
+    "admin.not_yourself": {
+        "ko": "자신의 역할을 바꾸거나 자신을 비활성화할 수 없습니다.",
+        "en": "You cannot change your own role or deactivate yourself.",
+    },
+    "admin.expiry_invalid": {
+        "ko": "만료 일수는 1에서 {max} 사이의 정수여야 합니다.",
+        "en": "Expiry must be a whole number of days from 1 to {max}.",
+    },
+    "admin.key_revoked": {"ko": "API 키를 폐기했습니다.", "en": "API key revoked."},
+    "admin.key_prefix": {"ko": "키 접두사", "en": "Key prefix"},
+    "admin.never": {"ko": "없음", "en": "Never"},
+    "admin.expired": {"ko": "만료됨", "en": "Expired"},
+    "admin.change_role": {"ko": "역할 변경", "en": "Change role"},
+    "admin.confirm_deactivate": {
+        "ko": "{user} 사용자를 비활성화할까요? 더 이상 로그인하거나 API 키를 쓸 수 없습니다.",
+        "en": "Deactivate {user}? They can no longer sign in or use their API keys.",
+    },
+    "admin.confirm_role": {
+        "ko": "{user}의 역할을 {old}에서 {new}(으)로 바꿀까요? 권한이 즉시 바뀝니다.",
+        "en": "Change the role of {user} from {old} to {new}? Their permissions change at once.",
+    },
+    "admin.confirm_revoke": {
+        "ko": "API 키 '{key}'을(를) 폐기할까요? 이 키를 쓰는 클라이언트는 즉시 거부되며 되돌릴 수 없습니다.",
+        "en": "Revoke the API key '{key}'? Clients using it are refused from now on; this cannot be undone.",
+    },
+    "admin.no_users": {"ko": "사용자가 없습니다.", "en": "No users yet."},
+    "admin.no_user_match": {"ko": "검색어에 맞는 사용자가 없습니다.", "en": "No users match this search."},
+    "admin.no_keys": {"ko": "발급된 API 키가 없습니다.", "en": "No API keys yet."},
+    "admin.no_audit": {"ko": "감사 기록이 없습니다.", "en": "No audit entries yet."},
+    "admin.older": {"ko": "이전 기록 더 보기", "en": "Older entries"},
     "assets.title": {"ko": "에셋 레지스트리", "en": "Asset registry"},
     "assets.all": {"ko": "전체", "en": "All"},
     "assets.kind.prompt": {"ko": "프롬프트", "en": "Prompts"},
@@ -215,6 +260,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "assets.to": {"ko": "이후 버전", "en": "To"},
     "assets.compare": {"ko": "비교", "en": "Compare"},
     "assets.no_diff": {"ko": "두 버전의 내용이 같습니다.", "en": "The two versions are identical."},
+    "assets.none": {"ko": "이 종류의 에셋이 없습니다.", "en": "No assets of this kind."},
+    "assets.none_selected": {"ko": "목록에서 에셋을 고르세요.", "en": "Choose an asset from the list."},
     "infra.title": {"ko": "인프라 구성", "en": "Infrastructure"},
     "infra.search_placeholder": {"ko": "CI 이름 검색", "en": "Search CI name"},
     "infra.name": {"ko": "이름", "en": "Name"},
@@ -272,6 +319,90 @@ STRINGS: dict[str, dict[str, str]] = {
     "infra.import_detail": {"ko": "상세", "en": "Details"},
     "infra.import_yes": {"ko": "예", "en": "yes"},
     "infra.import_no": {"ko": "아니오", "en": "no"},
+    "infra.invalid_filter": {
+        "ko": "알 수 없는 필터 값입니다: {name}={value}",
+        "en": "Unknown filter value: {name}={value}",
+    },
+    "infra.no_cis": {"ko": "등록된 CI가 없습니다.", "en": "No configuration items yet."},
+    "infra.no_match": {
+        "ko": "이 조건에 맞는 CI가 없습니다. 필터를 바꾸거나 초기화하세요.",
+        "en": "No CIs match these filters. Change or reset them.",
+    },
+    "infra.no_events": {"ko": "이 CI의 이벤트가 없습니다.", "en": "No events for this CI."},
+    "infra.import_accepts": {
+        "ko": "zip 파일 하나만 받습니다. CSV 파일은 zip으로 묶어 주세요. 한 번의 가져오기는 압축 파일 하나로, "
+        "그 안의 파일이 의존 순서(CI → 관계 → 메트릭 → 이벤트)대로 함께 적용됩니다.",
+        "en": "Accepts one .zip file; zip your CSV files first. One import is one archive, so its files "
+        "load together in dependency order (CIs → relations → metrics → events).",
+    },
+    "infra.import_refused_type": {
+        "ko": "'{file}' 파일은 가져올 수 없습니다. zip 파일만 받습니다. CSV 파일(cis.csv 등)을 zip으로 묶어서 "
+        "선택하세요.",
+        "en": "'{file}' cannot be imported: only .zip files are accepted. Put the CSV files (cis.csv, …) "
+        "in a zip and choose that.",
+    },
+    "infra.import_one_file": {
+        "ko": "한 번에 zip 파일 하나만 가져올 수 있습니다.",
+        "en": "Choose one zip file at a time.",
+    },
+    "infra.import_partial": {"ko": "일부만 적용됨", "en": "Partly applied"},
+    "infra.import_nothing": {"ko": "적용된 내용 없음", "en": "Nothing applied"},
+    "infra.import_sum_succeeded": {
+        "ko": "'{file}'의 파일 {files}개, {rows}행을 모두 적용했습니다.",
+        "en": "Applied all {rows} rows from {files} file(s) of '{file}'.",
+    },
+    "infra.import_sum_partial": {
+        "ko": "적용됨: {applied}. 거부된 행이 있어 적용하지 않음: {refused}. 아래의 행을 고쳐 다시 가져오세요.",
+        "en": "Applied: {applied}. Not applied because of rejected rows: {refused}. Fix the rows below "
+        "and import again.",
+    },
+    "infra.import_sum_nothing": {
+        "ko": "'{file}'에서 적용된 내용이 없습니다. 모든 파일에 거부된 행이 있었습니다(거부 {rejected}행). "
+        "아래의 행을 고쳐 다시 가져오세요.",
+        "en": "Nothing from '{file}' was applied: every file had rejected rows ({rejected} in all). Fix "
+        "the rows below and import again.",
+    },
+    "infra.import_sum_failed": {
+        "ko": "'{file}'을(를) 가져오지 못했습니다. 아무것도 변경되지 않았습니다.",
+        "en": "'{file}' could not be imported; nothing was changed.",
+    },
+    "infra.import_err_not_zip": {
+        "ko": "'{file}' 파일은 zip 압축 파일이 아닙니다(열 수 없습니다).",
+        "en": "'{file}' is not a zip archive (it could not be opened).",
+    },
+    "infra.import_err_foreign": {
+        "ko": "압축 파일에 가져올 수 없는 파일이 있습니다: {files}. 허용되는 파일: cis.csv, relations.csv, "
+        "metrics.csv, events.csv (.gz 가능).",
+        "en": "The archive holds files that are not part of the format: {files}. Allowed: cis.csv, "
+        "relations.csv, metrics.csv, events.csv (.gz ok).",
+    },
+    "infra.import_err_empty": {
+        "ko": "'{file}'에 가져올 파일(cis.csv, relations.csv, metrics.csv, events.csv)이 없습니다.",
+        "en": "'{file}' contains none of cis.csv, relations.csv, metrics.csv, events.csv.",
+    },
+    "infra.import_err_too_big": {
+        "ko": "'{file}'이(가) 너무 커서 가져올 수 없습니다.",
+        "en": "'{file}' is too large to import.",
+    },
+    "infra.import_err_duplicate": {
+        "ko": "같은 종류의 파일이 두 번 들어 있습니다(예: cis.csv와 cis.csv.gz). 하나만 넣으세요.",
+        "en": "The archive holds the same file twice (e.g. cis.csv and cis.csv.gz); keep one.",
+    },
+    "infra.import_err_user": {
+        "ko": "가져오기를 시작한 사용자가 더 이상 활성 상태가 아닙니다.",
+        "en": "The user who started the import is no longer active.",
+    },
+    "infra.import_err_missing": {
+        "ko": "업로드한 파일을 찾을 수 없습니다. 다시 가져오세요.",
+        "en": "The uploaded file is gone; start the import again.",
+    },
+    "infra.import_err_abandoned": {
+        "ko": "가져오기 작업이 여러 번 중단되어 포기했습니다. 다시 시도하세요.",
+        "en": "The import was interrupted several times and given up; try again.",
+    },
+    "infra.import_err_other": {"ko": "가져오기 실패: {reason}", "en": "Import failed: {reason}"},
+    "infra.import_row_error": {"ko": "{row}행: {reason}", "en": "row {row}: {reason}"},
+    "infra.import_more_rows": {"ko": "외 {count}행", "en": "and {count} more rows"},
 }
 
 

@@ -1,4 +1,4 @@
-"""Tables shared by every domain: the audit log and durable jobs."""
+"""Tables shared by every domain (audit log, durable jobs, runtime settings, leader epochs) and their read models."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
+from pydantic import BaseModel
 from sqlalchemy import BigInteger, Column, DateTime, Index, func
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlmodel import Field, SQLModel
@@ -81,3 +82,20 @@ class LeaderEpoch(SQLModel, table=True):
     epoch: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, server_default="0"))
     holder: str = Field(default="", max_length=120)
     acquired_at: datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=True)))
+
+
+class JobRead(BaseModel):
+    """A durable job as clients see it (never its payload)."""
+
+    id: str
+    kind: str
+    status: str  # queued | running | succeeded | failed
+    progress: float
+    message: str
+    result: dict[str, Any] | None
+    error: str | None
+    created_by: str
+    created_at: str | None
+    started_at: str | None
+    finished_at: str | None
+    attempts: int

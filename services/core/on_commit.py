@@ -25,6 +25,7 @@ _LISTENING = "on_commit.listening"
 def on_commit(session: Session, fn: Callable[[], Any]) -> None:
     """Run `fn()` after the current transaction of `session` commits (dropped on rollback)."""
     _listen(session)
+    session.connection()  # begin the transaction now, so its commit or rollback is the one that decides
     session.info.setdefault(_CALLBACKS, []).append(fn)
 
 

@@ -12,7 +12,7 @@ from pwdlib import PasswordHash
 from pwdlib.hashers.argon2 import Argon2Hasher
 
 from services.core.clock import utcnow
-from services.core.errors import Forbidden, Unauthorized
+from services.core.errors import Forbidden, Unauthorized, ValidationFailed
 from services.core.settings import get_settings
 
 PERMISSIONS: tuple[str, ...] = (
@@ -39,6 +39,9 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
 }
 ROLES: tuple[str, ...] = tuple(ROLE_PERMISSIONS)
 
+MIN_PASSWORD_LENGTH = 10
+MAX_PASSWORD_LENGTH = 512  # longer inputs are refused before hashing (Argon2 cost grows with length)
+
 _hasher = PasswordHash((Argon2Hasher(),))
 _DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))
 
@@ -52,6 +55,8 @@ class Principal:
     role: str
     permissions: frozenset[str] = field(default_factory=frozenset)
     via: str = "session"  # session | jwt | api_key
+    session_id: str | None = None  # the signed-in session behind a JWT (None for API keys, jobs, CLI)
+    must_change_password: bool = False  # only "who am I", change password and sign out are allowed
 
     def can(self, permission: str) -> bool:
         """Whether this caller holds `permission`."""
@@ -81,8 +86,8 @@ def verify_password(password: str, password_hash: str | None) -> tuple[bool, str
 
     Unknown users are checked against a dummy hash so timing does not reveal them.
     """
-    if password_hash is None:
-        _hasher.verify(password, _DUMMY_HASH)
+    if password_hash is None or len(password) > MAX_PASSWORD_LENGTH:
+        _hasher.verify(password[:MAX_PASSWORD_LENGTH], _DUMMY_HASH)
         return False, None
     try:
         return _hasher.verify_and_update(password, password_hash)
@@ -91,11 +96,21 @@ def verify_password(password: str, password_hash: str | None) -> tuple[bool, str
 
 
 def validate_password_strength(password: str) -> None:
-    """Reject passwords too weak to protect an operations platform."""
-    from services.core.errors import ValidationFailed
-
-    if len(password) < 10:
-        raise ValidationFailed("password must have at least 10 characters")
+    """Reject passwords too weak to protect an operations platform (or too long to hash cheaply)."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationFailed(
+            f"password must have at least {MIN_PASSWORD_LENGTH} characters",
+            details={"field": "password"},
+            key="password_too_short",
+            params={"min": MIN_PASSWORD_LENGTH},
+        )
+    if len(password) > MAX_PASSWORD_LENGTH:
+        raise ValidationFailed(
+            f"password must have at most {MAX_PASSWORD_LENGTH} characters",
+            details={"field": "password"},
+            key="password_too_long",
+            params={"max": MAX_PASSWORD_LENGTH},
+        )
 
 
 def new_session_id() -> str:

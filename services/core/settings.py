@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
+import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, PrivateAttr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 VERSION = "0.1.0"
+MIN_SECRET_KEY_LENGTH = 32
+MAX_IMPORT_EXPANDED_MB = 10 * 1024  # the default decompressed-import budget never exceeds 10 GiB
+
+
+class InvalidSettings(ValueError):
+    """A `SPA_*` variable (or the generated key file) is unusable; the message names it and says why."""
 
 
 class Settings(BaseSettings):
@@ -27,7 +35,9 @@ class Settings(BaseSettings):
     log_level: str = Field(default="INFO", description="Python log level")
     timezone: str = Field(default="Asia/Seoul", description="Timezone used to show times")
     secret_key: str | None = Field(
-        default=None, description="JWT signing key; generated into $SPA_DATA_DIR/secret_key when unset"
+        default=None,
+        description=f"JWT signing key (at least {MIN_SECRET_KEY_LENGTH} characters); "
+        "generated into $SPA_DATA_DIR/secret_key when unset",
     )
     jwt_lifetime_minutes: int = Field(default=720, description="Lifetime of access tokens and UI sessions")
     cors_origins: str = Field(
@@ -49,6 +59,42 @@ class Settings(BaseSettings):
         default=None,
         description="Append live demo metric samples every 30 s (default: on when demo data loaded)",
     )
+    max_upload_mb: int = Field(
+        default=512, ge=1, description="Largest upload (REST import, UI upload), checked while it streams"
+    )
+    max_request_mb: float = Field(
+        default=2.0, gt=0, description="Largest request body that is not an upload (JSON, forms)"
+    )
+    max_import_expanded_mb: int | None = Field(
+        default=None,
+        ge=1,
+        description="Decompressed size one import may reach (default: 20 × SPA_MAX_UPLOAD_MB, at most 10 GiB)",
+    )
+
+    _signing_key: str | None = PrivateAttr(default=None)
+
+    @field_validator("secret_key")
+    @classmethod
+    def _long_enough(cls, value: str | None) -> str | None:
+        if value is not None and value != "" and len(value) < MIN_SECRET_KEY_LENGTH:
+            raise ValueError(
+                f"must be at least {MIN_SECRET_KEY_LENGTH} characters long (it has "
+                f"{len(value)}); generate one with: python -c 'import secrets; print(secrets.token_urlsafe(48))'"
+            )
+        return value or None
+
+    @property
+    def max_upload_bytes(self) -> int:
+        return self.max_upload_mb * 1024**2
+
+    @property
+    def max_request_bytes(self) -> int:
+        return int(self.max_request_mb * 1024**2)
+
+    @property
+    def max_import_expanded_bytes(self) -> int:
+        megabytes = self.max_import_expanded_mb or min(20 * self.max_upload_mb, MAX_IMPORT_EXPANDED_MB)
+        return megabytes * 1024**2
 
     @property
     def resolved_data_dir(self) -> Path:
@@ -58,23 +104,51 @@ class Settings(BaseSettings):
         return path
 
     def signing_key(self) -> str:
-        """The JWT signing key: the setting, or a random key persisted in the data dir."""
+        """The JWT signing key: the setting, or a random key persisted in the data dir.
+
+        Never empty: the generated key is written to a private temp file and linked into place in one
+        step (a reader sees no file or the whole key, and a key another process created first wins);
+        a key file that is empty or too short is refused with `InvalidSettings`.
+        """
         if self.secret_key:
             return self.secret_key
-        key_file = self.resolved_data_dir / "secret_key"
+        if self._signing_key is None:
+            self._signing_key = _load_or_create_key(self.resolved_data_dir / "secret_key")
+        return self._signing_key
+
+
+def _load_or_create_key(key_file: Path) -> str:
+    if not key_file.exists():
+        fd, tmp_name = tempfile.mkstemp(dir=key_file.parent, prefix=".secret_key-")  # mode 0600
         try:
-            fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
-            return key_file.read_text().strip()
-        with os.fdopen(fd, "w") as handle:
-            handle.write(secrets.token_urlsafe(48))
-        return key_file.read_text().strip()
+            with os.fdopen(fd, "w") as handle:
+                handle.write(secrets.token_urlsafe(48))
+                handle.flush()
+                os.fsync(handle.fileno())
+            with contextlib.suppress(FileExistsError):
+                os.link(tmp_name, key_file)  # atomic and never replaces an existing key
+        finally:
+            os.unlink(tmp_name)
+    key = key_file.read_text().strip()
+    if len(key) < MIN_SECRET_KEY_LENGTH:
+        raise InvalidSettings(
+            f"{key_file} holds no usable signing key ({len(key)} characters, at least "
+            f"{MIN_SECRET_KEY_LENGTH} needed): delete the file to generate a new key, or set SPA_SECRET_KEY"
+        )
+    return key
 
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
-    """The process-wide settings (read once)."""
-    return Settings()
+    """The process-wide settings (read once); `InvalidSettings` names every unusable variable."""
+    try:
+        return Settings()
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"SPA_{'_'.join(map(str, err['loc'])).upper()}: {err['msg'].removeprefix('Value error, ')}"
+            for err in exc.errors()
+        )
+        raise InvalidSettings(f"invalid settings: {problems}") from None
 
 
 def reset_settings() -> None:

@@ -82,11 +82,19 @@ def _make_plan(question: str, index: EntityIndex, now: datetime, tz: str, sessio
 
 
 def _execute(session: Session, ctx: ToolContext, plan: Plan) -> list[ToolResult]:
-    """Run the plan's tools in a savepoint, so a failed statement leaves the trace insertable."""
-    with session.begin_nested():
-        # The policy's timeout bounds every statement the tools run (undone with the savepoint).
-        session.execute(text(f"SET LOCAL statement_timeout = {int(ctx.policy['timeout_ms'])}"))
-        return [TOOLS[step.tool].fn(ctx, step.args) for step in plan.steps]
+    """Run the plan's tools in a savepoint, so a failed statement leaves the trace insertable.
+
+    The policy's timeout bounds every statement the tools run; the caller's own timeout is restored
+    afterwards (releasing a savepoint keeps a transaction-local setting, so it must be set back).
+    """
+    set_timeout = text("SELECT set_config('statement_timeout', :value, true)")
+    previous = session.execute(text("SELECT current_setting('statement_timeout')")).scalar_one()
+    try:
+        with session.begin_nested():
+            session.execute(set_timeout, {"value": f"{int(ctx.policy['timeout_ms'])}ms"})
+            return [TOOLS[step.tool].fn(ctx, step.args) for step in plan.steps]
+    finally:
+        session.execute(set_timeout, {"value": previous})
 
 
 def ask(

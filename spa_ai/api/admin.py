@@ -1,134 +1,122 @@
-"""Admin REST: users, API keys and the audit log."""
+"""Admin REST: the caller, users (create, update, unlock, reset password), API keys and the audit log."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Literal
+from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
-from pydantic import BaseModel, Field
-from sqlmodel import Session
+from fastapi import APIRouter, Query, Response
 
-from services.admin import api_keys, service
+from services.admin import api_keys, auth, service
+from services.admin.models import (
+    ApiKeyCreate,
+    ApiKeyCreated,
+    ApiKeyRead,
+    AuditEntryRead,
+    Me,
+    PasswordReset,
+    UserCreate,
+    UserRead,
+    UserUpdate,
+)
 from services.core import audit
+from services.core.pagination import Page
 from services.core.security import Principal
-from spa_ai.api.deps import current_principal, db_session, require
+from spa_ai.api.auth import SignedInDep
+from spa_ai.api.deps import PageQuery, Requires, SessionDep
 
 router = APIRouter(prefix="/api/admin", tags=["admin"])
 
-
-class UserCreate(BaseModel):
-    username: str = Field(min_length=2, max_length=64)
-    password: str = Field(min_length=1, max_length=512)
-    role: Literal["admin", "operator", "viewer"]
-    display_name: str = ""
-    email: str | None = None
-    locale: Literal["ko", "en"] = "ko"
+UserAdmin = Annotated[Principal, Requires("admin:users")]
+Auditor = Annotated[Principal, Requires("admin:audit")]
 
 
-class UserUpdate(BaseModel):
-    role: Literal["admin", "operator", "viewer"] | None = None
-    is_active: bool | None = None
-    display_name: str | None = None
-    email: str | None = None
-
-
-class ApiKeyCreate(BaseModel):
-    name: str = Field(min_length=1, max_length=120)
-    scopes: list[str] = Field(min_length=1)
-    expires_at: datetime | None = None
-
-
-@router.get("/me")
-def me(principal: Principal = Depends(current_principal)) -> dict:
-    """The caller and its effective permissions."""
-    return {
-        "username": principal.username,
-        "role": principal.role,
-        "via": principal.via,
-        "permissions": sorted(principal.permissions),
-    }
-
-
-@router.get("/users")
-def list_users(
-    q: str = "",
-    active: bool | None = None,
-    limit: int = Query(50, ge=1, le=500),
-    cursor: int = Query(0, ge=0, description="offset of the first row"),
-    principal: Principal = Depends(require("admin:users")),
-    session: Session = Depends(db_session),
-) -> dict:
-    """Users, paginated; `next_cursor` is null on the last page."""
-    rows, total = service.list_users(
-        session, actor=principal, query=q, active=active, limit=limit, offset=cursor
+@router.get("/me", response_model=Me)
+def me(caller: SignedInDep) -> Me:
+    """The caller and its effective permissions (also while a password change is pending)."""
+    return Me(
+        username=caller.username,
+        role=caller.role,
+        via=caller.via,
+        permissions=sorted(caller.permissions),
+        must_change_password=caller.must_change_password,
     )
-    next_cursor = cursor + limit if cursor + limit < total else None
-    return {"items": [service.user_view(u) for u in rows], "total": total, "next_cursor": next_cursor}
 
 
-@router.post("/users", status_code=201)
-def create_user(
-    body: UserCreate,
-    principal: Principal = Depends(require("admin:users")),
-    session: Session = Depends(db_session),
-) -> dict:
+@router.get("/users", response_model=Page[UserRead])
+def list_users(
+    caller: UserAdmin,
+    session: SessionDep,
+    page: PageQuery,
+    q: str = Query("", max_length=100, description="part of the username or display name"),
+    active: bool | None = None,
+) -> Page[UserRead]:
+    """Users by name; `next_cursor` is null on the last page, `total` counts every match."""
+    return service.users_page(
+        session, actor=caller, query=q, active=active, limit=page.limit, cursor=page.cursor
+    )
+
+
+@router.post("/users", status_code=201, response_model=UserRead)
+def create_user(body: UserCreate, caller: UserAdmin, session: SessionDep) -> UserRead:
     """Create a user."""
-    user = service.create_user(session, actor=principal, **body.model_dump())
-    return service.user_view(user)
+    user = service.create_user(session, actor=caller, **body.model_dump())
+    return UserRead.model_validate(user)
 
 
-@router.patch("/users/{username}")
-def update_user(
-    username: str,
-    body: UserUpdate,
-    principal: Principal = Depends(require("admin:users")),
-    session: Session = Depends(db_session),
-) -> dict:
-    """Change role, status or profile of a user."""
-    user = service.update_user(session, actor=principal, username=username, **body.model_dump())
-    return service.user_view(user)
+@router.patch("/users/{username}", response_model=UserRead)
+def update_user(username: str, body: UserUpdate, caller: UserAdmin, session: SessionDep) -> UserRead:
+    """Change role, status or profile of a user (disabling revokes the user's sessions)."""
+    user = service.update_user(session, actor=caller, username=username, **body.model_dump())
+    return UserRead.model_validate(user)
 
 
-@router.get("/api-keys")
-def list_keys(
-    principal: Principal = Depends(require("admin:users")), session: Session = Depends(db_session)
-) -> dict:
-    """All API keys (never their secrets)."""
-    return {"items": api_keys.list_api_keys(session, actor=principal)}
+@router.post("/users/{username}/unlock", status_code=204, response_class=Response)
+def unlock_user(username: str, caller: UserAdmin, session: SessionDep) -> Response:
+    """Lift every sign-in lock of a user (all client addresses)."""
+    auth.unlock(session, actor=caller, username=username)
+    return Response(status_code=204)
 
 
-@router.post("/api-keys", status_code=201)
-def create_key(
-    body: ApiKeyCreate,
-    principal: Principal = Depends(require("admin:users")),
-    session: Session = Depends(db_session),
-) -> dict:
-    """Create a key; the response carries the secret, which is never shown again."""
-    secret, key = api_keys.create_api_key(session, actor=principal, **body.model_dump())
-    return {**api_keys.key_view(key, principal.username), "secret": secret}
+@router.post("/users/{username}/reset-password", response_model=PasswordReset)
+def reset_password(username: str, caller: UserAdmin, session: SessionDep) -> PasswordReset:
+    """A one-time password for the user (shown once); they must change it at the next sign-in."""
+    password = service.reset_password(session, actor=caller, username=username)
+    return PasswordReset(username=username.strip().lower(), one_time_password=password)
 
 
-@router.delete("/api-keys/{key_id}")
-def revoke_key(
-    key_id: int,
-    principal: Principal = Depends(require("admin:users")),
-    session: Session = Depends(db_session),
-) -> dict:
+@router.get("/api-keys", response_model=Page[ApiKeyRead])
+def list_keys(caller: UserAdmin, session: SessionDep, page: PageQuery) -> Page[ApiKeyRead]:
+    """API keys newest first (never their secrets)."""
+    return api_keys.api_keys_page(session, actor=caller, limit=page.limit, cursor=page.cursor)
+
+
+@router.post("/api-keys", status_code=201, response_model=ApiKeyCreated)
+def create_key(body: ApiKeyCreate, caller: UserAdmin, session: SessionDep) -> ApiKeyCreated:
+    """Create a key with scopes the caller holds; the response carries the secret, never shown again."""
+    secret, key = api_keys.create_api_key(session, actor=caller, **body.model_dump())
+    read = api_keys.key_read(key, caller.username)
+    return ApiKeyCreated(**read.model_dump(), secret=secret)
+
+
+@router.delete("/api-keys/{key_id}", response_model=ApiKeyRead)
+def revoke_key(key_id: int, caller: UserAdmin, session: SessionDep) -> ApiKeyRead:
     """Revoke a key."""
-    return api_keys.key_view(api_keys.revoke_api_key(session, actor=principal, key_id=key_id))
+    key = api_keys.revoke_api_key(session, actor=caller, key_id=key_id)
+    return api_keys.key_read(key, api_keys.owner_of(session, key))
 
 
-@router.get("/audit")
+@router.get("/audit", response_model=Page[AuditEntryRead])
 def audit_log(
-    limit: int = Query(50, ge=1, le=500),
-    cursor: int | None = Query(None, description="return entries older than this id"),
-    actor: str | None = None,
-    action: str | None = None,
-    _: Principal = Depends(require("admin:audit")),
-    session: Session = Depends(db_session),
-) -> dict:
-    """Audit entries, newest first; pass `next_cursor` back as `cursor` for the next page."""
-    rows = audit.list_entries(session, limit=limit, before_id=cursor, actor=actor, action=action)
-    items = [row.model_dump(mode="json") for row in rows]
-    return {"items": items, "next_cursor": rows[-1].id if len(rows) == limit else None}
+    caller: Auditor,
+    session: SessionDep,
+    page: PageQuery,
+    actor: str | None = Query(None, max_length=120),
+    action: str | None = Query(None, max_length=120, description="prefix, e.g. `user.` or `auth.lockout`"),
+) -> Page[AuditEntryRead]:
+    """Audit entries, newest first; pass `next_cursor` back as `cursor` for older ones."""
+    rows = audit.entries_page(session, limit=page.limit, cursor=page.cursor, actor=actor, action=action)
+    return Page(
+        items=[AuditEntryRead.model_validate(row) for row in rows.items],
+        next_cursor=rows.next_cursor,
+        total=rows.total,
+    )

@@ -1,4 +1,4 @@
-"""`spa-ai user …`: create users from the command line."""
+"""`spa-ai user …`: create users and lift sign-in locks from the command line."""
 
 from __future__ import annotations
 
@@ -47,3 +47,20 @@ def user_create(
     except DomainError as exc:
         raise fail(exc.message) from exc
     typer.echo(f"created user '{name.strip().lower()}' with role {role}")
+
+
+@app.command("unlock")
+def user_unlock(name: str, data_dir: Path | None = DataDirOption) -> None:
+    """Lift every sign-in lock of a user (all client addresses), e.g. an admin locked out by guessers."""
+    configure_and_migrate(data_dir)
+    from services.admin.auth import unlock
+    from services.core.db import session_scope
+    from services.core.errors import DomainError
+    from services.core.security import SYSTEM
+
+    try:
+        with session_scope() as session:
+            unlock(session, actor=SYSTEM, username=name)
+    except DomainError as exc:
+        raise fail(exc.message) from exc
+    typer.echo(f"unlocked user '{name.strip().lower()}'")

@@ -1,5 +1,6 @@
-"""One chat exchange: the question, the streaming stage progress, the answer (status, blocks),
-its tools (copy, export JSON, trace link) and the "show plan" panel."""
+"""One chat exchange: the question, the stage progress (one line — "5 stages · 42 ms", or the stage
+running now — that opens to the five stages), the answer (status, blocks), its tools (copy, export
+JSON, trace link) and the "show plan" panel."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from spa_ai.components.answer_blocks import MONO, answer_blocks, code_panel
 from spa_ai.components.i18n import t
 
 STATUS_COLORS = {"ok": "green", "rejected": "orange", "error": "red", "running": "blue"}
+STAGE_ICON_SIZE = 14
 
 
 def stage_label(name: rx.Var) -> rx.Var:
@@ -24,6 +26,7 @@ def _stage(stage: rx.Var) -> rx.Component:
         stage.status,
         ("started", rx.spinner(size="1")),
         ("ok", rx.icon("circle-check", size=14, color=rx.color("green", 9))),
+        ("done", rx.icon("circle-check", size=14, color=rx.color("gray", 9))),
         ("rejected", rx.icon("ban", size=14, color=rx.color("orange", 9))),
         ("error", rx.icon("circle-x", size=14, color=rx.color("red", 9))),
         rx.icon("circle-dashed", size=14, color=rx.color("gray", 8)),
@@ -44,17 +47,60 @@ def _stage(stage: rx.Var) -> rx.Component:
     )
 
 
-def stage_progress(message: rx.Var) -> rx.Component:
-    """route_plan → validate → execute → compose → present, each with its state and duration."""
-    return rx.flex(
-        rx.foreach(message.stages, _stage),
+def _stage_summary(message: rx.Var) -> rx.Component:
+    """The one line: the running stage while the answer streams in, then "5 stages · 42 ms" coloured by
+    the outcome (a refusal is amber, not a row of green ticks)."""
+    icon = rx.match(
+        message.status,
+        ("running", rx.spinner(size="1")),
+        ("ok", rx.icon("circle-check", size=STAGE_ICON_SIZE, color=rx.color("green", 9))),
+        ("rejected", rx.icon("ban", size=STAGE_ICON_SIZE, color=rx.color("orange", 9))),
+        rx.icon("circle-x", size=STAGE_ICON_SIZE, color=rx.color("red", 9)),
+    )
+    running = rx.text(
+        rx.cond(message.current_stage != "", stage_label(message.current_stage), t("ops.running")),
+        " (",
+        message.stages_done,
+        "/",
+        message.stages.length(),
+        ")",
+        size="1",
+    )
+    finished = rx.text(
+        message.stages_done,
+        t("ops.stages_unit"),
+        rx.cond(message.total_ms != "", " · " + message.total_ms.to(str), ""),
+        size="1",
+        font_family=MONO,
+    )
+    return rx.hstack(
+        icon,
+        rx.cond(message.status == "running", running, finished),
         rx.cond(
-            message.total_ms != "",
-            rx.text("Σ ", message.total_ms, size="1", color=rx.color("gray", 10), font_family=MONO),
+            message.status == "rejected",
+            rx.text(t("ops.refused_short"), size="1", color=rx.color("orange", 11)),
         ),
-        wrap="wrap",
-        gap="6px",
+        rx.icon("chevron-down", size=12, color=rx.color("gray", 9), class_name="stage-chevron"),
         align="center",
+        spacing="1",
+        display="inline-flex",
+        color=rx.color("gray", 11),
+        data_testid="stage-summary",
+    )
+
+
+def stage_progress(message: rx.Var) -> rx.Component:
+    """route_plan → validate → execute → compose → present in one line, opened on click to each stage
+    with its state and duration."""
+    return rx.el.details(
+        rx.el.summary(_stage_summary(message), cursor="pointer", list_style="none", width="fit-content"),
+        rx.flex(
+            rx.foreach(message.stages, _stage),
+            wrap="wrap",
+            gap="6px",
+            align="center",
+            padding_top="6px",
+        ),
         data_testid="stage-progress",
     )
 
@@ -160,6 +206,8 @@ def _answer(message: rx.Var, state: Any) -> rx.Component:
             spacing="3",
         ),
         width="100%",
+        id="answer-" + message.id.to(str),
+        scroll_margin_top="12px",
         border_left=rx.match(
             message.status,
             *((status, f"3px solid {rx.color(color, 9)}") for status, color in STATUS_COLORS.items()),

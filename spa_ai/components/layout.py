@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 SIDEBAR_WIDTH = "220px"
 WIDE = rx.breakpoints(initial="none", md="flex")  # the sidebar shows from 992 px on
 NARROW = rx.breakpoints(initial="flex", md="none")  # the menu button below that
+# Korean words stay whole when a line wraps (CJK text otherwise breaks between any two syllables); a token
+# too long for its line (a CI name, an id) still wraps instead of widening the page. Both are inherited.
+TEXT_WRAP = {"word_break": "keep-all", "overflow_wrap": "break-word"}
 
 
 def _nav_links() -> list[rx.Component]:
@@ -148,17 +151,34 @@ def error_state(message: rx.Var | str, on_retry: Callable | None = None) -> rx.C
 
 def empty_state(key: str = "common.empty") -> rx.Component:
     """An empty list, in words that say why (pass a specific key, e.g. 'no CIs match these filters')."""
-    return rx.center(rx.text(t(key), color=rx.color("gray", 10)), padding="32px", data_testid="empty")
+    return rx.center(
+        rx.text(t(key), color=rx.color("gray", 10), text_align="center"),
+        padding="32px",
+        data_testid="empty",
+        data_reason=key,
+    )
+
+
+def scroll_box(child: rx.Component, **props: Any) -> rx.Component:
+    """A box that scrolls its wide content (tables, code) sideways instead of widening the page."""
+    return rx.box(child, overflow_x="auto", width="100%", max_width="100%", min_width="0", **props)
 
 
 def forbidden_notice() -> rx.Component:
     return rx.callout(t("common.forbidden"), icon="shield-alert", color_scheme="red", data_testid="forbidden")
 
 
-def not_found_notice(key: str = "common.not_found") -> rx.Component:
+def not_found_notice(
+    key: str = "common.not_found", back_href: str = "/", back_key: str = "common.go_home"
+) -> rx.Component:
+    """What the user asked for does not exist, and the way back to where they can find it."""
     return rx.vstack(
         rx.callout(t(key), icon="search-x", color_scheme="amber", data_testid="not-found"),
-        rx.link(t("common.go_home"), href="/", data_testid="go-home"),
+        rx.link(
+            rx.hstack(rx.icon("arrow-left", size=16), t(back_key), align="center", spacing="1"),
+            href=back_href,
+            data_testid="go-back",
+        ),
         spacing="3",
     )
 
@@ -169,13 +189,35 @@ def not_found_page() -> rx.Component:
 
 
 def state_view(
-    state: Any, body: rx.Component, retry: Any = None, not_found_key: str = "common.not_found"
+    state: Any,
+    body: rx.Component,
+    retry: Any = None,
+    not_found_key: str = "common.not_found",
+    *,
+    back_href: str = "/",
+    back_key: str = "common.go_home",
 ) -> rx.Component:
-    """A page body through its state's flags: spinner while loading, error with retry, not found, or body."""
+    """A page body through its state's flags: spinner while loading, error with retry, not found (with a
+    link back to `back_href`), or the body."""
     if hasattr(state, "not_found"):
-        body = rx.cond(state.not_found, not_found_notice(not_found_key), body)
+        body = rx.cond(state.not_found, not_found_notice(not_found_key, back_href, back_key), body)
     return rx.cond(
         state.loading, loading_state(), rx.cond(state.error != "", error_state(state.error, retry), body)
+    )
+
+
+def _confirm_actions(on_confirm: Any, color: str, on_cancel: Any = None) -> rx.Component:
+    cancel = rx.button(
+        t("common.cancel"), variant="soft", color_scheme="gray", on_click=on_cancel, data_testid="cancel"
+    )
+    return rx.hstack(
+        rx.alert_dialog.cancel(cancel),
+        rx.alert_dialog.action(
+            rx.button(t("common.confirm"), color_scheme=color, on_click=on_confirm, data_testid="confirm")
+        ),
+        justify="end",
+        spacing="3",
+        margin_top="16px",
     )
 
 
@@ -184,27 +226,43 @@ def confirm_button(
     on_confirm: Any,
     *,
     message_key: str = "common.are_you_sure",
+    message: rx.Var | str | None = None,
     color: str = "red",
     **props: Any,
 ) -> rx.Component:
-    """A button that asks for confirmation before running `on_confirm` (revoke, deactivate, demote…)."""
+    """A button that asks for confirmation before running `on_confirm` (revoke, deactivate, demote…).
+
+    `message` (text or a Var naming the user/key concerned) replaces the generic `message_key` text.
+    """
     return rx.alert_dialog.root(
         rx.alert_dialog.trigger(rx.button(label, color_scheme=color, **props)),
         rx.alert_dialog.content(
             rx.alert_dialog.title(label),
-            rx.alert_dialog.description(t(message_key)),
-            rx.hstack(
-                rx.alert_dialog.cancel(rx.button(t("common.cancel"), variant="soft", color_scheme="gray")),
-                rx.alert_dialog.action(
-                    rx.button(
-                        t("common.confirm"), color_scheme=color, on_click=on_confirm, data_testid="confirm"
-                    )
-                ),
-                justify="end",
-                spacing="3",
-                margin_top="16px",
-            ),
+            rx.alert_dialog.description(message if message is not None else t(message_key)),
+            _confirm_actions(on_confirm, color),
+            data_testid="confirm-dialog",
         ),
+    )
+
+
+def confirm_dialog(
+    open_: rx.Var,
+    title: rx.Var | str,
+    message: rx.Var | str,
+    on_confirm: Any,
+    on_cancel: Any,
+    *,
+    color: str = "red",
+) -> rx.Component:
+    """A confirmation opened by state (e.g. a role picked in a select), for changes without a button."""
+    return rx.alert_dialog.root(
+        rx.alert_dialog.content(
+            rx.alert_dialog.title(title),
+            rx.alert_dialog.description(message),
+            _confirm_actions(on_confirm, color, on_cancel),
+            data_testid="confirm-dialog",
+        ),
+        open=open_,
     )
 
 
@@ -232,6 +290,7 @@ def page_frame(spec: PageSpec) -> rx.Component:
                 width="100%",
                 min_width="0",
                 spacing="4",
+                style=TEXT_WRAP,
             ),
             spacing="0",
             align="start",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from spa_ai.components.i18n import t
-from spa_ai.components.layout import empty_state, state_view
+from spa_ai.components.layout import empty_state, scroll_box, state_view
 from spa_ai.shell import page
 from spa_ai.state.assets import AssetsState
 
@@ -29,6 +29,10 @@ def _status_badge(status: rx.Var) -> rx.Component:
 
 
 def _kind_filter() -> rx.Component:
+    return scroll_box(_kind_control())
+
+
+def _kind_control() -> rx.Component:
     return rx.segmented_control.root(
         rx.segmented_control.item(t("assets.all"), value="all"),
         *(
@@ -61,13 +65,15 @@ def _asset_row(asset: rx.Var) -> rx.Component:
 def _asset_list() -> rx.Component:
     return rx.cond(
         AssetsState.assets.length() > 0,
-        rx.table.root(
-            _header("assets.kind", "assets.name", "assets.status.published", "assets.status.draft"),
-            rx.table.body(rx.foreach(AssetsState.assets, _asset_row)),
-            width="100%",
-            size="1",
+        scroll_box(
+            rx.table.root(
+                _header("assets.kind", "assets.name", "assets.status.published", "assets.status.draft"),
+                rx.table.body(rx.foreach(AssetsState.assets, _asset_row)),
+                width="100%",
+                size="1",
+            )
         ),
-        empty_state(),
+        empty_state("assets.none"),
     )
 
 
@@ -127,19 +133,21 @@ def _version_row(row: rx.Var) -> rx.Component:
 
 def _versions_tab() -> rx.Component:
     return rx.vstack(
-        rx.table.root(
-            _header(
-                "assets.version",
-                "assets.status",
-                "assets.note",
-                "assets.author",
-                "assets.created",
-                "assets.published_at",
-                "admin.action",
-            ),
-            rx.table.body(rx.foreach(AssetsState.versions, _version_row)),
-            width="100%",
-            size="1",
+        scroll_box(
+            rx.table.root(
+                _header(
+                    "assets.version",
+                    "assets.status",
+                    "assets.note",
+                    "assets.author",
+                    "assets.created",
+                    "assets.published_at",
+                    "admin.action",
+                ),
+                rx.table.body(rx.foreach(AssetsState.versions, _version_row)),
+                width="100%",
+                size="1",
+            )
         ),
         rx.text(t("assets.content_of"), " v", AssetsState.view_version, size="2", weight="bold"),
         _pre(AssetsState.view_text, "version-content"),
@@ -154,7 +162,6 @@ def _edit_tab() -> rx.Component:
         rx.callout(
             rx.text(t("assets.editing_draft"), " v", AssetsState.draft_version),
             icon="pencil",
-            nav_key="nav.assets",
             color_scheme="amber",
             size="1",
         ),
@@ -179,7 +186,7 @@ def _edit_tab() -> rx.Component:
                     value=AssetsState.draft_note,
                     on_change=AssetsState.set_draft_note,
                     placeholder=t("assets.note"),
-                    width="320px",
+                    width=rx.breakpoints(initial="100%", sm="320px"),
                     data_testid="draft-note",
                 ),
                 rx.button(t("assets.save_draft"), type="submit", data_testid="save-draft"),
@@ -193,6 +200,7 @@ def _edit_tab() -> rx.Component:
                 ),
                 spacing="3",
                 align="center",
+                wrap="wrap",
             ),
             width="100%",
             spacing="3",
@@ -239,6 +247,7 @@ def _diff_tab() -> rx.Component:
         rx.button(t("assets.compare"), on_click=AssetsState.show_diff, data_testid="show-diff"),
         align="center",
         spacing="3",
+        wrap="wrap",
     )
     result = rx.cond(
         AssetsState.diff_done,
@@ -284,7 +293,7 @@ def _detail() -> rx.Component:
             width="100%",
             spacing="2",
         ),
-        empty_state(),
+        empty_state("assets.none_selected"),
     )
 
 
@@ -292,6 +301,7 @@ def _detail() -> rx.Component:
     "/assets",
     title_key="assets.title",
     icon="library",
+    nav_key="nav.assets",
     permission="admin:settings",
     on_load=AssetsState.load,
     nav_order=80,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from spa_ai.components.i18n import t
-from spa_ai.components.layout import empty_state, state_view
+from spa_ai.components.layout import empty_state, scroll_box, state_view
 from spa_ai.shell import page
 from spa_ai.state.auth import AuthState
 from spa_ai.state.dashboard import DashboardState
@@ -53,27 +53,29 @@ def _recent() -> rx.Component:
         rx.heading(t("dash.recent_activity"), size="4"),
         rx.cond(
             DashboardState.recent.length() > 0,
-            rx.table.root(
-                rx.table.header(
-                    rx.table.row(
-                        rx.table.column_header_cell(t("admin.time")),
-                        rx.table.column_header_cell(t("admin.actor")),
-                        rx.table.column_header_cell(t("admin.action")),
-                    )
-                ),
-                rx.table.body(
-                    rx.foreach(
-                        DashboardState.recent,
-                        lambda r: rx.table.row(
-                            rx.table.cell(r["ts"]),
-                            rx.table.cell(r["actor"]),
-                            rx.table.cell(r["action"]),
-                        ),
-                    )
-                ),
-                width="100%",
+            scroll_box(
+                rx.table.root(
+                    rx.table.header(
+                        rx.table.row(
+                            rx.table.column_header_cell(t("admin.time")),
+                            rx.table.column_header_cell(t("admin.actor")),
+                            rx.table.column_header_cell(t("admin.action")),
+                        )
+                    ),
+                    rx.table.body(
+                        rx.foreach(
+                            DashboardState.recent,
+                            lambda r: rx.table.row(
+                                rx.table.cell(r["ts"]),
+                                rx.table.cell(r["actor"]),
+                                rx.table.cell(r["action"]),
+                            ),
+                        )
+                    ),
+                    width="100%",
+                )
             ),
-            empty_state(),
+            empty_state("admin.no_audit"),
         ),
         width="100%",
     )

@@ -8,10 +8,12 @@ from services.infra.models import CI_STATUSES, CI_TYPES, ENVIRONMENTS
 from spa_ai.components.charts import metric_chart
 from spa_ai.components.graph_view import TYPE_COLORS, graph_view
 from spa_ai.components.i18n import t
-from spa_ai.components.layout import empty_state, error_state, loading_state
+from spa_ai.components.layout import empty_state, scroll_box, state_view
 from spa_ai.pages.infra_import import import_panel
 from spa_ai.shell import page
-from spa_ai.state.infra import ALL, RANGES, InfraState
+from spa_ai.state.infra import ALL, DEPTHS, RANGES, CIDetailState, InfraListState
+
+L, D = InfraListState, CIDetailState
 
 STATUS_COLORS = {"active": "green", "maintenance": "orange", "retired": "gray"}
 SEVERITY_COLORS = {
@@ -42,8 +44,8 @@ def _filter(key: str, label_key: str, options: list[str] | rx.Var) -> rx.Compone
         rx.select.root(
             rx.select.trigger(min_width="140px", data_testid=f"filter-{key}"),
             rx.select.content(rx.select.item(t("infra.all"), value=ALL), items),
-            value=InfraState.filters[key],
-            on_change=lambda v: InfraState.set_filter(key, v),
+            value=L.filters[key],
+            on_change=lambda v: L.set_filter(key, v),
             size="2",
         ),
         spacing="1",
@@ -56,29 +58,30 @@ def _filters() -> rx.Component:
             rx.input(
                 name="q",
                 placeholder=t("infra.search_placeholder"),
-                default_value=InfraState.q,
-                key=InfraState.q,
-                width="240px",
+                default_value=L.q,
+                key=L.q,
+                width=rx.breakpoints(initial="100%", sm="240px"),
                 data_testid="infra-search",
             ),
             rx.button(
                 rx.icon("search", size=16), t("common.search"), type="submit", data_testid="infra-search-go"
             ),
         ),
-        on_submit=InfraState.search,
+        on_submit=L.search,
     )
     return rx.flex(
         rx.vstack(rx.text(t("common.search"), size="1", color=rx.color("gray", 10)), search, spacing="1"),
         _filter("type", "infra.type", list(CI_TYPES)),
         _filter("environment", "infra.environment", list(ENVIRONMENTS)),
         _filter("status", "infra.status", list(CI_STATUSES)),
-        _filter("owner", "infra.owner", InfraState.owners),
-        _filter("location", "infra.location", InfraState.locations),
+        _filter("owner", "infra.owner", L.owners),
+        _filter("location", "infra.location", L.locations),
         rx.button(
             t("infra.reset"),
             variant="soft",
             color_scheme="gray",
-            on_click=InfraState.reset_filters,
+            on_click=L.reset_filters,
+            data_testid="filter-reset",
             align_self="end",
         ),
         wrap="wrap",
@@ -112,19 +115,19 @@ def _ci_table() -> rx.Component:
     )
     table = rx.table.root(
         rx.table.header(rx.table.row(*(rx.table.column_header_cell(t(k)) for k in headers))),
-        rx.table.body(rx.foreach(InfraState.rows, _ci_row)),
+        rx.table.body(rx.foreach(L.rows, _ci_row)),
         width="100%",
         variant="surface",
     )
     pager = rx.hstack(
-        rx.text(InfraState.page_label, size="2", data_testid="ci-count"),
+        rx.text(L.page_label, size="2", data_testid="ci-count"),
         rx.button(
             rx.icon("chevron-left", size=16),
             t("infra.prev"),
             size="1",
             variant="soft",
-            disabled=~InfraState.has_prev,
-            on_click=InfraState.turn_page(-1),
+            disabled=~L.has_prev,
+            on_click=L.turn_page(-1),
             data_testid="page-prev",
         ),
         rx.button(
@@ -132,18 +135,15 @@ def _ci_table() -> rx.Component:
             rx.icon("chevron-right", size=16),
             size="1",
             variant="soft",
-            disabled=~InfraState.has_next,
-            on_click=InfraState.turn_page(1),
+            disabled=~L.has_next,
+            on_click=L.turn_page(1),
             data_testid="page-next",
         ),
         align="center",
         spacing="3",
     )
-    return rx.vstack(rx.cond(InfraState.rows.length() > 0, table, empty_state()), pager, width="100%")
-
-
-def _guarded(loading: rx.Var, error: rx.Var, retry: object, body: rx.Component) -> rx.Component:
-    return rx.cond(loading, loading_state(), rx.cond(error != "", error_state(error, retry), body))
+    empty = rx.cond(L.filtered, empty_state("infra.no_match"), empty_state("infra.no_cis"))
+    return rx.vstack(rx.cond(L.rows.length() > 0, scroll_box(table), empty), pager, width="100%")
 
 
 @page(
@@ -152,19 +152,19 @@ def _guarded(loading: rx.Var, error: rx.Var, retry: object, body: rx.Component) 
     icon="server",
     nav_key="nav.infra",
     permission="infra:read",
-    on_load=InfraState.load_list,
+    on_load=L.load,
     nav_order=30,
 )
 def infra_page() -> rx.Component:
     body = rx.vstack(import_panel(), _filters(), _ci_table(), width="100%", spacing="4")
-    return _guarded(InfraState.loading, InfraState.error, InfraState.load_list, body)
+    return state_view(L, body, L.load)
 
 
 # --- detail -------------------------------------------------------------------------------------------
 
 
 def _header() -> rx.Component:
-    ci = InfraState.ci
+    ci = D.ci
     facts = rx.hstack(
         _type_badge(ci["type"]),
         rx.badge(ci["environment"], variant="surface"),
@@ -177,7 +177,7 @@ def _header() -> rx.Component:
     )
     attributes = rx.flex(
         rx.foreach(
-            InfraState.attributes,
+            D.attributes,
             lambda kv: rx.hstack(
                 rx.code(kv[0], size="1"),
                 rx.text(kv[1], size="2"),
@@ -211,21 +211,22 @@ def _section(title_key: str, *children: rx.Component, **props: object) -> rx.Com
 def _metrics() -> rx.Component:
     picker = rx.segmented_control.root(
         *(rx.segmented_control.item(key, value=key) for key in RANGES),
-        value=InfraState.range_key,
-        on_change=InfraState.set_range,
+        value=D.range_key,
+        on_change=D.set_range,
         data_testid="range-picker",
     )
     return _section(
         "infra.metrics",
         rx.hstack(
             picker,
-            rx.text(t("infra.until"), " ", InfraState.chart_until, size="1", color=rx.color("gray", 10)),
+            rx.text(t("infra.until"), " ", D.chart_until, size="1", color=rx.color("gray", 10)),
             align="center",
             spacing="3",
+            wrap="wrap",
         ),
         rx.cond(
-            InfraState.has_chart,
-            metric_chart(InfraState.chart),
+            D.has_chart,
+            metric_chart(D.chart),
             rx.center(rx.text(t("infra.no_metrics"), color=rx.color("gray", 10)), padding="32px"),
         ),
     )
@@ -240,18 +241,18 @@ def _graph() -> rx.Component:
                 rx.select.item(t("infra.upstream"), value="upstream"),
                 rx.select.item(t("infra.downstream"), value="downstream"),
             ),
-            value=InfraState.direction,
-            on_change=lambda v: InfraState.set_graph("direction", v),
+            value=D.direction,
+            on_change=lambda v: D.set_graph("direction", v),
         ),
         rx.text(t("infra.depth"), size="2"),
         rx.select.root(
             rx.select.trigger(data_testid="graph-depth"),
-            rx.select.content(*(rx.select.item(d, value=d) for d in ("1", "2", "3", "4"))),
-            value=InfraState.depth,
-            on_change=lambda v: InfraState.set_graph("depth", v),
+            rx.select.content(*(rx.select.item(d, value=d) for d in DEPTHS)),
+            value=D.depth,
+            on_change=lambda v: D.set_graph("depth", v),
         ),
-        rx.text(InfraState.graph_count, " CI", size="2", color=rx.color("gray", 10)),
-        rx.cond(InfraState.graph_truncated, rx.badge(t("infra.truncated"), color_scheme="orange")),
+        rx.text(D.graph_count, " CI", size="2", color=rx.color("gray", 10)),
+        rx.cond(D.graph_truncated, rx.badge(t("infra.truncated"), color_scheme="orange")),
         align="center",
         spacing="3",
         wrap="wrap",
@@ -260,7 +261,7 @@ def _graph() -> rx.Component:
         "infra.graph",
         controls,
         rx.text(t("infra.graph_hint"), size="1", color=rx.color("gray", 10)),
-        graph_view(InfraState.graph, InfraState.open_node),
+        graph_view(D.graph, D.open_node),
     )
 
 
@@ -276,7 +277,7 @@ def _events() -> rx.Component:
         ),
         rx.table.body(
             rx.foreach(
-                InfraState.events,
+                D.events,
                 lambda e: rx.table.row(
                     rx.table.cell(rx.text(e["ts"], white_space="nowrap", size="2")),
                     rx.table.cell(_badge(e["severity"].to(str), SEVERITY_COLORS)),
@@ -289,10 +290,12 @@ def _events() -> rx.Component:
         width="100%",
         size="1",
     )
-    return _section("infra.events", rx.cond(InfraState.events.length() > 0, table, empty_state()))
+    return _section(
+        "infra.events", rx.cond(D.events.length() > 0, scroll_box(table), empty_state("infra.no_events"))
+    )
 
 
-@page("/infra/[ci_name]", title_key="infra.title", permission="infra:read", on_load=InfraState.load_detail)
+@page("/infra/[ci_name]", title_key="infra.title", permission="infra:read", on_load=D.load)
 def ci_detail_page() -> rx.Component:
     body = rx.vstack(
         rx.link(
@@ -307,4 +310,4 @@ def ci_detail_page() -> rx.Component:
         width="100%",
         spacing="4",
     )
-    return _guarded(InfraState.d_loading, InfraState.d_error, InfraState.load_detail, body)
+    return state_view(D, body, D.load, "infra.not_found", back_href="/infra", back_key="infra.back")

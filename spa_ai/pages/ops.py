@@ -57,7 +57,13 @@ def examples_panel() -> rx.Component:
         rx.vstack(
             rx.hstack(rx.icon("sparkles", size=18), rx.heading(t("ops.welcome"), size="4"), align="center"),
             rx.text(t("ops.welcome_hint"), size="2", color=rx.color("gray", 11)),
-            rx.grid(column("한국어", "ko"), column("English", "en"), columns="2", spacing="4", width="100%"),
+            rx.grid(
+                column("한국어", "ko"),
+                column("English", "en"),
+                columns=rx.breakpoints(initial="1", sm="2"),
+                spacing="4",
+                width="100%",
+            ),
             spacing="3",
             width="100%",
         ),
@@ -67,7 +73,8 @@ def examples_panel() -> rx.Component:
 
 
 def _input() -> rx.Component:
-    return rx.form(
+    """The question box, pinned to the bottom of the viewport while the conversation scrolls."""
+    form = rx.form(
         rx.hstack(
             rx.input(
                 name="question",
@@ -94,6 +101,21 @@ def _input() -> rx.Component:
         reset_on_submit=True,
         width="100%",
     )
+    return rx.box(
+        form,
+        position="sticky",
+        bottom="0",
+        z_index="5",
+        width="100%",
+        padding_y="12px",
+        background=rx.color("gray", 1),
+        border_top=f"1px solid {rx.color('gray', 4)}",
+        data_testid="ops-input-bar",
+    )
+
+
+# Korean words stay whole; only a token longer than the panel (a long CI name) breaks inside.
+HISTORY_WRAP = {"word_break": "keep-all", "overflow_wrap": "anywhere"}
 
 
 def _history_item(item: rx.Var) -> rx.Component:
@@ -106,10 +128,13 @@ def _history_item(item: rx.Var) -> rx.Component:
     return rx.hstack(
         rx.box(width="8px", height="8px", border_radius="50%", background=dot, flex_shrink="0"),
         rx.vstack(
-            rx.text(item["question"], size="2", trim="both", style={"overflow_wrap": "anywhere"}),
+            rx.text(
+                item["question"], size="2", trim="both", style=HISTORY_WRAP, data_testid="history-question"
+            ),
             rx.text(item["at"], " · ", item["route"], size="1", color=rx.color("gray", 10)),
             spacing="0",
             flex="1",
+            min_width="0",
             cursor="pointer",
             on_click=OpsState.show_stored(item["trace_id"]),
             data_testid="history-show",
@@ -147,22 +172,24 @@ def history_sidebar() -> rx.Component:
             align="center",
         ),
         rx.cond(
-            OpsState.history_error != "", rx.text(OpsState.history_error, color=rx.color("red", 10), size="1")
+            OpsState.history_error != "",
+            rx.text(OpsState.history_error, color=rx.color("red", 10), size="1", data_testid="history-error"),
         ),
         rx.cond(
             OpsState.history.length() > 0,
             rx.vstack(rx.foreach(OpsState.history, _history_item), width="100%", spacing="1"),
             rx.text(t("ops.history_empty"), size="1", color=rx.color("gray", 10)),
         ),
-        width="280px",
-        min_width="240px",
+        width=rx.breakpoints(initial="100%", lg="280px"),
+        min_width=rx.breakpoints(initial="0", lg="240px"),
+        flex_shrink="0",
         spacing="2",
         padding="12px",
         border_radius="8px",
         background=rx.color("gray", 2),
-        max_height="calc(100vh - 120px)",
+        max_height=rx.breakpoints(initial="360px", lg="calc(100vh - 120px)"),
         overflow_y="auto",
-        position="sticky",
+        position=rx.breakpoints(initial="static", lg="sticky"),
         top="16px",
         data_testid="history",
     )
@@ -191,6 +218,7 @@ def _conversation() -> rx.Component:
                 rx.foreach(OpsState.messages, lambda m: chat_message(m, OpsState)),
                 width="100%",
                 spacing="5",
+                min_height="40vh",
             ),
             examples_panel(),
         ),
@@ -213,4 +241,12 @@ def _conversation() -> rx.Component:
     nav_order=10,
 )
 def ops_page() -> rx.Component:
-    return rx.hstack(_conversation(), history_sidebar(), width="100%", align="start", spacing="4")
+    # Below 1280 px the history goes under the conversation, leaving the chat the full width.
+    return rx.flex(
+        _conversation(),
+        history_sidebar(),
+        direction=rx.breakpoints(initial="column", lg="row"),
+        width="100%",
+        align="start",
+        gap="16px",
+    )

@@ -8,23 +8,21 @@ import reflex as rx
 from spa_ai.components.answer_blocks import MONO, answer_blocks, code_panel
 from spa_ai.components.answer_message import STATUS_COLORS, stage_label
 from spa_ai.components.i18n import t
-from spa_ai.components.layout import empty_state, error_state, loading_state
+from spa_ai.components.layout import empty_state, scroll_box, state_view
 from spa_ai.shell import page
-from spa_ai.state.traces import EVERYONE, MINE, TraceState
+from spa_ai.state.traces import EVERYONE, MINE, TraceDetailState, TraceListState
+
+L, D = TraceListState, TraceDetailState
 
 
 def _status_badge(status: rx.Var) -> rx.Component:
     return rx.badge(status, color_scheme=rx.match(status, *STATUS_COLORS.items(), "gray"), variant="soft")
 
 
-def _guarded(loading: rx.Var, error: rx.Var, retry: object, body: rx.Component) -> rx.Component:
-    return rx.cond(loading, loading_state(), rx.cond(error != "", error_state(error, retry), body))
-
-
 def _trace_row(row: rx.Var) -> rx.Component:
     return rx.table.row(
         rx.table.cell(rx.text(row["at"], white_space="nowrap", size="2")),
-        rx.cond(TraceState.scope == EVERYONE, rx.table.cell(row["username"])),
+        rx.cond(L.scope == EVERYONE, rx.table.cell(row["username"])),
         rx.table.cell(
             rx.link(row["question"], href="/ops/traces/" + row["trace_id"].to(str), data_testid="trace-open")
         ),
@@ -41,23 +39,23 @@ def _trace_row(row: rx.Var) -> rx.Component:
     icon="activity",
     nav_key="nav.traces",
     permission="ops:ask",
-    on_load=TraceState.load_list,
+    on_load=L.load,
     nav_order=20,
 )
 def traces_page() -> rx.Component:
     scope = rx.cond(
-        TraceState.can_see_all,
+        L.can_see_all,
         rx.segmented_control.root(
             rx.segmented_control.item(t("traces.mine"), value=MINE),
             rx.segmented_control.item(t("traces.everyone"), value=EVERYONE),
-            value=TraceState.scope,
-            on_change=TraceState.set_scope,
+            value=L.scope,
+            on_change=L.set_scope,
             data_testid="trace-scope",
         ),
     )
     headers = [
         t("traces.time"),
-        rx.cond(TraceState.scope == EVERYONE, t("traces.user"), ""),
+        rx.cond(L.scope == EVERYONE, t("traces.user"), ""),
         t("traces.question"),
         t("traces.route"),
         t("traces.status"),
@@ -67,11 +65,11 @@ def traces_page() -> rx.Component:
         rx.table.header(
             rx.table.row(
                 rx.table.column_header_cell(headers[0]),
-                rx.cond(TraceState.scope == EVERYONE, rx.table.column_header_cell(headers[1])),
+                rx.cond(L.scope == EVERYONE, rx.table.column_header_cell(headers[1])),
                 *(rx.table.column_header_cell(h) for h in headers[2:]),
             )
         ),
-        rx.table.body(rx.foreach(TraceState.traces, _trace_row)),
+        rx.table.body(rx.foreach(L.traces, _trace_row)),
         width="100%",
         variant="surface",
     )
@@ -85,11 +83,15 @@ def traces_page() -> rx.Component:
             width="100%",
             align="center",
         ),
-        rx.cond(TraceState.traces.length() > 0, table, empty_state()),
+        rx.cond(
+            L.traces.length() > 0,
+            scroll_box(table),
+            rx.cond(L.scope == EVERYONE, empty_state("traces.none_anyone"), empty_state("traces.none_mine")),
+        ),
         width="100%",
         spacing="4",
     )
-    return _guarded(TraceState.loading, TraceState.error, TraceState.load_list, body)
+    return state_view(L, body, L.load)
 
 
 # --- detail -------------------------------------------------------------------------------------------
@@ -104,7 +106,7 @@ def _fact(label_key: str, value: rx.Var | rx.Component) -> rx.Component:
 
 
 def _header() -> rx.Component:
-    trace = TraceState.trace
+    trace = D.trace
     return rx.card(
         rx.vstack(
             rx.heading(trace["question"], size="4", data_testid="trace-question"),
@@ -166,7 +168,8 @@ def _span(span: rx.Var) -> rx.Component:
             code_panel(rx.text(t("traces.output"), display="inline"), span.output_json, "span-output"),
             gap="12px",
             width="100%",
-            padding_left="132px",
+            direction=rx.breakpoints(initial="column", md="row"),
+            padding_left=rx.breakpoints(initial="0", sm="132px"),
         ),
         width="100%",
         spacing="1",
@@ -183,15 +186,13 @@ def _section(title_key: str, *children: rx.Component, **props: object) -> rx.Com
     )
 
 
-@page(
-    "/ops/traces/[trace_id]", title_key="traces.title", permission="ops:ask", on_load=TraceState.load_detail
-)
+@page("/ops/traces/[trace_id]", title_key="traces.title", permission="ops:ask", on_load=D.load)
 def trace_detail_page() -> rx.Component:
     answer = rx.cond(
-        TraceState.messages.length() > 0,
+        D.messages.length() > 0,
         rx.foreach(
-            TraceState.messages,
-            lambda m: answer_blocks(m.id, m.blocks, TraceState),
+            D.messages,
+            lambda m: answer_blocks(m.id, m.blocks, D),
         ),
         empty_state(),
     )
@@ -202,11 +203,11 @@ def trace_detail_page() -> rx.Component:
             data_testid="back-to-traces",
         ),
         _header(),
-        _section("traces.timeline", rx.foreach(TraceState.spans, _span), data_testid="timeline"),
+        _section("traces.timeline", rx.foreach(D.spans, _span), data_testid="timeline"),
         _section(
             "traces.plan",
             rx.el.pre(
-                TraceState.trace["plan"],
+                D.trace["plan"],
                 font_family=MONO,
                 font_size="12px",
                 white_space="pre-wrap",
@@ -216,11 +217,9 @@ def trace_detail_page() -> rx.Component:
         _section(
             "traces.answer",
             answer,
-            code_panel(
-                rx.text(t("traces.answer_json"), display="inline"), TraceState.trace["answer"], "answer-json"
-            ),
+            code_panel(rx.text(t("traces.answer_json"), display="inline"), D.trace["answer"], "answer-json"),
         ),
         width="100%",
         spacing="4",
     )
-    return _guarded(TraceState.d_loading, TraceState.d_error, TraceState.load_detail, body)
+    return state_view(D, body, D.load, "traces.not_found", back_href="/ops/traces", back_key="traces.back")

@@ -1,25 +1,28 @@
 """Assets page state: list, view, edit the draft, diff, publish, roll back (admin:settings).
 
-Every handler re-checks the caller on the server. A failed save keeps the editor text as typed.
+Every handler re-checks the caller on the server; database work runs in a worker thread. The kind filter
+and the open asset live in the address (`?kind=policy&asset=policy/ops.policy`). A failed save keeps the
+editor text as typed.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 from datetime import datetime
 from typing import Any
 
 import reflex as rx
-from reflex_base.event import EventSpec
 
 from services.asset_registry import service
 from services.core.clock import format_local
 from services.core.db import session_scope
-from services.core.errors import DomainError
 from services.core.security import Principal
-from spa_ai.state.auth import AuthState, authorize
+from spa_ai.state import url_state
+from spa_ai.state.page import PageState
 
 PERMISSION = "admin:settings"
+ROUTE = "/assets"
 KINDS = ("all", "prompt", "catalog", "policy", "tool")
 
 
@@ -45,12 +48,50 @@ def diff_lines(text: str) -> list[dict[str, str]]:
     return lines
 
 
-class AssetsState(rx.State):
+def assets_query(kind_filter: str, kind: str, name: str) -> str:
+    """The query string of an assets view."""
+    asset = f"{kind}/{name}" if name else ""
+    return url_state.query_string({"kind": kind_filter, "asset": asset}, {"kind": "all"})
+
+
+def _read(principal: Principal, kind_filter: str, selected: tuple[str, str]) -> dict[str, Any]:
+    """The asset list and the selected (else the first) asset with its versions and editable content."""
+    with session_scope() as session:
+        rows = service.list_assets(
+            session, actor=principal, kind=None if kind_filter == "all" else kind_filter
+        )
+        assets = [
+            {
+                "kind": r["kind"],
+                "name": r["name"],
+                "description": r["description"],
+                "published": str(r["published_version"] or ""),
+                "draft": str(r["draft_version"] or ""),
+            }
+            for r in rows
+        ]
+        names = [(a["kind"], a["name"]) for a in assets]
+        if selected not in names:
+            selected = names[0] if names else ("", "")
+        detail = None
+        if selected[1]:
+            kind, name = selected
+            asset = service.get_asset(session, actor=principal, kind=kind, name=name)
+            base = asset["draft_version"] or asset["published_version"] or asset["latest_version"]
+            current = service.get_version(session, actor=principal, kind=kind, name=name, version=base)
+            detail = {"asset": asset, "base": base, "current": current}
+    return {"assets": assets, "selected": selected, "detail": detail}
+
+
+def _call(fn: Any, principal: Principal, **kwargs: Any) -> Any:
+    """One service call in its own transaction."""
+    with session_scope() as session:
+        return fn(session, actor=principal, **kwargs)
+
+
+class AssetsState(PageState, rx.State):
     """The asset list, the selected asset's versions, the draft editor and the diff."""
 
-    loading: bool = True
-    error: str = ""
-    forbidden: bool = False
     kind_filter: str = "all"
     assets: list[dict[str, str]] = []
     selected_kind: str = ""
@@ -76,72 +117,27 @@ class AssetsState(rx.State):
     def has_selection(self) -> bool:
         return self.selected_name != ""
 
-    async def _principal(self) -> Principal | EventSpec:
-        result = await authorize(self, PERMISSION)
-        if not isinstance(result, Principal):
-            auth_state = await self.get_state(AuthState)
-            self.forbidden = auth_state.username != ""
-        else:
-            self.forbidden = False
-        return result
+    def _url_event(self) -> Any:
+        return self.replace_url(ROUTE, assets_query(self.kind_filter, self.selected_kind, self.selected_name))
 
-    async def _fail(self, exc: DomainError) -> EventSpec:
-        auth_state = await self.get_state(AuthState)
-        return rx.toast.error(auth_state.t("common.forbidden") if exc.status == 403 else exc.message)
-
-    async def _ok(self, key: str) -> EventSpec:
-        auth_state = await self.get_state(AuthState)
-        return rx.toast.success(auth_state.t(key))
-
-    # --- loading --------------------------------------------------------------------------------------
-
-    @rx.event
-    async def load(self):
-        """on_load: the list of assets and the selected (or first) asset."""
-        self.loading = True
-        principal = await self._principal()
-        if not isinstance(principal, Principal):
-            self.loading = False
-            return principal
-        self._refresh(principal)
-        self.loading = False
+    async def _refresh(self, principal: Principal) -> Exception | None:
+        """Reload the list and the selected asset; the exception when that failed (state unchanged)."""
+        try:
+            data = await asyncio.to_thread(
+                _read, principal, self.kind_filter, (self.selected_kind, self.selected_name)
+            )
+        except Exception as exc:
+            return exc
+        self.assets = data["assets"]
+        self.selected_kind, self.selected_name = data["selected"]
+        if data["detail"] is not None:
+            self._show_detail(data["detail"])
+        self.error, self.loading = "", False
         return None
 
-    def _refresh(self, principal: Principal) -> None:
-        """Reload the list and the selected asset (the first one when the selection is gone)."""
-        try:
-            self._load_list(principal)
-            names = [(a["kind"], a["name"]) for a in self.assets]
-            if (self.selected_kind, self.selected_name) not in names:
-                self.selected_kind, self.selected_name = names[0] if names else ("", "")
-            if self.selected_name:
-                self._load_detail(principal)
-            self.error = ""
-        except Exception as exc:
-            self.error = f"{type(exc).__name__}: {exc}"
-
-    def _load_list(self, principal: Principal) -> None:
-        kind = None if self.kind_filter == "all" else self.kind_filter
-        with session_scope() as session:
-            rows = service.list_assets(session, actor=principal, kind=kind)
-        self.assets = [
-            {
-                "kind": r["kind"],
-                "name": r["name"],
-                "description": r["description"],
-                "published": str(r["published_version"] or ""),
-                "draft": str(r["draft_version"] or ""),
-            }
-            for r in rows
-        ]
-
-    def _load_detail(self, principal: Principal) -> None:
+    def _show_detail(self, detail: dict[str, Any]) -> None:
         """Versions of the selected asset; the editor gets the draft (else the published) content."""
-        kind, name = self.selected_kind, self.selected_name
-        with session_scope() as session:
-            asset = service.get_asset(session, actor=principal, kind=kind, name=name)
-            base = asset["draft_version"] or asset["published_version"] or asset["latest_version"]
-            current = service.get_version(session, actor=principal, kind=kind, name=name, version=base)
+        asset, base, current = detail["asset"], detail["base"], detail["current"]
         self.description = asset["description"]
         self.versions = [
             {
@@ -164,44 +160,64 @@ class AssetsState(rx.State):
         self.diff_from = self.published_version if self.draft_version else numbers[max(0, len(numbers) - 2)]
         self.diff, self.diff_done = [], False
 
+    # --- loading --------------------------------------------------------------------------------------
+
+    @rx.event
+    async def load(self):
+        """on_load: the list of assets and the asset the address names (else the first)."""
+        principal = await self.authorize(PERMISSION, quiet=True)
+        if not isinstance(principal, Principal):
+            return principal
+        params = self.url_params()
+        self.kind_filter = url_state.choice(params, "kind", KINDS, "all")
+        kind, _, name = url_state.choice(params, "asset", None, "").partition("/")
+        self.selected_kind, self.selected_name = kind, name
+        if (failed := await self._refresh(principal)) is not None:
+            return await self.fail_load(failed)
+        return None
+
     @rx.event
     async def set_kind_filter(self, kind: str | list[str]):
         """Show one kind of asset (or all)."""
-        principal = await self._principal()
+        principal = await self.authorize(PERMISSION)
         if not isinstance(principal, Principal):
             return principal
         value = kind[0] if isinstance(kind, list) and kind else kind
         self.kind_filter = value if isinstance(value, str) and value in KINDS else "all"
-        self._refresh(principal)
-        return None
+        if (failed := await self._refresh(principal)) is not None:
+            return await self.toast_error(failed)
+        return self._url_event()
 
     @rx.event
     async def select_asset(self, kind: str, name: str):
         """Open an asset: its versions, the draft editor and the diff pickers."""
-        principal = await self._principal()
+        principal = await self.authorize(PERMISSION)
         if not isinstance(principal, Principal):
             return principal
         self.selected_kind, self.selected_name = kind, name
-        self._refresh(principal)
-        return None
+        if (failed := await self._refresh(principal)) is not None:
+            return await self.toast_error(failed)
+        return self._url_event()
 
     @rx.event
     async def view(self, version: str):
         """Show one version's content."""
-        principal = await self._principal()
+        principal = await self.authorize(PERMISSION)
         if not isinstance(principal, Principal):
             return principal
+        if not version.isdigit():
+            return None
         try:
-            with session_scope() as session:
-                row = service.get_version(
-                    session,
-                    actor=principal,
-                    kind=self.selected_kind,
-                    name=self.selected_name,
-                    version=int(version),
-                )
-        except DomainError as exc:
-            return await self._fail(exc)
+            row = await asyncio.to_thread(
+                _call,
+                service.get_version,
+                principal,
+                kind=self.selected_kind,
+                name=self.selected_name,
+                version=int(version),
+            )
+        except Exception as exc:
+            return await self.toast_error(exc)
         self.view_version, self.view_text = version, service.pretty(row["content"])
         return None
 
@@ -218,7 +234,7 @@ class AssetsState(rx.State):
     @rx.event
     async def save_draft(self, form_data: dict[str, Any]):
         """Validate and save the editor's JSON as the draft; on error the text stays as typed."""
-        principal = await self._principal()
+        principal = await self.authorize(PERMISSION)
         if not isinstance(principal, Principal):
             return principal
         self.draft_text = str(form_data.get("content", self.draft_text))
@@ -226,23 +242,23 @@ class AssetsState(rx.State):
         try:
             content = json.loads(self.draft_text)
         except json.JSONDecodeError as exc:
-            auth_state = await self.get_state(AuthState)
-            message = f"{auth_state.t('assets.invalid_json')}: {exc.msg} ({exc.lineno}:{exc.colno})"
-            return rx.toast.error(message)
+            invalid = await self.message("assets.invalid_json")
+            return rx.toast.error(f"{invalid}: {exc.msg} ({exc.lineno}:{exc.colno})")
         try:
-            with session_scope() as session:
-                service.save_draft(
-                    session,
-                    actor=principal,
-                    kind=self.selected_kind,
-                    name=self.selected_name,
-                    content=content,
-                    note=self.draft_note,
-                )
-        except DomainError as exc:
-            return await self._fail(exc)
-        self._refresh(principal)
-        return await self._ok("assets.saved")
+            await asyncio.to_thread(
+                _call,
+                service.save_draft,
+                principal,
+                kind=self.selected_kind,
+                name=self.selected_name,
+                content=content,
+                note=self.draft_note,
+            )
+        except Exception as exc:
+            return await self.toast_error(exc)
+        if (failed := await self._refresh(principal)) is not None:
+            return await self.toast_error(failed)
+        return await self.toast_ok("assets.saved")
 
     @rx.event
     async def publish(self, version: str):
@@ -260,22 +276,22 @@ class AssetsState(rx.State):
         return await self._change("rollback", version)
 
     async def _change(self, action: str, version: str):
-        principal = await self._principal()
+        principal = await self.authorize(PERMISSION)
         if not isinstance(principal, Principal):
             return principal
         if not version.isdigit():
             return None
-        kind, name, number = self.selected_kind, self.selected_name, int(version)
+        where = {"kind": self.selected_kind, "name": self.selected_name}
         try:
-            with session_scope() as session:
-                if action == "publish":
-                    service.publish(session, actor=principal, kind=kind, name=name, version=number)
-                else:
-                    service.rollback(session, actor=principal, kind=kind, name=name, to_version=number)
-        except DomainError as exc:
-            return await self._fail(exc)
-        self._refresh(principal)
-        return await self._ok("assets.published_ok" if action == "publish" else "assets.rolled_back")
+            if action == "publish":
+                await asyncio.to_thread(_call, service.publish, principal, **where, version=int(version))
+            else:
+                await asyncio.to_thread(_call, service.rollback, principal, **where, to_version=int(version))
+        except Exception as exc:
+            return await self.toast_error(exc)
+        if (failed := await self._refresh(principal)) is not None:
+            return await self.toast_error(failed)
+        return await self.toast_ok("assets.published_ok" if action == "publish" else "assets.rolled_back")
 
     # --- diff -----------------------------------------------------------------------------------------
 
@@ -290,22 +306,22 @@ class AssetsState(rx.State):
     @rx.event
     async def show_diff(self):
         """Compare the two chosen versions."""
-        principal = await self._principal()
+        principal = await self.authorize(PERMISSION)
         if not isinstance(principal, Principal):
             return principal
         if not (self.diff_from.isdigit() and self.diff_to.isdigit()):
             return None
         try:
-            with session_scope() as session:
-                text = service.diff(
-                    session,
-                    actor=principal,
-                    kind=self.selected_kind,
-                    name=self.selected_name,
-                    from_version=int(self.diff_from),
-                    to_version=int(self.diff_to),
-                )
-        except DomainError as exc:
-            return await self._fail(exc)
+            text = await asyncio.to_thread(
+                _call,
+                service.diff,
+                principal,
+                kind=self.selected_kind,
+                name=self.selected_name,
+                from_version=int(self.diff_from),
+                to_version=int(self.diff_to),
+            )
+        except Exception as exc:
+            return await self.toast_error(exc)
         self.diff, self.diff_done = diff_lines(text), True
         return None

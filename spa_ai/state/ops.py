@@ -1,7 +1,8 @@
 """OPS chat state: questions run as background events that stream stage progress into the message
 list; history, copy/export and the table/graph interactions of rendered answers.
 
-Every handler re-checks `ops:ask` on the server.
+Every handler re-checks `ops:ask` on the server; database work runs in a worker thread. When an answer
+arrives the page scrolls to its start (the input box stays pinned at the bottom of the viewport).
 """
 
 from __future__ import annotations
@@ -19,10 +20,8 @@ from reflex_base.event import EventSpec
 
 from services.core.clock import format_local
 from services.core.db import session_scope
-from services.core.errors import DomainError
 from services.core.security import Principal
 from services.ops import service as ops
-from spa_ai.state.auth import AuthState, authorize
 from spa_ai.state.ops_blocks import (
     Block,
     Message,
@@ -33,10 +32,28 @@ from spa_ai.state.ops_blocks import (
     new_message,
     next_sort,
 )
+from spa_ai.state.page import PageState
 
+ASK = "ops:ask"
 MAX_MESSAGES = 20  # older messages drop off; the full answers stay in the traces
 HISTORY_LIMIT = 30
 MORE_ROWS = 50
+
+
+def answer_anchor(msg_id: int) -> str:
+    """The element id of a message's answer card (the page scrolls to it when the answer arrives)."""
+    return f"answer-{msg_id}"
+
+
+def scroll_to_answer(msg_id: int) -> EventSpec:
+    """Bring the start of an answer to the top of the viewport (as far as the page can scroll)."""
+    target = json.dumps(answer_anchor(msg_id))
+    return rx.call_script(
+        f"document.getElementById({target})?.scrollIntoView({{block: 'start', behavior: 'auto'}})"
+    )
+
+
+SCROLL_TO_END = rx.call_script("window.scrollTo({top: document.body.scrollHeight, behavior: 'auto'})")
 
 
 def _raw(value: Any) -> Any:
@@ -74,7 +91,7 @@ def _find_block(messages: list[Message], msg_id: int, index: int) -> Block | Non
     return None
 
 
-class BlockActions(rx.State, mixin=True):
+class BlockActions(PageState, mixin=True):
     """Interactions inside rendered answers (sort, show more, open a graph node); shared by the chat
     and the trace viewer, which both hold their answers in `messages`."""
 
@@ -85,9 +102,9 @@ class BlockActions(rx.State, mixin=True):
         """Drop what a previous user of this browser tab saw."""
         self.messages = []
 
-    async def _caller(self) -> Principal | EventSpec:
-        """The signed-in caller with `ops:ask` (or the refusing event); a new user starts afresh."""
-        result = await authorize(self, "ops:ask")
+    async def _caller(self, quiet: bool = False) -> Principal | EventSpec | None:
+        """The signed-in caller with `ops:ask` (or what refuses them); a new user starts afresh."""
+        result = await self.authorize(ASK, quiet=quiet)
         if isinstance(result, Principal) and result.username != self._owner:
             self._forget()
             self._owner = result.username
@@ -136,21 +153,30 @@ def _run_ask(principal: Principal, question: str, listener: ops.StageListener) -
 
 
 def _load_history(principal: Principal) -> list[dict[str, str]]:
-    """The user's recent questions for the sidebar (local time, "MM-DD HH:MM")."""
+    """The user's recent questions for the sidebar (in the configured timezone)."""
     with session_scope() as session:
         rows = ops.history(session, actor=principal, limit=HISTORY_LIMIT)
     return [
-        {"trace_id": r["trace_id"], "question": r["question"], "status": r["status"], "route": r["route"],
-         "at": format_local(r["created_at"])[5:16]}
+        {
+            "trace_id": r["trace_id"],
+            "question": r["question"],
+            "status": r["status"],
+            "route": r["route"],
+            "at": format_local(r["created_at"]),
+        }
         for r in rows
-    ]  # fmt: skip
+    ]
+
+
+def _read_trace(principal: Principal, trace_id: str) -> dict[str, Any]:
+    with session_scope() as session:
+        return ops.get_trace(session, actor=principal, trace_id=trace_id)
 
 
 class OpsState(BlockActions, rx.State):
     """The chat page."""
 
     running: bool = False
-    denied: bool = False
     history: list[dict[str, str]] = []
     history_error: str = ""
     _next_id: int = 0
@@ -161,15 +187,14 @@ class OpsState(BlockActions, rx.State):
     @rx.event
     async def load(self):
         """on_load of /ops: the user's recent questions."""
-        principal = await self._caller()
+        principal = await self._caller(quiet=True)
         if not isinstance(principal, Principal):
-            self.denied = True
             return principal
-        self.denied = False
+        self.loading = False
         try:
-            self.history, self.history_error = _load_history(principal), ""
+            self.history, self.history_error = await asyncio.to_thread(_load_history, principal), ""
         except Exception as exc:  # shown in the sidebar
-            self.history_error = f"{type(exc).__name__}: {exc}"
+            self.history_error = await self.describe(exc)
         return None
 
     @rx.event(background=True)
@@ -191,16 +216,15 @@ class OpsState(BlockActions, rx.State):
         if not isinstance(principal, Principal):
             return principal
         try:
-            with session_scope() as session:
-                trace = ops.get_trace(session, actor=principal, trace_id=trace_id)
-        except DomainError as exc:
-            return rx.toast.error(exc.message)
+            trace = await asyncio.to_thread(_read_trace, principal, trace_id)
+        except Exception as exc:
+            return await self.toast_error(exc)
         message = new_message(self._next_id, trace["question"])
         self._next_id += 1
         answer = trace.get("answer") or {"status": trace["status"], "blocks": [], "trace_id": trace_id}
         finished = finish_message(message, answer, source="history")
         self.messages = [*_raw(self.messages)[-(MAX_MESSAGES - 1) :], finished]
-        return None
+        return scroll_to_answer(message.id)
 
     @rx.event
     async def copy_answer(self, msg_id: int):
@@ -210,8 +234,7 @@ class OpsState(BlockActions, rx.State):
         message = next((m for m in _raw(self.messages) if m.id == msg_id), None)
         if message is None:
             return None
-        auth_state = await self.get_state(AuthState)
-        return [rx.set_clipboard(answer_text(message)), rx.toast.success(auth_state.t("ops.copied"))]
+        return [rx.set_clipboard(answer_text(message)), await self.toast_ok("ops.copied")]
 
     @rx.event
     async def export_answer(self, msg_id: int):
@@ -223,10 +246,9 @@ class OpsState(BlockActions, rx.State):
         if message is None or not message.trace_id:
             return None
         try:
-            with session_scope() as session:
-                trace = ops.get_trace(session, actor=principal, trace_id=message.trace_id)
-        except DomainError as exc:
-            return rx.toast.error(exc.message)
+            trace = await asyncio.to_thread(_read_trace, principal, message.trace_id)
+        except Exception as exc:
+            return await self.toast_error(exc)
         data = json.dumps(trace.get("answer") or {}, ensure_ascii=False, indent=2)
         return rx.download(data=data, filename=f"ops-answer-{message.trace_id}.json")
 
@@ -248,24 +270,24 @@ async def _ask(state: OpsState, question: str):
     question = question.strip()
     async with state:
         principal = await state._caller()
+        refusal: EventSpec | None = None
         if not isinstance(principal, Principal):
-            state.denied = True
-            yield principal
-            return
-        auth_state = await state.get_state(AuthState)
-        if state.running:
-            yield rx.toast.info(auth_state.t("ops.busy"))
-            return
-        if not question:
-            return
-        if len(question) > ops.MAX_QUESTION:
-            yield rx.toast.error(auth_state.t("ops.too_long"))
-            return
-        state.running = True
-        msg_id = state._next_id
-        state._next_id += 1
-        state.messages = [*_raw(state.messages)[-(MAX_MESSAGES - 1) :], new_message(msg_id, question)]
-        failed_text = auth_state.t("ops.failed")
+            refusal = principal
+        elif state.running:
+            refusal = rx.toast.info(await state.message("ops.busy"))
+        elif len(question) > ops.MAX_QUESTION:
+            refusal = rx.toast.error(await state.message("ops.too_long"))
+        elif question:
+            state.running = True
+            msg_id = state._next_id
+            state._next_id += 1
+            state.messages = [*_raw(state.messages)[-(MAX_MESSAGES - 1) :], new_message(msg_id, question)]
+    if refusal is not None or not question:
+        if refusal is not None:
+            yield refusal
+        return
+    assert isinstance(principal, Principal)
+    yield SCROLL_TO_END  # the question and the running answer come into view
     loop = asyncio.get_running_loop()
     queue: asyncio.Queue[tuple[str, str, dict[str, Any]]] = asyncio.Queue()
 
@@ -292,10 +314,9 @@ async def _ask(state: OpsState, question: str):
             if job.done() and queue.empty():
                 break
         answer = job.result()
-    except DomainError as exc:
-        error = exc.message
-    except Exception as exc:  # the pipeline records its own errors; this is a crash around it
-        error = f"{failed_text} ({type(exc).__name__}: {exc})"
+    except Exception as exc:  # refused by the service, or a crash around the pipeline (logged)
+        async with state:
+            error = await state.describe(exc)
     try:
         history = await asyncio.to_thread(_load_history, principal)
     except Exception:
@@ -310,3 +331,4 @@ async def _ask(state: OpsState, question: str):
         if history is not None:
             state.history = history
         state.running = False
+    yield scroll_to_answer(msg_id)

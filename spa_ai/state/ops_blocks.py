@@ -30,7 +30,7 @@ class Stage:
     """One pipeline stage of a run as the user sees it stream in."""
 
     name: str
-    status: str = "pending"  # pending | started | ok | rejected | error
+    status: str = "pending"  # pending | started | ok | done (ran, in a refused answer) | rejected | error
     ms: str = ""
     detail: str = ""
 
@@ -81,6 +81,8 @@ class Message:
     source: str = "live"  # live | history
     stages: list[Stage] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
+    stages_done: int = 0  # stages that have ended (the one-line summary: "5 stages · 42 ms")
+    current_stage: str = ""  # the stage running now, while the answer streams in
 
 
 @dataclass
@@ -113,6 +115,13 @@ def new_message(msg_id: int, question: str) -> Message:
     return Message(id=msg_id, question=question, stages=[Stage(name) for name in STAGES])
 
 
+def _progress(message: Message) -> Message:
+    """`message` with its stage summary (how many stages ended, which one runs) brought up to date."""
+    done = sum(1 for s in message.stages if s.status not in ("pending", "started"))
+    running = next((s.name for s in message.stages if s.status == "started"), "")
+    return dataclasses.replace(message, stages_done=done, current_stage=running)
+
+
 def apply_stage(message: Message, stage: str, status: str, data: dict[str, Any]) -> Message:
     """`message` with one listener event (stage started/ended) applied."""
     stages = []
@@ -125,7 +134,7 @@ def apply_stage(message: Message, stage: str, status: str, data: dict[str, Any])
                 detail=str(data.get("error") or ""),
             )
         stages.append(current)
-    return dataclasses.replace(message, stages=stages)
+    return _progress(dataclasses.replace(message, stages=stages))
 
 
 def cell(value: Any) -> str:
@@ -254,33 +263,46 @@ def _center(plan: dict[str, Any]) -> str:
     return ""
 
 
+def _finished_stage(stage: Stage, timings: dict[str, Any], refused: bool) -> Stage:
+    """A stage of a finished answer: its time, and for a refused answer no success tick on the stages
+    that merely ran (they show as neutral 'done'; the refusing stage keeps 'rejected')."""
+    if stage.name not in timings:
+        return stage
+    status = stage.status if stage.status not in ("pending", "started") else "ok"
+    if refused and status == "ok":
+        status = "done"
+    return Stage(stage.name, status, ms_text(timings.get(stage.name)), stage.detail)
+
+
 def finish_message(message: Message, answer: dict[str, Any], source: str = "live") -> Message:
     """`message` completed with `answer` (the OPS answer object)."""
     plan = answer.get("plan") or {}
     timings = answer.get("timings_ms") or {}
     center = _center(plan)
-    stages = [
-        Stage(s.name, s.status if s.status not in ("pending", "started") else "ok", ms_text(timings.get(s.name)), s.detail)
-        if s.name in timings else s
-        for s in message.stages
-    ]  # fmt: skip
-    return dataclasses.replace(
-        message,
-        status=str(answer.get("status", "ok")),
-        route=str(answer.get("route", "")),
-        planner=str(plan.get("planner", "")),
-        trace_id=str(answer.get("trace_id", "")),
-        plan_json=json.dumps(plan, ensure_ascii=False, indent=2),
-        total_ms=ms_text(sum(float(v or 0) for v in timings.values())),
-        source=source,
-        stages=stages,
-        blocks=[to_block(i, b, center) for i, b in enumerate(answer.get("blocks") or [])],
+    status = str(answer.get("status", "ok"))
+    refused = status == "rejected" or answer.get("route") == "REJECT"
+    stages = [_finished_stage(s, timings, refused) for s in message.stages]
+    return _progress(
+        dataclasses.replace(
+            message,
+            status=status,
+            route=str(answer.get("route", "")),
+            planner=str(plan.get("planner", "")),
+            trace_id=str(answer.get("trace_id", "")),
+            plan_json=json.dumps(plan, ensure_ascii=False, indent=2),
+            total_ms=ms_text(sum(float(v or 0) for v in timings.values())),
+            source=source,
+            stages=stages,
+            blocks=[to_block(i, b, center) for i, b in enumerate(answer.get("blocks") or [])],
+        )
     )
 
 
 def fail_message(message: Message, text: str) -> Message:
     """`message` ended without an answer object (refused before the pipeline ran, or crashed)."""
-    return dataclasses.replace(message, status="error", blocks=[Block(index=0, type="text", text=text)])
+    return _progress(
+        dataclasses.replace(message, status="error", blocks=[Block(index=0, type="text", text=text)])
+    )
 
 
 def answer_text(message: Message) -> str:

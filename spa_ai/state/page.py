@@ -3,7 +3,8 @@
 Page states mix it in (`class FooState(PageState, rx.State)`), so each page gets its own copies of the
 flags. Every handler that reads or writes data starts with `caller = await self.authorize(permission)`
 and returns it when it is not a Principal (a redirect to the login page or a refusal toast): the page
-guard in the browser is only a convenience, the server decides.
+guard in the browser is only a convenience, the server decides. `on_load` handlers pass `quiet=True`:
+the frame already shows its one forbidden notice, so a refused page load adds no toast.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from services.core.errors import DomainError
 from services.core.i18n import translate_error
 from services.core.security import Principal
 from spa_ai.state.auth import AuthState
+from spa_ai.state.url_state import replace_url_js
 
 log = logging.getLogger(__name__)
 
@@ -28,26 +30,29 @@ class PageState(rx.State, mixin=True):
     error: str = ""
     not_found: bool = False
 
-    async def authorize(self, permission: str | None = None) -> Principal | EventSpec:
-        """The signed-in caller holding `permission`, or the event that refuses the call."""
+    async def authorize(
+        self, permission: str | None = None, *, quiet: bool = False
+    ) -> Principal | EventSpec | None:
+        """The signed-in caller holding `permission`, or what refuses the call: a redirect to the login
+        page, a refusal toast, or (with `quiet`, for page loads) nothing."""
         auth = await self.get_state(AuthState)
         principal = auth.principal()
         if principal is None:
             return rx.redirect("/login")
         if permission and not principal.can(permission):
             self.loading = False
-            return rx.toast.error(auth.t("common.forbidden"))
+            return None if quiet else rx.toast.error(auth.t("common.forbidden"))
         return principal
 
     async def lang(self) -> str:
         """The signed-in user's language."""
         return (await self.get_state(AuthState)).lang
 
-    async def message(self, key: str, **params: object) -> str:
+    async def message(self, key: str, /, **params: object) -> str:
         """UI string `key` in the user's language."""
         return (await self.get_state(AuthState)).t(key, **params)
 
-    async def toast_ok(self, key: str, **params: object) -> EventSpec:
+    async def toast_ok(self, key: str, /, **params: object) -> EventSpec:
         """A success toast with UI string `key`."""
         return rx.toast.success(await self.message(key, **params))
 
@@ -67,3 +72,16 @@ class PageState(rx.State, mixin=True):
         """Show `exc` as the page's error state (with a retry button)."""
         self.error = await self.describe(exc)
         self.loading = False
+
+    def url_params(self) -> dict[str, str]:
+        """The query parameters of the page's address (filters, paging, ranges)."""
+        return dict(self.router.url.query_parameters)
+
+    def url_path(self) -> str:
+        """The path of the page's address."""
+        return str(self.router.url.path)
+
+    @staticmethod
+    def replace_url(path: str, query: str) -> EventSpec:
+        """Show `path + query` in the address bar without navigating (see `url_state`)."""
+        return rx.call_script(replace_url_js(path, query))

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from fastapi.testclient import TestClient
 from sqlmodel import Session
 
 from services.admin.models import User
@@ -16,3 +20,19 @@ def make_user(session: Session, username: str, role: str, password: str = PASSWO
     user = create_user(session, actor=SYSTEM, username=username, password=password, role=role)
     session.commit()
     return user
+
+
+def auth_headers(client: TestClient, username: str, password: str = PASSWORD) -> dict[str, str]:
+    """Sign `username` in through the REST API and return its Authorization header."""
+    response = client.post("/api/auth/token", json={"username": username, "password": password})
+    assert response.status_code == 200, response.text
+    return {"Authorization": f"Bearer {response.json()['access_token']}"}
+
+
+@contextmanager
+def api_client() -> Iterator[TestClient]:
+    """The real REST app (spa_ai.api.app) behind a TestClient, on the test's database."""
+    from spa_ai.api.app import create_api
+
+    with TestClient(create_api()) as client:
+        yield client

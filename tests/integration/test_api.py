@@ -62,7 +62,7 @@ def test_401_without_or_with_bad_credentials_and_403_without_permission(
     assert forbidden.json()["error"] == {
         "code": "forbidden",
         "message": "permission 'admin:users' required",
-        "details": None,
+        "details": {"permission": "admin:users"},
     }
 
 
@@ -147,7 +147,8 @@ def test_mutations_are_audited_with_ip_and_request_id(client: TestClient, sessio
         .order_by(AuditLog.id.desc())
     ).first()
     assert row is not None and row.actor == "root" and row.request_id == "req-12345" and row.ip
-    assert row.after["username"] == "newbie" and "password" not in str(row.after)
+    assert row.after["username"] == "newbie" and "password" not in row.after
+    assert PASSWORD not in str(row.after) and row.after["must_change_password"] is False
     audit_page = client.get("/api/admin/audit?limit=2", headers=headers).json()
     assert len(audit_page["items"]) == 2 and audit_page["next_cursor"]
 

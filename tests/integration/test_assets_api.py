@@ -12,7 +12,7 @@ from services.asset_registry.seeding import ensure_seeded
 from services.core.models import AuditLog
 from services.ops.seed_assets import TOOLS
 from spa_ai.api.app import create_api
-from tests.integration.helpers import PASSWORD, make_user
+from tests.integration.helpers import auth_headers, make_user
 
 BASE = "/api/assets/policy/ops.policy"
 
@@ -26,14 +26,8 @@ def client(session: Session) -> Iterator[TestClient]:
         yield c
 
 
-def _auth(client: TestClient, username: str) -> dict[str, str]:
-    response = client.post("/api/auth/token", json={"username": username, "password": PASSWORD})
-    assert response.status_code == 200, response.text
-    return {"Authorization": f"Bearer {response.json()['access_token']}"}
-
-
 def test_list_filter_and_get(client: TestClient) -> None:
-    admin = _auth(client, "root")
+    admin = auth_headers(client, "root")
     body = client.get("/api/assets", headers=admin).json()
     assert body["total"] == 3 + len(TOOLS) and body["next_cursor"] is None
     tools = client.get("/api/assets", params={"kind": "tool"}, headers=admin).json()["items"]
@@ -58,7 +52,7 @@ def test_list_filter_and_get(client: TestClient) -> None:
 
 def test_viewers_may_not_read_the_registry_either(client: TestClient) -> None:
     """The Assets page is for admins; REST follows the same rule (enforced in the service)."""
-    viewer = _auth(client, "view")
+    viewer = auth_headers(client, "view")
     for path in ("/api/assets", BASE, f"{BASE}/versions/1", f"{BASE}/diff?from=1&to=1"):
         response = client.get(path, headers=viewer)
         assert response.status_code == 403, path
@@ -66,7 +60,7 @@ def test_viewers_may_not_read_the_registry_either(client: TestClient) -> None:
 
 
 def test_admin_drafts_publishes_diffs_and_rolls_back(client: TestClient, session: Session) -> None:
-    admin = _auth(client, "root")
+    admin = auth_headers(client, "root")
     content = client.get(f"{BASE}/versions/1", headers=admin).json()["content"]
     draft = client.put(
         f"{BASE}/draft", json={"content": {**content, "max_rows": 50}, "note": "tighter"}, headers=admin
@@ -91,7 +85,7 @@ def test_admin_drafts_publishes_diffs_and_rolls_back(client: TestClient, session
 
 
 def test_invalid_draft_is_422_with_the_problem(client: TestClient) -> None:
-    admin = _auth(client, "root")
+    admin = auth_headers(client, "root")
     content = client.get(f"{BASE}/versions/1", headers=admin).json()["content"]
     response = client.put(f"{BASE}/draft", json={"content": {**content, "max_steps": "six"}}, headers=admin)
     assert response.status_code == 422
@@ -103,8 +97,8 @@ def test_invalid_draft_is_422_with_the_problem(client: TestClient) -> None:
 
 
 def test_viewer_is_refused_writes(client: TestClient) -> None:
-    viewer = _auth(client, "view")
-    content = client.get(f"{BASE}/versions/1", headers=_auth(client, "root")).json()["content"]
+    viewer = auth_headers(client, "view")
+    content = client.get(f"{BASE}/versions/1", headers=auth_headers(client, "root")).json()["content"]
     for method, path, body in [
         ("PUT", f"{BASE}/draft", {"content": content}),
         ("POST", f"{BASE}/versions/1/publish", None),
@@ -117,7 +111,7 @@ def test_viewer_is_refused_writes(client: TestClient) -> None:
 
 
 def test_admin_creates_an_asset(client: TestClient) -> None:
-    admin = _auth(client, "root")
+    admin = auth_headers(client, "root")
     body = {
         "kind": "prompt",
         "name": "ops.summary",

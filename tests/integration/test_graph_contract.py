@@ -7,6 +7,7 @@ Neo4j tests fail. The graph is wiped before every test.
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Iterator
 from pathlib import Path
@@ -271,7 +272,13 @@ def test_last_query_shows_what_ran(graph_store: GraphStore) -> None:
     shown = graph_store.last_query()
     assert shown is not None
     assert ("WITH RECURSIVE" in shown) if graph_store.query_kind == "sql" else ("MATCH" in shown)
-    assert "db-main" in shown or "params" in shown
+    query, marker, params = shown.rpartition("params: ")
+    assert marker, "the shown query carries its parameters"
+    bound = json.loads(params)
+    if graph_store.query_kind == "sql":  # the CI by its id, the depth as a parameter
+        assert isinstance(bound["start"], int) and bound["depth"] == 2, bound
+    else:  # the CI by name, the depth in the pattern
+        assert bound == {"name": "db-main"} and "]-{1,2}(" in query, shown
 
 
 # --- both stores agree on random graphs ------------------------------------------------------------

@@ -19,6 +19,7 @@ from services.admin.service import create_user
 from services.core.security import SYSTEM
 from spa_ai.api.app import create_api
 from spa_ai.cli import app as cli_app
+from tests.integration.helpers import auth_headers
 
 SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "infra-small"
 PASSWORD = "infra-passw0rd"
@@ -45,12 +46,6 @@ def client(db_url: str, session: Session) -> Iterator[TestClient]:
         yield c
 
 
-def _auth(client: TestClient, username: str) -> dict[str, str]:
-    response = client.post("/api/auth/token", json={"username": username, "password": PASSWORD})
-    assert response.status_code == 200, response.text
-    return {"Authorization": f"Bearer {response.json()['access_token']}"}
-
-
 def _upload(client: TestClient, body: bytes, headers: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
     return client.post(
         "/api/infra/import", files={"file": ("estate.zip", body, "application/zip")}, headers=headers or {}
@@ -58,7 +53,7 @@ def _upload(client: TestClient, body: bytes, headers: dict[str, str] | None = No
 
 
 def test_import_permissions_and_reads(client: TestClient) -> None:
-    admin, viewer = _auth(client, "boss"), _auth(client, "watcher")
+    admin, viewer = auth_headers(client, "boss", PASSWORD), auth_headers(client, "watcher", PASSWORD)
     assert _upload(client, SAMPLE_ZIP).status_code == 401
     forbidden = _upload(client, SAMPLE_ZIP, viewer)
     assert forbidden.status_code == 403 and forbidden.json()["error"]["code"] == "forbidden"
@@ -120,7 +115,7 @@ def test_import_permissions_and_reads(client: TestClient) -> None:
 
 
 def test_ci_search_detail_events_catalog(client: TestClient) -> None:
-    admin, viewer = _auth(client, "boss"), _auth(client, "watcher")
+    admin, viewer = auth_headers(client, "boss", PASSWORD), auth_headers(client, "watcher", PASSWORD)
     assert _upload(client, SAMPLE_ZIP, admin).status_code == 200
     hosts = sorted(r["name"] for r in csv.DictReader((SAMPLE / "cis.csv").open()) if r["type"] == "host")
     seen: list[str] = []
@@ -151,7 +146,7 @@ def test_ci_search_detail_events_catalog(client: TestClient) -> None:
 
 
 def test_bad_uploads_get_4xx_with_report(client: TestClient, session: Session) -> None:
-    admin = _auth(client, "boss")
+    admin = auth_headers(client, "boss", PASSWORD)
     foreign = _upload(
         client, _zip({"cis.csv": (SAMPLE / "cis.csv").read_bytes(), "evil.sh": b"rm -rf /"}), admin
     )

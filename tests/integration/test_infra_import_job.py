@@ -17,6 +17,7 @@ from services.core.security import SYSTEM
 from services.infra.import_job import imports_dir
 from services.infra.importer import import_path
 from spa_ai.api.app import create_api
+from tests.integration.helpers import auth_headers
 from tests.integration.test_infra_api import FILES, SAMPLE, _zip
 
 PASSWORD = "infra-passw0rd"
@@ -30,12 +31,6 @@ def client(db_url: str, session: Session) -> Iterator[TestClient]:
     session.commit()
     with TestClient(create_api()) as c:
         yield c
-
-
-def _auth(client: TestClient, username: str) -> dict[str, str]:
-    response = client.post("/api/auth/token", json={"username": username, "password": PASSWORD})
-    assert response.status_code == 200, response.text
-    return {"Authorization": f"Bearer {response.json()['access_token']}"}
 
 
 def _enqueue(client: TestClient, body: bytes, headers: dict[str, str]):  # type: ignore[no-untyped-def]
@@ -69,8 +64,8 @@ def test_async_import_matches_the_synchronous_report(client: TestClient, tmp_pat
         expected = import_path(dry, archive, actor=SYSTEM).to_dict()
         dry.rollback()
 
-    operator = _auth(client, "ops1")
-    assert _enqueue(client, SAMPLE_ZIP, _auth(client, "eye")).status_code == 403
+    operator = auth_headers(client, "ops1", PASSWORD)
+    assert _enqueue(client, SAMPLE_ZIP, auth_headers(client, "eye", PASSWORD)).status_code == 403
     done = _run(client, SAMPLE_ZIP, operator)
     assert (done["status"], done["progress"], done["error"]) == ("succeeded", 1.0, None)
     assert done["kind"] == "infra.import" and done["created_by"] == "ops1"
@@ -82,8 +77,14 @@ def test_async_import_matches_the_synchronous_report(client: TestClient, tmp_pat
     cis = client.get("/api/infra/cis", params={"limit": 1}, headers=operator).json()["total"]
     assert cis == next(f["accepted"] for f in expected["files"] if f["file"] == "cis.csv")
     # Another operator may not read the job; an auditor may; anonymous callers get 401.
-    assert client.get(f"/api/jobs/{done['id']}", headers=_auth(client, "ops2")).status_code == 403
-    assert client.get(f"/api/jobs/{done['id']}", headers=_auth(client, "boss")).status_code == 200
+    assert (
+        client.get(f"/api/jobs/{done['id']}", headers=auth_headers(client, "ops2", PASSWORD)).status_code
+        == 403
+    )
+    assert (
+        client.get(f"/api/jobs/{done['id']}", headers=auth_headers(client, "boss", PASSWORD)).status_code
+        == 200
+    )
     assert client.get(f"/api/jobs/{done['id']}").status_code == 401
     assert client.get("/api/jobs/nope", headers=operator).status_code == 404
     # The synchronous import still answers 200 with the report.
@@ -96,7 +97,7 @@ def test_async_import_matches_the_synchronous_report(client: TestClient, tmp_pat
 
 
 def test_bad_archives_fail_or_reject_without_half_applying(client: TestClient, session: Session) -> None:
-    admin = _auth(client, "boss")
+    admin = auth_headers(client, "boss", PASSWORD)
     foreign = _run(client, _zip({"cis.csv": (SAMPLE / "cis.csv").read_bytes(), "evil.sh": b"x"}), admin)
     assert foreign["status"] == "failed" and "evil.sh" in foreign["error"]
     assert foreign["result"]["files"] == [] and foreign["result"]["errors"]

@@ -12,16 +12,24 @@ from services.admin import auth
 from services.core.security import SYSTEM
 from services.infra.demo import load_demo
 from spa_ai.state.auth import AuthState
-from spa_ai.state.infra import PAGE_SIZE, InfraState
+from spa_ai.state.infra import PAGE_SIZE, CIDetailState, InfraListState
 from tests.integration.helpers import PASSWORD, make_user
 
 END = datetime(2026, 3, 8, 6, 0, tzinfo=UTC)
 
 
-def _infra(token: str) -> InfraState:
+def _states(token: str) -> tuple[InfraListState, CIDetailState]:
     root = rx.State()
     root.substates[AuthState.get_name()].auth_token = token  # type: ignore[attr-defined]
-    return root.substates[InfraState.get_name()]  # type: ignore[return-value]
+    return root.substates[InfraListState.get_name()], root.substates[CIDetailState.get_name()]  # type: ignore[return-value]
+
+
+def _infra(token: str) -> InfraListState:
+    return _states(token)[0]
+
+
+def _detail(token: str) -> CIDetailState:
+    return _states(token)[1]
 
 
 @pytest.fixture
@@ -34,28 +42,28 @@ def viewer_token(session: Session) -> str:
 
 
 async def test_every_handler_refuses_anonymous_callers(session: Session) -> None:
-    state = _infra("")
+    state, detail = _states("")
     calls = [
-        state.load_list(),
+        state.load(),
         state.search({"q": "db"}),
         state.set_filter("type", "database"),
         state.reset_filters(),
         state.turn_page(1),
-        state.set_range("7d"),
-        state.set_graph("depth", "3"),
-        state.open_node([{"curveNumber": 0, "pointNumber": 0}]),
+        detail.set_range("7d"),
+        detail.set_graph("depth", "3"),
+        detail.open_node([{"curveNumber": 0, "pointNumber": 0}]),
     ]
     for call in calls:
         result = await call
         assert "_redirect" in repr(result) and "/login" in repr(result)
-    assert state.rows == [] and state.denied
-    events = [e async for e in state.load_detail()]
+    assert state.rows == [] and detail.ci == {}
+    events = [e async for e in detail.load()]
     assert "/login" in repr(events[0])
 
 
 async def test_list_filters_search_and_paging(viewer_token: str) -> None:
     state = _infra(viewer_token)
-    await state.load_list()
+    await state.load()
     assert not state.error and len(state.rows) == PAGE_SIZE and state.total >= 90
     assert state.page_label.startswith("1–25 / ") and state.has_next and not state.has_prev
     assert "dba-team" in state.owners and {"seoul-1", "busan-1"} <= set(state.locations)
@@ -74,7 +82,7 @@ async def test_list_filters_search_and_paging(viewer_token: str) -> None:
 
 
 async def test_detail_chart_graph_and_node_click(viewer_token: str) -> None:
-    state = _infra(viewer_token)
+    state = _detail(viewer_token)
     state.ci = {"name": "order-service", "type": "service"}
     await state.set_range("7d")
     assert state.has_chart and state.chart_until.startswith("2026-03-08")

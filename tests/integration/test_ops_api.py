@@ -14,7 +14,7 @@ from sqlmodel import Session
 from services.core import db
 from services.core.security import SYSTEM
 from spa_ai.api.app import create_api
-from tests.integration.helpers import PASSWORD, make_user
+from tests.integration.helpers import auth_headers, make_user
 
 NOW = "2026-03-02T00:00:00Z"
 QUESTION = "web-01 지난 1시간 평균 CPU?"
@@ -29,13 +29,6 @@ def client(infra_small_url: str) -> Iterator[TestClient]:
         yield c
 
 
-def _auth(client: TestClient, username: str) -> dict[str, str]:
-    token = client.post("/api/auth/token", json={"username": username, "password": PASSWORD}).json()[
-        "access_token"
-    ]
-    return {"Authorization": f"Bearer {token}"}
-
-
 def _stable(answer: dict) -> dict:
     """The answer without what differs per run (trace id, timings)."""
     return {k: v for k, v in answer.items() if k not in ("trace_id", "timings_ms", "id")}
@@ -44,7 +37,7 @@ def _stable(answer: dict) -> dict:
 def test_rest_sse_and_cli_return_the_same_answer(
     client: TestClient, infra_small_url: str, tmp_path: Path
 ) -> None:
-    headers = _auth(client, "op")
+    headers = auth_headers(client, "op")
     rest = client.post("/api/ops/ask", headers=headers, json={"question": QUESTION, "now": NOW})
     assert rest.status_code == 200
     answer = rest.json()
@@ -70,7 +63,7 @@ def test_rest_sse_and_cli_return_the_same_answer(
 
 
 def test_trace_spans_and_history(client: TestClient) -> None:
-    headers = _auth(client, "op")
+    headers = auth_headers(client, "op")
     answer = client.post("/api/ops/ask", headers=headers, json={"question": QUESTION, "now": NOW}).json()
     trace = client.get(f"/api/ops/traces/{answer['trace_id']}", headers=headers).json()
     assert [s["stage"] for s in trace["spans"]] == ["route_plan", "validate", "execute", "compose", "present"]
@@ -78,12 +71,12 @@ def test_trace_spans_and_history(client: TestClient) -> None:
     assert trace["spans"][0]["output"]["route"] == "AGGREGATE"
     history = client.get("/api/ops/history", headers=headers).json()["items"]
     assert history[0]["question"] == QUESTION
-    other = client.get(f"/api/ops/traces/{answer['trace_id']}", headers=_auth(client, "view"))
+    other = client.get(f"/api/ops/traces/{answer['trace_id']}", headers=auth_headers(client, "view"))
     assert other.status_code == 404  # someone else's trace
 
 
 def test_viewer_may_ask_but_not_pin_the_clock(client: TestClient) -> None:
-    headers = _auth(client, "view")
+    headers = auth_headers(client, "view")
     assert client.post("/api/ops/ask", headers=headers, json={"question": QUESTION}).status_code == 200
     pinned = client.post("/api/ops/ask", headers=headers, json={"question": QUESTION, "now": NOW})
     assert pinned.status_code == 403 and "now" in pinned.json()["error"]["message"]
@@ -91,7 +84,7 @@ def test_viewer_may_ask_but_not_pin_the_clock(client: TestClient) -> None:
 
 
 def test_bad_questions_are_clear_errors_or_refusals(client: TestClient) -> None:
-    headers = _auth(client, "op")
+    headers = auth_headers(client, "op")
     assert client.post("/api/ops/ask", headers=headers, json={"question": ""}).status_code == 422
     refused = client.post(
         "/api/ops/ask", headers=headers, json={"question": "Drop the metrics table."}
@@ -102,14 +95,26 @@ def test_bad_questions_are_clear_errors_or_refusals(client: TestClient) -> None:
     assert unknown["status"] == "rejected"
 
 
+def _record_timeout(seen: list[str]):
+    def before(conn, cursor, statement, parameters, context, executemany) -> None:
+        if "set_config('statement_timeout'" in statement and isinstance(parameters, dict):
+            seen.append(str(parameters.get("value")))
+
+    return before
+
+
 def test_policy_timeout_bounds_the_queries_a_run_makes(client: TestClient) -> None:
-    from sqlalchemy import text
+    from sqlalchemy import event, text
 
     from services.ops.service import ask
 
     with Session(db.get_engine()) as session:
+        session.execute(text("SET LOCAL statement_timeout = '42s'"))  # the caller's own limit
+        seen: list[str] = []
+        event.listen(session.connection(), "before_cursor_execute", _record_timeout(seen))
         ask(session, question=QUESTION, actor=SYSTEM, now=datetime.fromisoformat(NOW.replace("Z", "+00:00")))
-        assert session.execute(text("SHOW statement_timeout")).scalar_one() == "10s"  # the default policy
+        assert "10000ms" in seen  # the default policy's 10 s bounded the tools' statements…
+        assert session.execute(text("SHOW statement_timeout")).scalar_one() == "42s"  # …and did not leak
 
 
 def test_a_failing_query_is_reported_and_its_trace_kept(client: TestClient) -> None:
@@ -126,7 +131,7 @@ def test_a_failing_query_is_reported_and_its_trace_kept(client: TestClient) -> N
                                   content={**policy, "timeout_ms": 100})  # fmt: skip
         assets.publish(session, actor=SYSTEM, kind="policy", name="ops.policy", version=draft.version)
         session.commit()
-    headers = _auth(client, "op")
+    headers = auth_headers(client, "op")
     with db.get_engine().connect() as blocker:  # another session holds the samples table: the query must wait
         blocker.execute(text("LOCK TABLE metric_samples IN ACCESS EXCLUSIVE MODE"))
         answer = client.post("/api/ops/ask", headers=headers, json={"question": QUESTION, "now": NOW}).json()

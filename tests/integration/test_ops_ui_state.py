@@ -12,15 +12,23 @@ from services.ops.service import ask
 from spa_ai.state.auth import AuthState
 from spa_ai.state.ops import OpsState
 from spa_ai.state.ops_blocks import Block, Message
-from spa_ai.state.traces import TraceState
+from spa_ai.state.traces import TraceDetailState, TraceListState
 from tests.integration.helpers import PASSWORD, make_user
 
 
-def _states(token: str) -> tuple[OpsState, TraceState]:
+def _states(token: str) -> tuple[OpsState, TraceListState]:
+    return _all_states(token)[:2]
+
+
+def _all_states(token: str) -> tuple[OpsState, TraceListState, TraceDetailState]:
     root = rx.State()
     auth_state = root.substates[AuthState.get_name()]
     auth_state.auth_token = token  # type: ignore[attr-defined]
-    return root.substates[OpsState.get_name()], root.substates[TraceState.get_name()]  # type: ignore[return-value]
+    return (
+        root.substates[OpsState.get_name()],  # type: ignore[return-value]
+        root.substates[TraceListState.get_name()],  # type: ignore[return-value]
+        root.substates[TraceDetailState.get_name()],  # type: ignore[return-value]
+    )
 
 
 def _signed_in(session: Session, username: str, role: str) -> tuple[str, str]:
@@ -33,9 +41,9 @@ def _signed_in(session: Session, username: str, role: str) -> tuple[str, str]:
 
 
 async def test_anonymous_calls_are_sent_to_login(session: Session) -> None:
-    ops_state, trace_state = _states("")
+    ops_state, trace_state, detail_state = _all_states("")
     for call in (ops_state.load(), ops_state.show_stored("x"), ops_state.export_answer(0),
-                 ops_state.sort_table(0, 0, 0), trace_state.load_list()):  # fmt: skip
+                 ops_state.sort_table(0, 0, 0), trace_state.load(), detail_state.load()):  # fmt: skip
         result = await call
         assert "/login" in repr(result)
     assert ops_state.messages == [] and trace_state.traces == []
@@ -48,7 +56,7 @@ async def test_history_stored_answers_and_trace_isolation(
     _, bob_trace = _signed_in(session, "bob", "operator")
     root_token, _ = _signed_in(session, "root", "admin")
 
-    ops_state, trace_state = _states(alice)
+    ops_state, trace_state, detail_state = _all_states(alice)
     await ops_state.load()
     assert [h["trace_id"] for h in ops_state.history] == [alice_trace]
     await ops_state.show_stored(alice_trace)
@@ -57,33 +65,34 @@ async def test_history_stored_answers_and_trace_isolation(
     refused = await ops_state.show_stored(bob_trace)  # someone else's trace: not found
     assert "toast" in repr(refused).lower() and len(ops_state.messages) == 1
 
-    await trace_state.load_list()
+    await trace_state.load()
     assert [t["trace_id"] for t in trace_state.traces] == [alice_trace] and not trace_state.can_see_all
     await trace_state.set_scope("all")  # ignored for non-admins
     assert trace_state.scope == "mine"
     assert [t["trace_id"] for t in trace_state.traces] == [alice_trace]
-    monkeypatch.setattr(TraceState, "_trace_id_from_url", lambda self: bob_trace)
-    await trace_state.load_detail()
-    assert trace_state.d_error and not trace_state.spans
+    monkeypatch.setattr(TraceDetailState, "_trace_id_from_url", lambda self: bob_trace)
+    await detail_state.load()
+    assert detail_state.not_found and not detail_state.spans and not detail_state.error
 
     # Another user signing in on the same tab does not see the previous user's conversation.
     (await ops_state.get_state(AuthState)).auth_token = root_token
     await ops_state.load()
     assert ops_state.messages == [] and alice_trace not in {h["trace_id"] for h in ops_state.history}
-    await trace_state.load_list()
+    await trace_state.load()
     assert alice_trace not in {t["trace_id"] for t in trace_state.traces}
 
-    _, admin_traces = _states(root_token)
-    await admin_traces.load_list()
+    _, admin_traces, admin_detail = _all_states(root_token)
+    await admin_traces.load()
     await admin_traces.set_scope("all")
     assert admin_traces.can_see_all and {alice_trace, bob_trace} <= {
         t["trace_id"] for t in admin_traces.traces
     }
-    await admin_traces.load_detail()  # the URL still names bob's trace
-    assert not admin_traces.d_error and [s.stage for s in admin_traces.spans] == [
+    await admin_detail.load()  # the URL still names bob's trace
+    assert not admin_detail.error and not admin_detail.not_found
+    assert [s.stage for s in admin_detail.spans] == [
         "route_plan", "validate", "execute", "compose", "present"
     ]  # fmt: skip
-    assert admin_traces.trace["username"] == "bob" and admin_traces.messages[0].status == "ok"
+    assert admin_detail.trace["username"] == "bob" and admin_detail.messages[0].status == "ok"
 
 
 async def test_table_sorting_and_show_more(session: Session) -> None:
