@@ -229,4 +229,14 @@ def chat_message(message: rx.Var, state: Any) -> rx.Component:
         background=rx.color("accent", 4),
         data_testid="question",
     )
-    return rx.vstack(question, _answer(message, state), width="100%", spacing="2", data_testid="message")
+    return rx.vstack(
+        question,
+        _answer(message, state),
+        width="100%",
+        spacing="2",
+        id="message-" + message.id.to(str),
+        scroll_margin_top="12px",
+        # The newest exchange is at least a screen tall, so its answer can scroll to the top of the page.
+        style={"&:last-child": {"min_height": "calc(100vh - 60px)"}},
+        data_testid="message",
+    )

@@ -55,22 +55,30 @@ def _brand() -> rx.Component:
 
 
 def sidebar() -> rx.Component:
-    """Navigation showing only the modules the user may open; stays in view while the page scrolls."""
-    return rx.vstack(
+    """Navigation showing only the modules the user may open; stays in view while the page scrolls, and
+    its column (background, border) runs the full height of long pages."""
+    links = rx.vstack(
         _brand(),
         rx.divider(),
         *_nav_links(),
-        display=WIDE,
-        width=SIDEBAR_WIDTH,
-        min_width=SIDEBAR_WIDTH,
+        width="100%",
         height="100vh",
         position="sticky",
         top="0",
         overflow_y="auto",
         padding="16px",
         spacing="2",
+    )
+    return rx.box(
+        links,
+        display=WIDE,
+        width=SIDEBAR_WIDTH,
+        min_width=SIDEBAR_WIDTH,
+        min_height="100vh",
+        align_self="stretch",
         border_right=f"1px solid {rx.color('gray', 5)}",
         background=rx.color("gray", 2),
+        data_testid="sidebar",
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import reflex as rx
+from reflex.vars.function import FunctionStringVar
 
 from spa_ai.components.answer_message import chat_message
 from spa_ai.components.i18n import t
@@ -160,8 +161,7 @@ def _history_item(item: rx.Var) -> rx.Component:
     )
 
 
-def history_sidebar() -> rx.Component:
-    """The user's recent questions: click to see the stored answer, ↻ to ask again."""
+def _history_list() -> rx.Component:
     return rx.vstack(
         rx.hstack(
             rx.icon("history", size=16),
@@ -180,38 +180,118 @@ def history_sidebar() -> rx.Component:
             rx.vstack(rx.foreach(OpsState.history, _history_item), width="100%", spacing="1"),
             rx.text(t("ops.history_empty"), size="1", color=rx.color("gray", 10)),
         ),
-        width=rx.breakpoints(initial="100%", lg="280px"),
-        min_width=rx.breakpoints(initial="0", lg="240px"),
-        flex_shrink="0",
+        width="100%",
         spacing="2",
+    )
+
+
+def history_sidebar() -> rx.Component:
+    """The user's recent questions beside the chat from 1280 px on: click to see the stored answer, ↻ to
+    ask again."""
+    return rx.box(
+        _history_list(),
+        display=rx.breakpoints(initial="none", lg="block"),
+        width="280px",
+        min_width="240px",
+        flex_shrink="0",
         padding="12px",
         border_radius="8px",
         background=rx.color("gray", 2),
-        max_height=rx.breakpoints(initial="360px", lg="calc(100vh - 120px)"),
+        max_height="calc(100vh - 120px)",
         overflow_y="auto",
-        position=rx.breakpoints(initial="static", lg="sticky"),
+        position="sticky",
         top="16px",
         data_testid="history",
     )
 
 
+def history_drawer() -> rx.Component:
+    """Below 1280 px the recent questions open from a toolbar button, so the chat keeps the full width
+    and the input stays the last thing on the page (pinned to the bottom of the viewport)."""
+    return rx.drawer.root(
+        rx.drawer.trigger(
+            rx.button(
+                rx.icon("history", size=14),
+                t("ops.history"),
+                size="1",
+                variant="soft",
+                color_scheme="gray",
+                display=rx.breakpoints(initial="inline-flex", lg="none"),
+                data_testid="history-open",
+            )
+        ),
+        rx.drawer.overlay(),
+        rx.drawer.portal(
+            rx.drawer.content(
+                rx.box(_history_list(), padding="16px", overflow_y="auto", height="100%"),
+                width="min(360px, 90vw)",
+                height="100%",
+                right="0",
+                top="0",
+                position="fixed",
+                background=rx.color("gray", 2),
+                data_testid="history-drawer",
+            )
+        ),
+        direction="right",
+        open=OpsState.history_open,
+        on_open_change=OpsState.set_history_open,
+    )
+
+
+# Scroll the element to the top; while the answer still renders (charts load lazily, the page grows) for
+# up to 2 s, keep it there — unless the user scrolls meanwhile.
+_SCROLL_INTO_VIEW = FunctionStringVar.create(
+    """((id) => {
+  const target = document.getElementById(id);
+  if (!target) return;
+  const place = () => { target.scrollIntoView({block: "start", behavior: "auto"}); return window.scrollY; };
+  let placed = place();
+  const watch = new ResizeObserver(() => {
+    if (Math.abs(window.scrollY - placed) > 2) { watch.disconnect(); return; }
+    placed = place();
+  });
+  watch.observe(document.body);
+  setTimeout(() => watch.disconnect(), 2000);
+})"""
+)
+
+
+def _scroller() -> rx.Component:
+    """Scrolls to `OpsState.scroll_target` each time `scroll_seq` changes: two distinct elements take
+    turns by its parity, so each change mounts one of them, and mounting runs the scroll."""
+
+    def mark(name: str) -> rx.Component:
+        return rx.box(
+            on_mount=rx.run_script(_SCROLL_INTO_VIEW.call(OpsState.scroll_target)),
+            display="none",
+            data_testid=f"scroller-{name}",
+        )
+
+    return rx.cond(OpsState.scroll_seq % 2 == 0, mark("even"), mark("odd"))
+
+
 def _conversation() -> rx.Component:
     toolbar = rx.hstack(
+        history_drawer(),
         rx.spacer(),
-        rx.button(
-            rx.icon("square-pen", size=14),
-            t("ops.new_chat"),
-            size="1",
-            variant="soft",
-            color_scheme="gray",
-            disabled=OpsState.running,
-            on_click=OpsState.clear,
-            data_testid="new-chat",
+        rx.cond(
+            OpsState.messages.length() > 0,
+            rx.button(
+                rx.icon("square-pen", size=14),
+                t("ops.new_chat"),
+                size="1",
+                variant="soft",
+                color_scheme="gray",
+                disabled=OpsState.running,
+                on_click=OpsState.clear,
+                data_testid="new-chat",
+            ),
         ),
         width="100%",
     )
     return rx.vstack(
-        rx.cond(OpsState.messages.length() > 0, toolbar),
+        toolbar,
         rx.cond(
             OpsState.messages.length() > 0,
             rx.vstack(
@@ -222,7 +302,7 @@ def _conversation() -> rx.Component:
             ),
             examples_panel(),
         ),
-        rx.box(id="ops-end"),
+        _scroller(),
         _input(),
         width="100%",
         min_width="0",
@@ -241,12 +321,4 @@ def _conversation() -> rx.Component:
     nav_order=10,
 )
 def ops_page() -> rx.Component:
-    # Below 1280 px the history goes under the conversation, leaving the chat the full width.
-    return rx.flex(
-        _conversation(),
-        history_sidebar(),
-        direction=rx.breakpoints(initial="column", lg="row"),
-        width="100%",
-        align="start",
-        gap="16px",
-    )
+    return rx.hstack(_conversation(), history_sidebar(), width="100%", align="start", spacing="4")

@@ -118,7 +118,7 @@ class AssetsState(PageState, rx.State):
         return self.selected_name != ""
 
     def _url_event(self) -> Any:
-        return self.replace_url(ROUTE, assets_query(self.kind_filter, self.selected_kind, self.selected_name))
+        return self.show_in_url(ROUTE, assets_query(self.kind_filter, self.selected_kind, self.selected_name))
 
     async def _refresh(self, principal: Principal) -> Exception | None:
         """Reload the list and the selected asset; the exception when that failed (state unchanged)."""
@@ -168,6 +168,8 @@ class AssetsState(PageState, rx.State):
         principal = await self.authorize(PERMISSION, quiet=True)
         if not isinstance(principal, Principal):
             return principal
+        if self.url_echo() and not self.loading and not self.error:
+            return None
         params = self.url_params()
         self.kind_filter = url_state.choice(params, "kind", KINDS, "all")
         kind, _, name = url_state.choice(params, "asset", None, "").partition("/")

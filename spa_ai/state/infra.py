@@ -127,7 +127,7 @@ class InfraListState(PageState, rx.State):
         self.owners, self.locations = facets["owner"], facets["location"]
         self.error, self.loading = "", False
         return (
-            self.replace_url(LIST_ROUTE, list_query(self.q, self.filters, self.page)) if update_url else None
+            self.show_in_url(LIST_ROUTE, list_query(self.q, self.filters, self.page)) if update_url else None
         )
 
     @rx.event
@@ -136,6 +136,8 @@ class InfraListState(PageState, rx.State):
         caller = await self.authorize(READ, quiet=True)
         if not isinstance(caller, Principal):
             return caller
+        if self.url_echo() and not self.loading and not self.error:
+            return None
         self.q, self.filters, self.page = list_view_from(self.url_params())
         return await self._refresh(update_url=False)
 
@@ -301,7 +303,7 @@ class CIDetailState(PageState, rx.State):
     def _url_event(self) -> Any:
         name = self.ci.get("name", "")
         path = f"{LIST_ROUTE}/{quote(name, safe='')}"
-        return self.replace_url(path, detail_query(self.range_key, self.depth, self.direction))
+        return self.show_in_url(path, detail_query(self.range_key, self.depth, self.direction))
 
     def _show_chart(self, chart: _Chart) -> None:
         self.chart, self.has_chart, self.chart_until = chart.figure, chart.has_data, chart.until
@@ -316,6 +318,8 @@ class CIDetailState(PageState, rx.State):
         caller = await self.authorize(READ, quiet=True)
         if not isinstance(caller, Principal):
             yield caller
+            return
+        if self.url_echo() and not self.loading and not self.error:
             return
         name = self._name_from_url()
         if name != self.ci.get("name") or self.not_found or self.error:

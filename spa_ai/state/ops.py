@@ -2,7 +2,10 @@
 list; history, copy/export and the table/graph interactions of rendered answers.
 
 Every handler re-checks `ops:ask` on the server; database work runs in a worker thread. When an answer
-arrives the page scrolls to its start (the input box stays pinned at the bottom of the viewport).
+arrives the page scrolls to its start (the input box stays pinned at the bottom of the viewport): the
+state names the element and bumps `scroll_seq`; the page's scroller (two elements taking turns by its
+parity) scrolls when one mounts — in the browser's own compiled code, as the content security policy
+allows no scripts sent by the server.
 """
 
 from __future__ import annotations
@@ -45,15 +48,9 @@ def answer_anchor(msg_id: int) -> str:
     return f"answer-{msg_id}"
 
 
-def scroll_to_answer(msg_id: int) -> EventSpec:
-    """Bring the start of an answer to the top of the viewport (as far as the page can scroll)."""
-    target = json.dumps(answer_anchor(msg_id))
-    return rx.call_script(
-        f"document.getElementById({target})?.scrollIntoView({{block: 'start', behavior: 'auto'}})"
-    )
-
-
-SCROLL_TO_END = rx.call_script("window.scrollTo({top: document.body.scrollHeight, behavior: 'auto'})")
+def message_anchor(msg_id: int) -> str:
+    """The element id of a message (its question bubble first)."""
+    return f"message-{msg_id}"
 
 
 def _raw(value: Any) -> Any:
@@ -179,7 +176,17 @@ class OpsState(BlockActions, rx.State):
     running: bool = False
     history: list[dict[str, str]] = []
     history_error: str = ""
+    scroll_target: str = ""  # the element the page scrolls to, each time scroll_seq changes
+    scroll_seq: int = 0
+    history_open: bool = False  # the history drawer (narrow screens)
     _next_id: int = 0
+
+    @rx.event
+    def set_history_open(self, value: bool):
+        self.history_open = bool(value)
+
+    def _scroll_to(self, element_id: str) -> None:
+        self.scroll_target, self.scroll_seq = element_id, self.scroll_seq + 1
 
     def _forget(self) -> None:
         self.messages, self.history, self.history_error = [], [], ""
@@ -221,10 +228,12 @@ class OpsState(BlockActions, rx.State):
             return await self.toast_error(exc)
         message = new_message(self._next_id, trace["question"])
         self._next_id += 1
+        self.history_open = False
         answer = trace.get("answer") or {"status": trace["status"], "blocks": [], "trace_id": trace_id}
         finished = finish_message(message, answer, source="history")
         self.messages = [*_raw(self.messages)[-(MAX_MESSAGES - 1) :], finished]
-        return scroll_to_answer(message.id)
+        self._scroll_to(answer_anchor(message.id))
+        return None
 
     @rx.event
     async def copy_answer(self, msg_id: int):
@@ -278,16 +287,16 @@ async def _ask(state: OpsState, question: str):
         elif len(question) > ops.MAX_QUESTION:
             refusal = rx.toast.error(await state.message("ops.too_long"))
         elif question:
-            state.running = True
+            state.running, state.history_open = True, False
             msg_id = state._next_id
             state._next_id += 1
             state.messages = [*_raw(state.messages)[-(MAX_MESSAGES - 1) :], new_message(msg_id, question)]
+            state._scroll_to(message_anchor(msg_id))  # the question and the running answer come into view
     if refusal is not None or not question:
         if refusal is not None:
             yield refusal
         return
     assert isinstance(principal, Principal)
-    yield SCROLL_TO_END  # the question and the running answer come into view
     loop = asyncio.get_running_loop()
     queue: asyncio.Queue[tuple[str, str, dict[str, Any]]] = asyncio.Queue()
 
@@ -331,4 +340,4 @@ async def _ask(state: OpsState, question: str):
         if history is not None:
             state.history = history
         state.running = False
-    yield scroll_to_answer(msg_id)
+        state._scroll_to(answer_anchor(msg_id))

@@ -5,6 +5,11 @@ flags. Every handler that reads or writes data starts with `caller = await self.
 and returns it when it is not a Principal (a redirect to the login page or a refusal toast): the page
 guard in the browser is only a convenience, the server decides. `on_load` handlers pass `quiet=True`:
 the frame already shows its one forbidden notice, so a refused page load adds no toast.
+
+A page whose view lives in its address (filters, paging, ranges) reads it in `on_load` and, after a
+change, returns `show_in_url(path, query)`: a replace-navigation (no new history entry; the app's
+content security policy forbids the script a `history.replaceState` from the server would need). The
+`on_load` it triggers sees `url_echo()` and skips reloading what the handler has just loaded.
 """
 
 from __future__ import annotations
@@ -18,7 +23,6 @@ from services.core.errors import DomainError
 from services.core.i18n import translate_error
 from services.core.security import Principal
 from spa_ai.state.auth import AuthState
-from spa_ai.state.url_state import replace_url_js
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +33,7 @@ class PageState(rx.State, mixin=True):
     loading: bool = True
     error: str = ""
     not_found: bool = False
+    _url_shown: str = ""  # the address a handler just put in the bar (its view is already loaded)
 
     async def authorize(
         self, permission: str | None = None, *, quiet: bool = False
@@ -81,7 +86,21 @@ class PageState(rx.State, mixin=True):
         """The path of the page's address."""
         return str(self.router.url.path)
 
-    @staticmethod
-    def replace_url(path: str, query: str) -> EventSpec:
-        """Show `path + query` in the address bar without navigating (see `url_state`)."""
-        return rx.call_script(replace_url_js(path, query))
+    def _address(self) -> str:
+        url = self.router.url
+        return f"{url.path}?{url.query}" if url.query else str(url.path)
+
+    def show_in_url(self, path: str, query: str) -> EventSpec | None:
+        """Put the view just loaded into the address bar (replacing the history entry); None when it is
+        there already."""
+        target = path + query
+        if target == self._address():
+            return None
+        self._url_shown = target
+        return rx.redirect(target, replace=True)
+
+    def url_echo(self) -> bool:
+        """In `on_load`: whether this load only follows `show_in_url` (the view is loaded already)."""
+        echo = self._url_shown != "" and self._url_shown == self._address()
+        self._url_shown = ""
+        return echo

@@ -73,6 +73,8 @@ class TraceListState(PageState, rx.State):
         if not isinstance(principal, Principal):
             return principal
         self._caller_changed(principal)
+        if self.url_echo() and not self.loading and not self.error:
+            return None
         wanted = url_state.choice(self.url_params(), "scope", (MINE, EVERYONE), MINE)
         self.scope = wanted if self.can_see_all else MINE
         return await self._refresh(principal)
@@ -87,7 +89,7 @@ class TraceListState(PageState, rx.State):
         value = value[0] if isinstance(value, list) else value
         self.scope = EVERYONE if value == EVERYONE and self.can_see_all else MINE
         refused = await self._refresh(principal)
-        return refused or self.replace_url(
+        return refused or self.show_in_url(
             LIST_ROUTE, url_state.query_string({"scope": self.scope}, {"scope": MINE})
         )
 

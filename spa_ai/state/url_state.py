@@ -1,14 +1,12 @@
 """View state in the address bar: filters, paging and ranges read from and written to the query string.
 
 A page reads its view from `router.url.query_parameters` in `on_load` (so a shared link or a reload shows
-the same view) and, after each change, replaces the address without navigating
-(`history.replaceState`, which Reflex's router reads back on the next event). Defaults are left out of
-the URL, so the plain route stays the plain view. Pure functions; unit-tested.
+the same view) and, after each change, puts it back in the address (`PageState.show_in_url`). Defaults
+are left out of the URL, so the plain route stays the plain view. Pure functions; unit-tested.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Collection, Mapping
 from urllib.parse import quote, urlencode
 
@@ -38,11 +36,6 @@ def number(params: Mapping[str, str], key: str, default: int, low: int, high: in
     if not raw.isdigit() or len(raw) > 9:
         return default
     return min(max(int(raw), low), high)
-
-
-def replace_url_js(path: str, query: str) -> str:
-    """JavaScript that shows `path + query` in the address bar without navigating or a new history entry."""
-    return f"window.history.replaceState(window.history.state, '', {json.dumps(path + query)})"
 
 
 def path_tail(path: str, segments: int) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -73,12 +74,20 @@ def running_app(app_db_url: str, tmp_path_factory: pytest.TempPathFactory) -> It
         _wait_until_serving(base_url, proc, log_path)
         yield RunningApp(base_url, app_db_url)
     finally:
-        os.killpg(proc.pid, 15)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, 9)
+        _stop(proc)
         log.close()
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    """Stop the app's process group (it may have exited already, e.g. after a failed build)."""
+    try:
+        os.killpg(proc.pid, 15)
+        proc.wait(timeout=20)
+    except ProcessLookupError:
+        return
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, 9)
 
 
 def _wait_until_serving(base_url: str, proc: subprocess.Popen, log_path: Path) -> None:

@@ -37,12 +37,6 @@ def test_choice_and_number_fall_back_on_bad_input() -> None:
     assert url_state.number({"page": "9" * 20}, "page", 1, 1, 10) == 1
 
 
-def test_replace_url_script_is_safe_javascript() -> None:
-    script = url_state.replace_url_js("/infra", "?q=%27%3B")
-    assert script == "window.history.replaceState(window.history.state, '', \"/infra?q=%27%3B\")"
-    assert url_state.replace_url_js("/x", '?q="').endswith('"/x?q=\\""' + ")")
-
-
 def test_path_tail_of_dynamic_routes() -> None:
     assert url_state.path_tail("/infra/orders-db", 2) == "orders-db"
     assert url_state.path_tail("/infra/a%2Fb/", 2) == "a/b"

@@ -54,19 +54,28 @@ AGG_WORDS: dict[str, tuple[str, ...]] = {
 COUNT_WORDS = ("몇 개", "몇개", "몇 대", "몇대", "몇 건", "몇건", "몇 번", "몇번", "개수", "갯수", "수는", "건수", "횟수",
                "이벤트 수", "알림 수", "how many",
                "count", "number of")  # fmt: skip
-TOP_WORDS = re.compile(r"상위\s*(\d+)|top\s*(\d+)|(\d+)\s*(?:개|대)?\s*상위|가장 (?:높은|많은|큰)|제일 (?:높은|많은|큰)"
-                       r"|highest|most|busiest|largest|worst", re.I)  # fmt: skip
-BOTTOM_WORDS = re.compile(
-    r"하위\s*(\d+)|bottom\s*(\d+)|가장 (?:낮은|적은)|제일 (?:낮은|적은)|lowest|least", re.I
+# Linear-time patterns (a question is at most 2000 characters, but regexes must not backtrack on it):
+# a number starts only where a digit run starts (`(?<![\d.])`), digit and whitespace runs are
+# possessive (`\d++`, `\s*+`) since what follows them never starts with a digit or a space.
+_NUMBER = r"(-?(?<![\d.])\d++(?:\.\d++)?)"
+TOP_WORDS = re.compile(
+    r"상위\s*+(\d+)|top\s*+(\d+)|(?<!\d)(\d++)\s*+(?:개|대)?\s*+상위|가장 (?:높은|많은|큰)|제일 (?:높은|많은|큰)"
+    r"|highest|most|busiest|largest|worst",
+    re.I,
 )
+BOTTOM_WORDS = re.compile(
+    r"하위\s*+(\d+)|bottom\s*+(\d+)|가장 (?:낮은|적은)|제일 (?:낮은|적은)|lowest|least", re.I
+)
+_KO_UNIT = r"(%|퍼센트|ms|밀리초|req/s)?\s*+(?:를|을|이|가)?\s*+"
 ABOVE = re.compile(
-    r"(-?\d+(?:\.\d+)?)\s*(%|퍼센트|ms|밀리초|req/s)?\s*(?:를|을|이|가)?\s*(?:넘|초과|이상|보다 높|보다 큰|over)"
-    r"|(?:above|over|exceed(?:ed|ing|s)?|greater than|more than|higher than|at least|>=?)\s*(-?\d+(?:\.\d+)?)\s*(%|ms)?",
+    rf"{_NUMBER}\s*+{_KO_UNIT}(?:넘|초과|이상|보다 높|보다 큰|over)"
+    r"|(?:above|over|exceed(?:ed|ing|s)?|greater than|more than|higher than|at least|>=?)\s*+"
+    r"(-?\d++(?:\.\d++)?)\s*+(%|ms)?",
     re.I,
 )
 BELOW = re.compile(
-    r"(-?\d+(?:\.\d+)?)\s*(%|퍼센트|ms|밀리초|req/s)?\s*(?:를|을|이|가)?\s*(?:미만|이하|보다 낮|보다 작|밑)"
-    r"|(?:below|under|less than|lower than|at most|<=?)\s*(-?\d+(?:\.\d+)?)\s*(%|ms)?",
+    rf"{_NUMBER}\s*+{_KO_UNIT}(?:미만|이하|보다 낮|보다 작|밑)"
+    r"|(?:below|under|less than|lower than|at most|<=?)\s*+(-?\d++(?:\.\d++)?)\s*+(%|ms)?",
     re.I,
 )
 INCLUSIVE_BOUND = re.compile(r"이상|이하|at least|at most|or more|or less|or above|or below|>=|<=", re.I)
@@ -111,9 +120,12 @@ WHY = re.compile(r"\bwhy\b|root cause|cause|원인|왜|이유", re.I)
 SERIES = re.compile(r"trend|over time|chart|graph of|plot|추이|추세|그래프|차트|변화", re.I)
 
 OR_WORSE = re.compile(r"이상|or (?:above|worse|higher)|and (?:above|worse|higher)|at least", re.I)
-LAST_N_EVENTS = re.compile(r"(?:last|latest|recent|최근)\s*(\d{1,3})\s*(?:events?|alerts?|alarms?|건|개의? (?:이벤트|알림))"
-                           r"|(\d{1,3})\s*(?:건|개)의?\s*(?:최근\s*)?(?:이벤트|알림)"
-                           r"|(?:이벤트|알림)\s*(\d{1,3})\s*(?:건|개)", re.I)  # fmt: skip
+LAST_N_EVENTS = re.compile(
+    r"(?:last|latest|recent|최근)\s*+(\d{1,3})\s*+(?:events?|alerts?|alarms?|건|개의? (?:이벤트|알림))"
+    r"|(\d{1,3})\s*+(?:건|개)의?\s*+(?:최근\s*+)?(?:이벤트|알림)"
+    r"|(?:이벤트|알림)\s*+(\d{1,3})\s*+(?:건|개)",
+    re.I,
+)
 DIRECT_TIME = re.compile(
     r"몇\s*시(?!간)|what time|current time|today'?s date|오늘 (?:며칠|날짜)|what day", re.I
 )

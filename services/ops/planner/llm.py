@@ -29,6 +29,9 @@ from services.ops.tools import TOOLS, load_builtin_tools
 from services.ops.validator import PlanRejected, load_policy, validate
 
 log = logging.getLogger(__name__)
+# A Markdown code fence around a JSON answer; the closing one may only start where a whitespace run
+# starts (linear time on any reply).
+CODE_FENCE = re.compile(r"^```(?:json)?\s*+|(?<!\s)\s*+```$")
 
 MAX_REPAIRS = 2
 MAX_CI_NAMES = 200  # large estates must not blow the context: names the question mentions come first
@@ -254,7 +257,7 @@ def _extract(message: Any) -> tuple[Any, str]:
                 return None, f"the {SUBMIT} arguments are not valid JSON: {exc}"
     if calls:
         return None, f"unknown function {calls[0].function.name!r}: call {SUBMIT}"
-    text = re.sub(r"^```(?:json)?\s*|\s*```$", "", str(getattr(message, "content", "") or "").strip())
+    text = CODE_FENCE.sub("", str(getattr(message, "content", "") or "").strip())
     start, end = text.find("{"), text.rfind("}")
     if start < 0:
         return None, ""

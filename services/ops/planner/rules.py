@@ -19,6 +19,9 @@ from services.ops.planner.entities import FIELD_WORDS, EntityIndex, Mention
 from services.ops.planner.timeparse import TimeWindow, mentions_now, parse_moment, parse_window
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
+CI_WORD = re.compile(r"\b(?:ci|cis)\b")
+BARE_NUMBER = re.compile(r"(?<![\d.])(\d{1,3})(?![\d.%])")
+MAX_QUESTION = 2000  # the service refuses longer questions before planning; the planner never sees more
 DEFAULT_WINDOW = timedelta(hours=1)
 DEFAULT_EVENT_WINDOW = timedelta(hours=24)
 DEPENDENCY_RELATIONS = ["DEPENDS_ON", "CONNECTS_TO"]
@@ -79,15 +82,23 @@ def _blank(question: str, mentions: list[Mention]) -> str:
     return "".join(chars)
 
 
+def normalize(question: str) -> str:
+    """The question with every run of whitespace (tabs, newlines, wide spaces) as one space, trimmed."""
+    return " ".join(question.split())
+
+
 def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
-    """Recognise entities, time and vocabulary in `question`."""
+    """Recognise entities, time and vocabulary in `question` (whitespace normalised, ≤ MAX_QUESTION)."""
+    question = normalize(question)
+    if len(question) > MAX_QUESTION:
+        raise ValueError(f"question is longer than {MAX_QUESTION} characters")
     mentions = index.find(question)
     residual = _blank(question, mentions)
     structure = _blank(question, [m for m in mentions if m.kind == "ci"])
     window, window_span = parse_window(residual, now, tz)
     parsed = Parsed(question, "ko" if HANGUL.search(question) else "en", residual, structure, mentions, window,
                     window_span, parse_moment(question, tz, now))  # fmt: skip
-    residual_for_types = re.sub(r"\b(?:ci|cis)\b", " ", residual)
+    residual_for_types = CI_WORD.sub(" ", residual)
     parsed.types = [t for t, words in lx.TYPE_WORDS.items() if any(_word(w).search(residual_for_types)
                                                                     for w in words)]  # fmt: skip
     if (
@@ -192,8 +203,11 @@ def _graph_plan(intent: str, args: dict[str, Any], p: Parsed) -> Plan:
 
 
 INCOMING_BEFORE = re.compile(  # "... depend on X", "... calls X", "... connect to X": edges point at X
-    r"(?:depend(?:s|ed)?|rel(?:y|ies)) on\s*(?:the\s*)?$|(?:use|uses|call|calls)\s*$"
-    r"|(?:connect(?:s|ed)?|point(?:s|ing)?|send(?:s|ing)? traffic|route(?:s|d)?(?: traffic)?) to\s*(?:the\s*)?$"
+    r"(?:depend(?:s|ed)?|rel(?:y|ies)) on\s*+(?:the\s*+)?$|(?:use|uses|call|calls)\s*+$"
+    r"|(?:connect(?:s|ed)?|point(?:s|ing)?|send(?:s|ing)? traffic|route(?:s|d)?(?: traffic)?) to\s*+(?:the\s*+)?$"
+)
+INCOMING_AFTER = re.compile(  # "X에 의존하는", "X를 사용하는": X is the thing depended upon
+    r"\s*+(?:에|를|을)\s*+(?:직접\s*+|간접\s*+|직접적으로\s*+)?(?:의존|사용|호출|쓰|연결)"
 )
 
 
@@ -201,9 +215,9 @@ def _dependents_phrase(p: Parsed, ci: Mention) -> bool:
     """`X에 의존하는`, `X를 사용하는`, `depend on X`, `uses X`: X is the thing depended upon."""
     after = p.question[ci.end : ci.end + 16].lower()
     before = p.question[max(0, ci.start - 24) : ci.start].lower()
-    if re.match(r"\s*(?:에|를|을)\s*(?:직접\s*|간접\s*|직접적으로\s*)?(?:의존|사용|호출|쓰|연결)", after):
+    if INCOMING_AFTER.match(after):
         return True
-    return bool(re.search(INCOMING_BEFORE, before))
+    return bool(INCOMING_BEFORE.search(before))
 
 
 def _topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
@@ -375,7 +389,7 @@ def _metrics(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         if p.window_span:
             a, b = p.window_span
             text = text[:a] + " " * (b - a) + text[b:]
-        n_match = re.search(r"(?<![\d.])(\d{1,3})(?![\d.%])", text)
+        n_match = BARE_NUMBER.search(text)
         n = int(n_match.group(1)) if n_match else (1 if match else LIST_ALL)
     base.update(op="top_n", n=n, order="asc" if bottom and not top else "desc")
     intent = "top_n" if match or n != LIST_ALL else "metric_list"

@@ -33,25 +33,27 @@ _KO_NUMBERS = {
 _EN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                "nine": 9, "ten": 10, "twelve": 12, "a": 1, "an": 1}  # fmt: skip
 
+# Linear-time patterns: numbers start where a digit run starts, digit and whitespace runs are possessive
+# (what follows them never starts with a digit or a space), optional prefixes carry their own spaces.
 _NUM = (
-    r"(\d+(?:\.\d+)?|"
+    r"((?<![\d.])\d++(?:\.\d++)?|"
     + "|".join(sorted({*_KO_NUMBERS, *_EN_NUMBERS} - {"a", "an"}, key=len, reverse=True))
     + ")"
 )
 _UNIT = r"(" + "|".join(sorted(_UNIT_WORDS, key=len, reverse=True)) + r")"
-RELATIVE_KO = re.compile(rf"(?:지난|최근|직전|과거)\s*{_NUM}\s*{_UNIT}")
-RELATIVE_KO_SUFFIX = re.compile(rf"{_NUM}\s*{_UNIT}\s*(?:동안|간|전부터|이내|내)")
+RELATIVE_KO = re.compile(rf"(?:지난|최근|직전|과거)\s*+{_NUM}\s*+{_UNIT}")
+RELATIVE_KO_SUFFIX = re.compile(rf"{_NUM}\s*+{_UNIT}\s*+(?:동안|간|전부터|이내|내)")
 RELATIVE_EN = re.compile(
-    rf"\b(?:last|past|previous|recent|within the last|over the last)\s+{_NUM}\s*{_UNIT}\b", re.I
+    rf"\b(?:last|past|previous|recent|within the last|over the last)\s++{_NUM}\s*+{_UNIT}\b", re.I
 )
-SINGLE_UNIT_EN = re.compile(r"\b(?:last|past|previous)\s+(minute|hour|day|week)\b", re.I)
-SINGLE_UNIT_KO = re.compile(r"(?:지난|최근|직전)\s*(시간|하루|주|한 시간|한시간)")
+SINGLE_UNIT_EN = re.compile(r"\b(?:last|past|previous)\s++(minute|hour|day|week)\b", re.I)
+SINGLE_UNIT_KO = re.compile(r"(?:지난|최근|직전)\s*+(시간|하루|주|한 시간|한시간)")
 BARE_DURATION = re.compile(
-    r"(?<![\d.:])(\d+)\s*(분|시간|일|minutes?|mins?|hours?|hrs?|days?|weeks?)(?![a-z])", re.I
+    r"(?<![\d.:])(\d++)\s*+(분|시간|일|minutes?|mins?|hours?|hrs?|days?|weeks?)(?![a-z])", re.I
 )
-EXPLICIT = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?\s*(KST|UTC|Z)?", re.I)
-SINCE_EN = re.compile(r"\bsince\s+(\d{1,2}):(\d{2})\b", re.I)
-SINCE_KO = re.compile(r"(\d{1,2})\s*시\s*(?:(\d{1,2})\s*분)?\s*(?:부터|이후)")
+EXPLICIT = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?\s*+(KST|UTC|Z)?", re.I)
+SINCE_EN = re.compile(r"\bsince\s++(\d{1,2}):(\d{2})\b", re.I)
+SINCE_KO = re.compile(r"(\d{1,2})\s*+시\s*+(?:(\d{1,2})\s*+분)?\s*+(?:부터|이후)")
 TODAY = re.compile(r"오늘|today|this day", re.I)
 YESTERDAY = re.compile(r"어제|yesterday", re.I)
 THIS_WEEK = re.compile(r"이번\s*주|this week", re.I)
@@ -126,11 +128,11 @@ def parse_window(text: str, now: datetime, tz: str) -> tuple[TimeWindow | None, 
 
 
 CLOCK_TIME = re.compile(
-    r"(오전|오후|새벽|저녁|밤)?\s*(?<![\d.])(\d{1,2})\s*(?::\s*(\d{2})|시(?!간)\s*(?:(\d{1,2})\s*분|반)?)"
-    r"\s*(am|pm|kst|utc)?",
+    r"(?:(오전|오후|새벽|저녁|밤)\s*+)?(?<![\d.])(\d{1,2})\s*+(?::\s*+(\d{2})|시(?!간)\s*+(?:(\d{1,2})\s*+분|반)?)"
+    r"\s*+(am|pm|kst|utc)?",
     re.I,
 )
-AGO = re.compile(r"(\d{1,3})\s*(분|시간|minutes?|mins?|hours?|hrs?)\s*(?:전|ago)", re.I)
+AGO = re.compile(r"(\d{1,3})\s*+(분|시간|minutes?|mins?|hours?|hrs?)\s*+(?:전|ago)", re.I)
 
 
 def parse_moment(text: str, tz: str, now: datetime | None = None) -> datetime | None:
