@@ -17,10 +17,18 @@ from services.documents.chunking import index_text
 from services.documents.models import Chunk
 from services.documents.tokenize import term_counts
 
+BATCH = 20_000  # postings per INSERT
+
 
 def index_chunks(session: Session, chunks: list[Chunk]) -> None:
     """Postings and lengths of `chunks` (already flushed, so they have ids), added to the statistics."""
-    postings: list[dict[str, object]] = []
+    seqs = dict(
+        session.execute(
+            text("SELECT id, seq FROM documents WHERE id = ANY(CAST(:ids AS varchar[]))"),
+            {"ids": sorted({c.document_id for c in chunks})},
+        ).all()
+    )
+    postings: list[tuple[str, int | None, int, int, int]] = []  # term, chunk, tf, chunk length, doc seq
     df: Counter[str] = Counter()
     tokens = 0
     for chunk in chunks:
@@ -28,13 +36,24 @@ def index_chunks(session: Session, chunks: list[Chunk]) -> None:
         chunk.token_len = sum(counts.values())
         tokens += chunk.token_len
         for term, tf in counts.items():
-            postings.append({"term": term, "chunk_id": chunk.id, "tf": tf})
+            postings.append((term, chunk.id, tf, chunk.token_len, seqs[chunk.document_id]))
             df[term] += 1
         session.add(chunk)
-    for start in range(0, len(postings), 5000):
+    for start in range(0, len(postings), BATCH):
+        terms, chunk_ids, tfs, lengths, doc_seqs = zip(*postings[start : start + BATCH], strict=True)
         session.execute(
-            text("INSERT INTO chunk_terms (term, chunk_id, tf) VALUES (:term, :chunk_id, :tf)"),
-            postings[start : start + 5000],
+            text(
+                "INSERT INTO chunk_terms (term, chunk_id, tf, token_len, doc_seq) SELECT * FROM unnest("
+                "CAST(:terms AS varchar[]), CAST(:chunks AS bigint[]), CAST(:tfs AS int[]), "
+                "CAST(:lens AS int[]), CAST(:seqs AS bigint[]))"
+            ),
+            {
+                "terms": list(terms),
+                "chunks": list(chunk_ids),
+                "tfs": list(tfs),
+                "lens": list(lengths),
+                "seqs": list(doc_seqs),
+            },
         )
     _apply(session, df, len(chunks), tokens)
 

@@ -1,9 +1,11 @@
 """DOCS tables (documents and their versions, shares, chunks, the BM25 index) and REST schemas.
 
 A document row is one version of a file; versions of one file share `family_id` and the newest finished
-one is `is_latest`. Chunks carry their text, location metadata, BM25 length and embedding (model id and
-dimension per chunk). `chunk_terms` is the inverted index; `term_stats`/`corpus_stats` hold the corpus
-statistics BM25 needs, kept current on ingest, delete and restore.
+one is `is_latest`; `seq` is a compact integer key the postings carry. Chunks carry their text, location
+metadata, BM25 length and embedding (model id and dimension per chunk). `chunk_terms` is the inverted
+index (each posting with its chunk's length and document key, so BM25 reads postings only);
+`term_stats`/`corpus_stats` hold the corpus statistics BM25 needs, kept current on ingest, delete and
+restore.
 """
 
 from __future__ import annotations
@@ -15,7 +17,18 @@ from typing import Any, Literal
 from pgvector.sqlalchemy import Vector
 from pydantic import BaseModel
 from pydantic import Field as PydanticField
-from sqlalchemy import BigInteger, Column, DateTime, ForeignKey, Index, Integer, String, Text, func
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    DateTime,
+    ForeignKey,
+    Identity,
+    Index,
+    Integer,
+    String,
+    Text,
+    func,
+)
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlmodel import Field, SQLModel
 
@@ -35,6 +48,9 @@ class Document(SQLModel, table=True):
     )
 
     id: str = Field(default_factory=lambda: uuid.uuid4().hex, primary_key=True, max_length=32)
+    seq: int | None = Field(
+        default=None, sa_column=Column(BigInteger, Identity(), unique=True, nullable=False)
+    )
     family_id: str = Field(max_length=32)
     version: int = 1
     is_latest: bool = False
@@ -96,7 +112,7 @@ class Chunk(SQLModel, table=True):
 
 
 class ChunkTerm(SQLModel, table=True):
-    """Posting: how often `term` occurs in a chunk."""
+    """Posting: how often `term` occurs in a chunk, with the chunk's length and its document's `seq`."""
 
     __tablename__ = "chunk_terms"
     __table_args__ = (Index("ix_chunk_terms_chunk", "chunk_id"),)
@@ -104,6 +120,8 @@ class ChunkTerm(SQLModel, table=True):
     term: str = Field(primary_key=True, max_length=64)
     chunk_id: int = Field(sa_column=Column(BigInteger, primary_key=True))
     tf: int
+    token_len: int
+    doc_seq: int = Field(sa_column=Column(BigInteger, nullable=False))
 
 
 class TermStat(SQLModel, table=True):

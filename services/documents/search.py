@@ -2,15 +2,18 @@
 
 Every arm runs one SQL statement with the caller's visibility and the filters inside it (owner, shares
 with the user or their role, type, tags, dates, latest version unless asked otherwise). Arms rank
-chunks, keep each document's best chunk and return 3 × top_k documents. `hybrid` fuses them with
+chunks, keep each document's best chunk and return 3 × top_k documents. `hybrid` runs the keyword arm
+on a second connection while the query is embedded and the vector arm runs, then fuses them with
 Reciprocal Rank Fusion (k = 60) whose per-arm weight is scaled per hit by that arm's own evidence
-(see `fuse`). Hits carry the chunk, a highlighted snippet, both arms' ranks and scores.
+(see `fuse`). Hits carry the chunk, a highlighted snippet, and both arms' ranks and scores (None for an
+arm that did not run or did not find the document).
 """
 
 from __future__ import annotations
 
 import math
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,14 +22,18 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from services.core import settings_registry
+from services.core.errors import ValidationFailed
 from services.core.security import Principal, require
 from services.documents import embedding, snippets
 from services.documents.models import SearchFilters
 from services.documents.tokenize import language, query_terms
 
+SEARCH_TYPES = ("text", "vector", "hybrid")
+ARMS = ("text", "vector")
 RRF_K = 60
 CANDIDATES_PER_K = 3
 CHUNKS_PER_DOCUMENT = 4  # chunks fetched per wanted document before keeping each document's best
+MAX_CHUNKS = 4000  # the most chunks one arm reads to find its documents
 
 
 @dataclass
@@ -97,6 +104,21 @@ def _best_per_document(rows: list[Any], limit: int) -> list[ArmHit]:
     return hits
 
 
+def _ranked_documents(session: Session, sql: str, params: dict[str, Any], limit: int) -> list[ArmHit]:
+    """Each document's best chunk from `sql` (chunks best first, `LIMIT :n`), `limit` documents at most.
+
+    `n` starts at CHUNKS_PER_DOCUMENT × limit chunks and grows only when documents with many matching
+    chunks crowd the others out of it.
+    """
+    n = limit * CHUNKS_PER_DOCUMENT
+    while True:
+        rows = list(session.execute(text(sql), {**params, "n": n}).all())
+        hits = _best_per_document(rows, limit)
+        if len(hits) == limit or len(rows) < n or n >= MAX_CHUNKS:
+            return hits
+        n *= 4
+
+
 def idf(n_chunks: int, df: int) -> float:
     """Okapi BM25's IDF (the +1 form, never negative); a term the corpus lacks counts as df = 0."""
     return math.log(1 + (n_chunks - df + 0.5) / (df + 0.5))
@@ -105,46 +127,49 @@ def idf(n_chunks: int, df: int) -> float:
 def text_arm(
     session: Session, actor: Principal, query: str, filters: SearchFilters, limit: int
 ) -> list[ArmHit]:
-    """BM25 (Okapi) over the indexed terms; evidence = share of the query's IDF mass the chunk matches."""
+    """BM25 (Okapi) over the indexed terms; evidence = share of the query's IDF mass the chunk matches.
+
+    Postings carry tf, the chunk's length and its document's `seq`, and the primary key covers them:
+    scoring is an index-only scan of the query terms' postings, joined to the visible documents by
+    their integer key, summed per chunk. No chunk row is read.
+    """
     terms = query_terms(query)
     if not terms:
         return []
-    n_chunks, total = session.execute(text("SELECT chunks, tokens FROM corpus_stats WHERE id = 1")).one()
-    if not n_chunks:
-        return []
-    known = dict(
-        session.execute(
-            text("SELECT term, df FROM term_stats WHERE term = ANY(CAST(:t AS varchar[]))"), {"t": terms}
-        ).all()
-    )
-    weights = {t: idf(n_chunks, known.get(t, 0)) for t in terms}
-    mass = sum(weights.values())
+    stats = session.execute(
+        text(
+            "SELECT c.chunks, c.tokens, t.term, t.df FROM corpus_stats c "
+            "LEFT JOIN term_stats t ON t.term = ANY(CAST(:t AS varchar[])) WHERE c.id = 1"
+        ),
+        {"t": terms},
+    ).all()
+    n_chunks, total = int(stats[0].chunks), int(stats[0].tokens)
+    known = {row.term: int(row.df) for row in stats if row.term is not None}
     present = [t for t in terms if t in known]
-    if not present:
+    if not n_chunks or not present:
         return []
+    weights = {t: idf(n_chunks, known.get(t, 0)) for t in terms}
     params: dict[str, Any] = {
         "terms": present,
         "idfs": [weights[t] for t in present],
         "k1": float(settings_registry.get("docs_bm25_k1")),
         "b": float(settings_registry.get("docs_bm25_b")),
         "avgdl": max(total / n_chunks, 1.0),
-        "mass": mass,
-        "n": limit * CHUNKS_PER_DOCUMENT,
+        "mass": sum(weights.values()),
     }
     where = _visibility(actor, filters, params)
     sql = f"""
-        SELECT c.id AS chunk_id, c.document_id,
-               sum(q.idf * ct.tf * (:k1 + 1) / (ct.tf + :k1 * (1 - :b + :b * c.token_len / :avgdl))) AS score,
+        SELECT ct.chunk_id, d.id AS document_id,
+               sum(q.idf * ct.tf * (:k1 + 1) / (ct.tf + :k1 * (1 - :b + :b * ct.token_len / :avgdl))) AS score,
                sum(q.idf) / :mass AS evidence
         FROM unnest(CAST(:terms AS varchar[]), CAST(:idfs AS float8[])) AS q(term, idf)
         JOIN chunk_terms ct ON ct.term = q.term
-        JOIN document_chunks c ON c.id = ct.chunk_id
-        JOIN documents d ON d.id = c.document_id
+        JOIN documents d ON d.seq = ct.doc_seq
         WHERE {where}
-        GROUP BY c.id, c.document_id
-        ORDER BY score DESC, c.id
+        GROUP BY ct.chunk_id, d.id
+        ORDER BY score DESC, ct.chunk_id
         LIMIT :n"""
-    return _best_per_document(list(session.execute(text(sql), params).all()), limit)
+    return _ranked_documents(session, sql, params, limit)
 
 
 def vector_arm(
@@ -155,24 +180,33 @@ def vector_arm(
     filters: SearchFilters,
     limit: int,
 ) -> list[ArmHit]:
-    """Cosine similarity over the HNSW index of the current model's width (never mixing dimensions)."""
+    """Cosine similarity over the HNSW index of the current model's width (never mixing dimensions).
+
+    The index holds half-precision copies of the vectors (`halfvec`); an iterative scan keeps walking
+    the graph while the visibility filter rejects candidates.
+    """
     dim = int(query_vector.shape[0])
     params: dict[str, Any] = {
         "q": "[" + ",".join(f"{x:.6f}" for x in query_vector.tolist()) + "]",
         "model": model_id,
-        "n": limit * CHUNKS_PER_DOCUMENT,
     }
     where = _visibility(actor, filters, params)
-    session.execute(text(f"SET LOCAL hnsw.ef_search = {max(40, min(1000, limit * CHUNKS_PER_DOCUMENT * 2))}"))
-    session.execute(text("SET LOCAL hnsw.iterative_scan = relaxed_order"))
-    distance = f"(c.embedding::vector({dim}) <=> CAST(:q AS vector({dim})))"
+    ef_search = max(40, min(1000, limit * CHUNKS_PER_DOCUMENT * 2))
+    session.execute(
+        text(
+            "SELECT set_config('hnsw.ef_search', :ef, true), "
+            "set_config('hnsw.iterative_scan', 'relaxed_order', true)"
+        ),
+        {"ef": str(ef_search)},
+    )
+    distance = f"(c.embedding::halfvec({dim}) <=> CAST(:q AS halfvec({dim})))"
     sql = f"""
         SELECT c.id AS chunk_id, c.document_id, 1 - {distance} AS score, 1.0 AS evidence
         FROM document_chunks c JOIN documents d ON d.id = c.document_id
         WHERE c.dim = {dim} AND c.model_id = :model AND {where}
         ORDER BY {distance}
         LIMIT :n"""
-    hits = _best_per_document(list(session.execute(text(sql), params).all()), limit)
+    hits = _ranked_documents(session, sql, params, limit)
     if hits:  # cosine has a model-specific floor: place each hit between the worst and best candidate
         top, floor = hits[0].score, hits[-1].score
         for hit in hits:
@@ -210,13 +244,24 @@ def fuse(arms: dict[str, list[ArmHit]], weights: dict[str, float], top_k: int) -
     return ranked[:top_k]
 
 
-def arm_weights(query: str) -> dict[str, float]:
-    """Per-arm weights from the settings; a query in one language keeps them (the evidence scales hits)."""
-    del query
+def arm_weights() -> dict[str, float]:
+    """Per-arm weights from the settings (the evidence of each hit scales them further, see `fuse`)."""
     return {
         "text": float(settings_registry.get("docs_hybrid_text_weight")),
         "vector": float(settings_registry.get("docs_hybrid_vector_weight")),
     }
+
+
+def _both(arm: str, value: Any) -> dict[str, Any]:
+    """Per-arm values of a single-arm search: the arm that did not run is None."""
+    return {name: value if name == arm else None for name in ARMS}
+
+
+def _text_arm_own_session(
+    session: Session, actor: Principal, query: str, filters: SearchFilters, limit: int
+) -> list[ArmHit]:
+    with Session(session.get_bind()) as own:
+        return text_arm(own, actor, query, filters, limit)
 
 
 def search(
@@ -230,23 +275,35 @@ def search(
 ) -> dict[str, Any]:
     """Hits for `query` visible to `actor`, with per-arm ranks, snippets and timings."""
     require(actor, "docs:read")
+    if search_type not in SEARCH_TYPES:
+        raise ValidationFailed(
+            f"search_type must be text, vector or hybrid, not '{search_type[:20]}'",
+            details={"field": "search_type"},
+        )
     filters = filters or SearchFilters()
     query = query.strip()[:1000]
     started = time.perf_counter()
     want = top_k * CANDIDATES_PER_K if search_type == "hybrid" else top_k
-    arms: dict[str, list[ArmHit]] = {}
     model_name = str(settings_registry.get("embedding_model"))
-    if search_type in ("text", "hybrid"):
-        arms["text"] = text_arm(session, actor, query, filters, want)
-    if search_type in ("vector", "hybrid"):
-        vector = embedding.provider(model_name).embed_query(query)
-        arms["vector"] = vector_arm(session, actor, vector, embedding.model_id_of(model_name), filters, want)
+    arms: dict[str, list[ArmHit]] = {}
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="docs-text-arm") as pool:
+        if search_type == "hybrid":  # the keyword arm runs on its own connection meanwhile
+            keyword = pool.submit(_text_arm_own_session, session, actor, query, filters, want)
+        elif search_type == "text":
+            arms["text"] = text_arm(session, actor, query, filters, want)
+        if search_type in ("vector", "hybrid"):
+            vector = embedding.provider(model_name).embed_query(query)
+            model_id = embedding.model_id_of(model_name)
+            arms["vector"] = vector_arm(session, actor, vector, model_id, filters, want)
+        if search_type == "hybrid":
+            arms["text"] = keyword.result()
     if search_type == "hybrid":
-        ranked = fuse(arms, arm_weights(query), top_k)
+        ranked = fuse(arms, arm_weights(), top_k)
     else:
         ((arm, hits),) = arms.items()
         ranked = [
-            Fused(h.document_id, h.chunk_id, h.score, {arm: h.rank}, {arm: h.score}) for h in hits[:top_k]
+            Fused(h.document_id, h.chunk_id, h.score, _both(arm, h.rank), _both(arm, h.score))
+            for h in hits[:top_k]
         ]
     materialised = _materialise(session, ranked, query)
     return {

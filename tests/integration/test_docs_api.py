@@ -70,7 +70,8 @@ def test_upload_process_search_share_delete(client: TestClient) -> None:
         hits = client.post(
             "/api/documents/search", json={**query, "search_type": mode}, headers=alice
         ).json()["hits"]
-        assert hits and set(hits[0]["ranks"]) == {mode}
+        other = "vector" if mode == "text" else "text"
+        assert hits and hits[0]["ranks"] == {mode: 1, other: None}
     # bob sees nothing until alice shares; then the original and exports are his to read
     assert client.post("/api/documents/search", json=query, headers=bob).json()["hits"] == []
     assert client.get(f"/api/documents/{doc_id}", headers=bob).status_code == 404
@@ -143,7 +144,7 @@ def test_cli_ingest_and_batch_search(db_url: str, tmp_path: Path) -> None:
     assert [line["id"] for line in lines] == ["a", "b"]
     assert lines[0]["hits"][0]["filename"] == "cdn-cache-purge-procedure.md"
     assert set(lines[0]["hits"][0]) == {"document_id", "filename", "chunk_id", "score", "ranks"}
-    assert len(lines[1]["hits"]) == 1 and set(lines[1]["hits"][0]["ranks"]) == {"text"}
+    assert len(lines[1]["hits"]) == 1 and lines[1]["hits"][0]["ranks"] == {"text": 1, "vector": None}
 
 
 def test_ops_document_search_tool_cites_chunks(session: Session) -> None:
