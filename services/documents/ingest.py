@@ -254,14 +254,14 @@ def reconcile_abandoned(session: Session) -> int:
 
 
 def run_reembed(payload: dict[str, Any], progress: jobs.ProgressFn) -> dict[str, Any]:
-    """Job handler: give every chunk of finished documents the current model's vector."""
+    """Job handler: give every chunk embedded with another model the current model's vector."""
     del payload
     name = str(settings_registry.get("embedding_model"))
     model = embedding.provider(name)
     with session_scope() as session:
         total = int(
             session.execute(
-                text("SELECT count(*) FROM document_chunks WHERE model_id IS DISTINCT FROM :m"),
+                text("SELECT count(*) FROM document_chunks WHERE model_id <> :m"),
                 {"m": model.model_id},
             ).scalar_one()
         )
@@ -270,7 +270,7 @@ def run_reembed(payload: dict[str, Any], progress: jobs.ProgressFn) -> dict[str,
         with session_scope() as session:
             pending = session.exec(
                 select(Chunk)
-                .where((col(Chunk.model_id).is_(None)) | (col(Chunk.model_id) != model.model_id))
+                .where(col(Chunk.model_id) != model.model_id)  # NULL: its ingest job embeds it
                 .order_by(col(Chunk.id))
                 .limit(embed_batch_size())
             ).all()

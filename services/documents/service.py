@@ -294,16 +294,30 @@ def chunks(
         keys=[Chunk.__table__.c.ord],  # type: ignore[attr-defined]
         limit=limit,
         cursor=cursor,
-        to_item=lambda c: {
-            "id": c.id,
-            "ord": c.ord,
-            "text": c.text,
-            "meta": c.meta,
-            "tokens": c.token_len,
-            "model_id": c.model_id,
-            "dim": c.dim,
-        },
+        to_item=chunk_item,
     )
+
+
+def chunk_item(c: Chunk) -> dict[str, Any]:
+    """A chunk as clients see it: text, location metadata, length and embedding model."""
+    return {
+        "id": c.id,
+        "ord": c.ord,
+        "text": c.text,
+        "meta": c.meta,
+        "tokens": c.token_len,
+        "model_id": c.model_id,
+        "dim": c.dim,
+    }
+
+
+def get_chunk(session: Session, *, actor: Principal, document_id: str, chunk_id: int) -> dict[str, Any]:
+    """One chunk of a document the caller may read (what a search hit or an OPS citation links to)."""
+    doc = get_document(session, actor=actor, document_id=document_id)
+    found = session.exec(select(Chunk).where(Chunk.document_id == doc.id, Chunk.id == chunk_id)).first()
+    if found is None:
+        raise NotFound(f"document '{doc.id}' has no chunk {chunk_id}", key="docs_chunk_not_found")
+    return chunk_item(found)
 
 
 def share(

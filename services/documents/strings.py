@@ -15,6 +15,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "'{name}' is not a supported document ({detected}); upload PDF, DOCX, XLSX, PPTX, TXT, MD, PNG or JPEG",
     },
     "errors.docs_not_found": {"ko": "문서를 찾을 수 없습니다", "en": "Document not found"},
+    "errors.docs_chunk_not_found": {
+        "ko": "문서에 해당 청크가 없습니다 (새 버전이 올라왔을 수 있습니다)",
+        "en": "The document has no such chunk (a newer version may have replaced it)",
+    },
+    "docs.cited_chunk": {"ko": "인용된 청크", "en": "Cited chunk"},
     "errors.docs_owner_only": {
         "ko": "문서 소유자만 변경할 수 있습니다",
         "en": "Only the document's owner may change it",
@@ -109,4 +114,29 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Search by keywords or in plain words, in Korean or English.",
     },
     "docs.query_required": {"ko": "검색어를 입력하세요", "en": "Enter a query"},
+    "errors.docs_reembed_nothing": {
+        "ko": "모든 청크가 이미 설정된 모델의 벡터를 갖고 있습니다",
+        "en": "Every chunk already carries the configured model's vectors",
+    },
+    "docs.embedding_model": {"ko": "임베딩 모델", "en": "Embedding model"},
+    "docs.embedding_current": {
+        "ko": "청크 {current}/{total}개가 이 모델의 벡터를 갖고 있습니다",
+        "en": "{current} of {total} chunks carry this model's vectors",
+    },
+    "docs.embedding_stale": {
+        "ko": "모델 설정이 바뀌었습니다: 재임베딩이 끝날 때까지 의미 검색은 새 모델로 임베딩된 청크만 찾습니다",
+        "en": "The model setting changed: until re-embedding ends, semantic search finds only chunks embedded with the new model",
+    },
+    "docs.reembed": {"ko": "지금 재임베딩", "en": "Re-embed now"},
+    "docs.reembed_queued": {"ko": "재임베딩 작업을 시작했습니다", "en": "Re-embedding queued"},
+    "docs.reembed_running": {"ko": "재임베딩 중", "en": "Re-embedding"},
+    "docs.reembed_failed": {"ko": "재임베딩 실패", "en": "Re-embedding failed"},
+    "docs.filter_owner": {"ko": "소유자", "en": "Owner"},
+    "docs.filter_tags": {"ko": "태그 (쉼표로 구분, 모두 포함)", "en": "Tags (comma-separated, all of them)"},
+    "docs.filter_from": {"ko": "올린 날짜 부터", "en": "Uploaded from"},
+    "docs.filter_to": {"ko": "까지", "en": "to"},
+    "docs.all_versions": {"ko": "이전 버전 포함", "en": "Include older versions"},
+    "docs.filters": {"ko": "필터", "en": "Filters"},
+    "docs.clear_filters": {"ko": "필터 지우기", "en": "Clear filters"},
+    "docs.bad_date": {"ko": "날짜 형식이 올바르지 않습니다 (YYYY-MM-DD)", "en": "Dates are YYYY-MM-DD"},
 }

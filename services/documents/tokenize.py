@@ -2,9 +2,11 @@
 
 Latin and numeric terms are lower-cased; identifiers such as `vm_memory_high_watermark` or
 `connection.blocked` give the whole term and its parts. Hangul goes through kiwipiepy: content morphemes
-(nouns, roots, verb and adjective stems) are kept, particles and endings dropped. Nouns of three or more
-syllables and words Kiwi does not know also give their character bigrams, so compounds
-(`재배치` → `재배`, `배치`) and unknown terms still match their pieces.
+(nouns, roots, verb and adjective stems) are kept, particles and endings dropped; a nominalised verb
+(`잠그`+`ㅁ`, which Kiwi reads in context) also gives the noun as written (`잠금`). Nouns written
+together also give the whole compound (`재`+`배치` → `재배치`); nouns of three or more syllables and
+words Kiwi does not know give their character bigrams (`테라폼` → `테라`, `라폼`), so compounds and
+unknown terms still match their pieces.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]+")
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3][\uac00-\ud7a3\s]*")
 _KEEP_TAGS = {"NNG", "NNP", "NR", "XR", "SH", "VV", "VA", "VV-R", "VA-R", "VV-I", "VA-I", "MAG"}
 _BIGRAM_TAGS = {"NNG", "NNP", "XR"}
+_VERB_TAGS = {"VV", "VA", "VV-R", "VA-R", "VV-I", "VA-I"}
 _STOP = frozenset(
     [
         "a",
@@ -111,7 +114,7 @@ def _hangul_terms(run: str) -> tuple[str, ...]:
     analysed = _analyzer().tokenize(run)
     terms.extend(_compounds(run, analysed))
     covered: set[int] = set()
-    for token in analysed:
+    for token, following in zip(analysed, [*analysed[1:], None], strict=True):
         form, tag = token.form, token.tag
         if tag not in _KEEP_TAGS or not _HANGUL.fullmatch(form) or form in _STOP_KO:
             continue
@@ -119,6 +122,12 @@ def _hangul_terms(run: str) -> tuple[str, ...]:
             continue
         covered.add(token.start)
         terms.append(form)
+        if following is not None and tag in _VERB_TAGS and _nominalises(following):
+            # a nominalised verb (잠그+ㅁ in "잠금이 풀리지", 멈추+ㅁ in the note style "발행 멈춤") also
+            # counts as the noun it reads as ("잠금", "멈춤")
+            noun = run[token.start : following.start + following.len]
+            if len(noun) >= 2 and _HANGUL.fullmatch(noun):
+                terms.append(noun)
         if tag in _BIGRAM_TAGS and len(form) >= 3:
             terms.extend(bigrams(form))
     # words Kiwi found nothing in (spelling variants, jargon) still match by their pieces
@@ -126,6 +135,11 @@ def _hangul_terms(run: str) -> tuple[str, ...]:
         if len(word.group()) >= 3 and not any(word.start() <= at < word.end() for at in covered):
             terms.extend(bigrams(word.group()))
     return tuple(terms)
+
+
+def _nominalises(token: Any) -> bool:
+    """A nominalising ending: -ㅁ/-음/-기, or the note-style sentence ending -ㅁ/-음 ("안 풀림")."""
+    return token.tag == "ETN" or (token.tag == "EF" and token.form in ("ᆷ", "음"))
 
 
 def _compounds(run: str, analysed: list[Any]) -> list[str]:

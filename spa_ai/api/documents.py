@@ -12,8 +12,8 @@ from services.core.db import session_scope
 from services.core.pagination import Page
 from services.core.security import Principal
 from services.documents import export as export_module
+from services.documents import reembed, service
 from services.documents import search as search_module
-from services.documents import service
 from services.documents.models import SearchRequest, ShareRequest, TagsRequest
 from spa_ai.api.deps import PageQuery, Requires, SessionDep
 
@@ -94,6 +94,20 @@ def search(caller: Reader, session: SessionDep, body: SearchRequest) -> dict[str
     )
 
 
+@router.get("/api/documents/embedding")
+def embedding_status(caller: Reader, session: SessionDep) -> dict[str, Any]:
+    """The configured embedding model, how many chunks carry its vectors, the latest re-embed job."""
+    return reembed.status(session, actor=caller)
+
+
+@router.post("/api/documents/reembed", status_code=202)
+def request_reembed(
+    caller: Annotated[Principal, Requires("admin:settings")], session: SessionDep
+) -> dict[str, Any]:
+    """Queue the re-embed job for chunks embedded with another model than the configured one."""
+    return reembed.request(session, actor=caller)
+
+
 @router.get("/api/documents/{document_id}")
 def detail(document_id: str, caller: Reader, session: SessionDep) -> dict[str, Any]:
     """Metadata, status, versions and shares of a document."""
@@ -106,6 +120,12 @@ def chunks(document_id: str, caller: Reader, session: SessionDep, page: PageQuer
     return service.chunks(
         session, actor=caller, document_id=document_id, limit=page.limit, cursor=page.cursor
     )
+
+
+@router.get("/api/documents/{document_id}/chunks/{chunk_id}")
+def chunk(document_id: str, chunk_id: int, caller: Reader, session: SessionDep) -> dict[str, Any]:
+    """One chunk (what a search hit or an OPS reference links to)."""
+    return service.get_chunk(session, actor=caller, document_id=document_id, chunk_id=chunk_id)
 
 
 @router.get("/api/documents/{document_id}/original")

@@ -209,7 +209,29 @@ def _chunks() -> rx.Component:
         border=rx.cond(c["id"] == S.focus_chunk, f"2px solid {rx.color('accent', 9)}", "none"),
         data_testid="doc-chunk",
     )
+    cited = rx.cond(
+        S.cited.contains("id"),
+        rx.card(
+            rx.vstack(
+                rx.hstack(
+                    rx.icon("quote", size=16),
+                    rx.text(t("docs.cited_chunk"), size="2", weight="medium"),
+                    rx.badge("#", S.cited["ord"]),
+                    rx.text(S.cited["where"], size="1", color=rx.color("gray", 10)),
+                    align="center",
+                    wrap="wrap",
+                ),
+                rx.text(S.cited["text"], size="2", white_space="pre-wrap"),
+                spacing="2",
+                width="100%",
+            ),
+            width="100%",
+            border=f"2px solid {rx.color('accent', 9)}",
+            data_testid="cited-chunk",
+        ),
+    )
     return rx.vstack(
+        cited,
         rx.heading(t("docs.chunks"), size="3"),
         rx.foreach(S.chunks, card),
         rx.cond(S.chunk_cursor != "", rx.button(t("docs.more"), variant="soft", on_click=S.more_chunks)),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
-from spa_ai.components.i18n import t
+from spa_ai.components.i18n import t, t_format
 from spa_ai.components.layout import confirm_button, empty_state, state_view
 from spa_ai.shell import page
 from spa_ai.state.auth import AuthState
@@ -136,6 +136,59 @@ def _upload_panel() -> rx.Component:
     return rx.cond(AuthState.permissions.contains("docs:write"), card)
 
 
+def _embedding_card() -> rx.Component:
+    """The configured embedding model, its coverage, the re-embed job's progress and its trigger."""
+    e = S.embedding
+    body = rx.vstack(
+        rx.flex(
+            rx.icon("cpu", size=16),
+            rx.text(t("docs.embedding_model"), size="2", weight="medium"),
+            rx.code(e["model_id"].to(str), size="1", data_testid="embedding-model"),
+            rx.text(
+                t_format("docs.embedding_current", current=e["current"].to(str), total=e["total"].to(str)),
+                size="1",
+                color=rx.color("gray", 10),
+                data_testid="embedding-coverage",
+            ),
+            rx.spacer(),
+            rx.cond(
+                e["can_trigger"].to(bool),
+                rx.button(
+                    rx.icon("refresh-cw", size=14),
+                    t("docs.reembed"),
+                    size="1",
+                    on_click=S.reembed,
+                    data_testid="reembed",
+                ),
+            ),
+            gap="8px",
+            align="center",
+            wrap="wrap",
+            width="100%",
+        ),
+        rx.cond(
+            e["stale"].to(bool),
+            rx.text(t("docs.embedding_stale"), size="1", color=rx.color("amber", 11)),
+        ),
+        rx.cond(
+            e["running"].to(bool),
+            rx.hstack(
+                rx.text(t("docs.reembed_running"), " ", e["message"].to(str), size="1"),
+                rx.progress(value=e["percent"].to(int), max=100, flex="1", data_testid="reembed-progress"),
+                width="100%",
+                align="center",
+            ),
+        ),
+        rx.cond(
+            e["failed"].to(bool),
+            rx.text(t("docs.reembed_failed"), ": ", e["error"].to(str), size="1", color=rx.color("red", 11)),
+        ),
+        width="100%",
+        spacing="2",
+    )
+    return rx.cond(e["show"].to(bool), rx.card(body, width="100%", data_testid="embedding-card"))
+
+
 def _row(r: rx.Var) -> rx.Component:
     actions = rx.hstack(
         rx.cond(
@@ -230,6 +283,7 @@ def _list() -> rx.Component:
     )
     return rx.vstack(
         toolbar,
+        _embedding_card(),
         rx.cond(S.rows.length() > 0, table, empty_state("docs.empty")),
         rx.cond(S.next_cursor != "", rx.button(t("docs.more"), variant="soft", on_click=S.more)),
         width="100%",

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import reflex as rx
 
+from services.documents.models import KINDS
 from spa_ai.components.i18n import t
 from spa_ai.components.layout import empty_state
 from spa_ai.shell import page
@@ -12,41 +15,36 @@ from spa_ai.state.search import SearchState
 S = SearchState
 
 
+def _run_on_enter(key: rx.Var) -> Any:
+    return rx.cond(key == "Enter", S.run, rx.noop())  # type: ignore[arg-type]
+
+
+def _switch(label_key: str, checked: rx.Var, on_change: Any, testid: str) -> rx.Component:
+    return rx.hstack(
+        rx.switch(checked=checked, on_change=on_change, data_testid=testid),
+        rx.text(t(label_key), size="2"),
+        align="center",
+    )
+
+
 def _form() -> rx.Component:
-    return rx.flex(
+    query_row = rx.flex(
         rx.input(
             placeholder=t("docs.search_placeholder"),
             value=S.query,
             on_change=S.set_query,
-            on_key_down=lambda key: rx.cond(key == "Enter", S.run, rx.noop()),  # type: ignore[arg-type]
-            width="100%",
-            max_width="560px",
+            on_key_down=_run_on_enter,
+            flex="1 1 280px",
+            min_width="0",
             data_testid="search-query",
         ),
         rx.segmented_control.root(
-            rx.segmented_control.item(t("docs.mode_hybrid"), value="hybrid"),
-            rx.segmented_control.item(t("docs.mode_text"), value="text"),
-            rx.segmented_control.item(t("docs.mode_vector"), value="vector"),
+            rx.segmented_control.item(t("docs.mode_hybrid"), value="hybrid", data_testid="mode-hybrid"),
+            rx.segmented_control.item(t("docs.mode_text"), value="text", data_testid="mode-text"),
+            rx.segmented_control.item(t("docs.mode_vector"), value="vector", data_testid="mode-vector"),
             value=S.mode,
             on_change=S.set_mode,
             data_testid="search-mode",
-        ),
-        rx.select.root(
-            rx.select.trigger(width="140px"),
-            rx.select.content(
-                rx.select.item(t("docs.all_types"), value="all"),
-                *(
-                    rx.select.item(k.upper(), value=k)
-                    for k in ("pdf", "docx", "xlsx", "pptx", "md", "txt", "png", "jpeg")
-                ),
-            ),
-            value=S.kind,
-            on_change=S.set_kind,
-        ),
-        rx.hstack(
-            rx.switch(checked=S.shared_only, on_change=S.set_shared_only),
-            rx.text(t("docs.shared_with_me"), size="2"),
-            align="center",
         ),
         rx.button(rx.icon("search", size=16), t("common.search"), on_click=S.run, data_testid="search-run"),
         gap="10px",
@@ -54,6 +52,58 @@ def _form() -> rx.Component:
         align="center",
         width="100%",
     )
+    filters = rx.flex(
+        rx.select.root(
+            rx.select.trigger(width="130px", data_testid="filter-kind"),
+            rx.select.content(
+                rx.select.item(t("docs.all_types"), value="all"),
+                *(rx.select.item(k.upper(), value=k) for k in KINDS),
+            ),
+            value=S.kind,
+            on_change=S.set_kind,
+        ),
+        rx.input(
+            placeholder=t("docs.filter_owner"),
+            value=S.owner,
+            on_change=S.set_owner,
+            on_key_down=_run_on_enter,
+            width="140px",
+            data_testid="filter-owner",
+        ),
+        rx.input(
+            placeholder=t("docs.filter_tags"),
+            value=S.tags_text,
+            on_change=S.set_tags_text,
+            on_key_down=_run_on_enter,
+            width="220px",
+            data_testid="filter-tags",
+        ),
+        rx.hstack(
+            rx.text(t("docs.filter_from"), size="1", color=rx.color("gray", 10)),
+            rx.input(type="date", value=S.date_from, on_change=S.set_date_from, data_testid="filter-from"),
+            rx.text(t("docs.filter_to"), size="1", color=rx.color("gray", 10)),
+            rx.input(type="date", value=S.date_to, on_change=S.set_date_to, data_testid="filter-to"),
+            align="center",
+            spacing="2",
+        ),
+        _switch("docs.shared_with_me", S.shared_only, S.set_shared_only, "filter-shared"),
+        _switch("docs.all_versions", S.all_versions, S.set_all_versions, "filter-versions"),
+        rx.cond(
+            S.filtered,
+            rx.button(
+                t("docs.clear_filters"),
+                size="1",
+                variant="ghost",
+                on_click=S.clear_filters,
+                color_scheme="gray",
+            ),
+        ),
+        gap="10px",
+        wrap="wrap",
+        align="center",
+        width="100%",
+    )
+    return rx.vstack(query_row, filters, width="100%", spacing="3")
 
 
 def _hit(h: rx.Var) -> rx.Component:
@@ -93,9 +143,10 @@ def _hit(h: rx.Var) -> rx.Component:
     return rx.card(
         rx.vstack(
             rx.hstack(
-                rx.link(h["title"], href=h["link"], weight="medium"),
+                rx.link(h["title"], href=h["link"], weight="medium", data_testid="search-hit-link"),
                 rx.badge(h["kind"], variant="outline"),
-                rx.text(h["filename"], size="1", color=rx.color("gray", 10)),
+                rx.badge(h["version"], variant="soft", color_scheme="gray"),
+                rx.text(h["filename"], " · ", h["owner"], size="1", color=rx.color("gray", 10)),
                 wrap="wrap",
                 align="center",
             ),

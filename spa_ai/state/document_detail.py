@@ -49,6 +49,19 @@ def _load(principal: Principal, document_id: str, cursor: str | None) -> dict[st
         return {"detail": detail, "chunks": page.items, "next": page.next_cursor}
 
 
+def _cited(principal: Principal, document_id: str, chunk_id: str) -> dict[str, str]:
+    """The chunk a search hit or an OPS reference points at; {} when the link names none or a stale one."""
+    if not chunk_id.isdigit():
+        return {}
+    with session_scope() as session:
+        try:
+            return _chunk_view(
+                service.get_chunk(session, actor=principal, document_id=document_id, chunk_id=int(chunk_id))
+            )
+        except NotFound:
+            return {}
+
+
 def _call(principal: Principal, name: str, **kwargs: Any) -> Any:
     with session_scope() as session:
         return getattr(service, name)(session, actor=principal, **kwargs)
@@ -79,6 +92,7 @@ class DocumentState(PageState, rx.State):
     chunks: list[dict[str, str]] = []
     chunk_cursor: str = ""
     focus_chunk: str = ""
+    cited: dict[str, str] = {}
     diff_lines: list[str] = []
     diff_title: str = ""
     can_edit: bool = False
@@ -93,14 +107,15 @@ class DocumentState(PageState, rx.State):
 
     @rx.event
     async def load(self):
-        caller = await self.authorize("docs:read")
+        caller = await self.authorize("docs:read", quiet=True)
         if not isinstance(caller, Principal):
             return caller
         self.loading, self.error, self.not_found = True, "", False
         self.diff_lines, self.diff_title = [], ""
-        self.focus_chunk = str(self.router.url.query_parameters.get("chunk", ""))
+        self.focus_chunk = str(self.router.url.query_parameters.get("chunk", ""))[:20]
         try:
             data = await asyncio.to_thread(_load, caller, self.doc_id, None)
+            self.cited = await asyncio.to_thread(_cited, caller, self.doc_id, self.focus_chunk)
         except NotFound:
             self.not_found, self.loading = True, False
             return None

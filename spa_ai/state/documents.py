@@ -1,24 +1,28 @@
-"""The /documents page: list with live progress, multi-file upload, trash, delete/restore.
+"""The /documents page: list with live progress, multi-file upload, trash, delete/restore, and the
+embedding model's status with its re-embed job.
 
 The upload handler re-checks `docs:write` and streams each file straight into the document store
 (services/documents/service.upload): nothing is ever written to Reflex's public upload folder. Each
 file is answered on its own (queued, duplicate, or refused with the reason); a background task then
-polls the list while any document is still being processed.
+polls the list (and the re-embed job) while any document or the job is still being processed.
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
+from datetime import datetime
 from typing import Any
 
 import reflex as rx
 
+from services.core import jobs
+from services.core.clock import format_local
 from services.core.db import session_scope
 from services.core.errors import DomainError
 from services.core.i18n import translate_error
 from services.core.security import Principal
-from services.documents import service
+from services.documents import reembed, service
 from services.documents.ingest import ACTIVE
 from spa_ai.state.page import PageState
 
@@ -47,8 +51,31 @@ def row_view(item: dict[str, Any]) -> dict[str, Any]:
         "failed_stage": item["failed_stage"] or "",
         "chunks": str(item["chunk_count"]),
         "size": _size(int(item["size"])),
-        "created": (item["created_at"] or "")[:16].replace("T", " "),
+        "created": format_local(_parse(item["created_at"]))[:16],
         "active": item["status"] in ACTIVE,
+    }
+
+
+def _parse(stamp: str | None) -> datetime | None:
+    return datetime.fromisoformat(stamp) if stamp else None
+
+
+def embedding_view(status: dict[str, Any], can_trigger: bool) -> dict[str, Any]:
+    """The embedding model card: the model, how many chunks carry its vectors, the re-embed job."""
+    job = status["job"] or {}
+    running = job.get("status") in (jobs.QUEUED, jobs.RUNNING)
+    return {
+        "show": bool(status["stale"] or running or can_trigger),
+        "model_id": status["model_id"],
+        "current": f"{status['current']:,}",
+        "total": f"{status['chunks']:,}",
+        "stale": status["stale"] > 0,
+        "running": running,
+        "percent": round(float(job.get("progress") or 0) * 100),
+        "message": str(job.get("message") or ""),
+        "failed": job.get("status") == jobs.FAILED and status["stale"] > 0,
+        "error": str(job.get("error") or ""),
+        "can_trigger": can_trigger and status["stale"] > 0 and not running,
     }
 
 
@@ -56,6 +83,16 @@ def _size(n: int) -> str:
     if n >= 1024**2:
         return f"{n / 1024**2:.1f} MB"
     return f"{max(1, n // 1024)} KB"
+
+
+def _embedding(principal: Principal) -> dict[str, Any]:
+    with session_scope() as session:
+        return embedding_view(reembed.status(session, actor=principal), principal.can("admin:settings"))
+
+
+def _request_reembed(principal: Principal) -> dict[str, Any]:
+    with session_scope() as session:
+        return reembed.request(session, actor=principal)
 
 
 def _list(principal: Principal, q: str, deleted: bool, cursor: str | None) -> dict[str, Any]:
@@ -97,20 +134,22 @@ class DocumentsState(PageState, rx.State):
     transfer_percent: int = 0
     uploads: list[dict[str, str]] = []
     following: bool = False
+    embedding: dict[str, Any] = {}
 
     @rx.var
     def any_active(self) -> bool:
-        return any(r["active"] for r in self.rows)
+        return any(r["active"] for r in self.rows) or bool(self.embedding.get("running"))
 
     async def _reload(self, principal: Principal) -> None:
         page = await asyncio.to_thread(_list, principal, self.q, self.trash, None)
         self.rows = [row_view(i) for i in page["items"]]
         self.total = int(page["total"] or 0)
         self.next_cursor = page["next"] or ""
+        self.embedding = await asyncio.to_thread(_embedding, principal)
 
     @rx.event
     async def load(self):
-        caller = await self.authorize("docs:read")
+        caller = await self.authorize("docs:read", quiet=True)
         if not isinstance(caller, Principal):
             return caller
         self.loading, self.error = True, ""
@@ -211,17 +250,32 @@ class DocumentsState(PageState, rx.State):
                     q, trash = self.q, self.trash
                 try:
                     page = await asyncio.to_thread(_list, caller, q, trash, None)
+                    embedding = await asyncio.to_thread(_embedding, caller)
                 except Exception:
                     await asyncio.sleep(5)
                     continue
                 async with self:
                     self.rows = [row_view(i) for i in page["items"]]
                     self.next_cursor = page["next"] or ""
-                    if not any(r["active"] for r in self.rows):
+                    self.embedding = embedding
+                    if not self.any_active:
                         break
         finally:
             async with self:
                 self.following = False
+
+    @rx.event
+    async def reembed(self):
+        """Queue the re-embed job (holders of `admin:settings`) and follow its progress."""
+        caller = await self.authorize("admin:settings")
+        if not isinstance(caller, Principal):
+            return caller
+        try:
+            await asyncio.to_thread(_request_reembed, caller)
+            self.embedding = await asyncio.to_thread(_embedding, caller)
+        except Exception as exc:
+            return await self.toast_error(exc)
+        return [await self.toast_ok("docs.reembed_queued"), DocumentsState.follow]
 
     @rx.event
     async def delete(self, document_id: str):

@@ -1,17 +1,27 @@
-"""The /search page: one query in text, vector or hybrid mode, hits with highlights and per-arm ranks."""
+"""The /search page: one query in text, vector or hybrid mode with filters (type, owner, tags, upload
+dates, shared with me, older versions); hits with highlights and the ranks of the arms that ran.
+
+`filters_of` and `hit_view` are plain functions (unit-tested): the state only validates, calls
+`services.documents.search` off the event loop and keeps what the page shows.
+"""
 
 from __future__ import annotations
 
 import asyncio
+from datetime import date, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import reflex as rx
 
 from services.core.db import session_scope
 from services.core.security import Principal
+from services.core.settings import get_settings
 from services.documents import search as search_module
-from services.documents.models import SearchFilters
+from services.documents.models import KINDS, SearchFilters
 from spa_ai.state.page import PageState
+
+MODES = ("hybrid", "text", "vector")
 
 
 def segments(snippet: str, marks: list[list[int]]) -> list[dict[str, Any]]:
@@ -29,23 +39,66 @@ def segments(snippet: str, marks: list[list[int]]) -> list[dict[str, Any]]:
     return out
 
 
-def hit_view(hit: dict[str, Any]) -> dict[str, Any]:
+def _rank(ranks: dict[str, int | None], arm: str, mode: str) -> str:
+    """The arm's rank as shown: '' when the arm did not run, '—' when it did not find the document."""
+    if mode not in (arm, "hybrid"):
+        return ""
+    return str(ranks.get(arm) or "—")
+
+
+def hit_view(hit: dict[str, Any], mode: str) -> dict[str, Any]:
+    """A search hit as the page shows it."""
     meta = hit["meta"] or {}
-    where = [" › ".join(meta.get("heading_path") or []), f"p.{meta['page']}" if meta.get("page") else ""]
-    ranks = hit["ranks"]
+    where = [
+        " › ".join(meta.get("heading_path") or []),
+        f"p.{meta['page']}" if meta.get("page") else "",
+        f"sheet {meta['sheet']}" if meta.get("sheet") else "",
+        f"slide {meta['slide']}" if meta.get("slide") else "",
+    ]
     return {
         "document_id": hit["document_id"],
         "chunk_id": str(hit["chunk_id"]),
         "title": hit["title"] or hit["filename"],
         "filename": hit["filename"],
         "kind": hit["kind"].upper(),
+        "version": f"v{hit['version']}",
+        "owner": hit["owner"],
         "where": " · ".join(w for w in where if w),
         "score": f"{hit['score']:.4f}",
-        "text_rank": str(ranks.get("text") or "—") if "text" in ranks else "",
-        "vector_rank": str(ranks.get("vector") or "—") if "vector" in ranks else "",
+        "text_rank": _rank(hit["ranks"], "text", mode),
+        "vector_rank": _rank(hit["ranks"], "vector", mode),
         "segments": segments(hit["snippet"], hit["highlights"]),
         "link": f"/documents/{hit['document_id']}?chunk={hit['chunk_id']}",
     }
+
+
+def _day_start(value: str, zone: ZoneInfo) -> datetime:
+    return datetime.combine(date.fromisoformat(value), time.min, tzinfo=zone)
+
+
+def filters_of(
+    *,
+    kind: str,
+    owner: str,
+    tags_text: str,
+    date_from: str,
+    date_to: str,
+    shared_only: bool,
+    all_versions: bool,
+    tz_name: str,
+) -> SearchFilters:
+    """The search filters the form describes; dates are whole days in `tz_name`, both ends included.
+    ValueError for a date that is not YYYY-MM-DD."""
+    zone = ZoneInfo(tz_name)
+    return SearchFilters(
+        kinds=[kind] if kind in KINDS else [],
+        owner=owner.strip() or None,
+        tags=[t.strip() for t in tags_text.split(",") if t.strip()][:20],
+        date_from=_day_start(date_from, zone) if date_from else None,
+        date_to=_day_start(date_to, zone) + timedelta(days=1) if date_to else None,
+        shared_with_me=shared_only,
+        all_versions=all_versions,
+    )
 
 
 def _search(
@@ -63,14 +116,31 @@ class SearchState(PageState, rx.State):
     query: str = ""
     mode: str = "hybrid"
     kind: str = "all"
+    owner: str = ""
+    tags_text: str = ""
+    date_from: str = ""
+    date_to: str = ""
     shared_only: bool = False
+    all_versions: bool = False
     hits: list[dict[str, Any]] = []
     searched: bool = False
     took_ms: str = ""
 
+    @rx.var
+    def filtered(self) -> bool:
+        return bool(
+            self.kind != "all"
+            or self.owner
+            or self.tags_text
+            or self.date_from
+            or self.date_to
+            or self.shared_only
+            or self.all_versions
+        )
+
     @rx.event
     async def load(self):
-        caller = await self.authorize("docs:read")
+        caller = await self.authorize("docs:read", quiet=True)
         if not isinstance(caller, Principal):
             return caller
         self.loading = False
@@ -83,18 +153,47 @@ class SearchState(PageState, rx.State):
     @rx.event
     def set_mode(self, value: str | list[str]):
         value = value[0] if isinstance(value, list) and value else value
-        if value in ("text", "vector", "hybrid"):
+        if value in MODES:
             self.mode = str(value)
         return SearchState.run if self.searched else None
 
     @rx.event
     def set_kind(self, value: str):
-        self.kind = value
+        self.kind = value if value in KINDS else "all"
+        return SearchState.run if self.searched else None
+
+    @rx.event
+    def set_owner(self, value: str):
+        self.owner = value[:120]
+
+    @rx.event
+    def set_tags_text(self, value: str):
+        self.tags_text = value[:300]
+
+    @rx.event
+    def set_date_from(self, value: str):
+        self.date_from = value[:10]
+        return SearchState.run if self.searched else None
+
+    @rx.event
+    def set_date_to(self, value: str):
+        self.date_to = value[:10]
         return SearchState.run if self.searched else None
 
     @rx.event
     def set_shared_only(self, value: bool):
         self.shared_only = bool(value)
+        return SearchState.run if self.searched else None
+
+    @rx.event
+    def set_all_versions(self, value: bool):
+        self.all_versions = bool(value)
+        return SearchState.run if self.searched else None
+
+    @rx.event
+    def clear_filters(self):
+        self.kind, self.owner, self.tags_text, self.date_from, self.date_to = "all", "", "", "", ""
+        self.shared_only = self.all_versions = False
         return SearchState.run if self.searched else None
 
     @rx.event
@@ -106,9 +205,20 @@ class SearchState(PageState, rx.State):
         if not self.query.strip():
             yield rx.toast.error(await self.message("docs.query_required"))
             return
-        filters = SearchFilters(
-            kinds=[] if self.kind == "all" else [self.kind], shared_with_me=self.shared_only
-        )
+        try:
+            filters = filters_of(
+                kind=self.kind,
+                owner=self.owner,
+                tags_text=self.tags_text,
+                date_from=self.date_from,
+                date_to=self.date_to,
+                shared_only=self.shared_only,
+                all_versions=self.all_versions,
+                tz_name=get_settings().timezone,
+            )
+        except ValueError:
+            yield rx.toast.error(await self.message("docs.bad_date"))
+            return
         self.loading = True
         yield
         try:
@@ -117,6 +227,6 @@ class SearchState(PageState, rx.State):
             self.loading = False
             yield await self.toast_error(exc)
             return
-        self.hits = [hit_view(h) for h in result["hits"]]
+        self.hits = [hit_view(h, result["search_type"]) for h in result["hits"]]
         self.took_ms = f"{result['took_ms']:.0f}"
         self.searched, self.loading = True, False
