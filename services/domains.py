@@ -18,6 +18,7 @@ DOMAINS: tuple[str, ...] = (
     "services.infra",
     "services.ops",
     "services.api_manager",
+    "services.documents",
 )
 
 _lock = threading.Lock()
