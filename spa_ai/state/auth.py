@@ -14,7 +14,6 @@ from collections import deque
 from dataclasses import dataclass, replace
 
 import reflex as rx
-from reflex_base.event import EventSpec
 
 from services.admin import auth, service
 from services.core.audit import RequestContext, current_request
@@ -205,13 +204,3 @@ class AuthState(rx.State):
                 service.set_locale(session, actor=principal, locale=new_lang)
         self.lang = new_lang
 
-
-async def authorize(state: rx.State, permission: str | None = None) -> Principal | EventSpec:
-    """The caller of an event handler, or the event that refuses it (login redirect or a toast)."""
-    auth_state = await state.get_state(AuthState)
-    principal = auth_state.principal()
-    if principal is None:
-        return rx.redirect("/login")
-    if permission and not principal.can(permission):
-        return rx.toast.error(auth_state.t("common.forbidden"))
-    return principal

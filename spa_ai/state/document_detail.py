@@ -270,13 +270,13 @@ class DocumentVersionState(DocumentState):
         if not isinstance(caller, Principal):
             return caller
         if not files:
-            return rx.toast.error(await self.message("docs.no_files"))
+            return await self.notify("error", await self.message("docs.no_files"))
         try:
             answer = await asyncio.to_thread(_new_version, caller, files[0], self.doc_id)
         except Exception as exc:
             return await self.toast_error(exc)
         if answer.get("duplicate"):
-            return rx.toast.warning(await self.message("docs.duplicate_note"))
+            return await self.notify("warning", await self.message("docs.duplicate_note"))
         return [rx.clear_selected_files(VERSION_UPLOAD_ID), rx.redirect(f"/documents/{answer['id']}")]
 
 

@@ -205,7 +205,7 @@ class DocumentsState(PageState, rx.State):
             return caller
         self.uploading = False
         if not files:
-            return rx.toast.error(await self.message("docs.no_files"))
+            return await self.notify("error", await self.message("docs.no_files"))
         lang = await self.lang()
         tags = [t.strip() for t in self.tags_text.split(",") if t.strip()]
         strategy = "" if self.strategy == "auto" else self.strategy
@@ -275,7 +275,8 @@ class DocumentsState(PageState, rx.State):
             self.embedding = await asyncio.to_thread(_embedding, caller)
         except Exception as exc:
             return await self.toast_error(exc)
-        return [await self.toast_ok("docs.reembed_queued"), DocumentsState.follow]
+        await self.toast_ok("docs.reembed_queued")
+        return DocumentsState.follow
 
     @rx.event
     async def delete(self, document_id: str):

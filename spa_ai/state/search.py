@@ -203,7 +203,8 @@ class SearchState(PageState, rx.State):
             yield caller
             return
         if not self.query.strip():
-            yield rx.toast.error(await self.message("docs.query_required"))
+            await self.notify("error", await self.message("docs.query_required"))
+            yield
             return
         try:
             filters = filters_of(
@@ -217,7 +218,8 @@ class SearchState(PageState, rx.State):
                 tz_name=get_settings().timezone,
             )
         except ValueError:
-            yield rx.toast.error(await self.message("docs.bad_date"))
+            await self.notify("error", await self.message("docs.bad_date"))
+            yield
             return
         self.loading = True
         yield
@@ -225,7 +227,7 @@ class SearchState(PageState, rx.State):
             result = await asyncio.to_thread(_search, caller, self.query, self.mode, 10, filters)
         except Exception as exc:
             self.loading = False
-            yield await self.toast_error(exc)
+            await self.toast_error(exc)
             return
         self.hits = [hit_view(h, result["search_type"]) for h in result["hits"]]
         self.took_ms = f"{result['took_ms']:.0f}"
