@@ -203,4 +203,3 @@ class AuthState(rx.State):
             with session_scope() as session:
                 service.set_locale(session, actor=principal, locale=new_lang)
         self.lang = new_lang
-
