@@ -31,6 +31,7 @@ def ensure_first_admin() -> tuple[str, str] | None:
                 password=password,
                 role="admin",
                 display_name="Administrator",
+                must_change_password=True,  # the printed password is replaced at the first sign-in
             )
     except Conflict:  # another worker created it first
         return None
