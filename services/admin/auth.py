@@ -120,10 +120,10 @@ def resolve_token(
     claims = decode_jwt(token)
     row = session.get(UserSession, claims.get("sid", ""))
     if row is None or row.revoked_at is not None or row.expires_at <= utcnow():
-        raise Unauthorized("session expired or signed out")
+        raise Unauthorized("session expired or signed out", key="session_expired")
     user = session.get(User, row.user_id)
     if user is None or not user.is_active or user.username != claims.get("sub"):
-        raise Unauthorized("user is disabled")
+        raise Unauthorized("user is disabled", key="user_disabled")
     _refuse_pending(user, allow_password_change)
     return principal_for(user, via="jwt", session_id=row.id), user
 

@@ -170,7 +170,12 @@ def validate_content(kind: str, content: Any) -> dict[str, Any]:
         model = schema.model_validate(content)
     except ValidationError as exc:
         details = exc.errors(include_url=False, include_context=False, include_input=False)
-        raise ValidationFailed(f"invalid {kind} content: {_describe(exc)}", details=details) from None
+        raise ValidationFailed(
+            f"invalid {kind} content: {_describe(exc)}",
+            details=details,
+            key="asset_invalid_content",
+            params={"problem": _describe(exc)},
+        ) from None
     return model.model_dump(mode="json")
 
 

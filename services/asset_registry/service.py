@@ -83,7 +83,9 @@ def _asset(session: Session, kind: str, name: str, lock: bool = False) -> Asset:
         query = query.with_for_update()
     asset = session.exec(query).first()
     if asset is None:
-        raise NotFound(f"unknown {kind} asset '{name}'")
+        raise NotFound(
+            f"unknown {kind} asset '{name}'", key="asset_unknown", params={"kind": kind, "name": name}
+        )
     return asset
 
 
@@ -97,7 +99,11 @@ def _version(session: Session, asset: Asset, version: int) -> AssetVersion:
         select(AssetVersion).where(AssetVersion.asset_id == asset.id, AssetVersion.version == version)
     ).first()
     if row is None:
-        raise NotFound(f"{asset.kind} asset '{asset.name}' has no version {version}")
+        raise NotFound(
+            f"{asset.kind} asset '{asset.name}' has no version {version}",
+            key="asset_version_unknown",
+            params={"name": asset.name, "version": version},
+        )
     return row
 
 
@@ -304,9 +310,17 @@ def publish(session: Session, *, actor: Principal, kind: str, name: str, version
     asset = _asset(session, kind, name, lock=True)
     row = _version(session, asset, version)
     if row.status == "published":
-        raise Conflict(f"version {version} of {kind} asset '{name}' is already published")
+        raise Conflict(
+            f"version {version} of {kind} asset '{name}' is already published",
+            key="asset_already_published",
+            params={"version": version},
+        )
     if row.status != "draft":
-        raise Conflict(f"version {version} is archived; use rollback to publish it again")
+        raise Conflict(
+            f"version {version} is archived; use rollback to publish it again",
+            key="asset_archived",
+            params={"version": version},
+        )
     row.content = _validated(asset, row.content)
     previous = _make_published(session, asset, row)
     audit.record(

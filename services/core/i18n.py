@@ -73,6 +73,42 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "'{name}' is larger than {limit}",
     },
     "errors.invalid_cursor": {"ko": "페이지 위치(cursor)가 올바르지 않습니다", "en": "Invalid page cursor"},
+    "errors.permission_required": {
+        "ko": "이 작업에는 '{permission}' 권한이 필요합니다",
+        "en": "This needs the '{permission}' permission",
+    },
+    "errors.session_expired": {
+        "ko": "세션이 만료되었거나 로그아웃되었습니다. 다시 로그인하세요",
+        "en": "Your session expired or was signed out. Please sign in again",
+    },
+    "errors.user_disabled": {"ko": "비활성화된 사용자입니다", "en": "This user is disabled"},
+    "errors.job_unknown": {"ko": "작업을 찾을 수 없습니다", "en": "No such job"},
+    "errors.job_not_yours": {
+        "ko": "작업을 만든 사용자나 감사 권한이 있는 사용자만 볼 수 있습니다",
+        "en": "Only the job's owner or an auditor may see it",
+    },
+    "errors.asset_unknown": {"ko": "'{name}' 에셋이 없습니다", "en": "No asset named '{name}'"},
+    "errors.asset_version_unknown": {
+        "ko": "'{name}' 에셋에 버전 {version}이(가) 없습니다",
+        "en": "Asset '{name}' has no version {version}",
+    },
+    "errors.asset_already_published": {
+        "ko": "버전 {version}은(는) 이미 게시되었습니다",
+        "en": "Version {version} is already published",
+    },
+    "errors.asset_archived": {
+        "ko": "버전 {version}은(는) 보관되었습니다. 롤백으로 다시 게시하세요",
+        "en": "Version {version} is archived; roll back to publish it again",
+    },
+    "errors.asset_invalid_content": {
+        "ko": "에셋 내용이 올바르지 않습니다: {problem}",
+        "en": "Invalid asset content: {problem}",
+    },
+    "errors.setting_invalid": {
+        "ko": "설정 '{key}' 값이 올바르지 않습니다 ({problem})",
+        "en": "Setting '{key}' {problem}",
+    },
+    "errors.setting_unknown": {"ko": "알 수 없는 설정입니다: '{key}'", "en": "Unknown setting '{key}'"},
     "errors.internal": {
         "ko": "처리 중 오류가 발생했습니다. 잠시 후 다시 시도하세요.",
         "en": "Something went wrong. Please try again.",

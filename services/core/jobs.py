@@ -141,8 +141,12 @@ def _finish(job_id: str, worker: str, **values: Any) -> None:
 
 
 def _error_text(exc: BaseException) -> str:
-    text = exc.message if isinstance(exc, DomainError) else f"{type(exc).__name__}: {exc}"
-    return text[:4000]
+    """What the job's owner reads: a domain error's or JobFailed's message, never a class name or trace."""
+    if isinstance(exc, DomainError):
+        return exc.message[:4000]
+    if isinstance(exc, JobFailed):
+        return str(exc)[:4000]
+    return "unexpected error while running the job; the server log has the details"
 
 
 def run_one(worker: str) -> bool:
@@ -208,9 +212,9 @@ def get(session: Session, *, actor: Principal, job_id: str) -> Job:
     """A job, visible to whoever enqueued it and to holders of `admin:audit`."""
     job = session.get(Job, job_id)
     if job is None:
-        raise NotFound(f"unknown job '{job_id}'")
+        raise NotFound(f"unknown job '{job_id}'", key="job_unknown")
     if job.created_by != actor.username and not actor.can("admin:audit"):
-        raise Forbidden("only the job's owner or an auditor may see it")
+        raise Forbidden("only the job's owner or an auditor may see it", key="job_not_yours")
     return job
 
 

@@ -72,7 +72,12 @@ def require(actor: Principal, permission: str) -> Principal:
     The one permission check: REST dependencies, UI guards and service functions all call it.
     """
     if not actor.can(permission):
-        raise Forbidden(f"permission '{permission}' required", details={"permission": permission})
+        raise Forbidden(
+            f"permission '{permission}' required",
+            details={"permission": permission},
+            key="permission_required",
+            params={"permission": permission},
+        )
     return actor
 
 
