@@ -109,9 +109,10 @@ def session(db_url: str) -> Iterator[Session]:
         yield s
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _installed_domains() -> None:
-    """Every domain's tools, job handlers, seeds and hooks, as in the app and the CLI."""
+@pytest.fixture(scope="session")
+def installed_domains() -> None:
+    """Every domain's tools, job handlers, seeds and hooks, as in the app and the CLI (~2 s of imports:
+    autouse for integration and e2e tests, on request for unit tests)."""
     from services.domains import install_domains
 
     install_domains()

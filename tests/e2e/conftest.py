@@ -146,3 +146,8 @@ def app_session(running_app: RunningApp, monkeypatch: pytest.MonkeyPatch) -> Ite
     yield
     db.reset_engine()
     reset_settings()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _domains(installed_domains: None) -> None:
+    """Tests here run against the installed platform."""
