@@ -109,6 +109,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Setting '{key}' {problem}",
     },
     "errors.setting_unknown": {"ko": "알 수 없는 설정입니다: '{key}'", "en": "Unknown setting '{key}'"},
+    "errors.ci_unknown": {"ko": "'{name}' CI가 없습니다", "en": "No CI named '{name}'"},
     "errors.internal": {
         "ko": "처리 중 오류가 발생했습니다. 잠시 후 다시 시도하세요.",
         "en": "Something went wrong. Please try again.",

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from pydantic import BaseModel
 from sqlalchemy import (
     BigInteger,
     Column,
@@ -109,3 +110,97 @@ class Event(SQLModel, table=True):
     severity: str = Field(max_length=16, index=True)
     type: str = Field(max_length=64)
     message: str = Field(default="", max_length=2000)
+
+
+# --- REST read models ---------------------------------------------------------------------------------
+
+
+class CIRead(BaseModel):
+    name: str
+    type: str
+    environment: str
+    owner: str | None
+    location: str | None
+    status: str
+    attributes: dict[str, Any]
+
+
+class CIRelations(BaseModel):
+    outgoing: list[dict[str, str]]  # {"type", "target"}
+    incoming: list[dict[str, str]]  # {"type", "source"}
+
+
+class CIDetail(CIRead):
+    created_at: datetime | None
+    updated_at: datetime | None
+    relations: CIRelations
+
+
+class EventRead(BaseModel):
+    id: int
+    ts: datetime
+    ci: str
+    severity: str
+    type: str
+    message: str
+
+
+class MetricInfo(BaseModel):
+    name: str
+    unit: str
+    description_ko: str | None
+    description_en: str | None
+    aliases_ko: list[str] | None
+    aliases_en: list[str] | None
+
+
+class CatalogRead(BaseModel):
+    items: list[MetricInfo]
+
+
+class SampleRead(BaseModel):
+    ci: str
+    metric: str
+    value: float
+    ts: datetime
+    unit: str
+
+
+class SeriesPoint(BaseModel):
+    ts: datetime
+    value: float | None
+
+
+class SeriesRead(BaseModel):
+    ci: str
+    metric: str
+    unit: str
+    agg: str
+    start: datetime
+    end: datetime
+    step: int
+    points: list[SeriesPoint]
+
+
+class FileReportRead(BaseModel):
+    file: str
+    accepted: int
+    rejected: int
+    applied: bool
+    written: int
+    errors: list[dict[str, Any]]  # {"row", "reason"}
+    note: str | None
+
+
+class ImportReportRead(BaseModel):
+    source: str
+    ok: bool
+    accepted: int
+    rejected: int
+    errors: list[str]
+    ignored: list[str]
+    files: list[FileReportRead]
+
+
+class JobQueued(BaseModel):
+    job_id: str

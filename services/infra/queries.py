@@ -414,8 +414,12 @@ def events(
     limit: int = 100,
     min_severity: str | None = None,
     event_type: str | None = None,
+    before: tuple[datetime, int] | None = None,
 ) -> list[dict[str, Any]]:
-    """Events newest first, filtered by CI, severity (one or several), minimum severity, type and [start, end)."""
+    """Events newest first, filtered by CI, severity (one or several), minimum severity, type and [start, end).
+
+    `before` = (ts, id) of the last event of the previous page continues after it (keyset paging).
+    """
     params: dict[str, Any] = {"limit": max(1, min(int(limit), 10_000))}
     where = ["true"]
     if ci:
@@ -439,6 +443,9 @@ def events(
     if end is not None:
         params["end"] = _utc(end)
         where.append("e.ts < :end")
+    if before is not None:
+        params["before_ts"], params["before_id"] = _utc(before[0]), int(before[1])
+        where.append("(e.ts, e.id) < (:before_ts, :before_id)")
     rows = session.execute(
         text(
             "SELECT e.id, e.ts, c.name AS ci, e.severity, e.type, e.message FROM events e "

@@ -7,21 +7,32 @@ import shutil
 import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, File, Query, Response, UploadFile
-from sqlmodel import Session
+from fastapi import APIRouter, File, Query, Response, UploadFile
 
 from services.core.clock import utcnow
 from services.core.errors import DomainError, NotFound, ValidationFailed
+from services.core.pagination import Page, decode_cursor, page_of
 from services.core.security import Principal
 from services.core.settings import get_settings
 from services.infra import queries
 from services.infra.import_job import enqueue_import
 from services.infra.importer import import_path
-from spa_ai.api.deps import db_session, require
+from services.infra.models import (
+    CatalogRead,
+    CIDetail,
+    CIRead,
+    EventRead,
+    ImportReportRead,
+    JobQueued,
+    SampleRead,
+    SeriesRead,
+)
+from spa_ai.api.deps import PageQuery, Requires, SessionDep
 
 router = APIRouter(tags=["infra"])
+Reader = Annotated[Principal, Requires("infra:read")]
 
 MAX_POINTS = 2000
 
@@ -32,7 +43,15 @@ class BadImport(DomainError):
     code, status = "bad_import", 400
 
 
-@router.post("/api/infra/import")
+@router.post(
+    "/api/infra/import",
+    response_model=ImportReportRead | JobQueued,
+    responses={
+        202: {"model": JobQueued},
+        400: {"description": "unusable archive"},
+        422: {"description": "rows rejected"},
+    },
+)
 def import_archive(
     file: UploadFile = File(
         ..., description="zip of cis.csv, relations.csv, metrics.csv, events.csv (.gz ok)"
@@ -42,8 +61,8 @@ def import_archive(
     ),
     *,
     response: Response,
-    principal: Principal = Depends(require("infra:write")),
-    session: Session = Depends(db_session),
+    principal: Annotated[Principal, Requires("infra:write")],
+    session: SessionDep,
 ) -> dict:
     """Import a zip in the interchange format; returns the per-file report.
 
@@ -84,20 +103,20 @@ def import_archive(
     return body
 
 
-@router.get("/api/infra/cis")
+@router.get("/api/infra/cis", response_model=Page[CIRead])
 def list_cis(
-    q: str | None = Query(None, description="substring of the CI name (case-insensitive)"),
+    caller: Reader,
+    session: SessionDep,
+    page: PageQuery,
+    q: str | None = Query(None, max_length=200, description="substring of the CI name (case-insensitive)"),
     type: str | None = None,
     environment: str | None = None,
     owner: str | None = None,
     location: str | None = None,
     status: str | None = None,
-    limit: int = Query(50, ge=1, le=500),
-    cursor: str | None = Query(None, description="`next_cursor` of the previous page"),
-    _: Principal = Depends(require("infra:read")),
-    session: Session = Depends(db_session),
-) -> dict:
+) -> Page:
     """CIs by name, filtered; `next_cursor` is null on the last page."""
+    after = decode_cursor(page.cursor, 1)[0] if page.cursor else None
     items, total = queries.search_cis(
         session,
         q=q,
@@ -106,55 +125,60 @@ def list_cis(
         owner=owner,
         location=location,
         status=status,
-        limit=limit + 1,
-        after=cursor,
+        limit=page.limit + 1,
+        after=after,
     )
-    next_cursor = items[limit - 1]["name"] if len(items) > limit else None
-    return {"items": items[:limit], "total": total, "next_cursor": next_cursor}
+    return page_of(items, page.limit, key_of=lambda ci: (ci["name"],), total=total)
 
 
-@router.get("/api/infra/cis/{name}")
-def get_ci(
-    name: str, _: Principal = Depends(require("infra:read")), session: Session = Depends(db_session)
-) -> dict:
+@router.get("/api/infra/cis/{name}", response_model=CIDetail)
+def get_ci(name: str, caller: Reader, session: SessionDep) -> dict:
     """One CI with attributes and direct relations."""
     ci = queries.get_ci(session, name)
     if ci is None:
-        raise NotFound(f"unknown CI '{name}'")
+        raise NotFound(f"unknown CI '{name}'", key="ci_unknown", params={"name": name})
     return ci
 
 
-@router.get("/api/infra/events")
+@router.get("/api/infra/events", response_model=Page[EventRead])
 def list_events(
+    caller: Reader,
+    session: SessionDep,
+    page: PageQuery,
     ci: str | None = None,
     severity: str | None = Query(None, description="one severity or a comma-separated list"),
     min_severity: str | None = None,
     start: datetime | None = None,
     end: datetime | None = None,
-    limit: int = Query(100, ge=1, le=1000),
-    _: Principal = Depends(require("infra:read")),
-    session: Session = Depends(db_session),
-) -> dict:
-    """Events newest first."""
+) -> Page:
+    """Events newest first; `next_cursor` continues after the last one."""
+    before = decode_cursor(page.cursor, 2) if page.cursor else None
     rows = queries.events(
-        session, ci=ci, severity=severity, start=start, end=end, limit=limit, min_severity=min_severity
+        session,
+        ci=ci,
+        severity=severity,
+        start=start,
+        end=end,
+        limit=page.limit + 1,
+        min_severity=min_severity,
+        before=(before[0], before[1]) if before else None,
     )
-    return {"items": rows}
+    return page_of(rows, page.limit, key_of=lambda event: (event["ts"], event["id"]))
 
 
-@router.get("/api/infra/catalog")
-def catalog(_: Principal = Depends(require("infra:read")), session: Session = Depends(db_session)) -> dict:
-    """The metric catalog: names, units, descriptions and aliases."""
+@router.get("/api/infra/catalog", response_model=CatalogRead)
+def catalog(caller: Reader, session: SessionDep) -> dict[str, Any]:
+    """The metric catalog: names, units, descriptions and aliases (a short fixed list: not paged)."""
     return {"items": queries.metric_catalog(session)}
 
 
-@router.get("/api/metrics/{ci}/{metric}/latest")
+@router.get("/api/metrics/{ci}/{metric}/latest", response_model=SampleRead)
 def latest(
     ci: str,
     metric: str,
+    caller: Reader,
+    session: SessionDep,
     at: datetime | None = Query(None, description="ISO-8601; default now"),
-    _: Principal = Depends(require("infra:read")),
-    session: Session = Depends(db_session),
 ) -> dict:
     """The last sample at or before `at`; 404 when there is none."""
     sample = queries.latest(session, ci, metric, at=at)
@@ -163,23 +187,23 @@ def latest(
     return sample
 
 
-@router.get("/api/metrics/{ci}/{metric}")
+@router.get("/api/metrics/{ci}/{metric}", response_model=SeriesRead)
 def series(
     ci: str,
     metric: str,
+    caller: Reader,
+    session: SessionDep,
     start: datetime | None = Query(None, description="ISO-8601; default end − 1 h"),
     end: datetime | None = Query(None, description="ISO-8601; default now"),
     step: int = Query(60, ge=1, description="bucket width in seconds (widened to keep ≤ 2000 points)"),
     agg: Literal["avg", "min", "max", "sum", "count", "p95"] = "avg",
-    _: Principal = Depends(require("infra:read")),
-    session: Session = Depends(db_session),
 ) -> dict[str, Any]:
     """A bucketed series over [start, end)."""
     end = end or utcnow()
     start = start or end - timedelta(hours=1)
     span = (end - start).total_seconds()
     if span <= 0:
-        raise ValidationFailed("start must be before end")
+        raise ValidationFailed("start must be before end", details={"field": "start"})
     step = max(step, math.ceil(span / MAX_POINTS))
     points = queries.series(session, ci, metric, start, end, step, agg=agg)
     unit = next(m["unit"] for m in queries.metric_catalog(session) if m["name"] == metric)

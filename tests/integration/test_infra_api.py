@@ -140,6 +140,14 @@ def test_ci_search_detail_events_catalog(client: TestClient) -> None:
         if r["ci"] == "orders-db" and r["severity"] == "major"
     ]
     assert events.status_code == 200 and len(events.json()["items"]) == len(expected)
+    newest_first, cursor = [], None
+    while True:  # one event per page: the keyset cursor walks them all, newest first, without repeats
+        params = {"ci": "orders-db", "severity": "major", "limit": 1} | ({"cursor": cursor} if cursor else {})
+        page = client.get("/api/infra/events", params=params, headers=viewer).json()
+        newest_first += [(e["ts"], e["id"]) for e in page["items"]]
+        if not (cursor := page["next_cursor"]):
+            break
+    assert newest_first == sorted(newest_first, reverse=True) and len(set(newest_first)) == len(expected)
     catalog = client.get("/api/infra/catalog", headers=viewer).json()["items"]
     assert {m["name"] for m in catalog} >= {"cpu_usage", "request_rate"}
     assert client.get("/api/infra/catalog").status_code == 401
