@@ -362,17 +362,31 @@ class Composer:
     # --- rca -------------------------------------------------------------------------------------
 
     def _rca(self, args: dict[str, Any], data: dict[str, Any]) -> list[dict[str, Any]]:
-        hypotheses = data["hypotheses"]
-        at = local(args["at"], self.tz)
+        hypotheses, ci = data["hypotheses"], args["ci"]
+        if args.get("start") and args.get("end"):
+            when = f"{local(args['start'], self.tz)} ~ {local(args['end'], self.tz)}"
+            if data.get("onset") is None:
+                return [self.say(f"{when} 동안 {ci}에서 뚜렷한 이상 징후를 찾지 못했습니다.",
+                                 f"No clear anomaly of {ci} in {when}.")]  # fmt: skip
+            when = local(data["onset"], self.tz)
+            ko_when, en_when = f"{when}부터 시작된", f"that began at {when}"
+        else:
+            when = local(args["at"], self.tz)
+            ko_when, en_when = f"{when} 전후", f"around {when}"
         if not hypotheses:
-            return [self.say(f"{at} 전후 {josa(args['ci'], '과와')} 의존 CI에서 뚜렷한 이상 징후를 찾지 못했습니다.",
-                             f"No clear anomaly around {at} in {args['ci']} or what it depends on.")]  # fmt: skip
+            return [self.say(f"{ko_when} {josa(ci, '과와')} 의존 CI에서 뚜렷한 이상 징후를 찾지 못했습니다.",
+                             f"No clear anomaly {en_when} in {ci} or what it depends on.")]  # fmt: skip
         top = hypotheses[0]
-        return [
-            self.say(f"{at} 전후 {args['ci']} 문제의 가장 유력한 원인은 {top['ci']}입니다: {top['cause']}",
-                     f"The most likely cause of the {args['ci']} problem around {at} is {top['ci']}: {top['cause']}"),
-            {"type": "rca", "hypotheses": hypotheses},
+        chain = " → ".join(f"{c['ci']} ({c['clock']})" for c in data.get("chain") or [])
+        blocks = [
+            self.say(f"{ko_when} {ci} 문제의 가장 유력한 원인은 {top['ci']}입니다: {top['cause']}",
+                     f"The most likely cause of the {ci} problem {en_when} is {top['ci']}: {top['cause']}"),
         ]  # fmt: skip
+        if len(data.get("chain") or []) > 1:
+            blocks.append(
+                self.say(f"전파 경로(원인 → 영향): {chain}", f"Propagation (root → victims): {chain}")
+            )
+        return [*blocks, {"type": "rca", "hypotheses": hypotheses, "chain": data.get("chain") or []}]
 
 
 def _cell(value: Any) -> str:

@@ -187,8 +187,9 @@ def _root_cause(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     cis = p.of("ci")
     if not (cis and p.has(lx.WHY)):
         return None
-    at = p.moment or now
-    args = {"ci": cis[0], "at": _iso(at), "window_minutes": 60}
+    args: dict[str, Any] = {"ci": cis[0], "at": _iso(p.moment or now), "window_minutes": 60}
+    if p.window is not None:  # "in the last 6 hours", "오늘 아침": scan the window for the onset
+        args.update(start=_iso(p.window.start), end=_iso(p.window.end), at=_iso(p.window.end))
     if metrics := p.of("metric"):
         args["metric"] = metrics[0]
     return Plan(route=Route.RCA, steps=[Step(tool="rca", args=args)], intent="rca")
