@@ -118,7 +118,10 @@ class Composer:
         self.plan, self.index, self.tz, self.now, self.lang = plan, index, tz, now, plan.lang
 
     def say(self, ko: str, en: str) -> dict[str, Any]:
-        return {"type": "text", "text": ko if self.lang == "ko" else en}
+        return {"type": "text", "text": self.pick(ko, en)}
+
+    def pick(self, ko: str, en: str) -> str:
+        return ko if self.lang == "ko" else en
 
     def metric_label(self, metric: str) -> str:
         label = self.index.metric_labels.get(metric, {}).get(self.lang, metric)
@@ -145,6 +148,10 @@ class Composer:
         if reason_text:
             return {"type": "text", "text": reason_text}
         text = REJECT_TEXT.get(self.plan.reason, REJECT_TEXT["unclear"])
+        if self.plan.reason == "unknown_ci" and self.plan.suggestions:
+            names, word = " / ".join(self.plan.suggestions), self.plan.detail
+            return self.say(f"'{word}'라는 CI가 없습니다. 혹시 {names} 중 하나인가요?",
+                            f"No CI named '{word}' — did you mean {names}?")  # fmt: skip
         return self.say(
             text["ko"].format(detail=self.plan.detail), text["en"].format(detail=self.plan.detail)
         )
@@ -296,6 +303,12 @@ class Composer:
     # --- event_query -----------------------------------------------------------------------------
 
     def _event_query(self, args: dict[str, Any], data: dict[str, Any]) -> list[dict[str, Any]]:
+        from services.ops.compose_oncall import problems_blocks, timeline_blocks
+
+        if data["op"] == "timeline":
+            return timeline_blocks(self, args, data)
+        if data["op"] == "problems":
+            return problems_blocks(self, args, data)
         window = f"{local(args['start'], self.tz)} ~ {local(args['end'], self.tz)}"
         scope_ko = f"{args['ci']}의 " if args.get("ci") else ""
         scope_en = f" for {args['ci']}" if args.get("ci") else ""

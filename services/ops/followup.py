@@ -32,14 +32,6 @@ FILLER = re.compile(
 )
 
 
-STRINGS = {
-    "errors.ops.bad_conversation_id": {
-        "ko": "대화 ID(conversation_id)는 영문자, 숫자, '-', '_'로 된 1~64자여야 합니다",
-        "en": "conversation_id must be 1-64 letters, digits, '-' or '_'",
-    },
-}
-
-
 @dataclass
 class Followup:
     """How a follow-up was read: the question that was planned and what came from the previous one."""

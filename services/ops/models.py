@@ -82,6 +82,7 @@ class AnswerRead(BaseModel):
     timings_ms: dict[str, float]
     conversation_id: str | None = None
     followup: dict[str, Any] | None = None
+    suggestions: list[str] = []
 
 
 class HistoryItemRead(BaseModel):

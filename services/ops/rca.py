@@ -39,7 +39,7 @@ LOAD_WEIGHT = 0.3
 EVENT_WEIGHT = {"critical": 1.0, "major": 0.7, "minor": 0.4, "warning": 0.3, "info": 0.05}
 VICTIM_PENALTY = 0.15
 
-_ANOMALY_SQL = """
+SCORED_CTE = """
 WITH base AS (  -- the same time of day on previous days (seasonal), or simply the hours before
   SELECT ci_id, metric_id, avg(value) AS mean, stddev_samp(value) AS sd FROM metric_samples s
   WHERE ci_id = ANY(:ids) AND ts >= :b0 AND ts < :b1
@@ -56,12 +56,16 @@ win AS (  -- a sample is anomalous when it and the next one both deviate strongl
   SELECT *, z > :zmin AND rel > :relmin
             AND lead(z) OVER w > :zmin AND lead(rel) OVER w > :relmin AS sustained
   FROM scored WINDOW w AS (PARTITION BY ci_id, metric_id ORDER BY ts))
-SELECT c.name, m.name, max(w.z) FILTER (WHERE w.sustained), min(w.ts) FILTER (WHERE w.sustained),
+"""
+_ANOMALY_SQL = (
+    SCORED_CTE
+    + """SELECT c.name, m.name, max(w.z) FILTER (WHERE w.sustained), min(w.ts) FILTER (WHERE w.sustained),
        (array_agg(b.mean))[1], max(w.value), min(w.value)
 FROM win w JOIN cis c ON c.id = w.ci_id JOIN metric_catalog m ON m.id = w.metric_id
 JOIN base b ON b.ci_id = w.ci_id AND b.metric_id = w.metric_id
 GROUP BY c.name, m.name
 """
+)
 _EVENTS_SQL = """
 SELECT c.name, e.severity, e.type, e.message, e.ts FROM events e JOIN cis c ON c.id = e.ci_id
 WHERE e.ci_id = ANY(:ids) AND e.ts >= :w0 AND e.ts < :w1 ORDER BY e.ts
@@ -129,10 +133,14 @@ def _baseline_params(session: Session, ids: list[int], w0: datetime, w1: datetim
     return {"seasonal": False, "days": 0, "margin": SEASONAL_MARGIN, "b0": w0 - BASELINE, "b1": w0}
 
 
-def _anomalies(session: Session, ids: list[int], w0: datetime, w1: datetime) -> list[Any]:
-    params = {"ids": ids, "w0": w0, "w1": w1, "zmin": Z_ANOMALY, "relmin": MIN_RELATIVE_CHANGE,
-              **_baseline_params(session, ids, w0, w1)}  # fmt: skip
-    return list(session.execute(text(_ANOMALY_SQL), params))
+def scored_params(session: Session, ids: list[int], w0: datetime, w1: datetime) -> dict[str, Any]:
+    """Parameters of SCORED_CTE: the CIs, the window [w0, w1), thresholds and the baseline."""
+    return {"ids": ids, "w0": w0, "w1": w1, "zmin": Z_ANOMALY, "relmin": MIN_RELATIVE_CHANGE,
+            **_baseline_params(session, ids, w0, w1)}  # fmt: skip
+
+
+def anomalies(session: Session, ids: list[int], w0: datetime, w1: datetime) -> list[Any]:
+    return list(session.execute(text(_ANOMALY_SQL), scored_params(session, ids, w0, w1)))
 
 
 def symptom_onset(
@@ -144,7 +152,7 @@ def symptom_onset(
         return None
     onsets = [
         row[3]
-        for row in _anomalies(session, [ci_id], start - SCAN_LEAD, end)
+        for row in anomalies(session, [ci_id], start - SCAN_LEAD, end)
         if row[3] is not None and (row[1] == metric if metric else row[1] not in LOAD_METRICS)
     ]
     return min(onsets, default=None)
@@ -194,7 +202,7 @@ def rank_causes(
     ci_type = {r[1]: r[2] for r in rows}
     w0, w1 = at - BEFORE, at + AFTER
     candidates = {name: Candidate(name, depth) for name, depth in hops.items()}
-    for name, metric_name, zmax, onset, mean, vmax, vmin in _anomalies(session, ids, w0, w1):
+    for name, metric_name, zmax, onset, mean, vmax, vmin in anomalies(session, ids, w0, w1):
         cand = candidates[name]
         if onset is None or zmax is None:
             continue

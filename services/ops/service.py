@@ -6,6 +6,7 @@ UI all call it, so they return the same object.
 
 from __future__ import annotations
 
+import re
 import time
 import uuid
 from collections.abc import Callable
@@ -37,6 +38,7 @@ from services.ops.present import present
 from services.ops.tools import TOOLS, ToolContext, ToolResult, load_builtin_tools
 from services.ops.validator import PlanRejected, load_policy, validate
 
+UNCLEAR_REASONS = ("unknown_ci", "unclear")  # the question may be answerable once rephrased
 STAGES = ("route_plan", "validate", "execute", "compose", "present")
 MAX_QUESTION = 2000
 StageListener = Callable[[str, str, dict[str, Any]], None]
@@ -103,7 +105,7 @@ def _plan_in_context(
 
     def answerable() -> bool:
         standalone.append(_make_plan(question, index, now, tz, session))
-        return standalone[0].route != Route.REJECT
+        return standalone[0].route != Route.REJECT or standalone[0].reason == "unknown_ci"  # names stay named
 
     followup = expand(question, context, index, now, tz, answerable) if context else None
     if followup is None:
@@ -111,6 +113,14 @@ def _plan_in_context(
     plan = _make_plan(followup.question, index, now, tz, session)
     plan.lang = followup.lang  # type: ignore[assignment]
     return plan, followup
+
+
+def _rephrasings(question: str, plan: Plan) -> list[str]:
+    """The question with an unknown name replaced by each CI it resembles (clickable in the chat)."""
+    if not (plan.detail and plan.suggestions):
+        return []
+    pattern = re.compile(re.escape(plan.detail), re.I)
+    return [pattern.sub(name, question, count=1) for name in plan.suggestions]
 
 
 def _execute(session: Session, ctx: ToolContext, plan: Plan) -> list[ToolResult]:
@@ -171,7 +181,7 @@ def ask(
         active_plan: Plan = plan
         composer = Composer(active_plan, index, tz, now)
         if active_plan.route == Route.REJECT:
-            status = "rejected"
+            status = "unclear" if active_plan.reason in UNCLEAR_REASONS else "rejected"
         run.stage("validate", {"steps": len(active_plan.steps)},
                   lambda: validate(active_plan, principal=actor, index=index, policy=policy), lambda _: {})  # fmt: skip
         ctx = ToolContext(
@@ -183,7 +193,7 @@ def ask(
         )  # fmt: skip
         blocks = run.stage(
             "compose", {"results": len(results)},
-            lambda: [composer.rejection()] if status == "rejected" else composer.compose(results),
+            lambda: [composer.rejection()] if active_plan.route == Route.REJECT else composer.compose(results),
             lambda bs: {"blocks": [b["type"] for b in bs]},
         )  # fmt: skip
         if followup is not None:
@@ -216,6 +226,7 @@ def ask(
         "timings_ms": run.timings,
         "conversation_id": conversation_id,
         "followup": {"read_as": followup.question, "carried": followup.carried} if followup else None,
+        "suggestions": _rephrasings(question, plan) if plan else [],
     }
     session.add(OpsTrace(id=run.trace_id, username=actor.username, question=question,
                          lang=plan.lang if plan else "en", route=route, status=status,

@@ -92,7 +92,7 @@ def test_bad_questions_are_clear_errors_or_refusals(client: TestClient) -> None:
     assert refused["status"] == "rejected" and refused["route"] == "REJECT" and refused["blocks"][0]["text"]
     unknown = client.post("/api/ops/ask", headers=headers,
                           json={"question": "ghost-99 cpu 평균 지난 1시간", "now": NOW}).json()  # fmt: skip
-    assert unknown["status"] == "rejected"
+    assert unknown["status"] == "unclear" and unknown["route"] == "REJECT"
 
 
 def _record_timeout(seen: list[str]):

@@ -16,6 +16,7 @@ from typing import Any
 from services.ops.plan import Plan, Route, Step
 from services.ops.planner import lexicon as lx
 from services.ops.planner.entities import FIELD_WORDS, EntityIndex, Mention
+from services.ops.planner.names import attempted_name, similar_names
 from services.ops.planner.timeparse import TimeWindow, mentions_now, parse_moment, parse_window
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -59,6 +60,9 @@ class Parsed:
     def says(self, pattern: re.Pattern[str]) -> bool:
         """Like `has`, but metric words still count (for topology, refusal and direct phrasing)."""
         return bool(pattern.search(self.structure))
+
+    def window_label_is(self, prefix: str) -> bool:
+        return self.window is not None and self.window.label.startswith(prefix)
 
     def has_any(self, words: tuple[str, ...]) -> bool:
         return any(_word(w).search(self.residual) for w in words)
@@ -134,13 +138,18 @@ CI_LIKE = re.compile(
 def plan_question(question: str, index: EntityIndex, now: datetime, tz: str) -> Plan:
     """The plan for `question` at time `now` (timezone `tz` for calendar words)."""
     p = parse(question, index, now, tz)
-    unknown = CI_LIKE.findall(p.residual)
-    if unknown and not p.of("ci") and not p.says(lx.DESTRUCTIVE):
-        return Plan(route=Route.REJECT, lang=p.lang, intent="reject", reason="unknown_ci", detail=unknown[0])  # type: ignore[arg-type]
+    if not p.of("ci") and not p.says(lx.DESTRUCTIVE):  # a name that names no CI is never dropped silently
+        unknown = CI_LIKE.findall(p.residual)
+        word = unknown[0] if unknown else attempted_name(p.residual, index)
+        if word:
+            return Plan(route=Route.REJECT, lang=p.lang, intent="reject", reason="unknown_ci", detail=word,  # type: ignore[arg-type]
+                        suggestions=similar_names(word, index))  # fmt: skip
     for planner in (
         _refusal,
         _direct,
         _root_cause,
+        _wrong_now,
+        _happened,
         _topology,
         _health,
         _events,
@@ -188,11 +197,38 @@ def _root_cause(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     if not (cis and p.has(lx.WHY)):
         return None
     args: dict[str, Any] = {"ci": cis[0], "at": _iso(p.moment or now), "window_minutes": 60}
-    if p.window is not None:  # "in the last 6 hours", "오늘 아침": scan the window for the onset
+    moment_named = p.moment is not None and not p.window_label_is("since")  # "어제 21시", "30 minutes ago"
+    if p.window is not None and not moment_named:  # "in the last 6 hours", "오늘 아침": scan for the onset
         args.update(start=_iso(p.window.start), end=_iso(p.window.end), at=_iso(p.window.end))
     if metrics := p.of("metric"):
         args["metric"] = metrics[0]
     return Plan(route=Route.RCA, steps=[Step(tool="rca", args=args)], intent="rca")
+
+
+def _wrong_now(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
+    """ "What is wrong now?", "뭔가 이상한데 확인 좀": the estate's problems, worst first."""
+    if p.of("ci") or p.of("metric") or not p.says(lx.WRONG_NOW):
+        return None
+    return Plan(route=Route.AGGREGATE, steps=[Step(tool="event_query", args={"op": "problems", "at": _iso(now)})],
+                intent="wrong_now")  # fmt: skip
+
+
+HAPPENED_AROUND = timedelta(hours=1)
+
+
+def _happened(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
+    """ "What happened to X around 08:00?": X's events (and its dependencies') and metric changes."""
+    cis = p.of("ci")
+    if not (cis and p.says(lx.HAPPENED)) or p.of("metric"):
+        return None
+    if p.moment is not None and not p.window_label_is("since"):  # "around 08:00": an hour either side
+        start, end = p.moment - HAPPENED_AROUND, min(p.moment + HAPPENED_AROUND, now)
+    elif p.window is not None:
+        start, end = p.window.start, p.window.end
+    else:
+        start, end = now - DEFAULT_EVENT_WINDOW, now
+    args = {"op": "timeline", "ci": cis[0], "start": _iso(start), "end": _iso(end)}
+    return Plan(route=Route.LOOKUP, steps=[Step(tool="event_query", args=args)], intent="timeline")
 
 
 def _graph_plan(intent: str, args: dict[str, Any], p: Parsed) -> Plan:
