@@ -148,6 +148,12 @@ class Composer:
         if reason_text:
             return {"type": "text", "text": reason_text}
         text = REJECT_TEXT.get(self.plan.reason, REJECT_TEXT["unclear"])
+        if self.plan.reason == "unplaced":
+            understood, unused = self.plan.detail.split("|", 1)
+            return self.say(f"이해한 것: {understood}. 다음을 질문의 어디에 써야 할지 알 수 없습니다: {unused}. "
+                            f"아래처럼 다시 물어보세요.",
+                            f"I understood: {understood}, but could not place {unused} in an answer. "
+                            f"Try asking it one of these ways.")  # fmt: skip
         if self.plan.reason == "unknown_ci" and self.plan.suggestions:
             names, word = " / ".join(self.plan.suggestions), self.plan.detail
             return self.say(f"'{word}'라는 CI가 없습니다. 혹시 {names} 중 하나인가요?",

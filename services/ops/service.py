@@ -30,6 +30,7 @@ from services.ops.followup import (
     load_context,
     save_context,
 )
+from services.ops.honesty import unclear_plan, unused_terms
 from services.ops.models import OpsSpan, OpsTrace
 from services.ops.plan import Plan, Route
 from services.ops.planner.entities import EntityIndex, index_cache
@@ -38,7 +39,7 @@ from services.ops.present import present
 from services.ops.tools import TOOLS, ToolContext, ToolResult, load_builtin_tools
 from services.ops.validator import PlanRejected, load_policy, validate
 
-UNCLEAR_REASONS = ("unknown_ci", "unclear")  # the question may be answerable once rephrased
+UNCLEAR_REASONS = ("unknown_ci", "unclear", "unplaced")  # the question may be answerable once rephrased
 STAGES = ("route_plan", "validate", "execute", "compose", "present")
 MAX_QUESTION = 2000
 StageListener = Callable[[str, str, dict[str, Any]], None]
@@ -109,14 +110,21 @@ def _plan_in_context(
 
     followup = expand(question, context, index, now, tz, answerable) if context else None
     if followup is None:
-        return (standalone[0] if standalone else _make_plan(question, index, now, tz, session)), None
-    plan = _make_plan(followup.question, index, now, tz, session)
-    plan.lang = followup.lang  # type: ignore[assignment]
+        plan = standalone[0] if standalone else _make_plan(question, index, now, tz, session)
+    else:
+        plan = _make_plan(followup.question, index, now, tz, session)
+        plan.lang = followup.lang  # type: ignore[assignment]
+    parsed = parse(followup.question if followup else question, index, now, tz)
+    if unused := unused_terms(plan, parsed):  # the honesty invariant, for either planner
+        plan = unclear_plan(plan, parsed, unused)
     return plan, followup
 
 
 def _rephrasings(question: str, plan: Plan) -> list[str]:
-    """The question with an unknown name replaced by each CI it resembles (clickable in the chat)."""
+    """Clickable rephrasings of an unclear question: for an unknown name, the question with each CI it
+    resembles in its place."""
+    if plan.reason == "unplaced":
+        return plan.suggestions
     if not (plan.detail and plan.suggestions):
         return []
     pattern = re.compile(re.escape(plan.detail), re.I)
@@ -175,6 +183,7 @@ def ask(
             "route_plan", {"question": question, "followup": bool(context)},
             lambda: _plan_in_context(question, context, index, now, tz, session),
             lambda pf: {"route": pf[0].route.value, "intent": pf[0].intent, "steps": len(pf[0].steps),
+                        **({"unused": pf[0].detail.split("|", 1)[1]} if pf[0].reason == "unplaced" else {}),
                         **({"read_as": pf[1].question, "carried": pf[1].carried} if pf[1] else {})},
         )  # fmt: skip
         assert plan is not None

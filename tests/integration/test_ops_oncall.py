@@ -174,3 +174,14 @@ def test_unknown_names_are_unclear_with_did_you_mean(session: Session) -> None:
     typo = _ask(session, "ordrs-db 의 CPU 지난 1시간 평균")
     assert typo["status"] == "unclear" and typo["suggestions"][0].startswith("orders-db")
     assert 2 <= len(typo["suggestions"]) <= 3
+
+
+def test_a_named_ci_the_plan_leaves_out_makes_the_answer_unclear(session: Session) -> None:
+    """The honesty invariant: two CIs named, one would be ignored → unclear, never an answer about one."""
+    answer = _ask(session, "does order-service share a database with inventory-service?")
+    assert answer["status"] == "unclear" and answer["route"] == "REJECT"
+    assert "inventory-service" in _texts(answer)[0] and "order-service" in _texts(answer)[0]
+    assert any("order-service" in s and "inventory-service" in s for s in answer["suggestions"])
+    hops = _ask(session, "how many hops between web-lb and orders-db?")  # both used: a path
+    assert hops["status"] == "ok" and hops["plan"]["steps"][0]["args"]["op"] == "path"
+    assert "hops" in _texts(hops)[0]

@@ -101,7 +101,10 @@ HOSTS_WHAT = re.compile(r"(?:에서|위에서)\s*(?:실행|구동|동작|돌아�
 TRAFFIC_TO = re.compile(r"send(?:s)? traffic|route(?:s)? (?:traffic )?to|forward(?:s)? to|connect(?:s|ed)? to"
                         r"|트래픽을?\s*(?:보내|전달)|연결된|연결되어|뒤에|뒷단|\bbehind\b", re.I)  # fmt: skip
 USES = re.compile(r"\buse[sd]?\b|\busing\b|\bcalls?\b|\btalks? to\b|사용|써\b|쓰는|쓰고|이용|호출", re.I)
-PATH = re.compile(r"path|route between|경로|거쳐", re.I)
+PATH = re.compile(
+    r"path|route between|경로|거쳐|hops? (?:between|from|to)|how many (?:hops|steps)|how far|몇 (?:단계|홉|hop)|홉 수|단계 수",
+    re.I,
+)
 NEIGHBORS = re.compile(r"neighbo|connected|relations?|관계|연결", re.I)
 TOPOLOGY = re.compile(r"topology|graph|map|토폴로지|구성도|그래프", re.I)
 FLEET = re.compile(r"\bacross\b|\boverall\b|\ball\b|\bfleet\b|\bentire\b|전체|모든|전반", re.I)
