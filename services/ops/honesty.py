@@ -23,13 +23,20 @@ def _values(value: Any) -> set[str]:
     return {str(value).lower()}
 
 
-def unused_terms(plan: Plan, parsed: Parsed) -> list[str]:
-    """Named CIs and metrics that no step of `plan` uses (empty for refusals and direct answers)."""
+def unused_terms(plan: Plan, parsed: Parsed, ci_types: dict[str, str]) -> list[str]:
+    """Named CIs, metrics, CI types and time windows that no step of `plan` uses (none for refusals and
+    direct answers). A type word naming what a named CI is ("the db-01 host") needs no use of its own."""
     if plan.route in (Route.DIRECT, Route.REJECT) or not plan.steps:
         return []
     used = {v for step in plan.steps for v in _values(step.args)}
     kinds = ("ci",) if plan.route == Route.GRAPH else ("ci", "metric")  # "send traffic to X" is a relation
-    return [term for kind in kinds for term in parsed.of(kind) if term.lower() not in used]
+    unused = [term for kind in kinds for term in parsed.of(kind) if term.lower() not in used]
+    own_types = {ci_types.get(ci.lower()) for ci in parsed.of("ci")}
+    unused += [t for t in parsed.types if t not in used and t not in own_types]
+    windowed = any("start" in step.args or "at" in step.args for step in plan.steps)
+    if parsed.window is not None and parsed.window_span is not None and not windowed:
+        unused.append(parsed.question[parsed.window_span[0] : parsed.window_span[1]])
+    return unused
 
 
 def unclear_plan(plan: Plan, parsed: Parsed, unused: list[str]) -> Plan:

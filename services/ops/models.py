@@ -124,3 +124,23 @@ class TraceRead(BaseModel):
     created_at: str | None
     answer: dict[str, Any] | None
     spans: list[SpanRead]
+
+
+class ProblemRead(BaseModel):
+    """One thing wrong now: where, how bad, why (kind + details), since when, where to look."""
+
+    source: str
+    severity: str
+    ci: str | None
+    kind: str  # threshold | anomaly | event | external (another domain's problem source)
+    since: datetime | None
+    link: str | None
+    blast: int  # how many CIs depend on the CI (transitively)
+    details: dict[str, Any]
+
+
+class ProblemsRead(BaseModel):
+    """The estate's problems, worst first (by severity, then blast radius)."""
+
+    problems: list[ProblemRead]
+    total: int

@@ -11,13 +11,14 @@ from fastapi import APIRouter, Path
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
+from services.core.clock import utcnow
 from services.core.db import session_scope
 from services.core.errors import Forbidden
 from services.core.pagination import Page, decode_cursor, page_of
 from services.core.security import Principal
 from services.core.streaming import Emit, Finished, stream_in_thread
-from services.ops import service
-from services.ops.models import AnswerRead, HistoryItemRead, TraceRead
+from services.ops import oncall, service
+from services.ops.models import AnswerRead, HistoryItemRead, ProblemsRead, TraceRead
 from spa_ai.api.deps import PageQuery, Requires, SessionDep
 
 router = APIRouter(prefix="/api/ops", tags=["ops"])
@@ -83,6 +84,13 @@ async def ask_stream(body: AskRequest, caller: Asker) -> StreamingResponse:
                 yield f"event: {kind}\ndata: {json.dumps(payload, ensure_ascii=False, default=str)}\n\n"
 
     return StreamingResponse(events(), media_type="text/event-stream", headers={"Cache-Control": "no-cache"})
+
+
+@router.get("/problems", response_model=ProblemsRead)
+def problems(caller: Asker, session: SessionDep) -> dict[str, Any]:
+    """What is wrong across the estate now, worst first (the summary OPS answers 'what is wrong now' with)."""
+    found = oncall.estate_problems(session, now=utcnow())
+    return {"problems": found["problems"], "total": found["total"]}
 
 
 @router.get("/history", response_model=Page[HistoryItemRead])

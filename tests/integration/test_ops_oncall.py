@@ -185,3 +185,34 @@ def test_a_named_ci_the_plan_leaves_out_makes_the_answer_unclear(session: Sessio
     hops = _ask(session, "how many hops between web-lb and orders-db?")  # both used: a path
     assert hops["status"] == "ok" and hops["plan"]["steps"][0]["args"]["op"] == "path"
     assert "hops" in _texts(hops)[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "op", "ci"),
+    [
+        ("order-service가 사용하는 DB는?", "dependencies", "order-service"),  # X uses → what X depends on
+        ("order-service는 어떤 서비스를 호출해?", "dependencies", "order-service"),
+        ("orders-db를 사용하는 서비스는?", "dependents", "orders-db"),  # uses X → who depends on X
+    ],
+)
+def test_the_particle_decides_the_direction_of_use(session: Session, question: str, op: str, ci: str) -> None:
+    args = _ask(session, question)["plan"]["steps"][0]["args"]
+    assert (args["op"], args["ci"]) == (op, ci)
+
+
+def test_a_window_the_plan_cannot_use_is_not_dropped(session: Session) -> None:
+    answer = _ask(session, "What depends on orders-db in the last week?")
+    assert answer["status"] == "unclear" and "last week" in _texts(answer)[0]
+
+
+def test_the_problem_summary_is_served_for_the_dashboard(session: Session) -> None:
+    from fastapi.testclient import TestClient
+
+    from spa_ai.api.app import create_api
+    from tests.integration.helpers import auth_headers, make_user
+
+    make_user(session, "oncall", "viewer")
+    with TestClient(create_api()) as client:
+        assert client.get("/api/ops/problems").status_code == 401
+        body = client.get("/api/ops/problems", headers=auth_headers(client, "oncall")).json()
+    assert body["total"] >= len(body["problems"]) and all(p["link"] for p in body["problems"])

@@ -248,6 +248,11 @@ INCOMING_AFTER = re.compile(  # "X에 의존하는", "X를 사용하는": X is t
 )
 
 
+OUTGOING_AFTER = re.compile(  # "X가 사용하는", "X는 어떤 DB를 써": X is the one that depends
+    r"\s*+(?:가|이|는|은|에서)\s*+(?:직접\s*+|간접\s*+)?(?:사용|의존|호출|쓰|이용)"
+)
+
+
 def _dependents_phrase(p: Parsed, ci: Mention) -> bool:
     """`X에 의존하는`, `X를 사용하는`, `depend on X`, `uses X`: X is the thing depended upon."""
     after = p.question[ci.end : ci.end + 16].lower()
@@ -276,10 +281,13 @@ def _topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
                                        "rel_types": ["RUNS_ON"]}, p)  # fmt: skip
     if p.says(lx.IMPACT) and not p.of("metric"):
         return _graph_plan("impact", {"op": "dependents", "ci": ci.value, "depth": MAX_DEPTH}, p)
-    if _dependents_phrase(p, ci) or (p.says(lx.DEPENDENTS) and not p.says(lx.DEPENDS_ON)):
+    uses_what = bool(OUTGOING_AFTER.match(p.question[ci.end : ci.end + 16]))
+    if not uses_what and (_dependents_phrase(p, ci) or (p.says(lx.DEPENDENTS) and not p.says(lx.DEPENDS_ON))):
         return _graph_plan("dependents", {"op": "dependents", "ci": ci.value, "depth": depth,
                                           "rel_types": DEPENDENCY_RELATIONS}, p)  # fmt: skip
-    if p.says(lx.DEPENDS_ON) or (p.says(lx.USES) and p.types):  # "which DB does X use?", "X는 어떤 DB를 써?"
+    if p.says(lx.DEPENDS_ON) or (
+        p.says(lx.USES) and (p.types or uses_what)
+    ):  # "which DB does X use?", "X는 어떤 DB를 써?"
         return _graph_plan("dependencies", {"op": "dependencies", "ci": ci.value, "depth": depth,
                                             "rel_types": DEPENDENCY_RELATIONS}, p)  # fmt: skip
     if p.says(lx.TRAFFIC_TO):
