@@ -13,10 +13,13 @@ def install(registry: Registry) -> None:
     from sqlalchemy import text
 
     from services.asset_registry.seeding import register_seed
+    from services.core.i18n import add_strings
     from services.ops.seed_assets import ops_seed_assets
+    from services.ops.strings_oncall import STRINGS as ONCALL_STRINGS
     from services.ops.tools import load_builtin_tools
 
     load_builtin_tools()
+    add_strings(ONCALL_STRINGS)
     register_seed(ops_seed_assets)
     registry.counter(
         "ops_questions",

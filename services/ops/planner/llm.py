@@ -51,11 +51,14 @@ TOOL_ARGS: dict[str, str] = {
     f"({'|'.join(OPERATORS)}), value, start, end, {_FILTERS}. agg: {'|'.join(AGGREGATES)}",
     "ci_lookup": "op: get|search|count. get: name, fields? [owner|location|status|environment|type|"
     f"attributes|attributes.<key>] · search, count: {_FILTERS}",
-    "event_query": f"op: list|count; start, end; ci?; severity? ({'|'.join(SEVERITIES)}); event_type?; {_FILTERS}",
+    "event_query": f"op: list|count; start, end; ci?; severity? ({'|'.join(SEVERITIES)}); event_type?; {_FILTERS} "
+    "· timeline (what happened to a CI: its and its dependencies' events and its metric changes): ci, start, end "
+    "· problems (what is wrong across the estate now): at",
     "graph_query": "op: neighbors|dependencies|dependents|path|subgraph; ci; target (path only); depth?; "
     f"direction? (out|in|both); rel_types? [{'|'.join(RELATION_TYPES)}]; types? [CI types]; "
     "count? (true when asked how many)",
-    "rca": "ci, at, window_minutes? (default 60), metric?",
+    "rca": "ci, at, window_minutes? (default 60), metric?; start, end when the question names a window "
+    "(the window is scanned for the CI's onset)",
 }
 # Per tool and op: the args the executor needs, and the allowed values of enumerated args.
 _NEEDS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -65,7 +68,8 @@ _NEEDS: dict[str, dict[str, tuple[str, ...]]] = {
                      "series": ("metric", "ci", "start", "end"), "top_n": ("metric", "agg", "start", "end"),
                      "threshold": ("metric", "agg", "cmp", "value", "start", "end")},
     "ci_lookup": {"get": ("name",), "search": (), "count": ()},
-    "event_query": {"list": ("start", "end"), "count": ("start", "end")},
+    "event_query": {"list": ("start", "end"), "count": ("start", "end"), "timeline": ("ci", "start", "end"),
+                    "problems": ("at",)},
     "graph_query": {op: ("ci",) for op in ("neighbors", "dependencies", "dependents", "path", "subgraph")},
 }  # fmt: skip
 _ENUMS: dict[str, tuple[str, ...]] = {
