@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import and_, or_, text
 from sqlmodel import Session, col, select
 
 from services.core.clock import utcnow
@@ -30,6 +30,7 @@ from services.ops.validator import PlanRejected, load_policy, validate
 
 STAGES = ("route_plan", "validate", "execute", "compose", "present")
 MAX_QUESTION = 2000
+SLOW_RUN_MS = 3000.0  # a run at least this long counts as failed for the trace list's filter and RCA
 StageListener = Callable[[str, str, dict[str, Any]], None]
 
 load_builtin_tools()
@@ -81,6 +82,17 @@ def _make_plan(question: str, index: EntityIndex, now: datetime, tz: str, sessio
     return plan_question(question, index, now, tz)
 
 
+def _plan_summary(plan: Plan) -> dict[str, Any]:
+    """The route_plan span's output; the refusal reason and LLM usage (tokens, cost, fallback) are kept
+    for the OPS KPIs and trace RCA."""
+    summary: dict[str, Any] = {"route": plan.route.value, "intent": plan.intent, "steps": len(plan.steps)}
+    if plan.reason:
+        summary["reason"] = plan.reason
+    if plan.usage:
+        summary["usage"] = plan.usage
+    return summary
+
+
 def _execute(session: Session, ctx: ToolContext, plan: Plan) -> list[ToolResult]:
     """Run the plan's tools in a savepoint, so a failed statement leaves the trace insertable.
 
@@ -122,7 +134,7 @@ def ask(
     status, error, blocks = "ok", None, []
     try:
         plan = run.stage("route_plan", {"question": question}, lambda: _make_plan(question, index, now, tz, session),
-                         lambda p: {"route": p.route.value, "intent": p.intent, "steps": len(p.steps)})  # fmt: skip
+                         _plan_summary)  # fmt: skip
         assert plan is not None
         active_plan: Plan = plan
         composer = Composer(active_plan, index, tz, now)
@@ -180,10 +192,19 @@ def ask(
 
 
 def history(
-    session: Session, *, actor: Principal, limit: int = 50, everyone: bool = False
+    session: Session, *, actor: Principal, limit: int = 50, everyone: bool = False, failed: bool = False
 ) -> list[dict[str, Any]]:
-    """Recent questions, newest first: the caller's own, or everyone's for `admin:audit` holders."""
+    """Recent questions, newest first: the caller's own, or everyone's for `admin:audit` holders.
+
+    `failed` keeps the runs that went wrong: errors, refusals of a data plan (not planned refusals such
+    as destructive requests) and slow runs (`SLOW_RUN_MS` or longer).
+    """
     query = select(OpsTrace).order_by(col(OpsTrace.created_at).desc()).limit(limit)
+    if failed:
+        refused_plan = and_(col(OpsTrace.status) == "rejected", col(OpsTrace.route) != Route.REJECT.value)
+        query = query.where(
+            or_(col(OpsTrace.status) == "error", refused_plan, col(OpsTrace.duration_ms) >= SLOW_RUN_MS)
+        )
     if not (everyone and actor.can("admin:audit")):
         query = query.where(OpsTrace.username == actor.username)
     return [

@@ -1,0 +1,13 @@
+"""What trace RCA, Regression Watch and the OPS KPIs add to the platform (called from `services.ops.install`)."""
+
+from __future__ import annotations
+
+from services.core.registry import Registry
+
+
+def install_watch(registry: Registry) -> None:
+    """UI strings."""
+    from services.core.i18n import add_strings
+    from services.ops.watch_strings import STRINGS
+
+    add_strings(STRINGS)
