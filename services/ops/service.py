@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, or_, text
+from sqlalchemy import ColumnElement, and_, or_, text
 from sqlmodel import Session, col, select
 
 from services.core.clock import utcnow
@@ -191,20 +191,23 @@ def ask(
     return answer
 
 
+def went_wrong() -> ColumnElement[bool]:
+    """Runs that errored, refused a data plan (not planned refusals such as destructive requests) or
+    took `SLOW_RUN_MS` or longer."""
+    refused_plan = and_(col(OpsTrace.status) == "rejected", col(OpsTrace.route) != Route.REJECT.value)
+    return or_(col(OpsTrace.status) == "error", refused_plan, col(OpsTrace.duration_ms) >= SLOW_RUN_MS)
+
+
 def history(
     session: Session, *, actor: Principal, limit: int = 50, everyone: bool = False, failed: bool = False
 ) -> list[dict[str, Any]]:
     """Recent questions, newest first: the caller's own, or everyone's for `admin:audit` holders.
 
-    `failed` keeps the runs that went wrong: errors, refusals of a data plan (not planned refusals such
-    as destructive requests) and slow runs (`SLOW_RUN_MS` or longer).
+    `failed` keeps the runs that went wrong (`went_wrong`).
     """
     query = select(OpsTrace).order_by(col(OpsTrace.created_at).desc()).limit(limit)
     if failed:
-        refused_plan = and_(col(OpsTrace.status) == "rejected", col(OpsTrace.route) != Route.REJECT.value)
-        query = query.where(
-            or_(col(OpsTrace.status) == "error", refused_plan, col(OpsTrace.duration_ms) >= SLOW_RUN_MS)
-        )
+        query = query.where(went_wrong())
     if not (everyone and actor.can("admin:audit")):
         query = query.where(OpsTrace.username == actor.username)
     return [

@@ -15,4 +15,21 @@ STRINGS: dict[str, dict[str, str]] = {
         "ko": "이 실행에서는 실패나 지연을 찾지 못했습니다.",
         "en": "Nothing failed or was slow in this run.",
     },
+    "dash.ops_failed_24h": {"ko": "실패한 질문 (24시간)", "en": "Failed questions (24 h)"},
+    "errors.golden_not_found": {
+        "ko": "골든 질의를 찾을 수 없습니다: {key}",
+        "en": "Golden query not found: {key}",
+    },
+    "errors.watch_run_not_found": {
+        "ko": "회귀 실행을 찾을 수 없습니다: {id}",
+        "en": "Regression run not found: {id}",
+    },
+    "errors.watch_result_not_found": {
+        "ko": "실행 결과를 찾을 수 없습니다: {id}",
+        "en": "Run result not found: {id}",
+    },
+    "errors.kpi_window": {
+        "ko": "기간은 {allowed} 중 하나여야 합니다",
+        "en": "The window must be one of {allowed}",
+    },
 }

@@ -160,3 +160,36 @@ def test_cli_regress_exit_codes(infra_small_url: str, tmp_path: Path) -> None:
     )
     assert done.returncode == 1, done.stderr[-2000:]
     assert "FAILED    wrong-figure" in done.stdout and "1 regressed" in done.stdout
+
+
+def test_rest_golden_runs_and_accept(session: Session) -> None:
+    from tests.integration.helpers import api_client, auth_headers, make_user
+
+    make_user(session, "op", "operator")
+    make_user(session, "view", "viewer")
+    cases = [c for c in GOLDEN["cases"] if c["kind"] == "lookup"][:2]
+    with api_client() as client:
+        op, view = auth_headers(client, "op"), auth_headers(client, "view")
+        payload = {**GOLDEN, "cases": cases}
+        assert client.post("/api/ops/golden/import", json=payload, headers=view).status_code == 403
+        report = client.post("/api/ops/golden/import?tags=smoke", json=payload, headers=op).json()
+        assert report == {"created": 2, "updated": 0, "keys": [c["id"] for c in cases]}
+        listed = client.get("/api/ops/golden?tags=smoke", headers=view).json()
+        assert [q["key"] for q in listed["items"]] == [c["id"] for c in cases]
+        assert listed["items"][0]["tags"] == ["lookup", "smoke"] and not listed["items"][0]["has_baseline"]
+        bad = {**listed["items"][0], "key": "other"}
+        assert client.put(f"/api/ops/golden/{cases[0]['id']}", json=bad, headers=op).status_code == 422
+        run = client.post("/api/ops/regression/runs?tags=smoke", headers=op)
+        assert run.status_code == 201 and run.json()["new"] == 2
+        assert client.post("/api/ops/regression/runs", headers=view).status_code == 403
+        runs = client.get("/api/ops/regression/runs", headers=view).json()["items"]
+        detail = client.get(f"/api/ops/regression/runs/{runs[0]['id']}", headers=view).json()
+        result_id = detail["results"][0]["id"]
+        assert client.post(f"/api/ops/regression/results/{result_id}/accept", headers=view).status_code == 403
+        accepted = client.post(f"/api/ops/regression/results/{result_id}/accept", headers=op).json()
+        assert accepted["has_baseline"] and accepted["baseline_by"] == "op"
+        exported = client.get("/api/ops/golden/export", headers=view).json()
+        assert [c["id"] for c in exported["cases"]] == [c["id"] for c in cases]
+        assert client.delete(f"/api/ops/golden/{cases[0]['id']}", headers=op).status_code == 204
+        missing = client.delete(f"/api/ops/golden/{cases[0]['id']}", headers=op)
+        assert missing.status_code == 404 and "golden" in missing.json()["error"]["message"]
