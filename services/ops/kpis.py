@@ -58,7 +58,7 @@ _UNCLEAR_SQL = f"""
 SELECT min(t.question), count(*), max(t.created_at) {_FROM} AND t.status = 'rejected'
   AND p.output_summary->>'reason' = 'unclear'
 GROUP BY lower(btrim(t.question)) ORDER BY 2 DESC, 3 DESC LIMIT :top
-"""  # fmt: skip
+"""
 
 
 class StageLatency(BaseModel):
@@ -111,9 +111,11 @@ class OpsKpis(BaseModel):
 def _span(window: str, now: datetime | None) -> dict[str, Any]:
     if window not in WINDOWS:
         raise ValidationFailed(
-            f"window: one of {', '.join(WINDOWS)}", details={"field": "window"}, key="kpi_window",
+            f"window: one of {', '.join(WINDOWS)}",
+            details={"field": "window"},
+            key="kpi_window",
             params={"allowed": ", ".join(WINDOWS)},
-        )  # fmt: skip
+        )
     until = now or utcnow()
     return {"since": until - WINDOWS[window], "until": until}
 
@@ -130,13 +132,23 @@ def kpis(session: Session, *, actor: Principal, window: str = "24h", now: dateti
     total = sum(outcomes.values())
     order = {stage: i for i, stage in enumerate((*STAGES, "total"))}
     latency = sorted(
-        (StageLatency(stage=s, count=n, p50_ms=round(p50 or 0, 2), p95_ms=round(p95 or 0, 2))
-         for s, n, p50, p95 in session.execute(text(_LATENCY_SQL), params).all() if n),
+        (
+            StageLatency(stage=s, count=n, p50_ms=round(p50 or 0, 2), p95_ms=round(p95 or 0, 2))
+            for s, n, p50, p95 in session.execute(text(_LATENCY_SQL), params).all()
+            if n
+        ),
         key=lambda row: order.get(row.stage, len(order)),
-    )  # fmt: skip
+    )
     runs, calls, prompt, completion, tokens, cost, fallbacks = session.execute(text(_LLM_SQL), params).one()
-    llm = LlmUsage(runs=runs, calls=calls, prompt_tokens=prompt, completion_tokens=completion,
-                   total_tokens=tokens, cost=round(float(cost), 6), fallbacks=fallbacks)  # fmt: skip
+    llm = LlmUsage(
+        runs=runs,
+        calls=calls,
+        prompt_tokens=prompt,
+        completion_tokens=completion,
+        total_tokens=tokens,
+        cost=round(float(cost), 6),
+        fallbacks=fallbacks,
+    )
     unclear = [
         UnclearQuestion(question=q, count=n, last_at=at)
         for q, n, at in session.execute(text(_UNCLEAR_SQL), {**params, "top": TOP_UNCLEAR}).all()
@@ -146,10 +158,18 @@ def kpis(session: Session, *, actor: Principal, window: str = "24h", now: dateti
     for at, outcome, count in session.execute(text(_SERIES_SQL), {**params, "bucket": bucket}).all():
         setattr(points.setdefault(at, SeriesPoint(at=at)), outcome, count)
     return OpsKpis(
-        window=window, since=params["since"], until=params["until"], questions=total, outcomes=outcomes,
-        rates={k: round(v / total, 4) if total else 0.0 for k, v in outcomes.items()}, per_route=per_route,
-        latency=latency, llm=llm, unclear_top=unclear, series=list(points.values()),
-    )  # fmt: skip
+        window=window,
+        since=params["since"],
+        until=params["until"],
+        questions=total,
+        outcomes=outcomes,
+        rates={k: round(v / total, 4) if total else 0.0 for k, v in outcomes.items()},
+        per_route=per_route,
+        latency=latency,
+        llm=llm,
+        unclear_top=unclear,
+        series=list(points.values()),
+    )
 
 
 def platform_metrics(session: Session, now: datetime | None = None) -> dict[str, float]:

@@ -56,10 +56,22 @@ def _check_expect(expect: dict[str, Any], field: str) -> None:
 
 def query_view(row: GoldenQuery) -> GoldenQueryRead:
     assert row.id is not None
-    return GoldenQueryRead(id=row.id, key=row.key, question=row.question, lang=row.lang, routes=row.routes,
-                           expect=row.expect, kind=row.kind, note=row.note, tags=row.tags, now=row.pinned_now,
-                           enabled=row.enabled, has_baseline=row.baseline is not None,
-                           baseline_at=row.baseline_at, baseline_by=row.baseline_by)  # fmt: skip
+    return GoldenQueryRead(
+        id=row.id,
+        key=row.key,
+        question=row.question,
+        lang=row.lang,
+        routes=row.routes,
+        expect=row.expect,
+        kind=row.kind,
+        note=row.note,
+        tags=row.tags,
+        now=row.pinned_now,
+        enabled=row.enabled,
+        has_baseline=row.baseline is not None,
+        baseline_at=row.baseline_at,
+        baseline_by=row.baseline_by,
+    )
 
 
 def _tagged(query: Any, tags: list[str] | None) -> Any:
@@ -91,15 +103,30 @@ def upsert_query(session: Session, *, actor: Principal, data: GoldenQueryIn) -> 
     row = session.exec(select(GoldenQuery).where(GoldenQuery.key == data.key).with_for_update()).first()
     before = _snapshot(row) if row else None
     row = row or GoldenQuery(key=data.key, question=data.question)
-    for name, value in {"question": data.question, "lang": data.lang, "routes": list(data.routes),
-                        "expect": data.expect, "kind": data.kind, "note": data.note, "tags": tags,
-                        "pinned_now": data.now, "enabled": data.enabled}.items():  # fmt: skip
+    for name, value in {
+        "question": data.question,
+        "lang": data.lang,
+        "routes": list(data.routes),
+        "expect": data.expect,
+        "kind": data.kind,
+        "note": data.note,
+        "tags": tags,
+        "pinned_now": data.now,
+        "enabled": data.enabled,
+    }.items():
         setattr(row, name, value)
     row.updated_at = utcnow()
     session.add(row)
     session.flush()
-    audit.record(session, actor=actor.username, action="ops.golden.update" if before else "ops.golden.create",
-                 entity_type="ops_golden_query", entity_id=row.key, before=before, after=_snapshot(row))  # fmt: skip
+    audit.record(
+        session,
+        actor=actor.username,
+        action="ops.golden.update" if before else "ops.golden.create",
+        entity_type="ops_golden_query",
+        entity_id=row.key,
+        before=before,
+        after=_snapshot(row),
+    )
     return row
 
 
@@ -109,8 +136,14 @@ def delete_query(session: Session, *, actor: Principal, key: str) -> None:
     row = session.exec(select(GoldenQuery).where(GoldenQuery.key == key)).first()
     if row is None:
         raise NotFound(f"golden query {key} not found", key="golden_not_found", params={"key": key})
-    audit.record(session, actor=actor.username, action="ops.golden.delete", entity_type="ops_golden_query",
-                 entity_id=key, before=_snapshot(row))  # fmt: skip
+    audit.record(
+        session,
+        actor=actor.username,
+        action="ops.golden.delete",
+        entity_type="ops_golden_query",
+        entity_id=key,
+        before=_snapshot(row),
+    )
     session.delete(row)
 
 
@@ -127,8 +160,12 @@ def _validated(model: Any, data: Any, where: str) -> Any:
 def _case(case: dict[str, Any], where: str, now: datetime | None, tags: list[str]) -> GoldenQueryIn:
     """A golden file case as a golden query: `id` is the key; tags are its own, else its kind, plus `tags`."""
     own = case.get("tags") or ([case["kind"]] if case.get("kind") else [])
-    data = {**{k: v for k, v in case.items() if k != "id"}, "key": case.get("id") or case.get("key"),
-            "now": case.get("now") or now, "tags": [*own, *tags]}  # fmt: skip
+    data = {
+        **{k: v for k, v in case.items() if k != "id"},
+        "key": case.get("id") or case.get("key"),
+        "now": case.get("now") or now,
+        "tags": [*own, *tags],
+    }
     return _validated(GoldenQueryIn, data, where)
 
 
@@ -162,10 +199,21 @@ def export_golden(session: Session, *, actor: Principal, tags: list[str] | None 
         "dataset": "spa-ai-regression-watch",
         "now": common.isoformat() if common else None,
         "timezone": get_settings().timezone,
-        "cases": [{"id": r.key, "lang": r.lang, "question": r.question, "routes": r.routes, "expect": r.expect,
-                   "kind": r.kind, "note": r.note, "tags": r.tags, "now": r.now.isoformat() if r.now else None}
-                  for r in rows],
-    }  # fmt: skip
+        "cases": [
+            {
+                "id": r.key,
+                "lang": r.lang,
+                "question": r.question,
+                "routes": r.routes,
+                "expect": r.expect,
+                "kind": r.kind,
+                "note": r.note,
+                "tags": r.tags,
+                "now": r.now.isoformat() if r.now else None,
+            }
+            for r in rows
+        ],
+    }
 
 
 def _universe(session: Session) -> set[str]:
@@ -188,9 +236,17 @@ def _judge(
         outcome = "new" if expect_ok else "failed"
     else:
         outcome = "pass" if expect_ok and not diffs else "regressed"
-    result = WatchResult(run_id=0, query_id=query.id or 0, outcome=outcome, expect_ok=expect_ok,
-                         expect_why="" if expect_ok else why[:2000], diffs=diffs, snapshot=snapshot,
-                         trace_id=answer["trace_id"], duration_ms=round((time.perf_counter() - started) * 1000, 2))  # fmt: skip
+    result = WatchResult(
+        run_id=0,
+        query_id=query.id or 0,
+        outcome=outcome,
+        expect_ok=expect_ok,
+        expect_why="" if expect_ok else why[:2000],
+        diffs=diffs,
+        snapshot=snapshot,
+        trace_id=answer["trace_id"],
+        duration_ms=round((time.perf_counter() - started) * 1000, 2),
+    )
     return result, snapshot
 
 
@@ -248,9 +304,15 @@ def accept_baseline(session: Session, *, actor: Principal, result_id: int) -> Go
     before = {"fingerprint": (query.baseline or {}).get("hash"), "baseline_at": query.baseline_at}
     query.baseline, query.baseline_at, query.baseline_by = result.snapshot, utcnow(), actor.username
     session.add(query)
-    audit.record(session, actor=actor.username, action="ops.golden.accept_baseline", entity_type="ops_golden_query",
-                 entity_id=query.key, before={k: str(v) if v else None for k, v in before.items()},
-                 after={"fingerprint": result.snapshot.get("hash"), "run_id": result.run_id, "result_id": result.id})  # fmt: skip
+    audit.record(
+        session,
+        actor=actor.username,
+        action="ops.golden.accept_baseline",
+        entity_type="ops_golden_query",
+        entity_id=query.key,
+        before={k: str(v) if v else None for k, v in before.items()},
+        after={"fingerprint": result.snapshot.get("hash"), "run_id": result.run_id, "result_id": result.id},
+    )
     return query
 
 
@@ -295,7 +357,13 @@ def problems(session: Session, now: datetime) -> list[Problem]:
         .order_by(col(GoldenQuery.key))
         .limit(20)
     ).all()
-    return [Problem(source="ops.regression", severity="major",
-                    summary=f"Regression Watch: {run.regressed} of {run.total} golden queries regressed",
-                    since=run.finished_at, link=f"/ops/regression?run={run.id}",
-                    details={"run_id": run.id, "keys": list(keys)})]  # fmt: skip
+    return [
+        Problem(
+            source="ops.regression",
+            severity="major",
+            summary=f"Regression Watch: {run.regressed} of {run.total} golden queries regressed",
+            since=run.finished_at,
+            link=f"/ops/regression?run={run.id}",
+            details={"run_id": run.id, "keys": list(keys)},
+        )
+    ]

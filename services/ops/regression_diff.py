@@ -120,8 +120,14 @@ def diff(
             found.append({"field": field, "baseline": baseline.get(field), "current": current.get(field)})
     if baseline.get("plan") != current.get("plan"):
         changes = _step_changes(baseline.get("plan") or [], current.get("plan") or [])
-        found.append({"field": "plan", "baseline": baseline.get("plan"), "current": current.get("plan"),
-                      "changes": changes[:20]})  # fmt: skip
+        found.append(
+            {
+                "field": "plan",
+                "baseline": baseline.get("plan"),
+                "current": current.get("plan"),
+                "changes": changes[:20],
+            }
+        )
     if baseline.get("pinned") and current.get("pinned"):
         if _figures_differ(baseline.get("figures") or [], current.get("figures") or [], tol_rel):
             found.append(
@@ -132,6 +138,11 @@ def diff(
                 {"field": "names", "baseline": baseline.get("names"), "current": current.get("names")}
             )
     if baseline.get("block_types") != current.get("block_types"):
-        found.append({"field": "block_types", "baseline": baseline.get("block_types"),
-                      "current": current.get("block_types")})  # fmt: skip
+        found.append(
+            {
+                "field": "block_types",
+                "baseline": baseline.get("block_types"),
+                "current": current.get("block_types"),
+            }
+        )
     return found

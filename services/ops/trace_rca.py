@@ -10,7 +10,6 @@ marked `attributes.platform = true`): resource metrics near saturation and warni
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
@@ -21,6 +20,7 @@ from sqlmodel import Session, col, select
 from services.core.security import Principal
 from services.ops.models import OpsSpan, OpsTrace
 from services.ops.service import SLOW_RUN_MS, get_trace
+from services.ops.trace_rca_classes import CLASSES, LABELS
 from services.ops.validator import MESSAGES as REJECTION_MESSAGES
 
 NEARBY = timedelta(minutes=15)
@@ -30,87 +30,32 @@ LLM_FALLBACKS = frozenset({"provider_error", "timeout"})
 Lang = Literal["ko", "en"]
 
 
-@dataclass(frozen=True)
-class FailureClass:
-    """What a class of failure means and what to do about it, in both languages."""
-
-    key: str
-    cause: dict[str, str]
-    action: dict[str, str]
-
-
-CLASSES: dict[str, FailureClass] = {c.key: c for c in (
-    FailureClass("statement_timeout",
-                 {"ko": "쿼리가 정책의 statement timeout을 넘겨 취소되었습니다",
-                  "en": "a query ran past the policy's statement timeout and was cancelled"},
-                 {"ko": "질문의 기간을 줄이거나 ops.policy의 timeout_ms를 검토하고, 느린 쿼리의 인덱스를 확인하세요",
-                  "en": "narrow the question's window or review timeout_ms in ops.policy; check indexes behind the slow query"}),
-    FailureClass("db_connection",
-                 {"ko": "데이터베이스(또는 그래프 저장소)에 연결할 수 없었습니다",
-                  "en": "the database (or graph store) could not be reached"},
-                 {"ko": "DB 서버 상태와 연결 설정(SPA_DATABASE_URL / SPA_NEO4J_URI), 연결 수 한도를 확인하세요",
-                  "en": "check the database server, its connection settings (SPA_DATABASE_URL / SPA_NEO4J_URI) and connection limits"}),
-    FailureClass("memory",
-                 {"ko": "메모리가 부족했습니다", "en": "the process or database ran out of memory"},
-                 {"ko": "호스트 메모리와 질문이 읽는 행 수(max_rows)를 확인하세요",
-                  "en": "check host memory and how many rows the question reads (max_rows)"}),
-    FailureClass("permission",
-                 {"ko": "요청자에게 필요한 권한이 없었습니다", "en": "the caller lacked a permission the plan needs"},
-                 {"ko": "사용자 역할 또는 ops.policy의 allowed_tools를 확인하세요",
-                  "en": "review the user's role or allowed_tools in ops.policy"}),
-    FailureClass("llm_provider",
-                 {"ko": "LLM 제공자 호출이 실패하여 규칙 플래너로 대체되었거나 중단되었습니다",
-                  "en": "the LLM provider call failed (the run fell back to the rules planner or stopped)"},
-                 {"ko": "SPA_LLM_MODEL, 제공자 키, 요청 한도와 제공자 상태를 확인하세요",
-                  "en": "check SPA_LLM_MODEL, the provider key, rate limits and the provider's status"}),
-    FailureClass("validation",
-                 {"ko": "계획이 검증을 통과하지 못했습니다", "en": "the plan failed validation"},
-                 {"ko": "계획의 인자(CI, 메트릭, 기간)를 확인하고 질문을 더 구체적으로 바꿔 보세요",
-                  "en": "check the plan's arguments (CI, metric, window) and rephrase the question more precisely"}),
-    FailureClass("empty_data",
-                 {"ko": "요청한 대상이나 기간에 데이터가 없었습니다", "en": "there was no data for the asked target or window"},
-                 {"ko": "CI 이름과 기간을 확인하고 메트릭 수집이 동작하는지 보세요",
-                  "en": "check the CI name and window, and whether metrics are being collected"}),
-    FailureClass("tool_error",
-                 {"ko": "도구 실행 중 오류가 발생했습니다", "en": "a tool failed while executing the plan"},
-                 {"ko": "추적의 실행 단계 오류와 도구 인자를 확인하세요 (버그일 수 있습니다)",
-                  "en": "read the execute span's error and the tool's arguments (this may be a bug)"}),
-    FailureClass("slow_stage",
-                 {"ko": "오류는 없었지만 한 단계가 평소보다 오래 걸렸습니다",
-                  "en": "nothing failed, but one stage took much longer than usual"},
-                 {"ko": "해당 단계의 쿼리와 호스트 부하를 확인하세요", "en": "look at that stage's queries and the host's load"}),
-    FailureClass("internal",
-                 {"ko": "분류되지 않은 내부 오류입니다", "en": "an unclassified internal error"},
-                 {"ko": "오류 메시지와 서버 로그를 확인하세요", "en": "read the error message and the server log"}),
-)}  # fmt: skip
-
-LABELS: dict[str, dict[str, str]] = {
-    "statement_timeout": {"ko": "쿼리 시간 초과", "en": "Statement timeout"},
-    "db_connection": {"ko": "DB 연결", "en": "Database connection"},
-    "memory": {"ko": "메모리", "en": "Memory"},
-    "permission": {"ko": "권한", "en": "Permission"},
-    "llm_provider": {"ko": "LLM 제공자", "en": "LLM provider"},
-    "validation": {"ko": "검증", "en": "Validation"},
-    "empty_data": {"ko": "데이터 없음", "en": "Empty data"},
-    "tool_error": {"ko": "도구 오류", "en": "Tool error"},
-    "slow_stage": {"ko": "느린 단계", "en": "Slow stage"},
-    "internal": {"ko": "내부 오류", "en": "Internal error"},
-}
-
 # Evaluated top to bottom: the first matching signature names the class (timeouts are wrapped in
 # OperationalError, so they come before connection errors; provider errors before generic ones).
 SIGNATURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("statement_timeout", re.compile(r"statement timeout|QueryCanceled|canceling statement", re.I)),
     ("memory", re.compile(r"MemoryError|out of memory|OutOfMemory|cannot allocate memory", re.I)),
-    ("llm_provider", re.compile(r"litellm|RateLimitError|APIConnectionError|AuthenticationError|"
-                                r"ServiceUnavailableError|InternalServerError|provider", re.I)),
-    ("db_connection", re.compile(r"OperationalError|InterfaceError|could not connect|connection refused|"
-                                 r"server closed the connection|terminating connection|connection (?:is )?closed|"
-                                 r"ServiceUnavailable|Couldn't connect|could not translate host", re.I)),
+    (
+        "llm_provider",
+        re.compile(
+            r"litellm|RateLimitError|APIConnectionError|AuthenticationError|"
+            r"ServiceUnavailableError|InternalServerError|provider",
+            re.I,
+        ),
+    ),
+    (
+        "db_connection",
+        re.compile(
+            r"OperationalError|InterfaceError|could not connect|connection refused|"
+            r"server closed the connection|terminating connection|connection (?:is )?closed|"
+            r"ServiceUnavailable|Couldn't connect|could not translate host",
+            re.I,
+        ),
+    ),
     ("permission", re.compile(r"Forbidden|permission denied|InsufficientPrivilege|permission '", re.I)),
     ("empty_data", re.compile(r"not found|no data|no samples|찾을 수 없|데이터가 없", re.I)),
     ("validation", re.compile(r"ValidationError|ValidationFailed|PlanRejected", re.I)),
-)  # fmt: skip
+)
 
 
 def _rejection_patterns() -> list[tuple[re.Pattern[str], str]]:
@@ -181,10 +126,12 @@ def _empty_answer(trace: dict[str, Any]) -> bool:
 def _stage_p95(session: Session, stage: str, before: datetime) -> float | None:
     """The stage's p95 latency over the week before `before` (None without history)."""
     value = session.execute(
-        text("SELECT percentile_cont(0.95) WITHIN GROUP (ORDER BY duration_ms) FROM ops_spans "
-             "WHERE stage = :stage AND status = 'ok' AND started_at >= :since AND started_at < :before"),
+        text(
+            "SELECT percentile_cont(0.95) WITHIN GROUP (ORDER BY duration_ms) FROM ops_spans "
+            "WHERE stage = :stage AND status = 'ok' AND started_at >= :since AND started_at < :before"
+        ),
         {"stage": stage, "since": before - timedelta(days=7), "before": before},
-    ).scalar_one()  # fmt: skip
+    ).scalar_one()
     return float(value) if value is not None else None
 
 
@@ -280,8 +227,15 @@ def analyse(session: Session, *, actor: Principal, trace_id: str, lang: Lang | N
     kind, score, evidence = _primary(trace, span)
     at = row.created_at or datetime.fromisoformat(trace["spans"][0]["started_at"])
     if kind == "none":
-        return TraceRca(trace_id=trace_id, status=row.status, kind="none", failing_stage=None, slow=False,
-                        lang=language, hypotheses=[])  # fmt: skip
+        return TraceRca(
+            trace_id=trace_id,
+            status=row.status,
+            kind="none",
+            failing_stage=None,
+            slow=False,
+            lang=language,
+            hypotheses=[],
+        )
     stage = span["stage"] if span else None
     if span is not None:
         usual = _stage_p95(session, span["stage"], at)
@@ -315,11 +269,24 @@ def analyse(session: Session, *, actor: Principal, trace_id: str, lang: Lang | N
             )
         )
     hypotheses.sort(key=lambda h: -h.score)
-    return TraceRca(trace_id=trace_id, status=row.status, kind=hypotheses[0].kind, failing_stage=stage, slow=slow,
-                    lang=language, hypotheses=hypotheses)  # fmt: skip
+    return TraceRca(
+        trace_id=trace_id,
+        status=row.status,
+        kind=hypotheses[0].kind,
+        failing_stage=stage,
+        slow=slow,
+        lang=language,
+        hypotheses=hypotheses,
+    )
 
 
 def _hypothesis(kind: str, score: float, evidence: list[str], lang: Lang) -> Hypothesis:
     meta = CLASSES[kind]
-    return Hypothesis(kind=kind, label=LABELS[kind][lang], score=round(score, 2), cause=meta.cause[lang], evidence=evidence,
-                      action=meta.action[lang])  # fmt: skip
+    return Hypothesis(
+        kind=kind,
+        label=LABELS[kind][lang],
+        score=round(score, 2),
+        cause=meta.cause[lang],
+        evidence=evidence,
+        action=meta.action[lang],
+    )

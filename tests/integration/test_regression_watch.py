@@ -102,9 +102,19 @@ def test_a_broken_planner_is_caught_and_notifies(
 def test_accept_baseline_is_audited_and_clears_the_regression(
     session: Session, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    regression.upsert_query(session, actor=SYSTEM, data=GoldenQueryIn(
-        key="cpu-web-01", question="web-01 지난 1시간 평균 CPU?", routes=["AGGREGATE"], lang="ko",
-        expect={"names": ["web-01"], "match": "contains"}, tags=["smoke"], now=datetime.fromisoformat(GOLDEN["now"])))  # fmt: skip
+    regression.upsert_query(
+        session,
+        actor=SYSTEM,
+        data=GoldenQueryIn(
+            key="cpu-web-01",
+            question="web-01 지난 1시간 평균 CPU?",
+            routes=["AGGREGATE"],
+            lang="ko",
+            expect={"names": ["web-01"], "match": "contains"},
+            tags=["smoke"],
+            now=datetime.fromisoformat(GOLDEN["now"]),
+        ),
+    )
     session.commit()
     regression.run_watch(session, actor=SYSTEM)
     real = ops_service._make_plan
@@ -139,7 +149,10 @@ def test_import_refuses_a_bad_case_and_exports_the_format(session: Session) -> N
     for case in exported["cases"]:
         original = originals[case["id"]]
         assert (case["question"], case["routes"], case["expect"]) == (
-            original["question"], original["routes"], original["expect"])  # fmt: skip
+            original["question"],
+            original["routes"],
+            original["expect"],
+        )
 
 
 def test_cli_regress_exit_codes(infra_small_url: str, tmp_path: Path) -> None:
@@ -148,8 +161,13 @@ def test_cli_regress_exit_codes(infra_small_url: str, tmp_path: Path) -> None:
     golden.write_text(json.dumps({**GOLDEN, "cases": cases}, ensure_ascii=False))
     env = {"SPA_DATABASE_URL": infra_small_url, "SPA_DATA_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
     command = [sys.executable, "-m", "spa_ai.cli", "ops", "regress"]
-    done = subprocess.run([*command, "--import", str(golden), "--tags", "lookup", "--json"],
-                          capture_output=True, text=True, env=env, timeout=300)  # fmt: skip
+    done = subprocess.run(
+        [*command, "--import", str(golden), "--tags", "lookup", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     run = json.loads(done.stdout)
     assert run["status"] == "ok" and run["new"] == 3

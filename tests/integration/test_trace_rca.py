@@ -137,9 +137,12 @@ def test_platform_host_evidence_and_same_class_runs(session: Session) -> None:
     session.execute(
         text("UPDATE cis SET attributes = attributes || '{\"platform\": true}' WHERE name = 'web-01'")
     )
-    session.execute(text(
-        "INSERT INTO metric_samples (ci_id, metric_id, ts, value) SELECT c.id, m.id, now(), 97.5 "
-        "FROM cis c, metric_catalog m WHERE c.name = 'web-01' AND m.name = 'memory_usage'"))  # fmt: skip
+    session.execute(
+        text(
+            "INSERT INTO metric_samples (ci_id, metric_id, ts, value) SELECT c.id, m.id, now(), 97.5 "
+            "FROM cis c, metric_catalog m WHERE c.name = 'web-01' AND m.name = 'memory_usage'"
+        )
+    )
     session.commit()
     _policy(session, max_window_hours=2)
     first = _run(session, "web-01 지난 24시간 평균 CPU?")
@@ -179,8 +182,11 @@ def test_rest_rca_and_failed_filter(session: Session) -> None:
     _policy(session, max_window_hours=2)
     with api_client() as client:
         headers = auth_headers(client, "op")
-        answer = client.post("/api/ops/ask", headers=headers,
-                             json={"question": "web-01 last 24 hours average cpu?", "now": NOW.isoformat()}).json()  # fmt: skip
+        answer = client.post(
+            "/api/ops/ask",
+            headers=headers,
+            json={"question": "web-01 last 24 hours average cpu?", "now": NOW.isoformat()},
+        ).json()
         response = client.post(f"/api/ops/traces/{answer['trace_id']}/rca", headers=headers)
         assert response.status_code == 200, response.text
         body = response.json()
