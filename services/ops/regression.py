@@ -135,7 +135,7 @@ def delete_query(session: Session, *, actor: Principal, key: str) -> None:
     require(actor, WRITE)
     row = session.exec(select(GoldenQuery).where(GoldenQuery.key == key)).first()
     if row is None:
-        raise NotFound(f"golden query {key} not found", key="golden_not_found", params={"key": key})
+        raise NotFound(f"golden query {key} not found", key="golden_not_found", params={"name": key})
     audit.record(
         session,
         actor=actor.username,

@@ -17,8 +17,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "dash.ops_failed_24h": {"ko": "실패한 질문 (24시간)", "en": "Failed questions (24 h)"},
     "errors.golden_not_found": {
-        "ko": "골든 질의를 찾을 수 없습니다: {key}",
-        "en": "Golden query not found: {key}",
+        "ko": "골든 질의를 찾을 수 없습니다: {name}",
+        "en": "Golden query not found: {name}",
     },
     "errors.watch_run_not_found": {
         "ko": "회귀 실행을 찾을 수 없습니다: {id}",
@@ -42,8 +42,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "regression.results": {"ko": "질의별 결과", "en": "Results per query"},
     "regression.queries": {"ko": "골든 질의", "en": "Golden queries"},
     "regression.accept": {"ko": "새 기준으로 승인", "en": "Accept as new baseline"},
-    "regression.accepted": {"ko": "{key}의 기준을 갱신했습니다.", "en": "New baseline accepted for {key}."},
-    "regression.deleted": {"ko": "{key}를 삭제했습니다.", "en": "Deleted {key}."},
+    "regression.accepted": {"ko": "{name}의 기준을 갱신했습니다.", "en": "New baseline accepted for {name}."},
+    "regression.deleted": {"ko": "{name}를 삭제했습니다.", "en": "Deleted {name}."},
     "regression.imported": {
         "ko": "골든 질의 {count}개를 가져왔습니다.",
         "en": "Imported {count} golden queries.",

@@ -155,7 +155,7 @@ class RegressionState(PageState, rx.State):
             key = await asyncio.to_thread(_accept, principal, int(result_id))
         except Exception as exc:
             return await self.toast_error(exc)
-        await self.toast_ok("regression.accepted", key=key)
+        await self.toast_ok("regression.accepted", name=key)
         return await self._refresh(principal, int(self.run_id or 0) or None)
 
     @rx.event
@@ -168,7 +168,7 @@ class RegressionState(PageState, rx.State):
             await asyncio.to_thread(_delete, principal, key[:64])
         except Exception as exc:
             return await self.toast_error(exc)
-        await self.toast_ok("regression.deleted", key=key)
+        await self.toast_ok("regression.deleted", name=key)
         return await self._refresh(principal, int(self.run_id or 0) or None)
 
     @rx.event
