@@ -292,6 +292,15 @@ def run_watch(
     return run
 
 
+def scheduled_run(tags: list[str] | None = None) -> int:
+    """One run in its own transaction, as the system (what the CEP leader's scheduler calls); the run id."""
+    from services.core.db import session_scope
+
+    with session_scope() as session:
+        run = run_watch(session, tags=tags, actor=SYSTEM, trigger="schedule")
+        return run.id or 0
+
+
 def accept_baseline(session: Session, *, actor: Principal, result_id: int) -> GoldenQuery:
     """Make a run's answer the query's new baseline (after an intended change of the planner or data)."""
     require(actor, WRITE)

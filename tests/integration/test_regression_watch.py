@@ -99,6 +99,23 @@ def test_a_broken_planner_is_caught_and_notifies(
     assert problems and problems[0].source == "ops.regression" and problems[0].details["run_id"] == run.id
 
 
+def test_scheduled_run_commits_then_notifies(session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    wrong = {**GOLDEN["cases"][0], "id": "wrong", "expect": {"number": 12345, "tol_rel": 0}}
+    regression.import_golden(session, actor=SYSTEM, payload={**GOLDEN, "cases": [wrong]})
+    session.commit()
+    seen: list[tuple[int | None, int]] = []
+
+    def notify(run: Any) -> None:  # a hook sees the committed run from another session
+        with Session(db.get_engine()) as other:
+            seen.append((run.id, len(regression.run_results(other, actor=SYSTEM, run_id=run.id)[1])))
+
+    monkeypatch.setattr(regression, "ON_REGRESSION", [notify])
+    run_id = regression.scheduled_run()
+    assert seen == [(run_id, 1)]
+    run = regression.list_runs(session, actor=SYSTEM)[0]
+    assert (run.id, run.trigger, run.actor, run.status) == (run_id, "schedule", "system", "regressed")
+
+
 def test_accept_baseline_is_audited_and_clears_the_regression(
     session: Session, monkeypatch: pytest.MonkeyPatch
 ) -> None:
