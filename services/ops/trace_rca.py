@@ -243,8 +243,8 @@ def analyse(session: Session, *, actor: Principal, trace_id: str, lang: Lang | N
             evidence.append(
                 _says(
                     language,
-                    f"{stage} 평소 p95 {usual:.0f} ms, 이번 {span['duration_ms']:.0f} ms",
-                    f"{stage} usual p95 {usual:.0f} ms, this run {span['duration_ms']:.0f} ms",
+                    f"{stage} 평소 p95 {usual:.1f} ms, 이번 {span['duration_ms']:.1f} ms",
+                    f"{stage} usual p95 {usual:.1f} ms, this run {span['duration_ms']:.1f} ms",
                 )
             )
     others = _nearby_failures(session, trace_id, at, kind)

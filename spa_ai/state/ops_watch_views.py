@@ -107,6 +107,7 @@ def pass_rate_figure(runs: list[Any], tz: str) -> go.Figure:
         margin={"l": 45, "r": 20, "t": 10, "b": 40},
         showlegend=False,
         yaxis={"range": [0, 105], "ticksuffix": "%"},
+        xaxis={"type": "category"},
         **_LAYOUT,
     )
     return figure

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from functools import partial
 
@@ -17,7 +18,7 @@ from services.asset_registry.seeding import ensure_seeded
 from services.core import db
 from services.core.security import ROLE_PERMISSIONS, SYSTEM, Principal
 from services.core.settings import reset_settings
-from services.ops.service import ask, history
+from services.ops.service import SLOW_RUN_MS, ask, history
 from services.ops.trace_rca import analyse, classify
 from tests.integration.helpers import api_client, auth_headers, make_user
 
@@ -53,16 +54,17 @@ def _top(session: Session, trace_id: str, actor: Principal = SYSTEM) -> str:
     return analyse(session, actor=actor, trace_id=trace_id).kind
 
 
-def test_statement_timeout_from_a_query_blocked_past_the_policy_timeout(session: Session) -> None:
-    _policy(session, timeout_ms=300)
+@contextmanager
+def _samples_locked(hold_s: float = 30) -> Iterator[None]:
+    """Another client holds metric_samples exclusively (at most `hold_s`): OPS queries on it wait."""
     locked, release = threading.Event(), threading.Event()
 
-    def hold_lock() -> None:  # another client holds the samples table: the OPS query waits, then is cancelled
+    def hold_lock() -> None:
         engine = create_engine(db.database_url(), poolclass=NullPool)
         with engine.connect() as conn:
             conn.execute(text("LOCK TABLE metric_samples IN ACCESS EXCLUSIVE MODE"))
             locked.set()
-            release.wait(30)
+            release.wait(hold_s)
             conn.rollback()
         engine.dispose()
 
@@ -70,15 +72,33 @@ def test_statement_timeout_from_a_query_blocked_past_the_policy_timeout(session:
     holder.start()
     try:
         assert locked.wait(10)
-        trace_id = _run(session, "web-01 지난 1시간 평균 CPU?")
+        yield
     finally:
         release.set()
         holder.join()
+
+
+def test_statement_timeout_from_a_query_blocked_past_the_policy_timeout(session: Session) -> None:
+    _policy(session, timeout_ms=300)
+    with _samples_locked():  # the OPS query waits for the lock, then the policy's timeout cancels it
+        trace_id = _run(session, "web-01 지난 1시간 평균 CPU?")
     result = analyse(session, actor=SYSTEM, trace_id=trace_id)
     assert result.status == "error" and result.failing_stage == "execute"
     assert result.kind == "statement_timeout"
     assert "statement timeout" in result.hypotheses[0].evidence[0]
     assert "timeout_ms" in result.hypotheses[0].action
+
+
+def test_slow_run_names_the_slow_stage(session: Session) -> None:
+    _run(session, "web-01 지난 1시간 평균 CPU?")  # the stage's usual latency
+    with _samples_locked(hold_s=SLOW_RUN_MS / 1000 + 0.3):  # the query waits, then succeeds: slow, not failed
+        trace_id = _run(session, "web-01 지난 1시간 평균 CPU?")
+    result = analyse(session, actor=SYSTEM, trace_id=trace_id, lang="en")
+    assert result.status == "ok" and result.slow and result.failing_stage == "execute"
+    assert result.kind == "slow_stage" and any(
+        "execute usual p95" in e for e in result.hypotheses[0].evidence
+    )
+    assert trace_id in [r["trace_id"] for r in history(session, actor=SYSTEM, failed=True)]
 
 
 def test_graph_database_down(session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
