@@ -6,5 +6,14 @@ from services.core import models as core_models
 from services.documents import models as document_models
 from services.infra import models as infra_models
 from services.ops import models as ops_models
+from services.ops import regression_models as ops_watch_models
 
-__all__ = ["admin_models", "asset_models", "core_models", "document_models", "infra_models", "ops_models"]
+__all__ = [
+    "admin_models",
+    "asset_models",
+    "core_models",
+    "document_models",
+    "infra_models",
+    "ops_models",
+    "ops_watch_models",
+]

@@ -9,7 +9,8 @@ if TYPE_CHECKING:
 
 
 def install(registry: Registry) -> None:
-    """Built-in tools, seeded OPS assets (prompt, catalog, policy, tools) and the questions counter."""
+    """Built-in tools, seeded OPS assets (prompt, catalog, policy, tools), the questions counter, and the
+    watch: trace RCA, Regression Watch, KPIs."""
     from sqlalchemy import text
 
     from services.asset_registry.seeding import register_seed
@@ -17,6 +18,7 @@ def install(registry: Registry) -> None:
     from services.ops.seed_assets import ops_seed_assets
     from services.ops.strings_oncall import STRINGS as ONCALL_STRINGS
     from services.ops.tools import load_builtin_tools
+    from services.ops.watch_install import install_watch
 
     load_builtin_tools()
     add_strings(ONCALL_STRINGS)
@@ -26,3 +28,4 @@ def install(registry: Registry) -> None:
         lambda s: int(s.execute(text("SELECT count(*) FROM ops_traces")).scalar_one()),
         permission="ops:ask",
     )
+    install_watch(registry)
