@@ -9,10 +9,12 @@ if TYPE_CHECKING:
 
 
 def install(registry: Registry) -> None:
-    """User and API-key counters for user administrators; the domain's error texts."""
-    from services.admin import messages, monitor
-    from services.core import i18n
+    """User and API-key counters for user administrators; the domain's error texts and UI strings; its
+    runtime settings (sign-in lockout)."""
+    from services.admin import messages, monitor, settings
+    from services.core import i18n, settings_registry
 
+    settings_registry.declare(*settings.SPECS)
     i18n.add_strings(messages.STRINGS)
     registry.counter("users", monitor.count_users, permission="admin:users")
     registry.counter("api_keys", monitor.count_active_api_keys, permission="admin:users")

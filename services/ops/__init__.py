@@ -9,13 +9,17 @@ if TYPE_CHECKING:
 
 
 def install(registry: Registry) -> None:
-    """Built-in tools, seeded OPS assets (prompt, catalog, policy, tools) and the questions counter."""
+    """Built-in tools, seeded OPS assets (prompt, catalog, policy, tools), runtime settings (LLM model)
+    and the questions counter."""
     from sqlalchemy import text
 
     from services.asset_registry.seeding import register_seed
+    from services.core.settings_registry import declare
     from services.ops.seed_assets import ops_seed_assets
+    from services.ops.settings import SPECS
     from services.ops.tools import load_builtin_tools
 
+    declare(*SPECS)
     load_builtin_tools()
     register_seed(ops_seed_assets)
     registry.counter(
