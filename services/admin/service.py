@@ -338,23 +338,6 @@ def _user_filter(stmt: Any, query: str, active: bool | None) -> Any:
     return stmt
 
 
-def list_users(
-    session: Session,
-    *,
-    actor: Principal,
-    query: str = "",
-    active: bool | None = None,
-    limit: int = 50,
-    offset: int = 0,
-) -> tuple[list[User], int]:
-    """Users matching a name/display-name search and status filter, with the total count."""
-    require(actor, "admin:users")
-    stmt = _user_filter(select(User), query, active)
-    total = session.exec(select(func.count()).select_from(stmt.subquery())).one()
-    rows = session.exec(stmt.order_by(col(User.username)).offset(offset).limit(limit)).all()
-    return list(rows), int(total)
-
-
 def users_page(
     session: Session,
     *,
