@@ -15,7 +15,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "settings.discard": {"ko": "되돌리기", "en": "Discard"},
     "settings.reset": {"ko": "기본값으로", "en": "Reset"},
     "settings.saved": {"ko": "설정 {count}개를 저장했습니다.", "en": "Saved {count} settings."},
-    "settings.reset_done": {"ko": "'{key}' 설정을 되돌렸습니다.", "en": "Setting '{key}' reset."},
+    "settings.reset_done": {"ko": "'{setting}' 설정을 되돌렸습니다.", "en": "Setting '{setting}' reset."},
     "settings.source_default": {"ko": "기본값", "en": "default"},
     "settings.source_environment": {"ko": "환경 변수", "en": "environment"},
     "settings.source_database": {"ko": "관리자 설정", "en": "database"},

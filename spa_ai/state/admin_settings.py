@@ -92,4 +92,4 @@ class SettingsState(PageState, rx.State):
             self.rows = await asyncio.to_thread(_read)
         except Exception as exc:
             return await self.toast_error(exc)
-        return await self.toast_ok("settings.reset_done", key=key)
+        return await self.toast_ok("settings.reset_done", setting=key)
