@@ -97,3 +97,33 @@ class AuditQuery(BaseModel):
     since: AwareDatetime | None = Field(None, description="from (inclusive), with a timezone offset")
     until: AwareDatetime | None = Field(None, description="to (exclusive), with a timezone offset")
     request_id: str | None = Field(None, max_length=64)
+
+
+class HostReading(BaseModel):
+    """A platform host's newest sample of each host metric."""
+
+    name: str
+    at: datetime
+    values: dict[str, float]
+
+
+class MonitorProblem(BaseModel):
+    severity: str
+    summary: str
+    ci: str | None
+    since: datetime | None
+    metric: str
+    value: float
+
+
+class MonitorRead(BaseModel):
+    """The platform's own health: its hosts' newest readings, threshold alerts, database and job queue."""
+
+    hosts: list[HostReading]
+    problems: list[MonitorProblem]
+    db_size_mb: float
+    db_connections: int
+    jobs_queued: int
+    jobs_running: int
+    uptime_s: float
+    version: str

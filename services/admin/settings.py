@@ -1,4 +1,5 @@
-"""ADMIN runtime settings: sign-in lockout thresholds (read by `throttle` on every password check)."""
+"""ADMIN runtime settings: sign-in lockout thresholds (read by `throttle` on every password check) and the
+system monitor (sampling interval, alert thresholds; read by `host_sampler` every round)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,10 @@ USER_MAX_FAILURES = "auth_user_max_failures"
 USER_WINDOW_MINUTES = "auth_user_window_minutes"
 LOCKOUT_MINUTES = "auth_lockout_minutes"
 KNOWN_ADDRESS_DAYS = "auth_known_address_days"
+MONITOR_ENABLED = "monitor_enabled"
+MONITOR_INTERVAL_S = "monitor_interval_s"
+MONITOR_WARNING_PERCENT = "monitor_warning_percent"
+MONITOR_CRITICAL_PERCENT = "monitor_critical_percent"
 
 
 def _int(key: str, default: int, low: int, high: int, ko: str, en: str) -> SettingSpec:
@@ -70,6 +75,47 @@ SPECS: tuple[SettingSpec, ...] = (
         365,
         "최근 이 기간(일) 안에 로그인에 성공한 주소는 사용자 전체 잠금을 받지 않습니다.",
         "Addresses with a successful sign-in within this many days are spared the user-wide lock.",
+    ),
+)
+
+MONITOR_SPECS: tuple[SettingSpec, ...] = (
+    SettingSpec(
+        MONITOR_ENABLED,
+        bool,
+        True,
+        "monitor",
+        "앱 프로세스가 자기 호스트의 CPU·메모리·디스크·네트워크를 지표 저장소에 기록합니다.",
+        "App processes record their host's CPU, memory, disk and network into the metrics store.",
+    ),
+    SettingSpec(
+        MONITOR_INTERVAL_S,
+        int,
+        30,
+        "monitor",
+        "호스트 측정 간격(초)",
+        "Seconds between two host samples",
+        minimum=5,
+        maximum=3600,
+    ),
+    SettingSpec(
+        MONITOR_WARNING_PERCENT,
+        float,
+        85.0,
+        "monitor",
+        "CPU·메모리·디스크 사용률이 이 값(%) 이상이면 경고",
+        "CPU, memory or disk use (%) at or above which a warning is raised",
+        minimum=1,
+        maximum=100,
+    ),
+    SettingSpec(
+        MONITOR_CRITICAL_PERCENT,
+        float,
+        95.0,
+        "monitor",
+        "CPU·메모리·디스크 사용률이 이 값(%) 이상이면 심각",
+        "CPU, memory or disk use (%) at or above which a critical alert is raised",
+        minimum=1,
+        maximum=100,
     ),
 )
 

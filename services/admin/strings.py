@@ -82,4 +82,18 @@ STRINGS: dict[str, dict[str, str]] = {
     "admin.more_users": {"ko": "사용자 더 보기", "en": "More users"},
     "admin.users_total": {"ko": "{count}명", "en": "{count} users"},
     "admin.more_pages": {"ko": "더 보기", "en": "More"},
+    "nav.monitor": {"ko": "시스템 모니터", "en": "System monitor"},
+    "monitor.title": {"ko": "시스템 모니터", "en": "System monitor"},
+    "monitor.show_chart": {"ko": "차트 보기", "en": "Show chart"},
+    "monitor.no_alerts": {"ko": "임계값을 넘은 항목이 없습니다.", "en": "Nothing is above its threshold."},
+    "monitor.no_samples": {"ko": "이 기간의 측정값이 없습니다.", "en": "No samples in this range."},
+    "monitor.no_hosts": {
+        "ko": "아직 측정된 호스트가 없습니다 (monitor_enabled 설정과 측정 간격을 확인하세요).",
+        "en": "No host has reported yet (check the monitor_enabled setting and the interval).",
+    },
+    "monitor.db_size": {"ko": "데이터베이스 크기", "en": "Database size"},
+    "monitor.db_connections": {"ko": "DB 연결", "en": "DB connections"},
+    "monitor.jobs_queued": {"ko": "대기 작업", "en": "Queued jobs"},
+    "monitor.jobs_running": {"ko": "실행 중 작업", "en": "Running jobs"},
+    "monitor.uptime": {"ko": "가동 시간", "en": "Uptime"},
 }

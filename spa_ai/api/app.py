@@ -35,6 +35,7 @@ from services.core.security import Principal
 from services.core.settings import VERSION, get_settings
 from spa_ai.api import (
     admin,
+    admin_monitor,
     admin_roles,
     admin_settings,
     api_manager,
@@ -345,6 +346,7 @@ def create_api() -> FastAPI:
         admin,
         admin_settings,
         admin_roles,
+        admin_monitor,
         infra,
         assets,
         ops,
