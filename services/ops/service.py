@@ -16,10 +16,10 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, or_, text, tuple_
 from sqlmodel import Session, col, select
 
-from services.core.clock import utcnow
+from services.core import settings_registry
+from services.core.clock import display_timezone, utcnow
 from services.core.errors import DomainError, Forbidden, NotFound, ValidationFailed
 from services.core.security import Principal
-from services.core.settings import get_settings
 from services.ops.compose import Composer
 from services.ops.followup import (
     Followup,
@@ -36,6 +36,7 @@ from services.ops.plan import Plan, Route
 from services.ops.planner.entities import EntityIndex, index_cache
 from services.ops.planner.rules import parse, plan_question
 from services.ops.present import present
+from services.ops.settings import LLM_MODEL
 from services.ops.tools import TOOLS, ToolContext, ToolResult, load_builtin_tools
 from services.ops.validator import PlanRejected, load_policy, validate
 
@@ -87,7 +88,7 @@ class _Run:
 
 
 def _make_plan(question: str, index: EntityIndex, now: datetime, tz: str, session: Session) -> Plan:
-    if get_settings().llm_model:
+    if settings_registry.get(LLM_MODEL, session):
         from services.ops.planner.llm import plan_with_llm
 
         return plan_with_llm(question, index=index, now=now, tz=tz, session=session)
@@ -194,7 +195,7 @@ def ask(
         raise ValidationFailed(f"question is longer than {MAX_QUESTION} characters")
     conversation_id = check_conversation_id(conversation_id)
     now = now or utcnow()
-    tz = get_settings().timezone
+    tz = display_timezone()
     run = _Run(uuid.uuid4().hex, listener)
     index = index_cache.get(session)
     policy = load_policy(session)

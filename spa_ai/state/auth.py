@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 import reflex as rx
 
 from services.admin import auth, service
+from services.admin import settings as admin_settings
 from services.core import settings_registry
 from services.core.audit import RequestContext, current_request
 from services.core.db import session_scope
@@ -161,9 +162,13 @@ class AuthState(rx.State):
             return None
         self._bind_request_context()
         session_info = self.router.session
-        limits = {f"tab:{session_info.client_token}": settings_registry.get("sign_in_attempts_per_tab")}
+        limits = {
+            f"tab:{session_info.client_token}": settings_registry.get(admin_settings.SIGN_IN_ATTEMPTS_PER_TAB)
+        }
         if session_info.client_ip:
-            limits[f"ip:{session_info.client_ip}"] = settings_registry.get("sign_in_attempts_per_address")
+            limits[f"ip:{session_info.client_ip}"] = settings_registry.get(
+                admin_settings.SIGN_IN_ATTEMPTS_PER_ADDRESS
+            )
         if not login_limiter.allow(limits):
             self.login_error = self.t("errors.sign_in_too_fast")
             return None
