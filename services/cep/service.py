@@ -26,19 +26,23 @@ READ, WRITE = "cep:read", "cep:write"
 
 
 def validate_actions(session: Session, spec: RuleSpec) -> None:
-    """Each action's kind is registered and its params fit (a 422 naming `spec.actions.N...`)."""
-    if not spec.actions:
-        return
+    """Each action's kind is registered, its params fit and its targets resolve (422 naming `spec.actions.N…`)."""
     from services.cep import actions as registry
 
-    try:
-        registry.validate_actions(session, [a.model_dump(mode="json") for a in spec.actions])
-    except ValidationFailed as exc:
-        field = exc.details.get("field") if isinstance(exc.details, dict) else None
-        where = f"spec.{field}" if field else "spec.actions"
-        raise ValidationFailed(
-            f"spec.{exc.message}", details={"field": where}, key=exc.key, params=exc.params
-        ) from exc
+    for index, action in enumerate(spec.actions):
+        prefix = f"actions.{index}"
+        try:
+            action_type, params = registry.parse_action(action.model_dump(mode="json"), field=prefix)
+            action_type.targets(session, params)
+        except ValidationFailed as exc:
+            field = exc.details.get("field") if isinstance(exc.details, dict) else None
+            field = (
+                field if field and field.startswith(prefix) else f"{prefix}.params.{field or ''}".rstrip(".")
+            )
+            message = exc.message if exc.message.startswith(prefix) else f"{field}: {exc.message}"
+            raise ValidationFailed(
+                f"spec.{message}", details={"field": f"spec.{field}"}, key=exc.key, params=exc.params
+            ) from exc
 
 
 def _get(session: Session, rule_id: int, *, lock: bool = False) -> CepRule:
