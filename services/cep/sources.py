@@ -123,8 +123,9 @@ def read_internal(
             if condition.aggregation == "rate":
                 value = _rate(session, ci, source.metric, start, now)
             else:
+                tick = timedelta(microseconds=1)  # the window is (now - window, now], as for polled values
                 value = queries.window_aggregate(
-                    session, ci, source.metric, condition.aggregation, start, now + timedelta(microseconds=1)
+                    session, ci, source.metric, condition.aggregation, start + tick, now + tick
                 )
                 if condition.aggregation == "count" and value is None:
                     value = 0.0
@@ -150,13 +151,22 @@ def _number(raw: Any, where: str) -> float:
     return value
 
 
-def _get_json(url: str, *, params: dict[str, str] | None, headers: dict[str, str], timeout: float) -> Any:
+def _get_json(
+    url: str,
+    *,
+    params: dict[str, str] | None,
+    headers: dict[str, str],
+    timeout: float,
+    json_errors: bool = False,
+) -> Any:
+    """The JSON answer of a GET; with `json_errors`, 4xx/5xx answers carrying JSON are returned too."""
     try:
         with httpx.Client(timeout=timeout, follow_redirects=False) as client:
             response = client.get(url, params=params, headers=headers)
     except httpx.HTTPError as exc:
         raise SourceError(f"GET {url} failed: {type(exc).__name__}") from exc
-    if response.status_code != 200:
+    json_error = json_errors and response.headers.get("content-type", "").startswith("application/json")
+    if response.status_code != 200 and not json_error:
         raise SourceError(f"GET {url} answered {response.status_code}")
     if len(response.content) > MAX_RESPONSE_BYTES:
         raise SourceError(f"GET {url} answered more than {MAX_RESPONSE_BYTES} bytes")
@@ -187,6 +197,7 @@ def read_prometheus(source: PrometheusSource, now: datetime) -> list[Sample]:
         params={"query": source.query, "time": f"{now.timestamp():.3f}"},
         headers={},
         timeout=source.timeout_seconds,
+        json_errors=True,
     )
     if not isinstance(body, dict) or body.get("status") != "success":
         error = body.get("error") if isinstance(body, dict) else None
