@@ -75,7 +75,7 @@ class AmWebhook(BaseModel):
     alerts: list[AmAlert] = Field(max_length=1000)
 
 
-_BATCH = TypeAdapter(Annotated[list[EventIn], Field(min_length=1, max_length=MAX_EVENTS)] | EventIn)
+_BATCH = TypeAdapter(Annotated[list[EventIn], Field(min_length=1, max_length=MAX_EVENTS)])
 
 
 def _field_error(exc: ValidationError, prefix: str = "") -> ValidationFailed:
@@ -99,7 +99,13 @@ def parse_events(raw: bytes, *, max_bytes: int) -> list[EventIn]:
             params={"max_bytes": max_bytes},
         )
     try:
-        parsed = _BATCH.validate_json(raw)
+        body = json.loads(raw)
+    except ValueError as exc:
+        raise ValidationFailed(
+            "body: not JSON", details={"field": "body"}, key="cep_event_invalid", params={"field": "body"}
+        ) from exc
+    try:
+        parsed = _BATCH.validate_python(body) if isinstance(body, list) else EventIn.model_validate(body)
     except ValidationError as exc:
         raise _field_error(exc) from exc
     events = parsed if isinstance(parsed, list) else [parsed]
