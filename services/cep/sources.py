@@ -9,6 +9,7 @@ itself; the other sources return the current value and the evaluator keeps the w
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -19,7 +20,6 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from services.cep.schema import Condition, HttpSource, InternalSource, PrometheusSource
-from services.infra import queries
 
 STALE_AFTER = timedelta(minutes=10)  # the newest internal sample older than this is no data
 MAX_SERIES = 1000
@@ -68,72 +68,71 @@ def read(
 # --- internal store --------------------------------------------------------------------------------------
 
 
-def selected_cis(session: Session, source: InternalSource) -> list[str]:
-    """The CI names a source names or selects (type, environment, attribute labels)."""
+def _selector_sql(source: InternalSource, params: dict[str, Any]) -> str:
+    """The WHERE clause (on alias `c`) choosing the source's CIs."""
     if source.ci:
-        if session.execute(text("SELECT 1 FROM cis WHERE name = :n"), {"n": source.ci}).first() is None:
-            raise SourceError(f"unknown CI '{source.ci}'")
-        return [source.ci]
+        params["ci"] = source.ci
+        return "c.name = :ci"
     assert source.selector is not None
-    where, params = ["true"], {}
+    where = ["true"]
     if source.selector.type:
-        where.append("type = :type")
+        where.append("c.type = :type")
         params["type"] = source.selector.type
     if source.selector.environment:
-        where.append("environment = :env")
+        where.append("c.environment = :env")
         params["env"] = source.selector.environment
     if source.selector.labels:
-        where.append("attributes @> CAST(:labels AS jsonb)")
-        import json
-
+        where.append("c.attributes @> CAST(:labels AS jsonb)")
         params["labels"] = json.dumps(source.selector.labels)
-    rows = session.execute(text(f"SELECT name FROM cis WHERE {' AND '.join(where)} ORDER BY name"), params)
-    return [row[0] for row in rows]
+    return " AND ".join(where)
 
 
-def _rate(session: Session, ci: str, metric: str, start: datetime, end: datetime) -> float | None:
-    rows = session.execute(
-        text(
-            "(SELECT s.ts, s.value FROM metric_samples s JOIN cis c ON c.id = s.ci_id "
-            " JOIN metric_catalog m ON m.id = s.metric_id WHERE c.name = :ci AND m.name = :m "
-            " AND s.ts > :start AND s.ts <= :end ORDER BY s.ts LIMIT 1) UNION ALL "
-            "(SELECT s.ts, s.value FROM metric_samples s JOIN cis c ON c.id = s.ci_id "
-            " JOIN metric_catalog m ON m.id = s.metric_id WHERE c.name = :ci AND m.name = :m "
-            " AND s.ts > :start AND s.ts <= :end ORDER BY s.ts DESC LIMIT 1)"
-        ),
-        {"ci": ci, "m": metric, "start": start, "end": end},
-    ).all()
-    if len(rows) < 2 or rows[0][0] == rows[1][0]:
-        return None
-    return (float(rows[1][1]) - float(rows[0][1])) / (rows[1][0] - rows[0][0]).total_seconds()
+_LATEST = (
+    "SELECT s.ts AS ts, s.value AS value FROM metric_samples s WHERE s.ci_id = c.id AND s.metric_id = :m "
+    "AND s.ts <= :now ORDER BY s.ts DESC LIMIT 1"
+)
+_RATE = (
+    "SELECT (array_agg(s.value ORDER BY s.ts DESC))[1] - (array_agg(s.value ORDER BY s.ts))[1] AS change, "
+    "extract(epoch FROM max(s.ts) - min(s.ts)) AS seconds FROM metric_samples s "
+    "WHERE s.ci_id = c.id AND s.metric_id = :m AND s.ts > :start AND s.ts <= :now"
+)
+_AGG = "SELECT {fn}(s.value) AS value FROM metric_samples s WHERE s.ci_id = c.id AND s.metric_id = :m AND s.ts > :start AND s.ts <= :now"
 
 
 def read_internal(
     session: Session, source: InternalSource, condition: Condition, now: datetime
 ) -> list[Sample]:
-    """One sample per selected CI: the window aggregation, or the newest sample unless it is stale."""
-    known = {row[0] for row in session.execute(text("SELECT name FROM metric_catalog"))}
-    if source.metric not in known:
+    """One sample per selected CI in one query: the window aggregation (window (now - w, now]), or the
+    newest sample unless it is older than STALE_AFTER."""
+    metric_id = session.execute(
+        text("SELECT id FROM metric_catalog WHERE name = :n"), {"n": source.metric}
+    ).scalar()
+    if metric_id is None:
         raise SourceError(f"unknown metric '{source.metric}'")
-    samples = []
-    for ci in selected_cis(session, source):
-        value: float | None
-        if condition.aggregation and condition.window_seconds:
-            start = now - timedelta(seconds=condition.window_seconds)
-            if condition.aggregation == "rate":
-                value = _rate(session, ci, source.metric, start, now)
-            else:
-                tick = timedelta(microseconds=1)  # the window is (now - window, now], as for polled values
-                value = queries.window_aggregate(
-                    session, ci, source.metric, condition.aggregation, start + tick, now + tick
-                )
-                if condition.aggregation == "count" and value is None:
-                    value = 0.0
-        else:
-            newest = queries.latest(session, ci, source.metric, at=now)
-            value = newest["value"] if newest and now - newest["ts"] <= STALE_AFTER else None
-        samples.append(Sample({"ci": ci}, value, ci=ci, aggregated=True))
-    return samples
+    params: dict[str, Any] = {"m": metric_id, "now": now}
+    where = _selector_sql(source, params)
+    agg = condition.aggregation if condition.window_seconds else None
+    if agg:
+        params["start"] = now - timedelta(seconds=condition.window_seconds or 0)
+    if agg == "rate":
+        lateral, pick = _RATE, "CASE WHEN a.seconds > 0 THEN a.change / a.seconds END"
+    elif agg:
+        lateral, pick = _AGG.format(fn=agg), "a.value"
+    else:
+        lateral, pick = _LATEST, "CASE WHEN a.ts >= :fresh THEN a.value END"
+        params["fresh"] = now - STALE_AFTER
+    rows = session.execute(
+        text(
+            f"SELECT c.name, {pick} FROM cis c LEFT JOIN LATERAL ({lateral}) a ON true WHERE {where} ORDER BY c.name"
+        ),
+        params,
+    ).all()
+    if source.ci and not rows:
+        raise SourceError(f"unknown CI '{source.ci}'")
+    return [
+        Sample({"ci": name}, float(value) if value is not None else None, ci=name, aggregated=True)
+        for name, value in rows
+    ]
 
 
 # --- HTTP JSON -------------------------------------------------------------------------------------------
