@@ -8,4 +8,12 @@ from services.documents import models as document_models
 from services.infra import models as infra_models
 from services.ops import models as ops_models
 
-__all__ = ["admin_models", "asset_models", "cep_models", "core_models", "document_models", "infra_models", "ops_models"]
+__all__ = [
+    "admin_models",
+    "asset_models",
+    "cep_models",
+    "core_models",
+    "document_models",
+    "infra_models",
+    "ops_models",
+]
