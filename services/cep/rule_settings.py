@@ -7,6 +7,7 @@ from services.core.settings_registry import SettingSpec
 METRIC_POLL_CONCURRENCY = "cep_metric_poll_concurrency"
 SCHEDULER_ENABLED = "cep_scheduler_enabled"
 MAX_EVENT_BYTES = "cep_max_event_bytes"
+SOURCE_ALLOWED_NETWORKS = "cep_source_allowed_networks"
 
 SPECS: tuple[SettingSpec, ...] = (
     SettingSpec(
@@ -37,5 +38,13 @@ SPECS: tuple[SettingSpec, ...] = (
         "Largest body POST /api/cep/events accepts (bytes)",
         minimum=1024,
         maximum=1_048_576,
+    ),
+    SettingSpec(
+        SOURCE_ALLOWED_NETWORKS,
+        str,
+        "",
+        "cep",
+        "HTTP·Prometheus 메트릭 소스가 읽을 수 있는 내부 주소 (CIDR 또는 호스트 이름, 쉼표로 구분). 비어 있으면 사설·루프백·메타데이터 주소는 차단됩니다.",
+        "Internal addresses HTTP and Prometheus metric sources may read (CIDRs or host names, comma-separated). Empty: private, loopback and metadata addresses are refused.",
     ),
 )

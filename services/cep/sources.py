@@ -150,6 +150,22 @@ def _number(raw: Any, where: str) -> float:
     return value
 
 
+def _connect_address(url: httpx.URL) -> str:
+    """The checked IP to connect to for `url` (internal addresses only when `cep_source_allowed_networks`
+    allows them; resolved once, so DNS cannot change the answer between the check and the request)."""
+    from services.api_manager.netguard import Allowlist, BlockedAddress, checked_address
+    from services.cep.rule_settings import SOURCE_ALLOWED_NETWORKS
+    from services.core import settings_registry
+
+    if url.scheme not in ("http", "https") or not url.host or url.userinfo:
+        raise SourceError("the URL must be http(s)://host/… without credentials")
+    allowlist = Allowlist.parse(str(settings_registry.get(SOURCE_ALLOWED_NETWORKS) or ""))
+    try:
+        return str(checked_address(url.host, url.port or (443 if url.scheme == "https" else 80), allowlist))
+    except BlockedAddress as exc:
+        raise SourceError(f"blocked: {exc}") from exc
+
+
 def _get_json(
     url: str,
     *,
@@ -160,8 +176,21 @@ def _get_json(
 ) -> Any:
     """The JSON answer of a GET; with `json_errors`, 4xx/5xx answers carrying JSON are returned too."""
     try:
-        with httpx.Client(timeout=timeout, follow_redirects=False) as client:
-            response = client.get(url, params=params, headers=headers)
+        target = httpx.URL(url)
+    except httpx.InvalidURL as exc:
+        raise SourceError(f"invalid URL: {exc}") from exc
+    address = _connect_address(target)
+    host = target.host if target.port is None else f"{target.host}:{target.port}"
+    try:
+        with httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False) as client:
+            request = client.build_request(
+                "GET",
+                target.copy_with(host=address),
+                params=params,
+                headers={**headers, "Host": host},
+                extensions={"sni_hostname": target.host} if target.scheme == "https" else {},
+            )
+            response = client.send(request)
     except httpx.HTTPError as exc:
         raise SourceError(f"GET {url} failed: {type(exc).__name__}") from exc
     json_error = json_errors and response.headers.get("content-type", "").startswith("application/json")

@@ -16,9 +16,21 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
+
+from services.core import settings_registry
 
 PROMETHEUS = "/usr/bin/prometheus"
 PROMTOOL = "/usr/bin/promtool"
+
+
+@pytest.fixture
+def loopback_sources(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Metric sources may read 127.0.0.1 (refused by default)."""
+    monkeypatch.setenv("SPA_CEP_SOURCE_ALLOWED_NETWORKS", "127.0.0.1/32")
+    settings_registry.invalidate()
+    yield
+    settings_registry.invalidate()
 
 
 def free_port() -> int:

@@ -25,8 +25,10 @@ from tests.integration.cep_delivery_helpers import (  # noqa: F401 - fixtures
     fast_delivery_fixture,
     receiver_fixture,
 )
-from tests.integration.cep_helpers import MetricsServer, http_rule
+from tests.integration.cep_helpers import MetricsServer, http_rule, loopback_sources  # noqa: F401 - fixture
 from tests.integration.helpers import auth_headers, make_user
+
+pytestmark = pytest.mark.usefixtures("loopback_sources")
 
 BASE = "/api/cep"
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import text
 from sqlmodel import Session
 
@@ -16,7 +17,9 @@ from services.cep.service import create_rule
 from services.core.clock import utcnow
 from services.core.leader import LeaderLock, LockKey, current_epoch
 from services.core.security import SYSTEM
-from tests.integration.cep_helpers import MetricsServer, http_rule
+from tests.integration.cep_helpers import MetricsServer, http_rule, loopback_sources  # noqa: F401 - fixture
+
+pytestmark = pytest.mark.usefixtures("loopback_sources")
 
 
 def _rule(session: Session, url: str, interval: int = 60) -> int:

@@ -26,7 +26,9 @@ from services.cep.models import CepAlert, CepTransition
 from services.cep.schema import RuleSpec
 from services.cep.service import create_rule
 from services.core.security import SYSTEM
-from tests.integration.cep_helpers import PROMTOOL, MetricsServer, http_rule
+from tests.integration.cep_helpers import PROMTOOL, MetricsServer, http_rule, loopback_sources  # noqa: F401 - fixture
+
+pytestmark = pytest.mark.usefixtures("loopback_sources")
 
 T0 = datetime(2026, 1, 5, 12, 0, tzinfo=UTC)
 CASES = [(0, 0), (120, 0), (0, 180), (120, 180), (180, 120), (60, 60)]
@@ -215,7 +217,12 @@ def test_restart_during_for_fires_at_the_right_time(
         env = {"SPA_DATABASE_URL": db_url, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
         done = subprocess.run(
             [sys.executable, "-c", RESTART_PHASE_ONE, str(rule_id), *moments],
-            env={**env, "PATH": "/usr/bin:/bin", "SPA_SECRET_KEY": "test-secret-key-" + "x" * 32},
+            env={
+                **env,
+                "PATH": "/usr/bin:/bin",
+                "SPA_SECRET_KEY": "test-secret-key-" + "x" * 32,
+                "SPA_CEP_SOURCE_ALLOWED_NETWORKS": "127.0.0.1/32",
+            },
             capture_output=True,
             text=True,
             timeout=120,

@@ -22,7 +22,9 @@ from services.cep.service import create_rule
 from services.core import db
 from services.core.clock import utcnow
 from services.core.security import SYSTEM
-from tests.integration.cep_helpers import MetricsServer, running_prometheus
+from tests.integration.cep_helpers import MetricsServer, loopback_sources, running_prometheus  # noqa: F401 - fixture
+
+pytestmark = pytest.mark.usefixtures("loopback_sources")
 
 AT = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
@@ -150,3 +152,29 @@ def test_internal_store_selector_one_instance_per_ci(infra_session: Session) -> 
     evaluate_rule(session, rule_id, now=stale)
     session.commit()
     assert {a.state for a in _alerts(session, rule_id).values()} <= {"inactive", "resolved"}
+
+
+def test_sources_refuse_internal_addresses_unless_allowed(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from services.cep.alerts import dry_run
+    from services.core import settings_registry
+
+    monkeypatch.delenv("SPA_CEP_SOURCE_ALLOWED_NETWORKS")
+    settings_registry.invalidate()
+    with MetricsServer() as server:
+        spec = {
+            "name": "loopback",
+            "trigger": {"kind": "metric"},
+            "source": {"kind": "http", "url": f"{server.url}/value", "json_path": "$.data.value"},
+            "condition": {"op": ">", "threshold": 1},
+        }
+        rule_id = _rule(session, spec)
+        evaluate_rule(session, rule_id, now=utcnow())
+        session.commit()
+        assert server.requests == 0
+    rule = session.get(CepRule, rule_id)
+    assert rule is not None and (rule.last_error or "").startswith("blocked")
+    metadata = dict(spec, source={"kind": "prometheus", "url": "http://169.254.169.254", "query": "up"})
+    result = dry_run(session, actor=SYSTEM, spec=RuleSpec.model_validate(metadata), value=None)
+    assert result.instances == [] and (result.error or "").startswith("blocked")

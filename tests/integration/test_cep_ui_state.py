@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 import reflex as rx
 from sqlmodel import Session
 
@@ -17,8 +18,10 @@ from services.core.security import SYSTEM
 from spa_ai.state.auth import AuthState
 from spa_ai.state.cep import CepAlertsState, CepRulesState
 from spa_ai.state.toast import ToastState
-from tests.integration.cep_helpers import MetricsServer, http_rule
+from tests.integration.cep_helpers import MetricsServer, http_rule, loopback_sources  # noqa: F401 - fixture
 from tests.integration.helpers import PASSWORD, make_user
+
+pytestmark = pytest.mark.usefixtures("loopback_sources")
 
 
 def _states(session: Session, username: str, role: str) -> tuple[CepRulesState, CepAlertsState]:
