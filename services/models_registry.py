@@ -2,6 +2,7 @@
 
 from services.admin import models as admin_models
 from services.asset_registry import models as asset_models
+from services.cep import models as cep_models
 from services.core import models as core_models
 from services.documents import models as document_models
 from services.infra import models as infra_models
@@ -11,6 +12,7 @@ from services.ops import regression_models as ops_watch_models
 __all__ = [
     "admin_models",
     "asset_models",
+    "cep_models",
     "core_models",
     "document_models",
     "infra_models",

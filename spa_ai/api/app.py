@@ -41,6 +41,8 @@ from spa_ai.api import (
     api_manager,
     assets,
     auth,
+    cep,
+    cep_delivery,
     documents,
     health,
     infra,
@@ -355,6 +357,8 @@ def create_api() -> FastAPI:
         jobs,
         api_manager,
         documents,
+        cep,
+        cep_delivery,
     ):
         api.include_router(module.router)
     api.include_router(api_manager.published)
