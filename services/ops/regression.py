@@ -11,6 +11,7 @@ differs from its baseline is a regression. After the run's transaction commits, 
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -29,6 +30,7 @@ from services.core.security import SYSTEM, Principal, require
 from services.core.settings import get_settings
 from services.ops import service as ops
 from services.ops.golden_score import score
+from services.ops.planner.rules import HANGUL
 from services.ops.regression_diff import DEFAULT_TOL_REL, diff, fingerprint
 from services.ops.regression_models import (
     GoldenFile,
@@ -154,7 +156,37 @@ def _validated(model: Any, data: Any, where: str) -> Any:
     except ValidationError as exc:
         first = exc.errors()[0]
         field = where + ".".join(str(p) for p in first.get("loc", ()))
-        raise ValidationFailed(f"golden file: {field}: {first.get('msg')}", details={"field": field}) from exc
+        raise ValidationFailed(
+            f"{field}: {first.get('msg')}",
+            details={"field": field},
+            key="golden_field",
+            params={"field": field},
+        ) from exc
+
+
+def query_from_form(form: dict[str, Any]) -> GoldenQueryIn:
+    """A golden query from text fields: routes and tags comma-separated, `expect` as JSON, `now` ISO or empty."""
+    try:
+        expect = json.loads(str(form.get("expect") or "{}"))
+    except json.JSONDecodeError as exc:
+        raise ValidationFailed("expect: not valid JSON", details={"field": "expect"}) from exc
+
+    def items(name: str) -> list[str]:
+        return [part.strip() for part in str(form.get(name) or "").split(",") if part.strip()]
+
+    question = str(form.get("question") or "")
+    data = {
+        "key": str(form.get("key") or "").strip(),
+        "question": question.strip(),
+        "expect": expect,
+        "routes": [r.upper() for r in items("routes")],
+        "tags": items("tags"),
+        "lang": "ko" if HANGUL.search(question) else "en",
+        "now": str(form.get("now") or "").strip() or None,
+    }
+    query = _validated(GoldenQueryIn, data, "")
+    _check_expect(query.expect, "expect")
+    return query
 
 
 def _case(case: dict[str, Any], where: str, now: datetime | None, tags: list[str]) -> GoldenQueryIn:

@@ -64,6 +64,12 @@ def _accept(principal: Principal, result_id: int) -> str:
         return regression.accept_baseline(session, actor=principal, result_id=result_id).key
 
 
+def _save(principal: Principal, form: dict[str, Any]) -> str:
+    with session_scope() as session:
+        query = regression.query_from_form(form)
+        return regression.upsert_query(session, actor=principal, data=query).key
+
+
 def _delete(principal: Principal, key: str) -> None:
     with session_scope() as session:
         regression.delete_query(session, actor=principal, key=key)
@@ -156,6 +162,20 @@ class RegressionState(PageState, rx.State):
         except Exception as exc:
             return await self.toast_error(exc)
         await self.toast_ok("regression.accepted", name=key)
+        return await self._refresh(principal, int(self.run_id or 0) or None)
+
+    @rx.event
+    async def save_query(self, form: dict[str, Any]):
+        """Create or replace a golden query from the form (the baseline stays until one is accepted)."""
+        principal = await self.authorize(regression.WRITE)
+        if not isinstance(principal, Principal):
+            return principal
+        bounded = {k: str(v)[:4000] for k, v in form.items()}
+        try:
+            key = await asyncio.to_thread(_save, principal, bounded)
+        except Exception as exc:
+            return await self.toast_error(exc)
+        await self.toast_ok("regression.saved", name=key)
         return await self._refresh(principal, int(self.run_id or 0) or None)
 
     @rx.event
