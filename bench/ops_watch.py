@@ -29,7 +29,7 @@ from services.core import db
 from services.core.security import SYSTEM
 from services.domains import install_domains
 from services.infra.importer import import_path
-from services.ops import regression, trace_rca
+from services.ops import golden, regression, trace_rca
 from services.ops.models import OpsTrace
 from services.ops.service import ask, history
 
@@ -72,7 +72,7 @@ def main() -> None:
         install_domains()
         with Session(db.get_engine(), expire_on_commit=False) as session:
             import_path(session, ROOT / "tests" / "fixtures" / "infra-small", actor=SYSTEM)
-            regression.import_golden(
+            golden.import_golden(
                 session, actor=SYSTEM, payload={**GOLDEN, "cases": golden_cases(args.queries)}
             )
             session.commit()

@@ -16,204 +16,28 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from pydantic import ValidationError
 from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from services.core import audit
 from services.core.clock import utcnow
-from services.core.errors import NotFound, ValidationFailed
+from services.core.errors import NotFound
 from services.core.on_commit import on_commit
 from services.core.registry import Problem
 from services.core.security import SYSTEM, Principal, require
-from services.core.settings import get_settings
 from services.ops import service as ops
+from services.ops.golden import READ, WRITE, tagged
 from services.ops.golden_score import score
 from services.ops.regression_diff import DEFAULT_TOL_REL, diff, fingerprint
 from services.ops.regression_models import (
-    GoldenFile,
     GoldenQuery,
-    GoldenQueryIn,
-    GoldenQueryRead,
-    ImportReport,
     WatchResult,
     WatchRun,
 )
 
-READ, WRITE = "ops:ask", "ops:watch"
-EXPECT_KINDS = frozenset({"number", "names", "rows", "reject", "direct", "root_cause"})
 MAX_QUERIES_PER_RUN = 1000
 RegressionHook = Callable[[WatchRun], Any]
 ON_REGRESSION: list[RegressionHook] = []  # called after commit with a run that found regressions
-
-
-def _check_expect(expect: dict[str, Any], field: str) -> None:
-    if not EXPECT_KINDS & set(expect):
-        raise ValidationFailed(
-            f"{field}: expect needs one of {', '.join(sorted(EXPECT_KINDS))}", details={"field": field}
-        )
-
-
-def query_view(row: GoldenQuery) -> GoldenQueryRead:
-    assert row.id is not None
-    return GoldenQueryRead(
-        id=row.id,
-        key=row.key,
-        question=row.question,
-        lang=row.lang,
-        routes=row.routes,
-        expect=row.expect,
-        kind=row.kind,
-        note=row.note,
-        tags=row.tags,
-        now=row.pinned_now,
-        enabled=row.enabled,
-        has_baseline=row.baseline is not None,
-        baseline_at=row.baseline_at,
-        baseline_by=row.baseline_by,
-    )
-
-
-def _tagged(query: Any, tags: list[str] | None) -> Any:
-    return query.where(GoldenQuery.__table__.c.tags.overlap(tags)) if tags else query  # type: ignore[attr-defined]
-
-
-def list_queries(
-    session: Session, *, actor: Principal, tags: list[str] | None = None
-) -> list[GoldenQueryRead]:
-    """Golden queries by key (those carrying any of `tags`)."""
-    require(actor, READ)
-    rows = session.exec(_tagged(select(GoldenQuery), tags).order_by(col(GoldenQuery.key))).all()
-    return [query_view(r) for r in rows]
-
-
-def _snapshot(row: GoldenQuery) -> dict[str, Any]:
-    return query_view(row).model_dump(mode="json", exclude={"id", "baseline_at", "baseline_by"})
-
-
-def upsert_query(session: Session, *, actor: Principal, data: GoldenQueryIn) -> GoldenQuery:
-    """Create the golden query `data.key` or replace its definition (the baseline stays until accepted)."""
-    require(actor, WRITE)
-    _check_expect(data.expect, "expect")
-    if data.now is not None and data.now.tzinfo is None:
-        raise ValidationFailed(
-            "now: give a timezone offset, e.g. 2026-03-02T00:00:00Z", details={"field": "now"}
-        )
-    tags = sorted({t.strip()[:32] for t in data.tags if t.strip()})
-    row = session.exec(select(GoldenQuery).where(GoldenQuery.key == data.key).with_for_update()).first()
-    before = _snapshot(row) if row else None
-    row = row or GoldenQuery(key=data.key, question=data.question)
-    for name, value in {
-        "question": data.question,
-        "lang": data.lang,
-        "routes": list(data.routes),
-        "expect": data.expect,
-        "kind": data.kind,
-        "note": data.note,
-        "tags": tags,
-        "pinned_now": data.now,
-        "enabled": data.enabled,
-    }.items():
-        setattr(row, name, value)
-    row.updated_at = utcnow()
-    session.add(row)
-    session.flush()
-    audit.record(
-        session,
-        actor=actor.username,
-        action="ops.golden.update" if before else "ops.golden.create",
-        entity_type="ops_golden_query",
-        entity_id=row.key,
-        before=before,
-        after=_snapshot(row),
-    )
-    return row
-
-
-def delete_query(session: Session, *, actor: Principal, key: str) -> None:
-    """Remove a golden query with its results."""
-    require(actor, WRITE)
-    row = session.exec(select(GoldenQuery).where(GoldenQuery.key == key)).first()
-    if row is None:
-        raise NotFound(f"golden query {key} not found", key="golden_not_found", params={"name": key})
-    audit.record(
-        session,
-        actor=actor.username,
-        action="ops.golden.delete",
-        entity_type="ops_golden_query",
-        entity_id=key,
-        before=_snapshot(row),
-    )
-    session.delete(row)
-
-
-def _validated(model: Any, data: Any, where: str) -> Any:
-    """`model` from `data`; ValidationFailed naming the first bad field (prefixed with `where`)."""
-    try:
-        return model.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        field = where + ".".join(str(p) for p in first.get("loc", ()))
-        raise ValidationFailed(f"golden file: {field}: {first.get('msg')}", details={"field": field}) from exc
-
-
-def _case(case: dict[str, Any], where: str, now: datetime | None, tags: list[str]) -> GoldenQueryIn:
-    """A golden file case as a golden query: `id` is the key; tags are its own, else its kind, plus `tags`."""
-    own = case.get("tags") or ([case["kind"]] if case.get("kind") else [])
-    data = {
-        **{k: v for k, v in case.items() if k != "id"},
-        "key": case.get("id") or case.get("key"),
-        "now": case.get("now") or now,
-        "tags": [*own, *tags],
-    }
-    return _validated(GoldenQueryIn, data, where)
-
-
-def import_golden(
-    session: Session, *, actor: Principal, payload: dict[str, Any], tags: list[str] | None = None
-) -> ImportReport:
-    """Upsert the cases of a golden JSON file (tests/fixtures/ops-golden-public.json's format).
-
-    A case's tags are its own `tags`, else its `kind`, plus `tags`; the file's `now` pins the clock of
-    cases that have none. Nothing is written when any case is invalid.
-    """
-    require(actor, WRITE)
-    golden = _validated(GoldenFile, payload, "")
-    cases = [_case(c, f"cases.{i}.", golden.now, tags or []) for i, c in enumerate(golden.cases)]
-    for index, case in enumerate(cases):
-        _check_expect(case.expect, f"cases.{index}.expect")
-    existing = set(session.exec(select(GoldenQuery.key)).all())
-    for case in cases:
-        upsert_query(session, actor=actor, data=case)
-    keys = [c.key for c in cases]
-    created = len([k for k in keys if k not in existing])
-    return ImportReport(created=created, updated=len(keys) - created, keys=keys)
-
-
-def export_golden(session: Session, *, actor: Principal, tags: list[str] | None = None) -> dict[str, Any]:
-    """The golden queries as a golden JSON file (each case carries its own `now` and `tags`)."""
-    rows = list_queries(session, actor=actor, tags=tags)
-    moments = {r.now for r in rows}
-    common = moments.pop() if len(moments) == 1 else None
-    return {
-        "dataset": "spa-ai-regression-watch",
-        "now": common.isoformat() if common else None,
-        "timezone": get_settings().timezone,
-        "cases": [
-            {
-                "id": r.key,
-                "lang": r.lang,
-                "question": r.question,
-                "routes": r.routes,
-                "expect": r.expect,
-                "kind": r.kind,
-                "note": r.note,
-                "tags": r.tags,
-                "now": r.now.isoformat() if r.now else None,
-            }
-            for r in rows
-        ],
-    }
 
 
 def _universe(session: Session) -> set[str]:
@@ -263,7 +87,7 @@ def run_watch(
     session.add(run)
     session.flush()
     queries = session.exec(
-        _tagged(select(GoldenQuery).where(col(GoldenQuery.enabled)), tags)
+        tagged(select(GoldenQuery).where(col(GoldenQuery.enabled)), tags)
         .order_by(col(GoldenQuery.key))
         .limit(MAX_QUERIES_PER_RUN)
     ).all()

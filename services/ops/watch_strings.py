@@ -28,6 +28,25 @@ STRINGS: dict[str, dict[str, str]] = {
         "ko": "실행 결과를 찾을 수 없습니다: {id}",
         "en": "Run result not found: {id}",
     },
+    "errors.golden_field": {
+        "ko": "골든 질의의 값이 올바르지 않습니다: {field}",
+        "en": "Invalid golden query field: {field}",
+    },
+    "regression.new_query": {"ko": "골든 질의 추가·수정", "en": "Add or edit a golden query"},
+    "regression.save": {"ko": "저장", "en": "Save"},
+    "regression.saved": {"ko": "{name}을(를) 저장했습니다.", "en": "Saved {name}."},
+    "regression.form.key": {"ko": "키 (예: cpu-web-01)", "en": "Key (e.g. cpu-web-01)"},
+    "regression.form.question": {"ko": "질문", "en": "Question"},
+    "regression.form.routes": {
+        "ko": "허용 경로 (예: LOOKUP, AGGREGATE)",
+        "en": "Routes (e.g. LOOKUP, AGGREGATE)",
+    },
+    "regression.form.expect": {
+        "ko": '기대 결과 JSON (예: {"number": 19.38, "tol_rel": 0.01})',
+        "en": 'Expectation JSON (e.g. {"number": 19.38, "tol_rel": 0.01})',
+    },
+    "regression.form.tags": {"ko": "태그 (쉼표로 구분)", "en": "Tags (comma-separated)"},
+    "regression.form.now": {"ko": "고정 시각 (ISO, 비우면 현재)", "en": "Pinned clock (ISO; empty = live)"},
     "errors.kpi_window": {
         "ko": "기간은 {allowed} 중 하나여야 합니다",
         "en": "The window must be one of {allowed}",

@@ -11,7 +11,7 @@ from pydantic import BaseModel
 from services.core.errors import ValidationFailed
 from services.core.pagination import Page, page_from_list
 from services.core.security import Principal
-from services.ops import kpis, regression, service, trace_rca
+from services.ops import golden, kpis, regression, service, trace_rca
 from services.ops.regression_models import (
     GoldenFile,
     GoldenQueryIn,
@@ -25,8 +25,8 @@ from spa_ai.api.deps import PageQuery, Requires, SessionDep
 
 router = APIRouter(prefix="/api/ops", tags=["ops"])
 
-Asker = Annotated[Principal, Requires(regression.READ)]
-Watcher = Annotated[Principal, Requires(regression.WRITE)]
+Asker = Annotated[Principal, Requires(golden.READ)]
+Watcher = Annotated[Principal, Requires(golden.WRITE)]
 TagsQuery = Annotated[str, Query(max_length=500, description="comma-separated; any of them matches")]
 
 
@@ -80,7 +80,7 @@ def _run_detail(session: SessionDep, caller: Principal, run_id: int) -> WatchRun
 @router.get("/golden", response_model=Page[GoldenQueryRead])
 def list_golden(caller: Asker, session: SessionDep, page: PageQuery, tags: TagsQuery = "") -> Page:
     """Golden queries by key (those with any of `tags`)."""
-    rows = regression.list_queries(session, actor=caller, tags=_tags(tags))
+    rows = golden.list_queries(session, actor=caller, tags=_tags(tags))
     return page_from_list(rows, page.limit, page.cursor, key_of=lambda row: (row.key,))
 
 
@@ -89,13 +89,13 @@ def put_golden(key: str, body: GoldenQueryIn, caller: Watcher, session: SessionD
     """Create or replace a golden query (its baseline stays until a run result is accepted)."""
     if key != body.key:
         raise ValidationFailed("key: the body's key must match the address", details={"field": "key"})
-    return regression.query_view(regression.upsert_query(session, actor=caller, data=body))
+    return golden.query_view(golden.upsert_query(session, actor=caller, data=body))
 
 
 @router.delete("/golden/{key}", status_code=204, response_class=Response)
 def delete_golden(key: str, caller: Watcher, session: SessionDep) -> Response:
     """Remove a golden query and its results."""
-    regression.delete_query(session, actor=caller, key=key[:64])
+    golden.delete_query(session, actor=caller, key=key[:64])
     return Response(status_code=204)
 
 
@@ -104,13 +104,13 @@ def import_golden(
     body: GoldenFile, caller: Watcher, session: SessionDep, tags: TagsQuery = ""
 ) -> ImportReport:
     """Upsert the cases of a golden JSON file; `tags` are added to every case."""
-    return regression.import_golden(session, actor=caller, payload=body.model_dump(), tags=_tags(tags))
+    return golden.import_golden(session, actor=caller, payload=body.model_dump(), tags=_tags(tags))
 
 
 @router.get("/golden/export", response_model=GoldenFile)
 def export_golden(caller: Asker, session: SessionDep, tags: TagsQuery = "") -> dict:
     """The golden queries as a golden JSON file."""
-    return regression.export_golden(session, actor=caller, tags=_tags(tags))
+    return golden.export_golden(session, actor=caller, tags=_tags(tags))
 
 
 @router.post("/regression/runs", status_code=201, response_model=WatchRunDetail)
@@ -138,7 +138,7 @@ def get_run(run_id: int, caller: Asker, session: SessionDep) -> WatchRunDetail:
 @router.post("/regression/results/{result_id}/accept", response_model=GoldenQueryRead)
 def accept_result(result_id: int, caller: Watcher, session: SessionDep) -> GoldenQueryRead:
     """Make this result's answer its query's new baseline (audited)."""
-    return regression.query_view(regression.accept_baseline(session, actor=caller, result_id=result_id))
+    return golden.query_view(regression.accept_baseline(session, actor=caller, result_id=result_id))
 
 
 # --- KPIs ---------------------------------------------------------------------------------------------

@@ -80,16 +80,15 @@ def ask_command(
         _print_human(answer)
 
 
-def _regress(tags: list[str], golden: Path | None) -> dict[str, Any]:
+def _regress(tags: list[str], golden_file: Path | None) -> dict[str, Any]:
     from services.core.db import session_scope
     from services.core.security import SYSTEM
-    from services.ops import regression
+    from services.ops import golden, regression
 
     with session_scope() as session:
-        if golden is not None:
-            regression.import_golden(
-                session, actor=SYSTEM, payload=json.loads(golden.read_text(encoding="utf-8"))
-            )
+        if golden_file is not None:
+            payload = json.loads(golden_file.read_text(encoding="utf-8"))
+            golden.import_golden(session, actor=SYSTEM, payload=payload)
         run = regression.run_watch(session, tags=tags, actor=SYSTEM, trigger="cli")
         assert run.id is not None
         run, results = regression.run_results(session, actor=SYSTEM, run_id=run.id)
@@ -102,14 +101,14 @@ def regress_command(
         "", "--tags", help="Only golden queries with any of these tags (comma-separated)"
     ),
     as_json: bool = typer.Option(False, "--json", help="Print the run and its results as JSON"),
-    golden: Path | None = typer.Option(
+    golden_file: Path | None = typer.Option(
         None, "--import", help="Import (upsert) a golden JSON file before the run"
     ),
     data_dir: Path | None = DataDirOption,
 ) -> None:
     """Run Regression Watch now; exit code 1 when a golden query regressed (for CI pipelines)."""
     configure_and_migrate(data_dir)
-    run = _regress([t.strip() for t in tags.split(",") if t.strip()], golden)
+    run = _regress([t.strip() for t in tags.split(",") if t.strip()], golden_file)
     if as_json:
         sys.stdout.write(json.dumps(run, ensure_ascii=False, default=str) + "\n")
     else:

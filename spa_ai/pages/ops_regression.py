@@ -140,6 +140,55 @@ def _toolbar() -> rx.Component:
     )
 
 
+def _query_form() -> rx.Component:
+    def field(name: str, **props: object) -> rx.Component:
+        return rx.input(
+            name=name, placeholder=t(f"regression.form.{name}"), data_testid=f"golden-{name}", **props
+        )
+
+    form = rx.form(
+        rx.vstack(
+            rx.flex(
+                field("key", width="200px", max_length=64),
+                field("question", flex="1", max_length=2000),
+                gap="8px",
+                width="100%",
+                wrap="wrap",
+            ),
+            rx.flex(
+                field("routes", width="260px", max_length=100),
+                field("tags", width="200px", max_length=200),
+                field("now", width="240px", max_length=40),
+                gap="8px",
+                width="100%",
+                wrap="wrap",
+            ),
+            rx.text_area(
+                name="expect",
+                placeholder=t("regression.form.expect"),
+                max_length=4000,
+                width="100%",
+                font_family=MONO,
+                data_testid="golden-expect",
+            ),
+            rx.button(t("regression.save"), type="submit", data_testid="golden-save"),
+            width="100%",
+            spacing="2",
+        ),
+        on_submit=S.save_query,
+        reset_on_submit=True,
+        width="100%",
+    )
+    return rx.cond(
+        S.can_write,
+        rx.el.details(
+            rx.el.summary(rx.text(t("regression.new_query"), size="2", weight="medium", display="inline")),
+            rx.box(form, padding_top="8px"),
+            width="100%",
+        ),
+    )
+
+
 def _card(title_key: str, *children: rx.Component, **props: object) -> rx.Component:
     return rx.card(
         rx.vstack(rx.heading(t(title_key), size="3"), *children, width="100%", spacing="3"),
@@ -204,6 +253,7 @@ def regression_page() -> rx.Component:
         ),
         _card(
             "regression.queries",
+            _query_form(),
             rx.cond(S.queries.length() > 0, scroll_box(queries_table), empty_state("regression.no_queries")),
         ),
         width="100%",

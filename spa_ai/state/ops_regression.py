@@ -15,7 +15,7 @@ from services.core.db import session_scope
 from services.core.errors import ValidationFailed
 from services.core.security import Principal
 from services.core.settings import get_settings
-from services.ops import regression
+from services.ops import golden, regression
 from spa_ai.state import url_state
 from spa_ai.state.ops_watch_views import ResultRow, pass_rate_figure, result_rows, run_rows
 from spa_ai.state.page import PageState
@@ -32,7 +32,7 @@ def _read(principal: Principal, run_id: int | None) -> dict[str, Any]:
         runs = regression.list_runs(session, actor=principal, limit=RUNS_SHOWN)
         chosen = run_id if run_id and any(r.id == run_id for r in runs) else (runs[0].id if runs else None)
         results = regression.run_results(session, actor=principal, run_id=chosen)[1] if chosen else []
-        queries = regression.list_queries(session, actor=principal)
+        queries = golden.list_queries(session, actor=principal)
         return {
             "runs": run_rows(runs),
             "chart": pass_rate_figure(runs, get_settings().timezone),
@@ -64,9 +64,15 @@ def _accept(principal: Principal, result_id: int) -> str:
         return regression.accept_baseline(session, actor=principal, result_id=result_id).key
 
 
+def _save(principal: Principal, form: dict[str, Any]) -> str:
+    with session_scope() as session:
+        query = golden.query_from_form(form)
+        return golden.upsert_query(session, actor=principal, data=query).key
+
+
 def _delete(principal: Principal, key: str) -> None:
     with session_scope() as session:
-        regression.delete_query(session, actor=principal, key=key)
+        golden.delete_query(session, actor=principal, key=key)
 
 
 def _import(principal: Principal, raw: bytes) -> int:
@@ -75,7 +81,7 @@ def _import(principal: Principal, raw: bytes) -> int:
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ValidationFailed("file: not a JSON golden file", details={"field": "file"}) from exc
     with session_scope() as session:
-        return len(regression.import_golden(session, actor=principal, payload=payload).keys)
+        return len(golden.import_golden(session, actor=principal, payload=payload).keys)
 
 
 class RegressionState(PageState, rx.State):
@@ -103,16 +109,16 @@ class RegressionState(PageState, rx.State):
     @rx.event
     async def load(self):
         """on_load: the runs, the run named in the address (`run=`) or the latest, the golden queries."""
-        principal = await self.authorize(regression.READ, quiet=True)
+        principal = await self.authorize(golden.READ, quiet=True)
         if not isinstance(principal, Principal):
             return principal
-        self.can_write = principal.can(regression.WRITE)
+        self.can_write = principal.can(golden.WRITE)
         return await self._refresh(principal, url_state.number(self.url_params(), "run", 0, 0, 2**31 - 1))
 
     @rx.event
     async def select_run(self, run_id: str):
         """Show one run's results (kept in the address)."""
-        principal = await self.authorize(regression.READ)
+        principal = await self.authorize(golden.READ)
         if not isinstance(principal, Principal):
             return principal
         chosen = int(run_id) if run_id.isdigit() else None
@@ -128,7 +134,7 @@ class RegressionState(PageState, rx.State):
     @rx.event
     async def run_now(self):
         """Run Regression Watch over the golden queries (with any of the typed tags)."""
-        principal = await self.authorize(regression.WRITE)
+        principal = await self.authorize(golden.WRITE)
         if not isinstance(principal, Principal):
             yield principal
             return
@@ -148,7 +154,7 @@ class RegressionState(PageState, rx.State):
     @rx.event
     async def accept(self, result_id: int):
         """Make this result the query's new baseline (audited)."""
-        principal = await self.authorize(regression.WRITE)
+        principal = await self.authorize(golden.WRITE)
         if not isinstance(principal, Principal):
             return principal
         try:
@@ -159,9 +165,23 @@ class RegressionState(PageState, rx.State):
         return await self._refresh(principal, int(self.run_id or 0) or None)
 
     @rx.event
+    async def save_query(self, form: dict[str, Any]):
+        """Create or replace a golden query from the form (the baseline stays until one is accepted)."""
+        principal = await self.authorize(golden.WRITE)
+        if not isinstance(principal, Principal):
+            return principal
+        bounded = {k: str(v)[:4000] for k, v in form.items()}
+        try:
+            key = await asyncio.to_thread(_save, principal, bounded)
+        except Exception as exc:
+            return await self.toast_error(exc)
+        await self.toast_ok("regression.saved", name=key)
+        return await self._refresh(principal, int(self.run_id or 0) or None)
+
+    @rx.event
     async def delete_query(self, key: str):
         """Remove a golden query and its results."""
-        principal = await self.authorize(regression.WRITE)
+        principal = await self.authorize(golden.WRITE)
         if not isinstance(principal, Principal):
             return principal
         try:
@@ -174,7 +194,7 @@ class RegressionState(PageState, rx.State):
     @rx.event
     async def import_file(self, files: list[rx.UploadFile]):
         """Upsert the cases of an uploaded golden JSON file."""
-        principal = await self.authorize(regression.WRITE)
+        principal = await self.authorize(golden.WRITE)
         if not isinstance(principal, Principal):
             return principal
         if not files:

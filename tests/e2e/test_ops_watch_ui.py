@@ -16,7 +16,7 @@ from services.admin.service import principal_for
 from services.core.db import session_scope
 from services.core.security import SYSTEM
 from services.infra.importer import import_path
-from services.ops import regression
+from services.ops import golden
 from services.ops.service import ask
 from tests.e2e.helpers import (
     expect_dashboard,
@@ -70,7 +70,7 @@ def test_regression_page_runs_and_accepts_and_overview_charts(page: Page, estate
         {**lookups[0], "id": f"wrong-{suffix}", "tags": [suffix], "expect": {"number": 12345, "tol_rel": 0}}
     )
     with session_scope() as session:
-        regression.import_golden(session, actor=SYSTEM, payload={**GOLDEN, "cases": cases})
+        golden.import_golden(session, actor=SYSTEM, payload={**GOLDEN, "cases": cases})
     sign_in(page, new_user("operator"))
     expect_dashboard(page)
     page.get_by_test_id("nav-regression").click()

@@ -14,7 +14,7 @@ from services.admin import auth
 from services.admin.service import principal_for
 from services.core import db
 from services.core.security import SYSTEM, Principal
-from services.ops import regression
+from services.ops import golden, regression
 from services.ops.service import ask
 from spa_ai.state.auth import AuthState
 from spa_ai.state.ops_overview import OverviewState
@@ -84,7 +84,7 @@ async def test_analyse_button_and_failed_filter(session: Session, monkeypatch: p
 async def test_regression_page_run_accept_and_viewer_refusals(session: Session) -> None:
     op, viewer = _token(session, "op", "operator"), _token(session, "view", "viewer")
     cases = [c for c in GOLDEN["cases"] if c["kind"] == "lookup"][:2]
-    regression.import_golden(session, actor=SYSTEM, payload={**GOLDEN, "cases": cases})
+    golden.import_golden(session, actor=SYSTEM, payload={**GOLDEN, "cases": cases})
     session.commit()
 
     page = _state(op, RegressionState)
@@ -96,6 +96,25 @@ async def test_regression_page_run_accept_and_viewer_refusals(session: Session) 
     await page.accept(page.results[0].result_id)
     assert "accepted" in _toasts(page)[-1] or "기준" in _toasts(page)[-1]
 
+    form = {
+        "key": "cpu-web-01",
+        "question": "web-01 지난 1시간 평균 CPU?",
+        "routes": "aggregate, lookup",
+        "expect": '{"names": ["web-01"], "match": "contains"}',
+        "tags": "smoke, cpu",
+        "now": GOLDEN["now"],
+    }
+    await page.save_query(form)
+    saved = golden.list_queries(session, actor=SYSTEM, tags=["smoke"])
+    assert [(q.key, q.lang, q.routes, q.tags) for q in saved] == [
+        ("cpu-web-01", "ko", ["AGGREGATE", "LOOKUP"], ["cpu", "smoke"])
+    ]
+    await page.save_query({**form, "key": "bad", "expect": "{not json"})
+    assert "expect" in _toasts(page)[-1]
+    await page.save_query({**form, "key": "bad", "routes": "SIDEWAYS"})
+    assert "routes" in _toasts(page)[-1]
+    assert [q["key"] for q in page.queries].count("bad") == 0
+
     watcher = _state(viewer, RegressionState)
     await watcher.load()
     assert not watcher.can_write and len(watcher.runs) == 1
@@ -103,7 +122,7 @@ async def test_regression_page_run_accept_and_viewer_refusals(session: Session) 
     await watcher.accept(page.results[0].result_id)
     await watcher.delete_query(cases[0]["id"])
     assert len(regression.list_runs(session, actor=SYSTEM)) == 1
-    assert len(regression.list_queries(session, actor=SYSTEM)) == 2
+    assert len(golden.list_queries(session, actor=SYSTEM)) == 3
 
 
 async def test_overview_needs_ops_watch_and_reads_the_window(session: Session) -> None:

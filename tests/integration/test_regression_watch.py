@@ -16,7 +16,7 @@ from sqlmodel import Session, select
 from services.core import db
 from services.core.models import AuditLog
 from services.core.security import ROLE_PERMISSIONS, SYSTEM, Principal
-from services.ops import regression
+from services.ops import golden, regression
 from services.ops import service as ops_service
 from services.ops.plan import Plan
 from services.ops.regression_models import GoldenQueryIn, WatchResult
@@ -34,7 +34,7 @@ def session(infra_small_url: str) -> Iterator[Session]:
 
 def _import(session: Session, tags: list[str] | None = None) -> None:
     cases = [c for c in GOLDEN["cases"] if not tags or c["kind"] in tags]
-    regression.import_golden(session, actor=SYSTEM, payload={**GOLDEN, "cases": cases})
+    golden.import_golden(session, actor=SYSTEM, payload={**GOLDEN, "cases": cases})
     session.commit()
 
 
@@ -101,7 +101,7 @@ def test_a_broken_planner_is_caught_and_notifies(
 
 def test_scheduled_run_commits_then_notifies(session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
     wrong = {**GOLDEN["cases"][0], "id": "wrong", "expect": {"number": 12345, "tol_rel": 0}}
-    regression.import_golden(session, actor=SYSTEM, payload={**GOLDEN, "cases": [wrong]})
+    golden.import_golden(session, actor=SYSTEM, payload={**GOLDEN, "cases": [wrong]})
     session.commit()
     seen: list[tuple[int | None, int]] = []
 
@@ -119,7 +119,7 @@ def test_scheduled_run_commits_then_notifies(session: Session, monkeypatch: pyte
 def test_accept_baseline_is_audited_and_clears_the_regression(
     session: Session, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    regression.upsert_query(
+    golden.upsert_query(
         session,
         actor=SYSTEM,
         data=GoldenQueryIn(
@@ -153,13 +153,13 @@ def test_accept_baseline_is_audited_and_clears_the_regression(
 def test_import_refuses_a_bad_case_and_exports_the_format(session: Session) -> None:
     bad = {**GOLDEN, "cases": [GOLDEN["cases"][0], {**GOLDEN["cases"][1], "routes": ["NOPE"]}]}
     with pytest.raises(Exception, match=r"cases\.1\.routes"):
-        regression.import_golden(session, actor=SYSTEM, payload=bad)
+        golden.import_golden(session, actor=SYSTEM, payload=bad)
     no_expect = {**GOLDEN, "cases": [{**GOLDEN["cases"][0], "expect": {"maybe": 1}}]}
     with pytest.raises(Exception, match=r"cases\.0\.expect"):
-        regression.import_golden(session, actor=SYSTEM, payload=no_expect)
-    assert regression.list_queries(session, actor=SYSTEM) == []
+        golden.import_golden(session, actor=SYSTEM, payload=no_expect)
+    assert golden.list_queries(session, actor=SYSTEM) == []
     _import(session, ["lookup"])
-    exported = regression.export_golden(session, actor=SYSTEM, tags=["lookup"])
+    exported = golden.export_golden(session, actor=SYSTEM, tags=["lookup"])
     originals = {c["id"]: c for c in GOLDEN["cases"] if c["kind"] == "lookup"}
     assert {c["id"] for c in exported["cases"]} == set(originals)
     assert datetime.fromisoformat(exported["now"]) == datetime.fromisoformat(GOLDEN["now"])
