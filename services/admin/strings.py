@@ -96,4 +96,22 @@ STRINGS: dict[str, dict[str, str]] = {
     "monitor.jobs_queued": {"ko": "대기 작업", "en": "Queued jobs"},
     "monitor.jobs_running": {"ko": "실행 중 작업", "en": "Running jobs"},
     "monitor.uptime": {"ko": "가동 시간", "en": "Uptime"},
+    "monitor.refresh": {"ko": "새로고침", "en": "Refresh"},
+    "backup.title": {"ko": "백업", "en": "Backups"},
+    "backup.start": {"ko": "지금 백업", "en": "Back up now"},
+    "backup.started": {"ko": "백업 작업을 시작했습니다.", "en": "Backup job queued."},
+    "backup.job": {"ko": "백업 작업", "en": "Backup job"},
+    "backup.name": {"ko": "파일", "en": "Archive"},
+    "backup.size": {"ko": "크기", "en": "Size"},
+    "backup.download": {"ko": "내려받기", "en": "Download"},
+    "backup.use_cli": {"ko": "REST 또는 CLI로 받으세요", "en": "use REST or the CLI"},
+    "backup.too_large": {
+        "ko": "'{name}'은(는) 너무 커서 브라우저로 받을 수 없습니다. GET /api/admin/backups/{name}을 쓰세요.",
+        "en": "'{name}' is too large for the browser; use GET /api/admin/backups/{name}.",
+    },
+    "backup.none": {"ko": "보관된 백업이 없습니다.", "en": "No backups kept yet."},
+    "backup.hint": {
+        "ko": "데이터베이스 덤프와 데이터 디렉터리의 파일을 한 파일로 묶습니다. 복원: spa-ai restore 파일 [--force]",
+        "en": "The database dump and the data dir's files in one archive. Restore: spa-ai restore ARCHIVE [--force]",
+    },
 }
