@@ -102,3 +102,16 @@ async def test_monitor_page_shows_hosts_alerts_and_chart(session: Session, tmp_p
     assert state.has_chart and int(state.stats["db_connections"]) >= 1
     await state.set_range("1h")
     assert state.range_key == "1h" and state.has_chart
+
+
+def test_ops_answers_about_the_platform_host(session: Session) -> None:
+    from services.ops.service import ask
+
+    host_sampler.ensure_catalog(session)
+    name = host_sampler.replica_name("ops-box")
+    host_sampler.record(session, ci_name=name, values={"memory_usage": 63.25, "cpu_usage": 12.0}, at=utcnow())
+    session.commit()
+    answer = ask(session, question="SPA AI 서버 메모리 얼마나 써?", actor=SYSTEM)
+    text = str(answer["blocks"])
+    assert answer["status"] == "ok", answer
+    assert name in text and "63.2" in text
