@@ -69,6 +69,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "ko": "날짜와 시각 형식이 올바르지 않습니다.",
         "en": "That is not a date and time.",
     },
+    "admin.last_used": {"ko": "마지막 사용 (주소)", "en": "Last used (address)"},
     "admin.sessions": {"ko": "세션", "en": "Sessions"},
     "admin.sessions_of": {"ko": "{user}의 로그인 세션", "en": "Signed-in sessions of {user}"},
     "admin.sessions_ended": {"ko": "세션 {count}개를 끝냈습니다.", "en": "Ended {count} sessions."},

@@ -146,7 +146,12 @@ def _backups() -> rx.Component:
             rx.hstack(
                 rx.heading(t("backup.title"), size="4"),
                 rx.button(t("backup.start"), on_click=MonitorState.start_backup, data_testid="backup-start"),
-                rx.button(t("monitor.refresh"), variant="soft", on_click=MonitorState.refresh, data_testid="monitor-refresh"),
+                rx.button(
+                    t("monitor.refresh"),
+                    variant="soft",
+                    on_click=MonitorState.refresh,
+                    data_testid="monitor-refresh",
+                ),
                 status,
                 align="center",
                 spacing="3",
