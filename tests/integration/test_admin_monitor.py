@@ -115,3 +115,16 @@ def test_ops_answers_about_the_platform_host(session: Session) -> None:
     text = str(answer["blocks"])
     assert answer["status"] == "ok", answer
     assert name in text and "63.2" in text
+
+
+def test_readiness_reports_disk_and_jobs(session: Session) -> None:
+    with api_client() as client:
+        ready = client.get("/api/health/ready")
+        body = ready.json()
+        assert ready.status_code == 200 and body["ready"], body
+        assert body["disk"]["free_mb"] > 0 and body["disk"]["ok"]
+        assert body["jobs"] == {"queued": 0, "running": 0, "stale": 0}
+        settings_registry.update(session, actor=SYSTEM, values={"health_min_free_disk_mb": 10_000_000})
+        session.commit()
+        full = client.get("/api/health/ready")
+        assert full.status_code == 503 and full.json()["disk"]["ok"] is False
