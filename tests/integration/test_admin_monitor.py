@@ -128,3 +128,29 @@ def test_readiness_reports_disk_and_jobs(session: Session) -> None:
         session.commit()
         full = client.get("/api/health/ready")
         assert full.status_code == 503 and full.json()["disk"]["ok"] is False
+
+
+async def test_dashboard_lists_threshold_alerts_for_infra_readers(session: Session) -> None:
+    import reflex as rx
+
+    from services.admin import auth
+    from spa_ai.state.auth import AuthState
+    from spa_ai.state.dashboard import DashboardState
+    from tests.integration.helpers import PASSWORD
+
+    host_sampler.ensure_catalog(session)
+    host_sampler.record(session, ci_name="spa-ai-dash", values={"disk_usage": 99.5}, at=utcnow())
+    make_user(session, "view", "viewer")
+    token, _ = auth.login(session, username="view", password=PASSWORD)
+    session.commit()
+    root = rx.State()
+    root.substates[AuthState.get_name()].auth_token = token  # type: ignore[attr-defined]
+    state: DashboardState = root.substates[DashboardState.get_name()]  # type: ignore[assignment]
+    await state.load()
+    assert state.problems == [
+        {
+            "severity": "critical",
+            "summary": "spa-ai-dash: disk_usage 99.5% (≥ 95%)",
+            "link": "/infra/spa-ai-dash",
+        }
+    ]
