@@ -11,17 +11,21 @@ import uuid
 from pathlib import Path
 
 import pytest
+import reflex as rx
 from sqlmodel import Session
 from typer.testing import CliRunner
 
+from services.admin import auth
 from services.admin.backup import read_manifest, row_counts
-from services.core import db, settings_registry
+from services.core import db, jobs, settings_registry
 from services.core.security import SYSTEM
 from services.core.settings import get_settings, reset_settings
 from services.infra import queries
 from spa_ai.cli import app
+from spa_ai.state.admin_monitor import MonitorState
+from spa_ai.state.auth import AuthState
 from tests.conftest import drop_database
-from tests.integration.helpers import make_user
+from tests.integration.helpers import PASSWORD, api_client, auth_headers, make_user
 
 runner = CliRunner()
 
@@ -115,13 +119,6 @@ def test_a_tampered_archive_is_refused_before_anything_changes(
 
 
 async def test_backup_job_over_rest_and_from_the_monitor_page(db_url: str, tmp_path: Path) -> None:
-    import reflex as rx
-
-    from services.admin import auth
-    from services.core import jobs
-    from spa_ai.state.admin_monitor import MonitorState
-    from spa_ai.state.auth import AuthState
-    from tests.integration.helpers import PASSWORD, api_client, auth_headers
 
     with Session(db.get_engine()) as session:
         make_user(session, "root", "admin")
