@@ -16,6 +16,7 @@ from services.admin import throttle
 from services.admin.models import ApiKey, User, UserSession
 from services.admin.service import existing_user, principal_for
 from services.core import audit
+from services.core.audit import current_request
 from services.core.clock import utcnow
 from services.core.errors import Forbidden, Unauthorized
 from services.core.security import (
@@ -144,5 +145,7 @@ def resolve_api_key(session: Session, secret: str, *, allow_password_change: boo
         raise Unauthorized("API key owner is disabled")
     _refuse_pending(user, allow_password_change)
     key.last_used_at = now
+    ip = current_request.get().ip
+    key.last_used_ip = ip[:64] if ip else None
     session.add(key)
     return principal_for(user, via="api_key", scopes=frozenset(key.scopes))

@@ -32,6 +32,7 @@ from services.infra.service import upsert_ci
 log = logging.getLogger(__name__)
 
 PLATFORM_LABEL = "spa-ai"
+PLATFORM_OWNER = "SPA AI"  # how people name the platform in questions ("SPA AI 서버 메모리 얼마나 써?")
 HOST_METRICS = ("cpu_usage", "memory_usage", "disk_usage", "net_in_kbps", "net_out_kbps")
 PERCENT_METRICS = ("cpu_usage", "memory_usage", "disk_usage")
 NETWORK_CATALOG = (

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from typing import Any
 
+import psutil
 from sqlalchemy import func, text
 from sqlmodel import Session, col, select
 
 from services.admin.models import ApiKey, User
-from services.core import db, pg_supervisor
-from services.core.registry import REGISTRY
+from services.core import db, jobs, pg_supervisor
+from services.core.clock import utcnow
+from services.core.registry import REGISTRY, Problem
 from services.core.security import Principal
 from services.core.settings import VERSION
 
 STARTED_AT = time.time()
+log = logging.getLogger(__name__)
 
 
 def health() -> dict[str, Any]:
@@ -29,7 +33,9 @@ def health() -> dict[str, Any]:
 
 
 def readiness(session: Session) -> dict[str, Any]:
-    """Readiness: the schema is migrated to the newest revision this code knows.
+    """Readiness: the schema is migrated to the newest revision this code knows and the data dir has at
+    least `health_min_free_disk_mb` free. Also reported: the job queue (queued, running, and running jobs
+    whose worker stopped beating: `stale`).
 
     With the embedded database, `embedded_db` also tells whether its server runs and how often the
     watchdog had to restart it.
@@ -42,14 +48,39 @@ def readiness(session: Session) -> dict[str, Any]:
     heads = sorted(ScriptDirectory.from_config(config).get_heads())  # one per merged domain branch
     rows = session.exec(text("SELECT version_num FROM alembic_version")).all()  # type: ignore[call-overload]
     current = sorted(row[0] for row in rows)
+    disk = _disk()
     state: dict[str, Any] = {
-        "ready": current == heads,
+        "ready": current == heads and disk["ok"],
         "schema": ",".join(current) or None,
         "expected_schema": ",".join(heads),
+        "disk": disk,
+        "jobs": _job_queue(session),
     }
     if (embedded := pg_supervisor.status()) is not None:
         state["embedded_db"] = embedded
     return state
+
+
+def _disk() -> dict[str, Any]:
+    from services.admin.settings import HEALTH_MIN_FREE_DISK_MB
+    from services.core import settings_registry
+    from services.core.settings import get_settings
+
+    free_mb = psutil.disk_usage(str(get_settings().resolved_data_dir)).free / 1024**2
+    minimum = int(settings_registry.get(HEALTH_MIN_FREE_DISK_MB))
+    return {"free_mb": round(free_mb), "min_free_mb": minimum, "ok": free_mb >= minimum}
+
+
+def _job_queue(session: Session) -> dict[str, int]:
+    stale_before = utcnow() - jobs.STALE_AFTER
+    row = session.execute(
+        text(
+            "SELECT count(*) FILTER (WHERE status = 'queued'), count(*) FILTER (WHERE status = 'running'), "
+            "count(*) FILTER (WHERE status = 'running' AND heartbeat_at < :stale) FROM jobs"
+        ),
+        {"stale": stale_before},
+    ).one()
+    return {"queued": int(row[0]), "running": int(row[1]), "stale": int(row[2])}
 
 
 def count_users(session: Session) -> int:
@@ -61,6 +92,26 @@ def count_active_api_keys(session: Session) -> int:
     """API keys not revoked."""
     query = select(func.count()).select_from(ApiKey).where(col(ApiKey.revoked_at).is_(None))
     return int(session.exec(query).one())
+
+
+SEVERITY_ORDER = ("critical", "major", "minor", "warning", "info")
+
+
+def problems_now(session: Session, *, actor: Principal) -> list[Problem]:
+    """What every installed domain reports wrong now (threshold alerts, …), worst first; for callers who
+    may read the infrastructure. A failing source is logged and skipped, never hides the others."""
+    if not actor.can("infra:read"):
+        return []
+    now = utcnow()
+    found: list[Problem] = []
+    for name, source in REGISTRY.problem_sources:
+        try:
+            with session.begin_nested():
+                found.extend(source(session, now))
+        except Exception:
+            log.exception("problem source %s failed", name)
+    rank = {severity: index for index, severity in enumerate(SEVERITY_ORDER)}
+    return sorted(found, key=lambda p: (rank.get(p.severity, len(rank)), p.summary))
 
 
 def counts(session: Session, *, actor: Principal) -> dict[str, int]:

@@ -34,6 +34,7 @@ from services.core.errors import DomainError, Forbidden, Unauthorized
 from services.core.security import Principal
 from services.core.settings import VERSION, get_settings
 from spa_ai.api import (
+    account,
     admin,
     admin_monitor,
     admin_roles,
@@ -346,6 +347,7 @@ def create_api() -> FastAPI:
     for module in (
         health,
         auth,
+        account,
         admin,
         admin_settings,
         admin_roles,

@@ -48,6 +48,31 @@ def _health_row() -> rx.Component:
     )
 
 
+PROBLEM_COLORS = {"critical": "red", "major": "orange", "minor": "amber", "warning": "amber"}
+
+
+def _problems() -> rx.Component:
+    """What is wrong now, worst first (each links to where to look)."""
+    return rx.vstack(
+        rx.foreach(
+            DashboardState.problems,
+            lambda p: rx.link(
+                rx.callout(
+                    p["summary"],
+                    icon="triangle-alert",
+                    color_scheme=rx.match(p["severity"], *PROBLEM_COLORS.items(), "blue"),
+                    size="1",
+                ),
+                href=p["link"],
+                underline="none",
+                data_testid="problem",
+            ),
+        ),
+        width="100%",
+        spacing="2",
+    )
+
+
 def _recent() -> rx.Component:
     return rx.vstack(
         rx.heading(t("dash.recent_activity"), size="4"),
@@ -94,6 +119,7 @@ def dashboard_page() -> rx.Component:
         DashboardState,
         rx.vstack(
             _health_row(),
+            rx.cond(DashboardState.problems.length() > 0, _problems()),
             rx.cond(DashboardState.recent.length() > 0, _recent()),
             rx.moment(interval=10000, on_change=DashboardState.load, display="none"),
             width="100%",
