@@ -50,6 +50,7 @@ class DeliveryContext:
 
 Deliver = Callable[[DeliveryContext], Awaitable[DeliveryResult]]
 Targets = Callable[[Session, BaseModel], list[Target]]
+Check = Callable[[Session, BaseModel], None]
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class ActionType:
     deliver: Deliver
     description_ko: str
     description_en: str
+    check: Check | None = None
 
 
 ACTIONS: dict[str, ActionType] = {}
@@ -73,9 +75,11 @@ def register_action(
     deliver: Deliver,
     description_ko: str,
     description_en: str,
+    check: Check | None = None,
 ) -> None:
-    """Add (or replace) action kind `kind`."""
-    ACTIONS[kind] = ActionType(kind, params_model, targets, deliver, description_ko, description_en)
+    """Add (or replace) action kind `kind`; `check(session, params)` (default: resolving the targets)
+    is the stricter test run when a rule is saved."""
+    ACTIONS[kind] = ActionType(kind, params_model, targets, deliver, description_ko, description_en, check)
 
 
 def parse_action(action: dict[str, Any], *, field: str = "actions") -> tuple[ActionType, BaseModel]:
@@ -107,7 +111,7 @@ def validate_actions(session: Session, actions: list[dict[str, Any]]) -> list[di
     normalised = []
     for index, action in enumerate(actions):
         action_type, params = parse_action(action, field=f"actions.{index}")
-        action_type.targets(session, params)
+        (action_type.check or action_type.targets)(session, params)
         normalised.append({"kind": action_type.kind, "params": params.model_dump(mode="json")})
     return normalised
 
@@ -132,12 +136,19 @@ class NotifyParams(BaseModel):
         return value
 
 
+def _notify_check(session: Session, params: BaseModel) -> None:
+    assert isinstance(params, NotifyParams)
+    channel_service.require_live(session, params.channel_ids)
+
+
 def _notify_targets(session: Session, params: BaseModel) -> list[Target]:
+    """One target per channel; a channel deleted since the rule was saved still gets its row (it
+    fails at delivery, visibly, instead of silently dropping the notification)."""
     assert isinstance(params, NotifyParams)
     ids = list(dict.fromkeys(params.channel_ids))
-    channel_service.require_live(session, ids)
+    known = channel_service.known_ids(session, ids)
     templates = {"title_template": params.title_template, "body_template": params.body_template}
-    return [Target(cid, {"channel_id": cid, **templates}) for cid in ids]
+    return [Target(cid if cid in known else None, {"channel_id": cid, **templates}) for cid in ids]
 
 
 async def _notify_deliver(ctx: DeliveryContext) -> DeliveryResult:
@@ -205,6 +216,7 @@ register_action(
     NotifyParams,
     targets=_notify_targets,
     deliver=_notify_deliver,
+    check=_notify_check,
     description_ko="채널(Slack, 이메일, SMS, 웹훅)로 알림을 보냅니다",
     description_en="Notify channels (Slack, e-mail, SMS, webhook)",
 )

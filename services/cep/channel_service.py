@@ -65,6 +65,15 @@ def _get(session: Session, channel_id: int, *, lock: bool = False) -> Channel:
     return channel
 
 
+def known_ids(session: Session, channel_ids: list[int]) -> set[int]:
+    """Which of `channel_ids` are rows of the channel table (deleted ones included)."""
+    if not channel_ids:
+        return set()
+    return {
+        int(i) for i in session.exec(select(Channel.id).where(col(Channel.id).in_(channel_ids))).all() if i
+    }
+
+
 def require_live(session: Session, channel_ids: list[int]) -> None:
     """ValidationFailed naming the ids of `channel_ids` that are not existing channels."""
     found = set(

@@ -77,24 +77,45 @@ def enqueue(
     session: Session, *, actions: list[dict[str, Any]], payload: dict[str, Any], dedup_key: str
 ) -> list[int]:
     """Add one outbox row per action target to the caller's transaction; ids of the rows added
-    (a dedup key already enqueued adds none). They are sent once the caller commits."""
+    (a dedup key already enqueued adds none). They are sent once the caller commits. An action that
+    no longer validates (unknown kind, bad params) becomes a dead letter naming the problem instead
+    of failing the caller's transaction."""
     clean_payload = json.loads(json.dumps(payload, default=str))
     max_attempts = int(settings_registry.get(keys.MAX_ATTEMPTS, session))
     rows = []
     for action_index, action in enumerate(actions):
-        action_type, params = parse_action(action, field=f"actions.{action_index}")
-        for target_index, target in enumerate(action_type.targets(session, params)):
+        base = {"group_key": dedup_key[:200], "payload": clean_payload, "max_attempts": max_attempts}
+        try:
+            action_type, params = parse_action(action, field=f"actions.{action_index}")
+            targets = action_type.targets(session, params)
+        except DomainError as exc:  # a broken action must not block the alert: record it as a dead letter
+            kind = str(action.get("kind") if isinstance(action, dict) else "?")[:40]
             rows.append(
                 {
+                    **base,
+                    "dedup_key": _row_key(dedup_key, action_index, 0, kind, None),
+                    "action_kind": kind,
+                    "channel_id": None,
+                    "target": {},
+                    "status": DEAD,
+                    "last_error": exc.message[:MAX_RESPONSE],
+                    "last_error_class": "config",
+                }
+            )
+            continue
+        for target_index, target in enumerate(targets):
+            rows.append(
+                {
+                    **base,
                     "dedup_key": _row_key(
                         dedup_key, action_index, target_index, action_type.kind, target.channel_id
                     ),
-                    "group_key": dedup_key[:200],
                     "action_kind": action_type.kind,
                     "channel_id": target.channel_id,
                     "target": target.target,
-                    "payload": clean_payload,
-                    "max_attempts": max_attempts,
+                    "status": PENDING,
+                    "last_error": None,
+                    "last_error_class": None,
                 }
             )
     if not rows:
