@@ -118,9 +118,12 @@ async def send(
             response = await client.send(request)
         except httpx.TimeoutException:
             return DeliveryResult(False, "timeout", f"no answer within {timeout:g} s")
-        except httpx.HTTPError as exc:
+        except httpx.HTTPError as exc:  # the URL may be a secret (a Slack webhook): never echo it
+            detail, path = str(exc).replace(url, "<url>"), target.raw_path.decode("ascii", "replace")
+            if len(path) > 1:
+                detail = detail.replace(path, "<path>")
             return DeliveryResult(
-                False, "network", f"request failed: {type(exc).__name__}: {exc}"[:MAX_SNIPPET]
+                False, "network", f"request failed: {type(exc).__name__}: {detail}"[:MAX_SNIPPET]
             )
         text = response.content[:4096].decode(response.encoding or "utf-8", "replace")
         return classify(response.status_code, text, response.headers.get("retry-after"))
