@@ -17,6 +17,7 @@ from sqlmodel import Session, col, select
 from services.cep import outbox
 from services.cep.channel_service import delete_channel
 from services.cep.delivery_models import OutboxRow
+from services.cep.notifications import stats
 from services.core import settings_registry
 from services.core.clock import utcnow
 from services.core.security import SYSTEM
@@ -94,6 +95,9 @@ def test_per_channel_rate_limit_defers_without_spending_attempts(
     assert [r.status for r in rows] == ["delivered"] * 2 + ["pending"] * 3
     assert all(r.attempts == 0 and r.next_attempt_at > utcnow() + timedelta(seconds=50) for r in rows[2:])  # type: ignore[operator]
     assert len(receiver.received) == 2
+    depth = stats(session)
+    assert depth["by_status"] == {"pending": 3, "sending": 0, "delivered": 2, "dead": 0}
+    assert depth["oldest_due_age_s"] == 0.0  # deferred rows are not due yet
 
 
 def test_a_timeout_is_retried_with_the_same_idempotency_key(
