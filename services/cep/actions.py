@@ -142,13 +142,14 @@ def _notify_check(session: Session, params: BaseModel) -> None:
 
 
 def _notify_targets(session: Session, params: BaseModel) -> list[Target]:
-    """One target per channel; a channel deleted since the rule was saved still gets its row (it
-    fails at delivery, visibly, instead of silently dropping the notification)."""
+    """One target per channel. Ids that never named a channel are refused; a channel deleted since the
+    rule was saved still gets its row (it fails at delivery, visibly, instead of silently dropping the
+    notification)."""
     assert isinstance(params, NotifyParams)
     ids = list(dict.fromkeys(params.channel_ids))
-    known = channel_service.known_ids(session, ids)
+    channel_service.require_known(session, ids)
     templates = {"title_template": params.title_template, "body_template": params.body_template}
-    return [Target(cid if cid in known else None, {"channel_id": cid, **templates}) for cid in ids]
+    return [Target(cid, {"channel_id": cid, **templates}) for cid in ids]
 
 
 async def _notify_deliver(ctx: DeliveryContext) -> DeliveryResult:

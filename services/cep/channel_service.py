@@ -65,22 +65,11 @@ def _get(session: Session, channel_id: int, *, lock: bool = False) -> Channel:
     return channel
 
 
-def known_ids(session: Session, channel_ids: list[int]) -> set[int]:
-    """Which of `channel_ids` are rows of the channel table (deleted ones included)."""
-    if not channel_ids:
-        return set()
-    return {
-        int(i) for i in session.exec(select(Channel.id).where(col(Channel.id).in_(channel_ids))).all() if i
-    }
-
-
-def require_live(session: Session, channel_ids: list[int]) -> None:
-    """ValidationFailed naming the ids of `channel_ids` that are not existing channels."""
-    found = set(
-        session.exec(
-            select(Channel.id).where(col(Channel.id).in_(channel_ids), col(Channel.deleted_at).is_(None))
-        ).all()
-    )
+def _require(session: Session, channel_ids: list[int], *, live: bool) -> None:
+    query = select(Channel.id).where(col(Channel.id).in_(channel_ids))
+    if live:
+        query = query.where(col(Channel.deleted_at).is_(None))
+    found = set(session.exec(query).all())
     missing = [cid for cid in channel_ids if cid not in found]
     if missing:
         raise ValidationFailed(
@@ -89,6 +78,16 @@ def require_live(session: Session, channel_ids: list[int]) -> None:
             key="cep_channel_unknown",
             params={"id": ", ".join(map(str, missing))},
         )
+
+
+def require_known(session: Session, channel_ids: list[int]) -> None:
+    """ValidationFailed naming the ids of `channel_ids` that never named a channel (deleted ones pass)."""
+    _require(session, channel_ids, live=False)
+
+
+def require_live(session: Session, channel_ids: list[int]) -> None:
+    """ValidationFailed naming the ids of `channel_ids` that are not existing, undeleted channels."""
+    _require(session, channel_ids, live=True)
 
 
 def _kind(kind: str) -> ChannelKind:

@@ -15,11 +15,13 @@ import pytest
 from sqlmodel import Session, col, select
 
 from services.cep import outbox
+from services.cep.actions import validate_actions
 from services.cep.channel_service import delete_channel
 from services.cep.delivery_models import OutboxRow
 from services.cep.notifications import stats
 from services.core import settings_registry
 from services.core.clock import utcnow
+from services.core.errors import ValidationFailed
 from services.core.security import SYSTEM
 from tests.integration.cep_delivery_helpers import (
     PAYLOAD,
@@ -134,7 +136,8 @@ def test_actions_that_no_longer_validate_become_dead_letters_not_errors(
     session.commit()
     actions = [
         {"kind": "page-the-cto", "params": {}},
-        {"kind": "notify", "params": {"channel_ids": [live.id, gone.id, 999_999]}},
+        {"kind": "notify", "params": {"channel_ids": [live.id, gone.id]}},
+        {"kind": "notify", "params": {"channel_ids": [999_999]}},
     ]
     ids = outbox.enqueue(session, actions=actions, payload=PAYLOAD, dedup_key="mixed")
     session.commit()  # the caller's transaction is never failed by its actions
@@ -148,6 +151,10 @@ def test_actions_that_no_longer_validate_become_dead_letters_not_errors(
         ("notify", "dead", "config"),
     ]
     assert len(receiver.received) == 1
+    # saving a rule is stricter: a deleted channel is refused by name
+    with pytest.raises(ValidationFailed) as refused:
+        validate_actions(session, [{"kind": "notify", "params": {"channel_ids": [live.id, gone.id]}}])
+    assert refused.value.details["missing"] == [gone.id]
 
 
 def test_call_api_action_runs_a_published_api(
