@@ -132,6 +132,23 @@ def enqueue(
     return ids
 
 
+def annotate(session: Session, *, outbox_ids: list[int], fields: dict[str, Any]) -> int:
+    """Add `fields` (e.g. a root-cause line computed after the enqueue) to the payload of those rows not
+    yet attempted; rows already sent or in flight keep theirs, so nothing waits for the addition."""
+    if not outbox_ids or not fields:
+        return 0
+    result = session.execute(
+        text(
+            """
+            UPDATE cep_outbox SET payload = payload || CAST(:fields AS jsonb)
+            WHERE id = ANY(:ids) AND status = 'pending' AND attempts = 0
+            """
+        ),
+        {"fields": json.dumps(fields, default=str), "ids": list(outbox_ids)},
+    )
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
 def wake() -> None:
     """Tell this process's notification loops that new rows are waiting (after a commit)."""
     for event in list(_wakers):

@@ -228,3 +228,16 @@ def test_a_worker_killed_mid_delivery_is_reclaimed_by_the_reaper(
     assert len(keys) == 2 and len(set(keys)) == 1  # at least once, and the receiver can tell
     log = session.exec(select(DeliveryAttempt).order_by(col(DeliveryAttempt.id))).all()
     assert (log[0].worker, log[0].ok, log[0].error_class) == ("doomed", False, "lease_expired")
+
+
+def test_annotate_adds_to_rows_not_yet_sent_only(session: Session, receiver: Receiver) -> None:
+    channel = webhook_channel(session, receiver.url)
+    sent = outbox.enqueue(session, actions=_notify(channel.id), payload=PAYLOAD, dedup_key="a1")
+    session.commit()
+    drain_until(lambda: _row(session, sent[0]).status == "delivered")
+    waiting = outbox.enqueue(session, actions=_notify(channel.id), payload=PAYLOAD, dedup_key="a2")
+    assert outbox.annotate(session, outbox_ids=sent + waiting, fields={"rca": "disk full on db-01"}) == 1
+    session.commit()
+    drain_until(lambda: _row(session, waiting[0]).status == "delivered")
+    assert "rca" not in _row(session, sent[0]).payload
+    assert "disk full on db-01" in receiver.received[-1].json()["text"]  # the default body shows it
