@@ -22,7 +22,7 @@ import logging
 import random
 import time
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import text
@@ -212,7 +212,7 @@ def _rate_admitted(session: Session, due: list[tuple[int, int | None]]) -> tuple
         session.execute(text("SELECT pg_advisory_xact_lock(7337, :cid)"), {"cid": cid})
         used, oldest = session.execute(RATE_SQL, {"cid": cid, "window": RATE_WINDOW_S}).one()
         room[cid] = max(0, limits.get(cid, 60) - int(used))
-        next_slot[cid] = (oldest or utcnow()) + timedelta(seconds=RATE_WINDOW_S)
+        next_slot[cid] = (oldest or _db_now(session)) + timedelta(seconds=RATE_WINDOW_S)
     admitted, deferred = [], {}
     for row_id, channel in due:
         if channel is None or room.get(channel, 1) > 0:
@@ -255,6 +255,10 @@ def claim(worker: str, limit: int, lease_s: float) -> list[Claimed]:
         ]
 
 
+def _db_now(session: Session) -> datetime:
+    return session.execute(text("SELECT clock_timestamp()")).scalar_one()  # not the transaction start
+
+
 def settle(claimed: Claimed, worker: str, result: DeliveryResult, started: Any, latency_ms: float) -> str:
     """Log the attempt and move the row on; returns its new status (unchanged when the lease was lost)."""
     with session_scope() as session:
@@ -277,11 +281,12 @@ def settle(claimed: Claimed, worker: str, result: DeliveryResult, started: Any, 
                 "outbox row %s: lease lost before the attempt finished; attempt logged only", claimed.id
             )
             return row.status if row is not None else "gone"
+        now = _db_now(session)  # one clock for every replica: the database's
         row.locked_by, row.locked_until = None, None
         if result.ok:
             row.status, row.delivered_at, row.last_error, row.last_error_class = (
                 DELIVERED,
-                utcnow(),
+                now,
                 None,
                 None,
             )
@@ -296,7 +301,7 @@ def settle(claimed: Claimed, worker: str, result: DeliveryResult, started: Any, 
                 base = float(settings_registry.get(keys.RETRY_BASE_SECONDS, session))
                 cap = float(settings_registry.get(keys.RETRY_MAX_SECONDS, session))
                 delay = backoff_seconds(row.attempts, result.retry_after, base, cap)
-                row.status, row.next_attempt_at = PENDING, utcnow() + timedelta(seconds=delay)
+                row.status, row.next_attempt_at = PENDING, now + timedelta(seconds=delay)
             if result.error_class == "auth" and row.channel_id is not None:
                 channel_service.mark_broken(session, row.channel_id, result.response)
         session.add(row)
@@ -356,10 +361,11 @@ async def drain_once(limit: int | None = None, *, worker: str | None = None) -> 
 
 def reap_expired(session: Session) -> int:
     """Return `sending` rows whose lease has expired to the queue (dead once out of attempts)."""
+    now = _db_now(session)
     rows = list(
         session.exec(
             select(OutboxRow)
-            .where(OutboxRow.status == SENDING, OutboxRow.locked_until < utcnow())  # type: ignore[operator]
+            .where(OutboxRow.status == SENDING, OutboxRow.locked_until < now)  # type: ignore[operator]
             .with_for_update(skip_locked=True)
         ).all()
     )
@@ -378,7 +384,7 @@ def reap_expired(session: Session) -> int:
         )
         row.last_error, row.last_error_class = "lease expired (worker stopped?)", "lease_expired"
         row.status = DEAD if row.attempts >= row.max_attempts else PENDING
-        row.next_attempt_at, row.locked_by, row.locked_until = utcnow(), None, None
+        row.next_attempt_at, row.locked_by, row.locked_until = now, None, None
         session.add(row)
     session.flush()
     return len(rows)
