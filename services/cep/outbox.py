@@ -29,7 +29,7 @@ from sqlalchemy import text
 from sqlalchemy.dialects.postgresql import insert
 from sqlmodel import Session, col, select
 
-from services.cep import channel_service
+from services.cep import channel_service, http_delivery
 from services.cep import delivery_settings as keys
 from services.cep.actions import ACTIONS, DeliveryContext, parse_action
 from services.cep.channels import DeliveryResult
@@ -259,56 +259,78 @@ def _db_now(session: Session) -> datetime:
     return session.execute(text("SELECT clock_timestamp()")).scalar_one()  # not the transaction start
 
 
+@dataclass(frozen=True)
+class Outcome:
+    """One finished attempt, waiting to be written."""
+
+    claimed: Claimed
+    result: DeliveryResult
+    started: datetime
+    latency_ms: float
+
+
 def settle(claimed: Claimed, worker: str, result: DeliveryResult, started: Any, latency_ms: float) -> str:
-    """Log the attempt and move the row on; returns its new status (unchanged when the lease was lost)."""
+    """Log one attempt and move its row on; returns the row's new status (see `settle_many`)."""
+    return settle_many([Outcome(claimed, result, started, latency_ms)], worker)[0]
+
+
+def settle_many(outcomes: list[Outcome], worker: str) -> list[str]:
+    """Log the attempts and move their rows on, in one transaction; each row's new status (unchanged
+    when its lease was lost meanwhile: the attempt is then only logged)."""
+    worker = worker[:120]
     with session_scope() as session:
-        session.add(
-            DeliveryAttempt(
-                outbox_id=claimed.id,
-                channel_id=claimed.channel_id,
-                attempt=claimed.attempt,
-                worker=worker[:120],
-                ok=result.ok,
-                error_class=(result.error_class or None) if not result.ok else None,
-                response=result.response[:MAX_RESPONSE],
-                latency_ms=round(latency_ms, 2),
-                started_at=started,
-            )
-        )
-        row = session.exec(select(OutboxRow).where(OutboxRow.id == claimed.id).with_for_update()).first()
-        if row is None or row.status != SENDING or row.locked_by != worker[:120]:
-            log.warning(
-                "outbox row %s: lease lost before the attempt finished; attempt logged only", claimed.id
-            )
-            return row.status if row is not None else "gone"
         now = _db_now(session)  # one clock for every replica: the database's
-        row.locked_by, row.locked_until = None, None
-        if result.ok:
-            row.status, row.delivered_at, row.last_error, row.last_error_class = (
-                DELIVERED,
-                now,
-                None,
-                None,
+        ids = [o.claimed.id for o in outcomes]
+        query = select(OutboxRow).where(col(OutboxRow.id).in_(ids)).order_by(col(OutboxRow.id))
+        rows = {row.id: row for row in session.exec(query.with_for_update()).all()}
+        statuses = []
+        for outcome in outcomes:
+            claimed, result = outcome.claimed, outcome.result
+            session.add(
+                DeliveryAttempt(
+                    outbox_id=claimed.id,
+                    channel_id=claimed.channel_id,
+                    attempt=claimed.attempt,
+                    worker=worker,
+                    ok=result.ok,
+                    error_class=None if result.ok else (result.error_class or "error")[:40],
+                    response=result.response[:MAX_RESPONSE],
+                    latency_ms=round(outcome.latency_ms, 2),
+                    started_at=outcome.started,
+                )
             )
+            row = rows.get(claimed.id)
+            if row is None or row.status != SENDING or row.locked_by != worker:
+                log.warning(
+                    "outbox row %s: lease lost before the attempt finished; attempt logged only", claimed.id
+                )
+                statuses.append(row.status if row is not None else "gone")
+                continue
+            _move_on(session, row, result, now)
+            statuses.append(row.status)
+        return statuses
+
+
+def _move_on(session: Session, row: OutboxRow, result: DeliveryResult, now: datetime) -> None:
+    row.locked_by, row.locked_until = None, None
+    if result.ok:
+        row.status, row.delivered_at, row.last_error, row.last_error_class = DELIVERED, now, None, None
+    else:
+        row.last_error = result.response[:MAX_RESPONSE]
+        row.last_error_class = (result.error_class or "error")[:40]
+        if row.last_error_class in NON_RETRYABLE or row.attempts >= row.max_attempts:
+            row.status = DEAD
         else:
-            row.last_error, row.last_error_class = (
-                result.response[:MAX_RESPONSE],
-                (result.error_class or "error")[:40],
-            )
-            if row.last_error_class in NON_RETRYABLE or row.attempts >= row.max_attempts:
-                row.status = DEAD
-            else:
-                base = float(settings_registry.get(keys.RETRY_BASE_SECONDS, session))
-                cap = float(settings_registry.get(keys.RETRY_MAX_SECONDS, session))
-                delay = backoff_seconds(row.attempts, result.retry_after, base, cap)
-                row.status, row.next_attempt_at = PENDING, now + timedelta(seconds=delay)
-            if result.error_class == "auth" and row.channel_id is not None:
-                channel_service.mark_broken(session, row.channel_id, result.response)
-        session.add(row)
-        return row.status
+            base = float(settings_registry.get(keys.RETRY_BASE_SECONDS, session))
+            cap = float(settings_registry.get(keys.RETRY_MAX_SECONDS, session))
+            delay = backoff_seconds(row.attempts, result.retry_after, base, cap)
+            row.status, row.next_attempt_at = PENDING, now + timedelta(seconds=delay)
+        if result.error_class == "auth" and row.channel_id is not None:
+            channel_service.mark_broken(session, row.channel_id, result.response)
+    session.add(row)
 
 
-async def _attempt(claimed: Claimed, worker: str, timeout: float, budget: float) -> str:
+async def _attempt(claimed: Claimed, timeout: float, budget: float) -> Outcome:
     started, clock = utcnow(), time.perf_counter()
     action = ACTIONS.get(claimed.action_kind)
     ctx = DeliveryContext(
@@ -334,12 +356,15 @@ async def _attempt(claimed: Claimed, worker: str, timeout: float, budget: float)
     except Exception as exc:
         log.exception("delivery of outbox row %s failed unexpectedly", claimed.id)
         result = DeliveryResult(False, "error", f"unexpected {type(exc).__name__}")
-    latency_ms = (time.perf_counter() - clock) * 1000
-    return await asyncio.to_thread(settle, claimed, worker, result, started, latency_ms)
+    return Outcome(claimed, result, started, (time.perf_counter() - clock) * 1000)
 
 
 async def drain_once(limit: int | None = None, *, worker: str | None = None) -> int:
-    """Claim, deliver and settle one batch of due rows; how many were attempted."""
+    """Claim, deliver and settle one batch of due rows; how many were attempted.
+
+    Attempts run concurrently; whatever has finished is settled together in one transaction while the
+    rest are still sending, so one slow receiver delays nobody's bookkeeping.
+    """
     from services.core.jobs import worker_name
 
     worker = worker or worker_name()
@@ -353,9 +378,12 @@ async def drain_once(limit: int | None = None, *, worker: str | None = None) -> 
 
     batch, lease_s, timeout = await asyncio.to_thread(read)
     claimed = await asyncio.to_thread(claim, worker, limit or batch, lease_s)
-    if claimed:
-        budget = max(timeout, lease_s * 0.8)
-        await asyncio.gather(*(_attempt(row, worker, timeout, budget) for row in claimed))
+    budget = max(timeout, lease_s * 0.8)
+    async with http_delivery.client_pool():
+        running = {asyncio.create_task(_attempt(row, timeout, budget)) for row in claimed}
+        while running:
+            done, running = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
+            await asyncio.to_thread(settle_many, [task.result() for task in done], worker)
     return len(claimed)
 
 
