@@ -10,6 +10,7 @@ with headers; header values are stored encrypted in the outbox). Other modules a
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -19,9 +20,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from sqlmodel import Session
 
 from services.cep import channel_service, http_delivery
-from services.cep.channels import IDEMPOTENCY_HEADER, DeliveryResult
+from services.cep import delivery_settings as keys
+from services.cep.channels import IDEMPOTENCY_HEADER, SIGNATURE_HEADER, DeliveryResult, signature
 from services.cep.templates import validate_template
-from services.core import crypto
+from services.core import crypto, settings_registry
 from services.core.errors import ValidationFailed
 
 MAX_ACTIONS = 20
@@ -167,8 +169,8 @@ async def _notify_deliver(ctx: DeliveryContext) -> DeliveryResult:
 
 
 class WebhookParams(BaseModel):
-    """POST the alert payload as JSON to a URL (with `Idempotency-Key`); use a webhook channel for
-    HMAC signatures and per-channel rate limits."""
+    """POST the alert payload as JSON to a URL (with `Idempotency-Key`, and `X-SPA-Signature` when the
+    `cep_webhook_signing_secret` setting is set); a webhook channel adds its own key and a rate limit."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -207,6 +209,9 @@ async def _webhook_deliver(ctx: DeliveryContext) -> DeliveryResult:
         default=str,
     ).encode()
     headers = {"Content-Type": "application/json", **headers, IDEMPOTENCY_HEADER: ctx.idempotency_key}
+    secret = await asyncio.to_thread(settings_registry.get, keys.WEBHOOK_SIGNING_SECRET)
+    if secret:
+        headers[SIGNATURE_HEADER] = signature(str(secret), body)
     return await http_delivery.send(
         str(ctx.target["url"]), content=body, headers=headers, timeout=ctx.timeout
     )
