@@ -16,7 +16,7 @@ from sqlalchemy import BigInteger, Column, DateTime, ForeignKey, Index, func
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlmodel import Field, SQLModel
 
-CHANNEL_KINDS: tuple[str, ...] = ("slack", "email", "sms", "webhook")
+CHANNEL_KIND_NAMES: tuple[str, ...] = ("slack", "email", "sms", "webhook")
 ChannelKindName = Literal["slack", "email", "sms", "webhook"]
 PENDING, SENDING, DELIVERED, DEAD = "pending", "sending", "delivered", "dead"
 OUTBOX_STATUSES: tuple[str, ...] = (PENDING, SENDING, DELIVERED, DEAD)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
-from services.cep.delivery_models import CHANNEL_KINDS
+from services.cep.delivery_models import CHANNEL_KIND_NAMES
 from spa_ai.components.i18n import t
 from spa_ai.components.layout import confirm_button, empty_state, scroll_box, state_view
 from spa_ai.shell import page
@@ -67,7 +67,7 @@ def _channel_form() -> rx.Component:
                     _field(
                         "cep.kind",
                         rx.select(
-                            list(CHANNEL_KINDS),
+                            list(CHANNEL_KIND_NAMES),
                             value=C.form_kind,
                             on_change=C.set_form_kind,
                             disabled=C.editing_id != "",

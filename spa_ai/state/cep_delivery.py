@@ -16,7 +16,7 @@ from pydantic import BaseModel, ValidationError
 
 from services.cep import channel_service, notifications
 from services.cep.channels import CHANNEL_KINDS
-from services.cep.delivery_models import CHANNEL_KINDS as KIND_NAMES
+from services.cep.delivery_models import CHANNEL_KIND_NAMES as KIND_NAMES
 from services.cep.delivery_models import OUTBOX_STATUSES, ChannelCreate, ChannelUpdate
 from services.core.clock import format_local
 from services.core.db import session_scope

@@ -22,7 +22,7 @@ import pytest
 from sqlalchemy import text
 from sqlmodel import Session, col, select
 
-from services.cep import outbox
+from services.cep import leases, outbox
 from services.cep.delivery_models import Channel, DeliveryAttempt, OutboxRow
 from services.core.clock import utcnow
 from tests.integration.cep_delivery_helpers import (
@@ -157,16 +157,16 @@ def test_reaper_reclaims_a_killed_lease(session: Session, receiver: Receiver) ->
     channel = webhook_channel(session, receiver.url)
     ids = outbox.enqueue(session, actions=_notify(channel.id), payload=PAYLOAD, dedup_key="klease")
     session.commit()
-    claimed = outbox.claim("dead-worker", 10, 60.0)  # a worker that claims, then dies
+    claimed = leases.claim("dead-worker", 10, 60.0)  # a worker that claims, then dies
     assert [c.id for c in claimed] == ids
     assert asyncio.run(outbox.drain_once()) == 0  # leased rows are skipped by others
-    assert outbox.reap_expired(session) == 0  # the lease has not expired yet
+    assert leases.reap_expired(session) == 0  # the lease has not expired yet
     session.execute(
         text("UPDATE cep_outbox SET locked_until = :t WHERE id = :id"),
         {"t": utcnow() - timedelta(seconds=1), "id": ids[0]},
     )
     session.commit()
-    assert outbox.reap_expired(session) == 1
+    assert leases.reap_expired(session) == 1
     session.commit()
     drain_until(lambda: _row(session, ids[0]).status == "delivered")
     assert len(receiver.received) == 1
@@ -175,7 +175,7 @@ def test_reaper_reclaims_a_killed_lease(session: Session, receiver: Receiver) ->
     # the dead worker's late report does not overwrite the delivered row
     from services.cep.channels import DeliveryResult
 
-    status = outbox.settle(claimed[0], "dead-worker", DeliveryResult(False, "server", "late"), utcnow(), 1.0)
+    status = leases.settle(claimed[0], "dead-worker", DeliveryResult(False, "server", "late"), utcnow(), 1.0)
     assert status == "delivered"
 
 
@@ -221,7 +221,7 @@ def test_a_worker_killed_mid_delivery_is_reclaimed_by_the_reaper(
     assert (row.status, row.locked_by) == ("sending", "doomed")
     assert asyncio.run(outbox.drain_once()) == 0  # still leased: nobody else sends it
     time.sleep(2.2)
-    assert outbox.reap_expired(session) == 1
+    assert leases.reap_expired(session) == 1
     session.commit()
     drain_until(lambda: _row(session, ids[0]).status == "delivered")
     keys = [r.headers["Idempotency-Key"] for r in receiver.received]

@@ -12,7 +12,7 @@ import pytest
 
 from services.cep.channels import Message, signature, webhook_body
 from services.cep.http_delivery import classify, retry_after_seconds
-from services.cep.outbox import backoff_seconds
+from services.cep.leases import backoff_seconds
 from services.cep.templates import (
     DEFAULT_BODY,
     DEFAULT_TITLE,
