@@ -321,12 +321,13 @@ async def deliver(
         kind, config, secrets = loaded
         language = await asyncio.to_thread(settings_registry.get, keys.LANGUAGE)
         default_title, default_body = default_templates(str(language))
-        message = Message(
-            title=render(title_template or default_title, payload, field="title_template"),
-            text=render(body_template or default_body, payload, field="body_template"),
-            payload=payload,
-            idempotency_key=idempotency_key,
+        title, text = await asyncio.to_thread(  # user templates never run on the event loop
+            lambda: (
+                render(title_template or default_title, payload, field="title_template"),
+                render(body_template or default_body, payload, field="body_template"),
+            )
         )
+        message = Message(title=title, text=text, payload=payload, idempotency_key=idempotency_key)
     except TemplateFailed as exc:
         return DeliveryResult(False, "template", exc.message)
     except DomainError as exc:

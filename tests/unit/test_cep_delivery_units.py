@@ -69,9 +69,20 @@ def test_validate_template_names_the_problem(template: str, named: str) -> None:
     assert named in err.value.message and err.value.details["field"] == "body_template"
 
 
-def test_sandbox_refuses_attribute_escapes_at_render_time() -> None:
-    with pytest.raises(TemplateFailed):
-        render("{{ rule.__class__.__subclasses__() }}", PAYLOAD)
+def test_sandbox_refuses_attribute_escapes_and_runaway_work() -> None:
+    for template in (
+        "{{ rule.__class__.__subclasses__() }}",
+        "{% for i in range(100000) %}{% for j in range(100000) %}x{% endfor %}{% endfor %}",
+        "{{ 'x' * 10000000 }}",
+        "{{ [1] * 10000000 }}",
+        "{{ 9 ** 9 ** 9 }}",
+    ):
+        with pytest.raises(TemplateFailed):
+            render(template, PAYLOAD)
+    assert (
+        render("{% for i in range(3) %}{{ i }}{% endfor %} {{ '-' * 3 }} {{ 6 * 7 }}", PAYLOAD)
+        == "012 --- 42"
+    )
 
 
 def test_http_answers_are_classed_for_retry() -> None:
