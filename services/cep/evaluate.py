@@ -176,10 +176,11 @@ def evaluate_rule(
             keep_firing_for_seconds=spec.condition.keep_firing_for_seconds,
         )
         _store(row, inst)
-        row.last_eval_at = now
-        row.updated_at = now
+        if inst.state in ("pending", "firing"):
+            row.last_eval_at = now  # quiet instances are not rewritten on every evaluation
         if change is None:
             continue
+        row.updated_at = now  # the alert list orders by the last transition
         if before not in ("pending", "firing") and inst.state in ("pending", "firing"):
             row.ack_by, row.ack_at, row.ack_comment = None, None, None  # a new episode
             row.rule_revision = rule.latest_revision
