@@ -175,11 +175,12 @@ def events(args: argparse.Namespace) -> dict[str, Any]:
     import uvicorn
 
     from services.admin.api_keys import create_api_key
+    from services.admin.service import create_user
     from services.cep import outbox
     from services.cep.schema import RuleSpec
     from services.cep.service import create_rule
     from services.core.db import session_scope
-    from services.core.security import SYSTEM
+    from services.core.security import ROLE_PERMISSIONS, SYSTEM, Principal
     from spa_ai.api.app import create_api
 
     hook = serve(Receiver) + "/hook"
@@ -190,7 +191,10 @@ def events(args: argparse.Namespace) -> dict[str, Any]:
             "actions": [{"kind": "webhook", "params": {"url": hook}}],
         }
         create_rule(session, actor=SYSTEM, spec=RuleSpec.model_validate(spec))
-        secret, _ = create_api_key(session, actor=SYSTEM, name="bench", scopes=["cep:write"])
+        user = create_user(session, actor=SYSTEM, username="bench", password="bench-passw0rd", role="admin")
+        assert user.id is not None
+        owner = Principal(user.id, "bench", "admin", ROLE_PERMISSIONS["admin"])
+        secret, _ = create_api_key(session, actor=owner, name="bench", scopes=["cep:write"])
     port = free_port()
 
     class Server(uvicorn.Server):

@@ -229,3 +229,31 @@ def test_event_rules_advance_for_and_resolve_after_on_timer_ticks(session: Sessi
         session.commit()
         assert _states(session) == {"db-5": state}, seconds
     assert event_rules_with_instances(session) == []
+
+
+def test_concurrent_events_fire_each_instance_exactly_once(session: Session, db_url: str) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from services.cep.events import EventIn, ingest
+    from services.cep.models import CepRule, CepTransition
+    from services.cep.schema import RuleSpec
+    from services.cep.service import create_rule
+    from services.core.db import session_scope
+    from services.core.security import SYSTEM
+
+    rule = create_rule(session, actor=SYSTEM, spec=RuleSpec.model_validate(dict(EVENT_RULE, condition={})))
+    session.commit()
+    now = datetime.now(UTC)
+
+    def post(n: int) -> None:
+        with session_scope() as s:
+            ingest(s, [EventIn(labels={"alertname": "DiskFull", "instance": f"db-{n % 20}"})], now=now)
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        list(pool.map(post, range(60)))  # each of 20 instances three times, concurrently
+    assert set(_states(session).values()) == {"firing"} and len(_states(session)) == 20
+    fired = session.exec(select(CepTransition).where(CepTransition.to_state == "firing")).all()
+    assert len(fired) == 20
+    session.expire_all()
+    stored = session.get(CepRule, rule.id)
+    assert stored is not None and stored.evaluations == 60 and stored.matches == 60
