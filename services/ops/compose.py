@@ -118,7 +118,10 @@ class Composer:
         self.plan, self.index, self.tz, self.now, self.lang = plan, index, tz, now, plan.lang
 
     def say(self, ko: str, en: str) -> dict[str, Any]:
-        return {"type": "text", "text": ko if self.lang == "ko" else en}
+        return {"type": "text", "text": self.pick(ko, en)}
+
+    def pick(self, ko: str, en: str) -> str:
+        return ko if self.lang == "ko" else en
 
     def metric_label(self, metric: str) -> str:
         label = self.index.metric_labels.get(metric, {}).get(self.lang, metric)
@@ -145,6 +148,16 @@ class Composer:
         if reason_text:
             return {"type": "text", "text": reason_text}
         text = REJECT_TEXT.get(self.plan.reason, REJECT_TEXT["unclear"])
+        if self.plan.reason == "unplaced":
+            understood, unused = self.plan.detail.split("|", 1)
+            return self.say(f"이해한 것: {understood}. 다음을 질문의 어디에 써야 할지 알 수 없습니다: {unused}. "
+                            f"아래처럼 다시 물어보세요.",
+                            f"I understood: {understood}, but could not place {unused} in an answer. "
+                            f"Try asking it one of these ways.")  # fmt: skip
+        if self.plan.reason == "unknown_ci" and self.plan.suggestions:
+            names, word = " / ".join(self.plan.suggestions), self.plan.detail
+            return self.say(f"'{word}'라는 CI가 없습니다. 혹시 {names} 중 하나인가요?",
+                            f"No CI named '{word}' — did you mean {names}?")  # fmt: skip
         return self.say(
             text["ko"].format(detail=self.plan.detail), text["en"].format(detail=self.plan.detail)
         )
@@ -296,6 +309,12 @@ class Composer:
     # --- event_query -----------------------------------------------------------------------------
 
     def _event_query(self, args: dict[str, Any], data: dict[str, Any]) -> list[dict[str, Any]]:
+        from services.ops.compose_oncall import problems_blocks, timeline_blocks
+
+        if data["op"] == "timeline":
+            return timeline_blocks(self, args, data)
+        if data["op"] == "problems":
+            return problems_blocks(self, args, data)
         window = f"{local(args['start'], self.tz)} ~ {local(args['end'], self.tz)}"
         scope_ko = f"{args['ci']}의 " if args.get("ci") else ""
         scope_en = f" for {args['ci']}" if args.get("ci") else ""
@@ -362,17 +381,31 @@ class Composer:
     # --- rca -------------------------------------------------------------------------------------
 
     def _rca(self, args: dict[str, Any], data: dict[str, Any]) -> list[dict[str, Any]]:
-        hypotheses = data["hypotheses"]
-        at = local(args["at"], self.tz)
+        hypotheses, ci = data["hypotheses"], args["ci"]
+        if args.get("start") and args.get("end"):
+            when = f"{local(args['start'], self.tz)} ~ {local(args['end'], self.tz)}"
+            if data.get("onset") is None:
+                return [self.say(f"{when} 동안 {ci}에서 뚜렷한 이상 징후를 찾지 못했습니다.",
+                                 f"No clear anomaly of {ci} in {when}.")]  # fmt: skip
+            when = local(data["onset"], self.tz)
+            ko_when, en_when = f"{when}부터 시작된", f"that began at {when}"
+        else:
+            when = local(args["at"], self.tz)
+            ko_when, en_when = f"{when} 전후", f"around {when}"
         if not hypotheses:
-            return [self.say(f"{at} 전후 {josa(args['ci'], '과와')} 의존 CI에서 뚜렷한 이상 징후를 찾지 못했습니다.",
-                             f"No clear anomaly around {at} in {args['ci']} or what it depends on.")]  # fmt: skip
+            return [self.say(f"{ko_when} {josa(ci, '과와')} 의존 CI에서 뚜렷한 이상 징후를 찾지 못했습니다.",
+                             f"No clear anomaly {en_when} in {ci} or what it depends on.")]  # fmt: skip
         top = hypotheses[0]
-        return [
-            self.say(f"{at} 전후 {args['ci']} 문제의 가장 유력한 원인은 {top['ci']}입니다: {top['cause']}",
-                     f"The most likely cause of the {args['ci']} problem around {at} is {top['ci']}: {top['cause']}"),
-            {"type": "rca", "hypotheses": hypotheses},
+        chain = " → ".join(f"{c['ci']} ({c['clock']})" for c in data.get("chain") or [])
+        blocks = [
+            self.say(f"{ko_when} {ci} 문제의 가장 유력한 원인은 {top['ci']}입니다: {top['cause']}",
+                     f"The most likely cause of the {ci} problem {en_when} is {top['ci']}: {top['cause']}"),
         ]  # fmt: skip
+        if len(data.get("chain") or []) > 1:
+            blocks.append(
+                self.say(f"전파 경로(원인 → 영향): {chain}", f"Propagation (root → victims): {chain}")
+            )
+        return [*blocks, {"type": "rca", "hypotheses": hypotheses, "chain": data.get("chain") or []}]
 
 
 def _cell(value: Any) -> str:

@@ -36,6 +36,7 @@ class Plan(BaseModel):
     intent: str = ""  # what the composer should say, e.g. "metric_latest", "top_n", "dependents"
     reason: str = ""  # for DIRECT/REJECT: the answer or refusal reason key
     detail: str = ""  # what the reason is about, e.g. the unknown CI name
+    suggestions: list[str] = Field(default_factory=list)  # for an unknown name: the CIs it most resembles
     usage: dict[str, Any] = Field(default_factory=dict)  # LLM tokens and cost, when an LLM planned
 
     def summary(self) -> dict[str, Any]:

@@ -1,16 +1,23 @@
 """Root-cause analysis: rank the CI and its dependencies by how well each explains a problem.
 
 For the troubled CI and everything it depends on (transitively, any relation type), every metric is
-compared with its own baseline (the 6 hours before the incident window): the size of the deviation
-(z-score), when it began (onset), and warning-or-worse events in the window. A candidate whose
-anomaly starts no later than any anomaly among its own dependencies is an origin, not a victim.
+compared with its own baseline: the same time of day on up to 7 previous days when that much history
+exists (demand follows the clock), else the 6 hours before the analysed window. Candidates are ranked
+by the size of the deviation (z-score), when it began (onset), warning-or-worse events, and evidence
+that one waits on another: an event of a candidate naming another ("Timeouts calling orders-db")
+makes the named one more root-like and the caller a victim. A candidate whose anomaly starts no later
+than any anomaly among its own dependencies is an origin. Asked about a window ("in the last 6 hours",
+"this morning"), the window is scanned for the troubled CI's own onset and the analysis is anchored
+there. The answer lists the victims after the root, in onset order (the propagation chain).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import text
 from sqlmodel import Session
@@ -20,17 +27,25 @@ from services.infra.graph import get_graph_store
 Z_ANOMALY = 3.0
 MIN_RELATIVE_CHANGE = 0.25
 BASELINE = timedelta(hours=6)
+SEASONAL_DAYS = 7
+MIN_SEASONAL_DAYS = 2
+SEASONAL_MARGIN = timedelta(hours=1)
 BEFORE = timedelta(minutes=90)
 AFTER = timedelta(minutes=15)
+SCAN_LEAD = timedelta(minutes=30)  # a window scan also sees an onset just before the window began
 HOST_GRACE = timedelta(minutes=5)
 LOAD_METRICS = frozenset({"request_rate"})
 LOAD_WEIGHT = 0.3
 EVENT_WEIGHT = {"critical": 1.0, "major": 0.7, "minor": 0.4, "warning": 0.3, "info": 0.05}
+VICTIM_PENALTY = 0.15
 
-_ANOMALY_SQL = """
-WITH base AS (
-  SELECT ci_id, metric_id, avg(value) AS mean, stddev_samp(value) AS sd FROM metric_samples
-  WHERE ci_id = ANY(:ids) AND ts >= :b0 AND ts < :b1 GROUP BY ci_id, metric_id),
+SCORED_CTE = """
+WITH base AS (  -- the same time of day on previous days (seasonal), or simply the hours before
+  SELECT ci_id, metric_id, avg(value) AS mean, stddev_samp(value) AS sd FROM metric_samples s
+  WHERE ci_id = ANY(:ids) AND ts >= :b0 AND ts < :b1
+    AND (NOT :seasonal OR EXISTS (SELECT 1 FROM generate_series(1, :days) AS k(d)
+         WHERE s.ts >= :w0 - k.d * interval '1 day' - :margin AND s.ts < :w1 - k.d * interval '1 day' + :margin))
+  GROUP BY ci_id, metric_id),
 scored AS (
   SELECT s.ci_id, s.metric_id, s.ts, s.value,
          abs(s.value - b.mean) / greatest(coalesce(b.sd, 0), abs(b.mean) * 0.05, 0.01) AS z,
@@ -41,16 +56,23 @@ win AS (  -- a sample is anomalous when it and the next one both deviate strongl
   SELECT *, z > :zmin AND rel > :relmin
             AND lead(z) OVER w > :zmin AND lead(rel) OVER w > :relmin AS sustained
   FROM scored WINDOW w AS (PARTITION BY ci_id, metric_id ORDER BY ts))
-SELECT c.name, m.name, max(w.z) FILTER (WHERE w.sustained), min(w.ts) FILTER (WHERE w.sustained),
+"""
+_ANOMALY_SQL = (
+    SCORED_CTE
+    + """SELECT c.name, m.name, max(w.z) FILTER (WHERE w.sustained), min(w.ts) FILTER (WHERE w.sustained),
        (array_agg(b.mean))[1], max(w.value), min(w.value)
 FROM win w JOIN cis c ON c.id = w.ci_id JOIN metric_catalog m ON m.id = w.metric_id
 JOIN base b ON b.ci_id = w.ci_id AND b.metric_id = w.metric_id
 GROUP BY c.name, m.name
 """
+)
 _EVENTS_SQL = """
 SELECT c.name, e.severity, e.type, e.message, e.ts FROM events e JOIN cis c ON c.id = e.ci_id
 WHERE e.ci_id = ANY(:ids) AND e.ts >= :w0 AND e.ts < :w1 ORDER BY e.ts
 """
+
+
+_HISTORY_SQL = "SELECT min(ts) FROM metric_samples WHERE ci_id = ANY(:ids)"
 
 
 @dataclass
@@ -62,12 +84,113 @@ class Candidate:
     evidence: list[str] = field(default_factory=list)
     event_score: float = 0.0
     worst_metric: str = ""
+    first_metric: str = ""  # the metric whose anomaly began first
+    blamed: float = 0.0  # events of other candidates name this one ("timeouts calling X")
+    waits_on: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Wording:
+    """Evidence and causes in the answer's language, times in the configured timezone."""
+
+    tz: str
+    lang: str
+
+    def clock(self, moment: datetime) -> str:
+        return moment.astimezone(ZoneInfo(self.tz)).strftime("%H:%M")
+
+    def metric(self, name: str, peak: float, mean: float, z: float, onset: datetime) -> str:
+        if self.lang == "ko":
+            return f"{name}: {peak:.2f} (기준 {mean:.2f}, z={z:.1f}) {self.clock(onset)}부터"
+        return f"{name}: {peak:.2f} vs baseline {mean:.2f} (z={z:.1f}) from {self.clock(onset)}"
+
+    def event(self, ts: datetime, severity: str, etype: str, message: str) -> str:
+        word = "이벤트" if self.lang == "ko" else "event"
+        return f"{word} {self.clock(ts)} {severity} {etype}: {message}"
+
+    def cause(self, cand: Candidate, origin: bool) -> str:
+        assert cand.onset is not None
+        waits, at, first, worst = (
+            ", ".join(sorted(cand.waits_on)),
+            self.clock(cand.onset),
+            cand.first_metric,
+            cand.worst_metric,
+        )
+        if self.lang == "ko":
+            return (f"{at}부터 {first} 이상" + (f", 가장 큰 변화는 {worst}" if worst != first else "")
+                    + (" (발원)" if origin else "") + (f" ({waits} 대기)" if waits else ""))  # fmt: skip
+        return (f"{first} anomaly from {at}" + (f", strongest in {worst}" if worst != first else "")
+                + (" (origin)" if origin else "") + (f" (waiting on {waits})" if waits else ""))  # fmt: skip
+
+
+def _baseline_params(session: Session, ids: list[int], w0: datetime, w1: datetime) -> dict[str, Any]:
+    """Seasonal baseline parameters when at least MIN_SEASONAL_DAYS of history precede `w0`."""
+    first = session.execute(text(_HISTORY_SQL), {"ids": ids}).scalar_one()
+    days = min(SEASONAL_DAYS, int((w0 - first) / timedelta(days=1))) if first else 0
+    if days >= MIN_SEASONAL_DAYS:
+        return {"seasonal": True, "days": days, "margin": SEASONAL_MARGIN,
+                "b0": w0 - timedelta(days=days) - SEASONAL_MARGIN, "b1": w1 - timedelta(days=1) + SEASONAL_MARGIN}  # fmt: skip
+    return {"seasonal": False, "days": 0, "margin": SEASONAL_MARGIN, "b0": w0 - BASELINE, "b1": w0}
+
+
+def scored_params(session: Session, ids: list[int], w0: datetime, w1: datetime) -> dict[str, Any]:
+    """Parameters of SCORED_CTE: the CIs, the window [w0, w1), thresholds and the baseline."""
+    return {"ids": ids, "w0": w0, "w1": w1, "zmin": Z_ANOMALY, "relmin": MIN_RELATIVE_CHANGE,
+            **_baseline_params(session, ids, w0, w1)}  # fmt: skip
+
+
+def anomalies(session: Session, ids: list[int], w0: datetime, w1: datetime) -> list[Any]:
+    return list(session.execute(text(_ANOMALY_SQL), scored_params(session, ids, w0, w1)))
+
+
+def symptom_onset(
+    session: Session, *, ci: str, start: datetime, end: datetime, metric: str | None = None
+) -> datetime | None:
+    """When `ci`'s own sustained anomaly began in [start, end] (on `metric` if named; load swings aside)."""
+    ci_id = session.execute(text("SELECT id FROM cis WHERE name = :n"), {"n": ci}).scalar_one_or_none()
+    if ci_id is None:
+        return None
+    onsets = [
+        row[3]
+        for row in anomalies(session, [ci_id], start - SCAN_LEAD, end)
+        if row[3] is not None and (row[1] == metric if metric else row[1] not in LOAD_METRICS)
+    ]
+    return min(onsets, default=None)
+
+
+def _blame(candidates: dict[str, Candidate], caller: str, severity: str, message: str) -> None:
+    """An event of `caller` naming another candidate: that one is waited on, the caller a victim."""
+    for name, cand in candidates.items():
+        if name != caller and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", message, re.I):
+            cand.blamed += EVENT_WEIGHT.get(severity, 0.1)
+            candidates[caller].waits_on.add(name)
 
 
 def rank_causes(
-    session: Session, *, ci: str, at: datetime, metric: str | None = None, top: int = 5
+    session: Session,
+    *,
+    ci: str,
+    at: datetime,
+    metric: str | None = None,
+    top: int = 5,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    tz: str = "UTC",
+    lang: str = "en",
 ) -> dict[str, Any]:
-    """Hypotheses [{ci, cause, score, evidence}] ranked best first, plus the SQL that was run."""
+    """Hypotheses [{ci, cause, score, evidence}] best first, the propagation chain and the SQL run.
+
+    With a window (`start`, `end`), the analysis is anchored at `ci`'s own onset inside it (`at` is
+    ignored); `onset` in the result is that moment, or None when the window shows no anomaly of `ci`.
+    """
+    sql = [_ANOMALY_SQL.strip(), _EVENTS_SQL.strip()]
+    onset_found: datetime | None = None
+    if start is not None and end is not None:
+        onset_found = symptom_onset(session, ci=ci, start=start, end=end, metric=metric)
+        if onset_found is None:
+            return {"hypotheses": [], "chain": [], "onset": None, "sql": sql}
+        at = onset_found + AFTER
+    words = Wording(tz, lang)
     store = get_graph_store()
     reach = store.dependencies(ci, depth=6)
     hops = {ci: 0, **{r["name"]: r["depth"] for r in reach}}
@@ -78,36 +201,30 @@ def rank_causes(
     ids = [r[0] for r in rows]
     ci_type = {r[1]: r[2] for r in rows}
     w0, w1 = at - BEFORE, at + AFTER
-    params = {
-        "ids": ids,
-        "b0": w0 - BASELINE,
-        "b1": w0,
-        "w0": w0,
-        "w1": w1,
-        "zmin": Z_ANOMALY,
-        "relmin": MIN_RELATIVE_CHANGE,
-    }
     candidates = {name: Candidate(name, depth) for name, depth in hops.items()}
-    for name, metric_name, zmax, onset, mean, vmax, vmin in session.execute(text(_ANOMALY_SQL), params):
+    for name, metric_name, zmax, onset, mean, vmax, vmin in anomalies(session, ids, w0, w1):
         cand = candidates[name]
         if onset is None or zmax is None:
             continue
         peak = vmax if abs(vmax - mean) >= abs(vmin - mean) else vmin
-        cand.evidence.append(f"{metric_name}: {peak:.2f} vs baseline {mean:.2f} (z={min(zmax, 99):.1f}) "
-                             f"from {onset:%H:%M}Z")  # fmt: skip
-        weight = LOAD_WEIGHT if metric_name in LOAD_METRICS else 1.0  # demand swings daily; faults don't
+        cand.evidence.append(words.metric(metric_name, peak, mean, min(zmax, 99), onset))
+        weight = LOAD_WEIGHT if metric_name in LOAD_METRICS else 1.0  # demand swings; faults don't
         if zmax * weight > cand.z:
             cand.z, cand.worst_metric = float(zmax) * weight, metric_name
-        cand.onset = onset if cand.onset is None or onset < cand.onset else cand.onset
-    for name, severity, etype, message, ts in session.execute(text(_EVENTS_SQL), params):
+        if cand.onset is None or onset < cand.onset:
+            cand.onset, cand.first_metric = onset, metric_name
+    for name, severity, etype, message, ts in session.execute(
+        text(_EVENTS_SQL), {"ids": ids, "w0": w0, "w1": w1}
+    ):
         cand = candidates[name]
         cand.event_score += EVENT_WEIGHT.get(severity, 0.1) * (
             0.3 if etype in ("deployment", "config_change") else 1
         )
-        cand.evidence.append(f"event {ts:%H:%M}Z {severity} {etype}: {message}")
+        cand.evidence.append(words.event(ts, severity, etype, message))
+        _blame(candidates, name, severity, message)
     anomalous = [c for c in candidates.values() if c.onset is not None]
     if not anomalous:
-        return {"hypotheses": [], "sql": [_ANOMALY_SQL.strip(), _EVENTS_SQL.strip()]}
+        return {"hypotheses": [], "chain": [], "onset": onset_found, "sql": sql}
     onsets = sorted(c.onset for c in anomalous if c.onset)
     span = max((onsets[-1] - onsets[0]).total_seconds(), 1.0)
     hypotheses: list[dict[str, Any]] = []
@@ -122,15 +239,25 @@ def rank_causes(
             tenants = [c for c in anomalous if cand.name in deps_of[c.name] and ci_type.get(c.name) != "host"]
             if any(t.onset and t.onset <= cand.onset + HOST_GRACE for t in tenants):
                 origin = False
+        cand.waits_on = {n for n in cand.waits_on if candidates[n].onset is not None}
+        victim = bool(cand.waits_on)
+        origin = origin and not victim
         strength = min(cand.z, 20.0) / 20.0
         score = (
-            0.4 * strength
+            0.35 * strength
             + 0.25 * earliness
             + 0.2 * (1.0 if origin else 0.0)
-            + 0.15 * min(cand.event_score, 2) / 2
+            + 0.1 * min(cand.event_score, 2) / 2
+            + 0.1 * min(cand.blamed, 1.0)
+            - (VICTIM_PENALTY if victim else 0.0)
         )
-        cause = f"{cand.worst_metric} anomaly from {cand.onset:%H:%M}Z" + (" (origin)" if origin else "")
-        hypotheses.append({"ci": cand.name, "cause": cause, "score": round(score, 3),
-                           "evidence": cand.evidence[:6], "hops": cand.hops})  # fmt: skip
+        hypotheses.append({"ci": cand.name, "cause": words.cause(cand, origin), "score": round(max(score, 0.0), 3),
+                           "evidence": cand.evidence[:6], "hops": cand.hops,
+                           "onset": cand.onset.isoformat()})  # fmt: skip
     hypotheses.sort(key=lambda h: (-h["score"], h["ci"]))
-    return {"hypotheses": hypotheses[:top], "sql": [_ANOMALY_SQL.strip(), _EVENTS_SQL.strip()]}
+    root = hypotheses[0]["ci"]
+    victims = [c for c in anomalous if c.name != root and (root in deps_of[c.name] or c.name == ci)]
+    chain = [candidates[root], *sorted(victims, key=lambda c: (c.onset, -c.hops))]
+    steps = [{"ci": c.name, "onset": c.onset.isoformat() if c.onset else None,
+              "clock": words.clock(c.onset) if c.onset else ""} for c in chain]  # fmt: skip
+    return {"hypotheses": hypotheses[:top], "chain": steps, "onset": onset_found, "sql": sql}

@@ -147,19 +147,22 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
     },
     "event_query": {
-        "description": "Events (alerts, deploys, restarts), newest first, by CI, severity and window.",
+        "description": "Events (alerts, deploys, restarts), newest first, by CI, severity and window; "
+        "timeline: a CI's and its dependencies' events with its metric changes (onset, peak, recovery); "
+        "problems: what is wrong across the estate now.",
         "args_schema": {
             "type": "object",
             "properties": {
-                "op": {"type": "string", "enum": ["list", "count"]},
+                "op": {"type": "string", "enum": ["list", "count", "timeline", "problems"]},
                 "ci": {"type": "string"},
+                "at": {**_TIME, "description": "problems: the moment called now"},
                 "severity": {"type": "string", "enum": list(SEVERITIES)},
                 "event_type": {"type": "string", "description": "deployment, restart, config_change, …"},
                 "start": _TIME,
                 "end": _TIME,
                 "filters": _FILTERS,
             },
-            "required": ["op", "start", "end"],
+            "required": ["op"],
             "additionalProperties": False,
         },
     },
@@ -199,6 +202,8 @@ TOOLS: dict[str, dict[str, Any]] = {
                 "at": {**_TIME, "description": "when the problem was observed"},
                 "window_minutes": {"type": "integer", "minimum": 5, "maximum": 720},
                 "metric": {"type": "string", "description": "the symptom metric, if named"},
+                "start": {**_TIME, "description": "a window to scan for the CI's onset (with end)"},
+                "end": _TIME,
             },
             "required": ["ci", "at"],
             "additionalProperties": False,

@@ -6,30 +6,44 @@ UI all call it, so they return the same object.
 
 from __future__ import annotations
 
+import re
 import time
 import uuid
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import ColumnElement, and_, or_, text, tuple_
 from sqlmodel import Session, col, select
 
-from services.core.clock import utcnow
+from services.core import settings_registry
+from services.core.clock import display_timezone, utcnow
 from services.core.errors import DomainError, Forbidden, NotFound, ValidationFailed
 from services.core.security import Principal
-from services.core.settings import get_settings
 from services.ops.compose import Composer
+from services.ops.followup import (
+    Followup,
+    carried_text,
+    check_conversation_id,
+    context_of,
+    expand,
+    load_context,
+    save_context,
+)
+from services.ops.honesty import unclear_plan, unused_terms
 from services.ops.models import OpsSpan, OpsTrace
 from services.ops.plan import Plan, Route
 from services.ops.planner.entities import EntityIndex, index_cache
-from services.ops.planner.rules import plan_question
+from services.ops.planner.rules import parse, plan_question
 from services.ops.present import present
+from services.ops.settings import LLM_MODEL
 from services.ops.tools import TOOLS, ToolContext, ToolResult, load_builtin_tools
 from services.ops.validator import PlanRejected, load_policy, validate
 
+UNCLEAR_REASONS = ("unknown_ci", "unclear", "unplaced")  # the question may be answerable once rephrased
 STAGES = ("route_plan", "validate", "execute", "compose", "present")
 MAX_QUESTION = 2000
+SLOW_RUN_MS = 3000.0  # a run at least this long counts as failed for the trace list's filter and RCA
 StageListener = Callable[[str, str, dict[str, Any]], None]
 
 load_builtin_tools()
@@ -74,11 +88,72 @@ class _Run:
 
 
 def _make_plan(question: str, index: EntityIndex, now: datetime, tz: str, session: Session) -> Plan:
-    if get_settings().llm_model:
+    if settings_registry.get(LLM_MODEL, session):
         from services.ops.planner.llm import plan_with_llm
 
         return plan_with_llm(question, index=index, now=now, tz=tz, session=session)
     return plan_question(question, index, now, tz)
+
+
+def _plan_in_context(
+    question: str,
+    context: dict[str, Any] | None,
+    index: EntityIndex,
+    now: datetime,
+    tz: str,
+    session: Session,
+) -> tuple[Plan, Followup | None]:
+    """The plan for `question`, read as a follow-up of the conversation's previous question when it is one."""
+    standalone: list[Plan] = []
+
+    def answerable() -> bool:
+        standalone.append(_make_plan(question, index, now, tz, session))
+        return standalone[0].route != Route.REJECT or standalone[0].reason == "unknown_ci"  # names stay named
+
+    followup = expand(question, context, index, now, tz, answerable) if context else None
+    if followup is None:
+        plan = standalone[0] if standalone else _make_plan(question, index, now, tz, session)
+    else:
+        plan = _make_plan(followup.question, index, now, tz, session)
+        plan.lang = followup.lang  # type: ignore[assignment]
+    parsed = parse(followup.question if followup else question, index, now, tz)
+    if unused := unused_terms(plan, parsed, index.ci_types):  # the honesty invariant, for either planner
+        plan = unclear_plan(plan, parsed, unused)
+    return plan, followup
+
+
+def _rephrasings(question: str, plan: Plan) -> list[str]:
+    """Clickable rephrasings of an unclear question: for an unknown name, the question with each CI it
+    resembles in its place."""
+    if plan.reason == "unplaced":
+        return plan.suggestions
+    if not (plan.detail and plan.suggestions):
+        return []
+    pattern = re.compile(re.escape(plan.detail), re.I)
+    return [pattern.sub(name, question, count=1) for name in plan.suggestions]
+
+
+def _route_plan_output(planned: tuple[Plan, Followup | None]) -> dict[str, Any]:
+    """The route_plan span's output: the plan's summary, the words it could not place and, for a
+    follow-up, how the question was read."""
+    plan, followup = planned
+    output = _plan_summary(plan)
+    if plan.reason == "unplaced" and plan.detail:
+        output["unused"] = plan.detail.split("|", 1)[1]
+    if followup is not None:
+        output["read_as"], output["carried"] = followup.question, followup.carried
+    return output
+
+
+def _plan_summary(plan: Plan) -> dict[str, Any]:
+    """The route_plan span's output; the refusal reason and LLM usage (tokens, cost, fallback) are kept
+    for the OPS KPIs and trace RCA."""
+    summary: dict[str, Any] = {"route": plan.route.value, "intent": plan.intent, "steps": len(plan.steps)}
+    if plan.reason:
+        summary["reason"] = plan.reason
+    if plan.usage:
+        summary["usage"] = plan.usage
+    return summary
 
 
 def _execute(session: Session, ctx: ToolContext, plan: Plan) -> list[ToolResult]:
@@ -104,8 +179,13 @@ def ask(
     actor: Principal,
     now: datetime | None = None,
     listener: StageListener | None = None,
+    conversation_id: str | None = None,
 ) -> dict[str, Any]:
-    """Answer one question; the trace (spans, plan, answer) is added to `session`."""
+    """Answer one question; the trace (spans, plan, answer) is added to `session`.
+
+    With a `conversation_id`, an elliptic question is read against the previous answered question of
+    the same conversation and user, and the answered question becomes the context of the next one.
+    """
     if not actor.can("ops:ask"):
         raise Forbidden("permission 'ops:ask' required")
     question = question.strip()
@@ -113,21 +193,28 @@ def ask(
         raise ValidationFailed("question is empty")
     if len(question) > MAX_QUESTION:
         raise ValidationFailed(f"question is longer than {MAX_QUESTION} characters")
+    conversation_id = check_conversation_id(conversation_id)
     now = now or utcnow()
-    tz = get_settings().timezone
+    tz = display_timezone()
     run = _Run(uuid.uuid4().hex, listener)
     index = index_cache.get(session)
     policy = load_policy(session)
+    context = load_context(session, conversation_id, actor.username) if conversation_id else None
     plan: Plan | None = None
+    followup: Followup | None = None
     status, error, blocks = "ok", None, []
     try:
-        plan = run.stage("route_plan", {"question": question}, lambda: _make_plan(question, index, now, tz, session),
-                         lambda p: {"route": p.route.value, "intent": p.intent, "steps": len(p.steps)})  # fmt: skip
+        plan, followup = run.stage(
+            "route_plan",
+            {"question": question, "followup": bool(context)},
+            lambda: _plan_in_context(question, context, index, now, tz, session),
+            _route_plan_output,
+        )
         assert plan is not None
         active_plan: Plan = plan
         composer = Composer(active_plan, index, tz, now)
         if active_plan.route == Route.REJECT:
-            status = "rejected"
+            status = "unclear" if active_plan.reason in UNCLEAR_REASONS else "rejected"
         run.stage("validate", {"steps": len(active_plan.steps)},
                   lambda: validate(active_plan, principal=actor, index=index, policy=policy), lambda _: {})  # fmt: skip
         ctx = ToolContext(
@@ -139,9 +226,11 @@ def ask(
         )  # fmt: skip
         blocks = run.stage(
             "compose", {"results": len(results)},
-            lambda: [composer.rejection()] if status == "rejected" else composer.compose(results),
+            lambda: [composer.rejection()] if active_plan.route == Route.REJECT else composer.compose(results),
             lambda bs: {"blocks": [b["type"] for b in bs]},
         )  # fmt: skip
+        if followup is not None:
+            blocks = [{"type": "text", "text": carried_text(followup, active_plan.lang)}, *blocks]
         references = [ref for r in results for ref in r.references]
         blocks = run.stage("present", {"blocks": len(blocks)}, lambda: present(blocks, references),
                            lambda bs: {"blocks": len(bs)})  # fmt: skip
@@ -168,6 +257,9 @@ def ask(
         "blocks": blocks,
         "trace_id": run.trace_id,
         "timings_ms": run.timings,
+        "conversation_id": conversation_id,
+        "followup": {"read_as": followup.question, "carried": followup.carried} if followup else None,
+        "suggestions": _rephrasings(question, plan) if plan else [],
     }
     session.add(OpsTrace(id=run.trace_id, username=actor.username, question=question,
                          lang=plan.lang if plan else "en", route=route, status=status,
@@ -176,16 +268,45 @@ def ask(
     session.flush()
     for span in run.spans:
         session.add(span)
+    if (
+        conversation_id
+        and plan is not None
+        and status == "ok"
+        and plan.route not in (Route.DIRECT, Route.REJECT)
+    ):
+        planned = parse(followup.question if followup else question, index, now, tz)
+        save_context(session, conversation_id, actor.username, context_of(planned, plan.intent, plan.lang))
     return answer
 
 
+def went_wrong() -> ColumnElement[bool]:
+    """Runs that errored, refused a data plan (not planned refusals such as destructive requests) or
+    took `SLOW_RUN_MS` or longer."""
+    refused_plan = and_(col(OpsTrace.status) == "rejected", col(OpsTrace.route) != Route.REJECT.value)
+    return or_(col(OpsTrace.status) == "error", refused_plan, col(OpsTrace.duration_ms) >= SLOW_RUN_MS)
+
+
 def history(
-    session: Session, *, actor: Principal, limit: int = 50, everyone: bool = False
+    session: Session,
+    *,
+    actor: Principal,
+    limit: int = 50,
+    everyone: bool = False,
+    failed: bool = False,
+    before: tuple[datetime, str] | None = None,
 ) -> list[dict[str, Any]]:
-    """Recent questions, newest first: the caller's own, or everyone's for `admin:audit` holders."""
-    query = select(OpsTrace).order_by(col(OpsTrace.created_at).desc()).limit(limit)
+    """Recent questions, newest first: the caller's own, or everyone's for `admin:audit` holders.
+
+    `failed` keeps the runs that went wrong (`went_wrong`); `before` continues a page after the
+    (created_at, trace id) of its last row.
+    """
+    query = select(OpsTrace).order_by(col(OpsTrace.created_at).desc(), col(OpsTrace.id).desc()).limit(limit)
+    if failed:
+        query = query.where(went_wrong())
     if not (everyone and actor.can("admin:audit")):
         query = query.where(OpsTrace.username == actor.username)
+    if before is not None:
+        query = query.where(tuple_(col(OpsTrace.created_at), col(OpsTrace.id)) < tuple_(*before))
     return [
         {"trace_id": r.id, "question": r.question, "username": r.username, "route": r.route, "status": r.status,
          "planner": r.planner, "duration_ms": r.duration_ms, "created_at": r.created_at}

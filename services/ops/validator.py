@@ -56,7 +56,8 @@ _REQUIRED: dict[str, dict[str, tuple[str, ...]]] = {
                      "series": ("ci", "start", "end")},
     "graph_query": {"path": ("ci", "target")},
     "ci_lookup": {"get": ("name",)},
-    "event_query": {"list": ("start", "end"), "count": ("start", "end")},
+    "event_query": {"list": ("start", "end"), "count": ("start", "end"), "timeline": ("ci", "start", "end"),
+                    "problems": ("at",)},
 }  # fmt: skip
 
 

@@ -35,6 +35,9 @@ from services.core.security import Principal
 from services.core.settings import VERSION, get_settings
 from spa_ai.api import (
     admin,
+    admin_monitor,
+    admin_roles,
+    admin_settings,
     api_manager,
     assets,
     auth,
@@ -45,6 +48,7 @@ from spa_ai.api import (
     infra,
     jobs,
     ops,
+    ops_watch,
 )
 
 log = logging.getLogger("spa_ai.api")
@@ -339,7 +343,23 @@ def create_api() -> FastAPI:
         log.exception("unhandled error on %s", request.url.path)
         return JSONResponse(error_body("internal_error", "internal server error"), 500)
 
-    for module in (health, auth, admin, infra, assets, ops, jobs, api_manager, documents, cep, cep_delivery):
+    for module in (
+        health,
+        auth,
+        admin,
+        admin_settings,
+        admin_roles,
+        admin_monitor,
+        infra,
+        assets,
+        ops,
+        ops_watch,
+        jobs,
+        api_manager,
+        documents,
+        cep,
+        cep_delivery,
+    ):
         api.include_router(module.router)
     api.include_router(api_manager.published)
     api.add_middleware(Edge, api=api)

@@ -84,8 +84,3 @@ def _page_params(
 
 
 PageQuery = Annotated[PageParams, Depends(_page_params)]
-
-
-def require(permission: str) -> Any:
-    """Old-style `Depends(require(p))` checker; new routes annotate `Annotated[Principal, Requires(p)]`."""
-    return Requires(permission).dependency

@@ -11,8 +11,9 @@ from services.admin import monitor
 from services.cep import monitor as cep_monitor
 from services.core import pg_supervisor
 from services.core.db import session_scope
+from spa_ai.api.deps import Public
 
-router = APIRouter(prefix="/api/health", tags=["health"])
+router = APIRouter(prefix="/api/health", tags=["health"], dependencies=[Public])
 
 
 @router.get("")

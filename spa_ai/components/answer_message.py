@@ -12,7 +12,7 @@ from services.ops.service import STAGES
 from spa_ai.components.answer_blocks import MONO, answer_blocks, code_panel
 from spa_ai.components.i18n import t
 
-STATUS_COLORS = {"ok": "green", "rejected": "orange", "error": "red", "running": "blue"}
+STATUS_COLORS = {"ok": "green", "rejected": "orange", "unclear": "amber", "error": "red", "running": "blue"}
 STAGE_ICON_SIZE = 14
 
 
@@ -115,6 +115,16 @@ def _status_banner(message: rx.Var) -> rx.Component:
             ),
         ),
         (
+            "unclear",
+            rx.callout(
+                t("ops.unclear"),
+                icon="circle-help",
+                color_scheme="amber",
+                size="1",
+                data_testid="answer-unclear",
+            ),
+        ),
+        (
             "error",
             rx.callout(
                 t("ops.error"),
@@ -189,12 +199,39 @@ def plan_panel(message: rx.Var) -> rx.Component:
     return code_panel(summary, message.plan_json, "plan-panel")
 
 
+def _suggestions(message: rx.Var, state: Any) -> rx.Component:
+    """Rephrasings of an unclear question; a click asks one (in the chat, where questions can be asked)."""
+    if not hasattr(state, "ask_question"):
+        return rx.fragment()
+
+    def button(question: rx.Var) -> rx.Component:
+        return rx.button(
+            rx.icon("corner-down-right", size=14),
+            question,
+            size="1",
+            variant="soft",
+            disabled=state.running,
+            on_click=state.ask_question(question),
+            data_testid="suggestion",
+        )
+
+    return rx.cond(
+        message.suggestions.length() > 0,
+        rx.vstack(
+            rx.text(t("ops.suggestions"), size="2", color_scheme="gray"),
+            rx.flex(rx.foreach(message.suggestions, button), wrap="wrap", gap="2"),
+            spacing="1",
+        ),
+    )
+
+
 def _answer(message: rx.Var, state: Any) -> rx.Component:
     running = rx.hstack(rx.spinner(size="2"), rx.text(t("ops.running"), size="2"), align="center")
     body = rx.vstack(
         _tools(message, state),
         _status_banner(message),
         answer_blocks(message.id, message.blocks, state),
+        _suggestions(message, state),
         plan_panel(message),
         width="100%",
         spacing="3",

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import json
+import uuid
 from collections.abc import Callable
 from functools import partial
 from typing import Any
@@ -24,6 +25,7 @@ from reflex_base.event import EventSpec
 from services.core.clock import format_local
 from services.core.db import session_scope
 from services.core.security import Principal
+from services.core.streaming import Emit, Finished, stream_in_thread
 from services.ops import service as ops
 from spa_ai.state.ops_blocks import (
     Block,
@@ -142,10 +144,15 @@ class BlockActions(PageState, mixin=True):
         return None
 
 
-def _run_ask(principal: Principal, question: str, listener: ops.StageListener) -> dict[str, Any]:
-    """One OPS run in a worker thread, committed with its trace."""
+def _run_ask(principal: Principal, question: str, conversation_id: str, emit: Emit) -> dict[str, Any]:
+    """One OPS run in a worker thread, committed with its trace; stage progress goes to `emit`."""
+
+    def listener(stage: str, status: str, data: dict[str, Any]) -> None:
+        emit((stage, status, data))
+
     with session_scope() as session:
-        return ops.ask(session, question=question, actor=principal, listener=listener)
+        return ops.ask(session, question=question, actor=principal, listener=listener,
+                       conversation_id=conversation_id)  # fmt: skip
 
 
 def _load_history(principal: Principal) -> list[dict[str, str]]:
@@ -179,6 +186,7 @@ class OpsState(BlockActions, rx.State):
     scroll_seq: int = 0
     history_open: bool = False  # the history drawer (narrow screens)
     _next_id: int = 0
+    _conversation_id: str = ""  # follow-ups are read against this conversation's previous question
 
     @rx.event
     def set_history_open(self, value: bool):
@@ -189,6 +197,7 @@ class OpsState(BlockActions, rx.State):
 
     def _forget(self) -> None:
         self.messages, self.history, self.history_error = [], [], ""
+        self._conversation_id = ""
 
     @rx.event
     async def load(self):
@@ -252,11 +261,11 @@ class OpsState(BlockActions, rx.State):
 
     @rx.event
     async def clear(self):
-        """Start a new conversation (the history stays)."""
+        """Start a new conversation: no context is carried into the next question (the history stays)."""
         if not isinstance(refused := await self._caller(), Principal):
             return refused
         if not self.running:
-            self.messages = []
+            self.messages, self._conversation_id = [], ""
         return None
 
 
@@ -277,6 +286,8 @@ async def _ask(state: OpsState, question: str):
             await state.refuse("ops.too_long")
         elif question:
             state.running, state.history_open, started = True, False, True
+            state._conversation_id = state._conversation_id or uuid.uuid4().hex
+            conversation_id = state._conversation_id
             msg_id = state._next_id
             state._next_id += 1
             state.messages = [*_raw(state.messages)[-(MAX_MESSAGES - 1) :], new_message(msg_id, question)]
@@ -285,32 +296,15 @@ async def _ask(state: OpsState, question: str):
         if principal is not None and not isinstance(principal, Principal):
             yield principal
         return
-    loop = asyncio.get_running_loop()
-    queue: asyncio.Queue[tuple[str, str, dict[str, Any]]] = asyncio.Queue()
-
-    def listener(stage: str, status: str, data: dict[str, Any]) -> None:
-        loop.call_soon_threadsafe(queue.put_nowait, (stage, status, data))
-
     answer: dict[str, Any] | None = None
     error = ""
     try:
-        job = asyncio.ensure_future(asyncio.to_thread(_run_ask, principal, question, listener))
-        while True:
-            getter = asyncio.ensure_future(queue.get())
-            await asyncio.wait({job, getter}, return_when=asyncio.FIRST_COMPLETED)
-            events = [getter.result()] if getter.done() else []
-            if not getter.done():
-                getter.cancel()
-            while not queue.empty():
-                events.append(queue.get_nowait())
-            if events:
-                async with state:
-                    state.messages = _map_message(
-                        _raw(state.messages), msg_id, partial(_apply_all, events=events)
-                    )
-            if job.done() and queue.empty():
-                break
-        answer = job.result()
+        async for item in stream_in_thread(partial(_run_ask, principal, question, conversation_id)):
+            if isinstance(item, Finished):
+                answer = item.result
+                continue
+            async with state:
+                state.messages = _map_message(_raw(state.messages), msg_id, partial(_apply_all, events=item))
     except Exception as exc:  # refused by the service, or a crash around the pipeline (logged)
         async with state:
             error = await state.describe(exc)

@@ -72,7 +72,7 @@ class Message:
 
     id: int
     question: str
-    status: str = "running"  # running | ok | rejected | error
+    status: str = "running"  # running | ok | rejected | unclear | error
     route: str = ""
     planner: str = ""
     trace_id: str = ""
@@ -84,6 +84,7 @@ class Message:
     copy_text: str = ""  # the question and the answer's text (the copy button, in the browser)
     stages_done: int = 0  # stages that have ended (the one-line summary: "5 stages · 42 ms")
     current_stage: str = ""  # the stage running now, while the answer streams in
+    suggestions: list[str] = field(default_factory=list)  # rephrasings of an unclear question
 
 
 @dataclass
@@ -283,7 +284,7 @@ def finish_message(message: Message, answer: dict[str, Any], source: str = "live
     timings = answer.get("timings_ms") or {}
     center = _center(plan)
     status = str(answer.get("status", "ok"))
-    refused = status == "rejected" or answer.get("route") == "REJECT"
+    refused = status in ("rejected", "unclear") or answer.get("route") == "REJECT"
     stages = [_finished_stage(s, timings, refused) for s in message.stages]
     done = _progress(
         dataclasses.replace(
@@ -297,6 +298,7 @@ def finish_message(message: Message, answer: dict[str, Any], source: str = "live
             source=source,
             stages=stages,
             blocks=[to_block(i, b, center) for i, b in enumerate(answer.get("blocks") or [])],
+            suggestions=[str(q) for q in answer.get("suggestions") or []],
         )
     )
     return dataclasses.replace(done, copy_text=answer_text(done))

@@ -282,3 +282,35 @@ def test_answers_scroll_into_view_with_a_one_line_stage_summary(page: Page, esta
     expect(page.get_by_test_id("history-drawer")).to_have_count(0)
     expect(page.get_by_test_id("answer")).to_have_count(count + 1)
     _answer_in_view(page, page.get_by_test_id("answer").last)
+
+
+def test_follow_ups_carry_the_context_until_a_new_chat(page: Page, estate: None) -> None:
+    """An elliptic question is read against the previous one; 'new chat' forgets it; an unknown name offers
+    clickable rephrasings."""
+    sign_in(page, new_user("operator"))
+    expect_dashboard(page)
+    page.goto("/ops")
+    first = _ask(page, "web-01의 현재 CPU 사용률은?")
+    expect(first).to_have_attribute("data-status", "ok")
+
+    follow = _ask(page, "db-01은?")  # the same metric, now for db-01
+    expect(follow).to_have_attribute("data-status", "ok")
+    expect(follow.get_by_test_id("block-text").first).to_contain_text("이어서")
+    expect(follow.get_by_test_id("table-row").first).to_contain_text("db-01")
+    expect(follow.get_by_test_id("table-row").first).to_contain_text("cpu_usage")
+
+    page.get_by_test_id("new-chat").click()
+    expect(page.get_by_test_id("answer")).to_have_count(0)
+    fresh = _ask(page, "db-01은?")  # no context: what db-01 is
+    expect(fresh.get_by_test_id("block-text").first).not_to_contain_text("이어서")
+    expect(fresh.get_by_test_id("table-row").first).not_to_contain_text("cpu_usage")
+
+    unclear = _ask(page, "ordrs-db 의 상태는?")
+    expect(unclear).to_have_attribute("data-status", "unclear")
+    suggestion = unclear.get_by_test_id("suggestion").first
+    expect(suggestion).to_contain_text("orders-db")
+    suggestion.click()
+    expect(page.get_by_test_id("answer")).to_have_count(3)
+    answered = page.get_by_test_id("answer").nth(2)
+    expect(answered).to_have_attribute("data-status", "ok", timeout=30_000)
+    expect(answered.get_by_test_id("block-text").first).to_contain_text("orders-db")

@@ -92,7 +92,7 @@ def test_bad_questions_are_clear_errors_or_refusals(client: TestClient) -> None:
     assert refused["status"] == "rejected" and refused["route"] == "REJECT" and refused["blocks"][0]["text"]
     unknown = client.post("/api/ops/ask", headers=headers,
                           json={"question": "ghost-99 cpu 평균 지난 1시간", "now": NOW}).json()  # fmt: skip
-    assert unknown["status"] == "rejected"
+    assert unknown["status"] == "unclear" and unknown["route"] == "REJECT"
 
 
 def _record_timeout(seen: list[str]):
@@ -140,3 +140,18 @@ def test_a_failing_query_is_reported_and_its_trace_kept(client: TestClient) -> N
     trace = client.get(f"/api/ops/traces/{answer['trace_id']}", headers=headers).json()
     execute = next(s for s in trace["spans"] if s["stage"] == "execute")
     assert execute["status"] == "error" and "timeout" in execute["error"].lower()
+
+
+def test_history_pages_continue_after_the_cursor(client: TestClient) -> None:
+    headers = auth_headers(client, "op")
+    asked = [f"web-0{n} 지난 1시간 평균 CPU?" for n in (1, 2, 3)]
+    for question in asked:
+        client.post("/api/ops/ask", headers=headers, json={"question": question, "now": NOW})
+    first = client.get("/api/ops/history", headers=headers, params={"limit": 2}).json()
+    assert [i["question"] for i in first["items"]] == asked[::-1][:2] and first["next_cursor"]
+    rest = client.get(
+        "/api/ops/history", headers=headers, params={"limit": 2, "cursor": first["next_cursor"]}
+    ).json()
+    assert [i["question"] for i in rest["items"]] == asked[:1] and rest["next_cursor"] is None
+    forged = client.get("/api/ops/history", headers=headers, params={"cursor": "bm90LWEtY3Vyc29y"})
+    assert forged.status_code == 422

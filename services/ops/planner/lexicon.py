@@ -101,7 +101,10 @@ HOSTS_WHAT = re.compile(r"(?:에서|위에서)\s*(?:실행|구동|동작|돌아�
 TRAFFIC_TO = re.compile(r"send(?:s)? traffic|route(?:s)? (?:traffic )?to|forward(?:s)? to|connect(?:s|ed)? to"
                         r"|트래픽을?\s*(?:보내|전달)|연결된|연결되어|뒤에|뒷단|\bbehind\b", re.I)  # fmt: skip
 USES = re.compile(r"\buse[sd]?\b|\busing\b|\bcalls?\b|\btalks? to\b|사용|써\b|쓰는|쓰고|이용|호출", re.I)
-PATH = re.compile(r"path|route between|경로|거쳐", re.I)
+PATH = re.compile(
+    r"path|route between|경로|거쳐|hops? (?:between|from|to)|how many (?:hops|steps)|how far|몇 (?:단계|홉|hop)|홉 수|단계 수",
+    re.I,
+)
 NEIGHBORS = re.compile(r"neighbo|connected|relations?|관계|연결", re.I)
 TOPOLOGY = re.compile(r"topology|graph|map|토폴로지|구성도|그래프", re.I)
 FLEET = re.compile(r"\bacross\b|\boverall\b|\ball\b|\bfleet\b|\bentire\b|전체|모든|전반", re.I)
@@ -157,3 +160,18 @@ QUESTION_OF_DESTRUCTION = re.compile(
 RESERVED_WORDS: set[str] = {
     w.lower() for table in (STATUS_WORDS, ENV_WORDS, TYPE_WORDS) for ws in table.values() for w in ws
 }
+
+# What happened to a CI (a timeline of events and metric changes), and what is wrong across the estate now.
+HAPPENED = re.compile(
+    r"what (?:happened|went on|was going on|is going on|'s going on|is happening|'s happening)|timeline|"
+    r"what(?:'s| has)? changed on|무슨 ?일|어떤 ?일|무슨 일이|일어났|있었던 일|타임라인|경과|상황이 어땠",
+    re.I,
+)
+WRONG_NOW = re.compile(
+    r"what(?:'s| is) (?:wrong|broken|the (?:biggest |main )?(?:problem|issue))|anything (?:wrong|broken|odd|weird)"
+    r"|(?:any|current|open|biggest|top) (?:problems?|issues?|incidents?)|something(?:'s| is)? (?:wrong|off|odd|weird)"
+    r"|needs? attention|on fire|what should i (?:look at|check)|status of (?:the )?(?:estate|system|infra)"
+    r"|뭐가 (?:제일 |가장 )?문제|무엇이 (?:제일 |가장 )?문제|어디가 (?:제일 |가장 )?문제|뭔가 이상|이상한 (?:거|게|데|곳)"
+    r"|이상한데|문제(?: 있는| 되는)? (?:거|곳|데)|(?:지금|현재) (?:문제|장애|이상)|장애 (?:있어|났어|난 곳|중인)|확인 좀|점검 좀|살펴봐",
+    re.I,
+)

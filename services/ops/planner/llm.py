@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from services.core import settings_registry
 from services.core.security import PERMISSIONS, Principal
 from services.core.settings import get_settings
 from services.infra.models import CI_STATUSES, CI_TYPES, ENVIRONMENTS, RELATION_TYPES, SEVERITIES
@@ -25,6 +26,7 @@ from services.infra.queries import AGGREGATES, OPERATORS
 from services.ops.plan import Plan, Route
 from services.ops.planner.entities import EntityIndex
 from services.ops.planner.rules import HANGUL, plan_question
+from services.ops.settings import LLM_MODEL
 from services.ops.tools import TOOLS, load_builtin_tools
 from services.ops.validator import PlanRejected, load_policy, validate
 
@@ -51,11 +53,14 @@ TOOL_ARGS: dict[str, str] = {
     f"({'|'.join(OPERATORS)}), value, start, end, {_FILTERS}. agg: {'|'.join(AGGREGATES)}",
     "ci_lookup": "op: get|search|count. get: name, fields? [owner|location|status|environment|type|"
     f"attributes|attributes.<key>] · search, count: {_FILTERS}",
-    "event_query": f"op: list|count; start, end; ci?; severity? ({'|'.join(SEVERITIES)}); event_type?; {_FILTERS}",
+    "event_query": f"op: list|count; start, end; ci?; severity? ({'|'.join(SEVERITIES)}); event_type?; {_FILTERS} "
+    "· timeline (what happened to a CI: its and its dependencies' events and its metric changes): ci, start, end "
+    "· problems (what is wrong across the estate now): at",
     "graph_query": "op: neighbors|dependencies|dependents|path|subgraph; ci; target (path only); depth?; "
     f"direction? (out|in|both); rel_types? [{'|'.join(RELATION_TYPES)}]; types? [CI types]; "
     "count? (true when asked how many)",
-    "rca": "ci, at, window_minutes? (default 60), metric?",
+    "rca": "ci, at, window_minutes? (default 60), metric?; start, end when the question names a window "
+    "(the window is scanned for the CI's onset)",
 }
 # Per tool and op: the args the executor needs, and the allowed values of enumerated args.
 _NEEDS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -65,7 +70,8 @@ _NEEDS: dict[str, dict[str, tuple[str, ...]]] = {
                      "series": ("metric", "ci", "start", "end"), "top_n": ("metric", "agg", "start", "end"),
                      "threshold": ("metric", "agg", "cmp", "value", "start", "end")},
     "ci_lookup": {"get": ("name",), "search": (), "count": ()},
-    "event_query": {"list": ("start", "end"), "count": ("start", "end")},
+    "event_query": {"list": ("start", "end"), "count": ("start", "end"), "timeline": ("ci", "start", "end"),
+                    "problems": ("at",)},
     "graph_query": {op: ("ci",) for op in ("neighbors", "dependencies", "dependents", "path", "subgraph")},
 }  # fmt: skip
 _ENUMS: dict[str, tuple[str, ...]] = {
@@ -148,9 +154,10 @@ def plan_with_llm(
     model: str | None = None,
     completion: Callable[..., Any] | None = None,
 ) -> Plan:
-    """Plan `question` with the LLM `model` (default: settings.llm_model), falling back to the rules."""
+    """Plan `question` with the LLM `model` (default: the runtime setting `llm_model`), falling back to the
+    rules."""
     settings = get_settings()
-    model = model or settings.llm_model
+    model = model or settings_registry.get(LLM_MODEL, session)
     lang = "ko" if HANGUL.search(question) else "en"
     usage: dict[str, Any] = {"model": model, "calls": 0, "repairs": 0, "prompt_tokens": 0,
                              "completion_tokens": 0, "total_tokens": 0, "cost": 0.0}  # fmt: skip

@@ -16,6 +16,7 @@ from typing import Any
 from services.ops.plan import Plan, Route, Step
 from services.ops.planner import lexicon as lx
 from services.ops.planner.entities import FIELD_WORDS, EntityIndex, Mention
+from services.ops.planner.names import attempted_name, similar_names
 from services.ops.planner.timeparse import TimeWindow, mentions_now, parse_moment, parse_window
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -59,6 +60,9 @@ class Parsed:
     def says(self, pattern: re.Pattern[str]) -> bool:
         """Like `has`, but metric words still count (for topology, refusal and direct phrasing)."""
         return bool(pattern.search(self.structure))
+
+    def window_label_is(self, prefix: str) -> bool:
+        return self.window is not None and self.window.label.startswith(prefix)
 
     def has_any(self, words: tuple[str, ...]) -> bool:
         return any(_word(w).search(self.residual) for w in words)
@@ -134,13 +138,18 @@ CI_LIKE = re.compile(
 def plan_question(question: str, index: EntityIndex, now: datetime, tz: str) -> Plan:
     """The plan for `question` at time `now` (timezone `tz` for calendar words)."""
     p = parse(question, index, now, tz)
-    unknown = CI_LIKE.findall(p.residual)
-    if unknown and not p.of("ci") and not p.says(lx.DESTRUCTIVE):
-        return Plan(route=Route.REJECT, lang=p.lang, intent="reject", reason="unknown_ci", detail=unknown[0])  # type: ignore[arg-type]
+    if not p.of("ci") and not p.says(lx.DESTRUCTIVE):  # a name that names no CI is never dropped silently
+        unknown = CI_LIKE.findall(p.residual)
+        word = unknown[0] if unknown else attempted_name(p.residual, index)
+        if word:
+            return Plan(route=Route.REJECT, lang=p.lang, intent="reject", reason="unknown_ci", detail=word,  # type: ignore[arg-type]
+                        suggestions=similar_names(word, index))  # fmt: skip
     for planner in (
         _refusal,
         _direct,
         _root_cause,
+        _wrong_now,
+        _happened,
         _topology,
         _health,
         _events,
@@ -187,11 +196,39 @@ def _root_cause(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     cis = p.of("ci")
     if not (cis and p.has(lx.WHY)):
         return None
-    at = p.moment or now
-    args = {"ci": cis[0], "at": _iso(at), "window_minutes": 60}
+    args: dict[str, Any] = {"ci": cis[0], "at": _iso(p.moment or now), "window_minutes": 60}
+    moment_named = p.moment is not None and not p.window_label_is("since")  # "어제 21시", "30 minutes ago"
+    if p.window is not None and not moment_named:  # "in the last 6 hours", "오늘 아침": scan for the onset
+        args.update(start=_iso(p.window.start), end=_iso(p.window.end), at=_iso(p.window.end))
     if metrics := p.of("metric"):
         args["metric"] = metrics[0]
     return Plan(route=Route.RCA, steps=[Step(tool="rca", args=args)], intent="rca")
+
+
+def _wrong_now(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
+    """ "What is wrong now?", "뭔가 이상한데 확인 좀": the estate's problems, worst first."""
+    if p.of("ci") or p.of("metric") or not p.says(lx.WRONG_NOW):
+        return None
+    return Plan(route=Route.AGGREGATE, steps=[Step(tool="event_query", args={"op": "problems", "at": _iso(now)})],
+                intent="wrong_now")  # fmt: skip
+
+
+HAPPENED_AROUND = timedelta(hours=1)
+
+
+def _happened(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
+    """ "What happened to X around 08:00?": X's events (and its dependencies') and metric changes."""
+    cis = p.of("ci")
+    if not (cis and p.says(lx.HAPPENED)) or p.of("metric"):
+        return None
+    if p.moment is not None and not p.window_label_is("since"):  # "around 08:00": an hour either side
+        start, end = p.moment - HAPPENED_AROUND, min(p.moment + HAPPENED_AROUND, now)
+    elif p.window is not None:
+        start, end = p.window.start, p.window.end
+    else:
+        start, end = now - DEFAULT_EVENT_WINDOW, now
+    args = {"op": "timeline", "ci": cis[0], "start": _iso(start), "end": _iso(end)}
+    return Plan(route=Route.LOOKUP, steps=[Step(tool="event_query", args=args)], intent="timeline")
 
 
 def _graph_plan(intent: str, args: dict[str, Any], p: Parsed) -> Plan:
@@ -208,6 +245,11 @@ INCOMING_BEFORE = re.compile(  # "... depend on X", "... calls X", "... connect 
 )
 INCOMING_AFTER = re.compile(  # "X에 의존하는", "X를 사용하는": X is the thing depended upon
     r"\s*+(?:에|를|을)\s*+(?:직접\s*+|간접\s*+|직접적으로\s*+)?(?:의존|사용|호출|쓰|연결)"
+)
+
+
+OUTGOING_AFTER = re.compile(  # "X가 사용하는", "X는 어떤 DB를 써": X is the one that depends
+    r"\s*+(?:가|이|는|은|에서)\s*+(?:직접\s*+|간접\s*+)?(?:사용|의존|호출|쓰|이용)"
 )
 
 
@@ -239,10 +281,13 @@ def _topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
                                        "rel_types": ["RUNS_ON"]}, p)  # fmt: skip
     if p.says(lx.IMPACT) and not p.of("metric"):
         return _graph_plan("impact", {"op": "dependents", "ci": ci.value, "depth": MAX_DEPTH}, p)
-    if _dependents_phrase(p, ci) or (p.says(lx.DEPENDENTS) and not p.says(lx.DEPENDS_ON)):
+    uses_what = bool(OUTGOING_AFTER.match(p.question[ci.end : ci.end + 16]))
+    if not uses_what and (_dependents_phrase(p, ci) or (p.says(lx.DEPENDENTS) and not p.says(lx.DEPENDS_ON))):
         return _graph_plan("dependents", {"op": "dependents", "ci": ci.value, "depth": depth,
                                           "rel_types": DEPENDENCY_RELATIONS}, p)  # fmt: skip
-    if p.says(lx.DEPENDS_ON) or (p.says(lx.USES) and p.types):  # "which DB does X use?", "X는 어떤 DB를 써?"
+    if p.says(lx.DEPENDS_ON) or (
+        p.says(lx.USES) and (p.types or uses_what)
+    ):  # "which DB does X use?", "X는 어떤 DB를 써?"
         return _graph_plan("dependencies", {"op": "dependencies", "ci": ci.value, "depth": depth,
                                             "rel_types": DEPENDENCY_RELATIONS}, p)  # fmt: skip
     if p.says(lx.TRAFFIC_TO):

@@ -57,6 +57,15 @@ SINCE_KO = re.compile(r"(\d{1,2})\s*+시\s*+(?:(\d{1,2})\s*+분)?\s*+(?:부터|�
 TODAY = re.compile(r"오늘|today|this day", re.I)
 YESTERDAY = re.compile(r"어제|yesterday", re.I)
 THIS_WEEK = re.compile(r"이번\s*주|this week", re.I)
+# Parts of a day in local hours [from, to); a clock time after 오전/오후 is a moment, not a part of the day.
+DAY_PARTS = {"새벽": (0, 6), "dawn": (0, 6), "아침": (6, 12), "morning": (6, 12), "오전": (0, 12), "점심": (11, 14),
+             "noon": (11, 14), "오후": (12, 18), "afternoon": (12, 18), "저녁": (18, 24), "evening": (18, 24),
+             "밤": (18, 30), "night": (18, 30), "tonight": (18, 30)}  # fmt: skip
+DAY_PART = re.compile(
+    r"(?:(오늘|어제|어젯|그제)\s*+)?(새벽|아침|오전|점심|오후|저녁|밤)(?!\s*+\d)(?!\s*+(?:에|엔)?\s*+\d)"
+    r"|\b(?:(this|yesterday|last)\s++)(dawn|morning|noon|afternoon|evening|night)\b|\b(tonight)\b|(간밤|지난밤)",
+    re.I,
+)
 NOW_WORDS = re.compile(
     r"현재|지금|최신|실시간|방금|right now|currently|current|latest|now\b|at the moment|most recent", re.I
 )
@@ -107,6 +116,8 @@ def parse_window(text: str, now: datetime, tz: str) -> tuple[TimeWindow | None, 
         return _relative(now, _number(m.group(1)), _UNIT_WORDS[m.group(2).lower()]), m.span()
     local_now = now.astimezone(zone)
     midnight = local_now.replace(hour=0, minute=0, second=0, microsecond=0)
+    if m := DAY_PART.search(text):
+        return _day_part(m, local_now, midnight), m.span()
     if m := YESTERDAY.search(text):
         return TimeWindow(
             (midnight - timedelta(days=1)).astimezone(UTC), midnight.astimezone(UTC), "yesterday"
@@ -125,6 +136,28 @@ def parse_window(text: str, now: datetime, tz: str) -> tuple[TimeWindow | None, 
                 start -= timedelta(days=1)
             return TimeWindow(start.astimezone(UTC), now, f"since {start:%H:%M}"), m.span()
     return None, None
+
+
+def _day_part(m: re.Match[str], local_now: datetime, midnight: datetime) -> TimeWindow:
+    """'this morning', '오늘 아침', 'last night', '어젯밤': that part of today (or yesterday), up to now."""
+    day_word, part = (
+        (m.group(1) or m.group(3) or "").lower(),
+        (m.group(2) or m.group(4) or m.group(5) or "밤"),
+    )
+    part = part.lower()
+    first, last = DAY_PARTS[part]
+    back = (
+        2
+        if day_word == "그제"
+        else 1
+        if day_word in ("어제", "어젯", "yesterday", "last") or m.group(6)
+        else 0
+    )
+    start = midnight - timedelta(days=back) + timedelta(hours=first)
+    if start >= local_now:  # "tonight" asked in the morning: the one before
+        start -= timedelta(days=1)
+    end = min(start + timedelta(hours=last - first), local_now)
+    return TimeWindow(start.astimezone(UTC), end.astimezone(UTC), m.group(0).strip())
 
 
 CLOCK_TIME = re.compile(

@@ -9,11 +9,20 @@ from services.ops.rca import rank_causes
 from services.ops.tools import ToolContext, ToolResult, register
 
 
-@register("rca", "Root-cause analysis: rank a CI and its dependencies as causes of a problem at a time")
+@register(
+    "rca",
+    "Root-cause analysis: rank a CI and its dependencies as causes of a problem at a time or in a window",
+)
 def rca(ctx: ToolContext, args: dict[str, Any]) -> ToolResult:
-    result = rank_causes(
-        ctx.session, ci=args["ci"], at=datetime.fromisoformat(args["at"]), metric=args.get("metric")
-    )
+    start, end = (datetime.fromisoformat(args[k]) if args.get(k) else None for k in ("start", "end"))
+    result = rank_causes(ctx.session, ci=args["ci"], at=datetime.fromisoformat(args["at"]), metric=args.get("metric"),
+                         start=start, end=end, tz=ctx.tz, lang=ctx.lang)  # fmt: skip
+    onset = result["onset"]
     return ToolResult(
-        {"hypotheses": result["hypotheses"]}, [{"kind": "sql", "text": s} for s in result["sql"]]
+        {
+            "hypotheses": result["hypotheses"],
+            "chain": result["chain"],
+            "onset": onset.isoformat() if onset else None,
+        },
+        [{"kind": "sql", "text": s} for s in result["sql"]],
     )

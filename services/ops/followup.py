@@ -1,0 +1,188 @@
+"""Follow-up questions: a conversation carries the last answered question's CIs, metrics, window and intent.
+
+An elliptic question ("prod-db-01은?", "and over the last 7 days?", "그럼 메모리는?") names only what
+changes; it is rewritten into the previous question with those parts replaced, and that question is
+planned as usual (by either planner). A question that asks something new without naming a CI ("and its
+dependencies?") keeps the previous CI. The answer states what was carried over. Contexts are stored
+per conversation id *and* user, so one user's context never answers another's question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import Session
+
+from services.core.errors import ValidationFailed
+from services.ops.models import OpsConversation
+from services.ops.planner.entities import EntityIndex, Mention
+from services.ops.planner.rules import MAX_QUESTION, Parsed, parse
+
+CONVERSATION_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+# Words an elliptic question may hold besides what it replaces: connectives, pronouns, particles.
+FILLER = re.compile(
+    r"\b(?:and|what|how|about|then|also|so|same|for|over|in|during|the|its|it|of|that|those|them|please|"
+    r"instead|too|one|ones|again)\b|그럼|그러면|그리고|그건|그거|그것은|그것|같은|동안|대해서|대해|똑같이|"
+    r"마찬가지로|또|다시|(?<![가-힣])(?:은|는|도|요|이|가|을|를|의|로|으로)(?![가-힣])|[?？.!,~]",
+    re.I,
+)
+
+
+@dataclass
+class Followup:
+    """How a follow-up was read: the question that was planned and what came from the previous one."""
+
+    question: str
+    previous: str
+    carried: dict[str, Any] = field(default_factory=dict)
+    lang: str = "en"  # the follow-up's own language (the previous one's when it has no words of its own)
+
+
+def check_conversation_id(conversation_id: str | None) -> str | None:
+    """The given id, validated (None: the question is asked outside any conversation)."""
+    if conversation_id is None:
+        return None
+    if not CONVERSATION_ID.fullmatch(conversation_id):
+        raise ValidationFailed(
+            "conversation_id must be 1-64 letters, digits, '-' or '_'",
+            details={"field": "conversation_id"},
+            key="ops.bad_conversation_id",
+        )
+    return conversation_id
+
+
+def load_context(session: Session, conversation_id: str, username: str) -> dict[str, Any] | None:
+    """The stored context of this user's conversation, if any."""
+    row = session.get(OpsConversation, (conversation_id, username))
+    return dict(row.context) if row else None
+
+
+def save_context(session: Session, conversation_id: str, username: str, context: dict[str, Any]) -> None:
+    """Remember the question just answered as the context of the next one."""
+    row = session.get(OpsConversation, (conversation_id, username))
+    if row is None:
+        session.add(OpsConversation(id=conversation_id, username=username, context=context))
+    else:
+        row.context = context
+        session.add(row)
+
+
+def context_of(parsed: Parsed, intent: str, lang: str) -> dict[str, Any]:
+    """What a later follow-up may carry over from an answered question."""
+    return {
+        "question": parsed.question,
+        "intent": intent,
+        "lang": lang,
+        "cis": parsed.of("ci"),
+        "metrics": parsed.of("metric"),
+        "window": parsed.window.label if parsed.window else None,
+    }
+
+
+def _spans(p: Parsed, kind: str) -> list[Mention]:
+    return [m for m in p.mentions if m.kind == kind]
+
+
+def _is_elliptic(p: Parsed) -> bool:
+    """Whether the question names only replacements (CIs, metrics, a window) and filler words."""
+    if not (_spans(p, "ci") or _spans(p, "metric") or p.window):
+        return False
+    text = p.residual
+    if p.window_span:
+        a, b = p.window_span
+        text = text[:a] + " " * (b - a) + text[b:]
+    return not re.search(r"[a-z가-힣0-9]", FILLER.sub(" ", text), re.I)
+
+
+def _replace(text: str, edits: list[tuple[int, int, str]]) -> str:
+    for start, end, new in sorted(edits, key=lambda e: -e[0]):
+        text = text[:start] + new + text[end:]
+    return text
+
+
+def _lang(p: Parsed, context: dict[str, Any]) -> str:
+    """The follow-up's own language, or the previous answer's when it has no words of its own."""
+    if p.lang == "ko":
+        return "ko"
+    own_words = re.search(r"[a-z]{2,}", p.residual, re.I)  # names are blanked in the residual
+    return "en" if own_words else str(context.get("lang") or "en")
+
+
+def expand(
+    question: str,
+    context: dict[str, Any],
+    index: EntityIndex,
+    now: datetime,
+    tz: str,
+    answerable: Callable[[], bool],
+) -> Followup | None:
+    """The follow-up read against `context`, or None when the question stands on its own.
+
+    `answerable()` says whether the question alone gets a plan that is not a refusal; such a question is
+    left alone unless it is elliptic.
+    """
+    previous = str(context.get("question") or "")
+    if not previous:
+        return None
+    p = parse(question, index, now, tz)
+    prev = parse(previous, index, now, tz)
+    if _is_elliptic(p):
+        edits: list[tuple[int, int, str]] = []
+        carried: dict[str, Any] = {"intent": context.get("intent")}
+        appended: list[str] = []
+        for kind in ("ci", "metric"):
+            new, old = _spans(p, kind), _spans(prev, kind)
+            names = list(dict.fromkeys(p.question[m.start : m.end] for m in new))  # as the user wrote them
+            if names and old:
+                first = old[0].value
+                for m in old:  # every mention of the previous first CI/metric takes the new name(s)
+                    if m.value == first:
+                        edits.append((m.start, m.end, " and ".join(names)))
+                carried[f"{kind}s"] = [name for name in prev.of(kind) if name != first]
+            elif names:
+                appended.append(" ".join(names))
+            elif old:
+                carried[f"{kind}s"] = prev.of(kind)
+        if p.window and p.window_span:
+            window_text = p.question[p.window_span[0] : p.window_span[1]]
+            if prev.window_span:
+                edits.append((*prev.window_span, window_text))
+            else:
+                appended.append(window_text)
+        elif prev.window and prev.window_span:
+            carried["window"] = prev.question[prev.window_span[0] : prev.window_span[1]]
+        rewritten = _replace(prev.question, edits)
+        if appended:
+            rewritten = f"{rewritten.rstrip(' ?？.')} {' '.join(appended)}"
+        if len(rewritten) > MAX_QUESTION:
+            return None
+        return Followup(rewritten, previous, {k: v for k, v in carried.items() if v}, _lang(p, context))
+    if p.of("ci") or not context.get("cis") or answerable():
+        return None
+    ci = context["cis"][0]  # "and its dependencies?": a new question about the same CI
+    return Followup(f"{ci} {p.question}", previous, {"cis": [ci]}, _lang(p, context))
+
+
+CARRIED_LABEL = {
+    "cis": {"ko": "CI", "en": "CI"},
+    "metrics": {"ko": "지표", "en": "metric"},
+    "window": {"ko": "기간", "en": "window"},
+}
+
+
+def carried_text(followup: Followup, lang: str) -> str:
+    """One sentence saying what the follow-up took from the previous question and how it was read."""
+    parts = []
+    for key, value in followup.carried.items():
+        if key == "intent":  # kept in the answer's `followup`; the rewritten question shows it in words
+            continue
+        shown = ", ".join(value) if isinstance(value, list) else str(value)
+        parts.append(f"{CARRIED_LABEL[key][lang]} {shown}")
+    kept = "; ".join(parts)
+    if lang == "ko":
+        return f"이전 질문 “{followup.previous}”에 이어서 답합니다 (유지: {kept}). 해석한 질문: “{followup.question}”"
+    return f"Following up on “{followup.previous}” (kept: {kept}); read as “{followup.question}”."

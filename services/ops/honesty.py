@@ -1,0 +1,59 @@
+"""The honesty invariant: every CI and metric a question names is used by its plan, or the answer is
+`unclear` — it says what it understood, what it could not place, and offers rephrasings.
+
+Checked on the plan of either planner, so a question naming two CIs is never answered about the first
+alone, and a metric named in passing is never dropped for another figure.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from services.ops.plan import Plan, Route
+from services.ops.planner.rules import Parsed
+
+MAX_REPHRASINGS = 3
+
+
+def _values(value: Any) -> set[str]:
+    if isinstance(value, dict):
+        return {v for item in value.values() for v in _values(item)}
+    if isinstance(value, list):
+        return {v for item in value for v in _values(item)}
+    return {str(value).lower()}
+
+
+def unused_terms(plan: Plan, parsed: Parsed, ci_types: dict[str, str]) -> list[str]:
+    """Named CIs, metrics, CI types and time windows that no step of `plan` uses (none for refusals and
+    direct answers). A type word naming what a named CI is ("the db-01 host") needs no use of its own."""
+    if plan.route in (Route.DIRECT, Route.REJECT) or not plan.steps:
+        return []
+    used = {v for step in plan.steps for v in _values(step.args)}
+    kinds = ("ci",) if plan.route == Route.GRAPH else ("ci", "metric")  # "send traffic to X" is a relation
+    unused = [term for kind in kinds for term in parsed.of(kind) if term.lower() not in used]
+    own_types = {ci_types.get(ci.lower()) for ci in parsed.of("ci")}
+    unused += [t for t in parsed.types if t not in used and t not in own_types]
+    windowed = any("start" in step.args or "at" in step.args for step in plan.steps)
+    if parsed.window is not None and parsed.window_span is not None and not windowed:
+        unused.append(parsed.question[parsed.window_span[0] : parsed.window_span[1]])
+    return unused
+
+
+def unclear_plan(plan: Plan, parsed: Parsed, unused: list[str]) -> Plan:
+    """The refusal that replaces a plan leaving named things out, with rephrasings that use them."""
+    cis, metrics = parsed.of("ci"), parsed.of("metric")
+    ko = plan.lang == "ko"
+    options: list[str] = []
+    if len(cis) >= 2:
+        a, b = cis[0], cis[1]
+        options.append(f"{a}에서 {b}까지 경로는?" if ko else f"What is the path from {a} to {b}?")
+        if metrics:
+            options.append(f"{a}와 {b}의 {metrics[0]} 비교" if ko else f"Compare {metrics[0]} of {a} and {b}")
+    for term in unused:
+        if term in cis:
+            options.append(f"{term}의 상태는?" if ko else f"How is {term} doing?")
+        elif cis:
+            options.append(f"{cis[0]}의 현재 {term}는?" if ko else f"What is the current {term} of {cis[0]}?")
+    understood = ", ".join([*cis, *metrics])
+    return Plan(route=Route.REJECT, lang=plan.lang, planner=plan.planner, intent="reject", reason="unplaced",
+                detail=f"{understood}|{', '.join(unused)}", suggestions=list(dict.fromkeys(options))[:MAX_REPHRASINGS])  # fmt: skip

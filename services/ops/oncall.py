@@ -1,0 +1,158 @@
+"""The on-call engineer's two questions besides "why": what happened to X (around T), what is wrong now.
+
+`timeline` lists the events on a CI and on what it depends on in a window, and the CI's own metric
+changes (onset, peak, recovery against its baseline), in time order. `estate_problems` ranks what is
+wrong across the estate now: metrics past their thresholds, the strongest anomalies against each
+series' own baseline, recent critical/major events, and the problems other domains contribute through
+the registry (firing alerts, failing jobs…) — by severity, then by how many CIs depend on the CI.
+Both are plain functions: OPS tools call them, and so can the dashboard.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from services.core.registry import REGISTRY
+from services.infra.graph import get_graph_store
+from services.ops.rca import LOAD_METRICS, SCORED_CTE, anomalies, scored_params
+
+log = logging.getLogger(__name__)
+GRAPH_DEPTH = 6
+TIMELINE_DEPENDENCY_DEPTH = 2
+MAX_TIMELINE_EVENTS = 60
+PROBLEM_WINDOW = timedelta(minutes=30)  # "now": the last half hour of samples
+RECENT_EVENTS = timedelta(hours=2)
+MAX_PROBLEMS = 15
+MAX_ANOMALIES = 8
+SEVERITY_RANK = {"critical": 0, "major": 1, "minor": 2, "warning": 3, "info": 4}
+DEFAULT_THRESHOLDS = {"%": [(95.0, "critical"), (85.0, "warning")]}  # utilisation-style metrics, by unit
+
+_CHANGES_SQL = (
+    SCORED_CTE
+    + """SELECT m.name, m.unit, (array_agg(b.mean))[1] AS mean,
+       min(w.ts) FILTER (WHERE w.sustained) AS onset,
+       (array_agg(w.ts ORDER BY w.z DESC) FILTER (WHERE w.sustained))[1] AS peak_ts,
+       (array_agg(w.value ORDER BY w.z DESC) FILTER (WHERE w.sustained))[1] AS peak,
+       max(w.ts) FILTER (WHERE w.z > :zmin AND w.rel > :relmin) AS last_abnormal, max(w.ts) AS last_sample
+FROM win w JOIN metric_catalog m ON m.id = w.metric_id
+JOIN base b ON b.ci_id = w.ci_id AND b.metric_id = w.metric_id
+GROUP BY m.name, m.unit HAVING min(w.ts) FILTER (WHERE w.sustained) IS NOT NULL ORDER BY onset
+"""
+)
+_TIMELINE_EVENTS_SQL = """
+SELECT e.ts, c.name, e.severity, e.type, e.message FROM events e JOIN cis c ON c.id = e.ci_id
+WHERE c.name = ANY(:names) AND e.ts >= :start AND e.ts < :end ORDER BY e.ts LIMIT :n
+"""
+_LATEST_SQL = """
+SELECT DISTINCT ON (s.ci_id, s.metric_id) c.name, m.name, m.unit, s.value, s.ts
+FROM metric_samples s JOIN cis c ON c.id = s.ci_id JOIN metric_catalog m ON m.id = s.metric_id
+WHERE s.ts > :start AND s.ts <= :now ORDER BY s.ci_id, s.metric_id, s.ts DESC
+"""
+_RECENT_EVENTS_SQL = """
+SELECT e.ts, c.name, e.severity, e.type, e.message FROM events e JOIN cis c ON c.id = e.ci_id
+WHERE e.severity IN ('critical', 'major') AND e.ts > :start AND e.ts <= :now ORDER BY e.ts DESC LIMIT 50
+"""
+
+
+def timeline(session: Session, *, ci: str, start: datetime, end: datetime) -> dict[str, Any]:
+    """Events on `ci` and its near dependencies, and `ci`'s metric changes, in [start, end), by time."""
+    depends_on = [r["name"] for r in get_graph_store().dependencies(ci, depth=TIMELINE_DEPENDENCY_DEPTH)]
+    names = [ci, *depends_on]
+    items: list[dict[str, Any]] = [
+        {"ts": ts, "ci": name, "kind": "event", "severity": severity, "type": etype, "message": message}
+        for ts, name, severity, etype, message in session.execute(
+            text(_TIMELINE_EVENTS_SQL), {"names": names, "start": start, "end": end, "n": MAX_TIMELINE_EVENTS}
+        )
+    ]
+    ci_id = session.execute(text("SELECT id FROM cis WHERE name = :n"), {"n": ci}).scalar_one()
+    changes = []
+    for metric, unit, mean, onset, peak_ts, peak, last_abnormal, last_sample in session.execute(
+        text(_CHANGES_SQL), scored_params(session, [ci_id], start, end)
+    ):
+        ongoing = last_abnormal is not None and last_abnormal >= last_sample
+        change = {"metric": metric, "unit": unit, "baseline": mean, "onset": onset, "peak_ts": peak_ts,
+                  "peak": peak, "recovered": None if ongoing else last_abnormal, "ongoing": ongoing}  # fmt: skip
+        changes.append(change)
+        items.append({"ts": onset, "ci": ci, "kind": "onset", **change})
+        if peak_ts and peak_ts != onset:
+            items.append({"ts": peak_ts, "ci": ci, "kind": "peak", **change})
+        if not ongoing and last_abnormal:
+            items.append({"ts": last_abnormal, "ci": ci, "kind": "recovery", **change})
+    items.sort(key=lambda item: (item["ts"], item["ci"]))
+    return {
+        "items": items,
+        "changes": changes,
+        "scope": names,
+        "sql": [_TIMELINE_EVENTS_SQL.strip(), _CHANGES_SQL.strip()],
+    }
+
+
+def _thresholds(catalog: dict[str, Any] | None) -> dict[str, list[tuple[float, str]]]:
+    """Per-metric thresholds from the published catalog asset (`thresholds`), by unit otherwise."""
+    given = (catalog or {}).get("thresholds") or {}
+    return {
+        str(k): sorted(((float(v), str(s)) for v, s in levels), reverse=True) for k, levels in given.items()
+    }
+
+
+def _published_catalog(session: Session) -> dict[str, Any] | None:
+    try:
+        from services.asset_registry.service import published_content
+
+        return published_content(session, "catalog", "ops.catalog")
+    except Exception:  # no registry or no published catalog: the defaults by unit apply
+        return None
+
+
+def estate_problems(session: Session, *, now: datetime) -> dict[str, Any]:
+    """What is wrong now, worst first: [{source, severity, ci, kind, since, link, blast, details}]."""
+    problems: list[dict[str, Any]] = []
+    per_metric = _thresholds(_published_catalog(session))
+    for ci, metric, unit, value, ts in session.execute(
+        text(_LATEST_SQL), {"start": now - PROBLEM_WINDOW, "now": now}
+    ):
+        levels = per_metric.get(metric) or DEFAULT_THRESHOLDS.get(unit, [])
+        level = next(((limit, sev) for limit, sev in levels if value >= limit), None)
+        if level:
+            problems.append({"source": "ops.threshold", "severity": level[1], "ci": ci, "kind": "threshold", "since": ts,
+                             "details": {"metric": metric, "unit": unit, "value": value, "threshold": level[0]}})  # fmt: skip
+    ids = [row[0] for row in session.execute(text("SELECT id FROM cis"))]
+    found = [
+        row
+        for row in anomalies(session, ids, now - PROBLEM_WINDOW, now)
+        if row[3] is not None and row[1] not in LOAD_METRICS
+    ]
+    for ci, metric, z, onset, mean, vmax, vmin in sorted(found, key=lambda r: -r[2])[:MAX_ANOMALIES]:
+        peak = vmax if abs(vmax - mean) >= abs(vmin - mean) else vmin
+        problems.append({"source": "ops.anomaly", "severity": "major" if z >= 10 else "minor", "ci": ci, "kind": "anomaly",
+                         "since": onset, "details": {"metric": metric, "value": peak, "baseline": mean, "z": round(min(z, 99), 1)}})  # fmt: skip
+    for ts, ci, severity, etype, message in session.execute(
+        text(_RECENT_EVENTS_SQL), {"start": now - RECENT_EVENTS, "now": now}
+    ):
+        problems.append({"source": "ops.event", "severity": severity, "ci": ci, "kind": "event", "since": ts,
+                         "details": {"type": etype, "message": message}})  # fmt: skip
+    for name, source in REGISTRY.problem_sources:
+        try:
+            contributed = source(session, now)
+        except Exception:  # one failing domain must not hide the others' problems
+            log.exception("problem source %s failed", name)
+            continue
+        problems += [{"source": p.source, "severity": p.severity, "ci": p.ci, "kind": "external", "since": p.since,
+                      "link": p.link, "details": {"summary": p.summary, **p.details}} for p in contributed]  # fmt: skip
+    store, blast = get_graph_store(), {}
+    for ci in {p["ci"] for p in problems if p["ci"]}:
+        blast[ci] = len(store.dependents(ci, depth=GRAPH_DEPTH))
+    for p in problems:
+        p["blast"] = blast.get(p["ci"], 0)
+        p.setdefault("link", f"/infra/{p['ci']}" if p["ci"] else None)
+    problems.sort(key=lambda p: (SEVERITY_RANK.get(p["severity"], 5), -p["blast"], p["ci"] or ""))
+    return {"problems": problems[:MAX_PROBLEMS], "total": len(problems),
+            "sql": [_LATEST_SQL.strip(), _ANOMALY_NOTE, _RECENT_EVENTS_SQL.strip()]}  # fmt: skip
+
+
+_ANOMALY_NOTE = "-- anomalies: every series against its own baseline (see the RCA anomaly query)"

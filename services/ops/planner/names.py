@@ -1,0 +1,67 @@
+"""Unknown names: words that try to name a CI but name none, and the CIs they most resemble.
+
+A name that is not a CI is never silently dropped (the answer would cover everything instead): the
+planner answers `unclear` with "no CI named 'checkout' — did you mean checkout-svc / cart-service?" and
+rephrasings of the question with each suggestion in its place.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from services.ops.planner import lexicon as lx
+from services.ops.planner.entities import FIELD_WORDS, EntityIndex
+
+MAX_SUGGESTIONS = 3
+MIN_SIMILARITY = 0.55
+NAME_PARTS = re.compile(r"[-_.]")
+WORD = re.compile(r"(?<![a-z0-9_.-])[a-z][a-z0-9]{3,}(?![a-z0-9_-])")
+
+
+def _vocabulary() -> set[str]:
+    """Every fixed word the planner understands (its word lists and the words its patterns match)."""
+    words: set[str] = set()
+    for value in vars(lx).values():
+        if isinstance(value, dict):
+            for entry in value.values():
+                if isinstance(entry, tuple):
+                    words.update(w.lower() for w in entry)
+        elif isinstance(value, tuple):
+            words.update(w.lower() for w in value if isinstance(w, str))
+    for entry in FIELD_WORDS.values():
+        words.update(w.lower() for w in entry)
+    return words
+
+
+_PATTERNS = [v for v in vars(lx).values() if isinstance(v, re.Pattern)]
+_WORDS = _vocabulary()
+
+
+def is_vocabulary(word: str) -> bool:
+    return word in _WORDS or any(p.fullmatch(word) or p.search(f" {word} ") for p in _PATTERNS)
+
+
+def attempted_name(residual: str, index: EntityIndex) -> str | None:
+    """A word of the question (names already blanked) that is a part of CI names but no word of ours."""
+    parts = {part for name in index.ci_types for part in NAME_PARTS.split(name) if len(part) >= 4}
+    for match in WORD.finditer(residual):
+        word = match.group(0)
+        if word in parts and not is_vocabulary(word):
+            return word
+    return None
+
+
+def similar_names(word: str, index: EntityIndex, limit: int = MAX_SUGGESTIONS) -> list[str]:
+    """The CI names most like `word`: containing it, sharing a part with it, or spelled alike."""
+    word = word.lower()
+    scored = []
+    for name in index.ci_types:
+        score = SequenceMatcher(None, word, name).ratio()
+        parts = NAME_PARTS.split(name)
+        score = max(score, *(0.9 * SequenceMatcher(None, word, part).ratio() for part in parts))
+        if word in name:
+            score = max(score, 0.8 + 0.2 * len(word) / len(name))
+        if score >= MIN_SIMILARITY:
+            scored.append((-score, len(name), name))
+    return [index.ci_names.get(name, name) for _, _, name in sorted(scored)[:limit]]

@@ -1,0 +1,130 @@
+"""OPS follow-ups: a conversation carries the last question's CIs, metric, window and intent, per user."""
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlmodel import Session
+
+from services.core import db
+from services.core.errors import ValidationFailed
+from services.core.security import SYSTEM
+from services.ops.service import ask
+from spa_ai.api.app import create_api
+from tests.integration.helpers import auth_headers, make_user
+
+NOW = "2026-03-02T00:00:00Z"
+PINNED = datetime.fromisoformat(NOW.replace("Z", "+00:00"))
+
+
+def _steps(answer: dict) -> list[dict]:
+    return [s["args"] for s in answer["plan"]["steps"]]
+
+
+@pytest.fixture
+def client(infra_small_url: str) -> Iterator[TestClient]:
+    with Session(db.get_engine()) as session:
+        make_user(session, "alice", "operator")
+        make_user(session, "bob", "operator")
+    with TestClient(create_api()) as c:
+        yield c
+
+
+def _ask(client: TestClient, headers: dict, question: str, conversation: str | None) -> dict:
+    body = {"question": question, "now": NOW, **({"conversation_id": conversation} if conversation else {})}
+    response = client.post("/api/ops/ask", headers=headers, json=body)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def test_elliptic_follow_ups_replace_only_what_they_name(client: TestClient) -> None:
+    alice = auth_headers(client, "alice")
+    first = _ask(client, alice, "web-01 지난 1시간 평균 CPU?", "c-1")
+    assert first["status"] == "ok" and first["conversation_id"] == "c-1" and first["followup"] is None
+    (args,) = _steps(first)
+    assert (args["ci"], args["metric"], args["agg"]) == ("web-01", "cpu_usage", "avg")
+
+    other_ci = _ask(client, alice, "db-01은?", "c-1")  # a CI alone: same metric, window and aggregate
+    (moved,) = _steps(other_ci)
+    assert (moved["ci"], moved["metric"], moved["agg"]) == ("db-01", "cpu_usage", "avg")
+    assert (moved["start"], moved["end"]) == (args["start"], args["end"])
+    assert other_ci["followup"]["carried"]["metrics"] == ["cpu_usage"]
+    assert "web-01" in other_ci["blocks"][0]["text"] and "이어서" in other_ci["blocks"][0]["text"]
+
+    longer = _ask(client, alice, "and over the last 7 days?", "c-1")  # a window alone: same CI and metric
+    (week,) = _steps(longer)
+    assert (week["ci"], week["metric"]) == ("db-01", "cpu_usage")
+    start, end = (datetime.fromisoformat(week[k]) for k in ("start", "end"))
+    assert (end - start).days == 7 and end == PINNED
+    assert longer["blocks"][0]["text"].startswith("Following up on")  # the follow-up's own language
+
+    memory = _ask(client, alice, "그럼 메모리는?", "c-1")  # a metric alone: same CI and 7-day window
+    (mem,) = _steps(memory)
+    assert (mem["ci"], mem["metric"], mem["start"]) == ("db-01", "memory_usage", week["start"])
+    assert memory["followup"]["carried"]["cis"] == ["db-01"]
+
+    topology = _ask(client, alice, "what does it depend on?", "c-1")  # a new intent about the same CI
+    assert topology["route"] == "GRAPH" and _steps(topology)[0]["ci"] == "db-01"
+
+
+def test_context_never_crosses_users_or_conversations(client: TestClient) -> None:
+    alice, bob = auth_headers(client, "alice"), auth_headers(client, "bob")
+    _ask(client, alice, "web-01 지난 1시간 평균 CPU?", "shared-id")
+    bobs = _ask(client, bob, "db-01은?", "shared-id")  # same id, other user: no context of alice's
+    assert bobs["followup"] is None and bobs["route"] == "LOOKUP" and _steps(bobs)[0].get("metric") is None
+    fresh = _ask(client, alice, "db-01은?", "another-id")
+    assert fresh["followup"] is None
+    stateless = _ask(client, alice, "db-01은?", None)
+    assert stateless["followup"] is None and stateless["conversation_id"] is None
+    carried = _ask(client, alice, "db-01은?", "shared-id")  # alice's own context is still there
+    assert carried["followup"]["carried"]["metrics"] == ["cpu_usage"]
+
+
+def test_a_complete_question_is_not_rewritten_and_refusals_keep_the_context(client: TestClient) -> None:
+    alice = auth_headers(client, "alice")
+    _ask(client, alice, "web-01 지난 1시간 평균 CPU?", "c-2")
+    full = _ask(client, alice, "What depends on db-01?", "c-2")
+    assert full["followup"] is None and full["route"] == "GRAPH"
+    refused = _ask(client, alice, "restart db-01 now", "c-2")
+    assert refused["status"] == "rejected"
+    after = _ask(client, alice, "and over the last 7 days?", "c-2")  # context: the graph question
+    assert after["followup"]["read_as"].startswith("What depends on db-01")
+
+
+def test_bad_conversation_ids_are_refused_with_the_field(client: TestClient) -> None:
+    alice = auth_headers(client, "alice")
+    bad = client.post(
+        "/api/ops/ask", headers=alice, json={"question": "web-01 cpu", "conversation_id": "a b"}
+    )
+    assert bad.status_code == 422 and "conversation_id" in bad.text
+    with Session(db.get_engine()) as session, pytest.raises(ValidationFailed) as caught:
+        ask(session, question="web-01 cpu", actor=SYSTEM, conversation_id="x" * 65)
+    assert caught.value.details == {"field": "conversation_id"}
+
+
+def test_sse_and_cli_accept_the_conversation(
+    client: TestClient, infra_small_url: str, tmp_path: Path
+) -> None:
+    alice = auth_headers(client, "alice")
+    _ask(client, alice, "web-01 지난 1시간 평균 CPU?", "c-sse")
+    body = {"question": "db-01은?", "now": NOW, "conversation_id": "c-sse"}
+    with client.stream("POST", "/api/ops/ask/stream", headers=alice, json=body) as r:
+        chunks = [e for e in r.read().decode().split("\n\n") if e.startswith("event: answer")]
+    answer = json.loads(chunks[0].split("\n")[1][6:])
+    assert answer["followup"]["carried"]["metrics"] == ["cpu_usage"]
+
+    env = {"SPA_DATABASE_URL": infra_small_url, "SPA_DATA_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    batch = tmp_path / "chat.jsonl"
+    batch.write_text("\n".join(json.dumps({"question": q, "conversation_id": "cli-1"}, ensure_ascii=False)
+                               for q in ("web-01 지난 1시간 평균 CPU?", "그럼 메모리는?")))  # fmt: skip
+    done = subprocess.run([sys.executable, "-m", "spa_ai.cli", "ops", "ask", "--batch", str(batch), "--now", NOW],
+                          capture_output=True, text=True, env=env, timeout=120)  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    _, second = map(json.loads, done.stdout.splitlines())
+    assert second["followup"]["carried"]["cis"] == ["web-01"]
+    assert [s["args"]["metric"] for s in second["plan"]["steps"]] == ["memory_usage"]

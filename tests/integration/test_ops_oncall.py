@@ -1,0 +1,218 @@
+"""The on-call questions on the demo estate (its injected incident is the ground truth): why (RCA over a
+window or around a moment), what happened to X, what is wrong now, and unknown names."""
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import create_engine
+from sqlalchemy.pool import NullPool
+from sqlmodel import Session
+
+from services.core import db
+from services.core.registry import REGISTRY, Problem
+from services.core.security import SYSTEM
+from services.infra.demo import DemoManifest, generate_demo
+from services.infra.importer import import_path
+from services.ops.service import ask
+from tests.conftest import _point_app_at, clone_database, drop_database
+
+END = datetime.fromisoformat("2026-03-10T04:45:00+00:00")  # 13:45 KST: the incident was this morning
+KST = ZoneInfo("Asia/Seoul")
+DEMO_TEMPLATE = "spa_template_ops_demo"
+
+
+@pytest.fixture(scope="module")
+def demo(pg_admin_url: str, template_url: str, tmp_path_factory: pytest.TempPathFactory) -> DemoManifest:
+    """Three days of the demo estate (enough for same-time-of-day baselines), imported once."""
+    manifest = generate_demo(tmp_path_factory.mktemp("demo"), end=END, days=3, seed=42)
+    url = clone_database(pg_admin_url, DEMO_TEMPLATE)
+    engine = create_engine(url, poolclass=NullPool)
+    with Session(engine) as session:
+        assert import_path(session, manifest.out_dir, actor=SYSTEM).ok
+        session.commit()
+    engine.dispose()
+    return manifest
+
+
+@pytest.fixture
+def session(
+    demo: DemoManifest, pg_admin_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Session]:
+    name = f"t_oncall_{tmp_path.name[-8:].replace('-', '_')}"
+    _point_app_at(clone_database(pg_admin_url, name, template=DEMO_TEMPLATE), tmp_path, monkeypatch)
+    monkeypatch.setenv("SPA_TIMEZONE", "Asia/Seoul")
+    with Session(db.get_engine()) as s:
+        yield s
+    db.reset_engine()
+    drop_database(pg_admin_url, name)
+
+
+def _ask(session: Session, question: str, now: datetime = END) -> dict:
+    return ask(session, question=question, actor=SYSTEM, now=now)
+
+
+def _texts(answer: dict) -> list[str]:
+    return [b["text"] for b in answer["blocks"] if b["type"] == "text"]
+
+
+def _rca(answer: dict) -> dict:
+    return next(b for b in answer["blocks"] if b["type"] == "rca")
+
+
+def _clock(moment: datetime) -> str:
+    return moment.astimezone(KST).strftime("%H:%M")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why was order-service slow in the last 6 hours?",
+        "오늘 아침 order-service 왜 느렸어?",
+        "why was order-service slow this morning?",
+    ],
+)
+def test_window_rca_names_the_root_first_and_the_victims_after(
+    session: Session, demo: DemoManifest, question: str
+) -> None:
+    incident = demo.incident
+    answer = _ask(session, question)
+    assert answer["status"] == "ok" and answer["route"] == "RCA", answer
+    rca = _rca(answer)
+    assert rca["hypotheses"][0]["ci"] == incident.root
+    chain = [step["ci"] for step in rca["chain"]]
+    assert chain[0] == incident.root and "order-service" in chain[1:]
+    assert all(name == incident.root or incident.affected.get(name) for name in chain), chain  # victims only
+    first_text = _texts(answer)[0]
+    assert incident.root in first_text and "KST" in first_text
+    onsets = [step["onset"] for step in rca["chain"][1:]]
+    assert onsets == sorted(onsets)  # the propagation chain in onset order
+
+
+def test_a_moment_rca_answers_in_korean_with_local_times(session: Session, demo: DemoManifest) -> None:
+    incident = demo.incident
+    moment = (incident.start + timedelta(minutes=20)).astimezone(KST)
+    hour = moment.hour if moment.hour <= 12 else moment.hour - 12
+    period = "오전" if moment.hour < 12 else "오후"
+    answer = _ask(session, f"order-service {period} {hour}시 {moment.minute}분에 왜 느렸어?")
+    top = _rca(answer)["hypotheses"][0]
+    assert top["ci"] == incident.root
+    onset = datetime.fromisoformat(top["onset"])
+    assert top["cause"].startswith(f"{_clock(onset)}부터")  # Korean wording, the configured timezone
+    assert any("기준" in line for line in top["evidence"])
+    victims = [h for h in _rca(answer)["hypotheses"] if incident.root in h["cause"]]
+    assert victims and all("대기" in h["cause"] for h in victims)  # "waits on the root": victims, not roots
+    assert "전파 경로" in _texts(answer)[1]
+
+
+def test_a_quiet_window_has_no_root(session: Session) -> None:
+    answer = _ask(session, "why was order-service slow last night?")
+    assert answer["status"] == "ok" and not any(b["type"] == "rca" for b in answer["blocks"])
+    assert "No clear anomaly" in _texts(answer)[0]
+
+
+def test_what_happened_is_a_timeline_of_events_and_metric_changes(
+    session: Session, demo: DemoManifest
+) -> None:
+    incident = demo.incident
+    around = incident.start + timedelta(minutes=20)
+    answer = _ask(session, f"what happened to {incident.root} around {_clock(around)}?")
+    assert answer["route"] == "LOOKUP" and answer["plan"]["steps"][0]["args"]["op"] == "timeline"
+    table = next(b for b in answer["blocks"] if b["type"] == "table")
+    assert table["columns"] == ["time", "ci", "what", "detail"]
+    kinds = {(row[1], row[2]) for row in table["rows"]}
+    assert (incident.root, "event") in kinds and (incident.root, "onset") in kinds
+    assert (incident.root_host, "event") in kinds  # what it runs on is part of its story
+    times = [row[0] for row in table["rows"]]
+    assert times == sorted(times)
+    assert any("slow_query" in row[3] for row in table["rows"])
+
+    korean = _ask(session, f"{incident.root} 에서 최근에 무슨 일 있었어?")
+    korean_table = next(b for b in korean["blocks"] if b["type"] == "table")
+    assert korean_table["columns"][0] == "시각" and "타임라인" in _texts(korean)[0]
+
+
+@pytest.mark.parametrize(
+    "question", ["what is wrong now", "뭐가 제일 문제야 지금?", "뭔가 이상한데 확인 좀 해줘"]
+)
+def test_what_is_wrong_now_during_the_incident(session: Session, demo: DemoManifest, question: str) -> None:
+    incident = demo.incident
+    answer = _ask(session, question, now=incident.start + timedelta(minutes=30))
+    assert answer["status"] == "ok" and answer["plan"]["steps"][0]["args"]["op"] == "problems"
+    table = next(b for b in answer["blocks"] if b["type"] == "table")
+    severities = [row[0] for row in table["rows"]]
+    assert severities == sorted(severities, key=["critical", "major", "minor", "warning", "info"].index)
+    top_cis = {row[1] for row in table["rows"][:5]}
+    assert {incident.root, incident.root_host} & top_cis, table["rows"][:5]
+    assert all(row[-1].startswith("/") for row in table["rows"])  # each with a link
+
+
+def test_other_domains_problems_join_the_summary(session: Session, demo: DemoManifest) -> None:
+    def firing(_session: Session, now: datetime) -> list[Problem]:
+        return [Problem(source="cep.alert", severity="critical", summary="Checkout SLO burn", ci="order-service",
+                        since=now - timedelta(minutes=3), link="/cep/alerts/7")]  # fmt: skip
+
+    REGISTRY.problems("test.cep", firing)
+    try:
+        answer = _ask(session, "what is wrong now")
+    finally:
+        REGISTRY.problem_sources.remove(("test.cep", firing))
+    table = next(b for b in answer["blocks"] if b["type"] == "table")
+    assert table["rows"][0][1] == "order-service" and table["rows"][0][-1] == "/cep/alerts/7"
+    assert "Checkout SLO burn" in table["rows"][0][3]
+
+
+def test_unknown_names_are_unclear_with_did_you_mean(session: Session) -> None:
+    partial = _ask(session, "catalog latency in the last hour")
+    assert partial["status"] == "unclear" and partial["route"] == "REJECT"
+    assert "No CI named 'catalog' — did you mean catalog-" in _texts(partial)[0]
+    assert partial["suggestions"] and all(
+        "catalog-" in s and s.endswith("latency in the last hour") for s in partial["suggestions"]
+    )
+    typo = _ask(session, "ordrs-db 의 CPU 지난 1시간 평균")
+    assert typo["status"] == "unclear" and typo["suggestions"][0].startswith("orders-db")
+    assert 2 <= len(typo["suggestions"]) <= 3
+
+
+def test_a_named_ci_the_plan_leaves_out_makes_the_answer_unclear(session: Session) -> None:
+    """The honesty invariant: two CIs named, one would be ignored → unclear, never an answer about one."""
+    answer = _ask(session, "does order-service share a database with inventory-service?")
+    assert answer["status"] == "unclear" and answer["route"] == "REJECT"
+    assert "inventory-service" in _texts(answer)[0] and "order-service" in _texts(answer)[0]
+    assert any("order-service" in s and "inventory-service" in s for s in answer["suggestions"])
+    hops = _ask(session, "how many hops between web-lb and orders-db?")  # both used: a path
+    assert hops["status"] == "ok" and hops["plan"]["steps"][0]["args"]["op"] == "path"
+    assert "hops" in _texts(hops)[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "op", "ci"),
+    [
+        ("order-service가 사용하는 DB는?", "dependencies", "order-service"),  # X uses → what X depends on
+        ("order-service는 어떤 서비스를 호출해?", "dependencies", "order-service"),
+        ("orders-db를 사용하는 서비스는?", "dependents", "orders-db"),  # uses X → who depends on X
+    ],
+)
+def test_the_particle_decides_the_direction_of_use(session: Session, question: str, op: str, ci: str) -> None:
+    args = _ask(session, question)["plan"]["steps"][0]["args"]
+    assert (args["op"], args["ci"]) == (op, ci)
+
+
+def test_a_window_the_plan_cannot_use_is_not_dropped(session: Session) -> None:
+    answer = _ask(session, "What depends on orders-db in the last week?")
+    assert answer["status"] == "unclear" and "last week" in _texts(answer)[0]
+
+
+def test_the_problem_summary_is_served_for_the_dashboard(session: Session) -> None:
+    from fastapi.testclient import TestClient
+
+    from spa_ai.api.app import create_api
+    from tests.integration.helpers import auth_headers, make_user
+
+    make_user(session, "oncall", "viewer")
+    with TestClient(create_api()) as client:
+        assert client.get("/api/ops/problems").status_code == 401
+        body = client.get("/api/ops/problems", headers=auth_headers(client, "oncall")).json()
+    assert body["total"] >= len(body["problems"]) and all(p["link"] for p in body["problems"])
