@@ -50,8 +50,8 @@ def session(
     drop_database(pg_admin_url, name)
 
 
-def _ask(session: Session, question: str, now: datetime = END) -> dict:
-    return ask(session, question=question, actor=SYSTEM, now=now)
+def _ask(session: Session, question: str, now: datetime = END, conversation: str | None = None) -> dict:
+    return ask(session, question=question, actor=SYSTEM, now=now, conversation_id=conversation)
 
 
 def _texts(answer: dict) -> list[str]:
@@ -216,3 +216,18 @@ def test_the_problem_summary_is_served_for_the_dashboard(session: Session) -> No
         assert client.get("/api/ops/problems").status_code == 401
         body = client.get("/api/ops/problems", headers=auth_headers(client, "oncall")).json()
     assert body["total"] >= len(body["problems"]) and all(p["link"] for p in body["problems"])
+
+
+def test_rca_follow_ups_change_the_ci_or_the_moment(session: Session, demo: DemoManifest) -> None:
+    incident = demo.incident
+    moment = _clock(incident.start + timedelta(minutes=20))
+    first = _ask(session, f"why was order-service slow at {moment}?", conversation="rca")
+    assert _rca(first)["hypotheses"][0]["ci"] == incident.root
+    other = _ask(session, "and inventory-service?", conversation="rca")
+    assert other["route"] == "RCA" and other["plan"]["steps"][0]["args"]["ci"] == "inventory-service"
+    assert _rca(other)["hypotheses"][0]["ci"] == incident.root
+    night = _ask(session, "그럼 새벽 3시에는?", conversation="rca")  # same CI, another moment: quiet
+    args = night["plan"]["steps"][0]["args"]
+    assert args["ci"] == "inventory-service" and datetime.fromisoformat(args["at"]).astimezone(KST).hour == 3
+    assert night["followup"]["carried"]["cis"] == ["inventory-service"]
+    assert not any(b["type"] == "rca" for b in night["blocks"]) and "이어서" in _texts(night)[0]
