@@ -133,8 +133,8 @@ def expand(
 ) -> Followup | None:
     """The follow-up read against `context`, or None when the question stands on its own.
 
-    `answerable()` says whether the question alone gets a plan that is not a refusal; such a question is
-    left alone unless it is elliptic.
+    `answerable()` says whether the question alone is answered (or refused) as it stands; only a question
+    that is not, and is not elliptic, borrows the previous CI.
     """
     previous = str(context.get("question") or "")
     if not previous:
