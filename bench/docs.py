@@ -306,9 +306,9 @@ def fill_index(session: Any, target: int) -> dict[str, Any]:
         name: session.execute(text(f"SELECT pg_total_relation_size('{name}')")).scalar_one() / 1024**2
         for name in ("documents", "document_chunks", "chunk_terms", "term_stats")
     }
-    hnsw = session.execute(
-        text("SELECT pg_relation_size('ix_document_chunks_hnsw_512') / 1024.0 ^ 2")
-    ).scalar_one()
+    hnsw = (
+        session.execute(text("SELECT pg_relation_size('ix_document_chunks_hnsw_512')")).scalar_one() / 1024**2
+    )
     postings = int(session.execute(text("SELECT count(*) FROM chunk_terms")).scalar_one())
     return {
         "chunks": total,

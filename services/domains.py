@@ -19,6 +19,7 @@ DOMAINS: tuple[str, ...] = (
     "services.ops",
     "services.api_manager",
     "services.documents",
+    "services.cep",
 )
 
 _lock = threading.Lock()

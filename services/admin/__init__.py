@@ -9,10 +9,16 @@ if TYPE_CHECKING:
 
 
 def install(registry: Registry) -> None:
-    """User and API-key counters for user administrators; the domain's error texts."""
-    from services.admin import messages, monitor
-    from services.core import i18n
+    """User and API-key counters for user administrators; the domain's error texts and UI strings; its
+    runtime settings (sign-in lockout, monitor); the host sampler with its metrics and threshold alerts."""
+    from services.admin import host_sampler, messages, monitor, settings, strings
+    from services.core import i18n, settings_registry
 
+    settings_registry.declare(*settings.SPECS, *settings.MONITOR_SPECS)
+    registry.on_startup("admin: host metrics in the catalog", host_sampler.ensure_catalog)
+    registry.lifespan(host_sampler.run_sampler)
+    registry.problems("admin.monitor", host_sampler.threshold_problems)
     i18n.add_strings(messages.STRINGS)
+    i18n.add_strings(strings.STRINGS)
     registry.counter("users", monitor.count_users, permission="admin:users")
     registry.counter("api_keys", monitor.count_active_api_keys, permission="admin:users")

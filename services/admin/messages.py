@@ -98,4 +98,44 @@ STRINGS: dict[str, dict[str, str]] = {
         "ko": "API 키 {id}을(를) 찾을 수 없습니다.",
         "en": "There is no API key {id}.",
     },
+    "errors.unknown_permission": {
+        "ko": "알 수 없는 권한: {permissions}",
+        "en": "Unknown permissions: {permissions}",
+    },
+    "errors.role_empty": {
+        "ko": "역할에는 권한이 하나 이상 있어야 합니다.",
+        "en": "A role needs at least one permission.",
+    },
+    "errors.role_description_too_long": {
+        "ko": "설명은 {max}자 이하여야 합니다.",
+        "en": "The description must have at most {max} characters.",
+    },
+    "errors.role_builtin": {
+        "ko": "기본 역할 '{role}'은(는) 바꾸거나 지울 수 없습니다.",
+        "en": "The built-in role '{role}' cannot be changed or deleted.",
+    },
+    "errors.unknown_role_name": {
+        "ko": "역할 '{role}'을(를) 찾을 수 없습니다.",
+        "en": "There is no role '{role}'.",
+    },
+    "errors.invalid_role_name": {
+        "ko": "역할 이름은 영문 소문자로 시작하는 2~20자의 소문자, 숫자, '_', '-'입니다.",
+        "en": "Role names have 2-20 characters: lowercase letters, digits, '_', '-' (a letter first).",
+    },
+    "errors.duplicate_role": {
+        "ko": "역할 '{role}'이(가) 이미 있습니다.",
+        "en": "Role '{role}' already exists.",
+    },
+    "errors.role_in_use": {
+        "ko": "역할 '{role}'을(를) 사용자 {count}명이 쓰고 있어 지울 수 없습니다.",
+        "en": "Role '{role}' is held by {count} user(s); it cannot be deleted.",
+    },
+    "errors.unknown_session": {
+        "ko": "세션 '{ref}'을(를) 찾을 수 없습니다 (이미 끝났을 수 있습니다).",
+        "en": "There is no live session '{ref}' (it may have ended).",
+    },
+    "errors.audit_range": {
+        "ko": "시작 시각은 끝 시각보다 앞서야 합니다.",
+        "en": "The start of the range must be before its end.",
+    },
 }

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict
 from pydantic import Field as PydanticField
@@ -18,6 +18,8 @@ USERNAME_MAX = 64
 DISPLAY_NAME_MAX = 120
 EMAIL_MAX = 255
 KEY_NAME_MAX = 120
+ROLE_NAME_MAX = 20  # users.role holds the name
+ROLE_DESCRIPTION_MAX = 200
 
 
 def _ts(nullable: bool = False, default_now: bool = True) -> Column:
@@ -116,9 +118,22 @@ class ApiKey(SQLModel, table=True):
     last_used_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True, default_now=False))
 
 
+class CustomRole(SQLModel, table=True):
+    """A role an admin defined: a name and the named permissions it grants (built-in roles live in code)."""
+
+    __tablename__ = "roles"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=ROLE_NAME_MAX, unique=True, index=True)
+    description: str = Field(default="", max_length=ROLE_DESCRIPTION_MAX)
+    permissions: list[str] = Field(default_factory=list, sa_column=Column(ARRAY(String), nullable=False))
+    created_at: datetime | None = Field(default=None, sa_column=_ts())
+    updated_at: datetime | None = Field(default=None, sa_column=_ts())
+
+
 # --- REST schemas -------------------------------------------------------------------------------------
 
-Role = Literal["admin", "operator", "viewer"]
+RoleName = Annotated[str, PydanticField(min_length=2, max_length=ROLE_NAME_MAX)]
 Locale = Literal["ko", "en"]
 
 
@@ -142,14 +157,14 @@ class UserRead(BaseModel):
 class UserCreate(BaseModel):
     username: str = PydanticField(min_length=2, max_length=USERNAME_MAX)
     password: str = PydanticField(min_length=1, max_length=MAX_PASSWORD_LENGTH)
-    role: Role
+    role: RoleName
     display_name: str = PydanticField("", max_length=DISPLAY_NAME_MAX)
     email: str | None = PydanticField(None, max_length=EMAIL_MAX)
     locale: Locale = "ko"
 
 
 class UserUpdate(BaseModel):
-    role: Role | None = None
+    role: RoleName | None = None
     is_active: bool | None = None
     display_name: str | None = PydanticField(None, max_length=DISPLAY_NAME_MAX)
     email: str | None = PydanticField(None, max_length=EMAIL_MAX)

@@ -14,7 +14,7 @@ from sqlalchemy import func, update
 from sqlalchemy.sql import ColumnElement
 from sqlmodel import Session, col, select
 
-from services.admin import throttle
+from services.admin import roles, throttle
 from services.admin.models import DISPLAY_NAME_MAX, EMAIL_MAX, User, UserRead, UserSession
 from services.core import audit
 from services.core.audit import current_request
@@ -22,14 +22,7 @@ from services.core.clock import utcnow
 from services.core.errors import Conflict, NotFound, Unauthorized, ValidationFailed
 from services.core.i18n import LANGUAGES
 from services.core.pagination import Page, paginate
-from services.core.security import (
-    ROLE_PERMISSIONS,
-    ROLES,
-    Principal,
-    hash_password,
-    require,
-    validate_password_strength,
-)
+from services.core.security import Principal, hash_password, require, validate_password_strength
 
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 
@@ -37,8 +30,8 @@ USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 def principal_for(
     user: User, via: str = "session", scopes: frozenset[str] | None = None, session_id: str | None = None
 ) -> Principal:
-    """The principal of an active user; API keys narrow it to their scopes."""
-    granted = ROLE_PERMISSIONS.get(user.role, frozenset())
+    """The principal of an active user with what its role grants now; API keys narrow it to their scopes."""
+    granted = roles.permissions_of(cast(Session | None, Session.object_session(user)), user.role)
     if scopes is not None:
         granted = granted & scopes
     assert user.id is not None
@@ -83,16 +76,7 @@ def existing_user(session: Session, username: str) -> User:
     return user
 
 
-def _validate_fields(
-    role: str | None, locale: str | None, email: str | None, display_name: str | None = None
-) -> None:
-    if role is not None and role not in ROLES:
-        raise ValidationFailed(
-            f"unknown role '{role}'; expected one of {', '.join(ROLES)}",
-            details={"field": "role"},
-            key="unknown_role",
-            params={"role": role, "roles": ", ".join(ROLES)},
-        )
+def _validate_fields(locale: str | None, email: str | None, display_name: str | None = None) -> None:
     if locale is not None and locale not in LANGUAGES:
         raise ValidationFailed(
             f"unknown locale '{locale}'; expected one of {', '.join(LANGUAGES)}",
@@ -143,7 +127,8 @@ def create_user(
             details={"field": "username"},
             key="invalid_username",
         )
-    _validate_fields(role, locale, email, display_name)
+    roles.check_role(session, role)
+    _validate_fields(locale, email, display_name)
     validate_password_strength(password)
     if get_user(session, username):
         raise Conflict(
@@ -193,7 +178,9 @@ def update_user(
     """
     require(actor, "admin:users")
     user = existing_user(session, username)
-    _validate_fields(role, None, email, display_name)
+    if role is not None:
+        roles.check_role(session, role)
+    _validate_fields(None, email, display_name)
     if user.id == actor.user_id and (role not in (None, user.role) or is_active is False):
         raise ValidationFailed(
             "you cannot change your own role or disable yourself", key="self_change", params={}
@@ -321,7 +308,7 @@ def reset_password(session: Session, *, actor: Principal, username: str) -> str:
 
 def set_locale(session: Session, *, actor: Principal, locale: str) -> None:
     """Persist the caller's own UI language."""
-    _validate_fields(None, locale, None)
+    _validate_fields(locale, None)
     user = session.get(User, actor.user_id)
     if user is None:
         raise NotFound("user not found", key="unknown_user", params={"username": actor.username})
@@ -349,23 +336,6 @@ def _user_filter(stmt: Any, query: str, active: bool | None) -> Any:
     if active is not None:
         stmt = stmt.where(User.is_active == active)
     return stmt
-
-
-def list_users(
-    session: Session,
-    *,
-    actor: Principal,
-    query: str = "",
-    active: bool | None = None,
-    limit: int = 50,
-    offset: int = 0,
-) -> tuple[list[User], int]:
-    """Users matching a name/display-name search and status filter, with the total count."""
-    require(actor, "admin:users")
-    stmt = _user_filter(select(User), query, active)
-    total = session.exec(select(func.count()).select_from(stmt.subquery())).one()
-    rows = session.exec(stmt.order_by(col(User.username)).offset(offset).limit(limit)).all()
-    return list(rows), int(total)
 
 
 def users_page(

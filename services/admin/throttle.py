@@ -3,7 +3,8 @@
 Five failures for one username from one address within 5 minutes lock that pair for 15 minutes, so a
 guesser locks out only itself: the user still signs in from anywhere else. Only 50 failures for one
 username within 15 minutes (from any addresses) lock the username everywhere for 15 minutes, and even
-then not from an address the user signed in from successfully within the last 30 days. A successful
+then not from an address the user signed in from successfully within the last 30 days. These numbers
+are runtime settings (`services.admin.settings`): an admin's change applies to the next sign-in. A successful
 sign-in from an address restarts that address's count; `clear_locks` (admin unlock, password reset)
 lifts every lock of a username and restarts its counts.
 
@@ -15,7 +16,7 @@ it, and its own failure is committed whatever happens to the caller's transactio
 from __future__ import annotations
 
 import math
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Engine, delete, func
@@ -23,17 +24,12 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlmodel import Session, col, select
 
 from services.admin.models import Lockout, LoginAttempt, LoginGuard, User
+from services.admin.settings import LockoutPolicy, lockout_policy
 from services.core import audit
 from services.core.clock import utcnow
 from services.core.errors import Locked, Unauthorized
 from services.core.security import verify_password
 
-ADDRESS_MAX_FAILURES = 5
-ADDRESS_WINDOW = timedelta(minutes=5)
-USER_MAX_FAILURES = 50
-USER_WINDOW = timedelta(minutes=15)
-LOCKOUT_DURATION = timedelta(minutes=15)
-KNOWN_ADDRESS_FOR = timedelta(days=30)
 INVALID_CREDENTIALS = "invalid username or password"
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -66,12 +62,13 @@ def check_password(bind: Engine, username: str, password: str, ip: str | None) -
     committed in a transaction of its own before this returns or raises.
     """
     address = address_of(ip)
+    policy = lockout_policy()  # read before the guard transaction holds a pooled connection
     outcome: tuple[int, str | None] | None = None
     locked_until: datetime | None = None
     with Session(bind, expire_on_commit=False) as guard_session, guard_session.begin():
         guard = _lock_guard(guard_session, username)
         now = utcnow()
-        locked_until = _current_lock(guard_session, guard, username, address, now)
+        locked_until = _current_lock(guard_session, guard, username, address, now, policy)
         if locked_until is None:
             user = guard_session.exec(select(User).where(User.username == username)).first()
             valid, new_hash = verify_password(password, user.password_hash if user else None)
@@ -82,7 +79,7 @@ def check_password(bind: Engine, username: str, password: str, ip: str | None) -
                 assert user is not None and user.id is not None
                 outcome = (user.id, new_hash)
             else:
-                locked_until = _register_failure(guard_session, guard, username, address, now)
+                locked_until = _register_failure(guard_session, guard, username, address, now, policy)
     if outcome is not None:
         return outcome
     if locked_until is not None:
@@ -96,7 +93,9 @@ def _lock_guard(session: Session, username: str) -> LoginGuard:
     return session.exec(query).one()
 
 
-def _known_address(session: Session, username: str, address: str, now: datetime) -> bool:
+def _known_address(
+    session: Session, username: str, address: str, now: datetime, policy: LockoutPolicy
+) -> bool:
     if not address:
         return False
     query = (
@@ -105,7 +104,7 @@ def _known_address(session: Session, username: str, address: str, now: datetime)
             LoginAttempt.username == username,
             LoginAttempt.ip == address,
             col(LoginAttempt.success).is_(True),
-            col(LoginAttempt.ts) >= now - KNOWN_ADDRESS_FOR,
+            col(LoginAttempt.ts) >= now - policy.known_address_for,
         )
         .limit(1)
     )
@@ -113,13 +112,13 @@ def _known_address(session: Session, username: str, address: str, now: datetime)
 
 
 def _current_lock(
-    session: Session, guard: LoginGuard, username: str, address: str, now: datetime
+    session: Session, guard: LoginGuard, username: str, address: str, now: datetime, policy: LockoutPolicy
 ) -> datetime | None:
     lock = session.get(Lockout, (username, address))
     if lock is not None and lock.locked_until > now:
         return lock.locked_until
     locked_everywhere = guard.locked_until is not None and guard.locked_until > now
-    if locked_everywhere and not _known_address(session, username, address, now):
+    if locked_everywhere and not _known_address(session, username, address, now, policy):
         return guard.locked_until
     return None
 
@@ -149,22 +148,22 @@ def _last_success(session: Session, username: str, address: str) -> datetime:
 
 
 def _register_failure(
-    session: Session, guard: LoginGuard, username: str, address: str, now: datetime
+    session: Session, guard: LoginGuard, username: str, address: str, now: datetime, policy: LockoutPolicy
 ) -> datetime | None:
     """Count the failure just recorded; lock the address (and maybe the username). Returns the lock
     that now applies to this address, if any."""
     counted_since = guard.counted_since or _EPOCH
     lock = session.get(Lockout, (username, address))
     since = max(
-        now - ADDRESS_WINDOW,
+        now - policy.address_window,
         lock.locked_until if lock is not None else _EPOCH,
         counted_since,
         _last_success(session, username, address),
     )
     applies: datetime | None = None
     failures = _failures(session, username, since, address)
-    if failures >= ADDRESS_MAX_FAILURES:
-        applies = now + LOCKOUT_DURATION
+    if failures >= policy.address_max_failures:
+        applies = now + policy.lockout
         session.execute(
             insert(Lockout)
             .values(username=username, ip=address, locked_until=applies)
@@ -178,10 +177,10 @@ def _register_failure(
             entity_id=username,
             after={"locked_until": applies.isoformat(), "failures": failures, "address": address or None},
         )
-    user_since = max(now - USER_WINDOW, guard.locked_until or _EPOCH, counted_since)
+    user_since = max(now - policy.user_window, guard.locked_until or _EPOCH, counted_since)
     all_failures = _failures(session, username, user_since)
-    if all_failures >= USER_MAX_FAILURES:
-        guard.locked_until = now + LOCKOUT_DURATION
+    if all_failures >= policy.user_max_failures:
+        guard.locked_until = now + policy.lockout
         session.add(guard)
         audit.record(
             session,
@@ -191,7 +190,7 @@ def _register_failure(
             entity_id=username,
             after={"locked_until": guard.locked_until.isoformat(), "failures": all_failures, "address": "*"},
         )
-        if not _known_address(session, username, address, now):
+        if not _known_address(session, username, address, now, policy):
             applies = max(applies or _EPOCH, guard.locked_until)
     return applies
 

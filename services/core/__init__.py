@@ -9,14 +9,16 @@ if TYPE_CHECKING:
 
 
 def install(registry: Registry) -> None:
-    """The durable-job worker and the embedded-database watchdog in every process; the audit-log counter."""
+    """The durable-job worker and the embedded-database watchdog in every process; the audit-log counter;
+    the platform-wide runtime settings (timezone)."""
     from sqlalchemy import func
     from sqlmodel import select
 
-    from services.core import pg_supervisor
+    from services.core import pg_supervisor, runtime_settings, settings_registry
     from services.core.jobs import run_worker
     from services.core.models import AuditLog
 
+    settings_registry.declare(*runtime_settings.SPECS)
     registry.lifespan(run_worker)
     registry.lifespan(pg_supervisor.watch)  # returns at once unless the app owns an embedded server
     registry.counter(

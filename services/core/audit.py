@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from contextvars import ContextVar
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy.sql import ColumnElement
@@ -68,6 +69,38 @@ def record(
     return row
 
 
+@dataclass(frozen=True)
+class AuditFilter:
+    """Which audit rows to show: exact actor, action prefix, entity, time range [since, until), request id."""
+
+    actor: str | None = None
+    action: str | None = None
+    entity_type: str | None = None
+    entity_id: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    request_id: str | None = None
+
+    def apply(self, query: Any) -> Any:
+        """`query` narrowed to the rows this filter admits."""
+        exact = (
+            (AuditLog.actor, self.actor),
+            (AuditLog.entity_type, self.entity_type),
+            (AuditLog.entity_id, self.entity_id),
+            (AuditLog.request_id, self.request_id),
+        )
+        for column, value in exact:
+            if value:
+                query = query.where(column == value)
+        if self.action:
+            query = query.where(col(AuditLog.action).startswith(self.action, autoescape=True))
+        if self.since is not None:
+            query = query.where(col(AuditLog.ts) >= self.since)
+        if self.until is not None:
+            query = query.where(col(AuditLog.ts) < self.until)
+        return query
+
+
 def entries_page(
     session: Session,
     *,
@@ -75,16 +108,13 @@ def entries_page(
     cursor: str | None = None,
     actor: str | None = None,
     action: str | None = None,
+    where: AuditFilter | None = None,
 ) -> Page[AuditLog]:
-    """One page of audit rows, newest first (keyset on the id), optionally filtered."""
-    query = select(AuditLog)
-    if actor:
-        query = query.where(AuditLog.actor == actor)
-    if action:
-        query = query.where(col(AuditLog.action).startswith(action))
+    """One page of audit rows, newest first (keyset on the id), filtered by `where` (or actor/action)."""
+    where = where or AuditFilter(actor=actor, action=action)
     return paginate(
         session,
-        query,
+        where.apply(select(AuditLog)),
         keys=[cast(ColumnElement[Any], col(AuditLog.id))],
         limit=limit,
         cursor=cursor,

@@ -27,13 +27,24 @@ def pinned_at(moment: datetime) -> Iterator[None]:
         _pinned.reset(token)
 
 
+def display_timezone() -> str:
+    """The timezone times are shown in: the runtime setting `timezone` (admins change it live), or
+    `SPA_TIMEZONE` where the settings are not installed (unit tests, bare scripts)."""
+    from services.core import settings_registry
+    from services.core.errors import NotFound
+    from services.core.settings import get_settings
+
+    try:
+        return str(settings_registry.get("timezone"))
+    except NotFound:
+        return get_settings().timezone
+
+
 def format_local(moment: datetime | None, tz_name: str | None = None) -> str:
-    """`moment` shown in the configured timezone (default: the SPA_TIMEZONE setting); '' for None."""
+    """`moment` shown in `tz_name` (default: `display_timezone()`); '' for None."""
     if moment is None:
         return ""
     from zoneinfo import ZoneInfo
 
-    from services.core.settings import get_settings
-
-    zone = ZoneInfo(tz_name or get_settings().timezone)
+    zone = ZoneInfo(tz_name or display_timezone())
     return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M:%S")

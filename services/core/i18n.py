@@ -493,7 +493,7 @@ def add_strings(strings: dict[str, dict[str, str]]) -> None:
         STRINGS[key] = entry
 
 
-def translate(key: str, lang: str = DEFAULT_LANGUAGE, **params: object) -> str:
+def translate(key: str, lang: str = DEFAULT_LANGUAGE, /, **params: object) -> str:
     """The string `key` in `lang` (falling back to English, then the key), formatted with params."""
     entry = STRINGS.get(key)
     if entry is None:

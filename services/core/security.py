@@ -17,6 +17,7 @@ from services.core.settings import get_settings
 
 PERMISSIONS: tuple[str, ...] = (
     "ops:ask",
+    "ops:watch",
     "cep:read",
     "cep:write",
     "docs:read",
@@ -34,7 +35,9 @@ PERMISSIONS: tuple[str, ...] = (
 _READ = ("ops:ask", "cep:read", "docs:read", "apis:read", "infra:read")
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     "admin": frozenset(PERMISSIONS),
-    "operator": frozenset((*_READ, "cep:write", "docs:write", "apis:write", "apis:execute", "infra:write")),
+    "operator": frozenset(
+        (*_READ, "ops:watch", "cep:write", "docs:write", "apis:write", "apis:execute", "infra:write")
+    ),
     "viewer": frozenset(_READ),
 }
 ROLES: tuple[str, ...] = tuple(ROLE_PERMISSIONS)

@@ -14,6 +14,7 @@ import os
 import re
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,6 +47,7 @@ class SettingSpec:
     secret: bool = False
     restart_required: bool = False
     nullable: bool = False
+    check: Callable[[Any], str | None] | None = None  # a parsed value's problem ("must be …"), or None
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -68,6 +70,8 @@ class SettingSpec:
             raise self._invalid(f"must be one of {', '.join(map(str, self.choices))}")
         if self.pattern and not re.fullmatch(self.pattern, str(value)):
             raise self._invalid("has an invalid format")
+        if self.check is not None and (problem := self.check(value)):
+            raise self._invalid(problem)
         return value
 
     def _coerce(self, raw: Any) -> Any:
@@ -149,20 +153,20 @@ def spec(key: str) -> SettingSpec:
 
 
 def _stored(session: Session | None = None) -> dict[str, Any]:
+    """Stored values: through `session` when given (it sees its own uncommitted changes), else the
+    process cache (refreshed after `CACHE_TTL_S`)."""
     from services.core import db
 
+    if session is not None:
+        return {row.key: row.value for row in session.exec(select(AppSetting)).all()}
     url = db.database_url()
     now = time.monotonic()
     with _lock:
         hit = _cache.get(url)
         if hit and now - hit[0] < CACHE_TTL_S:
             return hit[1]
-    if session is not None:
-        rows = session.exec(select(AppSetting)).all()
-        values = {row.key: row.value for row in rows}
-    else:
-        with db.session_scope() as own:
-            values = {row.key: row.value for row in own.exec(select(AppSetting)).all()}
+    with db.session_scope() as own:
+        values = {row.key: row.value for row in own.exec(select(AppSetting)).all()}
     with _lock:
         _cache[url] = (now, values)
     return values
@@ -195,29 +199,31 @@ def get(key: str, session: Session | None = None) -> Any:
     return effective(key, session)[0]
 
 
+def describe_one(key: str, session: Session) -> dict[str, Any]:
+    """One setting with its effective value (secrets masked), source, default and metadata."""
+    item = spec(key)
+    value, source = effective(key, session)
+    return {
+        "key": item.key,
+        "category": item.category,
+        "type": item.type.__name__,
+        "value": audit.REDACTED if item.secret and value else value,
+        "default": audit.REDACTED if item.secret and item.default else item.default,
+        "source": source,
+        "description": {"ko": item.description_ko, "en": item.description_en},
+        "minimum": item.minimum,
+        "maximum": item.maximum,
+        "choices": list(item.choices) if item.choices else None,
+        "nullable": item.nullable,
+        "secret": item.secret,
+        "restart_required": item.restart_required,
+        "env_var": item.env_var,
+    }
+
+
 def describe(session: Session) -> list[dict[str, Any]]:
-    """Every setting with its effective value (secrets masked), source, default and metadata."""
-    items = []
-    for item in specs():
-        value, source = effective(item.key, session)
-        items.append(
-            {
-                "key": item.key,
-                "category": item.category,
-                "type": item.type.__name__,
-                "value": audit.REDACTED if item.secret and value else value,
-                "default": audit.REDACTED if item.secret and item.default else item.default,
-                "source": source,
-                "description": {"ko": item.description_ko, "en": item.description_en},
-                "minimum": item.minimum,
-                "maximum": item.maximum,
-                "choices": list(item.choices) if item.choices else None,
-                "secret": item.secret,
-                "restart_required": item.restart_required,
-                "env_var": item.env_var,
-            }
-        )
-    return items
+    """Every setting (see `describe_one`), by category and key."""
+    return [describe_one(item.key, session) for item in specs()]
 
 
 def update(session: Session, *, actor: Principal, values: dict[str, Any]) -> list[str]:

@@ -13,13 +13,13 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import text, tuple_
+from sqlalchemy import ColumnElement, and_, or_, text, tuple_
 from sqlmodel import Session, col, select
 
-from services.core.clock import utcnow
+from services.core import settings_registry
+from services.core.clock import display_timezone, utcnow
 from services.core.errors import DomainError, Forbidden, NotFound, ValidationFailed
 from services.core.security import Principal
-from services.core.settings import get_settings
 from services.ops.compose import Composer
 from services.ops.followup import (
     Followup,
@@ -36,12 +36,14 @@ from services.ops.plan import Plan, Route
 from services.ops.planner.entities import EntityIndex, index_cache
 from services.ops.planner.rules import parse, plan_question
 from services.ops.present import present
+from services.ops.settings import LLM_MODEL
 from services.ops.tools import TOOLS, ToolContext, ToolResult, load_builtin_tools
 from services.ops.validator import PlanRejected, load_policy, validate
 
 UNCLEAR_REASONS = ("unknown_ci", "unclear", "unplaced")  # the question may be answerable once rephrased
 STAGES = ("route_plan", "validate", "execute", "compose", "present")
 MAX_QUESTION = 2000
+SLOW_RUN_MS = 3000.0  # a run at least this long counts as failed for the trace list's filter and RCA
 StageListener = Callable[[str, str, dict[str, Any]], None]
 
 load_builtin_tools()
@@ -86,7 +88,7 @@ class _Run:
 
 
 def _make_plan(question: str, index: EntityIndex, now: datetime, tz: str, session: Session) -> Plan:
-    if get_settings().llm_model:
+    if settings_registry.get(LLM_MODEL, session):
         from services.ops.planner.llm import plan_with_llm
 
         return plan_with_llm(question, index=index, now=now, tz=tz, session=session)
@@ -132,6 +134,29 @@ def _rephrasings(question: str, plan: Plan) -> list[str]:
     return [pattern.sub(name, question, count=1) for name in plan.suggestions]
 
 
+def _route_plan_output(planned: tuple[Plan, Followup | None]) -> dict[str, Any]:
+    """The route_plan span's output: the plan's summary, the words it could not place and, for a
+    follow-up, how the question was read."""
+    plan, followup = planned
+    output = _plan_summary(plan)
+    if plan.reason == "unplaced" and plan.detail:
+        output["unused"] = plan.detail.split("|", 1)[1]
+    if followup is not None:
+        output["read_as"], output["carried"] = followup.question, followup.carried
+    return output
+
+
+def _plan_summary(plan: Plan) -> dict[str, Any]:
+    """The route_plan span's output; the refusal reason and LLM usage (tokens, cost, fallback) are kept
+    for the OPS KPIs and trace RCA."""
+    summary: dict[str, Any] = {"route": plan.route.value, "intent": plan.intent, "steps": len(plan.steps)}
+    if plan.reason:
+        summary["reason"] = plan.reason
+    if plan.usage:
+        summary["usage"] = plan.usage
+    return summary
+
+
 def _execute(session: Session, ctx: ToolContext, plan: Plan) -> list[ToolResult]:
     """Run the plan's tools in a savepoint, so a failed statement leaves the trace insertable.
 
@@ -171,7 +196,7 @@ def ask(
         raise ValidationFailed(f"question is longer than {MAX_QUESTION} characters")
     conversation_id = check_conversation_id(conversation_id)
     now = now or utcnow()
-    tz = get_settings().timezone
+    tz = display_timezone()
     run = _Run(uuid.uuid4().hex, listener)
     index = index_cache.get(session)
     policy = load_policy(session)
@@ -181,12 +206,11 @@ def ask(
     status, error, blocks = "ok", None, []
     try:
         plan, followup = run.stage(
-            "route_plan", {"question": question, "followup": bool(context)},
+            "route_plan",
+            {"question": question, "followup": bool(context)},
             lambda: _plan_in_context(question, context, index, now, tz, session),
-            lambda pf: {"route": pf[0].route.value, "intent": pf[0].intent, "steps": len(pf[0].steps),
-                        **({"unused": pf[0].detail.split("|", 1)[1]} if pf[0].reason == "unplaced" else {}),
-                        **({"read_as": pf[1].question, "carried": pf[1].carried} if pf[1] else {})},
-        )  # fmt: skip
+            _route_plan_output,
+        )
         assert plan is not None
         active_plan: Plan = plan
         composer = Composer(active_plan, index, tz, now)
@@ -256,19 +280,30 @@ def ask(
     return answer
 
 
+def went_wrong() -> ColumnElement[bool]:
+    """Runs that errored, refused a data plan (not planned refusals such as destructive requests) or
+    took `SLOW_RUN_MS` or longer."""
+    refused_plan = and_(col(OpsTrace.status) == "rejected", col(OpsTrace.route) != Route.REJECT.value)
+    return or_(col(OpsTrace.status) == "error", refused_plan, col(OpsTrace.duration_ms) >= SLOW_RUN_MS)
+
+
 def history(
     session: Session,
     *,
     actor: Principal,
     limit: int = 50,
     everyone: bool = False,
+    failed: bool = False,
     before: tuple[datetime, str] | None = None,
 ) -> list[dict[str, Any]]:
     """Recent questions, newest first: the caller's own, or everyone's for `admin:audit` holders.
 
-    `before` continues a page after the (created_at, trace id) of its last row.
+    `failed` keeps the runs that went wrong (`went_wrong`); `before` continues a page after the
+    (created_at, trace id) of its last row.
     """
     query = select(OpsTrace).order_by(col(OpsTrace.created_at).desc(), col(OpsTrace.id).desc()).limit(limit)
+    if failed:
+        query = query.where(went_wrong())
     if not (everyone and actor.can("admin:audit")):
         query = query.where(OpsTrace.username == actor.username)
     if before is not None:

@@ -1,4 +1,4 @@
-"""Admin REST: the caller, users (create, update, unlock, reset password), API keys and the audit log."""
+"""Admin REST: the caller, users (create, update, unlock, reset password) and API keys."""
 
 from __future__ import annotations
 
@@ -11,14 +11,12 @@ from services.admin.models import (
     ApiKeyCreate,
     ApiKeyCreated,
     ApiKeyRead,
-    AuditEntryRead,
     Me,
     PasswordReset,
     UserCreate,
     UserRead,
     UserUpdate,
 )
-from services.core import audit
 from services.core.pagination import Page
 from services.core.security import Principal
 from spa_ai.api.auth import SignedInDep
@@ -27,7 +25,6 @@ from spa_ai.api.deps import PageQuery, Requires, SessionDep
 router = APIRouter(prefix="/api/admin", tags=["admin"])
 
 UserAdmin = Annotated[Principal, Requires("admin:users")]
-Auditor = Annotated[Principal, Requires("admin:audit")]
 
 
 @router.get("/me", response_model=Me)
@@ -103,20 +100,3 @@ def revoke_key(key_id: int, caller: UserAdmin, session: SessionDep) -> ApiKeyRea
     """Revoke a key."""
     key = api_keys.revoke_api_key(session, actor=caller, key_id=key_id)
     return api_keys.key_read(key, api_keys.owner_of(session, key))
-
-
-@router.get("/audit", response_model=Page[AuditEntryRead])
-def audit_log(
-    caller: Auditor,
-    session: SessionDep,
-    page: PageQuery,
-    actor: str | None = Query(None, max_length=120),
-    action: str | None = Query(None, max_length=120, description="prefix, e.g. `user.` or `auth.lockout`"),
-) -> Page[AuditEntryRead]:
-    """Audit entries, newest first; pass `next_cursor` back as `cursor` for older ones."""
-    rows = audit.entries_page(session, limit=page.limit, cursor=page.cursor, actor=actor, action=action)
-    return Page(
-        items=[AuditEntryRead.model_validate(row) for row in rows.items],
-        next_cursor=rows.next_cursor,
-        total=rows.total,
-    )

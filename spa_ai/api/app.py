@@ -33,7 +33,23 @@ from services.core.audit import RequestContext, current_request
 from services.core.errors import DomainError, Forbidden, Unauthorized
 from services.core.security import Principal
 from services.core.settings import VERSION, get_settings
-from spa_ai.api import admin, api_manager, assets, auth, documents, health, infra, jobs, ops
+from spa_ai.api import (
+    admin,
+    admin_monitor,
+    admin_roles,
+    admin_settings,
+    api_manager,
+    assets,
+    auth,
+    cep,
+    cep_delivery,
+    documents,
+    health,
+    infra,
+    jobs,
+    ops,
+    ops_watch,
+)
 
 log = logging.getLogger("spa_ai.api")
 REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
@@ -327,7 +343,23 @@ def create_api() -> FastAPI:
         log.exception("unhandled error on %s", request.url.path)
         return JSONResponse(error_body("internal_error", "internal server error"), 500)
 
-    for module in (health, auth, admin, infra, assets, ops, jobs, api_manager, documents):
+    for module in (
+        health,
+        auth,
+        admin,
+        admin_settings,
+        admin_roles,
+        admin_monitor,
+        infra,
+        assets,
+        ops,
+        ops_watch,
+        jobs,
+        api_manager,
+        documents,
+        cep,
+        cep_delivery,
+    ):
         api.include_router(module.router)
     api.include_router(api_manager.published)
     api.add_middleware(Edge, api=api)

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import Session
 
 from services.admin import monitor
+from services.cep import monitor as cep_monitor
 from services.core import pg_supervisor
 from services.core.db import session_scope
+from spa_ai.api.deps import Public
 
-router = APIRouter(prefix="/api/health", tags=["health"])
+router = APIRouter(prefix="/api/health", tags=["health"], dependencies=[Public])
 
 
 @router.get("")
@@ -18,12 +22,23 @@ def health() -> dict:
     return monitor.health()
 
 
+def _cep_status(session: Session) -> dict:
+    try:
+        with session.begin_nested():
+            return cep_monitor.status(session)
+    except SQLAlchemyError as exc:
+        return {"error": type(exc).__name__}
+
+
 @router.get("/ready")
 def ready() -> JSONResponse:
-    """200 when the database answers and the schema is current, else 503 (`embedded_db` when embedded)."""
+    """200 when the database answers and the schema is current, else 503 (`embedded_db` when embedded);
+    `cep` tells the CEP scheduler's leader, loop lag and outbox depth (informational)."""
     try:
         with session_scope() as session:
             state = monitor.readiness(session)
+            if state["ready"]:
+                state["cep"] = _cep_status(session)
     except Exception as exc:
         down: dict = {"ready": False, "reason": type(exc).__name__}
         if (embedded := pg_supervisor.status()) is not None:

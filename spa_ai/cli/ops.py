@@ -78,3 +78,48 @@ def ask_command(
         sys.stdout.write(json.dumps(answer, ensure_ascii=False, default=str) + "\n")
     else:
         _print_human(answer)
+
+
+def _regress(tags: list[str], golden: Path | None) -> dict[str, Any]:
+    from services.core.db import session_scope
+    from services.core.security import SYSTEM
+    from services.ops import regression
+
+    with session_scope() as session:
+        if golden is not None:
+            regression.import_golden(
+                session, actor=SYSTEM, payload=json.loads(golden.read_text(encoding="utf-8"))
+            )
+        run = regression.run_watch(session, tags=tags, actor=SYSTEM, trigger="cli")
+        assert run.id is not None
+        run, results = regression.run_results(session, actor=SYSTEM, run_id=run.id)
+        return {**run.model_dump(mode="json"), "results": results}
+
+
+@app.command("regress")
+def regress_command(
+    tags: str = typer.Option(
+        "", "--tags", help="Only golden queries with any of these tags (comma-separated)"
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Print the run and its results as JSON"),
+    golden: Path | None = typer.Option(
+        None, "--import", help="Import (upsert) a golden JSON file before the run"
+    ),
+    data_dir: Path | None = DataDirOption,
+) -> None:
+    """Run Regression Watch now; exit code 1 when a golden query regressed (for CI pipelines)."""
+    configure_and_migrate(data_dir)
+    run = _regress([t.strip() for t in tags.split(",") if t.strip()], golden)
+    if as_json:
+        sys.stdout.write(json.dumps(run, ensure_ascii=False, default=str) + "\n")
+    else:
+        for result in run["results"]:
+            if result["outcome"] in ("regressed", "failed"):
+                changed = ", ".join(d["field"] for d in result["diffs"]) or result["expect_why"]
+                typer.echo(f"{result['outcome'].upper():9} {result['key']}: {result['question']} — {changed}")
+        typer.echo(
+            f"run {run['id']}: {run['total']} queries · {run['passed']} pass · {run['new']} new · "
+            f"{run['regressed']} regressed · {run['duration_ms'] / 1000:.1f} s"
+        )
+    if run["status"] == "regressed":
+        raise typer.Exit(1)

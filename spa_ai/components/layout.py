@@ -345,6 +345,12 @@ def toast_relay() -> rx.Component:
     return rx.cond(ToastState.seq % 2 == 0, mark("even"), mark("odd"))
 
 
+def hydration_marker() -> rx.Component:
+    """A hidden element present once the page's state arrived and its on_load handlers ran (tests wait
+    for it before clicking, as a click before that may be handled against the pre-load state)."""
+    return rx.cond(rx.State.is_hydrated, rx.box(display="none", data_testid="hydrated"))
+
+
 def page_frame(spec: PageSpec) -> rx.Component:
     """A protected page: navigation and header, then the body — or one forbidden notice."""
     body = spec.render()
@@ -366,6 +372,7 @@ def page_frame(spec: PageSpec) -> rx.Component:
                 ),
                 body,
                 toast_relay(),
+                hydration_marker(),
                 padding=rx.breakpoints(initial="12px", sm="24px"),
                 width="100%",
                 min_width="0",

@@ -1,4 +1,4 @@
-"""Admin page: users, API keys, audit log (admin:users; audit needs admin:audit)."""
+"""Admin page (admin:users): users (search, status filter, pages, sessions) and API keys."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from spa_ai.components.layout import confirm_button, confirm_dialog, empty_state
 from spa_ai.shell import page
 from spa_ai.state.admin import AdminState
 
-ROLE_OPTIONS = ["admin", "operator", "viewer"]
 KEY_STATUS_COLORS = {"active": "green", "expired": "amber", "revoked": "gray"}
 
 
@@ -39,7 +38,9 @@ def _user_row(user: rx.Var) -> rx.Component:
         rx.hstack(rx.badge(user["role"]), _you(), spacing="2", align="center"),
         rx.select.root(
             rx.select.trigger(data_testid="role-select"),
-            rx.select.content(*(rx.select.item(role, value=role) for role in ROLE_OPTIONS)),
+            rx.select.content(
+                rx.foreach(AdminState.role_options, lambda role: rx.select.item(role, value=role))
+            ),
             value=user["role"].to(str),
             size="1",
             on_change=lambda value: AdminState.ask_role(username, value),
@@ -81,10 +82,18 @@ def _user_row(user: rx.Var) -> rx.Component:
             data_testid="activate",
         ),
     )
+    sessions_button = rx.button(
+        t("admin.sessions"),
+        size="1",
+        variant="soft",
+        color_scheme="gray",
+        on_click=AdminState.open_sessions(username),
+        data_testid="sessions",
+    )
     action = rx.cond(
         user["is_self"],
         rx.text("—", color=rx.color("gray", 9)),
-        rx.flex(rx.cond(user["locked"], unlock), reset, activation, gap="6px", wrap="wrap"),
+        rx.flex(rx.cond(user["locked"], unlock), sessions_button, reset, activation, gap="6px", wrap="wrap"),
     )
     return rx.table.row(
         rx.table.cell(username),
@@ -137,7 +146,7 @@ def _users_tab() -> rx.Component:
             rx.input(
                 name="password", type="password", placeholder=t("login.password"), data_testid="new-password"
             ),
-            rx.select(ROLE_OPTIONS[::-1], name="role", default_value="viewer"),
+            rx.select(AdminState.role_options, name="role", default_value="viewer"),
             rx.button(t("admin.new_user"), type="submit", data_testid="create-user"),
             wrap="wrap",
             gap="8px",
@@ -148,7 +157,18 @@ def _users_tab() -> rx.Component:
     search = rx.form(
         rx.hstack(
             rx.input(name="q", placeholder=t("common.search"), default_value=AdminState.user_query),
+            rx.select.root(
+                rx.select.trigger(data_testid="status-filter"),
+                rx.select.content(
+                    rx.select.item(t("admin.status_all"), value="all"),
+                    rx.select.item(t("admin.active"), value="active"),
+                    rx.select.item(t("admin.inactive"), value="inactive"),
+                ),
+                name="status",
+                default_value=AdminState.user_status,
+            ),
             rx.button(t("common.search"), type="submit"),
+            rx.text(t_format("admin.users_total", count=AdminState.users_total.to_string()), size="2"),
         ),
         on_submit=AdminState.search_users,
     )
@@ -164,7 +184,86 @@ def _users_tab() -> rx.Component:
             AdminState.user_query != "", empty_state("admin.no_user_match"), empty_state("admin.no_users")
         ),
     )
-    return rx.vstack(create_form, search, table, _role_dialog(), _reset_dialog(), spacing="4", width="100%")
+    more = rx.cond(
+        AdminState.users_next != "",
+        rx.button(
+            t("admin.more_users"), variant="soft", on_click=AdminState.more_users, data_testid="more-users"
+        ),
+    )
+    return rx.vstack(
+        create_form,
+        search,
+        table,
+        more,
+        _role_dialog(),
+        _reset_dialog(),
+        _sessions_dialog(),
+        spacing="4",
+        width="100%",
+    )
+
+
+def _session_row(row: rx.Var) -> rx.Component:
+    return rx.table.row(
+        rx.table.cell(rx.code(row["ref"])),
+        rx.table.cell(row["created"]),
+        rx.table.cell(row["expires"]),
+        rx.table.cell(row["ip"]),
+        rx.table.cell(
+            rx.button(
+                t("admin.end_session"),
+                size="1",
+                variant="soft",
+                color_scheme="red",
+                on_click=AdminState.end_session(row["ref"].to(str)),
+                data_testid="end-session",
+            )
+        ),
+        data_testid="session-row",
+    )
+
+
+def _sessions_dialog() -> rx.Component:
+    """A user's live sessions; ending one signs that browser or client out at its next request."""
+    table = rx.cond(
+        AdminState.user_sessions.length() > 0,
+        _table(
+            (
+                "admin.sessions",
+                "admin.session_started",
+                "admin.session_expires",
+                "admin.address",
+                "admin.action",
+            ),
+            AdminState.user_sessions,
+            _session_row,
+            "sessions-table",
+        ),
+        empty_state("admin.no_sessions"),
+    )
+    return rx.dialog.root(
+        rx.dialog.content(
+            rx.dialog.title(t_format("admin.sessions_of", user=AdminState.sessions_for)),
+            table,
+            rx.flex(
+                rx.button(
+                    t("admin.end_all_sessions"),
+                    color_scheme="red",
+                    variant="soft",
+                    on_click=AdminState.end_session(""),
+                    disabled=AdminState.user_sessions.length() == 0,
+                    data_testid="end-all-sessions",
+                ),
+                rx.dialog.close(rx.button(t("audit.close"), on_click=AdminState.close_sessions)),
+                justify="end",
+                gap="8px",
+                margin_top="12px",
+            ),
+            max_width="760px",
+        ),
+        open=AdminState.sessions_for != "",
+        on_open_change=lambda _open: AdminState.close_sessions(),
+    )
 
 
 def _reset_dialog() -> rx.Component:
@@ -290,35 +389,6 @@ def _keys_tab() -> rx.Component:
     return rx.vstack(form, secret_dialog, table, spacing="4", width="100%")
 
 
-def _audit_row(row: rx.Var) -> rx.Component:
-    return rx.table.row(
-        rx.table.cell(rx.text(row["ts"], white_space="nowrap")),
-        rx.table.cell(row["actor"]),
-        rx.table.cell(row["action"]),
-        rx.table.cell(row["entity"]),
-    )
-
-
-def _audit_tab() -> rx.Component:
-    return rx.vstack(
-        rx.cond(
-            AdminState.audit_rows.length() > 0,
-            _table(
-                ("admin.time", "admin.actor", "admin.action", "admin.entity"),
-                AdminState.audit_rows,
-                _audit_row,
-                "audit-table",
-            ),
-            empty_state("admin.no_audit"),
-        ),
-        rx.cond(
-            AdminState.audit_cursor > 0,
-            rx.button(t("admin.older"), on_click=AdminState.older_audit, variant="soft", data_testid="older"),
-        ),
-        width="100%",
-    )
-
-
 @page(
     "/admin",
     title_key="admin.title",
@@ -335,11 +405,9 @@ def admin_page() -> rx.Component:
             rx.tabs.list(
                 rx.tabs.trigger(t("admin.users"), value="users"),
                 rx.tabs.trigger(t("admin.api_keys"), value="keys", data_testid="tab-keys"),
-                rx.tabs.trigger(t("admin.audit"), value="audit", data_testid="tab-audit"),
             ),
             rx.tabs.content(_users_tab(), value="users", padding_top="16px"),
             rx.tabs.content(_keys_tab(), value="keys", padding_top="16px"),
-            rx.tabs.content(_audit_tab(), value="audit", padding_top="16px"),
             default_value="users",
             width="100%",
         ),

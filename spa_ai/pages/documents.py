@@ -23,9 +23,9 @@ ACCEPT = {
 }
 
 
-def status_badge(status: rx.Var, stage: rx.Var) -> rx.Component:
-    color = rx.match(status, ("done", "green"), ("failed", "red"), ("queued", "gray"), "blue")
-    label = rx.match(
+def status_label(status: rx.Var) -> rx.Var:
+    """A processing status (or the stage a document failed in) in the user's language."""
+    return rx.match(
         status,
         ("queued", t("docs.status_queued")),
         ("extracting", t("docs.status_extracting")),
@@ -36,7 +36,11 @@ def status_badge(status: rx.Var, stage: rx.Var) -> rx.Component:
         ("failed", t("docs.status_failed")),
         status,
     )
-    return rx.badge(label, " ", stage, color_scheme=color, data_testid="doc-status")
+
+
+def status_badge(status: rx.Var, stage: rx.Var) -> rx.Component:
+    color = rx.match(status, ("done", "green"), ("failed", "red"), ("queued", "gray"), "blue")
+    return rx.badge(status_label(status), " ", stage, color_scheme=color, data_testid="doc-status")
 
 
 def _upload_panel() -> rx.Component:
@@ -210,7 +214,7 @@ def _row(r: rx.Var) -> rx.Component:
         rx.cond(
             r["status"] == "failed",
             rx.text(
-                r["failed_stage"],
+                status_label(r["failed_stage"]),
                 ": ",
                 r["error"],
                 size="1",

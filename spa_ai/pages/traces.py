@@ -79,6 +79,13 @@ def traces_page() -> rx.Component:
                 rx.hstack(rx.icon("arrow-left", size=16), t("traces.back_chat"), align="center"), href="/ops"
             ),
             rx.spacer(),
+            rx.el.label(
+                rx.hstack(
+                    rx.switch(checked=L.failed_only, on_change=L.set_failed_only, data_testid="trace-failed"),
+                    rx.text(t("traces.failed_only"), size="2"),
+                    align="center",
+                ),
+            ),
             scope,
             width="100%",
             align="center",
@@ -86,7 +93,13 @@ def traces_page() -> rx.Component:
         rx.cond(
             L.traces.length() > 0,
             scroll_box(table),
-            rx.cond(L.scope == EVERYONE, empty_state("traces.none_anyone"), empty_state("traces.none_mine")),
+            rx.cond(
+                L.failed_only,
+                empty_state("traces.none_failed"),
+                rx.cond(
+                    L.scope == EVERYONE, empty_state("traces.none_anyone"), empty_state("traces.none_mine")
+                ),
+            ),
         ),
         width="100%",
         spacing="4",
@@ -180,6 +193,61 @@ def _span(span: rx.Var) -> rx.Component:
     )
 
 
+def _hypothesis(h: rx.Var) -> rx.Component:
+    return rx.card(
+        rx.vstack(
+            rx.hstack(
+                rx.badge(h.label, color_scheme="orange", variant="soft"),
+                rx.text(h.cause, weight="medium", size="2"),
+                rx.spacer(),
+                rx.text(h.score, font_family=MONO, size="1"),
+                width="100%",
+                align="center",
+            ),
+            rx.foreach(
+                h.evidence, lambda e: rx.text("· ", e, size="1", font_family=MONO, color=rx.color("gray", 11))
+            ),
+            rx.hstack(
+                rx.icon("lightbulb", size=14),
+                rx.text(h.action, size="2"),
+                align="center",
+                spacing="2",
+            ),
+            width="100%",
+            spacing="2",
+        ),
+        width="100%",
+        data_testid="rca-hypothesis",
+        data_kind=h.kind,
+    )
+
+
+def _analysis() -> rx.Component:
+    return rx.vstack(
+        rx.hstack(
+            rx.heading(t("traces.rca_title"), size="3"),
+            rx.spacer(),
+            rx.button(
+                rx.icon("search-check", size=16),
+                t("traces.analyse"),
+                on_click=D.analyse,
+                loading=D.rca_status == "running",
+                variant="soft",
+                data_testid="trace-analyse",
+            ),
+            width="100%",
+            align="center",
+        ),
+        rx.cond(
+            D.rca_status == "done",
+            rx.cond(D.rca.length() > 0, rx.foreach(D.rca, _hypothesis), empty_state("traces.rca_none")),
+            rx.text(t("traces.rca_hint"), size="2", color=rx.color("gray", 10)),
+        ),
+        width="100%",
+        spacing="3",
+    )
+
+
 def _section(title_key: str, *children: rx.Component, **props: object) -> rx.Component:
     return rx.card(
         rx.vstack(rx.heading(t(title_key), size="3"), *children, width="100%", spacing="3"),
@@ -205,6 +273,7 @@ def trace_detail_page() -> rx.Component:
             data_testid="back-to-traces",
         ),
         _header(),
+        rx.card(_analysis(), width="100%", data_testid="trace-rca"),
         _section("traces.timeline", rx.foreach(D.spans, _span), data_testid="timeline"),
         _section(
             "traces.plan",

@@ -1,5 +1,5 @@
-"""Admin page state: users, API keys and the audit log. Every handler re-checks permission on the server;
-database work runs in a worker thread.
+"""Admin page state: users (searched, filtered by status, paged; their sessions) and API keys. Every handler
+re-checks permission on the server; database work runs in a worker thread.
 
 Changes that are hard to undo (deactivate, role change, revoke) are confirmed in the page first; the
 signed-in admin's own row offers no deactivate or role change (the service refuses them as well).
@@ -13,15 +13,15 @@ from typing import Any
 
 import reflex as rx
 
-from services.admin import api_keys, auth, service, throttle
-from services.core import audit
+from services.admin import api_keys, auth, roles, service, sessions, throttle
 from services.core.clock import format_local, utcnow
 from services.core.db import session_scope
-from services.core.security import ROLE_PERMISSIONS, ROLES, Principal
+from services.core.security import Principal
 from spa_ai.state.page import PageState
 
-USERS, AUDIT = "admin:users", "admin:audit"
+USERS = "admin:users"
 PAGE_SIZE = 25
+STATUS_FILTERS = {"all": None, "active": True, "inactive": False}
 MAX_EXPIRY_DAYS = 3650
 
 
@@ -66,36 +66,41 @@ def user_row(user: Any, me: str, lock: dict[str, Any] | None = None) -> dict[str
     }
 
 
-def _audit_view(entry: Any) -> dict[str, str]:
-    return {
-        "id": str(entry.id),
-        "ts": format_local(entry.ts),
-        "actor": entry.actor,
-        "action": entry.action,
-        "entity": f"{entry.entity_type}:{entry.entity_id or ''}",
-        "ip": entry.ip or "",
-    }
-
-
-def _read(principal: Principal, query: str) -> dict[str, Any]:
+def _read(principal: Principal, query: str, status: str, cursor: str | None) -> dict[str, Any]:
     with session_scope() as session:
-        rows, _ = service.list_users(session, actor=principal, query=query, limit=200)
-        locks = {u.username: throttle.lock_state(session, u.username) for u in rows}
+        page = service.users_page(
+            session,
+            actor=principal,
+            query=query,
+            active=STATUS_FILTERS.get(status),
+            limit=PAGE_SIZE,
+            cursor=cursor,
+        )
+        users = page.items
+        locks = {u.username: throttle.lock_state(session, u.username) for u in users}
         keys = api_keys.list_api_keys(session, actor=principal)
-        entries = audit.list_entries(session, limit=PAGE_SIZE) if principal.can(AUDIT) else []
+        role_options = roles.role_names(session)
     now = utcnow()
     return {
-        "users": [user_row(u, principal.username, locks[u.username]) for u in rows],
+        "users": [user_row(u, principal.username, locks[u.username]) for u in users],
+        "next": page.next_cursor or "",
+        "total": page.total or 0,
         "keys": [key_row(k, now) for k in keys],
-        "audit": [_audit_view(e) for e in entries],
-        "cursor": (entries[-1].id or 0) if len(entries) == PAGE_SIZE else 0,
+        "roles": role_options,
     }
 
 
-def _older(before: int) -> tuple[list[dict[str, str]], int]:
-    with session_scope() as session:
-        entries = audit.list_entries(session, limit=PAGE_SIZE, before_id=before or None)
-    return [_audit_view(e) for e in entries], (entries[-1].id or 0) if len(entries) == PAGE_SIZE else 0
+def session_rows(views: list[dict[str, Any]]) -> list[dict[str, str]]:
+    """A user's live sessions (services.admin.sessions.session_view) with local times."""
+    return [
+        {
+            "ref": view["ref"],
+            "created": format_local(view["created_at"]),
+            "expires": format_local(view["expires_at"]),
+            "ip": view["ip"] or "",
+        }
+        for view in views
+    ]
 
 
 def _call(fn: Any, principal: Principal, **kwargs: Any) -> Any:
@@ -109,9 +114,13 @@ class AdminState(PageState, rx.State):
 
     users: list[dict[str, Any]] = []
     user_query: str = ""
+    user_status: str = "all"  # all | active | inactive
+    users_total: int = 0
+    users_next: str = ""  # cursor of the next page of users ("" on the last)
+    role_options: list[str] = []
     keys: list[dict[str, Any]] = []
-    audit_rows: list[dict[str, str]] = []
-    audit_cursor: int = 0
+    sessions_for: str = ""  # whose sessions the dialog shows
+    user_sessions: list[dict[str, str]] = []
     new_key_secret: str = ""
     new_key_scopes: list[str] = []
     available_scopes: list[str] = []
@@ -120,10 +129,10 @@ class AdminState(PageState, rx.State):
     reset_secret: str = ""
 
     async def _reload(self, principal: Principal) -> None:
-        data = await asyncio.to_thread(_read, principal, self.user_query)
-        self.users, self.keys = data["users"], data["keys"]
-        self.audit_rows, self.audit_cursor = data["audit"], data["cursor"]
-        self.available_scopes = sorted(ROLE_PERMISSIONS[principal.role])
+        data = await asyncio.to_thread(_read, principal, self.user_query, self.user_status, None)
+        self.users, self.keys, self.role_options = data["users"], data["keys"], data["roles"]
+        self.users_next, self.users_total = data["next"], data["total"]
+        self.available_scopes = sorted(principal.permissions)
 
     @rx.event
     async def load(self):
@@ -153,7 +162,26 @@ class AdminState(PageState, rx.State):
         if not isinstance(principal, Principal):
             return principal
         self.user_query = str(form_data.get("q", "")).strip()[:100]
+        status = str(form_data.get("status", "all"))
+        self.user_status = status if status in STATUS_FILTERS else "all"
         return await self._after_change(principal, None)
+
+    @rx.event
+    async def more_users(self):
+        """Append the next page of users."""
+        principal = await self.authorize(USERS)
+        if not isinstance(principal, Principal):
+            return principal
+        if not self.users_next:
+            return None
+        try:
+            data = await asyncio.to_thread(
+                _read, principal, self.user_query, self.user_status, self.users_next
+            )
+        except Exception as exc:
+            return await self.toast_error(exc)
+        self.users, self.users_next = [*self.users, *data["users"]], data["next"]
+        return None
 
     @rx.event
     async def create_user(self, form_data: dict):
@@ -184,7 +212,7 @@ class AdminState(PageState, rx.State):
     def ask_role(self, username: str, role: str):
         """A role picked in a user's row: ask for confirmation before changing it."""
         row = next((u for u in self.users if u["username"] == username), None)
-        if row is None or row["is_self"] or role not in ROLES or row["role"] == role:
+        if row is None or row["is_self"] or role not in self.role_options or row["role"] == role:
             self.pending_role = {}
             return
         self.pending_role = {"username": username, "role": role, "from": str(row["role"])}
@@ -302,15 +330,39 @@ class AdminState(PageState, rx.State):
             return await self.toast_error(exc)
         return await self._after_change(principal, "admin.key_revoked")
 
+    async def _load_sessions(self, principal: Principal) -> None:
+        views = await asyncio.to_thread(_call, sessions.live_sessions, principal, username=self.sessions_for)
+        self.user_sessions = session_rows(views)
+
     @rx.event
-    async def older_audit(self):
-        """Load the next page of older audit entries."""
-        principal = await self.authorize(AUDIT)
+    async def open_sessions(self, username: str):
+        """Show a user's live sessions in a dialog."""
+        principal = await self.authorize(USERS)
+        if not isinstance(principal, Principal):
+            return principal
+        self.sessions_for = username
+        try:
+            await self._load_sessions(principal)
+        except Exception as exc:
+            self.sessions_for = ""
+            return await self.toast_error(exc)
+        return None
+
+    @rx.event
+    def close_sessions(self):
+        self.sessions_for, self.user_sessions = "", []
+
+    @rx.event
+    async def end_session(self, ref: str):
+        """End one session of the user in the dialog ("" ends all of them)."""
+        principal = await self.authorize(USERS)
         if not isinstance(principal, Principal):
             return principal
         try:
-            rows, cursor = await asyncio.to_thread(_older, self.audit_cursor)
+            ended = await asyncio.to_thread(
+                _call, sessions.end_sessions, principal, username=self.sessions_for, ref=ref or None
+            )
+            await self._load_sessions(principal)
         except Exception as exc:
             return await self.toast_error(exc)
-        self.audit_rows, self.audit_cursor = [*self.audit_rows, *rows], cursor
-        return None
+        return await self.toast_ok("admin.sessions_ended", count=ended)

@@ -17,10 +17,10 @@ from services.api_manager import runs, sandbox, service
 from services.api_manager.executors import executor_for
 from services.api_manager.executors.sql import check_sql, explain_warnings
 from services.api_manager.models import ApiContent, ApiUpdate
+from services.core.clock import display_timezone
 from services.core.db import session_scope
 from services.core.errors import DomainError, NotFound, ValidationFailed
 from services.core.security import ROLES, Principal
-from services.core.settings import get_settings
 from spa_ai.state import api_views
 from spa_ai.state.page import PageState
 
@@ -142,7 +142,7 @@ class ApiEditorState(PageState, rx.State):
 
     async def _show(self, data: dict[str, Any], keep_editor: bool = False) -> None:
         detail = data["detail"]
-        tz = get_settings().timezone
+        tz = display_timezone()
         self.api = {
             "id": str(detail["id"]),
             "name": detail["name"],

@@ -16,15 +16,15 @@ from dataclasses import dataclass, replace
 import reflex as rx
 
 from services.admin import auth, service
+from services.admin import settings as admin_settings
+from services.core import settings_registry
 from services.core.audit import RequestContext, current_request
 from services.core.db import session_scope
 from services.core.errors import DomainError, Locked, Unauthorized
 from services.core.i18n import LANGUAGES, translate, translate_error
 from services.core.security import Principal
 
-LOGIN_WINDOW_S = 10.0
-LOGINS_PER_CLIENT = 5  # per browser tab (client token) within the window
-LOGINS_PER_ADDRESS = 10  # per client address within the window (several tabs, one office NAT)
+LOGIN_WINDOW_S = 10.0  # limits per tab and per address: settings sign_in_attempts_per_{tab,address}
 
 
 class LoginRateLimiter:
@@ -162,9 +162,13 @@ class AuthState(rx.State):
             return None
         self._bind_request_context()
         session_info = self.router.session
-        limits = {f"tab:{session_info.client_token}": LOGINS_PER_CLIENT}
+        limits = {
+            f"tab:{session_info.client_token}": settings_registry.get(admin_settings.SIGN_IN_ATTEMPTS_PER_TAB)
+        }
         if session_info.client_ip:
-            limits[f"ip:{session_info.client_ip}"] = LOGINS_PER_ADDRESS
+            limits[f"ip:{session_info.client_ip}"] = settings_registry.get(
+                admin_settings.SIGN_IN_ATTEMPTS_PER_ADDRESS
+            )
         if not login_limiter.allow(limits):
             self.login_error = self.t("errors.sign_in_too_fast")
             return None

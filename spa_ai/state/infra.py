@@ -19,10 +19,9 @@ import plotly.graph_objects as go
 import reflex as rx
 from sqlmodel import Session
 
-from services.core.clock import format_local, utcnow
+from services.core.clock import display_timezone, format_local, utcnow
 from services.core.db import session_scope
 from services.core.security import Principal
-from services.core.settings import get_settings
 from services.infra import queries
 from services.infra.graph import get_graph_store
 from services.infra.models import CI_STATUSES, CI_TYPES, ENVIRONMENTS
@@ -227,7 +226,7 @@ def _chart(session: Session, name: str, range_key: str, lang: str) -> _Chart:
         m["name"]: f"{m['description_en' if lang == 'en' else 'description_ko']} ({m['unit']})"
         for m in catalog
     }
-    figure = metric_figure(series, titles, get_settings().timezone)
+    figure = metric_figure(series, titles, display_timezone())
     return _Chart(figure, any(series.values()), format_local(end))
 
 

@@ -14,9 +14,9 @@ from zoneinfo import ZoneInfo
 
 import reflex as rx
 
+from services.core.clock import display_timezone
 from services.core.db import session_scope
 from services.core.security import Principal
-from services.core.settings import get_settings
 from services.documents import search as search_module
 from services.documents.models import KINDS, SearchFilters
 from spa_ai.state.page import PageState
@@ -215,7 +215,7 @@ class SearchState(PageState, rx.State):
                 date_to=self.date_to,
                 shared_only=self.shared_only,
                 all_versions=self.all_versions,
-                tz_name=get_settings().timezone,
+                tz_name=display_timezone(),
             )
         except ValueError:
             await self.notify("error", await self.message("docs.bad_date"))

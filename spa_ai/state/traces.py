@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -16,6 +17,7 @@ from services.core.db import session_scope
 from services.core.errors import NotFound
 from services.core.security import Principal
 from services.ops import service as ops
+from services.ops import trace_rca
 from spa_ai.state import url_state
 from spa_ai.state.ops import ASK, BlockActions
 from spa_ai.state.ops_blocks import SpanBar, finish_message, ms_text, new_message, span_bars
@@ -26,10 +28,13 @@ LIST_LIMIT = 200
 MINE, EVERYONE = "mine", "all"
 
 
-def list_traces(principal: Principal, everyone: bool, limit: int = LIST_LIMIT) -> list[dict[str, str]]:
-    """Recent traces as display rows: the caller's own, or everyone's for `admin:audit` holders."""
+def list_traces(
+    principal: Principal, everyone: bool, failed: bool = False, limit: int = LIST_LIMIT
+) -> list[dict[str, str]]:
+    """Recent traces as display rows: the caller's own, or everyone's for `admin:audit` holders;
+    only failed or slow runs with `failed`."""
     with session_scope() as session:
-        rows = ops.history(session, actor=principal, limit=limit, everyone=everyone)
+        rows = ops.history(session, actor=principal, limit=limit, everyone=everyone, failed=failed)
     return [
         {
             "trace_id": r["trace_id"],
@@ -50,12 +55,15 @@ class TraceListState(PageState, rx.State):
 
     can_see_all: bool = False
     scope: str = MINE
+    failed_only: bool = False
     traces: list[dict[str, str]] = []
     _owner: str = ""
 
     async def _refresh(self, principal: Principal) -> Any:
         try:
-            self.traces = await asyncio.to_thread(list_traces, principal, self.scope == EVERYONE)
+            self.traces = await asyncio.to_thread(
+                list_traces, principal, self.scope == EVERYONE, self.failed_only
+            )
         except Exception as exc:
             return await self.fail_load(exc)
         self.error, self.loading = "", False
@@ -75,7 +83,12 @@ class TraceListState(PageState, rx.State):
         self._caller_changed(principal)
         wanted = url_state.choice(self.url_params(), "scope", (MINE, EVERYONE), MINE)
         self.scope = wanted if self.can_see_all else MINE
+        self.failed_only = url_state.choice(self.url_params(), "failed", ("1", "0"), "0") == "1"
         return await self._refresh(principal)
+
+    def _show_filters(self) -> None:
+        values = {"scope": self.scope, "failed": "1" if self.failed_only else "0"}
+        self.show_in_url(LIST_ROUTE, url_state.query_string(values, {"scope": MINE, "failed": "0"}))
 
     @rx.event
     async def set_scope(self, value: str | list[str]):
@@ -88,7 +101,20 @@ class TraceListState(PageState, rx.State):
         self.scope = EVERYONE if value == EVERYONE and self.can_see_all else MINE
         if (refused := await self._refresh(principal)) is not None:
             return refused
-        self.show_in_url(LIST_ROUTE, url_state.query_string({"scope": self.scope}, {"scope": MINE}))
+        self._show_filters()
+        return None
+
+    @rx.event
+    async def set_failed_only(self, value: bool):
+        """Only runs that failed or were slow (kept in the address as `failed=1`)."""
+        principal = await self.authorize(ASK)
+        if not isinstance(principal, Principal):
+            return principal
+        self._caller_changed(principal)
+        self.failed_only = bool(value)
+        if (refused := await self._refresh(principal)) is not None:
+            return refused
+        self._show_filters()
         return None
 
 
@@ -105,14 +131,65 @@ def _parse(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
+@dataclass
+class RcaHypothesis:
+    """One hypothesis of the trace's analysis, as the page shows it."""
+
+    kind: str
+    label: str
+    score: str
+    cause: str
+    action: str
+    evidence: list[str]
+
+
+def _analyse(principal: Principal, trace_id: str, lang: str) -> list[RcaHypothesis]:
+    with session_scope() as session:
+        result = trace_rca.analyse(
+            session, actor=principal, trace_id=trace_id, lang="ko" if lang == "ko" else "en"
+        )
+    return [
+        RcaHypothesis(
+            kind=h.kind,
+            label=h.label,
+            score=f"{h.score:.2f}",
+            cause=h.cause,
+            action=h.action,
+            evidence=h.evidence,
+        )
+        for h in result.hypotheses
+    ]
+
+
 class TraceDetailState(BlockActions, rx.State):
     """/ops/traces/[trace_id]."""
 
     trace: dict[str, str] = {}
     spans: list[SpanBar] = []
+    rca: list[RcaHypothesis] = []
+    rca_status: str = ""  # "" (not asked) | running | done
 
     def _forget(self) -> None:
         self.messages, self.trace, self.spans = [], {}, []
+        self.rca, self.rca_status = [], ""
+
+    @rx.event
+    async def analyse(self):
+        """Trace RCA: ranked hypotheses of why this run failed or was slow."""
+        principal = await self._caller()
+        if not isinstance(principal, Principal):
+            yield principal
+            return
+        trace_id = self.trace.get("trace_id", "")
+        self.rca_status = "running"
+        yield
+        try:
+            self.rca = await asyncio.to_thread(_analyse, principal, trace_id, await self.lang())
+        except Exception as exc:
+            self.rca_status = ""
+            await self.toast_error(exc)
+            return
+        self.rca_status = "done"
 
     def _trace_id_from_url(self) -> str:
         return url_state.path_tail(self.url_path(), 3)
@@ -126,7 +203,7 @@ class TraceDetailState(BlockActions, rx.State):
         trace_id = self._trace_id_from_url()
         if trace_id != self.trace.get("trace_id"):
             self.loading = True
-            self.trace, self.spans, self.messages = {}, [], []
+            self._forget()
         try:
             data = await asyncio.to_thread(_read_trace, principal, trace_id) if trace_id else None
         except Exception as exc:

@@ -60,6 +60,8 @@ def running_app(app_db_url: str, tmp_path_factory: pytest.TempPathFactory) -> It
         SPA_SECRET_KEY="e2e-secret-" + "z" * 32,
         SPA_DEMO_DATA="false",
         SPA_DEMO_SIMULATOR="false",
+        SPA_SIGN_IN_ATTEMPTS_PER_ADDRESS="1000",  # every test signs in from 127.0.0.1
+        SPA_MONITOR_ENABLED="false",  # the host sampler would add the app's own host to the CMDB
     )
     env["PATH"] = f"{PROJECT_ROOT / '.bun' / 'node_modules' / '.bin'}:{env.get('PATH', '')}"
     log_path = data_dir / "app.log"

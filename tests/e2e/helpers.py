@@ -36,6 +36,7 @@ def sign_in(page: Page, username: str, password: str = PASSWORD) -> None:
 
 def expect_dashboard(page: Page) -> None:
     expect(page.get_by_test_id("stat-db")).to_be_visible()
+    expect(page.get_by_test_id("hydrated")).to_be_attached()
 
 
 def replace_estate(load: Callable[[Session], object]) -> None:

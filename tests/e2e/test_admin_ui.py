@@ -1,15 +1,18 @@
-"""The admin page and the account in a real browser: confirmations, no self-demotion, API keys in local
-time, one-time passwords and the forced password change."""
+"""The admin pages and the account in a real browser: confirmations, no self-demotion, API keys in local
+time, one-time passwords and the forced password change; runtime settings saved all or nothing and reset,
+and the change found in the audit viewer with its diff (Korean and English) and in the CSV export."""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
-from playwright.sync_api import Browser, Page, expect
-from sqlmodel import select
+from playwright.sync_api import Browser, Locator, Page, expect
+from sqlmodel import col, select
 
 from services.admin.models import User
 from services.core.db import session_scope
+from services.core.models import AppSetting
 from tests.e2e.conftest import RunningApp
 from tests.e2e.helpers import PASSWORD, expect_dashboard, new_user, shot, sign_in
 
@@ -136,3 +139,76 @@ def test_user_changes_own_password_from_the_menu(page: Page, app_session: None) 
     page.get_by_test_id("logout").click()
     sign_in(page, name, NEW_PASSWORD)
     expect_dashboard(page)
+
+
+def _stored_settings() -> dict[str, object]:
+    with session_scope() as session:
+        return {row.key: row.value for row in session.exec(select(AppSetting)).all()}
+
+
+def _setting(page: Page, key: str) -> Locator:
+    return page.locator(f'[data-testid="setting-row"][data-key="{key}"]')
+
+
+def test_settings_saved_all_or_nothing_then_seen_in_the_audit_viewer(page: Page, app_session: None) -> None:
+    keys = ("timezone", "auth_user_window_minutes")
+    try:
+        sign_in(page, new_user("admin"))
+        expect_dashboard(page)
+        page.goto("/admin/settings")
+        expect(page.get_by_test_id("setting-category").first).to_be_visible()
+        expect(_setting(page, "timezone").get_by_test_id("setting-source")).to_have_text("기본값")
+        expect(_setting(page, "monitor_enabled").get_by_test_id("setting-source")).to_have_text("환경 변수")
+
+        # One invalid value: nothing is stored and the message names the setting.
+        _setting(page, "timezone").get_by_test_id("setting-input").fill("UTC")
+        _setting(page, "auth_user_window_minutes").get_by_test_id("setting-input").fill("0")
+        expect(_setting(page, "timezone").get_by_test_id("unsaved")).to_be_visible()
+        page.get_by_test_id("settings-save").click()
+        expect(
+            page.get_by_text(re.compile("설정 'auth_user_window_minutes' 값이 올바르지 않습니다"))
+        ).to_be_visible()
+        assert not any(key in _stored_settings() for key in keys)
+
+        _setting(page, "auth_user_window_minutes").get_by_test_id("setting-input").fill("30")
+        expect(page.get_by_test_id("settings-save")).to_have_text("변경 사항 2개 저장")
+        page.get_by_test_id("settings-save").click()
+        expect(page.get_by_text("설정 2개를 저장했습니다.")).to_be_visible()
+        for key in keys:
+            expect(_setting(page, key).get_by_test_id("setting-source")).to_have_text("관리자 설정")
+        assert _stored_settings()["timezone"] == "UTC"
+        shot(page, "admin-settings-ko")
+
+        # The change in the audit viewer, with its before/after diff; the same view in English; CSV export.
+        page.goto("/admin/audit")
+        page.get_by_test_id("audit-action").fill("settings.")
+        page.get_by_test_id("audit-entity_id").fill("timezone")
+        page.get_by_test_id("audit-search").click()
+        expect(page.get_by_test_id("audit-row")).to_have_count(1)
+        page.get_by_test_id("audit-diff-open").click()
+        diff = page.get_by_test_id("audit-diff")
+        expect(diff.get_by_test_id("diff-row")).to_have_count(1)
+        expect(diff).to_contain_text("Asia/Seoul")
+        expect(diff).to_contain_text("UTC")
+        expect(diff).to_contain_text("변경")
+        shot(page, "admin-audit-diff-ko", full_page=False)
+        page.get_by_test_id("audit-diff-close").click()
+        page.get_by_test_id("lang-toggle").click()
+        page.get_by_test_id("audit-diff-open").click()
+        expect(page.get_by_test_id("audit-diff")).to_contain_text("changed")
+        page.get_by_test_id("audit-diff-close").click()
+        with page.expect_download() as download:
+            page.get_by_test_id("audit-export").click()
+        text = Path(download.value.path()).read_text()
+        assert text.startswith("id,ts,actor,action") and "settings.update" in text and "timezone" in text
+
+        # Reset: the default applies again.
+        page.goto("/admin/settings")
+        for key in keys:
+            _setting(page, key).get_by_test_id("setting-reset").click()
+            expect(_setting(page, key).get_by_test_id("setting-source")).to_have_text("default")
+        assert not any(key in _stored_settings() for key in keys)
+    finally:
+        with session_scope() as session:
+            for row in session.exec(select(AppSetting).where(col(AppSetting.key).in_(keys))).all():
+                session.delete(row)

@@ -55,7 +55,10 @@ def test_create_validate_test_publish_call_and_roll_back(
     slug = f"hosts-{uuid.uuid4().hex[:6]}"
     page.get_by_test_id("new-api").click()
     page.get_by_test_id("new-api-name").fill("Hosts by type")
+    # The slug suggestion arrives from the server; type over it only once it is there (as a user would).
+    expect(page.get_by_test_id("new-api-slug")).to_have_value("hosts-by-type")
     page.get_by_test_id("new-api-slug").fill(slug)
+    expect(page.get_by_test_id("new-api-slug")).to_have_value(slug)
     page.get_by_test_id("create-api").click()
     expect(page.get_by_test_id("api-name")).to_have_text("Hosts by type")
     expect(page.get_by_test_id("published-badge")).to_have_text("미게시")

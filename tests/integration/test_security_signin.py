@@ -14,8 +14,9 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from services.admin import auth, throttle
+from services.admin import auth
 from services.admin.models import LoginAttempt
+from services.admin.settings import lockout_policy
 from services.core.audit import RequestContext, current_request
 from services.core.db import session_scope
 from services.core.errors import Locked, Unauthorized
@@ -119,14 +120,14 @@ def test_forty_parallel_guesses_get_at_most_five_password_checks(session: Sessio
     with ThreadPoolExecutor(max_workers=40) as pool:
         outcomes = list(pool.map(guess, range(40)))
     assert outcomes.count("wrong") == 4 and outcomes.count("locked") == 36
-    assert _attempts() <= throttle.ADDRESS_MAX_FAILURES  # one attempt row per password check
+    assert _attempts() <= lockout_policy().address_max_failures  # one attempt row per password check
     assert _sign_in("target", PASSWORD, "10.9.9.9") == "ok"
 
 
 def test_many_addresses_lock_the_user_except_where_they_signed_in_before(session: Session) -> None:
     make_user(session, "ops", "operator")
     assert _sign_in("ops", PASSWORD, "10.0.0.1") == "ok"  # a known address
-    for i in range(throttle.USER_MAX_FAILURES):
+    for i in range(lockout_policy().user_max_failures):
         assert _sign_in("ops", "guess", f"192.0.2.{i + 1}") in ("wrong", "locked")
     assert _sign_in("ops", PASSWORD, "198.18.0.1") == "locked"  # a new address is refused …
     assert _sign_in("ops", PASSWORD, "10.0.0.1") == "ok"  # … the known one still gets in

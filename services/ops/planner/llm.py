@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from services.core import settings_registry
 from services.core.security import PERMISSIONS, Principal
 from services.core.settings import get_settings
 from services.infra.models import CI_STATUSES, CI_TYPES, ENVIRONMENTS, RELATION_TYPES, SEVERITIES
@@ -25,6 +26,7 @@ from services.infra.queries import AGGREGATES, OPERATORS
 from services.ops.plan import Plan, Route
 from services.ops.planner.entities import EntityIndex
 from services.ops.planner.rules import HANGUL, plan_question
+from services.ops.settings import LLM_MODEL
 from services.ops.tools import TOOLS, load_builtin_tools
 from services.ops.validator import PlanRejected, load_policy, validate
 
@@ -152,9 +154,10 @@ def plan_with_llm(
     model: str | None = None,
     completion: Callable[..., Any] | None = None,
 ) -> Plan:
-    """Plan `question` with the LLM `model` (default: settings.llm_model), falling back to the rules."""
+    """Plan `question` with the LLM `model` (default: the runtime setting `llm_model`), falling back to the
+    rules."""
     settings = get_settings()
-    model = model or settings.llm_model
+    model = model or settings_registry.get(LLM_MODEL, session)
     lang = "ko" if HANGUL.search(question) else "en"
     usage: dict[str, Any] = {"model": model, "calls": 0, "repairs": 0, "prompt_tokens": 0,
                              "completion_tokens": 0, "total_tokens": 0, "cost": 0.0}  # fmt: skip

@@ -1,0 +1,105 @@
+"""CEP delivery runtime settings (declared in `install`, read with `settings_registry.get`)."""
+
+from __future__ import annotations
+
+from services.core.settings_registry import SettingSpec
+
+MAX_ATTEMPTS = "cep_delivery_max_attempts"
+RETRY_BASE_SECONDS = "cep_retry_base_seconds"
+RETRY_MAX_SECONDS = "cep_retry_max_seconds"
+LEASE_SECONDS = "cep_delivery_lease_seconds"
+TIMEOUT_SECONDS = "cep_delivery_timeout_seconds"
+DRAIN_INTERVAL_SECONDS = "cep_drain_interval_seconds"
+DRAIN_BATCH = "cep_drain_batch"
+ALLOWED_NETWORKS = "cep_http_allowed_networks"
+LANGUAGE = "cep_notification_language"
+
+SPECS: tuple[SettingSpec, ...] = (
+    SettingSpec(
+        MAX_ATTEMPTS,
+        int,
+        8,
+        "cep",
+        "알림 한 건의 최대 전송 시도 횟수 (넘으면 배달 불능으로 옮겨 수동 재전송 대기)",
+        "Attempts per notification before it becomes a dead letter (replayable by hand)",
+        minimum=1,
+        maximum=50,
+    ),
+    SettingSpec(
+        RETRY_BASE_SECONDS,
+        float,
+        5.0,
+        "cep",
+        "재시도 지수 백오프의 첫 간격(초); 시도마다 두 배, 지터 포함",
+        "First retry delay (s) of the exponential backoff; doubles per attempt, with jitter",
+        minimum=0.05,
+        maximum=3600,
+    ),
+    SettingSpec(
+        RETRY_MAX_SECONDS,
+        float,
+        900.0,
+        "cep",
+        "재시도 간격의 상한(초)",
+        "Longest delay between retries (s)",
+        minimum=1,
+        maximum=86_400,
+    ),
+    SettingSpec(
+        LEASE_SECONDS,
+        float,
+        120.0,
+        "cep",
+        "전송 중인 알림의 임대 시간(초); 지나면 다른 작업자가 회수합니다",
+        "Lease of a notification being sent (s); after it, another worker reclaims the row",
+        minimum=1,
+        maximum=3600,
+    ),
+    SettingSpec(
+        TIMEOUT_SECONDS,
+        float,
+        10.0,
+        "cep",
+        "채널 한 번 전송의 제한 시간(초)",
+        "Timeout of one delivery to a channel (s)",
+        minimum=0.5,
+        maximum=120,
+    ),
+    SettingSpec(
+        DRAIN_INTERVAL_SECONDS,
+        float,
+        1.0,
+        "cep",
+        "알림 루프가 아웃박스를 확인하는 간격(초)",
+        "How often the notification loop checks the outbox (s)",
+        minimum=0.05,
+        maximum=60,
+    ),
+    SettingSpec(
+        DRAIN_BATCH,
+        int,
+        50,
+        "cep",
+        "알림 루프가 한 번에 가져오는 알림 수",
+        "Notifications the loop claims at a time",
+        minimum=1,
+        maximum=1000,
+    ),
+    SettingSpec(
+        ALLOWED_NETWORKS,
+        str,
+        "",
+        "cep",
+        "웹훅·Slack·SMS 채널이 보낼 수 있는 내부 주소 (CIDR 또는 호스트 이름, 쉼표로 구분). 비어 있으면 사설·루프백·메타데이터 주소는 차단됩니다.",
+        "Internal addresses webhook, Slack and SMS channels may post to (CIDRs or host names, comma-separated). Empty: private, loopback and metadata addresses are refused.",
+    ),
+    SettingSpec(
+        LANGUAGE,
+        str,
+        "ko",
+        "cep",
+        "기본 알림 메시지의 언어",
+        "Language of the default notification messages",
+        choices=("ko", "en"),
+    ),
+)

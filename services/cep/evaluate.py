@@ -1,0 +1,217 @@
+"""Evaluate one rule at one moment: read, decide per instance, persist transitions and notifications.
+
+`evaluate_rule` runs in the caller's transaction and locks the rule row first, so two evaluations of
+one rule (scheduler and an event, or two replicas) never interleave; the scheduler passes its leader
+epoch, checked with `assert_epoch` before anything is written (a paused ex-leader writes nothing).
+Instances live in `cep_alerts` with their timers, so an evaluation after a restart continues a `for`
+exactly where it was. Event rules are evaluated with the event's samples (`samples=`), and on a timer
+(`samples=None`) so their `for` and `resolve_after_seconds` advance without new events.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlmodel import Session, col, select
+
+from services.cep import engine, sources
+from services.cep.models import CepAlert, CepRule
+from services.cep.notify import alert_labels, record_transition
+from services.cep.schema import RuleSpec
+from services.cep.sources import Sample, SourceError
+from services.core.leader import LockKey, assert_epoch
+
+MAX_WINDOW_SAMPLES = 720
+
+
+@dataclass
+class EvalResult:
+    """What one evaluation saw and did."""
+
+    rule_id: int
+    at: datetime
+    instances: int = 0
+    active: int = 0
+    error: str | None = None
+    transitions: list[dict[str, object]] = field(default_factory=list)
+    duration_ms: float = 0.0
+
+
+def fingerprint(labels: dict[str, str]) -> str:
+    """A stable id of an instance's identifying labels."""
+    return hashlib.sha256(json.dumps(labels, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+
+
+def _instance(row: CepAlert) -> engine.Instance:
+    return engine.Instance(
+        state=row.state,
+        active_at=row.active_at,
+        fired_at=row.fired_at,
+        resolved_at=row.resolved_at,
+        keep_firing_since=row.keep_firing_since,
+        value=row.value,
+    )
+
+
+def _store(row: CepAlert, inst: engine.Instance) -> None:
+    row.state, row.active_at, row.fired_at = inst.state, inst.active_at, inst.fired_at
+    row.resolved_at, row.keep_firing_since, row.value = inst.resolved_at, inst.keep_firing_since, inst.value
+
+
+def _windowed(row: CepAlert, spec: RuleSpec, sample: Sample, now: datetime) -> float | None:
+    """The value the condition compares: the source's, or the aggregation over the instance's window."""
+    cond = spec.condition
+    if sample.aggregated or not cond.aggregation or not cond.window_seconds:
+        return sample.value
+    history = [list(p) for p in row.samples]
+    if sample.value is not None:
+        history.append([now.timestamp(), sample.value])
+    window = engine.trimmed_window(history, now.timestamp(), cond.window_seconds)
+    row.samples = [[t, v] for t, v in window][-MAX_WINDOW_SAMPLES:]
+    return engine.aggregate(window, cond.aggregation)
+
+
+def _observation(row: CepAlert, spec: RuleSpec, sample: Sample | None, now: datetime) -> bool | None:
+    """Whether the instance is active now (None: leave it as it is)."""
+    cond = spec.condition
+    if spec.trigger.kind == "event":
+        if sample is None:  # a timer tick: the last event holds until resolve_after_seconds
+            if not row.observed or row.last_seen_at is None:
+                return False if row.state in ("pending", "firing") else None
+            hold = timedelta(seconds=spec.trigger.resolve_after_seconds)  # type: ignore[union-attr]
+            return now - row.last_seen_at < hold
+        if sample.resolved:
+            return False
+        return sample.value is None or engine.compare(cond, sample.value)
+    if sample is None:
+        return engine.policy_observation(cond.no_data)
+    value = _windowed(row, spec, sample, now)
+    if value is None:
+        return engine.policy_observation(cond.no_data)
+    row.value = value
+    return engine.is_active(cond, value, row.state)
+
+
+def _rows(session: Session, rule_id: int) -> dict[str, CepAlert]:
+    rows = session.exec(select(CepAlert).where(col(CepAlert.rule_id) == rule_id)).all()
+    return {row.fingerprint: row for row in rows}
+
+
+def _new_row(session: Session, rule: CepRule, spec: RuleSpec, sample: Sample) -> CepAlert:
+    assert rule.id is not None
+    row = CepAlert(
+        rule_id=rule.id,
+        fingerprint=fingerprint(sample.labels),
+        labels=alert_labels(rule, spec, sample.labels),
+        ci=sample.ci or sample.labels.get("ci"),
+        severity=spec.severity,
+        rule_revision=rule.latest_revision,
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def evaluate_rule(
+    session: Session,
+    rule_id: int,
+    *,
+    now: datetime,
+    samples: list[Sample] | None = None,
+    epoch: int | None = None,
+    scheduled_at: datetime | None = None,
+    fenced: bool = False,
+) -> EvalResult:
+    """Evaluate rule `rule_id` at `now` in the caller's transaction (see the module docstring)."""
+    started = time.perf_counter()
+    rule = session.exec(select(CepRule).where(col(CepRule.id) == rule_id).with_for_update()).one()
+    if fenced:
+        assert_epoch(session, LockKey.CEP_SCHEDULER, epoch)
+    spec = RuleSpec.model_validate(rule.spec)
+    result = EvalResult(rule_id=rule_id, at=now)
+    error: str | None = None
+    if samples is None and spec.source is not None:
+        try:
+            samples = sources.read(session, spec.source, spec.condition, now)
+        except SourceError as exc:
+            error = str(exc)[:1000]
+    rows = _rows(session, rule_id)
+    observed: dict[str, tuple[CepAlert, bool | None]] = {}
+    if error is not None:
+        policy = engine.policy_observation(spec.condition.on_error)
+        assert spec.source is not None
+        if policy:
+            for labels in sources.expected_labels(spec.source):
+                fp = fingerprint(labels)
+                if fp not in rows:
+                    rows[fp] = _new_row(session, rule, spec, Sample(labels, None))
+        observed = {fp: (row, policy) for fp, row in rows.items()}
+    else:
+        for sample in samples or []:
+            fp = fingerprint(sample.labels)
+            row = rows.get(fp) or _new_row(session, rule, spec, sample)
+            rows[fp] = row
+            observed[fp] = (row, _observation(row, spec, sample, now))
+            if spec.trigger.kind == "event":
+                row.observed = observed[fp][1]
+                row.last_seen_at = now
+        if spec.trigger.kind != "event" or samples is None:
+            for fp, row in rows.items():
+                if fp not in observed:
+                    observed[fp] = (row, _observation(row, spec, None, now))
+    for row, active in observed.values():
+        result.instances += 1
+        result.active += bool(active)
+        before = row.state
+        inst = _instance(row)
+        change = engine.step(
+            inst,
+            active,
+            now,
+            for_seconds=spec.condition.for_seconds,
+            keep_firing_for_seconds=spec.condition.keep_firing_for_seconds,
+        )
+        _store(row, inst)
+        row.last_eval_at = now
+        row.updated_at = now
+        if change is None:
+            continue
+        if before not in ("pending", "firing") and inst.state in ("pending", "firing"):
+            row.ack_by, row.ack_at, row.ack_comment = None, None, None  # a new episode
+            row.rule_revision = rule.latest_revision
+        for from_state, to_state in _hops(before, inst.state):
+            record_transition(
+                session,
+                rule=rule,
+                spec=spec,
+                alert=row,
+                from_state=from_state,
+                to_state=to_state,
+                now=now,
+                epoch=epoch,
+            )
+            result.transitions.append({"alert_id": row.id, "from": from_state, "to": to_state})
+    result.error = error
+    result.duration_ms = (time.perf_counter() - started) * 1000
+    rule.evaluations += 1
+    rule.matches += result.active
+    rule.errors += error is not None
+    rule.last_error = error
+    rule.last_eval_at = now
+    rule.last_duration_ms = result.duration_ms
+    if scheduled_at is not None:
+        rule.last_lag_ms = max(0.0, (now - scheduled_at).total_seconds() * 1000)
+    session.add(rule)
+    session.flush()
+    return result
+
+
+def _hops(before: str, after: str) -> list[tuple[str, str]]:
+    """A jump inactive → firing (for = 0) is persisted as its two transitions."""
+    if after == "firing" and before not in ("pending", "firing"):
+        return [(before, "pending"), ("pending", "firing")]
+    return [(before, after)]

@@ -1,0 +1,182 @@
+"""Events into event rules: `POST /api/cep/events` bodies and Alertmanager webhook payloads (version 4).
+
+An event is labels, an optional value and a status (firing | resolved). Every enabled event rule
+whose `match` labels the event carries is evaluated at once, in the request's transaction: the
+instance is the event's `group_by` labels (all labels by default), a firing event makes it active
+(when the value passes the condition, if it has a threshold), a resolved event ends it. An
+Alertmanager notification becomes one event per alert, with the alert's labels and status.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from sqlmodel import Session, col, select
+
+from services.cep.evaluate import evaluate_rule, fingerprint
+from services.cep.models import CepRule
+from services.cep.schema import Labels, Number, RuleSpec, check_label_names
+from services.cep.sources import Sample
+from services.core.errors import ValidationFailed
+
+MAX_EVENTS = 100
+
+
+class EventTooLarge(ValidationFailed):
+    """A body over `cep_max_event_bytes`."""
+
+    code, status = "payload_too_large", 413
+
+
+class EventIn(BaseModel):
+    """One event: who it is about (labels), what it measured (value) and whether it starts or ends."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    labels: Labels = Field(min_length=1)
+    value: Number | None = None
+    status: Literal["firing", "resolved"] = "firing"
+    message: str = Field(default="", max_length=2000)
+
+
+class EventsAccepted(BaseModel):
+    accepted: int
+    rules_evaluated: int
+    transitions: list[dict[str, Any]]
+
+
+class AmAlert(BaseModel):
+    """One alert of an Alertmanager webhook notification (unknown fields are ignored, as AM adds some)."""
+
+    status: Literal["firing", "resolved"]
+    labels: Labels
+    annotations: dict[str, str] = Field(default_factory=dict, max_length=64)
+    startsAt: datetime | None = None
+    endsAt: datetime | None = None
+    generatorURL: str = Field(default="", max_length=4000)
+    fingerprint: str = Field(default="", max_length=64)
+
+
+class AmWebhook(BaseModel):
+    """Alertmanager's webhook payload, version 4."""
+
+    version: Literal["4"]
+    groupKey: str = Field(default="", max_length=4000)
+    truncatedAlerts: int = 0
+    status: Literal["firing", "resolved"]
+    receiver: str = Field(default="", max_length=256)
+    groupLabels: dict[str, str] = Field(default_factory=dict)
+    commonLabels: dict[str, str] = Field(default_factory=dict)
+    commonAnnotations: dict[str, str] = Field(default_factory=dict)
+    externalURL: str = Field(default="", max_length=4000)
+    alerts: list[AmAlert] = Field(max_length=1000)
+
+
+_BATCH = TypeAdapter(Annotated[list[EventIn], Field(min_length=1, max_length=MAX_EVENTS)])
+
+
+def _field_error(exc: ValidationError, prefix: str = "") -> ValidationFailed:
+    first = exc.errors()[0]
+    where = ".".join(str(part) for part in (prefix, *first["loc"]) if part != "")
+    return ValidationFailed(
+        f"{where or 'body'}: {first['msg']}",
+        details={"field": where or "body"},
+        key="cep_event_invalid",
+        params={"field": where or "body"},
+    )
+
+
+def parse_events(raw: bytes, *, max_bytes: int) -> list[EventIn]:
+    """One event or a list of at most MAX_EVENTS; 413/422 naming the field."""
+    if len(raw) > max_bytes:
+        raise EventTooLarge(
+            f"body: the event is larger than {max_bytes} bytes",
+            details={"field": "body", "max_bytes": max_bytes},
+            key="cep_event_too_large",
+            params={"max_bytes": max_bytes},
+        )
+    try:
+        body = json.loads(raw)
+    except ValueError as exc:
+        raise ValidationFailed(
+            "body: not JSON", details={"field": "body"}, key="cep_event_invalid", params={"field": "body"}
+        ) from exc
+    try:
+        parsed = _BATCH.validate_python(body) if isinstance(body, list) else EventIn.model_validate(body)
+    except ValidationError as exc:
+        raise _field_error(exc) from exc
+    events = parsed if isinstance(parsed, list) else [parsed]
+    for index, event in enumerate(events):
+        try:
+            check_label_names(event.labels)
+        except ValueError as exc:
+            field = f"{index}.labels" if isinstance(parsed, list) else "labels"
+            raise ValidationFailed(
+                f"{field}: {exc}", details={"field": field}, key="cep_event_invalid", params={"field": field}
+            ) from exc
+    return events
+
+
+def parse_alertmanager(raw: bytes, *, max_bytes: int) -> list[EventIn]:
+    """The events of an Alertmanager v4 notification: one per alert, its labels and status."""
+    if len(raw) > max_bytes:
+        raise EventTooLarge(
+            f"body: the notification is larger than {max_bytes} bytes",
+            details={"field": "body", "max_bytes": max_bytes},
+            key="cep_event_too_large",
+            params={"max_bytes": max_bytes},
+        )
+    try:
+        payload = AmWebhook.model_validate_json(raw)
+    except ValidationError as exc:
+        raise _field_error(exc) from exc
+    events = []
+    for alert in payload.alerts:
+        message = alert.annotations.get("summary") or alert.annotations.get("description") or ""
+        events.append(EventIn(labels=dict(alert.labels), status=alert.status, message=message[:2000]))
+    return events
+
+
+def _group_labels(spec: RuleSpec, labels: dict[str, str]) -> dict[str, str]:
+    group_by = spec.trigger.group_by  # type: ignore[union-attr]
+    if group_by is None:
+        return dict(labels)
+    return {name: labels.get(name, "") for name in group_by}
+
+
+def ingest(session: Session, events: list[EventIn], *, now: datetime) -> EventsAccepted:
+    """Evaluate every matching enabled event rule with `events`, in the caller's transaction."""
+    rules = session.exec(
+        select(CepRule)
+        .where(col(CepRule.enabled), col(CepRule.trigger_kind) == "event")
+        .order_by(col(CepRule.id))
+    ).all()
+    evaluated, transitions = 0, list[dict[str, Any]]()
+    for rule in rules:
+        spec = RuleSpec.model_validate(rule.spec)
+        match = spec.trigger.match  # type: ignore[union-attr]
+        samples: dict[str, Sample] = {}
+        for event in events:
+            if all(event.labels.get(k) == v for k, v in match.items()):
+                labels = _group_labels(spec, event.labels)
+                samples[fingerprint(labels)] = Sample(
+                    labels,
+                    event.value,
+                    ci=labels.get("ci"),
+                    resolved=event.status == "resolved",
+                    extra={"message": event.message},
+                )
+        if not samples:
+            continue
+        assert rule.id is not None
+        result = evaluate_rule(session, rule.id, now=now, samples=list(samples.values()))
+        evaluated += 1
+        transitions.extend({"rule_id": rule.id, **t} for t in result.transitions)
+    return EventsAccepted(
+        accepted=len(events),
+        rules_evaluated=evaluated,
+        transitions=json.loads(json.dumps(transitions, default=str)),
+    )

@@ -1,0 +1,126 @@
+"""One HTTP delivery behind the SSRF guard, and how its answer is classed for the outbox.
+
+The host is resolved and checked once (`netguard`, allowlist `cep_http_allowed_networks`) and the
+request goes to the checked address (the name kept for Host and TLS SNI); redirects are not followed.
+Classes: 2xx ok; 401/403 `auth` (no retry, channel broken); 429 `rate_limited` (retry after
+`Retry-After`); 408/5xx `server`, timeouts `timeout`, connection errors `network` (retried); other
+answers `client` (no retry); a refused address `blocked` (no retry).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from functools import lru_cache
+
+import httpx
+
+from services.api_manager.netguard import Allowlist, BlockedAddress, IPAddress, checked_address
+from services.cep import delivery_settings as keys
+from services.core import settings_registry
+
+MAX_SNIPPET = 500
+USER_AGENT = "SPA-AI-CEP/1"
+
+
+@dataclass(frozen=True)
+class DeliveryResult:
+    """The outcome of one delivery attempt; `error_class` decides retry (see the outbox)."""
+
+    ok: bool
+    error_class: str | None
+    response: str
+    retry_after: float | None = None
+
+
+@lru_cache(maxsize=1)
+def _tls_context() -> ssl.SSLContext:
+    return ssl.create_default_context()
+
+
+def retry_after_seconds(value: str | None, now: datetime | None = None) -> float | None:
+    """`Retry-After` as seconds from now: delta-seconds or an HTTP date; None when absent or unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return max(0.0, (moment - (now or datetime.now(UTC))).total_seconds())
+
+
+def classify(status: int, body: str, retry_after: str | None = None) -> DeliveryResult:
+    """The delivery result for an HTTP answer."""
+    snippet = f"HTTP {status}: {body[:MAX_SNIPPET]}"
+    if 200 <= status < 300:
+        return DeliveryResult(True, None, snippet)
+    if status in (401, 403):
+        return DeliveryResult(False, "auth", snippet)
+    if status == 429:
+        return DeliveryResult(False, "rate_limited", snippet, retry_after_seconds(retry_after))
+    if status == 408 or status >= 500:
+        return DeliveryResult(False, "server", snippet)
+    return DeliveryResult(False, "client", snippet)
+
+
+def _guard(host: str, port: int) -> IPAddress:
+    allowlist = Allowlist.parse(str(settings_registry.get(keys.ALLOWED_NETWORKS) or ""))
+    return checked_address(host, port, allowlist)
+
+
+def check_url(url: str) -> str | None:
+    """A problem with `url` as a delivery target (scheme, host, credentials), or None."""
+    try:
+        target = httpx.URL(url)
+    except httpx.InvalidURL as exc:
+        return str(exc)
+    if target.scheme not in ("http", "https"):
+        return "the URL must start with http:// or https://"
+    if not target.host:
+        return "the URL has no host"
+    if target.userinfo:
+        return "credentials in the URL are not allowed; use a secret header"
+    return None
+
+
+async def send(
+    url: str, *, content: bytes, headers: dict[str, str], timeout: float, method: str = "POST"
+) -> DeliveryResult:
+    """Send `content` to `url` and class the answer (never raises for network or HTTP errors)."""
+    problem = check_url(url)
+    if problem:
+        return DeliveryResult(False, "client", f"bad URL: {problem}")
+    target = httpx.URL(url)
+    port = target.port or (443 if target.scheme == "https" else 80)
+    try:
+        address = await asyncio.to_thread(_guard, target.host, port)
+    except BlockedAddress as exc:
+        return DeliveryResult(False, "blocked", f"blocked: {exc}")
+    host_header = target.host if target.port is None else f"{target.host}:{target.port}"
+    async with httpx.AsyncClient(trust_env=False, follow_redirects=False, verify=_tls_context()) as client:
+        request = client.build_request(
+            method,
+            target.copy_with(host=str(address)),
+            content=content,
+            headers={"User-Agent": USER_AGENT, **headers, "Host": host_header},
+            timeout=timeout,
+            extensions={"sni_hostname": target.host} if target.scheme == "https" else {},
+        )
+        try:
+            response = await client.send(request)
+        except httpx.TimeoutException:
+            return DeliveryResult(False, "timeout", f"no answer within {timeout:g} s")
+        except httpx.HTTPError as exc:
+            return DeliveryResult(
+                False, "network", f"request failed: {type(exc).__name__}: {exc}"[:MAX_SNIPPET]
+            )
+        text = response.content[:4096].decode(response.encoding or "utf-8", "replace")
+        return classify(response.status_code, text, response.headers.get("retry-after"))

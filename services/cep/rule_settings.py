@@ -1,0 +1,50 @@
+"""CEP engine runtime settings (declared in `install`, read with `settings_registry.get`)."""
+
+from __future__ import annotations
+
+from services.core.settings_registry import SettingSpec
+
+METRIC_POLL_CONCURRENCY = "cep_metric_poll_concurrency"
+SCHEDULER_ENABLED = "cep_scheduler_enabled"
+MAX_EVENT_BYTES = "cep_max_event_bytes"
+SOURCE_ALLOWED_NETWORKS = "cep_source_allowed_networks"
+
+SPECS: tuple[SettingSpec, ...] = (
+    SettingSpec(
+        METRIC_POLL_CONCURRENCY,
+        int,
+        8,
+        "cep",
+        "메트릭 규칙을 동시에 평가하는 최대 개수",
+        "How many metric rules are evaluated at once at most",
+        minimum=1,
+        maximum=200,
+    ),
+    SettingSpec(
+        SCHEDULER_ENABLED,
+        bool,
+        True,
+        "cep",
+        "이 프로세스에서 CEP 스케줄러를 실행합니다 (리더 선출에 참여)",
+        "Run the CEP scheduler in this process (it takes part in leader election)",
+        restart_required=True,
+    ),
+    SettingSpec(
+        MAX_EVENT_BYTES,
+        int,
+        65_536,
+        "cep",
+        "POST /api/cep/events 본문의 최대 크기(바이트)",
+        "Largest body POST /api/cep/events accepts (bytes)",
+        minimum=1024,
+        maximum=1_048_576,
+    ),
+    SettingSpec(
+        SOURCE_ALLOWED_NETWORKS,
+        str,
+        "",
+        "cep",
+        "HTTP·Prometheus 메트릭 소스가 읽을 수 있는 내부 주소 (CIDR 또는 호스트 이름, 쉼표로 구분). 비어 있으면 사설·루프백·메타데이터 주소는 차단됩니다.",
+        "Internal addresses HTTP and Prometheus metric sources may read (CIDRs or host names, comma-separated). Empty: private, loopback and metadata addresses are refused.",
+    ),
+)

@@ -1,0 +1,255 @@
+"""The CEP scheduler: APScheduler jobs in every app process, doing work only on the leader.
+
+Three jobs: `leader` (every 2 s, `LeaderLock(LockKey.CEP_SCHEDULER)`), the schedule loop (cron /
+interval rules, plus the timers of event rules) and the metric poll loop (metric rules, at most
+`cep_metric_poll_concurrency` evaluations at once). A rule's due time is `cep_rules.next_run_at`, so
+timing survives restarts and leader changes; after a pause every overdue rule runs once and its next
+time is the first tick after now (missed ticks coalesce). Each evaluation is its own transaction,
+fenced by the leader's epoch: a paused ex-leader's evaluation is refused and it steps down.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from services.cep.evaluate import evaluate_rule
+from services.cep.models import CepAlert, CepRule
+from services.cep.rule_settings import METRIC_POLL_CONCURRENCY, SCHEDULER_ENABLED
+from services.cep.schema import RuleSpec
+from services.core.clock import utcnow
+from services.core.db import session_scope
+from services.core.leader import LeaderLock, LockKey, StaleLeader
+
+log = logging.getLogger(__name__)
+TICK_S = 1.0
+LEADER_CHECK_S = 2.0
+EVENT_TIMER_S = 5.0
+
+
+def next_run(spec: RuleSpec, scheduled: datetime, now: datetime) -> datetime:
+    """The first tick of the rule's timing after `now` (missed ticks in between are skipped)."""
+    trigger = spec.trigger
+    if trigger.kind == "schedule" and trigger.cron:
+        from apscheduler.triggers.cron import CronTrigger
+
+        cron = CronTrigger.from_crontab(trigger.cron, timezone=UTC)
+        found = cron.get_next_fire_time(None, now + timedelta(seconds=1))
+        return found if found is not None else now + timedelta(days=365)
+    interval = trigger.interval_seconds if trigger.kind == "schedule" else trigger.poll_interval_seconds  # type: ignore[union-attr]
+    assert interval is not None
+    step = timedelta(seconds=interval)
+    if scheduled > now:
+        return scheduled
+    missed = int((now - scheduled) / step) + 1
+    return scheduled + missed * step
+
+
+def due_rules(session: Session, kinds: tuple[str, ...], now: datetime) -> list[tuple[int, datetime]]:
+    """Enabled rules of `kinds` whose time has come, oldest due first."""
+    rows = session.exec(
+        select(CepRule.id, CepRule.next_run_at)
+        .where(
+            col(CepRule.enabled),
+            col(CepRule.trigger_kind).in_(kinds),
+            col(CepRule.next_run_at).is_not(None),
+            col(CepRule.next_run_at) <= now,
+        )
+        .order_by(col(CepRule.next_run_at))
+    ).all()
+    return [(int(rule_id), due) for rule_id, due in rows if rule_id is not None and due is not None]
+
+
+def event_rules_with_instances(session: Session) -> list[int]:
+    """Enabled event rules whose instances have timers to advance (pending, firing or still observed)."""
+    rows = session.exec(
+        select(CepRule.id)
+        .join(CepAlert, col(CepAlert.rule_id) == col(CepRule.id))
+        .where(
+            col(CepRule.enabled),
+            col(CepRule.trigger_kind) == "event",
+            col(CepAlert.state).in_(("pending", "firing")),
+        )
+        .distinct()
+    ).all()
+    return [int(r) for r in rows if r is not None]
+
+
+def run_rule(rule_id: int, *, now: datetime, epoch: int | None, scheduled_at: datetime | None) -> None:
+    """Evaluate one rule in its own fenced transaction and set its next due time."""
+    with session_scope() as session:
+        evaluate_rule(session, rule_id, now=now, epoch=epoch, scheduled_at=scheduled_at, fenced=True)
+        rule = session.get(CepRule, rule_id)
+        assert rule is not None
+        if scheduled_at is not None and rule.enabled and rule.trigger_kind != "event":
+            rule.next_run_at = next_run(RuleSpec.model_validate(rule.spec), scheduled_at, now)
+            session.add(rule)
+
+
+def _record_failure(rule_id: int, scheduled_at: datetime | None, now: datetime, error: str) -> None:
+    with session_scope() as session:
+        rule = session.get(CepRule, rule_id)
+        if rule is None:
+            return
+        rule.errors += 1
+        rule.last_error = error[:1000]
+        if scheduled_at is not None and rule.enabled and rule.trigger_kind != "event":
+            rule.next_run_at = next_run(RuleSpec.model_validate(rule.spec), scheduled_at, now)
+        session.add(rule)
+
+
+@dataclass
+class LoopStatus:
+    runs: int = 0
+    last_tick_at: datetime | None = None
+    last_lag_ms: float | None = None
+    last_evaluations: int = 0
+
+
+@dataclass
+class CepScheduler:
+    """The jobs of one process; `status()` feeds /api/health/ready and the dashboard."""
+
+    concurrency: int | None = None
+    lock: LeaderLock = field(default_factory=lambda: LeaderLock(LockKey.CEP_SCHEDULER))
+    loops: dict[str, LoopStatus] = field(
+        default_factory=lambda: {"schedule": LoopStatus(), "metric": LoopStatus()}
+    )
+    _last_event_timers: float = 0.0
+    _scheduler: Any = None
+
+    @property
+    def is_leader(self) -> bool:
+        return self.lock.is_leader
+
+    def check_leader(self) -> bool:
+        try:
+            return self.lock.try_acquire()
+        except Exception:
+            log.exception("CEP scheduler: leader check failed")
+            return False
+
+    def _evaluate(self, rule_id: int, scheduled_at: datetime | None) -> bool:
+        now = utcnow()
+        try:
+            run_rule(rule_id, now=now, epoch=self.lock.epoch, scheduled_at=scheduled_at)
+            return True
+        except StaleLeader:
+            log.warning("CEP scheduler: epoch %s is stale; stepping down", self.lock.epoch)
+            self.lock.step_down()
+        except Exception as exc:
+            log.exception("CEP rule %s: evaluation failed", rule_id)
+            _record_failure(rule_id, scheduled_at, now, f"{type(exc).__name__}: {exc}")
+        return False
+
+    def _collect(
+        self, loop: str, kinds: tuple[str, ...], now: datetime
+    ) -> tuple[list[tuple[int, datetime]], list[int]]:
+        with session_scope() as session:
+            due = due_rules(session, kinds, now)
+            timers: list[int] = []
+            if loop == "schedule" and time.monotonic() - self._last_event_timers >= EVENT_TIMER_S:
+                self._last_event_timers = time.monotonic()
+                timers = event_rules_with_instances(session)
+        return due, timers
+
+    async def run_due(self, loop: str, kinds: tuple[str, ...], concurrency: int) -> int:
+        """Evaluate every due rule of `kinds`, at most `concurrency` at once; the number evaluated."""
+        if not self.is_leader:
+            return 0
+        now = utcnow()
+        status = self.loops[loop]
+        due, timers = await asyncio.to_thread(self._collect, loop, kinds, now)
+        status.runs += 1
+        status.last_tick_at = now
+        status.last_lag_ms = max(((now - at).total_seconds() * 1000 for _, at in due), default=0.0)
+        gate = asyncio.Semaphore(max(1, concurrency))
+
+        async def one(rule_id: int, at: datetime | None) -> bool:
+            async with gate:
+                return await asyncio.to_thread(self._evaluate, rule_id, at)
+
+        done = await asyncio.gather(*(one(r, at) for r, at in due), *(one(r, None) for r in timers))
+        status.last_evaluations = sum(done)
+        return status.last_evaluations
+
+    def _concurrency(self) -> int:
+        if self.concurrency is not None:
+            return self.concurrency
+        from services.core import settings_registry
+
+        return int(settings_registry.get(METRIC_POLL_CONCURRENCY))
+
+    async def _leader_job(self) -> None:
+        await asyncio.to_thread(self.check_leader)
+
+    async def _schedule_job(self) -> None:
+        await self.run_due("schedule", ("schedule",), 4)
+
+    async def _metric_job(self) -> None:
+        await self.run_due("metric", ("metric",), self._concurrency())
+
+    def start(self) -> None:
+        """Add the jobs to an AsyncIOScheduler on the running loop (coalesced, one instance each)."""
+        from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+        scheduler = AsyncIOScheduler(
+            timezone=UTC, job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 30}
+        )
+        now = datetime.now(UTC)
+        scheduler.add_job(
+            self._leader_job, "interval", seconds=LEADER_CHECK_S, id="cep-leader", next_run_time=now
+        )
+        scheduler.add_job(self._schedule_job, "interval", seconds=TICK_S, id="cep-schedule-loop")
+        scheduler.add_job(self._metric_job, "interval", seconds=TICK_S, id="cep-metric-loop")
+        scheduler.start()
+        self._scheduler = scheduler
+
+    def stop(self) -> None:
+        if self._scheduler is not None:
+            self._scheduler.shutdown(wait=False)
+            self._scheduler = None
+        self.lock.release()
+
+    def status(self) -> dict[str, Any]:
+        """Leader, epoch and per-loop tick lag of this process."""
+        return {
+            "running": self._scheduler is not None,
+            "leader": self.is_leader,
+            "epoch": self.lock.epoch,
+            "loops": {
+                name: {
+                    "runs": s.runs,
+                    "last_tick_at": s.last_tick_at.isoformat() if s.last_tick_at else None,
+                    "lag_ms": s.last_lag_ms,
+                    "last_evaluations": s.last_evaluations,
+                }
+                for name, s in self.loops.items()
+            },
+        }
+
+
+SCHEDULER: CepScheduler | None = None
+
+
+async def run_scheduler() -> None:
+    """Lifespan task: run the CEP scheduler for the life of the worker (unless `cep_scheduler` is off)."""
+    from services.core import settings_registry
+
+    global SCHEDULER
+    if not settings_registry.get(SCHEDULER_ENABLED):
+        log.info("CEP scheduler disabled (cep_scheduler_enabled=false)")
+        return
+    SCHEDULER = CepScheduler()
+    SCHEDULER.start()
+    try:
+        while True:
+            await asyncio.sleep(3600)
+    finally:
+        await asyncio.shield(asyncio.to_thread(SCHEDULER.stop))

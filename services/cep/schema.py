@@ -1,0 +1,262 @@
+"""The rule spec, declared once as pydantic models: REST bodies, stored revisions and the evaluator read it.
+
+A rule is trigger (schedule | metric | event) → source (internal store | HTTP JSON | Prometheus; none
+for events) → condition (comparison, window aggregation, `for`, `keep_firing_for`, recovery threshold,
+no-data / error policy) → actions. Every model forbids unknown fields, numbers are strict (a threshold
+sent as text is refused) and every list and string is bounded, so a bad rule is a 422 naming its field.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+SEVERITIES = ("critical", "major", "minor", "warning", "info")
+OPERATORS = (">", ">=", "<", "<=", "==", "!=", "between")
+AGGREGATIONS = ("avg", "min", "max", "count", "rate")
+POLICIES = ("alerting", "ok", "keep_last")
+LABEL_NAME = r"^[A-Za-z_][A-Za-z0-9_]{0,63}$"
+MAX_SECONDS = 7 * 86400
+
+Number = Annotated[float, Field(strict=True, allow_inf_nan=False)]
+Policy = Literal["alerting", "ok", "keep_last"]
+Labels = Annotated[dict[str, Annotated[str, Field(max_length=256)]], Field(max_length=32)]
+
+
+def check_label_names(labels: dict[str, str]) -> dict[str, str]:
+    """`labels` when every name is a Prometheus-style label name."""
+    for name in labels:
+        if not re.fullmatch(LABEL_NAME, name):
+            raise ValueError(f"label name '{name[:64]}' must match {LABEL_NAME}")
+    return labels
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ScheduleTrigger(Strict):
+    """Evaluate on a cron expression (UTC) or every `interval_seconds`."""
+
+    kind: Literal["schedule"]
+    cron: str | None = Field(default=None, max_length=120)
+    interval_seconds: int | None = Field(default=None, ge=5, le=MAX_SECONDS, strict=True)
+
+    @field_validator("cron")
+    @classmethod
+    def _valid_cron(cls, value: str | None) -> str | None:
+        if value is not None:
+            from apscheduler.triggers.cron import CronTrigger
+
+            try:
+                CronTrigger.from_crontab(value, timezone="UTC")
+            except ValueError as exc:
+                raise ValueError(f"invalid cron expression: {exc}") from exc
+        return value
+
+    @model_validator(mode="after")
+    def _one_timing(self) -> ScheduleTrigger:
+        if (self.cron is None) == (self.interval_seconds is None):
+            raise ValueError("give exactly one of cron or interval_seconds")
+        return self
+
+
+class MetricTrigger(Strict):
+    """Poll the metric source every `poll_interval_seconds`."""
+
+    kind: Literal["metric"]
+    poll_interval_seconds: int = Field(default=60, ge=5, le=MAX_SECONDS, strict=True)
+
+
+class EventTrigger(Strict):
+    """Evaluate at once on every event whose labels include `match`; one instance per `group_by` values."""
+
+    kind: Literal["event"]
+    match: Labels = Field(default_factory=dict)
+    group_by: list[Annotated[str, Field(pattern=LABEL_NAME)]] | None = Field(default=None, max_length=16)
+    resolve_after_seconds: int = Field(default=300, ge=1, le=MAX_SECONDS, strict=True)
+
+    @field_validator("match")
+    @classmethod
+    def _label_names(cls, value: dict[str, str]) -> dict[str, str]:
+        return check_label_names(value)
+
+
+Trigger = Annotated[ScheduleTrigger | MetricTrigger | EventTrigger, Field(discriminator="kind")]
+
+
+class CiSelector(Strict):
+    """CIs by type / environment / attribute labels (all given parts must match)."""
+
+    type: str | None = Field(default=None, max_length=32)
+    environment: str | None = Field(default=None, max_length=16)
+    labels: Labels = Field(default_factory=dict)
+
+
+class InternalSource(Strict):
+    """A metric of the infrastructure store: one CI, or one instance per CI of a selector."""
+
+    kind: Literal["internal"]
+    metric: str = Field(min_length=1, max_length=64)
+    ci: str | None = Field(default=None, min_length=1, max_length=200)
+    selector: CiSelector | None = None
+
+    @model_validator(mode="after")
+    def _one_target(self) -> InternalSource:
+        if (self.ci is None) == (self.selector is None):
+            raise ValueError("give exactly one of ci or selector")
+        return self
+
+
+class HttpSource(Strict):
+    """GET `url` (JSON) and read the number at `json_path`."""
+
+    kind: Literal["http"]
+    url: str = Field(min_length=8, max_length=2000, pattern=r"^https?://")
+    json_path: str = Field(min_length=1, max_length=500)
+    headers: Annotated[dict[str, Annotated[str, Field(max_length=1000)]], Field(max_length=10)] = Field(
+        default_factory=dict
+    )
+    timeout_seconds: float = Field(default=5.0, gt=0, le=60)
+
+    @field_validator("json_path")
+    @classmethod
+    def _valid_path(cls, value: str) -> str:
+        from jsonpath_ng.exceptions import JsonPathLexerError, JsonPathParserError
+        from jsonpath_ng.ext import parse
+
+        try:
+            parse(value)
+        except (JsonPathLexerError, JsonPathParserError, Exception) as exc:
+            raise ValueError(f"invalid JSONPath: {exc}") from exc
+        return value
+
+
+class PrometheusSource(Strict):
+    """An instant query at a Prometheus server; every series of the result is one alert instance."""
+
+    kind: Literal["prometheus"]
+    url: str = Field(min_length=8, max_length=2000, pattern=r"^https?://")
+    query: str = Field(min_length=1, max_length=4000)
+    timeout_seconds: float = Field(default=10.0, gt=0, le=60)
+
+
+Source = Annotated[InternalSource | HttpSource | PrometheusSource, Field(discriminator="kind")]
+
+
+class Condition(Strict):
+    """When an instance is active, and for how long before it fires / after it clears it keeps firing."""
+
+    op: Literal[">", ">=", "<", "<=", "==", "!=", "between"] = ">"
+    threshold: Number | None = None
+    threshold_high: Number | None = None  # the upper bound of `between`
+    aggregation: Literal["avg", "min", "max", "count", "rate"] | None = None
+    window_seconds: int | None = Field(default=None, ge=1, le=MAX_SECONDS, strict=True)
+    for_seconds: int = Field(default=0, ge=0, le=MAX_SECONDS, strict=True)
+    keep_firing_for_seconds: int = Field(default=0, ge=0, le=MAX_SECONDS, strict=True)
+    recovery_threshold: Number | None = None
+    no_data: Policy = "ok"
+    on_error: Policy = "keep_last"
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Condition:
+        if self.op == "between" and (self.threshold is None or self.threshold_high is None):
+            raise ValueError("between needs threshold and threshold_high")
+        high, low = self.threshold_high, self.threshold
+        if self.op == "between" and high is not None and low is not None and high < low:
+            raise ValueError("threshold_high must be at least threshold")
+        if (self.aggregation is None) != (self.window_seconds is None):
+            raise ValueError("aggregation and window_seconds go together")
+        if self.recovery_threshold is not None:
+            if self.threshold is None or self.op not in (">", ">=", "<", "<="):
+                raise ValueError("recovery_threshold needs a threshold and one of > >= < <=")
+            below = self.op.startswith(">")
+            if (below and self.recovery_threshold > self.threshold) or (
+                not below and self.recovery_threshold < self.threshold
+            ):
+                side = "at most" if below else "at least"
+                raise ValueError(f"recovery_threshold must be {side} the threshold (hysteresis)")
+        return self
+
+
+class FlapPolicy(Strict):
+    """More than `max_transitions` state changes within `window_seconds` → one 'flapping' notice."""
+
+    window_seconds: int = Field(default=1800, ge=60, le=MAX_SECONDS, strict=True)
+    max_transitions: int = Field(default=6, ge=0, le=1000, strict=True)  # 0 disables flap detection
+
+
+class ActionSpec(Strict):
+    """One action of the delivery registry (`services.cep.actions`): its kind and parameters."""
+
+    kind: str = Field(min_length=1, max_length=32, pattern=r"^[a-z][a-z0-9_]*$")
+    params: dict[str, Any] = Field(default_factory=dict)
+
+
+class RuleSpec(Strict):
+    """Everything a rule revision stores (`annotations` reach notification templates)."""
+
+    name: str = Field(min_length=1, max_length=120)
+    description: str = Field(default="", max_length=2000)
+    severity: Literal["critical", "major", "minor", "warning", "info"] = "warning"
+    owner: str = Field(default="", max_length=120)
+    runbook_url: str | None = Field(default=None, max_length=2000, pattern=r"^https?://")
+    labels: Labels = Field(default_factory=dict)
+    annotations: Annotated[dict[str, Annotated[str, Field(max_length=2000)]], Field(max_length=20)] = Field(
+        default_factory=dict
+    )
+    trigger: Trigger
+    source: Source | None = None
+    condition: Condition = Field(default_factory=Condition)
+    actions: list[ActionSpec] = Field(default_factory=list, max_length=10)
+    notify_resolved: bool = True
+    flap: FlapPolicy = Field(default_factory=FlapPolicy)
+
+    @field_validator("labels")
+    @classmethod
+    def _label_names(cls, value: dict[str, str]) -> dict[str, str]:
+        return check_label_names(value)
+
+    @model_validator(mode="after")
+    def _source_fits_trigger(self) -> RuleSpec:
+        if self.trigger.kind == "event" and self.source is not None:
+            raise ValueError("an event rule takes no source")
+        if self.trigger.kind != "event" and self.source is None:
+            raise ValueError(f"a {self.trigger.kind} rule needs a source")
+        if self.trigger.kind != "event" and self.condition.threshold is None:
+            raise ValueError("a metric or schedule rule needs condition.threshold")
+        return self
+
+
+class Matcher(Strict):
+    """An Alertmanager-style label matcher."""
+
+    name: str = Field(pattern=LABEL_NAME)
+    op: Literal["=", "!=", "=~", "!~"] = "="
+    value: str = Field(max_length=256)
+
+    @model_validator(mode="after")
+    def _valid_regex(self) -> Matcher:
+        if self.op in ("=~", "!~"):
+            try:
+                re.compile(self.value)
+            except re.error as exc:
+                raise ValueError(f"invalid regular expression: {exc}") from exc
+        return self
+
+    def matches(self, labels: dict[str, str]) -> bool:
+        """Whether `labels` satisfy this matcher (a missing label is the empty string, as in Alertmanager)."""
+        value = labels.get(self.name, "")
+        if self.op == "=":
+            return value == self.value
+        if self.op == "!=":
+            return value != self.value
+        found = re.fullmatch(self.value, value) is not None
+        return found if self.op == "=~" else not found
+
+
+def spec_dump(spec: RuleSpec) -> dict[str, Any]:
+    """The JSON form stored in revisions (defaults included, so diffs show them)."""
+    return spec.model_dump(mode="json")

@@ -1,0 +1,250 @@
+"""Metric sources: the infrastructure store, HTTP GET + JSONPath, a Prometheus instant query.
+
+Each source reads the values of one rule at `now` as `Sample`s, one per alert instance, keyed by the
+labels that identify it (`{"ci": name}` per CI, a Prometheus series' labels without `__name__`, none
+for one HTTP value). A value of None is "no data" for that instance; a failing source raises
+`SourceError` (the rule's error policy applies). The internal store aggregates over the window
+itself; the other sources return the current value and the evaluator keeps the window per instance.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+import httpx
+from sqlalchemy import text
+from sqlmodel import Session
+
+from services.cep.schema import Condition, HttpSource, InternalSource, PrometheusSource
+
+STALE_AFTER = timedelta(minutes=10)  # the newest internal sample older than this is no data
+MAX_SERIES = 1000
+MAX_RESPONSE_BYTES = 2_000_000
+
+
+class SourceError(Exception):
+    """The source could not be read (unreachable, bad answer, unknown CI or metric)."""
+
+
+@dataclass
+class Sample:
+    """One instance's reading: identifying labels, the value (None = no data), whether it is windowed."""
+
+    labels: dict[str, str]
+    value: float | None
+    ci: str | None = None
+    aggregated: bool = False  # True when `value` is already the window aggregation
+    resolved: bool = False  # an event that says "resolved"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def expected_labels(source: InternalSource | HttpSource | PrometheusSource) -> list[dict[str, str]]:
+    """Instances a source always has (one CI, one HTTP value); selectors and Prometheus have none fixed."""
+    if isinstance(source, InternalSource) and source.ci:
+        return [{"ci": source.ci}]
+    if isinstance(source, HttpSource):
+        return [{}]
+    return []
+
+
+def read(
+    session: Session,
+    source: InternalSource | HttpSource | PrometheusSource,
+    condition: Condition,
+    now: datetime,
+) -> list[Sample]:
+    """The samples of `source` at `now`; SourceError when it cannot be read."""
+    if isinstance(source, InternalSource):
+        return read_internal(session, source, condition, now)
+    if isinstance(source, HttpSource):
+        return [Sample({}, read_http(source))]
+    return read_prometheus(source, now)
+
+
+# --- internal store --------------------------------------------------------------------------------------
+
+
+def _selector_sql(source: InternalSource, params: dict[str, Any]) -> str:
+    """The WHERE clause (on alias `c`) choosing the source's CIs."""
+    if source.ci:
+        params["ci"] = source.ci
+        return "c.name = :ci"
+    assert source.selector is not None
+    where = ["true"]
+    if source.selector.type:
+        where.append("c.type = :type")
+        params["type"] = source.selector.type
+    if source.selector.environment:
+        where.append("c.environment = :env")
+        params["env"] = source.selector.environment
+    if source.selector.labels:
+        where.append("c.attributes @> CAST(:labels AS jsonb)")
+        params["labels"] = json.dumps(source.selector.labels)
+    return " AND ".join(where)
+
+
+_LATEST = (
+    "SELECT s.ts AS ts, s.value AS value FROM metric_samples s WHERE s.ci_id = c.id AND s.metric_id = :m "
+    "AND s.ts <= :now ORDER BY s.ts DESC LIMIT 1"
+)
+_RATE = (
+    "SELECT (array_agg(s.value ORDER BY s.ts DESC))[1] - (array_agg(s.value ORDER BY s.ts))[1] AS change, "
+    "extract(epoch FROM max(s.ts) - min(s.ts)) AS seconds FROM metric_samples s "
+    "WHERE s.ci_id = c.id AND s.metric_id = :m AND s.ts > :start AND s.ts <= :now"
+)
+_AGG = "SELECT {fn}(s.value) AS value FROM metric_samples s WHERE s.ci_id = c.id AND s.metric_id = :m AND s.ts > :start AND s.ts <= :now"
+
+
+def read_internal(
+    session: Session, source: InternalSource, condition: Condition, now: datetime
+) -> list[Sample]:
+    """One sample per selected CI in one query: the window aggregation (window (now - w, now]), or the
+    newest sample unless it is older than STALE_AFTER."""
+    metric_id = session.execute(
+        text("SELECT id FROM metric_catalog WHERE name = :n"), {"n": source.metric}
+    ).scalar()
+    if metric_id is None:
+        raise SourceError(f"unknown metric '{source.metric}'")
+    params: dict[str, Any] = {"m": metric_id, "now": now}
+    where = _selector_sql(source, params)
+    agg = condition.aggregation if condition.window_seconds else None
+    if agg:
+        params["start"] = now - timedelta(seconds=condition.window_seconds or 0)
+    if agg == "rate":
+        lateral, pick = _RATE, "CASE WHEN a.seconds > 0 THEN a.change / a.seconds END"
+    elif agg:
+        lateral, pick = _AGG.format(fn=agg), "a.value"
+    else:
+        lateral, pick = _LATEST, "CASE WHEN a.ts >= :fresh THEN a.value END"
+        params["fresh"] = now - STALE_AFTER
+    rows = session.execute(
+        text(
+            f"SELECT c.name, {pick} FROM cis c LEFT JOIN LATERAL ({lateral}) a ON true WHERE {where} ORDER BY c.name"
+        ),
+        params,
+    ).all()
+    if source.ci and not rows:
+        raise SourceError(f"unknown CI '{source.ci}'")
+    return [
+        Sample({"ci": name}, float(value) if value is not None else None, ci=name, aggregated=True)
+        for name, value in rows
+    ]
+
+
+# --- HTTP JSON -------------------------------------------------------------------------------------------
+
+
+def _number(raw: Any, where: str) -> float:
+    if isinstance(raw, bool) or not isinstance(raw, int | float | str):
+        raise SourceError(f"{where} is not a number")
+    try:
+        value = float(raw)
+    except ValueError as exc:
+        raise SourceError(f"{where} is not a number") from exc
+    if math.isnan(value) or math.isinf(value):
+        raise SourceError(f"{where} is not a finite number")
+    return value
+
+
+def _connect_address(url: httpx.URL) -> str:
+    """The checked IP to connect to for `url` (internal addresses only when `cep_source_allowed_networks`
+    allows them; resolved once, so DNS cannot change the answer between the check and the request)."""
+    from services.api_manager.netguard import Allowlist, BlockedAddress, checked_address
+    from services.cep.rule_settings import SOURCE_ALLOWED_NETWORKS
+    from services.core import settings_registry
+
+    if url.scheme not in ("http", "https") or not url.host or url.userinfo:
+        raise SourceError("the URL must be http(s)://host/… without credentials")
+    allowlist = Allowlist.parse(str(settings_registry.get(SOURCE_ALLOWED_NETWORKS) or ""))
+    try:
+        return str(checked_address(url.host, url.port or (443 if url.scheme == "https" else 80), allowlist))
+    except BlockedAddress as exc:
+        raise SourceError(f"blocked: {exc}") from exc
+
+
+def _get_json(
+    url: str,
+    *,
+    params: dict[str, str] | None,
+    headers: dict[str, str],
+    timeout: float,
+    json_errors: bool = False,
+) -> Any:
+    """The JSON answer of a GET; with `json_errors`, 4xx/5xx answers carrying JSON are returned too."""
+    try:
+        target = httpx.URL(url)
+    except httpx.InvalidURL as exc:
+        raise SourceError(f"invalid URL: {exc}") from exc
+    address = _connect_address(target)
+    host = target.host if target.port is None else f"{target.host}:{target.port}"
+    try:
+        with httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False) as client:
+            request = client.build_request(
+                "GET",
+                target.copy_with(host=address),
+                params=params,
+                headers={**headers, "Host": host},
+                extensions={"sni_hostname": target.host} if target.scheme == "https" else {},
+            )
+            response = client.send(request)
+    except httpx.HTTPError as exc:
+        raise SourceError(f"GET {url} failed: {type(exc).__name__}") from exc
+    json_error = json_errors and response.headers.get("content-type", "").startswith("application/json")
+    if response.status_code != 200 and not json_error:
+        raise SourceError(f"GET {url} answered {response.status_code}")
+    if len(response.content) > MAX_RESPONSE_BYTES:
+        raise SourceError(f"GET {url} answered more than {MAX_RESPONSE_BYTES} bytes")
+    try:
+        return response.json()
+    except ValueError as exc:
+        raise SourceError(f"GET {url} did not answer JSON") from exc
+
+
+def read_http(source: HttpSource) -> float | None:
+    """The number at the source's JSONPath (None when the path matches nothing or null)."""
+    from jsonpath_ng.ext import parse
+
+    body = _get_json(source.url, params=None, headers=source.headers, timeout=source.timeout_seconds)
+    found = [match.value for match in parse(source.json_path).find(body)]
+    if not found or found[0] is None:
+        return None
+    return _number(found[0], f"the value at {source.json_path}")
+
+
+# --- Prometheus ------------------------------------------------------------------------------------------
+
+
+def read_prometheus(source: PrometheusSource, now: datetime) -> list[Sample]:
+    """`/api/v1/query` at `now`: one sample per series of a vector (labels without `__name__`) or scalar."""
+    body = _get_json(
+        source.url.rstrip("/") + "/api/v1/query",
+        params={"query": source.query, "time": f"{now.timestamp():.3f}"},
+        headers={},
+        timeout=source.timeout_seconds,
+        json_errors=True,
+    )
+    if not isinstance(body, dict) or body.get("status") != "success":
+        error = body.get("error") if isinstance(body, dict) else None
+        raise SourceError(f"Prometheus query failed: {str(error)[:300]}")
+    data = body.get("data") or {}
+    kind, result = data.get("resultType"), data.get("result")
+    if kind == "scalar" and isinstance(result, list) and len(result) == 2:
+        return [Sample({}, _prom_value(result[1]))]
+    if kind != "vector" or not isinstance(result, list):
+        raise SourceError(f"Prometheus answered a {kind}; the query must give an instant vector")
+    if len(result) > MAX_SERIES:
+        raise SourceError(f"the query gave {len(result)} series; at most {MAX_SERIES} are evaluated")
+    samples = []
+    for series in result:
+        labels = {str(k): str(v) for k, v in series.get("metric", {}).items() if k != "__name__"}
+        samples.append(Sample(labels, _prom_value(series["value"][1]), ci=labels.get("ci")))
+    return samples
+
+
+def _prom_value(raw: Any) -> float | None:
+    value = float(raw)
+    return None if math.isnan(value) else value

@@ -1,0 +1,132 @@
+"""System monitor page (admin:settings): the platform's own hosts, alerts, database and jobs, history charts."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from spa_ai.components.charts import metric_chart
+from spa_ai.components.i18n import t
+from spa_ai.components.layout import empty_state, state_view
+from spa_ai.shell import page
+from spa_ai.state.admin_monitor import MonitorState
+from spa_ai.state.infra import RANGES
+
+SEVERITY_COLORS = {"critical": "red", "warning": "amber"}
+REFRESH_MS = 30_000
+
+
+def _stat(label_key: str, value: rx.Var, unit: str = "") -> rx.Component:
+    return rx.card(
+        rx.vstack(
+            rx.text(t(label_key), size="1", color=rx.color("gray", 11)),
+            rx.heading(value, unit, size="5"),
+            spacing="1",
+        ),
+        min_width="150px",
+        data_testid="monitor-stat",
+    )
+
+
+def _host_card(host: rx.Var) -> rx.Component:
+    name = host["name"].to(str)
+    return rx.card(
+        rx.vstack(
+            rx.hstack(
+                rx.icon("server", size=16),
+                rx.link(rx.text(name, weight="bold"), href="/infra/" + name),
+                rx.text(host["at"], size="1", color=rx.color("gray", 10)),
+                align="center",
+                spacing="2",
+            ),
+            rx.flex(
+                rx.foreach(
+                    host["values"].to(list[dict[str, str]]),
+                    lambda v: rx.badge(
+                        v["metric"], " ", v["value"], variant="soft", data_testid="host-value"
+                    ),
+                ),
+                gap="6px",
+                wrap="wrap",
+            ),
+            rx.button(t("monitor.show_chart"), size="1", variant="soft", on_click=MonitorState.choose(name)),
+            spacing="2",
+        ),
+        data_testid="monitor-host",
+    )
+
+
+def _alerts() -> rx.Component:
+    return rx.cond(
+        MonitorState.problems.length() > 0,
+        rx.vstack(
+            rx.foreach(
+                MonitorState.problems,
+                lambda p: rx.callout(
+                    p["summary"],
+                    icon="triangle-alert",
+                    color_scheme=rx.match(p["severity"], *SEVERITY_COLORS.items(), "gray"),
+                    data_testid="monitor-alert",
+                ),
+            ),
+            width="100%",
+        ),
+        rx.callout(
+            t("monitor.no_alerts"), icon="circle-check", color_scheme="green", data_testid="monitor-ok"
+        ),
+    )
+
+
+def _chart() -> rx.Component:
+    picker = rx.segmented_control.root(
+        *(rx.segmented_control.item(key, value=key) for key in RANGES),
+        value=MonitorState.range_key,
+        on_change=MonitorState.set_range,
+        data_testid="monitor-range",
+    )
+    return rx.card(
+        rx.vstack(
+            rx.hstack(
+                rx.heading(MonitorState.host, size="4"), picker, align="center", spacing="3", wrap="wrap"
+            ),
+            rx.cond(
+                MonitorState.has_chart, metric_chart(MonitorState.chart), empty_state("monitor.no_samples")
+            ),
+            width="100%",
+        ),
+        width="100%",
+    )
+
+
+@page(
+    "/admin/monitor",
+    title_key="monitor.title",
+    icon="activity",
+    nav_key="nav.monitor",
+    permission="admin:settings",
+    on_load=MonitorState.load,
+    nav_order=94,
+)
+def monitor_page() -> rx.Component:
+    stats = rx.flex(
+        _stat("monitor.db_size", MonitorState.stats["db_size_mb"], " MB"),
+        _stat("monitor.db_connections", MonitorState.stats["db_connections"]),
+        _stat("monitor.jobs_queued", MonitorState.stats["jobs_queued"]),
+        _stat("monitor.jobs_running", MonitorState.stats["jobs_running"]),
+        _stat("monitor.uptime", MonitorState.stats["uptime_min"], " min"),
+        gap="12px",
+        wrap="wrap",
+    )
+    body = rx.vstack(
+        rx.moment(interval=REFRESH_MS, on_change=MonitorState.refresh, display="none"),
+        _alerts(),
+        stats,
+        rx.cond(
+            MonitorState.hosts.length() > 0,
+            rx.flex(rx.foreach(MonitorState.hosts, _host_card), gap="12px", wrap="wrap"),
+            empty_state("monitor.no_hosts"),
+        ),
+        rx.cond(MonitorState.host != "", _chart()),
+        width="100%",
+        spacing="4",
+    )
+    return state_view(MonitorState, body, MonitorState.load)

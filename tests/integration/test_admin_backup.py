@@ -1,0 +1,114 @@
+"""Backup and restore round trip with the real PostgreSQL client tools: `spa-ai backup` of a populated
+instance, `spa-ai restore` into an empty database and data dir gives the same rows, settings, files and
+query results; a non-empty target is refused without --force; a tampered archive is refused before
+anything changes."""
+
+from __future__ import annotations
+
+import io
+import tarfile
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlmodel import Session
+from typer.testing import CliRunner
+
+from services.admin.backup import read_manifest, row_counts
+from services.core import db, settings_registry
+from services.core.security import SYSTEM
+from services.core.settings import get_settings, reset_settings
+from services.infra import queries
+from spa_ai.cli import app
+from tests.conftest import drop_database
+from tests.integration.helpers import make_user
+
+runner = CliRunner()
+
+
+def _point_at(url: str, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SPA_DATABASE_URL", url)
+    monkeypatch.setenv("SPA_DATA_DIR", str(data_dir))
+    reset_settings()
+    db.reset_engine()
+    settings_registry.invalidate()
+
+
+def _hosts(url: str) -> list[str]:
+    with Session(db.get_engine()) as session:
+        rows, _ = queries.search_cis(session, type="host", limit=500)
+        return [row["name"] for row in rows]
+
+
+def test_round_trip_into_an_empty_instance(
+    infra_small_url: str, pg_admin_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Session(db.get_engine()) as session:
+        make_user(session, "root", "admin")
+        settings_registry.update(session, actor=SYSTEM, values={"timezone": "UTC"})
+        session.commit()
+    files = get_settings().resolved_data_dir / "files" / "documents"
+    files.mkdir(parents=True)
+    (files / "runbook.txt").write_text("restart the pool first")
+    source_counts = row_counts(infra_small_url)
+    source_hosts = _hosts(infra_small_url)
+    assert source_counts["cis"] > 0 and source_counts["users"] == 1 and source_hosts
+
+    archive = tmp_path / "out" / "spa.tar"
+    result = runner.invoke(app, ["backup", str(archive)])
+    assert result.exit_code == 0, result.output
+    manifest = read_manifest(archive)
+    assert manifest["row_counts"] == source_counts and "files/documents/runbook.txt" in manifest["checksums"]
+
+    target_name = f"r_{uuid.uuid4().hex[:10]}"
+    db.ensure_database(pg_admin_url, target_name)  # empty: no tables at all
+    target_url = pg_admin_url.replace("/postgres?", f"/{target_name}?")
+    try:
+        _point_at(target_url, tmp_path / "restored", monkeypatch)
+        result = runner.invoke(app, ["restore", str(archive)])
+        assert result.exit_code == 0, result.output
+        assert row_counts(target_url) == source_counts
+        assert _hosts(target_url) == source_hosts
+        assert settings_registry.get("timezone") == "UTC"
+        assert (
+            tmp_path / "restored" / "files" / "documents" / "runbook.txt"
+        ).read_text() == "restart the pool first"
+
+        again = runner.invoke(app, ["restore", str(archive)])
+        assert again.exit_code == 1 and "not empty" in again.output
+        forced = runner.invoke(app, ["restore", str(archive), "--force"])
+        assert forced.exit_code == 0, forced.output
+        assert row_counts(target_url) == source_counts
+    finally:
+        db.reset_engine()
+        drop_database(pg_admin_url, target_name)
+
+
+def test_a_tampered_archive_is_refused_before_anything_changes(
+    db_url: str, pg_admin_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    archive = tmp_path / "spa.tar"
+    assert runner.invoke(app, ["backup", str(archive)]).exit_code == 0
+    tampered = tmp_path / "tampered.tar"
+    with tarfile.open(archive) as src, tarfile.open(tampered, "w") as dst:
+        for member in src.getmembers():
+            data = src.extractfile(member)
+            content = data.read() if data else b""
+            if member.name == "database.dump":
+                content = content[:-1] + bytes([content[-1] ^ 1])
+            member.size = len(content)
+            dst.addfile(member, io.BytesIO(content))
+    target_name = f"r_{uuid.uuid4().hex[:10]}"
+    db.ensure_database(pg_admin_url, target_name)
+    target_url = pg_admin_url.replace("/postgres?", f"/{target_name}?")
+    try:
+        _point_at(target_url, tmp_path / "restored", monkeypatch)
+        result = runner.invoke(app, ["restore", str(tampered)])
+        assert result.exit_code == 1 and "checksum mismatch for database.dump" in result.output
+        assert row_counts(target_url) == {}
+        bogus = tmp_path / "bogus.tar"
+        bogus.write_bytes(b"not a tar")
+        assert runner.invoke(app, ["restore", str(bogus)]).exit_code == 1
+    finally:
+        db.reset_engine()
+        drop_database(pg_admin_url, target_name)

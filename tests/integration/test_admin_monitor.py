@@ -1,0 +1,104 @@
+"""System monitor on a real database and the real host: psutil readings stored as the replica's host CI
+(created through the CMDB, audited), readable like any CI's metrics; threshold alerts from the live
+settings; the REST overview with database and job-queue figures."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlmodel import Session, select
+
+from services.admin import host_sampler
+from services.core import settings_registry
+from services.core.clock import utcnow
+from services.core.models import AuditLog
+from services.core.security import SYSTEM
+from services.infra import queries
+from tests.integration.helpers import api_client, auth_headers, make_user
+
+
+def test_sampler_records_the_host_as_a_ci(session: Session, tmp_path) -> None:
+    host_sampler.ensure_catalog(session)
+    session.commit()
+    sampler = host_sampler.HostSampler(tmp_path)
+    name = host_sampler.replica_name("Build Box_01")
+    assert name == "spa-ai-build-box-01"
+    now = utcnow()
+    assert host_sampler.sample_once(sampler, name, at=now - timedelta(seconds=5)) == 3  # no network rate yet
+    assert host_sampler.sample_once(sampler, name, at=now) == 5
+    ci = queries.get_ci(session, name)
+    assert ci is not None and ci["type"] == "host" and ci["attributes"]["label"] == "spa-ai"
+    for metric in host_sampler.HOST_METRICS:
+        latest = queries.latest(session, name, metric, at=now + timedelta(seconds=1))
+        assert latest is not None and latest["value"] >= 0
+    assert 0 < queries.latest(session, name, "memory_usage", at=now + timedelta(seconds=1))["value"] <= 100
+    created = session.exec(
+        select(AuditLog).where(AuditLog.action == "ci.create", AuditLog.entity_id == name)
+    ).all()
+    assert len(created) == 1 and created[0].actor == "system"
+    assert host_sampler.platform_hosts(session) == [name]
+
+
+def test_threshold_alerts_follow_the_settings(session: Session) -> None:
+    host_sampler.ensure_catalog(session)
+    name = host_sampler.replica_name("alerts")
+    host_sampler.record(
+        session,
+        ci_name=name,
+        values={"cpu_usage": 90.0, "memory_usage": 97.0, "disk_usage": 10.0},
+        at=utcnow(),
+    )
+    session.commit()
+    settings_registry.invalidate()
+    problems = {p.details["metric"]: p for p in host_sampler.threshold_problems(session, utcnow())}
+    assert problems["cpu_usage"].severity == "warning" and problems["memory_usage"].severity == "critical"
+    assert "disk_usage" not in problems and problems["cpu_usage"].ci == name
+    settings_registry.update(session, actor=SYSTEM, values={"monitor_warning_percent": 95})
+    session.commit()
+    assert [p.details["metric"] for p in host_sampler.threshold_problems(session, utcnow())] == [
+        "memory_usage"
+    ]
+
+
+def test_monitor_rest_overview(session: Session, tmp_path) -> None:
+    make_user(session, "root", "admin")
+    make_user(session, "view", "viewer")
+    host_sampler.ensure_catalog(session)
+    session.commit()
+    host_sampler.sample_once(host_sampler.HostSampler(tmp_path), "spa-ai-rest")
+    with api_client() as client:
+        response = client.get("/api/admin/monitor", headers=auth_headers(client, "root"))
+        assert response.status_code == 200, response.text
+        body = response.json()
+        assert [h["name"] for h in body["hosts"]] == ["spa-ai-rest"]
+        assert set(body["hosts"][0]["values"]) >= {"cpu_usage", "memory_usage", "disk_usage"}
+        assert body["db_size_mb"] > 1 and body["db_connections"] >= 1 and body["jobs_queued"] == 0
+        assert client.get("/api/admin/monitor", headers=auth_headers(client, "view")).status_code == 403
+
+
+async def test_monitor_page_shows_hosts_alerts_and_chart(session: Session, tmp_path) -> None:
+    import reflex as rx
+
+    from services.admin import auth
+    from spa_ai.state.admin_monitor import MonitorState
+    from spa_ai.state.auth import AuthState
+    from tests.integration.helpers import PASSWORD
+
+    make_user(session, "root", "admin")
+    host_sampler.ensure_catalog(session)
+    host_sampler.record(
+        session, ci_name="spa-ai-page", values={"cpu_usage": 99.0, "memory_usage": 40.0}, at=utcnow()
+    )
+    token, _ = auth.login(session, username="root", password=PASSWORD)
+    session.commit()
+    root = rx.State()
+    root.substates[AuthState.get_name()].auth_token = token  # type: ignore[attr-defined]
+    state: MonitorState = root.substates[MonitorState.get_name()]  # type: ignore[assignment]
+    await state.load()
+    assert not state.loading and state.error == ""
+    assert [h["name"] for h in state.hosts] == ["spa-ai-page"] and state.host == "spa-ai-page"
+    assert state.hosts[0]["values"][0] == {"metric": "cpu_usage", "value": "99.0"}
+    assert [p["severity"] for p in state.problems] == ["critical"]
+    assert state.has_chart and int(state.stats["db_connections"]) >= 1
+    await state.set_range("1h")
+    assert state.range_key == "1h" and state.has_chart

@@ -1,0 +1,93 @@
+"""CEP page handlers: rules with live state, enable/disable and acknowledge checked on the server."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+import reflex as rx
+from sqlmodel import Session
+
+from services.admin import auth
+from services.cep.evaluate import evaluate_rule
+from services.cep.schema import RuleSpec
+from services.cep.service import create_rule
+from services.core.clock import utcnow
+from services.core.i18n import translate
+from services.core.security import SYSTEM
+from spa_ai.state.auth import AuthState
+from spa_ai.state.cep import CepAlertsState, CepRulesState
+from spa_ai.state.toast import ToastState
+from tests.integration.cep_helpers import MetricsServer, http_rule, loopback_sources  # noqa: F401 - fixture
+from tests.integration.helpers import PASSWORD, make_user
+
+pytestmark = pytest.mark.usefixtures("loopback_sources")
+
+
+def _states(session: Session, username: str, role: str) -> tuple[CepRulesState, CepAlertsState]:
+    make_user(session, username, role)
+    token, _ = auth.login(session, username=username, password=PASSWORD)
+    session.commit()
+    root = rx.State()
+    root.substates[AuthState.get_name()].auth_token = token  # type: ignore[attr-defined]
+    return (
+        root.substates[CepRulesState.get_name()],  # type: ignore[return-value]
+        root.substates[CepAlertsState.get_name()],  # type: ignore[return-value]
+    )
+
+
+def _toasts(state: rx.State) -> list[str]:
+    root = state.parent_state
+    assert root is not None
+    return root.substates[ToastState.get_name()].texts()  # type: ignore[attr-defined]
+
+
+def _firing_rule(session: Session, server: MetricsServer) -> int:
+    server.value = 9
+    rule = create_rule(
+        session,
+        actor=SYSTEM,
+        spec=RuleSpec.model_validate(http_rule(f"{server.url}/value", op=">", threshold=1)),
+    )
+    session.commit()
+    assert rule.id is not None
+    evaluate_rule(session, rule.id, now=utcnow() - timedelta(seconds=1))
+    session.commit()
+    return rule.id
+
+
+async def test_operator_sees_state_toggles_and_acknowledges(session: Session) -> None:
+    with MetricsServer() as server:
+        rule_id = _firing_rule(session, server)
+    rules, alerts = _states(session, "ops", "operator")
+    await rules.load()
+    assert not rules.error and [(r["name"], r["state"], r["enabled"]) for r in rules.rules] == [
+        ("http rule", "firing", "yes")
+    ]
+    await rules.set_enabled(str(rule_id), False)
+    assert rules.rules[0]["enabled"] == "" and _toasts(rules) == [translate("cep.rule_disabled", "ko")]
+    await rules.filter_severity("critical")
+    assert rules.rules == []
+
+    await alerts.load()
+    assert [(a["rule"], a["state"], a["acked"]) for a in alerts.alerts] == [("http rule", "firing", "")]
+    alerts.open_ack(alerts.alerts[0]["id"])
+    alerts.set_ack_comment("on it")
+    await alerts.acknowledge()
+    assert alerts.alerts[0]["acked"] == "yes" and alerts.alerts[0]["ack_by"] == "ops" and not alerts.ack_open
+
+
+async def test_viewer_reads_but_cannot_toggle_or_acknowledge(session: Session) -> None:
+    with MetricsServer() as server:
+        rule_id = _firing_rule(session, server)
+    rules, alerts = _states(session, "view", "viewer")
+    await rules.load()
+    assert rules.rules and rules.rules[0]["enabled"] == "yes"
+    await rules.set_enabled(str(rule_id), False)
+    await alerts.load()
+    alerts.open_ack(alerts.alerts[0]["id"])
+    await alerts.acknowledge()
+    await rules.load()
+    await alerts.load()
+    assert rules.rules[0]["enabled"] == "yes" and alerts.alerts[0]["acked"] == ""
+    assert _toasts(rules) == [translate("common.forbidden", "ko")] * 2
