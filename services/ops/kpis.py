@@ -1,7 +1,7 @@
 """OPS observability: KPIs of the questions asked over a window, from the traces and their spans.
 
-Outcomes: `ok`; `unclear` (a refusal because the question was not understood — the planner's reason on
-the route_plan span); `refused` (any other refusal); `error`. Latency p50/p95 per stage and for the whole
+Outcomes: `ok`; `unclear` (a question not understood: status `unclear` — an unknown name or a part the
+plan could not place — or a refusal whose planner reason on the route_plan span is `unclear`); `refused` (any other refusal); `error`. Latency p50/p95 per stage and for the whole
 run; LLM calls, tokens and cost from the planner's usage when an LLM planned; the most frequent unclear
 questions (what users ask that OPS cannot answer yet). `platform_metrics` gives the same numbers as flat
 values for CEP rules to watch.
@@ -33,7 +33,7 @@ TOP_UNCLEAR = 10
 
 _WINDOW = "t.created_at >= :since AND t.created_at < :until"
 _OUTCOME = """CASE WHEN t.status = 'ok' THEN 'ok' WHEN t.status = 'error' THEN 'error'
-  WHEN p.output_summary->>'reason' = 'unclear' THEN 'unclear' ELSE 'refused' END"""
+  WHEN t.status = 'unclear' OR p.output_summary->>'reason' = 'unclear' THEN 'unclear' ELSE 'refused' END"""
 _FROM = (
     f"FROM ops_traces t LEFT JOIN ops_spans p ON p.trace_id = t.id AND p.stage = 'route_plan' WHERE {_WINDOW}"
 )
@@ -55,8 +55,8 @@ SELECT count(u), coalesce(sum((u->>'calls')::int), 0), coalesce(sum((u->>'prompt
 FROM (SELECT p.output_summary->'usage' AS u {_FROM}) x WHERE u IS NOT NULL AND u->>'model' IS NOT NULL
 """
 _UNCLEAR_SQL = f"""
-SELECT min(t.question), count(*), max(t.created_at) {_FROM} AND t.status = 'rejected'
-  AND p.output_summary->>'reason' = 'unclear'
+SELECT min(t.question), count(*), max(t.created_at) {_FROM}
+  AND (t.status = 'unclear' OR (t.status = 'rejected' AND p.output_summary->>'reason' = 'unclear'))
 GROUP BY lower(btrim(t.question)) ORDER BY 2 DESC, 3 DESC LIMIT :top
 """
 
