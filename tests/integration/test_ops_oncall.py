@@ -22,6 +22,13 @@ from tests.conftest import _point_app_at, clone_database, drop_database
 END = datetime.fromisoformat("2026-03-10T04:45:00+00:00")  # 13:45 KST: the incident was this morning
 KST = ZoneInfo("Asia/Seoul")
 DEMO_TEMPLATE = "spa_template_ops_demo"
+SEVERITY_WORDS = [
+    ("critical", "심각"),
+    ("major", "주요"),
+    ("minor", "경미"),
+    ("warning", "경고"),
+    ("info", "정보"),
+]
 
 
 @pytest.fixture(scope="module")
@@ -143,7 +150,12 @@ def test_what_is_wrong_now_during_the_incident(session: Session, demo: DemoManif
     assert answer["status"] == "ok" and answer["plan"]["steps"][0]["args"]["op"] == "problems"
     table = next(b for b in answer["blocks"] if b["type"] == "table")
     severities = [row[0] for row in table["rows"]]
-    assert severities == sorted(severities, key=["critical", "major", "minor", "warning", "info"].index)
+    rank = {word: n for n, words in enumerate(SEVERITY_WORDS) for word in words}
+    assert severities == sorted(severities, key=rank.__getitem__)
+    korean = "가" <= question[0] <= "힣"
+    assert severities[0] in (
+        ("심각", "주요") if korean else ("critical", "major")
+    )  # labels in the answer's language
     top_cis = {row[1] for row in table["rows"][:5]}
     assert {incident.root, incident.root_host} & top_cis, table["rows"][:5]
     assert all(row[-1].startswith("/") for row in table["rows"])  # each with a link
