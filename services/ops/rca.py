@@ -40,11 +40,15 @@ EVENT_WEIGHT = {"critical": 1.0, "major": 0.7, "minor": 0.4, "warning": 0.3, "in
 VICTIM_PENALTY = 0.15
 
 SCORED_CTE = """
-WITH base AS (  -- the same time of day on previous days (seasonal), or simply the hours before
-  SELECT ci_id, metric_id, avg(value) AS mean, stddev_samp(value) AS sd FROM metric_samples s
-  WHERE ci_id = ANY(:ids) AND ts >= :b0 AND ts < :b1
-    AND (NOT :seasonal OR EXISTS (SELECT 1 FROM generate_series(1, :days) AS k(d)
-         WHERE s.ts >= :w0 - k.d * interval '1 day' - :margin AND s.ts < :w1 - k.d * interval '1 day' + :margin))
+WITH base AS (  -- the same time of day on previous days (seasonal: one index range per day), else the hours before
+  SELECT ci_id, metric_id, avg(value) AS mean, stddev_samp(value) AS sd FROM (
+    SELECT s.ci_id, s.metric_id, s.value FROM generate_series(1, :days) AS k(d)
+    JOIN metric_samples s ON s.ts >= :w0 - k.d * interval '1 day' - :margin
+                         AND s.ts < :w1 - k.d * interval '1 day' + :margin
+    WHERE s.ci_id = ANY(:ids)
+    UNION ALL
+    SELECT ci_id, metric_id, value FROM metric_samples
+    WHERE NOT :seasonal AND ci_id = ANY(:ids) AND ts >= :b0 AND ts < :b1) AS history
   GROUP BY ci_id, metric_id),
 scored AS (
   SELECT s.ci_id, s.metric_id, s.ts, s.value,
