@@ -9,6 +9,7 @@ it — only "who am I", changing the password and signing out do.
 from __future__ import annotations
 
 import hmac
+from datetime import timedelta
 
 from sqlmodel import Session, select
 
@@ -30,6 +31,7 @@ from services.core.security import (
 )
 
 INVALID_CREDENTIALS = throttle.INVALID_CREDENTIALS
+LAST_USED_RESOLUTION = timedelta(minutes=1)  # how often an API key's last use is written
 
 
 class PasswordChangeRequired(Forbidden):
@@ -144,8 +146,15 @@ def resolve_api_key(session: Session, secret: str, *, allow_password_change: boo
     if user is None or not user.is_active:
         raise Unauthorized("API key owner is disabled")
     _refuse_pending(user, allow_password_change)
-    key.last_used_at = now
     ip = current_request.get().ip
-    key.last_used_ip = ip[:64] if ip else None
-    session.add(key)
+    address = ip[:64] if ip else None
+    if (
+        key.last_used_at is None
+        or now - key.last_used_at >= LAST_USED_RESOLUTION
+        or key.last_used_ip != address
+    ):
+        # At most one write a minute per caller address: a write per request would hold the key's row until
+        # each request commits, and serialise every concurrent request made with one key (CEP event senders).
+        key.last_used_at, key.last_used_ip = now, address
+        session.add(key)
     return principal_for(user, via="api_key", scopes=frozenset(key.scopes))

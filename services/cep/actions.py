@@ -10,6 +10,7 @@ with headers; header values are stored encrypted in the outbox). Other modules a
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -19,9 +20,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from sqlmodel import Session
 
 from services.cep import channel_service, http_delivery
-from services.cep.channels import IDEMPOTENCY_HEADER, DeliveryResult
+from services.cep import delivery_settings as keys
+from services.cep.channels import IDEMPOTENCY_HEADER, SIGNATURE_HEADER, DeliveryResult, signature
 from services.cep.templates import validate_template
-from services.core import crypto
+from services.core import crypto, settings_registry
 from services.core.errors import ValidationFailed
 
 MAX_ACTIONS = 20
@@ -50,6 +52,7 @@ class DeliveryContext:
 
 Deliver = Callable[[DeliveryContext], Awaitable[DeliveryResult]]
 Targets = Callable[[Session, BaseModel], list[Target]]
+Check = Callable[[Session, BaseModel], None]
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,7 @@ class ActionType:
     deliver: Deliver
     description_ko: str
     description_en: str
+    check: Check | None = None
 
 
 ACTIONS: dict[str, ActionType] = {}
@@ -73,9 +77,11 @@ def register_action(
     deliver: Deliver,
     description_ko: str,
     description_en: str,
+    check: Check | None = None,
 ) -> None:
-    """Add (or replace) action kind `kind`."""
-    ACTIONS[kind] = ActionType(kind, params_model, targets, deliver, description_ko, description_en)
+    """Add (or replace) action kind `kind`; `check(session, params)` (default: resolving the targets)
+    is the stricter test run when a rule is saved."""
+    ACTIONS[kind] = ActionType(kind, params_model, targets, deliver, description_ko, description_en, check)
 
 
 def parse_action(action: dict[str, Any], *, field: str = "actions") -> tuple[ActionType, BaseModel]:
@@ -107,7 +113,7 @@ def validate_actions(session: Session, actions: list[dict[str, Any]]) -> list[di
     normalised = []
     for index, action in enumerate(actions):
         action_type, params = parse_action(action, field=f"actions.{index}")
-        action_type.targets(session, params)
+        (action_type.check or action_type.targets)(session, params)
         normalised.append({"kind": action_type.kind, "params": params.model_dump(mode="json")})
     return normalised
 
@@ -132,10 +138,18 @@ class NotifyParams(BaseModel):
         return value
 
 
+def _notify_check(session: Session, params: BaseModel) -> None:
+    assert isinstance(params, NotifyParams)
+    channel_service.require_live(session, params.channel_ids)
+
+
 def _notify_targets(session: Session, params: BaseModel) -> list[Target]:
+    """One target per channel. Ids that never named a channel are refused; a channel deleted since the
+    rule was saved still gets its row (it fails at delivery, visibly, instead of silently dropping the
+    notification)."""
     assert isinstance(params, NotifyParams)
     ids = list(dict.fromkeys(params.channel_ids))
-    channel_service.require_live(session, ids)
+    channel_service.require_known(session, ids)
     templates = {"title_template": params.title_template, "body_template": params.body_template}
     return [Target(cid, {"channel_id": cid, **templates}) for cid in ids]
 
@@ -155,8 +169,8 @@ async def _notify_deliver(ctx: DeliveryContext) -> DeliveryResult:
 
 
 class WebhookParams(BaseModel):
-    """POST the alert payload as JSON to a URL (with `Idempotency-Key`); use a webhook channel for
-    HMAC signatures and per-channel rate limits."""
+    """POST the alert payload as JSON to a URL (with `Idempotency-Key`, and `X-SPA-Signature` when the
+    `cep_webhook_signing_secret` setting is set); a webhook channel adds its own key and a rate limit."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -195,6 +209,9 @@ async def _webhook_deliver(ctx: DeliveryContext) -> DeliveryResult:
         default=str,
     ).encode()
     headers = {"Content-Type": "application/json", **headers, IDEMPOTENCY_HEADER: ctx.idempotency_key}
+    secret = await asyncio.to_thread(settings_registry.get, keys.WEBHOOK_SIGNING_SECRET)
+    if secret:
+        headers[SIGNATURE_HEADER] = signature(str(secret), body)
     return await http_delivery.send(
         str(ctx.target["url"]), content=body, headers=headers, timeout=ctx.timeout
     )
@@ -205,6 +222,7 @@ register_action(
     NotifyParams,
     targets=_notify_targets,
     deliver=_notify_deliver,
+    check=_notify_check,
     description_ko="채널(Slack, 이메일, SMS, 웹훅)로 알림을 보냅니다",
     description_en="Notify channels (Slack, e-mail, SMS, webhook)",
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 import time
 from typing import Any, cast
 
@@ -23,14 +24,16 @@ from services.cep.delivery_models import Channel, ChannelCreate, ChannelUpdate
 from services.cep.templates import SAMPLE_PAYLOAD, TemplateFailed, default_templates, render
 from services.core import audit, crypto, settings_registry
 from services.core.clock import utcnow
-from services.core.db import session_scope
+from services.core.db import database_url, session_scope
 from services.core.errors import Conflict, DomainError, NotFound, ValidationFailed
+from services.core.on_commit import on_commit
 from services.core.pagination import Page, paginate
 from services.core.security import Principal, require
 
 log = logging.getLogger(__name__)
 READ, WRITE = "cep:read", "cep:write"
 MAX_SECRET_CHARS = 4000
+CACHE_S = 2.0
 
 
 def channel_view(channel: Channel) -> dict[str, Any]:
@@ -65,13 +68,11 @@ def _get(session: Session, channel_id: int, *, lock: bool = False) -> Channel:
     return channel
 
 
-def require_live(session: Session, channel_ids: list[int]) -> None:
-    """ValidationFailed naming the ids of `channel_ids` that are not existing channels."""
-    found = set(
-        session.exec(
-            select(Channel.id).where(col(Channel.id).in_(channel_ids), col(Channel.deleted_at).is_(None))
-        ).all()
-    )
+def _require(session: Session, channel_ids: list[int], *, live: bool) -> None:
+    query = select(Channel.id).where(col(Channel.id).in_(channel_ids))
+    if live:
+        query = query.where(col(Channel.deleted_at).is_(None))
+    found = set(session.exec(query).all())
     missing = [cid for cid in channel_ids if cid not in found]
     if missing:
         raise ValidationFailed(
@@ -80,6 +81,16 @@ def require_live(session: Session, channel_ids: list[int]) -> None:
             key="cep_channel_unknown",
             params={"id": ", ".join(map(str, missing))},
         )
+
+
+def require_known(session: Session, channel_ids: list[int]) -> None:
+    """ValidationFailed naming the ids of `channel_ids` that never named a channel (deleted ones pass)."""
+    _require(session, channel_ids, live=False)
+
+
+def require_live(session: Session, channel_ids: list[int]) -> None:
+    """ValidationFailed naming the ids of `channel_ids` that are not existing, undeleted channels."""
+    _require(session, channel_ids, live=True)
 
 
 def _kind(kind: str) -> ChannelKind:
@@ -200,6 +211,7 @@ def update_channel(session: Session, *, actor: Principal, channel_id: int, body:
     channel.updated_at = utcnow()
     session.add(channel)
     session.flush()
+    on_commit(session, lambda: forget(channel_id))
     audit.record(
         session,
         actor=actor.username,
@@ -219,6 +231,7 @@ def delete_channel(session: Session, *, actor: Principal, channel_id: int) -> No
     before = _audit_view(channel)
     channel.deleted_at, channel.secrets, channel.enabled = utcnow(), {}, False
     session.add(channel)
+    on_commit(session, lambda: forget(channel_id))
     audit.record(
         session,
         actor=actor.username,
@@ -236,6 +249,7 @@ def mark_broken(session: Session, channel_id: int, reason: str) -> None:
         return
     channel.broken_at, channel.broken_reason = utcnow(), reason[:500]
     session.add(channel)
+    on_commit(session, lambda: forget(channel_id))
     log.warning("CEP channel %s (%s) marked broken: credentials refused", channel.id, channel.kind)
     audit.record(
         session,
@@ -247,22 +261,46 @@ def mark_broken(session: Session, channel_id: int, reason: str) -> None:
     )
 
 
-def _load(
-    channel_id: int, allow_unusable: bool
-) -> tuple[ChannelKind, BaseModel, dict[str, str]] | DeliveryResult:
+Loaded = tuple[ChannelKind, BaseModel, dict[str, str]]
+_loaded: dict[tuple[str, int], tuple[float, Channel]] = {}  # (database URL, id) → (read at, row)
+_loaded_lock = threading.Lock()
+
+
+def forget(channel_id: int) -> None:
+    """Drop this process's cached copy of a channel (after a change)."""
+    with _loaded_lock:
+        _loaded.pop((database_url(), channel_id), None)
+
+
+def _channel_row(channel_id: int) -> Channel | None:
+    """The channel, read at most every `CACHE_S` seconds per process (a change made on another replica
+    applies there within that time; changes here apply at once)."""
+    key = (database_url(), channel_id)
+    with _loaded_lock:
+        hit = _loaded.get(key)
+    if hit and time.monotonic() - hit[0] < CACHE_S:
+        return hit[1]
     with session_scope() as session:
         channel = session.get(Channel, channel_id)
-        if channel is None or channel.deleted_at is not None:
-            return DeliveryResult(False, "config", f"channel {channel_id} was deleted")
-        if not allow_unusable and not channel.enabled:
-            return DeliveryResult(False, "channel_disabled", f"channel '{channel.name}' is disabled")
-        if not allow_unusable and channel.broken_at is not None:
-            return DeliveryResult(
-                False, "channel_broken", f"channel '{channel.name}' is broken: fix and replay"
-            )
-        kind = CHANNEL_KINDS[channel.kind]
-        secrets = {name: crypto.decrypt(value) for name, value in channel.secrets.items()}
-        return kind, kind.config_model.model_validate(channel.config), secrets
+        if channel is not None:
+            session.expunge(channel)
+    if channel is not None:
+        with _loaded_lock:
+            _loaded[key] = (time.monotonic(), channel)
+    return channel
+
+
+def _load(channel_id: int, allow_unusable: bool) -> Loaded | DeliveryResult:
+    channel = _channel_row(channel_id)
+    if channel is None or channel.deleted_at is not None:
+        return DeliveryResult(False, "config", f"channel {channel_id} was deleted")
+    if not allow_unusable and not channel.enabled:
+        return DeliveryResult(False, "channel_disabled", f"channel '{channel.name}' is disabled")
+    if not allow_unusable and channel.broken_at is not None:
+        return DeliveryResult(False, "channel_broken", f"channel '{channel.name}' is broken: fix and replay")
+    kind = CHANNEL_KINDS[channel.kind]
+    secrets = {name: crypto.decrypt(value) for name, value in channel.secrets.items()}
+    return kind, kind.config_model.model_validate(channel.config), secrets
 
 
 async def deliver(
@@ -283,12 +321,13 @@ async def deliver(
         kind, config, secrets = loaded
         language = await asyncio.to_thread(settings_registry.get, keys.LANGUAGE)
         default_title, default_body = default_templates(str(language))
-        message = Message(
-            title=render(title_template or default_title, payload, field="title_template"),
-            text=render(body_template or default_body, payload, field="body_template"),
-            payload=payload,
-            idempotency_key=idempotency_key,
+        title, text = await asyncio.to_thread(  # user templates never run on the event loop
+            lambda: (
+                render(title_template or default_title, payload, field="title_template"),
+                render(body_template or default_body, payload, field="body_template"),
+            )
         )
+        message = Message(title=title, text=text, payload=payload, idempotency_key=idempotency_key)
     except TemplateFailed as exc:
         return DeliveryResult(False, "template", exc.message)
     except DomainError as exc:
@@ -315,6 +354,7 @@ def send_test(session: Session, *, actor: Principal, channel_id: int) -> dict[st
     if result.ok and channel.broken_at is not None:
         channel.broken_at, channel.broken_reason = None, None
         session.add(channel)
+        on_commit(session, lambda: forget(channel_id))
     audit.record(
         session,
         actor=actor.username,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -84,8 +85,6 @@ class EmailConfig(BaseModel):
     @field_validator("to")
     @classmethod
     def _addresses(cls, value: list[str]) -> list[str]:
-        import re
-
         bad = [v for v in value if not re.fullmatch(EMAIL_PATTERN, v) or len(v) > 255]
         if bad:
             raise ValueError(f"not an e-mail address: {bad[0][:80]}")
@@ -112,8 +111,6 @@ class SmsConfig(BaseModel):
     @field_validator("recipients")
     @classmethod
     def _phones(cls, value: list[str]) -> list[str]:
-        import re
-
         bad = [v for v in value if not re.fullmatch(PHONE_PATTERN, v)]
         if bad:
             raise ValueError(f"not a phone number: {bad[0][:40]}")

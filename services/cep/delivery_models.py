@@ -16,7 +16,7 @@ from sqlalchemy import BigInteger, Column, DateTime, ForeignKey, Index, func
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlmodel import Field, SQLModel
 
-CHANNEL_KINDS: tuple[str, ...] = ("slack", "email", "sms", "webhook")
+CHANNEL_KIND_NAMES: tuple[str, ...] = ("slack", "email", "sms", "webhook")
 ChannelKindName = Literal["slack", "email", "sms", "webhook"]
 PENDING, SENDING, DELIVERED, DEAD = "pending", "sending", "delivered", "dead"
 OUTBOX_STATUSES: tuple[str, ...] = (PENDING, SENDING, DELIVERED, DEAD)
@@ -109,7 +109,7 @@ class ChannelCreate(BaseModel):
     config: dict[str, Any] = PField(default_factory=dict)
     secrets: dict[str, str] = PField(default_factory=dict, description="write-only; never returned")
     enabled: bool = True
-    rate_limit_per_minute: int = PField(default=60, ge=1, le=10_000)
+    rate_limit_per_minute: int = PField(default=60, ge=1, le=1_000_000)
 
 
 class ChannelUpdate(BaseModel):
@@ -121,7 +121,7 @@ class ChannelUpdate(BaseModel):
     config: dict[str, Any] | None = None
     secrets: dict[str, str | None] | None = PField(default=None, description="write-only; never returned")
     enabled: bool | None = None
-    rate_limit_per_minute: int | None = PField(default=None, ge=1, le=10_000)
+    rate_limit_per_minute: int | None = PField(default=None, ge=1, le=1_000_000)
 
 
 class ChannelRead(BaseModel):

@@ -13,6 +13,7 @@ DRAIN_INTERVAL_SECONDS = "cep_drain_interval_seconds"
 DRAIN_BATCH = "cep_drain_batch"
 ALLOWED_NETWORKS = "cep_http_allowed_networks"
 LANGUAGE = "cep_notification_language"
+WEBHOOK_SIGNING_SECRET = "cep_webhook_signing_secret"
 
 SPECS: tuple[SettingSpec, ...] = (
     SettingSpec(
@@ -101,5 +102,15 @@ SPECS: tuple[SettingSpec, ...] = (
         "기본 알림 메시지의 언어",
         "Language of the default notification messages",
         choices=("ko", "en"),
+    ),
+    SettingSpec(
+        WEBHOOK_SIGNING_SECRET,
+        str,
+        None,
+        "cep",
+        "규칙의 '웹훅' 동작이 본문에 서명할 키 (X-SPA-Signature). 비우면 서명하지 않습니다. 채널은 각자의 서명 키를 씁니다.",
+        "Key that signs the body of rules' 'webhook' actions (X-SPA-Signature). Empty: unsigned. Channels use their own signing secret.",
+        nullable=True,
+        secret=True,
     ),
 )

@@ -1,7 +1,9 @@
 """Evaluate one rule at one moment: read, decide per instance, persist transitions and notifications.
 
-`evaluate_rule` runs in the caller's transaction and locks the rule row first, so two evaluations of
-one rule (scheduler and an event, or two replicas) never interleave; the scheduler passes its leader
+`evaluate_rule` runs in the caller's transaction. A metric or schedule rule's evaluation locks the rule
+row first, so two evaluations of it never interleave; an event rule's evaluation locks only the
+instances it touches (transaction advisory locks in one order), so events run concurrently; the monitor
+counters are one atomic UPDATE at the end. The scheduler passes its leader
 epoch, checked with `assert_epoch` before anything is written (a paused ex-leader writes nothing).
 Instances live in `cep_alerts` with their timers, so an evaluation after a restart continues a `for`
 exactly where it was. Event rules are evaluated with the event's samples (`samples=`), and on a timer
@@ -16,6 +18,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from services.cep import engine, sources
@@ -96,9 +99,45 @@ def _observation(row: CepAlert, spec: RuleSpec, sample: Sample | None, now: date
     return engine.is_active(cond, value, row.state)
 
 
-def _rows(session: Session, rule_id: int) -> dict[str, CepAlert]:
-    rows = session.exec(select(CepAlert).where(col(CepAlert.rule_id) == rule_id)).all()
+def _rows(session: Session, rule_id: int, fingerprints: list[str] | None = None) -> dict[str, CepAlert]:
+    """The rule's instances (only `fingerprints` when given), freshly read."""
+    query = select(CepAlert).where(col(CepAlert.rule_id) == rule_id)
+    if fingerprints is not None:
+        query = query.where(col(CepAlert.fingerprint).in_(fingerprints))
+    rows = session.exec(query.execution_options(populate_existing=True)).all()
     return {row.fingerprint: row for row in rows}
+
+
+def _lock_instances(session: Session, rule_id: int, fingerprints: list[str]) -> None:
+    """Transaction locks on the rule's instances, in one order (concurrent events on one rule only wait
+    for the instances they share)."""
+    for fp in sorted(set(fingerprints)):
+        session.execute(text("SELECT pg_advisory_xact_lock(:r, hashtext(:f))"), {"r": rule_id, "f": fp})
+
+
+def _record_monitor(
+    session: Session, result: EvalResult, error: str | None, now: datetime, scheduled_at: datetime | None
+) -> None:
+    """Add this evaluation to the rule's monitor counters in one atomic UPDATE (taken last, so
+    concurrent event evaluations hold the rule row only until they commit)."""
+    lag = max(0.0, (now - scheduled_at).total_seconds() * 1000) if scheduled_at is not None else None
+    session.execute(
+        text(
+            "UPDATE cep_rules SET evaluations = evaluations + 1, matches = matches + :m, "
+            "errors = errors + :e, last_error = :err, last_duration_ms = :d, "
+            "last_eval_at = greatest(last_eval_at, :now), last_lag_ms = coalesce(:lag, last_lag_ms) "
+            "WHERE id = :id"
+        ),
+        {
+            "m": result.active,
+            "e": int(error is not None),
+            "err": error,
+            "d": result.duration_ms,
+            "now": now,
+            "lag": lag,
+            "id": result.rule_id,
+        },
+    )
 
 
 def _new_row(session: Session, rule: CepRule, spec: RuleSpec, sample: Sample) -> CepAlert:
@@ -128,10 +167,17 @@ def evaluate_rule(
 ) -> EvalResult:
     """Evaluate rule `rule_id` at `now` in the caller's transaction (see the module docstring)."""
     started = time.perf_counter()
-    rule = session.exec(select(CepRule).where(col(CepRule.id) == rule_id).with_for_update()).one()
+    rule = session.exec(select(CepRule).where(col(CepRule.id) == rule_id)).one()
+    spec = RuleSpec.model_validate(rule.spec)
+    if spec.trigger.kind == "event":
+        # Events run concurrently: lock only the instances touched (a timer tick: all of them).
+        wanted = [fingerprint(s.labels) for s in samples] if samples is not None else None
+        _lock_instances(session, rule_id, wanted if wanted is not None else list(_rows(session, rule_id)))
+    else:
+        session.exec(select(CepRule.id).where(col(CepRule.id) == rule_id).with_for_update()).one()
+        wanted = None
     if fenced:
         assert_epoch(session, LockKey.CEP_SCHEDULER, epoch)
-    spec = RuleSpec.model_validate(rule.spec)
     result = EvalResult(rule_id=rule_id, at=now)
     error: str | None = None
     if samples is None and spec.source is not None:
@@ -139,7 +185,7 @@ def evaluate_rule(
             samples = sources.read(session, spec.source, spec.condition, now)
         except SourceError as exc:
             error = str(exc)[:1000]
-    rows = _rows(session, rule_id)
+    rows = _rows(session, rule_id, wanted)
     observed: dict[str, tuple[CepAlert, bool | None]] = {}
     if error is not None:
         policy = engine.policy_observation(spec.condition.on_error)
@@ -176,10 +222,11 @@ def evaluate_rule(
             keep_firing_for_seconds=spec.condition.keep_firing_for_seconds,
         )
         _store(row, inst)
-        row.last_eval_at = now
-        row.updated_at = now
+        if inst.state in ("pending", "firing"):
+            row.last_eval_at = now  # quiet instances are not rewritten on every evaluation
         if change is None:
             continue
+        row.updated_at = now  # the alert list orders by the last transition
         if before not in ("pending", "firing") and inst.state in ("pending", "firing"):
             row.ack_by, row.ack_at, row.ack_comment = None, None, None  # a new episode
             row.rule_revision = rule.latest_revision
@@ -197,16 +244,9 @@ def evaluate_rule(
             result.transitions.append({"alert_id": row.id, "from": from_state, "to": to_state})
     result.error = error
     result.duration_ms = (time.perf_counter() - started) * 1000
-    rule.evaluations += 1
-    rule.matches += result.active
-    rule.errors += error is not None
-    rule.last_error = error
-    rule.last_eval_at = now
-    rule.last_duration_ms = result.duration_ms
-    if scheduled_at is not None:
-        rule.last_lag_ms = max(0.0, (now - scheduled_at).total_seconds() * 1000)
-    session.add(rule)
     session.flush()
+    _record_monitor(session, result, error, now, scheduled_at)
+    session.expire(rule)
     return result
 
 

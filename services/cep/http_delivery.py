@@ -10,7 +10,10 @@ answers `client` (no retry); a refused address `blocked` (no retry).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ssl
+from collections.abc import AsyncIterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -24,6 +27,10 @@ from services.core import settings_registry
 
 MAX_SNIPPET = 500
 USER_AGENT = "SPA-AI-CEP/1"
+CONNECTIONS_PER_HOST = (
+    8  # per drain batch: a burst queues on kept-alive connections instead of a connect storm
+)
+_pool: ContextVar[_Batch | None] = ContextVar("cep_http_pool", default=None)
 
 
 @dataclass(frozen=True)
@@ -100,12 +107,19 @@ async def send(
         return DeliveryResult(False, "client", f"bad URL: {problem}")
     target = httpx.URL(url)
     port = target.port or (443 if target.scheme == "https" else 80)
+    shared = _pool.get()
     try:
-        address = await asyncio.to_thread(_guard, target.host, port)
+        address = await (
+            shared.address(target.host, port) if shared else asyncio.to_thread(_guard, target.host, port)
+        )
     except BlockedAddress as exc:
         return DeliveryResult(False, "blocked", f"blocked: {exc}")
     host_header = target.host if target.port is None else f"{target.host}:{target.port}"
-    async with httpx.AsyncClient(trust_env=False, follow_redirects=False, verify=_tls_context()) as client:
+    async with contextlib.AsyncExitStack() as stack:
+        if shared:
+            client = shared.client(target.scheme, target.host, port)
+        else:
+            client = await stack.enter_async_context(_new_client())
         request = client.build_request(
             method,
             target.copy_with(host=str(address)),
@@ -118,9 +132,58 @@ async def send(
             response = await client.send(request)
         except httpx.TimeoutException:
             return DeliveryResult(False, "timeout", f"no answer within {timeout:g} s")
-        except httpx.HTTPError as exc:
+        except httpx.HTTPError as exc:  # the URL may be a secret (a Slack webhook): never echo it
+            detail, path = str(exc).replace(url, "<url>"), target.raw_path.decode("ascii", "replace")
+            if len(path) > 1:
+                detail = detail.replace(path, "<path>")
             return DeliveryResult(
-                False, "network", f"request failed: {type(exc).__name__}: {exc}"[:MAX_SNIPPET]
+                False, "network", f"request failed: {type(exc).__name__}: {detail}"[:MAX_SNIPPET]
             )
         text = response.content[:4096].decode(response.encoding or "utf-8", "replace")
         return classify(response.status_code, text, response.headers.get("retry-after"))
+
+
+def _new_client() -> httpx.AsyncClient:
+    return httpx.AsyncClient(
+        trust_env=False,
+        follow_redirects=False,
+        verify=_tls_context(),
+        limits=httpx.Limits(
+            max_connections=CONNECTIONS_PER_HOST, max_keepalive_connections=CONNECTIONS_PER_HOST
+        ),
+    )
+
+
+class _Batch:
+    """What the deliveries of one drain batch share: one kept-alive client per (scheme, host name,
+    port) — never shared between host names, since connections go to addresses and TLS names them by
+    SNI — and each host's checked address (resolved and checked once per batch)."""
+
+    def __init__(self) -> None:
+        self.clients: dict[tuple[str, str, int], httpx.AsyncClient] = {}
+        self.addresses: dict[tuple[str, int], asyncio.Future[IPAddress]] = {}
+
+    def client(self, scheme: str, host: str, port: int) -> httpx.AsyncClient:
+        key = (scheme, host.lower(), port)
+        if key not in self.clients:
+            self.clients[key] = _new_client()
+        return self.clients[key]
+
+    def address(self, host: str, port: int) -> asyncio.Future[IPAddress]:
+        key = (host.lower(), port)
+        if key not in self.addresses:
+            self.addresses[key] = asyncio.ensure_future(asyncio.to_thread(_guard, host, port))
+        return self.addresses[key]
+
+
+@contextlib.asynccontextmanager
+async def client_pool() -> AsyncIterator[None]:
+    """Share connections and address checks among the deliveries started inside (one drain batch)."""
+    batch = _Batch()
+    token = _pool.set(batch)
+    try:
+        yield
+    finally:
+        _pool.reset(token)
+        for client in batch.clients.values():
+            await client.aclose()

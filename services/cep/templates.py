@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, meta
+from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from services.core.clock import format_local
@@ -112,7 +113,35 @@ class TemplateFailed(ValidationFailed):
     code = "template_invalid"
 
 
-_env = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False)
+MAX_RANGE = 1000  # `range(...)` in a template; with MAX_OUTPUT_CHARS below this bounds a template's work
+
+
+class _Sandbox(SandboxedEnvironment):
+    """Jinja's sandbox, plus bounds on the work a template can ask for: short ranges, no `**`, and no
+    `*` that builds a string or list longer than a message may be."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "**":
+            raise SecurityError("'**' is not allowed in message templates")
+        if isinstance(left, str | list | tuple) or isinstance(right, str | list | tuple):
+            size = len(left if isinstance(left, str | list | tuple) else right)
+            times = right if isinstance(left, str | list | tuple) else left
+            if isinstance(times, int) and size * times > MAX_OUTPUT_CHARS:
+                raise SecurityError("repetition longer than a message may be")
+        return super().call_binop(context, operator, left, right)
+
+
+def _short_range(*args: int) -> range:
+    values = range(*args)
+    if len(values) > MAX_RANGE:
+        raise SecurityError(f"range longer than {MAX_RANGE}")
+    return values
+
+
+_env = _Sandbox(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False)
+_env.globals["range"] = _short_range
 
 
 @lru_cache(maxsize=512)

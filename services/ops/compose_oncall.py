@@ -18,6 +18,7 @@ KIND_LABEL = {
     "anomaly": {"ko": "기준 대비 이상", "en": "anomaly"},
     "external": {"ko": "알림", "en": "alert"},
 }
+SEVERITY_KO = {"critical": "심각", "major": "주요", "minor": "경미", "warning": "경고", "info": "정보"}
 COLUMNS = {
     "timeline": {"ko": ["시각", "CI", "구분", "내용"], "en": ["time", "ci", "what", "detail"]},
     "problems": {"ko": ["심각도", "CI", "구분", "내용", "시작", "영향 CI 수", "링크"],
@@ -61,7 +62,8 @@ def timeline_blocks(c: Composer, args: dict[str, Any], data: dict[str, Any]) -> 
     for item in items:
         kind = c.pick(KIND_LABEL[item["kind"]]["ko"], KIND_LABEL[item["kind"]]["en"])
         if item["kind"] == "event":
-            detail = f"{item['severity']} {item['type']}: {item['message']}"
+            severity = c.pick(SEVERITY_KO.get(item["severity"], item["severity"]), item["severity"])
+            detail = f"{severity} {item['type']}: {item['message']}"
         else:
             detail = _change_detail(c, item)
         rows.append([local(item["ts"], c.tz), item["ci"], kind, detail])
@@ -94,7 +96,7 @@ def problems_blocks(c: Composer, args: dict[str, Any], data: dict[str, Any]) -> 
     summary = c.pick(f"{at} 기준 문제 {data['total']}건 (심각도와 영향 범위 순). 가장 심각한 것: {worst}",
                      f"{data['total']} problems as of {at} (worst first, by severity and blast radius). "
                      f"The worst: {worst}")  # fmt: skip
-    rows = [[p["severity"], p["ci"] or "-", c.pick(KIND_LABEL[p["kind"]]["ko"], KIND_LABEL[p["kind"]]["en"]),
+    rows = [[c.pick(SEVERITY_KO.get(p["severity"], p["severity"]), p["severity"]), p["ci"] or "-", c.pick(KIND_LABEL[p["kind"]]["ko"], KIND_LABEL[p["kind"]]["en"]),
              _problem_detail(c, p), local(p["since"], c.tz) if p["since"] else "-", p["blast"], p["link"] or ""]
             for p in problems]  # fmt: skip
     return [c.say(summary, summary), {"type": "table", "columns": COLUMNS["problems"][c.lang], "rows": rows}]

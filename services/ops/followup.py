@@ -21,13 +21,14 @@ from services.core.errors import ValidationFailed
 from services.ops.models import OpsConversation
 from services.ops.planner.entities import EntityIndex, Mention
 from services.ops.planner.rules import MAX_QUESTION, Parsed, parse
+from services.ops.planner.timeparse import AGO, CLOCK_TIME, EXPLICIT
 
 CONVERSATION_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 # Words an elliptic question may hold besides what it replaces: connectives, pronouns, particles.
 FILLER = re.compile(
     r"\b(?:and|what|how|about|then|also|so|same|for|over|in|during|the|its|it|of|that|those|them|please|"
-    r"instead|too|one|ones|again)\b|그럼|그러면|그리고|그건|그거|그것은|그것|같은|동안|대해서|대해|똑같이|"
-    r"마찬가지로|또|다시|(?<![가-힣])(?:은|는|도|요|이|가|을|를|의|로|으로)(?![가-힣])|[?？.!,~]",
+    r"instead|too|one|ones|again|at|around|near|by)\b|그럼|그러면|그리고|그건|그거|그것은|그것|같은|동안|대해서|대해|똑같이|"
+    r"마찬가지로|또|다시|(?<![가-힣])(?:은|는|도|요|이|가|을|를|의|로|으로|에|에는|엔|쯤|경|때|때는)(?![가-힣])|[?？.!,~]",
     re.I,
 )
 
@@ -89,13 +90,23 @@ def _spans(p: Parsed, kind: str) -> list[Mention]:
 
 def _is_elliptic(p: Parsed) -> bool:
     """Whether the question names only replacements (CIs, metrics, a window) and filler words."""
-    if not (_spans(p, "ci") or _spans(p, "metric") or p.window):
+    if not (_spans(p, "ci") or _spans(p, "metric") or _time_span(p)):
         return False
     text = p.residual
-    if p.window_span:
-        a, b = p.window_span
+    if span := _time_span(p):
+        a, b = span
         text = text[:a] + " " * (b - a) + text[b:]
     return not re.search(r"[a-z가-힣0-9]", FILLER.sub(" ", text), re.I)
+
+
+def _time_span(p: Parsed) -> tuple[int, int] | None:
+    """Where the question names its time: a window ("last 7 days", "오늘 아침") or a moment ("at 09:00")."""
+    if p.window_span:
+        return p.window_span
+    for pattern in (EXPLICIT, AGO, CLOCK_TIME):
+        if m := pattern.search(p.question):
+            return m.span()
+    return None
 
 
 def _replace(text: str, edits: list[tuple[int, int, str]]) -> str:
@@ -122,8 +133,8 @@ def expand(
 ) -> Followup | None:
     """The follow-up read against `context`, or None when the question stands on its own.
 
-    `answerable()` says whether the question alone gets a plan that is not a refusal; such a question is
-    left alone unless it is elliptic.
+    `answerable()` says whether the question alone is answered (or refused) as it stands; only a question
+    that is not, and is not elliptic, borrows the previous CI.
     """
     previous = str(context.get("question") or "")
     if not previous:
@@ -147,14 +158,15 @@ def expand(
                 appended.append(" ".join(names))
             elif old:
                 carried[f"{kind}s"] = prev.of(kind)
-        if p.window and p.window_span:
-            window_text = p.question[p.window_span[0] : p.window_span[1]]
-            if prev.window_span:
-                edits.append((*prev.window_span, window_text))
+        new_time, old_time = _time_span(p), _time_span(prev)
+        if new_time:
+            time_text = p.question[new_time[0] : new_time[1]]
+            if old_time:
+                edits.append((*old_time, time_text))
             else:
-                appended.append(window_text)
-        elif prev.window and prev.window_span:
-            carried["window"] = prev.question[prev.window_span[0] : prev.window_span[1]]
+                appended.append(time_text)
+        elif old_time:
+            carried["window"] = prev.question[old_time[0] : old_time[1]]
         rewritten = _replace(prev.question, edits)
         if appended:
             rewritten = f"{rewritten.rstrip(' ?？.')} {' '.join(appended)}"

@@ -40,11 +40,15 @@ EVENT_WEIGHT = {"critical": 1.0, "major": 0.7, "minor": 0.4, "warning": 0.3, "in
 VICTIM_PENALTY = 0.15
 
 SCORED_CTE = """
-WITH base AS (  -- the same time of day on previous days (seasonal), or simply the hours before
-  SELECT ci_id, metric_id, avg(value) AS mean, stddev_samp(value) AS sd FROM metric_samples s
-  WHERE ci_id = ANY(:ids) AND ts >= :b0 AND ts < :b1
-    AND (NOT :seasonal OR EXISTS (SELECT 1 FROM generate_series(1, :days) AS k(d)
-         WHERE s.ts >= :w0 - k.d * interval '1 day' - :margin AND s.ts < :w1 - k.d * interval '1 day' + :margin))
+WITH base AS (  -- the same time of day on previous days (seasonal: one index range per day), else the hours before
+  SELECT ci_id, metric_id, avg(value) AS mean, stddev_samp(value) AS sd FROM (
+    SELECT s.ci_id, s.metric_id, s.value FROM generate_series(1, :days) AS k(d)
+    JOIN metric_samples s ON s.ts >= :w0 - k.d * interval '1 day' - :margin
+                         AND s.ts < :w1 - k.d * interval '1 day' + :margin
+    WHERE s.ci_id = ANY(:ids)
+    UNION ALL
+    SELECT ci_id, metric_id, value FROM metric_samples
+    WHERE NOT :seasonal AND ci_id = ANY(:ids) AND ts >= :b0 AND ts < :b1) AS history
   GROUP BY ci_id, metric_id),
 scored AS (
   SELECT s.ci_id, s.metric_id, s.ts, s.value,
@@ -95,14 +99,18 @@ class Wording:
 
     tz: str
     lang: str
+    labels: dict[str, str] = field(default_factory=dict)  # metric → its name in the answer's language
+
+    def name(self, metric: str) -> str:
+        return self.labels.get(metric, metric)
 
     def clock(self, moment: datetime) -> str:
         return moment.astimezone(ZoneInfo(self.tz)).strftime("%H:%M")
 
     def metric(self, name: str, peak: float, mean: float, z: float, onset: datetime) -> str:
         if self.lang == "ko":
-            return f"{name}: {peak:.2f} (기준 {mean:.2f}, z={z:.1f}) {self.clock(onset)}부터"
-        return f"{name}: {peak:.2f} vs baseline {mean:.2f} (z={z:.1f}) from {self.clock(onset)}"
+            return f"{self.name(name)}: {peak:.2f} (기준 {mean:.2f}, z={z:.1f}) {self.clock(onset)}부터"
+        return f"{self.name(name)}: {peak:.2f} vs baseline {mean:.2f} (z={z:.1f}) from {self.clock(onset)}"
 
     def event(self, ts: datetime, severity: str, etype: str, message: str) -> str:
         word = "이벤트" if self.lang == "ko" else "event"
@@ -110,12 +118,8 @@ class Wording:
 
     def cause(self, cand: Candidate, origin: bool) -> str:
         assert cand.onset is not None
-        waits, at, first, worst = (
-            ", ".join(sorted(cand.waits_on)),
-            self.clock(cand.onset),
-            cand.first_metric,
-            cand.worst_metric,
-        )
+        waits, at = ", ".join(sorted(cand.waits_on)), self.clock(cand.onset)
+        first, worst = self.name(cand.first_metric), self.name(cand.worst_metric)
         if self.lang == "ko":
             return (f"{at}부터 {first} 이상" + (f", 가장 큰 변화는 {worst}" if worst != first else "")
                     + (" (발원)" if origin else "") + (f" ({waits} 대기)" if waits else ""))  # fmt: skip
@@ -177,6 +181,7 @@ def rank_causes(
     end: datetime | None = None,
     tz: str = "UTC",
     lang: str = "en",
+    labels: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """Hypotheses [{ci, cause, score, evidence}] best first, the propagation chain and the SQL run.
 
@@ -190,7 +195,7 @@ def rank_causes(
         if onset_found is None:
             return {"hypotheses": [], "chain": [], "onset": None, "sql": sql}
         at = onset_found + AFTER
-    words = Wording(tz, lang)
+    words = Wording(tz, lang, labels or {})
     store = get_graph_store()
     reach = store.dependencies(ci, depth=6)
     hops = {ci: 0, **{r["name"]: r["depth"] for r in reach}}

@@ -108,7 +108,8 @@ def _plan_in_context(
 
     def answerable() -> bool:
         standalone.append(_make_plan(question, index, now, tz, session))
-        return standalone[0].route != Route.REJECT or standalone[0].reason == "unknown_ci"  # names stay named
+        # only an infra question missing its CI borrows one; refusals, off-topic and unknown names stay as asked
+        return standalone[0].route != Route.REJECT or standalone[0].reason != "unclear"
 
     followup = expand(question, context, index, now, tz, answerable) if context else None
     if followup is None:

@@ -54,11 +54,11 @@ def receiver_fixture() -> Iterator[Receiver]:
     class Handler(BaseHTTPRequestHandler):
         def do_POST(self) -> None:
             body = self.rfile.read(int(self.headers.get("content-length") or 0))
+            with state._lock:
+                state.received.append(Received(time.monotonic(), self.path, dict(self.headers), body))
             if state.delay_s:
                 time.sleep(state.delay_s)
             status, headers = state.answer()
-            with state._lock:
-                state.received.append(Received(time.monotonic(), self.path, dict(self.headers), body))
             reply = b'{"ok": true}' if status < 300 else b'{"error": "scripted"}'
             self.send_response(status)
             for name, value in headers.items():

@@ -9,14 +9,20 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import hmac
+import os
+import signal
+import subprocess
+import sys
 import threading
+import time
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 from sqlmodel import Session, col, select
 
-from services.cep import outbox
+from services.cep import leases, outbox
 from services.cep.delivery_models import Channel, DeliveryAttempt, OutboxRow
 from services.core.clock import utcnow
 from tests.integration.cep_delivery_helpers import (
@@ -151,16 +157,16 @@ def test_reaper_reclaims_a_killed_lease(session: Session, receiver: Receiver) ->
     channel = webhook_channel(session, receiver.url)
     ids = outbox.enqueue(session, actions=_notify(channel.id), payload=PAYLOAD, dedup_key="klease")
     session.commit()
-    claimed = outbox.claim("dead-worker", 10, 60.0)  # a worker that claims, then dies
+    claimed = leases.claim("dead-worker", 10, 60.0)  # a worker that claims, then dies
     assert [c.id for c in claimed] == ids
     assert asyncio.run(outbox.drain_once()) == 0  # leased rows are skipped by others
-    assert outbox.reap_expired(session) == 0  # the lease has not expired yet
+    assert leases.reap_expired(session) == 0  # the lease has not expired yet
     session.execute(
         text("UPDATE cep_outbox SET locked_until = :t WHERE id = :id"),
         {"t": utcnow() - timedelta(seconds=1), "id": ids[0]},
     )
     session.commit()
-    assert outbox.reap_expired(session) == 1
+    assert leases.reap_expired(session) == 1
     session.commit()
     drain_until(lambda: _row(session, ids[0]).status == "delivered")
     assert len(receiver.received) == 1
@@ -169,7 +175,7 @@ def test_reaper_reclaims_a_killed_lease(session: Session, receiver: Receiver) ->
     # the dead worker's late report does not overwrite the delivered row
     from services.cep.channels import DeliveryResult
 
-    status = outbox.settle(claimed[0], "dead-worker", DeliveryResult(False, "server", "late"), utcnow(), 1.0)
+    status = leases.settle(claimed[0], "dead-worker", DeliveryResult(False, "server", "late"), utcnow(), 1.0)
     assert status == "delivered"
 
 
@@ -179,3 +185,59 @@ def test_enqueue_is_part_of_the_callers_transaction(session: Session, receiver: 
     session.rollback()
     assert asyncio.run(outbox.drain_once()) == 0
     assert receiver.received == []
+
+
+def test_a_worker_killed_mid_delivery_is_reclaimed_by_the_reaper(
+    session: Session, receiver: Receiver, db_url: str
+) -> None:
+    """A real process claims the row and is killed with SIGKILL while the receiver holds the request."""
+    channel = webhook_channel(session, receiver.url)
+    ids = outbox.enqueue(session, actions=_notify(channel.id), payload=PAYLOAD, dedup_key="killed")
+    session.commit()
+    receiver.delay_s = 30.0
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
+        "SPA_DATABASE_URL": db_url,
+        "SPA_CEP_DELIVERY_LEASE_SECONDS": "2",
+    }
+    code = (
+        "import asyncio; from services.domains import install_domains; install_domains(); "
+        "from services.cep import outbox; asyncio.run(outbox.drain_once(worker='doomed'))"
+    )
+    doomed = subprocess.Popen([sys.executable, "-c", code], env=env)
+    try:
+        deadline = time.monotonic() + 60
+        while not receiver.received and time.monotonic() < deadline and doomed.poll() is None:
+            time.sleep(0.05)
+        assert receiver.received, "the worker never reached the receiver"
+        doomed.send_signal(signal.SIGKILL)
+        doomed.wait(timeout=10)
+    finally:
+        if doomed.poll() is None:
+            doomed.kill()
+    receiver.delay_s = 0.0
+    row = _row(session, ids[0])
+    assert (row.status, row.locked_by) == ("sending", "doomed")
+    assert asyncio.run(outbox.drain_once()) == 0  # still leased: nobody else sends it
+    time.sleep(2.2)
+    assert leases.reap_expired(session) == 1
+    session.commit()
+    drain_until(lambda: _row(session, ids[0]).status == "delivered")
+    keys = [r.headers["Idempotency-Key"] for r in receiver.received]
+    assert len(keys) == 2 and len(set(keys)) == 1  # at least once, and the receiver can tell
+    log = session.exec(select(DeliveryAttempt).order_by(col(DeliveryAttempt.id))).all()
+    assert (log[0].worker, log[0].ok, log[0].error_class) == ("doomed", False, "lease_expired")
+
+
+def test_annotate_adds_to_rows_not_yet_sent_only(session: Session, receiver: Receiver) -> None:
+    channel = webhook_channel(session, receiver.url)
+    sent = outbox.enqueue(session, actions=_notify(channel.id), payload=PAYLOAD, dedup_key="a1")
+    session.commit()
+    drain_until(lambda: _row(session, sent[0]).status == "delivered")
+    waiting = outbox.enqueue(session, actions=_notify(channel.id), payload=PAYLOAD, dedup_key="a2")
+    assert outbox.annotate(session, outbox_ids=sent + waiting, fields={"rca": "disk full on db-01"}) == 1
+    session.commit()
+    drain_until(lambda: _row(session, waiting[0]).status == "delivered")
+    assert "rca" not in _row(session, sent[0]).payload
+    assert "disk full on db-01" in receiver.received[-1].json()["text"]  # the default body shows it

@@ -4,6 +4,8 @@ notification log with filters and replay, template preview, permissions — agai
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import hmac
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -16,6 +18,7 @@ from sqlmodel import Session, select
 from services.cep import outbox
 from services.cep.delivery_models import Channel
 from services.cep.notifications import problems
+from services.core import settings_registry
 from services.core.clock import utcnow
 from services.core.models import AuditLog
 from tests.integration.cep_delivery_helpers import (
@@ -175,8 +178,10 @@ def test_send_test_reports_auth_failure_and_clears_the_flag_on_success(
 
 
 def test_notification_log_filters_detail_and_replay(
-    client: TestClient, session: Session, receiver: Receiver
+    client: TestClient, session: Session, receiver: Receiver, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("SPA_CEP_WEBHOOK_SIGNING_SECRET", "action-signing-key")
+    settings_registry.invalidate()
     ops = auth_headers(client, "ops")
     good = _webhook(client, ops, receiver.url, name="good")
     receiver.script = [(410, {})]  # a client error: dead at once
@@ -200,7 +205,9 @@ def test_notification_log_filters_detail_and_replay(
     assert detail.status_code == 200 and "hdr-Do-Not-Leak" not in detail.text
     assert detail.json()["target"]["headers"] == {"X-Api-Token": "***"}
     assert [a["attempt"] for a in detail.json()["log"]] == [1]
-    assert any(r.headers.get("X-Api-Token") == "hdr-Do-Not-Leak" for r in receiver.received)
+    action_call = next(r for r in receiver.received if r.headers.get("X-Api-Token") == "hdr-Do-Not-Leak")
+    expected = hmac.new(b"action-signing-key", action_call.body, hashlib.sha256).hexdigest()
+    assert action_call.headers["X-SPA-Signature"] == f"sha256={expected}"
     replayed = client.post(f"{BASE}/notifications/{dead[0]['id']}/replay", headers=ops)
     assert replayed.status_code == 200 and replayed.json()["status"] == "pending"
     again = client.post(f"{BASE}/notifications/{delivered[0]['id']}/replay", headers=ops)

@@ -204,3 +204,56 @@ def _wait(predicate: Any, what: str, proc: subprocess.Popen[bytes], tmp: Path, t
             return
         time.sleep(0.3)
     raise AssertionError(f"{what} not reached:\n{(tmp / 'am.log').read_text()[-2000:]}")
+
+
+def test_event_rules_advance_for_and_resolve_after_on_timer_ticks(session: Session) -> None:
+    from services.cep.evaluate import evaluate_rule
+    from services.cep.events import EventIn, ingest
+    from services.cep.scheduler import event_rules_with_instances
+    from services.cep.schema import RuleSpec
+    from services.cep.service import create_rule
+    from services.core.security import SYSTEM
+
+    spec = dict(EVENT_RULE, condition={"for_seconds": 60})
+    spec["trigger"] = dict(EVENT_RULE["trigger"], resolve_after_seconds=300)  # type: ignore[arg-type]
+    rule = create_rule(session, actor=SYSTEM, spec=RuleSpec.model_validate(spec))
+    session.commit()
+    assert rule.id is not None
+    t0 = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
+    ingest(session, [EventIn(labels={"alertname": "DiskFull", "instance": "db-5"})], now=t0)
+    session.commit()
+    assert _states(session) == {"db-5": "pending"} and event_rules_with_instances(session) == [rule.id]
+    expected = {30: "pending", 60: "firing", 299: "firing", 300: "resolved"}
+    for seconds, state in expected.items():
+        evaluate_rule(session, rule.id, now=t0 + timedelta(seconds=seconds))  # a scheduler timer tick
+        session.commit()
+        assert _states(session) == {"db-5": state}, seconds
+    assert event_rules_with_instances(session) == []
+
+
+def test_concurrent_events_fire_each_instance_exactly_once(session: Session, db_url: str) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from services.cep.events import EventIn, ingest
+    from services.cep.models import CepRule, CepTransition
+    from services.cep.schema import RuleSpec
+    from services.cep.service import create_rule
+    from services.core.db import session_scope
+    from services.core.security import SYSTEM
+
+    rule = create_rule(session, actor=SYSTEM, spec=RuleSpec.model_validate(dict(EVENT_RULE, condition={})))
+    session.commit()
+    now = datetime.now(UTC)
+
+    def post(n: int) -> None:
+        with session_scope() as s:
+            ingest(s, [EventIn(labels={"alertname": "DiskFull", "instance": f"db-{n % 20}"})], now=now)
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        list(pool.map(post, range(60)))  # each of 20 instances three times, concurrently
+    assert set(_states(session).values()) == {"firing"} and len(_states(session)) == 20
+    fired = session.exec(select(CepTransition).where(CepTransition.to_state == "firing")).all()
+    assert len(fired) == 20
+    session.expire_all()
+    stored = session.get(CepRule, rule.id)
+    assert stored is not None and stored.evaluations == 60 and stored.matches == 60

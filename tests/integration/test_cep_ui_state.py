@@ -91,3 +91,20 @@ async def test_viewer_reads_but_cannot_toggle_or_acknowledge(session: Session) -
     await alerts.load()
     assert rules.rules[0]["enabled"] == "yes" and alerts.alerts[0]["acked"] == ""
     assert _toasts(rules) == [translate("common.forbidden", "ko")] * 2
+
+
+def test_firing_alerts_reach_the_dashboard_problems_and_health(session: Session) -> None:
+    from services.admin.monitor import counts
+    from services.cep.alerts import firing_problems
+    from tests.integration.helpers import api_client
+
+    with MetricsServer() as server:
+        _firing_rule(session, server)
+    assert counts(session, actor=SYSTEM)["cep_firing"] == 1
+    (problem,) = firing_problems(session, utcnow())
+    assert problem.source == "cep.alert" and problem.severity == "warning" and problem.link
+    assert problem.summary.startswith("http rule") and problem.details["acknowledged"] is False
+    with api_client() as client:
+        ready = client.get("/api/health/ready").json()
+    assert ready["ready"] and ready["cep"]["rules_enabled"] == 1 and ready["cep"]["evaluations"] == 1
+    assert ready["cep"]["outbox_depth"] == 0 and "this_process" in ready["cep"]

@@ -92,6 +92,9 @@ def test_a_complete_question_is_not_rewritten_and_refusals_keep_the_context(clie
     assert full["followup"] is None and full["route"] == "GRAPH"
     refused = _ask(client, alice, "restart db-01 now", "c-2")
     assert refused["status"] == "rejected"
+    for question in ("Drop the metrics table.", "What's the weather in Seoul?"):  # never given a CI
+        other = _ask(client, alice, question, "c-2")
+        assert other["route"] == "REJECT" and other["followup"] is None
     after = _ask(client, alice, "and over the last 7 days?", "c-2")  # context: the graph question
     assert after["followup"]["read_as"].startswith("What depends on db-01")
 

@@ -22,6 +22,13 @@ from tests.conftest import _point_app_at, clone_database, drop_database
 END = datetime.fromisoformat("2026-03-10T04:45:00+00:00")  # 13:45 KST: the incident was this morning
 KST = ZoneInfo("Asia/Seoul")
 DEMO_TEMPLATE = "spa_template_ops_demo"
+SEVERITY_WORDS = [
+    ("critical", "심각"),
+    ("major", "주요"),
+    ("minor", "경미"),
+    ("warning", "경고"),
+    ("info", "정보"),
+]
 
 
 @pytest.fixture(scope="module")
@@ -50,8 +57,8 @@ def session(
     drop_database(pg_admin_url, name)
 
 
-def _ask(session: Session, question: str, now: datetime = END) -> dict:
-    return ask(session, question=question, actor=SYSTEM, now=now)
+def _ask(session: Session, question: str, now: datetime = END, conversation: str | None = None) -> dict:
+    return ask(session, question=question, actor=SYSTEM, now=now, conversation_id=conversation)
 
 
 def _texts(answer: dict) -> list[str]:
@@ -143,7 +150,12 @@ def test_what_is_wrong_now_during_the_incident(session: Session, demo: DemoManif
     assert answer["status"] == "ok" and answer["plan"]["steps"][0]["args"]["op"] == "problems"
     table = next(b for b in answer["blocks"] if b["type"] == "table")
     severities = [row[0] for row in table["rows"]]
-    assert severities == sorted(severities, key=["critical", "major", "minor", "warning", "info"].index)
+    rank = {word: n for n, words in enumerate(SEVERITY_WORDS) for word in words}
+    assert severities == sorted(severities, key=rank.__getitem__)
+    korean = "가" <= question[0] <= "힣"
+    assert severities[0] in (
+        ("심각", "주요") if korean else ("critical", "major")
+    )  # labels in the answer's language
     top_cis = {row[1] for row in table["rows"][:5]}
     assert {incident.root, incident.root_host} & top_cis, table["rows"][:5]
     assert all(row[-1].startswith("/") for row in table["rows"])  # each with a link
@@ -216,3 +228,18 @@ def test_the_problem_summary_is_served_for_the_dashboard(session: Session) -> No
         assert client.get("/api/ops/problems").status_code == 401
         body = client.get("/api/ops/problems", headers=auth_headers(client, "oncall")).json()
     assert body["total"] >= len(body["problems"]) and all(p["link"] for p in body["problems"])
+
+
+def test_rca_follow_ups_change_the_ci_or_the_moment(session: Session, demo: DemoManifest) -> None:
+    incident = demo.incident
+    moment = _clock(incident.start + timedelta(minutes=20))
+    first = _ask(session, f"why was order-service slow at {moment}?", conversation="rca")
+    assert _rca(first)["hypotheses"][0]["ci"] == incident.root
+    other = _ask(session, "and inventory-service?", conversation="rca")
+    assert other["route"] == "RCA" and other["plan"]["steps"][0]["args"]["ci"] == "inventory-service"
+    assert _rca(other)["hypotheses"][0]["ci"] == incident.root
+    night = _ask(session, "그럼 새벽 3시에는?", conversation="rca")  # same CI, another moment: quiet
+    args = night["plan"]["steps"][0]["args"]
+    assert args["ci"] == "inventory-service" and datetime.fromisoformat(args["at"]).astimezone(KST).hour == 3
+    assert night["followup"]["carried"]["cis"] == ["inventory-service"]
+    assert not any(b["type"] == "rca" for b in night["blocks"]) and "이어서" in _texts(night)[0]

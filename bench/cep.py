@@ -1,0 +1,305 @@
+"""CEP engine: metric-rule throughput and tick lag, and events → webhook notifications end to end.
+
+1. Metric rules: `--rules` HTTP rules (poll interval `--interval` s, due times spread over the interval)
+   against a local metrics server; the metric loop of a leader `CepScheduler` runs every second with
+   `--concurrency` evaluations at once, for `--duration` s: evaluations/s and tick lag (p50/p95/max).
+2. Events: the REST app served by uvicorn on a free port; `--rate` events/s for `--event-seconds` s through
+   `POST /api/cep/events` (API key), each a new instance of an event rule whose action is a webhook to a
+   local receiver, while this process's notification loop drains the outbox: enqueue p50/p95 (the POST),
+   delivery p50/p95 (POST sent → webhook received), lost and duplicated notifications, RSS.
+Targets (issue 9): tick lag < 1 s; enqueue p95 ≤ 20 ms; delivery p95 ≤ 1 s; 0 lost, 0 duplicated.
+
+    .venv/bin/python bench/cep.py [--rules 5000] [--interval 30] [--concurrency 50] [--duration 65]
+                                  [--rate 1000] [--event-seconds 60] [--json-only]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import atexit
+import json
+import os
+import random
+import shutil
+import socket
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import httpx
+import psutil
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+TARGETS = {"tick_lag_ms": 1000.0, "enqueue_p95_ms": 20.0, "delivery_p95_ms": 1000.0}
+
+
+def pct(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def serve(handler: type[BaseHTTPRequestHandler]) -> str:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_address[1]}"
+
+
+class Metrics(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        body = json.dumps({"data": {"value": random.random() * 100}}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *_: Any) -> None:
+        pass
+
+
+RECEIVED: list[tuple[float, str]] = []
+
+
+class Receiver(BaseHTTPRequestHandler):
+    def do_POST(self) -> None:
+        body = json.loads(self.rfile.read(int(self.headers.get("content-length") or 0)))
+        RECEIVED.append((time.monotonic(), body["payload"]["labels"]["seq"]))
+        self.send_response(200)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *_: Any) -> None:
+        pass
+
+
+def setup(work: Path) -> None:
+    from services.core import db, settings_registry
+    from services.core.settings import reset_settings
+
+    (work / "data").mkdir()
+    url = db.start_embedded_postgres(work / "data")
+    db.upgrade_database(url)
+    os.environ.update(
+        SPA_DATABASE_URL=url,
+        SPA_DATA_DIR=str(work / "data"),
+        SPA_SECRET_KEY="bench-secret-" + "b" * 32,
+        SPA_CEP_SOURCE_ALLOWED_NETWORKS="127.0.0.1/32",
+        SPA_CEP_HTTP_ALLOWED_NETWORKS="127.0.0.1/32",
+    )
+    reset_settings()
+    db.reset_engine()
+    settings_registry.invalidate()
+    from services.domains import install_domains
+
+    install_domains()
+
+
+def metric_rules(args: argparse.Namespace) -> dict[str, Any]:
+    from sqlalchemy import text
+
+    from services.cep.scheduler import CepScheduler
+    from services.cep.schema import RuleSpec
+    from services.cep.service import create_rule
+    from services.core.clock import utcnow
+    from services.core.db import session_scope
+    from services.core.security import SYSTEM
+
+    url = serve(Metrics) + "/value"
+    started = time.perf_counter()
+    with session_scope() as session:
+        for i in range(args.rules):
+            spec = {
+                "name": f"bench rule {i:05d}",
+                "trigger": {"kind": "metric", "poll_interval_seconds": args.interval},
+                "source": {"kind": "http", "url": url, "json_path": "$.data.value", "timeout_seconds": 5},
+                "condition": {"op": ">", "threshold": 90, "for_seconds": 60},
+            }
+            create_rule(session, actor=SYSTEM, spec=RuleSpec.model_validate(spec))
+        now = utcnow()
+        session.execute(
+            text("UPDATE cep_rules SET next_run_at = :now + make_interval(secs => random() * :span)"),
+            {"now": now + timedelta(seconds=2), "span": args.interval},
+        )
+    created_s = time.perf_counter() - started
+
+    async def run() -> tuple[list[float], int, float]:
+        asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(max_workers=args.concurrency))
+        scheduler = CepScheduler(concurrency=args.concurrency)
+        assert scheduler.check_leader()
+        lags, total, begin = [], 0, time.monotonic()
+        while time.monotonic() - begin < args.duration:
+            tick = time.monotonic()
+            total += await scheduler.run_due("metric", ("metric",), args.concurrency)
+            lags.append(scheduler.loops["metric"].last_lag_ms or 0.0)
+            await asyncio.sleep(max(0.0, 1.0 - (time.monotonic() - tick)))
+        elapsed = time.monotonic() - begin
+        await asyncio.to_thread(scheduler.stop)
+        return lags, total, elapsed
+
+    lags, total, elapsed = asyncio.run(run())
+    return {
+        "rules": args.rules,
+        "interval_s": args.interval,
+        "concurrency": args.concurrency,
+        "create_s": round(created_s, 1),
+        "evaluations": total,
+        "evaluations_per_s": round(total / elapsed, 1),
+        "expected_per_s": round(args.rules / args.interval, 1),
+        "tick_lag_ms": {
+            "p50": round(pct(lags, 0.5), 1),
+            "p95": round(pct(lags, 0.95), 1),
+            "max": round(max(lags), 1),
+        },
+    }
+
+
+def events(args: argparse.Namespace) -> dict[str, Any]:
+    import uvicorn
+
+    from services.admin.api_keys import create_api_key
+    from services.admin.service import create_user
+    from services.cep import outbox
+    from services.cep.schema import RuleSpec
+    from services.cep.service import create_rule
+    from services.core.db import session_scope
+    from services.core.security import ROLE_PERMISSIONS, SYSTEM, Principal
+    from spa_ai.api.app import create_api
+
+    hook = serve(Receiver) + "/hook"
+    with session_scope() as session:
+        spec = {
+            "name": "bench events",
+            "trigger": {"kind": "event", "match": {"bench": "yes"}, "group_by": ["seq"]},
+            "actions": [{"kind": "webhook", "params": {"url": hook}}],
+        }
+        create_rule(session, actor=SYSTEM, spec=RuleSpec.model_validate(spec))
+        user = create_user(session, actor=SYSTEM, username="bench", password="bench-passw0rd", role="admin")
+        assert user.id is not None
+        owner = Principal(user.id, "bench", "admin", ROLE_PERMISSIONS["admin"])
+        secret, _ = create_api_key(session, actor=owner, name="bench", scopes=["cep:write"])
+    port = free_port()
+
+    class Server(uvicorn.Server):
+        def install_signal_handlers(self) -> None:  # runs in a thread
+            pass
+
+    server = Server(uvicorn.Config(create_api(), host="127.0.0.1", port=port, log_level="warning"))
+    threading.Thread(target=server.run, daemon=True).start()
+    while not server.started:
+        time.sleep(0.05)
+
+    stop = threading.Event()
+
+    def drain() -> None:
+        async def loop() -> None:
+            while not stop.is_set():
+                if not await outbox.drain_once():
+                    await asyncio.sleep(0.02)
+
+        asyncio.run(loop())
+
+    drainer = threading.Thread(target=drain, daemon=True)
+    drainer.start()
+    sent: dict[str, float] = {}
+    enqueue_ms: list[float] = []
+    failures = Counter[str]()
+
+    async def send() -> None:
+        limits = httpx.Limits(max_connections=64)
+        async with httpx.AsyncClient(
+            base_url=f"http://127.0.0.1:{port}", limits=limits, timeout=30
+        ) as client:
+            headers = {"X-API-Key": secret}
+
+            async def one(seq: str) -> None:
+                sent[seq] = time.monotonic()
+                try:
+                    response = await client.post(
+                        "/api/cep/events", headers=headers, json={"labels": {"bench": "yes", "seq": seq}}
+                    )
+                    if response.status_code != 202:
+                        failures[str(response.status_code)] += 1
+                except httpx.HTTPError as exc:
+                    failures[type(exc).__name__] += 1
+                enqueue_ms.append((time.monotonic() - sent[seq]) * 1000)
+
+            tasks, begin, n = [], time.monotonic(), 0
+            while time.monotonic() - begin < args.event_seconds:
+                due = int((time.monotonic() - begin) * args.rate)
+                while n < due:
+                    tasks.append(asyncio.create_task(one(f"e{n}")))
+                    n += 1
+                await asyncio.sleep(0.005)
+            await asyncio.gather(*tasks)
+
+    begin = time.monotonic()
+    asyncio.run(send())
+    send_s = time.monotonic() - begin
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len({seq for _, seq in RECEIVED}) < len(sent) - sum(
+        failures.values()
+    ):
+        time.sleep(0.2)
+    time.sleep(2)  # late duplicates would show up here
+    stop.set()
+    server.should_exit = True
+    seen = Counter(seq for _, seq in RECEIVED)
+    delivery = [(at - sent[seq]) * 1000 for at, seq in RECEIVED if seq in sent]
+    return {
+        "events_sent": len(sent),
+        "send_seconds": round(send_s, 1),
+        "achieved_rate": round(len(sent) / send_s, 1),
+        "refused": dict(failures),
+        "enqueue_ms": {"p50": round(pct(enqueue_ms, 0.5), 1), "p95": round(pct(enqueue_ms, 0.95), 1)},
+        "delivery_ms": {"p50": round(pct(delivery, 0.5), 1), "p95": round(pct(delivery, 0.95), 1)},
+        "lost": len(sent) - sum(failures.values()) - len(seen),
+        "duplicated": sum(n - 1 for n in seen.values()),
+        "rss_mb": round(psutil.Process().memory_info().rss / 2**20),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--rules", type=int, default=5000)
+    parser.add_argument("--interval", type=int, default=30)
+    parser.add_argument("--concurrency", type=int, default=50)
+    parser.add_argument("--duration", type=float, default=65.0)
+    parser.add_argument("--rate", type=float, default=1000.0)
+    parser.add_argument("--event-seconds", type=float, default=60.0)
+    parser.add_argument("--json-only", action="store_true")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="spa-bench-cep-"))
+    atexit.register(shutil.rmtree, work, True)
+    setup(work)
+    result = {"metric_rules": metric_rules(args), "events": events(args), "targets": TARGETS}
+    print(json.dumps(result, indent=2))
+    if not args.json_only:
+        lag = result["metric_rules"]["tick_lag_ms"]["p95"]
+        ev = result["events"]
+        print(f"tick lag p95 {lag} ms (target < {TARGETS['tick_lag_ms']:g})")
+        print(f"enqueue p95 {ev['enqueue_ms']['p95']} ms, delivery p95 {ev['delivery_ms']['p95']} ms")
+        print(f"lost {ev['lost']}, duplicated {ev['duplicated']}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,366 @@
+"""CEP delivery pages: notification channels (/cep/channels) and the notification log (/cep/notifications)."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from services.cep.delivery_models import CHANNEL_KIND_NAMES
+from spa_ai.components.i18n import t
+from spa_ai.components.layout import confirm_button, empty_state, scroll_box, state_view
+from spa_ai.shell import page
+from spa_ai.state.auth import AuthState
+from spa_ai.state.cep_delivery import STATUS_FILTERS
+from spa_ai.state.cep_delivery import ChannelsState as C
+from spa_ai.state.cep_delivery import NotificationsState as N
+
+_MONO = {"font_family": "var(--code-font-family, monospace)", "font_size": "12px"}
+_STATUS_COLOR = {"pending": "amber", "sending": "blue", "delivered": "green", "dead": "red"}
+
+
+def _header(*keys: str) -> rx.Component:
+    return rx.table.header(rx.table.row(*(rx.table.column_header_cell(t(k)) for k in keys)))
+
+
+def _can_write() -> rx.Var:
+    return AuthState.permissions.contains("cep:write")
+
+
+# --- /cep/channels ----------------------------------------------------------------------------------------
+
+
+def _field(label_key: str, child: rx.Component) -> rx.Component:
+    return rx.vstack(rx.text(t(label_key), size="2", weight="medium"), child, spacing="1", width="100%")
+
+
+def _secret_input(name: rx.Var) -> rx.Component:
+    return rx.vstack(
+        rx.code(name),
+        rx.input(
+            type="password",
+            value=C.secret_values[name],
+            on_change=lambda value: C.set_secret(name, value),
+            placeholder=rx.cond(C.editing_id != "", t("cep.secret_keep"), ""),
+            auto_complete="new-password",
+            width="100%",
+            data_testid="channel-secret-" + name,
+        ),
+        spacing="1",
+        width="100%",
+    )
+
+
+def _channel_form() -> rx.Component:
+    return rx.dialog.root(
+        rx.dialog.content(
+            rx.dialog.title(rx.cond(C.editing_id != "", t("cep.edit_channel"), t("cep.new_channel"))),
+            rx.form(
+                rx.vstack(
+                    _field(
+                        "cep.name",
+                        rx.input(
+                            value=C.form_name,
+                            on_change=C.set_form_name,
+                            width="100%",
+                            data_testid="channel-name",
+                        ),
+                    ),
+                    _field(
+                        "cep.kind",
+                        rx.select(
+                            list(CHANNEL_KIND_NAMES),
+                            value=C.form_kind,
+                            on_change=C.set_form_kind,
+                            disabled=C.editing_id != "",
+                            data_testid="channel-kind",
+                        ),
+                    ),
+                    _field(
+                        "cep.config",
+                        rx.text_area(
+                            value=C.form_config,
+                            on_change=C.set_form_config,
+                            rows="8",
+                            width="100%",
+                            style=_MONO,
+                            data_testid="channel-config",
+                        ),
+                    ),
+                    _field("cep.secrets", rx.vstack(rx.foreach(C.secret_names, _secret_input), width="100%")),
+                    rx.flex(
+                        _field(
+                            "cep.rate",
+                            rx.input(
+                                value=C.form_rate, on_change=C.set_form_rate, type="number", width="120px"
+                            ),
+                        ),
+                        rx.hstack(
+                            rx.switch(checked=C.form_enabled, on_change=C.set_form_enabled),
+                            rx.text(t("cep.enabled"), size="2"),
+                            align="center",
+                        ),
+                        gap="16px",
+                        align="end",
+                    ),
+                    rx.hstack(
+                        rx.dialog.close(
+                            rx.button(t("common.cancel"), variant="soft", color_scheme="gray", type="button")
+                        ),
+                        rx.button(t("common.save"), type="submit", data_testid="channel-save"),
+                        justify="end",
+                        width="100%",
+                    ),
+                    spacing="3",
+                ),
+                on_submit=C.save,
+            ),
+            max_width="560px",
+        ),
+        open=C.form_open,
+        on_open_change=C.set_form_open,
+    )
+
+
+def _channel_state(row: rx.Var) -> rx.Component:
+    return rx.cond(
+        row["broken"] == "yes",
+        rx.tooltip(rx.badge(t("cep.broken"), color_scheme="red"), content=row["broken_reason"]),
+        rx.cond(
+            row["enabled"] == "yes",
+            rx.badge(t("cep.ok"), color_scheme="green"),
+            rx.badge(t("cep.disabled"), color_scheme="gray"),
+        ),
+    )
+
+
+def _channel_row(row: rx.Var) -> rx.Component:
+    actions = rx.hstack(
+        rx.button(
+            t("cep.send_test"),
+            size="1",
+            variant="soft",
+            on_click=C.send_test(row["id"]),
+            data_testid="channel-test",
+        ),
+        rx.button(
+            t("cep.edit"), size="1", variant="soft", color_scheme="gray", on_click=C.open_edit(row["id"])
+        ),
+        confirm_button(
+            t("cep.delete"),
+            C.delete(row["id"]),
+            message_key="cep.delete_confirm",
+            size="1",
+            variant="soft",
+            data_testid="channel-delete",
+        ),
+        spacing="2",
+    )
+    return rx.table.row(
+        rx.table.cell(rx.text(row["name"], weight="medium"), data_testid="channel-name-cell"),
+        rx.table.cell(rx.badge(row["kind"], variant="soft")),
+        rx.table.cell(rx.text(row["where"], style=_MONO)),
+        rx.table.cell(rx.text(row["secrets"], style=_MONO)),
+        rx.table.cell(row["rate"]),
+        rx.table.cell(_channel_state(row), data_testid="channel-state"),
+        rx.table.cell(rx.text(C.last_test.get(row["id"], ""), size="1"), data_testid="channel-last-test"),
+        rx.table.cell(rx.cond(_can_write(), actions)),
+        data_testid="channel-row",
+    )
+
+
+@page(
+    "/cep/channels",
+    title_key="cep.channels_title",
+    icon="send",
+    nav_key="nav.cep_channels",
+    permission="cep:read",
+    on_load=C.load,
+    nav_order=55,
+)
+def channels_page() -> rx.Component:
+    toolbar = rx.flex(
+        rx.text(t("cep.channels_intro"), size="2", color=rx.color("gray", 11)),
+        rx.spacer(),
+        rx.cond(
+            _can_write(),
+            rx.button(
+                rx.icon("plus", size=16), t("cep.new_channel"), on_click=C.open_new, data_testid="new-channel"
+            ),
+        ),
+        gap="12px",
+        wrap="wrap",
+        align="center",
+        width="100%",
+    )
+    table = rx.cond(
+        C.channels.length() > 0,
+        scroll_box(
+            rx.table.root(
+                _header(
+                    "cep.name",
+                    "cep.kind",
+                    "cep.where",
+                    "cep.secrets",
+                    "cep.rate",
+                    "cep.state",
+                    "cep.last_test",
+                    "cep.action",
+                ),
+                rx.table.body(rx.foreach(C.channels, _channel_row)),
+                width="100%",
+                size="1",
+            )
+        ),
+        empty_state("cep.no_channels"),
+    )
+    return state_view(C, rx.vstack(toolbar, table, _channel_form(), width="100%", spacing="4"), C.load)
+
+
+# --- /cep/notifications -----------------------------------------------------------------------------------
+
+
+def _status_badge(status: rx.Var) -> rx.Component:
+    return rx.match(
+        status,
+        *((s, rx.badge(t(f"cep.status_{s}"), color_scheme=c)) for s, c in _STATUS_COLOR.items()),
+        rx.badge(status),
+    )
+
+
+def _notification_row(row: rx.Var) -> rx.Component:
+    replay = rx.cond(
+        _can_write() & (row["status"] == "dead"),
+        rx.button(
+            t("cep.replay"),
+            size="1",
+            variant="soft",
+            on_click=N.replay(row["id"]),
+            data_testid="notification-replay",
+        ),
+    )
+    return rx.table.row(
+        rx.table.cell(row["id"]),
+        rx.table.cell(
+            rx.link(
+                row["summary"],
+                on_click=N.select(row["id"]),
+                cursor="pointer",
+                data_testid="notification-open",
+            )
+        ),
+        rx.table.cell(rx.badge(row["kind"], variant="outline")),
+        rx.table.cell(row["channel"]),
+        rx.table.cell(_status_badge(row["status"]), data_testid="notification-status"),
+        rx.table.cell(row["attempts"]),
+        rx.table.cell(rx.text(row["error"], size="1", style=_MONO)),
+        rx.table.cell(rx.text(row["created"], size="1")),
+        rx.table.cell(rx.text(row["next"], size="1")),
+        rx.table.cell(replay),
+        data_testid="notification-row",
+    )
+
+
+def _attempt_row(row: rx.Var) -> rx.Component:
+    return rx.table.row(
+        rx.table.cell(row["attempt"]),
+        rx.table.cell(
+            rx.cond(
+                row["ok"] == "yes",
+                rx.badge("ok", color_scheme="green"),
+                rx.badge(row["error_class"], color_scheme="red"),
+            )
+        ),
+        rx.table.cell(row["latency"]),
+        rx.table.cell(rx.text(row["response"], size="1", style=_MONO)),
+        rx.table.cell(rx.text(row["worker"], size="1")),
+        rx.table.cell(rx.text(row["started"], size="1")),
+        data_testid="attempt-row",
+    )
+
+
+def _detail() -> rx.Component:
+    attempts = rx.cond(
+        N.attempts.length() > 0,
+        scroll_box(
+            rx.table.root(
+                _header(
+                    "cep.attempts", "cep.status", "cep.latency", "cep.response", "cep.worker", "cep.created"
+                ),
+                rx.table.body(rx.foreach(N.attempts, _attempt_row)),
+                size="1",
+                width="100%",
+            )
+        ),
+        empty_state("cep.no_attempts"),
+    )
+    return rx.cond(
+        N.selected_id != "",
+        rx.card(
+            rx.vstack(
+                rx.heading(t("cep.details"), " #", N.selected_id, size="3"),
+                attempts,
+                rx.text(t("cep.payload"), size="2", weight="medium"),
+                scroll_box(rx.code_block(N.payload_text, language="json", font_size="12px")),
+                spacing="3",
+                width="100%",
+            ),
+            width="100%",
+            data_testid="notification-detail",
+        ),
+    )
+
+
+@page(
+    "/cep/notifications",
+    title_key="cep.notifications_title",
+    icon="mail-check",
+    nav_key="nav.cep_notifications",
+    permission="cep:read",
+    on_load=N.load,
+    nav_order=56,
+)
+def notifications_page() -> rx.Component:
+    toolbar = rx.flex(
+        rx.segmented_control.root(
+            *(rx.segmented_control.item(t(f"cep.status_{s}"), value=s) for s in STATUS_FILTERS),
+            value=N.status,
+            on_change=N.filter_status,
+            data_testid="status-filter",
+        ),
+        rx.spacer(),
+        rx.button(rx.icon("refresh-cw", size=14), t("cep.refresh"), variant="soft", on_click=N.refresh),
+        gap="12px",
+        wrap="wrap",
+        align="center",
+        width="100%",
+    )
+    table = rx.cond(
+        N.rows.length() > 0,
+        rx.vstack(
+            scroll_box(
+                rx.table.root(
+                    _header(
+                        "cep.id",
+                        "cep.summary",
+                        "cep.action",
+                        "cep.channel",
+                        "cep.status",
+                        "cep.attempts",
+                        "cep.last_error",
+                        "cep.created",
+                        "cep.next_attempt",
+                        "cep.replay",
+                    ),
+                    rx.table.body(rx.foreach(N.rows, _notification_row)),
+                    width="100%",
+                    size="1",
+                )
+            ),
+            rx.cond(
+                N.next_cursor != "",
+                rx.button(t("cep.load_more"), variant="soft", on_click=N.load_more, data_testid="load-more"),
+            ),
+            width="100%",
+        ),
+        empty_state("cep.no_notifications"),
+    )
+    return state_view(N, rx.vstack(toolbar, table, _detail(), width="100%", spacing="4"), N.load)

@@ -1,0 +1,77 @@
+"""CEP pages in a real browser: a rule fired by an event shows its state badge on /cep; the alert is
+acknowledged with a comment on /cep/alerts. Korean first (the default), then the same pages in English."""
+
+from __future__ import annotations
+
+import uuid
+
+from playwright.sync_api import Page, expect
+
+from services.cep.events import EventIn, ingest
+from services.cep.schema import RuleSpec
+from services.cep.service import create_rule
+from services.core.clock import utcnow
+from services.core.db import session_scope
+from services.core.security import SYSTEM
+from tests.e2e.helpers import expect_dashboard, new_user, shot, sign_in
+
+
+def _fired_rule() -> str:
+    """An event rule fired by one event (in the app's database); its name."""
+    name = f"Disk full {uuid.uuid4().hex[:6]}"
+    spec = {
+        "name": name,
+        "severity": "critical",
+        "trigger": {"kind": "event", "match": {"rule": name}, "resolve_after_seconds": 3600},
+    }
+    with session_scope() as session:
+        create_rule(session, actor=SYSTEM, spec=RuleSpec.model_validate(spec))
+    with session_scope() as session:
+        ingest(session, [EventIn(labels={"rule": name, "instance": "db-1"}, value=97)], now=utcnow())
+    return name
+
+
+def test_rules_show_state_and_alerts_are_acknowledged(page: Page, app_session: None) -> None:
+    name = _fired_rule()
+    sign_in(page, new_user("operator"))
+    expect_dashboard(page)
+    page.get_by_test_id("nav-cep").first.click()
+    expect(page.get_by_test_id("page-title")).to_have_text("경보 규칙")
+    page.get_by_test_id("rule-search").fill(name)
+    row = page.get_by_test_id("rule-row").filter(has_text=name)
+    expect(row.get_by_test_id("rule-state")).to_have_text("발생")
+    expect(row.get_by_test_id("rule-severity")).to_have_text("치명")
+    shot(page, "e2e-cep-rules-ko")
+
+    page.get_by_test_id("nav-cep_alerts").first.click()
+    expect(page.get_by_test_id("page-title")).to_have_text("경보 인스턴스")
+    alert = page.get_by_test_id("alert-row").filter(has_text=name)
+    expect(alert.get_by_test_id("alert-state")).to_have_text("발생")
+    alert.get_by_test_id("ack-button").click()
+    page.get_by_test_id("ack-comment").fill("디스크 정리 중")
+    page.get_by_test_id("ack-submit").click()
+    expect(alert).to_contain_text("확인:")
+    expect(alert.get_by_test_id("ack-button")).to_have_count(0)
+    shot(page, "e2e-cep-alerts-ko")
+
+    page.get_by_test_id("lang-toggle").click()
+    expect(page.get_by_test_id("page-title")).to_have_text("Alert instances")
+    expect(alert.get_by_test_id("alert-state")).to_have_text("Firing")
+    expect(alert).to_contain_text("Acked by")
+    page.get_by_test_id("nav-cep").first.click()
+    expect(page.get_by_test_id("page-title")).to_have_text("Alert rules")
+    page.get_by_test_id("rule-search").fill(name)
+    expect(page.get_by_test_id("rule-row").filter(has_text=name).get_by_test_id("rule-state")).to_have_text(
+        "Firing"
+    )
+    shot(page, "e2e-cep-rules-en")
+
+
+def test_viewers_see_alerts_but_cannot_acknowledge(page: Page, app_session: None) -> None:
+    name = _fired_rule()
+    sign_in(page, new_user("viewer", locale="en"))
+    expect_dashboard(page)
+    page.get_by_test_id("nav-cep_alerts").first.click()
+    alert = page.get_by_test_id("alert-row").filter(has_text=name)
+    expect(alert.get_by_test_id("alert-state")).to_have_text("Firing")
+    expect(alert.get_by_test_id("ack-button")).to_have_count(0)
