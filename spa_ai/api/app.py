@@ -43,6 +43,7 @@ from spa_ai.api import (
     auth,
     cep,
     cep_delivery,
+    cep_rules_io,
     documents,
     health,
     infra,
@@ -357,6 +358,7 @@ def create_api() -> FastAPI:
         jobs,
         api_manager,
         documents,
+        cep_rules_io,
         cep,
         cep_delivery,
     ):
