@@ -5,7 +5,8 @@ stays linked to its template through two labels, `template` and `template_versio
 version moves on, `outdated` lists the linked rules with the changes a rollout would make and `rollout`
 saves them as new revisions. A rollout keeps what the user chose (name, selector, owner, severity,
 actions, own labels) and takes the rest from the template. Metric names match the infrastructure
-store's catalog (`services.infra.demo_model.METRICS_BY_TYPE`).
+store's catalog (the demo estate's `services.infra.demo_model.METRICS_BY_TYPE`); the CI types a
+template fits are read from the store (the types whose CIs report its metric).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from services.cep import service
@@ -21,20 +23,18 @@ from services.cep.reads import DiffLine
 from services.cep.schema import CiSelector, RuleSpec
 from services.core.errors import NotFound, ValidationFailed
 from services.core.security import Principal, require
-from services.infra.demo_model import METRICS_BY_TYPE
 
 TEMPLATE_LABEL, VERSION_LABEL = "template", "template_version"
 
 
 class Template(BaseModel):
-    """One library entry: the metric, the condition and the CI types whose catalog has the metric."""
+    """One library entry: the metric of the infrastructure store and the condition."""
 
     id: str
     version: int
     title_en: str
     title_ko: str
     metric: str
-    ci_types: list[str]
     severity: str
     description: str
     condition: dict[str, Any]
@@ -43,14 +43,12 @@ class Template(BaseModel):
 def _template(
     tid: str, version: int, en: str, ko: str, metric: str, severity: str, **condition: Any
 ) -> Template:
-    types = sorted(t for t, metrics in METRICS_BY_TYPE.items() if metric in metrics)
     return Template(
         id=tid,
         version=version,
         title_en=en,
         title_ko=ko,
         metric=metric,
-        ci_types=types,
         severity=severity,
         description=condition.pop("description"),
         condition=condition,
@@ -95,8 +93,9 @@ LIBRARY: dict[str, Template] = {
 
 
 class TemplateRead(Template):
-    """A template as listed (with the number of rules linked to it)."""
+    """A template as listed: the CI types whose CIs report its metric, and the rules linked to it."""
 
+    ci_types: list[str]
     linked_rules: int = 0
 
 
@@ -165,6 +164,22 @@ def build_spec(
     )
 
 
+def reporting_types(session: Session) -> dict[str, set[str]]:
+    """Per library metric, the CI types with at least one CI that has samples of it."""
+    rows = session.execute(
+        text(
+            "SELECT m.name, c.type FROM cis c CROSS JOIN metric_catalog m WHERE m.name = ANY(:metrics) "
+            "AND EXISTS (SELECT 1 FROM metric_samples s WHERE s.ci_id = c.id AND s.metric_id = m.id) "
+            "GROUP BY m.name, c.type"
+        ),
+        {"metrics": sorted({t.metric for t in LIBRARY.values()})},
+    ).all()
+    out: dict[str, set[str]] = {}
+    for metric, ci_type in rows:
+        out.setdefault(metric, set()).add(ci_type)
+    return out
+
+
 def _linked(session: Session) -> list[CepRule]:
     rows = session.exec(select(CepRule).order_by(col(CepRule.id))).all()
     return [r for r in rows if (r.spec.get("labels") or {}).get(TEMPLATE_LABEL) in LIBRARY]
@@ -176,14 +191,20 @@ def list_templates(session: Session, actor: Principal) -> list[TemplateRead]:
     for rule in _linked(session):
         tid = rule.spec["labels"][TEMPLATE_LABEL]
         counts[tid] = counts.get(tid, 0) + 1
-    return [TemplateRead(**t.model_dump(), linked_rules=counts.get(t.id, 0)) for t in LIBRARY.values()]
+    types = reporting_types(session)
+    return [
+        TemplateRead(
+            **t.model_dump(), ci_types=sorted(types.get(t.metric, ())), linked_rules=counts.get(t.id, 0)
+        )
+        for t in LIBRARY.values()
+    ]
 
 
 def apply_template(session: Session, *, actor: Principal, template_id: str, body: ApplyBody) -> CepRule:
     """Create a rule from the template for `body.selector` (revision 1, linked to the template)."""
     template = get_template(template_id)
     kind = body.selector.type
-    if kind is not None and kind not in template.ci_types:
+    if kind is not None and kind not in reporting_types(session).get(template.metric, set()):
         raise ValidationFailed(
             f"selector.type: CIs of type '{kind}' have no metric '{template.metric}'",
             details={"field": "selector.type"},
