@@ -44,6 +44,7 @@ from spa_ai.api import (
     auth,
     cep,
     cep_delivery,
+    cep_rules_io,
     documents,
     health,
     infra,
@@ -359,6 +360,7 @@ def create_api() -> FastAPI:
         jobs,
         api_manager,
         documents,
+        cep_rules_io,
         cep,
         cep_delivery,
     ):
