@@ -1,0 +1,119 @@
+"""Health on every view, on the demo estate with its incident happening now and the real demo rules
+replayed over it: firing alerts and the OPS summary on the dashboard, worst severity per CI, the rule
+thresholds and alert transitions of a CI's charts."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import reflex as rx
+from sqlmodel import Session, col, select
+
+from services.admin import auth
+from services.admin.service import principal_for
+from services.cep import health
+from services.cep.alerts import acknowledge
+from services.cep.demo_rules import seed_demo_rules
+from services.cep.models import CepAlert
+from services.core.clock import utcnow
+from services.core.security import SYSTEM
+from services.infra.demo import INCIDENT_ROOT, load_demo
+from services.infra.models import ConfigurationItem
+from spa_ai.state.auth import AuthState
+from spa_ai.state.dashboard_health import ProblemsNowState, format_age
+from tests.integration.helpers import PASSWORD, make_user
+
+# The demo incident starts about six hours before the end of the generated data: ending the data 5 h 20 m
+# from now puts it (with seed 42) some 40 minutes in the past, so its alerts are firing now.
+INCIDENT_NOW = timedelta(hours=5, minutes=20)
+
+
+def _incident_now(session: Session) -> None:
+    load_demo(session, actor=SYSTEM, end=utcnow() + INCIDENT_NOW, days=1)
+    session.commit()
+    assert seed_demo_rules(session) == 3
+    session.commit()
+
+
+def _problems_state(session: Session, username: str, role: str) -> ProblemsNowState:
+    make_user(session, username, role)
+    token, _ = auth.login(session, username=username, password=PASSWORD)
+    session.commit()
+    root = rx.State()
+    root.substates[AuthState.get_name()].auth_token = token  # type: ignore[attr-defined]
+    return root.substates[ProblemsNowState.get_name()]  # type: ignore[return-value]
+
+
+def test_health_reads_on_the_demo_incident(session: Session) -> None:
+    _incident_now(session)
+    now = utcnow()
+    firing = health.firing_alerts(session, now)
+    assert firing, "the demo incident fires no alert now"
+    on_root = [a for a in firing if a["ci"] == INCIDENT_ROOT]
+    assert {a["rule"] for a in on_root} >= {"Database latency high"}
+    ranks = [health.SEVERITY_RANK[a["severity"]] for a in firing]
+    assert ranks == sorted(ranks)  # most severe first
+    assert all(a["age_seconds"] > 0 and not a["acknowledged"] for a in firing)
+    assert health.severity_counts(firing)["critical"] == sum(a["severity"] == "critical" for a in firing)
+
+    worst = health.ci_health(session)
+    assert worst[INCIDENT_ROOT] == "critical"
+    assert set(worst) == {a["ci"] for a in firing}
+    assert health.ci_health(session, ["web-01-does-not-exist"]) == {}
+    assert health.worst_first({"b": "minor", "a": "major", "c": "critical"}) == ["c", "a", "b"]
+
+    lines = health.rule_thresholds(session, INCIDENT_ROOT, "database", "prod")
+    assert {"rule": "Database latency high", "severity": "critical", "op": ">", "value": 250.0} in lines[
+        "response_time_ms"
+    ]
+    assert any(line["value"] == 95.0 for line in lines["disk_usage"])
+    assert "error_rate" not in lines  # the error-rate rule selects services
+    service = session.exec(select(ConfigurationItem.name).where(ConfigurationItem.type == "service")).first()
+    assert service is not None
+    service_lines = health.rule_thresholds(session, service, "service", "prod")
+    assert set(service_lines) == {"error_rate"}
+
+    marks = health.ci_transitions(session, INCIDENT_ROOT, now - timedelta(hours=9), now)
+    fired = [m for m in marks if m["to_state"] == "firing" and m["rule"] == "Database latency high"]
+    assert fired and all(now - timedelta(hours=2) < m["at"] <= now for m in fired)
+
+
+async def test_dashboard_problems_now_lists_firing_alerts_and_estate_problems(session: Session) -> None:
+    _incident_now(session)
+    state = _problems_state(session, "oncall", "viewer")
+    assert await state.load() is None
+    assert not state.error and not state.loading and state.can_alerts and state.can_estate
+    assert not state.all_clear
+    root_rows = [r for r in state.alerts if r["ci"] == INCIDENT_ROOT]
+    assert root_rows and root_rows[0]["ci_link"] == f"/infra/{INCIDENT_ROOT}"
+    assert root_rows[0]["severity"] == "critical" and root_rows[0]["acked"] == ""
+    assert root_rows[0]["alert_link"] == f"/cep/alerts?alert={root_rows[0]['id']}"
+    assert state.counts[0][0] == "critical"
+    assert sum(int(n) for _, n in state.counts) == len(state.alerts)
+    assert state.estate, "the OPS summary names no problem during the incident"
+    assert all(r["link"] for r in state.estate if r["ci"])
+    assert not any(r["kind"] == "cep.alert" for r in state.estate)  # shown in the alert table instead
+
+    alert_id = int(root_rows[0]["id"])
+    admin = make_user(session, "lead", "admin")
+    acknowledge(session, actor=principal_for(admin), alert_id=alert_id, comment="on it")
+    session.commit()
+    await state.load()
+    acked = next(r for r in state.alerts if r["id"] == str(alert_id))
+    assert acked["acked"] == "1" and acked["ack_by"] == "lead"
+
+
+async def test_dashboard_all_clear_without_problems(session: Session) -> None:
+    state = _problems_state(session, "calm", "viewer")
+    await state.load()
+    assert state.all_clear and not state.error and not state.loading
+    assert session.exec(select(CepAlert).where(col(CepAlert.state) == "firing")).first() is None
+
+
+def test_format_age() -> None:
+    assert [format_age(s) for s in (5, 125, 3 * 3600 + 5 * 60, 2 * 86400 + 4 * 3600)] == [
+        "5s",
+        "2m",
+        "3h 05m",
+        "2d 4h",
+    ]
