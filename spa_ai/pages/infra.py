@@ -100,6 +100,14 @@ def _ci_row(row: rx.Var) -> rx.Component:
         rx.table.cell(_badge(row["status"].to(str), STATUS_COLORS)),
         rx.table.cell(row["owner"]),
         rx.table.cell(row["location"]),
+        rx.table.cell(
+            rx.badge(
+                rx.cond(row["health"] == "ok", t("health.ok"), row["health"]),
+                color_scheme=rx.match(row["health"].to(str), *SEVERITY_COLORS.items(), "green"),
+                variant=rx.cond(row["health"] == "ok", "outline", "solid"),
+                data_testid="ci-health",
+            )
+        ),
         data_testid="ci-row",
     )
 
@@ -113,8 +121,20 @@ def _ci_table() -> rx.Component:
         "infra.owner",
         "infra.location",
     )
+    health_header = rx.table.column_header_cell(
+        rx.button(
+            t("health.column"),
+            rx.icon(rx.cond(L.sort == "health", "arrow-down-wide-narrow", "arrow-up-down"), size=14),
+            variant="ghost",
+            size="1",
+            title=rx.cond(L.sort == "health", t("health.sort_name"), t("health.sort_health")),
+            on_click=L.set_sort(rx.cond(L.sort == "health", "name", "health")),
+            data_testid="sort-health",
+            data_sort=L.sort,
+        )
+    )
     table = rx.table.root(
-        rx.table.header(rx.table.row(*(rx.table.column_header_cell(t(k)) for k in headers))),
+        rx.table.header(rx.table.row(*(rx.table.column_header_cell(t(k)) for k in headers), health_header)),
         rx.table.body(rx.foreach(L.rows, _ci_row)),
         width="100%",
         variant="surface",

@@ -19,6 +19,7 @@ import plotly.graph_objects as go
 import reflex as rx
 from sqlmodel import Session
 
+from services.cep import health
 from services.core.clock import display_timezone, format_local, utcnow
 from services.core.db import session_scope
 from services.core.security import Principal
@@ -49,39 +50,51 @@ FILTERS: dict[str, tuple[str, ...] | None] = {
 }
 ALL = "all"
 LIST_COLUMNS = ("name", "type", "environment", "status", "owner", "location")
+SORTS = ("name", "health")
 
 
 def _attr_text(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
-def list_query(q: str, filters: dict[str, str], page: int) -> str:
+def list_query(q: str, filters: dict[str, str], page: int, sort: str = "name") -> str:
     """The query string of a list view (page is 1-based in the address)."""
-    values: dict[str, str | int] = {"q": q, **filters, "page": page + 1}
-    return url_state.query_string(values, {**dict.fromkeys(FILTERS, ALL), "page": 1})
+    values: dict[str, str | int] = {"q": q, **filters, "page": page + 1, "sort": sort}
+    return url_state.query_string(values, {**dict.fromkeys(FILTERS, ALL), "page": 1, "sort": "name"})
 
 
-def list_view_from(params: dict[str, str]) -> tuple[str, dict[str, str], int]:
-    """(search text, filters, 0-based page) named by a list address; unknown values fall back."""
+def list_view_from(params: dict[str, str]) -> tuple[str, dict[str, str], int, str]:
+    """(search text, filters, 0-based page, sort) named by a list address; unknown values fall back."""
     q = url_state.choice(params, "q", None, "")
     filters = {key: url_state.choice(params, key, allowed, ALL) for key, allowed in FILTERS.items()}
-    return q, filters, url_state.number(params, "page", 1, 1, 100_000) - 1
+    sort = url_state.choice(params, "sort", SORTS, "name")
+    return q, filters, url_state.number(params, "page", 1, 1, 100_000) - 1, sort
 
 
-def _search(q: str, filters: dict[str, str], page: int) -> tuple[list[dict[str, str]], int, dict, int]:
-    """(rows, total, facets, page) — the page is moved back to the last one when beyond it."""
+def _search(
+    q: str, filters: dict[str, str], page: int, sort: str = "name"
+) -> tuple[list[dict[str, str]], int, dict, int]:
+    """(rows, total, facets, page) — the page is moved back to the last one when beyond it. Each row
+    carries its health (the worst firing alert severity, else "ok"); sort "health" puts the worst first."""
     chosen = {k: (None if v == ALL else v) for k, v in filters.items()}
     with session_scope() as session:
         facets = queries.ci_facets(session)
+        first = health.worst_first(health.ci_health(session)) if sort == "health" else None
         rows, total = queries.search_cis(
-            session, q=q or None, limit=PAGE_SIZE, offset=page * PAGE_SIZE, **chosen
+            session, q=q or None, limit=PAGE_SIZE, offset=page * PAGE_SIZE, first=first, **chosen
         )
         if not rows and total and page > 0:
             page = (total - 1) // PAGE_SIZE
             rows, total = queries.search_cis(
-                session, q=q or None, limit=PAGE_SIZE, offset=page * PAGE_SIZE, **chosen
+                session, q=q or None, limit=PAGE_SIZE, offset=page * PAGE_SIZE, first=first, **chosen
             )
-    return [{k: str(r[k]) for k in LIST_COLUMNS} for r in rows], total, facets, page
+        worst = health.ci_health(session, [r["name"] for r in rows])
+    return (
+        [{**{k: str(r[k]) for k in LIST_COLUMNS}, "health": worst.get(r["name"], health.OK)} for r in rows],
+        total,
+        facets,
+        page,
+    )
 
 
 class InfraListState(PageState, rx.State):
@@ -92,6 +105,7 @@ class InfraListState(PageState, rx.State):
     page: int = 0
     q: str = ""
     filters: dict[str, str] = dict.fromkeys(FILTERS, ALL)
+    sort: str = "name"
     owners: list[str] = []
     locations: list[str] = []
 
@@ -118,7 +132,7 @@ class InfraListState(PageState, rx.State):
     async def _refresh(self, update_url: bool = True) -> Any:
         try:
             rows, total, facets, page = await asyncio.to_thread(
-                _search, self.q, dict(self.filters), self.page
+                _search, self.q, dict(self.filters), self.page, self.sort
             )
         except Exception as exc:
             return await self.fail_load(exc)
@@ -126,7 +140,7 @@ class InfraListState(PageState, rx.State):
         self.owners, self.locations = facets["owner"], facets["location"]
         self.error, self.loading = "", False
         if update_url:
-            self.show_in_url(LIST_ROUTE, list_query(self.q, self.filters, self.page))
+            self.show_in_url(LIST_ROUTE, list_query(self.q, self.filters, self.page, self.sort))
         return None
 
     @rx.event
@@ -135,7 +149,7 @@ class InfraListState(PageState, rx.State):
         caller = await self.authorize(READ, quiet=True)
         if not isinstance(caller, Principal):
             return caller
-        self.q, self.filters, self.page = list_view_from(self.url_params())
+        self.q, self.filters, self.page, self.sort = list_view_from(self.url_params())
         return await self._refresh(update_url=False)
 
     @rx.event
@@ -165,6 +179,16 @@ class InfraListState(PageState, rx.State):
         if not isinstance(caller := await self.authorize(READ), Principal):
             return caller
         self.q, self.page, self.filters = "", 0, dict.fromkeys(FILTERS, ALL)
+        return await self._refresh()
+
+    @rx.event
+    async def set_sort(self, sort: str):
+        """Order by name, or by health (CIs with the worst firing alerts first)."""
+        if not isinstance(caller := await self.authorize(READ), Principal):
+            return caller
+        if sort not in SORTS:
+            return await self.refuse("infra.invalid_filter", name="sort", value=sort)
+        self.sort, self.page = sort, 0
         return await self._refresh()
 
     @rx.event

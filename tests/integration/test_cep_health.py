@@ -21,6 +21,7 @@ from services.infra.demo import INCIDENT_ROOT, load_demo
 from services.infra.models import ConfigurationItem
 from spa_ai.state.auth import AuthState
 from spa_ai.state.dashboard_health import ProblemsNowState, format_age
+from spa_ai.state.infra import InfraListState
 from tests.integration.helpers import PASSWORD, make_user
 
 # The demo incident starts about six hours before the end of the generated data: ending the data 5 h 20 m
@@ -117,3 +118,33 @@ def test_format_age() -> None:
         "3h 05m",
         "2d 4h",
     ]
+
+
+def _root_with(session: Session, username: str) -> rx.State:
+    make_user(session, username, "viewer")
+    token, _ = auth.login(session, username=username, password=PASSWORD)
+    session.commit()
+    root = rx.State()
+    root.substates[AuthState.get_name()].auth_token = token  # type: ignore[attr-defined]
+    return root
+
+
+async def test_ci_list_shows_health_and_sorts_worst_first(session: Session) -> None:
+    _incident_now(session)
+    worst = health.ci_health(session)
+    listing: InfraListState = _root_with(session, "lister").substates[InfraListState.get_name()]  # type: ignore[assignment]
+    assert await listing.load() is None
+    assert listing.sort == "name" and all(r["health"] in ("ok", *health.SEVERITY_ORDER) for r in listing.rows)
+    assert [r["name"] for r in listing.rows] == sorted(r["name"] for r in listing.rows)
+    assert all(r["health"] == worst.get(r["name"], "ok") for r in listing.rows)
+
+    assert await listing.set_sort("health") is None
+    top = listing.rows[: len(worst)]
+    assert [r["name"] for r in top] == health.worst_first(worst)
+    assert top[0]["health"] == "critical" and listing.rows[len(worst)]["health"] == "ok"
+    assert "sort=health" in listing.url_target
+
+    await listing.set_filter("type", "database")  # filters keep the order: worst databases first
+    assert listing.rows[0]["name"] == INCIDENT_ROOT and listing.rows[0]["health"] == "critical"
+    await listing.set_sort("bogus")
+    assert listing.sort == "health"
