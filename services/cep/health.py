@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from services.cep.models import CepAlert, CepRule, CepTransition
@@ -131,3 +132,17 @@ def ci_transitions(session: Session, ci: str, start: datetime, end: datetime) ->
         {"at": t.at, "rule": name, "severity": severity, "from_state": t.from_state, "to_state": t.to_state}
         for t, severity, name in rows
     ]
+
+
+def chart_overlays(
+    session: Session, ci: str, start: datetime, end: datetime
+) -> tuple[dict[str, list[dict[str, Any]]], list[dict[str, Any]]]:
+    """What a CI's metric charts draw besides the data: the rule thresholds per metric, and the alert
+    transitions in [start, end] as time marks ({"at", "kind": firing | resolved, "text"})."""
+    row = session.execute(text("SELECT type, environment FROM cis WHERE name = :name"), {"name": ci}).first()
+    thresholds = rule_thresholds(session, ci, row[0], row[1]) if row else {}
+    marks = [
+        {"at": t["at"], "kind": t["to_state"], "text": f"{t['rule']} → {t['to_state']} ({t['severity']})"}
+        for t in ci_transitions(session, ci, start, end)
+    ]
+    return thresholds, marks

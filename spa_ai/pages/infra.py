@@ -11,7 +11,7 @@ from spa_ai.components.i18n import t
 from spa_ai.components.layout import empty_state, scroll_box, state_view
 from spa_ai.pages.infra_import import import_panel
 from spa_ai.shell import page
-from spa_ai.state.infra import ALL, DEPTHS, RANGES, CIDetailState, InfraListState
+from spa_ai.state.infra import ALL, DEPTHS, RANGES, RELATIONS, CIDetailState, InfraListState
 
 L, D = InfraListState, CIDetailState
 
@@ -270,6 +270,22 @@ def _graph() -> rx.Component:
             rx.select.content(*(rx.select.item(d, value=d) for d in DEPTHS)),
             value=D.depth,
             on_change=lambda v: D.set_graph("depth", v),
+        ),
+        rx.text(t("health.relation"), size="2"),
+        rx.select.root(
+            rx.select.trigger(data_testid="graph-relation"),
+            rx.select.content(
+                rx.select.item(t("infra.all"), value="all"),
+                *(rx.select.item(r, value=r) for r in RELATIONS[1:]),
+            ),
+            value=D.relation,
+            on_change=lambda v: D.set_graph("relation", v),
+        ),
+        rx.checkbox(
+            t("health.hide_hosts"),
+            checked=D.hosts == "hide",
+            on_change=lambda checked: D.set_graph("hosts", rx.cond(checked, "hide", "show")),
+            data_testid="graph-hide-hosts",
         ),
         rx.text(D.graph_count, " CI", size="2", color=rx.color("gray", 10)),
         rx.cond(D.graph_truncated, rx.badge(t("infra.truncated"), color_scheme="orange")),

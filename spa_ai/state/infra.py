@@ -27,7 +27,7 @@ from services.infra import queries
 from services.infra.graph import get_graph_store
 from services.infra.models import CI_STATUSES, CI_TYPES, ENVIRONMENTS
 from spa_ai.components.charts import metric_figure
-from spa_ai.components.graph_view import graph_figure
+from spa_ai.components.graph_view import filter_graph, graph_figure
 from spa_ai.state import url_state
 from spa_ai.state.page import PageState
 
@@ -41,6 +41,8 @@ DEFAULT_DEPTH = "2"
 POINTS_PER_CHART = 240
 MAX_GRAPH_NODES = 150
 DIRECTIONS = {"both": "both", "upstream": "in", "downstream": "out"}
+RELATIONS = (ALL_RELATIONS := "all", "DEPENDS_ON", "RUNS_ON", "CONNECTS_TO")
+HOSTS = ("show", "hide")
 FILTERS: dict[str, tuple[str, ...] | None] = {
     "type": CI_TYPES,
     "environment": ENVIRONMENTS,
@@ -228,11 +230,19 @@ class _Detail:
     graph: _Graph | None = None
 
 
-def detail_query(range_key: str, depth: str, direction: str) -> str:
+def detail_query(
+    range_key: str, depth: str, direction: str, relation: str = ALL_RELATIONS, hosts: str = "show"
+) -> str:
     """The query string of a CI view."""
     return url_state.query_string(
-        {"range": range_key, "depth": depth, "direction": direction},
-        {"range": DEFAULT_RANGE, "depth": DEFAULT_DEPTH, "direction": "both"},
+        {"range": range_key, "depth": depth, "direction": direction, "relation": relation, "hosts": hosts},
+        {
+            "range": DEFAULT_RANGE,
+            "depth": DEFAULT_DEPTH,
+            "direction": "both",
+            "relation": ALL_RELATIONS,
+            "hosts": "show",
+        },
     )
 
 
@@ -250,11 +260,20 @@ def _chart(session: Session, name: str, range_key: str, lang: str) -> _Chart:
         m["name"]: f"{m['description_en' if lang == 'en' else 'description_ko']} ({m['unit']})"
         for m in catalog
     }
-    figure = metric_figure(series, titles, display_timezone())
+    thresholds, marks = health.chart_overlays(session, name, start, end)
+    marks += [
+        {"at": e["ts"], "kind": "event", "text": f"{e['severity']} {e['type']}: {e['message']}"}
+        for e in queries.events(session, ci=name, start=start, end=end, min_severity="major", limit=50)
+    ]
+    figure = metric_figure(series, titles, display_timezone(), thresholds, marks)
     return _Chart(figure, any(series.values()), format_local(end))
 
 
-def _graph(name: str, depth: str, direction: str) -> _Graph:
+def _graph(
+    name: str, depth: str, direction: str, relation: str = ALL_RELATIONS, hosts: str = "show"
+) -> _Graph:
+    """The dependency graph around `name`, filtered by relation type and hosts, nodes ringed by the
+    severity of their firing alerts."""
     store = get_graph_store()
     directions = ["in", "out"] if direction == "both" else [DIRECTIONS[direction]]
     nodes: dict[str, dict[str, Any]] = {}
@@ -268,11 +287,22 @@ def _graph(name: str, depth: str, direction: str) -> _Graph:
         keep = {name, *sorted(nodes)[: MAX_GRAPH_NODES - 1]}
         nodes = {k: v for k, v in nodes.items() if k in keep}
         edges = {k: e for k, e in edges.items() if k[0] in keep and k[1] in keep}
-    figure, curves = graph_figure(list(nodes.values()), list(edges.values()), name)
-    return _Graph(figure, curves, len(nodes), truncated)
+    shown, links = filter_graph(
+        list(nodes.values()),
+        list(edges.values()),
+        name,
+        relation=None if relation == ALL_RELATIONS else relation,
+        hide_hosts=hosts == "hide",
+    )
+    with session_scope() as session:
+        worst = health.ci_health(session, [n["id"] for n in shown])
+    figure, curves = graph_figure(shown, links, name, worst)
+    return _Graph(figure, curves, len(shown), truncated)
 
 
-def _read_detail(name: str, range_key: str, depth: str, direction: str, lang: str) -> _Detail | None:
+def _read_detail(
+    name: str, range_key: str, depth: str, direction: str, lang: str, relation: str, hosts: str
+) -> _Detail | None:
     """Everything the CI page shows, or None when there is no such CI."""
     with session_scope() as session:
         ci = queries.get_ci(session, name) if name else None
@@ -292,7 +322,7 @@ def _read_detail(name: str, range_key: str, depth: str, direction: str, lang: st
             ],
             chart=_chart(session, name, range_key, lang),
         )
-    detail.graph = _graph(name, depth, direction)
+    detail.graph = _graph(name, depth, direction, relation, hosts)
     return detail
 
 
@@ -316,6 +346,8 @@ class CIDetailState(PageState, rx.State):
     graph_truncated: bool = False
     depth: str = DEFAULT_DEPTH
     direction: str = "both"
+    relation: str = ALL_RELATIONS
+    hosts: str = "show"
     _curves: list[list[str]] = []
 
     def _name_from_url(self) -> str:
@@ -323,7 +355,9 @@ class CIDetailState(PageState, rx.State):
 
     def _show_view(self) -> None:
         path = f"{LIST_ROUTE}/{quote(self.ci.get('name', ''), safe='')}"
-        self.show_in_url(path, detail_query(self.range_key, self.depth, self.direction))
+        self.show_in_url(
+            path, detail_query(self.range_key, self.depth, self.direction, self.relation, self.hosts)
+        )
 
     def _show_chart(self, chart: _Chart) -> None:
         self.chart, self.has_chart, self.chart_until = chart.figure, chart.has_data, chart.until
@@ -348,9 +382,18 @@ class CIDetailState(PageState, rx.State):
         self.range_key = url_state.choice(params, "range", RANGES, DEFAULT_RANGE)
         self.depth = url_state.choice(params, "depth", DEPTHS, DEFAULT_DEPTH)
         self.direction = url_state.choice(params, "direction", DIRECTIONS, "both")
+        self.relation = url_state.choice(params, "relation", RELATIONS, ALL_RELATIONS)
+        self.hosts = url_state.choice(params, "hosts", HOSTS, "show")
         try:
             detail = await asyncio.to_thread(
-                _read_detail, name, self.range_key, self.depth, self.direction, await self.lang()
+                _read_detail,
+                name,
+                self.range_key,
+                self.depth,
+                self.direction,
+                await self.lang(),
+                self.relation,
+                self.hosts,
             )
         except Exception as exc:
             await self.fail_load(exc)
@@ -383,19 +426,26 @@ class CIDetailState(PageState, rx.State):
 
     @rx.event
     async def set_graph(self, key: str, value: str):
-        """Graph controls: depth (1-4) or direction (both, upstream, downstream)."""
+        """Graph controls: depth (1-4), direction (both, upstream, downstream), relation (all or one
+        type) or hosts (show, hide)."""
         if not isinstance(caller := await self.authorize(READ), Principal):
             return caller
         if key == "depth" and value in DEPTHS:
             self.depth = value
         elif key == "direction" and value in DIRECTIONS:
             self.direction = value
+        elif key == "relation" and value in RELATIONS:
+            self.relation = value
+        elif key == "hosts" and value in HOSTS:
+            self.hosts = value
         else:
             return None
         if not self.ci.get("type"):
             return None
         try:
-            graph = await asyncio.to_thread(_graph, self.ci["name"], self.depth, self.direction)
+            graph = await asyncio.to_thread(
+                _graph, self.ci["name"], self.depth, self.direction, self.relation, self.hosts
+            )
         except Exception as exc:
             return await self.toast_error(exc)
         self._show_graph(graph)

@@ -21,7 +21,7 @@ from services.infra.demo import INCIDENT_ROOT, load_demo
 from services.infra.models import ConfigurationItem
 from spa_ai.state.auth import AuthState
 from spa_ai.state.dashboard_health import ProblemsNowState, format_age
-from spa_ai.state.infra import InfraListState
+from spa_ai.state.infra import CIDetailState, InfraListState
 from tests.integration.helpers import PASSWORD, make_user
 
 # The demo incident starts about six hours before the end of the generated data: ending the data 5 h 20 m
@@ -148,3 +148,37 @@ async def test_ci_list_shows_health_and_sorts_worst_first(session: Session) -> N
     assert listing.rows[0]["name"] == INCIDENT_ROOT and listing.rows[0]["health"] == "critical"
     await listing.set_sort("bogus")
     assert listing.sort == "health"
+
+
+async def test_ci_page_rings_alerting_nodes_and_draws_thresholds_and_transitions(session: Session) -> None:
+    _incident_now(session)
+    detail: CIDetailState = _root_with(session, "looker").substates[CIDetailState.get_name()]  # type: ignore[assignment]
+    detail.ci = {"name": INCIDENT_ROOT, "type": "database"}
+
+    await detail.set_range("24h")
+    labels = {a.text for a in detail.chart.layout.annotations}
+    assert "Database latency high 250" in labels and "Disk almost full 95" in labels
+    assert not any("Service error rate" in (label or "") for label in labels)
+    marks = {trace.name: list(trace.hovertext) for trace in detail.chart.data if trace.mode == "markers"}
+    assert any(text.startswith("Database latency high → firing") for text in marks["firing"])
+    assert any(shape.line.dash == "dot" for shape in detail.chart.layout.shapes)
+
+    await detail.set_graph("depth", "2")
+    traces = {trace.name: trace for trace in detail.graph.data}
+    assert f"{INCIDENT_ROOT}: critical" in traces["alert: critical"].hovertext
+    assert "host" in traces and {"DEPENDS_ON", "RUNS_ON"} <= set(traces)
+    shown = {n for curve in detail._curves for n in curve}
+
+    await detail.set_graph("hosts", "hide")
+    traces = {trace.name: trace for trace in detail.graph.data}
+    assert "host" not in traces and "RUNS_ON" not in traces
+    assert INCIDENT_ROOT in {n for curve in detail._curves for n in curve}
+    assert "hosts=hide" in detail.url_target
+
+    await detail.set_graph("hosts", "show")
+    await detail.set_graph("relation", "DEPENDS_ON")
+    traces = {trace.name: trace for trace in detail.graph.data}
+    assert "RUNS_ON" not in traces and "host" not in traces and "DEPENDS_ON" in traces
+    assert {n for curve in detail._curves for n in curve} < shown
+    await detail.set_graph("relation", "LIKES")
+    assert detail.relation == "DEPENDS_ON"
