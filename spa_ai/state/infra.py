@@ -9,40 +9,39 @@ write it back after each change, so a view can be shared and survives a reload. 
 from __future__ import annotations
 
 import asyncio
-import json
-from dataclasses import dataclass, field
-from datetime import timedelta
 from typing import Any
 from urllib.parse import quote
 
 import plotly.graph_objects as go
 import reflex as rx
-from sqlmodel import Session
 
 from services.cep import health
-from services.core.clock import display_timezone, format_local, utcnow
 from services.core.db import session_scope
 from services.core.security import Principal
 from services.infra import queries
-from services.infra.graph import get_graph_store
 from services.infra.models import CI_STATUSES, CI_TYPES, ENVIRONMENTS
-from spa_ai.components.charts import metric_figure
-from spa_ai.components.graph_view import filter_graph, graph_figure
 from spa_ai.state import url_state
+from spa_ai.state.infra_views import (
+    ALL_RELATIONS,
+    DIRECTIONS,
+    HOSTS,
+    LIST_COLUMNS,
+    RANGES,
+    RELATIONS,
+    ChartView,
+    GraphView,
+    build_graph,
+    read_chart,
+    read_detail,
+)
 from spa_ai.state.page import PageState
 
 READ = "infra:read"
 LIST_ROUTE = "/infra"
 PAGE_SIZE = 25
-RANGES: dict[str, int] = {"1h": 3600, "6h": 6 * 3600, "24h": 86400, "7d": 7 * 86400}
 DEFAULT_RANGE = "24h"
 DEPTHS = ("1", "2", "3", "4")
 DEFAULT_DEPTH = "2"
-POINTS_PER_CHART = 240
-MAX_GRAPH_NODES = 150
-DIRECTIONS = {"both": "both", "upstream": "in", "downstream": "out"}
-RELATIONS = (ALL_RELATIONS := "all", "DEPENDS_ON", "RUNS_ON", "CONNECTS_TO")
-HOSTS = ("show", "hide")
 FILTERS: dict[str, tuple[str, ...] | None] = {
     "type": CI_TYPES,
     "environment": ENVIRONMENTS,
@@ -51,12 +50,7 @@ FILTERS: dict[str, tuple[str, ...] | None] = {
     "location": None,
 }
 ALL = "all"
-LIST_COLUMNS = ("name", "type", "environment", "status", "owner", "location")
 SORTS = ("name", "health")
-
-
-def _attr_text(value: Any) -> str:
-    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 def list_query(q: str, filters: dict[str, str], page: int, sort: str = "name") -> str:
@@ -206,30 +200,6 @@ class InfraListState(PageState, rx.State):
 # --- one CI -----------------------------------------------------------------------------------------------
 
 
-@dataclass
-class _Chart:
-    figure: go.Figure
-    has_data: bool
-    until: str
-
-
-@dataclass
-class _Graph:
-    figure: go.Figure
-    curves: list[list[str]]
-    count: int
-    truncated: bool
-
-
-@dataclass
-class _Detail:
-    ci: dict[str, str]
-    attributes: list[list[str]] = field(default_factory=list)
-    events: list[dict[str, str]] = field(default_factory=list)
-    chart: _Chart | None = None
-    graph: _Graph | None = None
-
-
 def detail_query(
     range_key: str, depth: str, direction: str, relation: str = ALL_RELATIONS, hosts: str = "show"
 ) -> str:
@@ -244,91 +214,6 @@ def detail_query(
             "hosts": "show",
         },
     )
-
-
-def _chart(session: Session, name: str, range_key: str, lang: str) -> _Chart:
-    span = RANGES[range_key]
-    catalog = queries.metric_catalog(session)
-    now = utcnow()
-    stamps = [s["ts"] for m in catalog if (s := queries.latest(session, name, m["name"], at=now))]
-    end = now
-    if stamps and max(stamps) < now - timedelta(seconds=span / 4):
-        end = max(stamps) + timedelta(seconds=1)  # stale data: show its last window, not an empty one
-    start, step = end - timedelta(seconds=span), max(60, span // POINTS_PER_CHART)
-    series = {m["name"]: queries.series(session, name, m["name"], start, end, step) for m in catalog}
-    titles = {
-        m["name"]: f"{m['description_en' if lang == 'en' else 'description_ko']} ({m['unit']})"
-        for m in catalog
-    }
-    thresholds, marks = health.chart_overlays(session, name, start, end)
-    marks += [
-        {"at": e["ts"], "kind": "event", "text": f"{e['severity']} {e['type']}: {e['message']}"}
-        for e in queries.events(session, ci=name, start=start, end=end, min_severity="major", limit=50)
-    ]
-    figure = metric_figure(series, titles, display_timezone(), thresholds, marks)
-    return _Chart(figure, any(series.values()), format_local(end))
-
-
-def _graph(
-    name: str, depth: str, direction: str, relation: str = ALL_RELATIONS, hosts: str = "show"
-) -> _Graph:
-    """The dependency graph around `name`, filtered by relation type and hosts, nodes ringed by the
-    severity of their firing alerts."""
-    store = get_graph_store()
-    directions = ["in", "out"] if direction == "both" else [DIRECTIONS[direction]]
-    nodes: dict[str, dict[str, Any]] = {}
-    edges: dict[tuple[str, str, str], dict[str, Any]] = {}
-    for way in directions:
-        part = store.subgraph(name, depth=int(depth), direction=way)
-        nodes.update({n["id"]: n for n in part["nodes"]})
-        edges.update({(e["source"], e["target"], e["type"]): e for e in part["edges"]})
-    truncated = len(nodes) > MAX_GRAPH_NODES
-    if truncated:
-        keep = {name, *sorted(nodes)[: MAX_GRAPH_NODES - 1]}
-        nodes = {k: v for k, v in nodes.items() if k in keep}
-        edges = {k: e for k, e in edges.items() if k[0] in keep and k[1] in keep}
-    shown, links = filter_graph(
-        list(nodes.values()),
-        list(edges.values()),
-        name,
-        relation=None if relation == ALL_RELATIONS else relation,
-        hide_hosts=hosts == "hide",
-    )
-    with session_scope() as session:
-        worst = health.ci_health(session, [n["id"] for n in shown])
-    figure, curves = graph_figure(shown, links, name, worst)
-    return _Graph(figure, curves, len(shown), truncated)
-
-
-def _read_detail(
-    name: str, range_key: str, depth: str, direction: str, lang: str, relation: str, hosts: str
-) -> _Detail | None:
-    """Everything the CI page shows, or None when there is no such CI."""
-    with session_scope() as session:
-        ci = queries.get_ci(session, name) if name else None
-        if ci is None:
-            return None
-        detail = _Detail(
-            ci={k: str(ci[k]) for k in LIST_COLUMNS},
-            attributes=[[k, _attr_text(v)] for k, v in sorted(ci["attributes"].items())],
-            events=[
-                {
-                    "ts": format_local(e["ts"]),
-                    "severity": e["severity"],
-                    "type": e["type"],
-                    "message": e["message"],
-                }
-                for e in queries.events(session, ci=name, limit=25)
-            ],
-            chart=_chart(session, name, range_key, lang),
-        )
-    detail.graph = _graph(name, depth, direction, relation, hosts)
-    return detail
-
-
-def _read_chart(name: str, range_key: str, lang: str) -> _Chart:
-    with session_scope() as session:
-        return _chart(session, name, range_key, lang)
 
 
 class CIDetailState(PageState, rx.State):
@@ -359,10 +244,10 @@ class CIDetailState(PageState, rx.State):
             path, detail_query(self.range_key, self.depth, self.direction, self.relation, self.hosts)
         )
 
-    def _show_chart(self, chart: _Chart) -> None:
+    def _show_chart(self, chart: ChartView) -> None:
         self.chart, self.has_chart, self.chart_until = chart.figure, chart.has_data, chart.until
 
-    def _show_graph(self, graph: _Graph) -> None:
+    def _show_graph(self, graph: GraphView) -> None:
         self.graph, self._curves = graph.figure, graph.curves
         self.graph_count, self.graph_truncated = graph.count, graph.truncated
 
@@ -386,7 +271,7 @@ class CIDetailState(PageState, rx.State):
         self.hosts = url_state.choice(params, "hosts", HOSTS, "show")
         try:
             detail = await asyncio.to_thread(
-                _read_detail,
+                read_detail,
                 name,
                 self.range_key,
                 self.depth,
@@ -417,7 +302,7 @@ class CIDetailState(PageState, rx.State):
             return None
         self.range_key = value
         try:
-            chart = await asyncio.to_thread(_read_chart, self.ci["name"], value, await self.lang())
+            chart = await asyncio.to_thread(read_chart, self.ci["name"], value, await self.lang())
         except Exception as exc:
             return await self.toast_error(exc)
         self._show_chart(chart)
@@ -444,7 +329,7 @@ class CIDetailState(PageState, rx.State):
             return None
         try:
             graph = await asyncio.to_thread(
-                _graph, self.ci["name"], self.depth, self.direction, self.relation, self.hosts
+                build_graph, self.ci["name"], self.depth, self.direction, self.relation, self.hosts
             )
         except Exception as exc:
             return await self.toast_error(exc)
