@@ -14,6 +14,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "health.severity": {"ko": "심각도", "en": "Severity"},
     "health.rule": {"ko": "규칙", "en": "Rule"},
     "health.ci": {"ko": "CI", "en": "CI"},
+    "health.value": {"ko": "값", "en": "Value"},
     "health.age": {"ko": "경과", "en": "Age"},
     "health.ack": {"ko": "확인", "en": "Ack"},
     "health.acked_by": {"ko": "확인: {who}", "en": "acked by {who}"},

@@ -72,7 +72,7 @@ def _alerts_table() -> rx.Component:
                             rx.table.column_header_cell(t(key))
                             for key in ("health.severity", "health.rule", "health.ci")
                         ],
-                        rx.table.column_header_cell(""),
+                        rx.table.column_header_cell(t("health.value")),
                         rx.table.column_header_cell(t("health.age")),
                         rx.table.column_header_cell(t("health.ack")),
                     )

@@ -52,7 +52,7 @@ def alert_rows(alerts: list[dict[str, Any]]) -> list[dict[str, str]]:
             "age": format_age(a["age_seconds"]),
             "acked": "1" if a["acknowledged"] else "",
             "ack_by": a["ack_by"] or "",
-            "value": f"{a['value']:g}" if a["value"] is not None else "",
+            "value": f"{a['value']:.4g}" if a["value"] is not None else "",
         }
         for a in alerts
     ]
