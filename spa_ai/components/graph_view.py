@@ -166,7 +166,7 @@ def filter_graph(
 
 
 def _alert_halos(
-    nodes: list[dict[str, Any]], coords: dict[str, tuple[float, float]], health: dict[str, str]
+    nodes: list[dict[str, Any]], coords: dict[str, tuple[float, float]], health: dict[str, str], center: str
 ) -> list[go.Scatter]:
     """One trace per alert severity: a wide ring behind each node with a firing alert of that severity."""
     traces = []
@@ -180,7 +180,7 @@ def _alert_halos(
                     mode="markers",
                     name=f"alert: {severity}",
                     marker={
-                        "size": 34,
+                        "size": [46 if m == center else 34 for m in members],
                         "color": color,
                         "opacity": 0.35,
                         "line": {"width": 3, "color": color},
@@ -249,7 +249,7 @@ def graph_figure(
             )
         )
         curves += [[], []]
-    for halo in _alert_halos(nodes, coords, health):
+    for halo in _alert_halos(nodes, coords, health, center):
         fig.add_trace(halo)
         curves.append([])
     by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
