@@ -13,7 +13,7 @@ from sqlmodel import Session, col, select
 from services.admin.models import ApiKey, User
 from services.core import db, jobs, pg_supervisor
 from services.core.clock import utcnow
-from services.core.registry import REGISTRY, Problem
+from services.core.registry import REGISTRY
 from services.core.security import Principal
 from services.core.settings import VERSION
 
@@ -92,26 +92,6 @@ def count_active_api_keys(session: Session) -> int:
     """API keys not revoked."""
     query = select(func.count()).select_from(ApiKey).where(col(ApiKey.revoked_at).is_(None))
     return int(session.exec(query).one())
-
-
-SEVERITY_ORDER = ("critical", "major", "minor", "warning", "info")
-
-
-def problems_now(session: Session, *, actor: Principal) -> list[Problem]:
-    """What every installed domain reports wrong now (threshold alerts, …), worst first; for callers who
-    may read the infrastructure. A failing source is logged and skipped, never hides the others."""
-    if not actor.can("infra:read"):
-        return []
-    now = utcnow()
-    found: list[Problem] = []
-    for name, source in REGISTRY.problem_sources:
-        try:
-            with session.begin_nested():
-                found.extend(source(session, now))
-        except Exception:
-            log.exception("problem source %s failed", name)
-    rank = {severity: index for index, severity in enumerate(SEVERITY_ORDER)}
-    return sorted(found, key=lambda p: (rank.get(p.severity, len(rank)), p.summary))
 
 
 def counts(session: Session, *, actor: Principal) -> dict[str, int]:

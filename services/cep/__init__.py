@@ -15,6 +15,7 @@ def install(registry: Registry) -> None:
     from services.cep import actions, alerts, demo_rules, notifications, outbox
     from services.cep.delivery_settings import SPECS as DELIVERY_SPECS
     from services.cep.delivery_strings import STRINGS as DELIVERY_STRINGS
+    from services.cep.health_strings import STRINGS as HEALTH_STRINGS
     from services.cep.rule_settings import SPECS
     from services.cep.rules_io_strings import STRINGS as RULES_IO_STRINGS
     from services.cep.scheduler import run_scheduler
@@ -26,6 +27,7 @@ def install(registry: Registry) -> None:
     add_strings(STRINGS)
     add_strings(DELIVERY_STRINGS)
     add_strings(RULES_IO_STRINGS)
+    add_strings(HEALTH_STRINGS)
     assert "notify" in actions.ACTIONS  # the built-in kinds register on import
     registry.lifespan(run_scheduler)
     registry.lifespan(outbox.notification_loop)  # safe on every replica: rows are claimed SKIP LOCKED

@@ -15,7 +15,8 @@ from services.core import jobs
 from services.core.clock import format_local
 from services.core.db import session_scope
 from services.core.security import Principal
-from spa_ai.state.infra import DEFAULT_RANGE, RANGES, _read_chart
+from spa_ai.state.infra import DEFAULT_RANGE
+from spa_ai.state.infra_views import RANGES, read_chart
 from spa_ai.state.page import PageState
 
 MONITOR = "admin:settings"
@@ -104,7 +105,7 @@ class MonitorState(PageState, rx.State):
         if self.host not in names:
             self.host = names[0] if names else ""
         if self.host:
-            chart = await asyncio.to_thread(_read_chart, self.host, self.range_key, await self.lang())
+            chart = await asyncio.to_thread(read_chart, self.host, self.range_key, await self.lang())
             self.chart, self.has_chart = chart.figure, chart.has_data
         else:
             self.chart, self.has_chart = go.Figure(), False

@@ -23,7 +23,6 @@ class DashboardState(PageState, rx.State):
     uptime: str = ""
     counters: list[dict[str, str]] = []
     recent: list[dict[str, str]] = []
-    problems: list[dict[str, str]] = []  # what is wrong now (threshold alerts, …), worst first
 
     @rx.event
     async def load(self):
@@ -32,13 +31,13 @@ class DashboardState(PageState, rx.State):
         if not isinstance(caller, Principal):
             return caller
         try:
-            health, counters, recent, problems = await asyncio.to_thread(_read, caller)
+            health, counters, recent = await asyncio.to_thread(_read, caller)
         except Exception as exc:
             return await self.fail_load(exc)
         self.db_status = health["db"]
         self.version = health["version"]
         self.uptime = _format_uptime(health["uptime_s"])
-        self.counters, self.recent, self.problems = counters, recent, problems
+        self.counters, self.recent = counters, recent
         self.error = ""
         self.loading = False
         return None
@@ -47,15 +46,11 @@ class DashboardState(PageState, rx.State):
 Rows = list[dict[str, str]]
 
 
-def _read(caller: Principal) -> tuple[dict, Rows, Rows, Rows]:
+def _read(caller: Principal) -> tuple[dict, Rows, Rows]:
     health = monitor.health()
     with session_scope() as session:
         counts = monitor.counts(session, actor=caller)
         rows = audit.list_entries(session, limit=8) if caller.can("admin:audit") else []
-        problems = [
-            {"severity": p.severity, "summary": p.summary, "link": p.link or ""}
-            for p in monitor.problems_now(session, actor=caller)[:10]
-        ]
     counters = [
         {
             "key": key,
@@ -66,7 +61,7 @@ def _read(caller: Principal) -> tuple[dict, Rows, Rows, Rows]:
         for key, value in counts.items()
     ]
     recent = [{"ts": format_local(r.ts), "actor": r.actor, "action": r.action} for r in rows]
-    return health, counters, recent, problems
+    return health, counters, recent
 
 
 def _format_uptime(seconds: float) -> str:

@@ -20,7 +20,7 @@ from services.infra import queries
 from services.ops.service import ask
 from spa_ai.state.admin_monitor import MonitorState
 from spa_ai.state.auth import AuthState
-from spa_ai.state.dashboard import DashboardState
+from spa_ai.state.dashboard_health import ProblemsNowState
 from tests.integration.helpers import PASSWORD, api_client, auth_headers, make_user
 
 
@@ -130,7 +130,7 @@ def test_readiness_reports_disk_and_jobs(session: Session) -> None:
         assert full.status_code == 503 and full.json()["disk"]["ok"] is False
 
 
-async def test_dashboard_lists_threshold_alerts_for_infra_readers(session: Session) -> None:
+async def test_dashboard_lists_threshold_alerts(session: Session) -> None:
 
     host_sampler.ensure_catalog(session)
     host_sampler.record(session, ci_name="spa-ai-dash", values={"disk_usage": 99.5}, at=utcnow())
@@ -139,15 +139,10 @@ async def test_dashboard_lists_threshold_alerts_for_infra_readers(session: Sessi
     session.commit()
     root = rx.State()
     root.substates[AuthState.get_name()].auth_token = token  # type: ignore[attr-defined]
-    state: DashboardState = root.substates[DashboardState.get_name()]  # type: ignore[assignment]
+    state: ProblemsNowState = root.substates[ProblemsNowState.get_name()]  # type: ignore[assignment]
     await state.load()
-    assert state.problems == [
-        {
-            "severity": "critical",
-            "summary": "spa-ai-dash: disk_usage 99.5% (≥ 95%)",
-            "link": "/infra/spa-ai-dash",
-        }
-    ]
+    mine = [row for row in state.estate if row["ci"] == "spa-ai-dash"]
+    assert [row["severity"] for row in mine] == ["critical"], state.estate
 
 
 async def test_the_lifespan_sampler_records_this_host_until_cancelled(session: Session) -> None:
