@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import time
 from typing import Any
 
@@ -18,7 +17,6 @@ from services.core.security import Principal
 from services.core.settings import VERSION
 
 STARTED_AT = time.time()
-log = logging.getLogger(__name__)
 
 
 def health() -> dict[str, Any]:

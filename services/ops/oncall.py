@@ -136,12 +136,15 @@ def estate_problems(session: Session, *, now: datetime) -> dict[str, Any]:
     ):
         problems.append({"source": "ops.event", "severity": severity, "ci": ci, "kind": "event", "since": ts,
                          "details": {"type": etype, "message": message}})  # fmt: skip
+    breached = {(p["ci"], p["details"].get("metric")) for p in problems if p["kind"] == "threshold"}
     for name, source in REGISTRY.problem_sources:
         try:
             contributed = source(session, now)
         except Exception:  # one failing domain must not hide the others' problems
             log.exception("problem source %s failed", name)
             continue
+        # A domain's own threshold alert on a metric already found breached here is the same problem.
+        contributed = [p for p in contributed if not (p.ci and (p.ci, p.details.get("metric")) in breached)]
         problems += [{"source": p.source, "severity": p.severity, "ci": p.ci, "kind": "external", "since": p.since,
                       "link": p.link, "details": {"summary": p.summary, **p.details}} for p in contributed]  # fmt: skip
     store, blast = get_graph_store(), {}
