@@ -104,9 +104,15 @@ def test_import_fires_against_prometheus_and_round_trips(
         assert all(r["rule_id"] is None for r in preview["created"])
         reasons = {r["name"]: r["reason"] for r in preview["refused"]}
         assert set(reasons) == {
-            "job:cep_test_gauge:sum", "HighRequestRate", "DiskVsQuota", "EitherDown", "JobSum", "NoThreshold",
-            "BadFor", "GaugeHighOnA",
-        }  # fmt: skip
+            "job:cep_test_gauge:sum",
+            "HighRequestRate",
+            "DiskVsQuota",
+            "EitherDown",
+            "JobSum",
+            "NoThreshold",
+            "BadFor",
+            "GaugeHighOnA",
+        }
         assert "recording rule" in reasons["job:cep_test_gauge:sum"]
         assert "'rate'" in reasons["HighRequestRate"]
         assert "two series" in reasons["DiskVsQuota"]
@@ -121,8 +127,11 @@ def test_import_fires_against_prometheus_and_round_trips(
         ids = {r["alert"]: r["rule_id"] for r in result["created"]}
         high = client.get(f"/api/cep/rules/{ids['GaugeHighOnA']}", headers=ops).json()["spec"]
         assert high["source"] == {
-            "kind": "prometheus", "url": prom, "query": 'cep_test_gauge{host="a"}', "timeout_seconds": 10.0,
-        }  # fmt: skip
+            "kind": "prometheus",
+            "url": prom,
+            "query": 'cep_test_gauge{host="a"}',
+            "timeout_seconds": 10.0,
+        }
         assert high["condition"]["op"] == ">" and high["condition"]["threshold"] == 50
         assert high["severity"] == "critical" and high["labels"] == {"severity": "critical", "team": "sre"}
         assert high["runbook_url"] == "https://runbooks.example.com/gauge"

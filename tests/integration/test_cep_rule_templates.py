@@ -49,8 +49,13 @@ def _states(session: Session, rule_id: int) -> dict[str, CepAlert]:
 def test_library_metrics_exist_in_the_store(client: TestClient, infra_session: Session) -> None:
     templates = client.get(BASE, headers=auth_headers(client, "view")).json()
     assert {t["id"] for t in templates} == {
-        "cpu_high", "memory_high", "disk_full", "latency_high", "error_rate_high", "no_data",
-    }  # fmt: skip
+        "cpu_high",
+        "memory_high",
+        "disk_full",
+        "latency_high",
+        "error_rate_high",
+        "no_data",
+    }
     for template in templates:  # exactly the types whose CIs report the metric
         reporting = set(
             infra_session.execute(
@@ -77,8 +82,11 @@ def test_apply_evaluate_and_roll_out(
     assert cpu["name"] == "CPU usage high [host]" and cpu["severity"] == "critical"
     assert cpu["spec"]["labels"] == {"template": "cpu_high", "template_version": "1"}
     assert cpu["spec"]["source"] == {
-        "kind": "internal", "metric": "cpu_usage", "ci": None, "selector": {"type": "host", "environment": None, "labels": {}},
-    }  # fmt: skip
+        "kind": "internal",
+        "metric": "cpu_usage",
+        "ci": None,
+        "selector": {"type": "host", "environment": None, "labels": {}},
+    }
 
     evaluate_rule(session, cpu["id"], now=AT)
     session.commit()
