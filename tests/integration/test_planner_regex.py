@@ -157,6 +157,19 @@ def _adversarial() -> Iterator[tuple[str, str]]:
         yield f"{phrase!r}*+x", _fill(phrase, suffix="x")
 
 
+def _fastest_search(pattern: re.Pattern[str], text: str, attempts: int = 3) -> float:
+    """Seconds of the fastest of up to `attempts` searches (stopping once one is within the budget): a
+    super-linear pattern is slow every time, a scheduling stall on a loaded machine is not."""
+    fastest = float("inf")
+    for _ in range(attempts):
+        started = time.perf_counter()
+        pattern.search(text)
+        fastest = min(fastest, time.perf_counter() - started)
+        if fastest < BUDGET_S:
+            break
+    return fastest
+
+
 def test_every_planner_regex_is_linear_on_adversarial_input() -> None:
     patterns = {**_module_patterns(), **_word_patterns()}
     assert {"lexicon.ABOVE", "lexicon.BELOW", "timeparse.CLOCK_TIME", "rules.CI_LIKE"} <= set(patterns)
@@ -164,9 +177,7 @@ def test_every_planner_regex_is_linear_on_adversarial_input() -> None:
     slow: list[str] = []
     for name, pattern in patterns.items():
         for label, text in inputs:
-            started = time.perf_counter()
-            pattern.search(text)
-            elapsed = time.perf_counter() - started
+            elapsed = _fastest_search(pattern, text)
             if elapsed >= BUDGET_S:
                 slow.append(f"{name} on {label}: {elapsed * 1000:.0f} ms")
     assert slow == []

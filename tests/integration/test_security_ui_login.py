@@ -71,7 +71,8 @@ async def test_sign_ins_do_not_block_the_event_loop(session: Session) -> None:
     finally:
         gc.enable()
     assert all(bool(s.auth_token) == (t[0] == "kim") for s, t in zip(states, tries, strict=True))
-    assert max(lags) < 0.15, f"the event loop stalled for {max(lags) * 1000:.0f} ms"
+    # Hashing on the loop stalled it for seconds; 0.3 s leaves room for a loaded machine's scheduling.
+    assert max(lags) < 0.3, f"the event loop stalled for {max(lags) * 1000:.0f} ms"
 
 
 async def test_sign_in_events_are_rate_limited_per_tab_and_address(session: Session) -> None:
