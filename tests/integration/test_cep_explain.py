@@ -22,6 +22,7 @@ from services.core.clock import utcnow
 from services.core.db import get_engine
 from services.core.security import SYSTEM
 from services.infra.demo import INCIDENT_ROOT, load_demo
+from spa_ai.state.cep import alert_row
 from tests.integration.cep_delivery_helpers import (
     Receiver,
     drain_until,
@@ -88,6 +89,7 @@ def test_demo_incident_alerts_name_orders_db(session: Session, monkeypatch: pyte
     view = get_alert(session, alerts[0].id or 0)
     assert view.context is not None and view.context.ops_link.startswith("/ops?q=")
     assert "order-service" in view.context.question
+    assert alert_row(view)["rca"] == context["line"] and alert_row(view)["ops_link"] == view.context.ops_link
 
 
 def test_unsent_notification_gets_the_rca_line(
