@@ -29,6 +29,7 @@ from services.cep.rule_settings import RCA_TIMEOUT
 from services.cep.schema import RuleSpec
 from services.core import on_commit, settings_registry
 from services.core.db import session_scope
+from services.core.errors import DomainError
 from services.core.security import SYSTEM
 
 log = logging.getLogger(__name__)
@@ -128,6 +129,8 @@ def explain(
         context["status"] = "timeout" if cancelled else "error"
         if not cancelled:
             log.warning("root-cause analysis for alert %s failed: %s", alert_id, exc.orig)
+    except DomainError as exc:  # e.g. an event naming a CI the store does not know
+        context["status"], context["error"] = "error", exc.message[:300]
     if context["status"] != "ready":
         context["hypotheses"], context["runbooks"] = [], []
     context["line"] = one_line(context["hypotheses"])
