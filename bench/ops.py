@@ -39,15 +39,28 @@ NOW = datetime(2026, 3, 3, tzinfo=UTC)
 TZ = "Asia/Seoul"
 TARGETS_MS = {"plan": 20.0, "LOOKUP": 300.0, "AGGREGATE": 300.0, "GRAPH": 500.0}
 TEMPLATES = {
-    "LOOKUP": ["{svc}의 현재 CPU 사용률은?", "What is the current response time of {svc}?", "Who owns {db}?",
-               "{host}의 IP 주소는?", "Show the events for {db} in the last 24 hours."],
-    "AGGREGATE": ["{host} 지난 1시간 평균 CPU?", "What was the maximum response time of {svc} in the last 24 hours?",
-                  "Top 5 services by average error rate over the last 24 hours",
-                  "지난 6시간 평균 CPU 사용률이 70%를 넘은 호스트는?", "How many active hosts are there in prod?"],
-    "GRAPH": ["What does {svc} depend on directly?", "{db}에 직접 의존하는 서비스는?",
-              "What would be impacted if {db} fails?", "Which hosts does {svc} run on?",
-              "{lb}에서 {db}까지의 의존 경로를 보여줘"],
-}  # fmt: skip
+    "LOOKUP": [
+        "{svc}의 현재 CPU 사용률은?",
+        "What is the current response time of {svc}?",
+        "Who owns {db}?",
+        "{host}의 IP 주소는?",
+        "Show the events for {db} in the last 24 hours.",
+    ],
+    "AGGREGATE": [
+        "{host} 지난 1시간 평균 CPU?",
+        "What was the maximum response time of {svc} in the last 24 hours?",
+        "Top 5 services by average error rate over the last 24 hours",
+        "지난 6시간 평균 CPU 사용률이 70%를 넘은 호스트는?",
+        "How many active hosts are there in prod?",
+    ],
+    "GRAPH": [
+        "What does {svc} depend on directly?",
+        "{db}에 직접 의존하는 서비스는?",
+        "What would be impacted if {db} fails?",
+        "Which hosts does {svc} run on?",
+        "{lb}에서 {db}까지의 의존 경로를 보여줘",
+    ],
+}
 
 BUILD_SQL = """
 INSERT INTO cis (name, type, environment, owner, location, status, attributes)
@@ -77,22 +90,37 @@ def build(url: str, n: int, days: int, seed: int) -> dict[str, list[str]]:
     with engine.begin() as conn:
         for statement in BUILD_SQL.split(";\n"):
             if statement.strip():
-                conn.execute(text(statement), {"n": n, "lbs": lbs, "svc": svc, "data": data,
-                                               "start": NOW - timedelta(days=days), "end": NOW})  # fmt: skip
+                conn.execute(
+                    text(statement),
+                    {
+                        "n": n,
+                        "lbs": lbs,
+                        "svc": svc,
+                        "data": data,
+                        "start": NOW - timedelta(days=days),
+                        "end": NOW,
+                    },
+                )
         ids = dict(conn.execute(text("SELECT name, id FROM cis")).all())
         names = defaultdict(list)
         for name in ids:
             names[name.split("-")[0]].append(name)
         edges = set()
         for s in names["svc"]:
-            edges |= {(s, rng.choice(names["db"]), "DEPENDS_ON"), (s, rng.choice(names["svc"]), "DEPENDS_ON"),
-                      (s, rng.choice(names["host"]), "RUNS_ON"), (s, rng.choice(names["host"]), "RUNS_ON")}  # fmt: skip
+            edges |= {
+                (s, rng.choice(names["db"]), "DEPENDS_ON"),
+                (s, rng.choice(names["svc"]), "DEPENDS_ON"),
+                (s, rng.choice(names["host"]), "RUNS_ON"),
+                (s, rng.choice(names["host"]), "RUNS_ON"),
+            }
         for lb in names["lb"]:
             edges |= {(lb, rng.choice(names["svc"]), "CONNECTS_TO") for _ in range(5)}
         for d in names["db"]:
             edges.add((d, rng.choice(names["host"]), "RUNS_ON"))
-        conn.execute(text("INSERT INTO ci_relations (source_id, target_id, type) VALUES (:s, :t, :ty)"),
-                     [{"s": ids[a], "t": ids[b], "ty": ty} for a, b, ty in edges if a != b])  # fmt: skip
+        conn.execute(
+            text("INSERT INTO ci_relations (source_id, target_id, type) VALUES (:s, :t, :ty)"),
+            [{"s": ids[a], "t": ids[b], "ty": ty} for a, b, ty in edges if a != b],
+        )
         conn.execute(text("ANALYZE"))
         samples = conn.execute(text("SELECT count(*) FROM metric_samples")).scalar_one()
     engine.dispose()
@@ -127,8 +155,11 @@ def main() -> None:
             for templates in TEMPLATES.values():
                 for _ in range(args.runs):
                     question = rng.choice(templates).format(
-                        svc=rng.choice(names["svc"]), db=rng.choice(names["db"]), host=rng.choice(names["host"]),
-                        lb=rng.choice(names["lb"]))  # fmt: skip
+                        svc=rng.choice(names["svc"]),
+                        db=rng.choice(names["db"]),
+                        host=rng.choice(names["host"]),
+                        lb=rng.choice(names["lb"]),
+                    )
                     t0 = time.perf_counter()
                     plan_question(question, index, NOW, TZ)
                     plan_ms.append((time.perf_counter() - t0) * 1000)
@@ -139,14 +170,21 @@ def main() -> None:
                     session.commit()
         rss_mb = psutil.Process().memory_info().rss / 2**20
     result = {
-        "samples": int(names["samples"][0]), "cis": args.cis, "build_s": round(build_s, 1),
-        "plan_ms": percentiles(plan_ms), "answer_ms": {r: percentiles(v) for r, v in sorted(answer_ms.items())},
-        "non_ok_answers": failures, "rss_mb": round(rss_mb, 1), "targets_ms": TARGETS_MS,
-    }  # fmt: skip
+        "samples": int(names["samples"][0]),
+        "cis": args.cis,
+        "build_s": round(build_s, 1),
+        "plan_ms": percentiles(plan_ms),
+        "answer_ms": {r: percentiles(v) for r, v in sorted(answer_ms.items())},
+        "non_ok_answers": failures,
+        "rss_mb": round(rss_mb, 1),
+        "targets_ms": TARGETS_MS,
+    }
     print(json.dumps(result))
     print(f"{'measure':<28}{'p50 ms':>10}{'p95 ms':>10}{'n':>6}{'target p95':>12}")
-    print(f"{'rules planner':<28}{result['plan_ms']['p50']:>10}{result['plan_ms']['p95']:>10}"
-          f"{result['plan_ms']['n']:>6}{TARGETS_MS['plan']:>12}")  # fmt: skip
+    print(
+        f"{'rules planner':<28}{result['plan_ms']['p50']:>10}{result['plan_ms']['p95']:>10}"
+        f"{result['plan_ms']['n']:>6}{TARGETS_MS['plan']:>12}"
+    )
     for route, stats in result["answer_ms"].items():
         target = TARGETS_MS.get(route, "")
         print(f"{'answer ' + route:<28}{stats['p50']:>10}{stats['p95']:>10}{stats['n']:>6}{target:>12}")

@@ -1,4 +1,5 @@
-"""admin: custom roles (named permission sets; the built-in roles stay in code)
+"""admin: custom roles (named permission sets; the built-in roles stay in code); API keys remember the
+client address of their last call
 
 Revision ID: admin_0001
 Revises: 0007
@@ -28,8 +29,10 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
     )
     op.create_index("ix_roles_name", "roles", ["name"], unique=True)
+    op.add_column("api_keys", sa.Column("last_used_ip", sa.String(length=64), nullable=True))
 
 
 def downgrade() -> None:
+    op.drop_column("api_keys", "last_used_ip")
     op.drop_index("ix_roles_name", table_name="roles")
     op.drop_table("roles")

@@ -1,7 +1,9 @@
 """API keys: create (secret shown once), list, revoke — scoped to permissions, audited.
 
-A key may only grant scopes its creator holds right now: the role's permissions for a signed-in user,
-the key's own (narrowed) scopes when the creator is itself an API key.
+Every signed-in user manages their own keys; holders of `admin:users` see and revoke everyone's. A key
+may only grant scopes its creator holds right now: the role's permissions for a signed-in user, the
+key's own (narrowed) scopes when the creator is itself an API key. Each key remembers when and from which
+client address it was last used.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ def key_view(key: ApiKey, owner: str | None = None) -> dict[str, Any]:
         "expires_at": key.expires_at.isoformat() if key.expires_at else None,
         "revoked_at": key.revoked_at.isoformat() if key.revoked_at else None,
         "last_used_at": key.last_used_at.isoformat() if key.last_used_at else None,
+        "last_used_ip": key.last_used_ip,
     }
 
 
@@ -48,6 +51,7 @@ def key_read(key: ApiKey, owner: str | None = None) -> ApiKeyRead:
         expires_at=key.expires_at,
         revoked_at=key.revoked_at,
         last_used_at=key.last_used_at,
+        last_used_ip=key.last_used_ip,
     )
 
 
@@ -85,7 +89,6 @@ def create_api_key(
     expires_at: datetime | None = None,
 ) -> tuple[str, ApiKey]:
     """Create a key owned by the caller; its scopes must be a subset of the caller's own permissions."""
-    require(actor, "admin:users")
     name = name.strip()
     if not name:
         raise ValidationFailed("name is required", details={"field": "name"}, key="api_key_name_required")
@@ -125,25 +128,28 @@ def create_api_key(
     return secret, key
 
 
-def _keys_with_owner() -> Any:
-    return select(ApiKey, User.username).join(User, col(User.id) == ApiKey.user_id)
+def _keys_with_owner(actor: Principal, everyone: bool) -> Any:
+    """Keys with their owners' names: everyone's (admins asking for all) or the actor's own."""
+    query = select(ApiKey, User.username).join(User, col(User.id) == ApiKey.user_id)
+    if everyone:
+        require(actor, "admin:users")
+        return query
+    return query.where(ApiKey.user_id == actor.user_id)
 
 
-def list_api_keys(session: Session, *, actor: Principal) -> list[dict[str, Any]]:
-    """Every key with its owner, newest first."""
-    require(actor, "admin:users")
-    rows = session.exec(_keys_with_owner().order_by(col(ApiKey.id).desc())).all()
+def list_api_keys(session: Session, *, actor: Principal, everyone: bool = True) -> list[dict[str, Any]]:
+    """Keys with their owner, newest first: everyone's (needs admin:users) or the actor's own."""
+    rows = session.exec(_keys_with_owner(actor, everyone).order_by(col(ApiKey.id).desc())).all()
     return [key_view(key, owner) for key, owner in rows]
 
 
 def api_keys_page(
-    session: Session, *, actor: Principal, limit: int = 50, cursor: str | None = None
+    session: Session, *, actor: Principal, everyone: bool = True, limit: int = 50, cursor: str | None = None
 ) -> Page[ApiKeyRead]:
-    """One page of keys with their owners, newest first."""
-    require(actor, "admin:users")
+    """One page of keys with their owners, newest first: everyone's (needs admin:users) or the actor's own."""
     return paginate(
         session,
-        _keys_with_owner(),
+        _keys_with_owner(actor, everyone),
         keys=[cast(ColumnElement[Any], col(ApiKey.id))],
         limit=limit,
         cursor=cursor,
@@ -153,10 +159,10 @@ def api_keys_page(
 
 
 def revoke_api_key(session: Session, *, actor: Principal, key_id: int) -> ApiKey:
-    """Revoke a key; revoking twice is a no-op."""
-    require(actor, "admin:users")
+    """Revoke one of the actor's keys (anyone's with admin:users); revoking twice is a no-op. Another
+    user's key is NotFound to everyone else, so ids reveal nothing."""
     key = session.get(ApiKey, key_id)
-    if key is None:
+    if key is None or (key.user_id != actor.user_id and not actor.can("admin:users")):
         raise NotFound(f"API key {key_id} not found", key="unknown_api_key", params={"id": key_id})
     if key.revoked_at is None:
         before = key_view(key)

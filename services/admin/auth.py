@@ -17,6 +17,7 @@ from services.admin import throttle
 from services.admin.models import ApiKey, User, UserSession
 from services.admin.service import existing_user, principal_for
 from services.core import audit
+from services.core.audit import current_request
 from services.core.clock import utcnow
 from services.core.errors import Forbidden, Unauthorized
 from services.core.security import (
@@ -145,9 +146,15 @@ def resolve_api_key(session: Session, secret: str, *, allow_password_change: boo
     if user is None or not user.is_active:
         raise Unauthorized("API key owner is disabled")
     _refuse_pending(user, allow_password_change)
-    if key.last_used_at is None or now - key.last_used_at >= LAST_USED_RESOLUTION:
-        # At most one write a minute: a write per request would hold the key's row until each request
-        # commits, and serialise every concurrent request made with one key (CEP event senders).
-        key.last_used_at = now
+    ip = current_request.get().ip
+    address = ip[:64] if ip else None
+    if (
+        key.last_used_at is None
+        or now - key.last_used_at >= LAST_USED_RESOLUTION
+        or key.last_used_ip != address
+    ):
+        # At most one write a minute per caller address: a write per request would hold the key's row until
+        # each request commits, and serialise every concurrent request made with one key (CEP event senders).
+        key.last_used_at, key.last_used_ip = now, address
         session.add(key)
     return principal_for(user, via="api_key", scopes=frozenset(key.scopes))

@@ -32,6 +32,7 @@ from services.infra.service import upsert_ci
 log = logging.getLogger(__name__)
 
 PLATFORM_LABEL = "spa-ai"
+PLATFORM_OWNER = "SPA AI"  # how people name the platform in questions ("SPA AI 서버 메모리 얼마나 써?")
 HOST_METRICS = ("cpu_usage", "memory_usage", "disk_usage", "net_in_kbps", "net_out_kbps")
 PERCENT_METRICS = ("cpu_usage", "memory_usage", "disk_usage")
 NETWORK_CATALOG = (
@@ -99,8 +100,12 @@ def _host_ci(session: Session, name: str) -> int:
     found = session.execute(text("SELECT id, attributes FROM cis WHERE name = :n"), {"n": name}).first()
     if found is not None and (found[1] or {}).get("platform") is True:
         return int(found[0])
-    attributes = {**(found[1] if found else {}), "label": PLATFORM_LABEL, "platform": True,
-                  "host": socket.gethostname()}  # fmt: skip
+    attributes = {
+        **(found[1] if found else {}),
+        "label": PLATFORM_LABEL,
+        "platform": True,
+        "host": socket.gethostname(),
+    }
     stored = upsert_ci(
         session,
         actor=SYSTEM,

@@ -138,4 +138,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "ko": "시작 시각은 끝 시각보다 앞서야 합니다.",
         "en": "The start of the range must be before its end.",
     },
+    "errors.unknown_backup": {"ko": "백업 '{name}'이(가) 없습니다.", "en": "There is no backup '{name}'."},
+    "errors.restore_not_empty": {
+        "ko": "대상 데이터베이스가 비어 있지 않습니다. 덮어쓰려면 --force를 쓰세요.",
+        "en": "The target database is not empty; use --force to replace its contents.",
+    },
+    "errors.backup_invalid": {"ko": "백업 파일이 아닙니다.", "en": "This is not a backup archive."},
+    "errors.backup_corrupt": {
+        "ko": "백업 파일이 손상되었습니다 (체크섬 불일치).",
+        "en": "The backup archive is damaged (checksum mismatch).",
+    },
 }

@@ -116,6 +116,7 @@ class ApiKey(SQLModel, table=True):
     expires_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True, default_now=False))
     revoked_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True, default_now=False))
     last_used_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True, default_now=False))
+    last_used_ip: str | None = Field(default=None, max_length=64)  # the client address of the last call
 
 
 class CustomRole(SQLModel, table=True):
@@ -204,6 +205,7 @@ class ApiKeyRead(BaseModel):
     expires_at: datetime | None
     revoked_at: datetime | None
     last_used_at: datetime | None
+    last_used_ip: str | None
 
 
 class ApiKeyCreate(BaseModel):

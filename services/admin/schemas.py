@@ -127,3 +127,17 @@ class MonitorRead(BaseModel):
     jobs_running: int
     uptime_s: float
     version: str
+
+
+class BackupRead(BaseModel):
+    """A kept backup archive."""
+
+    name: str
+    size: int = Field(description="bytes")
+    created_at: datetime
+
+
+class BackupQueued(BaseModel):
+    """A backup job; poll `GET /api/jobs/{job_id}`, its result names the archive."""
+
+    job_id: str

@@ -23,6 +23,7 @@ MONITOR_ENABLED = "monitor_enabled"
 MONITOR_INTERVAL_S = "monitor_interval_s"
 MONITOR_WARNING_PERCENT = "monitor_warning_percent"
 MONITOR_CRITICAL_PERCENT = "monitor_critical_percent"
+HEALTH_MIN_FREE_DISK_MB = "health_min_free_disk_mb"
 
 
 def _int(key: str, default: int, low: int, high: int, ko: str, en: str) -> SettingSpec:
@@ -134,6 +135,16 @@ MONITOR_SPECS: tuple[SettingSpec, ...] = (
         "CPU, memory or disk use (%) at or above which a critical alert is raised",
         minimum=1,
         maximum=100,
+    ),
+    SettingSpec(
+        HEALTH_MIN_FREE_DISK_MB,
+        int,
+        200,
+        "monitor",
+        "데이터 디렉터리의 여유 공간이 이 값(MB)보다 적으면 /api/health/ready가 준비 안 됨(503)을 답합니다.",
+        "Free space (MB) of the data dir below which /api/health/ready answers not ready (503).",
+        minimum=0,
+        maximum=10_000_000,
     ),
 )
 

@@ -15,7 +15,9 @@ def install(registry: Registry) -> None:
     from services.cep import actions, alerts, demo_rules, notifications, outbox
     from services.cep.delivery_settings import SPECS as DELIVERY_SPECS
     from services.cep.delivery_strings import STRINGS as DELIVERY_STRINGS
+    from services.cep.health_strings import STRINGS as HEALTH_STRINGS
     from services.cep.rule_settings import SPECS
+    from services.cep.rules_io_strings import STRINGS as RULES_IO_STRINGS
     from services.cep.scheduler import run_scheduler
     from services.cep.strings import STRINGS
     from services.core.i18n import add_strings
@@ -24,6 +26,8 @@ def install(registry: Registry) -> None:
     declare(*SPECS, *DELIVERY_SPECS)
     add_strings(STRINGS)
     add_strings(DELIVERY_STRINGS)
+    add_strings(RULES_IO_STRINGS)
+    add_strings(HEALTH_STRINGS)
     assert "notify" in actions.ACTIONS  # the built-in kinds register on import
     registry.lifespan(run_scheduler)
     registry.lifespan(outbox.notification_loop)  # safe on every replica: rows are claimed SKIP LOCKED

@@ -118,8 +118,14 @@ def explain(
     """Compute, store and annotate (see the module docstring); the stored context."""
     timeout_s = float(settings_registry.get(RCA_TIMEOUT))
     started = time.monotonic()
-    context: dict[str, Any] = {"at": at.isoformat(), "hypotheses": [], "runbooks": [], "line": None,
-                               "question": question(ci, at), "metric": metric}  # fmt: skip
+    context: dict[str, Any] = {
+        "at": at.isoformat(),
+        "hypotheses": [],
+        "runbooks": [],
+        "line": None,
+        "question": question(ci, at),
+        "metric": metric,
+    }
     try:
         with session_scope() as work:
             context.update(_analyse(work, ci, at, metric, timeout_s))

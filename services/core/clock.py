@@ -29,15 +29,19 @@ def pinned_at(moment: datetime) -> Iterator[None]:
 
 def display_timezone() -> str:
     """The timezone times are shown in: the runtime setting `timezone` (admins change it live), or
-    `SPA_TIMEZONE` where the settings are not installed (unit tests, bare scripts)."""
+    `SPA_TIMEZONE` where the settings are not installed or no database is open yet (unit tests, bare
+    scripts) — showing a time never starts a database."""
     from services.core import settings_registry
     from services.core.errors import NotFound
     from services.core.settings import get_settings
 
+    settings = get_settings()
+    if not settings.database_url:
+        return settings.timezone
     try:
         return str(settings_registry.get("timezone"))
     except NotFound:
-        return get_settings().timezone
+        return settings.timezone
 
 
 def format_local(moment: datetime | None, tz_name: str | None = None) -> str:

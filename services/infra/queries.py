@@ -194,13 +194,21 @@ def search_cis(
     limit: int = 50,
     offset: int = 0,
     after: str | None = None,
+    first: list[str] | None = None,
 ) -> tuple[list[dict[str, Any]], int]:
     """CIs whose name contains `q` (case-insensitive) and match the filters, by name; plus the total.
 
     Page with `offset`, or with the keyset `after` (the last name of the previous page), which stays
-    cheap however deep the page.
+    cheap however deep the page. `first` puts those names first, in its order (e.g. the CIs with firing
+    alerts, worst first), the rest by name; it pages by `offset` only.
     """
     params: dict[str, Any] = {"limit": max(1, int(limit)), "offset": max(0, int(offset))}
+    order = "c.name"
+    if first:
+        if after is not None:
+            raise ValueError("search_cis pages an ordering by `first` with offset, not after")
+        params["first"] = list(first)
+        order = "array_position(CAST(:first AS text[]), c.name::text) NULLS LAST, c.name"
     where = "WHERE true" + _ci_filter_sql(
         {"type": type, "environment": environment, "owner": owner, "location": location, "status": status},
         params,
@@ -215,7 +223,7 @@ def search_cis(
         params["after"] = after
         page_where += " AND c.name > :after"
     rows = session.execute(
-        text(f"SELECT c.* FROM cis c {page_where} ORDER BY c.name LIMIT :limit OFFSET :offset"), params
+        text(f"SELECT c.* FROM cis c {page_where} ORDER BY {order} LIMIT :limit OFFSET :offset"), params
     ).mappings()
     return [_ci_view(row) for row in rows], total
 

@@ -15,19 +15,27 @@ from services.ops.planner.entities import EntityIndex, korean_key
 from services.ops.tools import ToolResult
 
 AGG_LABEL = {
-    "avg": {"ko": "평균", "en": "average"}, "max": {"ko": "최대", "en": "maximum"},
-    "min": {"ko": "최소", "en": "minimum"}, "sum": {"ko": "합계", "en": "total"},
-    "count": {"ko": "샘플 수", "en": "sample count"}, "p95": {"ko": "p95", "en": "p95"},
+    "avg": {"ko": "평균", "en": "average"},
+    "max": {"ko": "최대", "en": "maximum"},
+    "min": {"ko": "최소", "en": "minimum"},
+    "sum": {"ko": "합계", "en": "total"},
+    "count": {"ko": "샘플 수", "en": "sample count"},
+    "p95": {"ko": "p95", "en": "p95"},
     "last": {"ko": "현재", "en": "current"},
-}  # fmt: skip
+}
 FIELD_LABEL = {
-    "cpu_cores": {"ko": "CPU 코어 수", "en": "number of CPU cores"}, "memory_gb": {"ko": "메모리(GB)", "en": "memory (GB)"},
-    "ip": {"ko": "IP 주소", "en": "IP address"}, "os": {"ko": "운영체제", "en": "OS"},
-    "version": {"ko": "버전", "en": "version"}, "port": {"ko": "포트", "en": "port"},
-    "owner": {"ko": "담당", "en": "owner"}, "location": {"ko": "위치", "en": "location"},
-    "status": {"ko": "상태", "en": "status"}, "environment": {"ko": "환경", "en": "environment"},
+    "cpu_cores": {"ko": "CPU 코어 수", "en": "number of CPU cores"},
+    "memory_gb": {"ko": "메모리(GB)", "en": "memory (GB)"},
+    "ip": {"ko": "IP 주소", "en": "IP address"},
+    "os": {"ko": "운영체제", "en": "OS"},
+    "version": {"ko": "버전", "en": "version"},
+    "port": {"ko": "포트", "en": "port"},
+    "owner": {"ko": "담당", "en": "owner"},
+    "location": {"ko": "위치", "en": "location"},
+    "status": {"ko": "상태", "en": "status"},
+    "environment": {"ko": "환경", "en": "environment"},
     "type": {"ko": "유형", "en": "type"},
-}  # fmt: skip
+}
 INTENT_TITLE = {
     "dependencies": {"ko": "{ci_ga} 의존하는 CI", "en": "What {ci} depends on"},
     "dependents": {"ko": "{ci}에 의존하는 CI", "en": "CIs that depend on {ci}"},
@@ -40,20 +48,20 @@ INTENT_TITLE = {
 DIRECT_TEXT = {
     "help": {
         "ko": "인프라에 대해 한국어나 영어로 질문할 수 있습니다. 예: 'web-01의 현재 CPU 사용률은?', "
-              "'지난 1시간 평균 응답시간 상위 5개 서비스', 'orders-db에 의존하는 서비스는?', "
-              "'최근 24시간 critical 이벤트는 몇 건?'. 메트릭 값·집계, 상위 N개와 임계값, 구성 정보, "
-              "의존 관계와 장애 영향, 이벤트, 장애 원인 분석을 답합니다.",
+        "'지난 1시간 평균 응답시간 상위 5개 서비스', 'orders-db에 의존하는 서비스는?', "
+        "'최근 24시간 critical 이벤트는 몇 건?'. 메트릭 값·집계, 상위 N개와 임계값, 구성 정보, "
+        "의존 관계와 장애 영향, 이벤트, 장애 원인 분석을 답합니다.",
         "en": "Ask about your infrastructure in English or Korean, e.g. 'What is the current CPU of web-01?', "
-              "'Top 5 services by average response time in the last hour', 'What depends on orders-db?', "
-              "'How many critical events in the last 24 hours?'. I answer metric values and aggregates, "
-              "top-N and thresholds, CI details, dependencies and impact, events and root-cause analysis.",
+        "'Top 5 services by average response time in the last hour', 'What depends on orders-db?', "
+        "'How many critical events in the last 24 hours?'. I answer metric values and aggregates, "
+        "top-N and thresholds, CI details, dependencies and impact, events and root-cause analysis.",
     },
     "hello": {
         "ko": "안녕하세요! 저는 SPA AI 운영 도우미입니다. 인프라의 메트릭, 구성, 의존 관계, 이벤트에 대해 물어보세요.",
         "en": "Hello! I am the SPA AI operations assistant. Ask me about metrics, configuration, "
-              "dependencies and events of your infrastructure.",
+        "dependencies and events of your infrastructure.",
     },
-}  # fmt: skip
+}
 REJECT_TEXT = {
     "destructive": {
         "ko": "변경·삭제·재시작 같은 작업은 수행할 수 없습니다. 저는 조회와 분석만 합니다.",
@@ -74,8 +82,18 @@ REJECT_TEXT = {
 }
 
 
-_DIGIT_HAS_FINAL = {"0": True, "1": True, "2": False, "3": True, "4": False, "5": False, "6": True, "7": True,
-                    "8": True, "9": False}  # fmt: skip
+_DIGIT_HAS_FINAL = {
+    "0": True,
+    "1": True,
+    "2": False,
+    "3": True,
+    "4": False,
+    "5": False,
+    "6": True,
+    "7": True,
+    "8": True,
+    "9": False,
+}
 
 
 def josa(word: str, pair: str) -> str:
@@ -140,8 +158,10 @@ class Composer:
     def direct(self) -> dict[str, Any]:
         if self.plan.reason == "time":
             now_local = self.now.astimezone(ZoneInfo(self.tz))
-            return self.say(f"지금은 {now_local:%Y년 %m월 %d일 %H시 %M분} ({self.tz})입니다.",
-                            f"It is {now_local:%Y-%m-%d %H:%M} ({self.tz}).")  # fmt: skip
+            return self.say(
+                f"지금은 {now_local:%Y년 %m월 %d일 %H시 %M분} ({self.tz})입니다.",
+                f"It is {now_local:%Y-%m-%d %H:%M} ({self.tz}).",
+            )
         return self.say(**DIRECT_TEXT.get(self.plan.reason, DIRECT_TEXT["help"]))
 
     def rejection(self, reason_text: str | None = None) -> dict[str, Any]:
@@ -150,14 +170,18 @@ class Composer:
         text = REJECT_TEXT.get(self.plan.reason, REJECT_TEXT["unclear"])
         if self.plan.reason == "unplaced":
             understood, unused = self.plan.detail.split("|", 1)
-            return self.say(f"이해한 것: {understood}. 다음을 질문의 어디에 써야 할지 알 수 없습니다: {unused}. "
-                            f"아래처럼 다시 물어보세요.",
-                            f"I understood: {understood}, but could not place {unused} in an answer. "
-                            f"Try asking it one of these ways.")  # fmt: skip
+            return self.say(
+                f"이해한 것: {understood}. 다음을 질문의 어디에 써야 할지 알 수 없습니다: {unused}. "
+                f"아래처럼 다시 물어보세요.",
+                f"I understood: {understood}, but could not place {unused} in an answer. "
+                f"Try asking it one of these ways.",
+            )
         if self.plan.reason == "unknown_ci" and self.plan.suggestions:
             names, word = " / ".join(self.plan.suggestions), self.plan.detail
-            return self.say(f"'{word}'라는 CI가 없습니다. 혹시 {names} 중 하나인가요?",
-                            f"No CI named '{word}' — did you mean {names}?")  # fmt: skip
+            return self.say(
+                f"'{word}'라는 CI가 없습니다. 혹시 {names} 중 하나인가요?",
+                f"No CI named '{word}' — did you mean {names}?",
+            )
         return self.say(
             text["ko"].format(detail=self.plan.detail), text["en"].format(detail=self.plan.detail)
         )
@@ -173,11 +197,18 @@ class Composer:
         listing = ", ".join(f"{self.metric_label(r['metric'])} {fmt(r['value'], r['unit'])}" for r in rows)
         newest = local(max(r["ts"] for r in rows), self.tz)
         return [
-            self.say(f"{args['ci']}의 현재 메트릭 ({newest} 기준): {listing}",
-                     f"Current metrics of {args['ci']} (as of {newest}): {listing}"),
-            {"type": "table", "columns": ["metric", "value", "unit", "ts"],
-             "rows": [[r["metric"], round(r["value"], 4), r["unit"], local(r["ts"], self.tz)] for r in rows]},
-        ]  # fmt: skip
+            self.say(
+                f"{args['ci']}의 현재 메트릭 ({newest} 기준): {listing}",
+                f"Current metrics of {args['ci']} (as of {newest}): {listing}",
+            ),
+            {
+                "type": "table",
+                "columns": ["metric", "value", "unit", "ts"],
+                "rows": [
+                    [r["metric"], round(r["value"], 4), r["unit"], local(r["ts"], self.tz)] for r in rows
+                ],
+            },
+        ]
 
     def _metric_query(self, args: dict[str, Any], data: dict[str, Any]) -> list[dict[str, Any]]:
         if data["op"] == "snapshot":
@@ -193,82 +224,167 @@ class Composer:
                 ]
             value, at = fmt(latest["value"], unit), local(latest["ts"], self.tz)
             return [
-                self.say(f"{args['ci']}의 현재 {josa(label, '은는')} {value}입니다 ({at} 기준).",
-                         f"The current {label} of {args['ci']} is {value} (as of {at})."),
-                {"type": "table", "columns": ["ci", "metric", "value", "unit", "ts"],
-                 "rows": [[args["ci"], args["metric"], round(latest["value"], 4), unit, local(latest["ts"], self.tz)]]},
-            ]  # fmt: skip
+                self.say(
+                    f"{args['ci']}의 현재 {josa(label, '은는')} {value}입니다 ({at} 기준).",
+                    f"The current {label} of {args['ci']} is {value} (as of {at}).",
+                ),
+                {
+                    "type": "table",
+                    "columns": ["ci", "metric", "value", "unit", "ts"],
+                    "rows": [
+                        [
+                            args["ci"],
+                            args["metric"],
+                            round(latest["value"], 4),
+                            unit,
+                            local(latest["ts"], self.tz),
+                        ]
+                    ],
+                },
+            ]
         window = f"{local(args['start'], self.tz)} ~ {local(args['end'], self.tz)}"
         agg_name = str(args.get("agg", "avg"))
         agg = AGG_LABEL.get(agg_name, {"ko": agg_name, "en": agg_name})
         if op == "aggregate":
             value = data["value"]
             if value is None:
-                return [self.say(f"해당 기간({window})에 {args['ci']}의 {label} 데이터가 없습니다.",
-                                 f"No {label} data for {args['ci']} in {window}.")]  # fmt: skip
+                return [
+                    self.say(
+                        f"해당 기간({window})에 {args['ci']}의 {label} 데이터가 없습니다.",
+                        f"No {label} data for {args['ci']} in {window}.",
+                    )
+                ]
             shown = fmt(value, unit)
             return [
-                self.say(f"{args['ci']}의 {label} {josa(agg['ko'], '은는')} {shown}입니다 ({window}).",
-                         f"The {agg['en']} {label} of {args['ci']} was {shown} ({window})."),
-                {"type": "table", "columns": ["ci", "metric", "aggregate", "value", "unit"],
-                 "rows": [[args["ci"], args["metric"], args["agg"], round(value, 4), unit]]},
-            ]  # fmt: skip
+                self.say(
+                    f"{args['ci']}의 {label} {josa(agg['ko'], '은는')} {shown}입니다 ({window}).",
+                    f"The {agg['en']} {label} of {args['ci']} was {shown} ({window}).",
+                ),
+                {
+                    "type": "table",
+                    "columns": ["ci", "metric", "aggregate", "value", "unit"],
+                    "rows": [[args["ci"], args["metric"], args["agg"], round(value, 4), unit]],
+                },
+            ]
         if op == "series":
             points = data["points"]
-            figure = {"data": [{"type": "scatter", "mode": "lines", "name": args["ci"],
-                                "x": [plot_time(p["ts"], self.tz) for p in points], "y": [p["value"] for p in points]}],
-                      "layout": {"title": {"text": f"{args['ci']} · {label}"}, "yaxis": {"title": {"text": unit}},
-                                 "xaxis": {"type": "date", "title": {"text": self.tz}}}}  # fmt: skip
+            figure = {
+                "data": [
+                    {
+                        "type": "scatter",
+                        "mode": "lines",
+                        "name": args["ci"],
+                        "x": [plot_time(p["ts"], self.tz) for p in points],
+                        "y": [p["value"] for p in points],
+                    }
+                ],
+                "layout": {
+                    "title": {"text": f"{args['ci']} · {label}"},
+                    "yaxis": {"title": {"text": unit}},
+                    "xaxis": {"type": "date", "title": {"text": self.tz}},
+                },
+            }
             values = [p["value"] for p in points if p["value"] is not None]
-            summary = (f"{args['ci']}의 {label} 추이입니다 ({window}, {len(points)}개 구간, 최소 {fmt(min(values), unit)}, "
-                       f"최대 {fmt(max(values), unit)})." if values else f"{window}에 데이터가 없습니다.",
-                       f"{label} of {args['ci']} over {window} ({len(points)} buckets, min {fmt(min(values), unit)}, "
-                       f"max {fmt(max(values), unit)})." if values else f"No data in {window}.")  # fmt: skip
+            summary = (
+                f"{args['ci']}의 {label} 추이입니다 ({window}, {len(points)}개 구간, 최소 {fmt(min(values), unit)}, "
+                f"최대 {fmt(max(values), unit)})."
+                if values
+                else f"{window}에 데이터가 없습니다.",
+                f"{label} of {args['ci']} over {window} ({len(points)} buckets, min {fmt(min(values), unit)}, "
+                f"max {fmt(max(values), unit)})."
+                if values
+                else f"No data in {window}.",
+            )
             return [self.say(*summary), {"type": "chart", "figure": figure}]
         if op == "fleet":
             return self._fleet(args, data, label, agg, window, unit)
         rows = data["rows"]
-        table = {"type": "table", "columns": ["ci", f"{args['agg']}({args['metric']})", "unit"],
-                 "rows": [[r["ci"], round(r["value"], 4) if r["value"] is not None else None, unit] for r in rows]}  # fmt: skip
+        table = {
+            "type": "table",
+            "columns": ["ci", f"{args['agg']}({args['metric']})", "unit"],
+            "rows": [[r["ci"], round(r["value"], 4) if r["value"] is not None else None, unit] for r in rows],
+        }
         listing = ", ".join(f"{r['ci']} ({fmt(r['value'], unit)})" for r in rows)
         if op == "top_n" and self.plan.intent == "metric_list":
-            text = self.say(f"{window} {label} {agg['ko']}: {listing}" if rows else "조건에 맞는 데이터가 없습니다.",
-                            f"{agg['en'].capitalize()} {label} of {len(rows)} CIs ({window}): {listing}" if rows
-                            else "No data matches.")  # fmt: skip
+            text = self.say(
+                f"{window} {label} {agg['ko']}: {listing}" if rows else "조건에 맞는 데이터가 없습니다.",
+                f"{agg['en'].capitalize()} {label} of {len(rows)} CIs ({window}): {listing}"
+                if rows
+                else "No data matches.",
+            )
         elif op == "top_n":
             rank_ko, rank_en = ("하위", "Lowest") if args.get("order") == "asc" else ("상위", "Top")
-            text = self.say(f"{window} {label} {agg['ko']} 기준 {rank_ko} {len(rows)}개: {listing}" if rows else
-                            "조건에 맞는 데이터가 없습니다.",
-                            f"{rank_en} {len(rows)} by {agg['en']} {label} ({window}): {listing}" if rows else
-                            "No data matches.")  # fmt: skip
+            text = self.say(
+                f"{window} {label} {agg['ko']} 기준 {rank_ko} {len(rows)}개: {listing}"
+                if rows
+                else "조건에 맞는 데이터가 없습니다.",
+                f"{rank_en} {len(rows)} by {agg['en']} {label} ({window}): {listing}"
+                if rows
+                else "No data matches.",
+            )
         else:
-            cmp = {">": ("초과", "above"), ">=": ("이상", "at or above"), "<": ("미만", "below"),
-                   "<=": ("이하", "at or below")}[args["cmp"]]  # fmt: skip
+            cmp = {
+                ">": ("초과", "above"),
+                ">=": ("이상", "at or above"),
+                "<": ("미만", "below"),
+                "<=": ("이하", "at or below"),
+            }[args["cmp"]]
             bound = fmt(args["value"], unit)
-            text = self.say(f"{window} {label} {josa(agg['ko'], '이가')} {bound} {cmp[0]}인 CI는 {len(rows)}개입니다"
-                            + (f": {listing}" if rows else "."),
-                            f"{len(rows)} CIs had {agg['en']} {label} {cmp[1]} {bound} ({window})"
-                            + (f": {listing}" if rows else "."))  # fmt: skip
-        chart = {"type": "chart", "figure": {
-            "data": [{"type": "bar", "x": [r["ci"] for r in rows], "y": [r["value"] for r in rows]}],
-            "layout": {"title": {"text": f"{agg['en']} {args['metric']}"}, "yaxis": {"title": {"text": unit}}}}}  # fmt: skip
+            text = self.say(
+                f"{window} {label} {josa(agg['ko'], '이가')} {bound} {cmp[0]}인 CI는 {len(rows)}개입니다"
+                + (f": {listing}" if rows else "."),
+                f"{len(rows)} CIs had {agg['en']} {label} {cmp[1]} {bound} ({window})"
+                + (f": {listing}" if rows else "."),
+            )
+        chart = {
+            "type": "chart",
+            "figure": {
+                "data": [{"type": "bar", "x": [r["ci"] for r in rows], "y": [r["value"] for r in rows]}],
+                "layout": {
+                    "title": {"text": f"{agg['en']} {args['metric']}"},
+                    "yaxis": {"title": {"text": unit}},
+                },
+            },
+        }
         return [text, table, chart] if rows else [text]
 
-    def _fleet(self, args: dict[str, Any], data: dict[str, Any], label: str, agg: dict[str, str], window: str,
-               unit: str) -> list[dict[str, Any]]:  # fmt: skip
+    def _fleet(
+        self,
+        args: dict[str, Any],
+        data: dict[str, Any],
+        label: str,
+        agg: dict[str, str],
+        window: str,
+        unit: str,
+    ) -> list[dict[str, Any]]:
         scope = ", ".join(f"{k}={v}" for k, v in (args.get("filters") or {}).items()) or "all"
         if data["value"] is None:
-            return [self.say(f"조건({scope})에 맞는 {label} 데이터가 없습니다 ({window}).",
-                             f"No {label} data for {scope} ({window}).")]  # fmt: skip
+            return [
+                self.say(
+                    f"조건({scope})에 맞는 {label} 데이터가 없습니다 ({window}).",
+                    f"No {label} data for {scope} ({window}).",
+                )
+            ]
         shown, n = fmt(data["value"], unit), data["cis"]
         now_ko, now_en = ("현재 ", "current ") if args.get("latest") else ("", "")
         rows = data["rows"]
         return [
-            self.say(f"조건({scope})에 맞는 CI {n}개의 {now_ko}{label} {josa(agg['ko'], '은는')} {shown}입니다 ({window}).",
-                     f"Across {n} CIs ({scope}), the {agg['en']} {now_en}{label} was {shown} ({window})."),
-            {"type": "table", "columns": ["ci", f"{'last' if args.get('latest') else args['agg']}({args['metric']})", "unit"],
-             "rows": [[r["ci"], round(r["value"], 4) if r["value"] is not None else None, unit] for r in rows]},
-        ]  # fmt: skip
+            self.say(
+                f"조건({scope})에 맞는 CI {n}개의 {now_ko}{label} {josa(agg['ko'], '은는')} {shown}입니다 ({window}).",
+                f"Across {n} CIs ({scope}), the {agg['en']} {now_en}{label} was {shown} ({window}).",
+            ),
+            {
+                "type": "table",
+                "columns": [
+                    "ci",
+                    f"{'last' if args.get('latest') else args['agg']}({args['metric']})",
+                    "unit",
+                ],
+                "rows": [
+                    [r["ci"], round(r["value"], 4) if r["value"] is not None else None, unit] for r in rows
+                ],
+            },
+        ]
 
     # --- ci_lookup -------------------------------------------------------------------------------
 
@@ -287,20 +403,32 @@ class Composer:
                 rows.append([ci["name"], key, _cell(value)])
                 parts_ko.append(f"{josa(label['ko'], '은는')} {_cell(value)}")
                 parts_en.append(f"{label['en']} is {_cell(value)}")
-            text = self.say(f"{ci['name']}의 " + ", ".join(parts_ko) + "입니다." if parts_ko else
-                            f"{ci['name']}의 구성 정보입니다.",
-                            f"For {ci['name']}, the " + "; the ".join(parts_en) + "." if parts_en else
-                            f"Configuration of {ci['name']}.")  # fmt: skip
+            text = self.say(
+                f"{ci['name']}의 " + ", ".join(parts_ko) + "입니다."
+                if parts_ko
+                else f"{ci['name']}의 구성 정보입니다.",
+                f"For {ci['name']}, the " + "; the ".join(parts_en) + "."
+                if parts_en
+                else f"Configuration of {ci['name']}.",
+            )
             return [text, {"type": "table", "columns": ["ci", "field", "value"], "rows": rows}]
         rows, total = data["rows"], data["total"]
         described = ", ".join(f"{k}={v}" for k, v in data["filters"].items()) or "all"
         if data["op"] == "count":
-            return [self.say(f"조건({described})에 맞는 CI는 {total}개입니다.",
-                             f"There are {total} CIs matching {described}."),
-                    {"type": "table", "columns": ["filter", "count"], "rows": [[described, total]]}]  # fmt: skip
-        table = {"type": "table", "columns": ["name", "type", "environment", "status", "owner", "location"],
-                 "rows": [[r["name"], r["type"], r["environment"], r["status"], r["owner"], r["location"]]
-                          for r in rows]}  # fmt: skip
+            return [
+                self.say(
+                    f"조건({described})에 맞는 CI는 {total}개입니다.",
+                    f"There are {total} CIs matching {described}.",
+                ),
+                {"type": "table", "columns": ["filter", "count"], "rows": [[described, total]]},
+            ]
+        table = {
+            "type": "table",
+            "columns": ["name", "type", "environment", "status", "owner", "location"],
+            "rows": [
+                [r["name"], r["type"], r["environment"], r["status"], r["owner"], r["location"]] for r in rows
+            ],
+        }
         return [
             self.say(f"조건({described})에 맞는 CI {total}개입니다.", f"{total} CIs match {described}."),
             table,
@@ -327,10 +455,20 @@ class Composer:
         ]
         table = {"type": "table", "columns": ["ts", "ci", "severity", "type", "message"], "rows": rows}
         if data["op"] == "count":
-            return [self.say(f"{window} {scope_ko}{severity}이벤트는 {data['count']}건입니다.",
-                             f"There were {data['count']} {severity}events{scope_en} ({window})."), table]  # fmt: skip
-        return [self.say(f"{window} {scope_ko}{severity}이벤트 {data['count']}건입니다.",
-                         f"{data['count']} {severity}events{scope_en} ({window})."), table]  # fmt: skip
+            return [
+                self.say(
+                    f"{window} {scope_ko}{severity}이벤트는 {data['count']}건입니다.",
+                    f"There were {data['count']} {severity}events{scope_en} ({window}).",
+                ),
+                table,
+            ]
+        return [
+            self.say(
+                f"{window} {scope_ko}{severity}이벤트 {data['count']}건입니다.",
+                f"{data['count']} {severity}events{scope_en} ({window}).",
+            ),
+            table,
+        ]
 
     # --- graph_query -----------------------------------------------------------------------------
 
@@ -339,39 +477,67 @@ class Composer:
         if op == "path":
             path = data["path"]
             if not path:
-                return [self.say(f"{josa(ci, '과와')} {data['target']} 사이의 경로가 없습니다.",
-                                 f"No path between {ci} and {data['target']}.")]  # fmt: skip
+                return [
+                    self.say(
+                        f"{josa(ci, '과와')} {data['target']} 사이의 경로가 없습니다.",
+                        f"No path between {ci} and {data['target']}.",
+                    )
+                ]
             chain = " → ".join(path["nodes"])
             return [
-                self.say(f"{ci}에서 {data['target']}까지의 경로 ({len(path['edges'])}단계): {chain}",
-                         f"Path from {ci} to {data['target']} ({len(path['edges'])} hops): {chain}"),
-                {"type": "table", "columns": ["step", "ci"], "rows": [[i, n] for i, n in enumerate(path["nodes"])]},
-                {"type": "graph", "nodes": [{"id": n, "type": self.index.ci_types.get(n.lower(), "")} for n in path["nodes"]],
-                 "edges": path["edges"]},
-            ]  # fmt: skip
+                self.say(
+                    f"{ci}에서 {data['target']}까지의 경로 ({len(path['edges'])}단계): {chain}",
+                    f"Path from {ci} to {data['target']} ({len(path['edges'])} hops): {chain}",
+                ),
+                {
+                    "type": "table",
+                    "columns": ["step", "ci"],
+                    "rows": [[i, n] for i, n in enumerate(path["nodes"])],
+                },
+                {
+                    "type": "graph",
+                    "nodes": [
+                        {"id": n, "type": self.index.ci_types.get(n.lower(), "")} for n in path["nodes"]
+                    ],
+                    "edges": path["edges"],
+                },
+            ]
         if op == "subgraph":
             graph = data["graph"]
-            return [self.say(f"{ci} 주변 CI {len(graph['nodes'])}개, 관계 {len(graph['edges'])}개입니다.",
-                             f"{len(graph['nodes'])} CIs and {len(graph['edges'])} relations around {ci}."),
-                    {"type": "graph", **graph}]  # fmt: skip
+            return [
+                self.say(
+                    f"{ci} 주변 CI {len(graph['nodes'])}개, 관계 {len(graph['edges'])}개입니다.",
+                    f"{len(graph['nodes'])} CIs and {len(graph['edges'])} relations around {ci}.",
+                ),
+                {"type": "graph", **graph},
+            ]
         rows = data["rows"]
         title = INTENT_TITLE.get(self.plan.intent, INTENT_TITLE["subgraph"])
         names = ", ".join(r["name"] for r in rows)
         if args.get("count"):
-            text = self.say(f"{title['ko'].format(ci=ci, ci_ga=josa(ci, '이가'))}: {len(rows)}개 ({names})",
-                            f"{title['en'].format(ci=ci)}: {len(rows)} ({names})")  # fmt: skip
+            text = self.say(
+                f"{title['ko'].format(ci=ci, ci_ga=josa(ci, '이가'))}: {len(rows)}개 ({names})",
+                f"{title['en'].format(ci=ci)}: {len(rows)} ({names})",
+            )
         elif rows:
-            text = self.say(f"{title['ko'].format(ci=ci, ci_ga=josa(ci, '이가'))} {len(rows)}개: {names}",
-                            f"{title['en'].format(ci=ci)} ({len(rows)}): {names}")  # fmt: skip
+            text = self.say(
+                f"{title['ko'].format(ci=ci, ci_ga=josa(ci, '이가'))} {len(rows)}개: {names}",
+                f"{title['en'].format(ci=ci)} ({len(rows)}): {names}",
+            )
         else:
             others = ", ".join(f"{r['name']} ({r['type']})" for r in data.get("other_types", []))
             wanted = ", ".join(args.get("types", []))
-            text = self.say(f"{title['ko'].format(ci=ci, ci_ga=josa(ci, '이가'))}: 없음"
-                            + (f" ({wanted} 유형 기준; 다른 유형: {others})" if others else ""),
-                            f"{title['en'].format(ci=ci)}: none"
-                            + (f" of type {wanted}; other types: {others}" if others else ""))  # fmt: skip
-        table = {"type": "table", "columns": ["name", "type", "depth"],
-                 "rows": [[r["name"], r["type"], r.get("depth", 1)] for r in rows]}  # fmt: skip
+            text = self.say(
+                f"{title['ko'].format(ci=ci, ci_ga=josa(ci, '이가'))}: 없음"
+                + (f" ({wanted} 유형 기준; 다른 유형: {others})" if others else ""),
+                f"{title['en'].format(ci=ci)}: none"
+                + (f" of type {wanted}; other types: {others}" if others else ""),
+            )
+        table = {
+            "type": "table",
+            "columns": ["name", "type", "depth"],
+            "rows": [[r["name"], r["type"], r.get("depth", 1)] for r in rows],
+        }
         keep = {ci, *(r["name"] for r in rows)}
         graph = data.get("graph") or {"nodes": [], "edges": []}
         nodes = [n for n in graph["nodes"] if n["id"] in keep]
@@ -385,22 +551,32 @@ class Composer:
         if args.get("start") and args.get("end"):
             when = f"{local(args['start'], self.tz)} ~ {local(args['end'], self.tz)}"
             if data.get("onset") is None:
-                return [self.say(f"{when} 동안 {ci}에서 뚜렷한 이상 징후를 찾지 못했습니다.",
-                                 f"No clear anomaly of {ci} in {when}.")]  # fmt: skip
+                return [
+                    self.say(
+                        f"{when} 동안 {ci}에서 뚜렷한 이상 징후를 찾지 못했습니다.",
+                        f"No clear anomaly of {ci} in {when}.",
+                    )
+                ]
             when = local(data["onset"], self.tz)
             ko_when, en_when = f"{when}부터 시작된", f"that began at {when}"
         else:
             when = local(args["at"], self.tz)
             ko_when, en_when = f"{when} 전후", f"around {when}"
         if not hypotheses:
-            return [self.say(f"{ko_when} {josa(ci, '과와')} 의존 CI에서 뚜렷한 이상 징후를 찾지 못했습니다.",
-                             f"No clear anomaly {en_when} in {ci} or what it depends on.")]  # fmt: skip
+            return [
+                self.say(
+                    f"{ko_when} {josa(ci, '과와')} 의존 CI에서 뚜렷한 이상 징후를 찾지 못했습니다.",
+                    f"No clear anomaly {en_when} in {ci} or what it depends on.",
+                )
+            ]
         top = hypotheses[0]
         chain = " → ".join(f"{c['ci']} ({c['clock']})" for c in data.get("chain") or [])
         blocks = [
-            self.say(f"{ko_when} {ci} 문제의 가장 유력한 원인은 {top['ci']}입니다: {top['cause']}",
-                     f"The most likely cause of the {ci} problem {en_when} is {top['ci']}: {top['cause']}"),
-        ]  # fmt: skip
+            self.say(
+                f"{ko_when} {ci} 문제의 가장 유력한 원인은 {top['ci']}입니다: {top['cause']}",
+                f"The most likely cause of the {ci} problem {en_when} is {top['ci']}: {top['cause']}",
+            ),
+        ]
         if len(data.get("chain") or []) > 1:
             blocks.append(
                 self.say(f"전파 경로(원인 → 영향): {chain}", f"Propagation (root → victims): {chain}")

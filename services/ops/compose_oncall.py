@@ -21,9 +21,11 @@ KIND_LABEL = {
 SEVERITY_KO = {"critical": "심각", "major": "주요", "minor": "경미", "warning": "경고", "info": "정보"}
 COLUMNS = {
     "timeline": {"ko": ["시각", "CI", "구분", "내용"], "en": ["time", "ci", "what", "detail"]},
-    "problems": {"ko": ["심각도", "CI", "구분", "내용", "시작", "영향 CI 수", "링크"],
-                 "en": ["severity", "ci", "what", "detail", "since", "dependents", "link"]},
-}  # fmt: skip
+    "problems": {
+        "ko": ["심각도", "CI", "구분", "내용", "시작", "영향 CI 수", "링크"],
+        "en": ["severity", "ci", "what", "detail", "since", "dependents", "link"],
+    },
+}
 
 
 def _change_detail(c: Composer, item: dict[str, Any]) -> str:
@@ -34,8 +36,10 @@ def _change_detail(c: Composer, item: dict[str, Any]) -> str:
             f"{label} 기준({baseline})에서 벗어나기 시작", f"{label} left its baseline ({baseline})"
         )
     if item["kind"] == "peak":
-        return c.pick(f"{label} 정점 {fmt(item['peak'], unit)} (기준 {baseline})",
-                      f"{label} peaked at {fmt(item['peak'], unit)} (baseline {baseline})")  # fmt: skip
+        return c.pick(
+            f"{label} 정점 {fmt(item['peak'], unit)} (기준 {baseline})",
+            f"{label} peaked at {fmt(item['peak'], unit)} (baseline {baseline})",
+        )
     return c.pick(f"{label} 마지막 이상 값, 이후 정상", f"{label} last abnormal sample, normal afterwards")
 
 
@@ -43,9 +47,13 @@ def timeline_blocks(c: Composer, args: dict[str, Any], data: dict[str, Any]) -> 
     ci, window = args["ci"], f"{local(args['start'], c.tz)} ~ {local(args['end'], c.tz)}"
     items = data["items"]
     if not items:
-        return [c.say(f"{window} 동안 {ci}와 그 의존 CI에는 이벤트도, 기준을 벗어난 메트릭 변화도 없었습니다.",
-                      f"Nothing happened to {ci} or what it depends on in {window}: no events and no metric "
-                      f"changes against its baseline.")]  # fmt: skip
+        return [
+            c.say(
+                f"{window} 동안 {ci}와 그 의존 CI에는 이벤트도, 기준을 벗어난 메트릭 변화도 없었습니다.",
+                f"Nothing happened to {ci} or what it depends on in {window}: no events and no metric "
+                f"changes against its baseline.",
+            )
+        ]
     events = sum(1 for i in items if i["kind"] == "event")
     changes = data["changes"]
     ongoing = [c.metric_label(x["metric"]) for x in changes if x["ongoing"]]
@@ -74,12 +82,16 @@ def _problem_detail(c: Composer, p: dict[str, Any]) -> str:
     d = p["details"]
     if p["kind"] == "threshold":
         label, unit = c.metric_label(d["metric"]), d["unit"]
-        return c.pick(f"{label} {fmt(d['value'], unit)} (임계값 {fmt(d['threshold'], unit)} 이상)",
-                      f"{label} {fmt(d['value'], unit)} (threshold {fmt(d['threshold'], unit)})")  # fmt: skip
+        return c.pick(
+            f"{label} {fmt(d['value'], unit)} (임계값 {fmt(d['threshold'], unit)} 이상)",
+            f"{label} {fmt(d['value'], unit)} (threshold {fmt(d['threshold'], unit)})",
+        )
     if p["kind"] == "anomaly":
         label = c.metric_label(d["metric"])
-        return c.pick(f"{label} {fmt(d['value'])} (평소 {fmt(d['baseline'])}, z={d['z']})",
-                      f"{label} {fmt(d['value'])} (usually {fmt(d['baseline'])}, z={d['z']})")  # fmt: skip
+        return c.pick(
+            f"{label} {fmt(d['value'])} (평소 {fmt(d['baseline'])}, z={d['z']})",
+            f"{label} {fmt(d['value'])} (usually {fmt(d['baseline'])}, z={d['z']})",
+        )
     if p["kind"] == "event":
         return f"{d['type']}: {d['message']}"
     return str(d.get("summary", ""))
@@ -88,15 +100,31 @@ def _problem_detail(c: Composer, p: dict[str, Any]) -> str:
 def problems_blocks(c: Composer, args: dict[str, Any], data: dict[str, Any]) -> list[dict[str, Any]]:
     problems, at = data["problems"], local(args["at"], c.tz)
     if not problems:
-        return [c.say(f"{at} 기준 임계값을 넘은 메트릭, 평소와 다른 이상 징후, 최근 2시간의 critical/major 이벤트가 "
-                      f"없습니다.", f"Nothing looks wrong as of {at}: no metric over its threshold, no anomaly "
-                      f"against its baseline and no critical/major event in the last 2 hours.")]  # fmt: skip
+        return [
+            c.say(
+                f"{at} 기준 임계값을 넘은 메트릭, 평소와 다른 이상 징후, 최근 2시간의 critical/major 이벤트가 "
+                f"없습니다.",
+                f"Nothing looks wrong as of {at}: no metric over its threshold, no anomaly "
+                f"against its baseline and no critical/major event in the last 2 hours.",
+            )
+        ]
     top = problems[0]
     worst = f"{top['ci'] or top['source']} — {_problem_detail(c, top)}"
-    summary = c.pick(f"{at} 기준 문제 {data['total']}건 (심각도와 영향 범위 순). 가장 심각한 것: {worst}",
-                     f"{data['total']} problems as of {at} (worst first, by severity and blast radius). "
-                     f"The worst: {worst}")  # fmt: skip
-    rows = [[c.pick(SEVERITY_KO.get(p["severity"], p["severity"]), p["severity"]), p["ci"] or "-", c.pick(KIND_LABEL[p["kind"]]["ko"], KIND_LABEL[p["kind"]]["en"]),
-             _problem_detail(c, p), local(p["since"], c.tz) if p["since"] else "-", p["blast"], p["link"] or ""]
-            for p in problems]  # fmt: skip
+    summary = c.pick(
+        f"{at} 기준 문제 {data['total']}건 (심각도와 영향 범위 순). 가장 심각한 것: {worst}",
+        f"{data['total']} problems as of {at} (worst first, by severity and blast radius). "
+        f"The worst: {worst}",
+    )
+    rows = [
+        [
+            c.pick(SEVERITY_KO.get(p["severity"], p["severity"]), p["severity"]),
+            p["ci"] or "-",
+            c.pick(KIND_LABEL[p["kind"]]["ko"], KIND_LABEL[p["kind"]]["en"]),
+            _problem_detail(c, p),
+            local(p["since"], c.tz) if p["since"] else "-",
+            p["blast"],
+            p["link"] or "",
+        ]
+        for p in problems
+    ]
     return [c.say(summary, summary), {"type": "table", "columns": COLUMNS["problems"][c.lang], "rows": rows}]

@@ -76,8 +76,10 @@ def score(case: dict[str, Any], answer: dict[str, Any], universe: set[str]) -> t
         return not missing, f"missing {missing}"
     ignore = {t for t in NAME.findall(case["question"].lower()) if t in universe} - set(wanted)
     known = universe | set(wanted)
-    sequences = [[t for c in col for t in NAME.findall(c.lower()) if t in known and t not in ignore]
-                 for col in _columns(answer)]  # fmt: skip
+    sequences = [
+        [t for c in col for t in NAME.findall(c.lower()) if t in known and t not in ignore]
+        for col in _columns(answer)
+    ]
     sequences += [[n["id"] for n in g["nodes"] if n["id"] not in ignore] for g in _blocks(answer, "graph")]
     sequences.append([t for s in texts for t in NAME.findall(s.lower()) if t in known and t not in ignore])
     if expect.get("match") == "ordered":

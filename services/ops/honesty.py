@@ -55,5 +55,12 @@ def unclear_plan(plan: Plan, parsed: Parsed, unused: list[str]) -> Plan:
         elif cis:
             options.append(f"{cis[0]}의 현재 {term}는?" if ko else f"What is the current {term} of {cis[0]}?")
     understood = ", ".join([*cis, *metrics])
-    return Plan(route=Route.REJECT, lang=plan.lang, planner=plan.planner, intent="reject", reason="unplaced",
-                detail=f"{understood}|{', '.join(unused)}", suggestions=list(dict.fromkeys(options))[:MAX_REPHRASINGS])  # fmt: skip
+    return Plan(
+        route=Route.REJECT,
+        lang=plan.lang,
+        planner=plan.planner,
+        intent="reject",
+        reason="unplaced",
+        detail=f"{understood}|{', '.join(unused)}",
+        suggestions=list(dict.fromkeys(options))[:MAX_REPHRASINGS],
+    )

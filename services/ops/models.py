@@ -39,8 +39,11 @@ class OpsSpan(SQLModel, table=True):
     __tablename__ = "ops_spans"
 
     id: int | None = Field(default=None, primary_key=True)
-    trace_id: str = Field(sa_column=Column(String(32), ForeignKey("ops_traces.id", ondelete="CASCADE"),
-                                           nullable=False, index=True))  # fmt: skip
+    trace_id: str = Field(
+        sa_column=Column(
+            String(32), ForeignKey("ops_traces.id", ondelete="CASCADE"), nullable=False, index=True
+        )
+    )
     seq: int
     stage: str = Field(max_length=32)
     started_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))

@@ -75,8 +75,16 @@ def timeline(session: Session, *, ci: str, start: datetime, end: datetime) -> di
         text(_CHANGES_SQL), scored_params(session, [ci_id], start, end)
     ):
         ongoing = last_abnormal is not None and last_abnormal >= last_sample
-        change = {"metric": metric, "unit": unit, "baseline": mean, "onset": onset, "peak_ts": peak_ts,
-                  "peak": peak, "recovered": None if ongoing else last_abnormal, "ongoing": ongoing}  # fmt: skip
+        change = {
+            "metric": metric,
+            "unit": unit,
+            "baseline": mean,
+            "onset": onset,
+            "peak_ts": peak_ts,
+            "peak": peak,
+            "recovered": None if ongoing else last_abnormal,
+            "ongoing": ongoing,
+        }
         changes.append(change)
         items.append({"ts": onset, "ci": ci, "kind": "onset", **change})
         if peak_ts and peak_ts != onset:
@@ -119,8 +127,16 @@ def estate_problems(session: Session, *, now: datetime) -> dict[str, Any]:
         levels = per_metric.get(metric) or DEFAULT_THRESHOLDS.get(unit, [])
         level = next(((limit, sev) for limit, sev in levels if value >= limit), None)
         if level:
-            problems.append({"source": "ops.threshold", "severity": level[1], "ci": ci, "kind": "threshold", "since": ts,
-                             "details": {"metric": metric, "unit": unit, "value": value, "threshold": level[0]}})  # fmt: skip
+            problems.append(
+                {
+                    "source": "ops.threshold",
+                    "severity": level[1],
+                    "ci": ci,
+                    "kind": "threshold",
+                    "since": ts,
+                    "details": {"metric": metric, "unit": unit, "value": value, "threshold": level[0]},
+                }
+            )
     ids = [row[0] for row in session.execute(text("SELECT id FROM cis"))]
     found = [
         row
@@ -129,21 +145,50 @@ def estate_problems(session: Session, *, now: datetime) -> dict[str, Any]:
     ]
     for ci, metric, z, onset, mean, vmax, vmin in sorted(found, key=lambda r: -r[2])[:MAX_ANOMALIES]:
         peak = vmax if abs(vmax - mean) >= abs(vmin - mean) else vmin
-        problems.append({"source": "ops.anomaly", "severity": "major" if z >= 10 else "minor", "ci": ci, "kind": "anomaly",
-                         "since": onset, "details": {"metric": metric, "value": peak, "baseline": mean, "z": round(min(z, 99), 1)}})  # fmt: skip
+        problems.append(
+            {
+                "source": "ops.anomaly",
+                "severity": "major" if z >= 10 else "minor",
+                "ci": ci,
+                "kind": "anomaly",
+                "since": onset,
+                "details": {"metric": metric, "value": peak, "baseline": mean, "z": round(min(z, 99), 1)},
+            }
+        )
     for ts, ci, severity, etype, message in session.execute(
         text(_RECENT_EVENTS_SQL), {"start": now - RECENT_EVENTS, "now": now}
     ):
-        problems.append({"source": "ops.event", "severity": severity, "ci": ci, "kind": "event", "since": ts,
-                         "details": {"type": etype, "message": message}})  # fmt: skip
+        problems.append(
+            {
+                "source": "ops.event",
+                "severity": severity,
+                "ci": ci,
+                "kind": "event",
+                "since": ts,
+                "details": {"type": etype, "message": message},
+            }
+        )
+    breached = {(p["ci"], p["details"].get("metric")) for p in problems if p["kind"] == "threshold"}
     for name, source in REGISTRY.problem_sources:
         try:
             contributed = source(session, now)
         except Exception:  # one failing domain must not hide the others' problems
             log.exception("problem source %s failed", name)
             continue
-        problems += [{"source": p.source, "severity": p.severity, "ci": p.ci, "kind": "external", "since": p.since,
-                      "link": p.link, "details": {"summary": p.summary, **p.details}} for p in contributed]  # fmt: skip
+        # A domain's own threshold alert on a metric already found breached here is the same problem.
+        contributed = [p for p in contributed if not (p.ci and (p.ci, p.details.get("metric")) in breached)]
+        problems += [
+            {
+                "source": p.source,
+                "severity": p.severity,
+                "ci": p.ci,
+                "kind": "external",
+                "since": p.since,
+                "link": p.link,
+                "details": {"summary": p.summary, **p.details},
+            }
+            for p in contributed
+        ]
     store, blast = get_graph_store(), {}
     for ci in {p["ci"] for p in problems if p["ci"]}:
         blast[ci] = len(store.dependents(ci, depth=GRAPH_DEPTH))
@@ -151,8 +196,11 @@ def estate_problems(session: Session, *, now: datetime) -> dict[str, Any]:
         p["blast"] = blast.get(p["ci"], 0)
         p.setdefault("link", f"/infra/{p['ci']}" if p["ci"] else None)
     problems.sort(key=lambda p: (SEVERITY_RANK.get(p["severity"], 5), -p["blast"], p["ci"] or ""))
-    return {"problems": problems[:MAX_PROBLEMS], "total": len(problems),
-            "sql": [_LATEST_SQL.strip(), _ANOMALY_NOTE, _RECENT_EVENTS_SQL.strip()]}  # fmt: skip
+    return {
+        "problems": problems[:MAX_PROBLEMS],
+        "total": len(problems),
+        "sql": [_LATEST_SQL.strip(), _ANOMALY_NOTE, _RECENT_EVENTS_SQL.strip()],
+    }
 
 
 _ANOMALY_NOTE = "-- anomalies: every series against its own baseline (see the RCA anomaly query)"

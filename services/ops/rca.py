@@ -121,10 +121,18 @@ class Wording:
         waits, at = ", ".join(sorted(cand.waits_on)), self.clock(cand.onset)
         first, worst = self.name(cand.first_metric), self.name(cand.worst_metric)
         if self.lang == "ko":
-            return (f"{at}부터 {first} 이상" + (f", 가장 큰 변화는 {worst}" if worst != first else "")
-                    + (" (발원)" if origin else "") + (f" ({waits} 대기)" if waits else ""))  # fmt: skip
-        return (f"{first} anomaly from {at}" + (f", strongest in {worst}" if worst != first else "")
-                + (" (origin)" if origin else "") + (f" (waiting on {waits})" if waits else ""))  # fmt: skip
+            return (
+                f"{at}부터 {first} 이상"
+                + (f", 가장 큰 변화는 {worst}" if worst != first else "")
+                + (" (발원)" if origin else "")
+                + (f" ({waits} 대기)" if waits else "")
+            )
+        return (
+            f"{first} anomaly from {at}"
+            + (f", strongest in {worst}" if worst != first else "")
+            + (" (origin)" if origin else "")
+            + (f" (waiting on {waits})" if waits else "")
+        )
 
 
 def _baseline_params(session: Session, ids: list[int], w0: datetime, w1: datetime) -> dict[str, Any]:
@@ -132,15 +140,26 @@ def _baseline_params(session: Session, ids: list[int], w0: datetime, w1: datetim
     first = session.execute(text(_HISTORY_SQL), {"ids": ids}).scalar_one()
     days = min(SEASONAL_DAYS, int((w0 - first) / timedelta(days=1))) if first else 0
     if days >= MIN_SEASONAL_DAYS:
-        return {"seasonal": True, "days": days, "margin": SEASONAL_MARGIN,
-                "b0": w0 - timedelta(days=days) - SEASONAL_MARGIN, "b1": w1 - timedelta(days=1) + SEASONAL_MARGIN}  # fmt: skip
+        return {
+            "seasonal": True,
+            "days": days,
+            "margin": SEASONAL_MARGIN,
+            "b0": w0 - timedelta(days=days) - SEASONAL_MARGIN,
+            "b1": w1 - timedelta(days=1) + SEASONAL_MARGIN,
+        }
     return {"seasonal": False, "days": 0, "margin": SEASONAL_MARGIN, "b0": w0 - BASELINE, "b1": w0}
 
 
 def scored_params(session: Session, ids: list[int], w0: datetime, w1: datetime) -> dict[str, Any]:
     """Parameters of SCORED_CTE: the CIs, the window [w0, w1), thresholds and the baseline."""
-    return {"ids": ids, "w0": w0, "w1": w1, "zmin": Z_ANOMALY, "relmin": MIN_RELATIVE_CHANGE,
-            **_baseline_params(session, ids, w0, w1)}  # fmt: skip
+    return {
+        "ids": ids,
+        "w0": w0,
+        "w1": w1,
+        "zmin": Z_ANOMALY,
+        "relmin": MIN_RELATIVE_CHANGE,
+        **_baseline_params(session, ids, w0, w1),
+    }
 
 
 def anomalies(session: Session, ids: list[int], w0: datetime, w1: datetime) -> list[Any]:
@@ -256,13 +275,26 @@ def rank_causes(
             + 0.1 * min(cand.blamed, 1.0)
             - (VICTIM_PENALTY if victim else 0.0)
         )
-        hypotheses.append({"ci": cand.name, "cause": words.cause(cand, origin), "score": round(max(score, 0.0), 3),
-                           "evidence": cand.evidence[:6], "hops": cand.hops,
-                           "onset": cand.onset.isoformat()})  # fmt: skip
+        hypotheses.append(
+            {
+                "ci": cand.name,
+                "cause": words.cause(cand, origin),
+                "score": round(max(score, 0.0), 3),
+                "evidence": cand.evidence[:6],
+                "hops": cand.hops,
+                "onset": cand.onset.isoformat(),
+            }
+        )
     hypotheses.sort(key=lambda h: (-h["score"], h["ci"]))
     root = hypotheses[0]["ci"]
     victims = [c for c in anomalous if c.name != root and (root in deps_of[c.name] or c.name == ci)]
     chain = [candidates[root], *sorted(victims, key=lambda c: (c.onset, -c.hops))]
-    steps = [{"ci": c.name, "onset": c.onset.isoformat() if c.onset else None,
-              "clock": words.clock(c.onset) if c.onset else ""} for c in chain]  # fmt: skip
+    steps = [
+        {
+            "ci": c.name,
+            "onset": c.onset.isoformat() if c.onset else None,
+            "clock": words.clock(c.onset) if c.onset else "",
+        }
+        for c in chain
+    ]
     return {"hypotheses": hypotheses[:top], "chain": steps, "onset": onset_found, "sql": sql}

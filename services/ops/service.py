@@ -78,9 +78,19 @@ class _Run:
             elapsed = round((time.perf_counter() - t0) * 1000, 2)
             self.timings[name] = elapsed
             output = summarize(result) if status == "ok" else {}
-            self.spans.append(OpsSpan(trace_id=self.trace_id, seq=len(self.spans), stage=name, started_at=started_at,
-                                      duration_ms=elapsed, status=status, input_summary=inputs,
-                                      output_summary=output, error=error))  # fmt: skip
+            self.spans.append(
+                OpsSpan(
+                    trace_id=self.trace_id,
+                    seq=len(self.spans),
+                    stage=name,
+                    started_at=started_at,
+                    duration_ms=elapsed,
+                    status=status,
+                    input_summary=inputs,
+                    output_summary=output,
+                    error=error,
+                )
+            )
             if self.listener:
                 self.listener(
                     name, status, {"duration_ms": elapsed, **output, **({"error": error} if error else {})}
@@ -216,25 +226,38 @@ def ask(
         composer = Composer(active_plan, index, tz, now)
         if active_plan.route == Route.REJECT:
             status = "unclear" if active_plan.reason in UNCLEAR_REASONS else "rejected"
-        run.stage("validate", {"steps": len(active_plan.steps)},
-                  lambda: validate(active_plan, principal=actor, index=index, policy=policy), lambda _: {})  # fmt: skip
+        run.stage(
+            "validate",
+            {"steps": len(active_plan.steps)},
+            lambda: validate(active_plan, principal=actor, index=index, policy=policy),
+            lambda _: {},
+        )
         ctx = ToolContext(
             session=session, principal=actor, now=now, tz=tz, lang=active_plan.lang, policy=policy
         )
         results: list[ToolResult] = run.stage(
-            "execute", {"tools": [s.tool for s in active_plan.steps]}, lambda: _execute(session, ctx, active_plan),
+            "execute",
+            {"tools": [s.tool for s in active_plan.steps]},
+            lambda: _execute(session, ctx, active_plan),
             lambda rs: {"references": sum(len(r.references) for r in rs)},
-        )  # fmt: skip
+        )
         blocks = run.stage(
-            "compose", {"results": len(results)},
-            lambda: [composer.rejection()] if active_plan.route == Route.REJECT else composer.compose(results),
+            "compose",
+            {"results": len(results)},
+            lambda: (
+                [composer.rejection()] if active_plan.route == Route.REJECT else composer.compose(results)
+            ),
             lambda bs: {"blocks": [b["type"] for b in bs]},
-        )  # fmt: skip
+        )
         if followup is not None:
             blocks = [{"type": "text", "text": carried_text(followup, active_plan.lang)}, *blocks]
         references = [ref for r in results for ref in r.references]
-        blocks = run.stage("present", {"blocks": len(blocks)}, lambda: present(blocks, references),
-                           lambda bs: {"blocks": len(bs)})  # fmt: skip
+        blocks = run.stage(
+            "present",
+            {"blocks": len(blocks)},
+            lambda: present(blocks, references),
+            lambda bs: {"blocks": len(bs)},
+        )
     except PlanRejected as exc:
         status = "rejected"
         blocks = [{"type": "text", "text": exc.reason}]
@@ -246,8 +269,14 @@ def ask(
         blocks = [{"type": "text", "text": exc.message}]
     except Exception as exc:
         status, error = "error", f"{type(exc).__name__}: {exc}"
-        blocks = [{"type": "text", "text": "internal error while answering; see the trace" if not plan or
-                   plan.lang == "en" else "답변 중 내부 오류가 발생했습니다. 추적 정보를 확인하세요."}]  # fmt: skip
+        blocks = [
+            {
+                "type": "text",
+                "text": "internal error while answering; see the trace"
+                if not plan or plan.lang == "en"
+                else "답변 중 내부 오류가 발생했습니다. 추적 정보를 확인하세요.",
+            }
+        ]
     route = plan.route.value if plan else Route.REJECT.value
     plan_summary = plan.summary() if plan else {"route": route, "steps": [], "planner": "rules"}
     answer = {
@@ -262,10 +291,21 @@ def ask(
         "followup": {"read_as": followup.question, "carried": followup.carried} if followup else None,
         "suggestions": _rephrasings(question, plan) if plan else [],
     }
-    session.add(OpsTrace(id=run.trace_id, username=actor.username, question=question,
-                         lang=plan.lang if plan else "en", route=route, status=status,
-                         planner=plan.planner if plan else "rules", duration_ms=round(sum(run.timings.values()), 2),
-                         plan=plan_summary, answer=answer, error=error))  # fmt: skip
+    session.add(
+        OpsTrace(
+            id=run.trace_id,
+            username=actor.username,
+            question=question,
+            lang=plan.lang if plan else "en",
+            route=route,
+            status=status,
+            planner=plan.planner if plan else "rules",
+            duration_ms=round(sum(run.timings.values()), 2),
+            plan=plan_summary,
+            answer=answer,
+            error=error,
+        )
+    )
     session.flush()
     for span in run.spans:
         session.add(span)
@@ -309,10 +349,18 @@ def history(
     if before is not None:
         query = query.where(tuple_(col(OpsTrace.created_at), col(OpsTrace.id)) < tuple_(*before))
     return [
-        {"trace_id": r.id, "question": r.question, "username": r.username, "route": r.route, "status": r.status,
-         "planner": r.planner, "duration_ms": r.duration_ms, "created_at": r.created_at}
+        {
+            "trace_id": r.id,
+            "question": r.question,
+            "username": r.username,
+            "route": r.route,
+            "status": r.status,
+            "planner": r.planner,
+            "duration_ms": r.duration_ms,
+            "created_at": r.created_at,
+        }
         for r in session.exec(query).all()
-    ]  # fmt: skip
+    ]
 
 
 def get_trace(session: Session, *, actor: Principal, trace_id: str) -> dict[str, Any]:
@@ -322,10 +370,26 @@ def get_trace(session: Session, *, actor: Principal, trace_id: str) -> dict[str,
         raise NotFound(f"trace {trace_id} not found")
     spans = session.exec(select(OpsSpan).where(OpsSpan.trace_id == trace_id).order_by(col(OpsSpan.seq))).all()
     return {
-        "trace_id": trace.id, "question": trace.question, "username": trace.username, "route": trace.route,
-        "status": trace.status, "planner": trace.planner, "duration_ms": trace.duration_ms, "error": trace.error,
-        "created_at": trace.created_at.isoformat() if trace.created_at else None, "answer": trace.answer,
-        "spans": [{"stage": s.stage, "started_at": s.started_at.isoformat(), "duration_ms": s.duration_ms,
-                   "status": s.status, "input": s.input_summary, "output": s.output_summary, "error": s.error}
-                  for s in spans],
-    }  # fmt: skip
+        "trace_id": trace.id,
+        "question": trace.question,
+        "username": trace.username,
+        "route": trace.route,
+        "status": trace.status,
+        "planner": trace.planner,
+        "duration_ms": trace.duration_ms,
+        "error": trace.error,
+        "created_at": trace.created_at.isoformat() if trace.created_at else None,
+        "answer": trace.answer,
+        "spans": [
+            {
+                "stage": s.stage,
+                "started_at": s.started_at.isoformat(),
+                "duration_ms": s.duration_ms,
+                "status": s.status,
+                "input": s.input_summary,
+                "output": s.output_summary,
+                "error": s.error,
+            }
+            for s in spans
+        ],
+    }

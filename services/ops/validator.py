@@ -51,14 +51,24 @@ MESSAGES = {
 }
 _ALLOWED_VALUES = {"type": CI_TYPES, "environment": ENVIRONMENTS, "status": CI_STATUSES}
 _REQUIRED: dict[str, dict[str, tuple[str, ...]]] = {
-    "metric_query": {"latest": ("ci", "at"), "snapshot": ("ci", "at"), "aggregate": ("ci", "agg", "start", "end"),
-                     "top_n": ("agg", "start", "end"), "fleet": ("agg", "start", "end"), "threshold": ("agg", "cmp", "value", "start", "end"),
-                     "series": ("ci", "start", "end")},
+    "metric_query": {
+        "latest": ("ci", "at"),
+        "snapshot": ("ci", "at"),
+        "aggregate": ("ci", "agg", "start", "end"),
+        "top_n": ("agg", "start", "end"),
+        "fleet": ("agg", "start", "end"),
+        "threshold": ("agg", "cmp", "value", "start", "end"),
+        "series": ("ci", "start", "end"),
+    },
     "graph_query": {"path": ("ci", "target")},
     "ci_lookup": {"get": ("name",)},
-    "event_query": {"list": ("start", "end"), "count": ("start", "end"), "timeline": ("ci", "start", "end"),
-                    "problems": ("at",)},
-}  # fmt: skip
+    "event_query": {
+        "list": ("start", "end"),
+        "count": ("start", "end"),
+        "timeline": ("ci", "start", "end"),
+        "problems": ("at",),
+    },
+}
 
 
 class PlanRejected(Exception):

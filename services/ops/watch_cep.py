@@ -38,11 +38,15 @@ RULE: dict[str, Any] = {
     "owner": "ops",
     "labels": {"team": "ops"},
     "annotations": {"summary": "OPS answers regressed; see /ops/regression"},
-    "trigger": {"kind": "event", "match": {"alertname": ALERTNAME}, "group_by": ["alertname"],
-                "resolve_after_seconds": 86_400},
+    "trigger": {
+        "kind": "event",
+        "match": {"alertname": ALERTNAME},
+        "group_by": ["alertname"],
+        "resolve_after_seconds": 86_400,
+    },
     "condition": {},
     "actions": [],
-}  # fmt: skip
+}
 
 
 def install_watch_cep(registry: Registry) -> None:

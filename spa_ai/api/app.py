@@ -34,6 +34,7 @@ from services.core.errors import DomainError, Forbidden, Unauthorized
 from services.core.security import Principal
 from services.core.settings import VERSION, get_settings
 from spa_ai.api import (
+    account,
     admin,
     admin_monitor,
     admin_roles,
@@ -43,6 +44,7 @@ from spa_ai.api import (
     auth,
     cep,
     cep_delivery,
+    cep_rules_io,
     documents,
     health,
     infra,
@@ -346,6 +348,7 @@ def create_api() -> FastAPI:
     for module in (
         health,
         auth,
+        account,
         admin,
         admin_settings,
         admin_roles,
@@ -357,6 +360,7 @@ def create_api() -> FastAPI:
         jobs,
         api_manager,
         documents,
+        cep_rules_io,
         cep,
         cep_delivery,
     ):

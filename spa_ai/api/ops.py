@@ -55,8 +55,13 @@ def _pinned_now(body: AskRequest, principal: Principal) -> datetime | None:
 @router.post("/ask", response_model=AnswerRead)
 def ask(body: AskRequest, caller: Asker, session: SessionDep) -> dict[str, Any]:
     """Answer a question; returns the OPS answer object."""
-    return service.ask(session, question=body.question, actor=caller, now=_pinned_now(body, caller),
-                       conversation_id=body.conversation_id)  # fmt: skip
+    return service.ask(
+        session,
+        question=body.question,
+        actor=caller,
+        now=_pinned_now(body, caller),
+        conversation_id=body.conversation_id,
+    )
 
 
 @router.post(
@@ -73,8 +78,14 @@ async def ask_stream(body: AskRequest, caller: Asker) -> StreamingResponse:
             emit({"stage": stage, "status": status, **data})
 
         with session_scope() as session:
-            return service.ask(session, question=body.question, actor=caller, now=now, listener=listener,
-                               conversation_id=body.conversation_id)  # fmt: skip
+            return service.ask(
+                session,
+                question=body.question,
+                actor=caller,
+                now=now,
+                listener=listener,
+                conversation_id=body.conversation_id,
+            )
 
     async def events() -> AsyncIterator[str]:
         async for item in stream_in_thread(work):
@@ -97,8 +108,9 @@ def problems(caller: Asker, session: SessionDep) -> dict[str, Any]:
 def history(caller: Asker, session: SessionDep, page: PageQuery) -> Page:
     """The caller's questions, newest first; `next_cursor` continues after the last one."""
     before = decode_cursor(page.cursor, 2) if page.cursor else None
-    rows = service.history(session, actor=caller, limit=page.limit + 1,
-                           before=(before[0], str(before[1])) if before else None)  # fmt: skip
+    rows = service.history(
+        session, actor=caller, limit=page.limit + 1, before=(before[0], str(before[1])) if before else None
+    )
     return page_of(rows, page.limit, key_of=lambda row: (row["created_at"], row["trace_id"]))
 
 

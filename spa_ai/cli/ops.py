@@ -62,8 +62,11 @@ def ask_command(
                 continue
             try:
                 item = json.loads(line)
-                answer = _answer(str(item["question"]), parse_moment(item.get("now") or now, "now"),
-                                 item.get("conversation_id") or conversation)  # fmt: skip
+                answer = _answer(
+                    str(item["question"]),
+                    parse_moment(item.get("now") or now, "now"),
+                    item.get("conversation_id") or conversation,
+                )
             except (ValueError, KeyError) as exc:
                 typer.echo(f"line {number}: {exc}", err=True)
                 raise typer.Exit(2) from exc

@@ -24,6 +24,13 @@ TYPE_COLORS: dict[str, str] = {
     "host": "#6b7280",
 }
 EDGE_COLORS: dict[str, str] = {"DEPENDS_ON": "#64748b", "RUNS_ON": "#d97706", "CONNECTS_TO": "#7c3aed"}
+ALERT_COLORS: dict[str, str] = {
+    "critical": "#dc2626",
+    "major": "#ea580c",
+    "minor": "#f59e0b",
+    "warning": "#eab308",
+    "info": "#3b82f6",
+}
 _TYPE_ORDER = {name: i for i, name in enumerate(TYPE_COLORS)}
 
 
@@ -136,10 +143,64 @@ def _arrow(start: tuple[float, float], end: tuple[float, float], color: str, ben
     )
 
 
+def filter_graph(
+    nodes: list[dict[str, Any]],
+    edges: list[dict[str, Any]],
+    center: str,
+    *,
+    relation: str | None = None,
+    hide_hosts: bool = False,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Only edges of `relation` (None: all) and, with `hide_hosts`, no host but `center`; nodes left
+    without an edge are dropped (except `center`), so a hub CI stays readable."""
+    dropped = {n["id"] for n in nodes if hide_hosts and n.get("type") == "host" and n["id"] != center}
+    kept_edges = [
+        e
+        for e in edges
+        if (relation is None or e["type"] == relation)
+        and e["source"] not in dropped
+        and e["target"] not in dropped
+    ]
+    linked = {center, *(e["source"] for e in kept_edges), *(e["target"] for e in kept_edges)}
+    return [n for n in nodes if n["id"] in linked], kept_edges
+
+
+def _alert_halos(
+    nodes: list[dict[str, Any]], coords: dict[str, tuple[float, float]], health: dict[str, str], center: str
+) -> list[go.Scatter]:
+    """One trace per alert severity: a wide ring behind each node with a firing alert of that severity."""
+    traces = []
+    for severity, color in ALERT_COLORS.items():
+        members = [n["id"] for n in nodes if health.get(n["id"]) == severity]
+        if members:
+            traces.append(
+                go.Scatter(
+                    x=[coords[m][0] for m in members],
+                    y=[coords[m][1] for m in members],
+                    mode="markers",
+                    name=f"alert: {severity}",
+                    marker={
+                        "size": [46 if m == center else 34 for m in members],
+                        "color": color,
+                        "opacity": 0.35,
+                        "line": {"width": 3, "color": color},
+                    },
+                    hovertext=[f"{m}: {severity}" for m in members],
+                    hoverinfo="text",
+                )
+            )
+    return traces
+
+
 def graph_figure(
-    nodes: list[dict[str, Any]], edges: list[dict[str, Any]], center: str
+    nodes: list[dict[str, Any]],
+    edges: list[dict[str, Any]],
+    center: str,
+    health: dict[str, str] | None = None,
 ) -> tuple[go.Figure, list[list[str]]]:
-    """The figure, and per trace the node names of its points (empty for non-node traces)."""
+    """The figure, and per trace the node names of its points (empty for non-node traces). `health`
+    (CI → worst firing alert severity) rings those nodes in the severity's colour."""
+    health = health or {}
     coords, bends = layered_layout(nodes, edges)
     fig = go.Figure()
     curves: list[list[str]] = []
@@ -188,6 +249,9 @@ def graph_figure(
             )
         )
         curves += [[], []]
+    for halo in _alert_halos(nodes, coords, health, center):
+        fig.add_trace(halo)
+        curves.append([])
     by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for node in nodes:
         by_type[node.get("type", "")].append(node)
@@ -218,6 +282,7 @@ def graph_figure(
                 },
                 hovertext=[
                     f"<b>{n['id']}</b><br>{ci_type} · {n.get('environment', '')} · {n.get('status', '')}"
+                    + (f"<br>alert: {health[n['id']]}" if n["id"] in health else "")
                     for n in members
                 ],
                 hoverinfo="text",

@@ -309,6 +309,11 @@ def _key_row(key: rx.Var) -> rx.Component:
             data_testid="key-expires",
         ),
         rx.table.cell(
+            rx.text(key["last_used"], white_space="nowrap"),
+            rx.text(key["last_ip"], size="1", color=rx.color("gray", 10)),
+            data_testid="key-last-used",
+        ),
+        rx.table.cell(
             rx.hstack(
                 rx.badge(
                     rx.match(
@@ -378,6 +383,7 @@ def _keys_tab() -> rx.Component:
                 "admin.owner",
                 "admin.scopes",
                 "admin.expires",
+                "admin.last_used",
                 "admin.status",
             ),
             AdminState.keys,

@@ -97,6 +97,74 @@ def _chart() -> rx.Component:
     )
 
 
+def _backup_row(row: rx.Var) -> rx.Component:
+    return rx.table.row(
+        rx.table.cell(rx.code(row["name"])),
+        rx.table.cell(row["created"]),
+        rx.table.cell(row["size_mb"], " MB"),
+        rx.table.cell(
+            rx.cond(
+                row["downloadable"],
+                rx.button(
+                    rx.icon("download", size=14),
+                    t("backup.download"),
+                    size="1",
+                    variant="soft",
+                    on_click=MonitorState.download(row["name"].to(str)),
+                    data_testid="backup-download",
+                ),
+                rx.text(t("backup.use_cli"), size="1"),
+            )
+        ),
+        data_testid="backup-row",
+    )
+
+
+def _backups() -> rx.Component:
+    status = rx.cond(
+        MonitorState.backup_status != "",
+        rx.badge(t("backup.job"), " ", MonitorState.backup_status, data_testid="backup-status"),
+    )
+    table = rx.cond(
+        MonitorState.backups.length() > 0,
+        rx.table.root(
+            rx.table.header(
+                rx.table.row(
+                    *(
+                        rx.table.column_header_cell(t(k))
+                        for k in ("backup.name", "admin.time", "backup.size", "admin.action")
+                    )
+                )
+            ),
+            rx.table.body(rx.foreach(MonitorState.backups, _backup_row)),
+            width="100%",
+        ),
+        empty_state("backup.none"),
+    )
+    return rx.card(
+        rx.vstack(
+            rx.hstack(
+                rx.heading(t("backup.title"), size="4"),
+                rx.button(t("backup.start"), on_click=MonitorState.start_backup, data_testid="backup-start"),
+                rx.button(
+                    t("monitor.refresh"),
+                    variant="soft",
+                    on_click=MonitorState.refresh,
+                    data_testid="monitor-refresh",
+                ),
+                status,
+                align="center",
+                spacing="3",
+                wrap="wrap",
+            ),
+            rx.text(t("backup.hint"), size="1", color=rx.color("gray", 10)),
+            table,
+            width="100%",
+        ),
+        width="100%",
+    )
+
+
 @page(
     "/admin/monitor",
     title_key="monitor.title",
@@ -126,6 +194,7 @@ def monitor_page() -> rx.Component:
             empty_state("monitor.no_hosts"),
         ),
         rx.cond(MonitorState.host != "", _chart()),
+        _backups(),
         width="100%",
         spacing="4",
     )

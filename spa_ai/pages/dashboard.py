@@ -1,4 +1,5 @@
-"""Dashboard: live health (database, version, uptime), counts and recent activity."""
+"""Dashboard: problems now (firing alerts, what is wrong across the estate), live health (database,
+version, uptime), counts and recent activity."""
 
 from __future__ import annotations
 
@@ -6,9 +7,11 @@ import reflex as rx
 
 from spa_ai.components.i18n import t
 from spa_ai.components.layout import empty_state, scroll_box, state_view
+from spa_ai.components.problems_now import problems_now
 from spa_ai.shell import page
 from spa_ai.state.auth import AuthState
 from spa_ai.state.dashboard import DashboardState
+from spa_ai.state.dashboard_health import ProblemsNowState
 
 
 def _stat(label_key: str, value: rx.Var, testid: str, color: rx.Var | str = "gray") -> rx.Component:
@@ -86,18 +89,24 @@ def _recent() -> rx.Component:
     title_key="dash.title",
     icon="layout-dashboard",
     nav_key="nav.dashboard",
-    on_load=DashboardState.load,
+    on_load=[ProblemsNowState.load, DashboardState.load],
     nav_order=0,
 )
 def dashboard_page() -> rx.Component:
-    return state_view(
-        DashboardState,
-        rx.vstack(
-            _health_row(),
-            rx.cond(DashboardState.recent.length() > 0, _recent()),
-            rx.moment(interval=10000, on_change=DashboardState.load, display="none"),
-            width="100%",
-            spacing="5",
+    return rx.vstack(
+        problems_now(),
+        state_view(
+            DashboardState,
+            rx.vstack(
+                _health_row(),
+                rx.cond(DashboardState.recent.length() > 0, _recent()),
+                rx.moment(interval=10000, on_change=DashboardState.load, display="none"),
+                width="100%",
+                spacing="5",
+            ),
+            DashboardState.load,
         ),
-        DashboardState.load,
+        rx.moment(interval=30000, on_change=ProblemsNowState.load, display="none"),
+        width="100%",
+        spacing="5",
     )

@@ -11,7 +11,7 @@ from spa_ai.components.i18n import t
 from spa_ai.components.layout import empty_state, scroll_box, state_view
 from spa_ai.pages.infra_import import import_panel
 from spa_ai.shell import page
-from spa_ai.state.infra import ALL, DEPTHS, RANGES, CIDetailState, InfraListState
+from spa_ai.state.infra import ALL, DEPTHS, RANGES, RELATIONS, CIDetailState, InfraListState
 
 L, D = InfraListState, CIDetailState
 
@@ -100,6 +100,14 @@ def _ci_row(row: rx.Var) -> rx.Component:
         rx.table.cell(_badge(row["status"].to(str), STATUS_COLORS)),
         rx.table.cell(row["owner"]),
         rx.table.cell(row["location"]),
+        rx.table.cell(
+            rx.badge(
+                rx.cond(row["health"] == "ok", t("health.ok"), row["health"]),
+                color_scheme=rx.match(row["health"].to(str), *SEVERITY_COLORS.items(), "green"),
+                variant=rx.cond(row["health"] == "ok", "outline", "solid"),
+                data_testid="ci-health",
+            )
+        ),
         data_testid="ci-row",
     )
 
@@ -113,8 +121,20 @@ def _ci_table() -> rx.Component:
         "infra.owner",
         "infra.location",
     )
+    health_header = rx.table.column_header_cell(
+        rx.button(
+            t("health.column"),
+            rx.icon(rx.cond(L.sort == "health", "arrow-down-wide-narrow", "arrow-up-down"), size=14),
+            variant="ghost",
+            size="1",
+            title=rx.cond(L.sort == "health", t("health.sort_name"), t("health.sort_health")),
+            on_click=L.set_sort(rx.cond(L.sort == "health", "name", "health")),
+            data_testid="sort-health",
+            data_sort=L.sort,
+        )
+    )
     table = rx.table.root(
-        rx.table.header(rx.table.row(*(rx.table.column_header_cell(t(k)) for k in headers))),
+        rx.table.header(rx.table.row(*(rx.table.column_header_cell(t(k)) for k in headers), health_header)),
         rx.table.body(rx.foreach(L.rows, _ci_row)),
         width="100%",
         variant="surface",
@@ -250,6 +270,22 @@ def _graph() -> rx.Component:
             rx.select.content(*(rx.select.item(d, value=d) for d in DEPTHS)),
             value=D.depth,
             on_change=lambda v: D.set_graph("depth", v),
+        ),
+        rx.text(t("health.relation"), size="2"),
+        rx.select.root(
+            rx.select.trigger(data_testid="graph-relation"),
+            rx.select.content(
+                rx.select.item(t("infra.all"), value="all"),
+                *(rx.select.item(r, value=r) for r in RELATIONS[1:]),
+            ),
+            value=D.relation,
+            on_change=lambda v: D.set_graph("relation", v),
+        ),
+        rx.checkbox(
+            t("health.hide_hosts"),
+            checked=D.hosts == "hide",
+            on_change=lambda checked: D.set_graph("hosts", rx.cond(checked, "hide", "show")),
+            data_testid="graph-hide-hosts",
         ),
         rx.text(D.graph_count, " CI", size="2", color=rx.color("gray", 10)),
         rx.cond(D.graph_truncated, rx.badge(t("infra.truncated"), color_scheme="orange")),

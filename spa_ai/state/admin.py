@@ -20,7 +20,7 @@ from services.core.security import Principal
 from spa_ai.state.page import PageState
 
 USERS = "admin:users"
-PAGE_SIZE = 25
+PAGE_SIZE = 50  # users per page
 STATUS_FILTERS = {"all": None, "active": True, "inactive": False}
 MAX_EXPIRY_DAYS = 3650
 
@@ -48,6 +48,7 @@ def key_row(view: dict[str, Any], now: datetime) -> dict[str, Any]:
         "created": _when(view.get("created_at")),
         "expires": _when(view.get("expires_at")),
         "last_used": _when(view.get("last_used_at")),
+        "last_ip": view.get("last_used_ip") or "",
         "status": status,
     }
 

@@ -43,7 +43,10 @@ class DashboardState(PageState, rx.State):
         return None
 
 
-def _read(caller: Principal) -> tuple[dict, list[dict[str, str]], list[dict[str, str]]]:
+Rows = list[dict[str, str]]
+
+
+def _read(caller: Principal) -> tuple[dict, Rows, Rows]:
     health = monitor.health()
     with session_scope() as session:
         counts = monitor.counts(session, actor=caller)

@@ -9,37 +9,39 @@ write it back after each change, so a view can be shared and survives a reload. 
 from __future__ import annotations
 
 import asyncio
-import json
-from dataclasses import dataclass, field
-from datetime import timedelta
 from typing import Any
 from urllib.parse import quote
 
 import plotly.graph_objects as go
 import reflex as rx
-from sqlmodel import Session
 
-from services.core.clock import display_timezone, format_local, utcnow
+from services.cep import health
 from services.core.db import session_scope
 from services.core.security import Principal
 from services.infra import queries
-from services.infra.graph import get_graph_store
 from services.infra.models import CI_STATUSES, CI_TYPES, ENVIRONMENTS
-from spa_ai.components.charts import metric_figure
-from spa_ai.components.graph_view import graph_figure
 from spa_ai.state import url_state
+from spa_ai.state.infra_views import (
+    ALL_RELATIONS,
+    DIRECTIONS,
+    HOSTS,
+    LIST_COLUMNS,
+    RANGES,
+    RELATIONS,
+    ChartView,
+    GraphView,
+    build_graph,
+    read_chart,
+    read_detail,
+)
 from spa_ai.state.page import PageState
 
 READ = "infra:read"
 LIST_ROUTE = "/infra"
 PAGE_SIZE = 25
-RANGES: dict[str, int] = {"1h": 3600, "6h": 6 * 3600, "24h": 86400, "7d": 7 * 86400}
 DEFAULT_RANGE = "24h"
 DEPTHS = ("1", "2", "3", "4")
 DEFAULT_DEPTH = "2"
-POINTS_PER_CHART = 240
-MAX_GRAPH_NODES = 150
-DIRECTIONS = {"both": "both", "upstream": "in", "downstream": "out"}
 FILTERS: dict[str, tuple[str, ...] | None] = {
     "type": CI_TYPES,
     "environment": ENVIRONMENTS,
@@ -48,40 +50,47 @@ FILTERS: dict[str, tuple[str, ...] | None] = {
     "location": None,
 }
 ALL = "all"
-LIST_COLUMNS = ("name", "type", "environment", "status", "owner", "location")
+SORTS = ("name", "health")
 
 
-def _attr_text(value: Any) -> str:
-    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-
-
-def list_query(q: str, filters: dict[str, str], page: int) -> str:
+def list_query(q: str, filters: dict[str, str], page: int, sort: str = "name") -> str:
     """The query string of a list view (page is 1-based in the address)."""
-    values: dict[str, str | int] = {"q": q, **filters, "page": page + 1}
-    return url_state.query_string(values, {**dict.fromkeys(FILTERS, ALL), "page": 1})
+    values: dict[str, str | int] = {"q": q, **filters, "page": page + 1, "sort": sort}
+    return url_state.query_string(values, {**dict.fromkeys(FILTERS, ALL), "page": 1, "sort": "name"})
 
 
-def list_view_from(params: dict[str, str]) -> tuple[str, dict[str, str], int]:
-    """(search text, filters, 0-based page) named by a list address; unknown values fall back."""
+def list_view_from(params: dict[str, str]) -> tuple[str, dict[str, str], int, str]:
+    """(search text, filters, 0-based page, sort) named by a list address; unknown values fall back."""
     q = url_state.choice(params, "q", None, "")
     filters = {key: url_state.choice(params, key, allowed, ALL) for key, allowed in FILTERS.items()}
-    return q, filters, url_state.number(params, "page", 1, 1, 100_000) - 1
+    sort = url_state.choice(params, "sort", SORTS, "name")
+    return q, filters, url_state.number(params, "page", 1, 1, 100_000) - 1, sort
 
 
-def _search(q: str, filters: dict[str, str], page: int) -> tuple[list[dict[str, str]], int, dict, int]:
-    """(rows, total, facets, page) — the page is moved back to the last one when beyond it."""
+def _search(
+    q: str, filters: dict[str, str], page: int, sort: str = "name"
+) -> tuple[list[dict[str, str]], int, dict, int]:
+    """(rows, total, facets, page) — the page is moved back to the last one when beyond it. Each row
+    carries its health (the worst firing alert severity, else "ok"); sort "health" puts the worst first."""
     chosen = {k: (None if v == ALL else v) for k, v in filters.items()}
     with session_scope() as session:
         facets = queries.ci_facets(session)
+        first = health.worst_first(health.ci_health(session)) if sort == "health" else None
         rows, total = queries.search_cis(
-            session, q=q or None, limit=PAGE_SIZE, offset=page * PAGE_SIZE, **chosen
+            session, q=q or None, limit=PAGE_SIZE, offset=page * PAGE_SIZE, first=first, **chosen
         )
         if not rows and total and page > 0:
             page = (total - 1) // PAGE_SIZE
             rows, total = queries.search_cis(
-                session, q=q or None, limit=PAGE_SIZE, offset=page * PAGE_SIZE, **chosen
+                session, q=q or None, limit=PAGE_SIZE, offset=page * PAGE_SIZE, first=first, **chosen
             )
-    return [{k: str(r[k]) for k in LIST_COLUMNS} for r in rows], total, facets, page
+        worst = health.ci_health(session, [r["name"] for r in rows])
+    return (
+        [{**{k: str(r[k]) for k in LIST_COLUMNS}, "health": worst.get(r["name"], health.OK)} for r in rows],
+        total,
+        facets,
+        page,
+    )
 
 
 class InfraListState(PageState, rx.State):
@@ -92,6 +101,7 @@ class InfraListState(PageState, rx.State):
     page: int = 0
     q: str = ""
     filters: dict[str, str] = dict.fromkeys(FILTERS, ALL)
+    sort: str = "name"
     owners: list[str] = []
     locations: list[str] = []
 
@@ -118,7 +128,7 @@ class InfraListState(PageState, rx.State):
     async def _refresh(self, update_url: bool = True) -> Any:
         try:
             rows, total, facets, page = await asyncio.to_thread(
-                _search, self.q, dict(self.filters), self.page
+                _search, self.q, dict(self.filters), self.page, self.sort
             )
         except Exception as exc:
             return await self.fail_load(exc)
@@ -126,7 +136,7 @@ class InfraListState(PageState, rx.State):
         self.owners, self.locations = facets["owner"], facets["location"]
         self.error, self.loading = "", False
         if update_url:
-            self.show_in_url(LIST_ROUTE, list_query(self.q, self.filters, self.page))
+            self.show_in_url(LIST_ROUTE, list_query(self.q, self.filters, self.page, self.sort))
         return None
 
     @rx.event
@@ -135,7 +145,7 @@ class InfraListState(PageState, rx.State):
         caller = await self.authorize(READ, quiet=True)
         if not isinstance(caller, Principal):
             return caller
-        self.q, self.filters, self.page = list_view_from(self.url_params())
+        self.q, self.filters, self.page, self.sort = list_view_from(self.url_params())
         return await self._refresh(update_url=False)
 
     @rx.event
@@ -168,6 +178,16 @@ class InfraListState(PageState, rx.State):
         return await self._refresh()
 
     @rx.event
+    async def set_sort(self, sort: str):
+        """Order by name, or by health (CIs with the worst firing alerts first)."""
+        if not isinstance(caller := await self.authorize(READ), Principal):
+            return caller
+        if sort not in SORTS:
+            return await self.refuse("infra.invalid_filter", name="sort", value=sort)
+        self.sort, self.page = sort, 0
+        return await self._refresh()
+
+    @rx.event
     async def turn_page(self, delta: int):
         """Previous (-1) or next (+1) page."""
         if not isinstance(caller := await self.authorize(READ), Principal):
@@ -180,101 +200,20 @@ class InfraListState(PageState, rx.State):
 # --- one CI -----------------------------------------------------------------------------------------------
 
 
-@dataclass
-class _Chart:
-    figure: go.Figure
-    has_data: bool
-    until: str
-
-
-@dataclass
-class _Graph:
-    figure: go.Figure
-    curves: list[list[str]]
-    count: int
-    truncated: bool
-
-
-@dataclass
-class _Detail:
-    ci: dict[str, str]
-    attributes: list[list[str]] = field(default_factory=list)
-    events: list[dict[str, str]] = field(default_factory=list)
-    chart: _Chart | None = None
-    graph: _Graph | None = None
-
-
-def detail_query(range_key: str, depth: str, direction: str) -> str:
+def detail_query(
+    range_key: str, depth: str, direction: str, relation: str = ALL_RELATIONS, hosts: str = "show"
+) -> str:
     """The query string of a CI view."""
     return url_state.query_string(
-        {"range": range_key, "depth": depth, "direction": direction},
-        {"range": DEFAULT_RANGE, "depth": DEFAULT_DEPTH, "direction": "both"},
+        {"range": range_key, "depth": depth, "direction": direction, "relation": relation, "hosts": hosts},
+        {
+            "range": DEFAULT_RANGE,
+            "depth": DEFAULT_DEPTH,
+            "direction": "both",
+            "relation": ALL_RELATIONS,
+            "hosts": "show",
+        },
     )
-
-
-def _chart(session: Session, name: str, range_key: str, lang: str) -> _Chart:
-    span = RANGES[range_key]
-    catalog = queries.metric_catalog(session)
-    now = utcnow()
-    stamps = [s["ts"] for m in catalog if (s := queries.latest(session, name, m["name"], at=now))]
-    end = now
-    if stamps and max(stamps) < now - timedelta(seconds=span / 4):
-        end = max(stamps) + timedelta(seconds=1)  # stale data: show its last window, not an empty one
-    start, step = end - timedelta(seconds=span), max(60, span // POINTS_PER_CHART)
-    series = {m["name"]: queries.series(session, name, m["name"], start, end, step) for m in catalog}
-    titles = {
-        m["name"]: f"{m['description_en' if lang == 'en' else 'description_ko']} ({m['unit']})"
-        for m in catalog
-    }
-    figure = metric_figure(series, titles, display_timezone())
-    return _Chart(figure, any(series.values()), format_local(end))
-
-
-def _graph(name: str, depth: str, direction: str) -> _Graph:
-    store = get_graph_store()
-    directions = ["in", "out"] if direction == "both" else [DIRECTIONS[direction]]
-    nodes: dict[str, dict[str, Any]] = {}
-    edges: dict[tuple[str, str, str], dict[str, Any]] = {}
-    for way in directions:
-        part = store.subgraph(name, depth=int(depth), direction=way)
-        nodes.update({n["id"]: n for n in part["nodes"]})
-        edges.update({(e["source"], e["target"], e["type"]): e for e in part["edges"]})
-    truncated = len(nodes) > MAX_GRAPH_NODES
-    if truncated:
-        keep = {name, *sorted(nodes)[: MAX_GRAPH_NODES - 1]}
-        nodes = {k: v for k, v in nodes.items() if k in keep}
-        edges = {k: e for k, e in edges.items() if k[0] in keep and k[1] in keep}
-    figure, curves = graph_figure(list(nodes.values()), list(edges.values()), name)
-    return _Graph(figure, curves, len(nodes), truncated)
-
-
-def _read_detail(name: str, range_key: str, depth: str, direction: str, lang: str) -> _Detail | None:
-    """Everything the CI page shows, or None when there is no such CI."""
-    with session_scope() as session:
-        ci = queries.get_ci(session, name) if name else None
-        if ci is None:
-            return None
-        detail = _Detail(
-            ci={k: str(ci[k]) for k in LIST_COLUMNS},
-            attributes=[[k, _attr_text(v)] for k, v in sorted(ci["attributes"].items())],
-            events=[
-                {
-                    "ts": format_local(e["ts"]),
-                    "severity": e["severity"],
-                    "type": e["type"],
-                    "message": e["message"],
-                }
-                for e in queries.events(session, ci=name, limit=25)
-            ],
-            chart=_chart(session, name, range_key, lang),
-        )
-    detail.graph = _graph(name, depth, direction)
-    return detail
-
-
-def _read_chart(name: str, range_key: str, lang: str) -> _Chart:
-    with session_scope() as session:
-        return _chart(session, name, range_key, lang)
 
 
 class CIDetailState(PageState, rx.State):
@@ -292,6 +231,8 @@ class CIDetailState(PageState, rx.State):
     graph_truncated: bool = False
     depth: str = DEFAULT_DEPTH
     direction: str = "both"
+    relation: str = ALL_RELATIONS
+    hosts: str = "show"
     _curves: list[list[str]] = []
 
     def _name_from_url(self) -> str:
@@ -299,12 +240,14 @@ class CIDetailState(PageState, rx.State):
 
     def _show_view(self) -> None:
         path = f"{LIST_ROUTE}/{quote(self.ci.get('name', ''), safe='')}"
-        self.show_in_url(path, detail_query(self.range_key, self.depth, self.direction))
+        self.show_in_url(
+            path, detail_query(self.range_key, self.depth, self.direction, self.relation, self.hosts)
+        )
 
-    def _show_chart(self, chart: _Chart) -> None:
+    def _show_chart(self, chart: ChartView) -> None:
         self.chart, self.has_chart, self.chart_until = chart.figure, chart.has_data, chart.until
 
-    def _show_graph(self, graph: _Graph) -> None:
+    def _show_graph(self, graph: GraphView) -> None:
         self.graph, self._curves = graph.figure, graph.curves
         self.graph_count, self.graph_truncated = graph.count, graph.truncated
 
@@ -324,9 +267,18 @@ class CIDetailState(PageState, rx.State):
         self.range_key = url_state.choice(params, "range", RANGES, DEFAULT_RANGE)
         self.depth = url_state.choice(params, "depth", DEPTHS, DEFAULT_DEPTH)
         self.direction = url_state.choice(params, "direction", DIRECTIONS, "both")
+        self.relation = url_state.choice(params, "relation", RELATIONS, ALL_RELATIONS)
+        self.hosts = url_state.choice(params, "hosts", HOSTS, "show")
         try:
             detail = await asyncio.to_thread(
-                _read_detail, name, self.range_key, self.depth, self.direction, await self.lang()
+                read_detail,
+                name,
+                self.range_key,
+                self.depth,
+                self.direction,
+                await self.lang(),
+                self.relation,
+                self.hosts,
             )
         except Exception as exc:
             await self.fail_load(exc)
@@ -350,7 +302,7 @@ class CIDetailState(PageState, rx.State):
             return None
         self.range_key = value
         try:
-            chart = await asyncio.to_thread(_read_chart, self.ci["name"], value, await self.lang())
+            chart = await asyncio.to_thread(read_chart, self.ci["name"], value, await self.lang())
         except Exception as exc:
             return await self.toast_error(exc)
         self._show_chart(chart)
@@ -359,19 +311,26 @@ class CIDetailState(PageState, rx.State):
 
     @rx.event
     async def set_graph(self, key: str, value: str):
-        """Graph controls: depth (1-4) or direction (both, upstream, downstream)."""
+        """Graph controls: depth (1-4), direction (both, upstream, downstream), relation (all or one
+        type) or hosts (show, hide)."""
         if not isinstance(caller := await self.authorize(READ), Principal):
             return caller
         if key == "depth" and value in DEPTHS:
             self.depth = value
         elif key == "direction" and value in DIRECTIONS:
             self.direction = value
+        elif key == "relation" and value in RELATIONS:
+            self.relation = value
+        elif key == "hosts" and value in HOSTS:
+            self.hosts = value
         else:
             return None
         if not self.ci.get("type"):
             return None
         try:
-            graph = await asyncio.to_thread(_graph, self.ci["name"], self.depth, self.direction)
+            graph = await asyncio.to_thread(
+                build_graph, self.ci["name"], self.depth, self.direction, self.relation, self.hosts
+            )
         except Exception as exc:
             return await self.toast_error(exc)
         self._show_graph(graph)

@@ -152,8 +152,9 @@ def _run_ask(principal: Principal, question: str, conversation_id: str, emit: Em
         emit((stage, status, data))
 
     with session_scope() as session:
-        return ops.ask(session, question=question, actor=principal, listener=listener,
-                       conversation_id=conversation_id)  # fmt: skip
+        return ops.ask(
+            session, question=question, actor=principal, listener=listener, conversation_id=conversation_id
+        )
 
 
 def _load_history(principal: Principal) -> list[dict[str, str]]:

@@ -5,12 +5,14 @@ and the change found in the audit viewer with its diff (Korean and English) and 
 from __future__ import annotations
 
 import re
+import uuid
 from pathlib import Path
 
 from playwright.sync_api import Browser, Locator, Page, expect
 from sqlmodel import col, select
 
-from services.admin.models import User
+from services.admin.models import CustomRole, User
+from services.admin.roles import role_names
 from services.core.db import session_scope
 from services.core.models import AppSetting
 from tests.e2e.conftest import RunningApp
@@ -141,6 +143,11 @@ def test_user_changes_own_password_from_the_menu(page: Page, app_session: None) 
     expect_dashboard(page)
 
 
+def _role_names() -> list[str]:
+    with session_scope() as session:
+        return role_names(session)
+
+
 def _stored_settings() -> dict[str, object]:
     with session_scope() as session:
         return {row.key: row.value for row in session.exec(select(AppSetting)).all()}
@@ -212,3 +219,68 @@ def test_settings_saved_all_or_nothing_then_seen_in_the_audit_viewer(page: Page,
         with session_scope() as session:
             for row in session.exec(select(AppSetting).where(col(AppSetting.key).in_(keys))).all():
                 session.delete(row)
+
+
+def test_custom_role_matrix_sessions_and_monitor_backup(
+    page: Page, browser: Browser, running_app: RunningApp, app_session: None
+) -> None:
+    admin = new_user("admin")
+    target = new_user("viewer")
+    role = f"r{uuid.uuid4().hex[:6]}"
+    sign_in(page, admin)
+    expect_dashboard(page)
+
+    # A custom role from the matrix page, changed cell by cell.
+    page.goto("/admin/roles")
+    expect(page.get_by_test_id("role-column")).to_have_count(len(_role_names()))
+    page.get_by_test_id("role-name").fill(role)
+    page.get_by_role("checkbox", name="infra:read", exact=True).click()
+    page.get_by_test_id("role-create").click()
+    expect(page.get_by_text(f"역할 '{role}'을(를) 만들었습니다.")).to_be_visible()
+    cell = page.locator(f'[data-testid="grant"][data-role="{role}"][data-permission="docs:read"]')
+    expect(cell).not_to_be_checked()
+    cell.click()
+    expect(cell).to_be_checked()
+    expect(
+        page.locator('[data-testid="grant"][data-role="viewer"][data-permission="admin:users"]')
+    ).to_be_disabled()
+    shot(page, "admin-roles-ko")
+    with session_scope() as session:
+        stored = session.exec(select(CustomRole).where(CustomRole.name == role)).one()
+        assert stored.permissions == ["docs:read", "infra:read"]
+
+    # The target signs in elsewhere; the admin sees and ends that session.
+    other = browser.new_context(base_url=running_app.base_url, locale="ko-KR").new_page()
+    sign_in(other, target)
+    expect_dashboard(other)
+    page.goto("/admin")
+    page.get_by_placeholder("검색").fill(target)
+    page.get_by_placeholder("검색").press("Enter")
+    expect(page.get_by_test_id("user-row")).to_have_count(1)
+    row = page.get_by_test_id("user-row").filter(has_text=target)
+    row.get_by_test_id("sessions").click()
+    expect(page.get_by_test_id("session-row")).to_have_count(1)
+    page.get_by_test_id("end-session").click()
+    expect(page.get_by_test_id("empty")).to_be_visible()
+    other.goto("/infra")
+    expect(other.get_by_test_id("login-username")).to_be_visible()
+    other.context.close()
+
+    # The monitor page: platform figures, and a backup job whose archive appears in the list.
+    page.goto("/admin/monitor")
+    expect(page.get_by_test_id("monitor-stat")).to_have_count(5)
+    page.get_by_test_id("backup-start").click()
+    expect(page.get_by_test_id("backup-status")).to_be_visible()
+    for _ in range(30):
+        page.get_by_test_id("monitor-refresh").click()
+        if page.get_by_test_id("backup-row").count():
+            break
+        page.wait_for_timeout(1000)
+    expect(page.get_by_test_id("backup-row").first).to_be_visible()
+    expect(page.get_by_test_id("backup-status")).to_contain_text("succeeded")
+    with page.expect_download() as download:
+        page.get_by_test_id("backup-download").first.click()
+    assert download.value.suggested_filename.startswith("spa-backup-")
+    page.get_by_test_id("lang-toggle").click()
+    expect(page.get_by_text("Backups", exact=True)).to_be_visible()
+    shot(page, "admin-monitor-en")

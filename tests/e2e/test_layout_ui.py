@@ -28,6 +28,10 @@ PAGES = (
     ("/ops/traces", "page-title"),
     ("/assets", "asset-row"),
     ("/admin", "user-row"),
+    ("/admin/settings", "setting-row"),
+    ("/admin/audit", "audit-row"),
+    ("/admin/roles", "matrix-row"),
+    ("/admin/monitor", "monitor-stat"),
     ("/account/password", "pw-submit"),
 )
 

@@ -34,18 +34,33 @@ CIS: dict[str, tuple[str, str, str]] = {
 }
 D, R, C = "DEPENDS_ON", "RUNS_ON", "CONNECTS_TO"
 RELATIONS: list[tuple[str, str, str]] = [
-    ("lb-1", "web", C), ("lb-1", "api", C),
-    ("web", "api", D), ("web", "cache", D), ("web", "cache", C),  # parallel edges of two types
-    ("api", "db-main", D), ("api", "cache", D), ("api", "queue", D),  # diamond web → {api, cache}
-    ("worker", "queue", D), ("worker", "db-main", D),
-    ("web", "host-1", R), ("api", "host-1", R), ("api", "host-2", R), ("worker", "host-2", R),
-    ("db-main", "host-3", R), ("db-replica", "host-3", R),
-    ("db-main", "db-replica", C), ("db-replica", "db-main", C),  # 2-cycle
-    ("svc-a", "svc-b", D), ("svc-b", "svc-c", D), ("svc-c", "svc-a", D), ("svc-c", "db-main", D),  # 3-cycle
-    ("loopy", "loopy", D), ("loopy", "queue", D),  # self-loop
+    ("lb-1", "web", C),
+    ("lb-1", "api", C),
+    ("web", "api", D),
+    ("web", "cache", D),
+    ("web", "cache", C),  # parallel edges of two types
+    ("api", "db-main", D),
+    ("api", "cache", D),
+    ("api", "queue", D),  # diamond web → {api, cache}
+    ("worker", "queue", D),
+    ("worker", "db-main", D),
+    ("web", "host-1", R),
+    ("api", "host-1", R),
+    ("api", "host-2", R),
+    ("worker", "host-2", R),
+    ("db-main", "host-3", R),
+    ("db-replica", "host-3", R),
+    ("db-main", "db-replica", C),
+    ("db-replica", "db-main", C),  # 2-cycle
+    ("svc-a", "svc-b", D),
+    ("svc-b", "svc-c", D),
+    ("svc-c", "svc-a", D),
+    ("svc-c", "db-main", D),  # 3-cycle
+    ("loopy", "loopy", D),
+    ("loopy", "queue", D),  # self-loop
     ("iso-a", "iso-b", D),  # separate component
     *[(f"chain-{i:02d}", f"chain-{i + 1:02d}", D) for i in range(12)],
-]  # fmt: skip
+]
 
 
 def insert(

@@ -11,17 +11,21 @@ import uuid
 from pathlib import Path
 
 import pytest
+import reflex as rx
 from sqlmodel import Session
 from typer.testing import CliRunner
 
+from services.admin import auth
 from services.admin.backup import read_manifest, row_counts
-from services.core import db, settings_registry
+from services.core import db, jobs, settings_registry
 from services.core.security import SYSTEM
 from services.core.settings import get_settings, reset_settings
 from services.infra import queries
 from spa_ai.cli import app
+from spa_ai.state.admin_monitor import MonitorState
+from spa_ai.state.auth import AuthState
 from tests.conftest import drop_database
-from tests.integration.helpers import make_user
+from tests.integration.helpers import PASSWORD, api_client, auth_headers, make_user
 
 runner = CliRunner()
 
@@ -112,3 +116,42 @@ def test_a_tampered_archive_is_refused_before_anything_changes(
     finally:
         db.reset_engine()
         drop_database(pg_admin_url, target_name)
+
+
+async def test_backup_job_over_rest_and_from_the_monitor_page(db_url: str, tmp_path: Path) -> None:
+
+    with Session(db.get_engine()) as session:
+        make_user(session, "root", "admin")
+        make_user(session, "view", "viewer")
+    with api_client() as client:
+        admin = auth_headers(client, "root")
+        assert client.post("/api/admin/backups", headers=auth_headers(client, "view")).status_code == 403
+        queued = client.post("/api/admin/backups", headers=admin)
+        assert queued.status_code == 202, queued.text
+        assert jobs.run_one("test-worker")
+        job = client.get(f"/api/jobs/{queued.json()['job_id']}", headers=admin).json()
+        assert job["status"] == "succeeded", job
+        [kept] = client.get("/api/admin/backups", headers=admin).json()
+        assert kept["name"] == job["result"]["name"] and kept["size"] > 0
+        download = client.get(f"/api/admin/backups/{kept['name']}", headers=admin)
+        assert download.status_code == 200 and download.headers["content-type"] == "application/x-tar"
+        (tmp_path / "got.tar").write_bytes(download.content)
+        assert read_manifest(tmp_path / "got.tar")["row_counts"]["users"] == 2
+        for bad in ("../secret_key", "spa-backup-x.tar", "secret_key"):
+            assert client.get(f"/api/admin/backups/{bad}", headers=admin).status_code == 404
+
+    with Session(db.get_engine()) as session:
+        token, _ = auth.login(session, username="root", password=PASSWORD)
+        session.commit()
+    root = rx.State()
+    root.substates[AuthState.get_name()].auth_token = token  # type: ignore[attr-defined]
+    state: MonitorState = root.substates[MonitorState.get_name()]  # type: ignore[assignment]
+    await state.load()
+    assert [row["name"] for row in state.backups] == [kept["name"]]
+    await state.start_backup()
+    assert state.backup_status == "queued"
+    assert jobs.run_one("test-worker")
+    await state.refresh()
+    assert state.backup_status == "succeeded" and len(state.backups) == 2
+    sent = await state.download(kept["name"])
+    assert "spa-backup-" in repr(sent)

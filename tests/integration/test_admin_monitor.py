@@ -4,17 +4,24 @@ settings; the REST overview with database and job-queue figures."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from datetime import timedelta
 
+import reflex as rx
 from sqlmodel import Session, select
 
-from services.admin import host_sampler
+from services.admin import auth, host_sampler
 from services.core import settings_registry
 from services.core.clock import utcnow
 from services.core.models import AuditLog
 from services.core.security import SYSTEM
 from services.infra import queries
-from tests.integration.helpers import api_client, auth_headers, make_user
+from services.ops.service import ask
+from spa_ai.state.admin_monitor import MonitorState
+from spa_ai.state.auth import AuthState
+from spa_ai.state.dashboard_health import ProblemsNowState
+from tests.integration.helpers import PASSWORD, api_client, auth_headers, make_user
 
 
 def test_sampler_records_the_host_as_a_ci(session: Session, tmp_path) -> None:
@@ -77,12 +84,6 @@ def test_monitor_rest_overview(session: Session, tmp_path) -> None:
 
 
 async def test_monitor_page_shows_hosts_alerts_and_chart(session: Session, tmp_path) -> None:
-    import reflex as rx
-
-    from services.admin import auth
-    from spa_ai.state.admin_monitor import MonitorState
-    from spa_ai.state.auth import AuthState
-    from tests.integration.helpers import PASSWORD
 
     make_user(session, "root", "admin")
     host_sampler.ensure_catalog(session)
@@ -102,3 +103,64 @@ async def test_monitor_page_shows_hosts_alerts_and_chart(session: Session, tmp_p
     assert state.has_chart and int(state.stats["db_connections"]) >= 1
     await state.set_range("1h")
     assert state.range_key == "1h" and state.has_chart
+
+
+def test_ops_answers_about_the_platform_host(session: Session) -> None:
+
+    host_sampler.ensure_catalog(session)
+    name = host_sampler.replica_name("ops-box")
+    host_sampler.record(session, ci_name=name, values={"memory_usage": 63.25, "cpu_usage": 12.0}, at=utcnow())
+    session.commit()
+    answer = ask(session, question="SPA AI 서버 메모리 얼마나 써?", actor=SYSTEM)
+    text = str(answer["blocks"])
+    assert answer["status"] == "ok", answer
+    assert name in text and "63.2" in text
+
+
+def test_readiness_reports_disk_and_jobs(session: Session) -> None:
+    with api_client() as client:
+        ready = client.get("/api/health/ready")
+        body = ready.json()
+        assert ready.status_code == 200 and body["ready"], body
+        assert body["disk"]["free_mb"] > 0 and body["disk"]["ok"]
+        assert body["jobs"] == {"queued": 0, "running": 0, "stale": 0}
+        settings_registry.update(session, actor=SYSTEM, values={"health_min_free_disk_mb": 10_000_000})
+        session.commit()
+        full = client.get("/api/health/ready")
+        assert full.status_code == 503 and full.json()["disk"]["ok"] is False
+
+
+async def test_dashboard_lists_threshold_alerts(session: Session) -> None:
+
+    host_sampler.ensure_catalog(session)
+    host_sampler.record(session, ci_name="spa-ai-dash", values={"disk_usage": 99.5}, at=utcnow())
+    make_user(session, "view", "viewer")
+    token, _ = auth.login(session, username="view", password=PASSWORD)
+    session.commit()
+    root = rx.State()
+    root.substates[AuthState.get_name()].auth_token = token  # type: ignore[attr-defined]
+    state: ProblemsNowState = root.substates[ProblemsNowState.get_name()]  # type: ignore[assignment]
+    await state.load()
+    mine = [row for row in state.estate if row["ci"] == "spa-ai-dash"]
+    assert [row["severity"] for row in mine] == ["critical"], state.estate
+
+
+async def test_the_lifespan_sampler_records_this_host_until_cancelled(session: Session) -> None:
+    host_sampler.ensure_catalog(session)
+    session.commit()
+    task = asyncio.create_task(host_sampler.run_sampler())
+    try:
+        for _ in range(100):
+            await asyncio.sleep(0.1)
+            session.expire_all()
+            if host_sampler.platform_hosts(session):
+                break
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+    assert host_sampler.platform_hosts(session) == [host_sampler.replica_name()]
+    latest = queries.latest(
+        session, host_sampler.replica_name(), "cpu_usage", at=utcnow() + timedelta(seconds=1)
+    )
+    assert latest is not None

@@ -14,7 +14,7 @@ from services.admin import auth
 from services.admin.models import CustomRole
 from services.core import settings_registry
 from services.core.i18n import translate
-from spa_ai.state.admin import AdminState
+from spa_ai.state.admin import PAGE_SIZE, AdminState
 from spa_ai.state.admin_audit import AuditState
 from spa_ai.state.admin_roles import RolesState
 from spa_ai.state.admin_settings import SettingsState
@@ -132,16 +132,16 @@ async def test_roles_matrix_cells_and_new_roles(session: Session) -> None:
 
 async def test_users_pages_filters_and_sessions(session: Session) -> None:
     root = _root(session)
-    for i in range(30):
+    for i in range(PAGE_SIZE + 5):
         make_user(session, f"user{i:02d}", "viewer")
     auth.login(session, username="user01", password=PASSWORD)
     auth.login(session, username="user01", password=PASSWORD)
     session.commit()
     admin: AdminState = _state(root, AdminState)  # type: ignore[assignment]
     await admin.load()
-    assert len(admin.users) == 25 and admin.users_total == 31 and admin.users_next
+    assert len(admin.users) == PAGE_SIZE and admin.users_total == PAGE_SIZE + 6 and admin.users_next
     await admin.more_users()
-    assert len(admin.users) == 31 and admin.users_next == ""
+    assert len(admin.users) == PAGE_SIZE + 6 and admin.users_next == ""
     await admin.set_active("user05", False)
     await admin.search_users({"q": "user", "status": "inactive"})
     assert [u["username"] for u in admin.users] == ["user05"]

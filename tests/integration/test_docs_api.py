@@ -129,8 +129,16 @@ def test_versions_keep_history_and_search_uses_the_latest(client: TestClient) ->
 
 def test_cli_ingest_and_batch_search(db_url: str, tmp_path: Path) -> None:
     runner = CliRunner()
-    result = runner.invoke(cli_app, ["docs", "ingest", str(PUBLIC / "cdn-cache-purge-procedure.md"),
-                                     str(PUBLIC / "vault-sealed-unseal-procedure.md"), "--wait"])  # fmt: skip
+    result = runner.invoke(
+        cli_app,
+        [
+            "docs",
+            "ingest",
+            str(PUBLIC / "cdn-cache-purge-procedure.md"),
+            str(PUBLIC / "vault-sealed-unseal-procedure.md"),
+            "--wait",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert result.output.count("done") == 2
     batch = tmp_path / "q.jsonl"

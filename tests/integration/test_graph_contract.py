@@ -96,16 +96,22 @@ def graph_store(request: pytest.FixtureRequest, session: Session) -> GraphStore:
 
 
 def test_neighbors_by_direction_and_type(graph_store: GraphStore) -> None:
-    out = [nb("api", "service", D, "out"), nb("cache", "cache", C, "out"), nb("cache", "cache", D, "out"),
-           nb("host-1", "host", R, "out")]  # fmt: skip
+    out = [
+        nb("api", "service", D, "out"),
+        nb("cache", "cache", C, "out"),
+        nb("cache", "cache", D, "out"),
+        nb("host-1", "host", R, "out"),
+    ]
     assert graph_store.neighbors("web") == out
     assert graph_store.neighbors("web", "in") == [nb("lb-1", "load_balancer", C, "in")]
     assert graph_store.neighbors("web", "both") == [*out, nb("lb-1", "load_balancer", C, "in")]
     assert graph_store.neighbors("web", rel_types=["DEPENDS_ON"]) == [out[0], out[2]]
     assert graph_store.neighbors("island", "both") == []
     assert graph_store.neighbors("loopy", "both") == [
-        nb("loopy", "service", D, "in"), nb("loopy", "service", D, "out"), nb("queue", "queue", D, "out")
-    ]  # fmt: skip
+        nb("loopy", "service", D, "in"),
+        nb("loopy", "service", D, "out"),
+        nb("queue", "queue", D, "out"),
+    ]
 
 
 # --- dependencies / dependents ---------------------------------------------------------------------
@@ -113,9 +119,15 @@ def test_neighbors_by_direction_and_type(graph_store: GraphStore) -> None:
 
 def test_dependencies_minimum_depth_through_diamonds(graph_store: GraphStore) -> None:
     assert graph_store.dependencies("web") == reach(
-        (1, "api"), (1, "cache"), (1, "host-1"), (2, "db-main"), (2, "host-2"), (2, "queue"),
-        (3, "db-replica"), (3, "host-3"),
-    )  # fmt: skip
+        (1, "api"),
+        (1, "cache"),
+        (1, "host-1"),
+        (2, "db-main"),
+        (2, "host-2"),
+        (2, "queue"),
+        (3, "db-replica"),
+        (3, "host-3"),
+    )
     assert graph_store.dependencies("web", depth=1) == reach((1, "api"), (1, "cache"), (1, "host-1"))
     assert graph_store.dependencies("web", depth=2, rel_types=["DEPENDS_ON"]) == reach(
         (1, "api"), (1, "cache"), (2, "db-main"), (2, "queue")
@@ -133,9 +145,15 @@ def test_traversals_terminate_on_cycles_and_skip_the_start(graph_store: GraphSto
 
 def test_dependents_are_the_impact_set(graph_store: GraphStore) -> None:
     assert graph_store.dependents("db-main") == reach(
-        (1, "api"), (1, "db-replica"), (1, "svc-c"), (1, "worker"), (2, "lb-1"), (2, "svc-b"), (2, "web"),
+        (1, "api"),
+        (1, "db-replica"),
+        (1, "svc-c"),
+        (1, "worker"),
+        (2, "lb-1"),
+        (2, "svc-b"),
+        (2, "web"),
         (3, "svc-a"),
-    )  # fmt: skip
+    )
     assert graph_store.dependents("host-3", depth=1) == reach((1, "db-main"), (1, "db-replica"))
     assert graph_store.dependents("host-3", depth=2) == reach(
         (1, "db-main"), (1, "db-replica"), (2, "api"), (2, "svc-c"), (2, "worker")
@@ -247,12 +265,16 @@ def test_subgraph_is_induced_and_sorted(graph_store: GraphStore) -> None:
 
 def test_subgraph_direction_cycles_and_isolated_nodes(graph_store: GraphStore) -> None:
     assert graph_store.subgraph("svc-a", depth=1, direction="out") == {
-        "nodes": [node("svc-a"), node("svc-b")], "edges": [{"source": "svc-a", "target": "svc-b", "type": D}]
-    }  # fmt: skip
+        "nodes": [node("svc-a"), node("svc-b")],
+        "edges": [{"source": "svc-a", "target": "svc-b", "type": D}],
+    }
     two = graph_store.subgraph("svc-a", depth=2, direction="out")
     assert [n["id"] for n in two["nodes"]] == ["svc-a", "svc-b", "svc-c"]
-    assert [(e["source"], e["target"]) for e in two["edges"]] == [("svc-a", "svc-b"), ("svc-b", "svc-c"),
-                                                                   ("svc-c", "svc-a")]  # fmt: skip
+    assert [(e["source"], e["target"]) for e in two["edges"]] == [
+        ("svc-a", "svc-b"),
+        ("svc-b", "svc-c"),
+        ("svc-c", "svc-a"),
+    ]
     assert graph_store.subgraph("worker", depth=1, direction="in") == {"nodes": [node("worker")], "edges": []}
     assert graph_store.subgraph("island") == {"nodes": [node("island")], "edges": []}
     assert graph_store.subgraph("loopy", depth=1) == {

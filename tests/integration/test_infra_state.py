@@ -95,7 +95,9 @@ async def test_detail_chart_graph_and_node_click(viewer_token: str) -> None:
     await state.set_range("7d")
     assert state.has_chart and state.chart_until.startswith("2026-03-08")
     titles = {a.text for a in state.chart.layout.annotations}
-    assert any("(ms)" in title for title in titles) and len(state.chart.data) == 3
+    assert any("(ms)" in title for title in titles)
+    assert len([trace for trace in state.chart.data if trace.mode == "lines"]) == 3
+    assert [trace.name for trace in state.chart.data if trace.mode == "markers"] == ["event"]  # major events
     await state.set_graph("direction", "downstream")
     await state.set_graph("depth", "2")
     names = {n for curve in state._curves for n in curve}

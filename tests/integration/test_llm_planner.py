@@ -30,12 +30,22 @@ OWNER_PLAN = {
 }
 CPU_PLAN = {
     "route": "AGGREGATE",
-    "steps": [{"tool": "metric_query", "args": {"op": "aggregate", "ci": "web-01", "metric": "cpu_usage",
-                                                "agg": "avg", "start": "2026-03-01T23:00:00+00:00",
-                                                "end": "2026-03-02T00:00:00+00:00"}}],
+    "steps": [
+        {
+            "tool": "metric_query",
+            "args": {
+                "op": "aggregate",
+                "ci": "web-01",
+                "metric": "cpu_usage",
+                "agg": "avg",
+                "start": "2026-03-01T23:00:00+00:00",
+                "end": "2026-03-02T00:00:00+00:00",
+            },
+        }
+    ],
     "intent": "aggregate",
     "reason": "",
-}  # fmt: skip
+}
 UNKNOWN_CI_PLAN = {**OWNER_PLAN, "steps": [{"tool": "ci_lookup", "args": {"op": "get", "name": "web-99"}}]}
 
 
@@ -56,26 +66,40 @@ class Scripted:
         reply = self.replies[len(self.calls)]
         self.calls.append(kwargs)
         if isinstance(reply, dict):
-            tool_call = {"id": f"call_{len(self.calls)}", "type": "function",
-                         "function": {"name": SUBMIT, "arguments": json.dumps(reply)}}  # fmt: skip
+            tool_call = {
+                "id": f"call_{len(self.calls)}",
+                "type": "function",
+                "function": {"name": SUBMIT, "arguments": json.dumps(reply)},
+            }
             return litellm.completion(**kwargs, mock_response="", mock_tool_calls=[tool_call], **self.mock)
         return litellm.completion(**kwargs, mock_response=reply, **self.mock)
 
 
 @pytest.fixture
 def index(session: Session) -> EntityIndex:
-    for name, ci_type, owner in (("web-01", "host", "web-team"), ("checkout", "service", "shop-team"),
-                                 ("orders-db", "database", "data-team")):  # fmt: skip
-        upsert_ci(session, actor=SYSTEM, name=name, type=ci_type, environment="prod", owner=owner,
-                  location="seoul-idc-1")  # fmt: skip
+    for name, ci_type, owner in (
+        ("web-01", "host", "web-team"),
+        ("checkout", "service", "shop-team"),
+        ("orders-db", "database", "data-team"),
+    ):
+        upsert_ci(
+            session,
+            actor=SYSTEM,
+            name=name,
+            type=ci_type,
+            environment="prod",
+            owner=owner,
+            location="seoul-idc-1",
+        )
     add_relation(session, actor=SYSTEM, source="checkout", target="orders-db", type="DEPENDS_ON")
     session.commit()
     return build_index(session)
 
 
 def _plan(session: Session, index: EntityIndex, question: str, completion: Any, model: str = MODEL):
-    return plan_with_llm(question, index=index, now=NOW, tz=TZ, session=session, model=model,
-                         completion=completion)  # fmt: skip
+    return plan_with_llm(
+        question, index=index, now=NOW, tz=TZ, session=session, model=model, completion=completion
+    )
 
 
 def test_tool_call_plan_is_used_with_tokens_and_cost(session: Session, index: EntityIndex) -> None:
@@ -96,8 +120,17 @@ def test_tool_call_plan_is_used_with_tokens_and_cost(session: Session, index: En
     assert "ci_lookup" in schema["properties"]["steps"]["items"]["properties"]["tool"]["enum"]
     system, user = sent["messages"]
     assert user == {"role": "user", "content": "web-01 담당 팀은?"}
-    for expected in ("2026-03-02T00:00:00+00:00", "Asia/Seoul", "Korean", "cpu_usage", "checkout, orders-db",
-                     "web-team", "metric_query", "max_window_hours", SUBMIT):  # fmt: skip
+    for expected in (
+        "2026-03-02T00:00:00+00:00",
+        "Asia/Seoul",
+        "Korean",
+        "cpu_usage",
+        "checkout, orders-db",
+        "web-team",
+        "metric_query",
+        "max_window_hours",
+        SUBMIT,
+    ):
         assert expected in system["content"], expected
 
 
@@ -105,8 +138,13 @@ def test_json_content_is_accepted_and_unpriced_models_cost_nothing(
     session: Session, index: EntityIndex
 ) -> None:
     reply = "```json\n" + json.dumps(CPU_PLAN) + "\n```"
-    plan = _plan(session, index, "average cpu of web-01 over the last hour", Scripted(reply),
-                 model="openai/spa-unpriced-model")  # fmt: skip
+    plan = _plan(
+        session,
+        index,
+        "average cpu of web-01 over the last hour",
+        Scripted(reply),
+        model="openai/spa-unpriced-model",
+    )
     assert plan.planner == "llm" and plan.lang == "en" and plan.route == Route.AGGREGATE
     assert plan.steps[0].args["metric"] == "cpu_usage" and plan.usage["cost"] == 0.0
     assert plan.usage["total_tokens"] > 0
@@ -177,8 +215,12 @@ def test_provider_errors_and_timeouts_fall_back(
 def test_direct_and_reject_plans_have_no_steps_and_known_reasons(
     session: Session, index: EntityIndex
 ) -> None:
-    chatty = {"route": "DIRECT", "steps": [{"tool": "ci_lookup", "args": {"op": "count"}}],
-              "intent": "", "reason": "Hi there! How can I help?"}  # fmt: skip
+    chatty = {
+        "route": "DIRECT",
+        "steps": [{"tool": "ci_lookup", "args": {"op": "count"}}],
+        "intent": "",
+        "reason": "Hi there! How can I help?",
+    }
     plan = _plan(session, index, "hello", Scripted(chatty))
     assert plan.planner == "llm" and plan.route == Route.DIRECT and plan.steps == [] and plan.reason == "help"
     refusal = {"route": "REJECT", "steps": [], "intent": "reject", "reason": "destructive"}
@@ -188,8 +230,14 @@ def test_direct_and_reject_plans_have_no_steps_and_known_reasons(
 
 def test_large_estates_send_a_bounded_name_list_mentioned_names_first(session: Session) -> None:
     index = EntityIndex(ci_types={f"host-{i:04d}": "host" for i in range(1000)})
-    completion = Scripted({"route": "LOOKUP", "intent": "ci_fields", "reason": "",
-                           "steps": [{"tool": "ci_lookup", "args": {"op": "get", "name": "host-0999"}}]})  # fmt: skip
+    completion = Scripted(
+        {
+            "route": "LOOKUP",
+            "intent": "ci_fields",
+            "reason": "",
+            "steps": [{"tool": "ci_lookup", "args": {"op": "get", "name": "host-0999"}}],
+        }
+    )
     plan = _plan(session, index, "where is host-0999?", completion)
     assert plan.planner == "llm"
     system = completion.calls[0]["messages"][0]["content"]
@@ -216,8 +264,11 @@ def test_ask_uses_the_llm_planner_when_a_model_is_configured(
 
     monkeypatch.setenv("SPA_LLM_MODEL", MODEL)
     reset_settings()
-    tool_call = {"id": "call_1", "type": "function",
-                 "function": {"name": SUBMIT, "arguments": json.dumps(OWNER_PLAN)}}  # fmt: skip
+    tool_call = {
+        "id": "call_1",
+        "type": "function",
+        "function": {"name": SUBMIT, "arguments": json.dumps(OWNER_PLAN)},
+    }
     real = litellm.completion
     monkeypatch.setattr(litellm, "completion", partial(real, mock_response="", mock_tool_calls=[tool_call]))
     answer = ask(session, question="web-01 담당 팀은?", actor=SYSTEM, now=NOW)

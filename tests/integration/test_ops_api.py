@@ -49,15 +49,23 @@ def test_rest_sse_and_cli_return_the_same_answer(
         "POST", "/api/ops/ask/stream", headers=headers, json={"question": QUESTION, "now": NOW}
     ) as r:
         assert r.headers["content-type"].startswith("text/event-stream")
-        events = [(e.split("\n")[0][7:], json.loads(e.split("\n")[1][6:])) for e in r.read().decode().split("\n\n")
-                  if e.strip()]  # fmt: skip
+        events = [
+            (e.split("\n")[0][7:], json.loads(e.split("\n")[1][6:]))
+            for e in r.read().decode().split("\n\n")
+            if e.strip()
+        ]
     stages = [(data["stage"], data["status"]) for kind, data in events if kind == "stage"]
     assert stages[0] == ("route_plan", "started") and ("present", "ok") in stages
     assert events[-1][0] == "answer" and _stable(events[-1][1]) == _stable(answer)
 
     env = {"SPA_DATABASE_URL": infra_small_url, "SPA_DATA_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
-    cli = subprocess.run([sys.executable, "-m", "spa_ai.cli", "ops", "ask", QUESTION, "--now", NOW, "--json"],
-                         capture_output=True, text=True, env=env, timeout=120)  # fmt: skip
+    cli = subprocess.run(
+        [sys.executable, "-m", "spa_ai.cli", "ops", "ask", QUESTION, "--now", NOW, "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert cli.returncode == 0, cli.stderr
     assert _stable(json.loads(cli.stdout)) == _stable(answer)
 
@@ -90,8 +98,9 @@ def test_bad_questions_are_clear_errors_or_refusals(client: TestClient) -> None:
         "/api/ops/ask", headers=headers, json={"question": "Drop the metrics table."}
     ).json()
     assert refused["status"] == "rejected" and refused["route"] == "REJECT" and refused["blocks"][0]["text"]
-    unknown = client.post("/api/ops/ask", headers=headers,
-                          json={"question": "ghost-99 cpu 평균 지난 1시간", "now": NOW}).json()  # fmt: skip
+    unknown = client.post(
+        "/api/ops/ask", headers=headers, json={"question": "ghost-99 cpu 평균 지난 1시간", "now": NOW}
+    ).json()
     assert unknown["status"] == "unclear" and unknown["route"] == "REJECT"
 
 
@@ -127,8 +136,9 @@ def test_a_failing_query_is_reported_and_its_trace_kept(client: TestClient) -> N
     with Session(db.get_engine()) as session:
         ensure_seeded(session)
         policy = assets.published_content(session, "policy", "ops.policy")
-        draft = assets.save_draft(session, actor=SYSTEM, kind="policy", name="ops.policy",
-                                  content={**policy, "timeout_ms": 100})  # fmt: skip
+        draft = assets.save_draft(
+            session, actor=SYSTEM, kind="policy", name="ops.policy", content={**policy, "timeout_ms": 100}
+        )
         assets.publish(session, actor=SYSTEM, kind="policy", name="ops.policy", version=draft.version)
         session.commit()
     headers = auth_headers(client, "op")

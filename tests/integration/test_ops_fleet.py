@@ -30,8 +30,12 @@ def _expected_host_cpu_average() -> float:
 
 def test_average_across_all_hosts(infra_small_url: str) -> None:
     with Session(db.get_engine()) as session:
-        answer = ask(session, question="What is the average CPU across all hosts in the last hour?", actor=SYSTEM,
-                     now=NOW)  # fmt: skip
+        answer = ask(
+            session,
+            question="What is the average CPU across all hosts in the last hour?",
+            actor=SYSTEM,
+            now=NOW,
+        )
     assert answer["plan"]["steps"][0]["args"]["op"] == "fleet"
     text = answer["blocks"][0]["text"]
     assert round(_expected_host_cpu_average(), 2) in _numbers(text), text

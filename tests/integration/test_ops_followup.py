@@ -123,10 +123,19 @@ def test_sse_and_cli_accept_the_conversation(
 
     env = {"SPA_DATABASE_URL": infra_small_url, "SPA_DATA_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
     batch = tmp_path / "chat.jsonl"
-    batch.write_text("\n".join(json.dumps({"question": q, "conversation_id": "cli-1"}, ensure_ascii=False)
-                               for q in ("web-01 지난 1시간 평균 CPU?", "그럼 메모리는?")))  # fmt: skip
-    done = subprocess.run([sys.executable, "-m", "spa_ai.cli", "ops", "ask", "--batch", str(batch), "--now", NOW],
-                          capture_output=True, text=True, env=env, timeout=120)  # fmt: skip
+    batch.write_text(
+        "\n".join(
+            json.dumps({"question": q, "conversation_id": "cli-1"}, ensure_ascii=False)
+            for q in ("web-01 지난 1시간 평균 CPU?", "그럼 메모리는?")
+        )
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "spa_ai.cli", "ops", "ask", "--batch", str(batch), "--now", NOW],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     _, second = map(json.loads, done.stdout.splitlines())
     assert second["followup"]["carried"]["cis"] == ["web-01"]

@@ -15,12 +15,25 @@ REQUIRED_PASS_RATE = 0.95
 def test_public_golden_set_passes_the_bar(infra_small_url: str, tmp_path: Path) -> None:
     assert GOLDEN["data_dir"] == "infra-small"
     batch = tmp_path / "golden.jsonl"
-    batch.write_text("\n".join(json.dumps({"id": c["id"], "question": c["question"], "now": GOLDEN["now"]},
-                                          ensure_ascii=False) for c in GOLDEN["cases"]))  # fmt: skip
-    env = {"SPA_DATABASE_URL": infra_small_url, "SPA_DATA_DIR": str(tmp_path), "SPA_TIMEZONE": GOLDEN["timezone"],
-           "PATH": "/usr/bin:/bin"}  # fmt: skip
-    done = subprocess.run([sys.executable, "-m", "spa_ai.cli", "ops", "ask", "--batch", str(batch)],
-                          capture_output=True, text=True, env=env, timeout=300)  # fmt: skip
+    batch.write_text(
+        "\n".join(
+            json.dumps({"id": c["id"], "question": c["question"], "now": GOLDEN["now"]}, ensure_ascii=False)
+            for c in GOLDEN["cases"]
+        )
+    )
+    env = {
+        "SPA_DATABASE_URL": infra_small_url,
+        "SPA_DATA_DIR": str(tmp_path),
+        "SPA_TIMEZONE": GOLDEN["timezone"],
+        "PATH": "/usr/bin:/bin",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "spa_ai.cli", "ops", "ask", "--batch", str(batch)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     answers = {a["id"]: a for a in map(json.loads, done.stdout.splitlines())}
     universe = {

@@ -67,8 +67,10 @@ def test_unknown_names_and_unplaced_parts_count_as_unclear(session: Session) -> 
         assert _ask(session, question)["status"] == "unclear"
     result = kpis(session, actor=SYSTEM, window="1h")
     assert result.outcomes == {"ok": 0, "unclear": 2, "refused": 0, "error": 0}
-    assert {q.question for q in result.unclear_top} == {"ghost-99 cpu 평균 지난 1시간",
-                                                        "does web-01 share a database with web-02?"}  # fmt: skip
+    assert {q.question for q in result.unclear_top} == {
+        "ghost-99 cpu 평균 지난 1시간",
+        "does web-01 share a database with web-02?",
+    }
 
 
 def test_llm_tokens_cost_and_fallbacks(session: Session, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -163,8 +163,16 @@ def test_what_is_wrong_now_during_the_incident(session: Session, demo: DemoManif
 
 def test_other_domains_problems_join_the_summary(session: Session, demo: DemoManifest) -> None:
     def firing(_session: Session, now: datetime) -> list[Problem]:
-        return [Problem(source="cep.alert", severity="critical", summary="Checkout SLO burn", ci="order-service",
-                        since=now - timedelta(minutes=3), link="/cep/alerts/7")]  # fmt: skip
+        return [
+            Problem(
+                source="cep.alert",
+                severity="critical",
+                summary="Checkout SLO burn",
+                ci="order-service",
+                since=now - timedelta(minutes=3),
+                link="/cep/alerts/7",
+            )
+        ]
 
     REGISTRY.problems("test.cep", firing)
     try:

@@ -50,8 +50,14 @@ def _signed_in(session: Session, username: str, role: str) -> tuple[str, str]:
 
 async def test_anonymous_calls_are_sent_to_login(session: Session) -> None:
     ops_state, trace_state, detail_state = _all_states("")
-    for call in (ops_state.load(), ops_state.show_stored("x"), ops_state.export_answer(0),
-                 ops_state.sort_table(0, 0, 0), trace_state.load(), detail_state.load()):  # fmt: skip
+    for call in (
+        ops_state.load(),
+        ops_state.show_stored("x"),
+        ops_state.export_answer(0),
+        ops_state.sort_table(0, 0, 0),
+        trace_state.load(),
+        detail_state.load(),
+    ):
         result = await call
         assert "/login" in repr(result)
     assert ops_state.messages == [] and trace_state.traces == []
@@ -99,8 +105,12 @@ async def test_history_stored_answers_and_trace_isolation(
     await admin_detail.load()  # the URL still names bob's trace
     assert not admin_detail.error and not admin_detail.not_found
     assert [s.stage for s in admin_detail.spans] == [
-        "route_plan", "validate", "execute", "compose", "present"
-    ]  # fmt: skip
+        "route_plan",
+        "validate",
+        "execute",
+        "compose",
+        "present",
+    ]
     assert admin_detail.trace["username"] == "bob" and admin_detail.messages[0].status == "ok"
 
 
@@ -109,8 +119,14 @@ async def test_table_sorting_and_show_more(session: Session) -> None:
     ops_state, _ = _states(token)
     await ops_state.load()
     rows = [[f"ci-{i:03d}", str(i % 7)] for i in range(60)]
-    ops_state.messages = [Message(id=3, question="q", status="ok",
-                                  blocks=[Block(index=1, type="table", columns=["ci", "v"], rows=rows, total_rows=60)])]  # fmt: skip
+    ops_state.messages = [
+        Message(
+            id=3,
+            question="q",
+            status="ok",
+            blocks=[Block(index=1, type="table", columns=["ci", "v"], rows=rows, total_rows=60)],
+        )
+    ]
     await ops_state.sort_table(3, 1, 1)
     block = ops_state.messages[0].blocks[0]
     assert (block.sort_col, block.sort_desc) == (1, False) and block.rows[0] == ["ci-000", "0"]

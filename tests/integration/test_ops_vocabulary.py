@@ -10,8 +10,12 @@ def test_index_of_an_imported_estate(infra_small_url: str) -> None:
     from services.core import db
 
     with Session(db.get_engine()) as session:
-        session.execute(text("UPDATE cis SET attributes = attributes || '{\"kernel_version\": \"6.8\"}' "
-                             "WHERE name = 'web-01'"))  # fmt: skip
+        session.execute(
+            text(
+                'UPDATE cis SET attributes = attributes || \'{"kernel_version": "6.8"}\' '
+                "WHERE name = 'web-01'"
+            )
+        )
         session.commit()
         index = build_index(session)
     assert index.ci_types["orders-db"] == "database" and "payments-team" in index.owners
@@ -31,8 +35,12 @@ def test_names_are_matched_case_insensitively_and_used_as_stored(infra_small_url
     from services.ops.service import ask
 
     with Session(db.get_engine()) as session:
-        session.execute(text("INSERT INTO cis (name, type, environment, owner, location, status, attributes) "
-                             "VALUES ('KR-SEL-WEB-07', 'host', 'prod', 'edge-team', 'seoul-2', 'active', '{}')"))  # fmt: skip
+        session.execute(
+            text(
+                "INSERT INTO cis (name, type, environment, owner, location, status, attributes) "
+                "VALUES ('KR-SEL-WEB-07', 'host', 'prod', 'edge-team', 'seoul-2', 'active', '{}')"
+            )
+        )
         session.commit()
         answer = ask(session, question="who owns kr-sel-web-07?", actor=SYSTEM, now=datetime.now(UTC))
     assert answer["status"] == "ok" and "edge-team" in answer["blocks"][0]["text"]

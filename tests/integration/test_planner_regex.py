@@ -49,8 +49,15 @@ def _module_patterns() -> dict[str, re.Pattern[str]]:
 def _word_patterns() -> dict[str, re.Pattern[str]]:
     """The patterns the planner builds per vocabulary word and per recognised name."""
     words: set[str] = set()
-    for table in (lexicon.TYPE_WORDS, lexicon.ENV_WORDS, lexicon.STATUS_WORDS, lexicon.SEVERITY_WORDS,
-                  lexicon.AGG_WORDS, entities.FIELD_WORDS, entities.ATTRIBUTE_WORDS):  # fmt: skip
+    for table in (
+        lexicon.TYPE_WORDS,
+        lexicon.ENV_WORDS,
+        lexicon.STATUS_WORDS,
+        lexicon.SEVERITY_WORDS,
+        lexicon.AGG_WORDS,
+        entities.FIELD_WORDS,
+        entities.ATTRIBUTE_WORDS,
+    ):
         for group in table.values():
             words.update(group)
     words.update(lexicon.COUNT_WORDS)
@@ -66,14 +73,79 @@ def _fill(unit: str, prefix: str = "", suffix: str = "!") -> str:
     return prefix + (unit * (body // len(unit) + 1))[:body] + suffix
 
 
-RUNS = (" ", "\t \n", "\u3000", "1", "9.", "-1", "가", "시", ".", "-", "_", "a", "a-", "1 ", "가 ", "1:",
-        "%", "1%를 ", "a1")  # fmt: skip
-PREFIXES = ("", "1", "-1.5", "80%를", "지난", "최근", "last", "above", "over", "top", "상위", "하위", "since",
-            "where", "what", "how is", "depend on", "use", "오후 3시", "3시", "1건", "이벤트", "drop", "```",
-            "2026-01-01", "at least")  # fmt: skip
-REPEATS = ("1 ", "above ", "over 1 ", "where is ", "what is ", "how is it ", "drop ", "use ", "상위 ",
-           "지난 1 ", "1시 ", "오후 ", "1 % 를 ", "a-b ", "```", "depends on ", "top 3 ", "최근 5건 ",
-           "1.5.", "2026-01-01 ", "last 2 hours ", "orders-db ")  # fmt: skip
+RUNS = (
+    " ",
+    "\t \n",
+    "\u3000",
+    "1",
+    "9.",
+    "-1",
+    "가",
+    "시",
+    ".",
+    "-",
+    "_",
+    "a",
+    "a-",
+    "1 ",
+    "가 ",
+    "1:",
+    "%",
+    "1%를 ",
+    "a1",
+)
+PREFIXES = (
+    "",
+    "1",
+    "-1.5",
+    "80%를",
+    "지난",
+    "최근",
+    "last",
+    "above",
+    "over",
+    "top",
+    "상위",
+    "하위",
+    "since",
+    "where",
+    "what",
+    "how is",
+    "depend on",
+    "use",
+    "오후 3시",
+    "3시",
+    "1건",
+    "이벤트",
+    "drop",
+    "```",
+    "2026-01-01",
+    "at least",
+)
+REPEATS = (
+    "1 ",
+    "above ",
+    "over 1 ",
+    "where is ",
+    "what is ",
+    "how is it ",
+    "drop ",
+    "use ",
+    "상위 ",
+    "지난 1 ",
+    "1시 ",
+    "오후 ",
+    "1 % 를 ",
+    "a-b ",
+    "```",
+    "depends on ",
+    "top 3 ",
+    "최근 5건 ",
+    "1.5.",
+    "2026-01-01 ",
+    "last 2 hours ",
+    "orders-db ",
+)
 
 
 def _adversarial() -> Iterator[tuple[str, str]]:
@@ -107,9 +179,17 @@ def _index() -> EntityIndex:
         index.ci_names[name] = name
     index.owners, index.locations = ["payments-team"], ["seoul-dc1"]
     index.metric_terms = sorted(
-        {("cpu", "cpu_usage"), ("cpu usage", "cpu_usage"), ("메모리", "memory_usage"), ("응답 시간", "response_time_ms"),
-         ("error rate", "error_rate"), ("에러율", "error_rate")}, key=lambda t: len(t[0]), reverse=True,
-    )  # fmt: skip
+        {
+            ("cpu", "cpu_usage"),
+            ("cpu usage", "cpu_usage"),
+            ("메모리", "memory_usage"),
+            ("응답 시간", "response_time_ms"),
+            ("error rate", "error_rate"),
+            ("에러율", "error_rate"),
+        },
+        key=lambda t: len(t[0]),
+        reverse=True,
+    )
     index.attribute_terms = entities.attribute_terms(["cpu_cores", "os", "kernel_version"])
     index.event_type_terms = entities.event_type_terms(["deployment", "restart"], lexicon.RESERVED_WORDS)
     return index

@@ -49,8 +49,14 @@ def test_next_sort_toggles_on_the_same_column() -> None:
 
 def test_cells_are_text() -> None:
     assert [cell(v) for v in (None, 3, 2.0, 0.6232, "x", {"a": 1}, True)] == [
-        "", "3", "2", "0.6232", "x", '{"a": 1}', "True"
-    ]  # fmt: skip
+        "",
+        "3",
+        "2",
+        "0.6232",
+        "x",
+        '{"a": 1}',
+        "True",
+    ]
 
 
 def test_table_block_caps_rows_but_keeps_the_total() -> None:
@@ -66,16 +72,35 @@ def test_chart_graph_rca_reference_and_unknown_blocks() -> None:
         0, {"type": "chart", "figure": {"data": [{"type": "bar", "x": ["a"], "y": [1]}], "layout": {}}}
     )
     assert chart.figure["data"][0]["type"] == "bar" and chart.figure["layout"]["height"] > 0
-    graph = to_block(1, {"type": "graph", "nodes": [{"id": "orders-db", "type": "database"},
-                         {"id": "order-service", "type": "service"}],
-                         "edges": [{"source": "order-service", "target": "orders-db", "type": "DEPENDS_ON"},
-                                   {"source": "ghost", "target": "orders-db", "type": "DEPENDS_ON"}]},
-                     center="orders-db")  # fmt: skip
+    graph = to_block(
+        1,
+        {
+            "type": "graph",
+            "nodes": [{"id": "orders-db", "type": "database"}, {"id": "order-service", "type": "service"}],
+            "edges": [
+                {"source": "order-service", "target": "orders-db", "type": "DEPENDS_ON"},
+                {"source": "ghost", "target": "orders-db", "type": "DEPENDS_ON"},
+            ],
+        },
+        center="orders-db",
+    )
     assert graph.type == "graph" and graph.figure["data"]
     assert sorted(n for names in graph.curves for n in names) == ["order-service", "orders-db"]
-    rca = to_block(2, {"type": "rca", "hypotheses": [
-        {"ci": "orders-db", "cause": "disk", "score": 0.925, "evidence": [f"e{i}" for i in range(20)]},
-        {"ci": "x", "cause": "y", "score": 1.7, "evidence": []}]})  # fmt: skip
+    rca = to_block(
+        2,
+        {
+            "type": "rca",
+            "hypotheses": [
+                {
+                    "ci": "orders-db",
+                    "cause": "disk",
+                    "score": 0.925,
+                    "evidence": [f"e{i}" for i in range(20)],
+                },
+                {"ci": "x", "cause": "y", "score": 1.7, "evidence": []},
+            ],
+        },
+    )
     assert [(h.rank, h.ci, h.pct) for h in rca.hypotheses] == [(1, "orders-db", "92%"), (2, "x", "100%")]
     assert len(rca.hypotheses[0].evidence) == 8
     ref = to_block(3, {"type": "reference", "kind": "sql", "text": "SELECT 1"})
@@ -95,18 +120,34 @@ def test_stage_stream_then_answer() -> None:
     assert (message.stages[0].status, message.stages[0].ms) == ("ok", "3.14 ms")
     message = apply_stage(message, "validate", "rejected", {"duration_ms": 1200, "error": "policy"})
     assert (message.stages[1].status, message.stages[1].ms, message.stages[1].detail) == (
-        "rejected", "1,200 ms", "policy"
-    )  # fmt: skip
+        "rejected",
+        "1,200 ms",
+        "policy",
+    )
     answer = {
-        "question": "q", "route": "GRAPH", "status": "ok", "trace_id": "abc",
-        "plan": {"route": "GRAPH", "planner": "rules", "steps": [{"tool": "graph_query", "args": {"ci": "orders-db"}}]},
-        "blocks": [{"type": "text", "text": "three services"}, {"type": "table", "columns": ["name"], "rows": [["a"]]}],
+        "question": "q",
+        "route": "GRAPH",
+        "status": "ok",
+        "trace_id": "abc",
+        "plan": {
+            "route": "GRAPH",
+            "planner": "rules",
+            "steps": [{"tool": "graph_query", "args": {"ci": "orders-db"}}],
+        },
+        "blocks": [
+            {"type": "text", "text": "three services"},
+            {"type": "table", "columns": ["name"], "rows": [["a"]]},
+        ],
         "timings_ms": {"route_plan": 3.0, "validate": 0.1, "execute": 12.5, "compose": 0.1, "present": 0.1},
-    }  # fmt: skip
+    }
     done = finish_message(message, answer)
     assert (done.status, done.route, done.planner, done.trace_id, done.total_ms) == (
-        "ok", "GRAPH", "rules", "abc", "15.8 ms"
-    )  # fmt: skip
+        "ok",
+        "GRAPH",
+        "rules",
+        "abc",
+        "15.8 ms",
+    )
     assert [s.ms for s in done.stages] == ["3.00 ms", "0.10 ms", "12.5 ms", "0.10 ms", "0.10 ms"]
     assert done.stages[1].status == "rejected"  # a finished stage keeps its own status
     assert '"graph_query"' in done.plan_json and [b.type for b in done.blocks] == ["text", "table"]
@@ -117,17 +158,40 @@ def test_stage_stream_then_answer() -> None:
 
 def test_span_bars_share_one_axis() -> None:
     spans = [
-        {"stage": "route_plan", "started_at": "2026-03-01T00:00:00+00:00", "duration_ms": 10.0, "status": "ok",
-         "input": {"question": "q"}, "output": {"route": "GRAPH"}, "error": None},
-        {"stage": "execute", "started_at": "2026-03-01T00:00:00.010000+00:00", "duration_ms": 30.0,
-         "status": "error", "input": {}, "output": {}, "error": "boom"},
-        {"stage": "present", "started_at": "2026-03-01T00:00:00.040000+00:00", "duration_ms": 0.0, "status": "ok",
-         "input": {}, "output": {}, "error": None},
-    ]  # fmt: skip
+        {
+            "stage": "route_plan",
+            "started_at": "2026-03-01T00:00:00+00:00",
+            "duration_ms": 10.0,
+            "status": "ok",
+            "input": {"question": "q"},
+            "output": {"route": "GRAPH"},
+            "error": None,
+        },
+        {
+            "stage": "execute",
+            "started_at": "2026-03-01T00:00:00.010000+00:00",
+            "duration_ms": 30.0,
+            "status": "error",
+            "input": {},
+            "output": {},
+            "error": "boom",
+        },
+        {
+            "stage": "present",
+            "started_at": "2026-03-01T00:00:00.040000+00:00",
+            "duration_ms": 0.0,
+            "status": "ok",
+            "input": {},
+            "output": {},
+            "error": None,
+        },
+    ]
     bars = span_bars(spans)
     assert [(b.offset_pct, b.width_pct) for b in bars] == [
-        ("0.00%", "25.00%"), ("25.00%", "75.00%"), ("99.50%", "0.50%")
-    ]  # fmt: skip
+        ("0.00%", "25.00%"),
+        ("25.00%", "75.00%"),
+        ("99.50%", "0.50%"),
+    ]
     assert bars[1].error == "boom" and bars[1].status == "error" and bars[0].ms == "10.0 ms"
     assert '"question": "q"' in bars[0].input_json
     assert span_bars([]) == []

@@ -50,9 +50,16 @@ def test_infra_list_view_round_trips_through_the_address() -> None:
     assert query == "?q=orders&type=database&owner=dba%20team&page=3"
     params = dict(p.split("=") for p in query[1:].split("&"))
     params["owner"] = "dba team"
-    assert list_view_from(params) == ("orders", filters, 2)
+    assert list_view_from(params) == ("orders", filters, 2, "name")
     assert list_query("", dict.fromkeys(FILTERS, ALL), 0) == ""
-    assert list_view_from({"type": "mainframe", "page": "0"}) == ("", dict.fromkeys(FILTERS, ALL), 0)
+    assert list_query("", dict.fromkeys(FILTERS, ALL), 0, "health") == "?sort=health"
+    assert list_view_from({"sort": "health"}) == ("", dict.fromkeys(FILTERS, ALL), 0, "health")
+    assert list_view_from({"type": "mainframe", "page": "0", "sort": "x"}) == (
+        "",
+        dict.fromkeys(FILTERS, ALL),
+        0,
+        "name",
+    )
 
 
 def test_detail_view_query() -> None:

@@ -8,18 +8,49 @@ from __future__ import annotations
 import re
 
 TYPE_WORDS: dict[str, tuple[str, ...]] = {
-    "host": ("호스트", "서버", "머신", "노드", "hosts", "host", "servers", "server", "machines", "machine",
-             "nodes", "vm"),
-    "service": ("서비스", "애플리케이션", "어플리케이션", "services", "service", "applications", "application",
-                "apps"),
+    "host": (
+        "호스트",
+        "서버",
+        "머신",
+        "노드",
+        "hosts",
+        "host",
+        "servers",
+        "server",
+        "machines",
+        "machine",
+        "nodes",
+        "vm",
+    ),
+    "service": (
+        "서비스",
+        "애플리케이션",
+        "어플리케이션",
+        "services",
+        "service",
+        "applications",
+        "application",
+        "apps",
+    ),
     "database": ("데이터베이스", "디비", "databases", "database", "dbs", "db"),
     "cache": ("캐시", "caches", "cache"),
     "queue": ("메시지 큐", "큐", "queues", "queue", "brokers", "broker"),
     "load_balancer": ("로드밸런서", "로드 밸런서", "load balancers", "load balancer", "lbs", "lb"),
     "storage": ("스토리지", "저장소", "storage", "storages"),
-}  # fmt: skip
-CI_WORDS = ("ci", "cis", "구성 항목", "구성항목", "자산", "assets", "configuration items", "components", "리소스",
-            "resources", "items")  # fmt: skip
+}
+CI_WORDS = (
+    "ci",
+    "cis",
+    "구성 항목",
+    "구성항목",
+    "자산",
+    "assets",
+    "configuration items",
+    "components",
+    "리소스",
+    "resources",
+    "items",
+)
 ENV_WORDS: dict[str, tuple[str, ...]] = {
     "prod": ("운영 환경", "운영계", "프로덕션", "production", "prod"),
     "staging": ("스테이징", "staging", "stg"),
@@ -51,9 +82,26 @@ AGG_WORDS: dict[str, tuple[str, ...]] = {
     "min": ("최소", "최저치", "minimum", "min"),
     "sum": ("합계", "총합", "합산", "sum", "total"),
 }
-COUNT_WORDS = ("몇 개", "몇개", "몇 대", "몇대", "몇 건", "몇건", "몇 번", "몇번", "개수", "갯수", "수는", "건수", "횟수",
-               "이벤트 수", "알림 수", "how many",
-               "count", "number of")  # fmt: skip
+COUNT_WORDS = (
+    "몇 개",
+    "몇개",
+    "몇 대",
+    "몇대",
+    "몇 건",
+    "몇건",
+    "몇 번",
+    "몇번",
+    "개수",
+    "갯수",
+    "수는",
+    "건수",
+    "횟수",
+    "이벤트 수",
+    "알림 수",
+    "how many",
+    "count",
+    "number of",
+)
 # Linear-time patterns (a question is at most 2000 characters, but regexes must not backtrack on it):
 # a number starts only where a digit run starts (`(?<![\d.])`), digit and whitespace runs are
 # possessive (`\d++`, `\s*+`) since what follows them never starts with a digit or a space.
@@ -93,13 +141,22 @@ IMPACT = re.compile(
     r"|다운되|다운 시|멈추면|중단되면|outage",
     re.I,
 )
-RUNS_ON = re.compile(r"run(?:s|ning)? on|hosted on|deployed on|\bwhere\b.*\b(?:run|runs|running|hosted|deployed)\b"
-                     r"|어느 (?:호스트|서버)|어떤 (?:호스트|서버)|어디서\s*(?:실행|돌아|동작|구동)|어디에\s*(?:배포|설치)", re.I)  # fmt: skip
-HOSTS_WHAT = re.compile(r"(?:에서|위에서)\s*(?:실행|구동|동작|돌아가)|(?:에|위에)\s*(?:올라간|올라가 있|설치된|배포된|떠 있)"
-                        r"|runs? there|running on (?:it|this)"
-                        r"|what runs|what is running|hosted there", re.I)  # fmt: skip
-TRAFFIC_TO = re.compile(r"send(?:s)? traffic|route(?:s)? (?:traffic )?to|forward(?:s)? to|connect(?:s|ed)? to"
-                        r"|트래픽을?\s*(?:보내|전달)|연결된|연결되어|뒤에|뒷단|\bbehind\b", re.I)  # fmt: skip
+RUNS_ON = re.compile(
+    r"run(?:s|ning)? on|hosted on|deployed on|\bwhere\b.*\b(?:run|runs|running|hosted|deployed)\b"
+    r"|어느 (?:호스트|서버)|어떤 (?:호스트|서버)|어디서\s*(?:실행|돌아|동작|구동)|어디에\s*(?:배포|설치)",
+    re.I,
+)
+HOSTS_WHAT = re.compile(
+    r"(?:에서|위에서)\s*(?:실행|구동|동작|돌아가)|(?:에|위에)\s*(?:올라간|올라가 있|설치된|배포된|떠 있)"
+    r"|runs? there|running on (?:it|this)"
+    r"|what runs|what is running|hosted there",
+    re.I,
+)
+TRAFFIC_TO = re.compile(
+    r"send(?:s)? traffic|route(?:s)? (?:traffic )?to|forward(?:s)? to|connect(?:s|ed)? to"
+    r"|트래픽을?\s*(?:보내|전달)|연결된|연결되어|뒤에|뒷단|\bbehind\b",
+    re.I,
+)
 USES = re.compile(r"\buse[sd]?\b|\busing\b|\bcalls?\b|\btalks? to\b|사용|써\b|쓰는|쓰고|이용|호출", re.I)
 PATH = re.compile(
     r"path|route between|경로|거쳐|hops? (?:between|from|to)|how many (?:hops|steps)|how far|몇 (?:단계|홉|hop)|홉 수|단계 수",
@@ -117,8 +174,11 @@ EVENTS = re.compile(
 )
 SHOW = re.compile(r"show|list|display|보여|알려|나열|목록", re.I)
 WHICH = re.compile(r"\bwhich\b|\bwhat\b.*\b(?:are|is)\b|\blist\b|어떤|어느|무엇|뭐|누구|찾아|목록|보여", re.I)
-HEALTH = re.compile(r"anything wrong|any (?:problems?|issues?)|\bhealthy\b|\bhealth\b|how is .* doing|문제(?:가)? 있|이상(?:이)? 있"
-                    r"|괜찮|정상이야|건강|어때\??$", re.I)  # fmt: skip
+HEALTH = re.compile(
+    r"anything wrong|any (?:problems?|issues?)|\bhealthy\b|\bhealth\b|how is .* doing|문제(?:가)? 있|이상(?:이)? 있"
+    r"|괜찮|정상이야|건강|어때\??$",
+    re.I,
+)
 WHY = re.compile(r"\bwhy\b|root cause|cause|원인|왜|이유", re.I)
 SERIES = re.compile(r"trend|over time|chart|graph of|plot|추이|추세|그래프|차트|변화", re.I)
 
@@ -132,10 +192,16 @@ LAST_N_EVENTS = re.compile(
 DIRECT_TIME = re.compile(
     r"몇\s*시(?!간)|what time|current time|today'?s date|오늘 (?:며칠|날짜)|what day", re.I
 )
-DIRECT_HELP = re.compile(r"what can you do|help\b|how do i use|무엇을 할 수|뭘 할 수|뭐 할 수|할 수 있는 (?:게|것)|도움말"
-                         r"|사용법|what (?:can|should) i ask|뭘 물어", re.I)  # fmt: skip
-DIRECT_HELLO = re.compile(r"^\s*(?:hi|hello|hey|안녕|반가워|하이)\b|who are you|너는 누구|넌 누구|당신은 누구|your name"
-                          r"|이름이 뭐|thank|고마워|감사", re.I)  # fmt: skip
+DIRECT_HELP = re.compile(
+    r"what can you do|help\b|how do i use|무엇을 할 수|뭘 할 수|뭐 할 수|할 수 있는 (?:게|것)|도움말"
+    r"|사용법|what (?:can|should) i ask|뭘 물어",
+    re.I,
+)
+DIRECT_HELLO = re.compile(
+    r"^\s*(?:hi|hello|hey|안녕|반가워|하이)\b|who are you|너는 누구|넌 누구|당신은 누구|your name"
+    r"|이름이 뭐|thank|고마워|감사",
+    re.I,
+)
 
 DESTRUCTIVE = re.compile(
     r"\b(?:drop|delete|truncate|remove|erase|wipe|destroy|reboot|restart|shut ?down|power off|kill|terminate"

@@ -64,16 +64,24 @@ TOOL_ARGS: dict[str, str] = {
 }
 # Per tool and op: the args the executor needs, and the allowed values of enumerated args.
 _NEEDS: dict[str, dict[str, tuple[str, ...]]] = {
-    "metric_query": {"latest": ("metric", "ci", "at"), "snapshot": ("ci", "at"),
-                     "fleet": ("metric", "agg", "start", "end"),
-                     "aggregate": ("metric", "ci", "agg", "start", "end"),
-                     "series": ("metric", "ci", "start", "end"), "top_n": ("metric", "agg", "start", "end"),
-                     "threshold": ("metric", "agg", "cmp", "value", "start", "end")},
+    "metric_query": {
+        "latest": ("metric", "ci", "at"),
+        "snapshot": ("ci", "at"),
+        "fleet": ("metric", "agg", "start", "end"),
+        "aggregate": ("metric", "ci", "agg", "start", "end"),
+        "series": ("metric", "ci", "start", "end"),
+        "top_n": ("metric", "agg", "start", "end"),
+        "threshold": ("metric", "agg", "cmp", "value", "start", "end"),
+    },
     "ci_lookup": {"get": ("name",), "search": (), "count": ()},
-    "event_query": {"list": ("start", "end"), "count": ("start", "end"), "timeline": ("ci", "start", "end"),
-                    "problems": ("at",)},
+    "event_query": {
+        "list": ("start", "end"),
+        "count": ("start", "end"),
+        "timeline": ("ci", "start", "end"),
+        "problems": ("at",),
+    },
     "graph_query": {op: ("ci",) for op in ("neighbors", "dependencies", "dependents", "path", "subgraph")},
-}  # fmt: skip
+}
 _ENUMS: dict[str, tuple[str, ...]] = {
     "agg": tuple(AGGREGATES),
     "cmp": OPERATORS,
@@ -159,8 +167,15 @@ def plan_with_llm(
     settings = get_settings()
     model = model or settings_registry.get(LLM_MODEL, session)
     lang = "ko" if HANGUL.search(question) else "en"
-    usage: dict[str, Any] = {"model": model, "calls": 0, "repairs": 0, "prompt_tokens": 0,
-                             "completion_tokens": 0, "total_tokens": 0, "cost": 0.0}  # fmt: skip
+    usage: dict[str, Any] = {
+        "model": model,
+        "calls": 0,
+        "repairs": 0,
+        "prompt_tokens": 0,
+        "completion_tokens": 0,
+        "total_tokens": 0,
+        "cost": 0.0,
+    }
     if not model:
         return _fallback(question, index, now, tz, usage, "no_model")
     load_builtin_tools()
@@ -173,13 +188,27 @@ def plan_with_llm(
         {"role": "system", "content": _system_prompt(question, index, now, tz, session, policy, lang)},
         {"role": "user", "content": question},
     ]
-    tools = [{"type": "function", "function": {"name": SUBMIT, "description": "Submit the plan.",
-                                               "parameters": plan_schema(int(policy["max_steps"]))}}]  # fmt: skip
+    tools = [
+        {
+            "type": "function",
+            "function": {
+                "name": SUBMIT,
+                "description": "Submit the plan.",
+                "parameters": plan_schema(int(policy["max_steps"])),
+            },
+        }
+    ]
     error = ""
     for attempt in range(MAX_REPAIRS + 1):
         try:
-            response = call(model=model, messages=messages, tools=tools, timeout=settings.llm_timeout_s,
-                            tool_choice={"type": "function", "function": {"name": SUBMIT}}, drop_params=True)  # fmt: skip
+            response = call(
+                model=model,
+                messages=messages,
+                tools=tools,
+                timeout=settings.llm_timeout_s,
+                tool_choice={"type": "function", "function": {"name": SUBMIT}},
+                drop_params=True,
+            )
             message = response.choices[0].message
         except Exception as exc:
             timeout = isinstance(exc, TimeoutError | litellm.Timeout)
@@ -196,8 +225,12 @@ def plan_with_llm(
                 plan = _to_plan(payload, lang)
                 _check_ready(plan)
                 # English messages for the model; the executor re-validates in the user's language.
-                validate(plan.model_copy(update={"lang": "en"}), principal=PLANNER, index=index,
-                         policy=check_policy)  # fmt: skip
+                validate(
+                    plan.model_copy(update={"lang": "en"}),
+                    principal=PLANNER,
+                    index=index,
+                    policy=check_policy,
+                )
             except PlanRejected as exc:
                 error = f"{exc.code}: {exc.reason}"
             except Exception as exc:
@@ -318,10 +351,18 @@ def _follow_up(message: Any, error: str) -> list[dict[str, Any]]:
             {"role": "assistant", "content": str(message.content or "")},
             {"role": "user", "content": ask},
         ]
-    assistant = {"role": "assistant", "content": message.content or None, "tool_calls": [
-        {"id": c.id, "type": "function", "function": {"name": c.function.name, "arguments": c.function.arguments}}
-        for c in calls
-    ]}  # fmt: skip
+    assistant = {
+        "role": "assistant",
+        "content": message.content or None,
+        "tool_calls": [
+            {
+                "id": c.id,
+                "type": "function",
+                "function": {"name": c.function.name, "arguments": c.function.arguments},
+            }
+            for c in calls
+        ],
+    }
     return [assistant, *({"role": "tool", "tool_call_id": c.id, "content": ask} for c in calls)]
 
 
@@ -365,13 +406,25 @@ def _prompt_values(
     for term, metric in index.metric_terms:
         if term != metric and len(aliases.setdefault(metric, [])) < 8:
             aliases[metric].append(term)
-    metrics = [{"name": name, "unit": unit, "label": index.metric_labels.get(name, {}).get("en", name),
-                "aliases": aliases.get(name, [])}
-               for name, unit in sorted(index.metric_units.items())[:MAX_METRICS]]  # fmt: skip
-    catalog = {"metrics": metrics, "ci_types": list(CI_TYPES), "environments": list(ENVIRONMENTS),
-               "statuses": list(CI_STATUSES), "relation_types": list(RELATION_TYPES),
-               "severities": list(SEVERITIES), "owners": index.owners[:MAX_VALUES],
-               "locations": index.locations[:MAX_VALUES]}  # fmt: skip
+    metrics = [
+        {
+            "name": name,
+            "unit": unit,
+            "label": index.metric_labels.get(name, {}).get("en", name),
+            "aliases": aliases.get(name, []),
+        }
+        for name, unit in sorted(index.metric_units.items())[:MAX_METRICS]
+    ]
+    catalog = {
+        "metrics": metrics,
+        "ci_types": list(CI_TYPES),
+        "environments": list(ENVIRONMENTS),
+        "statuses": list(CI_STATUSES),
+        "relation_types": list(RELATION_TYPES),
+        "severities": list(SEVERITIES),
+        "owners": index.owners[:MAX_VALUES],
+        "locations": index.locations[:MAX_VALUES],
+    }
     limits = {k: policy[k] for k in ("max_steps", "max_window_hours", "max_graph_depth") if k in policy}
     tools = "\n".join(f"- {name}: {TOOL_ARGS.get(name) or TOOLS[name].description}" for name in sorted(TOOLS))
     return {

@@ -100,11 +100,20 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     residual = _blank(question, mentions)
     structure = _blank(question, [m for m in mentions if m.kind == "ci"])
     window, window_span = parse_window(residual, now, tz)
-    parsed = Parsed(question, "ko" if HANGUL.search(question) else "en", residual, structure, mentions, window,
-                    window_span, parse_moment(question, tz, now))  # fmt: skip
+    parsed = Parsed(
+        question,
+        "ko" if HANGUL.search(question) else "en",
+        residual,
+        structure,
+        mentions,
+        window,
+        window_span,
+        parse_moment(question, tz, now),
+    )
     residual_for_types = CI_WORD.sub(" ", residual)
-    parsed.types = [t for t, words in lx.TYPE_WORDS.items() if any(_word(w).search(residual_for_types)
-                                                                    for w in words)]  # fmt: skip
+    parsed.types = [
+        t for t, words in lx.TYPE_WORDS.items() if any(_word(w).search(residual_for_types) for w in words)
+    ]
     if (
         len(parsed.types) > 1
         and "host" in parsed.types
@@ -142,8 +151,14 @@ def plan_question(question: str, index: EntityIndex, now: datetime, tz: str) -> 
         unknown = CI_LIKE.findall(p.residual)
         word = unknown[0] if unknown else attempted_name(p.residual, index)
         if word:
-            return Plan(route=Route.REJECT, lang=p.lang, intent="reject", reason="unknown_ci", detail=word,  # type: ignore[arg-type]
-                        suggestions=similar_names(word, index))  # fmt: skip
+            return Plan(
+                route=Route.REJECT,
+                lang=p.lang,  # type: ignore[arg-type]
+                intent="reject",
+                reason="unknown_ci",
+                detail=word,
+                suggestions=similar_names(word, index),
+            )
     for planner in (
         _refusal,
         _direct,
@@ -209,8 +224,11 @@ def _wrong_now(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     """ "What is wrong now?", "뭔가 이상한데 확인 좀": the estate's problems, worst first."""
     if p.of("ci") or p.of("metric") or not p.says(lx.WRONG_NOW):
         return None
-    return Plan(route=Route.AGGREGATE, steps=[Step(tool="event_query", args={"op": "problems", "at": _iso(now)})],
-                intent="wrong_now")  # fmt: skip
+    return Plan(
+        route=Route.AGGREGATE,
+        steps=[Step(tool="event_query", args={"op": "problems", "at": _iso(now)})],
+        intent="wrong_now",
+    )
 
 
 HAPPENED_AROUND = timedelta(hours=1)
@@ -274,25 +292,36 @@ def _topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         return _graph_plan("path", {"op": "path", "ci": distinct[0], "target": distinct[1]}, p)
     if index.ci_types.get(ci.value.lower()) == "host" and p.says(lx.HOSTS_WHAT):
         p.types = [t for t in p.types if t != "host"]  # "호스트" names the host itself here
-        return _graph_plan("hosted", {"op": "neighbors", "ci": ci.value, "direction": "in",
-                                      "rel_types": ["RUNS_ON"]}, p)  # fmt: skip
+        return _graph_plan(
+            "hosted", {"op": "neighbors", "ci": ci.value, "direction": "in", "rel_types": ["RUNS_ON"]}, p
+        )
     if p.says(lx.RUNS_ON):
-        return _graph_plan("runs_on", {"op": "neighbors", "ci": ci.value, "direction": "out",
-                                       "rel_types": ["RUNS_ON"]}, p)  # fmt: skip
+        return _graph_plan(
+            "runs_on", {"op": "neighbors", "ci": ci.value, "direction": "out", "rel_types": ["RUNS_ON"]}, p
+        )
     if p.says(lx.IMPACT) and not p.of("metric"):
         return _graph_plan("impact", {"op": "dependents", "ci": ci.value, "depth": MAX_DEPTH}, p)
     uses_what = bool(OUTGOING_AFTER.match(p.question[ci.end : ci.end + 16]))
     if not uses_what and (_dependents_phrase(p, ci) or (p.says(lx.DEPENDENTS) and not p.says(lx.DEPENDS_ON))):
-        return _graph_plan("dependents", {"op": "dependents", "ci": ci.value, "depth": depth,
-                                          "rel_types": DEPENDENCY_RELATIONS}, p)  # fmt: skip
+        return _graph_plan(
+            "dependents",
+            {"op": "dependents", "ci": ci.value, "depth": depth, "rel_types": DEPENDENCY_RELATIONS},
+            p,
+        )
     if p.says(lx.DEPENDS_ON) or (
         p.says(lx.USES) and (p.types or uses_what)
     ):  # "which DB does X use?", "X는 어떤 DB를 써?"
-        return _graph_plan("dependencies", {"op": "dependencies", "ci": ci.value, "depth": depth,
-                                            "rel_types": DEPENDENCY_RELATIONS}, p)  # fmt: skip
+        return _graph_plan(
+            "dependencies",
+            {"op": "dependencies", "ci": ci.value, "depth": depth, "rel_types": DEPENDENCY_RELATIONS},
+            p,
+        )
     if p.says(lx.TRAFFIC_TO):
-        return _graph_plan("downstream", {"op": "neighbors", "ci": ci.value, "direction": "out",
-                                          "rel_types": DEPENDENCY_RELATIONS}, p)  # fmt: skip
+        return _graph_plan(
+            "downstream",
+            {"op": "neighbors", "ci": ci.value, "direction": "out", "rel_types": DEPENDENCY_RELATIONS},
+            p,
+        )
     if p.says(lx.TOPOLOGY) or (p.says(lx.NEIGHBORS) and not p.of("metric")):
         return _graph_plan("subgraph", {"op": "subgraph", "ci": ci.value, "depth": 2}, p)
     return None
@@ -304,9 +333,13 @@ def _health(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     if not (cis and p.says(lx.HEALTH)) or p.of("metric") or p.of("attribute"):
         return None
     window = TimeWindow(now - DEFAULT_EVENT_WINDOW, now, "last 24 hours")
-    steps = [Step(tool="metric_query", args={"op": "snapshot", "ci": cis[0], "at": _iso(now)}),
-             Step(tool="event_query", args={"op": "list", "ci": cis[0], "start": _iso(window.start),
-                                            "end": _iso(window.end)})]  # fmt: skip
+    steps = [
+        Step(tool="metric_query", args={"op": "snapshot", "ci": cis[0], "at": _iso(now)}),
+        Step(
+            tool="event_query",
+            args={"op": "list", "ci": cis[0], "start": _iso(window.start), "end": _iso(window.end)},
+        ),
+    ]
     return Plan(route=Route.LOOKUP, steps=steps, intent="health")
 
 
@@ -319,8 +352,11 @@ def _events(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     if not (p.has(lx.EVENTS) or event_type) or p.of("metric"):
         return None
     window = p.window or TimeWindow(now - DEFAULT_EVENT_WINDOW, now, "last 24 hours")
-    args: dict[str, Any] = {"op": "count" if p.has_any(lx.COUNT_WORDS) else "list",
-                            "start": _iso(window.start), "end": _iso(window.end)}  # fmt: skip
+    args: dict[str, Any] = {
+        "op": "count" if p.has_any(lx.COUNT_WORDS) else "list",
+        "start": _iso(window.start),
+        "end": _iso(window.end),
+    }
     if cis := p.of("ci"):
         args["ci"] = cis[0]
     if p.severities and lx.OR_WORSE.search(p.residual):  # "major 이상", "warning or worse"
@@ -334,8 +370,10 @@ def _events(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         if p.window is None:
             args["start"] = _iso(now - timedelta(days=30))
     if p.types or p.filters:
-        args["filters"] = {**({"type": p.types[0]} if p.types else {}),
-                           **{k: v for k, v in p.filters.items() if k != "status"}}  # fmt: skip
+        args["filters"] = {
+            **({"type": p.types[0]} if p.types else {}),
+            **{k: v for k, v in p.filters.items() if k != "status"},
+        }
     route = Route.AGGREGATE if args["op"] == "count" else Route.LOOKUP
     return Plan(route=route, steps=[Step(tool="event_query", args=args)], intent=f"events_{args['op']}")
 
@@ -358,9 +396,11 @@ def _attributes(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         if p.of("metric"):
             return None
         fields = fields or ["type", "environment", "owner", "location", "status", "attributes"]
-    return Plan(route=Route.LOOKUP, steps=[Step(tool="ci_lookup", args={"op": "get", "name": cis[0],
-                                                                         "fields": fields})],
-                intent="ci_fields")  # fmt: skip
+    return Plan(
+        route=Route.LOOKUP,
+        steps=[Step(tool="ci_lookup", args={"op": "get", "name": cis[0], "fields": fields})],
+        intent="ci_fields",
+    )
 
 
 def _aggregation(p: Parsed) -> str | None:
@@ -416,8 +456,13 @@ def _metrics(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     if use_latest:  # newest sample per CI, looking back far enough to tolerate late data
         window = TimeWindow(now - DEFAULT_EVENT_WINDOW, now, "latest")
     window = window or TimeWindow(now - DEFAULT_WINDOW, now, "last 1 hour")
-    base: dict[str, Any] = {"metric": metric, "agg": "last" if use_latest else agg or "avg", "start": _iso(window.start),
-            "end": _iso(window.end), "filters": filters}  # fmt: skip
+    base: dict[str, Any] = {
+        "metric": metric,
+        "agg": "last" if use_latest else agg or "avg",
+        "start": _iso(window.start),
+        "end": _iso(window.end),
+        "filters": filters,
+    }
     if bound := _number_bound(p):
         base.update(op="threshold", cmp=bound[0], value=bound[1])
         if p.has_any(lx.COUNT_WORDS):

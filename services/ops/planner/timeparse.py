@@ -13,11 +13,26 @@ from zoneinfo import ZoneInfo
 
 UNIT_SECONDS = {"minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400}
 _UNIT_WORDS = {
-    "분": "minute", "min": "minute", "mins": "minute", "minute": "minute", "minutes": "minute",
-    "시간": "hour", "h": "hour", "hr": "hour", "hrs": "hour", "hour": "hour", "hours": "hour",
-    "일": "day", "d": "day", "day": "day", "days": "day", "주": "week", "주일": "week",
-    "week": "week", "weeks": "week",
-}  # fmt: skip
+    "분": "minute",
+    "min": "minute",
+    "mins": "minute",
+    "minute": "minute",
+    "minutes": "minute",
+    "시간": "hour",
+    "h": "hour",
+    "hr": "hour",
+    "hrs": "hour",
+    "hour": "hour",
+    "hours": "hour",
+    "일": "day",
+    "d": "day",
+    "day": "day",
+    "days": "day",
+    "주": "week",
+    "주일": "week",
+    "week": "week",
+    "weeks": "week",
+}
 _KO_NUMBERS = {
     "한": 1,
     "두": 2,
@@ -30,8 +45,21 @@ _KO_NUMBERS = {
     "아홉": 9,
     "열": 10,
 }
-_EN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-               "nine": 9, "ten": 10, "twelve": 12, "a": 1, "an": 1}  # fmt: skip
+_EN_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "a": 1,
+    "an": 1,
+}
 
 # Linear-time patterns: numbers start where a digit run starts, digit and whitespace runs are possessive
 # (what follows them never starts with a digit or a space), optional prefixes carry their own spaces.
@@ -58,9 +86,22 @@ TODAY = re.compile(r"오늘|today|this day", re.I)
 YESTERDAY = re.compile(r"어제|yesterday", re.I)
 THIS_WEEK = re.compile(r"이번\s*주|this week", re.I)
 # Parts of a day in local hours [from, to); a clock time after 오전/오후 is a moment, not a part of the day.
-DAY_PARTS = {"새벽": (0, 6), "dawn": (0, 6), "아침": (6, 12), "morning": (6, 12), "오전": (0, 12), "점심": (11, 14),
-             "noon": (11, 14), "오후": (12, 18), "afternoon": (12, 18), "저녁": (18, 24), "evening": (18, 24),
-             "밤": (18, 30), "night": (18, 30), "tonight": (18, 30)}  # fmt: skip
+DAY_PARTS = {
+    "새벽": (0, 6),
+    "dawn": (0, 6),
+    "아침": (6, 12),
+    "morning": (6, 12),
+    "오전": (0, 12),
+    "점심": (11, 14),
+    "noon": (11, 14),
+    "오후": (12, 18),
+    "afternoon": (12, 18),
+    "저녁": (18, 24),
+    "evening": (18, 24),
+    "밤": (18, 30),
+    "night": (18, 30),
+    "tonight": (18, 30),
+}
 DAY_PART = re.compile(
     r"(?:(오늘|어제|어젯|그제)\s*+)?(새벽|아침|오전|점심|오후|저녁|밤)(?!\s*+\d)(?!\s*+(?:에|엔)?\s*+\d)"
     r"|\b(?:(this|yesterday|last)\s++)(dawn|morning|noon|afternoon|evening|night)\b|\b(tonight)\b|(간밤|지난밤)",

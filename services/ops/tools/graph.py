@@ -26,12 +26,14 @@ def graph_query(ctx: ToolContext, args: dict[str, Any]) -> ToolResult:
         reach = store.dependencies if op == "dependencies" else store.dependents
         data["rows"] = reach(ci, depth=depth, rel_types=rel_types)
     elif op == "path":
-        data["path"] = store.shortest_path(ci, args["target"], rel_types=rel_types,
-                                           max_depth=int(ctx.policy.get("max_graph_depth", 6)))  # fmt: skip
+        data["path"] = store.shortest_path(
+            ci, args["target"], rel_types=rel_types, max_depth=int(ctx.policy.get("max_graph_depth", 6))
+        )
         data["target"] = args["target"]
     elif op == "subgraph":
-        data["graph"] = store.subgraph(ci, depth=depth, direction=args.get("direction", "both"),
-                                       rel_types=rel_types)  # fmt: skip
+        data["graph"] = store.subgraph(
+            ci, depth=depth, direction=args.get("direction", "both"), rel_types=rel_types
+        )
     else:
         raise ValueError(f"unknown graph_query op {op!r}")
     if "rows" in data and args.get("types"):
@@ -39,8 +41,15 @@ def graph_query(ctx: ToolContext, args: dict[str, Any]) -> ToolResult:
         data["rows"] = [r for r in data["rows"] if r["type"] in args["types"]]
     query = store.last_query()  # the answer's own query, before the drawing's subgraph query below
     if "rows" in data and op != "subgraph":
-        data["graph"] = store.subgraph(ci, depth=max(1, min(depth, 6)), rel_types=rel_types,
-                                       direction="out" if op == "dependencies" else "in" if op == "dependents"
-                                       else args.get("direction", "both"))  # fmt: skip
+        data["graph"] = store.subgraph(
+            ci,
+            depth=max(1, min(depth, 6)),
+            rel_types=rel_types,
+            direction="out"
+            if op == "dependencies"
+            else "in"
+            if op == "dependents"
+            else args.get("direction", "both"),
+        )
     references = [{"kind": store.query_kind, "text": query}] if query else []
     return ToolResult(data, references)

@@ -55,20 +55,37 @@ def metric_query(ctx: ToolContext, args: dict[str, Any]) -> ToolResult:
             ]
             data["rows"] = [row for row in latest if row is not None]
         elif op == "aggregate":
-            data["value"] = queries.window_aggregate(s, args["ci"], metric, args["agg"], _t(args["start"]),
-                                                     _t(args["end"]))  # fmt: skip
+            data["value"] = queries.window_aggregate(
+                s, args["ci"], metric, args["agg"], _t(args["start"]), _t(args["end"])
+            )
         elif op == "top_n":
-            data["rows"] = queries.top_n(s, metric, args["agg"], _t(args["start"]), _t(args["end"]),
-                                         n=args.get("n", 10), filters=args.get("filters"),
-                                         order=args.get("order", "desc"))  # fmt: skip
+            data["rows"] = queries.top_n(
+                s,
+                metric,
+                args["agg"],
+                _t(args["start"]),
+                _t(args["end"]),
+                n=args.get("n", 10),
+                filters=args.get("filters"),
+                order=args.get("order", "desc"),
+            )
         elif op == "fleet":
             data.update(_fleet(s, metric, args))
         elif op == "threshold":
-            data["rows"] = queries.threshold(s, metric, args["agg"], args["cmp"], args["value"], _t(args["start"]),
-                                             _t(args["end"]), filters=args.get("filters"))  # fmt: skip
+            data["rows"] = queries.threshold(
+                s,
+                metric,
+                args["agg"],
+                args["cmp"],
+                args["value"],
+                _t(args["start"]),
+                _t(args["end"]),
+                filters=args.get("filters"),
+            )
         elif op == "series":
-            data["points"] = queries.series(s, args["ci"], metric, _t(args["start"]), _t(args["end"]),
-                                            args.get("step_seconds", 300))  # fmt: skip
+            data["points"] = queries.series(
+                s, args["ci"], metric, _t(args["start"]), _t(args["end"]), args.get("step_seconds", 300)
+            )
         else:
             raise ValueError(f"unknown metric_query op {op!r}")
     return ToolResult(data, _sql_reference(statements))

@@ -21,8 +21,17 @@ def _labels(ctx: ToolContext) -> dict[str, str]:
 )
 def rca(ctx: ToolContext, args: dict[str, Any]) -> ToolResult:
     start, end = (datetime.fromisoformat(args[k]) if args.get(k) else None for k in ("start", "end"))
-    result = rank_causes(ctx.session, ci=args["ci"], at=datetime.fromisoformat(args["at"]), metric=args.get("metric"),
-                         start=start, end=end, tz=ctx.tz, lang=ctx.lang, labels=_labels(ctx))  # fmt: skip
+    result = rank_causes(
+        ctx.session,
+        ci=args["ci"],
+        at=datetime.fromisoformat(args["at"]),
+        metric=args.get("metric"),
+        start=start,
+        end=end,
+        tz=ctx.tz,
+        lang=ctx.lang,
+        labels=_labels(ctx),
+    )
     onset = result["onset"]
     return ToolResult(
         {

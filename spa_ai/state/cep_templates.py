@@ -1,0 +1,145 @@
+"""Rule templates page state: the library (with the CI types whose CIs report each metric), the apply
+dialog (selector fields) and the rules linked to an older template version with their rollout."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import reflex as rx
+
+from services.cep import rule_templates as templates
+from services.cep.schema import CiSelector
+from services.core.db import session_scope
+from services.core.errors import ValidationFailed
+from services.core.security import Principal
+from spa_ai.state.auth import AuthState
+from spa_ai.state.page import PageState
+
+READ, WRITE = "cep:read", "cep:write"
+
+
+def _read(principal: Principal) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    with session_scope() as session:
+        listed = [t.model_dump() for t in templates.list_templates(session, principal)]
+        outdated = [o.model_dump(mode="json") for o in templates.outdated(session, principal)]
+    return listed, outdated
+
+
+def _labels(text: str) -> dict[str, str]:
+    """`key=value` pairs separated by commas (the dialog's labels field)."""
+    out: dict[str, str] = {}
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        key, sep, value = part.partition("=")
+        if not sep or not key.strip():
+            raise ValidationFailed(
+                f"selector.labels: '{part[:40]}' is not key=value",
+                details={"field": "selector.labels"},
+                key="cep_template_labels",
+                params={"part": part[:40]},
+            )
+        out[key.strip()] = value.strip()
+    return out
+
+
+def _apply(principal: Principal, template_id: str, form: dict[str, Any]) -> str:
+    text = lambda key, limit: str(form.get(key) or "").strip()[:limit]  # noqa: E731
+    body = templates.ApplyBody(
+        selector=CiSelector(
+            type=text("type", 32) or None,
+            environment=text("environment", 16) or None,
+            labels=_labels(text("labels", 1000)),
+        ),
+        name=text("name", 120) or None,
+        owner=text("owner", 120),
+    )
+    with session_scope() as session:
+        return templates.apply_template(session, actor=principal, template_id=template_id, body=body).name
+
+
+def _rollout(principal: Principal, rule_ids: list[int]) -> int:
+    with session_scope() as session:
+        return len(templates.rollout(session, actor=principal, rule_ids=rule_ids))
+
+
+class CepTemplatesState(PageState, rx.State):
+    """Templates as rows (title in the user's language), outdated rules with their changes as text."""
+
+    rows: list[dict[str, Any]] = []
+    outdated: list[dict[str, Any]] = []
+    applying: str = ""  # the template whose apply dialog is open
+
+    async def _reload(self, principal: Principal) -> None:
+        listed, outdated = await asyncio.to_thread(_read, principal)
+        english = (await self.get_state(AuthState)).lang == "en"
+        self.rows = [
+            {
+                "id": t["id"],
+                "version": t["version"],
+                "title": t["title_en"] if english else t["title_ko"],
+                "metric": t["metric"],
+                "condition": f"{t['condition']['op']} {t['condition']['threshold']:g}",
+                "for": t["condition"].get("for_seconds", 0),
+                "types": ", ".join(t["ci_types"]) or "-",
+                "linked": t["linked_rules"],
+            }
+            for t in listed
+        ]
+        self.outdated = [
+            {
+                **o,
+                "changes_text": "; ".join(
+                    f"{c['path']}: {json.dumps(c['before'])} → {json.dumps(c['after'])}" for c in o["changes"]
+                ),
+            }
+            for o in outdated
+        ]
+
+    @rx.event
+    async def load(self):
+        """on_load: the library and the outdated linked rules."""
+        principal = await self.authorize(READ, quiet=True)
+        if not isinstance(principal, Principal):
+            return principal
+        try:
+            await self._reload(principal)
+        except Exception as exc:
+            return await self.fail_load(exc)
+        self.error, self.loading = "", False
+        return None
+
+    @rx.event
+    def open_apply(self, template_id: str):
+        self.applying = template_id
+
+    @rx.event
+    def close_apply(self, _open: bool = False):
+        self.applying = ""
+
+    @rx.event
+    async def apply(self, form_data: dict):
+        """Create a rule from the open template for the selector of the form."""
+        principal = await self.authorize(WRITE)
+        if not isinstance(principal, Principal):
+            return principal
+        try:
+            name = await asyncio.to_thread(_apply, principal, self.applying, form_data)
+            await self._reload(principal)
+        except Exception as exc:
+            return await self.toast_error(exc)
+        self.applying = ""
+        return await self.toast_ok("cep_templates.applied", name=name)
+
+    @rx.event
+    async def roll_out(self):
+        """Update every listed outdated rule to its template's current version."""
+        principal = await self.authorize(WRITE)
+        if not isinstance(principal, Principal):
+            return principal
+        try:
+            count = await asyncio.to_thread(_rollout, principal, [int(o["rule_id"]) for o in self.outdated])
+            await self._reload(principal)
+        except Exception as exc:
+            return await self.toast_error(exc)
+        return await self.toast_ok("cep_templates.rolled_out", count=count)
