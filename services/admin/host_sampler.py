@@ -95,12 +95,18 @@ class HostSampler:
 
 
 def _host_ci(session: Session, name: str) -> int:
-    """The id of the replica's CI, created through the CMDB (audited, by `system`) when it first reports."""
-    found = session.execute(text("SELECT id FROM cis WHERE name = :n"), {"n": name}).scalar()
-    if found is not None:
-        return int(found)
-    attributes = {"label": PLATFORM_LABEL, "platform": True, "host": socket.gethostname()}
-    created = upsert_ci(
+    """The id of the replica's CI, created through the CMDB (audited, by `system`) when it first reports;
+    one created before hosts were marked `platform: true` (what trace RCA looks for) gets the mark."""
+    found = session.execute(text("SELECT id, attributes FROM cis WHERE name = :n"), {"n": name}).first()
+    if found is not None and (found[1] or {}).get("platform") is True:
+        return int(found[0])
+    attributes = {
+        **(found[1] if found else {}),
+        "label": PLATFORM_LABEL,
+        "platform": True,
+        "host": socket.gethostname(),
+    }
+    stored = upsert_ci(
         session,
         actor=SYSTEM,
         name=name,
@@ -109,7 +115,7 @@ def _host_ci(session: Session, name: str) -> int:
         owner="spa-ai",
         attributes=attributes,
     )
-    return int(created["id"])
+    return int(stored["id"])
 
 
 def record(session: Session, *, ci_name: str, values: dict[str, float], at: datetime) -> int:

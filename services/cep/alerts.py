@@ -302,6 +302,7 @@ def firing_problems(session: Session, now: datetime) -> list[Problem]:
                 "rule": name,
                 "acknowledged": alert.ack_at is not None,
                 "labels": alert.labels,
+                "rca": (alert.context or {}).get("line"),  # the attached root-cause line (or None)
             },
         )
         for alert, name in rows

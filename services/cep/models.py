@@ -98,6 +98,10 @@ class CepAlert(SQLModel, table=True):
     ack_by: str | None = Field(default=None, max_length=120)
     ack_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True, default_now=False))
     ack_comment: str | None = Field(default=None, max_length=1000)
+    # what `services.cep.explain` attached when it last fired: root-cause hypotheses, runbook hits
+    context: dict[str, Any] | None = Field(
+        default=None, sa_column=Column(JSONB(none_as_null=True), nullable=True)
+    )
     updated_at: datetime | None = Field(default=None, sa_column=_ts())
 
 

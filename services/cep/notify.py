@@ -17,7 +17,10 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from services.cep import explain
+from services.cep.explain import question
 from services.cep.models import CepAlert, CepRule, CepSilence, CepTransition
+from services.cep.reads import ops_link
 from services.cep.schema import Matcher, RuleSpec
 
 
@@ -80,7 +83,7 @@ def payload_of(rule: CepRule, spec: RuleSpec, alert: CepAlert, status: str, now:
         "links": {
             "instance": f"/cep/alerts?alert={alert.id}",
             "rule": f"/cep/rules/{rule.id}",
-            "ops": "/ops",
+            "ops": ops_link(question(alert.ci, alert.fired_at)) if alert.ci and alert.fired_at else "/ops",
         },
         "rca": None,
         "summary": f"{rule.name} {status}{where}{value}",
@@ -146,6 +149,8 @@ def record_transition(
                 dedup_key=dedup_key(rule.id, alert.fingerprint, status, episode),
             )
             notification = "queued" if status != "flapping" else "flapping_notice"
+    if to_state == "firing":
+        explain.after_firing(session, alert=alert, spec=spec, outbox_ids=list(outbox_ids))
     row = CepTransition(
         alert_id=alert.id,
         rule_id=rule.id,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Any, Literal
+from urllib.parse import quote, urlencode
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -75,6 +76,20 @@ class TransitionRead(BaseModel):
     rule_revision: int
 
 
+class AlertContext(BaseModel):
+    """What was attached when the alert last fired (`services.cep.explain`)."""
+
+    status: Literal["ready", "timeout", "error"]
+    at: datetime
+    line: str | None = Field(description="the best hypothesis in one line (as added to the notification)")
+    hypotheses: list[dict[str, Any]] = Field(
+        description="OPS root-cause hypotheses: ci, cause, score, evidence"
+    )
+    runbooks: list[dict[str, Any]] = Field(description="top runbook hits for the CI type and metric")
+    question: str
+    ops_link: str = Field(description="the OPS chat with the question pre-filled")
+
+
 class AlertRead(BaseModel):
     id: int
     rule_id: int
@@ -93,6 +108,7 @@ class AlertRead(BaseModel):
     ack_at: datetime | None
     ack_comment: str | None
     silenced_by: int | None = None
+    context: AlertContext | None = None
 
 
 class AlertDetail(AlertRead):
@@ -221,6 +237,27 @@ def alert_read(alert: CepAlert, rule_name: str, silenced_by: int | None = None) 
         ack_at=alert.ack_at,
         ack_comment=alert.ack_comment,
         silenced_by=silenced_by,
+        context=alert_context(alert.context),
+    )
+
+
+def ops_link(question: str) -> str:
+    """The OPS chat with `question` pre-filled."""
+    return "/ops?" + urlencode({"q": question}, quote_via=quote)
+
+
+def alert_context(raw: dict[str, Any] | None) -> AlertContext | None:
+    """The stored explanation as read by REST and the pages (with its OPS chat link)."""
+    if not raw or raw.get("status") not in ("ready", "timeout", "error"):
+        return None
+    return AlertContext(
+        status=raw["status"],
+        at=raw["at"],
+        line=raw.get("line"),
+        hypotheses=raw.get("hypotheses") or [],
+        runbooks=raw.get("runbooks") or [],
+        question=raw.get("question") or "",
+        ops_link=ops_link(raw.get("question") or ""),
     )
 
 

@@ -8,6 +8,7 @@ METRIC_POLL_CONCURRENCY = "cep_metric_poll_concurrency"
 SCHEDULER_ENABLED = "cep_scheduler_enabled"
 MAX_EVENT_BYTES = "cep_max_event_bytes"
 SOURCE_ALLOWED_NETWORKS = "cep_source_allowed_networks"
+RCA_TIMEOUT = "cep_rca_timeout_seconds"
 
 SPECS: tuple[SettingSpec, ...] = (
     SettingSpec(
@@ -46,5 +47,15 @@ SPECS: tuple[SettingSpec, ...] = (
         "cep",
         "HTTP·Prometheus 메트릭 소스가 읽을 수 있는 내부 주소 (CIDR 또는 호스트 이름, 쉼표로 구분). 비어 있으면 사설·루프백·메타데이터 주소는 차단됩니다.",
         "Internal addresses HTTP and Prometheus metric sources may read (CIDRs or host names, comma-separated). Empty: private, loopback and metadata addresses are refused.",
+    ),
+    SettingSpec(
+        RCA_TIMEOUT,
+        float,
+        30.0,
+        "cep",
+        "알림이 발생할 때 원인 분석에 쓰는 최대 시간(초). 넘으면 알림은 원인 없이 그대로 갑니다.",
+        "Longest the root-cause analysis attached to a firing alert may take (seconds); past it the alert keeps no hypotheses (its notification never waits)",
+        minimum=0.1,
+        maximum=120,
     ),
 )

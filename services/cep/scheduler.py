@@ -1,6 +1,6 @@
 """The CEP scheduler: APScheduler jobs in every app process, doing work only on the leader.
 
-Three jobs: `leader` (every 2 s, `LeaderLock(LockKey.CEP_SCHEDULER)`), the schedule loop (cron /
+Four jobs: the leader-only jobs other domains register (`services.cep.leader_jobs`), `leader` (every 2 s, `LeaderLock(LockKey.CEP_SCHEDULER)`), the schedule loop (cron /
 interval rules, plus the timers of event rules) and the metric poll loop (metric rules, at most
 `cep_metric_poll_concurrency` evaluations at once). A rule's due time is `cep_rules.next_run_at`, so
 timing survives restarts and leader changes; after a pause every overdue rule runs once and its next
@@ -20,6 +20,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from services.cep.evaluate import evaluate_rule
+from services.cep.leader_jobs import LeaderJobRunner
 from services.cep.models import CepAlert, CepRule
 from services.cep.rule_settings import METRIC_POLL_CONCURRENCY, SCHEDULER_ENABLED
 from services.cep.schema import RuleSpec
@@ -31,6 +32,7 @@ log = logging.getLogger(__name__)
 TICK_S = 1.0
 LEADER_CHECK_S = 2.0
 EVENT_TIMER_S = 5.0
+LEADER_JOBS_TICK_S = 10.0
 
 
 def next_run(spec: RuleSpec, scheduled: datetime, now: datetime) -> datetime:
@@ -121,6 +123,7 @@ class CepScheduler:
     loops: dict[str, LoopStatus] = field(
         default_factory=lambda: {"schedule": LoopStatus(), "metric": LoopStatus()}
     )
+    leader_jobs: LeaderJobRunner = field(default_factory=LeaderJobRunner)
     _last_event_timers: float = 0.0
     _scheduler: Any = None
 
@@ -179,6 +182,12 @@ class CepScheduler:
         status.last_evaluations = sum(done)
         return status.last_evaluations
 
+    async def run_leader_jobs(self, now: datetime | None = None) -> list[str]:
+        """The registered leader-only jobs due at `now` (`services.cep.leader_jobs`); ids of those run."""
+        if not self.is_leader:
+            return []
+        return await asyncio.to_thread(self.leader_jobs.run_due, now or utcnow())
+
     def _concurrency(self) -> int:
         if self.concurrency is not None:
             return self.concurrency
@@ -208,6 +217,7 @@ class CepScheduler:
         )
         scheduler.add_job(self._schedule_job, "interval", seconds=TICK_S, id="cep-schedule-loop")
         scheduler.add_job(self._metric_job, "interval", seconds=TICK_S, id="cep-metric-loop")
+        scheduler.add_job(self.run_leader_jobs, "interval", seconds=LEADER_JOBS_TICK_S, id="cep-leader-jobs")
         scheduler.start()
         self._scheduler = scheduler
 

@@ -143,7 +143,26 @@ class PrometheusSource(Strict):
     timeout_seconds: float = Field(default=10.0, gt=0, le=60)
 
 
-Source = Annotated[InternalSource | HttpSource | PrometheusSource, Field(discriminator="kind")]
+class PlatformSource(Strict):
+    """One of SPA AI's own metrics (`services.cep.platform_source`, e.g. ops_error_rate)."""
+
+    kind: Literal["platform"]
+    metric: str = Field(min_length=1, max_length=64)
+
+    @field_validator("metric")
+    @classmethod
+    def _known(cls, value: str) -> str:
+        from services.cep import platform_source
+
+        known = platform_source.names()
+        if value not in known:
+            raise ValueError(f"unknown platform metric {value!r}; known: {', '.join(known) or 'none'}")
+        return value
+
+
+Source = Annotated[
+    InternalSource | HttpSource | PrometheusSource | PlatformSource, Field(discriminator="kind")
+]
 
 
 class Condition(Strict):

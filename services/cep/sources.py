@@ -1,4 +1,5 @@
-"""Metric sources: the infrastructure store, HTTP GET + JSONPath, a Prometheus instant query.
+"""Metric sources: the infrastructure store, HTTP GET + JSONPath, a Prometheus instant query, the
+platform's own metrics (`platform_source`).
 
 Each source reads the values of one rule at `now` as `Sample`s, one per alert instance, keyed by the
 labels that identify it (`{"ci": name}` per CI, a Prometheus series' labels without `__name__`, none
@@ -20,7 +21,10 @@ import httpx
 from sqlalchemy import text
 from sqlmodel import Session
 
-from services.cep.schema import Condition, HttpSource, InternalSource, PrometheusSource
+from services.cep import platform_source
+from services.cep.schema import Condition, HttpSource, InternalSource, PlatformSource, PrometheusSource
+
+AnySource = InternalSource | HttpSource | PrometheusSource | PlatformSource
 
 STALE_AFTER = timedelta(minutes=10)  # the newest internal sample older than this is no data
 MAX_SERIES = 1000
@@ -43,18 +47,19 @@ class Sample:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def expected_labels(source: InternalSource | HttpSource | PrometheusSource) -> list[dict[str, str]]:
-    """Instances a source always has (one CI, one HTTP value); selectors and Prometheus have none fixed."""
+def expected_labels(source: AnySource) -> list[dict[str, str]]:
+    """Instances a source always has (one CI, one HTTP or platform value); selectors and Prometheus have
+    none fixed."""
     if isinstance(source, InternalSource) and source.ci:
         return [{"ci": source.ci}]
-    if isinstance(source, HttpSource):
+    if isinstance(source, HttpSource | PlatformSource):
         return [{}]
     return []
 
 
 def read(
     session: Session,
-    source: InternalSource | HttpSource | PrometheusSource,
+    source: AnySource,
     condition: Condition,
     now: datetime,
 ) -> list[Sample]:
@@ -63,6 +68,11 @@ def read(
         return read_internal(session, source, condition, now)
     if isinstance(source, HttpSource):
         return [Sample({}, read_http(source))]
+    if isinstance(source, PlatformSource):
+        try:
+            return [Sample({}, platform_source.value(session, source.metric, now))]
+        except KeyError as exc:
+            raise SourceError(f"unknown platform metric {source.metric!r}") from exc
     return read_prometheus(source, now)
 
 

@@ -75,6 +75,18 @@ STRINGS.update(
         "cep.col.ack": {"ko": "확인", "en": "Acknowledged"},
         "cep.ack": {"ko": "확인 처리", "en": "Acknowledge"},
         "cep.ack_comment": {"ko": "메모", "en": "Comment"},
+        "cep.likely_cause": {"ko": "원인 추정", "en": "Likely cause"},
+        "cep.rca_ready": {
+            "ko": "원인 가설 없음 (이상 징후가 없었습니다)",
+            "en": "No hypothesis (no anomaly found)",
+        },
+        "cep.rca_timeout": {
+            "ko": "원인 분석이 시간 안에 끝나지 않았습니다",
+            "en": "The root-cause analysis timed out",
+        },
+        "cep.rca_error": {"ko": "원인 분석에 실패했습니다", "en": "The root-cause analysis failed"},
+        "cep.ask_ops": {"ko": "OPS에서 원인 묻기", "en": "Ask OPS why"},
+        "cep.runbook": {"ko": "런북", "en": "Runbook"},
         "cep.acked": {"ko": "경보를 확인 처리했습니다", "en": "Alert acknowledged"},
         "cep.acked_by": {"ko": "확인:", "en": "Acked by"},
         "cep.flapping": {"ko": "플래핑", "en": "Flapping"},

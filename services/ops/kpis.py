@@ -173,6 +173,15 @@ def kpis(session: Session, *, actor: Principal, window: str = "24h", now: dateti
     )
 
 
+PLATFORM_METRICS = (
+    "ops_questions",
+    *(f"ops_{outcome}_rate" for outcome in OUTCOMES),
+    "ops_latency_p95_ms",
+    "ops_llm_cost",
+    "ops_llm_fallbacks",
+)
+
+
 def platform_metrics(session: Session, now: datetime | None = None) -> dict[str, float]:
     """The last hour's OPS numbers as flat metrics (for CEP rules): volume, outcome rates, p95, cost."""
     from services.core.security import SYSTEM

@@ -5,6 +5,7 @@ from __future__ import annotations
 from services.core.settings_registry import SettingSpec
 
 LLM_MODEL = "llm_model"
+WATCH_INTERVAL_MINUTES = "ops_watch_interval_minutes"
 
 SPECS: tuple[SettingSpec, ...] = (
     SettingSpec(
@@ -16,5 +17,15 @@ SPECS: tuple[SettingSpec, ...] = (
         "LiteLLM model id of the OPS planner (e.g. openai/gpt-4o-mini); empty uses the rules planner.",
         nullable=True,
         pattern=r"[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,199}",
+    ),
+    SettingSpec(
+        WATCH_INTERVAL_MINUTES,
+        int,
+        60,
+        "ops",
+        "Regression Watch 골든 질의를 CEP 리더에서 다시 실행하는 간격(분). 0이면 예약 실행을 끕니다.",
+        "How often the CEP leader re-runs the Regression Watch golden queries (minutes); 0 turns scheduled runs off.",
+        minimum=0,
+        maximum=10_080,
     ),
 )

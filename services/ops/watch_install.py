@@ -14,14 +14,19 @@ DAY = timedelta(days=1)
 
 
 def install_watch(registry: Registry) -> None:
-    """UI strings, Regression Watch's problem source ("what is wrong now") and the failed-runs counter."""
+    """UI strings, Regression Watch's problem source ("what is wrong now"), the failed-runs counter and
+    its CEP wiring (scheduled runs on the leader, the "OPS regression" alert, the KPIs as `platform` metrics)."""
+    from services.cep import platform_source
     from services.core.i18n import add_strings
-    from services.ops import regression
+    from services.ops import kpis, regression
+    from services.ops.watch_cep import install_watch_cep
     from services.ops.watch_strings import STRINGS
 
     add_strings(STRINGS)
     registry.problems("ops.regression", regression.problems)
     registry.counter("ops_failed_24h", failed_last_day, permission="ops:watch")
+    install_watch_cep(registry)
+    platform_source.register(kpis.PLATFORM_METRICS, kpis.platform_metrics)
 
 
 def failed_last_day(session: Session) -> int:

@@ -162,6 +162,44 @@ def _ack_cell(alert: rx.Var) -> rx.Component:
     )
 
 
+def _explanation(alert: rx.Var) -> rx.Component:
+    """The root-cause line, the top runbook and "ask OPS" attached when the alert fired."""
+    return rx.cond(
+        alert["ops_link"] != "",
+        rx.vstack(
+            rx.cond(
+                alert["rca"] != "",
+                rx.text(t("cep.likely_cause"), ": ", alert["rca"], size="1", data_testid="alert-rca"),
+                rx.text(
+                    rx.match(
+                        alert["rca_status"],
+                        ("timeout", t("cep.rca_timeout")),
+                        ("error", t("cep.rca_error")),
+                        t("cep.rca_ready"),
+                    ),
+                    size="1",
+                    color_scheme="gray",
+                ),
+            ),
+            rx.hstack(
+                rx.link(t("cep.ask_ops"), href=alert["ops_link"], size="1", data_testid="alert-ask-ops"),
+                rx.cond(
+                    alert["runbook_link"] != "",
+                    rx.link(
+                        t("cep.runbook") + ": " + alert["runbook"],
+                        href=alert["runbook_link"],
+                        size="1",
+                        data_testid="alert-runbook",
+                    ),
+                ),
+                spacing="3",
+            ),
+            spacing="0",
+            align="start",
+        ),
+    )
+
+
 def _alert_row(alert: rx.Var) -> rx.Component:
     marks = rx.hstack(
         rx.cond(alert["flapping"] != "", rx.badge(t("cep.flapping"), color_scheme="purple", variant="soft")),
@@ -169,7 +207,7 @@ def _alert_row(alert: rx.Var) -> rx.Component:
         spacing="1",
     )
     return rx.table.row(
-        rx.table.cell(rx.text(alert["rule"], weight="medium")),
+        rx.table.cell(rx.vstack(rx.text(alert["rule"], weight="medium"), _explanation(alert), spacing="1")),
         rx.table.cell(alert["ci"]),
         rx.table.cell(
             rx.hstack(_badge(alert["state"], _STATE_COLOR, "cep.state", "alert-state"), marks, spacing="1")

@@ -79,6 +79,8 @@ def _input() -> rx.Component:
         rx.hstack(
             rx.input(
                 name="question",
+                default_value=OpsState.prefill,
+                key=OpsState.prefill,  # a new ?q= remounts the box with it
                 placeholder=t("ops.placeholder"),
                 size="3",
                 width="100%",

@@ -44,6 +44,8 @@ def rule_row(rule: RuleRead) -> dict[str, str]:
 def alert_row(alert: AlertRead) -> dict[str, str]:
     """What the alerts table shows of one instance (strings only)."""
     labels = {k: v for k, v in alert.labels.items() if k not in ("alertname", "severity")}
+    context = alert.context
+    runbook = context.runbooks[0] if context and context.runbooks else {}
     return {
         "id": str(alert.id),
         "rule": alert.rule_name,
@@ -58,6 +60,11 @@ def alert_row(alert: AlertRead) -> dict[str, str]:
         "ack_comment": alert.ack_comment or "",
         "flapping": "yes" if alert.flapping else "",
         "silenced": "yes" if alert.silenced_by else "",
+        "rca": (context.line or "") if context else "",
+        "rca_status": context.status if context else "",
+        "ops_link": context.ops_link if context else "",
+        "runbook": str(runbook.get("title") or "")[:200],
+        "runbook_link": str(runbook.get("link") or ""),
     }
 
 

@@ -37,6 +37,7 @@ from spa_ai.state.ops_blocks import (
     next_sort,
 )
 from spa_ai.state.page import PageState
+from spa_ai.state.url_state import choice
 
 ASK = "ops:ask"
 MAX_MESSAGES = 20  # older messages drop off; the full answers stay in the traces
@@ -186,6 +187,7 @@ class OpsState(BlockActions, rx.State):
     scroll_target: str = ""  # the element the page scrolls to, each time scroll_seq changes
     scroll_seq: int = 0
     history_open: bool = False  # the history drawer (narrow screens)
+    prefill: str = ""  # /ops?q=...: a question put in the box, not yet asked (e.g. from an alert)
     _next_id: int = 0
     _conversation_id: str = ""  # follow-ups are read against this conversation's previous question
 
@@ -202,10 +204,11 @@ class OpsState(BlockActions, rx.State):
 
     @rx.event
     async def load(self):
-        """on_load of /ops: the user's recent questions."""
+        """on_load of /ops: the user's recent questions; `?q=` pre-fills the question box."""
         principal = await self._caller(quiet=True)
         if not isinstance(principal, Principal):
             return principal
+        self.prefill = choice(self.router.url.query_parameters, "q", None, "")
         self.loading = False
         try:
             self.history, self.history_error = await asyncio.to_thread(_load_history, principal), ""
