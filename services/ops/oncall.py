@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session
 
+from services.core.errors import NotFound
 from services.core.registry import REGISTRY
 from services.infra.graph import get_graph_store
 from services.ops.rca import LOAD_METRICS, SCORED_CTE, anomalies, scored_params
@@ -191,7 +192,10 @@ def estate_problems(session: Session, *, now: datetime) -> dict[str, Any]:
         ]
     store, blast = get_graph_store(), {}
     for ci in {p["ci"] for p in problems if p["ci"]}:
-        blast[ci] = len(store.dependents(ci, depth=GRAPH_DEPTH))
+        try:
+            blast[ci] = len(store.dependents(ci, depth=GRAPH_DEPTH))
+        except NotFound:  # a domain's problem on a CI the store no longer has (e.g. an event-named CI)
+            blast[ci] = 0
     for p in problems:
         p["blast"] = blast.get(p["ci"], 0)
         p.setdefault("link", f"/infra/{p['ci']}" if p["ci"] else None)

@@ -184,6 +184,24 @@ def test_other_domains_problems_join_the_summary(session: Session, demo: DemoMan
     assert "Checkout SLO burn" in table["rows"][0][3]
 
 
+def test_a_problem_on_a_ci_the_store_does_not_know_is_still_listed(
+    session: Session, demo: DemoManifest
+) -> None:
+    def gone(_session: Session, now: datetime) -> list[Problem]:
+        return [
+            Problem(source="cep.alert", severity="critical", summary="Event-named CI down", ci="svc-gone")
+        ]
+
+    REGISTRY.problems("test.gone", gone)
+    try:
+        answer = _ask(session, "what is wrong now")
+    finally:
+        REGISTRY.problem_sources.remove(("test.gone", gone))
+    assert answer["status"] == "ok", answer
+    table = next(b for b in answer["blocks"] if b["type"] == "table")
+    assert "svc-gone" in {row[1] for row in table["rows"]}
+
+
 def test_unknown_names_are_unclear_with_did_you_mean(session: Session) -> None:
     partial = _ask(session, "catalog latency in the last hour")
     assert partial["status"] == "unclear" and partial["route"] == "REJECT"
