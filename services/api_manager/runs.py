@@ -13,7 +13,7 @@ import time
 from datetime import timedelta
 from typing import Any, cast
 
-from sqlalchemy import text
+from sqlalchemy import func, insert, text
 from sqlmodel import Session, col, select
 
 from services.api_manager import params as param_schema
@@ -144,10 +144,14 @@ def _run(
         truncated=result.truncated,
     )
     # A log row is not worth a disk flush per call: losing the last few rows in a crash is acceptable.
-    session.execute(text("SET LOCAL synchronous_commit = off"))
-    session.add(row)
-    session.flush()
-    return result_view(result, duration_ms=duration, version=version, execution_id=row.id)
+    # RETURNING relaxes the commit in the insert's own round trip (set_config is transaction-local).
+    inserted = session.execute(
+        insert(ApiExecution)
+        .values(**row.model_dump(exclude={"id", "ts"}))
+        .returning(col(ApiExecution.id), func.set_config("synchronous_commit", "off", True))
+    ).first()
+    execution_id = inserted[0] if inserted else None
+    return result_view(result, duration_ms=duration, version=version, execution_id=execution_id)
 
 
 def _call(
@@ -185,7 +189,7 @@ def execute(
     stack: tuple[str, ...] = (),
 ) -> dict[str, Any]:
     """Run an API (its published version, or `version` for writers) and log the run."""
-    api = service.get_row(session, api_id) if api_id is not None else service.by_slug(session, slug or "")
+    api, found = service.api_and_version(session, api_id=api_id, slug=slug, version=version)
     check_caller(actor, api)
     if version is not None and version != api.published_version:
         require(actor, service.WRITE)
@@ -194,7 +198,11 @@ def execute(
         raise NotFound(
             f"'{api.slug}' has no published version", key="api_not_published", params={"slug": api.slug}
         )
-    content = service.version_row(session, api, number).content  # cached per (api, version) in the session
+    if found is None:
+        raise NotFound(
+            f"API {api.slug} has no version {number}", key="api_version_not_found", params={"version": number}
+        )
+    content = found.content
     raw = params or {}
     if from_query_string:
         raw = param_schema.coerce_strings(raw, content.get("params_schema") or {})

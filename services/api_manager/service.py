@@ -90,13 +90,6 @@ def get_row(session: Session, api_id: int, *, lock: bool = False) -> Api:
     return api
 
 
-def by_slug(session: Session, slug: str) -> Api:
-    api = session.exec(select(Api).where(Api.slug == slug, col(Api.deleted_at).is_(None))).first()
-    if api is None:
-        raise NotFound(f"API '{slug}' not found", key="api_not_found", params={"id": slug})
-    return api
-
-
 def version_row(session: Session, api: Api, version: int | None = None) -> ApiVersion:
     """A version of `api` (default: the latest)."""
     number = version or api.latest_version
@@ -124,7 +117,8 @@ def api_and_version(
     found = session.exec(query).first()
     if found is None:
         name = api_id if api_id is not None else slug
-        raise NotFound(f"API {name} not found", key="api_not_found", params={"id": name})
+        shown = api_id if api_id is not None else f"'{slug}'"
+        raise NotFound(f"API {shown} not found", key="api_not_found", params={"id": name})
     return found[0], found[1]
 
 

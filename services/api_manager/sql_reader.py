@@ -14,6 +14,7 @@ import hashlib
 import hmac
 import logging
 import threading
+import weakref
 
 import psycopg
 from psycopg_pool import ConnectionPool
@@ -68,7 +69,18 @@ def enable_login(conn: Connection) -> bool:
     return True
 
 
+_reset_in_flight: weakref.WeakSet[psycopg.Connection] = weakref.WeakSet()
+
+
+def reset_in_flight(conn: psycopg.Connection) -> None:
+    """Note that `conn` already ran DISCARD ALL in its last flight, sparing the pool's reset a round trip."""
+    _reset_in_flight.add(conn)
+
+
 def _discard(conn: psycopg.Connection) -> None:
+    if conn in _reset_in_flight:
+        _reset_in_flight.discard(conn)
+        return
     conn.execute("DISCARD ALL")
 
 

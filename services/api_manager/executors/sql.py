@@ -96,8 +96,9 @@ def execute_bound(
     with connection as conn:
         try:
             # One network flight: every statement on the extended protocol (one statement each),
-            # the query's rows read through a cursor so at most row_limit + 1 leave the server.
-            with conn.pipeline():
+            # the query's rows read through a cursor so at most row_limit + 1 leave the server, and
+            # the connection's reset (DISCARD ALL, outside the transaction) sent along.
+            with conn.pipeline() as flight:
                 conn.execute("BEGIN TRANSACTION READ ONLY")
                 conn.execute(f"SET LOCAL statement_timeout = {int(timeout_ms)}")
                 conn.execute(f"SET LOCAL idle_in_transaction_session_timeout = {int(timeout_ms) + 5000}")
@@ -107,6 +108,9 @@ def execute_bound(
                 cursor = psycopg.RawCursor(conn)
                 cursor.execute(f"FETCH FORWARD {int(row_limit) + 1} FROM {CURSOR}")
                 conn.execute("ROLLBACK")
+                flight.sync()
+                conn.execute("DISCARD ALL")
+            sql_reader.reset_in_flight(conn)
             fetched = cursor.fetchall()
             columns = [column.name for column in cursor.description or []]
         except pg_errors.QueryCanceled:
