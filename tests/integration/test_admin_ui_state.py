@@ -134,7 +134,7 @@ async def test_unlock_lifts_a_sign_in_lock(session: Session) -> None:
 async def test_revoked_keys_and_service_errors_in_the_users_language(session: Session) -> None:
     admin = _admin(session)
     await admin.load()
-    admin.toggle_scope("ops:ask")
+    admin.set_scope("ops:ask", True)
     await admin.create_key({"name": "ci", "expires_days": "30"})
     assert admin.new_key_secret and admin.keys[0]["status"] == "active" and admin.new_key_scopes == []
     admin.set_scope("ops:ask", False)  # the form's reset reports each box's first state: nothing returns
