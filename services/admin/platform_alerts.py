@@ -20,6 +20,7 @@ from sqlmodel import Session, col, select
 from services.admin import settings as admin_settings
 from services.admin.host_sampler import PERCENT_METRICS, PLATFORM_LABEL, platform_hosts
 from services.core import settings_registry
+from services.core.errors import Conflict
 from services.core.security import SYSTEM, Principal
 
 FOR_SECONDS = 120  # a busy minute (a build, a backup) is no alert
@@ -75,9 +76,11 @@ def sync_rules(session: Session, actor: Principal = SYSTEM) -> int:
             wanted = rule_spec(metric, severity, threshold)
             rule = session.exec(select(CepRule).where(col(CepRule.name) == wanted["name"])).first()
             if rule is None:
-                create_rule(
-                    session, actor=SYSTEM, spec=RuleSpec.model_validate(wanted), message="built-in rule"
-                )
+                try:
+                    new = RuleSpec.model_validate(wanted)
+                    create_rule(session, actor=SYSTEM, spec=new, message="built-in rule")
+                except Conflict:  # another replica starting at the same time created it
+                    continue
                 changed += 1
                 continue
             kept = rule.spec
