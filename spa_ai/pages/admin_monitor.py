@@ -95,10 +95,10 @@ def _scheduler() -> rx.Component:
             rx.flex(
                 _stat("monitor.leader", leader),
                 _stat("monitor.epoch", stats["epoch"]),
-                _stat("monitor.lag", stats["lag_ms"], " ms"),
+                _stat("monitor.lag", stats["lag_ms"]),
                 _stat("monitor.rules", stats["rules"]),
                 _stat("monitor.outbox", stats["outbox_depth"]),
-                _stat("monitor.oldest_pending", stats["oldest_pending_s"], " s"),
+                _stat("monitor.oldest_pending", stats["oldest_pending_s"]),
                 gap="12px",
                 wrap="wrap",
             ),

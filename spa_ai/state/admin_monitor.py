@@ -54,10 +54,10 @@ def overview_view(overview: dict[str, Any]) -> dict[str, Any]:
         "version": overview["version"],
         "leader": cep["leader"] or "",
         "epoch": str(cep["epoch"]) if cep["epoch"] is not None else "–",
-        "lag_ms": f"{cep['lag_ms']:.0f}" if cep["lag_ms"] is not None else "–",
+        "lag_ms": f"{cep['lag_ms']:.0f} ms" if cep["lag_ms"] is not None else "–",
         "rules": f"{cep['rules_enabled']} / {cep['rules_failing']}",
         "outbox_depth": str(cep["outbox_depth"]),
-        "oldest_pending_s": f"{oldest:.0f}" if oldest is not None else "–",
+        "oldest_pending_s": f"{oldest:.0f} s" if oldest is not None else "–",
     }
     return {"hosts": hosts, "problems": problems, "stats": stats}
 
