@@ -1,8 +1,8 @@
 """The platform watching itself: every app process samples its own host with psutil — CPU, memory, disk
 of the data dir, network in/out — every `monitor_interval_s` seconds into the metrics store, as a CI of
 type `host` named after the replica (`spa-ai-<host name>`, attribute `label: spa-ai`). Charts, OPS
-questions and rules then work on the platform like on any host. Threshold alerts (`monitor_warning_percent`,
-`monitor_critical_percent`) are a problem source ("what is wrong now") and show on the monitor page.
+questions and rules then work on the platform like on any host; the threshold alerts are built-in CEP
+rules on these CIs (`platform_alerts`).
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ from sqlmodel import Session
 from services.admin import settings as admin_settings
 from services.core import db, settings_registry
 from services.core.clock import utcnow
-from services.core.registry import Problem
 from services.core.security import SYSTEM
 from services.infra.models import MetricDefinition, MetricSample
 from services.infra.service import upsert_ci
@@ -184,77 +183,3 @@ def latest_readings(session: Session, *, within: timedelta) -> dict[str, dict[st
         reading["values"][metric] = float(value)
         reading["at"] = max(reading["at"], ts)
     return readings
-
-
-def threshold_problems(session: Session, now: datetime) -> list[Problem]:
-    """Platform hosts whose CPU, memory or disk is at or above the warning / critical percent now."""
-    warning = float(settings_registry.get(admin_settings.MONITOR_WARNING_PERCENT))
-    critical = float(settings_registry.get(admin_settings.MONITOR_CRITICAL_PERCENT))
-    within = timedelta(seconds=3 * int(settings_registry.get(admin_settings.MONITOR_INTERVAL_S)))
-    problems = []
-    for host, reading in latest_readings(session, within=within).items():
-        for metric in PERCENT_METRICS:
-            value = reading["values"].get(metric)
-            if value is None or value < warning:
-                continue
-            severity = "critical" if value >= critical else "warning"
-            problems.append(
-                Problem(
-                    source="admin.monitor",
-                    severity=severity,
-                    summary=f"{host}: {metric} {value:.1f}% (≥ {critical if severity == 'critical' else warning:g}%)",
-                    ci=host,
-                    since=reading["at"],
-                    link=f"/infra/{host}",
-                    details={"metric": metric, "value": value},
-                )
-            )
-    return problems
-
-
-def platform_status(session: Session) -> dict[str, Any]:
-    """Database size and connections, and the durable job queue, right now."""
-    size, connections = session.execute(
-        text(
-            "SELECT pg_database_size(current_database()), "
-            "(SELECT count(*) FROM pg_stat_activity WHERE datname = current_database())"
-        )
-    ).one()
-    jobs = dict(
-        session.execute(  # type: ignore[arg-type]
-            text("SELECT status, count(*) FROM jobs WHERE status IN ('queued', 'running') GROUP BY status")
-        ).all()
-    )
-    return {
-        "db_size_mb": round(int(size) / 1024**2, 1),
-        "db_connections": int(connections),
-        "jobs_queued": int(jobs.get("queued", 0)),
-        "jobs_running": int(jobs.get("running", 0)),
-    }
-
-
-def overview(session: Session) -> dict[str, Any]:
-    """What the monitor page and `GET /api/admin/monitor` show (readings of the last 3 intervals)."""
-    from services.admin.monitor import health
-
-    within = timedelta(seconds=3 * int(settings_registry.get(admin_settings.MONITOR_INTERVAL_S)))
-    readings = latest_readings(session, within=within)
-    problems = [
-        {
-            "severity": p.severity,
-            "summary": p.summary,
-            "ci": p.ci,
-            "since": p.since,
-            "metric": p.details["metric"],
-            "value": p.details["value"],
-        }
-        for p in threshold_problems(session, utcnow())
-    ]
-    alive = health()
-    return {
-        "hosts": [{"name": name, **reading} for name, reading in sorted(readings.items())],
-        "problems": problems,
-        **platform_status(session),
-        "uptime_s": alive["uptime_s"],
-        "version": alive["version"],
-    }

@@ -1,16 +1,19 @@
-"""System health and counts for the dashboard and `/api/health`."""
+"""System health and counts for the dashboard and `/api/health`, and the system monitor's overview."""
 
 from __future__ import annotations
 
 import time
+from datetime import timedelta
 from typing import Any
 
 import psutil
 from sqlalchemy import func, text
 from sqlmodel import Session, col, select
 
+from services.admin import host_sampler
+from services.admin import settings as admin_settings
 from services.admin.models import ApiKey, User
-from services.core import db, jobs, pg_supervisor
+from services.core import db, jobs, pg_supervisor, settings_registry
 from services.core.clock import utcnow
 from services.core.registry import REGISTRY
 from services.core.security import Principal
@@ -98,4 +101,56 @@ def counts(session: Session, *, actor: Principal) -> dict[str, int]:
         counter.key: counter.count(session)
         for counter in REGISTRY.counters
         if counter.permission is None or actor.can(counter.permission)
+    }
+
+
+def platform_status(session: Session) -> dict[str, Any]:
+    """Database size and connections, and the durable job queue, right now."""
+    size, connections = session.execute(
+        text(
+            "SELECT pg_database_size(current_database()), "
+            "(SELECT count(*) FROM pg_stat_activity WHERE datname = current_database())"
+        )
+    ).one()
+    queue = _job_queue(session)
+    return {
+        "db_size_mb": round(int(size) / 1024**2, 1),
+        "db_connections": int(connections),
+        "jobs_queued": queue["queued"],
+        "jobs_running": queue["running"],
+    }
+
+
+def scheduler_status(session: Session) -> dict[str, Any]:
+    """The CEP scheduler as the monitor shows it (from `services.cep.monitor.status`): the leading
+    instance and its fencing epoch, the evaluation lag the leader recorded, the notification outbox."""
+    from services.cep import monitor as cep_monitor
+
+    cep = cep_monitor.status(session)
+    return {
+        "leader": cep["leader"],
+        "epoch": cep["leader_epoch"],
+        "lag_ms": cep["max_rule_lag_ms"],
+        "rules_enabled": cep["rules_enabled"],
+        "rules_failing": cep["rules_failing"],
+        "outbox_depth": cep["outbox_depth"],
+        "oldest_pending_s": cep["oldest_pending_s"],
+    }
+
+
+def overview(session: Session) -> dict[str, Any]:
+    """What the monitor page and `GET /api/admin/monitor` show: the platform hosts' newest readings (of
+    the last 3 sampling intervals), the CEP alerts firing on them, database, job queue and scheduler."""
+    from services.admin.platform_alerts import firing_on_platform
+
+    within = timedelta(seconds=3 * int(settings_registry.get(admin_settings.MONITOR_INTERVAL_S)))
+    readings = host_sampler.latest_readings(session, within=within)
+    alive = health()
+    return {
+        "hosts": [{"name": name, **reading} for name, reading in sorted(readings.items())],
+        "problems": firing_on_platform(session, utcnow()),
+        **platform_status(session),
+        "scheduler": scheduler_status(session),
+        "uptime_s": alive["uptime_s"],
+        "version": alive["version"],
     }

@@ -108,16 +108,32 @@ class HostReading(BaseModel):
 
 
 class MonitorProblem(BaseModel):
+    """A CEP alert firing on a platform host."""
+
     severity: str
     summary: str
     ci: str | None
     since: datetime | None
-    metric: str
-    value: float
+    rule: str
+    value: float | None
+    link: str
+
+
+class SchedulerStatus(BaseModel):
+    """The CEP scheduler: leading instance, fencing epoch, evaluation lag, notification outbox."""
+
+    leader: str | None
+    epoch: int | None
+    lag_ms: float | None = Field(description="the largest lag of a rule evaluation behind its due time")
+    rules_enabled: int
+    rules_failing: int
+    outbox_depth: int = Field(description="notifications pending or being sent")
+    oldest_pending_s: float | None
 
 
 class MonitorRead(BaseModel):
-    """The platform's own health: its hosts' newest readings, threshold alerts, database and job queue."""
+    """The platform's own health: its hosts' newest readings, CEP alerts on them, database, job queue and
+    CEP scheduler."""
 
     hosts: list[HostReading]
     problems: list[MonitorProblem]
@@ -125,6 +141,7 @@ class MonitorRead(BaseModel):
     db_connections: int
     jobs_queued: int
     jobs_running: int
+    scheduler: SchedulerStatus
     uptime_s: float
     version: str
 

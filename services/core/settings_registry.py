@@ -5,7 +5,8 @@ setting is, first match wins: a value stored by an admin (`app_settings`, audite
 variable `SPA_<KEY>` read at boot, the declared default. `get(key)` is what modules call; values are
 cached per process for `CACHE_TTL_S` seconds, so a change applies here at once and on other replicas
 within that time. Settings marked `restart_required` are stored but take effect after a restart.
-Secret values are encrypted at rest and never returned in clear by `describe`.
+Secret values are encrypted at rest and never returned in clear by `describe`. A module that keeps a
+setting's value elsewhere (the monitor's thresholds in CEP rules) `watch`es it to follow every change.
 """
 
 from __future__ import annotations
@@ -121,7 +122,10 @@ class SettingSpec:
         )
 
 
+SettingsWatcher = Callable[[Session, Principal], object]
+
 _specs: dict[str, SettingSpec] = {}
+_watchers: list[tuple[frozenset[str], SettingsWatcher]] = []
 _cache: dict[str, tuple[float, dict[str, Any]]] = {}
 _lock = threading.Lock()
 
@@ -135,6 +139,21 @@ def declare(*specs: SettingSpec) -> None:
         if spec.default is not None or not spec.nullable:
             spec.parse(spec.default)  # a declaration whose default is invalid is a bug
         _specs[spec.key] = spec
+
+
+def watch(keys: tuple[str, ...], watcher: SettingsWatcher) -> None:
+    """Call `watcher(session, actor)` in the changing transaction whenever one of `keys` is updated or
+    reset (it reads the new values with `get(key, session)`; raising refuses the whole change)."""
+    entry = (frozenset(keys), watcher)
+    if entry not in _watchers:
+        _watchers.append(entry)
+
+
+def _changed(session: Session, actor: Principal, keys: set[str]) -> None:
+    session.flush()
+    for watched, watcher in _watchers:
+        if watched & keys:
+            watcher(session, actor)
 
 
 def specs() -> list[SettingSpec]:
@@ -249,7 +268,7 @@ def update(session: Session, *, actor: Principal, values: dict[str, Any]) -> lis
             before={"value": audit.REDACTED if declared.secret else before},
             after={"value": audit.REDACTED if declared.secret else value},
         )
-    session.flush()
+    _changed(session, actor, set(parsed))
     on_commit.on_commit(session, invalidate)
     return sorted(parsed)
 
@@ -271,4 +290,5 @@ def reset(session: Session, *, actor: Principal, key: str) -> None:
         entity_id=key,
         before={"value": audit.REDACTED if declared.secret else before},
     )
+    _changed(session, actor, {key})
     on_commit.on_commit(session, invalidate)

@@ -7,7 +7,8 @@ from typing import Annotated
 from fastapi import APIRouter
 from fastapi.responses import FileResponse
 
-from services.admin import backup_job, host_sampler
+from services.admin import backup_job
+from services.admin import monitor as admin_monitor
 from services.admin.schemas import BackupQueued, BackupRead, MonitorRead
 from services.core.security import Principal
 from spa_ai.api.deps import Requires, SessionDep
@@ -19,8 +20,9 @@ SettingsAdmin = Annotated[Principal, Requires("admin:settings")]
 
 @router.get("/monitor", response_model=MonitorRead)
 def monitor(caller: SettingsAdmin, session: SessionDep) -> MonitorRead:
-    """The platform's hosts (newest CPU, memory, disk, network), threshold alerts, database and job queue."""
-    return MonitorRead.model_validate(host_sampler.overview(session))
+    """The platform's hosts (newest CPU, memory, disk, network), the CEP alerts firing on them, database,
+    job queue and CEP scheduler (leader, epoch, lag, outbox)."""
+    return MonitorRead.model_validate(admin_monitor.overview(session))
 
 
 @router.post("/backups", status_code=202, response_model=BackupQueued)

@@ -135,6 +135,9 @@ def user_menu() -> rx.Component:
                 rx.menu.item(
                     t("account.change"), on_click=AccountState.open_dialog, data_testid="change-password"
                 ),
+                rx.menu.item(
+                    t("menu.api_keys"), on_click=rx.redirect("/account/api-keys"), data_testid="my-api-keys"
+                ),
                 rx.menu.item(t("menu.logout"), on_click=AuthState.logout, color="red", data_testid="logout"),
             ),
         ),

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import reflex as rx
 
+from spa_ai.components.api_keys import keys_panel
 from spa_ai.components.i18n import t, t_format
 from spa_ai.components.layout import confirm_button, confirm_dialog, empty_state, scroll_box, state_view
 from spa_ai.shell import page
 from spa_ai.state.admin import AdminState
-
-KEY_STATUS_COLORS = {"active": "green", "expired": "amber", "revoked": "gray"}
 
 
 def _header(*keys: str) -> rx.Component:
@@ -288,113 +287,6 @@ def _reset_dialog() -> rx.Component:
     )
 
 
-def _key_row(key: rx.Var) -> rx.Component:
-    status = key["status"].to(str)
-    name = key["name"].to(str)
-    revoke = confirm_button(
-        t("admin.revoke"),
-        AdminState.revoke_key(key["id"].to(int)),
-        message=t_format("admin.confirm_revoke", key=name),
-        size="1",
-        variant="soft",
-        data_testid="revoke",
-    )
-    return rx.table.row(
-        rx.table.cell(name),
-        rx.table.cell(rx.code(key["prefix"])),
-        rx.table.cell(key["owner"]),
-        rx.table.cell(rx.text(key["scopes"], size="1")),
-        rx.table.cell(
-            rx.text(rx.cond(key["expires"] != "", key["expires"], t("admin.never")), white_space="nowrap"),
-            data_testid="key-expires",
-        ),
-        rx.table.cell(
-            rx.text(key["last_used"], white_space="nowrap"),
-            rx.text(key["last_ip"], size="1", color=rx.color("gray", 10)),
-            data_testid="key-last-used",
-        ),
-        rx.table.cell(
-            rx.hstack(
-                rx.badge(
-                    rx.match(
-                        status,
-                        ("revoked", t("admin.revoked")),
-                        ("expired", t("admin.expired")),
-                        t("admin.active"),
-                    ),
-                    color_scheme=rx.match(status, *KEY_STATUS_COLORS.items(), "gray"),
-                ),
-                rx.cond(status == "active", revoke),
-                spacing="2",
-                align="center",
-            )
-        ),
-        data_testid="key-row",
-    )
-
-
-def _keys_tab() -> rx.Component:
-    scopes = rx.flex(
-        rx.foreach(
-            AdminState.available_scopes,
-            lambda scope: rx.checkbox(
-                scope,
-                checked=AdminState.new_key_scopes.contains(scope),
-                on_change=lambda checked: AdminState.set_scope(scope, checked),
-            ),
-        ),
-        wrap="wrap",
-        gap="8px",
-    )
-    form = rx.form(
-        rx.vstack(
-            rx.flex(
-                rx.input(name="name", placeholder=t("admin.key_name"), data_testid="key-name"),
-                rx.input(name="expires_days", placeholder=t("admin.expires_days"), width="220px"),
-                rx.button(t("admin.new_key"), type="submit", data_testid="create-key"),
-                wrap="wrap",
-                gap="8px",
-            ),
-            rx.text(t("admin.scopes"), size="2", weight="bold"),
-            scopes,
-        ),
-        on_submit=AdminState.create_key,
-        reset_on_submit=True,
-    )
-    secret_dialog = rx.alert_dialog.root(
-        rx.alert_dialog.content(
-            rx.alert_dialog.title(t("admin.new_key")),
-            rx.alert_dialog.description(t("admin.key_secret_once")),
-            rx.code(AdminState.new_key_secret, data_testid="key-secret", word_break="break-all"),
-            rx.flex(
-                rx.alert_dialog.action(rx.button("OK", on_click=AdminState.dismiss_secret)),
-                justify="end",
-                margin_top="16px",
-            ),
-        ),
-        open=AdminState.new_key_secret != "",
-    )
-    table = rx.cond(
-        AdminState.keys.length() > 0,
-        _table(
-            (
-                "admin.key_name",
-                "admin.key_prefix",
-                "admin.owner",
-                "admin.scopes",
-                "admin.expires",
-                "admin.last_used",
-                "admin.status",
-            ),
-            AdminState.keys,
-            _key_row,
-            "keys-table",
-        ),
-        empty_state("admin.no_keys"),
-    )
-    return rx.vstack(form, secret_dialog, table, spacing="4", width="100%")
-
-
 @page(
     "/admin",
     title_key="admin.title",
@@ -413,7 +305,7 @@ def admin_page() -> rx.Component:
                 rx.tabs.trigger(t("admin.api_keys"), value="keys", data_testid="tab-keys"),
             ),
             rx.tabs.content(_users_tab(), value="users", padding_top="16px"),
-            rx.tabs.content(_keys_tab(), value="keys", padding_top="16px"),
+            rx.tabs.content(keys_panel(AdminState, show_owner=True), value="keys", padding_top="16px"),
             default_value="users",
             width="100%",
         ),

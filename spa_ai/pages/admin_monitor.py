@@ -1,4 +1,5 @@
-"""System monitor page (admin:settings): the platform's own hosts, alerts, database and jobs, history charts."""
+"""System monitor page (admin:settings): the platform's own hosts, their CEP alerts, database, jobs and
+CEP scheduler, history charts, backups."""
 
 from __future__ import annotations
 
@@ -61,11 +62,15 @@ def _alerts() -> rx.Component:
         rx.vstack(
             rx.foreach(
                 MonitorState.problems,
-                lambda p: rx.callout(
-                    p["summary"],
-                    icon="triangle-alert",
-                    color_scheme=rx.match(p["severity"], *SEVERITY_COLORS.items(), "gray"),
-                    data_testid="monitor-alert",
+                lambda p: rx.link(
+                    rx.callout(
+                        p["summary"],
+                        icon="triangle-alert",
+                        color_scheme=rx.match(p["severity"], *SEVERITY_COLORS.items(), "orange"),
+                        data_testid="monitor-alert",
+                    ),
+                    href=p["link"],
+                    underline="none",
                 ),
             ),
             width="100%",
@@ -73,6 +78,36 @@ def _alerts() -> rx.Component:
         rx.callout(
             t("monitor.no_alerts"), icon="circle-check", color_scheme="green", data_testid="monitor-ok"
         ),
+    )
+
+
+def _scheduler() -> rx.Component:
+    stats = MonitorState.stats
+    leader = rx.cond(stats["leader"] != "", stats["leader"], t("monitor.no_leader"))
+    return rx.card(
+        rx.vstack(
+            rx.hstack(
+                rx.heading(t("monitor.scheduler"), size="3"),
+                rx.link(t("monitor.open_rules"), href="/cep", size="2"),
+                align="center",
+                spacing="3",
+            ),
+            rx.flex(
+                _stat("monitor.leader", leader),
+                _stat("monitor.epoch", stats["epoch"]),
+                _stat("monitor.lag", stats["lag_ms"]),
+                _stat("monitor.rules", stats["rules"]),
+                _stat("monitor.outbox", stats["outbox_depth"]),
+                _stat("monitor.oldest_pending", stats["oldest_pending_s"]),
+                gap="12px",
+                wrap="wrap",
+            ),
+            rx.text(t("monitor.alert_rules"), size="1", color=rx.color("gray", 10)),
+            spacing="3",
+            width="100%",
+        ),
+        width="100%",
+        data_testid="monitor-scheduler",
     )
 
 
@@ -188,6 +223,7 @@ def monitor_page() -> rx.Component:
         rx.moment(interval=REFRESH_MS, on_change=MonitorState.refresh, display="none"),
         _alerts(),
         stats,
+        _scheduler(),
         rx.cond(
             MonitorState.hosts.length() > 0,
             rx.flex(rx.foreach(MonitorState.hosts, _host_card), gap="12px", wrap="wrap"),

@@ -8,49 +8,19 @@ signed-in admin's own row offers no deactivate or role change (the service refus
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, ClassVar
 
 import reflex as rx
 
-from services.admin import api_keys, auth, roles, service, sessions, throttle
-from services.core.clock import format_local, utcnow
+from services.admin import auth, roles, service, sessions, throttle
+from services.core.clock import format_local
 from services.core.db import session_scope
 from services.core.security import Principal
-from spa_ai.state.page import PageState
+from spa_ai.state.api_keys import ApiKeysMixin
 
 USERS = "admin:users"
 PAGE_SIZE = 50  # users per page
 STATUS_FILTERS = {"all": None, "active": True, "inactive": False}
-MAX_EXPIRY_DAYS = 3650
-
-
-def _when(iso: str | None) -> str:
-    """An ISO timestamp from a service view, shown in the configured timezone ('' for none)."""
-    return format_local(datetime.fromisoformat(iso)) if iso else ""
-
-
-def key_row(view: dict[str, Any], now: datetime) -> dict[str, Any]:
-    """An API key (services.admin.api_keys.key_view) as a table row with local times and a status."""
-    expires = datetime.fromisoformat(view["expires_at"]) if view.get("expires_at") else None
-    if view.get("revoked_at"):
-        status = "revoked"
-    elif expires is not None and expires <= now:
-        status = "expired"
-    else:
-        status = "active"
-    return {
-        "id": view["id"],
-        "name": view["name"],
-        "prefix": view["prefix"],
-        "owner": view.get("owner") or "",
-        "scopes": ", ".join(view.get("scopes") or []),
-        "created": _when(view.get("created_at")),
-        "expires": _when(view.get("expires_at")),
-        "last_used": _when(view.get("last_used_at")),
-        "last_ip": view.get("last_used_ip") or "",
-        "status": status,
-    }
 
 
 def user_row(user: Any, me: str, lock: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -79,14 +49,11 @@ def _read(principal: Principal, query: str, status: str, cursor: str | None) -> 
         )
         users = page.items
         locks = {u.username: throttle.lock_state(session, u.username) for u in users}
-        keys = api_keys.list_api_keys(session, actor=principal)
         role_options = roles.role_names(session)
-    now = utcnow()
     return {
         "users": [user_row(u, principal.username, locks[u.username]) for u in users],
         "next": page.next_cursor or "",
         "total": page.total or 0,
-        "keys": [key_row(k, now) for k in keys],
         "roles": role_options,
     }
 
@@ -110,8 +77,11 @@ def _call(fn: Any, principal: Principal, **kwargs: Any) -> Any:
         return fn(session, actor=principal, **kwargs)
 
 
-class AdminState(PageState, rx.State):
-    """Lists and forms of the admin page."""
+class AdminState(ApiKeysMixin, rx.State):
+    """Lists and forms of the admin page (the key list and form: `ApiKeysMixin`, everyone's keys)."""
+
+    KEYS_EVERYONE: ClassVar[bool] = True
+    KEYS_PERMISSION: ClassVar[str | None] = USERS
 
     users: list[dict[str, Any]] = []
     user_query: str = ""
@@ -119,21 +89,17 @@ class AdminState(PageState, rx.State):
     users_total: int = 0
     users_next: str = ""  # cursor of the next page of users ("" on the last)
     role_options: list[str] = []
-    keys: list[dict[str, Any]] = []
     sessions_for: str = ""  # whose sessions the dialog shows
     user_sessions: list[dict[str, str]] = []
-    new_key_secret: str = ""
-    new_key_scopes: list[str] = []
-    available_scopes: list[str] = []
     pending_role: dict[str, str] = {}  # {"username", "role"} waiting for confirmation
     reset_for: str = ""  # whose one-time password the dialog shows (cleared when it closes)
     reset_secret: str = ""
 
     async def _reload(self, principal: Principal) -> None:
         data = await asyncio.to_thread(_read, principal, self.user_query, self.user_status, None)
-        self.users, self.keys, self.role_options = data["users"], data["keys"], data["roles"]
+        self.users, self.role_options = data["users"], data["roles"]
         self.users_next, self.users_total = data["next"], data["total"]
-        self.available_scopes = sorted(principal.permissions)
+        await self._load_keys(principal)
 
     @rx.event
     async def load(self):
@@ -276,60 +242,6 @@ class AdminState(PageState, rx.State):
         except Exception as exc:
             return await self.toast_error(exc)
         return await self._after_change(principal, "admin.unlocked", user=username)
-
-    def _choose_scope(self, scope: str, checked: bool) -> None:
-        kept = [s for s in self.new_key_scopes if s != scope]
-        self.new_key_scopes = [*kept, scope] if checked and scope in self.available_scopes else kept
-
-    @rx.event
-    def toggle_scope(self, scope: str):
-        self._choose_scope(scope, scope not in self.new_key_scopes)
-
-    @rx.event
-    def set_scope(self, scope: str, checked: bool):
-        """A scope box of the new-key form (set, not toggled: a form reset reports the boxes' start)."""
-        self._choose_scope(scope, bool(checked))
-
-    @rx.event
-    async def create_key(self, form_data: dict):
-        """Create an API key; its secret is shown once in a dialog."""
-        principal = await self.authorize(USERS)
-        if not isinstance(principal, Principal):
-            return principal
-        days = str(form_data.get("expires_days", "")).strip()
-        if days and not (days.isdigit() and 0 < int(days) <= MAX_EXPIRY_DAYS):
-            return await self.refuse("admin.expiry_invalid", max=MAX_EXPIRY_DAYS)
-        expires = utcnow() + timedelta(days=int(days)) if days else None
-        try:
-            secret, _ = await asyncio.to_thread(
-                _call,
-                api_keys.create_api_key,
-                principal,
-                name=str(form_data.get("name", "")),
-                scopes=list(self.new_key_scopes),
-                expires_at=expires,
-            )
-        except Exception as exc:
-            return await self.toast_error(exc)
-        self.new_key_secret = secret
-        self.new_key_scopes = []
-        return await self._after_change(principal, None)
-
-    @rx.event
-    def dismiss_secret(self):
-        self.new_key_secret = ""
-
-    @rx.event
-    async def revoke_key(self, key_id: int):
-        """Revoke a key (the page confirms first)."""
-        principal = await self.authorize(USERS)
-        if not isinstance(principal, Principal):
-            return principal
-        try:
-            await asyncio.to_thread(_call, api_keys.revoke_api_key, principal, key_id=int(key_id))
-        except Exception as exc:
-            return await self.toast_error(exc)
-        return await self._after_change(principal, "admin.key_revoked")
 
     async def _load_sessions(self, principal: Principal) -> None:
         views = await asyncio.to_thread(_call, sessions.live_sessions, principal, username=self.sessions_for)

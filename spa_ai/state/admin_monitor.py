@@ -1,5 +1,5 @@
-"""System monitor page state: the platform's hosts (newest readings), threshold alerts, database and job
-queue, the history chart of one host over a chosen range (refreshed every 30 s), and backups: start one
+"""System monitor page state: the platform's hosts (newest readings), the CEP alerts firing on them,
+database, job queue and CEP scheduler, the history chart of one host over a chosen range (refreshed every 30 s), and backups: start one
 as a durable job, list and download the archives."""
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ from typing import Any
 import plotly.graph_objects as go
 import reflex as rx
 
-from services.admin import backup_job, host_sampler
+from services.admin import backup_job
+from services.admin import monitor as admin_monitor
 from services.core import jobs
 from services.core.clock import format_local
 from services.core.db import session_scope
@@ -39,9 +40,11 @@ def overview_view(overview: dict[str, Any]) -> dict[str, Any]:
         for host in overview["hosts"]
     ]
     problems = [
-        {"severity": p["severity"], "summary": p["summary"], "ci": p["ci"] or ""}
+        {"severity": p["severity"], "summary": p["summary"], "ci": p["ci"] or "", "link": p["link"]}
         for p in overview["problems"]
     ]
+    cep = overview["scheduler"]
+    oldest = cep["oldest_pending_s"]
     stats = {
         "db_size_mb": f"{overview['db_size_mb']:.1f}",
         "db_connections": str(overview["db_connections"]),
@@ -49,13 +52,19 @@ def overview_view(overview: dict[str, Any]) -> dict[str, Any]:
         "jobs_running": str(overview["jobs_running"]),
         "uptime_min": f"{overview['uptime_s'] / 60:.0f}",
         "version": overview["version"],
+        "leader": cep["leader"] or "",
+        "epoch": str(cep["epoch"]) if cep["epoch"] is not None else "–",
+        "lag_ms": f"{cep['lag_ms']:.0f} ms" if cep["lag_ms"] is not None else "–",
+        "rules": f"{cep['rules_enabled']} / {cep['rules_failing']}",
+        "outbox_depth": str(cep["outbox_depth"]),
+        "oldest_pending_s": f"{oldest:.0f} s" if oldest is not None else "–",
     }
     return {"hosts": hosts, "problems": problems, "stats": stats}
 
 
 def _overview() -> dict[str, Any]:
     with session_scope() as session:
-        return overview_view(host_sampler.overview(session))
+        return overview_view(admin_monitor.overview(session))
 
 
 def backup_rows(principal: Principal) -> list[dict[str, Any]]:

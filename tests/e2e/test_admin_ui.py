@@ -1,18 +1,23 @@
-"""The admin pages and the account in a real browser: confirmations, no self-demotion, API keys in local
-time, one-time passwords and the forced password change; runtime settings saved all or nothing and reset,
+"""The admin pages and the account in a real browser: a new user, confirmations, no self-demotion, API keys
+(everyone's on /admin, one's own from the user menu) with local times and last use, one-time passwords and
+the forced password change; runtime settings saved all or nothing and reset,
 and the change found in the audit viewer with its diff (Korean and English) and in the CSV export."""
 
 from __future__ import annotations
 
 import re
 import uuid
+from datetime import timedelta
 from pathlib import Path
 
 from playwright.sync_api import Browser, Locator, Page, expect
+from sqlalchemy import text
 from sqlmodel import col, select
 
+from services.admin import host_sampler
 from services.admin.models import CustomRole, User
 from services.admin.roles import role_names
+from services.core.clock import utcnow
 from services.core.db import session_scope
 from services.core.models import AppSetting
 from tests.e2e.conftest import RunningApp
@@ -30,10 +35,17 @@ def _user(name: str) -> User:
 
 def test_admin_confirms_changes_and_cannot_demote_themself(page: Page, app_session: None) -> None:
     me = new_user("admin")
-    target = new_user("viewer")
     sign_in(page, me)
     expect_dashboard(page)
     page.goto("/admin")
+
+    # A new user from the add-user form (viewer by default).
+    target = f"u{uuid.uuid4().hex[:8]}"
+    page.get_by_test_id("new-username").fill(target)
+    page.get_by_test_id("new-password").fill(NEW_PASSWORD)
+    page.get_by_test_id("create-user").click()
+    expect(page.get_by_test_id("user-row").filter(has_text=target)).to_be_visible()
+    assert _user(target).role == "viewer" and _user(target).is_active
     own = page.get_by_test_id("user-row").filter(has_text=me)
     expect(own.get_by_test_id("you")).to_be_visible()
     expect(own.get_by_test_id("role-select")).to_have_count(0)
@@ -73,16 +85,65 @@ def test_admin_confirms_changes_and_cannot_demote_themself(page: Page, app_sessi
     page.get_by_role("checkbox", name="ops:ask").click()
     page.get_by_test_id("create-key").click()
     expect(page.get_by_test_id("key-secret")).to_be_visible()
+    secret = page.get_by_test_id("key-secret").inner_text().strip()
     page.get_by_role("button", name="OK").click()
     headers = page.get_by_test_id("keys-table").locator("th").all_inner_texts()
-    assert headers[:2] == ["키 이름", "키 접두사"], headers
+    assert headers[:3] == ["키 이름", "키 접두사", "소유자"], headers
     key = page.get_by_test_id("key-row").filter(has_text="e2e-key")
     expect(key.get_by_test_id("key-expires")).to_have_text(re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$"))
+    expect(key.get_by_test_id("key-last-used")).to_have_text("아직 사용 안 함")
+    # A call with the key: the list shows when and from which address it was last used.
+    assert page.request.get("/api/account/api-keys", headers={"X-API-Key": secret}).ok
+    page.reload()
+    page.get_by_test_id("tab-keys").click()
+    expect(key.get_by_test_id("key-last-used")).to_have_text(
+        re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\s*127\.0\.0\.1$")
+    )
     key.get_by_test_id("revoke").click()
     expect(page.get_by_test_id("confirm-dialog")).to_contain_text("'e2e-key'")
     page.get_by_test_id("confirm-dialog").get_by_test_id("confirm").click()
     expect(key).to_contain_text("폐기됨")
     shot(page, "admin-keys-ko")
+
+
+def test_own_api_keys_from_the_user_menu(page: Page, app_session: None) -> None:
+    """Any signed-in user: create a key with scopes and an expiry, copy the secret shown once, see its
+    last use, revoke it; the page in English."""
+    sign_in(page, new_user("operator"))
+    expect_dashboard(page)
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.get_by_test_id("user-menu").click()
+    page.get_by_test_id("my-api-keys").click()
+    expect(page.get_by_test_id("empty")).to_have_text("발급된 API 키가 없습니다.")
+    page.get_by_test_id("key-name").fill("my-script")
+    page.get_by_test_id("key-days").fill("7")
+    page.get_by_role("checkbox", name="infra:read", exact=True).click()
+    expect(page.get_by_role("checkbox", name="admin:users", exact=True)).to_have_count(0)  # not held
+    page.get_by_test_id("create-key").click()
+    secret = page.get_by_test_id("key-secret")
+    expect(secret).to_be_visible()
+    page.get_by_test_id("key-copy").click()
+    expect(page.get_by_text("클립보드에 복사했습니다.")).to_be_visible()
+    value = secret.inner_text().strip()
+    page.get_by_test_id("key-done").click()
+    expect(page.get_by_test_id("key-secret")).to_have_count(0)
+    key = page.get_by_test_id("key-row").filter(has_text="my-script")
+    expect(key).to_contain_text("infra:read")
+    headers = page.get_by_test_id("keys-table").locator("th").all_inner_texts()
+    assert "소유자" not in headers, headers  # own keys only: no owner column
+
+    response = page.request.get("/api/infra/cis?limit=1", headers={"X-API-Key": value})
+    assert response.ok, response.text()
+    page.reload()
+    expect(key.get_by_test_id("key-last-used")).to_contain_text("127.0.0.1")
+    page.get_by_test_id("lang-toggle").click()
+    expect(page.get_by_test_id("keys-table").locator("th").first).to_have_text("Key name")
+    expect(page.get_by_test_id("create-key")).to_have_text("Create API key")
+    key.get_by_test_id("revoke").click()
+    page.get_by_test_id("confirm-dialog").get_by_test_id("confirm").click()
+    expect(key).to_contain_text("Revoked")
+    assert page.request.get("/api/infra/cis?limit=1", headers={"X-API-Key": value}).status == 401
+    shot(page, "account-keys-en")
 
 
 def test_reset_password_and_the_forced_change(
@@ -266,9 +327,26 @@ def test_custom_role_matrix_sessions_and_monitor_backup(
     expect(other.get_by_test_id("login-username")).to_be_visible()
     other.context.close()
 
-    # The monitor page: platform figures, and a backup job whose archive appears in the list.
-    page.goto("/admin/monitor")
-    expect(page.get_by_test_id("monitor-stat")).to_have_count(5)
+    # The monitor page: a platform host's chart, platform and CEP scheduler figures, and a backup job
+    # whose archive appears in the list.
+    host = f"spa-ai-e2e-{uuid.uuid4().hex[:6]}"
+    with session_scope() as session:
+        host_sampler.ensure_catalog(session)
+        for minutes in (10, 5, 0):
+            values = {"cpu_usage": 20.0 + minutes, "memory_usage": 40.0, "disk_usage": 30.0}
+            host_sampler.record(
+                session, ci_name=host, values=values, at=utcnow() - timedelta(minutes=minutes)
+            )
+    try:
+        page.goto("/admin/monitor")
+        expect(page.get_by_test_id("monitor-host").filter(has_text=host)).to_be_visible()
+        page.get_by_test_id("monitor-host").filter(has_text=host).get_by_role("button").click()
+        expect(page.get_by_test_id("metric-chart").locator(".main-svg").first).to_be_visible()
+    finally:
+        with session_scope() as session:
+            session.execute(text("DELETE FROM cis WHERE name = :n"), {"n": host})
+    expect(page.get_by_test_id("monitor-stat")).to_have_count(11)
+    expect(page.get_by_test_id("monitor-scheduler")).to_contain_text("CEP 스케줄러")
     page.get_by_test_id("backup-start").click()
     expect(page.get_by_test_id("backup-status")).to_be_visible()
     for _ in range(30):
@@ -283,4 +361,5 @@ def test_custom_role_matrix_sessions_and_monitor_backup(
     assert download.value.suggested_filename.startswith("spa-backup-")
     page.get_by_test_id("lang-toggle").click()
     expect(page.get_by_text("Backups", exact=True)).to_be_visible()
+    expect(page.get_by_test_id("monitor-scheduler")).to_contain_text("Notifications pending")
     shot(page, "admin-monitor-en")

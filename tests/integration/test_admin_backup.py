@@ -1,6 +1,6 @@
 """Backup and restore round trip with the real PostgreSQL client tools: `spa-ai backup` of a populated
-instance, `spa-ai restore` into an empty database and data dir gives the same rows, settings, files and
-query results; a non-empty target is refused without --force; a tampered archive is refused before
+instance, `spa-ai restore` into an empty database and data dir gives the same rows, settings, files,
+query results and document search hits; a non-empty target is refused without --force; a tampered archive is refused before
 anything changes."""
 
 from __future__ import annotations
@@ -17,14 +17,17 @@ from typer.testing import CliRunner
 
 from services.admin import auth
 from services.admin.backup import read_manifest, row_counts
+from services.admin.service import principal_for
 from services.core import db, jobs, settings_registry
-from services.core.security import SYSTEM
+from services.core.security import SYSTEM, Principal
 from services.core.settings import get_settings, reset_settings
+from services.documents import search as doc_search
 from services.infra import queries
 from spa_ai.cli import app
 from spa_ai.state.admin_monitor import MonitorState
 from spa_ai.state.auth import AuthState
 from tests.conftest import drop_database
+from tests.integration.docs_helpers import run_jobs, upload_bytes
 from tests.integration.helpers import PASSWORD, api_client, auth_headers, make_user
 
 runner = CliRunner()
@@ -38,6 +41,23 @@ def _point_at(url: str, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None
     settings_registry.invalidate()
 
 
+RUNBOOK = (
+    b"# Connection pool runbook\n\nWhen the payment database connection pool is exhausted, restart the "
+    b"pool first, then drain the slow queries.\n"
+)
+
+
+def _search(actor: Principal) -> list[tuple[str, str, int, dict[str, int | None], float]]:
+    """The hybrid document search hits for the runbook's topic: which chunk, found by which arm at which
+    rank (keyword index and vector), with what score."""
+    with Session(db.get_engine()) as session:
+        found = doc_search.search(session, actor=actor, query="connection pool exhausted", top_k=5)
+    return [
+        (hit["document_id"], hit["filename"], hit["chunk_id"], hit["ranks"], hit["score"])
+        for hit in found["hits"]
+    ]
+
+
 def _hosts(url: str) -> list[str]:
     with Session(db.get_engine()) as session:
         rows, _ = queries.search_cis(session, type="host", limit=500)
@@ -47,12 +67,17 @@ def _hosts(url: str) -> list[str]:
 def test_round_trip_into_an_empty_instance(
     infra_small_url: str, pg_admin_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    with Session(db.get_engine()) as session:
-        make_user(session, "root", "admin")
+    with Session(db.get_engine(), expire_on_commit=False) as session:
+        root = principal_for(make_user(session, "root", "admin"))
         settings_registry.update(session, actor=SYSTEM, values={"timezone": "UTC"})
         session.commit()
+        upload_bytes(session, root, "pool-runbook.md", RUNBOOK)
+    assert run_jobs() >= 1  # extracted, chunked and embedded
+    source_hits = _search(root)
+    assert source_hits and source_hits[0][1] == "pool-runbook.md"
+    assert source_hits[0][3] == {"text": 1, "vector": 1}  # both arms found it
     files = get_settings().resolved_data_dir / "files" / "documents"
-    files.mkdir(parents=True)
+    files.mkdir(parents=True, exist_ok=True)
     (files / "runbook.txt").write_text("restart the pool first")
     source_counts = row_counts(infra_small_url)
     source_hosts = _hosts(infra_small_url)
@@ -74,6 +99,7 @@ def test_round_trip_into_an_empty_instance(
         assert row_counts(target_url) == source_counts
         assert _hosts(target_url) == source_hosts
         assert settings_registry.get("timezone") == "UTC"
+        assert _search(root) == source_hits  # the restored chunks, text index and vectors answer alike
         assert (
             tmp_path / "restored" / "files" / "documents" / "runbook.txt"
         ).read_text() == "restart the pool first"

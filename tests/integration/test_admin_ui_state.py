@@ -7,14 +7,16 @@ from __future__ import annotations
 import contextlib
 
 import reflex as rx
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from services.admin import auth
 from services.admin.models import User
 from services.core.errors import DomainError
 from services.core.i18n import translate
+from services.core.models import AuditLog
 from spa_ai.state.account import AccountState
 from spa_ai.state.admin import AdminState
+from spa_ai.state.api_keys import MyKeysState
 from spa_ai.state.auth import AuthState
 from spa_ai.state.dashboard import DashboardState
 from spa_ai.state.infra import InfraListState
@@ -134,7 +136,7 @@ async def test_unlock_lifts_a_sign_in_lock(session: Session) -> None:
 async def test_revoked_keys_and_service_errors_in_the_users_language(session: Session) -> None:
     admin = _admin(session)
     await admin.load()
-    admin.toggle_scope("ops:ask")
+    admin.set_scope("ops:ask", True)
     await admin.create_key({"name": "ci", "expires_days": "30"})
     assert admin.new_key_secret and admin.keys[0]["status"] == "active" and admin.new_key_scopes == []
     admin.set_scope("ops:ask", False)  # the form's reset reports each box's first state: nothing returns
@@ -148,3 +150,31 @@ async def test_revoked_keys_and_service_errors_in_the_users_language(session: Se
 
     await admin.create_user({"username": "newbie", "password": "short", "role": "viewer"})
     assert _toasts(admin)[-1] == translate("errors.password_too_short", "ko", min=10)
+
+
+async def test_own_keys_page_lists_creates_and_revokes_only_the_callers_keys(session: Session) -> None:
+    admin = _admin(session)
+    await admin.load()
+    admin.set_scope("admin:users", True)
+    await admin.create_key({"name": "admins-key", "expires_days": ""})
+    make_user(session, "lee", "operator")
+    token, _ = auth.login(session, username="lee", password=PASSWORD)
+    session.commit()
+    mine: MyKeysState = _root(token).substates[MyKeysState.get_name()]  # type: ignore[assignment]
+    await mine.load()
+    assert not mine.loading and mine.error == "" and mine.keys == []  # the admin's key is not listed
+    assert "admin:users" not in mine.available_scopes and "infra:read" in mine.available_scopes
+    mine.set_scope("admin:users", True)  # not held: the box is ignored
+    mine.set_scope("infra:read", True)
+    await mine.create_key({"name": "script", "expires_days": "7"})
+    assert mine.keys[0]["prefix"] in mine.new_key_secret
+    assert [(k["name"], k["owner"], k["scopes"]) for k in mine.keys] == [("script", "lee", "infra:read")]
+    mine.dismiss_secret()
+    await mine.revoke_key(admin.keys[0]["id"])  # someone else's key is not found
+    assert _toasts(mine)[-1] == translate("errors.unknown_api_key", "ko", id=admin.keys[0]["id"])
+    await mine.revoke_key(mine.keys[0]["id"])
+    assert mine.keys[0]["status"] == "revoked"
+    actions = session.exec(
+        select(AuditLog.action).where(AuditLog.actor == "lee", col(AuditLog.action).startswith("api_key."))
+    ).all()
+    assert sorted(actions) == ["api_key.create", "api_key.revoke"]

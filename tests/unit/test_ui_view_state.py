@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from services.core.settings import reset_settings
 from spa_ai.state import import_view, url_state
-from spa_ai.state.admin import key_row
+from spa_ai.state.api_keys import key_row
 from spa_ai.state.infra import ALL, FILTERS, detail_query, list_query, list_view_from
 from spa_ai.state.ops_blocks import apply_stage, finish_message, new_message
 
