@@ -41,8 +41,17 @@ CONTEXT_DOC: dict[str, str] = {
     "links": "UI links: {instance, rule, ops}",
     "rca": "a one-line root-cause hypothesis when one is attached (or null)",
     "summary": "a one-line summary written by the engine (or null)",
+    "alerts": "the group's alerts in this message, firing first: list of {id, status, labels, ci, value, "
+    "started_at, ended_at, rca, link}; the fields above describe the first of them",
+    "group_labels": "the labels that name the notification group (the rule's grouping.group_by)",
+    "firing_count": "how many of `alerts` are firing",
+    "resolved_count": "how many of `alerts` have resolved",
 }
 _DEFAULTS: dict[str, Any] = {
+    "alerts": [],
+    "group_labels": {},
+    "firing_count": 0,
+    "resolved_count": 0,
     "rule": {},
     "instance": {},
     "labels": {},
@@ -73,6 +82,22 @@ SAMPLE_PAYLOAD: dict[str, Any] = {
     "links": {"instance": "/cep/alerts", "rule": "/cep/rules", "ops": "/ops"},
     "rca": None,
     "summary": "This is a test message from SPA AI",
+    "alerts": [
+        {
+            "id": 0,
+            "status": "firing",
+            "labels": {"ci": "web-01", "metric": "cpu_usage"},
+            "ci": "web-01",
+            "value": 91.5,
+            "started_at": "2026-01-01T00:00:00+00:00",
+            "ended_at": None,
+            "rca": None,
+            "link": "/cep/alerts",
+        }
+    ],
+    "group_labels": {"alertname": "Test notification", "ci": "web-01"},
+    "firing_count": 1,
+    "resolved_count": 0,
 }
 
 DEFAULT_TITLE: dict[str, str] = {
@@ -90,6 +115,9 @@ DEFAULT_BODY: dict[str, str] = {
         "{% if started_at %}시작: {{ started_at }}\n{% endif %}"
         "{% if summary %}{{ summary }}\n{% endif %}"
         "{% if rca %}원인 추정: {{ rca }}\n{% endif %}"
+        "{% if alerts | length > 1 %}경보 {{ alerts | length }}건 (발생 {{ firing_count }}, 해소 "
+        "{{ resolved_count }}):\n{% for a in alerts %}- {{ '발생' if a.status == 'firing' else '해소' }} "
+        "{{ a.ci or '' }}{% if a.value is not none %} 값 {{ a.value }}{% endif %}\n{% endfor %}{% endif %}"
         "{% for key, item in labels | dictsort %}{{ key }}={{ item }} {% endfor %}"
     ),
     "en": (
@@ -102,6 +130,9 @@ DEFAULT_BODY: dict[str, str] = {
         "{% if started_at %}Started: {{ started_at }}\n{% endif %}"
         "{% if summary %}{{ summary }}\n{% endif %}"
         "{% if rca %}Likely cause: {{ rca }}\n{% endif %}"
+        "{% if alerts | length > 1 %}{{ alerts | length }} alerts ({{ firing_count }} firing, "
+        "{{ resolved_count }} resolved):\n{% for a in alerts %}- {{ a.status }} {{ a.ci or '' }}"
+        "{% if a.value is not none %} value {{ a.value }}{% endif %}\n{% endfor %}{% endif %}"
         "{% for key, item in labels | dictsort %}{{ key }}={{ item }} {% endfor %}"
     ),
 }
