@@ -185,12 +185,17 @@ def create_silence(
     return silence
 
 
+def alert_matchers(session: Session, alert_id: int) -> list[Matcher]:
+    """Equality matchers on every label of the alert (what "silence this alert" starts from)."""
+    alert = _alert(session, alert_id)
+    return [Matcher(name=name, op="=", value=value) for name, value in sorted(alert.labels.items())]
+
+
 def silence_alert(
     session: Session, *, actor: Principal, alert_id: int, duration_seconds: int, comment: str
 ) -> CepSilence:
     """Silence exactly this alert's labels for `duration_seconds`."""
-    alert = _alert(session, alert_id)
-    matchers = [Matcher(name=name, op="=", value=value) for name, value in sorted(alert.labels.items())]
+    matchers = alert_matchers(session, alert_id)
     now = utcnow()
     return create_silence(
         session,
@@ -228,12 +233,20 @@ def expire_silence(session: Session, *, actor: Principal, silence_id: int) -> Ce
 
 
 def list_silences(
-    session: Session, *, limit: int, cursor: str | None = None, active_only: bool = False
+    session: Session,
+    *,
+    limit: int,
+    cursor: str | None = None,
+    active_only: bool = False,
+    expired_only: bool = False,
 ) -> Page[SilenceRead]:
+    """Silences, newest first: those not yet over (`active_only`: active or pending) or over."""
     now = utcnow()
     query = select(CepSilence)
     if active_only:
         query = query.where(col(CepSilence.ends_at) > now)
+    if expired_only:
+        query = query.where(col(CepSilence.ends_at) <= now)
     if cursor:
         (last_id,) = decode_cursor(cursor, 1)
         query = query.where(col(CepSilence.id) < last_id)

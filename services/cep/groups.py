@@ -8,9 +8,10 @@ the group row's lock: its members are its firing alerts plus those that stopped 
 flush (each alert's `group_seq` is newer than the group's `flushed_seq`); silenced, inhibited and
 flapping members are left out (`muting`); `grouping.needs_update` decides against the notification
 log kept on the row; a message goes to the outbox in the same transaction; the timer moves on by
-`group_interval`, and a group left without firing members goes idle (no timer, empty log: the next
-alert starts it again with a fresh `group_wait`, as Alertmanager's new group would; the row stays, so
-a flush never deletes what an evaluation may be joining). `flush_due` claims due groups `FOR UPDATE SKIP LOCKED`, so every
+`group_interval`, and a group left without firing members goes idle (no timer: the next alert starts
+it again with a fresh `group_wait`, as Alertmanager's new group would; the row and its log stay, as
+Alertmanager's notification log outlives the group, and a flush never deletes what an evaluation may
+be joining). `flush_due` claims due groups `FOR UPDATE SKIP LOCKED`, so every
 replica's notification loop may run it and each group flushes once; an evaluation flushes a group it
 touched that is already due (group_wait 0) before it commits.
 """
@@ -138,14 +139,16 @@ def flush(session: Session, group: CepAlertGroup, now: datetime, muting: Muting 
         entry = grouping.NotifyLog(
             frozenset(group.notified_firing), frozenset(group.notified_resolved), group.notified_at
         )
-    reason = grouping.needs_update(
-        entry,
-        firing,
-        resolved,
-        send_resolved=spec.notify_resolved,
-        repeat=timedelta(seconds=spec.grouping.repeat_interval_seconds),
-        now=now,
-    )
+    reason = None
+    if shown:  # Alertmanager's pipeline stops when every alert is muted: the log stays as it was
+        reason = grouping.needs_update(
+            entry,
+            firing,
+            resolved,
+            send_resolved=spec.notify_resolved,
+            repeat=timedelta(seconds=spec.grouping.repeat_interval_seconds),
+            now=now,
+        )
     outbox_ids: list[int] = []
     group.flushes += 1
     if reason is not None:
@@ -165,8 +168,7 @@ def flush(session: Session, group: CepAlertGroup, now: datetime, muting: Muting 
         group.notified_at = now
     group.has_flushed, group.flushed_seq = True, group.seq
     if not any(a.state == "firing" for a in members):  # Alertmanager destroys the group: it goes idle
-        group.next_flush_at, group.has_flushed, group.notified_at = None, False, None
-        group.notified_firing, group.notified_resolved = [], []
+        group.next_flush_at, group.has_flushed = None, False  # the log stays, as Alertmanager's nflog does
         session.add(group)
     else:
         group.next_flush_at = now + timedelta(seconds=spec.grouping.group_interval_seconds)

@@ -132,6 +132,7 @@ class SilenceRead(BaseModel):
     author: str
     comment: str
     active: bool
+    status: Literal["pending", "active", "expired"] = Field(description="pending: starts in the future")
 
 
 class RuleWrite(BaseModel):
@@ -283,4 +284,5 @@ def silence_read(silence: CepSilence, now: datetime) -> SilenceRead:
         author=silence.author,
         comment=silence.comment,
         active=silence.starts_at <= now < silence.ends_at,
+        status="expired" if silence.ends_at <= now else "pending" if silence.starts_at > now else "active",
     )

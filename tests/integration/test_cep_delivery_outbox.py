@@ -243,4 +243,5 @@ def test_annotate_adds_to_rows_not_yet_sent_only(session: Session, receiver: Rec
     assert "rca" not in _row(session, unrelated[0]).payload
     drain_until(lambda: _row(session, waiting[0]).status == "delivered")
     assert "rca" not in _row(session, sent[0]).payload
-    assert "disk full on db-01" in receiver.received[-1].json()["text"]  # the default body shows it
+    about_7 = [r.json() for r in receiver.received if r.json()["payload"]["instance"]["id"] == 7]
+    assert "disk full on db-01" in about_7[-1]["text"]  # the default body shows it
