@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import text
 from sqlmodel import Session, col, select
 
-from services.cep import engine, groups, sources
+from services.cep import engine, grouping, groups, sources
 from services.cep.models import CepAlert, CepRule
 from services.cep.muting import Muting
 from services.cep.notify import alert_labels, record_transition
@@ -212,7 +212,7 @@ def evaluate_rule(
                     observed[fp] = (row, _observation(row, spec, None, now))
     touched: set[int] = set()
     muting: Muting | None = None
-    for row, active in observed.values():
+    for row, active in sorted(observed.values(), key=lambda pair: _group_order(rule, spec, pair[0])):
         result.instances += 1
         result.active += bool(active)
         before = row.state
@@ -256,6 +256,14 @@ def evaluate_rule(
     _record_monitor(session, result, error, now, scheduled_at)
     session.expire(rule)
     return result
+
+
+def _group_order(rule: CepRule, spec: RuleSpec, row: CepAlert) -> tuple[str, str]:
+    """Instances in the order of their notification groups: concurrent evaluations of one event rule
+    take the group rows' locks in the same order, so they never deadlock."""
+    assert rule.id is not None
+    labels = grouping.group_labels(spec.grouping.group_by, row.labels)
+    return grouping.group_key(rule.id, labels), row.fingerprint
 
 
 def _hops(before: str, after: str) -> list[tuple[str, str]]:
