@@ -19,6 +19,7 @@ def install(registry: Registry) -> None:
     from services.cep.rule_settings import SPECS
     from services.cep.rules_io_strings import STRINGS as RULES_IO_STRINGS
     from services.cep.scheduler import run_scheduler
+    from services.cep.silence_strings import STRINGS as SILENCE_STRINGS
     from services.cep.strings import STRINGS
     from services.core.i18n import add_strings
     from services.core.settings_registry import declare
@@ -28,6 +29,7 @@ def install(registry: Registry) -> None:
     add_strings(DELIVERY_STRINGS)
     add_strings(RULES_IO_STRINGS)
     add_strings(HEALTH_STRINGS)
+    add_strings(SILENCE_STRINGS)
     assert "notify" in actions.ACTIONS  # the built-in kinds register on import
     registry.lifespan(run_scheduler)
     registry.lifespan(outbox.notification_loop)  # safe on every replica: rows are claimed SKIP LOCKED

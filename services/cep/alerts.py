@@ -9,12 +9,13 @@ from sqlmodel import Session, col, select
 
 from services.cep import engine, sources
 from services.cep.models import CepAlert, CepRule, CepSilence, CepTransition
-from services.cep.notify import active_silence
+from services.cep.muting import Muting
 from services.cep.reads import (
     AlertDetail,
     AlertRead,
     DryRunInstance,
     DryRunResult,
+    InhibitedBy,
     SilenceRead,
     TransitionRead,
     alert_read,
@@ -44,6 +45,20 @@ def _alert(session: Session, alert_id: int) -> CepAlert:
     return alert
 
 
+def _view(muting: Muting, alert: CepAlert, rule_name: str) -> AlertRead:
+    """The alert with what mutes it now (only pending and firing alerts are muted)."""
+    if alert.state not in ("pending", "firing"):
+        return alert_read(alert, rule_name)
+    silence = muting.silenced_by(alert.labels)
+    inhibitor = muting.inhibited_by(alert.rule_id, alert.labels)
+    inhibited = (
+        InhibitedBy(alert_id=inhibitor.alert_id, rule_id=inhibitor.rule_id, rule_name=inhibitor.rule_name)
+        if inhibitor
+        else None
+    )
+    return alert_read(alert, rule_name, silence.id if silence else None, inhibited)
+
+
 def list_alerts(
     session: Session,
     *,
@@ -70,11 +85,8 @@ def list_alerts(
     rows = session.exec(
         query.order_by(col(CepAlert.updated_at).desc(), col(CepAlert.id).desc()).limit(limit + 1)
     ).all()
-    now = utcnow()
-    items = []
-    for alert, name in rows:
-        silence = active_silence(session, alert.labels, now) if alert.state in ("pending", "firing") else None
-        items.append((alert.updated_at, alert_read(alert, name, silence.id if silence else None)))
+    muting = Muting.load(session, utcnow())
+    items = [(alert.updated_at, _view(muting, alert, name)) for alert, name in rows]
     page = page_of(items, limit, lambda item: [item[0], item[1].id])
     return Page(items=[view for _, view in page.items], next_cursor=page.next_cursor)
 
@@ -88,8 +100,7 @@ def get_alert(session: Session, alert_id: int) -> AlertDetail:
         .order_by(col(CepTransition.id).desc())
         .limit(100)
     ).all()
-    silence = active_silence(session, alert.labels, utcnow())
-    view = alert_read(alert, rule.name if rule else "?", silence.id if silence else None)
+    view = _view(Muting.load(session, utcnow()), alert, rule.name if rule else "?")
     return AlertDetail(
         **view.model_dump(),
         transitions=[
@@ -174,12 +185,17 @@ def create_silence(
     return silence
 
 
+def alert_matchers(session: Session, alert_id: int) -> list[Matcher]:
+    """Equality matchers on every label of the alert (what "silence this alert" starts from)."""
+    alert = _alert(session, alert_id)
+    return [Matcher(name=name, op="=", value=value) for name, value in sorted(alert.labels.items())]
+
+
 def silence_alert(
     session: Session, *, actor: Principal, alert_id: int, duration_seconds: int, comment: str
 ) -> CepSilence:
     """Silence exactly this alert's labels for `duration_seconds`."""
-    alert = _alert(session, alert_id)
-    matchers = [Matcher(name=name, op="=", value=value) for name, value in sorted(alert.labels.items())]
+    matchers = alert_matchers(session, alert_id)
     now = utcnow()
     return create_silence(
         session,
@@ -217,12 +233,20 @@ def expire_silence(session: Session, *, actor: Principal, silence_id: int) -> Ce
 
 
 def list_silences(
-    session: Session, *, limit: int, cursor: str | None = None, active_only: bool = False
+    session: Session,
+    *,
+    limit: int,
+    cursor: str | None = None,
+    active_only: bool = False,
+    expired_only: bool = False,
 ) -> Page[SilenceRead]:
+    """Silences, newest first: those not yet over (`active_only`: active or pending) or over."""
     now = utcnow()
     query = select(CepSilence)
     if active_only:
         query = query.where(col(CepSilence.ends_at) > now)
+    if expired_only:
+        query = query.where(col(CepSilence.ends_at) <= now)
     if cursor:
         (last_id,) = decode_cursor(cursor, 1)
         query = query.where(col(CepSilence.id) < last_id)

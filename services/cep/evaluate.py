@@ -21,8 +21,9 @@ from datetime import datetime, timedelta
 from sqlalchemy import text
 from sqlmodel import Session, col, select
 
-from services.cep import engine, sources
+from services.cep import engine, grouping, groups, sources
 from services.cep.models import CepAlert, CepRule
+from services.cep.muting import Muting
 from services.cep.notify import alert_labels, record_transition
 from services.cep.schema import RuleSpec
 from services.cep.sources import Sample, SourceError
@@ -209,7 +210,9 @@ def evaluate_rule(
             for fp, row in rows.items():
                 if fp not in observed:
                     observed[fp] = (row, _observation(row, spec, None, now))
-    for row, active in observed.values():
+    touched: set[int] = set()
+    muting: Muting | None = None
+    for row, active in sorted(observed.values(), key=lambda pair: _group_order(rule, spec, pair[0])):
         result.instances += 1
         result.active += bool(active)
         before = row.state
@@ -230,8 +233,9 @@ def evaluate_rule(
         if before not in ("pending", "firing") and inst.state in ("pending", "firing"):
             row.ack_by, row.ack_at, row.ack_comment = None, None, None  # a new episode
             row.rule_revision = rule.latest_revision
+        muting = muting or Muting.load(session, now)
         for from_state, to_state in _hops(before, inst.state):
-            record_transition(
+            _, group_id = record_transition(
                 session,
                 rule=rule,
                 spec=spec,
@@ -240,14 +244,26 @@ def evaluate_rule(
                 to_state=to_state,
                 now=now,
                 epoch=epoch,
+                muting=muting,
             )
+            if group_id is not None:
+                touched.add(group_id)
             result.transitions.append({"alert_id": row.id, "from": from_state, "to": to_state})
+    session.flush()
+    groups.flush_touched(session, touched, now)  # group_wait 0: the message goes with the transition
     result.error = error
     result.duration_ms = (time.perf_counter() - started) * 1000
-    session.flush()
     _record_monitor(session, result, error, now, scheduled_at)
     session.expire(rule)
     return result
+
+
+def _group_order(rule: CepRule, spec: RuleSpec, row: CepAlert) -> tuple[str, str]:
+    """Instances in the order of their notification groups: concurrent evaluations of one event rule
+    take the group rows' locks in the same order, so they never deadlock."""
+    assert rule.id is not None
+    labels = grouping.group_labels(spec.grouping.group_by, row.labels)
+    return grouping.group_key(rule.id, labels), row.fingerprint
 
 
 def _hops(before: str, after: str) -> list[tuple[str, str]]:

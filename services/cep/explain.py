@@ -7,7 +7,8 @@ notification never waits for it. The worker runs the OPS root-cause analysis (th
 for the CI's type and the rule's metric, under `cep_rca_timeout_seconds` (a PostgreSQL statement
 timeout plus a deadline on the whole computation). The result is stored on the alert
 (`CepAlert.context`: status ready | timeout | error, hypotheses, one-line cause, runbooks and the OPS
-question) and the one-line cause is added to the notifications not yet attempted (`outbox.annotate`).
+question) and the one-line cause is added to the notifications about the alert not yet attempted
+(`outbox.annotate_alert`); a group message written later takes it from the alert.
 A result for an episode that has already ended is dropped.
 """
 
@@ -58,17 +59,17 @@ def one_line(hypotheses: list[dict[str, Any]]) -> str | None:
     return f"{best['ci']}: {best['cause']} ({round(100 * float(best['score']))}%){evidence}"[:300]
 
 
-def after_firing(session: Session, *, alert: CepAlert, spec: RuleSpec, outbox_ids: list[int]) -> None:
+def after_firing(session: Session, *, alert: CepAlert, spec: RuleSpec) -> None:
     """Explain `alert` (just gone firing, on a CI) once the caller's transaction commits."""
     if not alert.ci or alert.id is None or alert.fired_at is None:
         return
     metric = getattr(spec.source, "metric", None) if spec.source is not None else None
-    job = (alert.id, alert.ci, alert.fired_at, metric, list(outbox_ids))
+    job = (alert.id, alert.ci, alert.fired_at, metric)
     on_commit.on_commit(session, lambda: _submit(*job))
 
 
-def _submit(alert_id: int, ci: str, at: datetime, metric: str | None, outbox_ids: list[int]) -> None:
-    future = _executor.submit(_guarded, alert_id, ci, at, metric, outbox_ids)
+def _submit(alert_id: int, ci: str, at: datetime, metric: str | None) -> None:
+    future = _executor.submit(_guarded, alert_id, ci, at, metric)
     with _inflight_lock:
         _inflight.add(future)
     future.add_done_callback(_forget)
@@ -90,9 +91,9 @@ def wait_idle(timeout_s: float = 30.0) -> bool:
     return False
 
 
-def _guarded(alert_id: int, ci: str, at: datetime, metric: str | None, outbox_ids: list[int]) -> None:
+def _guarded(alert_id: int, ci: str, at: datetime, metric: str | None) -> None:
     try:
-        explain(alert_id, ci=ci, at=at, metric=metric, outbox_ids=outbox_ids)
+        explain(alert_id, ci=ci, at=at, metric=metric)
     except Exception:  # the alert and its notification are committed; an explanation is a bonus
         log.exception("explaining alert %s failed", alert_id)
 
@@ -112,9 +113,7 @@ def _analyse(session: Session, ci: str, at: datetime, metric: str | None, timeou
     return {"hypotheses": result["hypotheses"][:TOP], "runbooks": runbooks[:RUNBOOKS]}
 
 
-def explain(
-    alert_id: int, *, ci: str, at: datetime, metric: str | None, outbox_ids: list[int]
-) -> dict[str, Any]:
+def explain(alert_id: int, *, ci: str, at: datetime, metric: str | None) -> dict[str, Any]:
     """Compute, store and annotate (see the module docstring); the stored context."""
     timeout_s = float(settings_registry.get(RCA_TIMEOUT))
     started = time.monotonic()
@@ -150,5 +149,5 @@ def explain(
         if context["line"]:
             from services.cep import outbox
 
-            outbox.annotate(session, outbox_ids=outbox_ids, fields={"rca": context["line"]})
+            outbox.annotate_alert(session, alert_id=alert_id, fields={"rca": context["line"]})
     return context

@@ -5,7 +5,8 @@ save adds an immutable `CepRuleRevision` (a database trigger refuses updates). A
 instance of a rule (one CI, one Prometheus series, one event label set), keyed by the fingerprint of
 its labels, holding the Prometheus-style timers (`active_at`, `fired_at`, `keep_firing_since`) in the
 database so `for` survives restarts; every state change adds a `CepTransition` in the same
-transaction as its outbox rows. A `CepSilence` mutes notifications of alerts its matchers select.
+transaction, and joins the alert to its `CepAlertGroup`, whose flush writes the outbox rows. A
+`CepSilence` mutes notifications of alerts its matchers select.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, Column, DateTime, ForeignKey, UniqueConstraint, func
+from sqlalchemy import BigInteger, Column, DateTime, ForeignKey, Index, UniqueConstraint, func
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlmodel import Field, SQLModel
 
@@ -75,7 +76,10 @@ class CepAlert(SQLModel, table=True):
     """One alert instance of a rule and its Prometheus-style timers (all persisted)."""
 
     __tablename__ = "cep_alerts"
-    __table_args__ = (UniqueConstraint("rule_id", "fingerprint", name="uq_cep_alerts_fingerprint"),)
+    __table_args__ = (
+        UniqueConstraint("rule_id", "fingerprint", name="uq_cep_alerts_fingerprint"),
+        Index("ix_cep_alerts_group", "group_id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     rule_id: int = Field(sa_column=Column(ForeignKey("cep_rules.id", ondelete="CASCADE"), nullable=False))
@@ -103,6 +107,36 @@ class CepAlert(SQLModel, table=True):
         default=None, sa_column=Column(JSONB(none_as_null=True), nullable=True)
     )
     updated_at: datetime | None = Field(default=None, sa_column=_ts())
+    # the notification group it last joined (`services.cep.groups`) and that group's `seq` at the time
+    group_id: int | None = Field(
+        default=None, sa_column=Column(ForeignKey("cep_alert_groups.id", ondelete="SET NULL"), nullable=True)
+    )
+    group_seq: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
+
+
+class CepAlertGroup(SQLModel, table=True):
+    """One Alertmanager aggregation group: a rule's alerts sharing the values of its `group_by` labels.
+
+    `next_flush_at` is the group's timer (group_wait, then group_interval); `seq` counts the changes
+    alerts made to it and `flushed_seq` the last one a flush saw; `notified_*` and `notified_at` are
+    the notification log (what the last message said, and when)."""
+
+    __tablename__ = "cep_alert_groups"
+    __table_args__ = (Index("ix_cep_alert_groups_due", "next_flush_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    group_key: str = Field(max_length=64, unique=True)
+    rule_id: int = Field(sa_column=Column(ForeignKey("cep_rules.id", ondelete="CASCADE"), nullable=False))
+    labels: dict[str, str] = Field(default_factory=dict, sa_column=_json())
+    next_flush_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True, default_now=False))
+    has_flushed: bool = Field(default=False)
+    seq: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, server_default="0"))
+    flushed_seq: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, server_default="0"))
+    flushes: int = Field(default=0)
+    notified_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True, default_now=False))
+    notified_firing: list[str] = Field(default_factory=list, sa_column=_json("[]"))
+    notified_resolved: list[str] = Field(default_factory=list, sa_column=_json("[]"))
+    created_at: datetime | None = Field(default=None, sa_column=_ts())
 
 
 class CepTransition(SQLModel, table=True):

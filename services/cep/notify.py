@@ -1,11 +1,11 @@
-"""What a transition sends: silences, flap detection and the outbox rows, in the transition's transaction.
+"""What a transition does to notifications, in the transition's transaction.
 
-`firing` and (with `notify_resolved`) `resolved` transitions notify the rule's actions through
-`outbox.enqueue` with a dedup key of rule, fingerprint, status and episode (`active_at`), so a
-repeated enqueue for the same episode is a no-op. A silence whose matchers all match the alert's
-labels and whose window covers `now` turns the notice into `silenced`. More than the rule's
-`flap.max_transitions` firing/resolved changes within `flap.window_seconds` marks the instance flapping: one
-`flapping` notice, then silence until it settles (its next notice is sent normally).
+An alert that starts or stops firing joins its notification group (`groups.join`); the group's flush
+sends the message (Alertmanager's grouping, see `services.cep.groups`). The transition's note records
+how things stood: `grouped`, `silenced:<silence id>`, `inhibited:<alert id>` (`muting`), `flapping`.
+More than the rule's `flap.max_transitions` firing/resolved changes within `flap.window_seconds` marks
+the instance flapping: one `flapping` notice straight to the outbox (dedup key of rule, fingerprint,
+status and moment), then the alert is left out of its group's messages until it settles.
 """
 
 from __future__ import annotations
@@ -17,28 +17,17 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from services.cep import explain
+from services.cep import explain, groups
 from services.cep.explain import question
-from services.cep.models import CepAlert, CepRule, CepSilence, CepTransition
+from services.cep.models import CepAlert, CepRule, CepTransition
+from services.cep.muting import Muting
 from services.cep.reads import ops_link
-from services.cep.schema import Matcher, RuleSpec
+from services.cep.schema import RuleSpec
 
 
 def alert_labels(rule: CepRule, spec: RuleSpec, identity: dict[str, str]) -> dict[str, str]:
     """The instance's labels as Alertmanager sees them: series labels, rule labels, alertname, severity."""
     return {**identity, **spec.labels, "alertname": rule.name, "severity": spec.severity}
-
-
-def active_silence(session: Session, labels: dict[str, str], now: datetime) -> CepSilence | None:
-    """The first silence covering `now` whose matchers all match `labels`."""
-    silences = session.exec(
-        select(CepSilence).where(col(CepSilence.starts_at) <= now, col(CepSilence.ends_at) > now)
-    ).all()
-    for silence in silences:
-        matchers = [Matcher.model_validate(m) for m in silence.matchers]
-        if matchers and all(m.matches(labels) for m in matchers):
-            return silence
-    return None
 
 
 def dedup_key(rule_id: int, fingerprint: str, status: str, episode: datetime | None) -> str:
@@ -117,8 +106,12 @@ def record_transition(
     to_state: str,
     now: datetime,
     epoch: int | None,
-) -> CepTransition:
-    """Persist the transition and enqueue its notification (or say why none was sent)."""
+    muting: Muting | None = None,
+) -> tuple[CepTransition, int | None]:
+    """Persist the transition and join the alert's notification group; the row and the group's id.
+
+    What the transition's note says (silenced, inhibited, flapping, grouped) is how things stood at
+    this moment; the group's flush decides again when it sends."""
     assert rule.id is not None and alert.id is not None
     status = _notice(spec, from_state, to_state)
     flap = spec.flap
@@ -131,26 +124,32 @@ def record_transition(
             status = "flapping_muted" if status else None
         elif alert.flapping:
             alert.flapping = False
-    notification, outbox_ids = "none", []
+    notification, outbox_ids, group_id = "none", [], None
+    if spec.actions and "firing" in (from_state, to_state):
+        group_id = groups.join(session, rule=rule, spec=spec, alert=alert, now=now)
+    muting = muting or Muting.load(session, now)
+    silence = muting.silenced_by(alert.labels) if status else None
+    inhibitor = muting.inhibited_by(rule.id, alert.labels) if status and silence is None else None
     if status == "flapping_muted":
         notification = "flapping"
-    elif status:
-        silence = active_silence(session, alert.labels, now)
-        if silence is not None:
-            notification = f"silenced:{silence.id}"
-        elif spec.actions:
-            from services.cep import outbox
+    elif silence is not None:
+        notification = f"silenced:{silence.id}"
+    elif inhibitor is not None:
+        notification = f"inhibited:{inhibitor.alert_id}"
+    elif status == "flapping" and spec.actions:
+        from services.cep import outbox
 
-            episode = now if status == "flapping" else alert.active_at
-            outbox_ids = outbox.enqueue(
-                session,
-                actions=[action.model_dump(mode="json") for action in spec.actions],
-                payload=payload_of(rule, spec, alert, status, now),
-                dedup_key=dedup_key(rule.id, alert.fingerprint, status, episode),
-            )
-            notification = "queued" if status != "flapping" else "flapping_notice"
+        outbox_ids = outbox.enqueue(
+            session,
+            actions=[action.model_dump(mode="json") for action in spec.actions],
+            payload=payload_of(rule, spec, alert, status, now),
+            dedup_key=dedup_key(rule.id, alert.fingerprint, status, now),
+        )
+        notification = "flapping_notice"
+    elif status and group_id is not None:
+        notification = "grouped"
     if to_state == "firing":
-        explain.after_firing(session, alert=alert, spec=spec, outbox_ids=list(outbox_ids))
+        explain.after_firing(session, alert=alert, spec=spec)
     row = CepTransition(
         alert_id=alert.id,
         rule_id=rule.id,
@@ -164,4 +163,4 @@ def record_transition(
         epoch=epoch,
     )
     session.add(row)
-    return row
+    return row, group_id

@@ -2,7 +2,8 @@
 
 `enqueue` resolves each action's targets and inserts one row per target in the caller's session,
 keyed by a hash of (caller's dedup key, action index, target index): the same key enqueued twice adds
-nothing. `drain_once` leases a batch of due rows (`leases.claim`), runs their actions concurrently
+nothing. `drain_once` first flushes the notification groups whose timer is due (their messages are
+enqueued here), then leases a batch of due rows (`leases.claim`), runs their actions concurrently
 and settles them as they finish (`leases.settle_many`); `notification_loop` — a lifespan task on every
 replica — drains whenever an enqueue in this process commits or a tick passes, and reclaims expired
 leases now and then (`leases.reap_expired`).
@@ -23,7 +24,7 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlmodel import Session
 
 from services.cep import delivery_settings as keys
-from services.cep import http_delivery, leases
+from services.cep import groups, http_delivery, leases
 from services.cep.actions import ACTIONS, DeliveryContext, parse_action
 from services.cep.channels import DeliveryResult
 from services.cep.delivery_models import (
@@ -106,19 +107,21 @@ def enqueue(
     return ids
 
 
-def annotate(session: Session, *, outbox_ids: list[int], fields: dict[str, Any]) -> int:
-    """Add `fields` (e.g. a root-cause line computed after the enqueue) to the payload of those rows not
-    yet attempted; rows already sent or in flight keep theirs, so nothing waits for the addition."""
-    if not outbox_ids or not fields:
+def annotate_alert(session: Session, *, alert_id: int, fields: dict[str, Any]) -> int:
+    """Add `fields` (e.g. a root-cause line computed after the enqueue) to the payload of the rows
+    about alert `alert_id` (the message's first alert) not yet attempted; rows already sent or in
+    flight keep theirs, so nothing waits for the addition."""
+    if not fields:
         return 0
     result = session.execute(
         text(
             """
             UPDATE cep_outbox SET payload = payload || CAST(:fields AS jsonb)
-            WHERE id = ANY(:ids) AND status = 'pending' AND attempts = 0
+            WHERE status = 'pending' AND attempts = 0
+              AND payload -> 'instance' ->> 'id' = CAST(:alert_id AS text)
             """
         ),
-        {"fields": json.dumps(fields, default=str), "ids": list(outbox_ids)},
+        {"fields": json.dumps(fields, default=str), "alert_id": alert_id},
     )
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
@@ -161,7 +164,8 @@ async def _attempt(claimed: leases.Claimed, timeout: float, budget: float) -> le
 
 
 async def drain_once(limit: int | None = None, *, worker: str | None = None) -> int:
-    """Claim, deliver and settle one batch of due rows; how many were attempted.
+    """Flush the due notification groups (`groups.flush_due`), then claim, deliver and settle one batch
+    of due rows; how many were attempted.
 
     Attempts run concurrently; whatever has finished is settled together in one transaction while the
     rest are still sending, so one slow receiver delays nobody's bookkeeping.
@@ -178,6 +182,7 @@ async def drain_once(limit: int | None = None, *, worker: str | None = None) -> 
         )
 
     batch, lease_s, timeout = await asyncio.to_thread(read)
+    await asyncio.to_thread(groups.flush_due)
     claimed = await asyncio.to_thread(leases.claim, worker, limit or batch, lease_s)
     budget = max(timeout, lease_s * 0.8)
     async with http_delivery.client_pool():

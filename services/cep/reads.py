@@ -90,6 +90,14 @@ class AlertContext(BaseModel):
     ops_link: str = Field(description="the OPS chat with the question pre-filled")
 
 
+class InhibitedBy(BaseModel):
+    """The firing alert whose rule inhibits this one (its notifications are held back)."""
+
+    alert_id: int
+    rule_id: int
+    rule_name: str
+
+
 class AlertRead(BaseModel):
     id: int
     rule_id: int
@@ -108,6 +116,7 @@ class AlertRead(BaseModel):
     ack_at: datetime | None
     ack_comment: str | None
     silenced_by: int | None = None
+    inhibited_by: InhibitedBy | None = None
     context: AlertContext | None = None
 
 
@@ -123,6 +132,7 @@ class SilenceRead(BaseModel):
     author: str
     comment: str
     active: bool
+    status: Literal["pending", "active", "expired"] = Field(description="pending: starts in the future")
 
 
 class RuleWrite(BaseModel):
@@ -217,7 +227,9 @@ def rule_read(rule: CepRule, counts: dict[str, int], *, detail: bool = False) ->
     return RuleDetail(**fields, spec=rule.spec) if detail else RuleRead(**fields)
 
 
-def alert_read(alert: CepAlert, rule_name: str, silenced_by: int | None = None) -> AlertRead:
+def alert_read(
+    alert: CepAlert, rule_name: str, silenced_by: int | None = None, inhibited_by: InhibitedBy | None = None
+) -> AlertRead:
     assert alert.id is not None
     return AlertRead(
         id=alert.id,
@@ -237,6 +249,7 @@ def alert_read(alert: CepAlert, rule_name: str, silenced_by: int | None = None) 
         ack_at=alert.ack_at,
         ack_comment=alert.ack_comment,
         silenced_by=silenced_by,
+        inhibited_by=inhibited_by,
         context=alert_context(alert.context),
     )
 
@@ -271,4 +284,5 @@ def silence_read(silence: CepSilence, now: datetime) -> SilenceRead:
         author=silence.author,
         comment=silence.comment,
         active=silence.starts_at <= now < silence.ends_at,
+        status="expired" if silence.ends_at <= now else "pending" if silence.starts_at > now else "active",
     )

@@ -9,8 +9,10 @@ sent as text is refused) and every list and string is bounded, so a bad rule is 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Annotated, Any, Literal
 
+import regex
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 SEVERITIES = ("critical", "major", "minor", "warning", "info")
@@ -207,6 +209,46 @@ class FlapPolicy(Strict):
     max_transitions: int = Field(default=6, ge=0, le=1000, strict=True)  # 0 disables flap detection
 
 
+class Grouping(Strict):
+    """Alertmanager's route timers for the rule's notifications (see the README's CEP delivery section).
+
+    `group_by` names the labels whose values split the rule's alerts into groups (`["..."]`: every
+    label, one group per alert); a new group waits `group_wait_seconds` before its first message,
+    sends changes at most every `group_interval_seconds`, and repeats an unchanged firing group every
+    `repeat_interval_seconds` (in effect rounded up to a multiple of the group interval)."""
+
+    group_by: list[Annotated[str, Field(pattern=LABEL_NAME + r"|^\.\.\.$")]] = Field(
+        default_factory=lambda: ["alertname", "ci"], max_length=16
+    )
+    group_wait_seconds: int = Field(default=30, ge=0, le=MAX_SECONDS, strict=True)
+    group_interval_seconds: int = Field(default=300, ge=1, le=MAX_SECONDS, strict=True)
+    repeat_interval_seconds: int = Field(default=4 * 3600, ge=1, le=30 * 86400, strict=True)
+
+
+class InhibitRule(Strict):
+    """While an alert of this rule fires, mute the notifications of other rules' alerts that are
+    listed in `rule_ids` or match every one of `matchers`, when their `equal` labels have the source
+    alert's values (a missing label counts as empty, as in Alertmanager's inhibit_rules)."""
+
+    rule_ids: list[Annotated[int, Field(ge=1)]] = Field(default_factory=list, max_length=50)
+    matchers: list[Matcher] = Field(default_factory=list, max_length=20)
+    equal: list[Annotated[str, Field(pattern=LABEL_NAME)]] = Field(
+        default_factory=lambda: ["ci"], max_length=16
+    )
+
+    @model_validator(mode="after")
+    def _has_targets(self) -> InhibitRule:
+        if not self.rule_ids and not self.matchers:
+            raise ValueError("give rule_ids or matchers (which alerts this rule mutes)")
+        return self
+
+    def targets(self, rule_id: int, labels: dict[str, str]) -> bool:
+        """Whether an alert of `rule_id` with `labels` is on the target side."""
+        return rule_id in self.rule_ids or bool(
+            self.matchers and all(m.matches(labels) for m in self.matchers)
+        )
+
+
 class ActionSpec(Strict):
     """One action of the delivery registry (`services.cep.actions`): its kind and parameters."""
 
@@ -232,6 +274,8 @@ class RuleSpec(Strict):
     actions: list[ActionSpec] = Field(default_factory=list, max_length=10)
     notify_resolved: bool = True
     flap: FlapPolicy = Field(default_factory=FlapPolicy)
+    grouping: Grouping = Field(default_factory=Grouping)
+    inhibits: list[InhibitRule] = Field(default_factory=list, max_length=10)
 
     @field_validator("labels")
     @classmethod
@@ -250,7 +294,8 @@ class RuleSpec(Strict):
 
 
 class Matcher(Strict):
-    """An Alertmanager-style label matcher."""
+    """An Alertmanager-style label matcher; regular expressions are anchored (full match) and bounded:
+    at most 256 characters, and a match that runs longer than `REGEX_TIMEOUT_S` counts as no match."""
 
     name: str = Field(pattern=LABEL_NAME)
     op: Literal["=", "!=", "=~", "!~"] = "="
@@ -260,8 +305,8 @@ class Matcher(Strict):
     def _valid_regex(self) -> Matcher:
         if self.op in ("=~", "!~"):
             try:
-                re.compile(self.value)
-            except re.error as exc:
+                _compiled_regex(self.value)
+            except regex.error as exc:
                 raise ValueError(f"invalid regular expression: {exc}") from exc
         return self
 
@@ -272,10 +317,26 @@ class Matcher(Strict):
             return value == self.value
         if self.op == "!=":
             return value != self.value
-        found = re.fullmatch(self.value, value) is not None
-        return found if self.op == "=~" else not found
+        try:
+            found = _compiled_regex(self.value).fullmatch(value[:MAX_LABEL_VALUE], timeout=REGEX_TIMEOUT_S)
+        except TimeoutError:
+            return False
+        return (found is not None) == (self.op == "=~")
+
+
+REGEX_TIMEOUT_S = 0.05
+MAX_LABEL_VALUE = 256
+
+
+@lru_cache(maxsize=1024)
+def _compiled_regex(pattern: str) -> regex.Pattern[str]:
+    return regex.compile(pattern)
 
 
 def spec_dump(spec: RuleSpec) -> dict[str, Any]:
     """The JSON form stored in revisions (defaults included, so diffs show them)."""
     return spec.model_dump(mode="json")
+
+
+InhibitRule.model_rebuild()
+RuleSpec.model_rebuild()

@@ -41,8 +41,17 @@ CONTEXT_DOC: dict[str, str] = {
     "links": "UI links: {instance, rule, ops}",
     "rca": "a one-line root-cause hypothesis when one is attached (or null)",
     "summary": "a one-line summary written by the engine (or null)",
+    "alerts": "the group's alerts in this message, firing first: list of {id, status, labels, ci, value, "
+    "started_at, ended_at, rca, link}; the fields above describe the first of them",
+    "group_labels": "the labels that name the notification group (the rule's grouping.group_by)",
+    "firing_count": "how many of `alerts` are firing",
+    "resolved_count": "how many of `alerts` have resolved",
 }
 _DEFAULTS: dict[str, Any] = {
+    "alerts": [],
+    "group_labels": {},
+    "firing_count": 0,
+    "resolved_count": 0,
     "rule": {},
     "instance": {},
     "labels": {},
@@ -73,36 +82,64 @@ SAMPLE_PAYLOAD: dict[str, Any] = {
     "links": {"instance": "/cep/alerts", "rule": "/cep/rules", "ops": "/ops"},
     "rca": None,
     "summary": "This is a test message from SPA AI",
+    "alerts": [
+        {
+            "id": 0,
+            "status": "firing",
+            "labels": {"ci": "web-01", "metric": "cpu_usage"},
+            "ci": "web-01",
+            "value": 91.5,
+            "started_at": "2026-01-01T00:00:00+00:00",
+            "ended_at": None,
+            "rca": None,
+            "link": "/cep/alerts",
+        }
+    ],
+    "group_labels": {"alertname": "Test notification", "ci": "web-01"},
+    "firing_count": 1,
+    "resolved_count": 0,
 }
 
 DEFAULT_TITLE: dict[str, str] = {
-    "ko": "[{{ state | upper }}] {{ rule.name }}{% if ci %} · {{ ci }}{% endif %}",
-    "en": "[{{ state | upper }}] {{ rule.name }}{% if ci %} · {{ ci }}{% endif %}",
+    "ko": "[{{ state | upper }}] {{ rule.name }}{% if alerts | length > 1 %} · {{ alerts | length }}건"
+    "{% elif ci %} · {{ ci }}{% endif %}",
+    "en": "[{{ state | upper }}] {{ rule.name }}{% if alerts | length > 1 %} · {{ alerts | length }} alerts"
+    "{% elif ci %} · {{ ci }}{% endif %}",
 }
+_ONE = "{% set one = alerts | length <= 1 %}"
 DEFAULT_BODY: dict[str, str] = {
-    "ko": (
+    "ko": _ONE
+    + (
         "{{ rule.name }} 경보가 {% if state == 'resolved' %}해소되었습니다{% elif state == 'test' %}"
         "시험 발송되었습니다{% else %}발생했습니다{% endif %}.\n"
         "심각도: {{ severity }}\n"
-        "{% if ci %}CI: {{ ci }}\n{% endif %}"
+        "{% if one %}{% if ci %}CI: {{ ci }}\n{% endif %}"
         "{% if value is not none %}값: {{ value }}{% if threshold is not none %} (임계값 {{ threshold }})"
         "{% endif %}\n{% endif %}"
         "{% if started_at %}시작: {{ started_at }}\n{% endif %}"
         "{% if summary %}{{ summary }}\n{% endif %}"
         "{% if rca %}원인 추정: {{ rca }}\n{% endif %}"
-        "{% for key, item in labels | dictsort %}{{ key }}={{ item }} {% endfor %}"
+        "{% else %}경보 {{ alerts | length }}건 (발생 {{ firing_count }}, 해소 {{ resolved_count }}):\n"
+        "{% for a in alerts %}- {{ '발생' if a.status == 'firing' else '해소' }} {{ a.ci or '' }}"
+        "{% if a.value is not none %} 값 {{ a.value }}{% endif %}{% if a.rca %} · 원인 추정: {{ a.rca }}"
+        "{% endif %}\n{% endfor %}{% endif %}"
+        "{% for key, item in (labels if one else group_labels) | dictsort %}{{ key }}={{ item }} {% endfor %}"
     ),
-    "en": (
+    "en": _ONE
+    + (
         "{{ rule.name }} {% if state == 'resolved' %}resolved{% elif state == 'test' %}"
         "was sent as a test{% else %}is firing{% endif %}.\n"
         "Severity: {{ severity }}\n"
-        "{% if ci %}CI: {{ ci }}\n{% endif %}"
+        "{% if one %}{% if ci %}CI: {{ ci }}\n{% endif %}"
         "{% if value is not none %}Value: {{ value }}{% if threshold is not none %} (threshold {{ threshold }})"
         "{% endif %}\n{% endif %}"
         "{% if started_at %}Started: {{ started_at }}\n{% endif %}"
         "{% if summary %}{{ summary }}\n{% endif %}"
         "{% if rca %}Likely cause: {{ rca }}\n{% endif %}"
-        "{% for key, item in labels | dictsort %}{{ key }}={{ item }} {% endfor %}"
+        "{% else %}{{ alerts | length }} alerts ({{ firing_count }} firing, {{ resolved_count }} resolved):\n"
+        "{% for a in alerts %}- {{ a.status }} {{ a.ci or '' }}{% if a.value is not none %} value {{ a.value }}"
+        "{% endif %}{% if a.rca %} · likely cause: {{ a.rca }}{% endif %}\n{% endfor %}{% endif %}"
+        "{% for key, item in (labels if one else group_labels) | dictsort %}{{ key }}={{ item }} {% endfor %}"
     ),
 }
 

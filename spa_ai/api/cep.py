@@ -176,8 +176,13 @@ def silence_alert(alert_id: int, body: AlertSilenceBody, session: SessionDep, ca
 
 
 @router.get("/silences", response_model=Page[SilenceRead])
-def list_silences(session: SessionDep, _: Reader, page: PageQuery, active: bool = False) -> Page[SilenceRead]:
-    return alerts.list_silences(session, limit=page.limit, cursor=page.cursor, active_only=active)
+def list_silences(
+    session: SessionDep, _: Reader, page: PageQuery, active: bool = False, expired: bool = False
+) -> Page[SilenceRead]:
+    """Silences, newest first; `active`: those not over yet (active or pending), `expired`: those over."""
+    return alerts.list_silences(
+        session, limit=page.limit, cursor=page.cursor, active_only=active, expired_only=expired
+    )
 
 
 @router.post("/silences", response_model=SilenceRead, status_code=201)

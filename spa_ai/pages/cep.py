@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
-from spa_ai.components.i18n import t
+from spa_ai.components.i18n import t, t_format
 from spa_ai.components.layout import empty_state, state_view
 from spa_ai.shell import page
 from spa_ai.state.auth import AuthState
@@ -146,7 +146,16 @@ def _ack_cell(alert: rx.Var) -> rx.Component:
     can_ack = AuthState.permissions.contains("cep:write") & (
         (alert["state"] == "firing") | (alert["state"] == "pending")
     )
-    return rx.cond(
+    silence = rx.cond(
+        can_ack,
+        rx.link(
+            t("cep.silence_action"),
+            href="/cep/silences?alert=" + alert["id"],
+            size="1",
+            data_testid="alert-silence",
+        ),
+    )
+    ack = rx.cond(
         alert["acked"] != "",
         acked,
         rx.cond(
@@ -160,6 +169,7 @@ def _ack_cell(alert: rx.Var) -> rx.Component:
             ),
         ),
     )
+    return rx.hstack(ack, silence, spacing="2", align="center")
 
 
 def _explanation(alert: rx.Var) -> rx.Component:
@@ -204,6 +214,15 @@ def _alert_row(alert: rx.Var) -> rx.Component:
     marks = rx.hstack(
         rx.cond(alert["flapping"] != "", rx.badge(t("cep.flapping"), color_scheme="purple", variant="soft")),
         rx.cond(alert["silenced"] != "", rx.badge(t("cep.silenced"), color_scheme="gray", variant="soft")),
+        rx.cond(
+            alert["inhibited_by"] != "",
+            rx.badge(
+                t_format("cep.inhibited_by", rule=alert["inhibited_by"]),
+                color_scheme="gray",
+                variant="soft",
+                data_testid="alert-inhibited",
+            ),
+        ),
         spacing="1",
     )
     return rx.table.row(

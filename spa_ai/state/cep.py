@@ -60,6 +60,7 @@ def alert_row(alert: AlertRead) -> dict[str, str]:
         "ack_comment": alert.ack_comment or "",
         "flapping": "yes" if alert.flapping else "",
         "silenced": "yes" if alert.silenced_by else "",
+        "inhibited_by": alert.inhibited_by.rule_name if alert.inhibited_by else "",
         "rca": (context.line or "") if context else "",
         "rca_status": context.status if context else "",
         "ops_link": context.ops_link if context else "",

@@ -66,6 +66,29 @@ def test_rules_show_state_and_alerts_are_acknowledged(page: Page, app_session: N
     )
     shot(page, "e2e-cep-rules-en")
 
+    # Silence the alert from its row: the form is filled in with its labels; then expire the silence.
+    page.get_by_test_id("nav-cep_alerts").first.click()
+    alert.get_by_test_id("alert-silence").click()
+    expect(page.get_by_test_id("page-title")).to_have_text("Silences")
+    matcher_values = page.get_by_test_id("matcher-value")
+    expect(matcher_values.first).to_be_visible()
+    assert name in [matcher_values.nth(i).input_value() for i in range(matcher_values.count())]
+    page.get_by_test_id("silence-comment").fill("disk swap tonight")
+    page.get_by_test_id("silence-submit").click()
+    silence = page.get_by_test_id("silence-row").filter(has_text=name)
+    expect(silence.get_by_test_id("silence-status")).to_have_text("Active")
+    expect(silence).to_contain_text("disk swap tonight")
+    shot(page, "e2e-cep-silences-en")
+    silence.get_by_test_id("silence-expire").click()
+    page.get_by_test_id("confirm").click()
+    expect(silence).to_have_count(0)
+    page.get_by_test_id("silence-filter").get_by_text("Expired").click()
+    expect(silence.get_by_test_id("silence-status")).to_have_text("Expired")
+    page.get_by_test_id("lang-toggle").click()
+    expect(page.get_by_test_id("page-title")).to_have_text("사일런스")
+    expect(silence.get_by_test_id("silence-status")).to_have_text("만료")
+    shot(page, "e2e-cep-silences-ko")
+
 
 def test_viewers_see_alerts_but_cannot_acknowledge(page: Page, app_session: None) -> None:
     name = _fired_rule()

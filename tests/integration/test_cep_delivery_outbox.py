@@ -236,8 +236,12 @@ def test_annotate_adds_to_rows_not_yet_sent_only(session: Session, receiver: Rec
     session.commit()
     drain_until(lambda: _row(session, sent[0]).status == "delivered")
     waiting = outbox.enqueue(session, actions=_notify(channel.id), payload=PAYLOAD, dedup_key="a2")
-    assert outbox.annotate(session, outbox_ids=sent + waiting, fields={"rca": "disk full on db-01"}) == 1
+    other = {**PAYLOAD, "instance": {**PAYLOAD["instance"], "id": 8}}  # type: ignore[dict-item]
+    unrelated = outbox.enqueue(session, actions=_notify(channel.id), payload=other, dedup_key="a3")
+    assert outbox.annotate_alert(session, alert_id=7, fields={"rca": "disk full on db-01"}) == 1
     session.commit()
+    assert "rca" not in _row(session, unrelated[0]).payload
     drain_until(lambda: _row(session, waiting[0]).status == "delivered")
     assert "rca" not in _row(session, sent[0]).payload
-    assert "disk full on db-01" in receiver.received[-1].json()["text"]  # the default body shows it
+    about_7 = [r.json() for r in receiver.received if r.json()["payload"]["instance"]["id"] == 7]
+    assert "disk full on db-01" in about_7[-1]["text"]  # the default body shows it

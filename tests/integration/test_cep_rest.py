@@ -180,6 +180,8 @@ def test_dry_run_against_a_typed_value_and_the_latest_data(
 def _webhook_rule(url: str, receiver: Receiver, **condition: Any) -> dict[str, Any]:
     spec = http_rule(url, op=">", threshold=1, **condition)
     spec["actions"] = [{"kind": "webhook", "params": {"url": receiver.url}}]
+    # one message per change: no group_wait, and group_interval shorter than the minutes between evaluations
+    spec["grouping"] = {"group_wait_seconds": 0, "group_interval_seconds": 1}
     return spec
 
 

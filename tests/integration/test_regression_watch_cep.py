@@ -63,7 +63,11 @@ def test_scheduled_regression_raises_a_delivered_cep_alert(
     assert rule.spec["actions"] == [] and rule.trigger_kind == "event"
     channel = webhook_channel(session, receiver.url)
     spec = RuleSpec.model_validate(
-        {**rule.spec, "actions": [{"kind": "notify", "params": {"channel_ids": [channel.id]}}]}
+        {
+            **rule.spec,
+            "actions": [{"kind": "notify", "params": {"channel_ids": [channel.id]}}],
+            "grouping": {"group_wait_seconds": 0},  # it fires 31 minutes from now: no waiting for that
+        }
     )
     update_rule(session, actor=SYSTEM, rule_id=rule.id or 0, spec=spec, message="notify the on-call hook")
     session.commit()
