@@ -53,6 +53,21 @@ def next_run(spec: RuleSpec, scheduled: datetime, now: datetime) -> datetime:
     return scheduled + missed * step
 
 
+def evaluation_tick(spec: RuleSpec, scheduled: datetime, now: datetime) -> datetime:
+    """The timestamp a run due at `scheduled` evaluates at: the latest tick of the rule's timing at or
+    before `now` (a run late by loop lag keeps its tick, so `for` counts whole intervals; a run that
+    coalesced missed interval ticks takes the last of them; a coalesced cron run takes `now`)."""
+    trigger = spec.trigger
+    if scheduled >= now:
+        return scheduled
+    if trigger.kind == "schedule" and trigger.cron:
+        return scheduled if next_run(spec, scheduled, scheduled) > now else now
+    interval = trigger.interval_seconds if trigger.kind == "schedule" else trigger.poll_interval_seconds  # type: ignore[union-attr]
+    assert interval is not None
+    step = timedelta(seconds=interval)
+    return scheduled + int((now - scheduled) / step) * step
+
+
 def due_rules(session: Session, kinds: tuple[str, ...], now: datetime) -> list[tuple[int, datetime]]:
     """Enabled rules of `kinds` whose time has come, oldest due first."""
     rows = session.exec(
@@ -86,10 +101,15 @@ def event_rules_with_instances(session: Session) -> list[int]:
 def run_rule(rule_id: int, *, now: datetime, epoch: int | None, scheduled_at: datetime | None) -> None:
     """Evaluate one rule in its own fenced transaction and set its next due time."""
     with session_scope() as session:
-        evaluate_rule(session, rule_id, now=now, epoch=epoch, scheduled_at=scheduled_at, fenced=True)
+        spec = RuleSpec.model_validate(session.exec(select(CepRule.spec).where(CepRule.id == rule_id)).one())
+        timed = scheduled_at is not None and spec.trigger.kind != "event"
+        tick = evaluation_tick(spec, scheduled_at, now) if timed and scheduled_at is not None else None
+        evaluate_rule(
+            session, rule_id, now=now, epoch=epoch, scheduled_at=scheduled_at, fenced=True, tick=tick
+        )
         rule = session.get(CepRule, rule_id)
         assert rule is not None
-        if scheduled_at is not None and rule.enabled and rule.trigger_kind != "event":
+        if timed and scheduled_at is not None and rule.enabled:
             rule.next_run_at = next_run(RuleSpec.model_validate(rule.spec), scheduled_at, now)
             session.add(rule)
 
