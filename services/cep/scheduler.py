@@ -4,7 +4,9 @@ Four jobs: the leader-only jobs other domains register (`services.cep.leader_job
 interval rules, plus the timers of event rules) and the metric poll loop (metric rules, at most
 `cep_metric_poll_concurrency` evaluations at once). A rule's due time is `cep_rules.next_run_at`, so
 timing survives restarts and leader changes; after a pause every overdue rule runs once and its next
-time is the first tick after now (missed ticks coalesce). Each evaluation is its own transaction,
+time is the first tick after now (missed ticks coalesce). A run evaluates at its grid tick
+(`evaluation_tick`), as Prometheus evaluates at its aligned timestamp, so loop lag never stretches a
+`for`. Each evaluation is its own transaction,
 fenced by the leader's epoch: a paused ex-leader's evaluation is refused and it steps down.
 """
 
