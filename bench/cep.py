@@ -7,10 +7,18 @@
    `POST /api/cep/events` (API key), each a new instance of an event rule whose action is a webhook to a
    local receiver, while this process's notification loop drains the outbox: enqueue p50/p95 (the POST),
    delivery p50/p95 (POST sent → webhook received), lost and duplicated notifications, RSS.
+3. Beside Prometheus: the same firing scenario — a gauge of a local exporter crosses a threshold and
+   stays above it, the rule has `for` — through a real Prometheus (scrape and evaluation every
+   `--compare-interval` s) → a real Alertmanager (`group_wait` `--group-wait` s) → webhook, and through
+   SPA AI (a metric rule polling the same exporter every `--compare-interval` s, leader scheduler and
+   notification loop in this process) → webhook: time from the crossing to the delivered notification,
+   `--compare-reps` crossings staggered so they fall at different phases of the polling grid.
 Targets (issue 9): tick lag < 1 s; enqueue p95 ≤ 20 ms; delivery p95 ≤ 1 s; 0 lost, 0 duplicated.
 
     .venv/bin/python bench/cep.py [--rules 5000] [--interval 30] [--concurrency 50] [--duration 65]
-                                  [--rate 1000] [--event-seconds 60] [--json-only]
+                                  [--rate 1000] [--event-seconds 60] [--compare-reps 5]
+                                  [--compare-interval 5] [--compare-for 10] [--group-wait 1]
+                                  [--only-compare] [--json-only]
 """
 
 from __future__ import annotations
@@ -276,6 +284,144 @@ def events(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
+class Crossing:
+    """An exporter of `bench_gauge{rep=...}` (Prometheus text at /metrics, JSON at /value/<rep>) and a
+    receiver recording when the first firing notification of each rep arrives from each system."""
+
+    def __init__(self, reps: int) -> None:
+        self.values = dict.fromkeys(range(reps), 0.0)
+        self.arrived: dict[str, dict[int, float]] = {"prometheus": {}, "spa": {}}
+        crossing = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                if self.path.startswith("/value/"):
+                    body = json.dumps({"data": {"value": crossing.values[int(self.path[7:])]}}).encode()
+                else:
+                    lines = [f'bench_gauge{{rep="{k}"}} {v}' for k, v in crossing.values.items()]
+                    body = ("# TYPE bench_gauge gauge\n" + "\n".join(lines) + "\n").encode()
+                self._answer(body)
+
+            def do_POST(self) -> None:
+                at = time.monotonic()
+                body = json.loads(self.rfile.read(int(self.headers.get("content-length") or 0)))
+                if self.path == "/am":
+                    firing = [a["labels"] for a in body["alerts"] if a["status"] == "firing"]
+                    system = "prometheus"
+                else:
+                    payload = body["payload"]
+                    firing = [payload["labels"]] if payload["state"] == "firing" else []
+                    system = "spa"
+                for labels in firing:
+                    crossing.arrived[system].setdefault(int(labels["rep"]), at)
+                self._answer(b"")
+
+            def _answer(self, body: bytes) -> None:
+                self.send_response(200)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *_: Any) -> None:
+                pass
+
+        self.url = serve(Handler)
+
+
+def beside_prometheus(args: argparse.Namespace, work: Path) -> dict[str, Any]:
+    from sqlalchemy import text
+
+    from services.cep import outbox
+    from services.cep.scheduler import CepScheduler
+    from services.cep.schema import RuleSpec
+    from services.cep.service import create_rule
+    from services.core.db import session_scope
+    from services.core.security import SYSTEM
+    from tests.integration.cep_helpers import running_alertmanager, running_prometheus
+
+    reps, interval, hold = args.compare_reps, args.compare_interval, args.compare_for
+    crossing = Crossing(reps)
+    host = crossing.url.removeprefix("http://")
+    am_config = (
+        f"route:\n  receiver: bench\n  group_by: [rep]\n  group_wait: {args.group_wait:g}s\n"
+        "  group_interval: 1s\n  repeat_interval: 1h\nreceivers:\n  - name: bench\n    webhook_configs:\n"
+        f"      - url: {crossing.url}/am\n"
+    )
+    rules = (
+        "groups:\n  - name: bench\n    rules:\n      - alert: BenchHigh\n"
+        f"        expr: bench_gauge > 90\n        for: {hold}s\n"
+    )
+    with session_scope() as session:
+        session.execute(text("UPDATE cep_rules SET enabled = false"))  # the other sections' rules rest
+        for rep in range(reps):
+            spec = {
+                "name": f"beside prometheus {rep}",
+                "labels": {"rep": str(rep)},
+                "trigger": {"kind": "metric", "poll_interval_seconds": interval},
+                "source": {"kind": "http", "url": f"{crossing.url}/value/{rep}", "json_path": "$.data.value"},
+                "condition": {"op": ">", "threshold": 90, "for_seconds": hold},
+                "actions": [{"kind": "webhook", "params": {"url": f"{crossing.url}/spa"}}],
+            }
+            create_rule(session, actor=SYSTEM, spec=RuleSpec.model_validate(spec))
+    stop = threading.Event()
+
+    def spa() -> None:
+        async def main() -> None:
+            scheduler = CepScheduler()
+            scheduler.start()
+            loop = asyncio.create_task(outbox.notification_loop())
+            while not stop.is_set():
+                await asyncio.sleep(0.1)
+            loop.cancel()
+            await asyncio.to_thread(scheduler.stop)
+
+        asyncio.run(main())
+
+    (work / "am").mkdir()
+    (work / "prom").mkdir()
+    spa_thread = threading.Thread(target=spa, daemon=True)
+    with (
+        running_alertmanager(work / "am", am_config) as am_url,
+        running_prometheus(
+            work / "prom", host, interval_s=interval, rules=rules, alertmanager=am_url.removeprefix("http://")
+        ) as prom_url,
+    ):
+        spa_thread.start()
+        deadline = time.monotonic() + 60
+        while not httpx.get(f"{prom_url}/api/v1/query", params={"query": "bench_gauge"}).json()["data"][
+            "result"
+        ]:
+            assert time.monotonic() < deadline, "prometheus never scraped the exporter"
+            time.sleep(0.5)
+        time.sleep(interval)  # both systems have seen the low value
+        crossed: dict[int, float] = {}
+        stagger = interval * 1.37 / max(reps - 1, 1) + 1.1  # crossings at spread phases of the grid
+        for rep in range(reps):
+            crossing.values[rep] = 100.0
+            crossed[rep] = time.monotonic()
+            time.sleep(stagger)
+        deadline = time.monotonic() + hold + 4 * interval + 30
+        while time.monotonic() < deadline and any(len(a) < reps for a in crossing.arrived.values()):
+            time.sleep(0.2)
+        stop.set()
+        spa_thread.join(30)
+    result: dict[str, Any] = {
+        "reps": reps,
+        "interval_s": interval,
+        "for_s": hold,
+        "group_wait_s": args.group_wait,
+    }
+    for system, arrived in crossing.arrived.items():
+        seconds = [round(arrived[rep] - crossed[rep], 2) for rep in sorted(arrived)]
+        result[system] = {
+            "seconds": seconds,
+            "missing": reps - len(seconds),
+            "p50": pct(seconds, 0.5),
+            "max": max(seconds, default=float("nan")),
+        }
+    return result
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -286,12 +432,23 @@ def main() -> None:
     parser.add_argument("--duration", type=float, default=65.0)
     parser.add_argument("--rate", type=float, default=1000.0)
     parser.add_argument("--event-seconds", type=float, default=60.0)
+    parser.add_argument("--compare-reps", type=int, default=5)
+    parser.add_argument("--compare-interval", type=int, default=5)
+    parser.add_argument("--compare-for", type=int, default=10)
+    parser.add_argument("--group-wait", type=float, default=1.0)
+    parser.add_argument("--only-compare", action="store_true", help="only the Prometheus comparison")
     parser.add_argument("--json-only", action="store_true")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="spa-bench-cep-"))
     atexit.register(shutil.rmtree, work, True)
     setup(work)
-    result = {"metric_rules": metric_rules(args), "events": events(args), "targets": TARGETS}
+    result: dict[str, Any] = {"load_average": os.getloadavg()}
+    if args.only_compare:
+        result["beside_prometheus"] = beside_prometheus(args, work)
+        print(json.dumps(result, indent=2))
+        return
+    result.update(metric_rules=metric_rules(args), events=events(args), targets=TARGETS)
+    result["beside_prometheus"] = beside_prometheus(args, work)
     print(json.dumps(result, indent=2))
     if not args.json_only:
         lag = result["metric_rules"]["tick_lag_ms"]["p95"]

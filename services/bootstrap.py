@@ -1,17 +1,30 @@
-"""Start-up of a process: migrate, install the domains, run their start-up steps, ensure an admin."""
+"""Start-up of a process: migrate, install the domains, run their start-up steps, ensure an admin.
+
+Replicas may start together on one database: each start-up step (and the first-admin check) runs in a
+transaction holding the `STARTUP_STEPS` advisory lock, so a step's check-then-create (demo rules, the
+first admin, ...) sees what another replica's same step committed instead of racing it.
+"""
 
 from __future__ import annotations
 
 import logging
 import secrets
 
+from sqlalchemy import text
+from sqlmodel import Session
+
 from services.core.db import session_scope, upgrade_database
 from services.core.errors import Conflict
+from services.core.leader import LockKey
 from services.core.security import SYSTEM
 from services.core.settings import get_settings
 from services.domains import install_domains
 
 log = logging.getLogger(__name__)
+
+
+def _one_replica_at_a_time(session: Session) -> None:
+    session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": int(LockKey.STARTUP_STEPS)})
 
 
 def ensure_first_admin() -> tuple[str, str] | None:
@@ -22,6 +35,7 @@ def ensure_first_admin() -> tuple[str, str] | None:
     password = secrets.token_urlsafe(12)
     try:
         with session_scope() as session:
+            _one_replica_at_a_time(session)
             if count_users(session):
                 return None
             create_user(
@@ -48,6 +62,7 @@ def prepare_database() -> tuple[str, str] | None:
     for name, step in registry.startup_steps:
         log.debug("start-up step: %s", name)
         with session_scope() as session:
+            _one_replica_at_a_time(session)
             step(session)
     return ensure_first_admin()
 

@@ -165,9 +165,16 @@ def evaluate_rule(
     epoch: int | None = None,
     scheduled_at: datetime | None = None,
     fenced: bool = False,
+    tick: datetime | None = None,
 ) -> EvalResult:
-    """Evaluate rule `rule_id` at `now` in the caller's transaction (see the module docstring)."""
+    """Evaluate rule `rule_id` at `now` in the caller's transaction (see the module docstring).
+
+    `tick` is the evaluation timestamp when it is not `now`: the scheduler passes the rule's grid tick
+    (as Prometheus evaluates a group at its aligned timestamp), so `for` counts whole intervals however
+    late a loaded loop got to the rule; the monitor's lag is still measured at `now`.
+    """
     started = time.perf_counter()
+    at = tick or now
     rule = session.exec(select(CepRule).where(col(CepRule.id) == rule_id)).one()
     spec = RuleSpec.model_validate(rule.spec)
     if spec.trigger.kind == "event":
@@ -179,11 +186,11 @@ def evaluate_rule(
         wanted = None
     if fenced:
         assert_epoch(session, LockKey.CEP_SCHEDULER, epoch)
-    result = EvalResult(rule_id=rule_id, at=now)
+    result = EvalResult(rule_id=rule_id, at=at)
     error: str | None = None
     if samples is None and spec.source is not None:
         try:
-            samples = sources.read(session, spec.source, spec.condition, now)
+            samples = sources.read(session, spec.source, spec.condition, at)
         except SourceError as exc:
             error = str(exc)[:1000]
     rows = _rows(session, rule_id, wanted)
@@ -202,14 +209,14 @@ def evaluate_rule(
             fp = fingerprint(sample.labels)
             row = rows.get(fp) or _new_row(session, rule, spec, sample)
             rows[fp] = row
-            observed[fp] = (row, _observation(row, spec, sample, now))
+            observed[fp] = (row, _observation(row, spec, sample, at))
             if spec.trigger.kind == "event":
                 row.observed = observed[fp][1]
-                row.last_seen_at = now
+                row.last_seen_at = at
         if spec.trigger.kind != "event" or samples is None:
             for fp, row in rows.items():
                 if fp not in observed:
-                    observed[fp] = (row, _observation(row, spec, None, now))
+                    observed[fp] = (row, _observation(row, spec, None, at))
     touched: set[int] = set()
     muting: Muting | None = None
     for row, active in sorted(observed.values(), key=lambda pair: _group_order(rule, spec, pair[0])):
@@ -220,16 +227,16 @@ def evaluate_rule(
         change = engine.step(
             inst,
             active,
-            now,
+            at,
             for_seconds=spec.condition.for_seconds,
             keep_firing_for_seconds=spec.condition.keep_firing_for_seconds,
         )
         _store(row, inst)
         if inst.state in ("pending", "firing"):
-            row.last_eval_at = now  # quiet instances are not rewritten on every evaluation
+            row.last_eval_at = at  # quiet instances are not rewritten on every evaluation
         if change is None:
             continue
-        row.updated_at = now  # the alert list orders by the last transition
+        row.updated_at = at  # the alert list orders by the last transition
         if before not in ("pending", "firing") and inst.state in ("pending", "firing"):
             row.ack_by, row.ack_at, row.ack_comment = None, None, None  # a new episode
             row.rule_revision = rule.latest_revision
@@ -242,7 +249,7 @@ def evaluate_rule(
                 alert=row,
                 from_state=from_state,
                 to_state=to_state,
-                now=now,
+                now=at,
                 epoch=epoch,
                 muting=muting,
             )

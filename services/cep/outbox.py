@@ -184,9 +184,11 @@ async def drain_once(limit: int | None = None, *, worker: str | None = None) -> 
     batch, lease_s, timeout = await asyncio.to_thread(read)
     await asyncio.to_thread(groups.flush_due)
     claimed = await asyncio.to_thread(leases.claim, worker, limit or batch, lease_s)
-    budget = max(timeout, lease_s * 0.8)
+    budget = (
+        lease_s * 0.8
+    )  # an attempt ends before its lease does, so no other worker sends the row meanwhile
     async with http_delivery.client_pool():
-        running = {asyncio.create_task(_attempt(row, timeout, budget)) for row in claimed}
+        running = {asyncio.create_task(_attempt(row, min(timeout, budget), budget)) for row in claimed}
         while running:
             done, running = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
             await asyncio.to_thread(leases.settle_many, [task.result() for task in done], worker)

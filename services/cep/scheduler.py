@@ -4,7 +4,9 @@ Four jobs: the leader-only jobs other domains register (`services.cep.leader_job
 interval rules, plus the timers of event rules) and the metric poll loop (metric rules, at most
 `cep_metric_poll_concurrency` evaluations at once). A rule's due time is `cep_rules.next_run_at`, so
 timing survives restarts and leader changes; after a pause every overdue rule runs once and its next
-time is the first tick after now (missed ticks coalesce). Each evaluation is its own transaction,
+time is the first tick after now (missed ticks coalesce). A run evaluates at its grid tick
+(`evaluation_tick`), as Prometheus evaluates at its aligned timestamp, so loop lag never stretches a
+`for`. Each evaluation is its own transaction,
 fenced by the leader's epoch: a paused ex-leader's evaluation is refused and it steps down.
 """
 
@@ -53,6 +55,21 @@ def next_run(spec: RuleSpec, scheduled: datetime, now: datetime) -> datetime:
     return scheduled + missed * step
 
 
+def evaluation_tick(spec: RuleSpec, scheduled: datetime, now: datetime) -> datetime:
+    """The timestamp a run due at `scheduled` evaluates at: the latest tick of the rule's timing at or
+    before `now` (a run late by loop lag keeps its tick, so `for` counts whole intervals; a run that
+    coalesced missed interval ticks takes the last of them; a coalesced cron run takes `now`)."""
+    trigger = spec.trigger
+    if scheduled >= now:
+        return scheduled
+    if trigger.kind == "schedule" and trigger.cron:
+        return scheduled if next_run(spec, scheduled, scheduled) > now else now
+    interval = trigger.interval_seconds if trigger.kind == "schedule" else trigger.poll_interval_seconds  # type: ignore[union-attr]
+    assert interval is not None
+    step = timedelta(seconds=interval)
+    return scheduled + int((now - scheduled) / step) * step
+
+
 def due_rules(session: Session, kinds: tuple[str, ...], now: datetime) -> list[tuple[int, datetime]]:
     """Enabled rules of `kinds` whose time has come, oldest due first."""
     rows = session.exec(
@@ -86,10 +103,15 @@ def event_rules_with_instances(session: Session) -> list[int]:
 def run_rule(rule_id: int, *, now: datetime, epoch: int | None, scheduled_at: datetime | None) -> None:
     """Evaluate one rule in its own fenced transaction and set its next due time."""
     with session_scope() as session:
-        evaluate_rule(session, rule_id, now=now, epoch=epoch, scheduled_at=scheduled_at, fenced=True)
+        spec = RuleSpec.model_validate(session.exec(select(CepRule.spec).where(CepRule.id == rule_id)).one())
+        timed = scheduled_at is not None and spec.trigger.kind != "event"
+        tick = evaluation_tick(spec, scheduled_at, now) if timed and scheduled_at is not None else None
+        evaluate_rule(
+            session, rule_id, now=now, epoch=epoch, scheduled_at=scheduled_at, fenced=True, tick=tick
+        )
         rule = session.get(CepRule, rule_id)
         assert rule is not None
-        if scheduled_at is not None and rule.enabled and rule.trigger_kind != "event":
+        if timed and scheduled_at is not None and rule.enabled:
             rule.next_run_at = next_run(RuleSpec.model_validate(rule.spec), scheduled_at, now)
             session.add(rule)
 

@@ -30,6 +30,7 @@ class LockKey(IntEnum):
     """Every PostgreSQL advisory lock id the platform uses."""
 
     MIGRATIONS = 7_120_001
+    STARTUP_STEPS = 7_120_002
     SEED_ASSETS = 7_120_003
     DEMO_SIMULATOR = 7_120_042
     CEP_SCHEDULER = 7_120_100

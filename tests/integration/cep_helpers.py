@@ -1,5 +1,5 @@
 """Real parts for CEP tests: a metrics server the test controls (JSON and Prometheus exposition), a real
-Prometheus scraping it, and rule builders."""
+Prometheus scraping it, a real Alertmanager, and rule builders."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from services.core import settings_registry
 
 PROMETHEUS = "/usr/bin/prometheus"
 PROMTOOL = "/usr/bin/promtool"
+ALERTMANAGER = "/usr/bin/prometheus-alertmanager"
 
 
 @pytest.fixture
@@ -89,38 +90,22 @@ class MetricsServer:
 
 
 @contextmanager
-def running_prometheus(tmp: Path, target: str) -> Iterator[str]:
-    """A real Prometheus on a free port scraping `target` (host:port) every second; yields its URL."""
-    assert shutil.which(PROMETHEUS), "the prometheus package must be installed"
-    port = free_port()
-    config = tmp / "prometheus.yml"
-    config.write_text(
-        "global:\n  scrape_interval: 1s\n  evaluation_interval: 1s\n"
-        "scrape_configs:\n  - job_name: cep\n    static_configs:\n"
-        f"      - targets: ['{target}']\n"
-    )
-    log = (tmp / "prometheus.log").open("w")
-    proc = subprocess.Popen(
-        [
-            PROMETHEUS,
-            f"--config.file={config}",
-            f"--storage.tsdb.path={tmp / 'data'}",
-            f"--web.listen-address=127.0.0.1:{port}",
-        ],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
+def _running(name: str, command: list[str], tmp: Path, url: str) -> Iterator[str]:
+    """Run `command` (logging to tmp/<name>.log) until `url`/-/ready answers 200; yields `url`."""
+    assert shutil.which(command[0]), f"the {name} package must be installed"
+    log_path = tmp / f"{name}.log"
+    log = log_path.open("w")
+    proc = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
     try:
         deadline = time.monotonic() + 30
         while True:
-            assert proc.poll() is None, (tmp / "prometheus.log").read_text()[-2000:]
+            assert proc.poll() is None, log_path.read_text()[-2000:]
             try:
                 if httpx.get(f"{url}/-/ready", timeout=1).status_code == 200:
                     break
             except httpx.HTTPError:
                 pass
-            assert time.monotonic() < deadline, "prometheus did not become ready"
+            assert time.monotonic() < deadline, f"{name} did not become ready"
             time.sleep(0.2)
         yield url
     finally:
@@ -130,6 +115,56 @@ def running_prometheus(tmp: Path, target: str) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             proc.kill()
         log.close()
+
+
+@contextmanager
+def running_prometheus(
+    tmp: Path,
+    target: str,
+    *,
+    interval_s: float = 1,
+    rules: str | None = None,
+    alertmanager: str | None = None,
+) -> Iterator[str]:
+    """A real Prometheus on a free port scraping `target` (host:port) every `interval_s` and evaluating
+    the alerting-rule YAML `rules` as often, sending alerts to `alertmanager` (host:port); yields its URL."""
+    port = free_port()
+    config = tmp / "prometheus.yml"
+    text = (
+        f"global:\n  scrape_interval: {interval_s:g}s\n  evaluation_interval: {interval_s:g}s\n"
+        "scrape_configs:\n  - job_name: cep\n    static_configs:\n"
+        f"      - targets: ['{target}']\n"
+    )
+    if rules is not None:
+        (tmp / "rules.yml").write_text(rules)
+        text += f"rule_files: ['{tmp / 'rules.yml'}']\n"
+    if alertmanager is not None:
+        text += f"alerting:\n  alertmanagers:\n    - static_configs:\n        - targets: ['{alertmanager}']\n"
+    config.write_text(text)
+    command = [
+        PROMETHEUS,
+        f"--config.file={config}",
+        f"--storage.tsdb.path={tmp / 'data'}",
+        f"--web.listen-address=127.0.0.1:{port}",
+    ]
+    with _running("prometheus", command, tmp, f"http://127.0.0.1:{port}") as url:
+        yield url
+
+
+@contextmanager
+def running_alertmanager(tmp: Path, config: str, port: int | None = None) -> Iterator[str]:
+    """A real Alertmanager (no cluster) with the configuration YAML `config`; yields its URL."""
+    port = port or free_port()
+    (tmp / "am.yml").write_text(config)
+    command = [
+        ALERTMANAGER,
+        f"--config.file={tmp / 'am.yml'}",
+        f"--storage.path={tmp / 'am-data'}",
+        f"--web.listen-address=127.0.0.1:{port}",
+        "--cluster.listen-address=",
+    ]
+    with _running("alertmanager", command, tmp, f"http://127.0.0.1:{port}") as url:
+        yield url
 
 
 def http_rule(url: str, **condition: Any) -> dict[str, Any]:

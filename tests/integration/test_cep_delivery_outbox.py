@@ -199,7 +199,7 @@ def test_a_worker_killed_mid_delivery_is_reclaimed_by_the_reaper(
         **os.environ,
         "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
         "SPA_DATABASE_URL": db_url,
-        "SPA_CEP_DELIVERY_LEASE_SECONDS": "2",
+        "SPA_CEP_DELIVERY_LEASE_SECONDS": "4",  # its attempt may last 3.2 s: longer than it takes to kill it
     }
     code = (
         "import asyncio; from services.domains import install_domains; install_domains(); "
@@ -220,7 +220,7 @@ def test_a_worker_killed_mid_delivery_is_reclaimed_by_the_reaper(
     row = _row(session, ids[0])
     assert (row.status, row.locked_by) == ("sending", "doomed")
     assert asyncio.run(outbox.drain_once()) == 0  # still leased: nobody else sends it
-    time.sleep(2.2)
+    time.sleep(4.2)
     assert leases.reap_expired(session) == 1
     session.commit()
     drain_until(lambda: _row(session, ids[0]).status == "delivered")

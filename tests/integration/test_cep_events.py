@@ -4,7 +4,6 @@ as sent by a real Alertmanager pointing at the app served on a real port."""
 
 from __future__ import annotations
 
-import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -21,10 +20,9 @@ from sqlmodel import Session, select
 
 from services.cep.models import CepAlert
 from spa_ai.api.app import create_api
-from tests.integration.cep_helpers import free_port
+from tests.integration.cep_helpers import free_port, running_alertmanager
 from tests.integration.helpers import auth_headers, make_user
 
-ALERTMANAGER = "/usr/bin/prometheus-alertmanager"
 EVENT_RULE = {
     "name": "disk full events",
     "severity": "critical",
@@ -149,61 +147,37 @@ def test_a_real_alertmanager_delivers_to_the_receiver(
 ) -> None:
     _rule(client, dict(EVENT_RULE, condition={"for_seconds": 0}))
     token = auth_headers(client, "ops")["Authorization"].split(" ", 1)[1]
-    app_port, am_port = free_port(), free_port()
+    app_port = free_port()
     server = _Server(uvicorn.Config(create_api(), host="127.0.0.1", port=app_port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
-    (tmp_path / "am.yml").write_text(
+    config = (
         "route:\n  receiver: spa\n  group_by: [alertname]\n  group_wait: 1s\n  group_interval: 1s\n"
         "  repeat_interval: 1h\nreceivers:\n  - name: spa\n    webhook_configs:\n"
         f"      - url: http://127.0.0.1:{app_port}/api/cep/events/alertmanager\n        send_resolved: true\n"
         f"        http_config:\n          authorization:\n            type: Bearer\n            credentials: {token}\n"
     )
-    log = (tmp_path / "am.log").open("w")
-    am = subprocess.Popen(
-        [
-            ALERTMANAGER,
-            f"--config.file={tmp_path / 'am.yml'}",
-            f"--storage.path={tmp_path / 'am-data'}",
-            f"--web.listen-address=127.0.0.1:{am_port}",
-            "--cluster.listen-address=",
-        ],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    am_url = f"http://127.0.0.1:{am_port}"
     try:
-        _wait(lambda: _ready(am_url), "alertmanager ready", am, tmp_path)
-        now = datetime.now(UTC)
-        alert = {"labels": {"alertname": "DiskFull", "instance": "db-7"}, "startsAt": now.isoformat()}
-        assert httpx.post(f"{am_url}/api/v2/alerts", json=[alert], timeout=5).status_code == 200
-        _wait(lambda: _states(session).get("db-7") == "firing", "firing delivered", am, tmp_path)
-        ended = dict(alert, endsAt=(datetime.now(UTC) - timedelta(seconds=1)).isoformat())
-        assert httpx.post(f"{am_url}/api/v2/alerts", json=[ended], timeout=5).status_code == 200
-        _wait(lambda: _states(session).get("db-7") == "resolved", "resolved delivered", am, tmp_path)
+        with running_alertmanager(tmp_path, config) as am_url:
+            now = datetime.now(UTC)
+            alert = {"labels": {"alertname": "DiskFull", "instance": "db-7"}, "startsAt": now.isoformat()}
+            assert httpx.post(f"{am_url}/api/v2/alerts", json=[alert], timeout=5).status_code == 200
+            _wait(lambda: _states(session).get("db-7") == "firing", "firing delivered", tmp_path)
+            ended = dict(alert, endsAt=(datetime.now(UTC) - timedelta(seconds=1)).isoformat())
+            assert httpx.post(f"{am_url}/api/v2/alerts", json=[ended], timeout=5).status_code == 200
+            _wait(lambda: _states(session).get("db-7") == "resolved", "resolved delivered", tmp_path)
     finally:
-        am.terminate()
-        am.wait(10)
-        log.close()
         server.should_exit = True
         thread.join(10)
 
 
-def _ready(url: str) -> bool:
-    try:
-        return httpx.get(f"{url}/-/ready", timeout=1).status_code == 200
-    except httpx.HTTPError:
-        return False
-
-
-def _wait(predicate: Any, what: str, proc: subprocess.Popen[bytes], tmp: Path, timeout_s: float = 30) -> None:
+def _wait(predicate: Any, what: str, tmp: Path, timeout_s: float = 30) -> None:
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
-        assert proc.poll() is None, (tmp / "am.log").read_text()[-2000:]
         if predicate():
             return
         time.sleep(0.3)
-    raise AssertionError(f"{what} not reached:\n{(tmp / 'am.log').read_text()[-2000:]}")
+    raise AssertionError(f"{what} not reached:\n{(tmp / 'alertmanager.log').read_text()[-2000:]}")
 
 
 def test_event_rules_advance_for_and_resolve_after_on_timer_ticks(session: Session) -> None:

@@ -8,10 +8,10 @@ from datetime import timedelta
 
 import pytest
 from sqlalchemy import text
-from sqlmodel import Session
+from sqlmodel import Session, select
 
-from services.cep.models import CepRule
-from services.cep.scheduler import CepScheduler
+from services.cep.models import CepAlert, CepRule
+from services.cep.scheduler import CepScheduler, run_rule
 from services.cep.schema import RuleSpec
 from services.cep.service import create_rule
 from services.core.clock import utcnow
@@ -129,3 +129,30 @@ def test_the_apscheduler_jobs_run_due_rules(session: Session) -> None:
     rule = _rule_row(session, rule_id)
     assert rule.evaluations == 2  # at start, then 5 s later
     assert rule.last_duration_ms is not None and rule.errors == 0
+
+
+def test_for_counts_grid_ticks_not_loop_lag(session: Session) -> None:
+    """A run late by loop lag evaluates at its tick (as Prometheus evaluates at its aligned timestamp): a
+    rule polled every 5 s with `for` 10 s fires on the third tick even when the first ran 0.8 s late
+    and the third on time (by wall-clock times it would have held only 9.25 s and waited 5 s more)."""
+    with MetricsServer() as server:
+        server.value = 5
+        spec = http_rule(f"{server.url}/value", op=">", threshold=1, for_seconds=10)
+        spec["trigger"]["poll_interval_seconds"] = 5
+        rule = create_rule(session, actor=SYSTEM, spec=RuleSpec.model_validate(spec))
+        session.commit()
+        assert rule.id is not None
+        lock = LeaderLock(LockKey.CEP_SCHEDULER)
+        try:
+            assert lock.try_acquire()
+            t0 = utcnow().replace(microsecond=0) - timedelta(minutes=1)
+            for tick, late in ((0, 0.8), (5, 0.3), (10, 0.05)):
+                due = t0 + timedelta(seconds=tick)
+                run_rule(rule.id, now=due + timedelta(seconds=late), epoch=lock.epoch, scheduled_at=due)
+        finally:
+            lock.release()
+    alert = session.exec(select(CepAlert).where(CepAlert.rule_id == rule.id)).one()
+    assert (alert.state, alert.active_at, alert.fired_at) == ("firing", t0, t0 + timedelta(seconds=10))
+    stored = _rule_row(session, rule.id)
+    assert stored.last_lag_ms == pytest.approx(50, abs=1)  # the monitor still sees the real lag
+    assert stored.next_run_at == t0 + timedelta(seconds=15)
