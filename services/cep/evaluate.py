@@ -78,7 +78,7 @@ def _windowed(row: CepAlert, spec: RuleSpec, sample: Sample, now: datetime) -> f
     return engine.aggregate(window, cond.aggregation)
 
 
-def _observation(row: CepAlert, spec: RuleSpec, sample: Sample | None, now: datetime) -> bool | None:
+def observe(row: CepAlert, spec: RuleSpec, sample: Sample | None, now: datetime) -> bool | None:
     """Whether the instance is active now (None: leave it as it is)."""
     cond = spec.condition
     if spec.trigger.kind == "event":
@@ -201,36 +201,28 @@ def evaluate_rule(
             fp = fingerprint(sample.labels)
             row = rows.get(fp) or _new_row(session, rule, spec, sample)
             rows[fp] = row
-            observed[fp] = (row, _observation(row, spec, sample, now))
+            observed[fp] = (row, observe(row, spec, sample, now))
             if spec.trigger.kind == "event":
                 row.observed = observed[fp][1]
                 row.last_seen_at = now
         if spec.trigger.kind != "event" or samples is None:
             for fp, row in rows.items():
                 if fp not in observed:
-                    observed[fp] = (row, _observation(row, spec, None, now))
+                    observed[fp] = (row, observe(row, spec, None, now))
     for row, active in observed.values():
         result.instances += 1
         result.active += bool(active)
         before = row.state
-        inst = _instance(row)
-        change = engine.step(
-            inst,
-            active,
-            now,
-            for_seconds=spec.condition.for_seconds,
-            keep_firing_for_seconds=spec.condition.keep_firing_for_seconds,
-        )
-        _store(row, inst)
-        if inst.state in ("pending", "firing"):
+        hops = advance(row, spec, active, now)
+        if row.state in ("pending", "firing"):
             row.last_eval_at = now  # quiet instances are not rewritten on every evaluation
-        if change is None:
+        if not hops:
             continue
         row.updated_at = now  # the alert list orders by the last transition
-        if before not in ("pending", "firing") and inst.state in ("pending", "firing"):
+        if before not in ("pending", "firing") and row.state in ("pending", "firing"):
             row.ack_by, row.ack_at, row.ack_comment = None, None, None  # a new episode
             row.rule_revision = rule.latest_revision
-        for from_state, to_state in _hops(before, inst.state):
+        for from_state, to_state in hops:
             record_transition(
                 session,
                 rule=rule,
@@ -248,6 +240,22 @@ def evaluate_rule(
     _record_monitor(session, result, error, now, scheduled_at)
     session.expire(rule)
     return result
+
+
+def advance(row: CepAlert, spec: RuleSpec, active: bool | None, now: datetime) -> list[tuple[str, str]]:
+    """Step the instance's timers by one observation (`engine.step`); the transitions it made, in order
+    (the backtest replays drafts on transient rows through this same step)."""
+    before = row.state
+    inst = _instance(row)
+    change = engine.step(
+        inst,
+        active,
+        now,
+        for_seconds=spec.condition.for_seconds,
+        keep_firing_for_seconds=spec.condition.keep_firing_for_seconds,
+    )
+    _store(row, inst)
+    return [] if change is None else _hops(before, inst.state)
 
 
 def _hops(before: str, after: str) -> list[tuple[str, str]]:

@@ -85,7 +85,7 @@ def rule_thresholds(
     session: Session, ci: str, ci_type: str, environment: str
 ) -> dict[str, list[dict[str, Any]]]:
     """Per metric, the thresholds of enabled internal-source rules aimed at this CI (by name or by a
-    selector of its type/environment): [{"rule", "severity", "op", "value"}]."""
+    selector of its type/environment, or one with an alert on it): [{"rule", "severity", "op", "value"}]."""
     out: dict[str, list[dict[str, Any]]] = {}
     for rule in session.exec(select(CepRule).where(col(CepRule.enabled))).all():
         source = rule.spec.get("source") or {}
@@ -98,6 +98,7 @@ def rule_thresholds(
             and selector.get("type") in (None, ci_type)
             and selector.get("environment") in (None, environment)
             and not selector.get("labels")
+            and not selector.get("owner")
         )
         if not aimed and not _has_alert_on(session, rule.id, ci):
             continue
