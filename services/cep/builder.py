@@ -16,8 +16,9 @@ from pydantic import ValidationError
 
 from services.cep.schema import RuleSpec
 from services.core.errors import DomainError
-from services.core.i18n import translate, translate_error
+from services.core.i18n import STRINGS, translate, translate_error
 
+ANY, NONE = "any", "none"
 NUMBER_FIELDS = ("threshold", "threshold_high", "recovery_threshold")
 DEFAULTS: dict[str, str] = {
     "name": "",
@@ -84,6 +85,11 @@ def _number(raw: str, integer: bool) -> Any:
         return int(text) if integer else float(text)
     except ValueError:
         return text
+
+
+def _chosen(value: str) -> str | None:
+    """A select's value, None for "any" / "none" (a select item cannot hold an empty value)."""
+    return None if value in ("", ANY, NONE) else value
 
 
 def labels_text(labels: dict[str, str]) -> str:
@@ -167,8 +173,8 @@ def spec_from_form(form: dict[str, str], extra: dict[str, Any]) -> dict[str, Any
             source["ci"] = f["ci"].strip() or None
         else:
             source["selector"] = {
-                "type": f["sel_type"] or None,
-                "environment": f["sel_environment"] or None,
+                "type": _chosen(f["sel_type"]),
+                "environment": _chosen(f["sel_environment"]),
                 "owner": f["sel_owner"].strip() or None,
                 "labels": parse_labels(f["sel_labels"]),
             }
@@ -185,7 +191,7 @@ def spec_from_form(form: dict[str, str], extra: dict[str, Any]) -> dict[str, Any
     condition["keep_firing_for_seconds"] = condition["keep_firing_for_seconds"] or 0
     spec["condition"] = condition
     actions = list(extra.get("actions") or [])
-    if f["channel"]:
+    if _chosen(f["channel"]):
         channel = _number(f["channel"], True)
         actions.insert(
             0, {"kind": "notify", "params": {**extra.get("notify_params", {}), "channel_ids": [channel]}}
@@ -214,11 +220,13 @@ def _message(error: dict[str, Any], lang: str) -> str:
     """A pydantic error in the user's language (a known kind by its type, else its own text)."""
     kind, ctx = error.get("type", ""), error.get("ctx") or {}
     key = f"cep_builder.error.{kind}"
-    try:
-        return translate(key, lang, **{k: str(v) for k, v in ctx.items()})
-    except KeyError:
-        message = str(error.get("msg", ""))
-        return message.removeprefix("Value error, ")
+    if kind == "value_error":
+        text = str(error.get("msg", ""))
+        field = next((f for start, f in _MODEL_ERRORS.items() if start in text), None)
+        key = f"cep_builder.rule_error.{field}"
+    if key in STRINGS:
+        return translate(key, lang, **{k: str(v) for k, v in ctx.items() if k != "error"})
+    return str(error.get("msg", "")).removeprefix("Value error, ")
 
 
 def field_errors(exc: ValidationError, lang: str) -> dict[str, str]:

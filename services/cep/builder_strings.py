@@ -164,4 +164,29 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The rule has errors: fix the marked fields",
     },
     "cep_builder.transitions": {"ko": "전이", "en": "Transitions"},
+    # the spec's own rules (model validators), by the form field they concern
+    "cep_builder.rule_error.ci": {
+        "ko": "CI 이름이나 선택자 중 하나를 지정하세요",
+        "en": "Give exactly one of a CI or a selector",
+    },
+    "cep_builder.rule_error.cron": {
+        "ko": "cron 식이나 간격 중 하나를 지정하세요",
+        "en": "Give exactly one of cron or an interval",
+    },
+    "cep_builder.rule_error.threshold_high": {
+        "ko": "between은 임계값 이상인 상한이 필요합니다",
+        "en": "between needs an upper bound at least the threshold",
+    },
+    "cep_builder.rule_error.window_seconds": {
+        "ko": "집계에는 집계 구간이 필요합니다",
+        "en": "An aggregation needs a window",
+    },
+    "cep_builder.rule_error.recovery_threshold": {
+        "ko": "회복 임계값은 임계값의 반대편에 있어야 하고 > >= < <= 비교에만 씁니다",
+        "en": "The recovery threshold must lie on the recovering side of the threshold (with > >= < <=)",
+    },
+    "cep_builder.rule_error.threshold": {
+        "ko": "메트릭·스케줄 규칙은 임계값이 필요합니다",
+        "en": "A metric or schedule rule needs a threshold",
+    },
 }

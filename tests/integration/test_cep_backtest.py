@@ -5,72 +5,42 @@ naming the field; readers may backtest, nothing is stored."""
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, text
-from sqlalchemy.pool import NullPool
+from sqlalchemy import text
 from sqlmodel import Session, select
 
 from services.cep.demo_rules import DEMO_RULES, replay
 from services.cep.models import CepAlert, CepTransition
 from services.cep.schema import RuleSpec
 from services.cep.service import create_rule
-from services.core import db
 from services.core.security import SYSTEM
-from services.core.settings import reset_settings
-from services.infra.demo import INCIDENT_ROOT, load_demo, plan_incident
-from services.infra.demo_estate import build_estate
+from services.infra.demo import INCIDENT_ROOT
 from spa_ai.api.app import create_api
-from tests.conftest import _point_app_at, clone_database, drop_database
+from tests.integration.cep_demo_helpers import END, demo_session, demo_template, demo_url  # noqa: F401
+from tests.integration.cep_demo_helpers import incident as demo_incident
 from tests.integration.helpers import auth_headers, make_user
 
-END = datetime.fromisoformat("2026-03-10T04:45:00+00:00")  # 13:45 KST: the incident was this morning
 START = END - timedelta(hours=9)
 URL = "/api/cep/rules/backtest"
 LATENCY = next(rule for rule in DEMO_RULES if rule["name"] == "Database latency high")
 
 
-DEMO_TEMPLATE = "spa_template_demo_backtest"
-
-
-@pytest.fixture(scope="module")
-def demo_template(pg_admin_url: str, template_url: str) -> str:
-    """A migrated database with one day of the demo estate ending at END, built once for this module."""
-    url = clone_database(pg_admin_url, DEMO_TEMPLATE)
-    engine = create_engine(url, poolclass=NullPool)
-    with Session(engine) as session:
-        load_demo(session, actor=SYSTEM, end=END, days=1)
-        session.commit()
-    engine.dispose()
-    return DEMO_TEMPLATE
-
-
 @pytest.fixture
-def client(
-    pg_admin_url: str, demo_template: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[TestClient]:
-    name = f"t_{uuid.uuid4().hex[:12]}"
-    _point_app_at(clone_database(pg_admin_url, name, template=demo_template), tmp_path, monkeypatch)
-    with Session(db.get_engine(), expire_on_commit=False) as session:
-        make_user(session, "view", "viewer")
-        session.commit()
+def client(demo_session: Session) -> Iterator[TestClient]:  # noqa: F811
+    make_user(demo_session, "view", "viewer")
+    demo_session.commit()
     with TestClient(create_api()) as c:
         yield c
-    db.reset_engine()
-    reset_settings()
-    drop_database(pg_admin_url, name)
 
 
 @pytest.fixture
-def session(client: TestClient) -> Iterator[Session]:
-    with Session(db.get_engine(), expire_on_commit=False) as s:
-        yield s
+def session(demo_session: Session) -> Session:  # noqa: F811
+    return demo_session
 
 
 def _body(spec: dict[str, Any] = LATENCY, **changes: Any) -> dict[str, Any]:
@@ -80,8 +50,7 @@ def _body(spec: dict[str, Any] = LATENCY, **changes: Any) -> dict[str, Any]:
 def test_latency_backtest_fires_inside_the_incident_and_resolves_after(
     client: TestClient, session: Session
 ) -> None:
-    cis, rels = build_estate()
-    incident = plan_incident(cis, rels, END, 42)
+    incident = demo_incident()
     response = client.post(URL, headers=auth_headers(client, "view"), json=_body())
     assert response.status_code == 200, response.text
     result = response.json()
