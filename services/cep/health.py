@@ -23,7 +23,7 @@ MAX_TRANSITIONS = 200
 
 def firing_alerts(session: Session, now: datetime, limit: int = 50) -> list[dict[str, Any]]:
     """Firing alerts, most severe then oldest first: id, rule, severity, ci, fired_at, age_seconds,
-    acknowledged, ack_by, value, summary (the rule's annotation)."""
+    acknowledged, ack_by, value, summary (the rule's annotation), rca (the attached root-cause line)."""
     rows = session.exec(
         select(CepAlert, CepRule)
         .join(CepRule, col(CepRule.id) == col(CepAlert.rule_id))
@@ -43,6 +43,7 @@ def firing_alerts(session: Session, now: datetime, limit: int = 50) -> list[dict
             "ack_by": alert.ack_by,
             "value": alert.value,
             "summary": str((rule.spec.get("annotations") or {}).get("summary", "")),
+            "rca": (alert.context or {}).get("line"),  # the attached root-cause line, when ready
         }
         for alert, rule in rows
     ]
