@@ -122,8 +122,8 @@ class CepBuilderState(PageState, rx.State):
             self.form, self._extra = builder.form_from_spec(choices["spec"])
         else:
             self.form, self._extra = dict(builder.DEFAULTS), {}
-        source = self._extra.get("source")
-        self.source_note = str(source.get("kind", "")) if isinstance(source, dict) else ""
+        kept = self._extra.get("source") or self._extra.get("trigger") or {}  # a shape the form cannot edit
+        self.source_note = str(kept.get("kind", ""))
         self.error, self.loading, self.not_found = "", False, False
         return await self._revalidate(caller)
 

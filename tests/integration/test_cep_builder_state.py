@@ -125,3 +125,9 @@ def test_a_stored_spec_goes_through_the_form_unchanged() -> None:
     form, extra = builder.form_from_spec(with_extras)
     assert form["channel"] == "3"
     assert spec_dump(RuleSpec.model_validate(builder.spec_from_form(form, extra))) == with_extras
+    event = spec_dump(
+        RuleSpec.model_validate({"name": "e", "trigger": {"kind": "event", "match": {"a": "b"}}})
+    )
+    form, extra = builder.form_from_spec(event)  # a shape the form does not edit rides along in extra
+    assert extra["trigger"]["kind"] == "event"
+    assert spec_dump(RuleSpec.model_validate(builder.spec_from_form(form, extra))) == event
