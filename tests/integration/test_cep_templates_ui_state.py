@@ -84,7 +84,7 @@ async def test_apply_and_roll_out_from_the_page(
     await ops.load()
     (row,) = ops.outdated
     assert (
-        row["name"] == "Disk almost full [host/prod]"
+        row["name"] == "Disk almost full [host/prod/dba-team]"
         and "condition.for_seconds: 900 → 1800" in row["changes_text"]
     )
     await ops.roll_out()
