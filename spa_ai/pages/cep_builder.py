@@ -22,7 +22,7 @@ _STATE_COLORS = {"firing": "red", "pending": "amber", "ok": "green", "nodata": "
 def _labelled(key: str, control: rx.Component) -> rx.Component:
     """A field: its label, the control, and the validation error of `key` under it."""
     return rx.vstack(
-        rx.text(t(f"cep_builder.{key}"), size="2", weight="medium"),
+        rx.text(t(f"cep_builder.{'trigger_kind' if key == 'trigger' else key}"), size="2", weight="medium"),
         control,
         rx.cond(
             S.errors[key],

@@ -117,7 +117,7 @@ def test_build_preview_backtest_and_save_a_rule(page: Page, app_session: None) -
     expect(page.get_by_test_id("backtest-summary")).to_contain_text("알림")
     chart = page.get_by_test_id("backtest-chart")
     expect(chart.locator("svg.main-svg").first).to_be_visible()
-    expect(chart.locator("text.legendtext", has_text=INCIDENT_ROOT)).to_have_count(1)
+    expect(chart.locator("text.legendtext").get_by_text(INCIDENT_ROOT, exact=True)).to_have_count(1)
     expect(page.get_by_test_id("backtest-transition").filter(has_text=INCIDENT_ROOT).first).to_be_visible()
     shot(page, "e2e-cep-builder-backtest-ko")
 
