@@ -13,6 +13,7 @@ def install(registry: Registry) -> None:
     """Settings and strings; the scheduler and the notification loop in every process (the scheduler works
     only on the leader); demo rules at start; firing alerts and channel problems on the dashboard."""
     from services.cep import actions, alerts, demo_rules, notifications, outbox
+    from services.cep.builder_strings import STRINGS as BUILDER_STRINGS
     from services.cep.delivery_settings import SPECS as DELIVERY_SPECS
     from services.cep.delivery_strings import STRINGS as DELIVERY_STRINGS
     from services.cep.health_strings import STRINGS as HEALTH_STRINGS
@@ -30,6 +31,7 @@ def install(registry: Registry) -> None:
     add_strings(RULES_IO_STRINGS)
     add_strings(HEALTH_STRINGS)
     add_strings(SILENCE_STRINGS)
+    add_strings(BUILDER_STRINGS)
     assert "notify" in actions.ACTIONS  # the built-in kinds register on import
     registry.lifespan(run_scheduler)
     registry.lifespan(outbox.notification_loop)  # safe on every replica: rows are claimed SKIP LOCKED

@@ -79,7 +79,7 @@ def _windowed(row: CepAlert, spec: RuleSpec, sample: Sample, now: datetime) -> f
     return engine.aggregate(window, cond.aggregation)
 
 
-def _observation(row: CepAlert, spec: RuleSpec, sample: Sample | None, now: datetime) -> bool | None:
+def observe(row: CepAlert, spec: RuleSpec, sample: Sample | None, now: datetime) -> bool | None:
     """Whether the instance is active now (None: leave it as it is)."""
     cond = spec.condition
     if spec.trigger.kind == "event":
@@ -209,39 +209,31 @@ def evaluate_rule(
             fp = fingerprint(sample.labels)
             row = rows.get(fp) or _new_row(session, rule, spec, sample)
             rows[fp] = row
-            observed[fp] = (row, _observation(row, spec, sample, at))
+            observed[fp] = (row, observe(row, spec, sample, at))
             if spec.trigger.kind == "event":
                 row.observed = observed[fp][1]
                 row.last_seen_at = at
         if spec.trigger.kind != "event" or samples is None:
             for fp, row in rows.items():
                 if fp not in observed:
-                    observed[fp] = (row, _observation(row, spec, None, at))
+                    observed[fp] = (row, observe(row, spec, None, at))
     touched: set[int] = set()
     muting: Muting | None = None
     for row, active in sorted(observed.values(), key=lambda pair: _group_order(rule, spec, pair[0])):
         result.instances += 1
         result.active += bool(active)
         before = row.state
-        inst = _instance(row)
-        change = engine.step(
-            inst,
-            active,
-            at,
-            for_seconds=spec.condition.for_seconds,
-            keep_firing_for_seconds=spec.condition.keep_firing_for_seconds,
-        )
-        _store(row, inst)
-        if inst.state in ("pending", "firing"):
+        hops = advance(row, spec, active, at)
+        if row.state in ("pending", "firing"):
             row.last_eval_at = at  # quiet instances are not rewritten on every evaluation
-        if change is None:
+        if not hops:
             continue
         row.updated_at = at  # the alert list orders by the last transition
-        if before not in ("pending", "firing") and inst.state in ("pending", "firing"):
+        if before not in ("pending", "firing") and row.state in ("pending", "firing"):
             row.ack_by, row.ack_at, row.ack_comment = None, None, None  # a new episode
             row.rule_revision = rule.latest_revision
         muting = muting or Muting.load(session, now)
-        for from_state, to_state in _hops(before, inst.state):
+        for from_state, to_state in hops:
             _, group_id = record_transition(
                 session,
                 rule=rule,
@@ -271,6 +263,22 @@ def _group_order(rule: CepRule, spec: RuleSpec, row: CepAlert) -> tuple[str, str
     assert rule.id is not None
     labels = grouping.group_labels(spec.grouping.group_by, row.labels)
     return grouping.group_key(rule.id, labels), row.fingerprint
+
+
+def advance(row: CepAlert, spec: RuleSpec, active: bool | None, now: datetime) -> list[tuple[str, str]]:
+    """Step the instance's timers by one observation (`engine.step`); the transitions it made, in order
+    (the backtest replays drafts on transient rows through this same step)."""
+    before = row.state
+    inst = _instance(row)
+    change = engine.step(
+        inst,
+        active,
+        now,
+        for_seconds=spec.condition.for_seconds,
+        keep_firing_for_seconds=spec.condition.keep_firing_for_seconds,
+    )
+    _store(row, inst)
+    return [] if change is None else _hops(before, inst.state)
 
 
 def _hops(before: str, after: str) -> list[tuple[str, str]]:

@@ -23,7 +23,7 @@ MAX_TRANSITIONS = 200
 
 def firing_alerts(session: Session, now: datetime, limit: int = 50) -> list[dict[str, Any]]:
     """Firing alerts, most severe then oldest first: id, rule, severity, ci, fired_at, age_seconds,
-    acknowledged, ack_by, value, summary (the rule's annotation)."""
+    acknowledged, ack_by, value, summary (the rule's annotation), rca (the attached root-cause line)."""
     rows = session.exec(
         select(CepAlert, CepRule)
         .join(CepRule, col(CepRule.id) == col(CepAlert.rule_id))
@@ -43,6 +43,7 @@ def firing_alerts(session: Session, now: datetime, limit: int = 50) -> list[dict
             "ack_by": alert.ack_by,
             "value": alert.value,
             "summary": str((rule.spec.get("annotations") or {}).get("summary", "")),
+            "rca": (alert.context or {}).get("line"),  # the attached root-cause line, when ready
         }
         for alert, rule in rows
     ]
@@ -85,7 +86,7 @@ def rule_thresholds(
     session: Session, ci: str, ci_type: str, environment: str
 ) -> dict[str, list[dict[str, Any]]]:
     """Per metric, the thresholds of enabled internal-source rules aimed at this CI (by name or by a
-    selector of its type/environment): [{"rule", "severity", "op", "value"}]."""
+    selector of its type/environment, or one with an alert on it): [{"rule", "severity", "op", "value"}]."""
     out: dict[str, list[dict[str, Any]]] = {}
     for rule in session.exec(select(CepRule).where(col(CepRule.enabled))).all():
         source = rule.spec.get("source") or {}
@@ -98,6 +99,7 @@ def rule_thresholds(
             and selector.get("type") in (None, ci_type)
             and selector.get("environment") in (None, environment)
             and not selector.get("labels")
+            and not selector.get("owner")
         )
         if not aimed and not _has_alert_on(session, rule.id, ci):
             continue

@@ -27,4 +27,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "health.ok": {"ko": "정상", "en": "ok"},
     "health.hide_hosts": {"ko": "호스트 숨기기", "en": "Hide hosts"},
     "health.relation": {"ko": "관계", "en": "Relation"},
+    "health.problem_count": {
+        "ko": "지금 문제 수 (경보, 임계치, 이상 징후, 이벤트)",
+        "en": "Problems now (alerts, thresholds, anomalies, events)",
+    },
+    "health.likely_cause": {"ko": "추정 원인", "en": "Likely cause"},
 }

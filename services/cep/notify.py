@@ -88,7 +88,7 @@ def _recent_transitions(session: Session, alert_id: int, since: datetime) -> int
     return int(session.exec(query).one())
 
 
-def _notice(spec: RuleSpec, from_state: str, to_state: str) -> str | None:
+def notice(spec: RuleSpec, from_state: str, to_state: str) -> str | None:
     if to_state == "firing":
         return "firing"
     if to_state == "resolved" and from_state == "firing" and spec.notify_resolved:
@@ -113,7 +113,7 @@ def record_transition(
     What the transition's note says (silenced, inhibited, flapping, grouped) is how things stood at
     this moment; the group's flush decides again when it sends."""
     assert rule.id is not None and alert.id is not None
-    status = _notice(spec, from_state, to_state)
+    status = notice(spec, from_state, to_state)
     flap = spec.flap
     if flap.max_transitions and to_state in ("firing", "resolved"):
         count = _recent_transitions(session, alert.id, now - timedelta(seconds=flap.window_seconds)) + 1

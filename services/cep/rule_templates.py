@@ -157,7 +157,8 @@ class TemplateRead(Template):
 
 
 class ApplyBody(BaseModel):
-    """Apply a template to the CIs of `selector` (type, environment, attribute labels)."""
+    """Apply a template to the CIs of `selector` (type, environment, CI owner, attribute labels); `owner`
+    is the rule's owner (who answers its alerts)."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -268,7 +269,7 @@ def apply_template(session: Session, *, actor: Principal, template_id: str, body
             key="cep_template_type_mismatch",
             params={"type": kind, "metric": template.metric},
         )
-    scope = "/".join(p for p in (kind, body.selector.environment) if p) or "all"
+    scope = "/".join(p for p in (kind, body.selector.environment, body.selector.owner) if p) or "all"
     spec = build_spec(
         template,
         selector=body.selector,

@@ -20,14 +20,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "cep_templates.apply": {"ko": "적용", "en": "Apply"},
     "cep_templates.apply_title": {"ko": "템플릿 적용", "en": "Apply template"},
     "cep_templates.apply_hint": {
-        "ko": "비워 둔 항목은 모든 CI와 일치합니다. 레이블은 key=value를 쉼표로 구분합니다.",
-        "en": "Empty fields match every CI. Labels are key=value pairs separated by commas.",
+        "ko": "비워 둔 항목은 모든 CI와 일치합니다(유형, 환경, CI 담당 팀, 레이블). 레이블은 key=value를 쉼표로 구분합니다.",
+        "en": "Empty fields match every CI (type, environment, CI owner, labels). Labels are key=value pairs separated by commas.",
     },
     "cep_templates.type": {"ko": "CI 유형", "en": "CI type"},
     "cep_templates.environment": {"ko": "환경", "en": "Environment"},
     "cep_templates.labels": {"ko": "레이블", "en": "Labels"},
     "cep_templates.name": {"ko": "규칙 이름 (선택)", "en": "Rule name (optional)"},
-    "cep_templates.owner": {"ko": "담당자", "en": "Owner"},
+    "cep_templates.owner": {"ko": "규칙 담당자", "en": "Rule owner"},
+    "cep_templates.ci_owner": {"ko": "CI 담당 팀", "en": "CI owner"},
     "cep_templates.create": {"ko": "규칙 만들기", "en": "Create rule"},
     "cep_templates.applied": {"ko": "규칙을 만들었습니다: {name}", "en": "Rule created: {name}"},
     "cep_templates.outdated": {

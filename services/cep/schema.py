@@ -90,10 +90,11 @@ Trigger = Annotated[ScheduleTrigger | MetricTrigger | EventTrigger, Field(discri
 
 
 class CiSelector(Strict):
-    """CIs by type / environment / attribute labels (all given parts must match)."""
+    """CIs by type / environment / owner / attribute labels (all given parts must match)."""
 
     type: str | None = Field(default=None, max_length=32)
     environment: str | None = Field(default=None, max_length=16)
+    owner: str | None = Field(default=None, max_length=120)
     labels: Labels = Field(default_factory=dict)
 
 

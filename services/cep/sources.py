@@ -92,46 +92,60 @@ def _selector_sql(source: InternalSource, params: dict[str, Any]) -> str:
     if source.selector.environment:
         where.append("c.environment = :env")
         params["env"] = source.selector.environment
+    if source.selector.owner:
+        where.append("c.owner = :owner")
+        params["owner"] = source.selector.owner
     if source.selector.labels:
         where.append("c.attributes @> CAST(:labels AS jsonb)")
         params["labels"] = json.dumps(source.selector.labels)
     return " AND ".join(where)
 
 
+# The per-CI reading at a moment `{at}`, window start `{start}` (SQL expressions: parameters for one
+# evaluation, a column of evaluation moments for a backtest's series).
 _LATEST = (
     "SELECT s.ts AS ts, s.value AS value FROM metric_samples s WHERE s.ci_id = c.id AND s.metric_id = :m "
-    "AND s.ts <= :now ORDER BY s.ts DESC LIMIT 1"
+    "AND s.ts <= {at} ORDER BY s.ts DESC LIMIT 1"
 )
 _RATE = (
     "SELECT (array_agg(s.value ORDER BY s.ts DESC))[1] - (array_agg(s.value ORDER BY s.ts))[1] AS change, "
     "extract(epoch FROM max(s.ts) - min(s.ts)) AS seconds FROM metric_samples s "
-    "WHERE s.ci_id = c.id AND s.metric_id = :m AND s.ts > :start AND s.ts <= :now"
+    "WHERE s.ci_id = c.id AND s.metric_id = :m AND s.ts > {start} AND s.ts <= {at}"
 )
-_AGG = "SELECT {fn}(s.value) AS value FROM metric_samples s WHERE s.ci_id = c.id AND s.metric_id = :m AND s.ts > :start AND s.ts <= :now"
+_AGG = (
+    "SELECT {fn}(s.value) AS value FROM metric_samples s "
+    "WHERE s.ci_id = c.id AND s.metric_id = :m AND s.ts > {start} AND s.ts <= {at}"
+)
+
+
+def _metric_id(session: Session, metric: str) -> int:
+    metric_id = session.execute(text("SELECT id FROM metric_catalog WHERE name = :n"), {"n": metric}).scalar()
+    if metric_id is None:
+        raise SourceError(f"unknown metric '{metric}'")
+    return int(metric_id)
+
+
+def _reading_sql(condition: Condition, params: dict[str, Any], at: str) -> tuple[str, str]:
+    """(the lateral subquery, the value it picks) reading one CI at the moment `at`: the window
+    aggregation over (at - w, at], or the newest sample unless it is older than STALE_AFTER."""
+    agg = condition.aggregation if condition.window_seconds else None
+    params["window"] = condition.window_seconds or 0
+    start = f"({at} - make_interval(secs => :window))"
+    if agg == "rate":
+        return _RATE.format(at=at, start=start), "CASE WHEN a.seconds > 0 THEN a.change / a.seconds END"
+    if agg:
+        return _AGG.format(fn=agg, at=at, start=start), "a.value"
+    params["stale"] = STALE_AFTER.total_seconds()
+    return _LATEST.format(at=at), f"CASE WHEN a.ts >= {at} - make_interval(secs => :stale) THEN a.value END"
 
 
 def read_internal(
     session: Session, source: InternalSource, condition: Condition, now: datetime
 ) -> list[Sample]:
-    """One sample per selected CI in one query: the window aggregation (window (now - w, now]), or the
-    newest sample unless it is older than STALE_AFTER."""
-    metric_id = session.execute(
-        text("SELECT id FROM metric_catalog WHERE name = :n"), {"n": source.metric}
-    ).scalar()
-    if metric_id is None:
-        raise SourceError(f"unknown metric '{source.metric}'")
-    params: dict[str, Any] = {"m": metric_id, "now": now}
+    """One sample per selected CI in one query (the reading of `_reading_sql` at `now`)."""
+    params: dict[str, Any] = {"m": _metric_id(session, source.metric), "now": now}
     where = _selector_sql(source, params)
-    agg = condition.aggregation if condition.window_seconds else None
-    if agg:
-        params["start"] = now - timedelta(seconds=condition.window_seconds or 0)
-    if agg == "rate":
-        lateral, pick = _RATE, "CASE WHEN a.seconds > 0 THEN a.change / a.seconds END"
-    elif agg:
-        lateral, pick = _AGG.format(fn=agg), "a.value"
-    else:
-        lateral, pick = _LATEST, "CASE WHEN a.ts >= :fresh THEN a.value END"
-        params["fresh"] = now - STALE_AFTER
+    lateral, pick = _reading_sql(condition, params, "CAST(:now AS timestamptz)")
     rows = session.execute(
         text(
             f"SELECT c.name, {pick} FROM cis c LEFT JOIN LATERAL ({lateral}) a ON true WHERE {where} ORDER BY c.name"
@@ -144,6 +158,37 @@ def read_internal(
         Sample({"ci": name}, float(value) if value is not None else None, ci=name, aggregated=True)
         for name, value in rows
     ]
+
+
+def read_internal_series(
+    session: Session, source: InternalSource, condition: Condition, moments: list[datetime]
+) -> dict[datetime, list[Sample]]:
+    """`read_internal` at every one of `moments`, in one query (a backtest's history)."""
+    params: dict[str, Any] = {"m": _metric_id(session, source.metric), "moments": moments}
+    where = _selector_sql(source, params)
+    lateral, pick = _reading_sql(condition, params, "g.at")
+    rows = session.execute(
+        text(
+            f"SELECT g.at, c.name, {pick} FROM unnest(CAST(:moments AS timestamptz[])) AS g(at) "
+            f"CROSS JOIN cis c LEFT JOIN LATERAL ({lateral}) a ON true WHERE {where} ORDER BY g.at, c.name"
+        ),
+        params,
+    ).all()
+    if source.ci and not rows:
+        raise SourceError(f"unknown CI '{source.ci}'")
+    out: dict[datetime, list[Sample]] = {moment: [] for moment in moments}
+    by_instant = {moment.timestamp(): moment for moment in moments}
+    for at, name, value in rows:
+        sample = Sample({"ci": name}, float(value) if value is not None else None, ci=name, aggregated=True)
+        out[by_instant[at.timestamp()]].append(sample)
+    return out
+
+
+def selected_cis(session: Session, source: InternalSource) -> int:
+    """How many CIs the source reads."""
+    params: dict[str, Any] = {}
+    where = _selector_sql(source, params)
+    return int(session.execute(text(f"SELECT count(*) FROM cis c WHERE {where}"), params).scalar() or 0)
 
 
 # --- HTTP JSON -------------------------------------------------------------------------------------------

@@ -118,8 +118,8 @@ def _published_catalog(session: Session) -> dict[str, Any] | None:
         return None
 
 
-def estate_problems(session: Session, *, now: datetime) -> dict[str, Any]:
-    """What is wrong now, worst first: [{source, severity, ci, kind, since, link, blast, details}]."""
+def collect_problems(session: Session, *, now: datetime) -> list[dict[str, Any]]:
+    """Every problem now, unranked and uncapped: [{source, severity, ci, kind, since, details, link?}]."""
     problems: list[dict[str, Any]] = []
     per_metric = _thresholds(_published_catalog(session))
     for ci, metric, unit, value, ts in session.execute(
@@ -190,6 +190,12 @@ def estate_problems(session: Session, *, now: datetime) -> dict[str, Any]:
             }
             for p in contributed
         ]
+    return problems
+
+
+def estate_problems(session: Session, *, now: datetime) -> dict[str, Any]:
+    """What is wrong now, worst first: [{source, severity, ci, kind, since, link, blast, details}]."""
+    problems = collect_problems(session, now=now)
     store, blast = get_graph_store(), {}
     for ci in {p["ci"] for p in problems if p["ci"]}:
         try:
@@ -208,3 +214,16 @@ def estate_problems(session: Session, *, now: datetime) -> dict[str, Any]:
 
 
 _ANOMALY_NOTE = "-- anomalies: every series against its own baseline (see the RCA anomaly query)"
+
+
+def problems_per_ci(session: Session, *, now: datetime) -> dict[str, tuple[str, int]]:
+    """Per CI with a problem now (alerts, thresholds, anomalies, events): its worst severity and how many."""
+    out: dict[str, tuple[str, int]] = {}
+    for problem in collect_problems(session, now=now):
+        if not problem["ci"]:
+            continue
+        worst, count = out.get(problem["ci"], (problem["severity"], 0))
+        if SEVERITY_RANK.get(problem["severity"], 5) < SEVERITY_RANK.get(worst, 5):
+            worst = problem["severity"]
+        out[problem["ci"]] = (worst, count + 1)
+    return out

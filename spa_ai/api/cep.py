@@ -1,4 +1,4 @@
-"""CEP engine REST: rules (revisions, diff, restore, enable/disable, dry run), alerts (ack, silence),
+"""CEP engine REST: rules (revisions, diff, restore, enable/disable, dry run, backtest), alerts (ack, silence),
 silences, and the event receivers (`/api/cep/events`, Alertmanager's webhook at `/events/alertmanager`).
 
 Event bodies are read raw and bounded by `cep_max_event_bytes` before they are parsed (413 above it);
@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel
 
-from services.cep import alerts, events, service
+from services.cep import alerts, backtest, events, service
 from services.cep.reads import (
     AckBody,
     AlertDetail,
@@ -134,6 +134,16 @@ def restore_revision(rule_id: int, body: RestoreBody, session: SessionDep, calle
 def dry_run(body: DryRunBody, session: SessionDep, caller: Reader) -> DryRunResult:
     """Evaluate a draft rule against a typed `value`, or against its source's latest data; stores nothing."""
     return alerts.dry_run(session, actor=caller, spec=body.spec, value=body.value)
+
+
+@router.post("/rules/backtest", response_model=backtest.BacktestResult)
+def backtest_rule(
+    body: backtest.BacktestBody, session: SessionDep, caller: Reader
+) -> backtest.BacktestResult:
+    """Replay a draft rule (internal store source) over [start, end] of stored history, with the engine's
+    semantics: the would-be transitions per CI, the notification count and each CI's values; stores nothing.
+    At most 7 days and 2000 evaluation steps."""
+    return backtest.backtest(session, actor=caller, body=body)
 
 
 # --- alerts and silences -------------------------------------------------------------------------------

@@ -35,6 +35,17 @@ def _alert_row(row: rx.Var) -> rx.Component:
         rx.table.cell(
             rx.link(row["rule"], href=row["alert_link"], weight="medium", data_testid="alert-link"),
             rx.cond(row["summary"] != "", rx.text(row["summary"], size="1", color=rx.color("gray", 10))),
+            rx.cond(
+                row["rca"] != "",
+                rx.text(
+                    t("health.likely_cause"),
+                    ": ",
+                    row["rca"],
+                    size="1",
+                    color=rx.color("amber", 11),
+                    data_testid="alert-rca-line",
+                ),
+            ),
         ),
         _ci_cell(row["ci"], row["ci_link"]),
         rx.table.cell(row["value"]),

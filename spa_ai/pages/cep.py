@@ -63,7 +63,10 @@ def _rule_row(rule: rx.Var) -> rx.Component:
         data_testid="rule-enabled",
     )
     return rx.table.row(
-        rx.table.cell(rx.text(rule["name"], weight="medium"), data_testid="rule-name"),
+        rx.table.cell(
+            rx.link(rule["name"], href="/cep/builder?rule=" + rule["id"], weight="medium"),
+            data_testid="rule-name",
+        ),
         rx.table.cell(_badge(rule["state"], _STATE_COLOR, "cep.state", "rule-state")),
         rx.table.cell(_badge(rule["severity"], _SEVERITY_COLOR, "cep.severity", "rule-severity")),
         rx.table.cell(rule["trigger"]),
@@ -110,6 +113,14 @@ def rules_page() -> rx.Component:
         ),
         rx.spacer(),
         rx.link(t("cep.alerts_title"), href="/cep/alerts"),
+        rx.cond(
+            AuthState.permissions.contains("cep:write"),
+            rx.link(
+                rx.button(rx.icon("plus", size=16), t("cep_builder.new"), size="2"),
+                href="/cep/builder",
+                data_testid="new-rule",
+            ),
+        ),
         gap="12px",
         wrap="wrap",
         align="center",

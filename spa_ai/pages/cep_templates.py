@@ -45,6 +45,7 @@ def _apply_dialog() -> rx.Component:
         rx.vstack(
             _field("type", "cep_templates.type", 32),
             _field("environment", "cep_templates.environment", 16),
+            _field("ci_owner", "cep_templates.ci_owner", 120),
             _field("labels", "cep_templates.labels", 1000),
             _field("name", "cep_templates.name", 120),
             _field("owner", "cep_templates.owner", 120),

@@ -101,11 +101,27 @@ def _ci_row(row: rx.Var) -> rx.Component:
         rx.table.cell(row["owner"]),
         rx.table.cell(row["location"]),
         rx.table.cell(
-            rx.badge(
-                rx.cond(row["health"] == "ok", t("health.ok"), row["health"]),
-                color_scheme=rx.match(row["health"].to(str), *SEVERITY_COLORS.items(), "green"),
-                variant=rx.cond(row["health"] == "ok", "outline", "solid"),
-                data_testid="ci-health",
+            rx.hstack(
+                rx.badge(
+                    rx.cond(row["health"] == "ok", t("health.ok"), row["health"]),
+                    color_scheme=rx.match(row["health"].to(str), *SEVERITY_COLORS.items(), "green"),
+                    variant=rx.cond(row["health"] == "ok", "outline", "solid"),
+                    data_testid="ci-health",
+                ),
+                rx.cond(
+                    row["problems"] != "0",
+                    rx.tooltip(
+                        rx.badge(
+                            rx.icon("triangle-alert", size=12),
+                            row["problems"],
+                            variant="soft",
+                            color_scheme="gray",
+                            data_testid="ci-problems",
+                        ),
+                        content=t("health.problem_count"),
+                    ),
+                ),
+                spacing="1",
             )
         ),
         data_testid="ci-row",

@@ -49,6 +49,7 @@ def _apply(principal: Principal, template_id: str, form: dict[str, Any]) -> str:
         selector=CiSelector(
             type=text("type", 32) or None,
             environment=text("environment", 16) or None,
+            owner=text("ci_owner", 120) or None,
             labels=_labels(text("labels", 1000)),
         ),
         name=text("name", 120) or None,

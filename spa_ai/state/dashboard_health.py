@@ -53,6 +53,7 @@ def alert_rows(alerts: list[dict[str, Any]]) -> list[dict[str, str]]:
             "acked": "1" if a["acknowledged"] else "",
             "ack_by": a["ack_by"] or "",
             "value": f"{a['value']:.4g}" if a["value"] is not None else "",
+            "rca": a.get("rca") or "",
         }
         for a in alerts
     ]

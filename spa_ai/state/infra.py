@@ -16,10 +16,12 @@ import plotly.graph_objects as go
 import reflex as rx
 
 from services.cep import health
+from services.core.clock import utcnow
 from services.core.db import session_scope
 from services.core.security import Principal
 from services.infra import queries
 from services.infra.models import CI_STATUSES, CI_TYPES, ENVIRONMENTS
+from services.ops.oncall import problems_per_ci
 from spa_ai.state import url_state
 from spa_ai.state.infra_views import (
     ALL_RELATIONS,
@@ -71,11 +73,14 @@ def _search(
     q: str, filters: dict[str, str], page: int, sort: str = "name"
 ) -> tuple[list[dict[str, str]], int, dict, int]:
     """(rows, total, facets, page) — the page is moved back to the last one when beyond it. Each row
-    carries its health (the worst firing alert severity, else "ok"); sort "health" puts the worst first."""
+    carries its health: the worst severity of its problems now (firing alerts, OPS thresholds, anomalies,
+    events — one estate scan per page, not per row) and how many, else "ok"; sort "health" puts the
+    worst first."""
     chosen = {k: (None if v == ALL else v) for k, v in filters.items()}
     with session_scope() as session:
         facets = queries.ci_facets(session)
-        first = health.worst_first(health.ci_health(session)) if sort == "health" else None
+        per_ci = problems_per_ci(session, now=utcnow())
+        first = worst_first(per_ci) if sort == "health" else None
         rows, total = queries.search_cis(
             session, q=q or None, limit=PAGE_SIZE, offset=page * PAGE_SIZE, first=first, **chosen
         )
@@ -84,13 +89,26 @@ def _search(
             rows, total = queries.search_cis(
                 session, q=q or None, limit=PAGE_SIZE, offset=page * PAGE_SIZE, first=first, **chosen
             )
-        worst = health.ci_health(session, [r["name"] for r in rows])
+    ok = (health.OK, 0)
     return (
-        [{**{k: str(r[k]) for k in LIST_COLUMNS}, "health": worst.get(r["name"], health.OK)} for r in rows],
+        [
+            {
+                **{k: str(r[k]) for k in LIST_COLUMNS},
+                "health": per_ci.get(r["name"], ok)[0],
+                "problems": str(per_ci.get(r["name"], ok)[1]),
+            }
+            for r in rows
+        ],
         total,
         facets,
         page,
     )
+
+
+def worst_first(per_ci: dict[str, tuple[str, int]]) -> list[str]:
+    """CI names by their worst problem's severity, then by how many problems, then by name."""
+    rank = health.SEVERITY_RANK
+    return sorted(per_ci, key=lambda name: (rank.get(per_ci[name][0], 9), -per_ci[name][1], name))
 
 
 class InfraListState(PageState, rx.State):
@@ -179,7 +197,7 @@ class InfraListState(PageState, rx.State):
 
     @rx.event
     async def set_sort(self, sort: str):
-        """Order by name, or by health (CIs with the worst firing alerts first)."""
+        """Order by name, or by health (CIs with the worst problems first)."""
         if not isinstance(caller := await self.authorize(READ), Principal):
             return caller
         if sort not in SORTS:

@@ -1,9 +1,11 @@
 """CEP pages in a real browser: a rule fired by an event shows its state badge on /cep; the alert is
-acknowledged with a comment on /cep/alerts. Korean first (the default), then the same pages in English."""
+acknowledged with a comment on /cep/alerts; a rule is built, previewed, backtested and saved in the
+builder. Korean first (the default), then the same pages in English."""
 
 from __future__ import annotations
 
 import uuid
+from datetime import timedelta
 
 from playwright.sync_api import Page, expect
 
@@ -13,7 +15,8 @@ from services.cep.service import create_rule
 from services.core.clock import utcnow
 from services.core.db import session_scope
 from services.core.security import SYSTEM
-from tests.e2e.helpers import expect_dashboard, new_user, shot, sign_in
+from services.infra.demo import INCIDENT_ROOT, load_demo
+from tests.e2e.helpers import expect_dashboard, new_user, replace_estate, shot, sign_in
 
 
 def _fired_rule() -> str:
@@ -98,3 +101,56 @@ def test_viewers_see_alerts_but_cannot_acknowledge(page: Page, app_session: None
     alert = page.get_by_test_id("alert-row").filter(has_text=name)
     expect(alert.get_by_test_id("alert-state")).to_have_text("Firing")
     expect(alert.get_by_test_id("ack-button")).to_have_count(0)
+
+
+def test_build_preview_backtest_and_save_a_rule(page: Page, app_session: None) -> None:
+    """The builder on the demo incident happening now: a latency rule on the database selector previews
+    the incident's database as pending, its backtest draws the chart, and it is saved into the list."""
+    replace_estate(
+        lambda session: load_demo(
+            session, actor=SYSTEM, end=utcnow() + timedelta(hours=5, minutes=20), days=1
+        )
+    )
+    name = f"DB 지연 {uuid.uuid4().hex[:6]}"
+    sign_in(page, new_user("operator"))
+    expect_dashboard(page)
+    page.get_by_test_id("nav-cep").first.click()
+    page.get_by_test_id("new-rule").click()
+    expect(page.get_by_test_id("page-title")).to_have_text("규칙 빌더")
+    expect(page.get_by_test_id("error-name")).to_have_text("값을 입력하세요")
+
+    page.get_by_test_id("input-name").fill(name)
+    page.get_by_test_id("select-sel_type").click()
+    page.get_by_role("option", name="database", exact=True).click()
+    page.get_by_test_id("input-threshold").fill("abc")
+    expect(page.get_by_test_id("error-threshold")).to_have_text("숫자여야 합니다")
+    page.get_by_test_id("input-threshold").fill("250")
+    page.get_by_test_id("select-aggregation").click()
+    page.get_by_role("option", name="avg", exact=True).click()
+    page.get_by_test_id("input-window_seconds").fill("600")
+    page.get_by_test_id("input-for_seconds").fill("600")
+    expect(page.get_by_test_id("error-threshold")).to_have_count(0)
+    root = page.get_by_test_id("preview-row").first  # the active rows come first
+    expect(root).to_contain_text(INCIDENT_ROOT)
+    expect(root).to_contain_text("대기 (600초 후 발생)")
+    expect(page.get_by_test_id("preview-summary")).to_contain_text("조건을 만족합니다")
+    shot(page, "e2e-cep-builder-preview-ko")
+
+    page.get_by_test_id("run-backtest").click()
+    expect(page.get_by_test_id("backtest-summary")).to_contain_text("알림")
+    chart = page.get_by_test_id("backtest-chart")
+    expect(chart.locator("svg.main-svg").first).to_be_visible()
+    expect(chart.locator("text.legendtext").get_by_text(INCIDENT_ROOT, exact=True)).to_have_count(1)
+    expect(page.get_by_test_id("backtest-transition").filter(has_text=INCIDENT_ROOT).first).to_be_visible()
+    shot(page, "e2e-cep-builder-backtest-ko")
+
+    page.get_by_test_id("lang-toggle").click()
+    expect(page.get_by_test_id("save-rule")).to_have_text("Save rule")
+    shot(page, "e2e-cep-builder-en")
+    page.get_by_test_id("lang-toggle").click()
+    page.get_by_test_id("revision-message").fill("빌더에서 작성")
+    page.get_by_test_id("save-rule").click()
+    expect(page.get_by_test_id("page-title")).to_have_text("경보 규칙")
+    page.get_by_test_id("rule-search").fill(name)
+    expect(page.get_by_test_id("rule-row").filter(has_text=name)).to_have_count(1)
+    shot(page, "e2e-cep-builder-saved-ko")

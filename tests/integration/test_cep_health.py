@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 
 from services.admin import auth
 from services.admin.service import principal_for
-from services.cep import health
+from services.cep import explain, health
 from services.cep.alerts import acknowledge
 from services.cep.demo_rules import seed_demo_rules
 from services.cep.models import CepAlert
@@ -19,9 +19,10 @@ from services.core.clock import utcnow
 from services.core.security import SYSTEM
 from services.infra.demo import INCIDENT_ROOT, load_demo
 from services.infra.models import ConfigurationItem
+from services.ops.oncall import problems_per_ci
 from spa_ai.state.auth import AuthState
 from spa_ai.state.dashboard_health import ProblemsNowState, format_age
-from spa_ai.state.infra import CIDetailState, InfraListState
+from spa_ai.state.infra import CIDetailState, InfraListState, worst_first
 from tests.integration.helpers import PASSWORD, make_user
 
 # The demo incident starts about six hours before the end of the generated data: ending the data 5 h 20 m
@@ -95,6 +96,13 @@ async def test_dashboard_problems_now_lists_firing_alerts_and_estate_problems(se
     assert all(r["link"] for r in state.estate if r["ci"])
     assert not any(r["kind"] == "cep.alert" for r in state.estate)  # shown in the alert table instead
 
+    assert explain.wait_idle()  # the root-cause lines attached after the replay's firings
+    await state.load()
+    for row in state.alerts:
+        context = session.exec(select(CepAlert.context).where(col(CepAlert.id) == int(row["id"]))).one()
+        assert row["rca"] == ((context or {}).get("line") or "")
+    assert any(r["rca"].startswith(f"{INCIDENT_ROOT}: ") for r in state.alerts), state.alerts
+
     alert_id = int(root_rows[0]["id"])
     admin = make_user(session, "lead", "admin")
     acknowledge(session, actor=principal_for(admin), alert_id=alert_id, comment="on it")
@@ -131,21 +139,25 @@ def _root_with(session: Session, username: str) -> rx.State:
 
 async def test_ci_list_shows_health_and_sorts_worst_first(session: Session) -> None:
     _incident_now(session)
-    worst = health.ci_health(session)
+    per_ci = problems_per_ci(session, now=utcnow())
+    firing = health.ci_health(session)
+    assert set(firing) <= set(per_ci) and len(per_ci) > len(firing)  # OPS problems count too, not only alerts
     listing: InfraListState = _root_with(session, "lister").substates[InfraListState.get_name()]  # type: ignore[assignment]
     assert await listing.load() is None
     assert listing.sort == "name" and all(r["health"] in ("ok", *health.SEVERITY_ORDER) for r in listing.rows)
     assert [r["name"] for r in listing.rows] == sorted(r["name"] for r in listing.rows)
-    assert all(r["health"] == worst.get(r["name"], "ok") for r in listing.rows)
+    for row in listing.rows:
+        assert (row["health"], int(row["problems"])) == per_ci.get(row["name"], ("ok", 0)), row
 
     assert await listing.set_sort("health") is None
-    top = listing.rows[: len(worst)]
-    assert [r["name"] for r in top] == health.worst_first(worst)
-    assert top[0]["health"] == "critical" and listing.rows[len(worst)]["health"] == "ok"
+    top = listing.rows[: len(per_ci)]
+    assert [r["name"] for r in top] == worst_first(per_ci)[: len(top)]
+    assert top[0]["health"] == "critical" and int(top[0]["problems"]) >= 1
     assert "sort=health" in listing.url_target
 
     await listing.set_filter("type", "database")  # filters keep the order: worst databases first
     assert listing.rows[0]["name"] == INCIDENT_ROOT and listing.rows[0]["health"] == "critical"
+    assert int(listing.rows[0]["problems"]) >= 3  # its latency and disk alerts, and the OPS findings
     await listing.set_sort("bogus")
     assert listing.sort == "health"
 

@@ -85,7 +85,7 @@ def test_apply_evaluate_and_roll_out(
         "kind": "internal",
         "metric": "cpu_usage",
         "ci": None,
-        "selector": {"type": "host", "environment": None, "labels": {}},
+        "selector": {"type": "host", "environment": None, "owner": None, "labels": {}},
     }
 
     evaluate_rule(session, cpu["id"], now=AT)
@@ -105,6 +105,16 @@ def test_apply_evaluate_and_roll_out(
     assert averages and set(alerts) == hosts and set(averages) < hosts  # retired hosts report nothing
     assert all(alerts[ci].value == pytest.approx(float(averages[ci])) for ci in averages)
     assert all(alerts[ci].value is None and alerts[ci].state == "inactive" for ci in hosts - set(averages))
+
+    owned = client.post(
+        f"{BASE}/memory_high/apply", headers=ops, json={"selector": {"type": "host", "owner": "dba-team"}}
+    )
+    assert owned.status_code == 201 and owned.json()["spec"]["source"]["selector"]["owner"] == "dba-team"
+    evaluate_rule(session, owned.json()["id"], now=AT)
+    dba_hosts = set(
+        session.execute(text("SELECT name FROM cis WHERE type = 'host' AND owner = 'dba-team'")).scalars()
+    )
+    assert dba_hosts and set(_states(session, owned.json()["id"])) == dba_hosts  # the owner selects the CIs
 
     nodata = client.post(
         f"{BASE}/no_data/apply",
@@ -126,7 +136,7 @@ def test_apply_evaluate_and_roll_out(
     assert client.post(f"{BASE}/cpu_high/apply", headers=view, json={"selector": {}}).status_code == 403
     assert client.get(f"{BASE}/outdated", headers=view).json() == []
     linked = {t["id"]: t["linked_rules"] for t in client.get(BASE, headers=view).json()}
-    assert linked["cpu_high"] == 1 and linked["no_data"] == 1 and linked["disk_full"] == 0
+    assert linked["cpu_high"] == 1 and linked["memory_high"] == 1 and linked["disk_full"] == 0
 
     newer = rule_templates.LIBRARY["cpu_high"].model_copy(
         update={"version": 2, "condition": {**rule_templates.LIBRARY["cpu_high"].condition, "threshold": 95}}

@@ -56,8 +56,17 @@ async def test_apply_and_roll_out_from_the_page(
     ops.open_apply("disk_full")
     await ops.apply({"type": "host", "environment": "prod", "labels": "oops"})
     assert _kinds(ops) == ["error"] and _rules(infra_session) == 0 and ops.applying == "disk_full"
-    await ops.apply({"type": "host", "environment": "prod", "labels": "", "name": "", "owner": "infra-team"})
+    form = {
+        "type": "host",
+        "environment": "prod",
+        "ci_owner": "dba-team",
+        "labels": "",
+        "owner": "infra-team",
+    }
+    await ops.apply(form)
     assert _kinds(ops)[-1] == "success" and ops.applying == "" and _rules(infra_session) == 1
+    spec = infra_session.execute(text("SELECT spec FROM cep_rules")).scalar_one()
+    assert spec["source"]["selector"]["owner"] == "dba-team" and spec["owner"] == "infra-team"
     assert next(r for r in ops.rows if r["id"] == "disk_full")["linked"] == 1
 
     viewer = _state(infra_session, "view", "viewer")
@@ -75,7 +84,7 @@ async def test_apply_and_roll_out_from_the_page(
     await ops.load()
     (row,) = ops.outdated
     assert (
-        row["name"] == "Disk almost full [host/prod]"
+        row["name"] == "Disk almost full [host/prod/dba-team]"
         and "condition.for_seconds: 900 → 1800" in row["changes_text"]
     )
     await ops.roll_out()

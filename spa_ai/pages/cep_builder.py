@@ -1,0 +1,334 @@
+"""Rule builder page (/cep/builder, `?rule=ID` edits): trigger / condition / actions sections with errors at
+their fields, a live preview on current data, the backtest chart, and save."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from services.cep.builder import ANY, NONE
+from services.cep.schema import AGGREGATIONS, OPERATORS, POLICIES, SEVERITIES
+from services.infra.models import CI_TYPES, ENVIRONMENTS
+from spa_ai.components.i18n import t, t_format
+from spa_ai.components.layout import empty_state, state_view
+from spa_ai.shell import page
+from spa_ai.state.auth import AuthState
+from spa_ai.state.cep_builder import CepBuilderState as S
+from spa_ai.state.cep_builder_views import RANGES
+
+DEBOUNCE_MS = 500
+_STATE_COLORS = {"firing": "red", "pending": "amber", "ok": "green", "nodata": "gray"}
+
+
+def _labelled(key: str, control: rx.Component) -> rx.Component:
+    """A field: its label, the control, and the validation error of `key` under it."""
+    return rx.vstack(
+        rx.text(t(f"cep_builder.{'trigger_kind' if key == 'trigger' else key}"), size="2", weight="medium"),
+        control,
+        rx.cond(
+            S.errors[key],
+            rx.text(S.errors[key].to(str), size="1", color_scheme="red", data_testid=f"error-{key}"),
+        ),
+        spacing="1",
+        width="100%",
+        data_testid=f"field-{key}",
+    )
+
+
+def _input(key: str, **props: object) -> rx.Component:
+    return _labelled(
+        key,
+        rx.input(
+            value=S.form[key].to(str),
+            on_change=lambda value: S.set_field(key, value),
+            debounce_timeout=DEBOUNCE_MS,
+            width="100%",
+            data_testid=f"input-{key}",
+            **props,
+        ),
+    )
+
+
+def _select(
+    key: str, options: list[tuple[str, rx.Var | str]], placeholder: rx.Var | None = None
+) -> rx.Component:
+    return _labelled(
+        key,
+        rx.select.root(
+            rx.select.trigger(placeholder=placeholder, width="100%", data_testid=f"select-{key}"),
+            rx.select.content(*(rx.select.item(label, value=value) for value, label in options)),
+            value=S.form[key].to(str),
+            on_change=lambda value: S.set_field(key, value),
+        ),
+    )
+
+
+def _section(title_key: str, *children: rx.Component) -> rx.Component:
+    return rx.card(
+        rx.vstack(rx.heading(t(title_key), size="3"), *children, spacing="3", width="100%"),
+        width="100%",
+        data_testid=f"section-{title_key.split('.')[-1]}",
+    )
+
+
+def _grid(*children: rx.Component) -> rx.Component:
+    return rx.grid(*children, columns=rx.breakpoints(initial="1", sm="2"), spacing="3", width="100%")
+
+
+def _general() -> rx.Component:
+    severities = [(s, t(f"cep.severity.{s}")) for s in SEVERITIES]
+    return _section(
+        "cep_builder.general",
+        _grid(_input("name", max_length=120), _select("severity", severities)),
+        _input("description", max_length=2000),
+        _grid(_input("owner", max_length=120), _input("runbook_url", placeholder="https://…")),
+    )
+
+
+def _trigger() -> rx.Component:
+    kinds = [(k, t(f"cep_builder.trigger.{k}")) for k in ("metric", "schedule")]
+    schedules = [(k, t(f"cep_builder.schedule.{k}")) for k in ("interval", "cron")]
+    timing = rx.cond(
+        S.form["trigger"] == "metric",
+        _input("poll_interval_seconds", type="number"),
+        _grid(
+            _select("schedule", schedules),
+            rx.cond(S.form["schedule"] == "cron", _input("cron"), _input("interval_seconds", type="number")),
+        ),
+    )
+    any_type = [(ANY, t("cep_builder.any")), *((c, c) for c in CI_TYPES)]
+    any_env = [(ANY, t("cep_builder.any")), *((e, e) for e in ENVIRONMENTS)]
+    target = rx.cond(
+        S.form["target"] == "ci",
+        _input("ci", max_length=200),
+        rx.vstack(
+            _grid(
+                _select("sel_type", any_type, t("cep_builder.any")),
+                _select("sel_environment", any_env, t("cep_builder.any")),
+            ),
+            _grid(_input("sel_owner", max_length=120), _input("sel_labels", placeholder="role=primary")),
+            width="100%",
+            spacing="3",
+        ),
+    )
+    metric = _labelled(
+        "metric",
+        rx.select.root(
+            rx.select.trigger(width="100%", data_testid="select-metric"),
+            rx.select.content(rx.foreach(S.metrics, lambda m: rx.select.item(m, value=m))),
+            value=S.form["metric"].to(str),
+            on_change=lambda value: S.set_field("metric", value),
+        ),
+    )
+    editable = rx.vstack(
+        _grid(_select("trigger", kinds, None), timing),
+        _grid(metric, _select("target", [(k, t(f"cep_builder.target.{k}")) for k in ("selector", "ci")])),
+        target,
+        width="100%",
+        spacing="3",
+    )
+    kept = rx.callout(t_format("cep_builder.source_kept", kind=S.source_note), icon="info", size="1")
+    return _section("cep_builder.trigger", rx.cond(S.source_note != "", kept, editable))
+
+
+def _condition() -> rx.Component:
+    aggregations = [("none", t("cep_builder.aggregation.none")), *((a, a) for a in AGGREGATIONS)]
+    policies = [(p, t(f"cep_builder.policy.{p}")) for p in POLICIES]
+    return _section(
+        "cep_builder.condition",
+        _grid(
+            _select("op", [(o, o) for o in OPERATORS]), _input("threshold", type="text", inputmode="decimal")
+        ),
+        rx.cond(S.form["op"] == "between", _input("threshold_high", inputmode="decimal")),
+        _grid(
+            _select("aggregation", aggregations),
+            rx.cond(S.form["aggregation"] != "none", _input("window_seconds", type="number")),
+        ),
+        _grid(_input("for_seconds", type="number"), _input("keep_firing_for_seconds", type="number")),
+        _input("recovery_threshold", inputmode="decimal"),
+        _grid(_select("no_data", policies), _select("on_error", policies)),
+        rx.cond(S.errors["condition"], rx.text(S.errors["condition"].to(str), size="1", color_scheme="red")),
+    )
+
+
+def _actions() -> rx.Component:
+    channel = _labelled(
+        "channel",
+        rx.select.root(
+            rx.select.trigger(
+                placeholder=t("cep_builder.no_channel"), width="100%", data_testid="select-channel"
+            ),
+            rx.select.content(
+                rx.select.item(t("cep_builder.no_channel"), value=NONE),
+                rx.foreach(S.channels, lambda c: rx.select.item(c["name"], value=c["id"])),
+            ),
+            value=S.form["channel"].to(str),
+            on_change=lambda value: S.set_field("channel", value),
+        ),
+    )
+    return _section(
+        "cep_builder.actions", channel, rx.text(t("cep_builder.kept"), size="1", color=rx.color("gray", 10))
+    )
+
+
+def _preview_row(row: rx.Var) -> rx.Component:
+    return rx.table.row(
+        rx.table.cell(row["ci"]),
+        rx.table.cell(row["value"]),
+        rx.table.cell(
+            rx.badge(row["label"], color_scheme=rx.match(row["state"], *_STATE_COLORS.items(), "gray")),
+            data_state=row["state"],
+        ),
+        data_testid="preview-row",
+    )
+
+
+def _preview() -> rx.Component:
+    table = rx.table.root(
+        rx.table.header(
+            rx.table.row(
+                *(rx.table.column_header_cell(t(f"cep_builder.col.{k}")) for k in ("ci", "value", "state"))
+            )
+        ),
+        rx.table.body(rx.foreach(S.preview, _preview_row)),
+        width="100%",
+        size="1",
+    )
+    body = rx.cond(
+        S.has_errors,
+        rx.text(t("cep_builder.preview_invalid"), size="2", color=rx.color("gray", 10)),
+        rx.cond(
+            S.preview_error != "",
+            rx.callout(S.preview_error, icon="triangle-alert", color_scheme="red", size="1"),
+            rx.cond(
+                S.preview.length() > 0,  # type: ignore[attr-defined]
+                rx.vstack(
+                    rx.text(
+                        t_format(
+                            "cep_builder.preview_summary",
+                            active=S.active_count.to_string(),
+                            total=S.preview.length().to_string(),  # type: ignore[attr-defined]
+                        ),
+                        size="2",
+                        data_testid="preview-summary",
+                    ),
+                    rx.box(table, max_height="320px", overflow_y="auto", width="100%"),
+                    width="100%",
+                ),
+                empty_state("cep_builder.preview_none"),
+            ),
+        ),
+    )
+    return rx.card(
+        rx.vstack(
+            rx.hstack(
+                rx.heading(t("cep_builder.preview"), size="3"), rx.cond(S.previewing, rx.spinner(size="1"))
+            ),
+            rx.text(t("cep_builder.preview_hint"), size="1", color=rx.color("gray", 10)),
+            body,
+            spacing="2",
+            width="100%",
+        ),
+        width="100%",
+        data_testid="preview",
+    )
+
+
+def _transition_row(row: rx.Var) -> rx.Component:
+    return rx.table.row(
+        rx.table.cell(row["at"]),
+        rx.table.cell(row["ci"]),
+        rx.table.cell(row["change"]),
+        rx.table.cell(row["value"]),
+        data_testid="backtest-transition",
+    )
+
+
+def _backtest() -> rx.Component:
+    controls = rx.hstack(
+        rx.select.root(
+            rx.select.trigger(data_testid="backtest-range"),
+            rx.select.content(*(rx.select.item(t(f"cep_builder.range.{k}"), value=k) for k in RANGES)),
+            value=S.range_key,
+            on_change=S.set_range,
+        ),
+        rx.button(
+            rx.icon("history", size=16),
+            t("cep_builder.run_backtest"),
+            on_click=S.run_backtest,
+            loading=S.backtesting,
+            disabled=S.has_errors,
+            data_testid="run-backtest",
+        ),
+        spacing="2",
+        align="center",
+    )
+    result = rx.vstack(
+        rx.text(S.summary, size="2", weight="medium", data_testid="backtest-summary"),
+        rx.box(
+            rx.plotly(data=S.figure, width="100%", config={"displaylogo": False}),
+            width="100%",
+            data_testid="backtest-chart",
+        ),
+        rx.cond(
+            S.transitions.length() > 0,  # type: ignore[attr-defined]
+            rx.box(
+                rx.table.root(
+                    rx.table.body(rx.foreach(S.transitions, _transition_row)), size="1", width="100%"
+                ),
+                max_height="200px",
+                overflow_y="auto",
+                width="100%",
+            ),
+        ),
+        width="100%",
+    )
+    return rx.card(
+        rx.vstack(
+            rx.heading(t("cep_builder.backtest"), size="3"),
+            rx.text(t("cep_builder.backtest_hint"), size="1", color=rx.color("gray", 10)),
+            controls,
+            rx.cond(S.summary != "", result, empty_state("cep_builder.backtest_empty")),
+            spacing="2",
+            width="100%",
+        ),
+        width="100%",
+        data_testid="backtest",
+    )
+
+
+def _save_bar() -> rx.Component:
+    return rx.flex(
+        rx.input(
+            placeholder=t("cep_builder.message"),
+            value=S.revision_message,
+            on_change=S.set_revision_message,
+            max_length=500,
+            width=["100%", "360px"],
+            data_testid="revision-message",
+        ),
+        rx.spacer(),
+        rx.link(rx.button(t("common.cancel"), variant="soft", color_scheme="gray"), href="/cep"),
+        rx.button(
+            t("cep_builder.save"),
+            on_click=S.save,
+            disabled=S.has_errors | ~AuthState.permissions.contains("cep:write"),
+            data_testid="save-rule",
+        ),
+        gap="8px",
+        wrap="wrap",
+        align="center",
+        width="100%",
+    )
+
+
+@page("/cep/builder", title_key="cep_builder.title", permission="cep:read", on_load=S.load)
+def builder_page() -> rx.Component:
+    form = rx.vstack(_general(), _trigger(), _condition(), _actions(), spacing="4", width="100%")
+    side = rx.vstack(_preview(), _backtest(), spacing="4", width="100%")
+    body = rx.vstack(
+        rx.grid(form, side, columns=rx.breakpoints(initial="1", lg="2"), spacing="4", width="100%"),
+        _save_bar(),
+        spacing="4",
+        width="100%",
+    )
+    return state_view(S, body, S.load, back_href="/cep")
