@@ -89,6 +89,7 @@ def _recent_transitions(session: Session, alert_id: int, since: datetime) -> int
 
 
 def notice(spec: RuleSpec, from_state: str, to_state: str) -> str | None:
+    """What a transition announces ("firing" or "resolved") under `spec`, or None for a silent one."""
     if to_state == "firing":
         return "firing"
     if to_state == "resolved" and from_state == "firing" and spec.notify_resolved:

@@ -22,7 +22,7 @@ from tests.conftest import clone_database
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("SPA_TEST_CHROMIUM", "/usr/bin/chromium")
-START_TIMEOUT_S = 300
+START_TIMEOUT_S = 600  # a cold frontend build on 2 loaded cores takes minutes
 # Assertions wait up to 15 s: the suite shares a 2-core machine with builds and other test runs, and a
 # CI page (charts over a day of samples, the graph) can take several seconds to load there.
 expect.set_options(timeout=15_000)
