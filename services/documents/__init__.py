@@ -9,13 +9,14 @@ if TYPE_CHECKING:
 
 
 def install(registry: Registry) -> None:
-    """Job handlers, runtime settings, UI strings, the `document_search` OPS tool, counters, the model watch."""
+    """Job handlers, runtime settings, UI strings, the `document_search` OPS tool, counters, the model
+    watch and the search warm-up."""
     from sqlalchemy import text
 
     from services.core import jobs
     from services.core.i18n import add_strings
     from services.core.settings_registry import declare
-    from services.documents import ingest, ops_tool, reembed
+    from services.documents import ingest, ops_tool, reembed, search
     from services.documents.settings import SETTINGS
     from services.documents.strings import STRINGS
 
@@ -26,6 +27,7 @@ def install(registry: Registry) -> None:
     ops_tool.register_tool()
     registry.on_startup("documents: abandoned jobs", ingest.reconcile_abandoned)
     registry.lifespan(reembed.watch_model)
+    registry.lifespan(search.warm_up)
     registry.counter(
         "documents",
         lambda s: int(

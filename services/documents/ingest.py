@@ -24,6 +24,7 @@ from services.documents.chunking import Draft, chunk, index_text
 from services.documents.extract import Block, ExtractionFailed, Limits, extract
 from services.documents.index import drop_document_chunks, index_chunks
 from services.documents.models import Chunk, Document
+from services.documents.strings import STRINGS
 from services.documents.tokenize import language
 
 log = logging.getLogger(__name__)
@@ -113,7 +114,7 @@ def run_ingest(payload: dict[str, Any], progress: jobs.ProgressFn) -> dict[str, 
                 drop_document_chunks(session, document_id, counted=counted)
             report("extracting")
             if not snapshot["path"].exists():
-                raise ExtractionFailed("the stored file is missing (is the data dir shared by all replicas?)")
+                raise ExtractionFailed("docs_file_missing")
             extracted = extract(
                 snapshot["path"], snapshot["kind"], limits(), on_ocr_page=lambda i, n: report("ocr", i, n)
             )
@@ -128,23 +129,22 @@ def run_ingest(payload: dict[str, Any], progress: jobs.ProgressFn) -> dict[str, 
         progress(1.0, "done")
         return {"document_id": document_id, "chunks": embedded}
     except ExtractionFailed as exc:
-        _fail(document_id, exc.stage if exc.stage != "extracting" else stage, exc.reason)
+        _fail(document_id, exc.stage if exc.stage != "extracting" else stage, exc)
         raise jobs.JobFailed(exc.reason, result={"document_id": document_id, "stage": stage}) from exc
     except Exception as exc:
         log.exception("processing document %s failed at %s", document_id, stage)
-        reason = f"{type(exc).__name__}: {exc}"[:1000]
-        _fail(document_id, stage, reason)
-        raise jobs.JobFailed(reason, result={"document_id": document_id, "stage": stage}) from exc
+        failure = ExtractionFailed("docs_processing_error", detail=f"{type(exc).__name__}: {exc}"[:1000])
+        _fail(document_id, stage, failure)
+        raise jobs.JobFailed(failure.reason, result={"document_id": document_id, "stage": stage}) from exc
 
 
 def _store_chunks(document_id: str, drafts: list[Draft], blocks: list[Block], pages: int) -> None:
     limit = int(settings_registry.get("docs_max_chunks"))
     if not drafts:
-        raise ExtractionFailed("no text was found to index", stage="chunking")
+        raise ExtractionFailed("docs_nothing_to_index", stage="chunking")
     if len(drafts) > limit:
         raise ExtractionFailed(
-            f"the document makes {len(drafts):,} chunks; the limit is {limit:,} (split it or raise docs_max_chunks)",
-            stage="chunking",
+            "docs_too_many_chunks", stage="chunking", chunks=f"{len(drafts):,}", limit=f"{limit:,}"
         )
     content = content_of(blocks)
     with session_scope() as session:
@@ -223,18 +223,20 @@ def _finish(document_id: str) -> None:
             )
             doc.is_latest = True
         doc.status, doc.stage_done, doc.stage_total = "done", doc.chunk_count, doc.chunk_count
-        doc.error, doc.failed_stage, doc.updated_at = None, None, utcnow()
+        doc.error, doc.error_key, doc.error_params, doc.failed_stage = None, None, {}, None
+        doc.updated_at = utcnow()
         session.add(doc)
 
 
-def _fail(document_id: str, stage: str, reason: str) -> None:
+def _fail(document_id: str, stage: str, failure: ExtractionFailed) -> None:
     try:
         with session_scope() as session:
             doc = session.get(Document, document_id)
             if doc is None:
                 return
             drop_document_chunks(session, document_id, counted=doc.deleted_at is None)
-            doc.status, doc.failed_stage, doc.error = "failed", stage, reason[:2000]
+            doc.status, doc.failed_stage, doc.error = "failed", stage, failure.reason[:2000]
+            doc.error_key, doc.error_params = failure.key, failure.params
             doc.chunk_count, doc.updated_at = 0, utcnow()
             session.add(doc)
     except Exception:
@@ -245,10 +247,13 @@ def reconcile_abandoned(session: Session) -> int:
     """Documents whose job was given up (its worker died too often) are failed with the job's error."""
     result = session.execute(
         text(
-            "UPDATE documents d SET status = 'failed', failed_stage = d.status, error = j.error, updated_at = now() "
+            "UPDATE documents d SET status = 'failed', failed_stage = d.status, "
+            "error = :prefix || coalesce(j.error, ''), error_key = 'docs_job_given_up', "
+            "error_params = jsonb_build_object('detail', coalesce(j.error, '')), updated_at = now() "
             "FROM jobs j WHERE j.id = d.job_id AND j.status = 'failed' "
             "AND d.status IN ('queued', 'extracting', 'ocr', 'chunking', 'embedding')"
-        )
+        ),
+        {"prefix": STRINGS["errors.docs_job_given_up"]["en"].format(detail="")},
     )
     return int(getattr(result, "rowcount", 0) or 0)
 

@@ -67,6 +67,10 @@ class Document(SQLModel, table=True):
     stage_done: int = 0
     stage_total: int = 0
     error: str | None = Field(default=None, sa_column=Column(Text))
+    error_key: str | None = Field(default=None, max_length=64)  # `errors.<key>` of the reason
+    error_params: dict[str, Any] = Field(
+        default_factory=dict, sa_column=Column(JSONB, nullable=False, server_default="{}")
+    )
     failed_stage: str | None = Field(default=None, max_length=16)
     job_id: str | None = Field(default=None, max_length=32)
     pages: int = 0

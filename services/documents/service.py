@@ -24,6 +24,7 @@ from services.documents import ingest
 from services.documents.chunking import DEFAULT_BY_KIND
 from services.documents.index import count_document
 from services.documents.models import STRATEGIES, Chunk, Document, DocumentShare
+from services.documents.strings import STRINGS
 
 _KIND_OF_SNIFF = {"pdf": "pdf", "docx": "docx", "xlsx": "xlsx", "pptx": "pptx", "png": "png", "jpeg": "jpeg"}
 MAX_TAG = 60
@@ -213,7 +214,9 @@ def summary(doc: Document) -> dict[str, Any]:
         "progress": round(ingest._fraction(doc.status, doc.stage_done, doc.stage_total), 3)
         if doc.status in ingest.ACTIVE
         else (1.0 if doc.status == "done" else 0.0),
-        "error": doc.error,
+        "error": doc.error,  # English; `error_key` + `error_params` name its `errors.<key>` i18n string
+        "error_key": doc.error_key,
+        "error_params": dict(doc.error_params or {}),
         "failed_stage": doc.failed_stage,
         "chunk_count": doc.chunk_count,
         "pages": doc.pages,
@@ -223,6 +226,18 @@ def summary(doc: Document) -> dict[str, Any]:
         "updated_at": doc.updated_at.isoformat() if doc.updated_at else None,
         "deleted": doc.deleted_at is not None,
     }
+
+
+def failure_reason(item: dict[str, Any], lang: str) -> str:
+    """Why a document (a `summary`) failed, in `lang`: its `errors.<error_key>` string with its params,
+    else the stored English text (failures recorded before reasons had keys)."""
+    entry = STRINGS.get(f"errors.{item.get('error_key')}")
+    if entry is not None:
+        try:
+            return entry.get(lang, entry["en"]).format(**(item.get("error_params") or {}))
+        except (KeyError, IndexError):
+            pass
+    return str(item.get("error") or "")
 
 
 def list_documents(
@@ -446,6 +461,7 @@ def retry(session: Session, *, actor: Principal, document_id: str) -> dict[str, 
         raise ValidationFailed("only a failed document can be retried", details={"field": "status"})
     job = jobs.enqueue(session, kind=ingest.KIND, payload={"document_id": doc.id}, actor=actor)
     doc.status, doc.error, doc.failed_stage, doc.job_id = "queued", None, None, job.id
+    doc.error_key, doc.error_params = None, {}
     doc.stage_done = doc.stage_total = 0
     session.add(doc)
     audit.record(session, actor=actor.username, action="docs.retry", entity_type="document", entity_id=doc.id)

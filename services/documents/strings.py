@@ -139,4 +139,113 @@ STRINGS: dict[str, dict[str, str]] = {
     "docs.filters": {"ko": "필터", "en": "Filters"},
     "docs.clear_filters": {"ko": "필터 지우기", "en": "Clear filters"},
     "docs.bad_date": {"ko": "날짜 형식이 올바르지 않습니다 (YYYY-MM-DD)", "en": "Dates are YYYY-MM-DD"},
+    # why a document failed (services/documents/extract, ingest): `errors.<key>` with the stored params
+    "errors.docs_unsupported_kind": {
+        "ko": "지원하지 않는 파일 형식입니다 ('{kind}')",
+        "en": "unsupported file type '{kind}'",
+    },
+    "errors.docs_pdf_encrypted": {
+        "ko": "암호로 보호된 PDF입니다. 보호를 푼 사본을 올리세요",
+        "en": "the PDF is password-protected; upload an unprotected copy",
+    },
+    "errors.docs_pdf_damaged": {
+        "ko": "PDF가 손상되어 읽을 수 없습니다 ({detail})",
+        "en": "the PDF is damaged and cannot be read ({detail})",
+    },
+    "errors.docs_pdf_no_pages": {"ko": "PDF에 페이지가 없습니다", "en": "the PDF has no pages"},
+    "errors.docs_pdf_too_many_pages": {
+        "ko": "PDF가 {pages}쪽입니다. 한도는 {limit}쪽입니다",
+        "en": "the PDF has {pages} pages; the limit is {limit}",
+    },
+    "errors.docs_pdf_page_unreadable": {
+        "ko": "PDF의 {page}쪽을 읽을 수 없습니다 ({detail})",
+        "en": "page {page} of the PDF cannot be read ({detail})",
+    },
+    "errors.docs_pdf_no_text": {
+        "ko": "PDF에 텍스트가 없고, OCR로도 페이지에서 글자를 찾지 못했습니다",
+        "en": "the PDF contains no text, and OCR found none on its pages",
+    },
+    "errors.docs_too_many_chars": {
+        "ko": "문서의 텍스트가 {limit}자 한도를 넘습니다",
+        "en": "the document has more than {limit} characters of text (the limit)",
+    },
+    "errors.docs_ocr_unavailable": {
+        "ko": "이 서버에서 Tesseract OCR을 쓸 수 없습니다: Debian 패키지 'tesseract-ocr tesseract-ocr-kor'를 "
+        "설치(make system-deps)한 뒤 문서를 다시 처리하세요{detail}",
+        "en": "Tesseract OCR is not available on this server: install the Debian packages "
+        "'tesseract-ocr tesseract-ocr-kor' (make system-deps) and retry the document{detail}",
+    },
+    "errors.docs_image_too_many_pixels": {
+        "ko": "이미지가 {width}×{height} 픽셀입니다. 한도는 {limit} 픽셀입니다",
+        "en": "the image is {width}×{height} pixels; the limit is {limit} pixels",
+    },
+    "errors.docs_image_bomb": {
+        "ko": "이미지가 너무 커서 안전하게 풀 수 없습니다 ({detail})",
+        "en": "the image is too large to decode safely ({detail})",
+    },
+    "errors.docs_image_undecodable": {
+        "ko": "이미지를 해독할 수 없습니다 ({detail})",
+        "en": "the image cannot be decoded ({detail})",
+    },
+    "errors.docs_ocr_timeout": {
+        "ko": "이미지 한 장의 OCR이 {seconds}초를 넘었습니다",
+        "en": "OCR took longer than {seconds} s on one image",
+    },
+    "errors.docs_ocr_failed": {
+        "ko": "Tesseract가 이미지를 읽지 못했습니다: {detail}",
+        "en": "Tesseract could not read the image: {detail}",
+    },
+    "errors.docs_office_invalid": {
+        "ko": "올바른 Office 문서가 아닙니다 ({detail})",
+        "en": "the file is not a valid Office document ({detail})",
+    },
+    "errors.docs_office_too_many_parts": {
+        "ko": "문서가 {parts}개 부분으로 되어 있습니다. 한도는 {limit}개입니다",
+        "en": "the document holds {parts} parts; the limit is {limit}",
+    },
+    "errors.docs_office_too_large": {
+        "ko": "문서를 풀면 {size} MiB입니다. 한도는 {limit} MiB입니다 (압축 폭탄(zip bomb)일 수 있습니다)",
+        "en": "the document expands to {size} MiB; the limit is {limit} MiB (a compressed 'zip bomb'?)",
+    },
+    "errors.docs_office_ratio": {
+        "ko": "'{part}' 부분의 압축률이 {ratio}:1로 한도 {limit}:1을 넘습니다 (압축 폭탄(zip bomb)일 수 있습니다)",
+        "en": "part '{part}' is compressed {ratio}:1, beyond the {limit}:1 limit (a compressed 'zip bomb'?)",
+    },
+    "errors.docs_office_damaged": {
+        "ko": "{kind} 파일이 손상되었습니다 ({detail})",
+        "en": "the {kind} file is damaged ({detail})",
+    },
+    "errors.docs_office_no_text": {
+        "ko": "{kind} 파일에 텍스트가 없습니다",
+        "en": "the {kind} file contains no text",
+    },
+    "errors.docs_text_encoding": {
+        "ko": "텍스트가 UTF-8도 CP949/EUC-KR도 아닙니다",
+        "en": "the text is neither UTF-8 nor CP949/EUC-KR encoded",
+    },
+    "errors.docs_text_too_long": {
+        "ko": "텍스트가 {chars}자입니다. 한도는 {limit}자입니다",
+        "en": "the text has {chars} characters; the limit is {limit}",
+    },
+    "errors.docs_text_empty": {"ko": "파일에 텍스트가 없습니다", "en": "the file contains no text"},
+    "errors.docs_file_missing": {
+        "ko": "저장된 파일이 없습니다 (모든 복제본이 같은 데이터 디렉터리를 쓰나요?)",
+        "en": "the stored file is missing (is the data dir shared by all replicas?)",
+    },
+    "errors.docs_nothing_to_index": {
+        "ko": "색인할 텍스트를 찾지 못했습니다",
+        "en": "no text was found to index",
+    },
+    "errors.docs_too_many_chunks": {
+        "ko": "문서가 청크 {chunks}개로 나뉩니다. 한도는 {limit}개입니다 (문서를 나누거나 docs_max_chunks를 올리세요)",
+        "en": "the document makes {chunks} chunks; the limit is {limit} (split it or raise docs_max_chunks)",
+    },
+    "errors.docs_processing_error": {
+        "ko": "처리 중 예기치 않은 오류가 났습니다: {detail}",
+        "en": "processing failed unexpectedly: {detail}",
+    },
+    "errors.docs_job_given_up": {
+        "ko": "처리 작업이 거듭 중단되어 포기했습니다: {detail}",
+        "en": "the processing job was given up after repeated interruptions: {detail}",
+    },
 }

@@ -6,7 +6,7 @@ import reflex as rx
 
 from spa_ai.components.i18n import t
 from spa_ai.components.layout import state_view
-from spa_ai.pages.documents import ACCEPT, status_badge, status_label
+from spa_ai.pages.documents import ACCEPT, failure_reason, status_badge, status_label
 from spa_ai.shell import page
 from spa_ai.state.document_detail import VERSION_UPLOAD_ID, DocumentState, DocumentVersionState
 
@@ -53,7 +53,7 @@ def _meta() -> rx.Component:
                 doc["status"] == "failed",
                 rx.callout(
                     rx.vstack(
-                        rx.text(status_label(doc["failed_stage"]), ": ", doc["error"]),
+                        rx.text(status_label(doc["failed_stage"]), ": ", failure_reason(doc)),
                         rx.cond(doc["failed_stage"] == "ocr", rx.text(t("docs.ocr_help"), size="1")),
                     ),
                     icon="triangle-alert",

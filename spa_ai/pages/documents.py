@@ -38,6 +38,11 @@ def status_label(status: rx.Var) -> rx.Var:
     )
 
 
+def failure_reason(row: rx.Var) -> rx.Var:
+    """Why a document failed, in the user's language (the row carries both)."""
+    return rx.cond(AuthState.is_en, row["error_en"], row["error_ko"])  # type: ignore[return-value]
+
+
 def status_badge(status: rx.Var, stage: rx.Var) -> rx.Component:
     color = rx.match(status, ("done", "green"), ("failed", "red"), ("queued", "gray"), "blue")
     return rx.badge(status_label(status), " ", stage, color_scheme=color, data_testid="doc-status")
@@ -216,7 +221,7 @@ def _row(r: rx.Var) -> rx.Component:
             rx.text(
                 status_label(r["failed_stage"]),
                 ": ",
-                r["error"],
+                failure_reason(r),
                 size="1",
                 color=rx.color("red", 11),
                 data_testid="doc-error",

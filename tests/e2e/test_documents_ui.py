@@ -76,7 +76,7 @@ def test_upload_several_formats_and_search_every_mode(page: Page, app_session: N
         expect(row.get_by_test_id("doc-status")).to_contain_text("완료", timeout=180_000)
     broken = rows.filter(has_text="broken.pdf")
     expect(broken.get_by_test_id("doc-status")).to_contain_text("실패", timeout=60_000)
-    expect(broken.get_by_test_id("doc-error")).not_to_be_empty()
+    expect(broken.get_by_test_id("doc-error")).to_contain_text("PDF가 손상되어 읽을 수 없습니다")
     shot(page, "docs-uploaded-ko")
 
     # The OCR'd image is searchable by its Korean text; the runbook by Korean and English queries.

@@ -53,7 +53,11 @@ def test_upload_process_search_share_delete(client: TestClient) -> None:
     listed = client.get("/api/documents/list", headers=alice).json()
     assert [i["status"] for i in listed["items"]] == ["queued"]
     assert not list((get_settings().resolved_data_dir / "files").rglob("*.md")), "stored by hash, no names"
+    broken_id = _upload(client, alice, "broken.pdf", b"%PDF-1.7\nnot a pdf at all\n" * 5).json()["id"]
     run_jobs()
+    broken = client.get(f"/api/documents/{broken_id}", headers=alice).json()
+    assert broken["status"] == "failed" and broken["error_key"] == "docs_pdf_damaged"
+    assert broken["error"].startswith("the PDF is damaged") and broken["error_params"]["detail"]
     detail = client.get(f"/api/documents/{doc_id}", headers=alice).json()
     assert detail["status"] == "done" and detail["chunk_count"] > 0 and detail["tags"] == ["security"]
     chunks = client.get(f"/api/documents/{doc_id}/chunks", headers=alice).json()["items"]

@@ -12,6 +12,7 @@ from PIL import Image
 from services.core.errors import DomainError
 from services.core.files import TooLarge
 from services.core.security import SYSTEM
+from services.documents import service
 from services.documents.models import Document
 from tests.integration.docs_helpers import run_jobs, upload_bytes
 
@@ -70,6 +71,26 @@ def test_broken_files_fail_alone_and_the_rest_are_processed(session):
         assert doc.failed_stage in ("extracting", "chunking"), (name, doc.failed_stage)
         assert doc.chunk_count == 0
     assert _status(session, ok).status == "done"
+
+
+def test_failure_reasons_are_kept_as_keys_and_shown_in_the_users_language(session):
+    corrupt = upload_bytes(session, SYSTEM, "corrupt.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\nx" * 10)
+    empty = upload_bytes(session, SYSTEM, "empty.md", b" \n\n \n")
+    run_jobs()
+    expected = {
+        corrupt["id"]: ("docs_pdf_damaged", "PDF가 손상되어 읽을 수 없습니다", "the PDF is damaged"),
+        empty["id"]: ("docs_text_empty", "파일에 텍스트가 없습니다", "the file contains no text"),
+    }
+    for doc_id, (key, korean, english) in expected.items():
+        item = service.summary(_status(session, doc_id))
+        assert item["status"] == "failed" and item["error_key"] == key
+        assert service.failure_reason(item, "ko").startswith(korean)
+        assert service.failure_reason(item, "en").startswith(english) and item["error"].startswith(english)
+    assert "PDFium" in service.summary(_status(session, corrupt["id"]))["error_params"]["detail"]
+    retried = service.retry(session, actor=SYSTEM, document_id=corrupt["id"])
+    session.commit()
+    item = service.summary(_status(session, retried["id"]))
+    assert (item["error"], item["error_key"], item["error_params"]) == (None, None, {})
 
 
 @pytest.mark.parametrize(

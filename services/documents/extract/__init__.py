@@ -12,14 +12,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from services.documents.strings import STRINGS
+
 
 class ExtractionFailed(Exception):
-    """The file cannot be read; `reason` says why in words a user understands, `stage` where."""
+    """The file cannot be read: `key` + `params` name the `errors.<key>` string that says why in the
+    user's language (services/documents/strings.py), `reason` is its English text, `stage` where."""
 
-    def __init__(self, reason: str, stage: str = "extracting") -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.stage = stage
+    def __init__(self, key: str, stage: str = "extracting", **params: Any) -> None:
+        self.key, self.params, self.stage = key, params, stage
+        self.reason = STRINGS[f"errors.{key}"]["en"].format(**params)
+        super().__init__(self.reason)
 
 
 @dataclass
@@ -66,4 +69,4 @@ def extract(path: Path, kind: str, limits: Limits, on_ocr_page: OcrProgress | No
         return office.read(path, kind, limits)
     if kind in ("png", "jpeg"):
         return image.read(path, limits, progress)
-    raise ExtractionFailed(f"unsupported file type '{kind}'")
+    raise ExtractionFailed("docs_unsupported_kind", kind=kind)

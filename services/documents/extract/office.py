@@ -21,22 +21,25 @@ def check_container(path: Path, limits: Limits) -> None:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
-        raise ExtractionFailed(f"the file is not a valid Office document ({exc})") from exc
+        raise ExtractionFailed("docs_office_invalid", detail=str(exc)) from exc
     if len(members) > limits.max_zip_members:
         raise ExtractionFailed(
-            f"the document holds {len(members):,} parts; the limit is {limits.max_zip_members:,}"
+            "docs_office_too_many_parts", parts=f"{len(members):,}", limit=f"{limits.max_zip_members:,}"
         )
     total = sum(m.file_size for m in members)
     if total > limits.max_unzipped_bytes:
         raise ExtractionFailed(
-            f"the document expands to {total / MIB:,.0f} MiB; the limit is {limits.max_unzipped_bytes / MIB:,.0f} MiB"
-            " (a compressed 'zip bomb'?)"
+            "docs_office_too_large",
+            size=f"{total / MIB:,.0f}",
+            limit=f"{limits.max_unzipped_bytes / MIB:,.0f}",
         )
     for member in members:
         if member.file_size > MIB and member.file_size > limits.max_zip_ratio * max(member.compress_size, 1):
             raise ExtractionFailed(
-                f"part '{member.filename[:80]}' is compressed {member.file_size // max(member.compress_size, 1):,}:1,"
-                f" beyond the {limits.max_zip_ratio}:1 limit (a compressed 'zip bomb'?)"
+                "docs_office_ratio",
+                part=member.filename[:80],
+                ratio=f"{member.file_size // max(member.compress_size, 1):,}",
+                limit=limits.max_zip_ratio,
             )
 
 
@@ -49,21 +52,21 @@ def read(path: Path, kind: str, limits: Limits) -> Extracted:
         raise
     except Exception as exc:
         raise ExtractionFailed(
-            f"the {kind.upper()} file is damaged ({type(exc).__name__}: {exc})"[:500]
+            "docs_office_damaged", kind=kind.upper(), detail=f"{type(exc).__name__}: {exc}"[:400]
         ) from exc
     if not any(b.text.strip() or b.rows for b in extracted.blocks):
-        raise ExtractionFailed(f"the {kind.upper()} file contains no text")
+        raise ExtractionFailed("docs_office_no_text", kind=kind.upper())
     return extracted
 
 
 class _Budget:
     def __init__(self, limits: Limits) -> None:
-        self.left = limits.max_chars
+        self.limit = self.left = limits.max_chars
 
     def take(self, text: str) -> str:
         self.left -= len(text)
         if self.left < 0:
-            raise ExtractionFailed("the document has more text than the character limit")
+            raise ExtractionFailed("docs_too_many_chars", limit=f"{self.limit:,}")
         return text
 
 

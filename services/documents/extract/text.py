@@ -19,16 +19,16 @@ def decode(data: bytes) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise ExtractionFailed("the text is neither UTF-8 nor CP949/EUC-KR encoded")
+    raise ExtractionFailed("docs_text_encoding")
 
 
 def read(path: Path, kind: str, limits: Limits) -> Extracted:
     data = path.read_bytes()
     text = decode(data).replace("\r\n", "\n").replace("\r", "\n")
     if len(text) > limits.max_chars:
-        raise ExtractionFailed(f"the text has {len(text):,} characters; the limit is {limits.max_chars:,}")
+        raise ExtractionFailed("docs_text_too_long", chars=f"{len(text):,}", limit=f"{limits.max_chars:,}")
     if not text.strip():
-        raise ExtractionFailed("the file contains no text")
+        raise ExtractionFailed("docs_text_empty")
     return Extracted(blocks=parse_markdown(text) if kind == "md" else parse_plain(text))
 
 
