@@ -255,7 +255,11 @@ class Composer:
                     )
                 ]
             shown = fmt(value, unit)
+            verdict = (
+                [self._beyond(args, data["beyond"], label, agg, shown, unit)] if "beyond" in data else []
+            )
             return [
+                *verdict,
                 self.say(
                     f"{args['ci']}의 {label} {josa(agg['ko'], '은는')} {shown}입니다 ({window}).",
                     f"The {agg['en']} {label} of {args['ci']} was {shown} ({window}).",
@@ -347,6 +351,35 @@ class Composer:
             },
         }
         return [text, table, chart] if rows else [text]
+
+    def _beyond(
+        self,
+        args: dict[str, Any],
+        beyond: dict[str, Any],
+        label: str,
+        agg: dict[str, str],
+        shown: str,
+        unit: str,
+    ) -> dict[str, Any]:
+        """Yes/no for "ever above N": how many samples, from when to when, and the extreme reached."""
+        bound = fmt(args["value"], unit)
+        ko_cmp, en_cmp = {">": ("초과", "above"), ">=": ("이상", "at or above")}.get(
+            args["cmp"],
+            ("미만" if args["cmp"] == "<" else "이하", "below" if args["cmp"] == "<" else "at or below"),
+        )
+        if not beyond["count"]:
+            return self.say(
+                f"아니요. {args['ci']}의 {josa(label, '은는')} 한 번도 {bound} {ko_cmp}가 아니었습니다 "
+                f"({agg['ko']} {shown}).",
+                f"No. The {label} of {args['ci']} was never {en_cmp} {bound} ({agg['en']} {shown}).",
+            )
+        first, last = local(beyond["first"], self.tz), local(beyond["last"], self.tz)
+        return self.say(
+            f"예. {args['ci']}의 {josa(label, '은는')} {beyond['count']}개 샘플에서 {bound} {ko_cmp}였습니다 "
+            f"({first} ~ {last}, {agg['ko']} {shown}).",
+            f"Yes. The {label} of {args['ci']} was {en_cmp} {bound} in {beyond['count']} samples "
+            f"({first} to {last}; {agg['en']} {shown}).",
+        )
 
     def _fleet(
         self,

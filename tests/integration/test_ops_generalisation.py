@@ -40,7 +40,9 @@ def _scorer():
 
 
 @pytest.fixture
-def session(pg_admin_url: str, template_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Session]:
+def session(
+    pg_admin_url: str, template_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Session]:
     url = clone_database(pg_admin_url, TEMPLATE)
     engine = create_engine(url, poolclass=NullPool)
     with Session(engine) as s:
@@ -61,7 +63,9 @@ def session(pg_admin_url: str, template_url: str, tmp_path: Path, monkeypatch: p
 def test_the_telco_estate_questions_generalise(session: Session) -> None:
     check = _scorer()
     now = datetime.fromisoformat(GOLDEN["now"].replace("Z", "+00:00"))
-    universe = {line.split(",")[0] for line in (FIXTURES / "telco-mid" / "cis.csv").read_text().splitlines()[1:]}
+    universe = {
+        line.split(",")[0] for line in (FIXTURES / "telco-mid" / "cis.csv").read_text().splitlines()[1:]
+    }
     results, wrong, first, top3 = [], [], [], []
     for case in GOLDEN["cases"]:
         conversation = f"telco-{case['conversation_id']}" if case.get("conversation_id") else None

@@ -11,7 +11,7 @@ import re
 from difflib import SequenceMatcher
 
 from services.ops.planner import lexicon as lx
-from services.ops.planner.entities import FIELD_WORDS, EntityIndex
+from services.ops.planner.entities import FIELD_WORDS, EntityIndex, Mention
 
 MAX_SUGGESTIONS = 3
 MIN_SIMILARITY = 0.55
@@ -48,6 +48,39 @@ def attempted_name(residual: str, index: EntityIndex) -> str | None:
     for match in WORD.finditer(residual):
         word = match.group(0)
         if word in parts and not is_vocabulary(word):
+            return word
+    return None
+
+
+# a word in the slot where a CI name goes: before a role noun ("the roaming service") or a metric word
+ROLE_NOUN = re.compile(
+    r"\s+(?:service|services|svc|server|servers|database|databases|db|cache|queue|cluster|app|application"
+    r"|system|gateway|api)\b",
+    re.I,
+)
+MODIFIERS = frozenset(
+    {
+        *("current", "latest", "recent", "overall", "total", "average", "maximum", "minimum", "highest"),
+        *("lowest", "daily", "hourly", "which", "what", "many", "much", "every", "each", "other", "those"),
+        *("these", "their", "your", "some", "more", "less", "slow", "slower", "high", "higher", "whose"),
+        *("with", "from", "that", "this", "have", "does", "show", "list", "give", "tell", "were", "been"),
+        *("about", "over", "under", "into", "when", "where", "there", "here", "will", "would", "should"),
+        *("could", "than", "then", "them", "they", "same", "also", "just", "only", "still", "very", "most"),
+        *("least", "ever", "never", "compare", "between", "across", "during", "since", "until", "among"),
+    }
+)
+
+
+def unplaced_name(question: str, mentions: list[Mention], index: EntityIndex) -> str | None:
+    """An unknown word standing where a CI name would ("checkout latency", "the roaming service")."""
+    lowered = question.lower()
+    known = {p for v in [*index.owners, *index.locations] for p in NAME_PARTS.split(str(v).lower())}
+    slots = [m.start for m in mentions if m.kind == "metric"]
+    slots += [r.start() for r in ROLE_NOUN.finditer(lowered)]
+    for start in sorted(slots):
+        before = re.search(r"([a-z][a-z0-9]{3,})\s*$", lowered[:start])
+        word = before.group(1) if before else None
+        if word and word not in MODIFIERS and word not in known and not is_vocabulary(word):
             return word
     return None
 

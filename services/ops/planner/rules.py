@@ -15,8 +15,9 @@ from typing import Any
 
 from services.ops.plan import Plan, Route, Step
 from services.ops.planner import lexicon as lx
+from services.ops.planner import window_words as ww
 from services.ops.planner.entities import FIELD_WORDS, EntityIndex, Mention
-from services.ops.planner.names import attempted_name, similar_names
+from services.ops.planner.names import attempted_name, similar_names, unplaced_name
 from services.ops.planner.timeparse import TimeWindow, mentions_now, parse_moment, parse_window
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -149,7 +150,11 @@ def plan_question(question: str, index: EntityIndex, now: datetime, tz: str) -> 
     p = parse(question, index, now, tz)
     if not p.of("ci") and not p.says(lx.DESTRUCTIVE):  # a name that names no CI is never dropped silently
         unknown = CI_LIKE.findall(p.residual)
-        word = unknown[0] if unknown else attempted_name(p.residual, index)
+        word = (
+            unknown[0]
+            if unknown
+            else attempted_name(p.residual, index) or unplaced_name(p.question, p.mentions, index)
+        )
         if word:
             return Plan(
                 route=Route.REJECT,
@@ -407,7 +412,7 @@ def _aggregation(p: Parsed) -> str | None:
     for agg, words in lx.AGG_WORDS.items():
         if any(_word(w).search(p.residual) for w in words):
             return agg
-    return None
+    return "max" if ww.REACHED.search(p.residual) else None
 
 
 def _number_bound(p: Parsed) -> tuple[str, float] | None:
@@ -437,7 +442,17 @@ def _metrics(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
                 else None
             )
         args: dict[str, Any] = {"metric": metric}
-        if p.has(lx.SERIES):
+        bound = _number_bound(p)
+        if (
+            bound
+        ):  # "ever above 90%": any sample beyond the bound, i.e. the window's extreme; else the named agg
+            window = window or TimeWindow(now - DEFAULT_EVENT_WINDOW, now, "last 24 hours")
+            extreme = "max" if bound[0].startswith(">") else "min"
+            agg = extreme if ww.EVER.search(p.residual) or agg is None else agg
+            args.update(op="aggregate", agg=agg, cmp=bound[0], value=bound[1])
+            args.update(start=_iso(window.start), end=_iso(window.end))
+            route, intent = Route.AGGREGATE, "ever"
+        elif p.has(lx.SERIES):
             window = window or TimeWindow(now - timedelta(hours=24), now, "last 24 hours")
             step = max(60, int((window.end - window.start).total_seconds() // 120))
             args.update(op="series", start=_iso(window.start), end=_iso(window.end), step_seconds=step)
@@ -465,6 +480,8 @@ def _metrics(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     }
     if bound := _number_bound(p):
         base.update(op="threshold", cmp=bound[0], value=bound[1])
+        if ww.EVER.search(p.residual):  # "ever above N in the window": any sample, i.e. the extreme one
+            base["agg"] = "max" if bound[0].startswith(">") else "min"
         if p.has_any(lx.COUNT_WORDS):
             base["count"] = True
         return Plan(route=Route.AGGREGATE, steps=[Step(tool="metric_query", args=base)], intent="threshold")
