@@ -124,6 +124,30 @@ def plot_time(moment: datetime | str, tz: str) -> str:
     return moment.astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M:%S")
 
 
+KO_COLUMNS = {
+    "ci": "CI",
+    "metric": "메트릭",
+    "value": "값",
+    "unit": "단위",
+    "ts": "시각",
+    "aggregate": "집계",
+    "field": "항목",
+    "filter": "조건",
+    "count": "개수",
+    "name": "이름",
+    "type": "유형",
+    "environment": "환경",
+    "status": "상태",
+    "owner": "담당",
+    "location": "위치",
+    "severity": "심각도",
+    "message": "메시지",
+    "step": "단계",
+    "depth": "단계",
+    "relation": "관계",
+}
+
+
 def local(moment: datetime | str, tz: str) -> str:
     moment = datetime.fromisoformat(moment) if isinstance(moment, str) else moment
     return moment.astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M %Z")
@@ -149,10 +173,19 @@ class Composer:
     def compose(self, results: list[ToolResult]) -> list[dict[str, Any]]:
         if self.plan.route.value == "DIRECT":
             return [self.direct()]
-        blocks: list[dict[str, Any]] = []
-        for step, result in zip(self.plan.steps, results, strict=True):
-            handler = getattr(self, f"_{step.tool}")
-            blocks += handler(step.args, result.data)
+        if self.plan.intent == "compare":
+            from services.ops.compose_compare import compare_blocks  # it formats with this module's helpers
+
+            blocks = compare_blocks(self, self.plan.steps, [r.data for r in results])
+        else:
+            blocks = []
+            for step, result in zip(self.plan.steps, results, strict=True):
+                handler = getattr(self, f"_{step.tool}")
+                blocks += handler(step.args, result.data)
+        if self.lang == "ko":  # Korean answers, Korean column headers
+            for block in blocks:
+                if block["type"] == "table":
+                    block["columns"] = [KO_COLUMNS.get(c, c) for c in block["columns"]]
         return blocks
 
     def direct(self) -> dict[str, Any]:

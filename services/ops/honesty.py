@@ -30,6 +30,8 @@ def unused_terms(plan: Plan, parsed: Parsed, ci_types: dict[str, str]) -> list[s
         return []
     used = {v for step in plan.steps for v in _values(step.args)}
     kinds = ("ci",) if plan.route == Route.GRAPH else ("ci", "metric")  # "send traffic to X" is a relation
+    sized = {part for v in used if v.startswith("attributes.") for part in v[len("attributes.") :].split("_")}
+    used |= {m.lower() for m in parsed.of("metric") if m.split("_")[0] in sized}  # "memory GB" → memory_gb
     unused = [term for kind in kinds for term in parsed.of(kind) if term.lower() not in used]
     own_types = {ci_types.get(ci.lower()) for ci in parsed.of("ci")}
     unused += [t for t in parsed.types if t not in used and t not in own_types]

@@ -29,6 +29,8 @@ DEFAULT_EVENT_WINDOW = timedelta(hours=24)
 DEPENDENCY_RELATIONS = ["DEPENDS_ON", "CONNECTS_TO"]
 MAX_DEPTH = 6
 MAX_COMPARED = 5
+MAX_OVERLAID = 3  # figures plus their series stay within the policy's 6 steps
+COMPARE_CHART = timedelta(hours=6)  # the chart behind "compare the current X of a and b"
 LIST_ALL = 100  # "memory of cache nodes" without "top N": every matching CI, ordered by value
 
 
@@ -391,11 +393,29 @@ def _requested_fields(p: Parsed) -> list[str]:
     return [*fields, *(f"attributes.{key}" for key in p.of("attribute"))]
 
 
+SIZE_UNIT = re.compile(r"(?<![a-z])(gb|gib|tb|tib|mb|cores?)(?![a-z])|(코어)|(기가)", re.I)
+
+
+def _sized_attribute(p: Parsed, index: EntityIndex) -> list[str]:
+    """ "메모리 몇 GB", "how many memory GB": a size, not the metric — the attribute of the metric's family
+    with that unit (`memory_gb`), when the CMDB has one."""
+    unit = SIZE_UNIT.search(p.residual)
+    if not unit or not p.of("metric"):
+        return []
+    raw = (unit.group(1) or unit.group(2) or unit.group(3)).lower()
+    word = {"core": "cores", "코어": "cores", "기가": "gb", "gib": "gb", "tib": "tb"}.get(raw, raw)
+    family = {part for metric in p.of("metric") for part in metric.split("_")}
+    keys = sorted(
+        {key for _, key in index.attribute_terms if word in key.split("_") and family & set(key.split("_"))}
+    )
+    return [f"attributes.{keys[0]}"] if keys else []
+
+
 def _attributes(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     cis = p.of("ci")
     if not cis:
         return None
-    fields = _requested_fields(p)
+    fields = _requested_fields(p) or _sized_attribute(p, index)
     metric_question = p.of("metric") and (p.window or _aggregation(p) or mentions_now(p.residual))
     if not fields or metric_question:
         if p.of("metric"):
@@ -466,6 +486,13 @@ def _metrics(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
             route, intent = Route.AGGREGATE, "aggregate"
         pairs = [(ci, m) for ci in cis for m in metrics][:MAX_COMPARED]  # "CPU and memory of a and b"
         steps = [Step(tool="metric_query", args={**args, "ci": ci, "metric": m}) for ci, m in pairs]
+        if 2 <= len(pairs) <= MAX_OVERLAID and args["op"] in ("aggregate", "latest") and intent != "ever":
+            # a comparison: the figures, and every series overlaid on one chart of the same window
+            shown = window or TimeWindow(now - COMPARE_CHART, now, "last 6 hours")
+            step = max(60, int((shown.end - shown.start).total_seconds() // 120))
+            chart = {"op": "series", "start": _iso(shown.start), "end": _iso(shown.end), "step_seconds": step}
+            steps += [Step(tool="metric_query", args={**chart, "ci": ci, "metric": m}) for ci, m in pairs]
+            intent = "compare"
         return Plan(route=route, steps=steps, intent=intent)
     use_latest = window is None and (agg is None or mentions_now(p.residual))
     if use_latest:  # newest sample per CI, looking back far enough to tolerate late data
