@@ -125,3 +125,15 @@ def test_a_word_in_a_names_place_is_never_dropped(session: Session) -> None:
         answer = _ask(session, question)
         assert answer["status"] != "ok" and answer["route"] == "REJECT", answer
         assert f"'{word}'" in _text(answer), _text(answer)
+
+
+def test_every_number_of_the_question_is_used_or_the_answer_is_unclear(session: Session) -> None:
+    assert _ask(session, "Top 3 hosts by average CPU usage over the last 6 hours")["status"] == "ok"
+    dropped = _ask(session, "What is the current CPU usage of web-01 with 7 retries?")
+    assert dropped["status"] == "unclear" and "7" in _text(dropped), _text(dropped)
+
+
+def test_a_place_no_location_matches_is_never_dropped(session: Session) -> None:
+    answer = _ask(session, "부산 데이터센터에 있는 호스트는 몇 대야?")
+    assert answer["status"] != "ok" and "'부산'" in _text(answer), _text(answer)
+    assert any("seoul-idc-1" in s for s in answer["suggestions"]), answer["suggestions"]

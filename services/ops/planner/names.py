@@ -85,6 +85,33 @@ def unplaced_name(question: str, mentions: list[Mention], index: EntityIndex) ->
     return None
 
 
+PLACE = re.compile(
+    r"([가-힣a-z][가-힣a-z0-9]{1,})\s*(?:데이터\s*센터|센터|사이트|리전|idc|datacenter|data center|site|region)",
+    re.I,
+)
+
+
+PLACE_DETERMINERS = frozenset(
+    {"어느", "어떤", "각", "모든", "전체", "우리", "해당", "같은", "다른", "any", "same", "other"}
+)
+
+
+def unplaced_place(question: str, index: EntityIndex) -> str | None:
+    """A place word no location of the CMDB matches ("부산 데이터센터" where locations are `busan-dc2`)."""
+    match = PLACE.search(question.lower())
+    if not match or not index.locations:
+        return None
+    word = match.group(1)
+    locations = [str(loc).lower() for loc in index.locations]
+    if (
+        any(word in loc or loc in word for loc in locations)
+        or is_vocabulary(word)
+        or word in MODIFIERS | PLACE_DETERMINERS
+    ):
+        return None
+    return word
+
+
 def similar_names(word: str, index: EntityIndex, limit: int = MAX_SUGGESTIONS) -> list[str]:
     """The CI names most like `word`: containing it, sharing a part with it, or spelled alike."""
     word = word.lower()

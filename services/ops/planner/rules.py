@@ -17,7 +17,7 @@ from services.ops.plan import Plan, Route, Step
 from services.ops.planner import lexicon as lx
 from services.ops.planner import window_words as ww
 from services.ops.planner.entities import FIELD_WORDS, EntityIndex, Mention
-from services.ops.planner.names import attempted_name, similar_names, unplaced_name
+from services.ops.planner.names import attempted_name, similar_names, unplaced_name, unplaced_place
 from services.ops.planner.timeparse import TimeWindow, mentions_now, parse_moment, parse_window
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -157,6 +157,9 @@ def plan_question(question: str, index: EntityIndex, now: datetime, tz: str) -> 
             if unknown
             else attempted_name(p.residual, index) or unplaced_name(p.question, p.mentions, index)
         )
+        suggestions = similar_names(word, index) if word else []
+        if not word and "location" not in p.filters and (place := unplaced_place(p.question, index)):
+            word, suggestions = place, sorted(index.locations)[:3]  # "부산 데이터센터": which location?
         if word:
             return Plan(
                 route=Route.REJECT,
@@ -164,7 +167,7 @@ def plan_question(question: str, index: EntityIndex, now: datetime, tz: str) -> 
                 intent="reject",
                 reason="unknown_ci",
                 detail=word,
-                suggestions=similar_names(word, index),
+                suggestions=suggestions,
             )
     for planner in (
         _refusal,
