@@ -12,6 +12,7 @@ from sqlmodel import Session
 from services.core import db
 from services.core.security import SYSTEM
 from services.ops.service import ask
+from tests.conftest import _point_app_at, clone_database, drop_database
 
 NOW = datetime.fromisoformat("2026-03-02T00:00:00+00:00")
 METRICS = Path(__file__).resolve().parents[1] / "fixtures" / "infra-small" / "metrics.csv"
@@ -29,11 +30,21 @@ def _samples(ci: str, metric: str, hours: int) -> list[float]:
         ]
 
 
-@pytest.fixture
-def session(infra_small_url: str, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv("SPA_TIMEZONE", "Asia/Seoul")
-    with Session(db.get_engine()) as s:
-        yield s
+@pytest.fixture(scope="module")
+def session(pg_admin_url: str, infra_small_template: str, tmp_path_factory: pytest.TempPathFactory):
+    """One copy of infra-small for the module: the questions only read (their traces are written)."""
+    name = "t_ops_window"
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _point_app_at(
+            clone_database(pg_admin_url, name, template=infra_small_template),
+            tmp_path_factory.mktemp("w"),
+            monkeypatch,
+        )
+        monkeypatch.setenv("SPA_TIMEZONE", "Asia/Seoul")
+        with Session(db.get_engine()) as s:
+            yield s
+        db.reset_engine()
+    drop_database(pg_admin_url, name)
 
 
 def _ask(session: Session, question: str) -> dict:
