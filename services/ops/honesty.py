@@ -16,8 +16,8 @@ from services.ops.planner.rules import Parsed
 MAX_REPHRASINGS = 3
 # Numbers that are not quantities of the question: dates, clock times, "8시", "3 PM", IPs and versions.
 NOT_QUANTITIES = re.compile(
-    r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2}|\d+(?:\.\d+){2,}|\d{1,2}\s*시(?:\s*\d{1,2}\s*분)?"
-    r"|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\d+\s*(?:분|초|minutes?|mins?|seconds?|hours?|days?)\s*(?:전|ago)",
+    r"(?<![\d.])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2}|\d+(?:\.\d+){2,}|\d{1,2}\s*시(?:\s*\d{1,2}\s*분)?"
+    r"|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\d+\s*(?:분|초|minutes?|mins?|seconds?|hours?|days?)\s*(?:전|ago))",
     re.I,
 )
 QUANTITY = re.compile(r"(?<![A-Za-z0-9_.\-])\d+(?:\.\d+)?(?![A-Za-z0-9_\-]|\.\d)")  # "3개" counts, "p95" not

@@ -54,7 +54,7 @@ def attempted_name(residual: str, index: EntityIndex) -> str | None:
 
 # a word in the slot where a CI name goes: before a role noun ("the roaming service") or a metric word
 ROLE_NOUN = re.compile(
-    r"\s+(?:service|services|svc|server|servers|database|databases|db|cache|queue|cluster|app|application"
+    r"\b(?:service|services|svc|server|servers|database|databases|db|cache|queue|cluster|app|application"
     r"|system|gateway|api)\b",
     re.I,
 )
@@ -71,6 +71,15 @@ MODIFIERS = frozenset(
 )
 
 
+NAME_WORD = re.compile(r"[a-z][a-z0-9]{3,}")
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The whitespace-separated word ending right before `start`, when it looks like a name part."""
+    words = text[:start].split()
+    return words[-1] if words and NAME_WORD.fullmatch(words[-1]) else None
+
+
 def unplaced_name(question: str, mentions: list[Mention], index: EntityIndex) -> str | None:
     """An unknown word standing where a CI name would ("checkout latency", "the roaming service")."""
     lowered = question.lower()
@@ -78,17 +87,14 @@ def unplaced_name(question: str, mentions: list[Mention], index: EntityIndex) ->
     slots = [m.start for m in mentions if m.kind == "metric"]
     slots += [r.start() for r in ROLE_NOUN.finditer(lowered)]
     for start in sorted(slots):
-        before = re.search(r"([a-z][a-z0-9]{3,})\s*$", lowered[:start])
-        word = before.group(1) if before else None
+        word = _word_before(lowered, start)
         if word and word not in MODIFIERS and word not in known and not is_vocabulary(word):
             return word
     return None
 
 
-PLACE = re.compile(
-    r"([가-힣a-z][가-힣a-z0-9]{1,})\s*(?:데이터\s*센터|센터|사이트|리전|idc|datacenter|data center|site|region)",
-    re.I,
-)
+PLACE = re.compile(r"데이터 ?센터|센터|사이트|리전|\b(?:idc|datacenter|data center|site|region)\b", re.I)
+PLACE_WORD = re.compile(r"[가-힣a-z][가-힣a-z0-9]+")
 
 
 PLACE_DETERMINERS = frozenset(
@@ -98,10 +104,14 @@ PLACE_DETERMINERS = frozenset(
 
 def unplaced_place(question: str, index: EntityIndex) -> str | None:
     """A place word no location of the CMDB matches ("부산 데이터센터" where locations are `busan-dc2`)."""
-    match = PLACE.search(question.lower())
+    lowered = question.lower()
+    match = PLACE.search(lowered)
     if not match or not index.locations:
         return None
-    word = match.group(1)
+    words = lowered[: match.start()].split()
+    word = words[-1] if words and PLACE_WORD.fullmatch(words[-1]) else None
+    if word is None:
+        return None
     locations = [str(loc).lower() for loc in index.locations]
     if (
         any(word in loc or loc in word for loc in locations)

@@ -489,7 +489,13 @@ def _metrics(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
             route, intent = Route.AGGREGATE, "aggregate"
         pairs = [(ci, m) for ci in cis for m in metrics][:MAX_COMPARED]  # "CPU and memory of a and b"
         steps = [Step(tool="metric_query", args={**args, "ci": ci, "metric": m}) for ci, m in pairs]
-        if 2 <= len(pairs) <= MAX_OVERLAID and args["op"] in ("aggregate", "latest") and intent != "ever":
+        several = len({ci for ci, _ in pairs}) >= 2  # several CIs compared (not several metrics of one)
+        if (
+            several
+            and len(pairs) <= MAX_OVERLAID
+            and args["op"] in ("aggregate", "latest")
+            and intent != "ever"
+        ):
             # a comparison: the figures, and every series overlaid on one chart of the same window
             shown = window or TimeWindow(now - COMPARE_CHART, now, "last 6 hours")
             step = max(60, int((shown.end - shown.start).total_seconds() // 120))
