@@ -197,7 +197,8 @@ def _fold_hosts(
     session: Session, candidates: dict[str, Candidate], ids: list[int], ci_type: dict[str, str]
 ) -> None:
     """An anomalous host whose tenant (what runs on it) is anomalous too is that tenant's trouble, not a
-    cause of its own: its evidence, onset and events join the tenant's hypothesis ("on db-01: cpu …")."""
+    cause of its own: its evidence and events join the tenant's hypothesis ("db-01: cpu …"); the tenant
+    is still ranked by its own anomaly."""
     hosts = {n for n, c in candidates.items() if ci_type.get(n) == "host" and c.onset is not None}
     if not hosts:
         return
@@ -212,11 +213,7 @@ def _fold_hosts(
             tenant = candidates[name]
             tenant.evidence += [f"{host}: {line}" for line in cand.evidence]
             tenant.event_score += cand.event_score
-            if cand.z > tenant.z:
-                tenant.z, tenant.worst_metric = cand.z, cand.worst_metric
-            if tenant.onset is None or cand.onset < tenant.onset:
-                tenant.onset, tenant.first_metric = cand.onset, cand.first_metric
-        cand.onset = None  # folded: no longer a hypothesis of its own
+        cand.onset = None  # folded: no longer a hypothesis of its own (nor does it inflate the tenant's)
 
 
 def rank_causes(
