@@ -124,6 +124,30 @@ def plot_time(moment: datetime | str, tz: str) -> str:
     return moment.astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M:%S")
 
 
+KO_COLUMNS = {
+    "ci": "CI",
+    "metric": "메트릭",
+    "value": "값",
+    "unit": "단위",
+    "ts": "시각",
+    "aggregate": "집계",
+    "field": "항목",
+    "filter": "조건",
+    "count": "개수",
+    "name": "이름",
+    "type": "유형",
+    "environment": "환경",
+    "status": "상태",
+    "owner": "담당",
+    "location": "위치",
+    "severity": "심각도",
+    "message": "메시지",
+    "step": "단계",
+    "depth": "단계",
+    "relation": "관계",
+}
+
+
 def local(moment: datetime | str, tz: str) -> str:
     moment = datetime.fromisoformat(moment) if isinstance(moment, str) else moment
     return moment.astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M %Z")
@@ -149,10 +173,19 @@ class Composer:
     def compose(self, results: list[ToolResult]) -> list[dict[str, Any]]:
         if self.plan.route.value == "DIRECT":
             return [self.direct()]
-        blocks: list[dict[str, Any]] = []
-        for step, result in zip(self.plan.steps, results, strict=True):
-            handler = getattr(self, f"_{step.tool}")
-            blocks += handler(step.args, result.data)
+        if self.plan.intent == "compare":
+            from services.ops.compose_compare import compare_blocks  # it formats with this module's helpers
+
+            blocks = compare_blocks(self, self.plan.steps, [r.data for r in results])
+        else:
+            blocks = []
+            for step, result in zip(self.plan.steps, results, strict=True):
+                handler = getattr(self, f"_{step.tool}")
+                blocks += handler(step.args, result.data)
+        if self.lang == "ko":  # Korean answers, Korean column headers
+            for block in blocks:
+                if block["type"] == "table":
+                    block["columns"] = [KO_COLUMNS.get(c, c) for c in block["columns"]]
         return blocks
 
     def direct(self) -> dict[str, Any]:
@@ -255,7 +288,11 @@ class Composer:
                     )
                 ]
             shown = fmt(value, unit)
+            verdict = (
+                [self._beyond(args, data["beyond"], label, agg, shown, unit)] if "beyond" in data else []
+            )
             return [
+                *verdict,
                 self.say(
                     f"{args['ci']}의 {label} {josa(agg['ko'], '은는')} {shown}입니다 ({window}).",
                     f"The {agg['en']} {label} of {args['ci']} was {shown} ({window}).",
@@ -347,6 +384,35 @@ class Composer:
             },
         }
         return [text, table, chart] if rows else [text]
+
+    def _beyond(
+        self,
+        args: dict[str, Any],
+        beyond: dict[str, Any],
+        label: str,
+        agg: dict[str, str],
+        shown: str,
+        unit: str,
+    ) -> dict[str, Any]:
+        """Yes/no for "ever above N": how many samples, from when to when, and the extreme reached."""
+        bound = fmt(args["value"], unit)
+        ko_cmp, en_cmp = {">": ("초과", "above"), ">=": ("이상", "at or above")}.get(
+            args["cmp"],
+            ("미만" if args["cmp"] == "<" else "이하", "below" if args["cmp"] == "<" else "at or below"),
+        )
+        if not beyond["count"]:
+            return self.say(
+                f"아니요. {args['ci']}의 {josa(label, '은는')} 한 번도 {bound} {ko_cmp}가 아니었습니다 "
+                f"({agg['ko']} {shown}).",
+                f"No. The {label} of {args['ci']} was never {en_cmp} {bound} ({agg['en']} {shown}).",
+            )
+        first, last = local(beyond["first"], self.tz), local(beyond["last"], self.tz)
+        return self.say(
+            f"예. {args['ci']}의 {josa(label, '은는')} {beyond['count']}개 샘플에서 {bound} {ko_cmp}였습니다 "
+            f"({first} ~ {last}, {agg['ko']} {shown}).",
+            f"Yes. The {label} of {args['ci']} was {en_cmp} {bound} in {beyond['count']} samples "
+            f"({first} to {last}; {agg['en']} {shown}).",
+        )
 
     def _fleet(
         self,

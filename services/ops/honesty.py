@@ -7,12 +7,47 @@ alone, and a metric named in passing is never dropped for another figure.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from services.ops.plan import Plan, Route
 from services.ops.planner.rules import Parsed
 
 MAX_REPHRASINGS = 3
+# Numbers that are not quantities of the question: dates, clock times, "8시", "3 PM", IPs and versions.
+NOT_QUANTITIES = re.compile(
+    r"(?<![\d.])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2}|\d+(?:\.\d+){2,}|\d{1,2}\s*시(?:\s*\d{1,2}\s*분)?"
+    r"|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\d+\s*(?:분|초|minutes?|mins?|seconds?|hours?|days?)\s*(?:전|ago))",
+    re.I,
+)
+QUANTITY = re.compile(r"(?<![A-Za-z0-9_.\-])\d+(?:\.\d+)?(?![A-Za-z0-9_\-]|\.\d)")  # "3개" counts, "p95" not
+
+
+def _numbers(value: Any) -> set[float]:
+    if isinstance(value, dict):
+        return {n for item in value.values() for n in _numbers(item)}
+    if isinstance(value, list):
+        return {n for item in value for n in _numbers(item)}
+    if isinstance(value, bool):
+        return set()
+    if isinstance(value, int | float):
+        return {float(value)}
+    try:
+        return {float(str(value))}
+    except ValueError:
+        return set()
+
+
+def unused_numbers(plan: Plan, parsed: Parsed) -> list[str]:
+    """Thresholds, counts and sizes the question states that no step of the plan uses ("above 90%",
+    "top 3"); the time window's own numbers, dates and clock times are the window's."""
+    text = parsed.residual
+    if parsed.window_span:
+        a, b = parsed.window_span
+        text = text[:a] + " " * (b - a) + text[b:]
+    text = NOT_QUANTITIES.sub(" ", text)
+    used = {n for step in plan.steps for n in _numbers(step.args)}
+    return [m.group() for m in QUANTITY.finditer(text) if float(m.group()) not in used]
 
 
 def _values(value: Any) -> set[str]:
@@ -30,9 +65,12 @@ def unused_terms(plan: Plan, parsed: Parsed, ci_types: dict[str, str]) -> list[s
         return []
     used = {v for step in plan.steps for v in _values(step.args)}
     kinds = ("ci",) if plan.route == Route.GRAPH else ("ci", "metric")  # "send traffic to X" is a relation
+    sized = {part for v in used if v.startswith("attributes.") for part in v[len("attributes.") :].split("_")}
+    used |= {m.lower() for m in parsed.of("metric") if m.split("_")[0] in sized}  # "memory GB" → memory_gb
     unused = [term for kind in kinds for term in parsed.of(kind) if term.lower() not in used]
     own_types = {ci_types.get(ci.lower()) for ci in parsed.of("ci")}
     unused += [t for t in parsed.types if t not in used and t not in own_types]
+    unused += unused_numbers(plan, parsed)
     windowed = any("start" in step.args or "at" in step.args for step in plan.steps)
     if parsed.window is not None and parsed.window_span is not None and not windowed:
         unused.append(parsed.question[parsed.window_span[0] : parsed.window_span[1]])

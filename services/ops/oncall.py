@@ -31,7 +31,15 @@ RECENT_EVENTS = timedelta(hours=2)
 MAX_PROBLEMS = 15
 MAX_ANOMALIES = 8
 SEVERITY_RANK = {"critical": 0, "major": 1, "minor": 2, "warning": 3, "info": 4}
-DEFAULT_THRESHOLDS = {"%": [(95.0, "critical"), (85.0, "warning")]}  # utilisation-style metrics, by unit
+DEFAULT_THRESHOLDS = {"%": [(95.0, "critical"), (85.0, "warning")]}  # a metric of no known kind, by unit
+# Per-metric warning/critical levels for any estate; a published catalog's `thresholds` override them.
+METRIC_THRESHOLDS: dict[str, list[tuple[float, str]]] = {
+    "cpu_usage": [(95.0, "critical"), (85.0, "warning")],
+    "memory_usage": [(95.0, "critical"), (85.0, "warning")],
+    "disk_usage": [(90.0, "critical"), (80.0, "warning")],
+    "error_rate": [(5.0, "critical"), (2.0, "warning")],
+    "response_time_ms": [(3000.0, "critical"), (1000.0, "warning")],
+}
 
 _CHANGES_SQL = (
     SCORED_CTE
@@ -125,7 +133,7 @@ def collect_problems(session: Session, *, now: datetime) -> list[dict[str, Any]]
     for ci, metric, unit, value, ts in session.execute(
         text(_LATEST_SQL), {"start": now - PROBLEM_WINDOW, "now": now}
     ):
-        levels = per_metric.get(metric) or DEFAULT_THRESHOLDS.get(unit, [])
+        levels = per_metric.get(metric) or METRIC_THRESHOLDS.get(metric) or DEFAULT_THRESHOLDS.get(unit, [])
         level = next(((limit, sev) for limit, sev in levels if value >= limit), None)
         if level:
             problems.append(

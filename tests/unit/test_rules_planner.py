@@ -312,8 +312,11 @@ def test_comparing_named_cis_asks_once_per_ci(index: EntityIndex) -> None:
     plan = plan_question(
         "compare cpu of kr-sel-web-07 and kr-sel-db-02 over the last 2 hours", index, NOW, TZ
     )
-    assert [s.args["ci"] for s in plan.steps] == ["kr-sel-web-07", "kr-sel-db-02"]
-    assert {s.args["op"] for s in plan.steps} == {"aggregate"}
+    figures = [s.args["ci"] for s in plan.steps if s.args["op"] == "aggregate"]
+    assert figures == ["kr-sel-web-07", "kr-sel-db-02"]
+    overlaid = [(s.args["ci"], s.args["start"]) for s in plan.steps if s.args["op"] == "series"]
+    assert overlaid == [(ci, plan.steps[0].args["start"]) for ci in figures]  # one chart, the same window
+    assert plan.intent == "compare"
 
 
 def test_changes_are_events(index: EntityIndex) -> None:

@@ -11,7 +11,7 @@ import re
 from difflib import SequenceMatcher
 
 from services.ops.planner import lexicon as lx
-from services.ops.planner.entities import FIELD_WORDS, EntityIndex
+from services.ops.planner.entities import FIELD_WORDS, EntityIndex, Mention
 
 MAX_SUGGESTIONS = 3
 MIN_SIMILARITY = 0.55
@@ -50,6 +50,76 @@ def attempted_name(residual: str, index: EntityIndex) -> str | None:
         if word in parts and not is_vocabulary(word):
             return word
     return None
+
+
+# a word in the slot where a CI name goes: before a role noun ("the roaming service") or a metric word
+ROLE_NOUN = re.compile(
+    r"\b(?:service|services|svc|server|servers|database|databases|db|cache|queue|cluster|app|application"
+    r"|system|gateway|api)\b",
+    re.I,
+)
+MODIFIERS = frozenset(
+    {
+        *("current", "latest", "recent", "overall", "total", "average", "maximum", "minimum", "highest"),
+        *("lowest", "daily", "hourly", "which", "what", "many", "much", "every", "each", "other", "those"),
+        *("these", "their", "your", "some", "more", "less", "slow", "slower", "high", "higher", "whose"),
+        *("with", "from", "that", "this", "have", "does", "show", "list", "give", "tell", "were", "been"),
+        *("about", "over", "under", "into", "when", "where", "there", "here", "will", "would", "should"),
+        *("could", "than", "then", "them", "they", "same", "also", "just", "only", "still", "very", "most"),
+        *("least", "ever", "never", "compare", "between", "across", "during", "since", "until", "among"),
+    }
+)
+
+
+NAME_WORD = re.compile(r"[a-z][a-z0-9]{3,}")
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The whitespace-separated word ending right before `start`, when it looks like a name part."""
+    words = text[:start].split()
+    return words[-1] if words and NAME_WORD.fullmatch(words[-1]) else None
+
+
+def unplaced_name(question: str, mentions: list[Mention], index: EntityIndex) -> str | None:
+    """An unknown word standing where a CI name would ("checkout latency", "the roaming service")."""
+    lowered = question.lower()
+    known = {p for v in [*index.owners, *index.locations] for p in NAME_PARTS.split(str(v).lower())}
+    slots = [m.start for m in mentions if m.kind == "metric"]
+    slots += [r.start() for r in ROLE_NOUN.finditer(lowered)]
+    for start in sorted(slots):
+        word = _word_before(lowered, start)
+        if word and word not in MODIFIERS and word not in known and not is_vocabulary(word):
+            return word
+    return None
+
+
+PLACE = re.compile(r"데이터 ?센터|센터|사이트|리전|\b(?:idc|datacenter|data center|site|region)\b", re.I)
+PLACE_WORD = re.compile(r"[가-힣a-z][가-힣a-z0-9]+")
+
+
+PLACE_DETERMINERS = frozenset(
+    {"어느", "어떤", "각", "모든", "전체", "우리", "해당", "같은", "다른", "any", "same", "other"}
+)
+
+
+def unplaced_place(question: str, index: EntityIndex) -> str | None:
+    """A place word no location of the CMDB matches ("부산 데이터센터" where locations are `busan-dc2`)."""
+    lowered = question.lower()
+    match = PLACE.search(lowered)
+    if not match or not index.locations:
+        return None
+    words = lowered[: match.start()].split()
+    word = words[-1] if words and PLACE_WORD.fullmatch(words[-1]) else None
+    if word is None:
+        return None
+    locations = [str(loc).lower() for loc in index.locations]
+    if (
+        any(word in loc or loc in word for loc in locations)
+        or is_vocabulary(word)
+        or word in MODIFIERS | PLACE_DETERMINERS
+    ):
+        return None
+    return word
 
 
 def similar_names(word: str, index: EntityIndex, limit: int = MAX_SUGGESTIONS) -> list[str]:

@@ -15,8 +15,9 @@ from typing import Any
 
 from services.ops.plan import Plan, Route, Step
 from services.ops.planner import lexicon as lx
+from services.ops.planner import window_words as ww
 from services.ops.planner.entities import FIELD_WORDS, EntityIndex, Mention
-from services.ops.planner.names import attempted_name, similar_names
+from services.ops.planner.names import attempted_name, similar_names, unplaced_name, unplaced_place
 from services.ops.planner.timeparse import TimeWindow, mentions_now, parse_moment, parse_window
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -28,6 +29,8 @@ DEFAULT_EVENT_WINDOW = timedelta(hours=24)
 DEPENDENCY_RELATIONS = ["DEPENDS_ON", "CONNECTS_TO"]
 MAX_DEPTH = 6
 MAX_COMPARED = 5
+MAX_OVERLAID = 3  # figures plus their series stay within the policy's 6 steps
+COMPARE_CHART = timedelta(hours=6)  # the chart behind "compare the current X of a and b"
 LIST_ALL = 100  # "memory of cache nodes" without "top N": every matching CI, ordered by value
 
 
@@ -149,7 +152,14 @@ def plan_question(question: str, index: EntityIndex, now: datetime, tz: str) -> 
     p = parse(question, index, now, tz)
     if not p.of("ci") and not p.says(lx.DESTRUCTIVE):  # a name that names no CI is never dropped silently
         unknown = CI_LIKE.findall(p.residual)
-        word = unknown[0] if unknown else attempted_name(p.residual, index)
+        word = (
+            unknown[0]
+            if unknown
+            else attempted_name(p.residual, index) or unplaced_name(p.question, p.mentions, index)
+        )
+        suggestions = similar_names(word, index) if word else []
+        if not word and "location" not in p.filters and (place := unplaced_place(p.question, index)):
+            word, suggestions = place, sorted(index.locations)[:3]  # "부산 데이터센터": which location?
         if word:
             return Plan(
                 route=Route.REJECT,
@@ -157,7 +167,7 @@ def plan_question(question: str, index: EntityIndex, now: datetime, tz: str) -> 
                 intent="reject",
                 reason="unknown_ci",
                 detail=word,
-                suggestions=similar_names(word, index),
+                suggestions=suggestions,
             )
     for planner in (
         _refusal,
@@ -386,11 +396,29 @@ def _requested_fields(p: Parsed) -> list[str]:
     return [*fields, *(f"attributes.{key}" for key in p.of("attribute"))]
 
 
+SIZE_UNIT = re.compile(r"(?<![a-z])(gb|gib|tb|tib|mb|cores?)(?![a-z])|(코어)|(기가)", re.I)
+
+
+def _sized_attribute(p: Parsed, index: EntityIndex) -> list[str]:
+    """ "메모리 몇 GB", "how many memory GB": a size, not the metric — the attribute of the metric's family
+    with that unit (`memory_gb`), when the CMDB has one."""
+    unit = SIZE_UNIT.search(p.residual)
+    if not unit or not p.of("metric"):
+        return []
+    raw = (unit.group(1) or unit.group(2) or unit.group(3)).lower()
+    word = {"core": "cores", "코어": "cores", "기가": "gb", "gib": "gb", "tib": "tb"}.get(raw, raw)
+    family = {part for metric in p.of("metric") for part in metric.split("_")}
+    keys = sorted(
+        {key for _, key in index.attribute_terms if word in key.split("_") and family & set(key.split("_"))}
+    )
+    return [f"attributes.{keys[0]}"] if keys else []
+
+
 def _attributes(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     cis = p.of("ci")
     if not cis:
         return None
-    fields = _requested_fields(p)
+    fields = _requested_fields(p) or _sized_attribute(p, index)
     metric_question = p.of("metric") and (p.window or _aggregation(p) or mentions_now(p.residual))
     if not fields or metric_question:
         if p.of("metric"):
@@ -407,7 +435,7 @@ def _aggregation(p: Parsed) -> str | None:
     for agg, words in lx.AGG_WORDS.items():
         if any(_word(w).search(p.residual) for w in words):
             return agg
-    return None
+    return "max" if ww.REACHED.search(p.residual) else None
 
 
 def _number_bound(p: Parsed) -> tuple[str, float] | None:
@@ -437,7 +465,17 @@ def _metrics(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
                 else None
             )
         args: dict[str, Any] = {"metric": metric}
-        if p.has(lx.SERIES):
+        bound = _number_bound(p)
+        if (
+            bound
+        ):  # "ever above 90%": any sample beyond the bound, i.e. the window's extreme; else the named agg
+            window = window or TimeWindow(now - DEFAULT_EVENT_WINDOW, now, "last 24 hours")
+            extreme = "max" if bound[0].startswith(">") else "min"
+            agg = extreme if ww.EVER.search(p.residual) or agg is None else agg
+            args.update(op="aggregate", agg=agg, cmp=bound[0], value=bound[1])
+            args.update(start=_iso(window.start), end=_iso(window.end))
+            route, intent = Route.AGGREGATE, "ever"
+        elif p.has(lx.SERIES):
             window = window or TimeWindow(now - timedelta(hours=24), now, "last 24 hours")
             step = max(60, int((window.end - window.start).total_seconds() // 120))
             args.update(op="series", start=_iso(window.start), end=_iso(window.end), step_seconds=step)
@@ -451,6 +489,19 @@ def _metrics(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
             route, intent = Route.AGGREGATE, "aggregate"
         pairs = [(ci, m) for ci in cis for m in metrics][:MAX_COMPARED]  # "CPU and memory of a and b"
         steps = [Step(tool="metric_query", args={**args, "ci": ci, "metric": m}) for ci, m in pairs]
+        several = len({ci for ci, _ in pairs}) >= 2  # several CIs compared (not several metrics of one)
+        if (
+            several
+            and len(pairs) <= MAX_OVERLAID
+            and args["op"] in ("aggregate", "latest")
+            and intent != "ever"
+        ):
+            # a comparison: the figures, and every series overlaid on one chart of the same window
+            shown = window or TimeWindow(now - COMPARE_CHART, now, "last 6 hours")
+            step = max(60, int((shown.end - shown.start).total_seconds() // 120))
+            chart = {"op": "series", "start": _iso(shown.start), "end": _iso(shown.end), "step_seconds": step}
+            steps += [Step(tool="metric_query", args={**chart, "ci": ci, "metric": m}) for ci, m in pairs]
+            intent = "compare"
         return Plan(route=route, steps=steps, intent=intent)
     use_latest = window is None and (agg is None or mentions_now(p.residual))
     if use_latest:  # newest sample per CI, looking back far enough to tolerate late data
@@ -465,6 +516,8 @@ def _metrics(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     }
     if bound := _number_bound(p):
         base.update(op="threshold", cmp=bound[0], value=bound[1])
+        if ww.EVER.search(p.residual):  # "ever above N in the window": any sample, i.e. the extreme one
+            base["agg"] = "max" if bound[0].startswith(">") else "min"
         if p.has_any(lx.COUNT_WORDS):
             base["count"] = True
         return Plan(route=Route.AGGREGATE, steps=[Step(tool="metric_query", args=base)], intent="threshold")

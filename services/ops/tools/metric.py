@@ -41,6 +41,26 @@ def _fleet(s: Any, metric: str, args: dict[str, Any]) -> dict[str, Any]:
     return {**queries.fleet_aggregate(s, metric, args["agg"], start, end, filters=filters), "rows": rows}
 
 
+OPERATORS: dict[str, Callable[[float, float], bool]] = {
+    ">": lambda a, b: a > b,
+    ">=": lambda a, b: a >= b,
+    "<": lambda a, b: a < b,
+    "<=": lambda a, b: a <= b,
+}
+
+
+def _beyond(s: Any, args: dict[str, Any], metric: str) -> dict[str, Any]:
+    """How many 5-minute samples of one CI satisfy `cmp value` in the window, and when the first and last were."""
+    points = queries.series(s, args["ci"], metric, _t(args["start"]), _t(args["end"]), 300, agg=args["agg"])
+    test = OPERATORS[args["cmp"]]
+    hits = [p for p in points if p["value"] is not None and test(p["value"], float(args["value"]))]
+    return {
+        "count": len(hits),
+        "first": hits[0]["ts"] if hits else None,
+        "last": hits[-1]["ts"] if hits else None,
+    }
+
+
 @register("metric_query", "Metric values: latest, aggregate over a window, top-N, threshold, series")
 def metric_query(ctx: ToolContext, args: dict[str, Any]) -> ToolResult:
     op, metric, s = args["op"], args.get("metric", ""), ctx.session
@@ -58,6 +78,8 @@ def metric_query(ctx: ToolContext, args: dict[str, Any]) -> ToolResult:
             data["value"] = queries.window_aggregate(
                 s, args["ci"], metric, args["agg"], _t(args["start"]), _t(args["end"])
             )
+            if "cmp" in args:  # "ever above N": the samples beyond the bound, first and last
+                data["beyond"] = _beyond(s, args, metric)
         elif op == "top_n":
             data["rows"] = queries.top_n(
                 s,

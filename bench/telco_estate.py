@@ -1,0 +1,611 @@
+"""Generate the telco-mid estate (tests/fixtures/telco-mid/, interchange format) and its faults file.
+
+A mobile operator's BSS/OSS across three sites (Seoul, Busan, Daejeon DR) and three environments, with
+site-prefixed host names (`sel-ora-n01`), long dependency chains (portal → account → billing → invoice →
+rating → database) and three injected incidents: a lock-contention slowdown of `subscriber-db` this
+morning, a full Kafka broker disk last night and an SMS gateway failing right now. Deterministic (seeded);
+the golden questions (bench/telco_golden.py) are computed from the files this writes.
+
+    .venv/bin/python bench/telco_estate.py   # rewrites tests/fixtures/telco-mid*
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import math
+import random
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parents[1] / "tests" / "fixtures"
+NAME = "telco-mid"
+NOW = datetime(2026, 6, 10, 5, 30, tzinfo=UTC)  # 14:30 KST
+START = NOW - timedelta(hours=48)
+STEP = timedelta(minutes=5)
+SEED = 20260610
+SITES = {"sel": "seoul-dc1", "pus": "busan-dc2", "dje": "daejeon-dr"}
+
+
+def kst(day: int, hh: int, mm: int) -> datetime:
+    """A KST wall-clock moment on June `day` 2026, as UTC."""
+    return datetime(2026, 6, day, hh, mm, tzinfo=UTC) - timedelta(hours=9)
+
+
+# name: (type, env, owner, site, status, attributes, hosts, depends_on)
+SERVICES: dict[str, tuple[str, str, str, list[str], list[str]]] = {
+    # name: (type, owner, site, hosts, depends_on)
+    "selfcare-portal": (
+        "service",
+        "digital-channels",
+        "sel",
+        ["sel-web-n01", "sel-web-n02"],
+        ["account-api", "auth-gw"],
+    ),
+    "mobile-bff": (
+        "service",
+        "digital-channels",
+        "sel",
+        ["sel-web-n03", "pus-web-n01"],
+        ["account-api", "auth-gw", "usage-api"],
+    ),
+    "account-api": (
+        "service",
+        "bss-billing",
+        "sel",
+        ["sel-app-n01", "sel-app-n02"],
+        ["billing-api", "subscriber-profile", "crm-core"],
+    ),
+    "usage-api": ("service", "bss-billing", "sel", ["sel-app-n03"], ["rating-svc", "usage-analytics"]),
+    "billing-api": (
+        "service",
+        "bss-billing",
+        "sel",
+        ["sel-app-n04", "sel-app-n05"],
+        ["invoice-svc", "payment-adapter", "balance-cache"],
+    ),
+    "invoice-svc": ("service", "bss-billing", "sel", ["sel-app-n06"], ["rating-svc", "billing-db"]),
+    "rating-svc": (
+        "service",
+        "bss-billing",
+        "sel",
+        ["sel-app-n07", "sel-app-n08"],
+        ["subscriber-profile", "rating-db", "balance-cache"],
+    ),
+    "subscriber-profile": (
+        "service",
+        "identity",
+        "sel",
+        ["sel-app-n09", "sel-app-n10"],
+        ["subscriber-db", "profile-cache"],
+    ),
+    "auth-gw": (
+        "service",
+        "identity",
+        "sel",
+        ["sel-app-n11", "pus-app-n01"],
+        ["subscriber-profile", "token-cache"],
+    ),
+    "crm-core": ("service", "digital-channels", "pus", ["pus-app-n02"], ["crm-db", "subscriber-profile"]),
+    "payment-adapter": ("service", "bss-billing", "pus", ["pus-app-n03"], ["billing-db", "event-bus"]),
+    "charging-engine": (
+        "service",
+        "oss-network",
+        "sel",
+        ["sel-app-n13", "sel-app-n14"],
+        ["balance-cache", "rating-db", "subscriber-profile"],
+    ),
+    "provisioning-orch": (
+        "service",
+        "oss-network",
+        "pus",
+        ["pus-app-n04", "pus-app-n05"],
+        ["subscriber-db", "hlr-proxy", "provisioning-mq"],
+    ),
+    "hlr-proxy": ("service", "oss-network", "pus", ["pus-app-n06"], []),
+    "number-portability": (
+        "service",
+        "oss-network",
+        "pus",
+        ["pus-app-n07"],
+        ["subscriber-db", "provisioning-orch"],
+    ),
+    "cdr-collector": ("service", "data-eng", "sel", ["sel-app-n15"], ["cdr-kafka"]),
+    "mediation-svc": ("service", "data-eng", "sel", ["sel-app-n16"], ["cdr-kafka", "rating-svc"]),
+    "fraud-detector": ("service", "data-eng", "pus", ["pus-app-n08"], ["cdr-kafka", "subscriber-profile"]),
+    "usage-analytics": ("service", "data-eng", "dje", ["dje-app-n01"], ["cdr-warehouse"]),
+    "notification-hub": ("service", "digital-channels", "pus", ["pus-app-n09"], ["sms-gateway", "event-bus"]),
+    "sms-gateway": ("service", "oss-network", "pus", ["pus-app-n10"], []),
+    "subscriber-db": ("database", "platform-sre", "sel", ["sel-ora-n01", "sel-ora-n02"], []),
+    "billing-db": ("database", "platform-sre", "sel", ["sel-ora-n03", "sel-ora-n04"], []),
+    "rating-db": ("database", "platform-sre", "sel", ["sel-pg-n01"], []),
+    "crm-db": ("database", "platform-sre", "pus", ["pus-db-n01", "pus-db-n02"], []),
+    "cdr-warehouse": ("database", "data-eng", "dje", ["dje-db-n01"], []),
+    "profile-cache": ("cache", "identity", "sel", ["sel-rds-n01"], []),
+    "token-cache": ("cache", "identity", "sel", ["sel-rds-n02"], []),
+    "balance-cache": ("cache", "bss-billing", "sel", ["sel-rds-n03"], []),
+    "cdr-kafka": ("queue", "data-eng", "sel", ["sel-kfk-n01", "sel-kfk-n02", "sel-kfk-n03"], []),
+    "event-bus": ("queue", "platform-sre", "pus", ["pus-kfk-n01"], []),
+    "provisioning-mq": ("queue", "oss-network", "pus", ["pus-mq-n01"], []),
+    # staging and dev copies
+    "billing-api-stg": ("service", "bss-billing", "dje", ["dje-stg-n01"], ["billing-db-stg"]),
+    "billing-db-stg": ("database", "platform-sre", "dje", ["dje-stg-n02"], []),
+    "rating-svc-stg": ("service", "bss-billing", "dje", ["dje-stg-n01"], ["billing-db-stg"]),
+    "charging-engine-dev": ("service", "oss-network", "dje", ["dje-dev-n01"], []),
+    "selfcare-portal-dev": ("service", "digital-channels", "dje", ["dje-dev-n01"], []),
+}
+LOAD_BALANCERS = {
+    "edge-lb-sel": ("sel", ["selfcare-portal", "mobile-bff"]),
+    "edge-lb-pus": ("pus", ["mobile-bff"]),
+}
+STORAGE = {
+    "san-sel-01": ("sel", ["sel-ora-n01", "sel-ora-n02", "sel-ora-n03", "sel-ora-n04", "sel-pg-n01"]),
+    "san-pus-01": ("pus", ["pus-db-n01", "pus-db-n02"]),
+}
+EXTRA_HOSTS = ["sel-app-n12", "pus-app-n11", "dje-app-n02", "dje-app-n03", "sel-bastion-n01"]
+STATUS = {
+    "pus-app-n11": "maintenance",
+    "dje-app-n02": "maintenance",
+    "sel-app-n12": "retired",
+    "billing-api-stg": "maintenance",
+}
+LANG = ["java", "go", "kotlin", "python", "node"]
+ENGINE = {
+    "database": ["oracle-19c", "postgresql-15"],
+    "cache": ["redis-7.2"],
+    "queue": ["kafka-3.6", "rabbitmq-3.12"],
+}  # by host role
+
+INCIDENTS = [
+    {
+        "id": "F1",
+        "kind": "lock_contention",
+        "root": "subscriber-db",
+        "description": "an ad-hoc batch holds row locks on subscriber-db: queries slow x6 and time out, callers slow down",
+        "start": kst(10, 7, 40),
+        "end": kst(10, 9, 5),
+        "hops": {
+            "subscriber-db": 0,
+            "subscriber-profile": 1,
+            "provisioning-orch": 1,
+            "auth-gw": 2,
+            "account-api": 2,
+            "rating-svc": 2,
+            "selfcare-portal": 3,
+            "mobile-bff": 3,
+        },
+    },
+    {
+        "id": "F2",
+        "kind": "broker_disk_full",
+        "root": "cdr-kafka",
+        "description": "Kafka broker disks fill up: produce latency x10 and errors, CDR pipeline stalls",
+        "start": kst(9, 23, 10),
+        "end": kst(9, 23, 55),
+        "hops": {"cdr-kafka": 0, "cdr-collector": 1, "mediation-svc": 1, "fraud-detector": 1},
+    },
+    {
+        "id": "F3",
+        "kind": "smsc_bind_failure",
+        "root": "sms-gateway",
+        "description": "the SMSC rejects binds: sms-gateway errors climb, notification-hub fails to send (ongoing)",
+        "start": kst(10, 13, 55),
+        "end": None,
+        "hops": {"sms-gateway": 0, "notification-hub": 1},
+    },
+]
+
+
+def build_cis(rng: random.Random) -> tuple[list[dict], list[tuple[str, str, str]]]:
+    cis, rels = [], []
+    hosts: dict[str, str] = {}
+    for name, (kind, owner, site, on, deps) in SERVICES.items():
+        env = "staging" if name.endswith("-stg") else "dev" if name.endswith("-dev") else "prod"
+        attrs: dict = {"version": f"{rng.randint(1, 9)}.{rng.randint(0, 30)}.{rng.randint(0, 9)}"}
+        if kind == "service":
+            attrs |= {
+                "language": rng.choice(LANG),
+                "port": rng.choice([8080, 8443, 9000, 7001]),
+                "replicas": rng.choice([2, 3, 4, 6]),
+            }
+        else:
+            engine = ENGINE[kind][0 if "-ora-" in on[0] or "-kfk-" in on[0] else -1]
+            attrs |= {"engine": engine, "port": {"database": 1521, "cache": 6379, "queue": 9092}[kind]}
+        cis.append(
+            {
+                "name": name,
+                "type": kind,
+                "environment": env,
+                "owner": owner,
+                "location": SITES[site],
+                "status": STATUS.get(name, "active"),
+                "attributes": attrs,
+            }
+        )
+        rels += [(name, d, "DEPENDS_ON") for d in deps] + [(name, h, "RUNS_ON") for h in on]
+        for h in on:
+            hosts[h] = env
+    for lb, (site, targets) in LOAD_BALANCERS.items():
+        cis.append(
+            {
+                "name": lb,
+                "type": "load_balancer",
+                "environment": "prod",
+                "owner": "platform-sre",
+                "location": SITES[site],
+                "status": "active",
+                "attributes": {"vendor": "f5", "vip": f"172.20.{len(cis)}.10"},
+            }
+        )
+        rels += [(lb, t, "CONNECTS_TO") for t in targets]
+    for st, (site, attached) in STORAGE.items():
+        cis.append(
+            {
+                "name": st,
+                "type": "storage",
+                "environment": "prod",
+                "owner": "platform-sre",
+                "location": SITES[site],
+                "status": "active",
+                "attributes": {"capacity_tb": rng.choice([120, 240]), "vendor": "netapp"},
+            }
+        )
+        rels += [(h, st, "CONNECTS_TO") for h in attached]
+    for h in EXTRA_HOSTS:
+        hosts.setdefault(h, "prod")
+    for i, (h, env) in enumerate(sorted(hosts.items())):
+        site = h.split("-")[0]
+        net = {"sel": 31, "pus": 32, "dje": 33}[site]
+        cis.append(
+            {
+                "name": h,
+                "type": "host",
+                "environment": env,
+                "owner": "infra-ops",
+                "location": SITES[site],
+                "status": STATUS.get(h, "active"),
+                "attributes": {
+                    "ip": f"10.{net}.{4 + i // 40}.{11 + i % 40}",
+                    "os": rng.choice(["rhel-8.9", "rhel-9.3", "ubuntu-22.04"]),
+                    "cpu_cores": rng.choice([8, 16, 32, 64]),
+                    "memory_gb": rng.choice([32, 64, 128, 256]),
+                    "rack": f"{site.upper()}-{rng.choice('ABCD')}{rng.randint(1, 20):02d}",
+                },
+            }
+        )
+    return sorted(cis, key=lambda c: c["name"]), rels
+
+
+def _daily(ts: datetime) -> float:
+    """Telecom load curve: low at 04:00 KST, peak around 21:00 KST (0..1)."""
+    hour = (ts.hour + 9 + ts.minute / 60) % 24
+    return 0.5 - 0.5 * math.cos(2 * math.pi * (hour - 4) / 24) ** 1
+
+
+def _ramp(ts: datetime, onset: datetime, end: datetime | None, rise: int = 15, fall: int = 15) -> float:
+    """0 before onset, 1 during, ramps of `rise`/`fall` minutes."""
+    if ts < onset:
+        return 0.0
+    up = min(1.0, (ts - onset).total_seconds() / 60 / rise + 0.34)
+    if end is None or ts < end:
+        return up
+    return max(0.0, 1 - (ts - end).total_seconds() / 60 / fall)
+
+
+def build_metrics(rng: random.Random, cis: list[dict], rels) -> list[tuple[str, str, str, float]]:
+    runs_on: dict[str, list[str]] = {}
+    for s, t, k in rels:
+        if k == "RUNS_ON":
+            runs_on.setdefault(s, []).append(t)
+    onset = {}
+    for inc in INCIDENTS:
+        for ci, hop in inc["hops"].items():
+            onset[ci] = (inc, inc["start"] + timedelta(minutes=5 * hop + (5 if hop > 1 else 0)))
+    root_hosts = {h: inc for inc in INCIDENTS for h in runs_on[inc["root"]]}
+    rows = []
+    times = [START + i * STEP for i in range(int((NOW - START) / STEP))]
+    for ci in cis:
+        name, kind = ci["name"], ci["type"]
+        if kind == "host":
+            cpu0, mem0, disk0 = rng.uniform(8, 40), rng.uniform(30, 72), rng.uniform(18, 68)
+            growth = 7.5 if name == "pus-db-n02" else rng.uniform(0, 1.5)
+            for ts in times:
+                d = _daily(ts)
+                cpu = cpu0 * (0.7 + 0.6 * d) + rng.gauss(0, 1.6)
+                mem = mem0 + 4 * d + rng.gauss(0, 0.8)
+                disk = disk0 + growth * (ts - START).total_seconds() / 86400 + rng.gauss(0, 0.15)
+                if name == "pus-db-n02":
+                    disk = (
+                        80.5
+                        + 13 * max(0.0, (ts - (NOW - timedelta(hours=8))).total_seconds() / 28800)
+                        + rng.gauss(0, 0.1)
+                    )
+                inc = root_hosts.get(name)
+                if inc and inc["id"] == "F1":
+                    cpu += (94 - cpu) * _ramp(ts, inc["start"], inc["end"]) + rng.gauss(0, 0.8)
+                if inc and inc["id"] == "F2":
+                    pre = inc["start"] - timedelta(minutes=40)
+                    disk = max(disk, disk + (97.5 - disk) * _ramp(ts, pre, inc["end"], rise=40, fall=20))
+                rows += [
+                    (ts, name, "cpu_usage", min(cpu, 99.5)),
+                    (ts, name, "memory_usage", mem),
+                    (ts, name, "disk_usage", min(disk, 99.0)),
+                ]
+        elif kind == "storage":
+            used = rng.uniform(55, 75)
+            rows += [
+                (
+                    ts,
+                    name,
+                    "disk_usage",
+                    used + 0.3 * (ts - START).total_seconds() / 86400 + rng.gauss(0, 0.05),
+                )
+                for ts in times
+            ]
+        else:
+            rt0 = {
+                "database": rng.uniform(6, 25),
+                "cache": rng.uniform(0.8, 3),
+                "queue": rng.uniform(3, 12),
+                "load_balancer": rng.uniform(20, 60),
+            }.get(kind, rng.uniform(35, 260))
+            err0, req0 = rng.uniform(0.05, 0.9), rng.uniform(15, 420)
+            for ts in times:
+                d = _daily(ts)
+                rt = rt0 * (0.85 + 0.35 * d) * (1 + rng.gauss(0, 0.06))
+                err = max(0.0, err0 * (1 + rng.gauss(0, 0.25)))
+                req = req0 * (0.35 + 0.9 * d) * (1 + rng.gauss(0, 0.05))
+                if name in onset:
+                    inc, at = onset[name]
+                    hop = inc["hops"][name]
+                    r = _ramp(ts, at, inc["end"])
+                    if r:
+                        if inc["id"] == "F1":
+                            rt *= 1 + r * (5.0 if hop == 0 else 3.0 / hop)
+                            err += r * (6.5 if hop == 0 else 2.4 / hop)
+                        elif inc["id"] == "F2":
+                            rt *= 1 + r * (9.0 if hop == 0 else 2.0)
+                            err += r * (7.0 if hop == 0 else 14.0 if name == "cdr-collector" else 1.5)
+                        else:
+                            err += r * (10.5 if hop == 0 else 4.2)
+                            rt *= 1 + r * (1.0 if hop == 0 else 0.6)
+                rows += [
+                    (ts, name, "response_time_ms", rt),
+                    (ts, name, "error_rate", min(err, 100.0)),
+                    (ts, name, "request_rate", req),
+                ]
+                if kind == "cache":
+                    rows.append((ts, name, "memory_usage", 48 + 20 * d + rng.gauss(0, 0.7)))
+    return [(t.strftime("%Y-%m-%dT%H:%M:%SZ"), c, m, round(v, 2)) for t, c, m, v in rows]
+
+
+BACKGROUND = [  # (KST day, hh, mm, ci, severity, type, message)
+    (
+        8,
+        15,
+        2,
+        "billing-api",
+        "info",
+        "deployment",
+        "Deployed billing-api v7.12.0 (pipeline #5512) by spinnaker",
+    ),
+    (8, 16, 40, "sel-app-n12", "info", "maintenance", "Host decommissioned (change CR-20731)"),
+    (8, 18, 5, "rating-db", "info", "backup", "Nightly logical backup completed (41 GB)"),
+    (8, 21, 33, "mobile-bff", "minor", "restart", "Pod mobile-bff-7d9f4 restarted (OOMKilled)"),
+    (9, 1, 10, "pus-app-n11", "info", "maintenance", "Entered maintenance mode (change CR-20744)"),
+    (9, 2, 0, "billing-db", "info", "backup", "RMAN incremental backup completed"),
+    (9, 3, 12, "crm-core", "info", "config_change", "Config changed: pool.max 40 -> 60"),
+    (
+        9,
+        9,
+        48,
+        "charging-engine",
+        "info",
+        "deployment",
+        "Deployed charging-engine v3.4.1 (pipeline #5530) by spinnaker",
+    ),
+    (9, 11, 20, "hlr-proxy", "warning", "threshold_breach", "response_time_ms above 250 ms for 5 min"),
+    (
+        9,
+        13,
+        5,
+        "edge-lb-pus",
+        "minor",
+        "connection_refused",
+        "Backend mobile-bff refused 12 connections (recovered)",
+    ),
+    (9, 15, 30, "dje-app-n02", "info", "maintenance", "Entered maintenance mode (change CR-20751)"),
+    (
+        9,
+        17,
+        45,
+        "payment-adapter",
+        "info",
+        "deployment",
+        "Deployed payment-adapter v2.8.3 (pipeline #5541) by spinnaker",
+    ),
+    (9, 19, 0, "account-api", "minor", "restart", "Pod account-api-5c2e1 restarted (liveness probe failed)"),
+    (9, 20, 55, "usage-api", "warning", "threshold_breach", "response_time_ms above 400 ms for 5 min"),
+    (9, 22, 30, "subscriber-db", "info", "backup", "RMAN archive-log backup completed"),
+    (10, 2, 0, "rating-db", "info", "backup", "Nightly logical backup completed (42 GB)"),
+    (10, 3, 40, "provisioning-orch", "info", "config_change", "Config changed: hlr.timeout 3s -> 5s"),
+    (
+        10,
+        6,
+        10,
+        "selfcare-portal",
+        "info",
+        "deployment",
+        "Deployed selfcare-portal v5.2.0 (pipeline #5566) by spinnaker",
+    ),
+    (
+        10,
+        10,
+        15,
+        "invoice-svc",
+        "info",
+        "deployment",
+        "Deployed invoice-svc v2.19.4 (pipeline #5570) by spinnaker",
+    ),
+    (10, 11, 2, "billing-api-stg", "info", "maintenance", "Entered maintenance mode (change CR-20760)"),
+    (10, 12, 30, "pus-db-n02", "warning", "threshold_breach", "disk_usage above 85% on /u02"),
+    (10, 13, 20, "usage-analytics", "info", "config_change", "Config changed: batch.window 15m -> 10m"),
+    (10, 14, 5, "pus-db-n02", "major", "threshold_breach", "disk_usage above 90% on /u02 (archive logs)"),
+]
+INCIDENT_EVENTS = [
+    # F1 decoys and evidence
+    (
+        10,
+        7,
+        31,
+        "usage-analytics",
+        "info",
+        "deployment",
+        "Deployed usage-analytics v1.40.0 (pipeline #5568) by spinnaker",
+    ),
+    (
+        10,
+        7,
+        43,
+        "subscriber-db",
+        "major",
+        "slow_query",
+        "Slow queries: avg 2.7 s, lock waits on SUBSCRIBER_PROFILE",
+    ),
+    (10, 7, 41, "subscriber-db", "info", "batch_job", "Batch job SUB_RECALC started (ad hoc, by dba-oncall)"),
+    (10, 7, 50, "subscriber-profile", "major", "timeout", "Timeouts calling subscriber-db (pool exhausted)"),
+    (10, 7, 52, "auth-gw", "info", "config_change", "Config changed: token.ttl 900s -> 1200s"),
+    (10, 7, 55, "subscriber-db", "critical", "threshold_breach", "response_time_ms above 100 ms for 10 min"),
+    (10, 7, 58, "account-api", "major", "timeout", "Timeouts calling subscriber-profile"),
+    (10, 8, 1, "rating-svc", "major", "timeout", "Timeouts calling subscriber-profile"),
+    (10, 8, 3, "provisioning-orch", "major", "timeout", "Timeouts calling subscriber-db"),
+    (10, 8, 9, "selfcare-portal", "warning", "threshold_breach", "response_time_ms above 800 ms for 5 min"),
+    (10, 8, 12, "mobile-bff", "warning", "threshold_breach", "error_rate above 2% for 5 min"),
+    (
+        10,
+        8,
+        40,
+        "subscriber-profile",
+        "minor",
+        "restart",
+        "Pod subscriber-profile-66f1a restarted (liveness probe failed)",
+    ),
+    (
+        10,
+        9,
+        20,
+        "subscriber-db",
+        "info",
+        "recovery",
+        "Lock waits cleared after batch job SUB_RECALC was killed",
+    ),
+    # F2
+    (9, 22, 40, "sel-kfk-n02", "warning", "threshold_breach", "disk_usage above 85% on /kafka-logs"),
+    (
+        9,
+        23,
+        5,
+        "fraud-detector",
+        "info",
+        "deployment",
+        "Deployed fraud-detector v0.9.7 (pipeline #5560) by spinnaker",
+    ),
+    (9, 23, 12, "cdr-kafka", "critical", "disk_full", "Broker 2 log directory full: partitions offline"),
+    (
+        9,
+        23,
+        15,
+        "cdr-collector",
+        "major",
+        "error",
+        "Produce requests to cdr-kafka failing (NotEnoughReplicas)",
+    ),
+    (
+        9,
+        23,
+        18,
+        "mediation-svc",
+        "major",
+        "consumer_lag",
+        "Consumer lag on cdr-kafka topic cdr.raw above 2.1M",
+    ),
+    (9, 23, 40, "cdr-kafka", "info", "config_change", "Config changed: retention.hours 168 -> 72"),
+    (10, 0, 5, "cdr-kafka", "info", "recovery", "All partitions back online after log cleanup"),
+    # F3 (ongoing)
+    (10, 13, 57, "sms-gateway", "major", "connection_refused", "SMSC bind rejected (ESME_RBINDFAIL)"),
+    (10, 14, 2, "notification-hub", "major", "timeout", "Timeouts calling sms-gateway"),
+    (10, 14, 6, "sms-gateway", "critical", "threshold_breach", "error_rate above 5% for 10 min"),
+]
+
+
+def main() -> None:
+    rng = random.Random(SEED)
+    cis, rels = build_cis(rng)
+    metrics = build_metrics(rng, cis, rels)
+    folder = OUT / NAME
+    folder.mkdir(exist_ok=True)
+    with (folder / "cis.csv").open("w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["name", "type", "environment", "owner", "location", "status", "attributes"])
+        for c in cis:
+            w.writerow(
+                [
+                    c["name"],
+                    c["type"],
+                    c["environment"],
+                    c["owner"],
+                    c["location"],
+                    c["status"],
+                    json.dumps(c["attributes"], sort_keys=True),
+                ]
+            )
+    with (folder / "relations.csv").open("w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["source", "target", "type"])
+        w.writerows(rels)
+    events = sorted(
+        (kst(d, h, m), ci, sev, typ, msg) for d, h, m, ci, sev, typ, msg in BACKGROUND + INCIDENT_EVENTS
+    )
+    with (folder / "events.csv").open("w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["ts", "ci", "severity", "type", "message"])
+        w.writerows([(t.strftime("%Y-%m-%dT%H:%M:%SZ"), ci, s, ty, m) for t, ci, s, ty, m in events])
+    with gzip.open(folder / "metrics.csv.gz", "wt", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["ts", "ci", "metric", "value"])
+        w.writerows(metrics)
+    iso = lambda t: t.strftime("%Y-%m-%dT%H:%M:%SZ") if t else None  # noqa: E731
+    faults = {
+        "dataset": NAME,
+        "profile": "telco",
+        "seed": SEED,
+        "start": iso(START),
+        "now": iso(NOW),
+        "step_min": 5,
+        "timezone": "Asia/Seoul",
+        "scenarios": [
+            {
+                "id": i["id"],
+                "kind": i["kind"],
+                "root": i["root"],
+                "description": i["description"],
+                "start": iso(i["start"]),
+                "end": iso(i["end"]),
+                "root_hosts": [t for s, t, k in rels if s == i["root"] and k == "RUNS_ON"],
+                "affected": list(i["hops"]),
+                "hops": i["hops"],
+                "onset": {
+                    ci: iso(i["start"] + timedelta(minutes=5 * h + (5 if h > 1 else 0)))
+                    for ci, h in i["hops"].items()
+                },
+            }
+            for i in INCIDENTS
+        ],
+    }
+    (OUT / f"{NAME}.faults.json").write_text(json.dumps(faults, indent=1) + "\n")
+    print(f"{len(cis)} CIs, {len(rels)} relations, {len(metrics)} samples, {len(events)} events")
+
+
+if __name__ == "__main__":
+    main()

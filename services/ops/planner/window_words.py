@@ -1,0 +1,19 @@
+"""Window semantics as words: how the rules planner reads "how high did it get" and "ever above N".
+
+- REACHED: the highest sample of one CI in the window ("몇 %까지 갔어", "how high did it get") = max.
+- EVER: "ever / at any point / 한 번이라도 above N" = any sample beyond N, i.e. the window's max (or min
+  for "below") compared with N, never the average.
+"""
+
+from __future__ import annotations
+
+import re
+
+REACHED = re.compile(
+    r"까지\s*(?:갔|올라갔|올라|치솟|찍었|튀었)|최고\s*(?:몇|얼마)|how high|highest (?:value|point|level)|peaked",
+    re.I,
+)
+EVER = re.compile(
+    r"한\s*번이라도|한\s*번도|순간이라도|잠깐이라도|적(?:이)?\s*있|\bever\b|at any (?:point|time|moment)|at some point",
+    re.I,
+)
