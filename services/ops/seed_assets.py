@@ -174,10 +174,10 @@ TOOLS: dict[str, dict[str, Any]] = {
             "properties": {
                 "op": {
                     "type": "string",
-                    "enum": ["neighbors", "dependencies", "dependents", "path", "subgraph"],
+                    "enum": ["neighbors", "dependencies", "dependents", "path", "shared", "subgraph"],
                 },
                 "ci": {"type": "string"},
-                "target": {"type": "string", "description": "other end of a path"},
+                "target": {"type": "string", "description": "other end of a path; the other CI of shared"},
                 "depth": {"type": "integer", "minimum": 1},
                 "direction": {"type": "string", "enum": ["out", "in", "both"]},
                 "rel_types": {"type": "array", "items": {"type": "string", "enum": list(RELATION_TYPES)}},

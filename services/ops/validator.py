@@ -60,7 +60,7 @@ _REQUIRED: dict[str, dict[str, tuple[str, ...]]] = {
         "threshold": ("agg", "cmp", "value", "start", "end"),
         "series": ("ci", "start", "end"),
     },
-    "graph_query": {"path": ("ci", "target")},
+    "graph_query": {"path": ("ci", "target"), "shared": ("ci", "target")},
     "ci_lookup": {"get": ("name",)},
     "event_query": {
         "list": ("start", "end"),

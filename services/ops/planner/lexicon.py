@@ -127,47 +127,7 @@ BELOW = re.compile(
     re.I,
 )
 INCLUSIVE_BOUND = re.compile(r"이상|이하|at least|at most|or more|or less|or above|or below|>=|<=", re.I)
-DIRECTLY = re.compile(r"직접|바로|directly|immediate|direct\b", re.I)
-INDIRECT = re.compile(r"간접|재귀|indirectly|transitive|recursive", re.I)
-TRANSITIVE = re.compile(r"전체|모든|전부|\ball\b|\bentire\b|\bwhole\b", re.I)
-DEPENDS_ON = re.compile(r"depend(?:s|ed)? on|dependencies|의존(?:하는|하고 있는|성|해|중)|필요로", re.I)
-DEPENDENTS = re.compile(
-    r"depend(?:s)? on (?:it|this)|dependents|who (?:uses|depends)|which \w+ (?:use|uses|depend on|call|calls)"
-    r"|(?:에|를|을)\s*(?:직접\s*|간접\s*)?(?:의존하는|사용하는|호출하는|쓰는)|consumers|callers|used by|사용하는",
-    re.I,
-)
-IMPACT = re.compile(
-    r"impact|affected|영향|장애 (?:시|나면|발생)|장애가 (?:나면|발생)|fails?\b|goes down|down\b|blast radius|죽으면"
-    r"|다운되|다운 시|멈추면|중단되면|outage",
-    re.I,
-)
-RUNS_ON = re.compile(
-    r"run(?:s|ning)? on|hosted on|deployed on|\bwhere\b.*\b(?:run|runs|running|hosted|deployed)\b"
-    r"|어느 (?:호스트|서버)|어떤 (?:호스트|서버)|어디서\s*(?:실행|돌아|동작|구동)|어디에\s*(?:배포|설치)",
-    re.I,
-)
-HOSTS_WHAT = re.compile(
-    r"(?:에서|위에서)\s*(?:실행|구동|동작|돌아가)|(?:에|위에)\s*(?:올라간|올라가 있|설치된|배포된|떠 있)"
-    r"|runs? there|running on (?:it|this)"
-    r"|what runs|what is running|hosted there",
-    re.I,
-)
-TRAFFIC_TO = re.compile(
-    r"send(?:s)? traffic|route(?:s)? (?:traffic )?to|forward(?:s)? to|connect(?:s|ed)? to"
-    r"|트래픽을?\s*(?:보내|전달)|연결된|연결되어|뒤에|뒷단|\bbehind\b",
-    re.I,
-)
-USES = re.compile(r"\buse[sd]?\b|\busing\b|\bcalls?\b|\btalks? to\b|사용|써\b|쓰는|쓰고|이용|호출", re.I)
-PATH = re.compile(
-    r"path|route between|경로|거쳐|hops? (?:between|from|to)|how many (?:hops|steps)|how far|몇 (?:단계|홉|hop)|홉 수|단계 수",
-    re.I,
-)
-NEIGHBORS = re.compile(r"neighbo|connected|relations?|관계|연결", re.I)
-TOPOLOGY = re.compile(r"topology|graph|map|토폴로지|구성도|그래프", re.I)
 FLEET = re.compile(r"\bacross\b|\boverall\b|\ball\b|\bfleet\b|\bentire\b|전체|모든|전반", re.I)
-GRAPH_WORDS = re.compile(
-    r"depend|의존|impact|영향|path|경로|topology|토폴로지|upstream|downstream|연결", re.I
-)
 EVENTS = re.compile(
     r"events?|alerts?|alarms?|incidents?|이벤트|알림|경보|알람|장애 기록|로그|\bchanged?\b|\bchanges\b|변경 (?:사항|이력|내역)|무엇이 바뀌|뭐가 바뀌|deployments?|deployed|배포 (?:이력|내역)|restarts|재시작 (?:이력|내역)",
     re.I,

@@ -24,6 +24,7 @@ from services.core.settings import get_settings
 from services.infra.models import CI_STATUSES, CI_TYPES, ENVIRONMENTS, RELATION_TYPES, SEVERITIES
 from services.infra.queries import AGGREGATES, OPERATORS
 from services.ops.plan import Plan, Route
+from services.ops.planner import relations
 from services.ops.planner.entities import EntityIndex
 from services.ops.planner.rules import HANGUL, plan_question
 from services.ops.settings import LLM_MODEL
@@ -56,7 +57,7 @@ TOOL_ARGS: dict[str, str] = {
     "event_query": f"op: list|count; start, end; ci?; severity? ({'|'.join(SEVERITIES)}); event_type?; {_FILTERS} "
     "· timeline (what happened to a CI: its and its dependencies' events and its metric changes): ci, start, end "
     "· problems (what is wrong across the estate now): at",
-    "graph_query": "op: neighbors|dependencies|dependents|path|subgraph; ci; target (path only); depth?; "
+    "graph_query": "op: neighbors|dependencies|dependents|path|shared|subgraph; ci; target (path, shared); depth?; "
     f"direction? (out|in|both); rel_types? [{'|'.join(RELATION_TYPES)}]; types? [CI types]; "
     "count? (true when asked how many)",
     "rca": "ci, at, window_minutes? (default 60), metric?; start, end when the question names a window "
@@ -80,7 +81,9 @@ _NEEDS: dict[str, dict[str, tuple[str, ...]]] = {
         "timeline": ("ci", "start", "end"),
         "problems": ("at",),
     },
-    "graph_query": {op: ("ci",) for op in ("neighbors", "dependencies", "dependents", "path", "subgraph")},
+    "graph_query": {
+        op: ("ci",) for op in ("neighbors", "dependencies", "dependents", "path", "shared", "subgraph")
+    },
 }
 _ENUMS: dict[str, tuple[str, ...]] = {
     "agg": tuple(AGGREGATES),
@@ -427,6 +430,7 @@ def _prompt_values(
     }
     limits = {k: policy[k] for k in ("max_steps", "max_window_hours", "max_graph_depth") if k in policy}
     tools = "\n".join(f"- {name}: {TOOL_ARGS.get(name) or TOOLS[name].description}" for name in sorted(TOOLS))
+    tools += "\n\n" + relations.describe()
     return {
         "now": now.astimezone(UTC).isoformat(timespec="seconds"),
         "timezone": tz,

@@ -8,6 +8,43 @@ from services.infra.graph import get_graph_store
 from services.ops.tools import ToolContext, ToolResult, register
 
 
+def _walk(graph: dict[str, Any], start: str, goal: str) -> list[dict[str, str]] | None:
+    """The edges of the shortest path along edge directions in `graph` (ties: smaller names first)."""
+    out: dict[str, list[dict[str, str]]] = {}
+    for edge in sorted(graph["edges"], key=lambda e: (e["target"], e["type"])):
+        out.setdefault(edge["source"], []).append(edge)
+    came: dict[str, dict[str, str] | None] = {start: None}
+    frontier = [start]
+    while frontier and goal not in came:
+        following = []
+        for node in frontier:
+            for edge in out.get(node, []):
+                if edge["target"] not in came:
+                    came[edge["target"]] = edge
+                    following.append(edge["target"])
+        frontier = following
+    if goal not in came:
+        return None
+    edges, node = [], goal
+    while (edge := came[node]) is not None:
+        edges.append(edge)
+        node = edge["source"]
+    return edges[::-1]
+
+
+def _directed_path(
+    store: Any, a: str, b: str, rel_types: list[str] | None, depth: int
+) -> dict[str, Any] | None:
+    """A path that follows the dependency direction (a → … → b, else b → … → a shown from a), so a hop
+    count means how far one depends on the other; None when neither reaches the other."""
+    for source, goal in ((a, b), (b, a)):
+        edges = _walk(store.subgraph(source, depth=depth, direction="out", rel_types=rel_types), source, goal)
+        if edges is not None:
+            nodes = [source, *(e["target"] for e in edges)]
+            return {"nodes": nodes if source == a else nodes[::-1], "edges": edges}
+    return None
+
+
 @register(
     "graph_query", "Topology: neighbours, dependencies, dependents/impact, path between two CIs, subgraph"
 )
@@ -25,9 +62,16 @@ def graph_query(ctx: ToolContext, args: dict[str, Any]) -> ToolResult:
     elif op in ("dependencies", "dependents"):
         reach = store.dependencies if op == "dependencies" else store.dependents
         data["rows"] = reach(ci, depth=depth, rel_types=rel_types)
+    elif op == "shared":  # what both CIs reach (direction out: dependencies; in: dependents)
+        reach = store.dependencies if args.get("direction", "out") == "out" else store.dependents
+        first = reach(ci, depth=depth, rel_types=rel_types)
+        second = {r["name"] for r in reach(args["target"], depth=depth, rel_types=rel_types)}
+        data["rows"] = [r for r in first if r["name"] in second and r["name"] != args["target"]]
+        data["target"] = args["target"]
     elif op == "path":
-        data["path"] = store.shortest_path(
-            ci, args["target"], rel_types=rel_types, max_depth=int(ctx.policy.get("max_graph_depth", 6))
+        max_depth = int(ctx.policy.get("max_graph_depth", 6))
+        data["path"] = _directed_path(store, ci, args["target"], rel_types, max_depth) or store.shortest_path(
+            ci, args["target"], rel_types=rel_types, max_depth=max_depth
         )
         data["target"] = args["target"]
     elif op == "subgraph":
