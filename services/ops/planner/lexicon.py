@@ -152,6 +152,13 @@ LAST_N_EVENTS = re.compile(
 DIRECT_TIME = re.compile(
     r"몇\s*시(?!간)|what time|current time|today'?s date|오늘 (?:며칠|날짜)|what day", re.I
 )
+DIRECT_SELF = re.compile(  # questions about the assistant itself: what it can see and use
+    r"what (?:can|do) you (?:see|access|read|know about)|what (?:data|tools|information) (?:can|do) you"
+    r"|what do you have access to|which (?:data|tools) (?:can|do) you|your (?:data|tools|access|permissions)"
+    r"|(?:뭘|무엇을|뭐|데이터를|정보를|도구를) (?:볼|조회할|쓸|사용할|접근할) 수 있"
+    r"|볼 수 있는 (?:데이터|정보|것)|(?:쓸|사용할) 수 있는 도구|접근 (?:권한|범위)",
+    re.I,
+)
 DIRECT_HELP = re.compile(
     r"what can you do|help\b|how do i use|무엇을 할 수|뭘 할 수|뭐 할 수|할 수 있는 (?:게|것)|도움말"
     r"|사용법|what (?:can|should) i ask|뭘 물어",
@@ -162,25 +169,6 @@ DIRECT_HELLO = re.compile(
     r"|이름이 뭐|thank|고마워|감사",
     re.I,
 )
-
-DESTRUCTIVE = re.compile(
-    r"\b(?:drop|delete|truncate|remove|erase|wipe|destroy|reboot|restart|shut ?down|power off|kill|terminate"
-    r"|stop|format|update|insert|alter|create|deploy|rollback|roll back|scale|disable|purge)\b"
-    r"(?!\s*(?:events?|count|rate|time))"
-    r"|재부팅|재시작|리부트|삭제|지워|지우|제거|초기화|포맷|종료시|꺼\s*줘|끄|중지|정지시|드롭|업데이트해|변경해|수정해|배포해"
-    r"|롤백해|스케일|비활성화|날려"
-    # imperatives that change things, at the start of an English request
-    r"|^\s*(?:please\s+|can you\s+|could you\s+)?(?:increase|decrease|resize|upgrade|downgrade|install|uninstall"
-    r"|provision|modify|change|move|migrate|enable|patch|apply|execute|start|grant|revoke)\b"
-    r"|늘려|줄여|올려\s*줘|내려\s*줘|설치해|업그레이드해|다운그레이드해|바꿔|추가해|옮겨|실행해|적용해|켜\s*줘",
-    re.I,
-)
-QUESTION_OF_DESTRUCTION = re.compile(
-    r"\bwhen\b|\bhow many\b|\bwho\b|언제|몇 번|횟수|기록|이력|history|happened|있었"
-    r"|\b(?:last|since|after|before|previous|latest|recent)\s+(?:\w+\s+)?(?:restart|reboot|deploy|update|stop)\b",
-    re.I,
-)
-
 
 # Words that already mean a status, environment or CI type; event types never claim them.
 RESERVED_WORDS: set[str] = {

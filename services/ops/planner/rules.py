@@ -19,6 +19,7 @@ from services.ops.planner import relations as rel
 from services.ops.planner.entities import FIELD_WORDS, EntityIndex, Mention
 from services.ops.planner.names import attempted_name, similar_names
 from services.ops.planner.timeparse import TimeWindow, mentions_now, parse_moment, parse_window
+from services.ops.policy import refusal_of
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 CI_WORD = re.compile(r"\b(?:ci|cis)\b")
@@ -144,10 +145,21 @@ CI_LIKE = re.compile(
 )  # Korean particles may follow
 
 
-def plan_question(question: str, index: EntityIndex, now: datetime, tz: str) -> Plan:
-    """The plan for `question` at time `now` (timezone `tz` for calendar words)."""
+def plan_question(
+    question: str, index: EntityIndex, now: datetime, tz: str, policy: dict[str, Any] | None = None
+) -> Plan:
+    """The plan for `question` at time `now` (timezone `tz` for calendar words); `policy` holds the
+    refusal categories (default: the built-in policy)."""
     p = parse(question, index, now, tz)
-    if not p.of("ci") and not p.says(lx.DESTRUCTIVE):  # a name that names no CI is never dropped silently
+    if refusal := refusal_of(p.structure, policy):  # CI names are blanked: "token-redis" is no token
+        return Plan(
+            route=Route.REJECT,
+            lang=p.lang,  # type: ignore[arg-type]
+            intent="reject",
+            reason=refusal.category,
+            detail=refusal.word,
+        )
+    if not p.of("ci"):  # a name that names no CI is never dropped silently
         unknown = CI_LIKE.findall(p.residual)
         word = unknown[0] if unknown else attempted_name(p.residual, index)
         if word:
@@ -160,7 +172,6 @@ def plan_question(question: str, index: EntityIndex, now: datetime, tz: str) -> 
                 suggestions=similar_names(word, index),
             )
     for planner in (
-        _refusal,
         _direct,
         _root_cause,
         _wrong_now,
@@ -192,16 +203,16 @@ def plan_question(question: str, index: EntityIndex, now: datetime, tz: str) -> 
 # --- intents, in order -------------------------------------------------------------------------------
 
 
-def _refusal(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
-    if p.says(lx.DESTRUCTIVE) and not p.says(lx.QUESTION_OF_DESTRUCTION):
-        return Plan(route=Route.REJECT, intent="reject", reason="destructive")
-    return None
-
-
 def _direct(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     if p.of("ci") or p.of("metric"):
         return None
-    for pattern, reason in ((lx.DIRECT_TIME, "time"), (lx.DIRECT_HELP, "help"), (lx.DIRECT_HELLO, "hello")):
+    cues = (
+        (lx.DIRECT_SELF, "capabilities"),
+        (lx.DIRECT_TIME, "time"),
+        (lx.DIRECT_HELP, "help"),
+        (lx.DIRECT_HELLO, "hello"),
+    )
+    for pattern, reason in cues:
         if p.says(pattern):
             return Plan(route=Route.DIRECT, intent="direct", reason=reason)
     return None
