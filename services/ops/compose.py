@@ -64,10 +64,6 @@ DIRECT_TEXT = {
     },
 }
 REJECT_TEXT = {
-    "destructive": {
-        "ko": "변경·삭제·재시작 같은 작업은 수행할 수 없습니다. 저는 조회와 분석만 합니다.",
-        "en": "I can't perform changes such as deleting, dropping or restarting; I only read and analyse.",
-    },
     "out_of_scope": {
         "ko": "인프라 운영과 관련된 질문에만 답할 수 있습니다.",
         "en": "I can only answer questions about your infrastructure and its operations.",

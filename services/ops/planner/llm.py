@@ -59,7 +59,8 @@ Routes:
 - GRAPH: topology: dependencies, dependents, neighbours, paths, what runs on what.
 - RCA: why something is failing or slow (one rca step).
 - DIRECT: no data needed (greetings, help, the current time); no steps.
-- REJECT: destructive requests (delete, restart, change), secrets, unrelated topics; no steps.
+- REJECT: requests to change things (delete, restart, scale), secrets, unrelated topics; no steps;
+  the reason is the refusal category.
 
 Tools (args of each step; `?` marks optional args):
 {tools}
