@@ -26,8 +26,34 @@ def _unique(values: list[str], what: str) -> list[str]:
     return values
 
 
+class LocalText(_Strict):
+    """A text in Korean and English."""
+
+    ko: str = Field(default="", max_length=500)
+    en: str = Field(default="", max_length=500)
+
+
+class RefusalCategory(_Strict):
+    """Questions the OPS engine refuses: the category it names, trigger words and excusing words."""
+
+    category: str = Field(min_length=1, max_length=64, pattern=r"^[a-z][a-z0-9_]*$")
+    label: LocalText
+    message: LocalText = Field(default_factory=LocalText)
+    words: list[str] = Field(min_length=1, max_length=500)
+    except_: list[str] = Field(default_factory=list, max_length=500, alias="except")
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, serialize_by_alias=True)
+
+    @field_validator("words", "except_")
+    @classmethod
+    def _words(cls, value: list[str]) -> list[str]:
+        if any(not w.strip() or len(w) > 100 for w in value):
+            raise ValueError("words must be non-empty and at most 100 characters")
+        return value
+
+
 class PolicyContent(_Strict):
-    """Limits the OPS engine enforces on every plan."""
+    """Limits the OPS engine enforces on every plan, and the questions it refuses."""
 
     max_rows: int = Field(ge=1, le=100_000)
     max_window_hours: int = Field(ge=1, le=24 * 366)
@@ -35,6 +61,7 @@ class PolicyContent(_Strict):
     timeout_ms: int = Field(ge=100, le=600_000)
     max_steps: int = Field(ge=1, le=50)
     allowed_tools: dict[str, list[str]]
+    refusals: list[RefusalCategory] | None = Field(default=None, max_length=50)
 
     @field_validator("allowed_tools")
     @classmethod

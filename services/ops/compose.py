@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from services.ops.plan import Plan
 from services.ops.planner.entities import EntityIndex, korean_key
+from services.ops.planner.relations import RELATIONS
 from services.ops.tools import ToolResult
 
 AGG_LABEL = {
@@ -36,14 +37,14 @@ FIELD_LABEL = {
     "environment": {"ko": "환경", "en": "environment"},
     "type": {"ko": "유형", "en": "type"},
 }
-INTENT_TITLE = {
-    "dependencies": {"ko": "{ci_ga} 의존하는 CI", "en": "What {ci} depends on"},
-    "dependents": {"ko": "{ci}에 의존하는 CI", "en": "CIs that depend on {ci}"},
-    "impact": {"ko": "{ci} 장애 시 영향을 받는 CI", "en": "CIs impacted if {ci} fails"},
-    "runs_on": {"ko": "{ci_ga} 실행되는 호스트", "en": "Hosts {ci} runs on"},
-    "hosted": {"ko": "{ci}에서 실행 중인 CI", "en": "CIs running on {ci}"},
-    "downstream": {"ko": "{ci_ga} 트래픽을 보내는 대상", "en": "Where {ci} sends traffic"},
-    "subgraph": {"ko": "{ci} 주변 토폴로지", "en": "Topology around {ci}"},
+TYPE_LABEL = {
+    "host": {"ko": "호스트", "en": "hosts"},
+    "service": {"ko": "서비스", "en": "services"},
+    "database": {"ko": "데이터베이스", "en": "databases"},
+    "cache": {"ko": "캐시", "en": "caches"},
+    "queue": {"ko": "큐", "en": "queues"},
+    "load_balancer": {"ko": "로드밸런서", "en": "load balancers"},
+    "storage": {"ko": "스토리지", "en": "storage"},
 }
 DIRECT_TEXT = {
     "help": {
@@ -63,10 +64,6 @@ DIRECT_TEXT = {
     },
 }
 REJECT_TEXT = {
-    "destructive": {
-        "ko": "변경·삭제·재시작 같은 작업은 수행할 수 없습니다. 저는 조회와 분석만 합니다.",
-        "en": "I can't perform changes such as deleting, dropping or restarting; I only read and analyse.",
-    },
     "out_of_scope": {
         "ko": "인프라 운영과 관련된 질문에만 답할 수 있습니다.",
         "en": "I can only answer questions about your infrastructure and its operations.",
@@ -578,26 +575,17 @@ class Composer:
                 {"type": "graph", **graph},
             ]
         rows = data["rows"]
-        title = INTENT_TITLE.get(self.plan.intent, INTENT_TITLE["subgraph"])
+        title = self._relation_title(args)
         names = ", ".join(r["name"] for r in rows)
         if args.get("count"):
-            text = self.say(
-                f"{title['ko'].format(ci=ci, ci_ga=josa(ci, '이가'))}: {len(rows)}개 ({names})",
-                f"{title['en'].format(ci=ci)}: {len(rows)} ({names})",
-            )
+            text = self.say(f"{title}: {len(rows)}개 ({names})", f"{title}: {len(rows)} ({names})")
         elif rows:
-            text = self.say(
-                f"{title['ko'].format(ci=ci, ci_ga=josa(ci, '이가'))} {len(rows)}개: {names}",
-                f"{title['en'].format(ci=ci)} ({len(rows)}): {names}",
-            )
-        else:
+            text = self.say(f"{title} {len(rows)}개: {names}", f"{title} ({len(rows)}): {names}")
+        else:  # an empty answer says which direction and depth were searched
             others = ", ".join(f"{r['name']} ({r['type']})" for r in data.get("other_types", []))
-            wanted = ", ".join(args.get("types", []))
             text = self.say(
-                f"{title['ko'].format(ci=ci, ci_ga=josa(ci, '이가'))}: 없음"
-                + (f" ({wanted} 유형 기준; 다른 유형: {others})" if others else ""),
-                f"{title['en'].format(ci=ci)}: none"
-                + (f" of type {wanted}; other types: {others}" if others else ""),
+                f"{title}: 없음" + (f" (다른 유형: {others})" if others else ""),
+                f"{title}: none" + (f" (other types: {others})" if others else ""),
             )
         table = {
             "type": "table",
@@ -609,6 +597,28 @@ class Composer:
         nodes = [n for n in graph["nodes"] if n["id"] in keep]
         edges = [e for e in graph["edges"] if e["source"] in keep and e["target"] in keep]
         return [text, table, {"type": "graph", "nodes": nodes, "edges": edges}]
+
+    def _relation_title(self, args: dict[str, Any]) -> str:
+        """ "orders-db에 의존하는 서비스(직접)", "Services that depend on orders-db (transitive)": the
+        relation, the far end's type and how deep the search went."""
+        relation = RELATIONS.get(self.plan.intent) or RELATIONS["subgraph"]
+        ci = args["ci"]
+        types = args.get("types") or []
+        what = (
+            ", ".join(TYPE_LABEL.get(t, {}).get(self.lang, t) for t in types)
+            if types
+            else self.pick("CI", "CIs")
+        )
+        template = relation.title[self.lang]
+        title = template.format(ci=ci, ci_ga=josa(ci, "이가"), what=what, target=args.get("target", ""))
+        if template.startswith("{what}"):
+            title = title[:1].upper() + title[1:]
+        if args["op"] not in ("dependents", "dependencies", "shared"):
+            return title
+        direct = int(args.get("depth", 1)) == 1
+        return title + self.pick(
+            "(직접)" if direct else "(간접 포함)", " (direct)" if direct else " (transitive)"
+        )
 
     # --- rca -------------------------------------------------------------------------------------
 

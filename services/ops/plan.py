@@ -16,7 +16,7 @@ class Route(StrEnum):
     GRAPH = "GRAPH"  # topology: dependencies, dependents, paths, what runs where
     RCA = "RCA"  # why something went wrong: ranked root-cause hypotheses
     DIRECT = "DIRECT"  # answered without data tools: time, help, greetings
-    REJECT = "REJECT"  # refused: destructive or out of scope
+    REJECT = "REJECT"  # refused by a policy category (secrets, changes, out of scope) or unclear
 
 
 class Step(BaseModel):

@@ -20,6 +20,7 @@ from services.core import settings_registry
 from services.core.clock import display_timezone, utcnow
 from services.core.errors import DomainError, Forbidden, NotFound, ValidationFailed
 from services.core.security import Principal
+from services.ops.capabilities import capabilities_blocks
 from services.ops.compose import Composer
 from services.ops.followup import (
     Followup,
@@ -35,10 +36,11 @@ from services.ops.models import OpsSpan, OpsTrace
 from services.ops.plan import Plan, Route
 from services.ops.planner.entities import EntityIndex, index_cache
 from services.ops.planner.rules import parse, plan_question
+from services.ops.policy import load_policy, refusal_named
 from services.ops.present import present
 from services.ops.settings import LLM_MODEL
 from services.ops.tools import TOOLS, ToolContext, ToolResult, load_builtin_tools
-from services.ops.validator import PlanRejected, load_policy, validate
+from services.ops.validator import PlanRejected, validate
 
 UNCLEAR_REASONS = ("unknown_ci", "unclear", "unplaced")  # the question may be answerable once rephrased
 STAGES = ("route_plan", "validate", "execute", "compose", "present")
@@ -102,7 +104,7 @@ def _make_plan(question: str, index: EntityIndex, now: datetime, tz: str, sessio
         from services.ops.planner.llm import plan_with_llm
 
         return plan_with_llm(question, index=index, now=now, tz=tz, session=session)
-    return plan_question(question, index, now, tz)
+    return plan_question(question, index, now, tz, load_policy(session))
 
 
 def _plan_in_context(
@@ -183,6 +185,25 @@ def _execute(session: Session, ctx: ToolContext, plan: Plan) -> list[ToolResult]
         session.execute(set_timeout, {"value": previous})
 
 
+def _compose(
+    session: Session,
+    composer: Composer,
+    results: list[ToolResult],
+    *,
+    actor: Principal,
+    policy: dict[str, Any],
+    index: EntityIndex,
+) -> list[dict[str, Any]]:
+    """The answer blocks: a refusal naming its category, what the caller's role can see, or the results."""
+    plan = composer.plan
+    if plan.route == Route.REJECT:
+        refusal = refusal_named(plan.reason, plan.detail, policy)
+        return [composer.rejection(refusal.text(plan.lang) if refusal else None)]
+    if plan.route == Route.DIRECT and plan.reason == "capabilities":
+        return capabilities_blocks(session, principal=actor, policy=policy, index=index, lang=plan.lang)
+    return composer.compose(results)
+
+
 def ask(
     session: Session,
     *,
@@ -244,9 +265,7 @@ def ask(
         blocks = run.stage(
             "compose",
             {"results": len(results)},
-            lambda: (
-                [composer.rejection()] if active_plan.route == Route.REJECT else composer.compose(results)
-            ),
+            lambda: _compose(session, composer, results, actor=actor, policy=policy, index=index),
             lambda bs: {"blocks": [b["type"] for b in bs]},
         )
         if followup is not None:

@@ -1,4 +1,4 @@
-"""Pre-execution checks of a plan: schema, known entities, policy limits and tool permissions.
+"""Pre-execution checks of a plan: each tool's contract, known entities, policy limits and permissions.
 
 Rejections carry a user-facing reason in the question's language.
 """
@@ -8,25 +8,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlmodel import Session
-
 from services.core.security import Principal
-from services.infra.models import CI_STATUSES, CI_TYPES, ENVIRONMENTS, RELATION_TYPES, SEVERITIES
 from services.ops.plan import Plan, Route
 from services.ops.planner.entities import EntityIndex
 from services.ops.tools import TOOLS
+from services.ops.tools.contracts import problems
 
-DEFAULT_POLICY: dict[str, Any] = {
-    "max_rows": 500,
-    "max_window_hours": 744,
-    "max_graph_depth": 6,
-    "timeout_ms": 10000,
-    "max_steps": 6,
-    "allowed_tools": {
-        role: ["metric_query", "ci_lookup", "event_query", "graph_query", "rca", "document_search"]
-        for role in ("admin", "operator", "viewer")
-    },
-}
 MESSAGES = {
     "unknown_tool": {"ko": "알 수 없는 도구입니다: {v}", "en": "Unknown tool: {v}"},
     "tool_denied": {"ko": "'{v}' 도구를 사용할 권한이 없습니다.", "en": "You may not use the tool '{v}'."},
@@ -48,26 +35,6 @@ MESSAGES = {
     "bad_window": {"ko": "조회 기간이 올바르지 않습니다.", "en": "The time window is not valid."},
     "depth_too_deep": {"ko": "그래프 탐색 깊이는 최대 {v}입니다.", "en": "Graph depth may be at most {v}."},
     "missing_arg": {"ko": "필수 값이 없습니다: {v}", "en": "A required value is missing: {v}"},
-}
-_ALLOWED_VALUES = {"type": CI_TYPES, "environment": ENVIRONMENTS, "status": CI_STATUSES}
-_REQUIRED: dict[str, dict[str, tuple[str, ...]]] = {
-    "metric_query": {
-        "latest": ("ci", "at"),
-        "snapshot": ("ci", "at"),
-        "aggregate": ("ci", "agg", "start", "end"),
-        "top_n": ("agg", "start", "end"),
-        "fleet": ("agg", "start", "end"),
-        "threshold": ("agg", "cmp", "value", "start", "end"),
-        "series": ("ci", "start", "end"),
-    },
-    "graph_query": {"path": ("ci", "target")},
-    "ci_lookup": {"get": ("name",)},
-    "event_query": {
-        "list": ("start", "end"),
-        "count": ("start", "end"),
-        "timeline": ("ci", "start", "end"),
-        "problems": ("at",),
-    },
 }
 
 
@@ -108,53 +75,23 @@ def validate(plan: Plan, *, principal: Principal, index: EntityIndex, policy: di
 def _check_args(
     tool: str, args: dict[str, Any], lang: str, index: EntityIndex, policy: dict[str, Any]
 ) -> None:
-    for required in _REQUIRED.get(tool, {}).get(args.get("op", ""), ()):
-        if args.get(required) in (None, ""):
-            raise _reject("missing_arg", lang, required)
+    """The tool's contract (services/ops/tools/contracts.py), then names and the policy's limits."""
+    for code, detail in problems(tool, args):
+        raise _reject(code, lang, detail)
     for key in ("ci", "target", "name"):
-        if key in args and str(args[key]).lower() not in index.ci_types:
+        if args.get(key) is not None and str(args[key]).lower() not in index.ci_types:
             raise _reject("unknown_ci", lang, args[key])
-    if tool == "metric_query" and args.get("op") != "snapshot" and not args.get("metric"):
-        raise _reject("missing_arg", lang, "metric")
-    if "metric" in args and args["metric"] not in index.metric_units:
+    if args.get("metric") is not None and args["metric"] not in index.metric_units:
         raise _reject("unknown_metric", lang, args["metric"])
-    for key, value in (args.get("filters") or {}).items():
-        if key in _ALLOWED_VALUES and value not in _ALLOWED_VALUES[key]:
-            raise _reject("bad_value", lang, f"{key}={value}")
-    for rel in args.get("rel_types") or []:
-        if rel not in RELATION_TYPES:
-            raise _reject("bad_value", lang, rel)
-    for ci_type in args.get("types") or []:
-        if ci_type not in CI_TYPES:
-            raise _reject("bad_value", lang, ci_type)
-    severities = args.get("severity") or []
-    for severity in [severities] if isinstance(severities, str) else severities:
-        if severity not in SEVERITIES:
-            raise _reject("bad_value", lang, severity)
-    if args.get("min_severity") and args["min_severity"] not in SEVERITIES:
-        raise _reject("bad_value", lang, args["min_severity"])
-    if "start" in args and "end" in args:
+    if args.get("start") and args.get("end"):
         try:
             start, end = datetime.fromisoformat(args["start"]), datetime.fromisoformat(args["end"])
-        except (TypeError, ValueError) as exc:
+            hours = (end - start).total_seconds() / 3600
+        except (TypeError, ValueError) as exc:  # one end with an offset, the other without
             raise _reject("bad_window", lang) from exc
-        hours = (end - start).total_seconds() / 3600
         if hours < 0:
             raise _reject("bad_window", lang)
         if hours > float(policy["max_window_hours"]):
             raise _reject("window_too_long", lang, policy["max_window_hours"])
-    if int(args.get("depth", 1)) > int(policy["max_graph_depth"]):
+    if int(args.get("depth") or 1) > int(policy["max_graph_depth"]):
         raise _reject("depth_too_deep", lang, policy["max_graph_depth"])
-
-
-def load_policy(session: Session) -> dict[str, Any]:
-    """The published OPS policy asset, falling back to the built-in defaults."""
-    try:
-        from services.asset_registry.service import published_content
-    except ImportError:
-        return DEFAULT_POLICY
-    try:
-        content = published_content(session, "policy", "ops.policy")
-    except Exception:
-        return DEFAULT_POLICY
-    return {**DEFAULT_POLICY, **(content or {})}

@@ -65,8 +65,8 @@ def test_defaults_are_seeded_published_and_idempotent(session: Session) -> None:
 
     policy = service.published_content(session, "policy", "ops.policy")
     assert policy["max_rows"] == 500 and policy["max_window_hours"] == 744 and policy["max_steps"] == 6
-    assert "sql_query" in policy["allowed_tools"]["operator"]
-    assert "sql_query" not in policy["allowed_tools"]["viewer"]
+    assert policy["allowed_tools"]["operator"] == policy["allowed_tools"]["viewer"]
+    assert [c["category"] for c in policy["refusals"]] == ["secrets", "changes", "out_of_scope"]
     assert {"document_search", "rca"} <= set(policy["allowed_tools"]["viewer"])
     catalog = service.published_content(session, "catalog", "ops.catalog")
     assert [m["name"] for m in catalog["metrics"]] == [m["name"] for m in metric_catalog(session)]

@@ -10,7 +10,7 @@ from sqlmodel import Session, select
 
 from services.asset_registry.seeding import ensure_seeded
 from services.core.models import AuditLog
-from services.ops.seed_assets import TOOLS
+from services.ops.tools.contracts import CONTRACTS as TOOLS
 from spa_ai.api.app import create_api
 from tests.integration.helpers import auth_headers, make_user
 

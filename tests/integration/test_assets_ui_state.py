@@ -8,7 +8,7 @@ from services.asset_registry import service
 from services.asset_registry.seeding import ensure_seeded
 from services.core.i18n import translate
 from services.core.security import SYSTEM
-from services.ops.seed_assets import TOOLS
+from services.ops.tools.contracts import CONTRACTS as TOOLS
 from spa_ai.state.assets import AssetsState, diff_lines
 from spa_ai.state.auth import AuthState
 from spa_ai.state.toast import ToastState

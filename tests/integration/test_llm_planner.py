@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from sqlmodel import Session
 
+from services.asset_registry import service
 from services.asset_registry.seeding import ensure_seeded
 from services.core.security import SYSTEM
 from services.core.settings import reset_settings
@@ -117,7 +118,10 @@ def test_tool_call_plan_is_used_with_tokens_and_cost(session: Session, index: En
     assert sent["tool_choice"]["function"]["name"] == SUBMIT
     schema = sent["tools"][0]["function"]["parameters"]
     assert set(schema["properties"]["route"]["enum"]) == {r.value for r in Route}
-    assert "ci_lookup" in schema["properties"]["steps"]["items"]["properties"]["tool"]["enum"]
+    tools = [
+        step["properties"]["tool"]["enum"][0] for step in schema["properties"]["steps"]["items"]["anyOf"]
+    ]
+    assert "ci_lookup" in tools
     system, user = sent["messages"]
     assert user == {"role": "user", "content": "web-01 담당 팀은?"}
     for expected in (
@@ -223,9 +227,9 @@ def test_direct_and_reject_plans_have_no_steps_and_known_reasons(
     }
     plan = _plan(session, index, "hello", Scripted(chatty))
     assert plan.planner == "llm" and plan.route == Route.DIRECT and plan.steps == [] and plan.reason == "help"
-    refusal = {"route": "REJECT", "steps": [], "intent": "reject", "reason": "destructive"}
-    plan = _plan(session, index, "delete orders-db", Scripted(refusal))
-    assert plan.route == Route.REJECT and plan.reason == "destructive"
+    refusal = {"route": "REJECT", "steps": [], "intent": "reject", "reason": "changes"}
+    plan = _plan(session, index, "make orders-db faster for me", Scripted(refusal))
+    assert plan.route == Route.REJECT and plan.reason == "changes"  # a policy category the model named
 
 
 def test_large_estates_send_a_bounded_name_list_mentioned_names_first(session: Session) -> None:
@@ -252,9 +256,25 @@ def test_the_published_prompt_asset_is_used(session: Session, index: EntityIndex
     completion = Scripted(OWNER_PLAN)
     assert _plan(session, index, "who owns web-01?", completion).planner == "llm"
     system = completion.calls[0]["messages"][0]["content"]
-    assert "Reply with exactly one JSON object" in system  # from the seeded asset
-    assert "Known CIs: web-01, checkout, orders-db" in system and "Asia/Seoul" in system  # appended
-    assert SUBMIT in system
+    assert "Known CIs: web-01, checkout, orders-db" in system and "Asia/Seoul" in system
+    assert f"call the function `{SUBMIT}`" in system and "JSON object and nothing else" not in system
+    prompt = service.published_content(session, "prompt", "ops.planner")
+    prompt["template"] = "ACME ops planner. Tools:\n{tools}"
+    prompt["variables"] = ["tools"]
+    tool = service.published_content(session, "tool", "ci_lookup")
+    tool["description"] = "ACME CMDB lookups"
+    for kind, name, content in (("prompt", "ops.planner", prompt), ("tool", "ci_lookup", tool)):
+        draft = service.save_draft(session, actor=SYSTEM, kind=kind, name=name, content=content)
+        service.publish(session, actor=SYSTEM, kind=kind, name=name, version=draft.version)
+    session.commit()
+    completion = Scripted(OWNER_PLAN)
+    assert _plan(session, index, "who owns web-01?", completion).planner == "llm"
+    system = completion.calls[0]["messages"][0]["content"]
+    assert system.startswith("ACME ops planner.") and "- ci_lookup: ACME CMDB lookups. Needs" in system
+    steps = completion.calls[0]["tools"][0]["function"]["parameters"]["properties"]["steps"]["items"]["anyOf"]
+    lookup = next(s for s in steps if s["properties"]["tool"]["enum"] == ["ci_lookup"])
+    assert lookup["description"] == "ACME CMDB lookups"
+    assert lookup["properties"]["args"]["properties"]["op"]["enum"] == ["get", "search", "count"]
 
 
 def test_ask_uses_the_llm_planner_when_a_model_is_configured(

@@ -28,8 +28,8 @@ GOLDEN = json.loads((FIXTURES / "ops-golden-telco.json").read_text())
 TEMPLATE = "spa_template_telco_mid"
 # Reached on this branch: 125/139, 7 confidently wrong (relation phrasings and credential refusals, which
 # the relations table and refusal categories of the same issue address); the issue's targets are 90 % / 2 %.
-MIN_ACCURACY = 0.89
-MAX_CONFIDENTLY_WRONG = 0.055
+MIN_ACCURACY = 0.95
+MAX_CONFIDENTLY_WRONG = 0.02
 MIN_ROOT_FIRST = 0.75
 MIN_ROOT_TOP3 = 0.90
 

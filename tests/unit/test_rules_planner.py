@@ -252,8 +252,8 @@ def test_unseen_estate_and_phrasings(
 @pytest.mark.parametrize(
     ("question", "route", "reason"),
     [
-        ("restart pay-api now", Route.REJECT, "destructive"),
-        ("ledger-pg 테이블 다 지워줘", Route.REJECT, "destructive"),
+        ("restart pay-api now", Route.REJECT, "changes"),
+        ("ledger-pg 테이블 다 지워줘", Route.REJECT, "changes"),
         ("what's the weather in Busan tomorrow?", Route.REJECT, "out_of_scope"),
         ("tell me a joke", Route.REJECT, "out_of_scope"),
         ("show me the dependencies of checkout", Route.REJECT, "unclear"),
@@ -353,7 +353,7 @@ def test_attribute_keys_of_any_estate_are_understood_in_both_languages() -> None
 )
 def test_requests_to_change_things_are_refused(index: EntityIndex, question: str) -> None:
     plan = plan_question(question, index, NOW, TZ)
-    assert (plan.route, plan.reason) == (Route.REJECT, "destructive")
+    assert (plan.route, plan.reason) == (Route.REJECT, "changes")
 
 
 @pytest.mark.parametrize(

@@ -266,6 +266,16 @@ def event_type_terms(types: list[str], reserved: set[str]) -> list[tuple[str, st
     return sorted(pairs, key=lambda t: len(t[0]), reverse=True)
 
 
+def _published_metrics(session: Session) -> list[dict[str, Any]]:
+    """The metrics of the published `ops.catalog` asset ([] when none is published)."""
+    from services.asset_registry.service import published_content
+
+    try:
+        return list(published_content(session, "catalog", "ops.catalog").get("metrics") or [])
+    except Exception:
+        return []
+
+
 def build_index(session: Session) -> EntityIndex:
     """Read names, owners, locations, the metric catalog and attribute keys from the database."""
     index = EntityIndex()
@@ -292,11 +302,29 @@ def build_index(session: Session) -> EntityIndex:
         }:
             if term:
                 terms.append((term.lower(), name))
+    for metric in _published_metrics(session):  # the catalog asset's aliases and descriptions
+        if metric.get("name") in index.metric_units:
+            for term in (
+                *metric.get("aliases_ko", []),
+                *metric.get("aliases_en", []),
+                metric.get("description_ko"),
+                metric.get("description_en"),
+            ):
+                if term:
+                    terms.append((term.lower(), metric["name"]))
     index.metric_terms = sorted(set(terms), key=lambda t: len(t[0]), reverse=True)
     keys = [r[0] for r in session.execute(text("SELECT DISTINCT jsonb_object_keys(attributes) FROM cis"))]
     index.attribute_terms = attribute_terms(keys)
     index.event_type_terms = event_type_terms(event_types(session), RESERVED_WORDS)
     return index
+
+
+# What the index is built from: the CMDB's state and the published catalog version.
+INDEX_KEY = text(
+    "SELECT count(*), max(updated_at), current_database(), "
+    "(SELECT max(v.id) FROM asset_versions v JOIN assets a ON a.id = v.asset_id "
+    "WHERE a.kind = 'catalog' AND a.name = 'ops.catalog' AND v.status = 'published') FROM cis"
+)
 
 
 class IndexCache:
@@ -308,9 +336,7 @@ class IndexCache:
         self._key: Any = None
 
     def get(self, session: Session) -> EntityIndex:
-        key = tuple(
-            session.execute(text("SELECT count(*), max(updated_at), current_database() FROM cis")).one()
-        )
+        key = tuple(session.execute(INDEX_KEY).one())
         with self._lock:
             if self._index is None or key != self._key:
                 self._index, self._key = build_index(session), key

@@ -127,47 +127,7 @@ BELOW = re.compile(
     re.I,
 )
 INCLUSIVE_BOUND = re.compile(r"이상|이하|at least|at most|or more|or less|or above|or below|>=|<=", re.I)
-DIRECTLY = re.compile(r"직접|바로|directly|immediate|direct\b", re.I)
-INDIRECT = re.compile(r"간접|재귀|indirectly|transitive|recursive", re.I)
-TRANSITIVE = re.compile(r"전체|모든|전부|\ball\b|\bentire\b|\bwhole\b", re.I)
-DEPENDS_ON = re.compile(r"depend(?:s|ed)? on|dependencies|의존(?:하는|하고 있는|성|해|중)|필요로", re.I)
-DEPENDENTS = re.compile(
-    r"depend(?:s)? on (?:it|this)|dependents|who (?:uses|depends)|which \w+ (?:use|uses|depend on|call|calls)"
-    r"|(?:에|를|을)\s*(?:직접\s*|간접\s*)?(?:의존하는|사용하는|호출하는|쓰는)|consumers|callers|used by|사용하는",
-    re.I,
-)
-IMPACT = re.compile(
-    r"impact|affected|영향|장애 (?:시|나면|발생)|장애가 (?:나면|발생)|fails?\b|goes down|down\b|blast radius|죽으면"
-    r"|다운되|다운 시|멈추면|중단되면|outage",
-    re.I,
-)
-RUNS_ON = re.compile(
-    r"run(?:s|ning)? on|hosted on|deployed on|\bwhere\b.*\b(?:run|runs|running|hosted|deployed)\b"
-    r"|어느 (?:호스트|서버)|어떤 (?:호스트|서버)|어디서\s*(?:실행|돌아|동작|구동)|어디에\s*(?:배포|설치)",
-    re.I,
-)
-HOSTS_WHAT = re.compile(
-    r"(?:에서|위에서)\s*(?:실행|구동|동작|돌아가)|(?:에|위에)\s*(?:올라간|올라가 있|설치된|배포된|떠 있)"
-    r"|runs? there|running on (?:it|this)"
-    r"|what runs|what is running|hosted there",
-    re.I,
-)
-TRAFFIC_TO = re.compile(
-    r"send(?:s)? traffic|route(?:s)? (?:traffic )?to|forward(?:s)? to|connect(?:s|ed)? to"
-    r"|트래픽을?\s*(?:보내|전달)|연결된|연결되어|뒤에|뒷단|\bbehind\b",
-    re.I,
-)
-USES = re.compile(r"\buse[sd]?\b|\busing\b|\bcalls?\b|\btalks? to\b|사용|써\b|쓰는|쓰고|이용|호출", re.I)
-PATH = re.compile(
-    r"path|route between|경로|거쳐|hops? (?:between|from|to)|how many (?:hops|steps)|how far|몇 (?:단계|홉|hop)|홉 수|단계 수",
-    re.I,
-)
-NEIGHBORS = re.compile(r"neighbo|connected|relations?|관계|연결", re.I)
-TOPOLOGY = re.compile(r"topology|graph|map|토폴로지|구성도|그래프", re.I)
 FLEET = re.compile(r"\bacross\b|\boverall\b|\ball\b|\bfleet\b|\bentire\b|전체|모든|전반", re.I)
-GRAPH_WORDS = re.compile(
-    r"depend|의존|impact|영향|path|경로|topology|토폴로지|upstream|downstream|연결", re.I
-)
 EVENTS = re.compile(
     r"events?|alerts?|alarms?|incidents?|이벤트|알림|경보|알람|장애 기록|로그|\bchanged?\b|\bchanges\b|변경 (?:사항|이력|내역)|무엇이 바뀌|뭐가 바뀌|deployments?|deployed|배포 (?:이력|내역)|restarts|재시작 (?:이력|내역)",
     re.I,
@@ -192,6 +152,13 @@ LAST_N_EVENTS = re.compile(
 DIRECT_TIME = re.compile(
     r"몇\s*시(?!간)|what time|current time|today'?s date|오늘 (?:며칠|날짜)|what day", re.I
 )
+DIRECT_SELF = re.compile(  # questions about the assistant itself: what it can see and use
+    r"what (?:can|do) you (?:see|access|read|know about)|what (?:data|tools|information) (?:can|do) you"
+    r"|what do you have access to|which (?:data|tools) (?:can|do) you|your (?:data|tools|access|permissions)"
+    r"|(?:뭘|무엇을|뭐|데이터를|정보를|도구를) (?:볼|조회할|쓸|사용할|접근할) 수 있"
+    r"|볼 수 있는 (?:데이터|정보|것)|(?:쓸|사용할) 수 있는 도구|접근 (?:권한|범위)",
+    re.I,
+)
 DIRECT_HELP = re.compile(
     r"what can you do|help\b|how do i use|무엇을 할 수|뭘 할 수|뭐 할 수|할 수 있는 (?:게|것)|도움말"
     r"|사용법|what (?:can|should) i ask|뭘 물어",
@@ -202,25 +169,6 @@ DIRECT_HELLO = re.compile(
     r"|이름이 뭐|thank|고마워|감사",
     re.I,
 )
-
-DESTRUCTIVE = re.compile(
-    r"\b(?:drop|delete|truncate|remove|erase|wipe|destroy|reboot|restart|shut ?down|power off|kill|terminate"
-    r"|stop|format|update|insert|alter|create|deploy|rollback|roll back|scale|disable|purge)\b"
-    r"(?!\s*(?:events?|count|rate|time))"
-    r"|재부팅|재시작|리부트|삭제|지워|지우|제거|초기화|포맷|종료시|꺼\s*줘|끄|중지|정지시|드롭|업데이트해|변경해|수정해|배포해"
-    r"|롤백해|스케일|비활성화|날려"
-    # imperatives that change things, at the start of an English request
-    r"|^\s*(?:please\s+|can you\s+|could you\s+)?(?:increase|decrease|resize|upgrade|downgrade|install|uninstall"
-    r"|provision|modify|change|move|migrate|enable|patch|apply|execute|start|grant|revoke)\b"
-    r"|늘려|줄여|올려\s*줘|내려\s*줘|설치해|업그레이드해|다운그레이드해|바꿔|추가해|옮겨|실행해|적용해|켜\s*줘",
-    re.I,
-)
-QUESTION_OF_DESTRUCTION = re.compile(
-    r"\bwhen\b|\bhow many\b|\bwho\b|언제|몇 번|횟수|기록|이력|history|happened|있었"
-    r"|\b(?:last|since|after|before|previous|latest|recent)\s+(?:\w+\s+)?(?:restart|reboot|deploy|update|stop)\b",
-    re.I,
-)
-
 
 # Words that already mean a status, environment or CI type; event types never claim them.
 RESERVED_WORDS: set[str] = {

@@ -8,6 +8,7 @@ LiteLLM is imported lazily: it takes seconds to import.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -22,13 +23,15 @@ from services.core import settings_registry
 from services.core.security import PERMISSIONS, Principal
 from services.core.settings import get_settings
 from services.infra.models import CI_STATUSES, CI_TYPES, ENVIRONMENTS, RELATION_TYPES, SEVERITIES
-from services.infra.queries import AGGREGATES, OPERATORS
 from services.ops.plan import Plan, Route
+from services.ops.planner import relations
 from services.ops.planner.entities import EntityIndex
 from services.ops.planner.rules import HANGUL, plan_question
+from services.ops.policy import categories, load_policy
 from services.ops.settings import LLM_MODEL
 from services.ops.tools import TOOLS, load_builtin_tools
-from services.ops.validator import PlanRejected, load_policy, validate
+from services.ops.tools.contracts import CONTRACTS, describe, problems, seed_content
+from services.ops.validator import PlanRejected, validate
 
 log = logging.getLogger(__name__)
 # A Markdown code fence around a JSON answer; the closing one may only start where a whitespace run
@@ -42,52 +45,7 @@ MAX_METRICS = 100
 SUBMIT = "submit_plan"
 # Plans are validated as this all-tools principal; the executor validates again for the real user.
 PLANNER = Principal(user_id=0, username="llm-planner", role="llm-planner", permissions=frozenset(PERMISSIONS))
-REASONS = {Route.DIRECT: ("time", "help", "hello"), Route.REJECT: ("destructive", "out_of_scope", "unclear")}
-_FILTERS = "filters? {type, environment, owner, location, status}"
-TOOL_ARGS: dict[str, str] = {
-    "metric_query": "op: latest|snapshot|aggregate|fleet|top_n|threshold|series; metric: a catalog metric name "
-    "(all ops but snapshot). latest: ci, at · snapshot (every metric of one CI now): ci, at · "
-    f"aggregate: ci, agg, start, end · fleet (one figure over a set of CIs): agg, start, end, latest?, {_FILTERS} · "
-    "series: ci, start, end, step_seconds? · "
-    f"top_n: agg, start, end, n?, order? (desc|asc), {_FILTERS} · threshold: agg, cmp "
-    f"({'|'.join(OPERATORS)}), value, start, end, {_FILTERS}. agg: {'|'.join(AGGREGATES)}",
-    "ci_lookup": "op: get|search|count. get: name, fields? [owner|location|status|environment|type|"
-    f"attributes|attributes.<key>] · search, count: {_FILTERS}",
-    "event_query": f"op: list|count; start, end; ci?; severity? ({'|'.join(SEVERITIES)}); event_type?; {_FILTERS} "
-    "· timeline (what happened to a CI: its and its dependencies' events and its metric changes): ci, start, end "
-    "· problems (what is wrong across the estate now): at",
-    "graph_query": "op: neighbors|dependencies|dependents|path|subgraph; ci; target (path only); depth?; "
-    f"direction? (out|in|both); rel_types? [{'|'.join(RELATION_TYPES)}]; types? [CI types]; "
-    "count? (true when asked how many)",
-    "rca": "ci, at, window_minutes? (default 60), metric?; start, end when the question names a window "
-    "(the window is scanned for the CI's onset)",
-}
-# Per tool and op: the args the executor needs, and the allowed values of enumerated args.
-_NEEDS: dict[str, dict[str, tuple[str, ...]]] = {
-    "metric_query": {
-        "latest": ("metric", "ci", "at"),
-        "snapshot": ("ci", "at"),
-        "fleet": ("metric", "agg", "start", "end"),
-        "aggregate": ("metric", "ci", "agg", "start", "end"),
-        "series": ("metric", "ci", "start", "end"),
-        "top_n": ("metric", "agg", "start", "end"),
-        "threshold": ("metric", "agg", "cmp", "value", "start", "end"),
-    },
-    "ci_lookup": {"get": ("name",), "search": (), "count": ()},
-    "event_query": {
-        "list": ("start", "end"),
-        "count": ("start", "end"),
-        "timeline": ("ci", "start", "end"),
-        "problems": ("at",),
-    },
-    "graph_query": {op: ("ci",) for op in ("neighbors", "dependencies", "dependents", "path", "subgraph")},
-}
-_ENUMS: dict[str, tuple[str, ...]] = {
-    "agg": tuple(AGGREGATES),
-    "cmp": OPERATORS,
-    "direction": ("out", "in", "both"),
-    "order": ("asc", "desc"),
-}
+DIRECT_REASONS = ("time", "help", "hello", "capabilities")
 DEFAULT_PROMPT: dict[str, Any] = {
     "template": """\
 You are the planner of SPA AI, an operations assistant for infrastructure teams. Never answer the
@@ -101,7 +59,8 @@ Routes:
 - GRAPH: topology: dependencies, dependents, neighbours, paths, what runs on what.
 - RCA: why something is failing or slow (one rca step).
 - DIRECT: no data needed (greetings, help, the current time); no steps.
-- REJECT: destructive requests (delete, restart, change), secrets, unrelated topics; no steps.
+- REJECT: requests to change things (delete, restart, scale), secrets, unrelated topics; no steps;
+  the reason is the refusal category.
 
 Tools (args of each step; `?` marks optional args):
 {tools}
@@ -118,33 +77,59 @@ time in the user's timezone; windows are [start, end). Use CI names exactly as k
 or a metric. Prefer one precise step; if the question is ambiguous choose the most likely reading.""",
     "variables": ["now", "timezone", "lang", "tools", "catalog", "ci_names", "policy"],
 }
-CONTRACT = f"""\
-Output: call the function `{SUBMIT}` once with the plan (or, without function calling, reply with the
-plan as one JSON object and nothing else): {{"route", "steps": [{{"tool", "args"}}], "intent", "reason"}}.
-intent: a snake_case label such as latest, aggregate, series, top_n, threshold, ci_fields, ci_search,
-ci_count, events_list, events_count, dependencies, dependents, impact, runs_on, hosted, downstream,
-subgraph, path, rca. reason: for DIRECT one of {"|".join(REASONS[Route.DIRECT])}; for REJECT one of
-{"|".join(REASONS[Route.REJECT])}; otherwise empty."""
 
 
-def plan_schema(max_steps: int = 6) -> dict[str, Any]:
-    """JSON schema of the plan the model submits (the Plan fields an LLM decides)."""
+def _reasons(policy: dict[str, Any]) -> dict[Route, tuple[str, ...]]:
+    """The reason keys a DIRECT or REJECT plan may give: refusals are the policy's categories."""
+    return {Route.DIRECT: DIRECT_REASONS, Route.REJECT: (*categories(policy), "unclear")}
+
+
+def _contract(policy: dict[str, Any]) -> str:
+    """The output contract appended to every planner prompt: one `submit_plan` tool call."""
+    reasons = _reasons(policy)
+    return f"""\
+Output: call the function `{SUBMIT}` once with the plan: {{"route", "steps": [{{"tool", "args"}}], "intent",
+"reason"}}. intent: a snake_case label such as latest, aggregate, series, top_n, threshold, ci_fields,
+ci_search, ci_count, events_list, events_count, dependencies, dependents, impact, runs_on, hosted,
+downstream, subgraph, path, shared, rca. reason: for DIRECT one of {"|".join(reasons[Route.DIRECT])}; for
+REJECT the refusal category, one of {"|".join(reasons[Route.REJECT])}; otherwise empty."""
+
+
+def tool_specs(session: Session | None = None) -> dict[str, dict[str, Any]]:
+    """Each tool's description and argument schema as the model sees them: the published `tool` asset,
+    else the tool's contract (tools of other domains: their registered description, any object)."""
+    from services.asset_registry.service import published_content
+
+    specs: dict[str, dict[str, Any]] = {}
+    for name, tool in sorted(TOOLS.items()):
+        spec = seed_content(name) if name in CONTRACTS else {"description": tool.description}
+        if session is not None:
+            with contextlib.suppress(Exception):  # not published: the contract stands
+                spec = {**spec, **published_content(session, "tool", name)}
+        specs[name] = {
+            "description": spec["description"],
+            "args_schema": spec.get("args_schema") or {"type": "object"},
+        }
+    return specs
+
+
+def plan_schema(specs: dict[str, dict[str, Any]], max_steps: int = 6) -> dict[str, Any]:
+    """JSON schema of the plan the model submits: route, intent, reason and steps whose args follow
+    each tool's schema."""
+    steps = [
+        {
+            "type": "object",
+            "description": spec["description"],
+            "properties": {"tool": {"type": "string", "enum": [name]}, "args": spec["args_schema"]},
+            "required": ["tool", "args"],
+        }
+        for name, spec in specs.items()
+    ]
     return {
         "type": "object",
         "properties": {
             "route": {"type": "string", "enum": [r.value for r in Route]},
-            "steps": {
-                "type": "array",
-                "maxItems": max_steps,
-                "items": {
-                    "type": "object",
-                    "properties": {
-                        "tool": {"type": "string", "enum": sorted(TOOLS)},
-                        "args": {"type": "object", "description": "the tool's args, see the system prompt"},
-                    },
-                    "required": ["tool", "args"],
-                },
-            },
+            "steps": {"type": "array", "maxItems": max_steps, "items": {"anyOf": steps}},
             "intent": {"type": "string", "description": "snake_case label of what the answer shows"},
             "reason": {"type": "string", "description": "DIRECT/REJECT reason key, else empty"},
         },
@@ -176,12 +161,16 @@ def plan_with_llm(
         "total_tokens": 0,
         "cost": 0.0,
     }
+    policy = load_policy(session)
     if not model:
-        return _fallback(question, index, now, tz, usage, "no_model")
+        return _fallback(question, index, now, tz, usage, "no_model", policy=policy)
+    refused = plan_question(question, index, now, tz, policy)
+    if refused.route == Route.REJECT and refused.reason in categories(policy):  # the policy refuses it
+        refused.planner, refused.usage = "llm", usage
+        return refused
     load_builtin_tools()
     litellm = _litellm()
     call = completion or litellm.completion
-    policy = load_policy(session)
     # The executor validates again with the caller's role; here only the plan itself is checked.
     check_policy = {**policy, "allowed_tools": {PLANNER.role: sorted(TOOLS)}}
     messages: list[dict[str, Any]] = [
@@ -194,7 +183,7 @@ def plan_with_llm(
             "function": {
                 "name": SUBMIT,
                 "description": "Submit the plan.",
-                "parameters": plan_schema(int(policy["max_steps"])),
+                "parameters": plan_schema(tool_specs(session), int(policy["max_steps"])),
             },
         }
     ]
@@ -213,16 +202,16 @@ def plan_with_llm(
         except Exception as exc:
             timeout = isinstance(exc, TimeoutError | litellm.Timeout)
             detail = f"{type(exc).__name__}: {exc}"[:500]
-            return _fallback(
-                question, index, now, tz, usage, "timeout" if timeout else "provider_error", detail
-            )
+            why = "timeout" if timeout else "provider_error"
+            return _fallback(question, index, now, tz, usage, why, detail, policy=policy)
         _add_usage(usage, response, litellm)
         payload, error = _extract(message)
         if payload is None and not error:
-            return _fallback(question, index, now, tz, usage, "prose", str(message.content or "")[:500])
+            prose = str(message.content or "")[:500]
+            return _fallback(question, index, now, tz, usage, "prose", prose, policy=policy)
         if payload is not None:
             try:
-                plan = _to_plan(payload, lang)
+                plan = _to_plan(payload, lang, _reasons(policy))
                 _check_ready(plan)
                 # English messages for the model; the executor re-validates in the user's language.
                 validate(
@@ -241,7 +230,7 @@ def plan_with_llm(
         if attempt < MAX_REPAIRS:
             usage["repairs"] += 1
             messages = [*messages, *_follow_up(message, error)]
-    return _fallback(question, index, now, tz, usage, "repairs_exhausted", error)
+    return _fallback(question, index, now, tz, usage, "repairs_exhausted", error, policy=policy)
 
 
 def _litellm() -> Any:
@@ -261,11 +250,13 @@ def _fallback(
     usage: dict[str, Any],
     why: str,
     detail: str = "",
+    *,
+    policy: dict[str, Any],
 ) -> Plan:
     """The rules planner's plan; `usage` says why the LLM plan was not used."""
     if why != "no_model":
         log.warning("LLM planner fell back to rules (%s): %s", why, detail)
-    plan = plan_question(question, index, now, tz)
+    plan = plan_question(question, index, now, tz, policy)
     plan.usage = {**usage, "fallback": why, **({"error": detail} if detail else {})}
     return plan
 
@@ -307,7 +298,7 @@ def _extract(message: Any) -> tuple[Any, str]:
         return None, f"the reply is not a valid JSON object: {exc}"
 
 
-def _to_plan(payload: Any, lang: str) -> Plan:
+def _to_plan(payload: Any, lang: str, reasons: dict[Route, tuple[str, ...]]) -> Plan:
     """The Plan in a submitted payload (planner "llm", the question's language)."""
     if isinstance(payload, dict) and "route" not in payload and isinstance(payload.get("plan"), dict):
         payload = payload["plan"]
@@ -317,29 +308,22 @@ def _to_plan(payload: Any, lang: str) -> Plan:
         key: payload[key] for key in ("route", "steps", "intent", "reason") if payload.get(key) is not None
     }
     plan = Plan.model_validate({**fields, "planner": "llm", "lang": lang})
-    if plan.route in REASONS:
+    if plan.route in reasons:
         plan.steps = []
-        if plan.reason not in REASONS[plan.route]:
-            plan.reason = REASONS[plan.route][1]  # help / unclear
+        if plan.reason not in reasons[plan.route]:
+            plan.reason = "help" if plan.route == Route.DIRECT else "unclear"
         plan.intent = plan.intent or plan.route.value.lower()
     return plan
 
 
 def _check_ready(plan: Plan) -> None:
-    """Raise ValueError when a step lacks what the executor needs (the validator checks the rest)."""
-    if plan.route not in REASONS and not plan.steps:
+    """Raise ValueError when a step breaks its tool's contract (the validator checks names and limits)."""
+    if plan.route not in (Route.DIRECT, Route.REJECT) and not plan.steps:
         raise ValueError(f"route {plan.route.value} needs at least one step")
     for step in plan.steps:
-        args, ops = step.args, _NEEDS.get(step.tool)
-        if ops is not None and args.get("op") not in ops:
-            raise ValueError(f"{step.tool}: op must be one of {', '.join(ops)}, not {args.get('op')!r}")
-        needed = ops[args["op"]] if ops is not None else ("ci", "at") if step.tool == "rca" else ()
-        missing = [key for key in needed if args.get(key) in (None, "")]
-        if missing:
-            raise ValueError(f"{step.tool}: missing {', '.join(missing)}")
-        for key, allowed in _ENUMS.items():
-            if key in args and args[key] not in allowed:
-                raise ValueError(f"{step.tool}: {key} must be one of {', '.join(allowed)}, not {args[key]!r}")
+        for code, detail in problems(step.tool, step.args):
+            what = "missing" if code == "missing_arg" else code.replace("_", " ")
+            raise ValueError(f"{step.tool}: {what} {detail}")
 
 
 def _follow_up(message: Any, error: str) -> list[dict[str, Any]]:
@@ -378,7 +362,7 @@ def _system_prompt(
     """The published `ops.planner` prompt (or the built-in one) rendered, plus the output contract."""
     from services.asset_registry.service import published_content, render_prompt
 
-    values = _prompt_values(question, index, now, tz, policy, lang)
+    values = _prompt_values(question, index, now, tz, policy, lang, tool_specs(session))
     try:
         content = published_content(session, "prompt", "ops.planner")
         text = render_prompt(content, **values)
@@ -389,11 +373,17 @@ def _system_prompt(
     extra = [f"The user's timezone: {tz}."] if "timezone" not in declared else []
     if "ci_names" not in declared:
         extra.append(f"Known CIs: {values['ci_names']}")
-    return "\n\n".join([text.strip(), *extra, CONTRACT])
+    return "\n\n".join([text.strip(), *extra, _contract(policy)])
 
 
 def _prompt_values(
-    question: str, index: EntityIndex, now: datetime, tz: str, policy: dict[str, Any], lang: str
+    question: str,
+    index: EntityIndex,
+    now: datetime,
+    tz: str,
+    policy: dict[str, Any],
+    lang: str,
+    specs: dict[str, dict[str, Any]],
 ) -> dict[str, Any]:
     """Every variable a planner prompt may declare."""
     mentioned = [m.value for m in index.find(question) if m.kind == "ci"]
@@ -426,7 +416,11 @@ def _prompt_values(
         "locations": index.locations[:MAX_VALUES],
     }
     limits = {k: policy[k] for k in ("max_steps", "max_window_hours", "max_graph_depth") if k in policy}
-    tools = "\n".join(f"- {name}: {TOOL_ARGS.get(name) or TOOLS[name].description}" for name in sorted(TOOLS))
+    tools = "\n".join(
+        f"- {name}: {describe(name, spec['description']) if name in CONTRACTS else spec['description']}"
+        for name, spec in specs.items()
+    )
+    tools += "\n\n" + relations.describe()
     return {
         "now": now.astimezone(UTC).isoformat(timespec="seconds"),
         "timezone": tz,

@@ -11,6 +11,7 @@ import re
 from difflib import SequenceMatcher
 
 from services.ops.planner import lexicon as lx
+from services.ops.planner import relations
 from services.ops.planner.entities import FIELD_WORDS, EntityIndex, Mention
 
 MAX_SUGGESTIONS = 3
@@ -31,7 +32,7 @@ def _vocabulary() -> set[str]:
             words.update(w.lower() for w in value if isinstance(w, str))
     for entry in FIELD_WORDS.values():
         words.update(w.lower() for w in entry)
-    return words
+    return words | relations.vocabulary()
 
 
 _PATTERNS = [v for v in vars(lx).values() if isinstance(v, re.Pattern)]

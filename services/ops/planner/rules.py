@@ -15,10 +15,12 @@ from typing import Any
 
 from services.ops.plan import Plan, Route, Step
 from services.ops.planner import lexicon as lx
+from services.ops.planner import relations as rel
 from services.ops.planner import window_words as ww
 from services.ops.planner.entities import FIELD_WORDS, EntityIndex, Mention
 from services.ops.planner.names import attempted_name, similar_names, unplaced_name, unplaced_place
 from services.ops.planner.timeparse import TimeWindow, mentions_now, parse_moment, parse_window
+from services.ops.policy import refusal_of
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 CI_WORD = re.compile(r"\b(?:ci|cis)\b")
@@ -26,7 +28,6 @@ BARE_NUMBER = re.compile(r"(?<![\d.])(\d{1,3})(?![\d.%])")
 MAX_QUESTION = 2000  # the service refuses longer questions before planning; the planner never sees more
 DEFAULT_WINDOW = timedelta(hours=1)
 DEFAULT_EVENT_WINDOW = timedelta(hours=24)
-DEPENDENCY_RELATIONS = ["DEPENDS_ON", "CONNECTS_TO"]
 MAX_DEPTH = 6
 MAX_COMPARED = 5
 MAX_OVERLAID = 3  # figures plus their series stay within the policy's 6 steps
@@ -147,10 +148,21 @@ CI_LIKE = re.compile(
 )  # Korean particles may follow
 
 
-def plan_question(question: str, index: EntityIndex, now: datetime, tz: str) -> Plan:
-    """The plan for `question` at time `now` (timezone `tz` for calendar words)."""
+def plan_question(
+    question: str, index: EntityIndex, now: datetime, tz: str, policy: dict[str, Any] | None = None
+) -> Plan:
+    """The plan for `question` at time `now` (timezone `tz` for calendar words); `policy` holds the
+    refusal categories (default: the built-in policy)."""
     p = parse(question, index, now, tz)
-    if not p.of("ci") and not p.says(lx.DESTRUCTIVE):  # a name that names no CI is never dropped silently
+    if refusal := refusal_of(p.structure, policy):  # CI names are blanked: "token-redis" is no token
+        return Plan(
+            route=Route.REJECT,
+            lang=p.lang,  # type: ignore[arg-type]
+            intent="reject",
+            reason=refusal.category,
+            detail=refusal.word,
+        )
+    if not p.of("ci"):  # a name that names no CI is never dropped silently
         unknown = CI_LIKE.findall(p.residual)
         word = (
             unknown[0]
@@ -170,7 +182,6 @@ def plan_question(question: str, index: EntityIndex, now: datetime, tz: str) -> 
                 suggestions=suggestions,
             )
     for planner in (
-        _refusal,
         _direct,
         _root_cause,
         _wrong_now,
@@ -192,7 +203,7 @@ def plan_question(question: str, index: EntityIndex, now: datetime, tz: str) -> 
         or p.filters
         or p.window
         or p.has(lx.EVENTS)
-        or p.says(lx.GRAPH_WORDS)
+        or rel.says(p.structure, rel.GRAPH_CUES)
         or _aggregation(p)
     )
     reason = "unclear" if has_infra_words else "out_of_scope"
@@ -202,16 +213,16 @@ def plan_question(question: str, index: EntityIndex, now: datetime, tz: str) -> 
 # --- intents, in order -------------------------------------------------------------------------------
 
 
-def _refusal(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
-    if p.says(lx.DESTRUCTIVE) and not p.says(lx.QUESTION_OF_DESTRUCTION):
-        return Plan(route=Route.REJECT, intent="reject", reason="destructive")
-    return None
-
-
 def _direct(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     if p.of("ci") or p.of("metric"):
         return None
-    for pattern, reason in ((lx.DIRECT_TIME, "time"), (lx.DIRECT_HELP, "help"), (lx.DIRECT_HELLO, "hello")):
+    cues = (
+        (lx.DIRECT_SELF, "capabilities"),
+        (lx.DIRECT_TIME, "time"),
+        (lx.DIRECT_HELP, "help"),
+        (lx.DIRECT_HELLO, "hello"),
+    )
+    for pattern, reason in cues:
         if p.says(pattern):
             return Plan(route=Route.DIRECT, intent="direct", reason=reason)
     return None
@@ -259,82 +270,50 @@ def _happened(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     return Plan(route=Route.LOOKUP, steps=[Step(tool="event_query", args=args)], intent="timeline")
 
 
-def _graph_plan(intent: str, args: dict[str, Any], p: Parsed) -> Plan:
-    if p.types:
-        args["types"] = p.types
+def _graph_plan(intent: str, args: dict[str, Any], p: Parsed, own_type: str | None = None) -> Plan:
+    """A graph_query plan; type words name the far end ("호스트" in "what runs on host X" names X)."""
+    types = [t for t in p.types if t != own_type] if intent == "hosted" else p.types
+    if types:
+        args["types"] = types
     if p.has_any(lx.COUNT_WORDS):
         args["count"] = True
     return Plan(route=Route.GRAPH, steps=[Step(tool="graph_query", args=args)], intent=intent)
 
 
-INCOMING_BEFORE = re.compile(  # "... depend on X", "... calls X", "... connect to X": edges point at X
-    r"(?:depend(?:s|ed)?|rel(?:y|ies)) on\s*+(?:the\s*+)?$|(?:use|uses|call|calls)\s*+$"
-    r"|(?:connect(?:s|ed)?|point(?:s|ing)?|send(?:s|ing)? traffic|route(?:s|d)?(?: traffic)?) to\s*+(?:the\s*+)?$"
-)
-INCOMING_AFTER = re.compile(  # "X에 의존하는", "X를 사용하는": X is the thing depended upon
-    r"\s*+(?:에|를|을)\s*+(?:직접\s*+|간접\s*+|직접적으로\s*+)?(?:의존|사용|호출|쓰|연결)"
-)
-
-
-OUTGOING_AFTER = re.compile(  # "X가 사용하는", "X는 어떤 DB를 써": X is the one that depends
-    r"\s*+(?:가|이|는|은|에서)\s*+(?:직접\s*+|간접\s*+)?(?:사용|의존|호출|쓰|이용)"
-)
-
-
-def _dependents_phrase(p: Parsed, ci: Mention) -> bool:
-    """`X에 의존하는`, `X를 사용하는`, `depend on X`, `uses X`: X is the thing depended upon."""
-    after = p.question[ci.end : ci.end + 16].lower()
-    before = p.question[max(0, ci.start - 24) : ci.start].lower()
-    if INCOMING_AFTER.match(after):
-        return True
-    return bool(INCOMING_BEFORE.search(before))
-
-
 def _topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
+    """Relations as the table in `relations.py` reads them: direction from the CI's role, depth from
+    direct/transitive words, two CIs for a path, a hop count or what they share."""
     ci_mentions = [m for m in p.mentions if m.kind == "ci"]
     if not ci_mentions:
         return None
-    ci = ci_mentions[0]
-    indirect = p.says(lx.INDIRECT) or (p.says(lx.TRANSITIVE) and not p.says(lx.DIRECTLY))
-    depth = MAX_DEPTH if indirect else 1
-    distinct = p.of("ci")
-    if len(distinct) >= 2 and p.says(lx.PATH):
-        return _graph_plan("path", {"op": "path", "ci": distinct[0], "target": distinct[1]}, p)
-    if index.ci_types.get(ci.value.lower()) == "host" and p.says(lx.HOSTS_WHAT):
-        p.types = [t for t in p.types if t != "host"]  # "호스트" names the host itself here
-        return _graph_plan(
-            "hosted", {"op": "neighbors", "ci": ci.value, "direction": "in", "rel_types": ["RUNS_ON"]}, p
-        )
-    if p.says(lx.RUNS_ON):
-        return _graph_plan(
-            "runs_on", {"op": "neighbors", "ci": ci.value, "direction": "out", "rel_types": ["RUNS_ON"]}, p
-        )
-    if p.says(lx.IMPACT) and not p.of("metric"):
-        return _graph_plan("impact", {"op": "dependents", "ci": ci.value, "depth": MAX_DEPTH}, p)
-    uses_what = bool(OUTGOING_AFTER.match(p.question[ci.end : ci.end + 16]))
-    if not uses_what and (_dependents_phrase(p, ci) or (p.says(lx.DEPENDENTS) and not p.says(lx.DEPENDS_ON))):
-        return _graph_plan(
-            "dependents",
-            {"op": "dependents", "ci": ci.value, "depth": depth, "rel_types": DEPENDENCY_RELATIONS},
-            p,
-        )
-    if p.says(lx.DEPENDS_ON) or (
-        p.says(lx.USES) and (p.types or uses_what)
-    ):  # "which DB does X use?", "X는 어떤 DB를 써?"
-        return _graph_plan(
-            "dependencies",
-            {"op": "dependencies", "ci": ci.value, "depth": depth, "rel_types": DEPENDENCY_RELATIONS},
-            p,
-        )
-    if p.says(lx.TRAFFIC_TO):
-        return _graph_plan(
-            "downstream",
-            {"op": "neighbors", "ci": ci.value, "direction": "out", "rel_types": DEPENDENCY_RELATIONS},
-            p,
-        )
-    if p.says(lx.TOPOLOGY) or (p.says(lx.NEIGHBORS) and not p.of("metric")):
-        return _graph_plan("subgraph", {"op": "subgraph", "ci": ci.value, "depth": 2}, p)
-    return None
+    ci, distinct = ci_mentions[0], p.of("ci")
+    text = p.structure
+    if len(distinct) >= 2 and rel.says(text, rel.PATH_WORDS):
+        ends = {index.ci_types.get(name.lower()) for name in distinct[:2]}
+        args: dict[str, Any] = {"op": "path", "ci": distinct[0], "target": distinct[1]}
+        if "host" not in ends:  # a path between services follows dependencies, not a shared host
+            args["rel_types"] = list(rel.DEPENDENCY_RELATIONS)
+        return _graph_plan("path", args, p)
+    shared = len(distinct) >= 2 and rel.says(text, rel.SHARED_WORDS)
+    if shared:  # "A와 B가 공통으로 의존하는": the verb reads from the CI nearest to it
+        ci = ci_mentions[-1]
+    reading = rel.read_relation(text, ci.start, ci.end)
+    if reading is None:
+        return None
+    a, b = reading.span
+    if any(m.kind == "metric" and not (a <= m.start and m.end <= b) for m in p.mentions):
+        return None  # "the CPU of what orders-db depends on": a metric question
+    relation = rel.RELATIONS[reading.relation]
+    args = {**relation.args, "ci": ci.value}
+    if shared and relation.key in ("dependencies", "dependents", "impact"):
+        direction = "in" if relation.key in ("dependents", "impact") else "out"
+        relation = rel.RELATIONS["shared"]
+        args = {**relation.args, "ci": distinct[0], "target": distinct[1], "direction": direction}
+    if args["op"] in ("dependents", "dependencies", "shared"):
+        args["depth"] = MAX_DEPTH if rel.transitive(text, relation.key) else 1
+        if relation.key == "shared":
+            args["rel_types"] = list(rel.DEPENDENCY_RELATIONS)
+    return _graph_plan(relation.key, args, p, index.ci_types.get(ci.value.lower()))
 
 
 def _health(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:

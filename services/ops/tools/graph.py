@@ -8,47 +8,41 @@ from services.infra.graph import get_graph_store
 from services.ops.tools import ToolContext, ToolResult, register
 
 
-def _follow(a: str, b: str, rel_types: list[str] | None, max_depth: int) -> list[dict[str, Any]] | None:
-    """The edges of the shortest path a → b along edge directions (lexicographically smallest names)."""
-    graph = get_graph_store().subgraph(a, depth=max_depth, direction="out", rel_types=rel_types)
-    out: dict[str, list[dict[str, Any]]] = {}
-    into: dict[str, list[str]] = {}
-    for edge in graph["edges"]:
+def _walk(graph: dict[str, Any], start: str, goal: str) -> list[dict[str, str]] | None:
+    """The edges of the shortest path along edge directions in `graph` (ties: smaller names first)."""
+    out: dict[str, list[dict[str, str]]] = {}
+    for edge in sorted(graph["edges"], key=lambda e: (e["target"], e["type"])):
         out.setdefault(edge["source"], []).append(edge)
-        into.setdefault(edge["target"], []).append(edge["source"])
-    distance, frontier = {b: 0}, [b]  # hops to b, walking the edges backwards
-    while frontier and a not in distance:
-        reached = []
+    came: dict[str, dict[str, str] | None] = {start: None}
+    frontier = [start]
+    while frontier and goal not in came:
+        following = []
         for node in frontier:
-            for source in into.get(node, []):
-                if source not in distance:
-                    distance[source] = distance[node] + 1
-                    reached.append(source)
-        frontier = reached
-    if a not in distance:
+            for edge in out.get(node, []):
+                if edge["target"] not in came:
+                    came[edge["target"]] = edge
+                    following.append(edge["target"])
+        frontier = following
+    if goal not in came:
         return None
-    edges, at = [], a
-    while at != b:
-        step = min(
-            (e for e in out.get(at, []) if distance.get(e["target"]) == distance[at] - 1),
-            key=lambda e: (e["target"], e["type"]),
-        )
-        edges.append(step)
-        at = step["target"]
-    return edges
+    edges, node = [], goal
+    while (edge := came[node]) is not None:
+        edges.append(edge)
+        node = edge["source"]
+    return edges[::-1]
 
 
-def directed_path(a: str, b: str, rel_types: list[str] | None, max_depth: int) -> dict[str, Any] | None:
-    """A path that follows the edges' direction (a needs … needs b, or b needs … needs a), listed from a
-    to b; None when neither exists, so the caller falls back to the store's undirected shortest path."""
-    forward = _follow(a, b, rel_types, max_depth)
-    if forward is not None:
-        return {"nodes": [a, *(e["target"] for e in forward)], "edges": forward}
-    backward = _follow(b, a, rel_types, max_depth)
-    if backward is None:
-        return None
-    nodes = [b, *(e["target"] for e in backward)]
-    return {"nodes": nodes[::-1], "edges": backward[::-1]}
+def _directed_path(
+    store: Any, a: str, b: str, rel_types: list[str] | None, depth: int
+) -> dict[str, Any] | None:
+    """A path that follows the dependency direction (a → … → b, else b → … → a shown from a), so a hop
+    count means how far one depends on the other; None when neither reaches the other."""
+    for source, goal in ((a, b), (b, a)):
+        edges = _walk(store.subgraph(source, depth=depth, direction="out", rel_types=rel_types), source, goal)
+        if edges is not None:
+            nodes = [source, *(e["target"] for e in edges)]
+            return {"nodes": nodes if source == a else nodes[::-1], "edges": edges}
+    return None
 
 
 @register(
@@ -68,9 +62,15 @@ def graph_query(ctx: ToolContext, args: dict[str, Any]) -> ToolResult:
     elif op in ("dependencies", "dependents"):
         reach = store.dependencies if op == "dependencies" else store.dependents
         data["rows"] = reach(ci, depth=depth, rel_types=rel_types)
+    elif op == "shared":  # what both CIs reach (direction out: dependencies; in: dependents)
+        reach = store.dependencies if args.get("direction", "out") == "out" else store.dependents
+        first = reach(ci, depth=depth, rel_types=rel_types)
+        second = {r["name"] for r in reach(args["target"], depth=depth, rel_types=rel_types)}
+        data["rows"] = [r for r in first if r["name"] in second and r["name"] != args["target"]]
+        data["target"] = args["target"]
     elif op == "path":
         max_depth = int(ctx.policy.get("max_graph_depth", 6))
-        data["path"] = directed_path(ci, args["target"], rel_types, max_depth) or store.shortest_path(
+        data["path"] = _directed_path(store, ci, args["target"], rel_types, max_depth) or store.shortest_path(
             ci, args["target"], rel_types=rel_types, max_depth=max_depth
         )
         data["target"] = args["target"]

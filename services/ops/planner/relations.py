@@ -1,0 +1,540 @@
+"""Relations as data: the Korean/English table of how people ask about topology, read by the rules
+planner and described to the LLM planner.
+
+A verb's direction follows from where the CI stands: "what depends on X" (X is the object) asks for X's
+dependents, "what does X depend on" (X is the subject) for its dependencies; a passive verb ("used by")
+swaps them. In Korean the particle after the CI decides: "X에 의존하는 / X를 쓰는" (object) versus
+"X가 의존하는 / X는 … 써" (subject). Nouns ("dependents", "의존성") name one relation wherever they stand.
+The phrase nearest the CI wins. Depth words choose direct (1 hop) or transitive; two CIs ask for a path,
+a hop count or what they share.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from services.ops.planner.lexicon import TYPE_WORDS
+
+DEPENDENCY_RELATIONS = ("DEPENDS_ON", "CONNECTS_TO")
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+@dataclass(frozen=True)
+class Relation:
+    """One answerable relation: the graph_query args it becomes and how the answer names it."""
+
+    key: str
+    args: dict[str, Any]
+    transitive_by_default: bool
+    meaning: str  # for the LLM planner's prompt
+    title: dict[str, str] = field(default_factory=dict)  # {ci}/{ci_ga}/{what} placeholders
+
+
+RELATIONS: dict[str, Relation] = {
+    r.key: r
+    for r in (
+        Relation(
+            "dependents",
+            {"op": "dependents", "rel_types": list(DEPENDENCY_RELATIONS)},
+            False,
+            "who depends on / uses / calls X (incoming edges)",
+            {"ko": "{ci}에 의존하는 {what}", "en": "{what} that depend on {ci}"},
+        ),
+        Relation(
+            "dependencies",
+            {"op": "dependencies", "rel_types": list(DEPENDENCY_RELATIONS)},
+            False,
+            "what X depends on / uses / calls (outgoing edges)",
+            {"ko": "{ci_ga} 의존하는 {what}", "en": "{what} {ci} depends on"},
+        ),
+        Relation(
+            "impact",
+            {"op": "dependents"},
+            True,
+            "what is affected when X fails: every dependent, transitively, over all relation types",
+            {"ko": "{ci} 장애 시 영향을 받는 {what}", "en": "{what} impacted if {ci} fails"},
+        ),
+        Relation(
+            "hosted",
+            {"op": "neighbors", "direction": "in", "rel_types": ["RUNS_ON"]},
+            False,
+            "what runs on host X (incoming RUNS_ON)",
+            {"ko": "{ci}에서 실행 중인 {what}", "en": "{what} running on {ci}"},
+        ),
+        Relation(
+            "runs_on",
+            {"op": "neighbors", "direction": "out", "rel_types": ["RUNS_ON"]},
+            False,
+            "where X runs: its hosts (outgoing RUNS_ON)",
+            {"ko": "{ci_ga} 실행되는 {what}", "en": "{what} {ci} runs on"},
+        ),
+        Relation(
+            "downstream",
+            {"op": "neighbors", "direction": "out", "rel_types": list(DEPENDENCY_RELATIONS)},
+            False,
+            "where X sends traffic (outgoing dependency edges, 1 hop)",
+            {"ko": "{ci_ga} 트래픽을 보내는 {what}", "en": "{what} {ci} sends traffic to"},
+        ),
+        Relation(
+            "subgraph",
+            {"op": "subgraph", "depth": 2},
+            False,
+            "the topology around X (2 hops, both directions)",
+            {"ko": "{ci} 주변 토폴로지", "en": "Topology around {ci}"},
+        ),
+        Relation(
+            "path",
+            {"op": "path"},
+            False,
+            "the shortest path and hop count between two CIs (ci → target)",
+        ),
+        Relation(
+            "shared",
+            {"op": "shared", "direction": "out"},
+            False,
+            "what two CIs (ci and target) both depend on; direction in: what depends on both",
+            {
+                "ko": "{ci}와 {target}의 공통 의존 대상 {what}",
+                "en": "{what} both {ci} and {target} depend on",
+            },
+        ),
+    )
+}
+
+
+@dataclass(frozen=True)
+class Verb:
+    """Phrasings of one verb: the relation when the CI is its subject, and when it is its object.
+
+    `ko_subject`/`ko_object` are the particles after the CI that make it subject or object.
+    """
+
+    words: tuple[str, ...]
+    subject: str | None
+    object: str | None
+    ko_subject: tuple[str, ...] = ("가", "이", "는", "은", "에서")
+    ko_object: tuple[str, ...] = ("에", "를", "을", "에게", "한테")
+
+
+VERBS: tuple[Verb, ...] = (
+    Verb(  # active dependency verbs: "X depends on …" / "… depends on X"
+        (
+            "depends on",
+            "depend on",
+            "depending on",
+            "relies on",
+            "rely on",
+            "relying on",
+            "relies upon",
+            "rely upon",
+            "uses",
+            "use",
+            "using",
+            "calls",
+            "call",
+            "calling",
+            "consumes",
+            "consume",
+            "consuming",
+            "talks to",
+            "talk to",
+            "needs",
+            "need",
+            "requires",
+            "require",
+            "reads from",
+            "read from",
+            "writes to",
+            "write to",
+            "connects to",
+            "connect to",
+            "connected to",
+            "points to",
+            "point to",
+            "의존",
+            "사용",
+            "쓰는",
+            "쓰고",
+            "써",
+            "호출",
+            "기대는",
+            "기대고",
+            "물려",
+            "이용",
+            "참조",
+            "필요로",
+            "연결",
+            "붙어",
+        ),
+        "dependencies",
+        "dependents",
+    ),
+    Verb(  # passive: "X is used by …" / "… used by X"
+        (
+            "used by",
+            "called by",
+            "consumed by",
+            "depended on by",
+            "depended upon by",
+            "relied on by",
+            "relied upon by",
+            "needed by",
+            "required by",
+            "accessed by",
+            "사용되는",
+            "사용되고",
+            "호출되는",
+        ),
+        "dependents",
+        "dependencies",
+    ),
+    Verb(  # traffic: "X sends traffic to …" / "… send traffic to X"
+        (
+            "sends traffic to",
+            "send traffic to",
+            "routes traffic to",
+            "route traffic to",
+            "routes to",
+            "route to",
+            "forwards to",
+            "forward to",
+            "트래픽을 보내",
+            "트래픽 보내",
+            "트래픽을 전달",
+        ),
+        "downstream",
+        "dependents",
+    ),
+    Verb(  # placement: "X runs on …" / "… runs on X"
+        (
+            "runs on",
+            "run on",
+            "running on",
+            "hosted on",
+            "deployed on",
+            "deployed to",
+            "installed on",
+            "lives on",
+            "live on",
+            "sits on",
+            "placed on",
+            "scheduled on",
+            "올라가",
+            "올라간",
+            "설치된",
+            "설치되어",
+            "배포된",
+            "배포되어",
+            "떠 있",
+            "떠있",
+            "실행 중",
+            "실행되",
+            "실행돼",
+            "구동 중",
+            "구동되",
+            "구동돼",
+            "돌아가",
+            "돌고 있",
+        ),
+        "runs_on",
+        "hosted",
+        ko_object=("에", "에서", "위에", "위에서"),
+    ),
+    Verb(  # hosting: "X hosts …" / "… hosting X"
+        ("hosts", "host", "hosting", "호스팅"),
+        "hosted",
+        "runs_on",
+    ),
+)
+
+NOUNS: dict[str, tuple[str, ...]] = {
+    "dependencies": (
+        "dependencies",
+        "dependency",
+        "upstreams",
+        "upstream",
+        "backends",
+        "의존성",
+        "의존 대상",
+        "의존 관계",
+        "업스트림",
+        "백엔드",
+    ),
+    "dependents": (
+        "dependents",
+        "consumers",
+        "callers",
+        "clients",
+        "users of",
+        "downstream",
+        "downstreams",
+        "who uses",
+        "who calls",
+        "다운스트림",
+        "사용처",
+        "호출자",
+        "소비자",
+    ),
+    "impact": (
+        "impact",
+        "impacted",
+        "affected",
+        "affect",
+        "affects",
+        "blast radius",
+        "breaks",
+        "break",
+        "goes down",
+        "go down",
+        "went down",
+        "fails",
+        "fail",
+        "outage",
+        "영향",
+        "죽으면",
+        "다운되",
+        "다운 시",
+        "멈추면",
+        "중단되면",
+        "장애 시",
+        "장애 나면",
+        "장애가 나면",
+        "장애 발생",
+        "장애가 발생",
+    ),
+    "downstream": ("behind", "뒤에", "뒷단"),
+    "subgraph": (
+        "topology",
+        "graph",
+        "map",
+        "neighbors",
+        "neighbours",
+        "relations",
+        "relationships",
+        "connected",
+        "토폴로지",
+        "구성도",
+        "그래프",
+        "관계",
+        "주변",
+        "연결된",
+    ),
+}
+PATH_WORDS = (
+    "path",
+    "route between",
+    "hops",
+    "hop",
+    "how many steps",
+    "how far",
+    "distance",
+    "경로",
+    "거쳐",
+    "몇 단계",
+    "몇단계",
+    "몇 홉",
+    "몇홉",
+    "홉 수",
+    "단계 수",
+    "거리",
+)
+SHARED_WORDS = (
+    "both",
+    "in common",
+    "common",
+    "shared",
+    "share",
+    "공통",
+    "같이 쓰",
+    "함께 쓰",
+    "같이 사용",
+    "함께 사용",
+    "둘 다",
+    "모두가",
+)
+INDIRECT_WORDS = (  # beyond direct neighbours, even with "directly" ("directly or indirectly")
+    "transitively",
+    "transitive",
+    "indirectly",
+    "indirect",
+    "recursively",
+    "recursive",
+    "all the way",
+    "whole chain",
+    "entire chain",
+    "간접",
+    "재귀",
+    "연쇄",
+    "끝까지",
+)
+ALL_WORDS = (
+    "all",
+    "entire",
+    "whole",
+    "every",
+    "전체",
+    "모든",
+    "전부",
+    "모두",
+)  # transitive unless "directly"
+# "where does X run?", "X는 어디서 돌아가?": a place word with a bare placement verb asks for X's hosts
+WHERE_WORDS = (
+    "where",
+    "which host",
+    "which hosts",
+    "which server",
+    "which servers",
+    "what host",
+    "what server",
+    "어디",
+    "어느 호스트",
+    "어느 서버",
+    "어떤 호스트",
+    "어떤 서버",
+)
+WHERE_VERBS = (
+    "run",
+    "runs",
+    "running",
+    "hosted",
+    "deployed",
+    "installed",
+    "live",
+    "lives",
+    "실행",
+    "돌아",
+    "구동",
+    "동작",
+    "배포",
+    "설치",
+    "올라가",
+    "떠 있",
+)
+DIRECT_WORDS = ("directly", "direct", "immediate", "immediately", "직접", "바로")
+COUNT_WORDS = ("how many", "number of", "몇 개", "몇개", "몇 대", "몇대", "개수", "갯수")
+
+
+@cache
+def _pattern(term: str) -> re.Pattern[str]:
+    """English terms as whole words; Korean terms as substrings (particles and endings attach)."""
+    if HANGUL.search(term):
+        return re.compile(re.escape(term))
+    return re.compile(rf"(?<![a-z0-9_-]){re.escape(term)}(?![a-z0-9_])", re.I)
+
+
+def says(text: str, words: tuple[str, ...]) -> bool:
+    return any(_pattern(w).search(text) for w in words)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The relation a question asks about one CI, and the phrase that said so."""
+
+    relation: str
+    phrase: str
+    span: tuple[int, int] = (0, 0)
+
+
+# The particle after a CI, past a type word that names it ("db-01 호스트에서", "orders-db 디비를").
+_TYPE_NOUN = "|".join(
+    sorted({w for ws in TYPE_WORDS.values() for w in ws if HANGUL.search(w)}, key=len, reverse=True)
+)
+_PARTICLE = re.compile(rf"\s*+(?:(?:{_TYPE_NOUN})\s*+)?(위에서|위에|에서|에게|한테|에|를|을|가|이|는|은|의)")
+
+
+def _role(text: str, ci_end: int, start: int, verb: Verb, word: str) -> str | None:
+    """'subject' or 'object' of the CI for the verb `word` found at `start` (Korean: by the CI's
+    particle; None when the CI has none)."""
+    if HANGUL.search(word):
+        particle = _PARTICLE.match(text, ci_end)
+        word = particle.group(1) if particle else ""
+        if word in verb.ko_object:
+            return "object"
+        if word in verb.ko_subject or (not word and text[ci_end:start].strip() == ""):
+            return "subject"  # "X 호스팅하는": a subject particle is often left out
+        return None
+    return "subject" if start >= ci_end else "object"
+
+
+def read_relation(text: str, ci_start: int, ci_end: int) -> Reading | None:
+    """The relation whose phrase stands nearest the CI at [ci_start, ci_end) in `text` (lower-cased,
+    CI names blanked); longer phrases win over the shorter ones they contain."""
+    found: list[
+        tuple[int, int, str, str, tuple[int, int]]
+    ] = []  # (distance, -length, relation, phrase, span)
+    taken: list[tuple[int, int]] = []
+    candidates: list[tuple[str, Verb | str]] = [(w, verb) for verb in VERBS for w in verb.words]
+    candidates += [(w, key) for key, words in NOUNS.items() for w in words]
+    for word, what in sorted(candidates, key=lambda c: len(c[0]), reverse=True):
+        for m in _pattern(word).finditer(text):
+            if any(m.start() < b and m.end() > a for a, b in taken):
+                continue
+            taken.append(m.span())
+            if isinstance(what, Verb):
+                role = _role(text, ci_end, m.start(), what, word)
+                relation = what.subject if role == "subject" else what.object if role else None
+            else:
+                relation = what
+            if relation is None:
+                continue
+            distance = m.start() - ci_end if m.start() >= ci_end else ci_start - m.end()
+            found.append((max(distance, 0), -len(word), relation, word, m.span()))
+    if not found:
+        if says(text, WHERE_WORDS) and says(text, WHERE_VERBS):
+            return Reading("runs_on", "where")
+        return None
+    _, _, relation, phrase, span = min(found)
+    return Reading(relation, phrase, span)
+
+
+def transitive(text: str, relation: str) -> bool:
+    """Whether the question asks beyond direct neighbours."""
+    if says(text, INDIRECT_WORDS):
+        return True
+    if says(text, DIRECT_WORDS):
+        return False
+    return RELATIONS[relation].transitive_by_default or says(text, ALL_WORDS)
+
+
+# Words that make a question about the infrastructure even when nothing else is recognised.
+GRAPH_CUES = (
+    *VERBS[0].words,
+    *NOUNS["dependencies"],
+    *NOUNS["dependents"],
+    *NOUNS["impact"],
+    *NOUNS["subgraph"],
+    *PATH_WORDS,
+)
+
+
+def vocabulary() -> set[str]:
+    """Every relation word (so an unknown-name check never mistakes one for a CI name)."""
+    words = {w for verb in VERBS for w in verb.words}
+    words |= {w for ws in NOUNS.values() for w in ws}
+    words |= {*PATH_WORDS, *SHARED_WORDS, *INDIRECT_WORDS, *ALL_WORDS, *DIRECT_WORDS, *WHERE_VERBS}
+    return {w.lower() for w in words}
+
+
+def describe() -> str:
+    """The table as the LLM planner's prompt describes it."""
+    lines = ["Relations (graph_query; depth 1 unless the question says transitively/indirectly/all):"]
+    for r in RELATIONS.values():
+        args = ", ".join(f"{k}={v}" for k, v in r.args.items())
+        lines.append(
+            f"- {r.key}: {r.meaning} → {args}" + (" (transitive)" if r.transitive_by_default else "")
+        )
+    for verb in VERBS:
+        sample = ", ".join(verb.words[:6] + tuple(w for w in verb.words if HANGUL.search(w))[:4])
+        lines.append(f"- verbs [{sample}, …]: X as subject → {verb.subject}; X as object → {verb.object}")
+    lines.append(
+        "- Korean: a particle 에/를/을 after X makes X the object (X에 의존하는 → dependents), 가/이/는/은 the "
+        "subject (X가 의존하는 → dependencies); passive 'used by X' swaps the direction."
+    )
+    lines.append(
+        "- Two CIs: path/hops/몇 단계 → op=path (ci, target); both/common/공통 → op=shared (ci, target). "
+        "A type word ('which databases') becomes types=[…] on the far end."
+    )
+    return "\n".join(lines)

@@ -1,0 +1,226 @@
+"""One contract per OPS tool: a pydantic argument model, declared once.
+
+From it come the validator's checks (`problems`), the LLM planner's function-calling schema and tool
+list (`args_schema`, `describe`) and the seeded `tool` assets. Each model lists per operation the
+arguments that operation needs (`NEEDS`); unknown arguments are refused, so a misspelt argument never
+goes unnoticed. Tools of other domains without a model (document_search) are described by their
+registered description and checked by the tool itself.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from services.infra.models import CI_STATUSES, CI_TYPES, ENVIRONMENTS, RELATION_TYPES, SEVERITIES
+from services.infra.queries import AGGREGATES, OPERATORS
+
+CiType = Literal[CI_TYPES]  # type: ignore[valid-type]
+Severity = Literal[SEVERITIES]  # type: ignore[valid-type]
+RelationType = Literal[RELATION_TYPES]  # type: ignore[valid-type]
+Aggregate = Literal[tuple(AGGREGATES)]  # type: ignore[valid-type]
+Operator = Literal[OPERATORS]  # type: ignore[valid-type]
+CI = Field(default=None, max_length=200, description="a known CI name, exactly as listed")
+TIME = Field(default=None, description="ISO-8601 time with an offset")
+
+
+class Filters(BaseModel):
+    """Restrict to CIs with these fields."""
+
+    model_config = ConfigDict(extra="forbid")
+    type: CiType | None = None
+    environment: Literal[ENVIRONMENTS] | None = None  # type: ignore[valid-type]
+    owner: str | None = Field(default=None, max_length=200)
+    location: str | None = Field(default=None, max_length=200)
+    status: Literal[CI_STATUSES] | None = None  # type: ignore[valid-type]
+
+
+class ToolArgs(BaseModel):
+    """Base of every tool's arguments: `NEEDS[op]` names what an operation cannot run without."""
+
+    model_config = ConfigDict(extra="forbid")
+    NEEDS: ClassVar[dict[str, tuple[str, ...]]] = {}
+    DESCRIPTION: ClassVar[str] = ""
+
+
+class MetricQueryArgs(ToolArgs):
+    DESCRIPTION = (
+        "Metric values: latest value of a CI, every metric of a CI now (snapshot), an aggregate over a "
+        "window, one figure over a set of CIs (fleet), top-N, CIs crossing a threshold, a time series"
+    )
+    NEEDS = {
+        "latest": ("metric", "ci", "at"),
+        "snapshot": ("ci", "at"),
+        "aggregate": ("metric", "ci", "agg", "start", "end"),
+        "fleet": ("metric", "agg", "start", "end"),
+        "top_n": ("metric", "agg", "start", "end"),
+        "threshold": ("metric", "agg", "cmp", "value", "start", "end"),
+        "series": ("metric", "ci", "start", "end"),
+    }
+    op: Literal["latest", "snapshot", "aggregate", "fleet", "top_n", "threshold", "series"]
+    ci: str | None = CI
+    metric: str | None = Field(default=None, max_length=64, description="a catalog metric name")
+    agg: Aggregate | None = None  # type: ignore[valid-type]
+    at: datetime | None = TIME
+    start: datetime | None = TIME
+    end: datetime | None = TIME
+    n: int | None = Field(default=None, ge=1, le=1000, description="top_n size")
+    order: Literal["desc", "asc"] | None = Field(default=None, description="top_n: highest or lowest")
+    step_seconds: int | None = Field(default=None, ge=60, description="series bucket size")
+    count: bool | None = Field(default=None, description="threshold: answer with the number of CIs")
+    latest: bool | None = Field(default=None, description="fleet: combine each CI's current value")
+    cmp: Operator | None = Field(default=None, description="threshold comparison")
+    value: float | None = Field(default=None, description="threshold value in the metric's unit")
+    filters: Filters | None = None
+
+
+class CiLookupArgs(ToolArgs):
+    DESCRIPTION = "Configuration items: one CI's fields, or search/count by type, environment, status…"
+    NEEDS = {"get": ("name",), "search": (), "count": ()}
+    op: Literal["get", "search", "count"]
+    name: str | None = CI
+    fields: list[str] | None = Field(
+        default=None,
+        max_length=20,
+        description="get: owner, location, status, environment, type, attributes or attributes.<key>",
+    )
+    filters: Filters | None = None
+
+
+class EventQueryArgs(ToolArgs):
+    DESCRIPTION = (
+        "Events by CI, severity and time window, listed or counted; timeline: a CI's and its "
+        "dependencies' events with its metric changes; problems: what is wrong across the estate now"
+    )
+    NEEDS = {
+        "list": ("start", "end"),
+        "count": ("start", "end"),
+        "timeline": ("ci", "start", "end"),
+        "problems": ("at",),
+    }
+    op: Literal["list", "count", "timeline", "problems"]
+    ci: str | None = CI
+    at: datetime | None = Field(default=None, description="problems: the moment called now")
+    start: datetime | None = TIME
+    end: datetime | None = TIME
+    severity: Severity | list[Severity] | None = None
+    min_severity: Severity | None = Field(default=None, description="this severity or worse")
+    event_type: str | None = Field(default=None, max_length=64, description="deployment, restart, …")
+    limit: int | None = Field(default=None, ge=1, le=1000, description="the newest N events")
+    filters: Filters | None = None
+
+
+class GraphQueryArgs(ToolArgs):
+    DESCRIPTION = (
+        "Topology: neighbours, dependencies, dependents/impact, shared dependencies of two CIs, "
+        "path between two CIs, subgraph"
+    )
+    NEEDS = {
+        "neighbors": ("ci",),
+        "dependencies": ("ci",),
+        "dependents": ("ci",),
+        "path": ("ci", "target"),
+        "shared": ("ci", "target"),
+        "subgraph": ("ci",),
+    }
+    op: Literal["neighbors", "dependencies", "dependents", "path", "shared", "subgraph"]
+    ci: str = Field(max_length=200, description="a known CI name, exactly as listed")
+    target: str | None = Field(default=None, max_length=200, description="path: other end; shared: other CI")
+    depth: int | None = Field(default=None, ge=1, le=20)
+    direction: Literal["out", "in", "both"] | None = None
+    rel_types: list[RelationType] | None = None
+    types: list[CiType] | None = Field(default=None, description="keep only CIs of these types")
+    count: bool | None = Field(default=None, description="answer with the number of CIs")
+
+
+class RcaArgs(ToolArgs):
+    DESCRIPTION = (
+        "Root-cause analysis: rank a CI and its dependencies as causes of a problem at a time, or "
+        "scan a window (start, end) for the CI's onset"
+    )
+    NEEDS = {"": ()}
+    ci: str = Field(max_length=200, description="the CI that had the problem")
+    at: datetime = Field(description="when the problem was observed")
+    window_minutes: int | None = Field(default=None, ge=5, le=720)
+    metric: str | None = Field(default=None, max_length=64, description="the symptom metric, if named")
+    start: datetime | None = Field(default=None, description="a window to scan for the onset (with end)")
+    end: datetime | None = TIME
+
+
+CONTRACTS: dict[str, type[ToolArgs]] = {
+    "metric_query": MetricQueryArgs,
+    "ci_lookup": CiLookupArgs,
+    "event_query": EventQueryArgs,
+    "graph_query": GraphQueryArgs,
+    "rca": RcaArgs,
+}
+
+
+def problems(tool: str, args: dict[str, Any]) -> list[tuple[str, str]]:
+    """What is wrong with `args` for `tool`: (code, detail) pairs with codes missing_arg, bad_value and
+    bad_window; [] when they conform (or the tool has no contract)."""
+    model = CONTRACTS.get(tool)
+    if model is None:
+        return []
+    try:
+        parsed = model.model_validate(args)
+    except ValidationError as exc:
+        found = []
+        for error in exc.errors():
+            where = ".".join(str(p) for p in error["loc"] if not isinstance(p, int)) or "args"
+            kind = error["type"]
+            if kind == "missing":
+                found.append(("missing_arg", where))  # merged into one problem below
+            elif kind.startswith("datetime"):
+                found.append(("bad_window", where))
+            else:
+                found.append(("bad_value", f"{where}={error.get('input')!r}"))
+        missing = [detail for code, detail in found if code == "missing_arg"]
+        rest = [(code, detail) for code, detail in found if code != "missing_arg"]
+        return ([("missing_arg", ", ".join(missing))] if missing else []) + rest
+    op = str(getattr(parsed, "op", ""))
+    needed = model.NEEDS.get(op, ())
+    missing = [key for key in needed if getattr(parsed, key) in (None, "")]
+    return [("missing_arg", ", ".join(missing))] if missing else []
+
+
+def args_schema(tool: str) -> dict[str, Any]:
+    """The JSON schema of `tool`'s arguments, with `$ref`s inlined (function-calling providers differ in
+    what they accept), each operation's needs stated in the `op` description."""
+    model = CONTRACTS[tool]
+    schema = model.model_json_schema()
+    defs = schema.pop("$defs", {})
+
+    def inline(node: Any) -> Any:
+        if isinstance(node, dict):
+            if "$ref" in node:
+                return inline(defs[node["$ref"].rsplit("/", 1)[-1]])
+            return {k: inline(v) for k, v in node.items() if k != "title"}
+        if isinstance(node, list):
+            return [inline(v) for v in node]
+        return node
+
+    schema = inline(schema)
+    needs = "; ".join(f"{op or 'always'}: {', '.join(keys) or '-'}" for op, keys in model.NEEDS.items())
+    target = schema["properties"].get("op", schema)
+    target["description"] = f"required per operation — {needs}"
+    schema["description"] = model.DESCRIPTION
+    return schema
+
+
+def describe(tool: str, description: str | None = None) -> str:
+    """One line per tool for the planner prompt: what it does (`description`, e.g. as published) and
+    what each operation needs."""
+    model = CONTRACTS[tool]
+    needs = " · ".join(f"{op or 'args'}: {', '.join(keys) or '(none)'}" for op, keys in model.NEEDS.items())
+    optional = sorted(set(model.model_fields) - {k for keys in model.NEEDS.values() for k in keys} - {"op"})
+    return (
+        f"{(description or model.DESCRIPTION).rstrip('.')}. Needs — {needs}. Optional: {', '.join(optional)}"
+    )
+
+
+def seed_content(tool: str) -> dict[str, Any]:
+    """The seeded `tool` asset of `tool`."""
+    return {"name": tool, "description": CONTRACTS[tool].DESCRIPTION, "args_schema": args_schema(tool)}
