@@ -185,6 +185,8 @@ WRONG_NOW = re.compile(
     r"what(?:'s| is) (?:wrong|broken|the (?:biggest |main )?(?:problem|issue))|anything (?:wrong|broken|odd|weird)"
     r"|(?:any|current|open|biggest|top) (?:problems?|issues?|incidents?)|something(?:'s| is)? (?:wrong|off|odd|weird)"
     r"|needs? attention|on fire|what should i (?:look at|check)|status of (?:the )?(?:estate|system|infra)"
+    r"|most (?:serious|severe|critical|urgent|important) (?:problems?|issues?|incidents?|alerts?)"
+    r"|(?:가장|제일) (?:심각한|큰|급한|중요한) (?:문제|장애|이슈|이상|알림)"
     r"|뭐가 (?:제일 |가장 )?문제|무엇이 (?:제일 |가장 )?문제|어디가 (?:제일 |가장 )?문제|뭔가 이상|이상한 (?:거|게|데|곳)"
     r"|이상한데|문제(?: 있는| 되는)? (?:거|곳|데)|(?:지금|현재) (?:문제|장애|이상)|장애 (?:있어|났어|난 곳|중인)|확인 좀|점검 좀|살펴봐",
     re.I,

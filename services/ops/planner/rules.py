@@ -301,8 +301,8 @@ def _topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     if reading is None:
         return None
     a, b = reading.span
-    if any(m.kind == "metric" and not (a <= m.start and m.end <= b) for m in p.mentions):
-        return None  # "the CPU of what orders-db depends on": a metric question
+    if any(m.kind in ("metric", "attribute") and not (a <= m.start and m.end <= b) for m in p.mentions):
+        return None  # "the CPU of what orders-db depends on", "what engine does X use": not a relation
     relation = rel.RELATIONS[reading.relation]
     args = {**relation.args, "ci": ci.value}
     if shared and relation.key in ("dependencies", "dependents", "impact"):
