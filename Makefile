@@ -62,8 +62,9 @@ typecheck:
 unit: $(VENV)/.test-installed
 	$(VENV)/bin/pytest -q tests/unit
 
+# Two workers, a file per worker at a time: each worker has its own PostgreSQL, Neo4j and ports.
 integration: test-setup
-	$(VENV)/bin/pytest -q tests/integration
+	$(VENV)/bin/pytest -q -n 2 --dist loadfile tests/integration
 
 e2e: test-setup
 	$(VENV)/bin/pytest -q tests/e2e

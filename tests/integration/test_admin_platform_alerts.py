@@ -59,6 +59,7 @@ def test_rules_are_seeded_once_and_follow_the_threshold_settings(session: Sessio
     assert disk.spec["source"]["selector"] == {
         "type": "host",
         "environment": None,
+        "owner": None,
         "labels": {"label": "spa-ai"},
     }
     assert _rule(session, "cpu_usage", "critical").spec["condition"]["threshold"] == 95.0
@@ -95,7 +96,8 @@ def test_a_breached_host_threshold_notifies_the_rules_channel(session: Session, 
     channel = webhook_channel(session, receiver.url)
     rule = _rule(session, "memory_usage", "critical")
     notify = [{"kind": "notify", "params": {"channel_ids": [channel.id]}}]
-    spec = RuleSpec.model_validate({**rule.spec, "actions": notify})
+    at_once = {**rule.spec["grouping"], "group_wait_seconds": 0}  # the message goes with the transition
+    spec = RuleSpec.model_validate({**rule.spec, "actions": notify, "grouping": at_once})
     update_rule(session, actor=SYSTEM, rule_id=rule.id or 0, spec=spec, message="page the on-call hook")
     settings_registry.update(session, actor=SYSTEM, values={"monitor_critical_percent": 90})
     session.commit()

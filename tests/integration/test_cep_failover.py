@@ -86,6 +86,10 @@ def _setup(session: Session, metrics_url: str, hook: str) -> tuple[int, str]:
     """A schedule rule (every INTERVAL_S, always active) and an event rule, both notifying the receiver;
     an API key for the events."""
     webhook = [{"kind": "webhook", "params": {"url": hook}}]
+    at_once = {
+        "group_by": ["..."],
+        "group_wait_seconds": 0,
+    }  # one message per alert, sent with its transition
     scheduled = create_rule(
         session,
         actor=SYSTEM,
@@ -96,6 +100,7 @@ def _setup(session: Session, metrics_url: str, hook: str) -> tuple[int, str]:
                 "source": {"kind": "http", "url": metrics_url, "json_path": "$.data.value"},
                 "condition": {"op": ">", "threshold": 1},
                 "actions": webhook,
+                "grouping": at_once,
             }
         ),
     )
@@ -107,6 +112,7 @@ def _setup(session: Session, metrics_url: str, hook: str) -> tuple[int, str]:
                 "name": "failover events",
                 "trigger": {"kind": "event", "match": {"stream": "failover"}, "group_by": ["seq"]},
                 "actions": webhook,
+                "grouping": at_once,
             }
         ),
     )
