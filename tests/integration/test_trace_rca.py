@@ -91,7 +91,8 @@ def test_statement_timeout_from_a_query_blocked_past_the_policy_timeout(session:
 
 def test_slow_run_names_the_slow_stage(session: Session) -> None:
     _run(session, "web-01 지난 1시간 평균 CPU?")  # the stage's usual latency
-    with _samples_locked(hold_s=SLOW_RUN_MS / 1000 + 0.3):  # the query waits, then succeeds: slow, not failed
+    # The query waits, then succeeds: slow, not failed (the margin covers a late start on a loaded machine).
+    with _samples_locked(hold_s=SLOW_RUN_MS / 1000 + 1.5):
         trace_id = _run(session, "web-01 지난 1시간 평균 CPU?")
     result = analyse(session, actor=SYSTEM, trace_id=trace_id, lang="en")
     assert result.status == "ok" and result.slow and result.failing_stage == "execute"
