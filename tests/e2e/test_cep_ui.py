@@ -85,7 +85,7 @@ def test_rules_show_state_and_alerts_are_acknowledged(page: Page, app_session: N
     silence.get_by_test_id("silence-expire").click()
     page.get_by_test_id("confirm").click()
     expect(silence).to_have_count(0)
-    page.get_by_test_id("silence-filter").get_by_text("Expired").click()
+    page.get_by_test_id("silence-filter").get_by_role("radio", name="Expired").click()
     expect(silence.get_by_test_id("silence-status")).to_have_text("Expired")
     page.get_by_test_id("lang-toggle").click()
     expect(page.get_by_test_id("page-title")).to_have_text("사일런스")
