@@ -20,7 +20,6 @@ from sqlmodel import Session, col, select
 from services.admin import settings as admin_settings
 from services.admin.host_sampler import PERCENT_METRICS, PLATFORM_LABEL, platform_hosts
 from services.core import settings_registry
-from services.core.errors import Conflict
 from services.core.security import SYSTEM, Principal
 
 FOR_SECONDS = 120  # a busy minute (a build, a backup) is no alert
@@ -66,7 +65,7 @@ def sync_rules(session: Session, actor: Principal = SYSTEM) -> int:
     them; the rules are saved by `system`, which holds cep:write whoever changed the setting)."""
     from services.cep.models import CepRule
     from services.cep.schema import RuleSpec
-    from services.cep.service import create_rule, update_rule
+    from services.cep.service import ensure_builtin_rule, update_rule
 
     reason = f"threshold follows the monitor settings (changed by {actor.username})"
     changed = 0
@@ -74,14 +73,10 @@ def sync_rules(session: Session, actor: Principal = SYSTEM) -> int:
         threshold = float(settings_registry.get(key, session))
         for metric in PERCENT_METRICS:
             wanted = rule_spec(metric, severity, threshold)
-            rule = session.exec(select(CepRule).where(col(CepRule.name) == wanted["name"])).first()
-            if rule is None:
-                try:
-                    new = RuleSpec.model_validate(wanted)
-                    create_rule(session, actor=SYSTEM, spec=new, message="built-in rule")
-                except Conflict:  # another replica starting at the same time created it
-                    continue
+            if ensure_builtin_rule(session, wanted):
                 changed += 1
+            rule = session.exec(select(CepRule).where(col(CepRule.name) == wanted["name"])).first()
+            if rule is None:  # another replica is creating it
                 continue
             kept = rule.spec
             if kept["condition"].get("threshold") == threshold:

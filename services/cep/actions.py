@@ -165,6 +165,21 @@ async def _notify_deliver(ctx: DeliveryContext) -> DeliveryResult:
     )
 
 
+class DefaultChannelsParams(BaseModel):
+    """No parameters: the channels are those the setting `cep_default_channels` names when the alert
+    changes state (the built-in rules use this, so an admin routes them without editing each rule)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+def _default_channel_targets(session: Session, params: BaseModel) -> list[Target]:
+    names = keys.channel_names(settings_registry.get(keys.DEFAULT_CHANNELS, session))
+    if not names:
+        return []
+    ids = channel_service.live_ids_by_name(session, names)
+    return [Target(cid, {"channel_id": cid, "title_template": None, "body_template": None}) for cid in ids]
+
+
 # --- webhook ---------------------------------------------------------------------------------------------
 
 
@@ -225,6 +240,14 @@ register_action(
     check=_notify_check,
     description_ko="채널(Slack, 이메일, SMS, 웹훅)로 알림을 보냅니다",
     description_en="Notify channels (Slack, e-mail, SMS, webhook)",
+)
+register_action(
+    "notify_default",
+    DefaultChannelsParams,
+    targets=_default_channel_targets,
+    deliver=_notify_deliver,
+    description_ko="기본 알림 채널(설정 cep_default_channels)로 알림을 보냅니다",
+    description_en="Notify the default channels (setting cep_default_channels)",
 )
 register_action(
     "webhook",

@@ -93,6 +93,20 @@ def require_live(session: Session, channel_ids: list[int]) -> None:
     _require(session, channel_ids, live=True)
 
 
+def live_ids_by_name(session: Session, names: list[str]) -> list[int]:
+    """The ids of the undeleted channels named `names`, in that order; unknown names are logged and skipped."""
+    rows = session.exec(
+        select(Channel.name, Channel.id).where(
+            col(Channel.name).in_(names), col(Channel.deleted_at).is_(None)
+        )
+    ).all()
+    by_name = {name: cid for name, cid in rows if cid is not None}
+    unknown = [name for name in names if name not in by_name]
+    if unknown:
+        log.warning("default channel(s) %s do not exist: nothing is sent to them", unknown)
+    return [by_name[name] for name in names if name in by_name]
+
+
 def _kind(kind: str) -> ChannelKind:
     try:
         return CHANNEL_KINDS[kind]

@@ -4,6 +4,21 @@ from __future__ import annotations
 
 from services.core.settings_registry import SettingSpec
 
+
+def channel_names(raw: str | None) -> list[str]:
+    """The channel names of a comma-separated setting value, in order, without blanks or repeats."""
+    return list(dict.fromkeys(name.strip() for name in (raw or "").split(",") if name.strip()))
+
+
+def _check_channel_names(value: object) -> str | None:
+    names = channel_names(str(value or ""))
+    if len(names) > MAX_DEFAULT_CHANNELS:
+        return f"must name at most {MAX_DEFAULT_CHANNELS} channels"
+    if any(len(name) > 120 for name in names):
+        return "a channel name has at most 120 characters"
+    return None
+
+
 MAX_ATTEMPTS = "cep_delivery_max_attempts"
 RETRY_BASE_SECONDS = "cep_retry_base_seconds"
 RETRY_MAX_SECONDS = "cep_retry_max_seconds"
@@ -14,6 +29,8 @@ DRAIN_BATCH = "cep_drain_batch"
 ALLOWED_NETWORKS = "cep_http_allowed_networks"
 LANGUAGE = "cep_notification_language"
 WEBHOOK_SIGNING_SECRET = "cep_webhook_signing_secret"
+DEFAULT_CHANNELS = "cep_default_channels"
+MAX_DEFAULT_CHANNELS = 20
 
 SPECS: tuple[SettingSpec, ...] = (
     SettingSpec(
@@ -112,5 +129,14 @@ SPECS: tuple[SettingSpec, ...] = (
         "Key that signs the body of rules' 'webhook' actions (X-SPA-Signature). Empty: unsigned. Channels use their own signing secret.",
         nullable=True,
         secret=True,
+    ),
+    SettingSpec(
+        DEFAULT_CHANNELS,
+        str,
+        "",
+        "cep",
+        "기본 알림 채널 이름 (쉼표로 구분). 내장 규칙(호스트 CPU·메모리·디스크, OPS 회귀)과 '기본 채널로 알림' 동작이 이 채널로 보냅니다. 비어 있으면 보내지 않고 화면에만 표시합니다.",
+        "Default notification channels by name (comma-separated). The built-in rules (host CPU, memory, disk; OPS regression) and the 'notify the default channels' action send to them. Empty: nothing is sent; alerts only show in the app.",
+        check=_check_channel_names,
     ),
 )

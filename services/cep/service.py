@@ -284,3 +284,34 @@ def diff(session: Session, rule_id: int, from_revision: int, to_revision: int) -
         if before.get(path) != after.get(path)
     ]
     return RuleDiff(rule_id=rule_id, from_revision=from_revision, to_revision=to_revision, changes=changes)
+
+
+DEFAULT_CHANNELS_ACTION: dict[str, Any] = {"kind": "notify_default", "params": {}}
+
+
+def ensure_builtin_rule(session: Session, spec: dict[str, Any]) -> bool:
+    """Create the built-in rule `spec` (by name) as `system` with the "notify the default channels"
+    action; a rule seeded before that action existed and never saved by a person gets it too. Whether
+    anything changed. A rule someone has saved is theirs: it is left as it is."""
+    from services.core.security import SYSTEM
+
+    rule = session.exec(select(CepRule).where(col(CepRule.name) == spec["name"])).first()
+    if rule is None:
+        wanted = RuleSpec.model_validate({**spec, "actions": [DEFAULT_CHANNELS_ACTION]})
+        try:
+            create_rule(session, actor=SYSTEM, spec=wanted, message="built-in rule")
+        except Conflict:  # another replica starting at the same time created it
+            return False
+        return True
+    edited_by_people = session.exec(
+        select(CepRuleRevision.id).where(
+            CepRuleRevision.rule_id == rule.id, CepRuleRevision.author != SYSTEM.username
+        )
+    ).first()
+    if rule.spec.get("actions") or edited_by_people is not None:
+        return False
+    adopted = RuleSpec.model_validate({**rule.spec, "actions": [DEFAULT_CHANNELS_ACTION]})
+    update_rule(
+        session, actor=SYSTEM, rule_id=rule.id or 0, spec=adopted, message="notify the default channels"
+    )
+    return True

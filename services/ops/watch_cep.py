@@ -7,10 +7,10 @@ regressions (scheduled, REST, UI or CLI) ingests a CEP event `{alertname: "OpsRe
 a scheduled run that is green again ingests the resolved event. The built-in event rule
 "OPS regression" (seeded at start, one instance for all runs) turns them into an alert.
 
-The seeded rule has no actions: CEP has no "default channel", and sending an OPS-quality alert to every
-channel (the on-call SMS gateway included) would surprise more users than it helps. The alert shows on
-the dashboard's "problems now" and in /cep/alerts at once; to be notified, add a notify action with
-your channel to the rule (the test does exactly that).
+The seeded rule's action is "notify the default channels": it reaches the channels an admin named in the
+setting `cep_default_channels` (none by default: sending an OPS-quality alert to every channel, the
+on-call SMS gateway included, would surprise more users than it helps). The alert shows on the
+dashboard's "problems now" and in /cep/alerts at once either way.
 """
 
 from __future__ import annotations
@@ -45,7 +45,6 @@ RULE: dict[str, Any] = {
         "resolve_after_seconds": 86_400,
     },
     "condition": {},
-    "actions": [],
 }
 
 
@@ -105,12 +104,6 @@ def _ingest(session: Session, run: WatchRun, status: str) -> None:
 def seed_regression_rule(session: Session) -> int:
     """Create the built-in "OPS regression" rule when no rule has its name (disable it, rather than delete
     it, to keep it quiet: a deleted one comes back at the next start)."""
-    from services.cep.models import CepRule
-    from services.cep.schema import RuleSpec
-    from services.cep.service import create_rule
-    from services.core.security import SYSTEM
+    from services.cep.service import ensure_builtin_rule
 
-    if session.exec(select(CepRule.id).where(col(CepRule.name) == RULE_NAME)).first() is not None:
-        return 0
-    create_rule(session, actor=SYSTEM, spec=RuleSpec.model_validate(RULE), message="built-in rule")
-    return 1
+    return int(ensure_builtin_rule(session, RULE))

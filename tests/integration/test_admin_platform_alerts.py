@@ -18,7 +18,7 @@ from services.cep.evaluate import evaluate_rule
 from services.cep.models import CepAlert, CepRule
 from services.cep.scheduler import CepScheduler
 from services.cep.schema import RuleSpec
-from services.cep.service import update_rule
+from services.cep.service import DEFAULT_CHANNELS_ACTION, update_rule
 from services.core import db, settings_registry
 from services.core.clock import utcnow
 from services.core.leader import process_identity
@@ -63,6 +63,7 @@ def test_rules_are_seeded_once_and_follow_the_threshold_settings(session: Sessio
         "labels": {"label": "spa-ai"},
     }
     assert _rule(session, "cpu_usage", "critical").spec["condition"]["threshold"] == 95.0
+    assert disk.spec["actions"] == [DEFAULT_CHANNELS_ACTION]  # routed by the setting cep_default_channels
 
     admin = principal_for(make_user(session, "root", "admin"))
     settings_registry.update(session, actor=admin, values={"monitor_warning_percent": 70})
@@ -87,6 +88,21 @@ def test_rules_are_seeded_once_and_follow_the_threshold_settings(session: Sessio
         settings_registry.update(session, actor=admin, values=refused)
     session.rollback()
     assert _rule(session, "disk_usage", "warning").spec["condition"]["threshold"] == 85.0
+
+
+def test_rules_seeded_without_actions_adopt_the_default_channels_unless_a_person_saved_them(
+    session: Session,
+) -> None:
+    platform_alerts.sync_rules(session)
+    cpu, disk = _rule(session, "cpu_usage", "warning"), _rule(session, "disk_usage", "warning")
+    for rule, actor in ((cpu, SYSTEM), (disk, principal_for(make_user(session, "ops-lead", "admin")))):
+        silent = RuleSpec.model_validate({**rule.spec, "actions": []})  # as seeded before the action existed
+        update_rule(session, actor=actor, rule_id=rule.id or 0, spec=silent, message="no actions")
+    session.commit()
+    assert platform_alerts.sync_rules(session) == 1
+    session.commit()
+    assert _rule(session, "cpu_usage", "warning").spec["actions"] == [DEFAULT_CHANNELS_ACTION]
+    assert _rule(session, "disk_usage", "warning").spec["actions"] == []  # the person's choice stands
 
 
 def test_a_breached_host_threshold_notifies_the_rules_channel(session: Session, receiver: Receiver) -> None:

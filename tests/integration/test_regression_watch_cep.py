@@ -15,7 +15,7 @@ from sqlmodel import Session, select
 from services.cep.models import CepAlert, CepRule
 from services.cep.scheduler import CepScheduler
 from services.cep.schema import RuleSpec
-from services.cep.service import update_rule
+from services.cep.service import DEFAULT_CHANNELS_ACTION, update_rule
 from services.core import db, settings_registry
 from services.core.clock import utcnow
 from services.core.security import SYSTEM
@@ -60,16 +60,11 @@ def test_scheduled_regression_raises_a_delivered_cep_alert(
     session.commit()
     assert seed_regression_rule(session) == 0  # once
     rule = session.exec(select(CepRule).where(CepRule.name == RULE_NAME)).one()
-    assert rule.spec["actions"] == [] and rule.trigger_kind == "event"
-    channel = webhook_channel(session, receiver.url)
-    spec = RuleSpec.model_validate(
-        {
-            **rule.spec,
-            "actions": [{"kind": "notify", "params": {"channel_ids": [channel.id]}}],
-            "grouping": {"group_wait_seconds": 0},  # it fires 31 minutes from now: no waiting for that
-        }
-    )
-    update_rule(session, actor=SYSTEM, rule_id=rule.id or 0, spec=spec, message="notify the on-call hook")
+    assert rule.spec["actions"] == [DEFAULT_CHANNELS_ACTION] and rule.trigger_kind == "event"
+    webhook_channel(session, receiver.url, name="oncall-hook")
+    settings_registry.update(session, actor=SYSTEM, values={"cep_default_channels": "oncall-hook, retired"})
+    at_once = RuleSpec.model_validate({**rule.spec, "grouping": {"group_wait_seconds": 0}})
+    update_rule(session, actor=SYSTEM, rule_id=rule.id or 0, spec=at_once, message="it fires 31 minutes on")
     session.commit()
 
     monkeypatch.setenv("SPA_OPS_WATCH_INTERVAL_MINUTES", "30")
