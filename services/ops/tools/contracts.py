@@ -140,7 +140,7 @@ class EventQueryArgs(ToolArgs):
     severity: Severity | list[Severity] | None = None
     min_severity: Severity | None = Field(default=None, description="this severity or worse")
     event_type: str | None = Field(default=None, max_length=64, description="deployment, restart, …")
-    limit: int | None = Field(default=None, ge=1, le=1000, description="the newest N events (else all)")
+    limit: int | None = Field(default=None, ge=1, le=1000, description="the newest N events")
     filters: Filters | None = None
 
 
