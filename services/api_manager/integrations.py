@@ -107,11 +107,24 @@ def ops_tool_name(slug: str) -> str:
     return OPS_TOOL_PREFIX + slug.replace("-", "_")
 
 
+def _ops_contract(name: str, description: str) -> Any:
+    """The contract of an API tool: any parameters (the API checks them against its `params_schema`
+    when it runs), described as the API is."""
+    from pydantic import ConfigDict
+
+    from services.ops.tools.contracts import ToolArgs
+
+    config = ConfigDict(extra="allow")
+    return type(name, (ToolArgs,), {"__doc__": description, "model_config": config})
+
+
 def _ops_tool(slug: str) -> Any:
     from services.ops.tools import ToolContext, ToolResult
+    from services.ops.tools.contracts import ToolArgs
 
-    def run(ctx: ToolContext, args: dict[str, Any]) -> ToolResult:
-        view = runs.execute(ctx.session, actor=ctx.principal, slug=slug, params=args, mode="ops")
+    def run(ctx: ToolContext, args: ToolArgs) -> ToolResult:
+        params = args.model_dump(exclude_unset=True)
+        view = runs.execute(ctx.session, actor=ctx.principal, slug=slug, params=params, mode="ops")
         if view["status"] != "ok":
             raise ValueError(f"API '{slug}' failed: {view['error']}")
         data = {key: view[key] for key in ("columns", "rows", "row_count", "truncated")}
@@ -139,7 +152,7 @@ def register_ops_tools(session: Session) -> list[str]:
         tools.TOOLS.pop(name, None)
         OPS_TOOL_SCHEMAS.pop(name, None)
     for name, (api, version) in wanted.items():
-        tools.register(name, api.description or api.name)(_ops_tool(api.slug))
+        tools.register(name, _ops_contract(name, api.description or api.name))(_ops_tool(api.slug))
         OPS_TOOL_SCHEMAS[name] = version.content.get("params_schema") or {"type": "object", "properties": {}}
     return sorted(wanted)
 

@@ -335,6 +335,33 @@ def publish(session: Session, *, actor: Principal, kind: str, name: str, version
     return row
 
 
+def publish_content(
+    session: Session, *, actor: Principal, kind: str, name: str, content: dict[str, Any], note: str = ""
+) -> AssetVersion:
+    """Publish `content` as a new version of an existing asset (a draft, if any, stays a draft)."""
+    require(actor, WRITE)
+    asset = _asset(session, kind, name, lock=True)
+    assert asset.id is not None
+    row = AssetVersion(
+        asset_id=asset.id,
+        version=_next_number(session, asset),
+        content=_validated(asset, content),
+        note=note[:500],
+        created_by=actor.username,
+    )
+    previous = _make_published(session, asset, row)
+    audit.record(
+        session,
+        actor=actor.username,
+        action="asset.publish",
+        entity_type="asset",
+        entity_id=_entity(asset),
+        before={"published_version": previous.version if previous else None},
+        after={"published_version": row.version},
+    )
+    return row
+
+
 def rollback(
     session: Session, *, actor: Principal, kind: str, name: str, to_version: int, note: str = ""
 ) -> AssetVersion:

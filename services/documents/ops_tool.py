@@ -1,6 +1,6 @@
 """The `document_search` OPS tool and the runbook look-up CEP alerts use.
 
-`document_search(ctx, {"query", "top_k"?, "mode"?})` runs a hybrid search as the asking user (their
+`document_search(ctx, DocumentSearchArgs(query, top_k?, mode?))` runs a hybrid search as the asking user (their
 document permissions apply) and returns the hits plus reference blocks linking to each chunk, for
 answers such as "how do I fix X / X 조치 방법". `runbook_hits(session, actor=..., ci_type=..., metric=...)`
 gives an alert's top runbook hits for its CI type and metric (Korean and English terms for both).
@@ -8,8 +8,9 @@ gives an alert's top runbook hits for its CI type and metric (Korean and English
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
+from pydantic import Field
 from sqlmodel import Session
 
 from services.core.security import Principal
@@ -91,20 +92,19 @@ def runbook_hits(
 def register_tool() -> None:
     """Register `document_search` with the OPS tool registry (kept here so DOCS owns it)."""
     from services.ops.tools import ToolContext, ToolResult, register
+    from services.ops.tools.contracts import ToolArgs
 
-    @register(
-        "document_search",
-        "Runbooks, postmortems and documents relevant to a question ('how do I fix X', 'X 조치 방법'); "
-        "args: query (text), top_k (1-10, default 3), mode (hybrid|text|vector)",
-    )
-    def document_search(ctx: ToolContext, args: dict[str, Any]) -> ToolResult:
-        found = find(
-            ctx.session,
-            actor=ctx.principal,
-            query=str(args.get("query", ""))[:1000],
-            top_k=int(args.get("top_k", 3)),
-            mode=str(args.get("mode", "hybrid")),
-        )
+    class DocumentSearchArgs(ToolArgs):
+        """Runbooks, postmortems and documents relevant to a question ('how do I fix X', 'X 조치 방법');
+        args: query (text), top_k (1-10), mode (hybrid|text|vector)"""
+
+        query: str = Field(max_length=1000, description="what to look for, in the question's words")
+        top_k: int = Field(default=3, ge=1, le=MAX_TOP_K, description="how many passages")
+        mode: Literal["hybrid", "text", "vector"] = "hybrid"
+
+    @register("document_search", DocumentSearchArgs)
+    def document_search(ctx: ToolContext, args: DocumentSearchArgs) -> ToolResult:
+        found = find(ctx.session, actor=ctx.principal, query=args.query, top_k=args.top_k, mode=args.mode)
         return ToolResult(
             {
                 "op": "document_search",

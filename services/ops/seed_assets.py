@@ -1,22 +1,34 @@
 """The OPS assets seeded on first start (published v1): planner prompt, catalog, policy and tools.
 
 Registered with the asset registry's seeding by `services.ops.install`; only missing assets are
-created, so edits made through the registry survive restarts.
+created, so edits made through the registry survive restarts. When the contracts or the default prompt
+change, a data migration calls `republish_unedited` with the fingerprints of the earlier seeds: an
+install that still publishes an earlier seed gets the current one, an admin's edit is left alone.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import logging
 from typing import Any
 
 from sqlalchemy import text
 from sqlmodel import Session
 
+from services.asset_registry.schemas import validate_content
 from services.asset_registry.seeding import SeedAsset
+from services.asset_registry.service import publish_content, published_content
+from services.core.errors import NotFound
+from services.core.security import SYSTEM
 from services.infra.models import CI_STATUSES, CI_TYPES, ENVIRONMENTS, RELATION_TYPES, SEVERITIES
 from services.infra.queries import metric_catalog
 from services.ops.planner.llm import DEFAULT_PROMPT
 from services.ops.policy import DEFAULT_POLICY
 from services.ops.tools.contracts import CONTRACTS, seed_content
+
+log = logging.getLogger(__name__)
+NOTE = "seeded default, regenerated from the current code"
 
 ATTRIBUTE_DESCRIPTIONS: dict[str, str] = {
     "ip": "IP address of a host",
@@ -67,15 +79,23 @@ def build_catalog(session: Session) -> dict[str, Any]:
     }
 
 
+def planner_seeds() -> list[SeedAsset]:
+    """The seeds generated from code: the planner prompt and one `tool` asset per contract."""
+    prompt = SeedAsset(
+        "prompt",
+        "ops.planner",
+        "System prompt of the LLM planner: question → a submit_plan tool call ({variable} placeholders)",
+        DEFAULT_PROMPT,
+    )
+    tools = [SeedAsset("tool", name, (c := seed_content(name))["description"], c) for name in CONTRACTS]
+    return [prompt, *tools]
+
+
 def ops_seed_assets(session: Session) -> list[SeedAsset]:
     """The OPS assets seeded on first start: planner prompt, catalog, policy and one per tool."""
-    items: list[SeedAsset] = [
-        SeedAsset(
-            "prompt",
-            "ops.planner",
-            "System prompt of the LLM planner: question → a submit_plan tool call ({variable} placeholders)",
-            DEFAULT_PROMPT,
-        ),
+    prompt, *tools = planner_seeds()
+    return [
+        prompt,
         SeedAsset(
             "catalog", "ops.catalog", "Metrics, CI vocabularies and attribute keys", build_catalog(session)
         ),
@@ -85,8 +105,35 @@ def ops_seed_assets(session: Session) -> list[SeedAsset]:
             "Limits on OPS plans, the tools each role may use and refusals by category",
             DEFAULT_POLICY,
         ),
+        *tools,
     ]
-    for name in CONTRACTS:
-        content = seed_content(name)
-        items.append(SeedAsset("tool", name, content["description"], content))
-    return items
+
+
+def fingerprint(content: dict[str, Any]) -> str:
+    """SHA-256 of `content` as canonical JSON (sorted keys): equal for byte-equal stored versions."""
+    canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def republish_unedited(session: Session, earlier: dict[tuple[str, str], frozenset[str]]) -> list[str]:
+    """Publish the current seed of every planner seed whose published version is one of its `earlier`
+    seeds (fingerprints by kind and name), i.e. never edited; returns the `kind/name` republished.
+    A published version that is neither current nor an earlier seed was edited: it stays, with a
+    warning."""
+    republished = []
+    for seed in planner_seeds():
+        try:
+            published = fingerprint(published_content(session, seed.kind, seed.name))
+        except NotFound:  # not seeded yet: the next start seeds the current version
+            continue
+        where = f"{seed.kind}/{seed.name}"
+        if published == fingerprint(validate_content(seed.kind, seed.content)):
+            continue
+        if published not in earlier.get((seed.kind, seed.name), frozenset()):
+            log.warning("%s was edited: left as published; the new default is not applied", where)
+            continue
+        publish_content(
+            session, actor=SYSTEM, kind=seed.kind, name=seed.name, content=seed.content, note=NOTE
+        )
+        republished.append(where)
+    return republished

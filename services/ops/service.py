@@ -40,6 +40,7 @@ from services.ops.policy import load_policy, refusal_named
 from services.ops.present import present
 from services.ops.settings import LLM_MODEL
 from services.ops.tools import TOOLS, ToolContext, ToolResult, load_builtin_tools
+from services.ops.tools.contracts import ToolArgs
 from services.ops.validator import PlanRejected, validate
 
 UNCLEAR_REASONS = ("unknown_ci", "unclear", "unplaced")  # the question may be answerable once rephrased
@@ -169,8 +170,9 @@ def _plan_summary(plan: Plan) -> dict[str, Any]:
     return summary
 
 
-def _execute(session: Session, ctx: ToolContext, plan: Plan) -> list[ToolResult]:
-    """Run the plan's tools in a savepoint, so a failed statement leaves the trace insertable.
+def _execute(session: Session, ctx: ToolContext, plan: Plan, args: list[ToolArgs]) -> list[ToolResult]:
+    """Run the plan's tools on their validated `args` in a savepoint, so a failed statement leaves the
+    trace insertable.
 
     The policy's timeout bounds every statement the tools run; the caller's own timeout is restored
     afterwards (releasing a savepoint keeps a transaction-local setting, so it must be set back).
@@ -180,7 +182,7 @@ def _execute(session: Session, ctx: ToolContext, plan: Plan) -> list[ToolResult]
     try:
         with session.begin_nested():
             session.execute(set_timeout, {"value": f"{int(ctx.policy['timeout_ms'])}ms"})
-            return [TOOLS[step.tool].fn(ctx, step.args) for step in plan.steps]
+            return [TOOLS[step.tool].fn(ctx, parsed) for step, parsed in zip(plan.steps, args, strict=True)]
     finally:
         session.execute(set_timeout, {"value": previous})
 
@@ -247,7 +249,7 @@ def ask(
         composer = Composer(active_plan, index, tz, now)
         if active_plan.route == Route.REJECT:
             status = "unclear" if active_plan.reason in UNCLEAR_REASONS else "rejected"
-        run.stage(
+        tool_args: list[ToolArgs] = run.stage(
             "validate",
             {"steps": len(active_plan.steps)},
             lambda: validate(active_plan, principal=actor, index=index, policy=policy),
@@ -259,7 +261,7 @@ def ask(
         results: list[ToolResult] = run.stage(
             "execute",
             {"tools": [s.tool for s in active_plan.steps]},
-            lambda: _execute(session, ctx, active_plan),
+            lambda: _execute(session, ctx, active_plan, tool_args),
             lambda rs: {"references": sum(len(r.references) for r in rs)},
         )
         blocks = run.stage(

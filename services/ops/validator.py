@@ -5,14 +5,13 @@ Rejections carry a user-facing reason in the question's language.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from services.core.security import Principal
 from services.ops.plan import Plan, Route
 from services.ops.planner.entities import EntityIndex
 from services.ops.tools import TOOLS
-from services.ops.tools.contracts import problems
+from services.ops.tools.contracts import ToolArgs, check
 
 MESSAGES = {
     "unknown_tool": {"ko": "알 수 없는 도구입니다: {v}", "en": "Unknown tool: {v}"},
@@ -51,15 +50,19 @@ def _reject(code: str, lang: str, value: Any = "") -> PlanRejected:
     return PlanRejected(code, MESSAGES[code][lang if lang in ("ko", "en") else "en"].format(v=value))
 
 
-def validate(plan: Plan, *, principal: Principal, index: EntityIndex, policy: dict[str, Any]) -> None:
-    """Raise PlanRejected when the plan names unknown things, exceeds limits or uses denied tools."""
+def validate(
+    plan: Plan, *, principal: Principal, index: EntityIndex, policy: dict[str, Any]
+) -> list[ToolArgs]:
+    """Each step's args parsed into its tool's contract, for the executor; raise PlanRejected when the
+    plan names unknown things, exceeds limits or uses denied tools."""
     lang = plan.lang
     if plan.route in (Route.DIRECT, Route.REJECT):
-        return
+        return []
     if len(plan.steps) > int(policy["max_steps"]):
         raise _reject("too_many_steps", lang, policy["max_steps"])
     allowed = set(policy["allowed_tools"].get(principal.role, []))
     seen: set[str] = set()
+    parsed: list[ToolArgs] = []
     for step in plan.steps:
         if step.tool not in TOOLS:
             raise _reject("unknown_tool", lang, step.tool)
@@ -69,29 +72,36 @@ def validate(plan: Plan, *, principal: Principal, index: EntityIndex, policy: di
         if key in seen:
             raise _reject("duplicate_step", lang)
         seen.add(key)
-        _check_args(step.tool, step.args, lang, index, policy)
+        parsed.append(_check_args(TOOLS[step.tool].contract, step.args, lang, index, policy))
+    return parsed
 
 
 def _check_args(
-    tool: str, args: dict[str, Any], lang: str, index: EntityIndex, policy: dict[str, Any]
-) -> None:
+    contract: type[ToolArgs], raw: dict[str, Any], lang: str, index: EntityIndex, policy: dict[str, Any]
+) -> ToolArgs:
     """The tool's contract (services/ops/tools/contracts.py), then names and the policy's limits."""
-    for code, detail in problems(tool, args):
+    args, found = check(contract, raw)
+    for code, detail in found:
         raise _reject(code, lang, detail)
+    assert args is not None  # parsed whenever nothing was found
     for key in ("ci", "target", "name"):
-        if args.get(key) is not None and str(args[key]).lower() not in index.ci_types:
-            raise _reject("unknown_ci", lang, args[key])
-    if args.get("metric") is not None and args["metric"] not in index.metric_units:
-        raise _reject("unknown_metric", lang, args["metric"])
-    if args.get("start") and args.get("end"):
+        value = getattr(args, key, None)
+        if value is not None and str(value).lower() not in index.ci_types:
+            raise _reject("unknown_ci", lang, value)
+    metric = getattr(args, "metric", None)
+    if metric is not None and metric not in index.metric_units:
+        raise _reject("unknown_metric", lang, metric)
+    start, end = getattr(args, "start", None), getattr(args, "end", None)
+    if start and end:
         try:
-            start, end = datetime.fromisoformat(args["start"]), datetime.fromisoformat(args["end"])
             hours = (end - start).total_seconds() / 3600
-        except (TypeError, ValueError) as exc:  # one end with an offset, the other without
+        except TypeError as exc:  # one end with an offset, the other without
             raise _reject("bad_window", lang) from exc
         if hours < 0:
             raise _reject("bad_window", lang)
         if hours > float(policy["max_window_hours"]):
             raise _reject("window_too_long", lang, policy["max_window_hours"])
-    if int(args.get("depth") or 1) > int(policy["max_graph_depth"]):
+    depth = getattr(args, "depth", None)
+    if depth is not None and depth > int(policy["max_graph_depth"]):
         raise _reject("depth_too_deep", lang, policy["max_graph_depth"])
+    return args

@@ -83,7 +83,9 @@ def test_ops_may_use_published_sql_apis_as_tools(reader: str) -> None:
             "type": {"type": "string"}
         }
         context = ToolContext(session=session, principal=SYSTEM, now=None, tz="UTC", lang="en", policy={})  # type: ignore[arg-type]
-        result = TOOLS["api_count_by_type"].fn(context, {"type": "host"})
+        tool = TOOLS["api_count_by_type"]
+        assert tool.description == "count-by-type"
+        result = tool.fn(context, tool.contract.model_validate({"type": "host"}))
         assert result.data["columns"] == ["n"] and result.data["rows"][0][0] > 0
         assert result.references == [{"kind": "api", "text": "count-by-type v1"}]
 

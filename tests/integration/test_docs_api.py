@@ -167,7 +167,8 @@ def test_ops_document_search_tool_cites_chunks(session: Session) -> None:
     upload_bytes(session, SYSTEM, "cdn-cache-purge-procedure.md", CDN)
     run_jobs()
     ctx = ToolContext(session, SYSTEM, datetime.now(UTC), "Asia/Seoul", "ko", {})
-    result = TOOLS["document_search"].fn(ctx, {"query": "CDN 캐시 퍼지 조치 방법", "top_k": 2})
+    tool = TOOLS["document_search"]
+    result = tool.fn(ctx, tool.contract(query="CDN 캐시 퍼지 조치 방법", top_k=2))
     block = result.data["blocks"][0]
     assert block["type"] == "reference" and block["kind"] == "document"
     assert block["link"] == f"/documents/{block['document_id']}?chunk={block['chunk_id']}"

@@ -1,7 +1,9 @@
-"""Tool registry: each OPS tool takes validated args and returns data plus the queries it ran.
+"""Tool registry: each OPS tool takes its validated contract and returns data plus the queries it ran.
 
-Tools register themselves with `register`; later domains (document search, read-only SQL) add
-theirs the same way. The SQL a tool runs is captured from the database driver, so the reference
+Tools register themselves with `register(name, contract)`; later domains (document search, read-only
+SQL) add theirs the same way. The contract (a `ToolArgs` model) is the one source of the tool's
+arguments, their defaults and its description; the validator parses a step's args into it once and
+the executor hands that instance to the tool. The SQL a tool runs is captured from the database driver, so the reference
 block shows exactly what was executed.
 """
 
@@ -18,6 +20,7 @@ from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
 from services.core.security import Principal
+from services.ops.tools.contracts import ToolArgs, contract_description
 
 
 @dataclass
@@ -40,24 +43,28 @@ class ToolResult:
     references: list[dict[str, str]] = field(default_factory=list)
 
 
-ToolFn = Callable[[ToolContext, dict[str, Any]], ToolResult]
+ToolFn = Callable[[ToolContext, Any], ToolResult]  # Any: an instance of the tool's own contract
 
 
 @dataclass(frozen=True)
 class Tool:
     name: str
     fn: ToolFn
-    description: str
+    contract: type[ToolArgs]
+
+    @property
+    def description(self) -> str:
+        return contract_description(self.contract)
 
 
 TOOLS: dict[str, Tool] = {}
 
 
-def register(name: str, description: str) -> Callable[[ToolFn], ToolFn]:
-    """Decorator: make `fn` callable by plans as tool `name`."""
+def register(name: str, contract: type[ToolArgs]) -> Callable[[ToolFn], ToolFn]:
+    """Decorator: make `fn` callable by plans as tool `name`, taking `contract` instances."""
 
     def wrap(fn: ToolFn) -> ToolFn:
-        TOOLS[name] = Tool(name, fn, description)
+        TOOLS[name] = Tool(name, fn, contract)
         return fn
 
     return wrap

@@ -7,19 +7,21 @@ from typing import Any
 from services.core.errors import NotFound
 from services.infra import queries
 from services.ops.tools import ToolContext, ToolResult, captured_sql, register
+from services.ops.tools.contracts import CiLookupArgs
 
 
-@register("ci_lookup", "Configuration items: one CI's fields, or search/count by type, environment, status…")
-def ci_lookup(ctx: ToolContext, args: dict[str, Any]) -> ToolResult:
-    s, op = ctx.session, args["op"]
+@register("ci_lookup", CiLookupArgs)
+def ci_lookup(ctx: ToolContext, args: CiLookupArgs) -> ToolResult:
+    s = ctx.session
     with captured_sql(s) as statements:
-        if op == "get":
-            ci = queries.get_ci(s, args["name"])
+        if args.op == "get":
+            (name,) = args.needs("name")
+            ci = queries.get_ci(s, name)
             if ci is None:
-                raise NotFound(f"unknown CI '{args['name']}'")
-            data: dict[str, Any] = {"op": op, "ci": ci, "fields": args.get("fields", [])}
+                raise NotFound(f"unknown CI '{name}'")
+            data: dict[str, Any] = {"op": args.op, "ci": ci, "fields": args.fields}
         else:
-            limit = int(ctx.policy.get("max_rows", 500))
-            rows, total = queries.search_cis(s, **args.get("filters", {}), limit=limit)
-            data = {"op": op, "rows": rows, "total": total, "filters": args.get("filters", {})}
+            filters = args.filter_values()
+            rows, total = queries.search_cis(s, **filters, limit=int(ctx.policy["max_rows"]))
+            data = {"op": args.op, "rows": rows, "total": total, "filters": filters}
     return ToolResult(data, [{"kind": "sql", "text": sql} for sql in statements])

@@ -1,10 +1,12 @@
 """One contract per OPS tool: a pydantic argument model, declared once.
 
-From it come the validator's checks (`problems`), the LLM planner's function-calling schema and tool
-list (`args_schema`, `describe`) and the seeded `tool` assets. Each model lists per operation the
-arguments that operation needs (`NEEDS`); unknown arguments are refused, so a misspelt argument never
-goes unnoticed. Tools of other domains without a model (document_search) are described by their
-registered description and checked by the tool itself.
+From it come the validator's checks (`check`, `problems`), the typed instance the tool body reads, the
+tool's description (the model's docstring), the LLM planner's function-calling schema and tool list
+(`args_schema`, `describe`) and the seeded `tool` assets. Each model lists per operation the
+arguments that operation needs (`NEEDS`) and the defaults that differ by operation (`OP_DEFAULTS`);
+every other default is the field's own. Unknown arguments are refused, so a misspelt argument never
+goes unnoticed; an explicit null means "not given". Tools of other domains declare their contract
+beside their body (document_search) and register it with the tool.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from services.infra.models import CI_STATUSES, CI_TYPES, ENVIRONMENTS, RELATION_TYPES, SEVERITIES
 from services.infra.queries import AGGREGATES, OPERATORS
@@ -38,18 +40,47 @@ class Filters(BaseModel):
 
 
 class ToolArgs(BaseModel):
-    """Base of every tool's arguments: `NEEDS[op]` names what an operation cannot run without."""
+    """Base of every tool's arguments: `NEEDS[op]` names what an operation cannot run without,
+    `OP_DEFAULTS[op]` the defaults of that operation that differ from the fields' own."""
 
     model_config = ConfigDict(extra="forbid")
     NEEDS: ClassVar[dict[str, tuple[str, ...]]] = {}
-    DESCRIPTION: ClassVar[str] = ""
+    OP_DEFAULTS: ClassVar[dict[str, dict[str, Any]]] = {}
+
+    @model_validator(mode="before")
+    @classmethod
+    def _null_is_absent(cls, data: Any) -> Any:
+        return {k: v for k, v in data.items() if v is not None} if isinstance(data, dict) else data
+
+    @model_validator(mode="after")
+    def _op_defaults(self) -> ToolArgs:
+        for key, value in self.OP_DEFAULTS.get(str(getattr(self, "op", "")), {}).items():
+            if key not in self.model_fields_set:
+                setattr(self, key, value)
+        return self
+
+    def needs(self, *keys: str) -> tuple[Any, ...]:
+        """The values of `keys`, which the operation's `NEEDS` made sure are given."""
+        values = tuple(getattr(self, key) for key in keys)
+        if any(value is None for value in values):
+            raise ValueError(f"{type(self).__name__}: {', '.join(keys)} must be given")
+        return values
+
+    def filter_values(self) -> dict[str, Any]:
+        """The given CI filters as keyword arguments ({} without filters)."""
+        filters = getattr(self, "filters", None)
+        return filters.model_dump(exclude_none=True) if filters is not None else {}
+
+
+def contract_description(model: type[BaseModel]) -> str:
+    """What the tool does: its contract's docstring on one line."""
+    return " ".join((model.__doc__ or "").split())
 
 
 class MetricQueryArgs(ToolArgs):
-    DESCRIPTION = (
-        "Metric values: latest value of a CI, every metric of a CI now (snapshot), an aggregate over a "
-        "window, one figure over a set of CIs (fleet), top-N, CIs crossing a threshold, a time series"
-    )
+    """Metric values: latest value of a CI, every metric of a CI now (snapshot), an aggregate over a
+    window, one figure over a set of CIs (fleet), top-N, CIs crossing a threshold, a time series"""
+
     NEEDS = {
         "latest": ("metric", "ci", "at"),
         "snapshot": ("ci", "at"),
@@ -59,6 +90,7 @@ class MetricQueryArgs(ToolArgs):
         "threshold": ("metric", "agg", "cmp", "value", "start", "end"),
         "series": ("metric", "ci", "start", "end"),
     }
+    OP_DEFAULTS = {"fleet": {"n": 100}}
     op: Literal["latest", "snapshot", "aggregate", "fleet", "top_n", "threshold", "series"]
     ci: str | None = CI
     metric: str | None = Field(default=None, max_length=64, description="a catalog metric name")
@@ -66,23 +98,24 @@ class MetricQueryArgs(ToolArgs):
     at: datetime | None = TIME
     start: datetime | None = TIME
     end: datetime | None = TIME
-    n: int | None = Field(default=None, ge=1, le=1000, description="top_n size")
-    order: Literal["desc", "asc"] | None = Field(default=None, description="top_n: highest or lowest")
-    step_seconds: int | None = Field(default=None, ge=60, description="series bucket size")
-    count: bool | None = Field(default=None, description="threshold: answer with the number of CIs")
-    latest: bool | None = Field(default=None, description="fleet: combine each CI's current value")
+    n: int = Field(default=10, ge=1, le=1000, description="how many CIs (top_n, fleet)")
+    order: Literal["desc", "asc"] = Field(default="desc", description="top_n: highest or lowest")
+    step_seconds: int = Field(default=300, ge=60, description="series bucket size")
+    count: bool = Field(default=False, description="threshold: answer with the number of CIs")
+    latest: bool = Field(default=False, description="fleet: combine each CI's current value")
     cmp: Operator | None = Field(default=None, description="threshold comparison")
     value: float | None = Field(default=None, description="threshold value in the metric's unit")
     filters: Filters | None = None
 
 
 class CiLookupArgs(ToolArgs):
-    DESCRIPTION = "Configuration items: one CI's fields, or search/count by type, environment, status…"
+    """Configuration items: one CI's fields, or search/count by type, environment, status…"""
+
     NEEDS = {"get": ("name",), "search": (), "count": ()}
     op: Literal["get", "search", "count"]
     name: str | None = CI
-    fields: list[str] | None = Field(
-        default=None,
+    fields: list[str] = Field(
+        default_factory=list,
         max_length=20,
         description="get: owner, location, status, environment, type, attributes or attributes.<key>",
     )
@@ -90,10 +123,9 @@ class CiLookupArgs(ToolArgs):
 
 
 class EventQueryArgs(ToolArgs):
-    DESCRIPTION = (
-        "Events by CI, severity and time window, listed or counted; timeline: a CI's and its "
-        "dependencies' events with its metric changes; problems: what is wrong across the estate now"
-    )
+    """Events by CI, severity and time window, listed or counted; timeline: a CI's and its
+    dependencies' events with its metric changes; problems: what is wrong across the estate now"""
+
     NEEDS = {
         "list": ("start", "end"),
         "count": ("start", "end"),
@@ -113,10 +145,9 @@ class EventQueryArgs(ToolArgs):
 
 
 class GraphQueryArgs(ToolArgs):
-    DESCRIPTION = (
-        "Topology: neighbours, dependencies, dependents/impact, shared dependencies of two CIs, "
-        "path between two CIs, subgraph"
-    )
+    """Topology: neighbours, dependencies, dependents/impact, shared dependencies of two CIs, path
+    between two CIs, subgraph"""
+
     NEEDS = {
         "neighbors": ("ci",),
         "dependencies": ("ci",),
@@ -125,21 +156,23 @@ class GraphQueryArgs(ToolArgs):
         "shared": ("ci", "target"),
         "subgraph": ("ci",),
     }
+    OP_DEFAULTS = {"shared": {"direction": "out"}}
     op: Literal["neighbors", "dependencies", "dependents", "path", "shared", "subgraph"]
     ci: str = Field(max_length=200, description="a known CI name, exactly as listed")
     target: str | None = Field(default=None, max_length=200, description="path: other end; shared: other CI")
-    depth: int | None = Field(default=None, ge=1, le=20)
-    direction: Literal["out", "in", "both"] | None = None
+    depth: int = Field(default=1, ge=1, le=20)
+    direction: Literal["out", "in", "both"] = Field(
+        default="both", description="shared: out compares dependencies, in dependents"
+    )
     rel_types: list[RelationType] | None = None
     types: list[CiType] | None = Field(default=None, description="keep only CIs of these types")
-    count: bool | None = Field(default=None, description="answer with the number of CIs")
+    count: bool = Field(default=False, description="answer with the number of CIs")
 
 
 class RcaArgs(ToolArgs):
-    DESCRIPTION = (
-        "Root-cause analysis: rank a CI and its dependencies as causes of a problem at a time, or "
-        "scan a window (start, end) for the CI's onset"
-    )
+    """Root-cause analysis: rank a CI and its dependencies as causes of a problem at a time, or scan a
+    window (start, end) for the CI's onset"""
+
     NEEDS = {"": ()}
     ci: str = Field(max_length=200, description="the CI that had the problem")
     at: datetime = Field(description="when the problem was observed")
@@ -158,12 +191,9 @@ CONTRACTS: dict[str, type[ToolArgs]] = {
 }
 
 
-def problems(tool: str, args: dict[str, Any]) -> list[tuple[str, str]]:
-    """What is wrong with `args` for `tool`: (code, detail) pairs with codes missing_arg, bad_value and
-    bad_window; [] when they conform (or the tool has no contract)."""
-    model = CONTRACTS.get(tool)
-    if model is None:
-        return []
+def check(model: type[ToolArgs], args: dict[str, Any]) -> tuple[ToolArgs | None, list[tuple[str, str]]]:
+    """`args` parsed into `model`, and what is wrong with them: (code, detail) pairs with codes
+    missing_arg, bad_value and bad_window. The instance is None when they do not parse."""
     try:
         parsed = model.model_validate(args)
     except ValidationError as exc:
@@ -179,11 +209,18 @@ def problems(tool: str, args: dict[str, Any]) -> list[tuple[str, str]]:
                 found.append(("bad_value", f"{where}={error.get('input')!r}"))
         missing = [detail for code, detail in found if code == "missing_arg"]
         rest = [(code, detail) for code, detail in found if code != "missing_arg"]
-        return ([("missing_arg", ", ".join(missing))] if missing else []) + rest
+        return None, ([("missing_arg", ", ".join(missing))] if missing else []) + rest
     op = str(getattr(parsed, "op", ""))
-    needed = model.NEEDS.get(op, ())
-    missing = [key for key in needed if getattr(parsed, key) in (None, "")]
-    return [("missing_arg", ", ".join(missing))] if missing else []
+    missing = [key for key in model.NEEDS.get(op, ()) if getattr(parsed, key) in (None, "")]
+    return parsed, [("missing_arg", ", ".join(missing))] if missing else []
+
+
+def problems(tool: str, args: dict[str, Any]) -> list[tuple[str, str]]:
+    """What is wrong with `args` for the registered tool `tool` (see `check`); [] for an unknown tool."""
+    from services.ops.tools import TOOLS
+
+    registered = TOOLS.get(tool)
+    return [] if registered is None else check(registered.contract, args)[1]
 
 
 def args_schema(tool: str) -> dict[str, Any]:
@@ -206,7 +243,11 @@ def args_schema(tool: str) -> dict[str, Any]:
     needs = "; ".join(f"{op or 'always'}: {', '.join(keys) or '-'}" for op, keys in model.NEEDS.items())
     target = schema["properties"].get("op", schema)
     target["description"] = f"required per operation — {needs}"
-    schema["description"] = model.DESCRIPTION
+    for op, defaults in model.OP_DEFAULTS.items():
+        for key, value in defaults.items():
+            field = schema["properties"][key]
+            field["description"] = f"{field.get('description', key)}; {op}: default {value}"
+    schema["description"] = contract_description(model)
     return schema
 
 
@@ -216,11 +257,13 @@ def describe(tool: str, description: str | None = None) -> str:
     model = CONTRACTS[tool]
     needs = " · ".join(f"{op or 'args'}: {', '.join(keys) or '(none)'}" for op, keys in model.NEEDS.items())
     optional = sorted(set(model.model_fields) - {k for keys in model.NEEDS.values() for k in keys} - {"op"})
-    return (
-        f"{(description or model.DESCRIPTION).rstrip('.')}. Needs — {needs}. Optional: {', '.join(optional)}"
-    )
+    return f"{(description or contract_description(model)).rstrip('.')}. Needs — {needs}. Optional: {', '.join(optional)}"
 
 
 def seed_content(tool: str) -> dict[str, Any]:
     """The seeded `tool` asset of `tool`."""
-    return {"name": tool, "description": CONTRACTS[tool].DESCRIPTION, "args_schema": args_schema(tool)}
+    return {
+        "name": tool,
+        "description": contract_description(CONTRACTS[tool]),
+        "args_schema": args_schema(tool),
+    }

@@ -6,6 +6,7 @@ from typing import Any
 
 from services.infra.graph import get_graph_store
 from services.ops.tools import ToolContext, ToolResult, register
+from services.ops.tools.contracts import GraphQueryArgs
 
 
 def _walk(graph: dict[str, Any], start: str, goal: str) -> list[dict[str, str]] | None:
@@ -45,17 +46,13 @@ def _directed_path(
     return None
 
 
-@register(
-    "graph_query", "Topology: neighbours, dependencies, dependents/impact, path between two CIs, subgraph"
-)
-def graph_query(ctx: ToolContext, args: dict[str, Any]) -> ToolResult:
+@register("graph_query", GraphQueryArgs)
+def graph_query(ctx: ToolContext, args: GraphQueryArgs) -> ToolResult:
     store = get_graph_store()
-    op, ci = args["op"], args["ci"]
-    rel_types = args.get("rel_types")
-    depth = int(args.get("depth", 1))
+    op, ci, rel_types, depth = args.op, args.ci, args.rel_types, args.depth
     data: dict[str, Any] = {"op": op, "ci": ci}
     if op == "neighbors":
-        rows = store.neighbors(ci, direction=args.get("direction", "both"), rel_types=rel_types)
+        rows = store.neighbors(ci, direction=args.direction, rel_types=rel_types)
         data["rows"] = [
             {"name": r["name"], "type": r["type"], "relation": r["relation"], "depth": 1} for r in rows
         ]
@@ -63,37 +60,31 @@ def graph_query(ctx: ToolContext, args: dict[str, Any]) -> ToolResult:
         reach = store.dependencies if op == "dependencies" else store.dependents
         data["rows"] = reach(ci, depth=depth, rel_types=rel_types)
     elif op == "shared":  # what both CIs reach (direction out: dependencies; in: dependents)
-        reach = store.dependencies if args.get("direction", "out") == "out" else store.dependents
+        (target,) = args.needs("target")
+        reach = store.dependencies if args.direction == "out" else store.dependents
         first = reach(ci, depth=depth, rel_types=rel_types)
-        second = {r["name"] for r in reach(args["target"], depth=depth, rel_types=rel_types)}
-        data["rows"] = [r for r in first if r["name"] in second and r["name"] != args["target"]]
-        data["target"] = args["target"]
+        second = {r["name"] for r in reach(target, depth=depth, rel_types=rel_types)}
+        data["rows"] = [r for r in first if r["name"] in second and r["name"] != target]
+        data["target"] = target
     elif op == "path":
-        max_depth = int(ctx.policy.get("max_graph_depth", 6))
-        data["path"] = _directed_path(store, ci, args["target"], rel_types, max_depth) or store.shortest_path(
-            ci, args["target"], rel_types=rel_types, max_depth=max_depth
+        (target,) = args.needs("target")
+        max_depth = int(ctx.policy["max_graph_depth"])
+        data["path"] = _directed_path(store, ci, target, rel_types, max_depth) or store.shortest_path(
+            ci, target, rel_types=rel_types, max_depth=max_depth
         )
-        data["target"] = args["target"]
-    elif op == "subgraph":
-        data["graph"] = store.subgraph(
-            ci, depth=depth, direction=args.get("direction", "both"), rel_types=rel_types
-        )
-    else:
-        raise ValueError(f"unknown graph_query op {op!r}")
-    if "rows" in data and args.get("types"):
-        data["other_types"] = [r for r in data["rows"] if r["type"] not in args["types"]]
-        data["rows"] = [r for r in data["rows"] if r["type"] in args["types"]]
+        data["target"] = target
+    else:  # subgraph
+        data["graph"] = store.subgraph(ci, depth=depth, direction=args.direction, rel_types=rel_types)
+    if "rows" in data and args.types:
+        data["other_types"] = [r for r in data["rows"] if r["type"] not in args.types]
+        data["rows"] = [r for r in data["rows"] if r["type"] in args.types]
     query = store.last_query()  # the answer's own query, before the drawing's subgraph query below
     if "rows" in data and op != "subgraph":
         data["graph"] = store.subgraph(
             ci,
             depth=max(1, min(depth, 6)),
             rel_types=rel_types,
-            direction="out"
-            if op == "dependencies"
-            else "in"
-            if op == "dependents"
-            else args.get("direction", "both"),
+            direction="out" if op == "dependencies" else "in" if op == "dependents" else args.direction,
         )
     references = [{"kind": store.query_kind, "text": query}] if query else []
     return ToolResult(data, references)

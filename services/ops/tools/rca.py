@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Any
-
 from services.ops.planner.entities import index_cache
 from services.ops.rca import rank_causes
 from services.ops.tools import ToolContext, ToolResult, register
+from services.ops.tools.contracts import RcaArgs
 
 
 def _labels(ctx: ToolContext) -> dict[str, str]:
@@ -15,19 +13,15 @@ def _labels(ctx: ToolContext) -> dict[str, str]:
     return {m: names.get(ctx.lang, m) for m, names in index_cache.get(ctx.session).metric_labels.items()}
 
 
-@register(
-    "rca",
-    "Root-cause analysis: rank a CI and its dependencies as causes of a problem at a time or in a window",
-)
-def rca(ctx: ToolContext, args: dict[str, Any]) -> ToolResult:
-    start, end = (datetime.fromisoformat(args[k]) if args.get(k) else None for k in ("start", "end"))
+@register("rca", RcaArgs)
+def rca(ctx: ToolContext, args: RcaArgs) -> ToolResult:
     result = rank_causes(
         ctx.session,
-        ci=args["ci"],
-        at=datetime.fromisoformat(args["at"]),
-        metric=args.get("metric"),
-        start=start,
-        end=end,
+        ci=args.ci,
+        at=args.at,
+        metric=args.metric,
+        start=args.start,
+        end=args.end,
         tz=ctx.tz,
         lang=ctx.lang,
         labels=_labels(ctx),
