@@ -59,15 +59,17 @@ def _values(value: Any) -> set[str]:
 
 
 def unused_terms(plan: Plan, parsed: Parsed, ci_types: dict[str, str]) -> list[str]:
-    """Named CIs, metrics, CI types and time windows that no step of `plan` uses (none for refusals and
+    """Named CIs, metrics ("send traffic to X" in a relation is none), locations (and place words no
+    location matches), CI types and time windows that no step of `plan` uses (none for refusals and
     direct answers). A type word naming what a named CI is ("the db-01 host") needs no use of its own."""
     if plan.route in (Route.DIRECT, Route.REJECT) or not plan.steps:
         return []
     used = {v for step in plan.steps for v in _values(step.args)}
-    kinds = ("ci",) if plan.route == Route.GRAPH else ("ci", "metric")  # "send traffic to X" is a relation
+    kinds = ("ci", "location") if plan.route == Route.GRAPH else ("ci", "metric", "location")
     sized = {part for v in used if v.startswith("attributes.") for part in v[len("attributes.") :].split("_")}
     used |= {m.lower() for m in parsed.of("metric") if m.split("_")[0] in sized}  # "memory GB" → memory_gb
     unused = [term for kind in kinds for term in parsed.of(kind) if term.lower() not in used]
+    unused += [parsed.question[p.start : p.end] for p in parsed.unplaced_places]  # "광주 DC": no location
     own_types = {ci_types.get(ci.lower()) for ci in parsed.of("ci")}
     unused += [t for t in parsed.types if t not in used and t not in own_types]
     unused += unused_numbers(plan, parsed)

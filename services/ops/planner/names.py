@@ -94,35 +94,6 @@ def unplaced_name(question: str, mentions: list[Mention], index: EntityIndex) ->
     return None
 
 
-PLACE = re.compile(r"데이터 ?센터|센터|사이트|리전|\b(?:idc|datacenter|data center|site|region)\b", re.I)
-PLACE_WORD = re.compile(r"[가-힣a-z][가-힣a-z0-9]+")
-
-
-PLACE_DETERMINERS = frozenset(
-    {"어느", "어떤", "각", "모든", "전체", "우리", "해당", "같은", "다른", "any", "same", "other"}
-)
-
-
-def unplaced_place(question: str, index: EntityIndex) -> str | None:
-    """A place word no location of the CMDB matches ("부산 데이터센터" where locations are `busan-dc2`)."""
-    lowered = question.lower()
-    match = PLACE.search(lowered)
-    if not match or not index.locations:
-        return None
-    words = lowered[: match.start()].split()
-    word = words[-1] if words and PLACE_WORD.fullmatch(words[-1]) else None
-    if word is None:
-        return None
-    locations = [str(loc).lower() for loc in index.locations]
-    if (
-        any(word in loc or loc in word for loc in locations)
-        or is_vocabulary(word)
-        or word in MODIFIERS | PLACE_DETERMINERS
-    ):
-        return None
-    return word
-
-
 def similar_names(word: str, index: EntityIndex, limit: int = MAX_SUGGESTIONS) -> list[str]:
     """The CI names most like `word`: containing it, sharing a part with it, or spelled alike."""
     word = word.lower()

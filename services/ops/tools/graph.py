@@ -45,6 +45,13 @@ def _directed_path(
     return None
 
 
+def _reach(store: Any, a: str, b: str, rel_types: list[str] | None, depth: int) -> dict[str, Any] | None:
+    """The shortest path a → … → b along edge directions within `depth` hops, None when a does not
+    reach b."""
+    edges = _walk(store.subgraph(a, depth=depth, direction="out", rel_types=rel_types), a, b)
+    return None if edges is None else {"nodes": [a, *(e["target"] for e in edges)], "edges": edges}
+
+
 @register(
     "graph_query", "Topology: neighbours, dependencies, dependents/impact, path between two CIs, subgraph"
 )
@@ -67,6 +74,13 @@ def graph_query(ctx: ToolContext, args: dict[str, Any]) -> ToolResult:
         first = reach(ci, depth=depth, rel_types=rel_types)
         second = {r["name"] for r in reach(args["target"], depth=depth, rel_types=rel_types)}
         data["rows"] = [r for r in first if r["name"] in second and r["name"] != args["target"]]
+        data["target"] = args["target"]
+    elif op == "path" and args.get("direction") == "out":  # "does A depend on B?": A → … → B only
+        max_depth = int(ctx.policy.get("max_graph_depth", 6))
+        data["path"] = _reach(store, ci, args["target"], rel_types, min(depth, max_depth))
+        if data["path"] is None:  # a "no" says what holds instead: further away, or the other way round
+            data["farther"] = _reach(store, ci, args["target"], rel_types, max_depth)
+            data["reverse"] = _reach(store, args["target"], ci, rel_types, max_depth)
         data["target"] = args["target"]
     elif op == "path":
         max_depth = int(ctx.policy.get("max_graph_depth", 6))
