@@ -90,7 +90,9 @@ def unclear_plan(plan: Plan, parsed: Parsed, unused: list[str]) -> Plan:
         if metrics:
             options.append(f"{a}와 {b}의 {metrics[0]} 비교" if ko else f"Compare {metrics[0]} of {a} and {b}")
     for term in unused:
-        if term in cis:
+        if term in parsed.of("location"):
+            options.append(f"{term}에 있는 CI 목록" if ko else f"Which CIs are in {term}?")
+        elif term in cis:
             options.append(f"{term}의 상태는?" if ko else f"How is {term} doing?")
         elif cis:
             options.append(f"{cis[0]}의 현재 {term}는?" if ko else f"What is the current {term} of {cis[0]}?")

@@ -18,6 +18,7 @@ from services.ops.planner import lexicon as lx
 from services.ops.planner import relations as rel
 from services.ops.planner import window_words as ww
 from services.ops.planner.entities import FIELD_WORDS, EntityIndex, Mention
+from services.ops.planner.names import CLOSE_SIMILARITY as CLOSE
 from services.ops.planner.names import attempted_name, is_vocabulary, similar_names, unplaced_name
 from services.ops.planner.places import PlacePhrase, find_places
 from services.ops.planner.timeparse import TimeWindow, mentions_now, parse_moment, parse_window
@@ -190,6 +191,7 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
             reason=refusal.category,
             detail=refusal.word,
         )
+    word, suggestions = None, []
     if not p.of("ci"):  # a name that names no CI is never dropped silently
         unknown = CI_LIKE.findall(p.residual)
         word = (
@@ -198,15 +200,21 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
             else attempted_name(p.residual, index) or unplaced_name(p.question, p.mentions, index)
         )
         suggestions = similar_names(word, index) if word else []
-        if word:
-            return Plan(
-                route=Route.REJECT,
-                lang=p.lang,  # type: ignore[arg-type]
-                intent="reject",
-                reason="unknown_ci",
-                detail=word,
-                suggestions=suggestions,
-            )
+    else:  # beside a known CI ("path from checkout-svc to orders-db"): a near miss of a CI name
+        for candidate in CI_LIKE.findall(p.residual):
+            close = [] if is_vocabulary(candidate) else similar_names(candidate, index, min_score=CLOSE)
+            if close:
+                word, suggestions = candidate, close
+                break
+    if word:
+        return Plan(
+            route=Route.REJECT,
+            lang=p.lang,  # type: ignore[arg-type]
+            intent="reject",
+            reason="unknown_ci",
+            detail=word,
+            suggestions=suggestions,
+        )
     for planner in (
         _direct,
         _root_cause,
