@@ -97,6 +97,20 @@ REACH = [
         "아니요 — session-cache에 장애가 나도 notification-service는 영향을 받지 않습니다",
     ),
     (
+        "Would frontend break if users-db goes down?",
+        ("frontend", "users-db", 6, None),
+        True,
+        ["frontend", "api-gateway", "auth-service", "users-db"],
+        "Yes — frontend is affected if users-db fails",
+    ),
+    (
+        "users-db를 frontend가 사용해?",
+        ("frontend", "users-db", 6, ["DEPENDS_ON", "CONNECTS_TO"]),
+        True,
+        ["frontend", "api-gateway", "auth-service", "users-db"],
+        "예 — frontend가 users-db에 의존합니다 (간접, 3단계)",
+    ),
+    (
         "Does order-queue serve shipping-service?",
         ("shipping-service", "order-queue", 6, ["DEPENDS_ON", "CONNECTS_TO"]),
         True,

@@ -82,6 +82,7 @@ NOT_PLACES = frozenset(  # words that stand before a place noun without naming a
         *("any", "same", "other", "which", "what", "each", "every", "all", "our", "the", "this", "that"),
         *("that", "a", "an", "one", "its", "their", "primary", "main", "whole", "in", "at", "of", "per"),
         *("many", "by", "and", "or", "to", "from", "on", "for", "with", "call", "help", "service"),
+        *("another", "different", "multiple", "several", "both", "single", "local", "remote", "cloud"),
     }
 )
 KO_ENDINGS = tuple("는은을를의에가이한된인서로도와과")  # "있는 데이터센터": a verb or particle, no place

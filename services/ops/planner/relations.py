@@ -394,6 +394,23 @@ WH_EN = re.compile(r"\b(?:what|which|who|whom|where|how|list|show)\b", re.I)
 CONJUNCTION = re.compile(r"^\s*(?:와|과|하고|랑|이랑|및|,|and|or|&)\s*$", re.I)  # "A와 B", "A and B"
 
 
+CONDITION = re.compile(r"(?:\b(?:if|when|once|should|after)|만약|만일)\s*$", re.I)
+FAILURE_REACH = 16  # characters between a CI and its failure words ("X가 죽으면", "X goes down")
+
+
+def failing_ci(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Of the CIs at `spans`, the one a failure phrase is about ("if B fails", "B가 죽으면"): followed by
+    failure words, preferring the one under a condition ("Would A break if B goes down?")."""
+    followed = [
+        span
+        for span in spans
+        if (m := first_said(text[span[1] : span[1] + FAILURE_REACH], FAILURE_WORDS))
+        and len(text[span[1] : span[1] + m.start()].split()) <= 1  # "B fails", "B가 죽으면", "B 장애 시"
+    ]
+    conditioned = [span for span in followed if CONDITION.search(text[: span[0]])]
+    return next(iter(conditioned or followed), None)
+
+
 def yes_no(text: str) -> bool:
     """Whether `text` (CI names blanked) asks yes or no rather than for a list or a figure."""
     if HANGUL.search(text):
@@ -633,5 +650,11 @@ def describe() -> str:
     lines.append(
         "- Two CIs: path/hops/몇 단계 → op=path (ci, target); both/common/공통 → op=shared (ci, target). "
         "A type word ('which databases') becomes types=[…] on the far end."
+    )
+    lines.append(
+        "- Yes/no between two CIs ('Does A depend on B?', 'Does B serve A?', 'Is A affected if B fails?') → "
+        "op=path, ci=the dependent (A), target=what it depends on (B), direction=out, depth=1 if 'directly' "
+        "else 6; rel_types=[DEPENDS_ON, CONNECTS_TO] for dependency verbs, [RUNS_ON] for 'runs on', none "
+        "for impact."
     )
     return "\n".join(lines)

@@ -370,12 +370,9 @@ def _reach_check(p: Parsed, ci_mentions: list[Mention], index: EntityIndex) -> P
     between = text[min(first.end, second.end) : max(first.start, second.start)]
     if not rel.yes_no(text) or rel.CONJUNCTION.match(between):
         return None
-    failure = rel.first_said(text, rel.FAILURE_WORDS)
-    if failure:  # the CI standing right before the failure words fails; the other one is the dependent
-        before = [m for m in (first, second) if m.end <= failure.start()]
-        failing = max(before, key=lambda m: m.end) if before else min((first, second), key=lambda m: m.start)
-        source, goal, rel_types = (second if failing is first else first), failing, None
-        relation = "impact"
+    if failing := rel.failing_ci(text, [(m.start, m.end) for m in (first, second)]):
+        goal = first if failing == (first.start, first.end) else second  # it fails; the other depends
+        source, rel_types, relation = (second if goal is first else first), None, "impact"
     else:
         reading = rel.read_relation(text, first.start, first.end)
         if reading is None or reading.relation not in REACH_RELATIONS:
