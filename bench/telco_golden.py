@@ -900,8 +900,90 @@ def followups() -> None:
     )
 
 
+def question_classes() -> None:
+    """Yes/no relations, counts over relations, place words and near-miss names (tag `ops-questions`)."""
+
+    def ask(lang: str, question: str, kind: str, routes: list[str], expect: dict) -> None:
+        case(lang, question, kind, routes, expect, tag="ops-questions")
+
+    def depends(a: str, b: str) -> bool:
+        return b in closure(a, lambda n: out(n) | out(n, "CONNECTS_TO"))
+
+    def located(kind: str, location: str) -> list[str]:
+        return sorted(n for n, c in CIS.items() if c["type"] == kind and c["location"] == location)
+
+    assert depends("mobile-bff", "rating-db") and not depends("rating-db", "mobile-bff")
+    ask(
+        "en",
+        "Does mobile-bff depend on rating-db?",
+        "graph",
+        GRAPH,
+        {"answer": "yes", **names(shortest_path("mobile-bff", "rating-db"), "ordered")},
+    )
+    ask("ko", "rating-db가 mobile-bff에 의존하나요?", "graph", GRAPH, {"answer": "no"})
+    assert "hlr-proxy" not in out("number-portability") and depends("number-portability", "hlr-proxy")
+    ask("en", "Does number-portability depend directly on hlr-proxy?", "graph", GRAPH, {"answer": "no"})
+    assert "usage-api" in impact("balance-cache") and "crm-core" not in impact("sms-gateway")
+    ask(
+        "en",
+        "Is usage-api affected if balance-cache fails?",
+        "graph",
+        GRAPH,
+        {"answer": "yes", **names(shortest_path("usage-api", "balance-cache"), "ordered")},
+    )
+    ask("ko", "sms-gateway가 죽으면 crm-core도 영향 받아?", "graph", GRAPH, {"answer": "no"})
+    assert "fraud-detector" in into("cdr-kafka") and "pus-app-n04" in out("provisioning-orch", "RUNS_ON")
+    ask("en", "Does cdr-kafka serve fraud-detector?", "graph", GRAPH, {"answer": "yes"})
+    ask("en", "Does provisioning-orch run on pus-app-n04?", "graph", GRAPH, {"answer": "yes"})
+    ask(
+        "ko",
+        "selfcare-portal이 event-bus에 간접적으로라도 의존해?",
+        "graph",
+        GRAPH,
+        {"answer": "yes", **names(shortest_path("selfcare-portal", "event-bus"), "ordered")},
+    )
+    services = set(of_type("service"))
+    ask(
+        "en",
+        "How many services rely directly on balance-cache?",
+        "graph",
+        GRAPH,
+        num(len(into("balance-cache") & services), 0),
+    )
+    ask(
+        "ko",
+        "cdr-kafka에 직접 의존하는 서비스는 몇 개야?",
+        "graph",
+        GRAPH,
+        num(len(into("cdr-kafka") & services), 0),
+    )
+    ask(
+        "en",
+        "How many hosts are in the Seoul DC?",
+        "aggregate",
+        ["AGGREGATE"],
+        num(len(located("host", "seoul-dc1")), 0),
+    )
+    ask("ko", "대전 센터에 있는 호스트 목록 보여줘", "lookup", LOOK, names(located("host", "daejeon-dr")))
+    ask(
+        "ko",
+        "부산 데이터센터의 서비스는 몇 개야?",
+        "aggregate",
+        ["AGGREGATE"],
+        num(len(located("service", "busan-dc2")), 0),
+    )
+    ask("en", "How many services are in the Gwangju data center?", "unknown", ["REJECT"], {"not_ok": True})
+    for lang, question, suggest in (
+        ("en", "What is the CPU of rating-service right now?", "rating-svc"),
+        ("en", "Does billing-svc depend on billing-db?", "billing-api"),
+        ("ko", "subscriber-database에 의존하는 서비스는?", "subscriber-db"),
+    ):
+        assert suggest in CIS and question.split()[0] not in CIS
+        ask(lang, question, "unknown", ["REJECT"], {"not_ok": True, "suggest": suggest})
+
+
 def main() -> None:
-    for part in (lookups, aggregates, graph, honesty, oncall, followups):
+    for part in (lookups, aggregates, graph, honesty, oncall, followups, question_classes):
         part()
     golden = {
         "dataset": "telco-mid",

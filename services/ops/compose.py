@@ -206,6 +206,17 @@ class Composer:
                 f"I understood: {understood}, but could not place {unused} in an answer. "
                 f"Try asking it one of these ways.",
             )
+        if self.plan.reason == "unknown_place":
+            places, word = ", ".join(self.plan.suggestions), self.plan.detail
+            ambiguous = len(self.plan.suggestions) < len(self.index.locations)
+            return self.say(
+                f"'{word}'에 해당하는 위치를 하나로 정할 수 없습니다. "
+                + ("후보" if ambiguous else "이 환경의 위치")
+                + f": {places}. 위치 이름으로 다시 물어보세요.",
+                f"I could not place '{word}' on one location of this estate. "
+                + ("Candidates" if ambiguous else "Known locations")
+                + f": {places}. Ask again with one of them.",
+            )
         if self.plan.reason == "unknown_ci" and self.plan.suggestions:
             names, word = " / ".join(self.plan.suggestions), self.plan.detail
             return self.say(
@@ -537,6 +548,10 @@ class Composer:
 
     def _graph_query(self, args: dict[str, Any], data: dict[str, Any]) -> list[dict[str, Any]]:
         ci, op = args["ci"], data["op"]
+        if op == "path" and args.get("direction") == "out":  # "does A depend on B?": yes or no
+            from services.ops.compose_reach import reach_blocks  # it formats with this module's helpers
+
+            return reach_blocks(self, args, data)
         if op == "path":
             path = data["path"]
             if not path:

@@ -82,9 +82,12 @@ def _problem_detail(c: Composer, p: dict[str, Any]) -> str:
     d = p["details"]
     if p["kind"] == "threshold":
         label, unit = c.metric_label(d["metric"]), d["unit"]
+        event = d.get("event")  # the threshold_breach event that reported it
         return c.pick(
-            f"{label} {fmt(d['value'], unit)} (임계값 {fmt(d['threshold'], unit)} 이상)",
-            f"{label} {fmt(d['value'], unit)} (threshold {fmt(d['threshold'], unit)})",
+            f"{label} {fmt(d['value'], unit)} (임계값 {fmt(d['threshold'], unit)} 이상)"
+            + (f" · 이벤트 {local(event['ts'], c.tz)}: {event['message']}" if event else ""),
+            f"{label} {fmt(d['value'], unit)} (threshold {fmt(d['threshold'], unit)})"
+            + (f" · event {local(event['ts'], c.tz)}: {event['message']}" if event else ""),
         )
     if p["kind"] == "anomaly":
         label = c.metric_label(d["metric"])

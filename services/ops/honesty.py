@@ -59,15 +59,17 @@ def _values(value: Any) -> set[str]:
 
 
 def unused_terms(plan: Plan, parsed: Parsed, ci_types: dict[str, str]) -> list[str]:
-    """Named CIs, metrics, CI types and time windows that no step of `plan` uses (none for refusals and
+    """Named CIs, metrics ("send traffic to X" in a relation is none), locations (and place words no
+    location matches), CI types and time windows that no step of `plan` uses (none for refusals and
     direct answers). A type word naming what a named CI is ("the db-01 host") needs no use of its own."""
     if plan.route in (Route.DIRECT, Route.REJECT) or not plan.steps:
         return []
     used = {v for step in plan.steps for v in _values(step.args)}
-    kinds = ("ci",) if plan.route == Route.GRAPH else ("ci", "metric")  # "send traffic to X" is a relation
+    kinds = ("ci", "location") if plan.route == Route.GRAPH else ("ci", "metric", "location")
     sized = {part for v in used if v.startswith("attributes.") for part in v[len("attributes.") :].split("_")}
     used |= {m.lower() for m in parsed.of("metric") if m.split("_")[0] in sized}  # "memory GB" → memory_gb
     unused = [term for kind in kinds for term in parsed.of(kind) if term.lower() not in used]
+    unused += [parsed.question[p.start : p.end] for p in parsed.unplaced_places]  # "광주 DC": no location
     own_types = {ci_types.get(ci.lower()) for ci in parsed.of("ci")}
     unused += [t for t in parsed.types if t not in used and t not in own_types]
     unused += unused_numbers(plan, parsed)
@@ -88,7 +90,9 @@ def unclear_plan(plan: Plan, parsed: Parsed, unused: list[str]) -> Plan:
         if metrics:
             options.append(f"{a}와 {b}의 {metrics[0]} 비교" if ko else f"Compare {metrics[0]} of {a} and {b}")
     for term in unused:
-        if term in cis:
+        if term in parsed.of("location"):
+            options.append(f"{term}에 있는 CI 목록" if ko else f"Which CIs are in {term}?")
+        elif term in cis:
             options.append(f"{term}의 상태는?" if ko else f"How is {term} doing?")
         elif cis:
             options.append(f"{cis[0]}의 현재 {term}는?" if ko else f"What is the current {term} of {cis[0]}?")

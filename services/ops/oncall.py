@@ -177,6 +177,7 @@ def collect_problems(session: Session, *, now: datetime) -> list[dict[str, Any]]
                 "details": {"type": etype, "message": message},
             }
         )
+    problems = _merge_breach_events(problems)
     breached = {(p["ci"], p["details"].get("metric")) for p in problems if p["kind"] == "threshold"}
     for name, source in REGISTRY.problem_sources:
         try:
@@ -199,6 +200,44 @@ def collect_problems(session: Session, *, now: datetime) -> list[dict[str, Any]]
             for p in contributed
         ]
     return problems
+
+
+UNIT_WORDS = frozenset({"ms", "pct", "percent", "gb", "mb", "bytes", "count", "per", "sec", "s"})
+
+
+def _names_metric(message: str, metric: str) -> bool:
+    """Whether an event message names `metric` ("CPU usage 96.1% exceeded 90%" names `cpu_usage`)."""
+    words = [w for w in metric.lower().split("_") if w not in UNIT_WORDS]
+    return bool(words) and " ".join(words) in message.lower().replace("_", " ")
+
+
+def _merge_breach_events(problems: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A `threshold_breach` event about a metric that is over its threshold now is that row's reason, not
+    a row of its own: the newest such event joins the threshold row (its severity too, when worse)."""
+    rows: dict[str, list[dict[str, Any]]] = {}
+    for p in problems:
+        if p["kind"] == "threshold":
+            rows.setdefault(p["ci"], []).append(p)
+    kept = []
+    for p in problems:  # events come newest first
+        details = p["details"]
+        if p["kind"] == "event" and details["type"] == "threshold_breach":
+            row = next(
+                (
+                    r
+                    for r in rows.get(p["ci"], [])
+                    if _names_metric(details["message"], r["details"]["metric"])
+                ),
+                None,
+            )
+            if row is not None:
+                if "event" not in row["details"]:
+                    row["details"]["event"] = {"ts": p["since"], "severity": p["severity"], **details}
+                if SEVERITY_RANK.get(p["severity"], 5) < SEVERITY_RANK.get(row["severity"], 5):
+                    row["severity"] = p["severity"]
+                continue
+        kept.append(p)
+    return kept
 
 
 def estate_problems(session: Session, *, now: datetime) -> dict[str, Any]:

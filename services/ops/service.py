@@ -43,9 +43,11 @@ from services.ops.tools import TOOLS, ToolContext, ToolResult, load_builtin_tool
 from services.ops.tools.contracts import ToolArgs
 from services.ops.validator import PlanRejected, validate
 
-UNCLEAR_REASONS = ("unknown_ci", "unclear", "unplaced")  # the question may be answerable once rephrased
+# the question may be answerable once rephrased
+UNCLEAR_REASONS = ("unknown_ci", "unknown_place", "unclear", "unplaced")
 STAGES = ("route_plan", "validate", "execute", "compose", "present")
 MAX_QUESTION = 2000
+MAX_REPHRASINGS = 3
 SLOW_RUN_MS = 3000.0  # a run at least this long counts as failed for the trace list's filter and RCA
 StageListener = Callable[[str, str, dict[str, Any]], None]
 
@@ -144,7 +146,7 @@ def _rephrasings(question: str, plan: Plan) -> list[str]:
     if not (plan.detail and plan.suggestions):
         return []
     pattern = re.compile(re.escape(plan.detail), re.I)
-    return [pattern.sub(name, question, count=1) for name in plan.suggestions]
+    return [pattern.sub(name, question, count=1) for name in plan.suggestions[:MAX_REPHRASINGS]]
 
 
 def _route_plan_output(planned: tuple[Plan, Followup | None]) -> dict[str, Any]:

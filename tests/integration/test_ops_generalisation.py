@@ -1,4 +1,4 @@
-"""Generalisation: 139 ko/en on-call questions over telco-mid, an estate unlike the demo (bench/telco_*.py),
+"""Generalisation: 156 ko/en on-call questions over telco-mid, an estate unlike the demo (bench/telco_*.py),
 asked in-process against the real stores and judged by the shared scorer (tests/fixtures/check_ops.py).
 
 Prints accuracy, confidently wrong answers (`ok` but wrong), RCA root-first and top-3; asserts the figures

@@ -269,3 +269,27 @@ def test_rca_follow_ups_change_the_ci_or_the_moment(session: Session, demo: Demo
     assert args["ci"] == "inventory-service" and datetime.fromisoformat(args["at"]).astimezone(KST).hour == 3
     assert night["followup"]["carried"]["cis"] == ["inventory-service"]
     assert not any(b["type"] == "rca" for b in night["blocks"]) and "이어서" in _texts(night)[0]
+
+
+def test_a_threshold_breach_event_is_the_reason_of_its_threshold_row(
+    session: Session, demo: DemoManifest
+) -> None:
+    """The incident's breach events name metrics over their thresholds now: one row each, not two."""
+    from services.ops.oncall import estate_problems
+
+    problems = estate_problems(session, now=demo.incident.start + timedelta(minutes=30))["problems"]
+    merged = [p for p in problems if p["kind"] == "threshold" and "event" in p["details"]]
+    assert merged, [(p["kind"], p["ci"], p["details"]) for p in problems]
+    for row in merged:
+        assert row["details"]["event"]["type"] == "threshold_breach"
+        assert row["details"]["metric"].split("_")[0] in row["details"]["event"]["message"].lower()
+        assert row["since"] <= demo.incident.start + timedelta(minutes=30)
+    breached = {(p["ci"], p["details"]["metric"].split("_")[0]) for p in problems if p["kind"] == "threshold"}
+    for p in problems:
+        if p["kind"] == "event" and p["details"]["type"] == "threshold_breach":
+            named = p["details"]["message"].lower()
+            assert not any(p["ci"] == ci and word in named for ci, word in breached), p
+    answer = _ask(session, "what is wrong now", now=demo.incident.start + timedelta(minutes=30))
+    table = next(b for b in answer["blocks"] if b["type"] == "table")
+    reasons = [row for row in table["rows"] if " · event " in row[3]]
+    assert reasons and all(row[2] == "over threshold" for row in reasons)

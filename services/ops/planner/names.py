@@ -16,6 +16,7 @@ from services.ops.planner.entities import FIELD_WORDS, EntityIndex, Mention
 
 MAX_SUGGESTIONS = 3
 MIN_SIMILARITY = 0.55
+CLOSE_SIMILARITY = 0.75  # beside a known CI, only a near miss (`checkout-svc`) counts as a name
 NAME_PARTS = re.compile(r"[-_.]")
 WORD = re.compile(r"(?<![a-z0-9_.-])[a-z][a-z0-9]{3,}(?![a-z0-9_-])")
 
@@ -94,45 +95,88 @@ def unplaced_name(question: str, mentions: list[Mention], index: EntityIndex) ->
     return None
 
 
-PLACE = re.compile(r"데이터 ?센터|센터|사이트|리전|\b(?:idc|datacenter|data center|site|region)\b", re.I)
-PLACE_WORD = re.compile(r"[가-힣a-z][가-힣a-z0-9]+")
-
-
-PLACE_DETERMINERS = frozenset(
-    {"어느", "어떤", "각", "모든", "전체", "우리", "해당", "같은", "다른", "any", "same", "other"}
+# Safe abbreviations and synonyms of name parts, each group written as its first word.
+NAME_SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("service", "svc", "srvc"),
+    ("database", "db"),
+    ("server", "srv", "svr"),
+    ("kubernetes", "k8s", "kube"),
+    ("prod", "prd", "production"),
+    ("stg", "stage", "staging"),
+    ("dev", "develop", "development"),
+    ("application", "app"),
+    ("gateway", "gw"),
+    ("load_balancer", "lb", "loadbalancer", "balancer"),
+    ("queue", "mq"),
+    ("postgres", "pg", "postgresql", "psql"),
+    ("oracle", "ora"),
+    ("kafka", "kfk"),
+    ("notification", "notif", "noti"),
+    ("authentication", "auth"),
+    ("configuration", "config", "cfg", "conf"),
+    ("monitoring", "monitor", "mon"),
+    ("management", "mgmt", "mgr", "manager"),
+    ("message", "msg"),
+    ("storage", "stor"),
 )
+CANONICAL = {word: group[0] for group in NAME_SYNONYMS for word in group}
+TYPE_PART = {
+    "service": "service",
+    "database": "database",
+    "host": "server",
+    "queue": "queue",
+    "load_balancer": "load_balancer",
+    "cache": "cache",
+    "storage": "storage",
+}
+GENERIC_PARTS = frozenset({*(group[0] for group in NAME_SYNONYMS), *TYPE_PART.values(), "api", "cache"})
+TOKENS = re.compile(r"[a-z]+|\d+")
 
 
-def unplaced_place(question: str, index: EntityIndex) -> str | None:
-    """A place word no location of the CMDB matches ("부산 데이터센터" where locations are `busan-dc2`)."""
-    lowered = question.lower()
-    match = PLACE.search(lowered)
-    if not match or not index.locations:
-        return None
-    words = lowered[: match.start()].split()
-    word = words[-1] if words and PLACE_WORD.fullmatch(words[-1]) else None
-    if word is None:
-        return None
-    locations = [str(loc).lower() for loc in index.locations]
-    if (
-        any(word in loc or loc in word for loc in locations)
-        or is_vocabulary(word)
-        or word in MODIFIERS | PLACE_DETERMINERS
-    ):
-        return None
-    return word
+def _parts(name: str) -> list[str]:
+    """A name's parts in canonical words: `orders-svc-01` → [orders, service, 01]."""
+    return [CANONICAL.get(t, t) for t in TOKENS.findall(name.lower())]
 
 
-def similar_names(word: str, index: EntityIndex, limit: int = MAX_SUGGESTIONS) -> list[str]:
-    """The CI names most like `word`: containing it, sharing a part with it, or spelled alike."""
+def _part_score(word: str, name: str, ci_type: str) -> float:
+    """How well the parts of `word` match the parts of `name` (synonyms equal; a part naming the CI's
+    type, like `svc` for a service, counts almost as equal); extra parts of `name` lower it."""
+    asked, have = _parts(word), _parts(name)
+    if not asked or not have:
+        return 0.0
+    own = TYPE_PART.get(ci_type)
+    total, used, distinctive = 0.0, set(), False
+    for part in asked:
+        best, at = max(
+            ((1.0 if part == p else SequenceMatcher(None, part, p).ratio(), i) for i, p in enumerate(have)),
+            key=lambda t: t[0],
+        )
+        if part == own and best < 0.95:
+            best, at = 0.95, -1
+        total += best
+        if best >= 0.8:
+            used.add(at)
+            distinctive = distinctive or not (part in GENERIC_PARTS or part.isdigit())
+    if not distinctive:  # `billing-svc` is not `shipping-service`: a shared generic part says nothing
+        return 0.0
+    extra = len([i for i in range(len(have)) if i not in used])
+    return total / len(asked) * len(asked) / (len(asked) + 0.25 * extra)
+
+
+def similar_names(
+    word: str, index: EntityIndex, limit: int = MAX_SUGGESTIONS, min_score: float = MIN_SIMILARITY
+) -> list[str]:
+    """The CI names most like `word`, best first: same parts up to abbreviations (`checkout-svc` →
+    `checkout-service`), containing it, sharing a part with it, or spelled alike."""
     word = word.lower()
     scored = []
-    for name in index.ci_types:
+    for name, ci_type in index.ci_types.items():
         score = SequenceMatcher(None, word, name).ratio()
         parts = NAME_PARTS.split(name)
         score = max(score, *(0.9 * SequenceMatcher(None, word, part).ratio() for part in parts))
         if word in name:
             score = max(score, 0.8 + 0.2 * len(word) / len(name))
-        if score >= MIN_SIMILARITY:
+        score = max(score, _part_score(word, name, ci_type))
+        if score >= min_score:
             scored.append((-score, len(name), name))
     return [index.ci_names.get(name, name) for _, _, name in sorted(scored)[:limit]]

@@ -191,6 +191,25 @@ VERBS: tuple[Verb, ...] = (
         "dependents",
         "dependencies",
     ),
+    Verb(  # serving: "X serves …" / "… served by X" ("does B support A": A depends on B)
+        (
+            "serves",
+            "serve",
+            "serving",
+            "supports",
+            "support",
+            "supporting",
+            "backs",
+            "feeds",
+            "feeding",
+            "provides for",
+            "served by",
+            "supported by",
+            "backed by",
+        ),
+        "dependents",
+        "dependencies",
+    ),
     Verb(  # traffic: "X sends traffic to …" / "… send traffic to X"
         (
             "sends traffic to",
@@ -323,6 +342,82 @@ NOUNS: dict[str, tuple[str, ...]] = {
         "연결된",
     ),
 }
+# the part of an impact phrase that names the failing CI ("if B fails", "B가 죽으면")
+FAILURE_WORDS = (
+    "fails",
+    "fail",
+    "failed",
+    "goes down",
+    "go down",
+    "went down",
+    "is down",
+    "breaks",
+    "break",
+    "dies",
+    "crashes",
+    "outage",
+    "죽으면",
+    "죽었",
+    "다운되",
+    "다운 시",
+    "다운되면",
+    "멈추면",
+    "중단되면",
+    "장애 시",
+    "장애 나면",
+    "장애가 나면",
+    "장애 발생",
+    "장애가 발생",
+)
+# A yes/no question about two CIs ("Does A depend on B?", "A가 B에 의존해?") checks one relation.
+YES_NO_EN = re.compile(
+    r"(?:^|,)\s*(?:does|do|did|is|are|was|were|will|would|can|could|has|have|should)\b"
+    r"|\bwhether\b|\b(?:check|tell me|see|know) if\b",
+    re.I,
+)
+WH_KO = (
+    "뭐",
+    "무엇",
+    "무슨",
+    "어떤",
+    "어떻게",
+    "어느",
+    "누가",
+    "누구",
+    "몇",
+    "어디",
+    "목록",
+    "리스트",
+    "전부",
+)
+WH_EN = re.compile(r"\b(?:what|which|who|whom|where|how|list|show)\b", re.I)
+CONJUNCTION = re.compile(r"^\s*(?:와|과|하고|랑|이랑|및|,|and|or|&)\s*$", re.I)  # "A와 B", "A and B"
+
+
+CONDITION = re.compile(r"(?:\b(?:if|when|once|should|after)|만약|만일)\s*$", re.I)
+FAILURE_REACH = 16  # characters between a CI and its failure words ("X가 죽으면", "X goes down")
+
+
+def failing_ci(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Of the CIs at `spans`, the one a failure phrase is about ("if B fails", "B가 죽으면"): followed by
+    failure words, preferring the one under a condition ("Would A break if B goes down?")."""
+    followed = [
+        span
+        for span in spans
+        if (m := first_said(text[span[1] : span[1] + FAILURE_REACH], FAILURE_WORDS))
+        and len(text[span[1] : span[1] + m.start()].split()) <= 1  # "B fails", "B가 죽으면", "B 장애 시"
+    ]
+    conditioned = [span for span in followed if CONDITION.search(text[: span[0]])]
+    return next(iter(conditioned or followed), None)
+
+
+def yes_no(text: str) -> bool:
+    """Whether `text` (CI names blanked) asks yes or no rather than for a list or a figure."""
+    if HANGUL.search(text):
+        return not says(text, WH_KO)
+    return bool(YES_NO_EN.search(text)) and not WH_EN.search(text)
+
+
 PATH_WORDS = (
     "path",
     "route between",
@@ -425,6 +520,12 @@ def _pattern(term: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z0-9_-]){re.escape(term)}(?![a-z0-9_])", re.I)
 
 
+def first_said(text: str, words: tuple[str, ...]) -> re.Match[str] | None:
+    """The earliest place in `text` one of `words` is said."""
+    found = [m for w in words if (m := _pattern(w).search(text))]
+    return min(found, key=lambda m: (m.start(), -m.end())) if found else None
+
+
 def says(text: str, words: tuple[str, ...]) -> bool:
     return any(_pattern(w).search(text) for w in words)
 
@@ -459,9 +560,22 @@ def _role(text: str, ci_end: int, start: int, verb: Verb, word: str) -> str | No
     return "subject" if start >= ci_end else "object"
 
 
+# "depend directly on", "relies transitively upon": a depth adverb inside a phrasal verb
+SPLIT_VERB = re.compile(
+    r"\b([a-z]+) (?:directly|indirectly|transitively|immediately|only|also|heavily|still) "
+    r"(on|upon|to|from|by)\b"
+)
+
+
+def _joined(text: str) -> str:
+    """`text` with phrasal verbs split by an adverb joined again, every position after them kept."""
+    return SPLIT_VERB.sub(lambda m: f"{m.group(1)} {m.group(2)}".ljust(len(m.group(0))), text)
+
+
 def read_relation(text: str, ci_start: int, ci_end: int) -> Reading | None:
     """The relation whose phrase stands nearest the CI at [ci_start, ci_end) in `text` (lower-cased,
     CI names blanked); longer phrases win over the shorter ones they contain."""
+    text = _joined(text)
     found: list[
         tuple[int, int, str, str, tuple[int, int]]
     ] = []  # (distance, -length, relation, phrase, span)
@@ -536,5 +650,11 @@ def describe() -> str:
     lines.append(
         "- Two CIs: path/hops/몇 단계 → op=path (ci, target); both/common/공통 → op=shared (ci, target). "
         "A type word ('which databases') becomes types=[…] on the far end."
+    )
+    lines.append(
+        "- Yes/no between two CIs ('Does A depend on B?', 'Does B serve A?', 'Is A affected if B fails?') → "
+        "op=path, ci=the dependent (A), target=what it depends on (B), direction=out, depth=1 if 'directly' "
+        "else 6; rel_types=[DEPENDS_ON, CONNECTS_TO] for dependency verbs, [RUNS_ON] for 'runs on', none "
+        "for impact."
     )
     return "\n".join(lines)

@@ -18,7 +18,9 @@ from services.ops.planner import lexicon as lx
 from services.ops.planner import relations as rel
 from services.ops.planner import window_words as ww
 from services.ops.planner.entities import FIELD_WORDS, EntityIndex, Mention
-from services.ops.planner.names import attempted_name, similar_names, unplaced_name, unplaced_place
+from services.ops.planner.names import CLOSE_SIMILARITY as CLOSE
+from services.ops.planner.names import attempted_name, is_vocabulary, similar_names, unplaced_name
+from services.ops.planner.places import PlacePhrase, find_places
 from services.ops.planner.timeparse import TimeWindow, mentions_now, parse_moment, parse_window
 from services.ops.policy import refusal_of
 
@@ -50,6 +52,7 @@ class Parsed:
     types: list[str] = field(default_factory=list)
     filters: dict[str, Any] = field(default_factory=dict)
     severities: list[str] = field(default_factory=list)
+    unplaced_places: list[PlacePhrase] = field(default_factory=list)  # place words no location matches
 
     def of(self, kind: str) -> list[str]:
         seen: list[str] = []
@@ -101,6 +104,14 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     if len(question) > MAX_QUESTION:
         raise ValueError(f"question is longer than {MAX_QUESTION} characters")
     mentions = index.find(question)
+    places = find_places(
+        question.lower(), index.locations, [(m.start, m.end) for m in mentions], is_vocabulary
+    )
+    resolved = [p for p in places if len(p.matches) == 1]  # "부산 데이터센터" → busan-dc2
+    mentions = sorted(
+        [*mentions, *(Mention("location", p.matches[0], p.start, p.end) for p in resolved)],
+        key=lambda m: m.start,
+    )
     residual = _blank(question, mentions)
     structure = _blank(question, [m for m in mentions if m.kind == "ci"])
     window, window_span = parse_window(residual, now, tz)
@@ -113,6 +124,7 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
         window,
         window_span,
         parse_moment(question, tz, now),
+        unplaced_places=[p for p in places if len(p.matches) != 1],
     )
     residual_for_types = CI_WORD.sub(" ", residual)
     parsed.types = [
@@ -154,6 +166,23 @@ def plan_question(
     """The plan for `question` at time `now` (timezone `tz` for calendar words); `policy` holds the
     refusal categories (default: the built-in policy)."""
     p = parse(question, index, now, tz)
+    plan = _plan_parsed(p, index, now, policy)
+    off_topic = plan.route == Route.REJECT and plan.reason not in ("unclear", "unknown_ci")
+    if p.unplaced_places and not off_topic:  # a place no location value (or several) matches
+        place = p.unplaced_places[0]
+        return Plan(
+            route=Route.REJECT,
+            lang=p.lang,  # type: ignore[arg-type]
+            intent="reject",
+            reason="unknown_place",
+            detail=p.question[place.start : place.end],
+            suggestions=place.matches or sorted(index.locations),
+        )
+    return plan
+
+
+def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str, Any] | None) -> Plan:
+    """The plan for a parsed question, places aside."""
     if refusal := refusal_of(p.structure, policy):  # CI names are blanked: "token-redis" is no token
         return Plan(
             route=Route.REJECT,
@@ -162,6 +191,7 @@ def plan_question(
             reason=refusal.category,
             detail=refusal.word,
         )
+    word, suggestions = None, []
     if not p.of("ci"):  # a name that names no CI is never dropped silently
         unknown = CI_LIKE.findall(p.residual)
         word = (
@@ -170,17 +200,21 @@ def plan_question(
             else attempted_name(p.residual, index) or unplaced_name(p.question, p.mentions, index)
         )
         suggestions = similar_names(word, index) if word else []
-        if not word and "location" not in p.filters and (place := unplaced_place(p.question, index)):
-            word, suggestions = place, sorted(index.locations)[:3]  # "부산 데이터센터": which location?
-        if word:
-            return Plan(
-                route=Route.REJECT,
-                lang=p.lang,  # type: ignore[arg-type]
-                intent="reject",
-                reason="unknown_ci",
-                detail=word,
-                suggestions=suggestions,
-            )
+    else:  # beside a known CI ("path from checkout-svc to orders-db"): a near miss of a CI name
+        for candidate in CI_LIKE.findall(p.residual):
+            close = [] if is_vocabulary(candidate) else similar_names(candidate, index, min_score=CLOSE)
+            if close:
+                word, suggestions = candidate, close
+                break
+    if word:
+        return Plan(
+            route=Route.REJECT,
+            lang=p.lang,  # type: ignore[arg-type]
+            intent="reject",
+            reason="unknown_ci",
+            detail=word,
+            suggestions=suggestions,
+        )
     for planner in (
         _direct,
         _root_cause,
@@ -295,6 +329,8 @@ def _topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
             args["rel_types"] = list(rel.DEPENDENCY_RELATIONS)
         return _graph_plan("path", args, p)
     shared = len(distinct) >= 2 and rel.says(text, rel.SHARED_WORDS)
+    if len(distinct) == 2 and not shared and (check := _reach_check(p, ci_mentions, index)):
+        return check
     if shared:  # "A와 B가 공통으로 의존하는": the verb reads from the CI nearest to it
         ci = ci_mentions[-1]
     reading = rel.read_relation(text, ci.start, ci.end)
@@ -314,6 +350,47 @@ def _topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         if relation.key == "shared":
             args["rel_types"] = list(rel.DEPENDENCY_RELATIONS)
     return _graph_plan(relation.key, args, p, index.ci_types.get(ci.value.lower()))
+
+
+REACH_RELATIONS = {  # the relation read at the first CI → (it is the source, relation types followed)
+    "dependencies": (True, list(rel.DEPENDENCY_RELATIONS)),
+    "downstream": (True, list(rel.DEPENDENCY_RELATIONS)),
+    "dependents": (False, list(rel.DEPENDENCY_RELATIONS)),
+    "runs_on": (True, ["RUNS_ON"]),
+    "hosted": (False, ["RUNS_ON"]),
+}
+
+
+def _reach_check(p: Parsed, ci_mentions: list[Mention], index: EntityIndex) -> Plan | None:
+    """ "Does A depend on B?", "Is A affected if B fails?", "B가 A를 지원해?": whether one CI reaches the
+    other along the relation's direction (directly with "directly", else within MAX_DEPTH hops)."""
+    text = p.structure
+    first = ci_mentions[0]
+    second = next(m for m in ci_mentions if m.value != first.value)
+    between = text[min(first.end, second.end) : max(first.start, second.start)]
+    if not rel.yes_no(text) or rel.CONJUNCTION.match(between):
+        return None
+    if failing := rel.failing_ci(text, [(m.start, m.end) for m in (first, second)]):
+        goal = first if failing == (first.start, first.end) else second  # it fails; the other depends
+        source, rel_types, relation = (second if goal is first else first), None, "impact"
+    else:
+        reading = rel.read_relation(text, first.start, first.end)
+        if reading is None or reading.relation not in REACH_RELATIONS:
+            return None
+        relation = reading.relation
+        first_is_source, rel_types = REACH_RELATIONS[relation]
+        source, goal = (first, second) if first_is_source else (second, first)
+    direct = rel.says(text, rel.DIRECT_WORDS) and not rel.says(text, rel.INDIRECT_WORDS)
+    args: dict[str, Any] = {
+        "op": "path",
+        "ci": source.value,
+        "target": goal.value,
+        "direction": "out",
+        "depth": 1 if direct or relation in ("runs_on", "hosted") else MAX_DEPTH,
+    }
+    if rel_types:
+        args["rel_types"] = rel_types
+    return Plan(route=Route.GRAPH, steps=[Step(tool="graph_query", args=args)], intent="reach")
 
 
 def _health(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:

@@ -46,6 +46,13 @@ def _directed_path(
     return None
 
 
+def _reach(store: Any, a: str, b: str, rel_types: list[str] | None, depth: int) -> dict[str, Any] | None:
+    """The shortest path a → … → b along edge directions within `depth` hops, None when a does not
+    reach b."""
+    edges = _walk(store.subgraph(a, depth=depth, direction="out", rel_types=rel_types), a, b)
+    return None if edges is None else {"nodes": [a, *(e["target"] for e in edges)], "edges": edges}
+
+
 @register("graph_query", GraphQueryArgs)
 def graph_query(ctx: ToolContext, args: GraphQueryArgs) -> ToolResult:
     store = get_graph_store()
@@ -65,6 +72,14 @@ def graph_query(ctx: ToolContext, args: GraphQueryArgs) -> ToolResult:
         first = reach(ci, depth=depth, rel_types=rel_types)
         second = {r["name"] for r in reach(target, depth=depth, rel_types=rel_types)}
         data["rows"] = [r for r in first if r["name"] in second and r["name"] != target]
+        data["target"] = target
+    elif op == "path" and args.direction == "out":  # "does A depend on B?": A → … → B only
+        (target,) = args.needs("target")
+        max_depth = int(ctx.policy["max_graph_depth"])
+        data["path"] = _reach(store, ci, target, rel_types, min(depth, max_depth))
+        if data["path"] is None:  # a "no" says what holds instead: further away, or the other way round
+            data["farther"] = _reach(store, ci, target, rel_types, max_depth)
+            data["reverse"] = _reach(store, target, ci, rel_types, max_depth)
         data["target"] = target
     elif op == "path":
         (target,) = args.needs("target")

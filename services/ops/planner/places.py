@@ -1,0 +1,179 @@
+"""Places as people say them ("부산 데이터센터", "the Busan DC", "서울 리전") mapped onto the estate's own
+location values (`busan-dc2`, `seoul-az1`, `aws-ap-northeast-2a`).
+
+A place phrase is a city word (Korean or English, from the table below) and/or a word standing right
+before a place noun (데이터센터, DC, IDC, 리전, region, zone…). It is matched against the distinct
+location values of the CMDB: a value matches when one of the city's spellings is one of its parts (or a
+region code inside it). When the place noun says what kind of place it is (a data centre or a cloud
+region/zone), values of that kind are preferred. One match becomes the location filter; none or several
+make the question `unclear`, naming the words and listing the candidates — a place is never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+# romanised city → its spellings (Korean, English, common codes: airport/AWS region codes)
+CITIES: dict[str, tuple[str, ...]] = {
+    "seoul": ("서울", "seoul", "sel", "icn", "ap-northeast-2"),
+    "busan": ("부산", "busan", "pusan", "pus"),
+    "daejeon": ("대전", "daejeon", "taejon", "dje"),
+    "daegu": ("대구", "daegu", "taegu"),
+    "gwangju": ("광주", "gwangju", "kwangju"),
+    "incheon": ("인천", "incheon"),
+    "ulsan": ("울산", "ulsan"),
+    "suwon": ("수원", "suwon"),
+    "sejong": ("세종", "sejong"),
+    "jeju": ("제주", "jeju", "cju"),
+    "changwon": ("창원", "changwon"),
+    "pangyo": ("판교", "pangyo"),
+    "bundang": ("분당", "bundang"),
+    "seongnam": ("성남", "seongnam"),
+    "ilsan": ("일산", "ilsan"),
+    "gasan": ("가산", "gasan"),
+    "mokdong": ("목동", "mokdong"),
+    "yongin": ("용인", "yongin"),
+    "chuncheon": ("춘천", "chuncheon"),
+    "tokyo": ("도쿄", "동경", "tokyo", "ap-northeast-1"),
+    "osaka": ("오사카", "osaka", "ap-northeast-3"),
+    "singapore": ("싱가포르", "싱가폴", "singapore", "ap-southeast-1"),
+    "sydney": ("시드니", "sydney", "ap-southeast-2"),
+    "mumbai": ("뭄바이", "mumbai", "ap-south-1"),
+    "hongkong": ("홍콩", "hongkong", "hong kong", "hkg", "ap-east-1"),
+    "beijing": ("베이징", "북경", "beijing"),
+    "shanghai": ("상하이", "상해", "shanghai"),
+    "frankfurt": ("프랑크푸르트", "frankfurt", "fra", "eu-central-1"),
+    "london": ("런던", "london", "eu-west-2"),
+    "paris": ("파리", "paris", "eu-west-3"),
+    "ireland": ("아일랜드", "ireland", "dublin", "eu-west-1"),
+    "virginia": ("버지니아", "virginia", "us-east-1"),
+    "ohio": ("오하이오", "ohio", "us-east-2"),
+    "oregon": ("오레곤", "오리건", "oregon", "us-west-2"),
+    "california": ("캘리포니아", "california", "us-west-1"),
+    "newyork": ("뉴욕", "new york", "newyork", "nyc"),
+    "sao-paulo": ("상파울루", "sao paulo", "sa-east-1"),
+}
+# place nouns, by the kind of place they name
+DATACENTER_NOUNS = (
+    "데이터센터",
+    "데이터 센터",
+    "전산센터",
+    "센터",
+    "사이트",
+    "재해복구센터",
+    "dr센터",
+    "idc",
+    "dc",
+    "data center",
+    "data centre",
+    "datacenter",
+    "datacentre",
+    "site",
+    "campus",
+)
+REGION_NOUNS = ("리전", "지역", "가용영역", "존", "region", "zone", "az", "availability zone")
+CLOUD_LOCATION = re.compile(r"(?<![a-z])(aws|gcp|azure|az\d*|zone|region|[a-z]{2}-[a-z]+-\d)", re.I)
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+NOT_PLACES = frozenset(  # words that stand before a place noun without naming a place
+    {
+        *("어느", "어떤", "각", "모든", "전체", "우리", "해당", "같은", "다른", "무슨", "몇", "그", "이"),
+        *("any", "same", "other", "which", "what", "each", "every", "all", "our", "the", "this", "that"),
+        *("that", "a", "an", "one", "its", "their", "primary", "main", "whole", "in", "at", "of", "per"),
+        *("many", "by", "and", "or", "to", "from", "on", "for", "with", "call", "help", "service"),
+        *("another", "different", "multiple", "several", "both", "single", "local", "remote", "cloud"),
+    }
+)
+KO_ENDINGS = tuple("는은을를의에가이한된인서로도와과")  # "있는 데이터센터": a verb or particle, no place
+
+
+@dataclass
+class PlacePhrase:
+    """Place words of a question, and the location values they match."""
+
+    start: int
+    end: int
+    text: str
+    matches: list[str] = field(default_factory=list)
+
+
+def _pattern(term: str) -> re.Pattern[str]:
+    if HANGUL.search(term):  # Korean particles attach ("부산에", "서울 리전의")
+        return re.compile(re.escape(term))
+    return re.compile(rf"(?<![a-z0-9_-]){re.escape(term)}(?![a-z0-9_-])", re.I)
+
+
+_NOUNS = sorted(
+    [(n, "dc") for n in DATACENTER_NOUNS] + [(n, "region") for n in REGION_NOUNS],
+    key=lambda t: len(t[0]),
+    reverse=True,
+)
+_SPELLINGS = sorted(
+    ((s, city) for city, spellings in CITIES.items() for s in spellings), key=lambda t: -len(t[0])
+)
+_WORD_BEFORE = re.compile(r"([가-힣a-z][가-힣a-z0-9]*)\s*$", re.I)
+
+
+def _parts(location: str) -> set[str]:
+    return {p for p in re.split(r"[^a-z가-힣]+", location.lower()) if p}
+
+
+def _kind(location: str) -> str:
+    return "region" if CLOUD_LOCATION.search(location) else "dc"
+
+
+def _matching(spellings: tuple[str, ...], word: str, kind: str | None, locations: list[str]) -> list[str]:
+    """Location values one of `spellings` (or the word itself) names, those of `kind` first."""
+    found = [
+        loc
+        for loc in locations
+        if any(s in _parts(loc) or ("-" in s and s in loc) for s in (*spellings, word.lower()))
+    ]
+    if kind and (same := [loc for loc in found if _kind(loc) == kind]):
+        return same
+    return found
+
+
+def _free(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return all(span[1] <= a or span[0] >= b for a, b in taken)
+
+
+def find_places(
+    text: str, locations: list[str], taken: list[tuple[int, int]], is_word: Callable[[str], bool]
+) -> list[PlacePhrase]:
+    """Place phrases of the lower-cased `text` outside the `taken` spans (names already recognised);
+    `is_word` tells the planner's own words, which never name a place."""
+    taken = list(taken)
+    phrases: list[PlacePhrase] = []
+    nouns = [
+        (m.start(), m.end(), kind)
+        for noun, kind in _NOUNS
+        for m in _pattern(noun).finditer(text)
+        if _free(m.span(), taken)
+    ]
+    nouns = [n for n in nouns if not any(o != n and o[0] <= n[0] and n[1] <= o[1] for o in nouns)]
+    for spelling, city in _SPELLINGS:
+        for m in _pattern(spelling).finditer(text):
+            if not _free(m.span(), taken):
+                continue
+            end, kind = m.end(), None
+            after = next((n for n in nouns if text[end : n[0]].strip() == ""), None)  # "부산 데이터센터"
+            if after:
+                end, kind = after[1], after[2]
+            taken.append((m.start(), end))
+            matches = _matching(CITIES[city], city, kind, locations)
+            phrases.append(PlacePhrase(m.start(), end, text[m.start() : end], matches))
+    for start, end, kind in sorted(nouns) if not phrases else []:  # "mokpo DC": an unknown word
+        before = _WORD_BEFORE.search(text[:start])
+        if not before or not _free((before.start(), end), taken):
+            continue
+        word = before.group(1).lower()
+        glued = before.end() == start and HANGUL.search(word)  # "콜센터", "고객센터": one word, no place
+        korean_ending = HANGUL.search(word) and word.endswith(KO_ENDINGS)
+        if glued or korean_ending or word in NOT_PLACES or word.isdigit() or is_word(word):
+            continue
+        taken.append((before.start(), end))
+        matches = _matching((), word, kind, locations)
+        phrases.append(PlacePhrase(before.start(), end, text[before.start() : end], matches))
+    return sorted(phrases, key=lambda p: p.start)

@@ -1,0 +1,250 @@
+"""On-call question classes over infra-small, answered from the real stores: yes/no relations between two
+CIs, counts over relations, places that are not literal location values, and near-miss CI names.
+
+Expected paths and counts are read off tests/fixtures/infra-small/relations.csv by hand; place counts are
+read from its cis.csv.
+"""
+
+import csv
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlmodel import Session
+
+from services.core import db
+from services.core.security import SYSTEM
+from services.ops.service import ask
+from tests.conftest import _point_app_at, clone_database, drop_database
+
+NOW = datetime(2026, 3, 10, 4, 0, tzinfo=UTC)
+CIS = list(csv.DictReader((Path(__file__).parents[1] / "fixtures" / "infra-small" / "cis.csv").open()))
+
+
+@pytest.fixture(scope="module")
+def estate_url(pg_admin_url: str, infra_small_template: str) -> Iterator[str]:
+    """One copy of infra-small for every question of this module (they only read)."""
+    name = "t_ops_questions"
+    url = clone_database(pg_admin_url, name, template=infra_small_template)
+    yield url
+    drop_database(pg_admin_url, name)
+
+
+@pytest.fixture
+def session(estate_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Session]:
+    _point_app_at(estate_url, tmp_path, monkeypatch)
+    with Session(db.get_engine()) as s:
+        yield s
+    db.reset_engine()
+
+
+def _ask(session: Session, question: str) -> dict:
+    return ask(session, question=question, actor=SYSTEM, now=NOW)
+
+
+def _text(answer: dict) -> str:
+    return next(b["text"] for b in answer["blocks"] if b["type"] == "text")
+
+
+def _path(answer: dict) -> list[str]:
+    table = next(b for b in answer["blocks"] if b["type"] == "table")
+    return [row[1] for row in table["rows"]]
+
+
+# question, (source, target, depth, relation types), yes, path shown (the evidence), words of the answer
+REACH = [
+    (
+        "Does checkout-service depend on orders-db?",
+        ("checkout-service", "orders-db", 6, ["DEPENDS_ON", "CONNECTS_TO"]),
+        True,
+        ["checkout-service", "order-service", "orders-db"],
+        "Yes — checkout-service depends on orders-db (transitively, 2 hops)",
+    ),
+    (
+        "orders-db가 checkout-service에 의존해?",
+        ("orders-db", "checkout-service", 6, ["DEPENDS_ON", "CONNECTS_TO"]),
+        False,
+        ["checkout-service", "order-service", "orders-db"],  # the other way round
+        "아니요 — orders-db가 checkout-service에 의존하지 않습니다 (orders-db에서 나가는 방향으로 최대 6단계",
+    ),
+    (
+        "Does cart-service depend directly on catalog-db?",
+        ("cart-service", "catalog-db", 1, ["DEPENDS_ON", "CONNECTS_TO"]),
+        False,
+        ["cart-service", "catalog-service", "catalog-db"],  # not directly, but in 2 hops
+        "No — cart-service does not depend on catalog-db (searched from cart-service outwards, direct links",
+    ),
+    (
+        "user-service가 users-db에 직접 의존하나요?",
+        ("user-service", "users-db", 1, ["DEPENDS_ON", "CONNECTS_TO"]),
+        True,
+        ["user-service", "users-db"],
+        "예 — user-service가 users-db에 의존합니다 (직접, 1단계)",
+    ),
+    (
+        "Is frontend affected if users-db fails?",
+        ("frontend", "users-db", 6, None),
+        True,
+        ["frontend", "api-gateway", "auth-service", "users-db"],
+        "Yes — frontend is affected if users-db fails (transitively, 3 hops)",
+    ),
+    (
+        "session-cache가 죽으면 notification-service도 영향 받아?",
+        ("notification-service", "session-cache", 6, None),
+        False,
+        None,
+        "아니요 — session-cache에 장애가 나도 notification-service는 영향을 받지 않습니다",
+    ),
+    (
+        "Would frontend break if users-db goes down?",
+        ("frontend", "users-db", 6, None),
+        True,
+        ["frontend", "api-gateway", "auth-service", "users-db"],
+        "Yes — frontend is affected if users-db fails",
+    ),
+    (
+        "users-db를 frontend가 사용해?",
+        ("frontend", "users-db", 6, ["DEPENDS_ON", "CONNECTS_TO"]),
+        True,
+        ["frontend", "api-gateway", "auth-service", "users-db"],
+        "예 — frontend가 users-db에 의존합니다 (간접, 3단계)",
+    ),
+    (
+        "Does order-queue serve shipping-service?",
+        ("shipping-service", "order-queue", 6, ["DEPENDS_ON", "CONNECTS_TO"]),
+        True,
+        ["shipping-service", "order-queue"],
+        "Yes — shipping-service depends on order-queue (directly, 1 hop)",
+    ),
+    (
+        "Is payment-service used by api-gateway?",
+        ("api-gateway", "payment-service", 6, ["DEPENDS_ON", "CONNECTS_TO"]),
+        True,
+        ["api-gateway", "checkout-service", "payment-service"],
+        "Yes — api-gateway depends on payment-service (transitively, 2 hops)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "args", "yes", "path", "said"), REACH, ids=[c[0] for c in REACH])
+def test_a_yes_no_relation_answers_with_the_path_or_the_direction_searched(
+    session: Session, question: str, args: tuple, yes: bool, path: list[str] | None, said: str
+) -> None:
+    answer = _ask(session, question)
+    assert answer["status"] == "ok" and answer["route"] == "GRAPH", answer
+    step = answer["plan"]["steps"][0]["args"]
+    assert (step["op"], step["direction"]) == ("path", "out")
+    assert (step["ci"], step["target"], step["depth"], step.get("rel_types")) == args
+    assert _text(answer).startswith(said), _text(answer)
+    assert _text(answer).startswith(("Yes", "예") if yes else ("No", "아니요"))
+    if path is None:
+        assert not any(b["type"] == "table" for b in answer["blocks"])
+    else:
+        assert _path(answer) == path
+
+
+@pytest.mark.parametrize(
+    ("question", "op", "depth", "types", "names"),
+    [
+        (
+            "How many services depend directly on orders-db?",
+            "dependents",
+            1,
+            ["service"],
+            {"order-service", "payment-service", "shipping-service"},
+        ),
+        (
+            "orders-db에 직접 의존하는 서비스 몇 개야?",
+            "dependents",
+            1,
+            ["service"],
+            {"order-service", "payment-service", "shipping-service"},
+        ),
+        (
+            "How many databases does checkout-service depend on, directly or indirectly?",
+            "dependencies",
+            6,
+            ["database"],
+            {"catalog-db", "orders-db"},
+        ),
+        (
+            "How many CIs rely directly on session-cache?",
+            "dependents",
+            1,
+            None,
+            {"auth-service", "cart-service"},
+        ),
+    ],
+)
+def test_a_count_over_a_relation_is_a_graph_count_with_its_list(
+    session: Session, question: str, op: str, depth: int, types: list[str] | None, names: set[str]
+) -> None:
+    answer = _ask(session, question)
+    assert answer["status"] == "ok" and answer["route"] == "GRAPH", answer
+    step = answer["plan"]["steps"][0]["args"]
+    assert (step["op"], step["depth"], step.get("types"), step["count"]) == (op, depth, types, True)
+    table = next(b for b in answer["blocks"] if b["type"] == "table")
+    assert {row[0] for row in table["rows"]} == names
+    assert f"{len(names)}" in _text(answer) and all(name in _text(answer) for name in names)
+
+
+def _count(location: str, ci_type: str) -> int:
+    return sum(1 for ci in CIS if ci["location"] == location and ci["type"] == ci_type)
+
+
+@pytest.mark.parametrize(
+    ("question", "location", "ci_type"),
+    [
+        ("서울 데이터센터에 있는 호스트는 몇 대야?", "seoul-idc-1", "host"),
+        ("How many hosts are in the Seoul IDC?", "seoul-idc-1", "host"),
+        ("서울 리전에 있는 호스트 몇 대?", "aws-ap-northeast-2a", "host"),
+        ("how many databases in seoul-idc-1", "seoul-idc-1", "database"),
+    ],
+)
+def test_place_words_become_the_estates_location(
+    session: Session, question: str, location: str, ci_type: str
+) -> None:
+    answer = _ask(session, question)
+    assert answer["status"] == "ok", answer
+    step = answer["plan"]["steps"][0]["args"]
+    assert step["filters"] == {"location": location, "type": ci_type}
+    expected = _count(location, ci_type)
+    assert expected > 0 and str(expected) in _text(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("How many hosts are in the Busan DC?", "Busan DC"),
+        ("광주 데이터센터에 있는 서비스 목록", "광주 데이터센터"),
+        ("What is the average CPU of hosts in Mokpo IDC?", "Mokpo IDC"),
+    ],
+)
+def test_a_place_no_location_matches_is_unclear_with_the_known_locations(
+    session: Session, question: str, words: str
+) -> None:
+    answer = _ask(session, question)
+    assert answer["status"] == "unclear" and answer["plan"]["steps"] == [], answer
+    assert words in _text(answer)
+    assert "seoul-idc-1" in _text(answer) and "aws-ap-northeast-2a" in _text(answer)
+    assert any("seoul-idc-1" in s for s in answer["suggestions"])
+
+
+@pytest.mark.parametrize(
+    ("question", "word", "first"),
+    [
+        ("What is the CPU of checkout-svc?", "checkout-svc", "checkout-service"),
+        ("Show the path from checkout-svc to orders-db", "checkout-svc", "checkout-service"),
+        ("Does checkout-svc depend on orders-db?", "checkout-svc", "checkout-service"),
+        ("who owns user-svc", "user-svc", "user-service"),
+        ("orders-database 메모리 사용률은?", "orders-database", "orders-db"),
+    ],
+)
+def test_a_near_miss_name_is_never_dropped_and_gets_ranked_suggestions(
+    session: Session, question: str, word: str, first: str
+) -> None:
+    answer = _ask(session, question)
+    assert answer["status"] == "unclear" and answer["plan"]["steps"] == [], answer
+    assert f"'{word}'" in _text(answer) and first in _text(answer)
+    assert answer["suggestions"][0] == question.replace(word, first)

@@ -1,0 +1,54 @@
+"""Place words mapped onto an estate's own location values, or left unplaced with the candidates."""
+
+import pytest
+
+from services.ops.planner.places import find_places
+
+DATACENTERS = ["seoul-dc1", "busan-dc2", "daejeon-dr"]
+MIXED = ["seoul-idc-1", "aws-ap-northeast-2a"]
+
+
+def _never_a_word(word: str) -> bool:
+    return word in {"prod", "staging"}
+
+
+@pytest.mark.parametrize(
+    ("question", "locations", "text", "matches"),
+    [
+        ("부산 데이터센터에 있는 호스트는 몇 대야?", DATACENTERS, "부산 데이터센터", ["busan-dc2"]),
+        ("how many hosts are in the busan dc?", DATACENTERS, "busan dc", ["busan-dc2"]),
+        ("hosts in seoul", DATACENTERS, "seoul", ["seoul-dc1"]),
+        ("dr 센터에 있는 호스트", DATACENTERS, "dr 센터", ["daejeon-dr"]),
+        ("서울 리전 호스트", MIXED, "서울 리전", ["aws-ap-northeast-2a"]),  # a region: the cloud one
+        ("서울 idc 호스트", MIXED, "서울 idc", ["seoul-idc-1"]),  # a data centre: the building
+        ("서울에 있는 서비스", MIXED, "서울", ["seoul-idc-1", "aws-ap-northeast-2a"]),  # which one?
+        ("광주 데이터센터의 서비스", DATACENTERS, "광주 데이터센터", []),
+        ("services in the mokpo idc", DATACENTERS, "mokpo idc", []),
+    ],
+)
+def test_place_phrases_and_their_locations(
+    question: str, locations: list[str], text: str, matches: list[str]
+) -> None:
+    (place,) = find_places(question, locations, [], _never_a_word)
+    assert (place.text, place.matches) == (text, matches)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which data center is billing-api in?",
+        "각 데이터센터별 호스트 수",
+        "고객센터 연락처",
+        "hosts in the prod region",
+        "cpu of hosts in every zone",
+        "데이터센터에 있는 호스트",
+    ],
+)
+def test_words_that_name_no_place_are_no_place(question: str) -> None:
+    assert find_places(question, DATACENTERS, [], _never_a_word) == []
+
+
+def test_names_already_recognised_are_not_places() -> None:
+    question = "what runs on busan-dc2-web?"
+    taken = [(question.index("busan"), question.index("?"))]
+    assert find_places(question, DATACENTERS, taken, _never_a_word) == []
