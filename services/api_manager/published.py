@@ -26,6 +26,7 @@ from services.core import db
 
 CHANNEL = "spa_api_changed"
 TTL_S = 5.0
+APPLICATION = "spa-api-cache-listener"
 log = logging.getLogger(__name__)
 
 
@@ -49,7 +50,9 @@ class _Listener(threading.Thread):
         conninfo = self.url.replace("postgresql+psycopg://", "postgresql://")
         while not self.stopped.is_set():
             try:
-                with psycopg.connect(conninfo, autocommit=True, connect_timeout=5) as conn:
+                with psycopg.connect(
+                    conninfo, autocommit=True, connect_timeout=5, application_name=APPLICATION
+                ) as conn:
                     conn.execute(f"LISTEN {CHANNEL}")
                     self.cache.invalidate()  # whatever changed while not listening
                     self.connected = True
