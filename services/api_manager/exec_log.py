@@ -16,7 +16,9 @@ from __future__ import annotations
 import asyncio
 import atexit
 import logging
+import os
 import threading
+import time
 from collections import deque
 from datetime import datetime
 from typing import Any
@@ -80,10 +82,6 @@ class _Ids:
                     )
             return free.popleft()
 
-    def forget(self) -> None:
-        with self._lock:
-            self._free.clear()
-
 
 class BatchWriter:
     """A bounded queue of (database URL, row) and the thread that writes it in batches."""
@@ -107,7 +105,7 @@ class BatchWriter:
             if queued:
                 self._queue.append((url, row))
                 self._start()
-                if len(self._queue) >= BATCH_ROWS:
+                if len(self._queue) in (1, BATCH_ROWS):
                     self._cond.notify()
         if not queued:  # full: the caller pays for its own row rather than lose it
             self.synchronous_writes += 1
@@ -122,11 +120,14 @@ class BatchWriter:
     def _loop(self) -> None:
         while True:
             with self._cond:
+                self._cond.wait_for(lambda: bool(self._queue))  # idle: asleep until a row comes
+                # then gather for up to FLUSH_INTERVAL_S, or until a batch is full
                 self._cond.wait_for(lambda: len(self._queue) >= BATCH_ROWS, timeout=FLUSH_INTERVAL_S)
             try:
                 self.flush()
             except Exception:  # kept queued and retried on the next tick
                 log.exception("writing the API execution log failed; retrying")
+                time.sleep(FLUSH_INTERVAL_S)
 
     def flush(self) -> None:
         """Write every queued row now (grouped by database, in order)."""
@@ -166,9 +167,19 @@ class BatchWriter:
         with self._cond:
             return len(self._queue)
 
+    def forget_after_fork(self) -> None:
+        """In a forked child: the parent writes its own queue and owns its reserved ids."""
+        self._queue.clear()
+        self._writing = []
+        self._cond = threading.Condition()
+        self._write_lock = threading.Lock()
+        self._thread = None
+        self.ids = _Ids()
+
 
 WRITER = BatchWriter()
 atexit.register(lambda: WRITER.flush() if WRITER.pending() else None)
+os.register_at_fork(after_in_child=WRITER.forget_after_fork)
 
 
 async def flush_at_shutdown() -> None:

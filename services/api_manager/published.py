@@ -14,6 +14,7 @@ A generation number guards the load: an entry read before an invalidation is not
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from dataclasses import dataclass
@@ -129,5 +130,13 @@ class PublishedCache:
             self._entries.clear()
             self._generation += 1
 
+    def forget_after_fork(self) -> None:
+        """In a forked child: no listener thread came along; start afresh."""
+        self._lock = threading.Lock()
+        self._listener = None
+        self._entries.clear()
+        self._generation += 1
+
 
 CACHE = PublishedCache()
+os.register_at_fork(after_in_child=CACHE.forget_after_fork)
