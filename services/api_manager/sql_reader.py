@@ -183,8 +183,13 @@ def close_pools() -> None:
 
 
 def readable() -> Readable:
-    """The readable-tables setting, parsed."""
-    return Readable.parse(str(settings_registry.get(keys.READABLE_TABLES) or ""))
+    """The readable-tables setting, parsed (once per value)."""
+    return _parsed(str(settings_registry.get(keys.READABLE_TABLES) or ""))
+
+
+@lru_cache(maxsize=8)
+def _parsed(value: str) -> Readable:
+    return Readable.parse(value)
 
 
 def sync_grants(conn: Connection) -> tuple[list[str], list[str]]:
