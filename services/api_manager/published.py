@@ -61,7 +61,9 @@ class _Listener(threading.Thread):
                         for _ in conn.notifies(timeout=1.0):
                             self.cache.invalidate()
             except psycopg.Error as exc:
-                if not self.stopped.is_set():
+                if self.url != db.database_url():  # the process moved to another database (tests)
+                    self.stopped.set()
+                elif not self.stopped.is_set():
                     log.warning("API cache listener lost its connection (%s); retrying", exc)
             finally:
                 self.connected = False
