@@ -1,9 +1,10 @@
 """Running APIs: calls (by id or slug), dry-runs of unsaved drafts, test cases, the execution log, latency.
 
 Every run checks `apis:execute`, the API's allowed roles and required scopes, its per-minute rate
-limit (counted from the log, so it holds across replicas) and its parameter schema, then hands the
-version's content to the logic type's executor and records caller, version, parameters (secrets
-redacted), status, error, duration and rows. Calls serve the published version; writers may run any
+limit (counted from the log, so it holds across replicas, plus this process's rows still queued) and
+its parameter schema, then hands the version's content to the logic type's executor and records
+caller, version, parameters (secrets redacted), status, error, duration and rows through the batching
+log writer (`exec_log`). Published versions come from the in-process cache (`published`). Calls serve the published version; writers may run any
 version. Workflow steps come back through `_call` with the call stack, so cycles and depth are refused.
 """
 

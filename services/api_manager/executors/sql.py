@@ -2,8 +2,9 @@
 
 Layer 1 is `sql_validator` (a query it does not call safe never reaches the database). Layer 2 is
 here: the statement goes through the extended protocol (one statement, values never spliced into the
-text) as a server-side cursor inside `BEGIN READ ONLY` with `SET LOCAL statement_timeout`, and only
-`row_limit + 1` rows are fetched, the extra one setting the truncation flag. Layer 3 is the role and
+text) as a server-side cursor inside `BEGIN READ ONLY` under the API's statement timeout (the role's
+default, or `SET LOCAL` when the API sets another), and only `row_limit + 1` rows are fetched, the
+extra one setting the truncation flag. Layer 3 is the role and
 its pool (`sql_reader`). `run_unvalidated` is layer 2+3 alone, for the bypass tests.
 """
 
