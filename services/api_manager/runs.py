@@ -1,9 +1,10 @@
 """Running APIs: calls (by id or slug), dry-runs of unsaved drafts, test cases, the execution log, latency.
 
 Every run checks `apis:execute`, the API's allowed roles and required scopes, its per-minute rate
-limit (counted from the log, so it holds across replicas) and its parameter schema, then hands the
-version's content to the logic type's executor and records caller, version, parameters (secrets
-redacted), status, error, duration and rows. Calls serve the published version; writers may run any
+limit (counted from the log, so it holds across replicas, plus this process's rows still queued) and
+its parameter schema, then hands the version's content to the logic type's executor and records
+caller, version, parameters (secrets redacted), status, error, duration and rows through the batching
+log writer (`exec_log`). Published versions come from the in-process cache (`published`). Calls serve the published version; writers may run any
 version. Workflow steps come back through `_call` with the call stack, so cycles and depth are refused.
 """
 
@@ -13,15 +14,15 @@ import time
 from datetime import timedelta
 from typing import Any, cast
 
-from sqlalchemy import func, insert, text
+from sqlalchemy import text
 from sqlmodel import Session, col, select
 
+from services.api_manager import exec_log, published, service
 from services.api_manager import params as param_schema
-from services.api_manager import service
 from services.api_manager import settings as keys
 from services.api_manager.executors import ExecutionResult, RunRequest, executor_for
 from services.api_manager.models import Api, ApiContent, ApiExecution, ApiTestCase
-from services.core import audit, crypto, db, settings_registry
+from services.core import audit, crypto, settings_registry
 from services.core.clock import utcnow
 from services.core.errors import Forbidden, Locked, NotFound, ValidationFailed
 from services.core.pagination import Page, paginate
@@ -63,6 +64,32 @@ def check_caller(actor: Principal, api: Api) -> None:
         require(actor, scope)
 
 
+def _log_row(
+    api: Api | None,
+    *,
+    mode: str,
+    actor: Principal,
+    version: int | None,
+    params: dict[str, Any],
+    **outcome: Any,
+) -> dict[str, Any]:
+    """An `api_executions` row (without id): who ran which version with what, and `outcome` (status…)."""
+    return {
+        "api_id": api.id if api else None,
+        "version": version,
+        "mode": mode,
+        "caller": actor.username,
+        "via": actor.via,
+        "params": params,
+        "error": None,
+        "duration_ms": 0.0,
+        "row_count": 0,
+        "truncated": False,
+        "ts": utcnow(),
+        **outcome,
+    }
+
+
 def _check_rate(session: Session, api: Api, actor: Principal, mode: str) -> None:
     if mode not in COUNTED_MODES or api.rate_limit_per_minute <= 0:
         return
@@ -74,19 +101,21 @@ def _check_rate(session: Session, api: Api, actor: Principal, mode: str) -> None
         ),
         {"a": api.id, "since": since},
     ).scalar_one()
+    # runs this process has queued but not written yet count too (other replicas' are ≤ 0.1 s behind)
+    used += exec_log.WRITER.queued_runs(api_id=api.id, since=since, modes=COUNTED_MODES)
     if used >= api.rate_limit_per_minute:
-        with db.session_scope() as own:  # the refusal is logged even though the caller's transaction fails
-            own.add(
-                ApiExecution(
-                    api_id=api.id,
-                    mode=mode,
-                    caller=actor.username,
-                    via=actor.via,
-                    params={},
-                    status="rate_limited",
-                    error="rate limit",
-                )
+        # logged by the writer, outside the caller's transaction, which fails
+        exec_log.WRITER.record(
+            _log_row(
+                api,
+                mode=mode,
+                actor=actor,
+                version=None,
+                params={},
+                status="rate_limited",
+                error="rate limit",
             )
+        )
         raise Locked(
             f"'{api.slug}' allows {api.rate_limit_per_minute} calls per minute",
             details={"retry_after_s": 60},
@@ -130,12 +159,11 @@ def _run(
     started = time.perf_counter()
     result = executor_for(logic_type).run(request)
     duration = (time.perf_counter() - started) * 1000
-    row = ApiExecution(
-        api_id=api.id if api else None,
-        version=version,
+    row = _log_row(
+        api,
         mode=mode,
-        caller=actor.username,
-        via=actor.via,
+        actor=actor,
+        version=version,
         params=audit.redact(param_schema.redacted(checked, schema)),
         status=result.status,
         error=(result.error or None) and str(result.error)[:2000],
@@ -143,14 +171,7 @@ def _run(
         row_count=result.row_count,
         truncated=result.truncated,
     )
-    # A log row is not worth a disk flush per call: losing the last few rows in a crash is acceptable.
-    # RETURNING relaxes the commit in the insert's own round trip (set_config is transaction-local).
-    inserted = session.execute(
-        insert(ApiExecution)
-        .values(**row.model_dump(exclude={"id", "ts"}))
-        .returning(col(ApiExecution.id), func.set_config("synchronous_commit", "off", True))
-    ).first()
-    execution_id = inserted[0] if inserted else None
+    execution_id = exec_log.WRITER.record(row)
     return result_view(result, duration_ms=duration, version=version, execution_id=execution_id)
 
 
@@ -189,7 +210,10 @@ def execute(
     stack: tuple[str, ...] = (),
 ) -> dict[str, Any]:
     """Run an API (its published version, or `version` for writers) and log the run."""
-    api, found = service.api_and_version(session, api_id=api_id, slug=slug, version=version)
+    if version is None:
+        api, found = published.CACHE.lookup(session, api_id=api_id, slug=slug)
+    else:
+        api, found = service.api_and_version(session, api_id=api_id, slug=slug, version=version)
     check_caller(actor, api)
     if version is not None and version != api.published_version:
         require(actor, service.WRITE)
@@ -440,6 +464,7 @@ def execution_logs(
 ) -> Page:
     """The API's runs, newest first."""
     require(actor, service.READ)
+    exec_log.WRITER.flush()
     service.get_row(session, api_id)
     query = select(ApiExecution).where(ApiExecution.api_id == api_id)
     if status:
@@ -458,6 +483,7 @@ def execution_logs(
 def latency(session: Session, *, actor: Principal, api_id: int, window_minutes: int = 60) -> dict[str, Any]:
     """Calls, errors, p50 and p95 duration of the API's runs in the last `window_minutes`."""
     require(actor, service.READ)
+    exec_log.WRITER.flush()
     service.get_row(session, api_id)
     row = session.execute(
         text(
@@ -482,6 +508,7 @@ def latency_series(
 ) -> list[dict[str, Any]]:
     """The last runs' (time, duration, status), oldest first (the latency chart)."""
     require(actor, service.READ)
+    exec_log.WRITER.flush()
     rows = session.exec(
         select(ApiExecution)
         .where(ApiExecution.api_id == api_id)

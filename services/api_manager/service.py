@@ -270,9 +270,11 @@ def _add_version(
 
 
 def _changed(session: Session, after: str) -> None:
-    from services.api_manager import integrations
+    from services.api_manager import integrations, published
 
     on_commit.on_commit(session, integrations.refresh_ops_tools)
+    # this process at once; the others through the `apis` trigger's NOTIFY (migration api_manager_0003)
+    on_commit.on_commit(session, published.CACHE.invalidate)
 
 
 def create_api(session: Session, *, actor: Principal, body: ApiCreate) -> Api:

@@ -4,7 +4,7 @@
 app's secret key, set at start by `enable_login`; an external database names a DBA-made role in the
 `api_sql_reader_url` setting instead. The pool is separate from the app's: connections are
 autocommit, each run opens its own READ ONLY transaction, and `DISCARD ALL` resets every connection
-when it returns (settings, advisory locks, prepared statements). `sync_grants` keeps SELECT grants
+before it returns (see `connection`) (settings, advisory locks, prepared statements). `sync_grants` keeps SELECT grants
 equal to the readable-tables setting (never the platform's credential tables).
 """
 
@@ -15,8 +15,13 @@ import hmac
 import logging
 import threading
 import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
 
 import psycopg
+from psycopg.pq import TransactionStatus
 from psycopg_pool import ConnectionPool
 from sqlalchemy import Connection, text
 from sqlalchemy.engine import make_url
@@ -50,7 +55,12 @@ def reader_conninfo() -> str:
     configured = settings_registry.get(keys.READER_URL)
     if configured:
         return str(configured).replace("postgresql+psycopg://", "postgresql://")
-    url = make_url(db.database_url()).set(drivername="postgresql", username=ROLE, password=reader_password())
+    return _derived_conninfo(db.database_url(), get_settings().signing_key())
+
+
+@lru_cache(maxsize=8)
+def _derived_conninfo(app_url: str, signing_key: str) -> str:
+    url = make_url(app_url).set(drivername="postgresql", username=ROLE, password=reader_password())
     return url.render_as_string(hide_password=False)
 
 
@@ -69,19 +79,70 @@ def enable_login(conn: Connection) -> bool:
     return True
 
 
-_reset_in_flight: weakref.WeakSet[psycopg.Connection] = weakref.WeakSet()
+@dataclass(frozen=True)
+class SessionDefaults:
+    """What a reader connection starts with (and returns to after DISCARD ALL): the role's defaults."""
+
+    statement_timeout_ms: int
+    idle_in_transaction_timeout_ms: int
 
 
-def reset_in_flight(conn: psycopg.Connection) -> None:
-    """Note that `conn` already ran DISCARD ALL in its last flight, sparing the pool's reset a round trip."""
-    _reset_in_flight.add(conn)
+_UNITS_MS = {"ms": 1, "s": 1000, "min": 60_000, "h": 3_600_000, "d": 86_400_000}
+_defaults: weakref.WeakKeyDictionary[psycopg.Connection, SessionDefaults] = weakref.WeakKeyDictionary()
 
 
-def _discard(conn: psycopg.Connection) -> None:
-    if conn in _reset_in_flight:
-        _reset_in_flight.discard(conn)
-        return
-    conn.execute("DISCARD ALL")
+def _milliseconds(shown: str) -> int:
+    """`SHOW`'s rendering of a time setting ('3s', '1500ms', '0') in milliseconds."""
+    number = shown.rstrip("abcdefghijklmnopqrstuvwxyz")
+    return int(float(number) * _UNITS_MS.get(shown[len(number) :], 1))
+
+
+def _configure(conn: psycopg.Connection) -> None:
+    """Note the new connection's defaults (SHOW: the reader may not call current_setting)."""
+    timeout = conn.execute("SHOW statement_timeout").fetchone()
+    idle = conn.execute("SHOW idle_in_transaction_session_timeout").fetchone()
+    _defaults[conn] = SessionDefaults(
+        _milliseconds(timeout[0] if timeout else "0"), _milliseconds(idle[0] if idle else "0")
+    )
+
+
+def session_defaults(conn: psycopg.Connection) -> SessionDefaults:
+    """The defaults `conn` started with (none known: no timeout, so every limit is set explicitly)."""
+    return _defaults.get(conn) or SessionDefaults(0, 0)
+
+
+class Lease:
+    """A reader connection borrowed for one run; `reset_done` when its flight ended with DISCARD ALL."""
+
+    def __init__(self, conn: psycopg.Connection) -> None:
+        self.conn = conn
+        self.reset_done = False
+
+
+@contextmanager
+def connection(timeout: float = 5) -> Iterator[Lease]:
+    """A reader connection, reset before it goes back to the pool.
+
+    The reset is DISCARD ALL (settings, advisory locks, temporary tables, prepared statements,
+    LISTEN): a query that got past the validator could change any of those, and on an external
+    database the DBA may not have revoked the functions that do. A run sends it in its own pipeline
+    flight (`reset_done`), so it costs no extra round trip; otherwise it runs here. It is done on the
+    caller's thread rather than as the pool's `reset` callback, which would hand every returned
+    connection to a pool worker thread (a thread switch per call). A connection that cannot be
+    reset is closed, so the pool replaces it.
+    """
+    with pool().connection(timeout=timeout) as conn:
+        lease = Lease(conn)
+        try:
+            yield lease
+        finally:
+            if not lease.reset_done and not conn.closed:
+                try:
+                    if conn.info.transaction_status != TransactionStatus.IDLE:
+                        conn.execute("ROLLBACK")
+                    conn.execute("DISCARD ALL")
+                except psycopg.Error:
+                    conn.close()
 
 
 def pool() -> ConnectionPool:
@@ -95,7 +156,7 @@ def pool() -> ConnectionPool:
                 min_size=1,
                 max_size=POOL_MAX,
                 kwargs={"autocommit": True, "application_name": "spa-api-reader", "prepare_threshold": None},
-                reset=_discard,
+                configure=_configure,
                 open=False,
                 name="spa-api-reader",
             )
@@ -109,7 +170,11 @@ def pool() -> ConnectionPool:
 
 
 def close_pools() -> None:
-    """Close every reader pool (tests switch databases; shutdown)."""
+    """Close every reader pool, write the queued log rows and stop the API cache (tests switch databases)."""
+    from services.api_manager import exec_log, published
+
+    exec_log.WRITER.flush()
+    published.CACHE.close()
     with _lock:
         for found in _pools.values():
             found.close()
@@ -118,8 +183,13 @@ def close_pools() -> None:
 
 
 def readable() -> Readable:
-    """The readable-tables setting, parsed."""
-    return Readable.parse(str(settings_registry.get(keys.READABLE_TABLES) or ""))
+    """The readable-tables setting, parsed (once per value)."""
+    return _parsed(str(settings_registry.get(keys.READABLE_TABLES) or ""))
+
+
+@lru_cache(maxsize=8)
+def _parsed(value: str) -> Readable:
+    return Readable.parse(value)
 
 
 def sync_grants(conn: Connection) -> tuple[list[str], list[str]]:

@@ -15,6 +15,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import text
 from sqlmodel import Session, select
 
+from services.api_manager import exec_log
 from services.core import db
 from services.core.models import AuditLog
 from spa_ai.api.app import create_api
@@ -237,6 +238,7 @@ def test_rate_limit_per_api(client: TestClient, session: Session) -> None:
     client.put(f"{BASE}/apis/{api['id']}", headers=admin, json={"publish_version": 1})
     codes = [client.get("/api/x/hosts-by-type?type=host", headers=admin).status_code for _ in range(5)]
     assert codes == [200, 200, 200, 429, 429]
+    exec_log.WRITER.flush()  # the refusals are logged by the batching writer; read the table now
     limited = session.execute(
         text("SELECT count(*) FROM api_executions WHERE status = 'rate_limited'")
     ).scalar_one()

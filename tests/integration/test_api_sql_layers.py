@@ -104,9 +104,10 @@ def test_attacks_are_harmless_with_the_validator_bypassed(reader: str) -> None:
         ).scalar_one()
     assert locks == 0 and tables == 0
     # pooled connections come back clean: role defaults, not whatever a statement tried to set
-    with sql_reader.pool().connection() as conn:
+    with sql_reader.connection() as lease:
+        conn = lease.conn
         assert conn.execute("SHOW default_transaction_read_only").fetchone() == ("on",)
-        assert conn.execute("SHOW statement_timeout").fetchone() == ("30s",)
+        assert conn.execute("SHOW statement_timeout").fetchone() == ("3s",)
         assert conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone() == (
             False,
         )

@@ -2,8 +2,9 @@
 
 Layer 1 is `sql_validator` (a query it does not call safe never reaches the database). Layer 2 is
 here: the statement goes through the extended protocol (one statement, values never spliced into the
-text) as a server-side cursor inside `BEGIN READ ONLY` with `SET LOCAL statement_timeout`, and only
-`row_limit + 1` rows are fetched, the extra one setting the truncation flag. Layer 3 is the role and
+text) as a server-side cursor inside `BEGIN READ ONLY` under the API's statement timeout (the role's
+default, or `SET LOCAL` when the API sets another), and only `row_limit + 1` rows are fetched, the
+extra one setting the truncation flag. Layer 3 is the role and
 its pool (`sql_reader`). `run_unvalidated` is layer 2+3 alone, for the bypass tests.
 """
 
@@ -17,7 +18,6 @@ from typing import Any
 
 import psycopg
 from psycopg import errors as pg_errors
-from psycopg.pq import TransactionStatus
 
 from services.api_manager import sql_reader
 from services.api_manager.executors import ExecutionResult, RunRequest, json_value
@@ -90,43 +90,52 @@ def execute_bound(
     """Run bound SQL as the reader: READ ONLY, timed out, at most `row_limit` rows (+ truncation flag)."""
     started = time.perf_counter()
     try:
-        connection = sql_reader.pool().connection(timeout=5)
+        with sql_reader.connection(timeout=5) as lease:
+            fetched, columns = _flight(lease, bound, params, timeout_ms=timeout_ms, row_limit=row_limit)
     except sql_reader.ReaderUnavailable as exc:
         return ExecutionResult.failed("error", str(exc))
-    with connection as conn:
-        try:
-            # One network flight: every statement on the extended protocol (one statement each),
-            # the query's rows read through a cursor so at most row_limit + 1 leave the server, and
-            # the connection's reset (DISCARD ALL, outside the transaction) sent along.
-            with conn.pipeline() as flight:
-                conn.execute("BEGIN TRANSACTION READ ONLY")
-                conn.execute(f"SET LOCAL statement_timeout = {int(timeout_ms)}")
-                conn.execute(f"SET LOCAL idle_in_transaction_session_timeout = {int(timeout_ms) + 5000}")
-                psycopg.RawCursor(conn).execute(
-                    f"DECLARE {CURSOR} NO SCROLL CURSOR FOR {bound.text}", bound.values(params)
-                )
-                cursor = psycopg.RawCursor(conn)
-                cursor.execute(f"FETCH FORWARD {int(row_limit) + 1} FROM {CURSOR}")
-                conn.execute("ROLLBACK")
-                flight.sync()
-                conn.execute("DISCARD ALL")
-            sql_reader.reset_in_flight(conn)
-            fetched = cursor.fetchall()
-            columns = [column.name for column in cursor.description or []]
-        except pg_errors.QueryCanceled:
-            return ExecutionResult.failed(
-                "timeout", f"the query ran longer than {timeout_ms} ms and was cancelled"
-            )
-        except psycopg.Error as exc:
-            return ExecutionResult.failed("error", _error_text(exc), sqlstate=getattr(exc, "sqlstate", None))
-        finally:
-            if conn.info.transaction_status != TransactionStatus.IDLE:
-                conn.execute("ROLLBACK")
+    except pg_errors.QueryCanceled:
+        return ExecutionResult.failed(
+            "timeout", f"the query ran longer than {timeout_ms} ms and was cancelled"
+        )
+    except psycopg.Error as exc:
+        return ExecutionResult.failed("error", _error_text(exc), sqlstate=getattr(exc, "sqlstate", None))
     rows = [[json_value(value) for value in row] for row in fetched[:row_limit]]
     elapsed = round((time.perf_counter() - started) * 1000, 3)
     return ExecutionResult(
         columns=columns, rows=rows, truncated=len(fetched) > row_limit, details={"db_ms": elapsed}
     )
+
+
+def _flight(
+    lease: sql_reader.Lease, bound: BoundSql, params: dict[str, Any], *, timeout_ms: int, row_limit: int
+) -> tuple[list[tuple[Any, ...]], list[str]]:
+    """One network flight: every statement on the extended protocol (one statement each), the rows
+    read through a cursor so at most row_limit + 1 leave the server, the connection's reset (DISCARD
+    ALL, after a Sync: it may not run in a transaction) sent along.
+
+    The role's defaults (migration api_manager_0003) already make every transaction read-only and
+    timed out; READ ONLY is still spelled out (free: the same statement) and SET LOCAL is sent only
+    when this API's timeout differs from the one the connection starts with (and returns to).
+    """
+    conn = lease.conn
+    defaults = sql_reader.session_defaults(conn)
+    with conn.pipeline() as flight:
+        conn.execute("BEGIN TRANSACTION READ ONLY")
+        if defaults.statement_timeout_ms != timeout_ms:
+            conn.execute(f"SET LOCAL statement_timeout = {int(timeout_ms)}")
+        if not defaults.idle_in_transaction_timeout_ms:
+            conn.execute(f"SET LOCAL idle_in_transaction_session_timeout = {int(timeout_ms) + 5000}")
+        psycopg.RawCursor(conn).execute(
+            f"DECLARE {CURSOR} NO SCROLL CURSOR FOR {bound.text}", bound.values(params)
+        )
+        cursor = psycopg.RawCursor(conn)
+        cursor.execute(f"FETCH FORWARD {int(row_limit) + 1} FROM {CURSOR}")
+        conn.execute("ROLLBACK")
+        flight.sync()
+        conn.execute("DISCARD ALL")
+    lease.reset_done = True
+    return cursor.fetchall(), [column.name for column in cursor.description or []]
 
 
 def run_unvalidated(
@@ -142,25 +151,23 @@ def explain_warnings(sql: str, *, row_limit: int) -> list[Finding]:
     if bound is None:
         return []
     try:
-        connection = sql_reader.pool().connection(timeout=5)
-    except sql_reader.ReaderUnavailable:
+        with sql_reader.connection(timeout=5) as lease:
+            plan = _plan(lease.conn, bound)
+    except (sql_reader.ReaderUnavailable, psycopg.Error):
         return []
-    with connection as conn:
-        try:
-            conn.execute("BEGIN TRANSACTION READ ONLY; SET LOCAL statement_timeout = 2000")
-            option = ", GENERIC_PLAN" if conn.info.server_version >= 160000 and bound.names else ""
-            values = None if option or not bound.names else [None] * len(bound.names)
-            with psycopg.RawCursor(conn) as cursor:
-                # binary results force the extended protocol (one statement) even without parameters
-                cursor.execute(f"EXPLAIN (FORMAT JSON{option}) {bound.text}", values, binary=True)
-                row = cursor.fetchone()
-            plan = row[0][0]["Plan"] if row else {}
-        except psycopg.Error:
-            return []
-        finally:
-            if conn.info.transaction_status != TransactionStatus.IDLE:
-                conn.execute("ROLLBACK")
     return _plan_findings(plan, row_limit)
+
+
+def _plan(conn: psycopg.Connection, bound: BoundSql) -> dict[str, Any]:
+    """The planner's JSON plan of `bound`, in a READ ONLY transaction the lease rolls back and resets."""
+    conn.execute("BEGIN TRANSACTION READ ONLY; SET LOCAL statement_timeout = 2000")
+    option = ", GENERIC_PLAN" if conn.info.server_version >= 160000 and bound.names else ""
+    values = None if option or not bound.names else [None] * len(bound.names)
+    with psycopg.RawCursor(conn) as cursor:
+        # binary results force the extended protocol (one statement) even without parameters
+        cursor.execute(f"EXPLAIN (FORMAT JSON{option}) {bound.text}", values, binary=True)
+        row = cursor.fetchone()
+    return row[0][0]["Plan"] if row else {}
 
 
 def _plan_findings(plan: dict[str, Any], row_limit: int) -> list[Finding]:
