@@ -772,7 +772,13 @@ def followups() -> None:
                 GRAPH,
                 names(sorted(into("INV-DB-PRIMARY"))),
             ),
-            ("ko", "OMS-DB-PRIMARY는?", "followup", GRAPH, names(sorted(into("OMS-DB-PRIMARY")))),
+            (
+                "ko",
+                "OMS-DB-PRIMARY는?",
+                "followup",
+                GRAPH,
+                names(sorted(s for s in into("OMS-DB-PRIMARY") if CIS[s]["type"] == "service")),
+            ),
         ],
     )
     conv(

@@ -243,6 +243,18 @@ class EntityIndex:
         return sorted(found, key=lambda m: m.start)
 
 
+KO_COUNT_NOUN = re.compile(r"([\uac00-\ud7a3]+) ?수$")
+
+
+def metric_term_variants(term: str) -> list[str]:
+    """A catalog term and the Korean ways of saying the same measure: a count noun ("요청 수") is also
+    asked as a quantity ("요청량") or a number of cases ("요청 건수")."""
+    if m := KO_COUNT_NOUN.search(term):
+        stem = term[: m.end(1)]
+        return [term, f"{stem}량", f"{stem} 건수"]
+    return [term]
+
+
 def attribute_terms(keys: list[str]) -> list[tuple[str, str]]:
     """(term, key) pairs for attribute keys, longest terms first."""
     pairs = {(term, key) for key in keys for term in (*ATTRIBUTE_WORDS.get(key, ()), *key_terms(key))}
@@ -301,7 +313,7 @@ def build_index(session: Session) -> EntityIndex:
             desc_en,
         }:
             if term:
-                terms.append((term.lower(), name))
+                terms += [(t.lower(), name) for t in metric_term_variants(term)]
     for metric in _published_metrics(session):  # the catalog asset's aliases and descriptions
         if metric.get("name") in index.metric_units:
             for term in (
@@ -311,7 +323,7 @@ def build_index(session: Session) -> EntityIndex:
                 metric.get("description_en"),
             ):
                 if term:
-                    terms.append((term.lower(), metric["name"]))
+                    terms += [(t.lower(), metric["name"]) for t in metric_term_variants(term)]
     index.metric_terms = sorted(set(terms), key=lambda t: len(t[0]), reverse=True)
     keys = [r[0] for r in session.execute(text("SELECT DISTINCT jsonb_object_keys(attributes) FROM cis"))]
     index.attribute_terms = attribute_terms(keys)

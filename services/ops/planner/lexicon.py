@@ -132,6 +132,9 @@ EVENTS = re.compile(
     r"events?|alerts?|alarms?|incidents?|이벤트|알림|경보|알람|장애 기록|로그|\bchanged?\b|\bchanges\b|변경 (?:사항|이력|내역)|무엇이 바뀌|뭐가 바뀌|deployments?|deployed|배포 (?:이력|내역)|restarts|재시작 (?:이력|내역)",
     re.I,
 )
+EVENT_NOUNS = re.compile(  # words naming events themselves (not verbs like "deployed" that events record)
+    r"events?|alerts?|alarms?|incidents?|history|이벤트|알림|경보|알람|이력|내역|기록", re.I
+)
 SHOW = re.compile(r"show|list|display|보여|알려|나열|목록", re.I)
 WHICH = re.compile(r"\bwhich\b|\bwhat\b.*\b(?:are|is)\b|\blist\b|어떤|어느|무엇|뭐|누구|찾아|목록|보여", re.I)
 HEALTH = re.compile(
@@ -155,7 +158,8 @@ DIRECT_TIME = re.compile(
 DIRECT_SELF = re.compile(  # questions about the assistant itself: what it can see and use
     r"what (?:can|do) you (?:see|access|read|know about)|what (?:data|tools|information) (?:can|do) you"
     r"|what do you have access to|which (?:data|tools) (?:can|do) you|your (?:data|tools|access|permissions)"
-    r"|(?:뭘|무엇을|뭐|데이터를|정보를|도구를) (?:볼|조회할|쓸|사용할|접근할) 수 있"
+    r"|(?:뭘|무엇을|뭐|(?:어떤|무슨) (?:데이터|정보|도구|것)(?:를|을)?|(?:데이터|정보|도구)(?:를|을)?) ?"
+    r"(?:볼|조회할|쓸|사용할|접근할) 수 있"
     r"|볼 수 있는 (?:데이터|정보|것)|(?:쓸|사용할) 수 있는 도구|접근 (?:권한|범위)",
     re.I,
 )

@@ -322,7 +322,9 @@ def _health(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     if not (cis and p.says(lx.HEALTH)) or p.of("metric") or p.of("attribute"):
         return None
     window = TimeWindow(now - DEFAULT_EVENT_WINDOW, now, "last 24 hours")
+    fields = _requested_fields(p)  # "X 상태 어때?": its lifecycle status as well as its health
     steps = [
+        *([Step(tool="ci_lookup", args={"op": "get", "name": cis[0], "fields": fields})] if fields else []),
         Step(tool="metric_query", args={"op": "snapshot", "ci": cis[0], "at": _iso(now)}),
         Step(
             tool="event_query",
@@ -340,6 +342,8 @@ def _events(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     event_type = _event_type(p, index)
     if not (p.has(lx.EVENTS) or event_type) or p.of("metric"):
         return None
+    if p.of("ci") and p.of("attribute") and not p.has(lx.EVENT_NOUNS):
+        return None  # "which version of X is deployed?" asks for the attribute, not deployment events
     window = p.window or TimeWindow(now - DEFAULT_EVENT_WINDOW, now, "last 24 hours")
     args: dict[str, Any] = {
         "op": "count" if p.has_any(lx.COUNT_WORDS) else "list",
