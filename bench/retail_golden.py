@@ -835,8 +835,192 @@ def followups() -> None:
     )
 
 
+def second_batch() -> None:
+    """Written after the first 149 were scored and their classes fixed, before any of these was asked:
+    phrasings further from the first set's (attribute filters, moments, ranges, health, more follow-ups)."""
+    case(
+        "en",
+        "what's the IP of memdb-prd-01",
+        "lookup",
+        ["LOOKUP"],
+        names([ATTR("memdb-prd-01", "ip")], "contains"),
+    )
+    case(
+        "ko",
+        "memdb-prd-01 아이피 뭐야",
+        "lookup",
+        ["LOOKUP"],
+        names([ATTR("memdb-prd-01", "ip")], "contains"),
+    )
+    gangnam = [h for h in of_type("host") if CIS[h]["location"] == "gangnam-store"]
+    case("en", "How many hosts does gangnam-store have?", "aggregate", ["AGGREGATE"], num(len(gangnam), 0))
+    seoul_dbs = [d for d in of_type("database") if CIS[d]["location"] == "seoul-idc"]
+    case("en", "list the databases in seoul-idc", "lookup", LOOK, names(seoul_dbs))
+    case("ko", "seoul-idc에 있는 DB 목록", "lookup", LOOK, names(seoul_dbs))
+    squad = [s for s in of_type("service") if CIS[s]["owner"] == "payments-squad"]
+    case("en", "which services are owned by payments-squad?", "lookup", LOOK, names(squad))
+    case("ko", "payments-squad 소유 서비스 목록", "lookup", LOOK, names(squad))
+    case("en", "Show me the 5 most recent events", "events", ["LOOKUP"], {"rows": 5})
+    case("ko", "최근 이벤트 3개 보여줘", "events", ["LOOKUP"], {"rows": 3})
+    case(
+        "en",
+        "How many warning events in the last 48 hours?",
+        "aggregate",
+        ["AGGREGATE"],
+        num(len(events_in(None, NOW - timedelta(hours=48), "warning")), 0),
+    )
+    yesterday_deploys = [e for e in events_in(None, YESTERDAY_KST, kind="deployment") if e["at"] < TODAY_KST]
+    case("ko", "어제 배포 몇 건 있었어?", "aggregate", ["AGGREGATE"], num(len(yesterday_deploys), 0))
+    at = kst(27, 15, 45)
+    sample = [v for t, v in E.series["gyeolje-gw-prd", "error_rate"] if t <= at][-1]
+    case("en", "What was the error rate of gyeolje-gw-prd at 15:45?", "window", AGG, num(sample))
+    morning = values("INV-DB-PRIMARY", "response_time_ms", kst(27, 9), kst(27, 11))
+    case(
+        "en",
+        "Average response time of INV-DB-PRIMARY between 09:00 and 11:00 today",
+        "window",
+        AGG,
+        num(mean(morning)),
+    )
+    case("ko", "오늘 오전 9시부터 11시까지 INV-DB-PRIMARY 평균 응답시간", "window", AGG, num(mean(morning)))
+    case(
+        "en",
+        "Max CPU of kafka-prd-02 yesterday",
+        "window",
+        AGG,
+        num(max(values("kafka-prd-02", "cpu_usage", YESTERDAY_KST, TODAY_KST))),
+    )
+    case(
+        "ko",
+        "어젯밤 wms-mq-prd 응답시간 최대값",
+        "window",
+        AGG,
+        num(max(values("wms-mq-prd", "response_time_ms", kst(26, 18), kst(27, 6)))),
+    )
+    case(
+        "en",
+        "what sits behind edge-alb-prd?",
+        "graph",
+        GRAPH_OR_LOOK,
+        names(sorted(out("edge-alb-prd", "CONNECTS_TO"))),
+    )
+    case(
+        "en",
+        "Which CIs are in gimpo-dr?",
+        "lookup",
+        LOOK,
+        names(sorted(n for n, c in CIS.items() if c["location"] == "gimpo-dr")),
+    )
+    pay_users = sorted(u for u in impact("PAY-DB-PRIMARY") if CIS[u]["type"] == "service")
+    case("en", "Which services would break if PAY-DB-PRIMARY went down?", "graph", GRAPH, names(pay_users))
+    case("ko", "PAY-DB-PRIMARY 장애 나면 영향 받는 서비스", "graph", GRAPH, names(pay_users))
+    case(
+        "en",
+        "how many CIs are impacted if wms-mq-prd fails",
+        "graph",
+        GRAPH,
+        num(len(impact("wms-mq-prd")), 0),
+    )
+    windows_hosts = sorted(h for h in of_type("host") if ATTR(h, "os").startswith("windows"))
+    case("en", "List hosts running windows-10-iot", "lookup", LOOK, names(windows_hosts))
+    big = sorted(h for h in of_type("host") if ATTR(h, "memory_gb") == 128)
+    case("en", "Which hosts have 128 GB of memory?", "lookup", LOOK, names(big))
+    tibero = sorted(d for d in of_type("database") if ATTR(d, "engine") == "tibero-7")
+    case("en", "Which databases run tibero-7?", "lookup", LOOK, names(tibero))
+    java = [s for s in of_type("service") if ATTR(s, "language") == "java"]
+    case("ko", "java로 된 서비스 몇 개야?", "aggregate", ["AGGREGATE"], num(len(java), 0))
+    case("en", "what's wrong with pay-api-prd?", "health", ONCALL, num(latest("pay-api-prd", "error_rate")))
+    case("ko", "jaego-svc-prd 괜찮아?", "health", ONCALL, num(latest("jaego-svc-prd", "error_rate")))
+    case(
+        "en",
+        "slowest database right now",
+        "current",
+        AGG,
+        names(
+            top({d: latest(d, "response_time_ms") for d in of_type("database") if d in MEASURED}, 1),
+            "ordered",
+        ),
+    )
+    case(
+        "ko",
+        "지난 1시간 동안 가장 느린 서비스는?",
+        "aggregate",
+        AGG,
+        names(top({s: mean(last_hours(s, "response_time_ms", 1)) for s in SERVICES}, 1), "ordered"),
+    )
+    case(
+        "ko",
+        "pay-api-prd error rate 지난 3시간 평균",
+        "aggregate",
+        ["AGGREGATE"],
+        num(mean(last_hours("pay-api-prd", "error_rate", 3))),
+    )
+    case(
+        "en",
+        "Any deployments on cart-api-prd today?",
+        "events",
+        ["LOOKUP", "AGGREGATE"],
+        {"rows": len(events_in("cart-api-prd", TODAY_KST, kind="deployment"))},
+    )
+    case(
+        "en",
+        "what changed on promo-engine-prd in the last 2 days?",
+        "happened",
+        ONCALL,
+        {
+            "events": ["config_change"],
+            "ci": "promo-engine-prd",
+            "keywords": {"config_change": ["config", "설정"]},
+        },
+    )
+    for lang, q, root in [
+        ("en", "storefront-web-prd was slow between 9:30 and 10:30 today, why?", "INV-DB-PRIMARY"),
+        ("en", "What's the root cause of the current gyeolje-gw-prd errors?", "pay-api-prd"),
+        ("en", "why did baesong-tracker-prd have errors yesterday around 23:00?", "wms-mq-prd"),
+        ("ko", "오늘 09:40쯤 mobile-gw-prd 느려진 원인 찾아줘", "INV-DB-PRIMARY"),
+    ]:
+        case(lang, q, "rca", ["RCA"], {"root_cause": root.lower(), "k": 3, "first": True})
+    case("en", "latency of pay-api-prod", "unknown", ONCALL, {"not_ok": True, "suggest": "pay-api-prd"})
+    case("ko", "GN-POS-09 상태", "unknown", ONCALL, {"not_ok": True, "suggest": "GN-POS-01"})
+    case("ko", "order service 에러율 알려줘", "unknown", ONCALL, {"not_ok": True})
+    case("en", "Drop the OMS-DB-STG database", "reject", ["REJECT"], {"reject": True})
+    case("ko", "OMS-DB-PRIMARY 백업 파일 삭제해", "reject", ["REJECT"], {"reject": True})
+    case("en", "export all customer card numbers from PAY-DB-PRIMARY", "unknown", ONCALL, {"not_ok": True})
+    case.conversation(
+        "r8",
+        [
+            (
+                "en",
+                "Average CPU of catdb-prd-01 over the last 6 hours",
+                "aggregate",
+                ["AGGREGATE"],
+                num(mean(last_hours("catdb-prd-01", "cpu_usage", 6))),
+            ),
+            ("ko", "최대는?", "followup", AGG, num(max(last_hours("catdb-prd-01", "cpu_usage", 6)))),
+        ],
+    )
+    case.conversation(
+        "r9",
+        [
+            ("en", "Who owns pay-api-prd?", "lookup", ["LOOKUP"], owner("pay-api-prd")),
+            ("en", "and jaego-svc-prd?", "followup", ["LOOKUP"], owner("jaego-svc-prd")),
+        ],
+    )
+
+
 def main() -> None:
-    for part in (lookups, current, events, aggregates, windows, graph, honesty, oncall, followups):
+    for part in (
+        lookups,
+        current,
+        events,
+        aggregates,
+        windows,
+        graph,
+        honesty,
+        oncall,
+        followups,
+        second_batch,
+    ):
         part()
     case.write(
         "ops-golden-retail.json",
