@@ -139,6 +139,7 @@ SHOW = re.compile(r"show|list|display|보여|알려|나열|목록", re.I)
 WHICH = re.compile(r"\bwhich\b|\bwhat\b.*\b(?:are|is)\b|\blist\b|어떤|어느|무엇|뭐|누구|찾아|목록|보여", re.I)
 HEALTH = re.compile(
     r"anything wrong|any (?:problems?|issues?)|\bhealthy\b|\bhealth\b|how is .* doing|문제(?:가)? 있|이상(?:이)? 있"
+    r"|what(?:'s| is) (?:wrong|up|going on|the (?:problem|issue)) with"
     r"|괜찮|정상이야|건강|어때\??$",
     re.I,
 )
@@ -148,6 +149,7 @@ SERIES = re.compile(r"trend|over time|chart|graph of|plot|추이|추세|그래�
 OR_WORSE = re.compile(r"이상|or (?:above|worse|higher)|and (?:above|worse|higher)|at least", re.I)
 LAST_N_EVENTS = re.compile(
     r"(?:last|latest|recent|최근)\s*+(\d{1,3})\s*+(?:events?|alerts?|alarms?|건|개의? (?:이벤트|알림))"
+    r"|(\d{1,3})\s++(?:most\s++)?(?:recent|latest|last|newest)\s++(?:events?|alerts?|alarms?)"
     r"|(\d{1,3})\s*+(?:건|개)의?\s*+(?:최근\s*+)?(?:이벤트|알림)"
     r"|(?:이벤트|알림)\s*+(\d{1,3})\s*+(?:건|개)",
     re.I,
