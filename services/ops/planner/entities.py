@@ -211,6 +211,7 @@ class EntityIndex:
     metric_labels: dict[str, dict[str, str]] = field(default_factory=dict)  # metric -> {ko, en}
     attribute_terms: list[tuple[str, str]] = field(default_factory=list)  # (term, key), longest first
     event_type_terms: list[tuple[str, str]] = field(default_factory=list)  # (term, event type), longest first
+    attribute_values: set[str] = field(default_factory=set)  # lower-cased word-like attribute values
     _patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
     def pattern(self, term: str) -> re.Pattern[str]:
@@ -243,6 +244,7 @@ class EntityIndex:
         return sorted(found, key=lambda m: m.start)
 
 
+ATTRIBUTE_VALUE = re.compile(r"[a-z][a-z0-9.-]{2,40}")  # "java", "windows-10-iot", "tibero-7" (not IPs)
 KO_COUNT_NOUN = re.compile(r"([\uac00-\ud7a3]+) ?수$")
 
 
@@ -327,6 +329,8 @@ def build_index(session: Session) -> EntityIndex:
     index.metric_terms = sorted(set(terms), key=lambda t: len(t[0]), reverse=True)
     keys = [r[0] for r in session.execute(text("SELECT DISTINCT jsonb_object_keys(attributes) FROM cis"))]
     index.attribute_terms = attribute_terms(keys)
+    values = session.execute(text("SELECT DISTINCT lower(value) FROM cis, jsonb_each_text(attributes)"))
+    index.attribute_values = {v for (v,) in values if v and ATTRIBUTE_VALUE.fullmatch(v)}
     index.event_type_terms = event_type_terms(event_types(session), RESERVED_WORDS)
     return index
 
