@@ -82,7 +82,9 @@ def test_the_estate_questions_generalise(golden: dict, session: Session) -> None
     results, wrong, first, top3 = [], [], [], []
     started = time.monotonic()
     for case in golden["cases"]:
-        conversation = f"{golden['dataset']}-{case['conversation_id']}" if case.get("conversation_id") else None
+        conversation = (
+            f"{golden['dataset']}-{case['conversation_id']}" if case.get("conversation_id") else None
+        )
         answer = ask(session, question=case["question"], actor=SYSTEM, now=now, conversation_id=conversation)
         ok, why = check.score(case, answer, universe)
         results.append(ok)
