@@ -47,3 +47,21 @@ def test_questions_about_the_assistant_and_attribute_verbs(index: EntityIndex) -
     assert [s.tool for s in plan.steps] == ["ci_lookup"]
     plan = plan_question("Which hosts are attached to ledger-pg?", index, NOW, TZ)
     assert plan.route == Route.GRAPH and plan.steps[0].args["op"] == "dependents"
+
+
+@pytest.mark.parametrize(
+    ("question", "order"),
+    [
+        ("slowest database right now", "desc"),
+        ("지난 1시간 동안 가장 느린 서비스는?", "desc"),
+        ("fastest service", "asc"),
+    ],
+)
+def test_a_superlative_names_its_measure(index: EntityIndex, question: str, order: str) -> None:  # noqa: F811
+    (step,) = plan_question(question, index, NOW, TZ).steps
+    assert (step.args["op"], step.args["metric"], step.args["n"], step.args["order"]) == (
+        "top_n",
+        "response_time_ms",
+        1,
+        order,
+    )

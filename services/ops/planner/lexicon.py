@@ -108,11 +108,18 @@ COUNT_WORDS = (
 _NUMBER = r"(-?(?<![\d.])\d++(?:\.\d++)?)"
 TOP_WORDS = re.compile(
     r"상위\s*+(\d+)|top\s*+(\d+)|(?<!\d)(\d++)\s*+(?:개|대)?\s*+상위|가장 (?:높은|많은|큰)|제일 (?:높은|많은|큰)"
-    r"|highest|most|busiest|largest|worst",
+    r"|highest|most|busiest|largest|worst|slowest|(?:가장|제일) (?:느린|느려|바쁜)",
     re.I,
 )
 BOTTOM_WORDS = re.compile(
-    r"하위\s*+(\d+)|bottom\s*+(\d+)|가장 (?:낮은|적은)|제일 (?:낮은|적은)|lowest|least", re.I
+    r"하위\s*+(\d+)|bottom\s*+(\d+)|가장 (?:낮은|적은|빠른)|제일 (?:낮은|적은|빠른)|lowest|least|fastest",
+    re.I,
+)
+# Superlatives that name their measure ("the slowest service" ranks by response time); used only when the
+# question names no metric and the catalog has the measure.
+IMPLIED_METRICS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"slowest|fastest|(?:가장|제일) (?:느린|느려|빠른)", re.I), "response_time_ms"),
+    (re.compile(r"busiest|(?:가장|제일) 바쁜", re.I), "request_rate"),
 )
 _KO_UNIT = r"(%|퍼센트|ms|밀리초|req/s)?\s*+(?:를|을|이|가)?\s*+"
 ABOVE = re.compile(

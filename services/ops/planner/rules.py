@@ -90,6 +90,16 @@ def _blank(question: str, mentions: list[Mention]) -> str:
     return "".join(chars)
 
 
+def _implied_metrics(question: str, index: EntityIndex) -> list[Mention]:
+    """The measure a superlative names ("slowest" → response time) as a zero-width mention: its words stay
+    in the residual, where they also mean "rank"."""
+    return [
+        Mention("metric", metric, m.start(), m.start())
+        for pattern, metric in lx.IMPLIED_METRICS
+        if metric in index.metric_units and (m := pattern.search(question))
+    ][:1]
+
+
 def normalize(question: str) -> str:
     """The question with every run of whitespace (tabs, newlines, wide spaces) as one space, trimmed."""
     return " ".join(question.split())
@@ -101,6 +111,8 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     if len(question) > MAX_QUESTION:
         raise ValueError(f"question is longer than {MAX_QUESTION} characters")
     mentions = index.find(question)
+    if not any(m.kind == "metric" for m in mentions):
+        mentions += _implied_metrics(question, index)
     residual = _blank(question, mentions)
     structure = _blank(question, [m for m in mentions if m.kind == "ci"])
     window, window_span = parse_window(residual, now, tz)
