@@ -11,15 +11,15 @@ the golden questions (bench/telco_golden.py) are computed from the files this wr
 
 from __future__ import annotations
 
-import csv
-import gzip
-import json
 import math
 import random
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[1] / "tests" / "fixtures"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from estate_kit import iso, ramp, write_estate
+
 NAME = "telco-mid"
 NOW = datetime(2026, 6, 10, 5, 30, tzinfo=UTC)  # 14:30 KST
 START = NOW - timedelta(hours=48)
@@ -283,16 +283,6 @@ def _daily(ts: datetime) -> float:
     return 0.5 - 0.5 * math.cos(2 * math.pi * (hour - 4) / 24) ** 1
 
 
-def _ramp(ts: datetime, onset: datetime, end: datetime | None, rise: int = 15, fall: int = 15) -> float:
-    """0 before onset, 1 during, ramps of `rise`/`fall` minutes."""
-    if ts < onset:
-        return 0.0
-    up = min(1.0, (ts - onset).total_seconds() / 60 / rise + 0.34)
-    if end is None or ts < end:
-        return up
-    return max(0.0, 1 - (ts - end).total_seconds() / 60 / fall)
-
-
 def build_metrics(rng: random.Random, cis: list[dict], rels) -> list[tuple[str, str, str, float]]:
     runs_on: dict[str, list[str]] = {}
     for s, t, k in rels:
@@ -323,10 +313,10 @@ def build_metrics(rng: random.Random, cis: list[dict], rels) -> list[tuple[str, 
                     )
                 inc = root_hosts.get(name)
                 if inc and inc["id"] == "F1":
-                    cpu += (94 - cpu) * _ramp(ts, inc["start"], inc["end"]) + rng.gauss(0, 0.8)
+                    cpu += (94 - cpu) * ramp(ts, inc["start"], inc["end"]) + rng.gauss(0, 0.8)
                 if inc and inc["id"] == "F2":
                     pre = inc["start"] - timedelta(minutes=40)
-                    disk = max(disk, disk + (97.5 - disk) * _ramp(ts, pre, inc["end"], rise=40, fall=20))
+                    disk = max(disk, disk + (97.5 - disk) * ramp(ts, pre, inc["end"], rise=40, fall=20))
                 rows += [
                     (ts, name, "cpu_usage", min(cpu, 99.5)),
                     (ts, name, "memory_usage", mem),
@@ -359,7 +349,7 @@ def build_metrics(rng: random.Random, cis: list[dict], rels) -> list[tuple[str, 
                 if name in onset:
                     inc, at = onset[name]
                     hop = inc["hops"][name]
-                    r = _ramp(ts, at, inc["end"])
+                    r = ramp(ts, at, inc["end"])
                     if r:
                         if inc["id"] == "F1":
                             rt *= 1 + r * (5.0 if hop == 0 else 3.0 / hop)
@@ -543,39 +533,9 @@ def main() -> None:
     rng = random.Random(SEED)
     cis, rels = build_cis(rng)
     metrics = build_metrics(rng, cis, rels)
-    folder = OUT / NAME
-    folder.mkdir(exist_ok=True)
-    with (folder / "cis.csv").open("w", newline="") as f:
-        w = csv.writer(f)
-        w.writerow(["name", "type", "environment", "owner", "location", "status", "attributes"])
-        for c in cis:
-            w.writerow(
-                [
-                    c["name"],
-                    c["type"],
-                    c["environment"],
-                    c["owner"],
-                    c["location"],
-                    c["status"],
-                    json.dumps(c["attributes"], sort_keys=True),
-                ]
-            )
-    with (folder / "relations.csv").open("w", newline="") as f:
-        w = csv.writer(f)
-        w.writerow(["source", "target", "type"])
-        w.writerows(rels)
-    events = sorted(
+    events = [
         (kst(d, h, m), ci, sev, typ, msg) for d, h, m, ci, sev, typ, msg in BACKGROUND + INCIDENT_EVENTS
-    )
-    with (folder / "events.csv").open("w", newline="") as f:
-        w = csv.writer(f)
-        w.writerow(["ts", "ci", "severity", "type", "message"])
-        w.writerows([(t.strftime("%Y-%m-%dT%H:%M:%SZ"), ci, s, ty, m) for t, ci, s, ty, m in events])
-    with gzip.open(folder / "metrics.csv.gz", "wt", newline="") as f:
-        w = csv.writer(f)
-        w.writerow(["ts", "ci", "metric", "value"])
-        w.writerows(metrics)
-    iso = lambda t: t.strftime("%Y-%m-%dT%H:%M:%SZ") if t else None  # noqa: E731
+    ]
     faults = {
         "dataset": NAME,
         "profile": "telco",
@@ -603,8 +563,7 @@ def main() -> None:
             for i in INCIDENTS
         ],
     }
-    (OUT / f"{NAME}.faults.json").write_text(json.dumps(faults, indent=1) + "\n")
-    print(f"{len(cis)} CIs, {len(rels)} relations, {len(metrics)} samples, {len(events)} events")
+    write_estate(NAME, cis, rels, events, metrics, faults)
 
 
 if __name__ == "__main__":

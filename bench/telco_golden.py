@@ -11,140 +11,30 @@ answer of the system was seen.
 
 from __future__ import annotations
 
-import csv
-import gzip
-import json
-from collections import defaultdict, deque
+import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 from statistics import mean
 
-FIX = Path(__file__).resolve().parents[1] / "tests" / "fixtures"
-DATA = FIX / "telco-mid"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from estate_kit import CaseBook, Estate, names, num, threshold, top
+
 NOW = datetime.fromisoformat("2026-06-10T05:30:00+00:00")
 TODAY_KST = datetime.fromisoformat("2026-06-09T15:00:00+00:00")  # 2026-06-10 00:00 KST
 YESTERDAY_KST = TODAY_KST - timedelta(days=1)
 
-CIS = {r["name"]: r for r in csv.DictReader((DATA / "cis.csv").open())}
-for _r in CIS.values():
-    _r["attributes"] = json.loads(_r["attributes"])
-RELS = [(r["source"], r["target"], r["type"]) for r in csv.DictReader((DATA / "relations.csv").open())]
-EVENTS = [
-    r | {"at": datetime.fromisoformat(r["ts"].replace("Z", "+00:00"))}
-    for r in csv.DictReader((DATA / "events.csv").open())
-]
-SERIES: dict[tuple[str, str], list[tuple[datetime, float]]] = defaultdict(list)
-with gzip.open(DATA / "metrics.csv.gz", "rt") as _f:
-    for _r in csv.DictReader(_f):
-        SERIES[_r["ci"], _r["metric"]].append(
-            (datetime.fromisoformat(_r["ts"].replace("Z", "+00:00")), float(_r["value"]))
-        )
-
-
-def values(ci: str, metric: str, since: datetime, until: datetime = NOW) -> list[float]:
-    return [v for t, v in SERIES[ci, metric] if since <= t < until]
-
-
-def last_hours(ci: str, metric: str, hours: float) -> list[float]:
-    return values(ci, metric, NOW - timedelta(hours=hours))
-
-
-def latest(ci: str, metric: str) -> float:
-    return [v for t, v in SERIES[ci, metric] if t <= NOW][-1]
-
-
-def of_type(kind: str, env: str | None = None) -> list[str]:
-    return sorted(n for n, c in CIS.items() if c["type"] == kind and (env is None or c["environment"] == env))
-
-
-def out(ci: str, kind: str = "DEPENDS_ON") -> set[str]:
-    return {t for s, t, k in RELS if s == ci and k == kind}
-
-
-def into(ci: str, kind: str = "DEPENDS_ON") -> set[str]:
-    return {s for s, t, k in RELS if t == ci and k == kind}
-
-
-def closure(ci: str, step) -> set[str]:
-    seen, todo = set(), [ci]
-    while todo:
-        for n in step(todo.pop()):
-            if n not in seen and n != ci:
-                seen.add(n)
-                todo.append(n)
-    return seen
-
-
-def impact(ci: str) -> set[str]:
-    return closure(ci, lambda n: {s for s, t, _ in RELS if t == n})
-
-
-def shortest_path(a: str, b: str) -> list[str]:
-    """The unique shortest DEPENDS_ON path (asserts uniqueness)."""
-    paths, queue, best = [], deque([[a]]), None
-    while queue:
-        p = queue.popleft()
-        if best is not None and len(p) > best:
-            break
-        if p[-1] == b:
-            best = len(p)
-            paths.append(p)
-            continue
-        queue.extend([*p, n] for n in sorted(out(p[-1])) if n not in p)
-    assert len(paths) == 1, (a, b, paths)
-    return paths[0]
-
-
-def threshold(scores: dict[str, float], counts: range) -> float:
-    """A round threshold with between 2 and 5 names above it, in the widest gap between neighbours."""
-    ranked = sorted(scores.values(), reverse=True)
-    k = max(counts, key=lambda i: ranked[i - 1] - ranked[i])
-    assert ranked[k - 1] - ranked[k] > 0.4, ranked[: k + 1]
-    return round((ranked[k - 1] + ranked[k]) / 2, 1)
-
-
-def top(scores: dict[str, float], n: int) -> list[str]:
-    ranked = sorted(scores, key=lambda k: -scores[k])
-    assert scores[ranked[n - 1]] - scores[ranked[n]] > 0.01
-    return ranked[:n]
-
-
-def events_in(
-    ci: str | None, since: datetime, severity: str | None = None, kind: str | None = None
-) -> list[dict]:
-    return [
-        e
-        for e in EVENTS
-        if (ci is None or e["ci"] == ci)
-        and since <= e["at"] < NOW
-        and (severity is None or e["severity"] == severity)
-        and (kind is None or e["type"] == kind)
-    ]
-
-
-CASES: list[dict] = []
-
-
-def case(lang: str, question: str, kind: str, routes: list[str], expect: dict, **extra) -> None:
-    CASES.append(
-        {
-            "id": f"tel-{len(CASES) + 1:03d}",
-            "lang": lang,
-            "question": question,
-            "routes": routes,
-            "kind": kind,
-            "expect": expect,
-            **extra,
-        }
-    )
-
-
-def num(x: float, tol: float = 0.01) -> dict:
-    return {"number": round(x, 4), "tol_rel": tol}
-
-
-def names(ns, match: str = "set") -> dict:
-    return {"names": list(ns), "match": match}
+E = Estate("telco-mid", NOW)
+CIS = E.cis
+values, last_hours, latest, of_type = E.values, E.last_hours, E.latest, E.of_type
+out, into, closure, impact, shortest_path, events_in = (
+    E.out,
+    E.into,
+    E.closure,
+    E.impact,
+    E.shortest_path,
+    E.events_in,
+)
+case = CaseBook("tel")
 
 
 LOOK, AGG, GRAPH = ["LOOKUP", "AGGREGATE"], ["AGGREGATE", "LOOKUP"], ["GRAPH"]
@@ -804,10 +694,7 @@ def oncall() -> None:
 
 
 def followups() -> None:
-    def conv(cid: str, turns: list[tuple[str, str, str, list[str], dict]]) -> None:
-        for i, (lang, q, kind, routes, exp) in enumerate(turns, 1):
-            case(lang, q, kind, routes, exp, conversation_id=cid, turn=i)
-
+    conv = case.conversation
     conv(
         "c1",
         [
@@ -985,16 +872,16 @@ def question_classes() -> None:
 def main() -> None:
     for part in (lookups, aggregates, graph, honesty, oncall, followups, question_classes):
         part()
-    golden = {
-        "dataset": "telco-mid",
-        "data_dir": "telco-mid",
-        "profile": "telco",
-        "now": "2026-06-10T05:30:00Z",
-        "timezone": "Asia/Seoul",
-        "cases": CASES,
-    }
-    (FIX / "ops-golden-telco.json").write_text(json.dumps(golden, ensure_ascii=False, indent=1) + "\n")
-    print(f"{len(CASES)} cases")
+    case.write(
+        "ops-golden-telco.json",
+        {
+            "dataset": "telco-mid",
+            "data_dir": "telco-mid",
+            "profile": "telco",
+            "now": "2026-06-10T05:30:00Z",
+            "timezone": "Asia/Seoul",
+        },
+    )
 
 
 if __name__ == "__main__":

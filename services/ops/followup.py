@@ -20,7 +20,8 @@ from sqlmodel import Session
 from services.core.errors import ValidationFailed
 from services.ops.models import OpsConversation
 from services.ops.planner.entities import EntityIndex, Mention
-from services.ops.planner.rules import MAX_QUESTION, Parsed, parse
+from services.ops.planner.lexicon import AGG_WORDS
+from services.ops.planner.rules import MAX_QUESTION, Parsed, _word, parse
 from services.ops.planner.timeparse import AGO, CLOCK_TIME, EXPLICIT
 
 CONVERSATION_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
@@ -89,14 +90,21 @@ def _spans(p: Parsed, kind: str) -> list[Mention]:
 
 
 def _is_elliptic(p: Parsed) -> bool:
-    """Whether the question names only replacements (CIs, metrics, a window) and filler words."""
-    if not (_spans(p, "ci") or _spans(p, "metric") or _time_span(p)):
+    """Whether the question names only replacements (CIs, metrics, a window, an aggregation) and filler."""
+    if not (_spans(p, "ci") or _spans(p, "metric") or _time_span(p) or _agg_span(p)):
         return False
     text = p.residual
-    if span := _time_span(p):
-        a, b = span
-        text = text[:a] + " " * (b - a) + text[b:]
+    for span in (_time_span(p), _agg_span(p)):
+        if span:
+            a, b = span
+            text = text[:a] + " " * (b - a) + text[b:]
     return not re.search(r"[a-z가-힣0-9]", FILLER.sub(" ", text), re.I)
+
+
+def _agg_span(p: Parsed) -> tuple[int, int] | None:
+    """Where the question names an aggregation ("최대는?", "and the average?")."""
+    found = [m.span() for words in AGG_WORDS.values() for w in words if (m := _word(w).search(p.residual))]
+    return min(found) if found else None
 
 
 def _time_span(p: Parsed) -> tuple[int, int] | None:
@@ -167,6 +175,12 @@ def expand(
                 appended.append(time_text)
         elif old_time:
             carried["window"] = prev.question[old_time[0] : old_time[1]]
+        if new_agg := _agg_span(p):  # "최대는?": the previous question with this aggregation instead
+            agg_text = p.question[new_agg[0] : new_agg[1]]
+            if old_agg := _agg_span(prev):
+                edits.append((*old_agg, agg_text))
+            else:
+                appended.append(agg_text)
         rewritten = _replace(prev.question, edits)
         if appended:
             rewritten = f"{rewritten.rstrip(' ?？.')} {' '.join(appended)}"

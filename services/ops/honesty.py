@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from services.ops.plan import Plan, Route
+from services.ops.planner.names import is_vocabulary
 from services.ops.planner.rules import Parsed
 
 MAX_REPHRASINGS = 3
@@ -58,10 +59,27 @@ def _values(value: Any) -> set[str]:
     return {str(value).lower()}
 
 
-def unused_terms(plan: Plan, parsed: Parsed, ci_types: dict[str, str]) -> list[str]:
+VALUE_WORD = re.compile(r"(?<![a-z0-9_.-])[a-z][a-z0-9.-]*[a-z0-9]")
+
+
+def unused_values(plan: Plan, parsed: Parsed, attribute_values: set[str]) -> list[str]:
+    """Attribute values the question names ("java로 된 서비스", "hosts running windows-10-iot") that no step
+    uses: a filter the plan cannot apply must not be dropped for an answer about every CI. A lookup of one
+    CI's fields answers them ("is X on rhel-9.3?")."""
+    if any(step.tool == "ci_lookup" and step.args.get("op") == "get" for step in plan.steps):
+        return []
+    used = {v for step in plan.steps for v in _values(step.args)}
+    words = dict.fromkeys(VALUE_WORD.findall(parsed.residual))
+    return [w for w in words if w in attribute_values and w not in used and not is_vocabulary(w)]
+
+
+def unused_terms(
+    plan: Plan, parsed: Parsed, ci_types: dict[str, str], attribute_values: set[str] | None = None
+) -> list[str]:
     """Named CIs, metrics ("send traffic to X" in a relation is none), locations (and place words no
-    location matches), CI types and time windows that no step of `plan` uses (none for refusals and
-    direct answers). A type word naming what a named CI is ("the db-01 host") needs no use of its own."""
+    location matches), CI types, attribute values and time windows that no step of `plan` uses (none for
+    refusals and direct answers). A type word naming what a named CI is ("the db-01 host") needs no use of
+    its own."""
     if plan.route in (Route.DIRECT, Route.REJECT) or not plan.steps:
         return []
     used = {v for step in plan.steps for v in _values(step.args)}
@@ -73,6 +91,7 @@ def unused_terms(plan: Plan, parsed: Parsed, ci_types: dict[str, str]) -> list[s
     own_types = {ci_types.get(ci.lower()) for ci in parsed.of("ci")}
     unused += [t for t in parsed.types if t not in used and t not in own_types]
     unused += unused_numbers(plan, parsed)
+    unused += unused_values(plan, parsed, attribute_values or set())
     windowed = any("start" in step.args or "at" in step.args for step in plan.steps)
     if parsed.window is not None and parsed.window_span is not None and not windowed:
         unused.append(parsed.question[parsed.window_span[0] : parsed.window_span[1]])

@@ -133,7 +133,9 @@ def _plan_in_context(
         plan = _make_plan(followup.question, index, now, tz, session)
         plan.lang = followup.lang  # type: ignore[assignment]
     parsed = parse(followup.question if followup else question, index, now, tz)
-    if unused := unused_terms(plan, parsed, index.ci_types):  # the honesty invariant, for either planner
+    if unused := unused_terms(
+        plan, parsed, index.ci_types, index.attribute_values
+    ):  # the honesty invariant, for either planner
         plan = unclear_plan(plan, parsed, unused)
     return plan, followup
 

@@ -211,6 +211,7 @@ class EntityIndex:
     metric_labels: dict[str, dict[str, str]] = field(default_factory=dict)  # metric -> {ko, en}
     attribute_terms: list[tuple[str, str]] = field(default_factory=list)  # (term, key), longest first
     event_type_terms: list[tuple[str, str]] = field(default_factory=list)  # (term, event type), longest first
+    attribute_values: set[str] = field(default_factory=set)  # lower-cased word-like attribute values
     _patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
     def pattern(self, term: str) -> re.Pattern[str]:
@@ -241,6 +242,19 @@ class EntityIndex:
         for term, metric in self.metric_terms:
             claim("metric", term, metric)
         return sorted(found, key=lambda m: m.start)
+
+
+ATTRIBUTE_VALUE = re.compile(r"[a-z][a-z0-9.-]{2,40}")  # "java", "windows-10-iot", "tibero-7" (not IPs)
+KO_COUNT_NOUN = re.compile(r"([\uac00-\ud7a3]+) ?수$")
+
+
+def metric_term_variants(term: str) -> list[str]:
+    """A catalog term and the Korean ways of saying the same measure: a count noun ("요청 수") is also
+    asked as a quantity ("요청량") or a number of cases ("요청 건수")."""
+    if m := KO_COUNT_NOUN.search(term):
+        stem = term[: m.end(1)]
+        return [term, f"{stem}량", f"{stem} 건수"]
+    return [term]
 
 
 def attribute_terms(keys: list[str]) -> list[tuple[str, str]]:
@@ -301,7 +315,7 @@ def build_index(session: Session) -> EntityIndex:
             desc_en,
         }:
             if term:
-                terms.append((term.lower(), name))
+                terms += [(t.lower(), name) for t in metric_term_variants(term)]
     for metric in _published_metrics(session):  # the catalog asset's aliases and descriptions
         if metric.get("name") in index.metric_units:
             for term in (
@@ -311,10 +325,12 @@ def build_index(session: Session) -> EntityIndex:
                 metric.get("description_en"),
             ):
                 if term:
-                    terms.append((term.lower(), metric["name"]))
+                    terms += [(t.lower(), metric["name"]) for t in metric_term_variants(term)]
     index.metric_terms = sorted(set(terms), key=lambda t: len(t[0]), reverse=True)
     keys = [r[0] for r in session.execute(text("SELECT DISTINCT jsonb_object_keys(attributes) FROM cis"))]
     index.attribute_terms = attribute_terms(keys)
+    values = session.execute(text("SELECT DISTINCT lower(value) FROM cis, jsonb_each_text(attributes)"))
+    index.attribute_values = {v for (v,) in values if v and ATTRIBUTE_VALUE.fullmatch(v)}
     index.event_type_terms = event_type_terms(event_types(session), RESERVED_WORDS)
     return index
 

@@ -108,11 +108,18 @@ COUNT_WORDS = (
 _NUMBER = r"(-?(?<![\d.])\d++(?:\.\d++)?)"
 TOP_WORDS = re.compile(
     r"상위\s*+(\d+)|top\s*+(\d+)|(?<!\d)(\d++)\s*+(?:개|대)?\s*+상위|가장 (?:높은|많은|큰)|제일 (?:높은|많은|큰)"
-    r"|highest|most|busiest|largest|worst",
+    r"|highest|most|busiest|largest|worst|slowest|(?:가장|제일) (?:느린|느려|바쁜)",
     re.I,
 )
 BOTTOM_WORDS = re.compile(
-    r"하위\s*+(\d+)|bottom\s*+(\d+)|가장 (?:낮은|적은)|제일 (?:낮은|적은)|lowest|least", re.I
+    r"하위\s*+(\d+)|bottom\s*+(\d+)|가장 (?:낮은|적은|빠른)|제일 (?:낮은|적은|빠른)|lowest|least|fastest",
+    re.I,
+)
+# Superlatives that name their measure ("the slowest service" ranks by response time); used only when the
+# question names no metric and the catalog has the measure.
+IMPLIED_METRICS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"slowest|fastest|(?:가장|제일) (?:느린|느려|빠른)", re.I), "response_time_ms"),
+    (re.compile(r"busiest|(?:가장|제일) 바쁜", re.I), "request_rate"),
 )
 _KO_UNIT = r"(%|퍼센트|ms|밀리초|req/s)?\s*+(?:를|을|이|가)?\s*+"
 ABOVE = re.compile(
@@ -132,10 +139,14 @@ EVENTS = re.compile(
     r"events?|alerts?|alarms?|incidents?|이벤트|알림|경보|알람|장애 기록|로그|\bchanged?\b|\bchanges\b|변경 (?:사항|이력|내역)|무엇이 바뀌|뭐가 바뀌|deployments?|deployed|배포 (?:이력|내역)|restarts|재시작 (?:이력|내역)",
     re.I,
 )
+EVENT_NOUNS = re.compile(  # words naming events themselves (not verbs like "deployed" that events record)
+    r"events?|alerts?|alarms?|incidents?|history|이벤트|알림|경보|알람|이력|내역|기록", re.I
+)
 SHOW = re.compile(r"show|list|display|보여|알려|나열|목록", re.I)
 WHICH = re.compile(r"\bwhich\b|\bwhat\b.*\b(?:are|is)\b|\blist\b|어떤|어느|무엇|뭐|누구|찾아|목록|보여", re.I)
 HEALTH = re.compile(
     r"anything wrong|any (?:problems?|issues?)|\bhealthy\b|\bhealth\b|how is .* doing|문제(?:가)? 있|이상(?:이)? 있"
+    r"|what(?:'s| is) (?:wrong|up|going on|the (?:problem|issue)) with"
     r"|괜찮|정상이야|건강|어때\??$",
     re.I,
 )
@@ -145,6 +156,7 @@ SERIES = re.compile(r"trend|over time|chart|graph of|plot|추이|추세|그래�
 OR_WORSE = re.compile(r"이상|or (?:above|worse|higher)|and (?:above|worse|higher)|at least", re.I)
 LAST_N_EVENTS = re.compile(
     r"(?:last|latest|recent|최근)\s*+(\d{1,3})\s*+(?:events?|alerts?|alarms?|건|개의? (?:이벤트|알림))"
+    r"|(\d{1,3})\s++(?:most\s++)?(?:recent|latest|last|newest)\s++(?:events?|alerts?|alarms?)"
     r"|(\d{1,3})\s*+(?:건|개)의?\s*+(?:최근\s*+)?(?:이벤트|알림)"
     r"|(?:이벤트|알림)\s*+(\d{1,3})\s*+(?:건|개)",
     re.I,
@@ -155,7 +167,8 @@ DIRECT_TIME = re.compile(
 DIRECT_SELF = re.compile(  # questions about the assistant itself: what it can see and use
     r"what (?:can|do) you (?:see|access|read|know about)|what (?:data|tools|information) (?:can|do) you"
     r"|what do you have access to|which (?:data|tools) (?:can|do) you|your (?:data|tools|access|permissions)"
-    r"|(?:뭘|무엇을|뭐|데이터를|정보를|도구를) (?:볼|조회할|쓸|사용할|접근할) 수 있"
+    r"|(?:뭘|무엇을|뭐|(?:어떤|무슨) (?:데이터|정보|도구|것)(?:를|을)?|(?:데이터|정보|도구)(?:를|을)?) ?"
+    r"(?:볼|조회할|쓸|사용할|접근할) 수 있"
     r"|볼 수 있는 (?:데이터|정보|것)|(?:쓸|사용할) 수 있는 도구|접근 (?:권한|범위)",
     re.I,
 )

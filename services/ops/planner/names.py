@@ -82,14 +82,38 @@ def _word_before(text: str, start: int) -> str | None:
     return words[-1] if words and NAME_WORD.fullmatch(words[-1]) else None
 
 
+# the Korean slot: a noun right before a role noun ("쿠폰 서비스", "결제 시스템")
+KO_ROLE_NOUN = re.compile(r"서비스|시스템|게이트웨이|애플리케이션|어플리케이션|앱(?![가-힣])")
+KO_NOUN = re.compile(r"[가-힣]{2,6}")
+# syllables that end a Korean modifier or a particle ("느린", "높은", "있는", "환경의"), not a name
+KO_MODIFIER_END = frozenset("은는던한된린른진운큰인할될의를을가이에서와과도만로랑")
+KO_MODIFIERS = frozenset(
+    {
+        *("운영", "개발", "환경", "전체", "모든", "각", "해당", "다른", "같은", "우리", "기타", "나머지"),
+        *("관련", "연관", "핵심", "주요", "하위", "상위", "외부", "내부", "신규", "기존", "전부", "현재"),
+        *("지금", "어떤", "어느", "무슨", "특정", "문제", "장애", "이상", "정상", "백엔드", "프론트"),
+    }
+)
+
+
+def _korean_word_before(text: str, start: int) -> str | None:
+    words = text[:start].split()
+    word = words[-1] if words else ""
+    if not KO_NOUN.fullmatch(word) or word[-1] in KO_MODIFIER_END or word in KO_MODIFIERS:
+        return None
+    return word
+
+
 def unplaced_name(question: str, mentions: list[Mention], index: EntityIndex) -> str | None:
-    """An unknown word standing where a CI name would ("checkout latency", "the roaming service")."""
+    """An unknown word standing where a CI name would ("checkout latency", "the roaming service",
+    "쿠폰 서비스")."""
     lowered = question.lower()
     known = {p for v in [*index.owners, *index.locations] for p in NAME_PARTS.split(str(v).lower())}
-    slots = [m.start for m in mentions if m.kind == "metric"]
-    slots += [r.start() for r in ROLE_NOUN.finditer(lowered)]
-    for start in sorted(slots):
-        word = _word_before(lowered, start)
+    slots = [(m.start, _word_before) for m in mentions if m.kind == "metric"]
+    slots += [(r.start(), _word_before) for r in ROLE_NOUN.finditer(lowered)]
+    slots += [(r.start(), _korean_word_before) for r in KO_ROLE_NOUN.finditer(lowered)]
+    for start, word_before in sorted(slots, key=lambda slot: slot[0]):
+        word = word_before(lowered, start)
         if word and word not in MODIFIERS and word not in known and not is_vocabulary(word):
             return word
     return None

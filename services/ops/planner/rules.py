@@ -93,6 +93,16 @@ def _blank(question: str, mentions: list[Mention]) -> str:
     return "".join(chars)
 
 
+def _implied_metrics(question: str, index: EntityIndex) -> list[Mention]:
+    """The measure a superlative names ("slowest" → response time) as a zero-width mention: its words stay
+    in the residual, where they also mean "rank"."""
+    return [
+        Mention("metric", metric, m.start(), m.start())
+        for pattern, metric in lx.IMPLIED_METRICS
+        if metric in index.metric_units and (m := pattern.search(question))
+    ][:1]
+
+
 def normalize(question: str) -> str:
     """The question with every run of whitespace (tabs, newlines, wide spaces) as one space, trimmed."""
     return " ".join(question.split())
@@ -112,6 +122,8 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
         [*mentions, *(Mention("location", p.matches[0], p.start, p.end) for p in resolved)],
         key=lambda m: m.start,
     )
+    if not any(m.kind == "metric" for m in mentions):
+        mentions += _implied_metrics(question, index)
     residual = _blank(question, mentions)
     structure = _blank(question, [m for m in mentions if m.kind == "ci"])
     window, window_span = parse_window(residual, now, tz)
@@ -399,7 +411,9 @@ def _health(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     if not (cis and p.says(lx.HEALTH)) or p.of("metric") or p.of("attribute"):
         return None
     window = TimeWindow(now - DEFAULT_EVENT_WINDOW, now, "last 24 hours")
+    fields = _requested_fields(p)  # "X 상태 어때?": its lifecycle status as well as its health
     steps = [
+        *([Step(tool="ci_lookup", args={"op": "get", "name": cis[0], "fields": fields})] if fields else []),
         Step(tool="metric_query", args={"op": "snapshot", "ci": cis[0], "at": _iso(now)}),
         Step(
             tool="event_query",
@@ -417,6 +431,8 @@ def _events(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     event_type = _event_type(p, index)
     if not (p.has(lx.EVENTS) or event_type) or p.of("metric"):
         return None
+    if p.of("ci") and p.of("attribute") and not p.has(lx.EVENT_NOUNS):
+        return None  # "which version of X is deployed?" asks for the attribute, not deployment events
     window = p.window or TimeWindow(now - DEFAULT_EVENT_WINDOW, now, "last 24 hours")
     args: dict[str, Any] = {
         "op": "count" if p.has_any(lx.COUNT_WORDS) else "list",

@@ -82,6 +82,15 @@ BARE_DURATION = re.compile(
 EXPLICIT = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?\s*+(KST|UTC|Z)?", re.I)
 SINCE_EN = re.compile(r"\bsince\s++(\d{1,2}):(\d{2})\b", re.I)
 SINCE_KO = re.compile(r"(\d{1,2})\s*+시\s*+(?:(\d{1,2})\s*+분)?\s*+(?:부터|이후)")
+_CLOCK = (
+    r"(?:(오전|오후|새벽|저녁|밤)\s*+)?(?<![\d.])(\d{1,2})(?:\s*+:\s*+(\d{2})|\s*+시(?!간)(?:\s*+(\d{1,2})\s*+분|\s*+(반))?)?"
+    r"\s*+(am|pm)?"
+)
+CLOCK_RANGE = re.compile(  # "between 09:00 and 11:00", "from 9am to 11am", "9시부터 11시까지", "09:00~11:00"
+    rf"(?:\b(?:between|from)\s++)?{_CLOCK}\s*+(?:부터|에서|~|-|–|\band\b|\bto\b|\buntil\b|\btill\b)\s*+"
+    rf"{_CLOCK}\s*+(?:까지|사이)?",
+    re.I,
+)
 TODAY = re.compile(r"오늘|today|this day", re.I)
 YESTERDAY = re.compile(r"어제|yesterday", re.I)
 THIS_WEEK = re.compile(r"이번\s*주|this week", re.I)
@@ -151,6 +160,8 @@ def parse_window(text: str, now: datetime, tz: str) -> tuple[TimeWindow | None, 
     if m := SINGLE_UNIT_KO.search(text):
         unit = {"시간": "hour", "한 시간": "hour", "한시간": "hour", "하루": "day", "주": "week"}[m.group(1)]
         return _relative(now, 1, unit), m.span()
+    if (m := CLOCK_RANGE.search(text)) and (window := _clock_range(m, text, now.astimezone(zone))):
+        return window, m.span()
     if m := BARE_DURATION.search(
         text
     ):  # "24시간 평균", "CPU for 6 hours": a duration alone means the last one
@@ -177,6 +188,39 @@ def parse_window(text: str, now: datetime, tz: str) -> tuple[TimeWindow | None, 
                 start -= timedelta(days=1)
             return TimeWindow(start.astimezone(UTC), now, f"since {start:%H:%M}"), m.span()
     return None, None
+
+
+def _hour_of(period: str | None, hour: int, suffix: str | None, after: int | None = None) -> int:
+    """A clock hour in 24 h: 오후/pm add 12; an end without a period follows its start's half of the day."""
+    if ((period or "") in ("오후", "저녁", "밤") or (suffix or "").lower() == "pm") and hour < 12:
+        return hour + 12
+    if after is not None and hour < after and hour + 12 < 24 and not period and not suffix:
+        return hour + 12
+    return hour
+
+
+def _clock_range(m: re.Match[str], text: str, local_now: datetime) -> TimeWindow | None:
+    """The window between two clock times of today (yesterday when the question says so or it has not
+    begun yet), ending no later than now."""
+    p1, h1, mm1, mk1, half1, s1, p2, h2, mm2, mk2, half2, s2 = m.groups()
+    if not ((mm1 or "시" in m.group(0) or s1) and (mm2 or "시" in m.group(0) or s2)):
+        return None  # two bare numbers ("3-5") are no clock range
+    start_hour = _hour_of(p1, int(h1), s1)
+    end_hour = _hour_of(p2 or p1, int(h2), s2 or s1, after=start_hour)
+    start_minute = 30 if half1 else int(mm1 or mk1 or 0)
+    end_minute = 30 if half2 else int(mm2 or mk2 or 0)
+    if start_hour > 23 or end_hour > 24 or start_minute > 59 or end_minute > 59:
+        return None
+    midnight = local_now.replace(hour=0, minute=0, second=0, microsecond=0)
+    day = midnight - timedelta(days=1) if YESTERDAY.search(text) else midnight
+    start = day + timedelta(hours=start_hour, minutes=start_minute)
+    end = day + timedelta(hours=end_hour, minutes=end_minute)
+    if start >= local_now:
+        start, end = start - timedelta(days=1), end - timedelta(days=1)
+    if end <= start:
+        return None
+    end = min(end, local_now)
+    return TimeWindow(start.astimezone(UTC), end.astimezone(UTC), f"{start:%H:%M}–{end:%H:%M}")
 
 
 def _day_part(m: re.Match[str], local_now: datetime, midnight: datetime) -> TimeWindow:

@@ -1,0 +1,206 @@
+"""Shared parts of the generated OPS test estates (bench/telco_*.py, bench/retail_*.py).
+
+Writing side: incident ramps and the interchange-format writer (cis.csv, relations.csv, events.csv,
+metrics.csv.gz and the `<name>.faults.json` ground truth next to the folder). Golden side: `Estate` reads
+those files back and answers the questions' expected values with the golden format's semantics ("last N
+hours" = [now − N h, now); "current" = the last sample at or before now), and `CaseBook` collects cases.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+from collections import defaultdict, deque
+from collections.abc import Callable, Iterable
+from datetime import datetime, timedelta
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures"
+CI_COLUMNS = ["name", "type", "environment", "owner", "location", "status", "attributes"]
+
+
+def iso(t: datetime | None) -> str | None:
+    return t.strftime("%Y-%m-%dT%H:%M:%SZ") if t else None
+
+
+def ramp(ts: datetime, onset: datetime, end: datetime | None, rise: int = 15, fall: int = 15) -> float:
+    """0 before onset, 1 during, ramps of `rise`/`fall` minutes."""
+    if ts < onset:
+        return 0.0
+    up = min(1.0, (ts - onset).total_seconds() / 60 / rise + 0.34)
+    if end is None or ts < end:
+        return up
+    return max(0.0, 1 - (ts - end).total_seconds() / 60 / fall)
+
+
+def write_estate(
+    name: str,
+    cis: list[dict],
+    rels: list[tuple[str, str, str]],
+    events: list[tuple[datetime, str, str, str, str]],
+    metrics: list[tuple[str, str, str, float]],
+    faults: dict,
+) -> None:
+    """Write tests/fixtures/<name>/ in the interchange format and tests/fixtures/<name>.faults.json."""
+    folder = FIXTURES / name
+    folder.mkdir(exist_ok=True)
+    with (folder / "cis.csv").open("w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(CI_COLUMNS)
+        for c in cis:
+            w.writerow([*(c[k] for k in CI_COLUMNS[:-1]), json.dumps(c["attributes"], sort_keys=True)])
+    with (folder / "relations.csv").open("w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["source", "target", "type"])
+        w.writerows(rels)
+    with (folder / "events.csv").open("w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["ts", "ci", "severity", "type", "message"])
+        w.writerows([(iso(t), ci, s, ty, m) for t, ci, s, ty, m in sorted(events)])
+    with gzip.open(folder / "metrics.csv.gz", "wt", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["ts", "ci", "metric", "value"])
+        w.writerows(metrics)
+    (FIXTURES / f"{name}.faults.json").write_text(json.dumps(faults, indent=1) + "\n")
+    print(f"{len(cis)} CIs, {len(rels)} relations, {len(metrics)} samples, {len(events)} events")
+
+
+def _utc(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+class Estate:
+    """A written estate read back, for computing the golden answers."""
+
+    def __init__(self, name: str, now: datetime) -> None:
+        data = FIXTURES / name
+        self.now = now
+        self.cis = {r["name"]: r for r in csv.DictReader((data / "cis.csv").open())}
+        for r in self.cis.values():
+            r["attributes"] = json.loads(r["attributes"])
+        self.rels = [
+            (r["source"], r["target"], r["type"]) for r in csv.DictReader((data / "relations.csv").open())
+        ]
+        self.events = [r | {"at": _utc(r["ts"])} for r in csv.DictReader((data / "events.csv").open())]
+        self.series: dict[tuple[str, str], list[tuple[datetime, float]]] = defaultdict(list)
+        with gzip.open(data / "metrics.csv.gz", "rt") as f:
+            for r in csv.DictReader(f):
+                self.series[r["ci"], r["metric"]].append((_utc(r["ts"]), float(r["value"])))
+
+    def values(self, ci: str, metric: str, since: datetime, until: datetime | None = None) -> list[float]:
+        until = until or self.now
+        return [v for t, v in self.series[ci, metric] if since <= t < until]
+
+    def last_hours(self, ci: str, metric: str, hours: float) -> list[float]:
+        return self.values(ci, metric, self.now - timedelta(hours=hours))
+
+    def latest(self, ci: str, metric: str) -> float:
+        return [v for t, v in self.series[ci, metric] if t <= self.now][-1]
+
+    def of_type(self, kind: str, env: str | None = None) -> list[str]:
+        return sorted(
+            n for n, c in self.cis.items() if c["type"] == kind and (env is None or c["environment"] == env)
+        )
+
+    def attr(self, ci: str, key: str):
+        return self.cis[ci]["attributes"][key]
+
+    def out(self, ci: str, kind: str = "DEPENDS_ON") -> set[str]:
+        return {t for s, t, k in self.rels if s == ci and k == kind}
+
+    def into(self, ci: str, kind: str = "DEPENDS_ON") -> set[str]:
+        return {s for s, t, k in self.rels if t == ci and k == kind}
+
+    @staticmethod
+    def closure(ci: str, step: Callable[[str], set[str]]) -> set[str]:
+        seen, todo = set(), [ci]
+        while todo:
+            for n in step(todo.pop()):
+                if n not in seen and n != ci:
+                    seen.add(n)
+                    todo.append(n)
+        return seen
+
+    def impact(self, ci: str) -> set[str]:
+        """Every CI that reaches `ci` over any relation type."""
+        return self.closure(ci, lambda n: {s for s, t, _ in self.rels if t == n})
+
+    def shortest_path(self, a: str, b: str) -> list[str]:
+        """The unique shortest DEPENDS_ON path (asserts uniqueness)."""
+        paths, queue, best = [], deque([[a]]), None
+        while queue:
+            p = queue.popleft()
+            if best is not None and len(p) > best:
+                break
+            if p[-1] == b:
+                best = len(p)
+                paths.append(p)
+                continue
+            queue.extend([*p, n] for n in sorted(self.out(p[-1])) if n not in p)
+        assert len(paths) == 1, (a, b, paths)
+        return paths[0]
+
+    def events_in(
+        self, ci: str | None, since: datetime, severity: str | None = None, kind: str | None = None
+    ) -> list[dict]:
+        return [
+            e
+            for e in self.events
+            if (ci is None or e["ci"] == ci)
+            and since <= e["at"] < self.now
+            and (severity is None or e["severity"] == severity)
+            and (kind is None or e["type"] == kind)
+        ]
+
+
+def threshold(scores: dict[str, float], counts: range) -> float:
+    """A round threshold with between 2 and 5 names above it, in the widest gap between neighbours."""
+    ranked = sorted(scores.values(), reverse=True)
+    k = max(counts, key=lambda i: ranked[i - 1] - ranked[i])
+    assert ranked[k - 1] - ranked[k] > 0.4, ranked[: k + 1]
+    return round((ranked[k - 1] + ranked[k]) / 2, 1)
+
+
+def top(scores: dict[str, float], n: int) -> list[str]:
+    ranked = sorted(scores, key=lambda k: -scores[k])
+    assert scores[ranked[n - 1]] - scores[ranked[n]] > 0.01
+    return ranked[:n]
+
+
+def num(x: float, tol: float = 0.01) -> dict:
+    return {"number": round(x, 4), "tol_rel": tol}
+
+
+def names(ns: Iterable[str], match: str = "set") -> dict:
+    return {"names": list(ns), "match": match}
+
+
+class CaseBook:
+    """Golden cases with ids `<prefix>-001…`, written as tests/fixtures/<file>."""
+
+    def __init__(self, prefix: str) -> None:
+        self.prefix = prefix
+        self.cases: list[dict] = []
+
+    def __call__(self, lang: str, question: str, kind: str, routes: list[str], expect: dict, **extra) -> None:
+        self.cases.append(
+            {
+                "id": f"{self.prefix}-{len(self.cases) + 1:03d}",
+                "lang": lang,
+                "question": question,
+                "routes": routes,
+                "kind": kind,
+                "expect": expect,
+                **extra,
+            }
+        )
+
+    def conversation(self, cid: str, turns: list[tuple[str, str, str, list[str], dict]]) -> None:
+        for i, (lang, q, kind, routes, exp) in enumerate(turns, 1):
+            self(lang, q, kind, routes, exp, conversation_id=cid, turn=i)
+
+    def write(self, file: str, header: dict) -> None:
+        golden = header | {"cases": self.cases}
+        (FIXTURES / file).write_text(json.dumps(golden, ensure_ascii=False, indent=1) + "\n")
+        print(f"{len(self.cases)} cases")
