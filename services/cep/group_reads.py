@@ -7,7 +7,6 @@ one Alertmanager matcher (`name=value`, `!=`, `=~`, `!~`) on the group labels.
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from typing import Any, Literal, cast
 
@@ -17,12 +16,11 @@ from sqlmodel import Session, col, select
 
 from services.cep import grouping
 from services.cep.models import CepAlert, CepAlertGroup, CepAlertGroupMember, CepRule
-from services.cep.schema import Matcher, RuleSpec
+from services.cep.schema import Matcher, RuleSpec, matcher_parts
 from services.core.errors import NotFound, ValidationFailed
 from services.core.pagination import Page, paginate
 
 GroupState = Literal["active", "idle"]
-_MATCHER = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*(=~|!~|!=|=)\s*\"?(.*?)\"?\s*$")
 MAX_DETAIL_ALERTS = 200
 
 
@@ -62,12 +60,9 @@ class GroupDetail(GroupRead):
 
 def parse_matcher(raw: str) -> Matcher:
     """`name=value` (or `!=`, `=~`, `!~`) as a matcher; 422 naming `label` otherwise."""
-    found = _MATCHER.match(raw[:400])
     try:
-        if found is None:
-            raise ValueError(raw)
-        return Matcher(name=found.group(1), op=found.group(2), value=found.group(3))  # type: ignore[arg-type]
-    except (ValueError, ValidationError) as exc:
+        return Matcher.model_validate(matcher_parts(raw))
+    except ValidationError as exc:
         raise ValidationFailed(
             "label: use name=value, name!=value, name=~regex or name!~regex",
             details={"field": "label"},

@@ -345,6 +345,15 @@ class Matcher(Strict):
         return (found is not None) == (self.op == "=~")
 
 
+MATCHER_TEXT = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*(=~|!~|!=|=)\s*\"?(.*?)\"?\s*$")
+
+
+def matcher_parts(raw: str) -> dict[str, str] | None:
+    """`name=value` (`!=`, `=~`, `!~`; the value may be quoted) as matcher fields, None if not in that form."""
+    found = MATCHER_TEXT.match(raw[:400])
+    return None if found is None else {"name": found[1], "op": found[2], "value": found[3]}
+
+
 REGEX_TIMEOUT_S = 0.05
 MAX_LABEL_VALUE = 256
 

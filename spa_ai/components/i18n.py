@@ -37,3 +37,9 @@ def t_format(string_key: str, /, **params: Var | str) -> Var:
     about)."""
     entry = STRINGS[string_key]
     return rx.cond(AuthState.is_en, _fill(entry["en"], params), _fill(entry["ko"], params))  # type: ignore[return-value]
+
+
+def language_watcher(on_change: rx.EventHandler) -> rx.Component:
+    """A hidden element keyed by the language: switching it remounts the element, whose mount runs
+    `on_change` — for pages whose server-computed texts must follow the toggle."""
+    return rx.box(on_mount=on_change, key=AuthState.lang, display="none", data_testid="language-watcher")
