@@ -29,8 +29,11 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "cep_groups.load_failed": {"ko": "알림 그룹을 불러오지 못했습니다", "en": "Could not load groups"},
     "cep_groups.matcher": {"ko": "레이블 조건 (예: ci=db-01)", "en": "Label matcher (e.g. ci=db-01)"},
-    "cep_group_not_found": {"ko": "알림 그룹 {id}이(가) 없습니다", "en": "Notification group {id} not found"},
-    "cep_group_bad_matcher": {
+    "errors.cep_group_not_found": {
+        "ko": "알림 그룹 {id}이(가) 없습니다",
+        "en": "Notification group {id} not found",
+    },
+    "errors.cep_group_bad_matcher": {
         "ko": "label: '이름=값' 또는 '이름=~정규식' 형식이어야 합니다",
         "en": "label: use name=value, name!=value, name=~regex or name!~regex",
     },
