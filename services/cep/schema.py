@@ -13,7 +13,15 @@ from functools import lru_cache
 from typing import Annotated, Any, Literal
 
 import regex
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    field_validator,
+    model_serializer,
+    model_validator,
+)
 
 SEVERITIES = ("critical", "major", "minor", "warning", "info")
 OPERATORS = (">", ">=", "<", "<=", "==", "!=", "between")
@@ -266,11 +274,20 @@ class InhibitRule(Strict):
 
 
 class ActionSpec(Strict):
-    """One action of the delivery registry (`services.cep.actions`): its kind and parameters."""
+    """One action of the delivery registry (`services.cep.actions`): its kind, its parameters and,
+    optionally, its own notification route timers (`grouping`, see `grouping.routes`)."""
 
     kind: str = Field(min_length=1, max_length=32, pattern=r"^[a-z][a-z0-9_]*$")
     params: dict[str, Any] = Field(default_factory=dict)
     grouping: GroupingOverride | None = None
+
+    @model_serializer(mode="wrap")
+    def _without_empty_override(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """Stored specs of actions without an override look as they did before overrides existed."""
+        data: dict[str, Any] = handler(self)
+        if data.get("grouping") is None:
+            data.pop("grouping", None)
+        return data
 
     def delivery(self) -> dict[str, Any]:
         """What the outbox stores and `actions.parse_action` reads: the kind and its params."""
