@@ -40,6 +40,11 @@ def t_format(string_key: str, /, **params: Var | str) -> Var:
 
 
 def language_watcher(on_change: rx.EventHandler) -> rx.Component:
-    """A hidden element keyed by the language: switching it remounts the element, whose mount runs
-    `on_change` — for pages whose server-computed texts must follow the toggle."""
-    return rx.box(on_mount=on_change, key=AuthState.lang, display="none", data_testid="language-watcher")
+    """Runs `on_change` when the language switches, for pages whose server-computed texts must follow the
+    toggle: one hidden element per language (distinct components, so switching mounts the other one and
+    its mount runs the handler; the page's first mount runs it too)."""
+
+    def watcher(lang: str) -> rx.Component:
+        return rx.box(on_mount=on_change, display="none", data_testid=f"language-watcher-{lang}")
+
+    return rx.cond(AuthState.is_en, watcher("en"), watcher("ko"))
