@@ -2,8 +2,10 @@
 and the spec's validation errors placed at the form's fields in the user's language.
 
 Only the common shape is a form field: a metric or schedule trigger reading the infrastructure store
-(one CI or a selector), the condition, and one notify action. Whatever else a loaded rule has (labels,
-annotations, flap policy, other actions, a non-internal source) rides along unchanged in `extra`, so
+(one CI or a selector), the condition, one notify action, the rule's notification grouping and its
+first inhibition (which rules — and which label matchers — it mutes on the same `equal` labels).
+Whatever else a loaded rule has (labels, annotations, flap policy, other actions and inhibitions, a
+non-internal source) rides along unchanged in `extra`, so
 editing a rule never drops what the form does not show. Numbers that do not parse are passed on as text,
 so the spec's own strict validation names them.
 """
@@ -14,7 +16,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from services.cep.schema import RuleSpec
+from services.cep.schema import Grouping, RuleSpec, matcher_parts
 from services.core.errors import DomainError
 from services.core.i18n import STRINGS, translate, translate_error
 
@@ -49,7 +51,15 @@ DEFAULTS: dict[str, str] = {
     "no_data": "ok",
     "on_error": "keep_last",
     "channel": "",
+    "group_by": "alertname, ci",
+    "group_wait_seconds": "30",
+    "group_interval_seconds": "300",
+    "repeat_interval_seconds": "14400",
+    "inhibit_rule_ids": "",
+    "inhibit_matchers": "",
+    "inhibit_equal": "ci",
 }
+GROUPING_FIELDS = ("group_wait_seconds", "group_interval_seconds", "repeat_interval_seconds")
 # Where a whole-model error (`model_validator`) belongs on the form, by the start of its message.
 _MODEL_ERRORS = {
     "give exactly one of ci or selector": "ci",
@@ -59,6 +69,7 @@ _MODEL_ERRORS = {
     "aggregation and window_seconds": "window_seconds",
     "recovery_threshold": "recovery_threshold",
     "a metric or schedule rule needs condition.threshold": "threshold",
+    "give rule_ids or matchers": "inhibit_rule_ids",
 }
 # Spec paths (discriminator tags dropped) → form fields.
 _PATHS = {
@@ -72,6 +83,7 @@ _PATHS = {
     "source.selector.owner": "sel_owner",
     "source.selector.labels": "sel_labels",
     "actions": "channel",
+    "inhibits.0": "inhibit_rule_ids",
 }
 _TAGS = {"metric", "schedule", "event", "internal", "http", "prometheus", "platform"}
 
@@ -105,6 +117,44 @@ def parse_labels(text: str) -> dict[str, str] | str:
             return text
         out[key.strip()] = value.strip()
     return out
+
+
+def names_text(names: list[Any]) -> str:
+    return ", ".join(str(name) for name in names)
+
+
+def parse_names(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def _grouping_form(spec: dict[str, Any], extra: dict[str, Any]) -> dict[str, str]:
+    """The grouping and first-inhibition fields of a stored spec (the other inhibitions stay in `extra`)."""
+    grouping = Grouping.model_validate(extra.pop("grouping", None) or {})
+    form = {"group_by": names_text(grouping.group_by)}
+    form.update({key: str(getattr(grouping, key)) for key in GROUPING_FIELDS})
+    inhibits = list(extra.pop("inhibits", None) or [])
+    if inhibits:
+        first = inhibits.pop(0)
+        form["inhibit_rule_ids"] = names_text(first.get("rule_ids") or [])
+        form["inhibit_matchers"] = ", ".join(
+            f"{m['name']}{m.get('op', '=')}{m['value']}" for m in first.get("matchers") or []
+        )
+        form["inhibit_equal"] = names_text(first.get("equal") or [])
+    extra["more_inhibits"] = inhibits
+    return form
+
+
+def _grouping_spec(f: dict[str, str], extra: dict[str, Any]) -> dict[str, Any]:
+    """`grouping` and `inhibits` of the form (the first inhibition only when any of its fields is set)."""
+    grouping: dict[str, Any] = {"group_by": parse_names(f["group_by"])}
+    grouping.update({key: _number(f[key], True) for key in GROUPING_FIELDS})
+    inhibits = list(extra.get("more_inhibits") or [])
+    if any(f[key].strip() for key in ("inhibit_rule_ids", "inhibit_matchers")):
+        matchers = [matcher_parts(part) or part for part in parse_names(f["inhibit_matchers"])]
+        ids = [_number(part, True) for part in parse_names(f["inhibit_rule_ids"])]
+        first = {"rule_ids": ids, "matchers": matchers, "equal": parse_names(f["inhibit_equal"])}
+        inhibits.insert(0, first)
+    return {"grouping": {k: v for k, v in grouping.items() if v is not None}, "inhibits": inhibits}
 
 
 def form_from_spec(spec: dict[str, Any]) -> tuple[dict[str, str], dict[str, Any]]:
@@ -148,14 +198,17 @@ def form_from_spec(spec: dict[str, Any]) -> tuple[dict[str, str], dict[str, Any]
         form["channel"] = str(notify["params"]["channel_ids"][0])
         actions.remove(notify)
         extra["notify_params"] = {k: v for k, v in notify["params"].items() if k != "channel_ids"}
+        extra["notify_grouping"] = notify.get("grouping")
     extra["actions"] = actions
+    form.update(_grouping_form(spec, extra))
     return form, extra
 
 
 def spec_from_form(form: dict[str, str], extra: dict[str, Any]) -> dict[str, Any]:
     """The spec the form describes (unvalidated), with `extra` carried over."""
     f = {**DEFAULTS, **form}
-    spec: dict[str, Any] = {k: v for k, v in extra.items() if k not in ("notify_params", "actions")}
+    kept = ("notify_params", "notify_grouping", "actions", "more_inhibits")
+    spec: dict[str, Any] = {k: v for k, v in extra.items() if k not in kept}
     spec.update(name=f["name"].strip(), description=f["description"].strip(), severity=f["severity"])
     spec.update(owner=f["owner"].strip(), runbook_url=f["runbook_url"].strip() or None)
     if "source" not in extra:
@@ -193,10 +246,10 @@ def spec_from_form(form: dict[str, str], extra: dict[str, Any]) -> dict[str, Any
     actions = list(extra.get("actions") or [])
     if _chosen(f["channel"]):
         channel = _number(f["channel"], True)
-        actions.insert(
-            0, {"kind": "notify", "params": {**extra.get("notify_params", {}), "channel_ids": [channel]}}
-        )
+        params = {**extra.get("notify_params", {}), "channel_ids": [channel]}
+        actions.insert(0, {"kind": "notify", "params": params, "grouping": extra.get("notify_grouping")})
     spec["actions"] = actions
+    spec.update(_grouping_spec(f, extra))
     return spec
 
 
@@ -209,6 +262,12 @@ def _field(loc: tuple[Any, ...], message: str) -> str:
                 return field
     if path.startswith("actions"):
         return "channel"
+    if path.startswith("grouping."):
+        return path.split(".")[1]
+    if path.startswith("inhibits.0."):
+        return {"rule_ids": "inhibit_rule_ids", "matchers": "inhibit_matchers"}.get(
+            path.split(".")[2], "inhibit_equal"
+        )
     if path.startswith("source.selector.labels"):
         return "sel_labels"
     if path.startswith("condition."):
@@ -253,3 +312,16 @@ def validate(
         return RuleSpec.model_validate(spec_from_form(form, extra)), {}
     except ValidationError as exc:
         return None, field_errors(exc, lang)
+
+
+def grouping_sentence(spec: RuleSpec, lang: str) -> str:
+    """The rule's notification timers in a sentence (the builder shows it under the grouping fields)."""
+    grouping = spec.grouping
+    return translate(
+        "cep_builder.grouping_summary",
+        lang,
+        group_by=", ".join(grouping.group_by) or translate("cep_builder.grouping_all", lang),
+        wait=grouping.group_wait_seconds,
+        interval=grouping.group_interval_seconds,
+        repeat=grouping.repeat_interval_seconds,
+    )

@@ -189,4 +189,44 @@ STRINGS: dict[str, dict[str, str]] = {
         "ko": "메트릭·스케줄 규칙은 임계값이 필요합니다",
         "en": "A metric or schedule rule needs a threshold",
     },
+    "cep_builder.rule_error.inhibit_rule_ids": {
+        "ko": "음소거할 규칙이나 레이블 조건을 하나 이상 지정하세요",
+        "en": "Choose rules or give label matchers for this rule to mute",
+    },
+    "cep_builder.rule_error.group_by": {
+        "ko": "레이블 이름(영문, 숫자, _) 또는 ...를 쉼표로 구분해 쓰세요",
+        "en": "Comma-separated label names (letters, digits, _) or ...",
+    },
+    "cep_builder.error.model_type": {
+        "ko": "이름=값, 이름!=값, 이름=~정규식, 이름!~정규식 형식이어야 합니다",
+        "en": "Use name=value, name!=value, name=~regex or name!~regex",
+    },
+    "cep_builder.error.list_type": {
+        "ko": "쉼표로 구분한 목록이어야 합니다",
+        "en": "Must be a comma-separated list",
+    },
+    "cep_builder.error.too_long": {"ko": "최대 {max_length}개입니다", "en": "At most {max_length} items"},
+    # grouping and inhibition
+    "cep_builder.notifications": {"ko": "알림 묶기·억제", "en": "Grouping and inhibition"},
+    "cep_builder.grouping_hint": {
+        "ko": "group_by 레이블 값이 같은 경보는 한 메시지로 나갑니다 (Alertmanager와 같은 의미). 동작별 덮어쓰기는 REST로 지정합니다.",
+        "en": "Alerts with the same group_by label values go out in one message (Alertmanager's meaning). Per-action overrides are set over REST.",
+    },
+    "cep_builder.group_by": {"ko": "묶을 레이블 (group_by)", "en": "Group by labels"},
+    "cep_builder.group_wait_seconds": {"ko": "첫 알림 대기 (초)", "en": "Group wait (s)"},
+    "cep_builder.group_interval_seconds": {"ko": "변경 알림 간격 (초)", "en": "Group interval (s)"},
+    "cep_builder.repeat_interval_seconds": {"ko": "반복 알림 간격 (초)", "en": "Repeat interval (s)"},
+    "cep_builder.inhibit_hint": {
+        "ko": "이 규칙의 경보가 발생하는 동안, 같은 레이블 값(예: 같은 CI)을 가진 선택한 규칙의 경보 알림을 보내지 않습니다.",
+        "en": "While this rule fires, alerts of the chosen rules with the same label values (e.g. the same CI) send no notifications.",
+    },
+    "cep_builder.inhibit_rule_ids": {"ko": "음소거할 규칙", "en": "Rules this one mutes"},
+    "cep_builder.inhibit_none": {"ko": "다른 규칙이 없습니다", "en": "No other rules"},
+    "cep_builder.inhibit_matchers": {"ko": "또는 레이블 조건", "en": "Or label matchers"},
+    "cep_builder.inhibit_equal": {"ko": "같아야 하는 레이블", "en": "Labels that must be equal"},
+    "cep_builder.grouping_summary": {
+        "ko": "{group_by}별로 묶어 {wait}초 기다린 뒤 보내고, 변경은 {interval}초마다, 같은 내용은 {repeat}초마다 다시 보냅니다.",
+        "en": "Grouped by {group_by}: first message after {wait} s, changes every {interval} s, unchanged firing groups again every {repeat} s.",
+    },
+    "cep_builder.grouping_all": {"ko": "규칙 전체", "en": "the whole rule"},
 }

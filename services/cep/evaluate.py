@@ -234,7 +234,7 @@ def evaluate_rule(
             row.rule_revision = rule.latest_revision
         muting = muting or Muting.load(session, now)
         for from_state, to_state in hops:
-            _, group_id = record_transition(
+            _, group_ids = record_transition(
                 session,
                 rule=rule,
                 spec=spec,
@@ -245,8 +245,7 @@ def evaluate_rule(
                 epoch=epoch,
                 muting=muting,
             )
-            if group_id is not None:
-                touched.add(group_id)
+            touched.update(group_ids)
             result.transitions.append({"alert_id": row.id, "from": from_state, "to": to_state})
     session.flush()
     groups.flush_touched(session, touched, now)  # group_wait 0: the message goes with the transition

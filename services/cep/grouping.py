@@ -6,6 +6,11 @@ means all of them). `needs_update` is `notify.DedupStage.needsUpdate` of prometh
 when a firing alert is new to the last message, when everything the last message called firing has
 resolved, when (with send_resolved) an alert resolved since, or when the last message is older than
 `repeat_interval` — checked only at flushes, so a repeat comes at the first flush after it elapsed.
+
+`routes` splits a rule's actions by their timers, as Alertmanager's routes each keep their own
+groups: an action's `grouping` override (field by field) wins over the rule's `grouping`, which wins
+over the defaults; actions that end up with the same timers share one route (the rule's own route is
+`DEFAULT_ROUTE`, so groups made before overrides existed keep their keys).
 """
 
 from __future__ import annotations
@@ -14,8 +19,13 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from services.cep.schema import ActionSpec, Grouping, RuleSpec
 
 ALL_LABELS = "..."
+DEFAULT_ROUTE = ""
 
 
 @dataclass(frozen=True)
@@ -34,10 +44,47 @@ def group_labels(group_by: list[str], labels: dict[str, str]) -> dict[str, str]:
     return {name: labels[name] for name in sorted(set(group_by)) if name in labels}
 
 
-def group_key(rule_id: int, labels: dict[str, str]) -> str:
-    """A stable id of the rule's group with these group labels."""
-    raw = json.dumps([rule_id, sorted(labels.items())], separators=(",", ":"))
+def group_key(rule_id: int, labels: dict[str, str], route: str = DEFAULT_ROUTE) -> str:
+    """A stable id of the rule's group on `route` with these group labels."""
+    parts: list[object] = [rule_id, sorted(labels.items())] + ([route] if route else [])
+    raw = json.dumps(parts, separators=(",", ":"))
     return hashlib.sha256(raw.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Route:
+    """Actions that share timers: `key` names it in `cep_alert_groups.route`."""
+
+    key: str
+    grouping: Grouping
+    actions: tuple[ActionSpec, ...]
+
+
+def route_key(spec_grouping: Grouping, grouping: Grouping) -> str:
+    """DEFAULT_ROUTE for the rule's own timers, else a short hash of the effective timers."""
+    if grouping == spec_grouping:
+        return DEFAULT_ROUTE
+    raw = json.dumps(grouping.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(raw.encode()).hexdigest()[:16]
+
+
+def routes(spec: RuleSpec) -> list[Route]:
+    """The rule's routes in key order (the order their group rows are locked in), each with its actions."""
+    by_key: dict[str, tuple[Grouping, list[ActionSpec]]] = {}
+    for action in spec.actions:
+        effective = action.grouping.over(spec.grouping) if action.grouping else spec.grouping
+        key = route_key(spec.grouping, effective)
+        by_key.setdefault(key, (effective, []))[1].append(action)
+    return [Route(key, grouping, tuple(acts)) for key, (grouping, acts) in sorted(by_key.items())]
+
+
+def route_of(spec: RuleSpec, key: str) -> Route:
+    """The route `key` of `spec`; a route the rule no longer has (edited since) sends nothing and
+    keeps the rule's timers until its group goes idle."""
+    for route in routes(spec):
+        if route.key == key:
+            return route
+    return Route(key, spec.grouping, ())
 
 
 def needs_update(

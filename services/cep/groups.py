@@ -1,19 +1,23 @@
 """Durable Alertmanager aggregation groups: alerts join a group in their transition's transaction; a
 flush writes the group's outbox rows.
 
-`join` (called by `notify.record_transition`) upserts the rule's group for the alert's group labels
-(`grouping.group_labels`), bumps its `seq` and stamps it on the alert; a new group's timer is
-`group_wait` (at once when the alert fired longer ago than that). `flush` runs at the timer, under
-the group row's lock: its members are its firing alerts plus those that stopped firing since the last
-flush (each alert's `group_seq` is newer than the group's `flushed_seq`); silenced, inhibited and
-flapping members are left out (`muting`); `grouping.needs_update` decides against the notification
-log kept on the row; a message goes to the outbox in the same transaction; the timer moves on by
-`group_interval`, and a group left without firing members goes idle (no timer: the next alert starts
-it again with a fresh `group_wait`, as Alertmanager's new group would; the row and its log stay, as
-Alertmanager's notification log outlives the group, and a flush never deletes what an evaluation may
-be joining). `flush_due` claims due groups `FOR UPDATE SKIP LOCKED`, so every
-replica's notification loop may run it and each group flushes once; an evaluation flushes a group it
-touched that is already due (group_wait 0) before it commits.
+`join` (called by `notify.record_transition`) upserts, for each route of the rule (`grouping.routes`:
+the rule's timers, and each action's own), the route's group for the alert's group labels
+(`grouping.group_labels`), bumps its `seq` and stamps it on the alert's membership row; a new group's
+timer is `group_wait` (at once when the alert fired longer ago than that). A rule with several routes
+takes a transaction lock on the rule first, so two evaluations never lock its groups in opposite
+orders. `flush` runs at the timer, under the group row's lock: its members are its firing alerts plus
+those that stopped firing since the last flush (their membership `seq` is newer than the group's
+`flushed_seq`); silenced, inhibited and flapping members are left out (`muting`);
+`grouping.needs_update` decides against the notification log kept on the row; the route's actions get
+a message in the outbox in the same transaction; the timer moves on by `group_interval`, and a group
+left without firing members goes idle (no timer: the next alert starts it again with a fresh
+`group_wait`, as Alertmanager's new group would; the row and its log stay, as Alertmanager's
+notification log outlives the group, and a flush never deletes what an evaluation may be joining).
+`flush_due` claims due groups `FOR UPDATE SKIP LOCKED`, so every replica's notification loop may run
+it and each group flushes once; an evaluation flushes a group it touched that is already due
+(group_wait 0) before it commits. `delete_idle` (a leader job) removes groups idle for longer than
+`cep_group_retention_seconds` after their last message.
 """
 
 from __future__ import annotations
@@ -27,42 +31,58 @@ from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from services.cep import grouping
-from services.cep.models import CepAlert, CepAlertGroup, CepRule
+from services.cep.models import CepAlert, CepAlertGroup, CepAlertGroupMember, CepRule
 from services.cep.muting import Muting
 from services.cep.schema import RuleSpec
 from services.core.clock import utcnow
 from services.core.db import session_scope
+from services.core.leader import LockKey
 
 FLUSH_BATCH = 50
 
 
-def join(session: Session, *, rule: CepRule, spec: RuleSpec, alert: CepAlert, now: datetime) -> int:
-    """Put `alert` in its group (created with its group_wait timer if new); the group's id."""
-    assert rule.id is not None
-    labels = grouping.group_labels(spec.grouping.group_by, alert.labels)
+def join(session: Session, *, rule: CepRule, spec: RuleSpec, alert: CepAlert, now: datetime) -> list[int]:
+    """Put `alert` in its group on every route of the rule (created with its group_wait timer if
+    new); the groups' ids."""
+    assert rule.id is not None and alert.id is not None
+    rule_routes = grouping.routes(spec)
+    if len(rule_routes) > 1:
+        lock = (int(LockKey.CEP_GROUP_ROUTES) << 32) | rule.id
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": lock})
     started = alert.fired_at or now
-    wait = timedelta(seconds=spec.grouping.group_wait_seconds)
-    first_flush = now if started + wait < now else now + wait
-    row = session.execute(
-        text(
-            """
-            INSERT INTO cep_alert_groups (group_key, rule_id, labels, next_flush_at, seq)
-            VALUES (:key, :rule_id, CAST(:labels AS jsonb), :first_flush, 1)
-            ON CONFLICT (group_key) DO UPDATE SET seq = cep_alert_groups.seq + 1,
-                next_flush_at = coalesce(cep_alert_groups.next_flush_at, EXCLUDED.next_flush_at)
-            RETURNING id, seq
-            """
-        ),
-        {
-            "key": grouping.group_key(rule.id, labels),
-            "rule_id": rule.id,
-            "labels": json.dumps(labels),
-            "first_flush": first_flush,
-        },
-    ).one()
-    alert.group_id, alert.group_seq = int(row.id), int(row.seq)
-    session.add(alert)
-    return int(row.id)
+    ids = []
+    for route in rule_routes:
+        labels = grouping.group_labels(route.grouping.group_by, alert.labels)
+        wait = timedelta(seconds=route.grouping.group_wait_seconds)
+        row = session.execute(
+            text(
+                """
+                INSERT INTO cep_alert_groups (group_key, rule_id, route, labels, next_flush_at, seq)
+                VALUES (:key, :rule_id, :route, CAST(:labels AS jsonb), :first_flush, 1)
+                ON CONFLICT (group_key) DO UPDATE SET seq = cep_alert_groups.seq + 1,
+                    next_flush_at = coalesce(cep_alert_groups.next_flush_at, EXCLUDED.next_flush_at)
+                RETURNING id, seq
+                """
+            ),
+            {
+                "key": grouping.group_key(rule.id, labels, route.key),
+                "rule_id": rule.id,
+                "route": route.key,
+                "labels": json.dumps(labels),
+                "first_flush": now if started + wait < now else now + wait,
+            },
+        ).one()
+        session.execute(
+            text(
+                """
+                INSERT INTO cep_alert_group_members (group_id, alert_id, seq) VALUES (:group_id, :alert_id, :seq)
+                ON CONFLICT (group_id, alert_id) DO UPDATE SET seq = EXCLUDED.seq
+                """
+            ),
+            {"group_id": row.id, "alert_id": alert.id, "seq": row.seq},
+        )
+        ids.append(int(row.id))
+    return ids
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -118,10 +138,12 @@ def flush(session: Session, group: CepAlertGroup, now: datetime, muting: Muting 
     rule = session.get(CepRule, group.rule_id)
     assert rule is not None and group.id is not None
     spec = RuleSpec.model_validate(rule.spec)
+    route = grouping.route_of(spec, group.route)
     members = session.exec(
         select(CepAlert)
-        .where(col(CepAlert.group_id) == group.id)
-        .where((col(CepAlert.state) == "firing") | (col(CepAlert.group_seq) > group.flushed_seq))
+        .join(CepAlertGroupMember, col(CepAlertGroupMember.alert_id) == col(CepAlert.id))
+        .where(col(CepAlertGroupMember.group_id) == group.id)
+        .where((col(CepAlert.state) == "firing") | (col(CepAlertGroupMember.seq) > group.flushed_seq))
         .execution_options(populate_existing=True)
     ).all()
     muting = muting or Muting.load(session, now)
@@ -146,21 +168,21 @@ def flush(session: Session, group: CepAlertGroup, now: datetime, muting: Muting 
             firing,
             resolved,
             send_resolved=spec.notify_resolved,
-            repeat=timedelta(seconds=spec.grouping.repeat_interval_seconds),
+            repeat=timedelta(seconds=route.grouping.repeat_interval_seconds),
             now=now,
         )
     outbox_ids: list[int] = []
     group.flushes += 1
     if reason is not None:
         sent = shown if spec.notify_resolved else [a for a in shown if a.state == "firing"]
-        if sent and spec.actions:
+        if sent and route.actions:
             from services.cep import outbox
 
             payload = group_payload(rule, spec, group, sent, firing, now)
             payload["notify_reason"] = reason
             outbox_ids = outbox.enqueue(
                 session,
-                actions=[action.model_dump(mode="json") for action in spec.actions],
+                actions=[action.delivery() for action in route.actions],
                 payload=payload,
                 dedup_key=_dedup_key(group),
             )
@@ -171,7 +193,7 @@ def flush(session: Session, group: CepAlertGroup, now: datetime, muting: Muting 
         group.next_flush_at, group.has_flushed = None, False  # the log stays, as Alertmanager's nflog does
         session.add(group)
     else:
-        group.next_flush_at = now + timedelta(seconds=spec.grouping.group_interval_seconds)
+        group.next_flush_at = now + timedelta(seconds=route.grouping.group_interval_seconds)
         session.add(group)
     session.flush()
     return outbox_ids
@@ -203,3 +225,31 @@ def flush_due(limit: int = FLUSH_BATCH, now: datetime | None = None) -> int:
             for group in groups:
                 flush(session, group, at, muting)
         return len(groups)
+
+
+def delete_idle(now: datetime | None = None, retention: timedelta | None = None) -> int:
+    """Delete the groups with no timer and no firing member whose last message (or creation, when
+    none was sent) is older than the retention setting; how many. A group an evaluation is joining
+    is locked by it and skipped."""
+    from services.cep.rule_settings import GROUP_RETENTION
+    from services.core import settings_registry
+
+    at = now or utcnow()
+    keep = retention or timedelta(seconds=float(settings_registry.get(GROUP_RETENTION)))
+    with session_scope() as session:
+        deleted = session.execute(
+            text(
+                """
+                DELETE FROM cep_alert_groups WHERE id IN (
+                    SELECT g.id FROM cep_alert_groups g
+                    WHERE g.next_flush_at IS NULL AND coalesce(g.notified_at, g.created_at) < :before
+                      AND NOT EXISTS (
+                          SELECT 1 FROM cep_alert_group_members m JOIN cep_alerts a ON a.id = m.alert_id
+                          WHERE m.group_id = g.id AND a.state = 'firing')
+                    FOR UPDATE SKIP LOCKED)
+                RETURNING id
+                """
+            ),
+            {"before": at - keep},
+        ).all()
+        return len(deleted)

@@ -76,10 +76,7 @@ class CepAlert(SQLModel, table=True):
     """One alert instance of a rule and its Prometheus-style timers (all persisted)."""
 
     __tablename__ = "cep_alerts"
-    __table_args__ = (
-        UniqueConstraint("rule_id", "fingerprint", name="uq_cep_alerts_fingerprint"),
-        Index("ix_cep_alerts_group", "group_id"),
-    )
+    __table_args__ = (UniqueConstraint("rule_id", "fingerprint", name="uq_cep_alerts_fingerprint"),)
 
     id: int | None = Field(default=None, primary_key=True)
     rule_id: int = Field(sa_column=Column(ForeignKey("cep_rules.id", ondelete="CASCADE"), nullable=False))
@@ -107,15 +104,11 @@ class CepAlert(SQLModel, table=True):
         default=None, sa_column=Column(JSONB(none_as_null=True), nullable=True)
     )
     updated_at: datetime | None = Field(default=None, sa_column=_ts())
-    # the notification group it last joined (`services.cep.groups`) and that group's `seq` at the time
-    group_id: int | None = Field(
-        default=None, sa_column=Column(ForeignKey("cep_alert_groups.id", ondelete="SET NULL"), nullable=True)
-    )
-    group_seq: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
 
 
 class CepAlertGroup(SQLModel, table=True):
-    """One Alertmanager aggregation group: a rule's alerts sharing the values of its `group_by` labels.
+    """One Alertmanager aggregation group: a rule's alerts on one route (`grouping.routes`) sharing the
+    values of the route's `group_by` labels.
 
     `next_flush_at` is the group's timer (group_wait, then group_interval); `seq` counts the changes
     alerts made to it and `flushed_seq` the last one a flush saw; `notified_*` and `notified_at` are
@@ -127,6 +120,7 @@ class CepAlertGroup(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     group_key: str = Field(max_length=64, unique=True)
     rule_id: int = Field(sa_column=Column(ForeignKey("cep_rules.id", ondelete="CASCADE"), nullable=False))
+    route: str = Field(default="", max_length=16)
     labels: dict[str, str] = Field(default_factory=dict, sa_column=_json())
     next_flush_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True, default_now=False))
     has_flushed: bool = Field(default=False)
@@ -137,6 +131,21 @@ class CepAlertGroup(SQLModel, table=True):
     notified_firing: list[str] = Field(default_factory=list, sa_column=_json("[]"))
     notified_resolved: list[str] = Field(default_factory=list, sa_column=_json("[]"))
     created_at: datetime | None = Field(default=None, sa_column=_ts())
+
+
+class CepAlertGroupMember(SQLModel, table=True):
+    """An alert in a group: `seq` is the group's `seq` when the alert last changed in it (a flush sends
+    the alerts still firing and those changed since its `flushed_seq`)."""
+
+    __tablename__ = "cep_alert_group_members"
+
+    group_id: int = Field(
+        sa_column=Column(ForeignKey("cep_alert_groups.id", ondelete="CASCADE"), primary_key=True)
+    )
+    alert_id: int = Field(
+        sa_column=Column(ForeignKey("cep_alerts.id", ondelete="CASCADE"), primary_key=True, index=True)
+    )
+    seq: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, server_default="0"))
 
 
 class CepTransition(SQLModel, table=True):

@@ -1,6 +1,6 @@
 """What a transition does to notifications, in the transition's transaction.
 
-An alert that starts or stops firing joins its notification group (`groups.join`); the group's flush
+An alert that starts or stops firing joins its notification groups (`groups.join`: one per route); a flush
 sends the message (Alertmanager's grouping, see `services.cep.groups`). The transition's note records
 how things stood: `grouped`, `silenced:<silence id>`, `inhibited:<alert id>` (`muting`), `flapping`.
 More than the rule's `flap.max_transitions` firing/resolved changes within `flap.window_seconds` marks
@@ -108,8 +108,8 @@ def record_transition(
     now: datetime,
     epoch: int | None,
     muting: Muting | None = None,
-) -> tuple[CepTransition, int | None]:
-    """Persist the transition and join the alert's notification group; the row and the group's id.
+) -> tuple[CepTransition, list[int]]:
+    """Persist the transition and join the alert's notification groups; the row and the groups' ids.
 
     What the transition's note says (silenced, inhibited, flapping, grouped) is how things stood at
     this moment; the group's flush decides again when it sends."""
@@ -125,9 +125,9 @@ def record_transition(
             status = "flapping_muted" if status else None
         elif alert.flapping:
             alert.flapping = False
-    notification, outbox_ids, group_id = "none", [], None
+    notification, outbox_ids, group_ids = "none", [], []
     if spec.actions and "firing" in (from_state, to_state):
-        group_id = groups.join(session, rule=rule, spec=spec, alert=alert, now=now)
+        group_ids = groups.join(session, rule=rule, spec=spec, alert=alert, now=now)
     muting = muting or Muting.load(session, now)
     silence = muting.silenced_by(alert.labels) if status else None
     inhibitor = muting.inhibited_by(rule.id, alert.labels) if status and silence is None else None
@@ -142,12 +142,12 @@ def record_transition(
 
         outbox_ids = outbox.enqueue(
             session,
-            actions=[action.model_dump(mode="json") for action in spec.actions],
+            actions=[action.delivery() for action in spec.actions],
             payload=payload_of(rule, spec, alert, status, now),
             dedup_key=dedup_key(rule.id, alert.fingerprint, status, now),
         )
         notification = "flapping_notice"
-    elif status and group_id is not None:
+    elif status and group_ids:
         notification = "grouped"
     if to_state == "firing":
         explain.after_firing(session, alert=alert, spec=spec)
@@ -164,4 +164,4 @@ def record_transition(
         epoch=epoch,
     )
     session.add(row)
-    return row, group_id
+    return row, group_ids

@@ -9,6 +9,7 @@ SCHEDULER_ENABLED = "cep_scheduler_enabled"
 MAX_EVENT_BYTES = "cep_max_event_bytes"
 SOURCE_ALLOWED_NETWORKS = "cep_source_allowed_networks"
 RCA_TIMEOUT = "cep_rca_timeout_seconds"
+GROUP_RETENTION = "cep_group_retention_seconds"
 
 SPECS: tuple[SettingSpec, ...] = (
     SettingSpec(
@@ -57,5 +58,15 @@ SPECS: tuple[SettingSpec, ...] = (
         "Longest the root-cause analysis attached to a firing alert may take (seconds); past it the alert keeps no hypotheses (its notification never waits)",
         minimum=0.1,
         maximum=120,
+    ),
+    SettingSpec(
+        GROUP_RETENTION,
+        int,
+        3600,
+        "cep",
+        "경보가 없는 알림 그룹을 마지막 알림 뒤 이 시간(초)이 지나면 지웁니다",
+        "How long an alert group without alerts is kept after its last notification (seconds)",
+        minimum=60,
+        maximum=30 * 86400,
     ),
 )

@@ -13,7 +13,15 @@ from functools import lru_cache
 from typing import Annotated, Any, Literal
 
 import regex
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    field_validator,
+    model_serializer,
+    model_validator,
+)
 
 SEVERITIES = ("critical", "major", "minor", "warning", "info")
 OPERATORS = (">", ">=", "<", "<=", "==", "!=", "between")
@@ -210,6 +218,9 @@ class FlapPolicy(Strict):
     max_transitions: int = Field(default=6, ge=0, le=1000, strict=True)  # 0 disables flap detection
 
 
+GroupBy = list[Annotated[str, Field(pattern=LABEL_NAME + r"|^\.\.\.$")]]
+
+
 class Grouping(Strict):
     """Alertmanager's route timers for the rule's notifications (see the README's CEP delivery section).
 
@@ -218,12 +229,24 @@ class Grouping(Strict):
     sends changes at most every `group_interval_seconds`, and repeats an unchanged firing group every
     `repeat_interval_seconds` (in effect rounded up to a multiple of the group interval)."""
 
-    group_by: list[Annotated[str, Field(pattern=LABEL_NAME + r"|^\.\.\.$")]] = Field(
-        default_factory=lambda: ["alertname", "ci"], max_length=16
-    )
+    group_by: GroupBy = Field(default_factory=lambda: ["alertname", "ci"], max_length=16)
     group_wait_seconds: int = Field(default=30, ge=0, le=MAX_SECONDS, strict=True)
     group_interval_seconds: int = Field(default=300, ge=1, le=MAX_SECONDS, strict=True)
     repeat_interval_seconds: int = Field(default=4 * 3600, ge=1, le=30 * 86400, strict=True)
+
+
+class GroupingOverride(Strict):
+    """An action's own route timers (Alertmanager's child route): each field given replaces the rule's
+    `grouping` field for this action's messages; an action without one follows the rule's route."""
+
+    group_by: GroupBy | None = Field(default=None, max_length=16)
+    group_wait_seconds: int | None = Field(default=None, ge=0, le=MAX_SECONDS, strict=True)
+    group_interval_seconds: int | None = Field(default=None, ge=1, le=MAX_SECONDS, strict=True)
+    repeat_interval_seconds: int | None = Field(default=None, ge=1, le=30 * 86400, strict=True)
+
+    def over(self, base: Grouping) -> Grouping:
+        """`base` with this override's given fields."""
+        return base.model_copy(update=self.model_dump(exclude_none=True))
 
 
 class InhibitRule(Strict):
@@ -251,10 +274,24 @@ class InhibitRule(Strict):
 
 
 class ActionSpec(Strict):
-    """One action of the delivery registry (`services.cep.actions`): its kind and parameters."""
+    """One action of the delivery registry (`services.cep.actions`): its kind, its parameters and,
+    optionally, its own notification route timers (`grouping`, see `grouping.routes`)."""
 
     kind: str = Field(min_length=1, max_length=32, pattern=r"^[a-z][a-z0-9_]*$")
     params: dict[str, Any] = Field(default_factory=dict)
+    grouping: GroupingOverride | None = None
+
+    @model_serializer(mode="wrap")
+    def _without_empty_override(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """Stored specs of actions without an override look as they did before overrides existed."""
+        data: dict[str, Any] = handler(self)
+        if data.get("grouping") is None:
+            data.pop("grouping", None)
+        return data
+
+    def delivery(self) -> dict[str, Any]:
+        """What the outbox stores and `actions.parse_action` reads: the kind and its params."""
+        return {"kind": self.kind, "params": self.params}
 
 
 class RuleSpec(Strict):
@@ -323,6 +360,15 @@ class Matcher(Strict):
         except TimeoutError:
             return False
         return (found is not None) == (self.op == "=~")
+
+
+MATCHER_TEXT = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*(=~|!~|!=|=)\s*\"?(.*?)\"?\s*$")
+
+
+def matcher_parts(raw: str) -> dict[str, str] | None:
+    """`name=value` (`!=`, `=~`, `!~`; the value may be quoted) as matcher fields, None if not in that form."""
+    found = MATCHER_TEXT.match(raw[:400])
+    return None if found is None else {"name": found[1], "op": found[2], "value": found[3]}
 
 
 REGEX_TIMEOUT_S = 0.05

@@ -32,7 +32,7 @@ def validate_actions(session: Session, spec: RuleSpec) -> None:
     for index, action in enumerate(spec.actions):
         prefix = f"actions.{index}"
         try:
-            action_type, params = registry.parse_action(action.model_dump(mode="json"), field=prefix)
+            action_type, params = registry.parse_action(action.delivery(), field=prefix)
             action_type.targets(session, params)
         except ValidationFailed as exc:
             field = exc.details.get("field") if isinstance(exc.details, dict) else None

@@ -34,6 +34,7 @@ class LockKey(IntEnum):
     SEED_ASSETS = 7_120_003
     DEMO_SIMULATOR = 7_120_042
     CEP_SCHEDULER = 7_120_100
+    CEP_GROUP_ROUTES = 7_120_101  # with a rule id: joins of a rule with several notification routes
     ADMIN_MONITOR = 7_120_110
 
 

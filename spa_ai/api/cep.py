@@ -1,5 +1,5 @@
 """CEP engine REST: rules (revisions, diff, restore, enable/disable, dry run, backtest), alerts (ack, silence),
-silences, and the event receivers (`/api/cep/events`, Alertmanager's webhook at `/events/alertmanager`).
+notification groups, silences, and the event receivers (`/api/cep/events`, Alertmanager's webhook at `/events/alertmanager`).
 
 Event bodies are read raw and bounded by `cep_max_event_bytes` before they are parsed (413 above it);
 events need an API key or token holding `cep:write`.
@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel
 
-from services.cep import alerts, backtest, events, service
+from services.cep import alerts, backtest, events, group_reads, service
 from services.cep.reads import (
     AckBody,
     AlertDetail,
@@ -168,6 +168,29 @@ def list_alerts(
 def get_alert(alert_id: int, session: SessionDep, _: Reader) -> AlertDetail:
     """An alert instance with its last 100 transitions and what became of their notifications."""
     return alerts.get_alert(session, alert_id)
+
+
+@router.get("/groups", response_model=Page[group_reads.GroupRead])
+def list_groups(
+    session: SessionDep,
+    _: Reader,
+    page: PageQuery,
+    rule_id: int | None = None,
+    state: group_reads.GroupState | None = None,
+    label: Annotated[
+        str | None, Query(max_length=300, description="one matcher: name=value, !=, =~, !~")
+    ] = None,
+) -> Page[group_reads.GroupRead]:
+    """Notification groups (Alertmanager aggregation groups), newest first."""
+    return group_reads.list_groups(
+        session, limit=page.limit, cursor=page.cursor, rule_id=rule_id, state=state, label=label
+    )
+
+
+@router.get("/groups/{group_id}", response_model=group_reads.GroupDetail)
+def get_group(group_id: int, session: SessionDep, _: Reader) -> group_reads.GroupDetail:
+    """A notification group: its alerts, route timers, next flush and what its last message said."""
+    return group_reads.get_group(session, group_id)
 
 
 @router.post("/alerts/{alert_id}/ack", response_model=AlertDetail)

@@ -37,3 +37,14 @@ def t_format(string_key: str, /, **params: Var | str) -> Var:
     about)."""
     entry = STRINGS[string_key]
     return rx.cond(AuthState.is_en, _fill(entry["en"], params), _fill(entry["ko"], params))  # type: ignore[return-value]
+
+
+def language_watcher(on_change: rx.EventHandler) -> rx.Component:
+    """Runs `on_change` when the language switches, for pages whose server-computed texts must follow the
+    toggle: one hidden element per language (distinct components, so switching mounts the other one and
+    its mount runs the handler; the page's first mount runs it too)."""
+
+    def watcher(lang: str) -> rx.Component:
+        return rx.box(on_mount=on_change, display="none", data_testid=f"language-watcher-{lang}")
+
+    return rx.cond(AuthState.is_en, watcher("en"), watcher("ko"))

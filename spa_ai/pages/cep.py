@@ -1,4 +1,5 @@
-"""CEP pages: alert rules with live state badges (/cep) and alert instances with acknowledge (/cep/alerts)."""
+"""CEP pages: alert rules with live state badges (/cep) and alert instances with acknowledge (/cep/alerts,
+with a tab of their notification groups)."""
 
 from __future__ import annotations
 
@@ -6,11 +7,13 @@ import reflex as rx
 
 from spa_ai.components.i18n import t, t_format
 from spa_ai.components.layout import empty_state, state_view
+from spa_ai.pages.cep_groups_view import groups_view
 from spa_ai.shell import page
 from spa_ai.state.auth import AuthState
 from spa_ai.state.cep import ALERT_STATES, SEVERITIES
 from spa_ai.state.cep import CepAlertsState as A
 from spa_ai.state.cep import CepRulesState as R
+from spa_ai.state.cep_groups import CepGroupsState as G
 
 _STATE_COLOR = {"firing": "red", "pending": "amber", "resolved": "green", "inactive": "gray"}
 _SEVERITY_COLOR = {
@@ -320,5 +323,16 @@ def alerts_page() -> rx.Component:
         "cep.col.labels",
         "cep.col.ack",
     )
-    body = rx.vstack(toolbar, table, _ack_dialog(), width="100%", spacing="4")
-    return rx.fragment(_refresh(A.load), state_view(A, body, A.load))
+    alerts = rx.vstack(toolbar, table, _ack_dialog(), width="100%", spacing="4")
+    tabs = rx.tabs.root(
+        rx.tabs.list(
+            rx.tabs.trigger(t("cep_groups.tab_alerts"), value="alerts", data_testid="tab-alerts"),
+            rx.tabs.trigger(t("cep_groups.tab_groups"), value="groups", data_testid="tab-groups"),
+        ),
+        rx.tabs.content(rx.box(alerts, padding_top="12px"), value="alerts"),
+        rx.tabs.content(rx.box(groups_view(), padding_top="12px"), value="groups"),
+        default_value="alerts",
+        on_change=G.open_tab,
+        width="100%",
+    )
+    return rx.fragment(_refresh(A.load), _refresh(G.refresh), state_view(A, tabs, A.load))

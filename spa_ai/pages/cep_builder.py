@@ -8,7 +8,7 @@ import reflex as rx
 from services.cep.builder import ANY, NONE
 from services.cep.schema import AGGREGATIONS, OPERATORS, POLICIES, SEVERITIES
 from services.infra.models import CI_TYPES, ENVIRONMENTS
-from spa_ai.components.i18n import t, t_format
+from spa_ai.components.i18n import language_watcher, t, t_format
 from spa_ai.components.layout import empty_state, state_view
 from spa_ai.shell import page
 from spa_ai.state.auth import AuthState
@@ -170,6 +170,44 @@ def _actions() -> rx.Component:
     )
 
 
+def _inhibit_choice(rule: rx.Var) -> rx.Component:
+    return rx.checkbox(
+        rule["name"],
+        checked=S.inhibited_ids.contains(rule["id"]),
+        on_change=lambda checked: S.toggle_inhibit(rule["id"], checked),
+        size="1",
+        data_testid="inhibit-rule",
+    )
+
+
+def _notifications() -> rx.Component:
+    """Grouping (group_by and the three timers, with the server's sentence) and the first inhibition."""
+    hint = {"size": "1", "color": rx.color("gray", 10)}
+    rules = _labelled(
+        "inhibit_rule_ids",
+        rx.cond(
+            S.rule_choices.length() > 0,  # type: ignore[attr-defined]
+            rx.flex(rx.foreach(S.rule_choices, _inhibit_choice), wrap="wrap", spacing="3"),
+            rx.text(t("cep_builder.inhibit_none"), **hint),
+        ),
+    )
+    return _section(
+        "cep_builder.notifications",
+        rx.text(t("cep_builder.grouping_hint"), **hint),
+        _input("group_by", placeholder="alertname, ci", max_length=400),
+        _grid(_input("group_wait_seconds", type="number"), _input("group_interval_seconds", type="number")),
+        _input("repeat_interval_seconds", type="number"),
+        rx.cond(S.grouping_note != "", rx.text(S.grouping_note, size="2", data_testid="grouping-note")),
+        rx.separator(size="4"),
+        rx.text(t("cep_builder.inhibit_hint"), **hint),
+        rules,
+        _grid(
+            _input("inhibit_matchers", placeholder="severity=warning", max_length=1000),
+            _input("inhibit_equal", placeholder="ci", max_length=400),
+        ),
+    )
+
+
 def _preview_row(row: rx.Var) -> rx.Component:
     return rx.table.row(
         rx.table.cell(row["ci"]),
@@ -323,11 +361,14 @@ def _save_bar() -> rx.Component:
 
 @page("/cep/builder", title_key="cep_builder.title", permission="cep:read", on_load=S.load)
 def builder_page() -> rx.Component:
-    form = rx.vstack(_general(), _trigger(), _condition(), _actions(), spacing="4", width="100%")
+    form = rx.vstack(
+        _general(), _trigger(), _condition(), _actions(), _notifications(), spacing="4", width="100%"
+    )
     side = rx.vstack(_preview(), _backtest(), spacing="4", width="100%")
     body = rx.vstack(
         rx.grid(form, side, columns=rx.breakpoints(initial="1", lg="2"), spacing="4", width="100%"),
         _save_bar(),
+        language_watcher(S.relocalize),
         spacing="4",
         width="100%",
     )

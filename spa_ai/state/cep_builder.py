@@ -1,5 +1,7 @@
 """Rule builder state (/cep/builder, `?rule=ID` to edit): the form, its errors at the fields, a live preview
 on current data (the dry run's latest-data mode) after each change, the backtest chart, and save.
+Texts computed here (errors, preview rows, the grouping sentence, the backtest summary and chart) are
+computed again in the new language when the page's language watcher fires (`relocalize`).
 
 Thin: the form ↔ spec mapping and error placement live in `services.cep.builder`, the dry run and the
 backtest in `services.cep`; every handler re-checks the caller on the server (reading needs `cep:read`,
@@ -20,6 +22,7 @@ from services.cep.schema import RuleSpec
 from services.core.clock import display_timezone, utcnow
 from services.core.db import session_scope
 from services.core.errors import DomainError
+from services.core.i18n import translate
 from services.core.security import Principal
 from spa_ai.state.cep_builder_views import (
     RANGES,
@@ -31,16 +34,23 @@ from spa_ai.state.cep_builder_views import (
 from spa_ai.state.page import PageState
 
 MAX_FIELD = 2000
+MAX_RULE_CHOICES = 200
 
 
 def _choices(caller: Principal, rule_id: int | None) -> dict[str, Any]:
-    """The metric catalog, the live channels and (when editing) the rule's stored spec."""
+    """The metric catalog, the live channels, the other rules (inhibition targets) and (when editing)
+    the rule's stored spec."""
     with session_scope() as session:
         metrics = [r[0] for r in session.execute(text("SELECT name FROM metric_catalog ORDER BY name"))]
         page = channel_service.list_channels(session, actor=caller, limit=100)
         channels = [{"id": str(c["id"]), "name": f"{c['name']} ({c['kind']})"} for c in page.items]
+        rules = session.execute(
+            text("SELECT id, name FROM cep_rules WHERE id IS DISTINCT FROM :id ORDER BY name LIMIT :n"),
+            {"id": rule_id, "n": MAX_RULE_CHOICES},
+        ).all()
         spec = service.get_rule(session, rule_id).spec if rule_id is not None else None
-    return {"metrics": metrics, "channels": channels, "spec": spec}
+    others = [{"id": str(r.id), "name": r.name} for r in rules]
+    return {"metrics": metrics, "channels": channels, "rules": others, "spec": spec}
 
 
 def _preview(caller: Principal, spec: RuleSpec, lang: str) -> tuple[list[dict[str, str]], str]:
@@ -81,6 +91,8 @@ class CepBuilderState(PageState, rx.State):
     source_note: str = ""  # the kind of a source the form does not edit (kept as it is)
     metrics: list[str] = []
     channels: list[dict[str, str]] = []
+    rule_choices: list[dict[str, str]] = []
+    grouping_note: str = ""
     preview: list[dict[str, str]] = []
     preview_error: str = ""
     previewing: bool = False
@@ -91,10 +103,16 @@ class CepBuilderState(PageState, rx.State):
     backtesting: bool = False
     revision_message: str = ""
     _extra: dict[str, Any] = {}
+    _lang: str = ""
+    _backtest: dict[str, Any] = {}
 
     @rx.var
     def has_errors(self) -> bool:
         return bool(self.errors)
+
+    @rx.var
+    def inhibited_ids(self) -> list[str]:
+        return builder.parse_names(self.form.get("inhibit_rule_ids", ""))
 
     @rx.var
     def active_count(self) -> int:
@@ -108,6 +126,7 @@ class CepBuilderState(PageState, rx.State):
             return caller
         raw = self.url_params().get("rule", "")
         self.figure, self.summary, self.transitions, self.revision_message = go.Figure(), "", [], ""
+        self._backtest = {}
         try:
             rule_id = int(raw) if raw else None
             choices = await asyncio.to_thread(_choices, caller, rule_id)
@@ -117,7 +136,11 @@ class CepBuilderState(PageState, rx.State):
         except Exception as exc:
             return await self.fail_load(exc)
         self.rule_id = str(rule_id) if rule_id is not None else ""
-        self.metrics, self.channels = choices["metrics"], choices["channels"]
+        self.metrics, self.channels, self.rule_choices = (
+            choices["metrics"],
+            choices["channels"],
+            choices["rules"],
+        )
         if choices["spec"] is not None:
             self.form, self._extra = builder.form_from_spec(choices["spec"])
         else:
@@ -129,8 +152,9 @@ class CepBuilderState(PageState, rx.State):
 
     async def _revalidate(self, caller: Principal) -> None:
         """Validate the form; when it is a rule, refresh the preview on current data."""
-        lang = await self.lang()
+        lang = self._lang = await self.lang()
         spec, self.errors = builder.validate(self.form, self._extra, lang)
+        self.grouping_note = builder.grouping_sentence(spec, lang) if spec is not None else ""
         if spec is None:
             self.preview, self.preview_error = [], ""
             return
@@ -145,14 +169,48 @@ class CepBuilderState(PageState, rx.State):
     @rx.event
     async def set_field(self, key: str, value: str | list[str]):
         """Change one form field (inputs are debounced in the page), revalidate and preview."""
+        chosen = value[0] if isinstance(value, list) and value else value
+        return await self._change(key, str(chosen or ""))
+
+    @rx.event
+    async def toggle_inhibit(self, rule_id: str, checked: bool):
+        """Add or remove a rule from those this rule mutes."""
+        chosen = [i for i in self.inhibited_ids if i != rule_id] + ([rule_id] if checked else [])
+        return await self._change("inhibit_rule_ids", ", ".join(chosen))
+
+    async def _change(self, key: str, value: str):
         caller = await self.authorize(service.READ)
         if not isinstance(caller, Principal):
             return caller
         if key not in builder.DEFAULTS:
             return None
-        chosen = value[0] if isinstance(value, list) and value else value
-        self.form = {**self.form, key: str(chosen or "")[:MAX_FIELD]}
+        self.form = {**self.form, key: value[:MAX_FIELD]}
         return await self._revalidate(caller)
+
+    @rx.event
+    async def relocalize(self):
+        """The language changed (the page's watcher remounted): compute the texts again in it."""
+        caller = await self.authorize(service.READ, quiet=True)
+        if not isinstance(caller, Principal) or self.loading or self._lang in ("", await self.lang()):
+            return None
+        await self._revalidate(caller)
+        if self._backtest:
+            self._show_backtest(backtest.BacktestResult.model_validate(self._backtest), self._lang)
+        return None
+
+    def _show_backtest(self, result: backtest.BacktestResult, lang: str) -> None:
+        tz = display_timezone()
+        self._backtest = result.model_dump(mode="json")
+        self.figure = backtest_figure(result, tz, lang)
+        self.transitions = transition_rows(result, tz)
+        self.summary = translate(
+            "cep_builder.backtest_summary",
+            lang,
+            evaluations=result.evaluations,
+            instances=result.instances,
+            fired=result.firing_instances,
+            notifications=result.notifications,
+        )
 
     @rx.event
     def set_revision_message(self, value: str):
@@ -185,16 +243,7 @@ class CepBuilderState(PageState, rx.State):
             self.errors = {**self.errors, field: text_}
             await self.toast_error(exc)
             return
-        tz = display_timezone()
-        self.figure = backtest_figure(result, tz, lang)
-        self.transitions = transition_rows(result, tz)
-        self.summary = await self.message(
-            "cep_builder.backtest_summary",
-            evaluations=result.evaluations,
-            instances=result.instances,
-            fired=result.firing_instances,
-            notifications=result.notifications,
-        )
+        self._show_backtest(result, lang)
         self.backtesting = False
 
     @rx.event

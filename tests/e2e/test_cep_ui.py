@@ -1,6 +1,8 @@
 """CEP pages in a real browser: a rule fired by an event shows its state badge on /cep; the alert is
 acknowledged with a comment on /cep/alerts; a rule is built, previewed, backtested and saved in the
-builder. Korean first (the default), then the same pages in English."""
+builder (with its grouping and inhibition fields, whose server-computed texts follow the language
+toggle); the alert's notification group shows in the alerts page's groups tab. Korean first (the
+default), then the same pages in English."""
 
 from __future__ import annotations
 
@@ -8,8 +10,10 @@ import uuid
 from datetime import timedelta
 
 from playwright.sync_api import Page, expect
+from sqlmodel import select
 
 from services.cep.events import EventIn, ingest
+from services.cep.models import CepRule
 from services.cep.schema import RuleSpec
 from services.cep.service import create_rule
 from services.core.clock import utcnow
@@ -20,12 +24,15 @@ from tests.e2e.helpers import expect_dashboard, new_user, replace_estate, shot, 
 
 
 def _fired_rule() -> str:
-    """An event rule fired by one event (in the app's database); its name."""
+    """An event rule fired by one event (in the app's database); its name. Its webhook action puts the
+    alert in a notification group whose first message waits an hour (nothing is sent meanwhile)."""
     name = f"Disk full {uuid.uuid4().hex[:6]}"
     spec = {
         "name": name,
         "severity": "critical",
         "trigger": {"kind": "event", "match": {"rule": name}, "resolve_after_seconds": 3600},
+        "actions": [{"kind": "webhook", "params": {"url": "https://hooks.example.invalid/cep"}}],
+        "grouping": {"group_by": ["alertname", "instance"], "group_wait_seconds": 3600},
     }
     with session_scope() as session:
         create_rule(session, actor=SYSTEM, spec=RuleSpec.model_validate(spec))
@@ -57,8 +64,30 @@ def test_rules_show_state_and_alerts_are_acknowledged(page: Page, app_session: N
     expect(alert.get_by_test_id("ack-button")).to_have_count(0)
     shot(page, "e2e-cep-alerts-ko")
 
+    # The alert's notification group: its labels, one firing alert, the next message in an hour.
+    page.get_by_test_id("tab-groups").click()
+    page.get_by_test_id("group-label-filter").fill("alertname=~bad[")
+    expect(page.get_by_test_id("group-label-error")).to_contain_text("형식이어야 합니다")
+    page.get_by_test_id("group-label-filter").fill(f"alertname={name}")
+    group = page.get_by_test_id("group-row")
+    expect(group).to_have_count(1)
+    expect(group.get_by_test_id("group-labels")).to_contain_text("instance=db-1")
+    expect(group.get_by_test_id("group-count")).to_contain_text("1/ 1")
+    expect(group.get_by_test_id("group-state")).to_have_text("활성")
+    expect(group.get_by_test_id("group-last")).to_have_text("없음")
+    expect(group.get_by_test_id("group-next")).to_contain_text(str(utcnow().year))
+    shot(page, "e2e-cep-groups-ko")
+    page.get_by_test_id("group-filter").get_by_role("radio", name="유휴").click()
+    expect(page.get_by_test_id("groups-view").get_by_test_id("empty")).to_be_visible()
+    page.get_by_test_id("group-filter").get_by_role("radio", name="활성").click()
+    expect(group).to_have_count(1)
+
     page.get_by_test_id("lang-toggle").click()
     expect(page.get_by_test_id("page-title")).to_have_text("Alert instances")
+    expect(group.get_by_test_id("group-state")).to_have_text("Active")
+    expect(group.get_by_test_id("group-last")).to_have_text("Never")
+    shot(page, "e2e-cep-groups-en")
+    page.get_by_test_id("tab-alerts").click()
     expect(alert.get_by_test_id("alert-state")).to_have_text("Firing")
     expect(alert).to_contain_text("Acked by")
     page.get_by_test_id("nav-cep").first.click()
@@ -144,13 +173,41 @@ def test_build_preview_backtest_and_save_a_rule(page: Page, app_session: None) -
     expect(page.get_by_test_id("backtest-transition").filter(has_text=INCIDENT_ROOT).first).to_be_visible()
     shot(page, "e2e-cep-builder-backtest-ko")
 
+    # Grouping and inhibition: errors at the fields, in the language the toggle picks (the server's
+    # texts — errors, the backtest summary — are computed again when it changes).
+    page.get_by_test_id("input-group_by").fill("alertname, bad-label")
+    expect(page.get_by_test_id("error-group_by")).to_have_text("형식이 올바르지 않습니다")
+    page.get_by_test_id("input-inhibit_matchers").fill("nonsense")
+    expect(page.get_by_test_id("error-inhibit_matchers")).to_contain_text("형식이어야 합니다")
     page.get_by_test_id("lang-toggle").click()
     expect(page.get_by_test_id("save-rule")).to_have_text("Save rule")
+    expect(page.get_by_test_id("error-group_by")).to_have_text("Not in the expected form")
+    expect(page.get_by_test_id("error-inhibit_matchers")).to_contain_text("Use name=value")
+    expect(page.get_by_test_id("backtest-summary")).to_contain_text("evaluations")
     shot(page, "e2e-cep-builder-en")
+    page.get_by_test_id("input-group_by").fill("alertname")
+    page.get_by_test_id("input-group_wait_seconds").fill("0")
+    page.get_by_test_id("input-inhibit_matchers").fill("severity=warning")
+    expect(page.get_by_test_id("grouping-note")).to_contain_text(
+        "Grouped by alertname: first message after 0 s"
+    )
+    expect(page.get_by_test_id("error-inhibit_matchers")).to_have_count(0)
+    page.get_by_test_id("inhibit-rule").first.click()
     page.get_by_test_id("lang-toggle").click()
+    expect(page.get_by_test_id("grouping-note")).to_contain_text("alertname별로 묶어 0초")
+    expect(page.get_by_test_id("backtest-summary")).to_contain_text("평가")
+    shot(page, "e2e-cep-builder-grouping-ko")
     page.get_by_test_id("revision-message").fill("빌더에서 작성")
     page.get_by_test_id("save-rule").click()
     expect(page.get_by_test_id("page-title")).to_have_text("경보 규칙")
     page.get_by_test_id("rule-search").fill(name)
     expect(page.get_by_test_id("rule-row").filter(has_text=name)).to_have_count(1)
     shot(page, "e2e-cep-builder-saved-ko")
+    with session_scope() as session:
+        saved = session.exec(select(CepRule).where(CepRule.name == name)).one()
+    assert saved.spec["grouping"]["group_by"] == ["alertname"]
+    assert saved.spec["grouping"]["group_wait_seconds"] == 0
+    [inhibit] = saved.spec["inhibits"]
+    assert len(inhibit["rule_ids"]) == 1 and inhibit["matchers"] == [
+        {"name": "severity", "op": "=", "value": "warning"}
+    ]

@@ -13,7 +13,9 @@ from services.cep import builder
 from services.cep.demo_rules import DEMO_RULES
 from services.cep.models import CepRule
 from services.cep.schema import RuleSpec, spec_dump
+from services.cep.service import create_rule
 from services.core.i18n import translate
+from services.core.security import SYSTEM
 from services.infra.demo import INCIDENT_ROOT
 from spa_ai.state.auth import AuthState
 from spa_ai.state.cep_builder import CepBuilderState
@@ -131,3 +133,79 @@ def test_a_stored_spec_goes_through_the_form_unchanged() -> None:
     form, extra = builder.form_from_spec(event)  # a shape the form does not edit rides along in extra
     assert extra["trigger"]["kind"] == "event"
     assert spec_dump(RuleSpec.model_validate(builder.spec_from_form(form, extra))) == event
+
+
+async def test_grouping_and_inhibition_fields_validate_save_and_follow_the_language(
+    demo_session: Session,  # noqa: F811
+) -> None:
+    session = demo_session
+    target = create_rule(session, actor=SYSTEM, spec=RuleSpec.model_validate(DEMO_RULES[0]), message="")
+    session.commit()
+    state = _state(session, "ops2", "operator")
+    await state.load()
+    for key, value in LATENCY.items():
+        await state.set_field(key, value)
+    assert state.errors == {}
+    assert state.grouping_note == builder.grouping_sentence(
+        RuleSpec.model_validate(builder.spec_from_form(state.form, {})), "ko"
+    )
+    await state.set_field("group_by", "ci, bad-label")
+    await state.set_field("group_wait_seconds", "-1")
+    await state.set_field("inhibit_matchers", "severity=warning, nonsense")
+    await state.set_field("inhibit_equal", "")
+    ko_errors = dict(state.errors)
+    assert ko_errors == {
+        "group_by": translate("cep_builder.error.string_pattern_mismatch", "ko"),
+        "group_wait_seconds": translate("cep_builder.error.greater_than_equal", "ko", ge=0),
+        "inhibit_matchers": translate("cep_builder.error.model_type", "ko"),
+    }
+    # The language toggle remounts the page's watcher, which calls relocalize: the same errors in English.
+    state.parent_state.substates[AuthState.get_name()].toggle_language()  # type: ignore[union-attr]
+    await state.relocalize()
+    assert set(state.errors) == set(ko_errors)
+    assert state.errors["inhibit_matchers"] == translate("cep_builder.error.model_type", "en")
+    assert all(state.errors[key] != ko_errors[key] for key in ko_errors)
+    await state.set_field("group_by", "alertname")
+    await state.set_field("group_wait_seconds", "0")
+    await state.set_field("inhibit_matchers", "severity=~warning|minor")
+    assert (
+        state.errors == {} and "alertname" in state.grouping_note and "first message" in state.grouping_note
+    )
+    victims = [rule["id"] for rule in state.rule_choices]
+    assert victims == [str(target.id)]
+    await state.toggle_inhibit(victims[0], True)
+    assert state.inhibited_ids == victims
+    await state.save()
+    saved = session.exec(select(CepRule).where(CepRule.name == "orders latency")).one()
+    assert saved.spec["grouping"]["group_by"] == ["alertname"]
+    assert saved.spec["grouping"]["group_wait_seconds"] == 0
+    assert saved.spec["inhibits"] == [
+        {
+            "rule_ids": [int(victims[0])],
+            "matchers": [{"name": "severity", "op": "=~", "value": "warning|minor"}],
+            "equal": [],
+        }
+    ]
+
+
+def test_grouping_overrides_and_inhibitions_go_through_the_form_unchanged() -> None:
+    stored = spec_dump(
+        RuleSpec.model_validate(
+            {
+                **DEMO_RULES[0],
+                "grouping": {"group_by": ["..."], "group_wait_seconds": 5},
+                "actions": [
+                    {"kind": "notify", "params": {"channel_ids": [3]}, "grouping": {"group_by": ["ci"]}},
+                    {"kind": "notify", "params": {"channel_ids": [4]}, "grouping": {"group_wait_seconds": 0}},
+                ],
+                "inhibits": [
+                    {"rule_ids": [7], "matchers": [{"name": "team", "op": "!=", "value": "db"}]},
+                    {"rule_ids": [8], "equal": ["ci", "env"]},
+                ],
+            }
+        )
+    )
+    form, extra = builder.form_from_spec(stored)
+    assert (form["group_by"], form["group_wait_seconds"], form["inhibit_rule_ids"]) == ("...", "5", "7")
+    assert form["inhibit_matchers"] == "team!=db"
+    assert spec_dump(RuleSpec.model_validate(builder.spec_from_form(form, extra))) == stored
