@@ -8,8 +8,9 @@ from typing import Any
 
 import reflex as rx
 
+from spa_ai.components.data_table import data_table
 from spa_ai.components.i18n import t, t_format
-from spa_ai.components.layout import confirm_button, empty_state, scroll_box
+from spa_ai.components.layout import confirm_button
 
 KEY_STATUS_COLORS = {"active": "green", "expired": "amber", "revoked": "gray"}
 
@@ -132,16 +133,12 @@ def keys_panel(state: Any, *, show_owner: bool) -> rx.Component:
     owner = ["admin.owner"] if show_owner else []
     headers = ["admin.key_name", "admin.key_prefix", *owner, "admin.scopes", "admin.expires"]
     headers += ["admin.last_used", "admin.status"]
-    table = rx.cond(
-        state.keys.length() > 0,
-        scroll_box(
-            rx.table.root(
-                rx.table.header(rx.table.row(*(rx.table.column_header_cell(t(k)) for k in headers))),
-                rx.table.body(rx.foreach(state.keys, lambda key: _key_row(state, key, show_owner))),
-                width="100%",
-            ),
-            data_testid="keys-table",
-        ),
-        empty_state("admin.no_keys"),
+    table = data_table(
+        state.keys,
+        lambda key: _key_row(state, key, show_owner),
+        headers,
+        empty="admin.no_keys",
+        size=None,
+        data_testid="keys-table",
     )
     return rx.vstack(_new_key_form(state), _secret_dialog(state), table, spacing="4", width="100%")

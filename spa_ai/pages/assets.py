@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from spa_ai.components.data_table import data_table, table_header
 from spa_ai.components.i18n import t
 from spa_ai.components.layout import empty_state, scroll_box, state_view
 from spa_ai.shell import page
@@ -11,10 +12,6 @@ from spa_ai.state.assets import AssetsState
 
 _MONO = {"font_family": "var(--code-font-family, monospace)", "font_size": "12px"}
 _STATUS_COLOR = {"draft": "amber", "published": "green", "archived": "gray"}
-
-
-def _header(*keys: str) -> rx.Component:
-    return rx.table.header(rx.table.row(*(rx.table.column_header_cell(t(k)) for k in keys)))
 
 
 def _status_badge(status: rx.Var) -> rx.Component:
@@ -63,18 +60,8 @@ def _asset_row(asset: rx.Var) -> rx.Component:
 
 
 def _asset_list() -> rx.Component:
-    return rx.cond(
-        AssetsState.assets.length() > 0,
-        scroll_box(
-            rx.table.root(
-                _header("assets.kind", "assets.name", "assets.status.published", "assets.status.draft"),
-                rx.table.body(rx.foreach(AssetsState.assets, _asset_row)),
-                width="100%",
-                size="1",
-            )
-        ),
-        empty_state("assets.none"),
-    )
+    headers = ("assets.kind", "assets.name", "assets.status.published", "assets.status.draft")
+    return data_table(AssetsState.assets, _asset_row, headers, empty="assets.none")
 
 
 def _pre(text: rx.Var | str, testid: str) -> rx.Component:
@@ -135,7 +122,7 @@ def _versions_tab() -> rx.Component:
     return rx.vstack(
         scroll_box(
             rx.table.root(
-                _header(
+                table_header(
                     "assets.version",
                     "assets.status",
                     "assets.note",

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import reflex as rx
 
+from spa_ai.components.data_table import data_table
 from spa_ai.components.i18n import t, t_format
-from spa_ai.components.layout import empty_state, state_view
+from spa_ai.components.layout import state_view
 from spa_ai.shell import page
 from spa_ai.state.auth import AuthState
 from spa_ai.state.cep import ALERT_STATES, SEVERITIES
@@ -29,22 +30,6 @@ def _badge(value: rx.Var, colors: dict[str, str], prefix: str, testid: str) -> r
         for key, color in colors.items()
     )
     return rx.box(rx.match(value, *badges, rx.badge(value)), data_testid=testid, data_value=value)
-
-
-def _header(*keys: str) -> rx.Component:
-    return rx.table.header(rx.table.row(*(rx.table.column_header_cell(t(k)) for k in keys)))
-
-
-def _table(rows: rx.Var, render: object, empty_key: str, *keys: str) -> rx.Component:
-    return rx.cond(
-        rows.length() > 0,  # type: ignore[attr-defined]
-        rx.box(
-            rx.table.root(_header(*keys), rx.table.body(rx.foreach(rows, render)), width="100%", size="1"),
-            overflow_x="auto",
-            width="100%",
-        ),
-        empty_state(empty_key),
-    )
 
 
 def _refresh(handler: object) -> rx.Component:
@@ -126,10 +111,7 @@ def rules_page() -> rx.Component:
         align="center",
         width="100%",
     )
-    table = _table(
-        R.rules,
-        _rule_row,
-        "cep.no_rules",
+    headers = (
         "cep.col.name",
         "cep.col.state",
         "cep.col.severity",
@@ -141,6 +123,7 @@ def rules_page() -> rx.Component:
         "cep.col.last_eval",
         "cep.col.enabled",
     )
+    table = data_table(R.rules, _rule_row, headers, empty="cep.no_rules")
     return rx.fragment(
         _refresh(R.load), state_view(R, rx.vstack(toolbar, table, width="100%", spacing="4"), R.load)
     )
@@ -307,10 +290,7 @@ def alerts_page() -> rx.Component:
         align="center",
         width="100%",
     )
-    table = _table(
-        A.alerts,
-        _alert_row,
-        "cep.no_alerts",
+    headers = (
         "cep.col.rule",
         "cep.col.ci",
         "cep.col.state",
@@ -320,5 +300,6 @@ def alerts_page() -> rx.Component:
         "cep.col.labels",
         "cep.col.ack",
     )
+    table = data_table(A.alerts, _alert_row, headers, empty="cep.no_alerts")
     body = rx.vstack(toolbar, table, _ack_dialog(), width="100%", spacing="4")
     return rx.fragment(_refresh(A.load), state_view(A, body, A.load))

@@ -5,8 +5,10 @@ from __future__ import annotations
 import reflex as rx
 
 from services.cep.delivery_models import CHANNEL_KIND_NAMES
+from spa_ai.components.data_table import data_table
+from spa_ai.components.fields import labelled
 from spa_ai.components.i18n import t
-from spa_ai.components.layout import confirm_button, empty_state, scroll_box, state_view
+from spa_ai.components.layout import confirm_button, scroll_box, state_view
 from spa_ai.shell import page
 from spa_ai.state.auth import AuthState
 from spa_ai.state.cep_delivery import STATUS_FILTERS
@@ -17,19 +19,11 @@ _MONO = {"font_family": "var(--code-font-family, monospace)", "font_size": "12px
 _STATUS_COLOR = {"pending": "amber", "sending": "blue", "delivered": "green", "dead": "red"}
 
 
-def _header(*keys: str) -> rx.Component:
-    return rx.table.header(rx.table.row(*(rx.table.column_header_cell(t(k)) for k in keys)))
-
-
 def _can_write() -> rx.Var:
     return AuthState.permissions.contains("cep:write")
 
 
 # --- /cep/channels ----------------------------------------------------------------------------------------
-
-
-def _field(label_key: str, child: rx.Component) -> rx.Component:
-    return rx.vstack(rx.text(t(label_key), size="2", weight="medium"), child, spacing="1", width="100%")
 
 
 def _secret_input(name: rx.Var) -> rx.Component:
@@ -55,7 +49,7 @@ def _channel_form() -> rx.Component:
             rx.dialog.title(rx.cond(C.editing_id != "", t("cep.edit_channel"), t("cep.new_channel"))),
             rx.form(
                 rx.vstack(
-                    _field(
+                    labelled(
                         "cep.name",
                         rx.input(
                             value=C.form_name,
@@ -64,7 +58,7 @@ def _channel_form() -> rx.Component:
                             data_testid="channel-name",
                         ),
                     ),
-                    _field(
+                    labelled(
                         "cep.kind",
                         rx.select(
                             list(CHANNEL_KIND_NAMES),
@@ -74,7 +68,7 @@ def _channel_form() -> rx.Component:
                             data_testid="channel-kind",
                         ),
                     ),
-                    _field(
+                    labelled(
                         "cep.config",
                         rx.text_area(
                             value=C.form_config,
@@ -85,9 +79,11 @@ def _channel_form() -> rx.Component:
                             data_testid="channel-config",
                         ),
                     ),
-                    _field("cep.secrets", rx.vstack(rx.foreach(C.secret_names, _secret_input), width="100%")),
+                    labelled(
+                        "cep.secrets", rx.vstack(rx.foreach(C.secret_names, _secret_input), width="100%")
+                    ),
                     rx.flex(
-                        _field(
+                        labelled(
                             "cep.rate",
                             rx.input(
                                 value=C.form_rate, on_change=C.set_form_rate, type="number", width="120px"
@@ -191,27 +187,8 @@ def channels_page() -> rx.Component:
         align="center",
         width="100%",
     )
-    table = rx.cond(
-        C.channels.length() > 0,
-        scroll_box(
-            rx.table.root(
-                _header(
-                    "cep.name",
-                    "cep.kind",
-                    "cep.where",
-                    "cep.secrets",
-                    "cep.rate",
-                    "cep.state",
-                    "cep.last_test",
-                    "cep.action",
-                ),
-                rx.table.body(rx.foreach(C.channels, _channel_row)),
-                width="100%",
-                size="1",
-            )
-        ),
-        empty_state("cep.no_channels"),
-    )
+    headers = ("cep.name", "cep.kind", "cep.where", "cep.secrets", "cep.rate", "cep.state", "cep.last_test")
+    table = data_table(C.channels, _channel_row, (*headers, "cep.action"), empty="cep.no_channels")
     return state_view(C, rx.vstack(toolbar, table, _channel_form(), width="100%", spacing="4"), C.load)
 
 
@@ -278,20 +255,8 @@ def _attempt_row(row: rx.Var) -> rx.Component:
 
 
 def _detail() -> rx.Component:
-    attempts = rx.cond(
-        N.attempts.length() > 0,
-        scroll_box(
-            rx.table.root(
-                _header(
-                    "cep.attempts", "cep.status", "cep.latency", "cep.response", "cep.worker", "cep.created"
-                ),
-                rx.table.body(rx.foreach(N.attempts, _attempt_row)),
-                size="1",
-                width="100%",
-            )
-        ),
-        empty_state("cep.no_attempts"),
-    )
+    headers = ("cep.attempts", "cep.status", "cep.latency", "cep.response", "cep.worker", "cep.created")
+    attempts = data_table(N.attempts, _attempt_row, headers, empty="cep.no_attempts")
     return rx.cond(
         N.selected_id != "",
         rx.card(
@@ -333,34 +298,13 @@ def notifications_page() -> rx.Component:
         align="center",
         width="100%",
     )
-    table = rx.cond(
-        N.rows.length() > 0,
-        rx.vstack(
-            scroll_box(
-                rx.table.root(
-                    _header(
-                        "cep.id",
-                        "cep.summary",
-                        "cep.action",
-                        "cep.channel",
-                        "cep.status",
-                        "cep.attempts",
-                        "cep.last_error",
-                        "cep.created",
-                        "cep.next_attempt",
-                        "cep.replay",
-                    ),
-                    rx.table.body(rx.foreach(N.rows, _notification_row)),
-                    width="100%",
-                    size="1",
-                )
-            ),
-            rx.cond(
-                N.next_cursor != "",
-                rx.button(t("cep.load_more"), variant="soft", on_click=N.load_more, data_testid="load-more"),
-            ),
-            width="100%",
-        ),
-        empty_state("cep.no_notifications"),
+    first = ("cep.id", "cep.summary", "cep.action", "cep.channel", "cep.status", "cep.attempts")
+    headers = (*first, "cep.last_error", "cep.created", "cep.next_attempt", "cep.replay")
+    more = rx.cond(
+        N.next_cursor != "",
+        rx.button(t("cep.load_more"), variant="soft", on_click=N.load_more, data_testid="load-more"),
+    )
+    table = rx.vstack(
+        data_table(N.rows, _notification_row, headers, empty="cep.no_notifications"), more, width="100%"
     )
     return state_view(N, rx.vstack(toolbar, table, _detail(), width="100%", spacing="4"), N.load)

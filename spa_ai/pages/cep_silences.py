@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import reflex as rx
 
+from spa_ai.components.data_table import data_table
+from spa_ai.components.fields import labelled
 from spa_ai.components.i18n import t, t_format
-from spa_ai.components.layout import confirm_button, empty_state, scroll_box, state_view
+from spa_ai.components.layout import confirm_button, state_view
 from spa_ai.shell import page
 from spa_ai.state.auth import AuthState
 from spa_ai.state.cep_silences import OPS, SHOW
@@ -87,23 +89,19 @@ def _matcher_row(matcher: rx.Var, index: rx.Var) -> rx.Component:
     )
 
 
-def _labelled(key: str, child: rx.Component) -> rx.Component:
-    return rx.vstack(rx.text(t(key), size="2", weight="medium"), child, spacing="1", width="100%")
-
-
 def _form() -> rx.Component:
     prefilled = rx.cond(
         S.prefilled_from != "",
         rx.callout(t_format("cep.silence_prefilled", id=S.prefilled_from), icon="info", size="1"),
     )
     window = rx.hstack(
-        _labelled(
+        labelled(
             "cep.starts_at",
             rx.input(
                 type="datetime-local", value=S.starts, on_change=S.set_starts, data_testid="silence-starts"
             ),
         ),
-        _labelled(
+        labelled(
             "cep.ends_at",
             rx.input(type="datetime-local", value=S.ends, on_change=S.set_ends, data_testid="silence-ends"),
         ),
@@ -131,7 +129,7 @@ def _form() -> rx.Component:
                     rx.text(
                         t_format("cep.time_zone_note", tz=S.timezone), size="1", color=rx.color("gray", 11)
                     ),
-                    _labelled(
+                    labelled(
                         "cep.comment",
                         rx.text_area(
                             value=S.comment,
@@ -189,32 +187,8 @@ def silences_page() -> rx.Component:
         align="center",
         width="100%",
     )
-    table = rx.cond(
-        S.rows.length() > 0,
-        scroll_box(
-            rx.table.root(
-                rx.table.header(
-                    rx.table.row(
-                        *(
-                            rx.table.column_header_cell(t(k))
-                            for k in (
-                                "cep.col.status",
-                                "cep.silence_matchers",
-                                "cep.col.window",
-                                "cep.author",
-                                "cep.comment",
-                                "cep.action",
-                            )
-                        )
-                    )
-                ),
-                rx.table.body(rx.foreach(S.rows, _row)),
-                width="100%",
-                size="1",
-            )
-        ),
-        empty_state("cep.no_silences"),
-    )
+    headers = ("cep.col.status", "cep.silence_matchers", "cep.col.window", "cep.author", "cep.comment")
+    table = data_table(S.rows, _row, (*headers, "cep.action"), empty="cep.no_silences")
     intro = rx.text(t("cep.silences_intro"), size="2", color=rx.color("gray", 11))
     body = rx.vstack(intro, toolbar, table, _form(), width="100%", spacing="4")
     return state_view(S, body, S.load)
