@@ -9,6 +9,7 @@ from typing import Any
 import reflex as rx
 
 from spa_ai.components.data_table import data_table
+from spa_ai.components.fields import checkbox_group
 from spa_ai.components.i18n import t, t_format
 from spa_ai.components.layout import confirm_button
 
@@ -64,18 +65,8 @@ def _key_row(state: Any, key: rx.Var, show_owner: bool) -> rx.Component:
 
 
 def _new_key_form(state: Any) -> rx.Component:
-    scopes = rx.flex(
-        rx.foreach(
-            state.available_scopes,
-            lambda scope: rx.checkbox(
-                scope,
-                checked=state.new_key_scopes.contains(scope),
-                on_change=lambda checked: state.set_scope(scope, checked),
-                data_testid="key-scope",
-            ),
-        ),
-        wrap="wrap",
-        gap="8px",
+    scopes = checkbox_group(
+        state.available_scopes, state.new_key_scopes, state.set_scope, data_testid="key-scope"
     )
     return rx.form(
         rx.vstack(
