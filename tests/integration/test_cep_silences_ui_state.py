@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-import reflex as rx
 from sqlmodel import Session, select
 
-from services.admin import auth
 from services.cep.events import EventIn, ingest
 from services.cep.models import CepAlert, CepSilence
 from services.cep.schema import RuleSpec
@@ -16,29 +14,14 @@ from services.cep.service import create_rule
 from services.core.clock import utcnow
 from services.core.i18n import translate
 from services.core.security import SYSTEM
-from spa_ai.state.auth import AuthState
 from spa_ai.state.cep import CepAlertsState
 from spa_ai.state.cep_silences import CepSilencesState
-from spa_ai.state.toast import ToastState
-from tests.integration.helpers import PASSWORD, make_user
+from tests.integration.ui_state_helpers import signed_in_root, substate, toasts
 
 
 def _states(session: Session, username: str, role: str) -> tuple[CepSilencesState, CepAlertsState]:
-    make_user(session, username, role)
-    token, _ = auth.login(session, username=username, password=PASSWORD)
-    session.commit()
-    root = rx.State()
-    root.substates[AuthState.get_name()].auth_token = token  # type: ignore[attr-defined]
-    return (
-        root.substates[CepSilencesState.get_name()],  # type: ignore[return-value]
-        root.substates[CepAlertsState.get_name()],  # type: ignore[return-value]
-    )
-
-
-def _toasts(state: rx.State) -> list[str]:
-    root = state.parent_state
-    assert root is not None
-    return root.substates[ToastState.get_name()].texts()  # type: ignore[attr-defined]
+    root = signed_in_root(session, username, role)
+    return substate(root, CepSilencesState), substate(root, CepAlertsState)
 
 
 def _firing_alert(session: Session) -> int:
@@ -62,7 +45,7 @@ async def test_operator_silences_an_alert_from_its_row_and_expires_it(session: S
     assert {"name": "alertname", "op": "=", "value": "disk full"} in silences.matchers
     silences.set_comment("disk swap tonight")
     await silences.create()
-    assert not silences.form_open and _toasts(silences)[-1] == translate("cep.silence_created", "ko")
+    assert not silences.form_open and toasts(silences)[-1] == translate("cep.silence_created", "ko")
     [row] = silences.rows
     assert (row["status"], row["author"], row["comment"]) == ("active", "ops", "disk swap tonight")
     assert 'ci="db-01"' in row["matchers"]
@@ -70,7 +53,7 @@ async def test_operator_silences_an_alert_from_its_row_and_expires_it(session: S
     assert alerts.alerts[0]["silenced"] == "yes"
 
     await silences.expire(row["id"])
-    assert silences.rows == [] and _toasts(silences)[-1] == translate("cep.silence_expired", "ko")
+    assert silences.rows == [] and toasts(silences)[-1] == translate("cep.silence_expired", "ko")
     await silences.filter_show("expired")
     assert [r["status"] for r in silences.rows] == ["expired"]
     assert silences.url_target.endswith("?show=expired")
@@ -86,14 +69,14 @@ async def test_bad_matchers_and_windows_are_refused_naming_the_field(session: Se
     silences.set_matcher(0, "op", "=~")
     silences.set_matcher(0, "value", "db-(01")
     await silences.create()
-    assert "matchers.0" in _toasts(silences)[-1] and silences.form_open
+    assert "matchers.0" in toasts(silences)[-1] and silences.form_open
     silences.set_matcher(0, "value", "db-0[12]")
     silences.set_ends(silences.starts)
     await silences.create()
-    assert _toasts(silences)[-1] == translate("errors.cep_silence_window", "ko")
+    assert toasts(silences)[-1] == translate("errors.cep_silence_window", "ko")
     silences.set_ends("next tuesday")
     await silences.create()
-    assert "ends_at" in _toasts(silences)[-1]
+    assert "ends_at" in toasts(silences)[-1]
     assert session.exec(select(CepSilence)).all() == []
     silences.add_matcher()
     silences.set_matcher(1, "op", "<>")  # not an operator: ignored
@@ -105,6 +88,6 @@ async def test_viewer_lists_but_cannot_create_or_expire(session: Session) -> Non
     await silences.load()
     assert not silences.error and silences.rows == []
     await silences.open_new()
-    assert not silences.form_open and _toasts(silences)[-1] == translate("common.forbidden", "ko")
+    assert not silences.form_open and toasts(silences)[-1] == translate("common.forbidden", "ko")
     await silences.create()
     assert session.exec(select(CepSilence)).all() == []
