@@ -1,18 +1,23 @@
 """The silences page's handlers on a real database: list, silence an alert from its labels, create
-with a bad matcher or window (refused, nothing stored), expire, and a viewer who may only read."""
+with a bad matcher or window (refused, nothing stored), expire, and a viewer who may only read; the
+rule, alert and silence lists paged by cursor."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import timedelta
 from typing import Any
 
 from sqlmodel import Session, select
 
+from services.cep.alerts import create_silence, list_alerts, list_silences
 from services.cep.events import EventIn, ingest
 from services.cep.models import CepAlert, CepSilence
-from services.cep.schema import RuleSpec
-from services.cep.service import create_rule
+from services.cep.schema import Matcher, RuleSpec
+from services.cep.service import create_rule, list_rules
 from services.core.clock import utcnow
 from services.core.i18n import translate
+from services.core.pagination import Page
 from services.core.security import SYSTEM
 from spa_ai.state.cep import CepAlertsState
 from spa_ai.state.cep_silences import CepSilencesState
@@ -91,3 +96,36 @@ async def test_viewer_lists_but_cannot_create_or_expire(session: Session) -> Non
     assert not silences.form_open and toasts(silences)[-1] == translate("common.forbidden", "ko")
     await silences.create()
     assert session.exec(select(CepSilence)).all() == []
+
+
+def _every_page(list_page: Callable[[str | None], Page[Any]]) -> list[Any]:
+    items: list[Any] = []
+    cursor = None
+    for _ in range(5):  # three rows at two a page: a cursor that does not move on fails here
+        page = list_page(cursor)
+        items += page.items
+        if page.next_cursor is None:
+            return items
+        cursor = page.next_cursor
+    raise AssertionError(f"paging did not end: {items}")
+
+
+def test_rules_alerts_and_silences_page_by_cursor(session: Session) -> None:
+    for n in range(3):
+        spec = {"name": f"disk {n}", "trigger": {"kind": "event", "match": {"kind": "disk"}}}
+        create_rule(session, actor=SYSTEM, spec=RuleSpec.model_validate(spec))
+    ingest(session, [EventIn(labels={"kind": "disk", "ci": "db-01"})], now=utcnow())
+    ends = utcnow() + timedelta(hours=1)
+    made = [
+        create_silence(session, actor=SYSTEM, matchers=[Matcher(name="ci", value=f"db-{n}")], ends_at=ends).id
+        for n in range(3)
+    ]
+    session.commit()
+    rules = _every_page(lambda cursor: list_rules(session, limit=2, cursor=cursor))
+    assert [r.name for r in rules] == ["disk 0", "disk 1", "disk 2"]  # by name, each once
+    stored = session.exec(select(CepAlert)).all()
+    newest_first = [a.id for a in sorted(stored, key=lambda a: (a.updated_at, a.id), reverse=True)]
+    alerts = _every_page(lambda cursor: list_alerts(session, limit=2, cursor=cursor))
+    assert [a.id for a in alerts] == newest_first and len(newest_first) == 3
+    silences = _every_page(lambda cursor: list_silences(session, limit=2, cursor=cursor))
+    assert [s.id for s in silences] == made[::-1]  # newest first
