@@ -1,4 +1,5 @@
-"""Shared form pieces: a control under its label, and a wrapping group of checkboxes over a list."""
+"""Shared form pieces: a control under its label, a wrapping group of checkboxes over a list, and a dialog
+holding one form with its cancel and submit buttons."""
 
 from __future__ import annotations
 
@@ -37,4 +38,41 @@ def checkbox_group(
         ),
         wrap="wrap",
         gap=gap,
+    )
+
+
+def dialog_actions(submit_key: str, submit_testid: str) -> rx.Component:
+    """A dialog form's buttons at the right: cancel (closes the dialog) and submit."""
+    return rx.hstack(
+        rx.dialog.close(rx.button(t("common.cancel"), variant="soft", color_scheme="gray", type="button")),
+        rx.button(t(submit_key), type="submit", data_testid=submit_testid),
+        justify="end",
+        width="100%",
+    )
+
+
+def form_dialog(
+    title: rx.Component | rx.Var | str,
+    *fields: rx.Component,
+    submit: tuple[str, str],
+    on_submit: Any,
+    open: rx.Var,
+    on_open_change: Any,
+    spacing: str = "3",
+    max_width: str | None = None,
+) -> rx.Component:
+    """A dialog holding one form: `title`, the `fields`, then cancel and the submit button (`submit` is
+    its label key and test id)."""
+    content_props = {"max_width": max_width} if max_width else {}
+    return rx.dialog.root(
+        rx.dialog.content(
+            rx.dialog.title(title),
+            rx.form(
+                rx.vstack(*fields, dialog_actions(*submit), spacing=spacing, width="100%"),
+                on_submit=on_submit,
+            ),
+            **content_props,
+        ),
+        open=open,
+        on_open_change=on_open_change,
     )

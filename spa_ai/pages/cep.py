@@ -5,6 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from spa_ai.components.data_table import data_table
+from spa_ai.components.fields import form_dialog
 from spa_ai.components.i18n import t, t_format
 from spa_ai.components.layout import state_view
 from spa_ai.shell import page
@@ -235,33 +236,20 @@ def _alert_row(alert: rx.Var) -> rx.Component:
 
 
 def _ack_dialog() -> rx.Component:
-    return rx.dialog.root(
-        rx.dialog.content(
-            rx.dialog.title(t("cep.ack")),
-            rx.form(
-                rx.vstack(
-                    rx.text(t("cep.ack_comment"), size="2", weight="medium"),
-                    rx.text_area(
-                        value=A.ack_comment,
-                        on_change=A.set_ack_comment,
-                        width="100%",
-                        data_testid="ack-comment",
-                    ),
-                    rx.hstack(
-                        rx.dialog.close(
-                            rx.button(t("common.cancel"), variant="soft", color_scheme="gray", type="button")
-                        ),
-                        rx.button(t("cep.ack"), type="submit", data_testid="ack-submit"),
-                        justify="end",
-                        width="100%",
-                    ),
-                    spacing="2",
-                ),
-                on_submit=A.acknowledge,
-            ),
+    return form_dialog(
+        t("cep.ack"),
+        rx.text(t("cep.ack_comment"), size="2", weight="medium"),
+        rx.text_area(
+            value=A.ack_comment,
+            on_change=A.set_ack_comment,
+            width="100%",
+            data_testid="ack-comment",
         ),
+        submit=("cep.ack", "ack-submit"),
+        on_submit=A.acknowledge,
         open=A.ack_open,
         on_open_change=A.set_ack_open,
+        spacing="2",
     )
 
 

@@ -6,7 +6,7 @@ import reflex as rx
 
 from services.cep.delivery_models import CHANNEL_KIND_NAMES
 from spa_ai.components.data_table import data_table
-from spa_ai.components.fields import labelled
+from spa_ai.components.fields import form_dialog, labelled
 from spa_ai.components.i18n import t
 from spa_ai.components.layout import confirm_button, scroll_box, state_view
 from spa_ai.shell import page
@@ -44,75 +44,57 @@ def _secret_input(name: rx.Var) -> rx.Component:
 
 
 def _channel_form() -> rx.Component:
-    return rx.dialog.root(
-        rx.dialog.content(
-            rx.dialog.title(rx.cond(C.editing_id != "", t("cep.edit_channel"), t("cep.new_channel"))),
-            rx.form(
-                rx.vstack(
-                    labelled(
-                        "cep.name",
-                        rx.input(
-                            value=C.form_name,
-                            on_change=C.set_form_name,
-                            width="100%",
-                            data_testid="channel-name",
-                        ),
-                    ),
-                    labelled(
-                        "cep.kind",
-                        rx.select(
-                            list(CHANNEL_KIND_NAMES),
-                            value=C.form_kind,
-                            on_change=C.set_form_kind,
-                            disabled=C.editing_id != "",
-                            data_testid="channel-kind",
-                        ),
-                    ),
-                    labelled(
-                        "cep.config",
-                        rx.text_area(
-                            value=C.form_config,
-                            on_change=C.set_form_config,
-                            rows="8",
-                            width="100%",
-                            style=_MONO,
-                            data_testid="channel-config",
-                        ),
-                    ),
-                    labelled(
-                        "cep.secrets", rx.vstack(rx.foreach(C.secret_names, _secret_input), width="100%")
-                    ),
-                    rx.flex(
-                        labelled(
-                            "cep.rate",
-                            rx.input(
-                                value=C.form_rate, on_change=C.set_form_rate, type="number", width="120px"
-                            ),
-                        ),
-                        rx.hstack(
-                            rx.switch(checked=C.form_enabled, on_change=C.set_form_enabled),
-                            rx.text(t("cep.enabled"), size="2"),
-                            align="center",
-                        ),
-                        gap="16px",
-                        align="end",
-                    ),
-                    rx.hstack(
-                        rx.dialog.close(
-                            rx.button(t("common.cancel"), variant="soft", color_scheme="gray", type="button")
-                        ),
-                        rx.button(t("common.save"), type="submit", data_testid="channel-save"),
-                        justify="end",
-                        width="100%",
-                    ),
-                    spacing="3",
-                ),
-                on_submit=C.save,
+    return form_dialog(
+        rx.cond(C.editing_id != "", t("cep.edit_channel"), t("cep.new_channel")),
+        labelled(
+            "cep.name",
+            rx.input(
+                value=C.form_name,
+                on_change=C.set_form_name,
+                width="100%",
+                data_testid="channel-name",
             ),
-            max_width="560px",
         ),
+        labelled(
+            "cep.kind",
+            rx.select(
+                list(CHANNEL_KIND_NAMES),
+                value=C.form_kind,
+                on_change=C.set_form_kind,
+                disabled=C.editing_id != "",
+                data_testid="channel-kind",
+            ),
+        ),
+        labelled(
+            "cep.config",
+            rx.text_area(
+                value=C.form_config,
+                on_change=C.set_form_config,
+                rows="8",
+                width="100%",
+                style=_MONO,
+                data_testid="channel-config",
+            ),
+        ),
+        labelled("cep.secrets", rx.vstack(rx.foreach(C.secret_names, _secret_input), width="100%")),
+        rx.flex(
+            labelled(
+                "cep.rate",
+                rx.input(value=C.form_rate, on_change=C.set_form_rate, type="number", width="120px"),
+            ),
+            rx.hstack(
+                rx.switch(checked=C.form_enabled, on_change=C.set_form_enabled),
+                rx.text(t("cep.enabled"), size="2"),
+                align="center",
+            ),
+            gap="16px",
+            align="end",
+        ),
+        submit=("common.save", "channel-save"),
+        on_submit=C.save,
         open=C.form_open,
         on_open_change=C.set_form_open,
+        max_width="560px",
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from spa_ai.components.data_table import data_table
-from spa_ai.components.fields import labelled
+from spa_ai.components.fields import form_dialog, labelled
 from spa_ai.components.i18n import t, t_format
 from spa_ai.components.layout import confirm_button, state_view
 from spa_ai.shell import page
@@ -107,54 +107,37 @@ def _form() -> rx.Component:
         ),
         width="100%",
     )
-    return rx.dialog.root(
-        rx.dialog.content(
-            rx.dialog.title(t("cep.new_silence")),
-            rx.form(
-                rx.vstack(
-                    prefilled,
-                    rx.text(t("cep.silence_matchers"), size="2", weight="medium"),
-                    rx.text(t("cep.silence_matchers_help"), size="1", color=rx.color("gray", 11)),
-                    rx.foreach(S.matchers, _matcher_row),
-                    rx.button(
-                        rx.icon("plus", size=14),
-                        t("cep.add_matcher"),
-                        type="button",
-                        size="1",
-                        variant="soft",
-                        on_click=S.add_matcher,
-                        data_testid="matcher-add",
-                    ),
-                    window,
-                    rx.text(
-                        t_format("cep.time_zone_note", tz=S.timezone), size="1", color=rx.color("gray", 11)
-                    ),
-                    labelled(
-                        "cep.comment",
-                        rx.text_area(
-                            value=S.comment,
-                            on_change=S.set_comment,
-                            width="100%",
-                            data_testid="silence-comment",
-                        ),
-                    ),
-                    rx.hstack(
-                        rx.dialog.close(
-                            rx.button(t("common.cancel"), variant="soft", color_scheme="gray", type="button")
-                        ),
-                        rx.button(t("cep.create"), type="submit", data_testid="silence-submit"),
-                        justify="end",
-                        width="100%",
-                    ),
-                    spacing="3",
-                    width="100%",
-                ),
-                on_submit=S.create,
-            ),
-            max_width="640px",
+    return form_dialog(
+        t("cep.new_silence"),
+        prefilled,
+        rx.text(t("cep.silence_matchers"), size="2", weight="medium"),
+        rx.text(t("cep.silence_matchers_help"), size="1", color=rx.color("gray", 11)),
+        rx.foreach(S.matchers, _matcher_row),
+        rx.button(
+            rx.icon("plus", size=14),
+            t("cep.add_matcher"),
+            type="button",
+            size="1",
+            variant="soft",
+            on_click=S.add_matcher,
+            data_testid="matcher-add",
         ),
+        window,
+        rx.text(t_format("cep.time_zone_note", tz=S.timezone), size="1", color=rx.color("gray", 11)),
+        labelled(
+            "cep.comment",
+            rx.text_area(
+                value=S.comment,
+                on_change=S.set_comment,
+                width="100%",
+                data_testid="silence-comment",
+            ),
+        ),
+        submit=("cep.create", "silence-submit"),
+        on_submit=S.create,
         open=S.form_open,
         on_open_change=S.set_form_open,
+        max_width="640px",
     )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import reflex as rx
 
 from spa_ai.components.data_table import table_header
+from spa_ai.components.fields import dialog_actions
 from spa_ai.components.i18n import t
 from spa_ai.components.layout import confirm_button, empty_state, state_view
 from spa_ai.shell import page
@@ -46,15 +47,7 @@ def _apply_dialog() -> rx.Component:
     form = rx.form(
         rx.vstack(
             *(_field(name, key, limit) for name, key, limit in APPLY_FIELDS),
-            rx.flex(
-                rx.dialog.close(
-                    rx.button(t("common.cancel"), variant="soft", color_scheme="gray", type="button")
-                ),
-                rx.button(t("cep_templates.create"), type="submit", data_testid="apply-submit"),
-                gap="8px",
-                justify="end",
-                width="100%",
-            ),
+            dialog_actions("cep_templates.create", "apply-submit"),
             spacing="3",
         ),
         on_submit=S.apply,
