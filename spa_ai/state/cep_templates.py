@@ -109,15 +109,7 @@ class CepTemplatesState(PageState, rx.State):
     @rx.event
     async def load(self):
         """on_load: the library and the outdated linked rules."""
-        principal = await self.authorize(READ, quiet=True)
-        if not isinstance(principal, Principal):
-            return principal
-        try:
-            await self._reload(principal)
-        except Exception as exc:
-            return await self.fail_load(exc)
-        self.error, self.loading = "", False
-        return None
+        return await self.load_with(READ, self._reload)
 
     @rx.event
     def open_apply(self, template_id: str):
