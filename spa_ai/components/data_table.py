@@ -1,5 +1,5 @@
-"""Shared list-table pieces: a header row of translated column names, a table of a state list that shows
-a specific empty state when the list is empty."""
+"""Shared list-page pieces: the toolbar above a list, a header row of translated column names, and a table
+of a state list that shows a specific empty state when the list is empty."""
 
 from __future__ import annotations
 
@@ -34,3 +34,8 @@ def data_table(
     table = rx.table.root(table_header(*headers), rx.table.body(rx.foreach(rows, render_row)), **table_props)
     none = empty_state(empty) if isinstance(empty, str) else empty
     return rx.cond(rows.length() > 0, scroll_box(table, **box_props), none)
+
+
+def list_toolbar(*children: rx.Component) -> rx.Component:
+    """The row above a list: filters, a spacer, actions; it wraps on narrow screens."""
+    return rx.flex(*children, gap="12px", wrap="wrap", align="center", width="100%")

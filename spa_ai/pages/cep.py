@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
-from spa_ai.components.data_table import data_table
+from spa_ai.components.data_table import data_table, list_toolbar
 from spa_ai.components.fields import form_dialog
 from spa_ai.components.i18n import t, t_format
 from spa_ai.components.layout import state_view
@@ -82,7 +82,7 @@ def _rule_row(rule: rx.Var) -> rx.Component:
     nav_order=50,
 )
 def rules_page() -> rx.Component:
-    toolbar = rx.flex(
+    toolbar = list_toolbar(
         rx.input(
             placeholder=t("cep.search"),
             value=R.search,
@@ -107,10 +107,6 @@ def rules_page() -> rx.Component:
                 data_testid="new-rule",
             ),
         ),
-        gap="12px",
-        wrap="wrap",
-        align="center",
-        width="100%",
     )
     headers = (
         "cep.col.name",
@@ -263,7 +259,7 @@ def _ack_dialog() -> rx.Component:
     nav_order=51,
 )
 def alerts_page() -> rx.Component:
-    toolbar = rx.flex(
+    toolbar = list_toolbar(
         rx.segmented_control.root(
             *(rx.segmented_control.item(t(f"cep.state.{s}"), value=s) for s in ALERT_STATES),
             rx.segmented_control.item(t("cep.all"), value="all"),
@@ -273,10 +269,6 @@ def alerts_page() -> rx.Component:
         ),
         rx.spacer(),
         rx.link(t("cep.rules_title"), href="/cep"),
-        gap="12px",
-        wrap="wrap",
-        align="center",
-        width="100%",
     )
     headers = (
         "cep.col.rule",

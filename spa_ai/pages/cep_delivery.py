@@ -5,7 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from services.cep.delivery_models import CHANNEL_KIND_NAMES
-from spa_ai.components.data_table import data_table
+from spa_ai.components.data_table import data_table, list_toolbar
 from spa_ai.components.fields import form_dialog, labelled
 from spa_ai.components.i18n import t
 from spa_ai.components.layout import confirm_button, scroll_box, state_view
@@ -155,7 +155,7 @@ def _channel_row(row: rx.Var) -> rx.Component:
     nav_order=55,
 )
 def channels_page() -> rx.Component:
-    toolbar = rx.flex(
+    toolbar = list_toolbar(
         rx.text(t("cep.channels_intro"), size="2", color=rx.color("gray", 11)),
         rx.spacer(),
         rx.cond(
@@ -164,10 +164,6 @@ def channels_page() -> rx.Component:
                 rx.icon("plus", size=16), t("cep.new_channel"), on_click=C.open_new, data_testid="new-channel"
             ),
         ),
-        gap="12px",
-        wrap="wrap",
-        align="center",
-        width="100%",
     )
     headers = ("cep.name", "cep.kind", "cep.where", "cep.secrets", "cep.rate", "cep.state", "cep.last_test")
     table = data_table(C.channels, _channel_row, (*headers, "cep.action"), empty="cep.no_channels")
@@ -266,7 +262,7 @@ def _detail() -> rx.Component:
     nav_order=56,
 )
 def notifications_page() -> rx.Component:
-    toolbar = rx.flex(
+    toolbar = list_toolbar(
         rx.segmented_control.root(
             *(rx.segmented_control.item(t(f"cep.status_{s}"), value=s) for s in STATUS_FILTERS),
             value=N.status,
@@ -275,10 +271,6 @@ def notifications_page() -> rx.Component:
         ),
         rx.spacer(),
         rx.button(rx.icon("refresh-cw", size=14), t("cep.refresh"), variant="soft", on_click=N.refresh),
-        gap="12px",
-        wrap="wrap",
-        align="center",
-        width="100%",
     )
     first = ("cep.id", "cep.summary", "cep.action", "cep.channel", "cep.status", "cep.attempts")
     headers = (*first, "cep.last_error", "cep.created", "cep.next_attempt", "cep.replay")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
-from spa_ai.components.data_table import data_table
+from spa_ai.components.data_table import data_table, list_toolbar
 from spa_ai.components.fields import form_dialog, labelled
 from spa_ai.components.i18n import t, t_format
 from spa_ai.components.layout import confirm_button, state_view
@@ -151,7 +151,7 @@ def _form() -> rx.Component:
     nav_order=52,
 )
 def silences_page() -> rx.Component:
-    toolbar = rx.flex(
+    toolbar = list_toolbar(
         rx.segmented_control.root(
             *(rx.segmented_control.item(t(f"cep.silence_show.{s}"), value=s) for s in SHOW),
             value=S.show,
@@ -165,10 +165,6 @@ def silences_page() -> rx.Component:
                 rx.icon("plus", size=16), t("cep.new_silence"), on_click=S.open_new, data_testid="new-silence"
             ),
         ),
-        gap="12px",
-        wrap="wrap",
-        align="center",
-        width="100%",
     )
     headers = ("cep.col.status", "cep.silence_matchers", "cep.col.window", "cep.author", "cep.comment")
     table = data_table(S.rows, _row, (*headers, "cep.action"), empty="cep.no_silences")
