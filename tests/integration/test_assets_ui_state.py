@@ -7,7 +7,7 @@ from services.asset_registry.seeding import ensure_seeded
 from services.core.i18n import translate
 from services.core.security import SYSTEM
 from services.ops.tools.contracts import CONTRACTS as TOOLS
-from spa_ai.state.assets import AssetsState, diff_lines
+from spa_ai.state.assets import AssetsState
 from tests.integration.ui_state_helpers import signed_in_root, substate, toasts
 
 
@@ -50,8 +50,3 @@ async def test_admin_edits_keep_text_on_errors_and_publish(session: Session) -> 
     await state.rollback("1")
     assert state.published_version == "3"
     assert service.published_content(session, "policy", "ops.policy")["max_rows"] == 500
-
-
-def test_diff_lines_are_tagged_for_colouring() -> None:
-    text = "--- a v1\n+++ a v2\n@@ -1 +1 @@\n-old\n+new\n same"
-    assert [line["kind"] for line in diff_lines(text)] == ["meta", "meta", "hunk", "del", "add", "ctx"]
