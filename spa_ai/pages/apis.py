@@ -7,6 +7,7 @@ import reflex as rx
 from services.api_manager.models import LOGIC_TYPES
 from services.core.security import ROLES
 from spa_ai.components.code_editor import code_editor
+from spa_ai.components.diff_view import diff_view
 from spa_ai.components.i18n import t
 from spa_ai.components.layout import confirm_button, empty_state, state_view
 from spa_ai.shell import page
@@ -450,23 +451,6 @@ def _version_row(row: rx.Var) -> rx.Component:
     )
 
 
-def _diff_line(line: rx.Var) -> rx.Component:
-    kind = line["kind"].to(str)
-    return rx.el.div(
-        line["text"],
-        style={**_MONO, "white_space": "pre-wrap", "padding": "0 8px"},
-        color=rx.match(
-            kind,
-            ("add", rx.color("green", 11)),
-            ("del", rx.color("red", 11)),
-            ("hunk", rx.color("blue", 11)),
-            ("meta", rx.color("gray", 10)),
-            rx.color("gray", 12),
-        ),
-        background=rx.match(kind, ("add", rx.color("green", 3)), ("del", rx.color("red", 3)), "transparent"),
-    )
-
-
 def _versions_tab() -> rx.Component:
     pickers = rx.flex(
         rx.select(E.version_numbers, value=E.diff_from, on_change=E.set_diff_from, data_testid="diff-from"),
@@ -477,22 +461,7 @@ def _versions_tab() -> rx.Component:
         align="center",
         wrap="wrap",
     )
-    diff = rx.cond(
-        E.diff_done,
-        rx.cond(
-            E.diff.length() > 0,
-            rx.box(
-                rx.foreach(E.diff, _diff_line),
-                border=f"1px solid {rx.color('gray', 5)}",
-                border_radius="8px",
-                padding_y="8px",
-                width="100%",
-                overflow_x="auto",
-                data_testid="diff-view",
-            ),
-            rx.text(t("apis.no_diff"), color=rx.color("gray", 10)),
-        ),
-    )
+    diff = diff_view(E.diff, E.diff_done, "apis.no_diff")
     return rx.vstack(
         rx.box(
             rx.table.root(

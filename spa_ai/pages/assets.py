@@ -5,6 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from spa_ai.components.data_table import data_table, table_header
+from spa_ai.components.diff_view import diff_view
 from spa_ai.components.i18n import t
 from spa_ai.components.layout import empty_state, scroll_box, state_view
 from spa_ai.shell import page
@@ -197,24 +198,6 @@ def _edit_tab() -> rx.Component:
     )
 
 
-def _diff_line(line: rx.Var) -> rx.Component:
-    kind = line["kind"].to(str)
-    return rx.el.div(
-        line["text"],
-        class_name="diff-" + kind,
-        style={**_MONO, "white_space": "pre-wrap", "padding": "0 8px"},
-        color=rx.match(
-            kind,
-            ("add", rx.color("green", 11)),
-            ("del", rx.color("red", 11)),
-            ("hunk", rx.color("blue", 11)),
-            ("meta", rx.color("gray", 10)),
-            rx.color("gray", 12),
-        ),
-        background=rx.match(kind, ("add", rx.color("green", 3)), ("del", rx.color("red", 3)), "transparent"),
-    )
-
-
 def _diff_tab() -> rx.Component:
     pickers = rx.hstack(
         rx.text(t("assets.from"), size="2"),
@@ -236,22 +219,7 @@ def _diff_tab() -> rx.Component:
         spacing="3",
         wrap="wrap",
     )
-    result = rx.cond(
-        AssetsState.diff_done,
-        rx.cond(
-            AssetsState.diff.length() > 0,
-            rx.box(
-                rx.foreach(AssetsState.diff, _diff_line),
-                border=f"1px solid {rx.color('gray', 5)}",
-                border_radius="8px",
-                padding_y="8px",
-                width="100%",
-                overflow_x="auto",
-                data_testid="diff-view",
-            ),
-            rx.text(t("assets.no_diff"), color=rx.color("gray", 10), data_testid="diff-empty"),
-        ),
-    )
+    result = diff_view(AssetsState.diff, AssetsState.diff_done, "assets.no_diff")
     return rx.vstack(pickers, result, width="100%", spacing="3")
 
 
