@@ -5,8 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from spa_ai.components.i18n import t
-
-_MONO = {"font_family": "var(--code-font-family, monospace)", "font_size": "12px"}
+from spa_ai.components.layout import MONO
 
 
 def _diff_line(line: rx.Var) -> rx.Component:
@@ -14,7 +13,7 @@ def _diff_line(line: rx.Var) -> rx.Component:
     return rx.el.div(
         line["text"],
         class_name="diff-" + kind,
-        style={**_MONO, "white_space": "pre-wrap", "padding": "0 8px"},
+        style={**MONO, "white_space": "pre-wrap", "padding": "0 8px"},
         color=rx.match(
             kind,
             ("add", rx.color("green", 11)),

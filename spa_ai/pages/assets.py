@@ -7,11 +7,10 @@ import reflex as rx
 from spa_ai.components.data_table import data_table, table_header
 from spa_ai.components.diff_view import diff_view
 from spa_ai.components.i18n import t
-from spa_ai.components.layout import empty_state, scroll_box, state_view
+from spa_ai.components.layout import MONO, empty_state, scroll_box, state_view
 from spa_ai.shell import page
 from spa_ai.state.assets import AssetsState
 
-_MONO = {"font_family": "var(--code-font-family, monospace)", "font_size": "12px"}
 _STATUS_COLOR = {"draft": "amber", "published": "green", "archived": "gray"}
 
 
@@ -68,7 +67,7 @@ def _asset_list() -> rx.Component:
 def _pre(text: rx.Var | str, testid: str) -> rx.Component:
     return rx.el.pre(
         text,
-        style={**_MONO, "white_space": "pre-wrap", "word_break": "break-word", "margin": "0"},
+        style={**MONO, "white_space": "pre-wrap", "word_break": "break-word", "margin": "0"},
         padding="12px",
         border_radius="8px",
         background=rx.color("gray", 2),
@@ -165,7 +164,7 @@ def _edit_tab() -> rx.Component:
                 rows="24",
                 width="100%",
                 spell_check=False,
-                style=_MONO,
+                style=MONO,
                 data_testid="draft-editor",
             ),
             rx.hstack(

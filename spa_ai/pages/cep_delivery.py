@@ -8,14 +8,13 @@ from services.cep.delivery_models import CHANNEL_KIND_NAMES
 from spa_ai.components.data_table import data_table, list_toolbar
 from spa_ai.components.fields import form_dialog, labelled
 from spa_ai.components.i18n import t
-from spa_ai.components.layout import confirm_button, scroll_box, state_view
+from spa_ai.components.layout import MONO, confirm_button, scroll_box, state_view
 from spa_ai.shell import page
 from spa_ai.state.auth import AuthState
 from spa_ai.state.cep_delivery import STATUS_FILTERS
 from spa_ai.state.cep_delivery import ChannelsState as C
 from spa_ai.state.cep_delivery import NotificationsState as N
 
-_MONO = {"font_family": "var(--code-font-family, monospace)", "font_size": "12px"}
 _STATUS_COLOR = {"pending": "amber", "sending": "blue", "delivered": "green", "dead": "red"}
 
 
@@ -72,7 +71,7 @@ def _channel_form() -> rx.Component:
                 on_change=C.set_form_config,
                 rows="8",
                 width="100%",
-                style=_MONO,
+                style=MONO,
                 data_testid="channel-config",
             ),
         ),
@@ -135,8 +134,8 @@ def _channel_row(row: rx.Var) -> rx.Component:
     return rx.table.row(
         rx.table.cell(rx.text(row["name"], weight="medium"), data_testid="channel-name-cell"),
         rx.table.cell(rx.badge(row["kind"], variant="soft")),
-        rx.table.cell(rx.text(row["where"], style=_MONO)),
-        rx.table.cell(rx.text(row["secrets"], style=_MONO)),
+        rx.table.cell(rx.text(row["where"], style=MONO)),
+        rx.table.cell(rx.text(row["secrets"], style=MONO)),
         rx.table.cell(row["rate"]),
         rx.table.cell(_channel_state(row), data_testid="channel-state"),
         rx.table.cell(rx.text(C.last_test.get(row["id"], ""), size="1"), data_testid="channel-last-test"),
@@ -206,7 +205,7 @@ def _notification_row(row: rx.Var) -> rx.Component:
         rx.table.cell(row["channel"]),
         rx.table.cell(_status_badge(row["status"]), data_testid="notification-status"),
         rx.table.cell(row["attempts"]),
-        rx.table.cell(rx.text(row["error"], size="1", style=_MONO)),
+        rx.table.cell(rx.text(row["error"], size="1", style=MONO)),
         rx.table.cell(rx.text(row["created"], size="1")),
         rx.table.cell(rx.text(row["next"], size="1")),
         rx.table.cell(replay),
@@ -225,7 +224,7 @@ def _attempt_row(row: rx.Var) -> rx.Component:
             )
         ),
         rx.table.cell(row["latency"]),
-        rx.table.cell(rx.text(row["response"], size="1", style=_MONO)),
+        rx.table.cell(rx.text(row["response"], size="1", style=MONO)),
         rx.table.cell(rx.text(row["worker"], size="1")),
         rx.table.cell(rx.text(row["started"], size="1")),
         data_testid="attempt-row",

@@ -7,13 +7,12 @@ import reflex as rx
 from spa_ai.components.data_table import data_table, list_toolbar
 from spa_ai.components.fields import form_dialog, labelled
 from spa_ai.components.i18n import t, t_format
-from spa_ai.components.layout import confirm_button, state_view
+from spa_ai.components.layout import MONO, confirm_button, state_view
 from spa_ai.shell import page
 from spa_ai.state.auth import AuthState
 from spa_ai.state.cep_silences import OPS, SHOW
 from spa_ai.state.cep_silences import CepSilencesState as S
 
-_MONO = {"font_family": "var(--code-font-family, monospace)", "font_size": "12px"}
 _STATUS_COLOR = {"active": "green", "pending": "blue", "expired": "gray"}
 
 
@@ -43,7 +42,7 @@ def _row(row: rx.Var) -> rx.Component:
     )
     return rx.table.row(
         rx.table.cell(_status(row["status"])),
-        rx.table.cell(rx.text(row["matchers"], style=_MONO), data_testid="silence-matchers"),
+        rx.table.cell(rx.text(row["matchers"], style=MONO), data_testid="silence-matchers"),
         rx.table.cell(rx.text(row["starts"], " → ", row["ends"], size="1")),
         rx.table.cell(row["author"]),
         rx.table.cell(rx.text(row["comment"], size="1")),
