@@ -76,17 +76,25 @@ def _point_app_at(url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     db.reset_engine()
 
 
+def app_on_copy(
+    pg_admin_url: str, template: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[str]:
+    """A fresh copy of the database `template` for one test; the app's settings and engine point at it
+    until the generator resumes, which drops the copy (a fixture's body: `yield from app_on_copy(...)`)."""
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    _point_app_at(clone_database(pg_admin_url, name, template=template), tmp_path, monkeypatch)
+    yield db.database_url()
+    db.reset_engine()
+    reset_settings()
+    drop_database(pg_admin_url, name)
+
+
 @pytest.fixture
 def db_url(
     pg_admin_url: str, template_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[str]:
     """A fresh, migrated database for one test; the app's settings and engine point at it."""
-    name = f"t_{uuid.uuid4().hex[:12]}"
-    _point_app_at(clone_database(pg_admin_url, name), tmp_path, monkeypatch)
-    yield db.database_url()
-    db.reset_engine()
-    reset_settings()
-    drop_database(pg_admin_url, name)
+    yield from app_on_copy(pg_admin_url, TEMPLATE_DB, tmp_path, monkeypatch)
 
 
 @pytest.fixture
@@ -94,12 +102,7 @@ def infra_small_url(
     pg_admin_url: str, infra_small_template: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[str]:
     """Like `db_url`, with infra-small already imported (cloned, so each test gets its own copy)."""
-    name = f"t_{uuid.uuid4().hex[:12]}"
-    _point_app_at(clone_database(pg_admin_url, name, template=infra_small_template), tmp_path, monkeypatch)
-    yield db.database_url()
-    db.reset_engine()
-    reset_settings()
-    drop_database(pg_admin_url, name)
+    yield from app_on_copy(pg_admin_url, infra_small_template, tmp_path, monkeypatch)
 
 
 @pytest.fixture

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any, cast
 
-from sqlalchemy import func
+from sqlalchemy import Select, func
 from sqlmodel import Session, col, select
 
 from services.cep import engine, sources
@@ -26,7 +27,7 @@ from services.cep.service import READ, WRITE
 from services.core import audit
 from services.core.clock import utcnow
 from services.core.errors import NotFound, ValidationFailed
-from services.core.pagination import Page, decode_cursor, page_of
+from services.core.pagination import Page, paginate
 from services.core.registry import Problem
 from services.core.security import Principal, require
 
@@ -76,19 +77,16 @@ def list_alerts(
         query = query.where(col(CepAlert.severity) == severity)
     if rule_id is not None:
         query = query.where(col(CepAlert.rule_id) == rule_id)
-    if cursor:
-        ts, last_id = decode_cursor(cursor, 2)
-        query = query.where(
-            (col(CepAlert.updated_at) < ts)
-            | ((col(CepAlert.updated_at) == ts) & (col(CepAlert.id) < last_id))
-        )
-    rows = session.exec(
-        query.order_by(col(CepAlert.updated_at).desc(), col(CepAlert.id).desc()).limit(limit + 1)
-    ).all()
     muting = Muting.load(session, utcnow())
-    items = [(alert.updated_at, _view(muting, alert, name)) for alert, name in rows]
-    page = page_of(items, limit, lambda item: [item[0], item[1].id])
-    return Page(items=[view for _, view in page.items], next_cursor=page.next_cursor)
+    return paginate(
+        session,
+        cast(Select[Any], query),
+        keys=[col(CepAlert.updated_at), col(CepAlert.id)],
+        limit=limit,
+        cursor=cursor,
+        descending=True,
+        to_item=lambda row: _view(muting, *row),
+    )
 
 
 def get_alert(session: Session, alert_id: int) -> AlertDetail:
@@ -247,11 +245,15 @@ def list_silences(
         query = query.where(col(CepSilence.ends_at) > now)
     if expired_only:
         query = query.where(col(CepSilence.ends_at) <= now)
-    if cursor:
-        (last_id,) = decode_cursor(cursor, 1)
-        query = query.where(col(CepSilence.id) < last_id)
-    rows = session.exec(query.order_by(col(CepSilence.id).desc()).limit(limit + 1)).all()
-    return page_of([silence_read(s, now) for s in rows], limit, lambda v: [v.id])
+    return paginate(
+        session,
+        query,
+        keys=[col(CepSilence.id)],
+        limit=limit,
+        cursor=cursor,
+        descending=True,
+        to_item=lambda silence: silence_read(silence, now),
+    )
 
 
 # --- dry run -------------------------------------------------------------------------------------------

@@ -23,17 +23,17 @@ from services.core.security import SYSTEM
 REPLAY_HOURS = 9
 REPLAY_STEP = timedelta(minutes=5)
 
-DEMO_RULES: tuple[dict[str, Any], ...] = (
-    {
-        "name": "Database latency high",
-        "description": "Average response time of a production database above 250 ms for 10 minutes.",
-        "severity": "critical",
-        "owner": "dba",
-        "labels": {"team": "dba", "demo": "true"},
-        "annotations": {"summary": "Database responds slowly"},
-        "trigger": {"kind": "metric", "poll_interval_seconds": 60},
-        "source": {"kind": "internal", "metric": "response_time_ms", "selector": {"type": "database"}},
-        "condition": {
+# name, description, severity, owner (also the `team` label), summary, metric, CI type, condition
+_DEMO_TABLE: tuple[tuple[str, str, str, str, str, str, str, dict[str, Any]], ...] = (
+    (
+        "Database latency high",
+        "Average response time of a production database above 250 ms for 10 minutes.",
+        "critical",
+        "dba",
+        "Database responds slowly",
+        "response_time_ms",
+        "database",
+        {
             "op": ">",
             "threshold": 250,
             "aggregation": "avg",
@@ -41,36 +41,55 @@ DEMO_RULES: tuple[dict[str, Any], ...] = (
             "for_seconds": 600,
             "recovery_threshold": 150,
         },
-    },
-    {
-        "name": "Service error rate high",
-        "description": "Error rate of a service above 5 % (5-minute average) for 5 minutes.",
-        "severity": "major",
-        "owner": "sre",
-        "labels": {"team": "sre", "demo": "true"},
-        "annotations": {"summary": "Requests are failing"},
-        "trigger": {"kind": "metric", "poll_interval_seconds": 60},
-        "source": {"kind": "internal", "metric": "error_rate", "selector": {"type": "service"}},
-        "condition": {
-            "op": ">",
-            "threshold": 5,
-            "aggregation": "avg",
-            "window_seconds": 300,
-            "for_seconds": 300,
-        },
-    },
-    {
-        "name": "Disk almost full",
-        "description": "Disk usage of a database or host at 95 % or more for 5 minutes.",
-        "severity": "critical",
-        "owner": "infra",
-        "labels": {"team": "infra", "demo": "true"},
-        "annotations": {"summary": "Disk is almost full"},
-        "trigger": {"kind": "metric", "poll_interval_seconds": 60},
-        "source": {"kind": "internal", "metric": "disk_usage", "selector": {"type": "database"}},
-        "condition": {"op": ">=", "threshold": 95, "for_seconds": 300, "keep_firing_for_seconds": 300},
-    },
+    ),
+    (
+        "Service error rate high",
+        "Error rate of a service above 5 % (5-minute average) for 5 minutes.",
+        "major",
+        "sre",
+        "Requests are failing",
+        "error_rate",
+        "service",
+        {"op": ">", "threshold": 5, "aggregation": "avg", "window_seconds": 300, "for_seconds": 300},
+    ),
+    (
+        "Disk almost full",
+        "Disk usage of a database or host at 95 % or more for 5 minutes.",
+        "critical",
+        "infra",
+        "Disk is almost full",
+        "disk_usage",
+        "database",
+        {"op": ">=", "threshold": 95, "for_seconds": 300, "keep_firing_for_seconds": 300},
+    ),
 )
+
+
+def _demo_spec(
+    name: str,
+    description: str,
+    severity: str,
+    owner: str,
+    summary: str,
+    metric: str,
+    ci_type: str,
+    condition: dict[str, Any],
+) -> dict[str, Any]:
+    """A demo rule's spec: a metric rule on the internal store over every CI of `ci_type`."""
+    return {
+        "name": name,
+        "description": description,
+        "severity": severity,
+        "owner": owner,
+        "labels": {"team": owner, "demo": "true"},
+        "annotations": {"summary": summary},
+        "trigger": {"kind": "metric", "poll_interval_seconds": 60},
+        "source": {"kind": "internal", "metric": metric, "selector": {"type": ci_type}},
+        "condition": condition,
+    }
+
+
+DEMO_RULES: tuple[dict[str, Any], ...] = tuple(_demo_spec(*row) for row in _DEMO_TABLE)
 
 
 def seed_demo_rules(session: Session) -> int:

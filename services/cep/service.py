@@ -19,7 +19,7 @@ from services.cep.schema import RuleSpec, spec_dump
 from services.core import audit
 from services.core.clock import utcnow
 from services.core.errors import Conflict, NotFound, ValidationFailed
-from services.core.pagination import Page, decode_cursor, page_of
+from services.core.pagination import Page, paginate
 from services.core.security import Principal, require
 
 READ, WRITE = "cep:read", "cep:write"
@@ -217,13 +217,10 @@ def list_rules(
         query = query.where(col(CepRule.enabled) == enabled)
     if severity:
         query = query.where(col(CepRule.severity) == severity)
-    if cursor:
-        (after,) = decode_cursor(cursor, 1)
-        query = query.where(col(CepRule.name) > after)
-    rules = session.exec(query.order_by(col(CepRule.name)).limit(limit + 1)).all()
-    counts = state_counts(session, [r.id for r in rules if r.id is not None])
-    views = [rule_read(r, counts.get(r.id or 0, {})) for r in rules]
-    return page_of(views, limit, lambda v: [v.name])
+    page = paginate(session, query, keys=[col(CepRule.name)], limit=limit, cursor=cursor)
+    counts = state_counts(session, [r.id for r in page.items if r.id is not None])
+    views = [rule_read(r, counts.get(r.id or 0, {})) for r in page.items]
+    return Page(items=views, next_cursor=page.next_cursor)
 
 
 def get_rule(session: Session, rule_id: int) -> RuleDetail:

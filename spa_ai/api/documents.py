@@ -12,7 +12,7 @@ from services.core.db import session_scope
 from services.core.pagination import Page
 from services.core.security import Principal
 from services.documents import export as export_module
-from services.documents import reembed, service
+from services.documents import reads, reembed, service
 from services.documents import search as search_module
 from services.documents.models import SearchRequest, ShareRequest, TagsRequest
 from spa_ai.api.deps import PageQuery, Requires, SessionDep
@@ -69,7 +69,7 @@ def list_documents(
     all_versions: bool = False,
 ) -> Page[dict[str, Any]]:
     """Documents newest first with status and progress (`stage_done`/`stage_total`, `progress` 0..1)."""
-    return service.list_documents(
+    return reads.list_documents(
         session,
         actor=caller,
         limit=page.limit,
@@ -111,27 +111,25 @@ def request_reembed(
 @router.get("/api/documents/{document_id}")
 def detail(document_id: str, caller: Reader, session: SessionDep) -> dict[str, Any]:
     """Metadata, status, versions and shares of a document."""
-    return service.detail(session, actor=caller, document_id=document_id)
+    return reads.detail(session, actor=caller, document_id=document_id)
 
 
 @router.get("/api/documents/{document_id}/chunks")
 def chunks(document_id: str, caller: Reader, session: SessionDep, page: PageQuery) -> Page[dict[str, Any]]:
     """The document's chunks in order, with page / heading path / sheet / slide / table id."""
-    return service.chunks(
-        session, actor=caller, document_id=document_id, limit=page.limit, cursor=page.cursor
-    )
+    return reads.chunks(session, actor=caller, document_id=document_id, limit=page.limit, cursor=page.cursor)
 
 
 @router.get("/api/documents/{document_id}/chunks/{chunk_id}")
 def chunk(document_id: str, chunk_id: int, caller: Reader, session: SessionDep) -> dict[str, Any]:
     """One chunk (what a search hit or an OPS reference links to)."""
-    return service.get_chunk(session, actor=caller, document_id=document_id, chunk_id=chunk_id)
+    return reads.get_chunk(session, actor=caller, document_id=document_id, chunk_id=chunk_id)
 
 
 @router.get("/api/documents/{document_id}/original")
 def original(document_id: str, caller: Reader, session: SessionDep) -> FileResponse:
     """The uploaded file itself (only through this checked route; never a public folder)."""
-    path, name, media = service.original(session, actor=caller, document_id=document_id)
+    path, name, media = reads.original(session, actor=caller, document_id=document_id)
     return FileResponse(path, media_type=media, filename=name)
 
 
@@ -158,7 +156,7 @@ def diff(
     document_id: str, caller: Reader, session: SessionDep, against: str | None = Query(None, max_length=32)
 ) -> dict[str, Any]:
     """A unified diff of this version's text against another version (default: the previous one)."""
-    return service.diff(session, actor=caller, document_id=document_id, against=against)
+    return reads.diff(session, actor=caller, document_id=document_id, against=against)
 
 
 @router.post("/api/documents/{document_id}/share")

@@ -8,8 +8,10 @@ from typing import Any
 
 import reflex as rx
 
+from spa_ai.components.data_table import data_table
+from spa_ai.components.fields import checkbox_group
 from spa_ai.components.i18n import t, t_format
-from spa_ai.components.layout import confirm_button, empty_state, scroll_box
+from spa_ai.components.layout import confirm_button
 
 KEY_STATUS_COLORS = {"active": "green", "expired": "amber", "revoked": "gray"}
 
@@ -63,18 +65,8 @@ def _key_row(state: Any, key: rx.Var, show_owner: bool) -> rx.Component:
 
 
 def _new_key_form(state: Any) -> rx.Component:
-    scopes = rx.flex(
-        rx.foreach(
-            state.available_scopes,
-            lambda scope: rx.checkbox(
-                scope,
-                checked=state.new_key_scopes.contains(scope),
-                on_change=lambda checked: state.set_scope(scope, checked),
-                data_testid="key-scope",
-            ),
-        ),
-        wrap="wrap",
-        gap="8px",
+    scopes = checkbox_group(
+        state.available_scopes, state.new_key_scopes, state.set_scope, data_testid="key-scope"
     )
     return rx.form(
         rx.vstack(
@@ -132,16 +124,12 @@ def keys_panel(state: Any, *, show_owner: bool) -> rx.Component:
     owner = ["admin.owner"] if show_owner else []
     headers = ["admin.key_name", "admin.key_prefix", *owner, "admin.scopes", "admin.expires"]
     headers += ["admin.last_used", "admin.status"]
-    table = rx.cond(
-        state.keys.length() > 0,
-        scroll_box(
-            rx.table.root(
-                rx.table.header(rx.table.row(*(rx.table.column_header_cell(t(k)) for k in headers))),
-                rx.table.body(rx.foreach(state.keys, lambda key: _key_row(state, key, show_owner))),
-                width="100%",
-            ),
-            data_testid="keys-table",
-        ),
-        empty_state("admin.no_keys"),
+    table = data_table(
+        state.keys,
+        lambda key: _key_row(state, key, show_owner),
+        headers,
+        empty="admin.no_keys",
+        size=None,
+        data_testid="keys-table",
     )
     return rx.vstack(_new_key_form(state), _secret_dialog(state), table, spacing="4", width="100%")

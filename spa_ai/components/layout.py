@@ -24,6 +24,7 @@ NARROW = rx.breakpoints(initial="flex", md="none")  # the menu button below that
 # Korean words stay whole when a line wraps (CJK text otherwise breaks between any two syllables); a token
 # too long for its line (a CI name, an id) still wraps instead of widening the page. Both are inherited.
 TEXT_WRAP = {"word_break": "keep-all", "overflow_wrap": "break-word"}
+MONO = {"font_family": "var(--code-font-family, monospace)", "font_size": "12px"}  # code-like cells
 
 
 def _nav_links() -> list[rx.Component]:

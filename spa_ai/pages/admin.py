@@ -5,25 +5,11 @@ from __future__ import annotations
 import reflex as rx
 
 from spa_ai.components.api_keys import keys_panel
+from spa_ai.components.data_table import data_table
 from spa_ai.components.i18n import t, t_format
-from spa_ai.components.layout import confirm_button, confirm_dialog, empty_state, scroll_box, state_view
+from spa_ai.components.layout import confirm_button, confirm_dialog, empty_state, state_view
 from spa_ai.shell import page
 from spa_ai.state.admin import AdminState
-
-
-def _header(*keys: str) -> rx.Component:
-    return rx.table.header(rx.table.row(*(rx.table.column_header_cell(t(k)) for k in keys)))
-
-
-def _table(headers: tuple[str, ...], rows: rx.Var, row: object, testid: str) -> rx.Component:
-    return scroll_box(
-        rx.table.root(
-            _header(*headers),
-            rx.table.body(rx.foreach(rows, row)),  # type: ignore[arg-type]
-            width="100%",
-        ),
-        data_testid=testid,
-    )
 
 
 def _you() -> rx.Component:
@@ -171,17 +157,12 @@ def _users_tab() -> rx.Component:
         ),
         on_submit=AdminState.search_users,
     )
-    table = rx.cond(
-        AdminState.users.length() > 0,
-        _table(
-            ("login.username", "admin.display_name", "admin.role", "admin.status", "admin.action"),
-            AdminState.users,
-            _user_row,
-            "users-table",
-        ),
-        rx.cond(
-            AdminState.user_query != "", empty_state("admin.no_user_match"), empty_state("admin.no_users")
-        ),
+    no_users = rx.cond(
+        AdminState.user_query != "", empty_state("admin.no_user_match"), empty_state("admin.no_users")
+    )
+    headers = ("login.username", "admin.display_name", "admin.role", "admin.status", "admin.action")
+    table = data_table(
+        AdminState.users, _user_row, headers, empty=no_users, size=None, data_testid="users-table"
     )
     more = rx.cond(
         AdminState.users_next != "",
@@ -224,21 +205,14 @@ def _session_row(row: rx.Var) -> rx.Component:
 
 def _sessions_dialog() -> rx.Component:
     """A user's live sessions; ending one signs that browser or client out at its next request."""
-    table = rx.cond(
-        AdminState.user_sessions.length() > 0,
-        _table(
-            (
-                "admin.sessions",
-                "admin.session_started",
-                "admin.session_expires",
-                "admin.address",
-                "admin.action",
-            ),
-            AdminState.user_sessions,
-            _session_row,
-            "sessions-table",
-        ),
-        empty_state("admin.no_sessions"),
+    headers = ("admin.sessions", "admin.session_started", "admin.session_expires", "admin.address")
+    table = data_table(
+        AdminState.user_sessions,
+        _session_row,
+        (*headers, "admin.action"),
+        empty="admin.no_sessions",
+        size=None,
+        data_testid="sessions-table",
     )
     return rx.dialog.root(
         rx.dialog.content(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from spa_ai.components.fields import checkbox_group
 from spa_ai.components.i18n import t, t_format
 from spa_ai.components.layout import confirm_button, scroll_box, state_view
 from spa_ai.shell import page
@@ -63,17 +64,8 @@ def _matrix_row(row: rx.Var) -> rx.Component:
 
 
 def _new_role() -> rx.Component:
-    boxes = rx.flex(
-        rx.foreach(
-            RolesState.all_permissions,
-            lambda permission: rx.checkbox(
-                permission,
-                checked=RolesState.new_permissions.contains(permission),
-                on_change=lambda checked: RolesState.choose(permission, checked),
-            ),
-        ),
-        wrap="wrap",
-        gap="10px",
+    boxes = checkbox_group(
+        RolesState.all_permissions, RolesState.new_permissions, RolesState.choose, gap="10px"
     )
     return rx.form(
         rx.vstack(

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import reflex as rx
 
+from spa_ai.components.data_table import data_table, table_header
+from spa_ai.components.diff_view import diff_view
 from spa_ai.components.i18n import t
-from spa_ai.components.layout import empty_state, scroll_box, state_view
+from spa_ai.components.layout import MONO, empty_state, scroll_box, state_view
 from spa_ai.shell import page
 from spa_ai.state.assets import AssetsState
 
-_MONO = {"font_family": "var(--code-font-family, monospace)", "font_size": "12px"}
 _STATUS_COLOR = {"draft": "amber", "published": "green", "archived": "gray"}
-
-
-def _header(*keys: str) -> rx.Component:
-    return rx.table.header(rx.table.row(*(rx.table.column_header_cell(t(k)) for k in keys)))
 
 
 def _status_badge(status: rx.Var) -> rx.Component:
@@ -63,24 +60,14 @@ def _asset_row(asset: rx.Var) -> rx.Component:
 
 
 def _asset_list() -> rx.Component:
-    return rx.cond(
-        AssetsState.assets.length() > 0,
-        scroll_box(
-            rx.table.root(
-                _header("assets.kind", "assets.name", "assets.status.published", "assets.status.draft"),
-                rx.table.body(rx.foreach(AssetsState.assets, _asset_row)),
-                width="100%",
-                size="1",
-            )
-        ),
-        empty_state("assets.none"),
-    )
+    headers = ("assets.kind", "assets.name", "assets.status.published", "assets.status.draft")
+    return data_table(AssetsState.assets, _asset_row, headers, empty="assets.none")
 
 
 def _pre(text: rx.Var | str, testid: str) -> rx.Component:
     return rx.el.pre(
         text,
-        style={**_MONO, "white_space": "pre-wrap", "word_break": "break-word", "margin": "0"},
+        style={**MONO, "white_space": "pre-wrap", "word_break": "break-word", "margin": "0"},
         padding="12px",
         border_radius="8px",
         background=rx.color("gray", 2),
@@ -135,7 +122,7 @@ def _versions_tab() -> rx.Component:
     return rx.vstack(
         scroll_box(
             rx.table.root(
-                _header(
+                table_header(
                     "assets.version",
                     "assets.status",
                     "assets.note",
@@ -177,7 +164,7 @@ def _edit_tab() -> rx.Component:
                 rows="24",
                 width="100%",
                 spell_check=False,
-                style=_MONO,
+                style=MONO,
                 data_testid="draft-editor",
             ),
             rx.hstack(
@@ -210,24 +197,6 @@ def _edit_tab() -> rx.Component:
     )
 
 
-def _diff_line(line: rx.Var) -> rx.Component:
-    kind = line["kind"].to(str)
-    return rx.el.div(
-        line["text"],
-        class_name="diff-" + kind,
-        style={**_MONO, "white_space": "pre-wrap", "padding": "0 8px"},
-        color=rx.match(
-            kind,
-            ("add", rx.color("green", 11)),
-            ("del", rx.color("red", 11)),
-            ("hunk", rx.color("blue", 11)),
-            ("meta", rx.color("gray", 10)),
-            rx.color("gray", 12),
-        ),
-        background=rx.match(kind, ("add", rx.color("green", 3)), ("del", rx.color("red", 3)), "transparent"),
-    )
-
-
 def _diff_tab() -> rx.Component:
     pickers = rx.hstack(
         rx.text(t("assets.from"), size="2"),
@@ -249,22 +218,7 @@ def _diff_tab() -> rx.Component:
         spacing="3",
         wrap="wrap",
     )
-    result = rx.cond(
-        AssetsState.diff_done,
-        rx.cond(
-            AssetsState.diff.length() > 0,
-            rx.box(
-                rx.foreach(AssetsState.diff, _diff_line),
-                border=f"1px solid {rx.color('gray', 5)}",
-                border_radius="8px",
-                padding_y="8px",
-                width="100%",
-                overflow_x="auto",
-                data_testid="diff-view",
-            ),
-            rx.text(t("assets.no_diff"), color=rx.color("gray", 10), data_testid="diff-empty"),
-        ),
-    )
+    result = diff_view(AssetsState.diff, AssetsState.diff_done, "assets.no_diff")
     return rx.vstack(pickers, result, width="100%", spacing="3")
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import reflex as rx
 
+from spa_ai.components.data_table import data_table, list_toolbar
+from spa_ai.components.fields import form_dialog
 from spa_ai.components.i18n import t, t_format
-from spa_ai.components.layout import empty_state, state_view
+from spa_ai.components.layout import state_view
 from spa_ai.pages.cep_groups_view import groups_view
 from spa_ai.shell import page
 from spa_ai.state.auth import AuthState
@@ -32,22 +34,6 @@ def _badge(value: rx.Var, colors: dict[str, str], prefix: str, testid: str) -> r
         for key, color in colors.items()
     )
     return rx.box(rx.match(value, *badges, rx.badge(value)), data_testid=testid, data_value=value)
-
-
-def _header(*keys: str) -> rx.Component:
-    return rx.table.header(rx.table.row(*(rx.table.column_header_cell(t(k)) for k in keys)))
-
-
-def _table(rows: rx.Var, render: object, empty_key: str, *keys: str) -> rx.Component:
-    return rx.cond(
-        rows.length() > 0,  # type: ignore[attr-defined]
-        rx.box(
-            rx.table.root(_header(*keys), rx.table.body(rx.foreach(rows, render)), width="100%", size="1"),
-            overflow_x="auto",
-            width="100%",
-        ),
-        empty_state(empty_key),
-    )
 
 
 def _refresh(handler: object) -> rx.Component:
@@ -99,7 +85,7 @@ def _rule_row(rule: rx.Var) -> rx.Component:
     nav_order=50,
 )
 def rules_page() -> rx.Component:
-    toolbar = rx.flex(
+    toolbar = list_toolbar(
         rx.input(
             placeholder=t("cep.search"),
             value=R.search,
@@ -124,15 +110,8 @@ def rules_page() -> rx.Component:
                 data_testid="new-rule",
             ),
         ),
-        gap="12px",
-        wrap="wrap",
-        align="center",
-        width="100%",
     )
-    table = _table(
-        R.rules,
-        _rule_row,
-        "cep.no_rules",
+    headers = (
         "cep.col.name",
         "cep.col.state",
         "cep.col.severity",
@@ -144,6 +123,7 @@ def rules_page() -> rx.Component:
         "cep.col.last_eval",
         "cep.col.enabled",
     )
+    table = data_table(R.rules, _rule_row, headers, empty="cep.no_rules")
     return rx.fragment(
         _refresh(R.load), state_view(R, rx.vstack(toolbar, table, width="100%", spacing="4"), R.load)
     )
@@ -255,33 +235,20 @@ def _alert_row(alert: rx.Var) -> rx.Component:
 
 
 def _ack_dialog() -> rx.Component:
-    return rx.dialog.root(
-        rx.dialog.content(
-            rx.dialog.title(t("cep.ack")),
-            rx.form(
-                rx.vstack(
-                    rx.text(t("cep.ack_comment"), size="2", weight="medium"),
-                    rx.text_area(
-                        value=A.ack_comment,
-                        on_change=A.set_ack_comment,
-                        width="100%",
-                        data_testid="ack-comment",
-                    ),
-                    rx.hstack(
-                        rx.dialog.close(
-                            rx.button(t("common.cancel"), variant="soft", color_scheme="gray", type="button")
-                        ),
-                        rx.button(t("cep.ack"), type="submit", data_testid="ack-submit"),
-                        justify="end",
-                        width="100%",
-                    ),
-                    spacing="2",
-                ),
-                on_submit=A.acknowledge,
-            ),
+    return form_dialog(
+        t("cep.ack"),
+        rx.text(t("cep.ack_comment"), size="2", weight="medium"),
+        rx.text_area(
+            value=A.ack_comment,
+            on_change=A.set_ack_comment,
+            width="100%",
+            data_testid="ack-comment",
         ),
+        submit=("cep.ack", "ack-submit"),
+        on_submit=A.acknowledge,
         open=A.ack_open,
         on_open_change=A.set_ack_open,
+        spacing="2",
     )
 
 
@@ -295,7 +262,7 @@ def _ack_dialog() -> rx.Component:
     nav_order=51,
 )
 def alerts_page() -> rx.Component:
-    toolbar = rx.flex(
+    toolbar = list_toolbar(
         rx.segmented_control.root(
             *(rx.segmented_control.item(t(f"cep.state.{s}"), value=s) for s in ALERT_STATES),
             rx.segmented_control.item(t("cep.all"), value="all"),
@@ -305,15 +272,8 @@ def alerts_page() -> rx.Component:
         ),
         rx.spacer(),
         rx.link(t("cep.rules_title"), href="/cep"),
-        gap="12px",
-        wrap="wrap",
-        align="center",
-        width="100%",
     )
-    table = _table(
-        A.alerts,
-        _alert_row,
-        "cep.no_alerts",
+    headers = (
         "cep.col.rule",
         "cep.col.ci",
         "cep.col.state",
@@ -323,6 +283,7 @@ def alerts_page() -> rx.Component:
         "cep.col.labels",
         "cep.col.ack",
     )
+    table = data_table(A.alerts, _alert_row, headers, empty="cep.no_alerts")
     alerts = rx.vstack(toolbar, table, _ack_dialog(), width="100%", spacing="4")
     tabs = rx.tabs.root(
         rx.tabs.list(

@@ -5,20 +5,17 @@ from __future__ import annotations
 import reflex as rx
 
 from services.cep.delivery_models import CHANNEL_KIND_NAMES
+from spa_ai.components.data_table import data_table, list_toolbar
+from spa_ai.components.fields import form_dialog, labelled
 from spa_ai.components.i18n import t
-from spa_ai.components.layout import confirm_button, empty_state, scroll_box, state_view
+from spa_ai.components.layout import MONO, confirm_button, scroll_box, state_view
 from spa_ai.shell import page
 from spa_ai.state.auth import AuthState
 from spa_ai.state.cep_delivery import STATUS_FILTERS
 from spa_ai.state.cep_delivery import ChannelsState as C
 from spa_ai.state.cep_delivery import NotificationsState as N
 
-_MONO = {"font_family": "var(--code-font-family, monospace)", "font_size": "12px"}
 _STATUS_COLOR = {"pending": "amber", "sending": "blue", "delivered": "green", "dead": "red"}
-
-
-def _header(*keys: str) -> rx.Component:
-    return rx.table.header(rx.table.row(*(rx.table.column_header_cell(t(k)) for k in keys)))
 
 
 def _can_write() -> rx.Var:
@@ -26,10 +23,6 @@ def _can_write() -> rx.Var:
 
 
 # --- /cep/channels ----------------------------------------------------------------------------------------
-
-
-def _field(label_key: str, child: rx.Component) -> rx.Component:
-    return rx.vstack(rx.text(t(label_key), size="2", weight="medium"), child, spacing="1", width="100%")
 
 
 def _secret_input(name: rx.Var) -> rx.Component:
@@ -50,73 +43,57 @@ def _secret_input(name: rx.Var) -> rx.Component:
 
 
 def _channel_form() -> rx.Component:
-    return rx.dialog.root(
-        rx.dialog.content(
-            rx.dialog.title(rx.cond(C.editing_id != "", t("cep.edit_channel"), t("cep.new_channel"))),
-            rx.form(
-                rx.vstack(
-                    _field(
-                        "cep.name",
-                        rx.input(
-                            value=C.form_name,
-                            on_change=C.set_form_name,
-                            width="100%",
-                            data_testid="channel-name",
-                        ),
-                    ),
-                    _field(
-                        "cep.kind",
-                        rx.select(
-                            list(CHANNEL_KIND_NAMES),
-                            value=C.form_kind,
-                            on_change=C.set_form_kind,
-                            disabled=C.editing_id != "",
-                            data_testid="channel-kind",
-                        ),
-                    ),
-                    _field(
-                        "cep.config",
-                        rx.text_area(
-                            value=C.form_config,
-                            on_change=C.set_form_config,
-                            rows="8",
-                            width="100%",
-                            style=_MONO,
-                            data_testid="channel-config",
-                        ),
-                    ),
-                    _field("cep.secrets", rx.vstack(rx.foreach(C.secret_names, _secret_input), width="100%")),
-                    rx.flex(
-                        _field(
-                            "cep.rate",
-                            rx.input(
-                                value=C.form_rate, on_change=C.set_form_rate, type="number", width="120px"
-                            ),
-                        ),
-                        rx.hstack(
-                            rx.switch(checked=C.form_enabled, on_change=C.set_form_enabled),
-                            rx.text(t("cep.enabled"), size="2"),
-                            align="center",
-                        ),
-                        gap="16px",
-                        align="end",
-                    ),
-                    rx.hstack(
-                        rx.dialog.close(
-                            rx.button(t("common.cancel"), variant="soft", color_scheme="gray", type="button")
-                        ),
-                        rx.button(t("common.save"), type="submit", data_testid="channel-save"),
-                        justify="end",
-                        width="100%",
-                    ),
-                    spacing="3",
-                ),
-                on_submit=C.save,
+    return form_dialog(
+        rx.cond(C.editing_id != "", t("cep.edit_channel"), t("cep.new_channel")),
+        labelled(
+            "cep.name",
+            rx.input(
+                value=C.form_name,
+                on_change=C.set_form_name,
+                width="100%",
+                data_testid="channel-name",
             ),
-            max_width="560px",
         ),
+        labelled(
+            "cep.kind",
+            rx.select(
+                list(CHANNEL_KIND_NAMES),
+                value=C.form_kind,
+                on_change=C.set_form_kind,
+                disabled=C.editing_id != "",
+                data_testid="channel-kind",
+            ),
+        ),
+        labelled(
+            "cep.config",
+            rx.text_area(
+                value=C.form_config,
+                on_change=C.set_form_config,
+                rows="8",
+                width="100%",
+                style=MONO,
+                data_testid="channel-config",
+            ),
+        ),
+        labelled("cep.secrets", rx.vstack(rx.foreach(C.secret_names, _secret_input), width="100%")),
+        rx.flex(
+            labelled(
+                "cep.rate",
+                rx.input(value=C.form_rate, on_change=C.set_form_rate, type="number", width="120px"),
+            ),
+            rx.hstack(
+                rx.switch(checked=C.form_enabled, on_change=C.set_form_enabled),
+                rx.text(t("cep.enabled"), size="2"),
+                align="center",
+            ),
+            gap="16px",
+            align="end",
+        ),
+        submit=("common.save", "channel-save"),
+        on_submit=C.save,
         open=C.form_open,
         on_open_change=C.set_form_open,
+        max_width="560px",
     )
 
 
@@ -157,8 +134,8 @@ def _channel_row(row: rx.Var) -> rx.Component:
     return rx.table.row(
         rx.table.cell(rx.text(row["name"], weight="medium"), data_testid="channel-name-cell"),
         rx.table.cell(rx.badge(row["kind"], variant="soft")),
-        rx.table.cell(rx.text(row["where"], style=_MONO)),
-        rx.table.cell(rx.text(row["secrets"], style=_MONO)),
+        rx.table.cell(rx.text(row["where"], style=MONO)),
+        rx.table.cell(rx.text(row["secrets"], style=MONO)),
         rx.table.cell(row["rate"]),
         rx.table.cell(_channel_state(row), data_testid="channel-state"),
         rx.table.cell(rx.text(C.last_test.get(row["id"], ""), size="1"), data_testid="channel-last-test"),
@@ -177,7 +154,7 @@ def _channel_row(row: rx.Var) -> rx.Component:
     nav_order=55,
 )
 def channels_page() -> rx.Component:
-    toolbar = rx.flex(
+    toolbar = list_toolbar(
         rx.text(t("cep.channels_intro"), size="2", color=rx.color("gray", 11)),
         rx.spacer(),
         rx.cond(
@@ -186,32 +163,9 @@ def channels_page() -> rx.Component:
                 rx.icon("plus", size=16), t("cep.new_channel"), on_click=C.open_new, data_testid="new-channel"
             ),
         ),
-        gap="12px",
-        wrap="wrap",
-        align="center",
-        width="100%",
     )
-    table = rx.cond(
-        C.channels.length() > 0,
-        scroll_box(
-            rx.table.root(
-                _header(
-                    "cep.name",
-                    "cep.kind",
-                    "cep.where",
-                    "cep.secrets",
-                    "cep.rate",
-                    "cep.state",
-                    "cep.last_test",
-                    "cep.action",
-                ),
-                rx.table.body(rx.foreach(C.channels, _channel_row)),
-                width="100%",
-                size="1",
-            )
-        ),
-        empty_state("cep.no_channels"),
-    )
+    headers = ("cep.name", "cep.kind", "cep.where", "cep.secrets", "cep.rate", "cep.state", "cep.last_test")
+    table = data_table(C.channels, _channel_row, (*headers, "cep.action"), empty="cep.no_channels")
     return state_view(C, rx.vstack(toolbar, table, _channel_form(), width="100%", spacing="4"), C.load)
 
 
@@ -251,7 +205,7 @@ def _notification_row(row: rx.Var) -> rx.Component:
         rx.table.cell(row["channel"]),
         rx.table.cell(_status_badge(row["status"]), data_testid="notification-status"),
         rx.table.cell(row["attempts"]),
-        rx.table.cell(rx.text(row["error"], size="1", style=_MONO)),
+        rx.table.cell(rx.text(row["error"], size="1", style=MONO)),
         rx.table.cell(rx.text(row["created"], size="1")),
         rx.table.cell(rx.text(row["next"], size="1")),
         rx.table.cell(replay),
@@ -270,7 +224,7 @@ def _attempt_row(row: rx.Var) -> rx.Component:
             )
         ),
         rx.table.cell(row["latency"]),
-        rx.table.cell(rx.text(row["response"], size="1", style=_MONO)),
+        rx.table.cell(rx.text(row["response"], size="1", style=MONO)),
         rx.table.cell(rx.text(row["worker"], size="1")),
         rx.table.cell(rx.text(row["started"], size="1")),
         data_testid="attempt-row",
@@ -278,20 +232,8 @@ def _attempt_row(row: rx.Var) -> rx.Component:
 
 
 def _detail() -> rx.Component:
-    attempts = rx.cond(
-        N.attempts.length() > 0,
-        scroll_box(
-            rx.table.root(
-                _header(
-                    "cep.attempts", "cep.status", "cep.latency", "cep.response", "cep.worker", "cep.created"
-                ),
-                rx.table.body(rx.foreach(N.attempts, _attempt_row)),
-                size="1",
-                width="100%",
-            )
-        ),
-        empty_state("cep.no_attempts"),
-    )
+    headers = ("cep.attempts", "cep.status", "cep.latency", "cep.response", "cep.worker", "cep.created")
+    attempts = data_table(N.attempts, _attempt_row, headers, empty="cep.no_attempts")
     return rx.cond(
         N.selected_id != "",
         rx.card(
@@ -319,7 +261,7 @@ def _detail() -> rx.Component:
     nav_order=56,
 )
 def notifications_page() -> rx.Component:
-    toolbar = rx.flex(
+    toolbar = list_toolbar(
         rx.segmented_control.root(
             *(rx.segmented_control.item(t(f"cep.status_{s}"), value=s) for s in STATUS_FILTERS),
             value=N.status,
@@ -328,39 +270,14 @@ def notifications_page() -> rx.Component:
         ),
         rx.spacer(),
         rx.button(rx.icon("refresh-cw", size=14), t("cep.refresh"), variant="soft", on_click=N.refresh),
-        gap="12px",
-        wrap="wrap",
-        align="center",
-        width="100%",
     )
-    table = rx.cond(
-        N.rows.length() > 0,
-        rx.vstack(
-            scroll_box(
-                rx.table.root(
-                    _header(
-                        "cep.id",
-                        "cep.summary",
-                        "cep.action",
-                        "cep.channel",
-                        "cep.status",
-                        "cep.attempts",
-                        "cep.last_error",
-                        "cep.created",
-                        "cep.next_attempt",
-                        "cep.replay",
-                    ),
-                    rx.table.body(rx.foreach(N.rows, _notification_row)),
-                    width="100%",
-                    size="1",
-                )
-            ),
-            rx.cond(
-                N.next_cursor != "",
-                rx.button(t("cep.load_more"), variant="soft", on_click=N.load_more, data_testid="load-more"),
-            ),
-            width="100%",
-        ),
-        empty_state("cep.no_notifications"),
+    first = ("cep.id", "cep.summary", "cep.action", "cep.channel", "cep.status", "cep.attempts")
+    headers = (*first, "cep.last_error", "cep.created", "cep.next_attempt", "cep.replay")
+    more = rx.cond(
+        N.next_cursor != "",
+        rx.button(t("cep.load_more"), variant="soft", on_click=N.load_more, data_testid="load-more"),
+    )
+    table = rx.vstack(
+        data_table(N.rows, _notification_row, headers, empty="cep.no_notifications"), more, width="100%"
     )
     return state_view(N, rx.vstack(toolbar, table, _detail(), width="100%", spacing="4"), N.load)

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import reflex as rx
 
+from spa_ai.components.data_table import data_table, list_toolbar
+from spa_ai.components.fields import form_dialog, labelled
 from spa_ai.components.i18n import t, t_format
-from spa_ai.components.layout import confirm_button, empty_state, scroll_box, state_view
+from spa_ai.components.layout import MONO, confirm_button, state_view
 from spa_ai.shell import page
 from spa_ai.state.auth import AuthState
 from spa_ai.state.cep_silences import OPS, SHOW
 from spa_ai.state.cep_silences import CepSilencesState as S
 
-_MONO = {"font_family": "var(--code-font-family, monospace)", "font_size": "12px"}
 _STATUS_COLOR = {"active": "green", "pending": "blue", "expired": "gray"}
 
 
@@ -41,7 +42,7 @@ def _row(row: rx.Var) -> rx.Component:
     )
     return rx.table.row(
         rx.table.cell(_status(row["status"])),
-        rx.table.cell(rx.text(row["matchers"], style=_MONO), data_testid="silence-matchers"),
+        rx.table.cell(rx.text(row["matchers"], style=MONO), data_testid="silence-matchers"),
         rx.table.cell(rx.text(row["starts"], " → ", row["ends"], size="1")),
         rx.table.cell(row["author"]),
         rx.table.cell(rx.text(row["comment"], size="1")),
@@ -87,76 +88,55 @@ def _matcher_row(matcher: rx.Var, index: rx.Var) -> rx.Component:
     )
 
 
-def _labelled(key: str, child: rx.Component) -> rx.Component:
-    return rx.vstack(rx.text(t(key), size="2", weight="medium"), child, spacing="1", width="100%")
-
-
 def _form() -> rx.Component:
     prefilled = rx.cond(
         S.prefilled_from != "",
         rx.callout(t_format("cep.silence_prefilled", id=S.prefilled_from), icon="info", size="1"),
     )
     window = rx.hstack(
-        _labelled(
+        labelled(
             "cep.starts_at",
             rx.input(
                 type="datetime-local", value=S.starts, on_change=S.set_starts, data_testid="silence-starts"
             ),
         ),
-        _labelled(
+        labelled(
             "cep.ends_at",
             rx.input(type="datetime-local", value=S.ends, on_change=S.set_ends, data_testid="silence-ends"),
         ),
         width="100%",
     )
-    return rx.dialog.root(
-        rx.dialog.content(
-            rx.dialog.title(t("cep.new_silence")),
-            rx.form(
-                rx.vstack(
-                    prefilled,
-                    rx.text(t("cep.silence_matchers"), size="2", weight="medium"),
-                    rx.text(t("cep.silence_matchers_help"), size="1", color=rx.color("gray", 11)),
-                    rx.foreach(S.matchers, _matcher_row),
-                    rx.button(
-                        rx.icon("plus", size=14),
-                        t("cep.add_matcher"),
-                        type="button",
-                        size="1",
-                        variant="soft",
-                        on_click=S.add_matcher,
-                        data_testid="matcher-add",
-                    ),
-                    window,
-                    rx.text(
-                        t_format("cep.time_zone_note", tz=S.timezone), size="1", color=rx.color("gray", 11)
-                    ),
-                    _labelled(
-                        "cep.comment",
-                        rx.text_area(
-                            value=S.comment,
-                            on_change=S.set_comment,
-                            width="100%",
-                            data_testid="silence-comment",
-                        ),
-                    ),
-                    rx.hstack(
-                        rx.dialog.close(
-                            rx.button(t("common.cancel"), variant="soft", color_scheme="gray", type="button")
-                        ),
-                        rx.button(t("cep.create"), type="submit", data_testid="silence-submit"),
-                        justify="end",
-                        width="100%",
-                    ),
-                    spacing="3",
-                    width="100%",
-                ),
-                on_submit=S.create,
-            ),
-            max_width="640px",
+    return form_dialog(
+        t("cep.new_silence"),
+        prefilled,
+        rx.text(t("cep.silence_matchers"), size="2", weight="medium"),
+        rx.text(t("cep.silence_matchers_help"), size="1", color=rx.color("gray", 11)),
+        rx.foreach(S.matchers, _matcher_row),
+        rx.button(
+            rx.icon("plus", size=14),
+            t("cep.add_matcher"),
+            type="button",
+            size="1",
+            variant="soft",
+            on_click=S.add_matcher,
+            data_testid="matcher-add",
         ),
+        window,
+        rx.text(t_format("cep.time_zone_note", tz=S.timezone), size="1", color=rx.color("gray", 11)),
+        labelled(
+            "cep.comment",
+            rx.text_area(
+                value=S.comment,
+                on_change=S.set_comment,
+                width="100%",
+                data_testid="silence-comment",
+            ),
+        ),
+        submit=("cep.create", "silence-submit"),
+        on_submit=S.create,
         open=S.form_open,
         on_open_change=S.set_form_open,
+        max_width="640px",
     )
 
 
@@ -170,7 +150,7 @@ def _form() -> rx.Component:
     nav_order=52,
 )
 def silences_page() -> rx.Component:
-    toolbar = rx.flex(
+    toolbar = list_toolbar(
         rx.segmented_control.root(
             *(rx.segmented_control.item(t(f"cep.silence_show.{s}"), value=s) for s in SHOW),
             value=S.show,
@@ -184,37 +164,9 @@ def silences_page() -> rx.Component:
                 rx.icon("plus", size=16), t("cep.new_silence"), on_click=S.open_new, data_testid="new-silence"
             ),
         ),
-        gap="12px",
-        wrap="wrap",
-        align="center",
-        width="100%",
     )
-    table = rx.cond(
-        S.rows.length() > 0,
-        scroll_box(
-            rx.table.root(
-                rx.table.header(
-                    rx.table.row(
-                        *(
-                            rx.table.column_header_cell(t(k))
-                            for k in (
-                                "cep.col.status",
-                                "cep.silence_matchers",
-                                "cep.col.window",
-                                "cep.author",
-                                "cep.comment",
-                                "cep.action",
-                            )
-                        )
-                    )
-                ),
-                rx.table.body(rx.foreach(S.rows, _row)),
-                width="100%",
-                size="1",
-            )
-        ),
-        empty_state("cep.no_silences"),
-    )
+    headers = ("cep.col.status", "cep.silence_matchers", "cep.col.window", "cep.author", "cep.comment")
+    table = data_table(S.rows, _row, (*headers, "cep.action"), empty="cep.no_silences")
     intro = rx.text(t("cep.silences_intro"), size="2", color=rx.color("gray", 11))
     body = rx.vstack(intro, toolbar, table, _form(), width="100%", spacing="4")
     return state_view(S, body, S.load)

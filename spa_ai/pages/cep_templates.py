@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import reflex as rx
 
+from spa_ai.components.data_table import table_header
+from spa_ai.components.fields import dialog_actions
 from spa_ai.components.i18n import t
 from spa_ai.components.layout import confirm_button, empty_state, state_view
 from spa_ai.shell import page
+from spa_ai.state.cep_templates import APPLY_FIELDS
 from spa_ai.state.cep_templates import CepTemplatesState as S
 
 
@@ -43,21 +46,8 @@ def _field(name: str, key: str, limit: int) -> rx.Component:
 def _apply_dialog() -> rx.Component:
     form = rx.form(
         rx.vstack(
-            _field("type", "cep_templates.type", 32),
-            _field("environment", "cep_templates.environment", 16),
-            _field("ci_owner", "cep_templates.ci_owner", 120),
-            _field("labels", "cep_templates.labels", 1000),
-            _field("name", "cep_templates.name", 120),
-            _field("owner", "cep_templates.owner", 120),
-            rx.flex(
-                rx.dialog.close(
-                    rx.button(t("common.cancel"), variant="soft", color_scheme="gray", type="button")
-                ),
-                rx.button(t("cep_templates.create"), type="submit", data_testid="apply-submit"),
-                gap="8px",
-                justify="end",
-                width="100%",
-            ),
+            *(_field(name, key, limit) for name, key, limit in APPLY_FIELDS),
+            dialog_actions("cep_templates.create", "apply-submit"),
             spacing="3",
         ),
         on_submit=S.apply,
@@ -86,20 +76,14 @@ def _outdated_row(row: rx.Var) -> rx.Component:
 
 
 def _outdated() -> rx.Component:
+    columns = (
+        "cep_templates.rule",
+        "cep_templates.template",
+        "cep_templates.version",
+        "cep_templates.changes",
+    )
     table = rx.table.root(
-        rx.table.header(
-            rx.table.row(
-                *(
-                    rx.table.column_header_cell(t(k))
-                    for k in (
-                        "cep_templates.rule",
-                        "cep_templates.template",
-                        "cep_templates.version",
-                        "cep_templates.changes",
-                    )
-                )
-            )
-        ),
+        table_header(*columns),
         rx.table.body(rx.foreach(S.outdated, _outdated_row)),
         width="100%",
     )
@@ -132,24 +116,9 @@ def _outdated() -> rx.Component:
     nav_order=52,
 )
 def cep_templates_page() -> rx.Component:
+    columns = ("template", "metric", "condition", "for", "types", "version", "linked", "actions")
     library = rx.table.root(
-        rx.table.header(
-            rx.table.row(
-                *(
-                    rx.table.column_header_cell(t(f"cep_templates.{k}"))
-                    for k in (
-                        "template",
-                        "metric",
-                        "condition",
-                        "for",
-                        "types",
-                        "version",
-                        "linked",
-                        "actions",
-                    )
-                )
-            )
-        ),
+        table_header(*(f"cep_templates.{k}" for k in columns)),
         rx.table.body(rx.foreach(S.rows, _row)),
         width="100%",
         data_testid="template-library",

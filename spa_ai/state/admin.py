@@ -104,15 +104,7 @@ class AdminState(ApiKeysMixin, rx.State):
     @rx.event
     async def load(self):
         """on_load: users, keys and the newest audit entries."""
-        principal = await self.authorize(USERS, quiet=True)
-        if not isinstance(principal, Principal):
-            return principal
-        try:
-            await self._reload(principal)
-        except Exception as exc:
-            return await self.fail_load(exc)
-        self.error, self.loading = "", False
-        return None
+        return await self.load_with(USERS, self._reload)
 
     async def _after_change(self, principal: Principal, ok_key: str | None, **params: object) -> None:
         try:

@@ -122,15 +122,7 @@ class MonitorState(PageState, rx.State):
     @rx.event
     async def load(self):
         """on_load: the overview and the first host's chart."""
-        principal = await self.authorize(MONITOR, quiet=True)
-        if not isinstance(principal, Principal):
-            return principal
-        try:
-            await self._refresh(principal)
-        except Exception as exc:
-            return await self.fail_load(exc)
-        self.error, self.loading = "", False
-        return None
+        return await self.load_with(MONITOR, self._refresh)
 
     async def _guarded_refresh(self):
         principal = await self.authorize(MONITOR, quiet=True)

@@ -46,15 +46,7 @@ class RolesState(PageState, rx.State):
     @rx.event
     async def load(self):
         """on_load: every role and what it grants."""
-        principal = await self.authorize(USERS, quiet=True)
-        if not isinstance(principal, Principal):
-            return principal
-        try:
-            await self._reload(principal)
-        except Exception as exc:
-            return await self.fail_load(exc)
-        self.error, self.loading = "", False
-        return None
+        return await self.load_with(USERS, self._reload)
 
     async def _change(self, ok_key: str, fn: Any, **kwargs: Any):
         principal = await self.authorize(USERS)

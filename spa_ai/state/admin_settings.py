@@ -44,15 +44,10 @@ class SettingsState(PageState, rx.State):
     @rx.event
     async def load(self):
         """on_load: every setting with its effective value and source."""
-        principal = await self.authorize(SETTINGS, quiet=True)
-        if not isinstance(principal, Principal):
-            return principal
-        try:
-            self.rows = await asyncio.to_thread(_read)
-        except Exception as exc:
-            return await self.fail_load(exc)
-        self.error, self.loading = "", False
-        return None
+        return await self.load_with(SETTINGS, self._fetch)
+
+    async def _fetch(self, _caller: Principal) -> None:
+        self.rows = await asyncio.to_thread(_read)
 
     @rx.event
     def set_value(self, key: str, value: str | bool):

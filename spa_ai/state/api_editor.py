@@ -22,6 +22,7 @@ from services.core.db import session_scope
 from services.core.errors import DomainError, NotFound, ValidationFailed
 from services.core.security import ROLES, Principal
 from spa_ai.state import api_views
+from spa_ai.state.diff_view import diff_lines
 from spa_ai.state.page import PageState
 
 
@@ -432,7 +433,7 @@ class ApiEditorState(PageState, rx.State):
             )
         except DomainError as exc:
             return await self.toast_error(exc)
-        self.diff, self.diff_done = api_views.diff_lines(text), True
+        self.diff, self.diff_done = diff_lines(text), True
         return None
 
     @rx.event

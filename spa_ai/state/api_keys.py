@@ -157,12 +157,4 @@ class MyKeysState(ApiKeysMixin, rx.State):
     @rx.event
     async def load(self):
         """on_load: the caller's keys and the scopes they may grant."""
-        principal = await self.authorize(quiet=True)
-        if not isinstance(principal, Principal):
-            return principal
-        try:
-            await self._load_keys(principal)
-        except Exception as exc:
-            return await self.fail_load(exc)
-        self.error, self.loading = "", False
-        return None
+        return await self.load_with(None, self._load_keys)

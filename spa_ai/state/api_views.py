@@ -76,24 +76,6 @@ def diagnostics(text: str, problems: list[dict[str, Any]], severity: str = "erro
     return shown
 
 
-def diff_lines(text: str) -> list[dict[str, str]]:
-    """Unified diff text as lines tagged add / del / hunk / meta / ctx."""
-    lines = []
-    for line in text.splitlines():
-        if line.startswith(("+++", "---")):
-            kind = "meta"
-        elif line.startswith("@@"):
-            kind = "hunk"
-        elif line.startswith("+"):
-            kind = "add"
-        elif line.startswith("-"):
-            kind = "del"
-        else:
-            kind = "ctx"
-        lines.append({"text": line, "kind": kind})
-    return lines
-
-
 def cell(value: Any) -> str:
     if value is None:
         return "∅"

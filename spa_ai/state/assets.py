@@ -19,6 +19,7 @@ from services.core.clock import format_local
 from services.core.db import session_scope
 from services.core.security import Principal
 from spa_ai.state import url_state
+from spa_ai.state.diff_view import diff_lines
 from spa_ai.state.page import PageState
 
 PERMISSION = "admin:settings"
@@ -28,24 +29,6 @@ KINDS = ("all", "prompt", "catalog", "policy", "tool")
 
 def _local(iso: str | None) -> str:
     return format_local(datetime.fromisoformat(iso)) if iso else ""
-
-
-def diff_lines(text: str) -> list[dict[str, str]]:
-    """Unified diff text as lines tagged add / del / hunk / meta / ctx (for colouring)."""
-    lines = []
-    for line in text.splitlines():
-        if line.startswith(("+++", "---")):
-            kind = "meta"
-        elif line.startswith("@@"):
-            kind = "hunk"
-        elif line.startswith("+"):
-            kind = "add"
-        elif line.startswith("-"):
-            kind = "del"
-        else:
-            kind = "ctx"
-        lines.append({"text": line, "kind": kind})
-    return lines
 
 
 def assets_query(kind_filter: str, kind: str, name: str) -> str:

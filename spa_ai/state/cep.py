@@ -108,16 +108,11 @@ class CepRulesState(PageState, rx.State):
         return await self._refresh()
 
     async def _refresh(self):
-        caller = await self.authorize(service.READ, quiet=True)
-        if not isinstance(caller, Principal):
-            return caller
+        return await self.load_with(service.READ, self._fetch)
+
+    async def _fetch(self, _caller: Principal) -> None:
         severity = "" if self.severity_filter == "all" else self.severity_filter
-        try:
-            self.rules = await asyncio.to_thread(_rules, self.search, severity)
-        except Exception as exc:
-            return await self.fail_load(exc)
-        self.error, self.loading = "", False
-        return None
+        self.rules = await asyncio.to_thread(_rules, self.search, severity)
 
     @rx.event
     async def search_for(self, value: str):
@@ -156,16 +151,11 @@ class CepAlertsState(PageState, rx.State):
         return await self._refresh()
 
     async def _refresh(self):
-        caller = await self.authorize(service.READ, quiet=True)
-        if not isinstance(caller, Principal):
-            return caller
+        return await self.load_with(service.READ, self._fetch)
+
+    async def _fetch(self, _caller: Principal) -> None:
         state = "" if self.state_filter == "all" else self.state_filter
-        try:
-            self.alerts = await asyncio.to_thread(_alerts, state)
-        except Exception as exc:
-            return await self.fail_load(exc)
-        self.error, self.loading = "", False
-        return None
+        self.alerts = await asyncio.to_thread(_alerts, state)
 
     @rx.event
     async def filter_state(self, value: str | list[str]):

@@ -182,15 +182,10 @@ class ChannelsState(PageState, rx.State):
         return await self._refresh()
 
     async def _refresh(self):
-        caller = await self.authorize(READ, quiet=True)
-        if not isinstance(caller, Principal):
-            return caller
-        try:
-            self.channels = await asyncio.to_thread(_channels, caller)
-        except Exception as exc:
-            return await self.fail_load(exc)
-        self.error, self.loading = "", False
-        return None
+        return await self.load_with(READ, self._fetch)
+
+    async def _fetch(self, caller: Principal) -> None:
+        self.channels = await asyncio.to_thread(_channels, caller)
 
     def _reset_form(self, kind: str) -> None:
         self.form_kind = kind if kind in KIND_NAMES else "webhook"

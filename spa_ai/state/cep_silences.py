@@ -132,16 +132,11 @@ class CepSilencesState(PageState, rx.State):
         return response
 
     async def _refresh(self):
-        caller = await self.authorize(service.READ, quiet=True)
-        if not isinstance(caller, Principal):
-            return caller
-        try:
-            self.rows = await asyncio.to_thread(_list, self.show)
-            self.timezone = await asyncio.to_thread(display_timezone)
-        except Exception as exc:
-            return await self.fail_load(exc)
-        self.error, self.loading = "", False
-        return None
+        return await self.load_with(service.READ, self._fetch)
+
+    async def _fetch(self, _caller: Principal) -> None:
+        self.rows = await asyncio.to_thread(_list, self.show)
+        self.timezone = await asyncio.to_thread(display_timezone)
 
     @rx.event
     async def filter_show(self, value: str | list[str]):

@@ -10,6 +10,7 @@ from typing import Any
 import reflex as rx
 
 from services.cep import rule_templates as templates
+from services.cep.builder import parse_labels
 from services.cep.schema import CiSelector
 from services.core.db import session_scope
 from services.core.errors import ValidationFailed
@@ -27,33 +28,41 @@ def _read(principal: Principal) -> tuple[list[dict[str, Any]], list[dict[str, An
     return listed, outdated
 
 
+# The apply dialog's fields: form name, label key, length limit (the selector's own bounds).
+APPLY_FIELDS: tuple[tuple[str, str, int], ...] = (
+    ("type", "cep_templates.type", 32),
+    ("environment", "cep_templates.environment", 16),
+    ("ci_owner", "cep_templates.ci_owner", 120),
+    ("labels", "cep_templates.labels", 1000),
+    ("name", "cep_templates.name", 120),
+    ("owner", "cep_templates.owner", 120),
+)
+
+
 def _labels(text: str) -> dict[str, str]:
-    """`key=value` pairs separated by commas (the dialog's labels field)."""
-    out: dict[str, str] = {}
-    for part in filter(None, (p.strip() for p in text.split(","))):
-        key, sep, value = part.partition("=")
-        if not sep or not key.strip():
-            raise ValidationFailed(
-                f"selector.labels: '{part[:40]}' is not key=value",
-                details={"field": "selector.labels"},
-                key="cep_template_labels",
-                params={"part": part[:40]},
-            )
-        out[key.strip()] = value.strip()
-    return out
+    """`key=value` pairs separated by commas (the dialog's labels field), parsed as the rule builder does."""
+    labels = parse_labels(text)
+    if isinstance(labels, str):
+        raise ValidationFailed(
+            f"selector.labels: '{text[:40]}' is not key=value",
+            details={"field": "selector.labels"},
+            key="cep_template_labels",
+            params={"part": text[:40]},
+        )
+    return labels
 
 
 def _apply(principal: Principal, template_id: str, form: dict[str, Any]) -> str:
-    text = lambda key, limit: str(form.get(key) or "").strip()[:limit]  # noqa: E731
+    fields = {name: str(form.get(name) or "").strip()[:limit] for name, _, limit in APPLY_FIELDS}
     body = templates.ApplyBody(
         selector=CiSelector(
-            type=text("type", 32) or None,
-            environment=text("environment", 16) or None,
-            owner=text("ci_owner", 120) or None,
-            labels=_labels(text("labels", 1000)),
+            type=fields["type"] or None,
+            environment=fields["environment"] or None,
+            owner=fields["ci_owner"] or None,
+            labels=_labels(fields["labels"]),
         ),
-        name=text("name", 120) or None,
-        owner=text("owner", 120),
+        name=fields["name"] or None,
+        owner=fields["owner"],
     )
     with session_scope() as session:
         return templates.apply_template(session, actor=principal, template_id=template_id, body=body).name
@@ -100,15 +109,7 @@ class CepTemplatesState(PageState, rx.State):
     @rx.event
     async def load(self):
         """on_load: the library and the outdated linked rules."""
-        principal = await self.authorize(READ, quiet=True)
-        if not isinstance(principal, Principal):
-            return principal
-        try:
-            await self._reload(principal)
-        except Exception as exc:
-            return await self.fail_load(exc)
-        self.error, self.loading = "", False
-        return None
+        return await self.load_with(READ, self._reload)
 
     @rx.event
     def open_apply(self, template_id: str):

@@ -12,7 +12,7 @@ from services.core.db import session_scope
 from services.core.errors import NotFound
 from services.core.security import Principal
 from services.documents import export as export_module
-from services.documents import service
+from services.documents import reads, service
 from services.documents.ingest import ACTIVE
 from spa_ai.state.documents import row_view
 from spa_ai.state.page import PageState
@@ -42,8 +42,8 @@ def _chunk_view(c: dict[str, Any]) -> dict[str, str]:
 
 def _load(principal: Principal, document_id: str, cursor: str | None) -> dict[str, Any]:
     with session_scope() as session:
-        detail = service.detail(session, actor=principal, document_id=document_id)
-        page = service.chunks(
+        detail = reads.detail(session, actor=principal, document_id=document_id)
+        page = reads.chunks(
             session, actor=principal, document_id=document_id, limit=CHUNK_PAGE, cursor=cursor
         )
         return {"detail": detail, "chunks": page.items, "next": page.next_cursor}
@@ -56,7 +56,7 @@ def _cited(principal: Principal, document_id: str, chunk_id: str) -> dict[str, s
     with session_scope() as session:
         try:
             return _chunk_view(
-                service.get_chunk(session, actor=principal, document_id=document_id, chunk_id=int(chunk_id))
+                reads.get_chunk(session, actor=principal, document_id=document_id, chunk_id=int(chunk_id))
             )
         except NotFound:
             return {}
@@ -74,7 +74,7 @@ def _export(principal: Principal, document_id: str, fmt: str) -> tuple[bytes, st
 
 def _original(principal: Principal, document_id: str) -> tuple[bytes, str, str]:
     with session_scope() as session:
-        path, name, media = service.original(session, actor=principal, document_id=document_id)
+        path, name, media = reads.original(session, actor=principal, document_id=document_id)
     if path.stat().st_size > MAX_DOWNLOAD:
         raise NotFound("the original is too large to send here; use GET /api/documents/{id}/original")
     return path.read_bytes(), name, media

@@ -22,7 +22,7 @@ from services.core.db import session_scope
 from services.core.errors import DomainError
 from services.core.i18n import translate_error
 from services.core.security import Principal
-from services.documents import reembed, service
+from services.documents import reads, reembed, service
 from services.documents.ingest import ACTIVE
 from spa_ai.state.page import PageState
 
@@ -47,8 +47,8 @@ def row_view(item: dict[str, Any]) -> dict[str, Any]:
         "status": item["status"],
         "stage": stage,
         "percent": round(float(item["progress"]) * 100),
-        "error_ko": service.failure_reason(item, "ko"),
-        "error_en": service.failure_reason(item, "en"),
+        "error_ko": reads.failure_reason(item, "ko"),
+        "error_en": reads.failure_reason(item, "en"),
         "failed_stage": item["failed_stage"] or "",
         "chunks": str(item["chunk_count"]),
         "size": _size(int(item["size"])),
@@ -98,7 +98,7 @@ def _request_reembed(principal: Principal) -> dict[str, Any]:
 
 def _list(principal: Principal, q: str, deleted: bool, cursor: str | None) -> dict[str, Any]:
     with session_scope() as session:
-        page = service.list_documents(
+        page = reads.list_documents(
             session, actor=principal, q=q or None, deleted=deleted, limit=PAGE_SIZE, cursor=cursor
         )
         return {"items": page.items, "next": page.next_cursor, "total": page.total}

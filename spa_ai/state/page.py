@@ -18,6 +18,7 @@ script sent from the server (the content security policy forbids evaluating one)
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 
 import reflex as rx
 from reflex_base.event import EventSpec
@@ -102,6 +103,22 @@ class PageState(rx.State, mixin=True):
         """Show `exc` as the page's error state (with a retry button)."""
         self.error = await self.describe(exc)
         self.loading = False
+
+    async def load_with(
+        self, permission: str | None, fill: Callable[[Principal], Awaitable[object]]
+    ) -> EventSpec | None:
+        """An on_load or refresh: the caller holding `permission` (refused quietly), then `fill(caller)`
+        sets the page's data; its failure is the page's error state, success clears error and spinner."""
+        caller = await self.authorize(permission, quiet=True)
+        if not isinstance(caller, Principal):
+            return caller
+        try:
+            await fill(caller)
+        except Exception as exc:
+            await self.fail_load(exc)
+            return None
+        self.error, self.loading = "", False
+        return None
 
     def url_params(self) -> dict[str, str]:
         """The query parameters of the page's address (filters, paging, ranges)."""

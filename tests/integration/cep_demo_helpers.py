@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -16,10 +15,9 @@ from sqlmodel import Session
 from services.core import db
 from services.core.clock import utcnow
 from services.core.security import SYSTEM
-from services.core.settings import reset_settings
 from services.infra.demo import Incident, _floor, load_demo, plan_incident
 from services.infra.demo_estate import build_estate
-from tests.conftest import _point_app_at, clone_database, drop_database
+from tests.conftest import app_on_copy, clone_database
 
 DEMO_TEMPLATE = "spa_template_demo_incident"
 END = _floor(utcnow() + timedelta(hours=5, minutes=20))  # the demo data's last sample
@@ -46,12 +44,7 @@ def demo_url(
     pg_admin_url: str, demo_template: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[str]:
     """A copy of the demo template for one test; the app's settings and engine point at it."""
-    name = f"t_{uuid.uuid4().hex[:12]}"
-    _point_app_at(clone_database(pg_admin_url, name, template=demo_template), tmp_path, monkeypatch)
-    yield db.database_url()
-    db.reset_engine()
-    reset_settings()
-    drop_database(pg_admin_url, name)
+    yield from app_on_copy(pg_admin_url, demo_template, tmp_path, monkeypatch)
 
 
 @pytest.fixture

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from fastapi.testclient import TestClient
+from sqlalchemy import create_engine, text
+from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
 from services.admin.models import User
 from services.admin.service import create_user
+from services.core import db
 from services.core.security import SYSTEM
 
 PASSWORD = "s3cure-passw0rd"
@@ -36,3 +40,27 @@ def api_client() -> Iterator[TestClient]:
 
     with TestClient(create_api()) as client:
         yield client
+
+
+@contextmanager
+def samples_locked(hold_s: float = 30) -> Iterator[None]:
+    """Another client holds metric_samples exclusively (at most `hold_s`): queries on it wait meanwhile."""
+    locked, release = threading.Event(), threading.Event()
+
+    def hold_lock() -> None:
+        engine = create_engine(db.database_url(), poolclass=NullPool)
+        with engine.connect() as conn:
+            conn.execute(text("LOCK TABLE metric_samples IN ACCESS EXCLUSIVE MODE"))
+            locked.set()
+            release.wait(hold_s)
+            conn.rollback()
+        engine.dispose()
+
+    holder = threading.Thread(target=hold_lock)
+    holder.start()
+    try:
+        assert locked.wait(10)
+        yield
+    finally:
+        release.set()
+        holder.join()

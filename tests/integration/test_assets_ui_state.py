@@ -1,35 +1,19 @@
 """Assets page handlers: server-side permission checks and no lost edits on errors."""
 
-import reflex as rx
 from sqlmodel import Session
 
-from services.admin import auth
 from services.asset_registry import service
 from services.asset_registry.seeding import ensure_seeded
 from services.core.i18n import translate
 from services.core.security import SYSTEM
 from services.ops.tools.contracts import CONTRACTS as TOOLS
-from spa_ai.state.assets import AssetsState, diff_lines
-from spa_ai.state.auth import AuthState
-from spa_ai.state.toast import ToastState
-from tests.integration.helpers import PASSWORD, make_user
-
-
-def _toasts(state: rx.State) -> list[str]:
-    """What the page's toasts told the user (queued for the frame's relay)."""
-    root = state.parent_state
-    assert root is not None
-    return root.substates[ToastState.get_name()].texts()  # type: ignore[attr-defined]
+from spa_ai.state.assets import AssetsState
+from tests.integration.ui_state_helpers import signed_in_root, substate, toasts
 
 
 def _state(session: Session, username: str, role: str) -> AssetsState:
     ensure_seeded(session)
-    make_user(session, username, role)
-    token, _ = auth.login(session, username=username, password=PASSWORD)
-    session.commit()
-    root = rx.State()
-    root.substates[AuthState.get_name()].auth_token = token  # type: ignore[attr-defined]
-    return root.substates[AssetsState.get_name()]  # type: ignore[return-value]
+    return substate(signed_in_root(session, username, role), AssetsState)
 
 
 async def test_viewer_is_refused_every_handler(session: Session) -> None:
@@ -38,7 +22,7 @@ async def test_viewer_is_refused_every_handler(session: Session) -> None:
     assert state.assets == [] and not state.loading
     state.selected_kind, state.selected_name = "policy", "ops.policy"
     result = await state.save_draft({"content": '{"max_rows": 1}'})
-    assert result is None and _toasts(state) == [translate("common.forbidden", "ko")]
+    assert result is None and toasts(state) == [translate("common.forbidden", "ko")]
     await state.rollback("1")
     assert service.get_asset(session, actor=SYSTEM, kind="policy", name="ops.policy")["latest_version"] == 1
 
@@ -66,8 +50,3 @@ async def test_admin_edits_keep_text_on_errors_and_publish(session: Session) -> 
     await state.rollback("1")
     assert state.published_version == "3"
     assert service.published_content(session, "policy", "ops.policy")["max_rows"] == 500
-
-
-def test_diff_lines_are_tagged_for_colouring() -> None:
-    text = "--- a v1\n+++ a v2\n@@ -1 +1 @@\n-old\n+new\n same"
-    assert [line["kind"] for line in diff_lines(text)] == ["meta", "meta", "hunk", "del", "add", "ctx"]

@@ -7,16 +7,12 @@ import asyncio
 import json
 
 import pytest
-import reflex as rx
 from sqlmodel import Session, select
 
-from services.admin import auth
 from services.cep import outbox
 from services.cep.delivery_models import Channel
 from services.core.i18n import translate
-from spa_ai.state.auth import AuthState
 from spa_ai.state.cep_delivery import ChannelsState, NotificationsState
-from spa_ai.state.toast import ToastState
 from tests.integration.cep_delivery_helpers import (
     PAYLOAD,
     Receiver,
@@ -24,47 +20,34 @@ from tests.integration.cep_delivery_helpers import (
     fast_delivery_fixture,  # noqa: F401
     receiver_fixture,  # noqa: F401
 )
-from tests.integration.helpers import PASSWORD, make_user
+from tests.integration.ui_state_helpers import signed_in_root, substate, toasts
 
 pytestmark = pytest.mark.usefixtures("fast_delivery")
 
 
-def _root(session: Session, username: str, role: str) -> rx.State:
-    make_user(session, username, role)
-    token, _ = auth.login(session, username=username, password=PASSWORD)
-    session.commit()
-    root = rx.State()
-    root.substates[AuthState.get_name()].auth_token = token  # type: ignore[attr-defined]
-    return root
-
-
-def _toasts(root: rx.State) -> list[str]:
-    return root.substates[ToastState.get_name()].texts()  # type: ignore[attr-defined]
-
-
 async def test_viewer_sees_but_cannot_change(session: Session, receiver: Receiver) -> None:
-    root = _root(session, "view", "viewer")
-    state: ChannelsState = root.substates[ChannelsState.get_name()]  # type: ignore[assignment]
+    root = signed_in_root(session, "view", "viewer")
+    state = substate(root, ChannelsState)
     await state.load()
     assert state.channels == [] and not state.error and not state.loading
     state.open_new()
     state.set_form_name("hook")
     state.set_form_config(json.dumps({"url": receiver.url}))
     assert await state.save() is None
-    assert _toasts(root) == [translate("common.forbidden", "ko")]
+    assert toasts(root) == [translate("common.forbidden", "ko")]
     assert session.exec(select(Channel)).all() == []
 
 
 async def test_operator_creates_tests_and_edits_a_channel(session: Session, receiver: Receiver) -> None:
-    root = _root(session, "ops", "operator")
-    state: ChannelsState = root.substates[ChannelsState.get_name()]  # type: ignore[assignment]
+    root = signed_in_root(session, "ops", "operator")
+    state = substate(root, ChannelsState)
     await state.load()
     state.open_new()
     assert state.secret_names == ["signing_secret", "authorization"]
     state.set_form_name("hook")
     state.set_form_config("{not json")
     await state.save()
-    assert "config" in _toasts(root)[-1] and state.form_open  # the form stays open with the text
+    assert "config" in toasts(root)[-1] and state.form_open  # the form stays open with the text
     state.set_form_config(json.dumps({"url": receiver.url}))
     state.set_secret("signing_secret", "ui-Secret-Do-Not-Keep")
     await state.save()
@@ -87,8 +70,8 @@ async def test_operator_creates_tests_and_edits_a_channel(session: Session, rece
 async def test_notification_log_filters_shows_attempts_and_replays(
     session: Session, receiver: Receiver
 ) -> None:
-    root = _root(session, "ops", "operator")
-    channels: ChannelsState = root.substates[ChannelsState.get_name()]  # type: ignore[assignment]
+    root = signed_in_root(session, "ops", "operator")
+    channels = substate(root, ChannelsState)
     channels.open_new()
     channels.set_form_name("hook")
     channels.set_form_config(json.dumps({"url": receiver.url}))
@@ -103,7 +86,7 @@ async def test_notification_log_filters_shows_attempts_and_replays(
     )
     session.commit()
     await asyncio.to_thread(drain_until, lambda: len(receiver.received) == 1)
-    state: NotificationsState = root.substates[NotificationsState.get_name()]  # type: ignore[assignment]
+    state = substate(root, NotificationsState)
     await state.load()
     assert [r["status"] for r in state.rows] == ["dead"] and state.rows[0]["summary"].startswith("High CPU")
     await state.filter_status("delivered")

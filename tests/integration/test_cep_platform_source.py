@@ -3,13 +3,10 @@ ADMIN host sampler marks its host CIs `platform: true` (what trace RCA reads).""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.pool import NullPool
+from sqlalchemy import text
 from sqlmodel import Session
 
 from services.admin import host_sampler
@@ -27,6 +24,7 @@ from services.infra import queries
 from services.infra.service import upsert_ci
 from services.ops.kpis import PLATFORM_METRICS, platform_metrics
 from services.ops.service import ask
+from tests.integration.helpers import samples_locked
 
 
 @pytest.fixture
@@ -35,30 +33,6 @@ def ops_session(infra_small_url: str) -> Iterator[Session]:
         ensure_seeded(s)
         s.commit()
         yield s
-
-
-@contextmanager
-def _samples_locked() -> Iterator[None]:
-    """Another client holds metric_samples exclusively: OPS metric queries wait past the policy timeout."""
-    locked, release = threading.Event(), threading.Event()
-
-    def hold() -> None:
-        engine = create_engine(db.database_url(), poolclass=NullPool)
-        with engine.connect() as conn:
-            conn.execute(text("LOCK TABLE metric_samples IN ACCESS EXCLUSIVE MODE"))
-            locked.set()
-            release.wait(30)
-            conn.rollback()
-        engine.dispose()
-
-    holder = threading.Thread(target=hold)
-    holder.start()
-    try:
-        assert locked.wait(10)
-        yield
-    finally:
-        release.set()
-        holder.join()
 
 
 def _error_rate_rule(session: Session) -> int:
@@ -94,7 +68,7 @@ def test_a_rule_on_the_ops_error_rate_fires_when_runs_fail(ops_session: Session)
     )
     assets.publish(session, actor=SYSTEM, kind="policy", name="ops.policy", version=draft.version)
     session.commit()
-    with _samples_locked():  # two runs time out: 2 errors of 3 runs
+    with samples_locked():  # two runs time out: 2 errors of 3 runs
         for _ in range(2):
             assert ask(session, question="web-01 지난 1시간 평균 CPU?", actor=SYSTEM)["status"] == "error"
             session.commit()

@@ -10,13 +10,11 @@ import reflex as rx
 from sqlalchemy import text
 from sqlmodel import Session
 
-from services.admin import auth
 from services.cep import rule_templates
 from services.core import db
-from spa_ai.state.auth import AuthState
 from spa_ai.state.cep_templates import CepTemplatesState
 from spa_ai.state.toast import ToastState
-from tests.integration.helpers import PASSWORD, make_user
+from tests.integration.ui_state_helpers import signed_in_root, substate
 
 
 @pytest.fixture
@@ -26,12 +24,7 @@ def infra_session(infra_small_url: str) -> Iterator[Session]:
 
 
 def _state(session: Session, username: str, role: str) -> CepTemplatesState:
-    make_user(session, username, role)
-    token, _ = auth.login(session, username=username, password=PASSWORD)
-    session.commit()
-    root = rx.State()
-    root.substates[AuthState.get_name()].auth_token = token  # type: ignore[attr-defined]
-    return root.substates[CepTemplatesState.get_name()]  # type: ignore[return-value]
+    return substate(signed_in_root(session, username, role), CepTemplatesState)
 
 
 def _kinds(state: rx.State) -> list[str]:

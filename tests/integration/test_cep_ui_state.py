@@ -5,41 +5,24 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-import reflex as rx
 from sqlmodel import Session
 
-from services.admin import auth
 from services.cep.evaluate import evaluate_rule
 from services.cep.schema import RuleSpec
 from services.cep.service import create_rule
 from services.core.clock import utcnow
 from services.core.i18n import translate
 from services.core.security import SYSTEM
-from spa_ai.state.auth import AuthState
 from spa_ai.state.cep import CepAlertsState, CepRulesState
-from spa_ai.state.toast import ToastState
 from tests.integration.cep_helpers import MetricsServer, http_rule, loopback_sources  # noqa: F401 - fixture
-from tests.integration.helpers import PASSWORD, make_user
+from tests.integration.ui_state_helpers import signed_in_root, substate, toasts
 
 pytestmark = pytest.mark.usefixtures("loopback_sources")
 
 
 def _states(session: Session, username: str, role: str) -> tuple[CepRulesState, CepAlertsState]:
-    make_user(session, username, role)
-    token, _ = auth.login(session, username=username, password=PASSWORD)
-    session.commit()
-    root = rx.State()
-    root.substates[AuthState.get_name()].auth_token = token  # type: ignore[attr-defined]
-    return (
-        root.substates[CepRulesState.get_name()],  # type: ignore[return-value]
-        root.substates[CepAlertsState.get_name()],  # type: ignore[return-value]
-    )
-
-
-def _toasts(state: rx.State) -> list[str]:
-    root = state.parent_state
-    assert root is not None
-    return root.substates[ToastState.get_name()].texts()  # type: ignore[attr-defined]
+    root = signed_in_root(session, username, role)
+    return substate(root, CepRulesState), substate(root, CepAlertsState)
 
 
 def _firing_rule(session: Session, server: MetricsServer) -> int:
@@ -65,7 +48,7 @@ async def test_operator_sees_state_toggles_and_acknowledges(session: Session) ->
         ("http rule", "firing", "yes")
     ]
     await rules.set_enabled(str(rule_id), False)
-    assert rules.rules[0]["enabled"] == "" and _toasts(rules) == [translate("cep.rule_disabled", "ko")]
+    assert rules.rules[0]["enabled"] == "" and toasts(rules) == [translate("cep.rule_disabled", "ko")]
     await rules.filter_severity("critical")
     assert rules.rules == []
 
@@ -90,7 +73,7 @@ async def test_viewer_reads_but_cannot_toggle_or_acknowledge(session: Session) -
     await rules.load()
     await alerts.load()
     assert rules.rules[0]["enabled"] == "yes" and alerts.alerts[0]["acked"] == ""
-    assert _toasts(rules) == [translate("common.forbidden", "ko")] * 2
+    assert toasts(rules) == [translate("common.forbidden", "ko")] * 2
 
 
 def test_firing_alerts_reach_the_dashboard_problems_and_health(session: Session) -> None:

@@ -12,7 +12,7 @@ from PIL import Image
 from services.core.errors import DomainError
 from services.core.files import TooLarge
 from services.core.security import SYSTEM
-from services.documents import service
+from services.documents import reads, service
 from services.documents.models import Document
 from tests.integration.docs_helpers import run_jobs, upload_bytes
 
@@ -82,14 +82,14 @@ def test_failure_reasons_are_kept_as_keys_and_shown_in_the_users_language(sessio
         empty["id"]: ("docs_text_empty", "파일에 텍스트가 없습니다", "the file contains no text"),
     }
     for doc_id, (key, korean, english) in expected.items():
-        item = service.summary(_status(session, doc_id))
+        item = reads.summary(_status(session, doc_id))
         assert item["status"] == "failed" and item["error_key"] == key
-        assert service.failure_reason(item, "ko").startswith(korean)
-        assert service.failure_reason(item, "en").startswith(english) and item["error"].startswith(english)
-    assert "PDFium" in service.summary(_status(session, corrupt["id"]))["error_params"]["detail"]
+        assert reads.failure_reason(item, "ko").startswith(korean)
+        assert reads.failure_reason(item, "en").startswith(english) and item["error"].startswith(english)
+    assert "PDFium" in reads.summary(_status(session, corrupt["id"]))["error_params"]["detail"]
     retried = service.retry(session, actor=SYSTEM, document_id=corrupt["id"])
     session.commit()
-    item = service.summary(_status(session, retried["id"]))
+    item = reads.summary(_status(session, retried["id"]))
     assert (item["error"], item["error_key"], item["error_params"]) == (None, None, {})
 
 

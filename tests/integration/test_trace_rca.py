@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime
 from functools import partial
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.pool import NullPool
+from sqlalchemy import text
 from sqlmodel import Session
 
 from services.asset_registry import service as assets
@@ -20,7 +17,7 @@ from services.core.security import ROLE_PERMISSIONS, SYSTEM, Principal
 from services.core.settings import reset_settings
 from services.ops.service import SLOW_RUN_MS, ask, history
 from services.ops.trace_rca import analyse, classify
-from tests.integration.helpers import api_client, auth_headers, make_user
+from tests.integration.helpers import api_client, auth_headers, make_user, samples_locked
 
 NOW = datetime.fromisoformat("2026-03-02T00:00:00+00:00")
 VIEWER = Principal(user_id=7, username="view", role="viewer", permissions=ROLE_PERMISSIONS["viewer"])
@@ -54,33 +51,9 @@ def _top(session: Session, trace_id: str, actor: Principal = SYSTEM) -> str:
     return analyse(session, actor=actor, trace_id=trace_id).kind
 
 
-@contextmanager
-def _samples_locked(hold_s: float = 30) -> Iterator[None]:
-    """Another client holds metric_samples exclusively (at most `hold_s`): OPS queries on it wait."""
-    locked, release = threading.Event(), threading.Event()
-
-    def hold_lock() -> None:
-        engine = create_engine(db.database_url(), poolclass=NullPool)
-        with engine.connect() as conn:
-            conn.execute(text("LOCK TABLE metric_samples IN ACCESS EXCLUSIVE MODE"))
-            locked.set()
-            release.wait(hold_s)
-            conn.rollback()
-        engine.dispose()
-
-    holder = threading.Thread(target=hold_lock)
-    holder.start()
-    try:
-        assert locked.wait(10)
-        yield
-    finally:
-        release.set()
-        holder.join()
-
-
 def test_statement_timeout_from_a_query_blocked_past_the_policy_timeout(session: Session) -> None:
     _policy(session, timeout_ms=300)
-    with _samples_locked():  # the OPS query waits for the lock, then the policy's timeout cancels it
+    with samples_locked():  # the OPS query waits for the lock, then the policy's timeout cancels it
         trace_id = _run(session, "web-01 지난 1시간 평균 CPU?")
     result = analyse(session, actor=SYSTEM, trace_id=trace_id)
     assert result.status == "error" and result.failing_stage == "execute"
@@ -92,7 +65,7 @@ def test_statement_timeout_from_a_query_blocked_past_the_policy_timeout(session:
 def test_slow_run_names_the_slow_stage(session: Session) -> None:
     _run(session, "web-01 지난 1시간 평균 CPU?")  # the stage's usual latency
     # The query waits, then succeeds: slow, not failed (the margin covers a late start on a loaded machine).
-    with _samples_locked(hold_s=SLOW_RUN_MS / 1000 + 1.5):
+    with samples_locked(hold_s=SLOW_RUN_MS / 1000 + 1.5):
         trace_id = _run(session, "web-01 지난 1시간 평균 CPU?")
     result = analyse(session, actor=SYSTEM, trace_id=trace_id, lang="en")
     assert result.status == "ok" and result.slow and result.failing_stage == "execute"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from spa_ai.state import api_views
+from spa_ai.state.diff_view import diff_lines
 
 
 def test_diagnostics_use_offsets_or_line_and_column() -> None:
@@ -24,7 +25,7 @@ def test_diagnostics_use_offsets_or_line_and_column() -> None:
 
 
 def test_diff_lines_are_tagged() -> None:
-    lines = api_views.diff_lines("--- a v1\n+++ a v2\n@@ -1 +1 @@\n-old\n+new\n same")
+    lines = diff_lines("--- a v1\n+++ a v2\n@@ -1 +1 @@\n-old\n+new\n same")
     assert [line["kind"] for line in lines] == ["meta", "meta", "hunk", "del", "add", "ctx"]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from itertools import pairwise
+from typing import Any
 
 import pytest
 
@@ -102,28 +103,12 @@ def test_search_filters_from_the_form_take_whole_days_in_the_user_timezone() -> 
     assert filters.date_from == datetime(2026, 2, 28, 15, 0, tzinfo=UTC)  # 00:00 in Seoul
     assert filters.date_to == datetime(2026, 3, 31, 15, 0, tzinfo=UTC)  # the end of 31 March, exclusive
     assert filters.shared_with_me and not filters.all_versions
-    empty = filters_of(
-        kind="all",
-        owner="",
-        tags_text="",
-        date_from="",
-        date_to="",
-        shared_only=False,
-        all_versions=True,
-        tz_name="UTC",
-    )
+    unset: dict[str, Any] = {"kind": "all", "owner": "", "tags_text": "", "date_from": "", "date_to": ""}
+    unset |= {"shared_only": False, "all_versions": False, "tz_name": "UTC"}
+    empty = filters_of(**{**unset, "all_versions": True})
     assert empty.kinds == [] and empty.owner is None and empty.date_from is None and empty.all_versions
     with pytest.raises(ValueError):
-        filters_of(
-            kind="all",
-            owner="",
-            tags_text="",
-            date_from="03/01/2026",
-            date_to="",
-            shared_only=False,
-            all_versions=False,
-            tz_name="UTC",
-        )
+        filters_of(**{**unset, "date_from": "03/01/2026"})
 
 
 HIT = {
