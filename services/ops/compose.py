@@ -642,12 +642,21 @@ class Composer:
         if args.get("start") and args.get("end"):
             when = f"{local(args['start'], self.tz)} ~ {local(args['end'], self.tz)}"
             if data.get("onset") is None:
-                return [
+                blocks = [
                     self.say(
                         f"{when} 동안 {ci}에서 뚜렷한 이상 징후를 찾지 못했습니다.",
                         f"No clear anomaly of {ci} in {when}.",
                     )
                 ]
+                if data.get("nearest"):
+                    near = local(data["nearest"], self.tz)
+                    blocks.append(
+                        self.say(
+                            f"가장 가까운 이상 징후는 {near}에 시작됐습니다. '{near} 전후 {ci} 원인은?'으로 물어보세요.",
+                            f"The nearest anomaly of {ci} began at {near}; ask 'why was {ci} slow around {near}?'.",
+                        )
+                    )
+                return blocks
             when = local(data["onset"], self.tz)
             ko_when, en_when = f"{when}부터 시작된", f"that began at {when}"
         else:

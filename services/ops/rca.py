@@ -32,6 +32,7 @@ MIN_SEASONAL_DAYS = 2
 SEASONAL_MARGIN = timedelta(hours=1)
 BEFORE = timedelta(minutes=90)
 AFTER = timedelta(minutes=15)
+LOOK_AROUND = timedelta(hours=24)  # how far an empty window's answer looks for the nearest anomaly
 SCAN_LEAD = timedelta(minutes=30)  # a window scan also sees an onset just before the window began
 HOST_GRACE = timedelta(minutes=5)
 LOAD_METRICS = frozenset({"request_rate"})
@@ -185,6 +186,21 @@ def symptom_onset(
     return min(onsets, default=None)
 
 
+def nearest_onset(
+    session: Session, *, ci: str, start: datetime, end: datetime, now: datetime, metric: str | None = None
+) -> datetime | None:
+    """The onset of `ci`'s anomaly closest to [start, end] within LOOK_AROUND on either side (not after
+    `now`): what an empty window answer points to ("this morning" asked about last evening's incident)."""
+    after = (
+        symptom_onset(session, ci=ci, start=end, end=min(end + LOOK_AROUND, now), metric=metric)
+        if end < now
+        else None
+    )
+    before = symptom_onset(session, ci=ci, start=start - LOOK_AROUND, end=start - SCAN_LEAD, metric=metric)
+    found = [o for o in (after, before) if o is not None]
+    return min(found, key=lambda o: (start - o) if o < start else (o - end), default=None)
+
+
 def _blame(candidates: dict[str, Candidate], caller: str, severity: str, message: str) -> None:
     """An event of `caller` naming another candidate: that one is waited on, the caller a victim."""
     for name, cand in candidates.items():
@@ -228,18 +244,23 @@ def rank_causes(
     tz: str = "UTC",
     lang: str = "en",
     labels: dict[str, str] | None = None,
+    now: datetime | None = None,
 ) -> dict[str, Any]:
     """Hypotheses [{ci, cause, score, evidence}] best first, the propagation chain and the SQL run.
 
     With a window (`start`, `end`), the analysis is anchored at `ci`'s own onset inside it (`at` is
-    ignored); `onset` in the result is that moment, or None when the window shows no anomaly of `ci`.
+    ignored); `onset` in the result is that moment, or None when the window shows no anomaly of `ci` —
+    then `nearest` is the onset of its closest anomaly outside the window (up to `now`), if any.
     """
     sql = [_ANOMALY_SQL.strip(), _EVENTS_SQL.strip()]
     onset_found: datetime | None = None
     if start is not None and end is not None:
         onset_found = symptom_onset(session, ci=ci, start=start, end=end, metric=metric)
         if onset_found is None:
-            return {"hypotheses": [], "chain": [], "onset": None, "sql": sql}
+            nearest = nearest_onset(
+                session, ci=ci, start=start, end=end, now=now or max(at, end), metric=metric
+            )
+            return {"hypotheses": [], "chain": [], "onset": None, "nearest": nearest, "sql": sql}
         at = onset_found + AFTER
     words = Wording(tz, lang, labels or {})
     store = get_graph_store()

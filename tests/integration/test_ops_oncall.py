@@ -114,10 +114,19 @@ def test_a_moment_rca_answers_in_korean_with_local_times(session: Session, demo:
     assert "전파 경로" in _texts(answer)[1]
 
 
-def test_a_quiet_window_has_no_root(session: Session) -> None:
+def test_a_quiet_window_has_no_root_and_points_to_the_nearest_anomaly(
+    session: Session, demo: DemoManifest
+) -> None:
     answer = _ask(session, "why was order-service slow last night?")
     assert answer["status"] == "ok" and not any(b["type"] == "rca" for b in answer["blocks"])
-    assert "No clear anomaly" in _texts(answer)[0]
+    none, nearest = _texts(answer)[:2]
+    assert "No clear anomaly" in none
+    suggested = nearest[nearest.index("ask '") + 5 : nearest.rindex("'")]
+    began = datetime.strptime(nearest.split("began at ")[1][:16], "%Y-%m-%d %H:%M").replace(tzinfo=KST)
+    incident = demo.incident
+    assert incident.start - timedelta(minutes=30) <= began <= incident.end  # this morning's incident
+    again = _ask(session, suggested)  # the suggested question finds it
+    assert _rca(again)["hypotheses"][0]["ci"] == incident.root
 
 
 def test_what_happened_is_a_timeline_of_events_and_metric_changes(

@@ -25,13 +25,15 @@ def rca(ctx: ToolContext, args: RcaArgs) -> ToolResult:
         tz=ctx.tz,
         lang=ctx.lang,
         labels=_labels(ctx),
+        now=ctx.now,
     )
-    onset = result["onset"]
+    onset, nearest = result["onset"], result.get("nearest")
     return ToolResult(
         {
             "hypotheses": result["hypotheses"],
             "chain": result["chain"],
             "onset": onset.isoformat() if onset else None,
+            "nearest": nearest.isoformat() if nearest else None,
         },
         [{"kind": "sql", "text": s} for s in result["sql"]],
     )
