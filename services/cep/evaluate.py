@@ -176,12 +176,14 @@ def evaluate_rule(
     scheduled_at: datetime | None = None,
     fenced: bool = False,
     tick: datetime | None = None,
+    source_error: str | None = None,
 ) -> EvalResult:
     """Evaluate rule `rule_id` at `now` in the caller's transaction (see the module docstring).
 
     `tick` is the evaluation timestamp when it is not `now`: the scheduler passes the rule's grid tick
     (as Prometheus evaluates a group at its aligned timestamp), so `for` counts whole intervals however
-    late a loaded loop got to the rule; the monitor's lag is still measured at `now`.
+    late a loaded loop got to the rule; the monitor's lag is still measured at `now`. A metric rule's
+    remote source may be read by the caller beforehand: its `samples`, or the read's `source_error`.
     """
     started = time.perf_counter()
     at = tick or now
@@ -197,8 +199,8 @@ def evaluate_rule(
     if fenced:
         assert_epoch(session, LockKey.CEP_SCHEDULER, epoch)
     result = EvalResult(rule_id=rule_id, at=at)
-    error: str | None = None
-    if samples is None and spec.source is not None:
+    error: str | None = source_error
+    if samples is None and error is None and spec.source is not None:
         try:
             samples = sources.read(session, spec.source, spec.condition, at)
         except SourceError as exc:

@@ -66,13 +66,20 @@ def read(
     """The samples of `source` at `now`; SourceError when it cannot be read."""
     if isinstance(source, InternalSource):
         return read_internal(session, source, condition, now)
-    if isinstance(source, HttpSource):
-        return [Sample({}, read_http(source))]
+    if isinstance(source, HttpSource | PrometheusSource):
+        return read_remote(source, now)
     if isinstance(source, PlatformSource):
         try:
             return [Sample({}, platform_source.value(session, source.metric, now))]
         except KeyError as exc:
             raise SourceError(f"unknown platform metric {source.metric!r}") from exc
+    raise SourceError(f"unknown source kind {type(source).__name__}")
+
+
+def read_remote(source: HttpSource | PrometheusSource, now: datetime) -> list[Sample]:
+    """The samples of a source outside the database (no session needed)."""
+    if isinstance(source, HttpSource):
+        return [Sample({}, read_http(source))]
     return read_prometheus(source, now)
 
 
