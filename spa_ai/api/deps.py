@@ -56,6 +56,7 @@ CallerDep = Annotated[Principal, Depends(current_principal)]
 AUTH_CACHE_TTL_S = 3.0
 AUTH_CACHE_MAX = 4096
 _verified: dict[str, tuple[Principal, float]] = {}
+_verifying: dict[str, asyncio.Future[Principal]] = {}
 
 
 def _resolve_fresh(x_api_key: str | None, authorization: str | None) -> Principal:
@@ -63,6 +64,29 @@ def _resolve_fresh(x_api_key: str | None, authorization: str | None) -> Principa
         if x_api_key:
             return resolve_api_key(session, x_api_key)
         return resolve_token(session, (authorization or "")[7:].strip())[0]
+
+
+async def _verify(digest: str, x_api_key: str | None, authorization: str | None) -> Principal:
+    """One database verification per credential at a time: concurrent requests with the same
+    credential wait for it instead of each querying (and each writing the key's last use)."""
+    pending = _verifying.get(digest)
+    if pending is not None:
+        return await asyncio.shield(pending)
+    pending = asyncio.get_running_loop().create_future()
+    _verifying[digest] = pending
+    try:
+        principal = await asyncio.to_thread(_resolve_fresh, x_api_key, authorization)
+    except BaseException as exc:
+        pending.set_exception(exc)
+        pending.exception()  # retrieved: no "never retrieved" warning when nobody else waited
+        raise
+    finally:
+        _verifying.pop(digest, None)
+    if len(_verified) >= AUTH_CACHE_MAX:
+        _verified.clear()
+    _verified[digest] = (principal, time.monotonic() + AUTH_CACHE_TTL_S)
+    pending.set_result(principal)
+    return principal
 
 
 async def cached_principal(
@@ -77,15 +101,11 @@ async def cached_principal(
         raise Unauthorized("authentication required: send 'Authorization: Bearer <token>' or 'X-API-Key'")
     credential = f"k:{x_api_key}" if x_api_key else f"b:{authorization}"
     digest = hashlib.sha256(credential.encode()).hexdigest()
-    now = time.monotonic()
     hit = _verified.get(digest)
-    if hit is not None and hit[1] > now:
+    if hit is not None and hit[1] > time.monotonic():
         principal = hit[0]
     else:
-        principal = await asyncio.to_thread(_resolve_fresh, x_api_key, authorization)
-        if len(_verified) >= AUTH_CACHE_MAX:
-            _verified.clear()
-        _verified[digest] = (principal, now + AUTH_CACHE_TTL_S)
+        principal = await _verify(digest, x_api_key, authorization)
     request.state.principal = principal
     return principal
 
