@@ -28,8 +28,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "ends_at must be after starts_at",
     },
     "errors.cep_event_not_found": {
-        "ko": "이벤트 {id}을(를) 찾을 수 없습니다 (평가된 이벤트는 1시간 보관)",
-        "en": "Event {id} not found (evaluated events are kept one hour)",
+        "ko": "이벤트 {id}을(를) 찾을 수 없습니다 (평가된 이벤트는 15분 보관)",
+        "en": "Event {id} not found (evaluated events are kept 15 minutes)",
     },
     "errors.cep_event_invalid": {"ko": "이벤트 형식 오류: {field}", "en": "Invalid event: {field}"},
     "errors.cep_event_too_large": {

@@ -263,11 +263,11 @@ async def post_alertmanager(request: Request, _: EventWriter) -> events.EventsAc
 
 @router.get("/events/{event_id}", response_model=events.EventStatus)
 def get_event(event_id: int, session: SessionDep, _: EventWriter) -> events.EventStatus:
-    """Whether an accepted event has been evaluated yet, and what its evaluation did (kept one hour)."""
+    """Whether an accepted event has been evaluated yet, and what its evaluation did (kept 15 minutes)."""
     found = inbox.status_of(session, event_id)
     if found is None:
         raise NotFound(
-            f"event {event_id} not found (evaluated events are kept one hour)",
+            f"event {event_id} not found (evaluated events are kept 15 minutes)",
             details={"field": "event_id"},
             key="cep_event_not_found",
             params={"id": event_id},
