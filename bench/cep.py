@@ -214,7 +214,7 @@ def metric_rules(args: argparse.Namespace) -> dict[str, Any]:
         # the bench process includes the local metrics server answering every read
         "cpu_ms_per_evaluation": {
             "process": round(cpu * 1000 / max(total, 1), 2),
-            "postgres": round(pg * 1000 / max(total, 1), 2),
+            "postgres": round(pg * 1000 / max(total, 1), 2) if pg >= 0 else None,  # backends exited
         },
     }
 
@@ -366,7 +366,7 @@ def events(args: argparse.Namespace) -> dict[str, Any]:
         # the consumer: evaluation; the outbox loop: delivery) and of PostgreSQL
         "cpu_ms_per_event": {
             **{name: round((cpu1[name] - cpu0[name]) * 1000 / count, 3) for name in threads},
-            "postgres": round((pg1 - pg0) * 1000 / count, 3),
+            "postgres": round((pg1 - pg0) * 1000 / count, 3) if pg1 >= pg0 else None,  # backends exited
         },
     }
 
