@@ -51,6 +51,22 @@ _INSERT = text(
 )  # one statement for the whole batch; ids follow the ORDER BY, so sorted ids are in row order
 
 
+def inbox_rows(events: list[EventIn], source: str) -> list[dict[str, Any]]:
+    """The inbox rows of one request's events (received now)."""
+    now = utcnow()
+    return [
+        {
+            "received_at": now,
+            "source": source,
+            "labels": e.labels,
+            "value": e.value,
+            "status": e.status,
+            "message": e.message,
+        }
+        for e in events
+    ]
+
+
 @dataclass
 class _Pending:
     rows: list[dict[str, Any]]
@@ -69,22 +85,9 @@ class InboxWriter:
 
     def submit(self, events: list[EventIn], source: str) -> concurrent.futures.Future[list[int]]:
         """Queue `events` for the next commit; the future gives their inbox ids once committed."""
-        now = utcnow()
-        pending = _Pending(
-            [
-                {
-                    "received_at": now,
-                    "source": source,
-                    "labels": e.labels,
-                    "value": e.value,
-                    "status": e.status,
-                    "message": e.message,
-                }
-                for e in events
-            ]
-        )
-        self._ensure_thread()
+        pending = _Pending(inbox_rows(events, source))
         self._queue.put(pending)
+        self._ensure_thread()
         return pending.done
 
     def _ensure_thread(self) -> None:
@@ -97,15 +100,28 @@ class InboxWriter:
 
     def _run(self) -> None:
         while True:
-            batch = [self._queue.get()]
-            size = len(batch[0].rows)
-            while size < WRITE_BATCH_ROWS:
-                try:
-                    batch.append(self._queue.get_nowait())
-                except queue.Empty:
-                    break
-                size += len(batch[-1].rows)
-            self._write(batch)
+            batch = self._take()
+            if batch:
+                self._write(batch)
+
+    def _take(self) -> list[_Pending]:
+        """Everything queued (at least one request's events, up to WRITE_BATCH_ROWS), minus requests
+        whose caller gave up meanwhile (they are not stored and were never acknowledged); the rest can
+        no longer be cancelled, so each gets its answer."""
+        batch: list[_Pending] = []
+        size = 0
+        pending: _Pending | None = self._queue.get()
+        while pending is not None:
+            if pending.done.set_running_or_notify_cancel():
+                batch.append(pending)
+                size += len(pending.rows)
+            if size >= WRITE_BATCH_ROWS:
+                break
+            try:
+                pending = self._queue.get_nowait()
+            except queue.Empty:
+                pending = None
+        return batch
 
     def _write(self, batch: list[_Pending]) -> None:
         rows = [row for pending in batch for row in pending.rows]

@@ -66,27 +66,25 @@ def _resolve_fresh(x_api_key: str | None, authorization: str | None) -> Principa
         return resolve_token(session, (authorization or "")[7:].strip())[0]
 
 
-async def _verify(digest: str, x_api_key: str | None, authorization: str | None) -> Principal:
-    """One database verification per credential at a time: concurrent requests with the same
-    credential wait for it instead of each querying (and each writing the key's last use)."""
-    pending = _verifying.get(digest)
-    if pending is not None:
-        return await asyncio.shield(pending)
-    pending = asyncio.get_running_loop().create_future()
-    _verifying[digest] = pending
-    try:
-        principal = await asyncio.to_thread(_resolve_fresh, x_api_key, authorization)
-    except BaseException as exc:
-        pending.set_exception(exc)
-        pending.exception()  # retrieved: no "never retrieved" warning when nobody else waited
-        raise
-    finally:
-        _verifying.pop(digest, None)
+def _settle(digest: str, done: asyncio.Future[Principal]) -> None:
+    _verifying.pop(digest, None)
+    if done.cancelled() or done.exception() is not None:
+        return  # failures are never cached
     if len(_verified) >= AUTH_CACHE_MAX:
         _verified.clear()
-    _verified[digest] = (principal, time.monotonic() + AUTH_CACHE_TTL_S)
-    pending.set_result(principal)
-    return principal
+    _verified[digest] = (done.result(), time.monotonic() + AUTH_CACHE_TTL_S)
+
+
+async def _verify(digest: str, x_api_key: str | None, authorization: str | None) -> Principal:
+    """One database verification per credential at a time, as a task of its own: concurrent requests
+    with the same credential await it (a request that is cancelled does not cancel it for the others)
+    instead of each querying and writing the key's last use."""
+    verification = _verifying.get(digest)
+    if verification is None:
+        verification = asyncio.ensure_future(asyncio.to_thread(_resolve_fresh, x_api_key, authorization))
+        _verifying[digest] = verification
+        verification.add_done_callback(lambda done: _settle(digest, done))
+    return await asyncio.shield(verification)
 
 
 async def cached_principal(

@@ -72,6 +72,20 @@ def test_concurrent_requests_share_commits(session: Session) -> None:
     assert inbox.WRITER.batches - before < 40  # requests waited for one another's commit
 
 
+def test_a_request_given_up_before_its_commit_is_not_stored_and_the_writer_goes_on(session: Session) -> None:
+    writer = inbox.InboxWriter()  # its thread is not started: the test takes and writes the batch itself
+    queued = [inbox._Pending(inbox.inbox_rows(_events(1), "rest")) for _ in range(3)]
+    for pending in queued:
+        writer._queue.put(pending)
+    futures = [pending.done for pending in queued]
+    futures[1].cancel()  # the client went away while its events were queued
+    batch = writer._take()
+    assert len(batch) == 2 and not futures[0].cancel() and not futures[2].cancel()  # no longer cancellable
+    writer._write(batch)
+    assert [len(f.result()) for f in (futures[0], futures[2])] == [1, 1]
+    assert _count(session, "SELECT count(*) FROM cep_event_inbox") == 2
+
+
 def test_a_consumer_killed_mid_batch_loses_and_doubles_nothing(session: Session, receiver: Receiver) -> None:
     _event_rule(session, receiver.url)
     accepted = asyncio.run(inbox.append(_events(30), "rest"))
