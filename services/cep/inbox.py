@@ -27,12 +27,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Connection, Engine, create_engine, text
 from sqlmodel import Session
 
 from services.cep.events import EventIn, evaluate_batch
 from services.core.clock import utcnow
-from services.core.db import get_engine, session_scope
+from services.core.db import database_url, session_scope
 from services.core.leader import LockKey, StaleLeader, assert_epoch
 
 log = logging.getLogger(__name__)
@@ -80,6 +80,7 @@ class InboxWriter:
         self._queue: queue.SimpleQueue[_Pending] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
         self._start_lock = threading.Lock()
+        self._engine: tuple[str, Engine] | None = None
         self.batches = 0
         self.rows = 0
 
@@ -123,12 +124,21 @@ class InboxWriter:
                 pending = None
         return batch
 
+    def _connection(self) -> Connection:
+        """A connection of the writer's own (one, kept): requests never wait for the app's shared pool."""
+        url = database_url()
+        if self._engine is None or self._engine[0] != url:  # tests switch databases
+            if self._engine is not None:
+                self._engine[1].dispose()
+            self._engine = (url, create_engine(url, pool_size=1, max_overflow=0, pool_pre_ping=True))
+        return self._engine[1].connect()
+
     def _write(self, batch: list[_Pending]) -> None:
         rows = [row for pending in batch for row in pending.rows]
         try:
             columns = {name: [row[name] for row in rows] for name in rows[0]}
             columns["labels"] = [json.dumps(labels) for labels in columns["labels"]]
-            with get_engine().begin() as conn:
+            with self._connection() as conn, conn.begin():
                 ids = sorted(int(i) for i in conn.execute(_INSERT, columns).scalars())
         except Exception as exc:  # every waiting request answers with the error; the writer goes on
             log.exception("CEP inbox: writing %s events failed", len(rows))
