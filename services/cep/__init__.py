@@ -13,8 +13,9 @@ IDLE_GROUP_SWEEP_S = 300
 
 def install(registry: Registry) -> None:
     """Settings and strings; the scheduler and the notification loop in every process (the scheduler works
-    only on the leader) and its idle-group sweep; demo rules at start; firing alerts and channel problems on the dashboard."""
-    from services.cep import actions, alerts, demo_rules, groups, notifications, outbox
+    only on the leader), its event-inbox consumer and idle-group sweep; demo rules at start; firing alerts
+    and channel problems on the dashboard."""
+    from services.cep import actions, alerts, demo_rules, groups, inbox, notifications, outbox
     from services.cep.builder_strings import STRINGS as BUILDER_STRINGS
     from services.cep.delivery_settings import SPECS as DELIVERY_SPECS
     from services.cep.delivery_strings import STRINGS as DELIVERY_STRINGS
@@ -40,6 +41,7 @@ def install(registry: Registry) -> None:
     assert "notify" in actions.ACTIONS  # the built-in kinds register on import
     registry.lifespan(run_scheduler)
     register_leader_job("cep-idle-groups", groups.delete_idle, lambda: IDLE_GROUP_SWEEP_S)
+    registry.lifespan(inbox.run_consumer)  # evaluates the event inbox while this process leads
     registry.lifespan(outbox.notification_loop)  # safe on every replica: rows are claimed SKIP LOCKED
     registry.on_startup("cep demo rules", demo_rules.seed_demo_rules)
     registry.counter("cep_firing", alerts.count_firing, permission="cep:read")

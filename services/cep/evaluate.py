@@ -110,10 +110,16 @@ def _rows(session: Session, rule_id: int, fingerprints: list[str] | None = None)
 
 
 def _lock_instances(session: Session, rule_id: int, fingerprints: list[str]) -> None:
-    """Transaction locks on the rule's instances, in one order (concurrent events on one rule only wait
-    for the instances they share)."""
-    for fp in sorted(set(fingerprints)):
-        session.execute(text("SELECT pg_advisory_xact_lock(:r, hashtext(:f))"), {"r": rule_id, "f": fp})
+    """Transaction locks on the rule's instances, in one order and one statement (concurrent events on
+    one rule only wait for the instances they share)."""
+    if fingerprints:
+        session.execute(
+            text(
+                "SELECT count(pg_advisory_xact_lock(:r, hashtext(f))) "
+                "FROM (SELECT f FROM unnest(CAST(:fps AS text[])) AS f ORDER BY f) AS ordered"
+            ),
+            {"r": rule_id, "fps": sorted(set(fingerprints))},
+        )
 
 
 def _record_monitor(
@@ -141,7 +147,10 @@ def _record_monitor(
     )
 
 
-def _new_row(session: Session, rule: CepRule, spec: RuleSpec, sample: Sample) -> CepAlert:
+def _new_row(
+    session: Session, rule: CepRule, spec: RuleSpec, sample: Sample, *, flush: bool = True
+) -> CepAlert:
+    """A new instance row (`flush=False`: the caller flushes all new rows at once)."""
     assert rule.id is not None
     row = CepAlert(
         rule_id=rule.id,
@@ -152,7 +161,8 @@ def _new_row(session: Session, rule: CepRule, spec: RuleSpec, sample: Sample) ->
         rule_revision=rule.latest_revision,
     )
     session.add(row)
-    session.flush()
+    if flush:
+        session.flush()
     return row
 
 
@@ -166,12 +176,14 @@ def evaluate_rule(
     scheduled_at: datetime | None = None,
     fenced: bool = False,
     tick: datetime | None = None,
+    source_error: str | None = None,
 ) -> EvalResult:
     """Evaluate rule `rule_id` at `now` in the caller's transaction (see the module docstring).
 
     `tick` is the evaluation timestamp when it is not `now`: the scheduler passes the rule's grid tick
     (as Prometheus evaluates a group at its aligned timestamp), so `for` counts whole intervals however
-    late a loaded loop got to the rule; the monitor's lag is still measured at `now`.
+    late a loaded loop got to the rule; the monitor's lag is still measured at `now`. A metric rule's
+    remote source may be read by the caller beforehand: its `samples`, or the read's `source_error`.
     """
     started = time.perf_counter()
     at = tick or now
@@ -187,8 +199,8 @@ def evaluate_rule(
     if fenced:
         assert_epoch(session, LockKey.CEP_SCHEDULER, epoch)
     result = EvalResult(rule_id=rule_id, at=at)
-    error: str | None = None
-    if samples is None and spec.source is not None:
+    error: str | None = source_error
+    if samples is None and error is None and spec.source is not None:
         try:
             samples = sources.read(session, spec.source, spec.condition, at)
         except SourceError as exc:
@@ -207,12 +219,13 @@ def evaluate_rule(
     else:
         for sample in samples or []:
             fp = fingerprint(sample.labels)
-            row = rows.get(fp) or _new_row(session, rule, spec, sample)
+            row = rows.get(fp) or _new_row(session, rule, spec, sample, flush=False)
             rows[fp] = row
             observed[fp] = (row, observe(row, spec, sample, at))
             if spec.trigger.kind == "event":
                 row.observed = observed[fp][1]
                 row.last_seen_at = at
+        session.flush()  # the new instances, in one round trip
         if spec.trigger.kind != "event" or samples is None:
             for fp, row in rows.items():
                 if fp not in observed:
@@ -246,7 +259,9 @@ def evaluate_rule(
                 muting=muting,
             )
             touched.update(group_ids)
-            result.transitions.append({"alert_id": row.id, "from": from_state, "to": to_state})
+            result.transitions.append(
+                {"alert_id": row.id, "fingerprint": row.fingerprint, "from": from_state, "to": to_state}
+            )
     session.flush()
     groups.flush_touched(session, touched, now)  # group_wait 0: the message goes with the transition
     result.error = error

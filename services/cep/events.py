@@ -1,17 +1,20 @@
 """Events into event rules: `POST /api/cep/events` bodies and Alertmanager webhook payloads (version 4).
 
-An event is labels, an optional value and a status (firing | resolved). Every enabled event rule
-whose `match` labels the event carries is evaluated at once, in the request's transaction: the
-instance is the event's `group_by` labels (all labels by default), a firing event makes it active
-(when the value passes the condition, if it has a threshold), a resolved event ends it. An
-Alertmanager notification becomes one event per alert, with the alert's labels and status.
+An event is labels, an optional value and a status (firing | resolved). The REST receivers only parse
+and store events (`services.cep.inbox`); the leader evaluates them in batches with `evaluate_batch`:
+every enabled event rule whose `match` labels the event carries is evaluated — the instance is the
+event's `group_by` labels (all labels by default), a firing event makes it active (when the value
+passes the condition, if it has a threshold), a resolved event ends it. An Alertmanager notification
+becomes one event per alert, with the alert's labels and status.
 """
 
 from __future__ import annotations
 
 import json
+from collections import Counter
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 from sqlmodel import Session, col, select
@@ -43,9 +46,24 @@ class EventIn(BaseModel):
 
 
 class EventsAccepted(BaseModel):
+    """202: the events are stored durably in the inbox (ids in request order) and will be evaluated
+    by the CEP leader within moments; `GET /api/cep/events/{id}` tells whether one has been."""
+
     accepted: int
-    rules_evaluated: int
-    transitions: list[dict[str, Any]]
+    ids: list[int]
+
+
+class EventStatus(BaseModel):
+    """One accepted event: `queued` or `evaluated` (with the rules it matched and the transitions it
+    caused), or `failed` when it could not be evaluated (`error`)."""
+
+    id: int
+    status: Literal["queued", "evaluated", "failed"]
+    received_at: datetime
+    evaluated_at: datetime | None = None
+    rules_evaluated: int | None = None
+    transitions: int | None = None
+    error: str | None = None
 
 
 class AmAlert(BaseModel):
@@ -147,36 +165,71 @@ def _group_labels(spec: RuleSpec, labels: dict[str, str]) -> dict[str, str]:
     return {name: labels.get(name, "") for name in group_by}
 
 
-def ingest(session: Session, events: list[EventIn], *, now: datetime) -> EventsAccepted:
-    """Evaluate every matching enabled event rule with `events`, in the caller's transaction."""
+@dataclass
+class EventOutcome:
+    """What evaluating one event did: the rules it matched and the transitions of its instances."""
+
+    rules_evaluated: int = 0
+    transitions: int = 0
+
+
+def _rounds(
+    matched: list[tuple[int, str, datetime, Sample]],
+) -> list[list[tuple[int, str, datetime, Sample]]]:
+    """Events of one rule split into rounds in which each instance appears once: round k holds every
+    instance's k-th event, so each instance sees its events one by one, in order."""
+    rounds: list[list[tuple[int, str, datetime, Sample]]] = []
+    seen: dict[str, int] = {}
+    for item in matched:
+        k = seen.get(item[1], 0)
+        seen[item[1]] = k + 1
+        if k == len(rounds):
+            rounds.append([])
+        rounds[k].append(item)
+    return rounds
+
+
+def evaluate_batch(
+    session: Session, items: list[tuple[datetime, EventIn]], *, epoch: int | None = None
+) -> list[EventOutcome]:
+    """Evaluate every matching enabled event rule with `items` (received time, event; oldest first) in
+    the caller's transaction: the rules are read once, each rule is evaluated once per round of its
+    events (`_rounds`) at the round's latest received time; one outcome per item."""
     rules = session.exec(
         select(CepRule)
         .where(col(CepRule.enabled), col(CepRule.trigger_kind) == "event")
         .order_by(col(CepRule.id))
     ).all()
-    evaluated, transitions = 0, list[dict[str, Any]]()
+    outcomes = [EventOutcome() for _ in items]
     for rule in rules:
+        assert rule.id is not None
         spec = RuleSpec.model_validate(rule.spec)
         match = spec.trigger.match  # type: ignore[union-attr]
-        samples: dict[str, Sample] = {}
-        for event in events:
+        matched = []
+        for index, (at, event) in enumerate(items):
             if all(event.labels.get(k) == v for k, v in match.items()):
                 labels = _group_labels(spec, event.labels)
-                samples[fingerprint(labels)] = Sample(
+                sample = Sample(
                     labels,
                     event.value,
                     ci=labels.get("ci"),
                     resolved=event.status == "resolved",
                     extra={"message": event.message},
                 )
-        if not samples:
-            continue
-        assert rule.id is not None
-        result = evaluate_rule(session, rule.id, now=now, samples=list(samples.values()))
-        evaluated += 1
-        transitions.extend({"rule_id": rule.id, **t} for t in result.transitions)
-    return EventsAccepted(
-        accepted=len(events),
-        rules_evaluated=evaluated,
-        transitions=json.loads(json.dumps(transitions, default=str)),
-    )
+                matched.append((index, fingerprint(labels), at, sample))
+                outcomes[index].rules_evaluated += 1
+        for round_ in _rounds(matched):
+            now = max(at for _, _, at, _ in round_)
+            result = evaluate_rule(
+                session, rule.id, now=now, samples=[s for _, _, _, s in round_], epoch=epoch
+            )
+            by_instance = Counter(str(t["fingerprint"]) for t in result.transitions)
+            for index, fp, _, _ in round_:
+                outcomes[index].transitions += by_instance[fp]
+    return outcomes
+
+
+def ingest(session: Session, events: list[EventIn], *, now: datetime) -> list[EventOutcome]:
+    """Evaluate `events` at `now` in the caller's transaction, bypassing the inbox (for producers inside
+    the platform that already hold a transaction, e.g. OPS Regression Watch)."""
+    return evaluate_batch(session, [(now, event) for event in events])

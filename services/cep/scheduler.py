@@ -2,7 +2,9 @@
 
 Four jobs: the leader-only jobs other domains register (`services.cep.leader_jobs`), `leader` (every 2 s, `LeaderLock(LockKey.CEP_SCHEDULER)`), the schedule loop (cron /
 interval rules, plus the timers of event rules) and the metric poll loop (metric rules, at most
-`cep_metric_poll_concurrency` evaluations at once). A rule's due time is `cep_rules.next_run_at`, so
+`cep_metric_poll_concurrency` evaluations at once, on that many threads of its own; an HTTP or
+Prometheus source is read before the evaluation's transaction opens, through the shared pooled client).
+The event inbox is evaluated by `services.cep.inbox.run_consumer` under this scheduler's leadership. A rule's due time is `cep_rules.next_run_at`, so
 timing survives restarts and leader changes; after a pause every overdue rule runs once and its next
 time is the first tick after now (missed ticks coalesce). A run evaluates at its grid tick
 (`evaluation_tick`), as Prometheus evaluates at its aligned timestamp, so loop lag never stretches a
@@ -15,17 +17,20 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlmodel import Session, col, select
 
+from services.cep import sources
 from services.cep.evaluate import evaluate_rule
 from services.cep.leader_jobs import LeaderJobRunner
 from services.cep.models import CepAlert, CepRule
 from services.cep.rule_settings import METRIC_POLL_CONCURRENCY, SCHEDULER_ENABLED
-from services.cep.schema import RuleSpec
+from services.cep.schema import HttpSource, PrometheusSource, RuleSpec
+from services.cep.sources import Sample, SourceError
 from services.core.clock import utcnow
 from services.core.db import session_scope
 from services.core.leader import LeaderLock, LockKey, StaleLeader
@@ -100,14 +105,64 @@ def event_rules_with_instances(session: Session) -> list[int]:
     return [int(r) for r in rows if r is not None]
 
 
-def run_rule(rule_id: int, *, now: datetime, epoch: int | None, scheduled_at: datetime | None) -> None:
+@dataclass(frozen=True)
+class Prefetched:
+    """A remote reading taken for the rule whose stored spec was `spec`: its samples or its error."""
+
+    spec: dict[str, Any]
+    samples: list[Sample] | None
+    error: str | None = None
+
+
+def rule_specs(session: Session, rule_ids: list[int]) -> dict[int, dict[str, Any]]:
+    """The stored specs of `rule_ids` (one query)."""
+    rows = session.exec(select(CepRule.id, CepRule.spec).where(col(CepRule.id).in_(rule_ids))).all()
+    return {int(rule_id): dict(spec) for rule_id, spec in rows if rule_id is not None}
+
+
+def prefetch(
+    raw_spec: dict[str, Any] | None, scheduled_at: datetime | None, now: datetime
+) -> Prefetched | None:
+    """A remote source's reading (HTTP, Prometheus) taken before the evaluation's transaction opens, so
+    no database connection or rule lock is held while another service answers; None for the others."""
+    if raw_spec is None or scheduled_at is None:
+        return None
+    spec = RuleSpec.model_validate(raw_spec)
+    if not isinstance(spec.source, HttpSource | PrometheusSource) or spec.trigger.kind == "event":
+        return None
+    tick = evaluation_tick(spec, scheduled_at, now)
+    try:
+        return Prefetched(raw_spec, sources.read_remote(spec.source, tick))
+    except SourceError as exc:
+        return Prefetched(raw_spec, None, str(exc)[:1000])
+
+
+def run_rule(
+    rule_id: int,
+    *,
+    now: datetime,
+    epoch: int | None,
+    scheduled_at: datetime | None,
+    prefetched: Prefetched | None = None,
+) -> None:
     """Evaluate one rule in its own fenced transaction and set its next due time."""
     with session_scope() as session:
-        spec = RuleSpec.model_validate(session.exec(select(CepRule.spec).where(CepRule.id == rule_id)).one())
+        raw = session.exec(select(CepRule.spec).where(CepRule.id == rule_id)).one()
+        spec = RuleSpec.model_validate(raw)
         timed = scheduled_at is not None and spec.trigger.kind != "event"
         tick = evaluation_tick(spec, scheduled_at, now) if timed and scheduled_at is not None else None
+        if prefetched is not None and prefetched.spec != raw:
+            prefetched = None  # the rule changed since: read its new source inside the evaluation
         evaluate_rule(
-            session, rule_id, now=now, epoch=epoch, scheduled_at=scheduled_at, fenced=True, tick=tick
+            session,
+            rule_id,
+            now=now,
+            epoch=epoch,
+            scheduled_at=scheduled_at,
+            fenced=True,
+            tick=tick,
+            samples=prefetched.samples if prefetched else None,
+            source_error=prefetched.error if prefetched else None,
         )
         rule = session.get(CepRule, rule_id)
         assert rule is not None
@@ -148,6 +203,7 @@ class CepScheduler:
     leader_jobs: LeaderJobRunner = field(default_factory=LeaderJobRunner)
     _last_event_timers: float = 0.0
     _scheduler: Any = None
+    _pools: dict[str, ThreadPoolExecutor] = field(default_factory=dict)
 
     @property
     def is_leader(self) -> bool:
@@ -160,10 +216,15 @@ class CepScheduler:
             log.exception("CEP scheduler: leader check failed")
             return False
 
-    def _evaluate(self, rule_id: int, scheduled_at: datetime | None) -> bool:
+    def _evaluate(
+        self, rule_id: int, scheduled_at: datetime | None, spec: dict[str, Any] | None = None
+    ) -> bool:
         now = utcnow()
         try:
-            run_rule(rule_id, now=now, epoch=self.lock.epoch, scheduled_at=scheduled_at)
+            prefetched = prefetch(spec, scheduled_at, now)
+            run_rule(
+                rule_id, now=now, epoch=self.lock.epoch, scheduled_at=scheduled_at, prefetched=prefetched
+            )
             return True
         except StaleLeader:
             log.warning("CEP scheduler: epoch %s is stale; stepping down", self.lock.epoch)
@@ -175,14 +236,25 @@ class CepScheduler:
 
     def _collect(
         self, loop: str, kinds: tuple[str, ...], now: datetime
-    ) -> tuple[list[tuple[int, datetime]], list[int]]:
+    ) -> tuple[list[tuple[int, datetime]], list[int], dict[int, dict[str, Any]]]:
         with session_scope() as session:
             due = due_rules(session, kinds, now)
+            specs = rule_specs(session, [rule_id for rule_id, _ in due]) if due else {}
             timers: list[int] = []
             if loop == "schedule" and time.monotonic() - self._last_event_timers >= EVENT_TIMER_S:
                 self._last_event_timers = time.monotonic()
                 timers = event_rules_with_instances(session)
-        return due, timers
+        return due, timers, specs
+
+    def _pool(self, loop: str, concurrency: int) -> ThreadPoolExecutor:
+        """The loop's own worker threads, as many as its concurrency (the event loop's default
+        executor has only a few, shared with everything else)."""
+        pool = self._pools.get(loop)
+        if pool is None or pool._max_workers != concurrency:
+            if pool is not None:
+                pool.shutdown(wait=False)
+            pool = self._pools[loop] = ThreadPoolExecutor(concurrency, thread_name_prefix=f"cep-{loop}")
+        return pool
 
     async def run_due(self, loop: str, kinds: tuple[str, ...], concurrency: int) -> int:
         """Evaluate every due rule of `kinds`, at most `concurrency` at once; the number evaluated."""
@@ -190,15 +262,15 @@ class CepScheduler:
             return 0
         now = utcnow()
         status = self.loops[loop]
-        due, timers = await asyncio.to_thread(self._collect, loop, kinds, now)
+        due, timers, specs = await asyncio.to_thread(self._collect, loop, kinds, now)
         status.runs += 1
         status.last_tick_at = now
         status.last_lag_ms = max(((now - at).total_seconds() * 1000 for _, at in due), default=0.0)
-        gate = asyncio.Semaphore(max(1, concurrency))
+        pool = self._pool(loop, max(1, concurrency))
+        running = asyncio.get_running_loop()
 
         async def one(rule_id: int, at: datetime | None) -> bool:
-            async with gate:
-                return await asyncio.to_thread(self._evaluate, rule_id, at)
+            return await running.run_in_executor(pool, self._evaluate, rule_id, at, specs.get(rule_id))
 
         done = await asyncio.gather(*(one(r, at) for r, at in due), *(one(r, None) for r in timers))
         status.last_evaluations = sum(done)
@@ -247,6 +319,9 @@ class CepScheduler:
         if self._scheduler is not None:
             self._scheduler.shutdown(wait=False)
             self._scheduler = None
+        for pool in self._pools.values():
+            pool.shutdown(wait=False)
+        self._pools.clear()
         self.lock.release()
 
     def status(self) -> dict[str, Any]:

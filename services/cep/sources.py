@@ -22,7 +22,14 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from services.cep import platform_source
-from services.cep.schema import Condition, HttpSource, InternalSource, PlatformSource, PrometheusSource
+from services.cep.schema import (
+    Condition,
+    HttpSource,
+    InternalSource,
+    PlatformSource,
+    PrometheusSource,
+    json_path,
+)
 
 AnySource = InternalSource | HttpSource | PrometheusSource | PlatformSource
 
@@ -66,13 +73,20 @@ def read(
     """The samples of `source` at `now`; SourceError when it cannot be read."""
     if isinstance(source, InternalSource):
         return read_internal(session, source, condition, now)
-    if isinstance(source, HttpSource):
-        return [Sample({}, read_http(source))]
+    if isinstance(source, HttpSource | PrometheusSource):
+        return read_remote(source, now)
     if isinstance(source, PlatformSource):
         try:
             return [Sample({}, platform_source.value(session, source.metric, now))]
         except KeyError as exc:
             raise SourceError(f"unknown platform metric {source.metric!r}") from exc
+    raise SourceError(f"unknown source kind {type(source).__name__}")
+
+
+def read_remote(source: HttpSource | PrometheusSource, now: datetime) -> list[Sample]:
+    """The samples of a source outside the database (no session needed)."""
+    if isinstance(source, HttpSource):
+        return [Sample({}, read_http(source))]
     return read_prometheus(source, now)
 
 
@@ -278,10 +292,8 @@ def _get_json(
 
 def read_http(source: HttpSource) -> float | None:
     """The number at the source's JSONPath (None when the path matches nothing or null)."""
-    from jsonpath_ng.ext import parse
-
     body = _get_json(source.url, params=None, headers=source.headers, timeout=source.timeout_seconds)
-    found = [match.value for match in parse(source.json_path).find(body)]
+    found = [match.value for match in json_path(source.json_path).find(body)]
     if not found or found[0] is None:
         return None
     return _number(found[0], f"the value at {source.json_path}")

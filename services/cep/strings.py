@@ -27,6 +27,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "ko": "종료 시각은 시작 시각 이후여야 합니다",
         "en": "ends_at must be after starts_at",
     },
+    "errors.cep_event_not_found": {
+        "ko": "이벤트 {id}을(를) 찾을 수 없습니다 (평가된 이벤트는 15분 보관)",
+        "en": "Event {id} not found (evaluated events are kept 15 minutes)",
+    },
     "errors.cep_event_invalid": {"ko": "이벤트 형식 오류: {field}", "en": "Invalid event: {field}"},
     "errors.cep_event_too_large": {
         "ko": "이벤트가 너무 큽니다 (최대 {max_bytes}바이트)",

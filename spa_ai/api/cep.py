@@ -2,7 +2,9 @@
 notification groups, silences, and the event receivers (`/api/cep/events`, Alertmanager's webhook at `/events/alertmanager`).
 
 Event bodies are read raw and bounded by `cep_max_event_bytes` before they are parsed (413 above it);
-events need an API key or token holding `cep:write`.
+events need an API key or token holding `cep:write` (verified credentials are cached in-process for a few
+seconds, `deps.cached_principal`), and are answered 202 once stored durably in the event inbox
+(`services.cep.inbox`), before evaluation.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel
 
-from services.cep import alerts, backtest, events, group_reads, service
+from services.cep import alerts, backtest, events, group_reads, inbox, service
 from services.cep.reads import (
     AckBody,
     AlertDetail,
@@ -34,13 +36,15 @@ from services.cep.reads import (
 from services.cep.rule_settings import MAX_EVENT_BYTES
 from services.core import settings_registry
 from services.core.clock import utcnow
+from services.core.errors import NotFound
 from services.core.pagination import Page
 from services.core.security import Principal
-from spa_ai.api.deps import PageQuery, Requires, SessionDep
+from spa_ai.api.deps import PageQuery, Requires, RequiresCached, SessionDep
 
 router = APIRouter(prefix="/api/cep", tags=["cep"])
 Reader = Annotated[Principal, Requires(service.READ)]
 Writer = Annotated[Principal, Requires(service.WRITE)]
+EventWriter = Annotated[Principal, RequiresCached(service.WRITE)]
 Severity = Literal["critical", "major", "minor", "warning", "info"]
 State = Literal["inactive", "pending", "firing", "resolved"]
 
@@ -261,16 +265,37 @@ async def _read_bounded(request: Request, limit: int) -> bytes:
 
 
 @router.post("/events", response_model=events.EventsAccepted, status_code=202)
-async def post_events(request: Request, session: SessionDep, _: Writer) -> events.EventsAccepted:
-    """One event `{labels, value?, status?, message?}` or a list of up to 100, evaluated at once."""
+async def post_events(request: Request, _: EventWriter) -> events.EventsAccepted:
+    """One event `{labels, value?, status?, message?}` or a list of up to 100: stored durably in the
+    event inbox before the answer, evaluated by the CEP leader within moments (see `GET /events/{id}`)."""
     limit = await asyncio.to_thread(_limit)
     parsed = events.parse_events(await _read_bounded(request, limit), max_bytes=limit)
-    return await asyncio.to_thread(events.ingest, session, parsed, now=utcnow())
+    ids = await inbox.append(parsed, "rest")
+    return events.EventsAccepted(accepted=len(ids), ids=ids)
 
 
 @router.post("/events/alertmanager", response_model=events.EventsAccepted, status_code=202)
-async def post_alertmanager(request: Request, session: SessionDep, _: Writer) -> events.EventsAccepted:
-    """Alertmanager's webhook payload (version 4): each alert becomes an event with its labels and status."""
+async def post_alertmanager(request: Request, _: EventWriter) -> events.EventsAccepted:
+    """Alertmanager's webhook payload (version 4): each alert becomes an event with its labels and status,
+    stored in the event inbox like `POST /events`."""
     limit = await asyncio.to_thread(_limit) * 16
     parsed = events.parse_alertmanager(await _read_bounded(request, limit), max_bytes=limit)
-    return await asyncio.to_thread(events.ingest, session, parsed, now=utcnow())
+    ids = await inbox.append(parsed, "alertmanager")
+    return events.EventsAccepted(accepted=len(ids), ids=ids)
+
+
+@router.get("/events/{event_id}", response_model=events.EventStatus)
+def get_event(event_id: int, session: SessionDep, _: EventWriter) -> events.EventStatus:
+    """Whether an accepted event has been evaluated yet, and what its evaluation did (kept 15 minutes)."""
+    found = inbox.status_of(session, event_id)
+    if found is None:
+        raise NotFound(
+            f"event {event_id} not found (evaluated events are kept 15 minutes)",
+            details={"field": "event_id"},
+            key="cep_event_not_found",
+            params={"id": event_id},
+        )
+    state: Literal["queued", "evaluated", "failed"] = (
+        "failed" if found["error"] else "evaluated" if found["evaluated_at"] else "queued"
+    )
+    return events.EventStatus(status=state, **found)

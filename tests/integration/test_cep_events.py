@@ -1,6 +1,7 @@
-"""CEP events: `POST /api/cep/events` with an API key (evaluated at once), bad and oversized bodies
-refused naming the field with nothing stored, Alertmanager's webhook payload v4 — as documented and
-as sent by a real Alertmanager pointing at the app served on a real port."""
+"""CEP events: `POST /api/cep/events` with an API key (stored in the inbox, then evaluated by the
+consumer; the event's status tells what its evaluation did), bad and oversized bodies refused naming
+the field with nothing stored, Alertmanager's webhook payload v4 — as documented and as sent by a real
+Alertmanager pointing at the app served on a real port."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import text
 from sqlmodel import Session, select
 
+from services.cep.inbox import drain
 from services.cep.models import CepAlert
 from spa_ai.api.app import create_api
 from tests.integration.cep_helpers import free_port, running_alertmanager
@@ -54,6 +56,9 @@ def _rule(client: TestClient, spec: dict[str, Any]) -> int:
 
 
 def _states(session: Session) -> dict[str, str]:
+    """The instances' states once every accepted event has been evaluated (what the leader's consumer
+    does within moments; no consumer runs beside these test clients, so the test drains the inbox)."""
+    drain()
     session.expire_all()
     return {a.labels["instance"]: a.state for a in session.exec(select(CepAlert)).all()}
 
@@ -64,12 +69,21 @@ def test_events_with_an_api_key_fire_and_resolve_at_once(client: TestClient, ses
     event = {"labels": {"alertname": "DiskFull", "instance": "db-1"}, "value": 97}
     answer = client.post("/api/cep/events", headers=key, json=event)
     assert answer.status_code == 202, answer.text
-    assert answer.json()["rules_evaluated"] == 1
-    assert [t["to"] for t in answer.json()["transitions"]] == ["pending", "firing"]
+    assert answer.json()["accepted"] == 1 and len(answer.json()["ids"]) == 1
+    first = answer.json()["ids"][0]
+    assert client.get(f"/api/cep/events/{first}", headers=key).json()["status"] == "queued"
     low = {"labels": {"alertname": "DiskFull", "instance": "db-2"}, "value": 50}
     other = {"labels": {"alertname": "Other", "instance": "db-3"}, "value": 99}
-    assert client.post("/api/cep/events", headers=key, json=[low, other]).json()["rules_evaluated"] == 1
+    pair = client.post("/api/cep/events", headers=key, json=[low, other]).json()
+    assert pair["accepted"] == 2 and pair["ids"][0] < pair["ids"][1] and first < pair["ids"][0]
     assert _states(session) == {"db-1": "firing", "db-2": "inactive"}
+    evaluated = [client.get(f"/api/cep/events/{n}", headers=key).json() for n in (first, *pair["ids"])]
+    assert [(e["status"], e["rules_evaluated"], e["transitions"]) for e in evaluated] == [
+        ("evaluated", 1, 2),  # inactive → pending → firing
+        ("evaluated", 1, 0),
+        ("evaluated", 0, 0),
+    ]
+    assert client.get("/api/cep/events/999999", headers=key).status_code == 404
     resolved = {"labels": {"alertname": "DiskFull", "instance": "db-1"}, "status": "resolved"}
     client.post("/api/cep/events", headers=key, json=resolved)
     assert _states(session)["db-1"] == "resolved"
@@ -97,6 +111,7 @@ def test_bad_events_are_refused_naming_the_field(
     assert answer.status_code == status, answer.text
     assert answer.json()["error"]["details"]["field"].endswith(field) or field in answer.text
     assert int(session.execute(text("SELECT count(*) FROM cep_alerts")).scalar_one()) == 0
+    assert int(session.execute(text("SELECT count(*) FROM cep_event_inbox")).scalar_one()) == 0
 
 
 def _am_payload(status: str, instance: str) -> dict[str, Any]:

@@ -8,7 +8,8 @@ stream of events (each a new firing instance) is posted to both replicas, the le
   rule monitor (`last_eval_at - last_lag_ms`, polled between runs); each next run is the first tick of
   the rule's grid after the previous one (ticks missed only because a run itself was more than an
   interval late coalesce, as designed), across the failover too — no tick skipped, none repeated;
-- every event's notification reaches the receiver under exactly one Idempotency-Key; the same key
+- every accepted event is evaluated exactly once (the killed leader's queued inbox rows by the new one) and
+  its notification reaches the receiver under exactly one Idempotency-Key; the same key
   arrives again only after a failed attempt (a timeout, or a lease of the killed process), never after
   a successful one.
 App restart during `for` is covered by test_cep_semantics::test_restart_during_for_fires_at_the_right_time.
@@ -269,6 +270,21 @@ def test_leader_killed_under_schedule_and_events_loses_and_doubles_nothing(
     doubled = {seq: keys for seq, keys in by_seq.items() if len(keys) > 1}
     assert not lost and not doubled, f"lost {sorted(lost)}, doubled {doubled}"
     assert set(by_seq) == expected
+    # Events the killed leader had accepted into the inbox but not evaluated were evaluated by the new
+    # leader: none left queued or set aside, each instance fired once.
+    inbox = session.execute(
+        text(
+            "SELECT count(*) FILTER (WHERE evaluated_at IS NULL), count(*) FILTER (WHERE error IS NOT NULL) FROM cep_event_inbox"
+        )
+    ).one()
+    assert tuple(inbox) == (0, 0)
+    fired_per_seq = session.execute(
+        text(
+            "SELECT a.labels->>'seq', count(*) FROM cep_transitions t JOIN cep_alerts a ON a.id = t.alert_id "
+            "WHERE t.to_state = 'firing' AND a.labels ? 'seq' GROUP BY 1"
+        )
+    ).all()
+    assert {seq for seq, _ in fired_per_seq} == expected and all(n == 1 for _, n in fired_per_seq)
     fired = {
         h.headers["Idempotency-Key"] for h in receiver.received if "seq" not in h.json()["payload"]["labels"]
     }
