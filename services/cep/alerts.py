@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any, cast
 
@@ -305,10 +306,16 @@ def count_firing(session: Session) -> int:
     )
 
 
+def _internal_metric(spec: Mapping[str, Any]) -> str | None:
+    source = spec.get("source") or {}
+    return source.get("metric") if source.get("kind") == "internal" else None
+
+
 def firing_problems(session: Session, now: datetime) -> list[Problem]:
-    """Firing alerts as "what is wrong now", most severe and oldest first."""
+    """Firing alerts as "what is wrong now", most severe and oldest first; an alert of an internal-store
+    rule names its metric, so OPS shows a breach it already found once."""
     rows = session.exec(
-        select(CepAlert, CepRule.name)
+        select(CepAlert, CepRule.name, CepRule.spec)
         .join(CepRule, col(CepRule.id) == col(CepAlert.rule_id))
         .where(col(CepAlert.state) == "firing")
         .order_by(col(CepAlert.fired_at))
@@ -329,9 +336,10 @@ def firing_problems(session: Session, now: datetime) -> list[Problem]:
                 "acknowledged": alert.ack_at is not None,
                 "labels": alert.labels,
                 "rca": (alert.context or {}).get("line"),  # the attached root-cause line (or None)
+                "metric": _internal_metric(spec),
             },
         )
-        for alert, name in rows
+        for alert, name, spec in rows
     ]
     rank = {s: i for i, s in enumerate(("critical", "major", "minor", "warning", "info"))}
     return sorted(problems, key=lambda p: (rank.get(p.severity, 9), p.since or now))

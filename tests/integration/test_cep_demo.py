@@ -39,4 +39,7 @@ def test_demo_rules_fire_on_the_demo_incident(session: Session) -> None:
     assert INCIDENT_ROOT in by_rule["Database latency high"] and INCIDENT_ROOT in by_rule["Disk almost full"]
     times = [at for _, _, at in fired]
     assert times and all(timedelta(0) < end - at < timedelta(hours=9) for at in times)
-    assert count_firing(session) == len(firing_problems(session, end))
+    problems = firing_problems(session, end)
+    assert count_firing(session) == len(problems)
+    metrics = {rule["name"]: rule["source"]["metric"] for rule in DEMO_RULES}
+    assert all(p.details["metric"] == metrics[p.details["rule"]] for p in problems)  # OPS merges by it
