@@ -24,6 +24,8 @@ def _never_a_word(word: str) -> bool:
         ("서울에 있는 서비스", MIXED, "서울", ["seoul-idc-1", "aws-ap-northeast-2a"]),  # which one?
         ("광주 데이터센터의 서비스", DATACENTERS, "광주 데이터센터", []),
         ("services in the mokpo idc", DATACENTERS, "mokpo idc", []),
+        ("목포 데이터센터의 서비스", DATACENTERS, "목포 데이터센터", []),  # an unknown Korean place: unplaced
+        ("x" * 3000 + " 데이터센터", DATACENTERS, "x" * 3000 + " 데이터센터", []),  # scanned back linearly
     ],
 )
 def test_place_phrases_and_their_locations(
@@ -39,6 +41,7 @@ def test_place_phrases_and_their_locations(
         "which data center is billing-api in?",
         "각 데이터센터별 호스트 수",
         "고객센터 연락처",
+        "콜센터 상담 서버",
         "hosts in the prod region",
         "cpu of hosts in every zone",
         "데이터센터에 있는 호스트",

@@ -112,7 +112,20 @@ _NOUNS = sorted(
 _SPELLINGS = sorted(
     ((s, city) for city, spellings in CITIES.items() for s in spellings), key=lambda t: -len(t[0])
 )
-_WORD_BEFORE = re.compile(r"([가-힣a-z][가-힣a-z0-9]*)\s*$", re.I)
+_WORD_CHAR = re.compile(r"[가-힣a-z0-9]", re.I)
+
+
+def _word_before(text: str) -> tuple[int, str] | None:
+    """The word that ends `text` (trailing spaces allowed; it starts with a letter): its start and the
+    word. A backward scan, linear in the word's length (a regex search anchored at the end is quadratic
+    on a long run of word characters)."""
+    end = len(text.rstrip())
+    start = end
+    while start > 0 and _WORD_CHAR.match(text[start - 1]):
+        start -= 1
+    while start < end and text[start].isdigit():
+        start += 1
+    return (start, text[start:end]) if start < end else None
 
 
 def _parts(location: str) -> set[str]:
@@ -165,15 +178,15 @@ def find_places(
             matches = _matching(CITIES[city], city, kind, locations)
             phrases.append(PlacePhrase(m.start(), end, text[m.start() : end], matches))
     for start, end, kind in sorted(nouns) if not phrases else []:  # "mokpo DC": an unknown word
-        before = _WORD_BEFORE.search(text[:start])
-        if not before or not _free((before.start(), end), taken):
+        before = _word_before(text[:start])
+        if not before or not _free((before[0], end), taken):
             continue
-        word = before.group(1).lower()
-        glued = before.end() == start and HANGUL.search(word)  # "콜센터", "고객센터": one word, no place
+        word_start, word = before[0], before[1].lower()
+        glued = word_start + len(word) == start and HANGUL.search(word)  # "콜센터", "고객센터": no place
         korean_ending = HANGUL.search(word) and word.endswith(KO_ENDINGS)
         if glued or korean_ending or word in NOT_PLACES or word.isdigit() or is_word(word):
             continue
-        taken.append((before.start(), end))
+        taken.append((word_start, end))
         matches = _matching((), word, kind, locations)
-        phrases.append(PlacePhrase(before.start(), end, text[before.start() : end], matches))
+        phrases.append(PlacePhrase(word_start, end, text[word_start:end], matches))
     return sorted(phrases, key=lambda p: p.start)
