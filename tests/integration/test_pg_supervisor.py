@@ -236,7 +236,9 @@ def test_a_server_that_cannot_start_fails_with_a_clear_message(tmp_path: Path) -
 
 
 HOLDER = textwrap.dedent("""
-    import time
+    import signal, time
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # as from a terminal: a runner started in
+    # the background (CI, `cmd &`, xdist) hands its children SIGINT ignored, and Ctrl-C would never arrive
     from services.core import db
     print(db.database_url(), flush=True)
     time.sleep(120)
