@@ -287,8 +287,16 @@ def save_draft(
     return row
 
 
-def _make_published(session: Session, asset: Asset, row: AssetVersion) -> AssetVersion | None:
-    """Archive the current published version and publish `row` (new or existing).
+def _make_published(
+    session: Session,
+    *,
+    actor: Principal,
+    asset: Asset,
+    row: AssetVersion,
+    action: str = "asset.publish",
+    copied_from: int | None = None,
+) -> None:
+    """Archive the current published version, publish `row` (new or existing) and audit the switch.
 
     The archive is flushed before `row` joins the session: the one-published index is not deferrable.
     """
@@ -301,7 +309,18 @@ def _make_published(session: Session, asset: Asset, row: AssetVersion) -> AssetV
     session.add(row)
     session.flush()
     cache.mark_dirty(session, cache.key_for(session, asset.kind, asset.name))
-    return current
+    after: dict[str, Any] = {"published_version": row.version}
+    if copied_from is not None:
+        after["copied_from"] = copied_from
+    audit.record(
+        session,
+        actor=actor.username,
+        action=action,
+        entity_type="asset",
+        entity_id=_entity(asset),
+        before={"published_version": current.version if current else None},
+        after=after,
+    )
 
 
 def publish(session: Session, *, actor: Principal, kind: str, name: str, version: int) -> AssetVersion:
@@ -322,16 +341,7 @@ def publish(session: Session, *, actor: Principal, kind: str, name: str, version
             params={"version": version},
         )
     row.content = _validated(asset, row.content)
-    previous = _make_published(session, asset, row)
-    audit.record(
-        session,
-        actor=actor.username,
-        action="asset.publish",
-        entity_type="asset",
-        entity_id=_entity(asset),
-        before={"published_version": previous.version if previous else None},
-        after={"published_version": row.version},
-    )
+    _make_published(session, actor=actor, asset=asset, row=row)
     return row
 
 
@@ -349,16 +359,7 @@ def publish_content(
         note=note[:500],
         created_by=actor.username,
     )
-    previous = _make_published(session, asset, row)
-    audit.record(
-        session,
-        actor=actor.username,
-        action="asset.publish",
-        entity_type="asset",
-        entity_id=_entity(asset),
-        before={"published_version": previous.version if previous else None},
-        after={"published_version": row.version},
-    )
+    _make_published(session, actor=actor, asset=asset, row=row)
     return row
 
 
@@ -381,15 +382,8 @@ def rollback(
         note=(note or f"rollback to v{to_version}")[:500],
         created_by=actor.username,
     )
-    previous = _make_published(session, asset, row)
-    audit.record(
-        session,
-        actor=actor.username,
-        action="asset.rollback",
-        entity_type="asset",
-        entity_id=_entity(asset),
-        before={"published_version": previous.version if previous else None},
-        after={"published_version": row.version, "copied_from": to_version},
+    _make_published(
+        session, actor=actor, asset=asset, row=row, action="asset.rollback", copied_from=to_version
     )
     return row
 
