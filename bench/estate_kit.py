@@ -34,6 +34,41 @@ def ramp(ts: datetime, onset: datetime, end: datetime | None, rise: int = 15, fa
     return max(0.0, 1 - (ts - end).total_seconds() / 60 / fall)
 
 
+def incident_onset(incident: dict, hop: int) -> datetime:
+    """When a CI `hop` steps from the incident's root starts to suffer (5 min a hop, 5 more past the first)."""
+    return incident["start"] + timedelta(minutes=5 * hop + (5 if hop > 1 else 0))
+
+
+def faults_document(
+    name: str, profile: str, seed: int, start: datetime, now: datetime, rels: list, incidents: list[dict]
+) -> dict:
+    """The faults file of a generated estate: its window and each injected incident with root and onsets."""
+    return {
+        "dataset": name,
+        "profile": profile,
+        "seed": seed,
+        "start": iso(start),
+        "now": iso(now),
+        "step_min": 5,
+        "timezone": "Asia/Seoul",
+        "scenarios": [
+            {
+                "id": i["id"],
+                "kind": i["kind"],
+                "root": i["root"],
+                "description": i["description"],
+                "start": iso(i["start"]),
+                "end": iso(i["end"]),
+                "root_hosts": [t for s, t, k in rels if s == i["root"] and k == "RUNS_ON"],
+                "affected": list(i["hops"]),
+                "hops": i["hops"],
+                "onset": {ci: iso(incident_onset(i, h)) for ci, h in i["hops"].items()},
+            }
+            for i in incidents
+        ],
+    }
+
+
 def write_estate(
     name: str,
     cis: list[dict],

@@ -22,7 +22,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from estate_kit import iso, ramp, write_estate
+from estate_kit import faults_document, incident_onset, iso, ramp, write_estate
 
 NAME = "retail-kr"
 NOW = datetime(2026, 11, 27, 7, 0, tzinfo=UTC)  # Friday 16:00 KST
@@ -266,10 +266,6 @@ INCIDENTS = [
 ]
 
 
-def _onset(inc: dict, hop: int) -> datetime:
-    return inc["start"] + timedelta(minutes=5 * hop + (5 if hop > 1 else 0))
-
-
 def _env(name: str) -> str:
     return "staging" if name.endswith("-stg") else "dev" if name.endswith("-dev") else "prod"
 
@@ -351,7 +347,7 @@ def _service_metrics(rng, name: str, kind: str, hits: list[tuple[dict, int]], ti
         err = max(0.0, err0 * (1 + rng.gauss(0, 0.25)))
         req = req0 * (0.3 + 1.0 * d) * (1 + rng.gauss(0, 0.05))
         for inc, hop in hits:
-            r = ramp(ts, _onset(inc, hop), inc["end"])
+            r = ramp(ts, incident_onset(inc, hop), inc["end"])
             if not r:
                 continue
             if inc["id"] == "R1":
@@ -615,30 +611,7 @@ def main() -> None:
     events = [
         (kst(d, h, m), ci, sev, typ, msg) for d, h, m, ci, sev, typ, msg in BACKGROUND + INCIDENT_EVENTS
     ]
-    faults = {
-        "dataset": NAME,
-        "profile": "retail",
-        "seed": SEED,
-        "start": iso(START),
-        "now": iso(NOW),
-        "step_min": 5,
-        "timezone": "Asia/Seoul",
-        "scenarios": [
-            {
-                "id": i["id"],
-                "kind": i["kind"],
-                "root": i["root"],
-                "description": i["description"],
-                "start": iso(i["start"]),
-                "end": iso(i["end"]),
-                "root_hosts": [t for s, t, k in rels if s == i["root"] and k == "RUNS_ON"],
-                "affected": list(i["hops"]),
-                "hops": i["hops"],
-                "onset": {ci: iso(_onset(i, h)) for ci, h in i["hops"].items()},
-            }
-            for i in INCIDENTS
-        ],
-    }
+    faults = faults_document(NAME, "retail", SEED, START, NOW, rels, INCIDENTS)
     write_estate(NAME, cis, rels, events, metrics, faults)
 
 

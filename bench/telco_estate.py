@@ -18,7 +18,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from estate_kit import iso, ramp, write_estate
+from estate_kit import faults_document, incident_onset, ramp, write_estate
 
 NAME = "telco-mid"
 NOW = datetime(2026, 6, 10, 5, 30, tzinfo=UTC)  # 14:30 KST
@@ -291,7 +291,7 @@ def build_metrics(rng: random.Random, cis: list[dict], rels) -> list[tuple[str, 
     onset = {}
     for inc in INCIDENTS:
         for ci, hop in inc["hops"].items():
-            onset[ci] = (inc, inc["start"] + timedelta(minutes=5 * hop + (5 if hop > 1 else 0)))
+            onset[ci] = (inc, incident_onset(inc, hop))
     root_hosts = {h: inc for inc in INCIDENTS for h in runs_on[inc["root"]]}
     rows = []
     times = [START + i * STEP for i in range(int((NOW - START) / STEP))]
@@ -536,33 +536,7 @@ def main() -> None:
     events = [
         (kst(d, h, m), ci, sev, typ, msg) for d, h, m, ci, sev, typ, msg in BACKGROUND + INCIDENT_EVENTS
     ]
-    faults = {
-        "dataset": NAME,
-        "profile": "telco",
-        "seed": SEED,
-        "start": iso(START),
-        "now": iso(NOW),
-        "step_min": 5,
-        "timezone": "Asia/Seoul",
-        "scenarios": [
-            {
-                "id": i["id"],
-                "kind": i["kind"],
-                "root": i["root"],
-                "description": i["description"],
-                "start": iso(i["start"]),
-                "end": iso(i["end"]),
-                "root_hosts": [t for s, t, k in rels if s == i["root"] and k == "RUNS_ON"],
-                "affected": list(i["hops"]),
-                "hops": i["hops"],
-                "onset": {
-                    ci: iso(i["start"] + timedelta(minutes=5 * h + (5 if h > 1 else 0)))
-                    for ci, h in i["hops"].items()
-                },
-            }
-            for i in INCIDENTS
-        ],
-    }
+    faults = faults_document(NAME, "telco", SEED, START, NOW, rels, INCIDENTS)
     write_estate(NAME, cis, rels, events, metrics, faults)
 
 
