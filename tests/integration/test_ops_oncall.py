@@ -150,6 +150,21 @@ def test_what_happened_is_a_timeline_of_events_and_metric_changes(
     assert korean_table["columns"][0] == "시각" and "타임라인" in _texts(korean)[0]
 
 
+@pytest.mark.parametrize("question", ["what happened this morning?", "오늘 아침에 무슨 일 있었어?"])
+def test_what_happened_without_a_ci_lists_the_estates_events_in_the_window(
+    session: Session, demo: DemoManifest, question: str
+) -> None:
+    incident = demo.incident
+    answer = _ask(session, question)
+    assert answer["status"] == "ok" and answer["route"] == "LOOKUP", answer
+    args = answer["plan"]["steps"][0]["args"]
+    assert args["op"] == "list" and "ci" not in args
+    start, end = datetime.fromisoformat(args["start"]), datetime.fromisoformat(args["end"])
+    assert start.astimezone(KST).hour < incident.start.astimezone(KST).hour and end >= incident.end
+    table = next(b for b in answer["blocks"] if b["type"] == "table")
+    assert incident.root in {row[1] for row in table["rows"]}
+
+
 @pytest.mark.parametrize(
     "question", ["what is wrong now", "뭐가 제일 문제야 지금?", "뭔가 이상한데 확인 좀 해줘"]
 )

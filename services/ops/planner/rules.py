@@ -429,7 +429,8 @@ def _event_type(p: Parsed, index: EntityIndex) -> str | None:
 
 def _events(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     event_type = _event_type(p, index)
-    if not (p.has(lx.EVENTS) or event_type) or p.of("metric"):
+    estate_story = not p.of("ci") and p.says(lx.HAPPENED)  # "어젯밤에 무슨 일 있었어?": the estate's events
+    if not (p.has(lx.EVENTS) or event_type or estate_story) or p.of("metric"):
         return None
     if p.of("ci") and p.of("attribute") and not p.has(lx.EVENT_NOUNS):
         return None  # "which version of X is deployed?" asks for the attribute, not deployment events
