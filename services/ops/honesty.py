@@ -116,6 +116,7 @@ def unclear_plan(plan: Plan, parsed: Parsed, unused: list[str]) -> Plan:
         elif cis:
             options.append(f"{cis[0]}의 현재 {term}는?" if ko else f"What is the current {term} of {cis[0]}?")
     understood = ", ".join([*cis, *metrics])
+    options += starter_questions(parsed, plan.lang)
     return Plan(
         route=Route.REJECT,
         lang=plan.lang,
@@ -125,3 +126,27 @@ def unclear_plan(plan: Plan, parsed: Parsed, unused: list[str]) -> Plan:
         detail=f"{understood}|{', '.join(unused)}",
         suggestions=list(dict.fromkeys(options))[:MAX_REPHRASINGS],
     )
+
+
+def starter_questions(parsed: Parsed, lang: str) -> list[str]:
+    """Questions the planner answers, built from what an unclear question did name (its CI, metric or
+    window), so "I could not understand" always comes with something to click."""
+    ko = lang == "ko"
+    cis, metrics = parsed.of("ci"), parsed.of("metric")
+    options: list[str] = []
+    if cis:
+        ci = cis[0]
+        options += (
+            [f"{ci}의 상태는?", f"{ci}에서 최근에 무슨 일 있었어?", f"{ci}에 의존하는 서비스는?"]
+            if ko
+            else [f"How is {ci} doing?", f"What happened to {ci} recently?", f"What depends on {ci}?"]
+        )
+    elif metrics:
+        options.append(f"{metrics[0]} 상위 5개 CI는?" if ko else f"Top 5 CIs by {metrics[0]}")
+    if parsed.window is not None and not cis:
+        label = parsed.window.label
+        options.append(f"{label} 이벤트 목록" if ko else f"Events {label}")
+    options += (
+        ["지금 뭐가 문제야?", "무엇을 물어볼 수 있어?"] if ko else ["What is wrong now?", "What can you do?"]
+    )
+    return options[:MAX_REPHRASINGS]

@@ -31,7 +31,7 @@ from services.ops.followup import (
     load_context,
     save_context,
 )
-from services.ops.honesty import unclear_plan, unused_terms
+from services.ops.honesty import starter_questions, unclear_plan, unused_terms
 from services.ops.models import OpsSpan, OpsTrace
 from services.ops.plan import Plan, Route
 from services.ops.planner.entities import EntityIndex, index_cache
@@ -137,13 +137,15 @@ def _plan_in_context(
         plan, parsed, index.ci_types, index.attribute_values
     ):  # the honesty invariant, for either planner
         plan = unclear_plan(plan, parsed, unused)
+    elif plan.reason == "unclear" and not plan.suggestions:
+        plan.suggestions = starter_questions(parsed, plan.lang)
     return plan, followup
 
 
 def _rephrasings(question: str, plan: Plan) -> list[str]:
     """Clickable rephrasings of an unclear question: for an unknown name, the question with each CI it
     resembles in its place."""
-    if plan.reason == "unplaced":
+    if plan.reason in ("unplaced", "unclear"):
         return plan.suggestions
     if not (plan.detail and plan.suggestions):
         return []

@@ -317,3 +317,13 @@ def test_a_threshold_breach_event_is_the_reason_of_its_threshold_row(
     table = next(b for b in answer["blocks"] if b["type"] == "table")
     reasons = [row for row in table["rows"] if " · event " in row[3]]
     assert reasons and all(row[2] == "over threshold" for row in reasons)
+
+
+@pytest.mark.parametrize("question", ["yesterday evening hmm", "어제 저녁 흠", "지난 주말 음"])
+def test_an_unclear_question_offers_questions_that_are_answered(session: Session, question: str) -> None:
+    answer = _ask(session, question)
+    assert answer["status"] == "unclear", answer
+    assert 2 <= len(answer["suggestions"]) <= 3
+    for suggestion in answer["suggestions"]:
+        again = _ask(session, suggestion)
+        assert again["status"] == "ok", (suggestion, again["blocks"])

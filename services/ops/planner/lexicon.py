@@ -174,7 +174,7 @@ DIRECT_SELF = re.compile(  # questions about the assistant itself: what it can s
 )
 DIRECT_HELP = re.compile(
     r"what can you do|help\b|how do i use|무엇을 할 수|뭘 할 수|뭐 할 수|할 수 있는 (?:게|것)|도움말"
-    r"|사용법|what (?:can|should) i ask|뭘 물어",
+    r"|사용법|what (?:can|should) i ask|what (?:kind of |sorts? of )?questions|(?:뭘|뭐|무엇을|무얼) ?물어|어떤 질문",
     re.I,
 )
 DIRECT_HELLO = re.compile(
