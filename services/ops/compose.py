@@ -637,6 +637,18 @@ class Composer:
 
     # --- rca -------------------------------------------------------------------------------------
 
+    def _nearest_hint(self, ci: str, data: dict[str, Any]) -> list[dict[str, Any]]:
+        """Where an empty analysis should have looked: the nearest anomaly of `ci`, as a question to ask."""
+        if not data.get("nearest"):
+            return []
+        near = local(data["nearest"], self.tz)
+        return [
+            self.say(
+                f"가장 가까운 이상 징후는 {near}에 시작됐습니다. '{near} 전후 {ci} 원인은?'으로 물어보세요.",
+                f"The nearest anomaly of {ci} began at {near}; ask 'why was {ci} slow around {near}?'.",
+            )
+        ]
+
     def _rca(self, args: dict[str, Any], data: dict[str, Any]) -> list[dict[str, Any]]:
         hypotheses, ci = data["hypotheses"], args["ci"]
         if args.get("start") and args.get("end"):
@@ -648,15 +660,7 @@ class Composer:
                         f"No clear anomaly of {ci} in {when}.",
                     )
                 ]
-                if data.get("nearest"):
-                    near = local(data["nearest"], self.tz)
-                    blocks.append(
-                        self.say(
-                            f"가장 가까운 이상 징후는 {near}에 시작됐습니다. '{near} 전후 {ci} 원인은?'으로 물어보세요.",
-                            f"The nearest anomaly of {ci} began at {near}; ask 'why was {ci} slow around {near}?'.",
-                        )
-                    )
-                return blocks
+                return [*blocks, *self._nearest_hint(ci, data)]
             when = local(data["onset"], self.tz)
             ko_when, en_when = f"{when}부터 시작된", f"that began at {when}"
         else:
@@ -667,7 +671,8 @@ class Composer:
                 self.say(
                     f"{ko_when} {josa(ci, '과와')} 의존 CI에서 뚜렷한 이상 징후를 찾지 못했습니다.",
                     f"No clear anomaly {en_when} in {ci} or what it depends on.",
-                )
+                ),
+                *self._nearest_hint(ci, data),
             ]
         top = hypotheses[0]
         chain = " → ".join(f"{c['ci']} ({c['clock']})" for c in data.get("chain") or [])

@@ -297,7 +297,10 @@ def rank_causes(
     _fold_hosts(session, candidates, ids, ci_type)
     anomalous = [c for c in candidates.values() if c.onset is not None]
     if not anomalous:
-        return {"hypotheses": [], "chain": [], "onset": onset_found, "sql": sql}
+        nearest = None
+        if onset_found is None:  # a moment with nothing around it: point to the closest anomaly instead
+            nearest = nearest_onset(session, ci=ci, start=w0, end=w1, now=now or w1, metric=metric)
+        return {"hypotheses": [], "chain": [], "onset": onset_found, "nearest": nearest, "sql": sql}
     onsets = sorted(c.onset for c in anomalous if c.onset)
     span = max((onsets[-1] - onsets[0]).total_seconds(), 1.0)
     hypotheses: list[dict[str, Any]] = []
