@@ -22,9 +22,11 @@ from services.cep.models import CepAlertGroup
 from services.cep.schema import RuleSpec
 from services.cep.service import create_rule
 from services.core.clock import utcnow
+from services.core.i18n import translate
 from services.core.models import AuditLog
 from services.core.security import SYSTEM
 from spa_ai.api.app import create_api
+from spa_ai.state.cep_groups import CepGroupsState
 from tests.integration.cep_delivery_helpers import (
     Receiver,
     drain_until,
@@ -33,6 +35,7 @@ from tests.integration.cep_delivery_helpers import (
     webhook_channel,
 )
 from tests.integration.helpers import auth_headers, make_user
+from tests.integration.ui_state_helpers import signed_in_root, substate, toasts
 
 pytestmark = pytest.mark.usefixtures("fast_delivery")
 
@@ -193,3 +196,37 @@ def test_the_channel_grouping_is_set_and_cleared_through_audited_rest(
     ).all()
     assert [(row.before or {}).get("grouping") for row in audit] == [TEAM_TIMERS, TEAM_TIMERS]
     assert (audit[-1].after or {}).get("grouping") is None
+
+
+async def test_the_groups_tab_opens_a_channel_group_with_its_members(
+    session: Session, receiver: Receiver
+) -> None:
+    team = webhook_channel(session, f"{receiver.url}/team", name="team", grouping=TEAM_TIMERS)
+    _rule(session, "disk", [_notify(team.id)])
+    _rule(session, "cpu", [_notify(team.id)])
+    t0 = utcnow()
+    _event(session, "disk", "db-01", t0)
+    _event(session, "cpu", "db-01", t0)
+    assert groups.flush_due(now=t0 + timedelta(seconds=31)) == 1  # the message is in the outbox
+    root = signed_in_root(session, "view", "viewer")
+    tab = substate(root, CepGroupsState)
+    await tab.open_tab("groups")
+    assert [(g["owner"], g["channel"], g["labels"], g["firing"]) for g in tab.groups] == [
+        ("team", "yes", "ci=db-01", "2")
+    ]
+    async for _ in tab.open_group(tab.groups[0]["id"]):
+        pass
+    assert tab.detail_open and not tab.detail_loading
+    detail = tab.detail
+    assert (detail["owner"], detail["group_by"], detail["state"]) == ("team", "ci", "active")
+    assert (detail["wait"], detail["interval"], detail["repeat"]) == ("30s", "1m", "1m40s")
+    assert (detail["notified_firing"], detail["notified_resolved"]) == ("2", "0")
+    assert detail["last"] and detail["next"], "last message and next flush are shown"
+    assert sorted((m["rule"], m["ci"], m["state"]) for m in tab.members) == [
+        ("cpu", "db-01", "firing"),
+        ("disk", "db-01", "firing"),
+    ]
+    assert all(m["link"] == f"/cep/alerts?alert={m['id']}" for m in tab.members)
+    async for _ in tab.open_group("999999"):
+        pass
+    assert not tab.detail_open and toasts(tab) == [translate("errors.cep_group_not_found", "ko", id=999999)]
