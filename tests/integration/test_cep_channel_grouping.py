@@ -5,6 +5,7 @@ keep per-rule groups, and the channel's grouping is set and cleared through audi
 
 from __future__ import annotations
 
+import json
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -16,6 +17,7 @@ from fastapi.testclient import TestClient
 from sqlmodel import Session, col, select
 
 from services.cep import explain, groups
+from services.cep.delivery_models import Channel
 from services.cep.events import EventIn, ingest
 from services.cep.group_reads import get_group
 from services.cep.models import CepAlertGroup
@@ -26,6 +28,7 @@ from services.core.i18n import translate
 from services.core.models import AuditLog
 from services.core.security import SYSTEM
 from spa_ai.api.app import create_api
+from spa_ai.state.cep_delivery import ChannelsState
 from spa_ai.state.cep_groups import CepGroupsState
 from tests.integration.cep_delivery_helpers import (
     Receiver,
@@ -230,3 +233,44 @@ async def test_the_groups_tab_opens_a_channel_group_with_its_members(
     async for _ in tab.open_group("999999"):
         pass
     assert not tab.detail_open and toasts(tab) == [translate("errors.cep_group_not_found", "ko", id=999999)]
+
+
+async def test_the_channel_form_sets_checks_and_clears_the_grouping(
+    session: Session, receiver: Receiver
+) -> None:
+    root = signed_in_root(session, "ops", "operator")
+    form = substate(root, ChannelsState)
+    await form.load()
+    form.open_new()
+    form.set_form_name("team")
+    form.set_form_config(json.dumps({"url": receiver.url}))
+    form.set_grouping("on", True)
+    form.set_grouping("group_by", "ci, alertname")
+    form.set_grouping("wait", "soon")
+    await form.save()
+    assert form.form_open and "grouping.group_wait_seconds" in toasts(root)[-1], "nothing saved"
+    form.set_grouping("wait", "10")
+    await form.save()
+    assert not form.form_open, toasts(root)
+    [row] = form.channels
+    assert row["grouping"] == "ci, alertname · 10s / 5m / 4h"
+    session.expire_all()
+    stored = session.exec(select(Channel.grouping)).one()
+    assert stored == {
+        "group_by": ["ci", "alertname"],
+        "group_wait_seconds": 10,
+        "group_interval_seconds": 300,
+        "repeat_interval_seconds": 14400,
+    }
+    form.open_edit(row["id"])
+    assert form.form_grouping == {
+        "on": "yes",
+        "group_by": "ci, alertname",
+        "wait": "10",
+        "interval": "300",
+        "repeat": "14400",
+    }
+    form.set_grouping("on", False)
+    await form.save()
+    session.expire_all()
+    assert session.exec(select(Channel.grouping)).one() is None and form.channels[0]["grouping"] == ""
