@@ -89,7 +89,14 @@ _ALERT_STATE_COLOR = {"firing": "red", "pending": "orange", "resolved": "green"}
 
 def _member(alert: rx.Var) -> rx.Component:
     return rx.table.row(
-        rx.table.cell(rx.link(alert["rule"], href=alert["link"], data_testid="member-link")),
+        rx.table.cell(
+            rx.link(
+                alert["rule"],
+                href=alert["link"],
+                on_click=G.set_detail_open(False),
+                data_testid="member-link",
+            )
+        ),
         rx.table.cell(alert["ci"]),
         rx.table.cell(
             rx.badge(
