@@ -116,6 +116,8 @@ def test_alerts_of_two_rules_share_the_channel_group_and_its_repeat(
     ]
     assert (shared["firing_count"], shared["group_labels"]) == (2, {"ci": "db-01"})
     assert shared["summary"] == "disk / cpu: 2 firing, 0 resolved"
+    shared_text = next(r.json()["text"] for r in receiver.received if r.json()["payload"] == shared)
+    assert "- 발생 db-01\n" in shared_text and "- 발생 db-01 [cpu]\n" in shared_text, shared_text
     assert [a["rule"] for a in team_bodies["db-02"]["alerts"]] == ["disk"]
     other_labels = sorted(
         r.json()["payload"]["group_labels"]["ci"] for r in receiver.received if r.path == "/hook/other"
