@@ -14,7 +14,16 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, Column, DateTime, ForeignKey, Index, UniqueConstraint, func
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    UniqueConstraint,
+    func,
+)
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlmodel import Field, SQLModel
 
@@ -116,7 +125,10 @@ class CepAlertGroup(SQLModel, table=True):
     the notification log (what the last message said, and when)."""
 
     __tablename__ = "cep_alert_groups"
-    __table_args__ = (Index("ix_cep_alert_groups_due", "next_flush_at"),)
+    __table_args__ = (
+        Index("ix_cep_alert_groups_due", "next_flush_at"),
+        CheckConstraint("(rule_id IS NULL) <> (channel_id IS NULL)", name="ck_cep_alert_groups_owner"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     group_key: str = Field(max_length=64, unique=True)

@@ -306,8 +306,8 @@ def alerts_page() -> rx.Component:
         ),
         rx.tabs.content(rx.box(alerts, padding_top="12px"), value="alerts"),
         rx.tabs.content(rx.box(groups_view(), padding_top="12px"), value="groups"),
-        default_value="alerts",
-        on_change=G.open_tab,
+        value=A.tab,
+        on_change=lambda value: [A.set_tab(value), G.open_tab(value)],
         width="100%",
     )
     return rx.fragment(_refresh(A.load), _refresh(G.refresh), state_view(A, tabs, A.load))

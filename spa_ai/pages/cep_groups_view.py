@@ -8,6 +8,7 @@ import reflex as rx
 
 from spa_ai.components.i18n import t, t_format
 from spa_ai.components.layout import empty_state, loading_state, state_view
+from spa_ai.state.cep import CepAlertsState as A
 from spa_ai.state.cep_groups import GROUP_STATES
 from spa_ai.state.cep_groups import CepGroupsState as G
 
@@ -92,8 +93,8 @@ def _member(alert: rx.Var) -> rx.Component:
         rx.table.cell(
             rx.link(
                 alert["rule"],
-                href=alert["link"],
-                on_click=G.set_detail_open(False),
+                href=alert["link"],  # a real link (a new tab loads it); a click shows it in place
+                on_click=[G.set_detail_open(False), A.show_alert(alert["id"])],
                 data_testid="member-link",
             )
         ),

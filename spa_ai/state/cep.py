@@ -146,6 +146,7 @@ class CepAlertsState(PageState, rx.State):
     alerts: list[dict[str, str]] = []
     state_filter: str = "firing"
     focus: str = ""  # `?alert=ID` (a link from a notification or a group): only that alert is shown
+    tab: str = "alerts"  # the page's tab: alerts | groups
     ack_open: bool = False
     ack_id: str = ""
     ack_comment: str = ""
@@ -153,6 +154,20 @@ class CepAlertsState(PageState, rx.State):
     @rx.event
     async def load(self):
         self.focus = str(url_state.number(self.url_params(), "alert", 0, 0, 2**31 - 1) or "")
+        self.tab = "alerts"
+        return await self._refresh()
+
+    @rx.event
+    def set_tab(self, value: str | list[str]):
+        self.tab = "groups" if _choice(value, ("alerts", "groups")) == "groups" else "alerts"
+
+    @rx.event
+    async def show_alert(self, alert_id: str):
+        """Show one alert (a group's member): the alerts tab with only it, its link in the address."""
+        if not alert_id.isdigit():
+            return None
+        self.focus, self.tab = alert_id, "alerts"
+        self.show_in_url(ALERTS_ROUTE, url_state.query_string({"alert": alert_id}))
         return await self._refresh()
 
     async def _refresh(self):

@@ -19,7 +19,7 @@ from sqlmodel import Session, col, select
 from services.cep import explain, groups
 from services.cep.delivery_models import Channel
 from services.cep.events import EventIn, ingest
-from services.cep.group_reads import get_group
+from services.cep.group_reads import get_group, list_groups
 from services.cep.models import CepAlertGroup
 from services.cep.schema import RuleSpec
 from services.cep.service import create_rule
@@ -94,7 +94,7 @@ def test_alerts_of_two_rules_share_the_channel_group_and_its_repeat(
     team = webhook_channel(session, f"{receiver.url}/team", name="team", grouping=TEAM_TIMERS)
     other = webhook_channel(session, f"{receiver.url}/other", name="other")
     _rule(session, "disk", [_notify(team.id, other.id)])
-    _rule(session, "cpu", [_notify(team.id)])
+    cpu = _rule(session, "cpu", [_notify(team.id)])
     t0 = utcnow()
     _event(session, "disk", "db-01", t0)
     _event(session, "cpu", "db-01", t0 + timedelta(seconds=1))
@@ -131,6 +131,8 @@ def test_alerts_of_two_rules_share_the_channel_group_and_its_repeat(
     detail = get_group(session, db01.id)
     assert (detail.channel_name, detail.rule_id, detail.repeat_interval_seconds) == ("team", None, 100)
     assert sorted(a.rule_name for a in detail.alerts) == ["cpu", "disk"]
+    of_cpu = list_groups(session, limit=10, rule_id=cpu).items
+    assert [(g.channel_name, g.labels, g.rule_name) for g in of_cpu] == [("team", {"ci": "db-01"}, None)]
     # The channel's timers: nothing changed, repeat (100 s) not yet due at the next interval...
     assert groups.flush_due(now=t0 + timedelta(seconds=93)) == 2
     assert _received(receiver, 4) == {"/hook/team": 2, "/hook/other": 2}
