@@ -140,12 +140,16 @@ def _detail_body() -> rx.Component:
         _fact("cep_groups.next", rx.cond(d["next"] != "", rx.text(d["next"]), _never()), "detail-next"),
         _fact(
             "cep_groups.last_message",
-            rx.text(
-                t_format(
-                    "cep_groups.last_message_counts",
-                    firing=d["notified_firing"],
-                    resolved=d["notified_resolved"],
-                )
+            rx.cond(
+                d["last"] != "",
+                rx.text(
+                    t_format(
+                        "cep_groups.last_message_counts",
+                        firing=d["notified_firing"],
+                        resolved=d["notified_resolved"],
+                    )
+                ),
+                _never(),
             ),
             "detail-last-message",
         ),
@@ -186,7 +190,9 @@ def _detail_dialog() -> rx.Component:
     return rx.dialog.root(
         rx.dialog.content(
             rx.dialog.title(title),
-            rx.dialog.description(t("cep_groups.detail_hint"), size="2", color=rx.color("gray", 10)),
+            rx.dialog.description(
+                t("cep_groups.detail_hint"), size="2", color=rx.color("gray", 10), margin_bottom="12px"
+            ),
             rx.cond(G.detail_loading, loading_state(), _detail_body()),
             rx.flex(
                 rx.dialog.close(rx.button(t("cep_groups.close"), variant="soft", data_testid="detail-close")),
