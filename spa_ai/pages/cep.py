@@ -310,4 +310,4 @@ def alerts_page() -> rx.Component:
         on_change=lambda value: [A.set_tab(value), G.open_tab(value)],
         width="100%",
     )
-    return rx.fragment(_refresh(A.load), _refresh(G.refresh), state_view(A, tabs, A.load))
+    return rx.fragment(_refresh(A.refresh), _refresh(G.refresh), state_view(A, tabs, A.load))

@@ -217,7 +217,7 @@ def _inhibit_row(row: rx.Var) -> rx.Component:
     return rx.box(
         rx.vstack(
             rx.hstack(
-                rx.text(t_format("cep_builder.inhibit_row", number=(row["index"].to(int) + 1).to_string())),
+                rx.text(t_format("cep_builder.inhibit_row", number=row["number"]), weight="medium"),
                 rx.spacer(),
                 rx.button(
                     rx.icon("trash-2", size=14),

@@ -158,6 +158,11 @@ class CepAlertsState(PageState, rx.State):
         return await self._refresh()
 
     @rx.event
+    async def refresh(self):
+        """The page's periodic reload: the same view (tab, filter, focused alert), fresh rows."""
+        return await self._refresh()
+
+    @rx.event
     def set_tab(self, value: str | list[str]):
         self.tab = "groups" if _choice(value, ("alerts", "groups")) == "groups" else "alerts"
 

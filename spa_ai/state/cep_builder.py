@@ -112,10 +112,15 @@ class CepBuilderState(PageState, rx.State):
 
     @rx.var
     def inhibit_rows(self) -> list[dict[str, str]]:
-        """The inhibition rows with their index and `ids_key` (",3,7,": a rule is chosen when its
-        ",id," is in it)."""
+        """The inhibition rows with their index, the number shown, and `ids_key` (",3,7,": a rule is
+        chosen when its ",id," is in it)."""
         return [
-            {**row, "index": str(index), "ids_key": f",{','.join(builder.parse_names(row['rule_ids']))},"}
+            {
+                **row,
+                "index": str(index),
+                "number": str(index + 1),
+                "ids_key": f",{','.join(builder.parse_names(row['rule_ids']))},",
+            }
             for index, row in enumerate(builder.inhibit_rows(self.form))
         ]
 

@@ -217,6 +217,7 @@ def test_build_preview_backtest_and_save_a_rule(page: Page, app_session: None) -
     expect(second.get_by_test_id("inhibit-error")).to_have_text(
         "음소거할 규칙이나 레이블 조건을 하나 이상 지정하세요"
     )
+    expect(second).to_contain_text("억제 2")
     shot(page, "e2e-cep-builder-inhibits-ko")
     page.get_by_test_id("lang-toggle").click()
     expect(page.get_by_test_id("save-rule")).to_have_text("Save rule")
@@ -230,13 +231,14 @@ def test_build_preview_backtest_and_save_a_rule(page: Page, app_session: None) -
     page.get_by_test_id("input-group_by").fill("alertname")
     page.get_by_test_id("input-group_wait_seconds").fill("0")
     first.get_by_test_id("inhibit-matchers").fill("severity=warning")
-    expect(page.get_by_test_id("grouping-note")).to_contain_text(
-        "Grouped by alertname: first message after 0 s"
-    )
     expect(first.get_by_test_id("inhibit-error")).to_have_count(0)
+    expect(page.get_by_test_id("grouping-note")).to_have_count(0)  # the second row still mutes nothing
     second.get_by_test_id("inhibit-rule").first.click()
     second.get_by_test_id("inhibit-equal").fill("ci, env")
     expect(page.get_by_test_id("inhibit-error")).to_have_count(0)
+    expect(page.get_by_test_id("grouping-note")).to_contain_text(
+        "Grouped by alertname: first message after 0 s"
+    )
     page.get_by_test_id("inhibit-add").click()  # a third row, removed again
     expect(page.get_by_test_id("inhibit-row")).to_have_count(3)
     page.get_by_test_id("inhibit-row").nth(2).get_by_test_id("inhibit-remove").click()
