@@ -29,11 +29,11 @@ def _never() -> rx.Component:
 def _owner(group: rx.Var) -> rx.Component:
     """The group's rule, or its channel (a channel's grouping gathers the alerts of several rules)."""
     return rx.vstack(
-        rx.link(
+        rx.button(  # a button, not a link: an href-less link navigates to "#", which re-runs on_load
             group["owner"],
             on_click=G.open_group(group["id"]),
-            weight="medium",
-            cursor="pointer",
+            variant="ghost",
+            size="2",
             data_testid="group-open",
         ),
         rx.cond(

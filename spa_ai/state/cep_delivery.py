@@ -127,33 +127,20 @@ def _model(model: type[BaseModel], data: dict[str, Any]) -> Any:
 
 
 def _save(caller: Principal, channel_id: str, form: dict[str, Any]) -> None:
+    common = {
+        "name": form["name"],
+        "config": form["config"],
+        "enabled": form["enabled"],
+        "rate_limit_per_minute": form["rate"],
+        "grouping": form["grouping"],
+    }
     with session_scope() as session:
         if channel_id:
-            body = _model(
-                ChannelUpdate,
-                {
-                    "name": form["name"],
-                    "config": form["config"],
-                    "secrets": form["secrets"],
-                    "enabled": form["enabled"],
-                    "rate_limit_per_minute": form["rate"],
-                    "grouping": form["grouping"],
-                },
-            )
+            body = _model(ChannelUpdate, {**common, "secrets": form["secrets"]})
             channel_service.update_channel(session, actor=caller, channel_id=int(channel_id), body=body)
         else:
-            body_new = _model(
-                ChannelCreate,
-                {
-                    "name": form["name"],
-                    "kind": form["kind"],
-                    "config": form["config"],
-                    "secrets": {k: v for k, v in form["secrets"].items() if v},
-                    "enabled": form["enabled"],
-                    "rate_limit_per_minute": form["rate"],
-                    "grouping": form["grouping"],
-                },
-            )
+            secrets = {k: v for k, v in form["secrets"].items() if v}
+            body_new = _model(ChannelCreate, {**common, "kind": form["kind"], "secrets": secrets})
             channel_service.create_channel(session, actor=caller, body=body_new)
 
 
