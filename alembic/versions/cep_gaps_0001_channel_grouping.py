@@ -5,7 +5,7 @@ the channel, not to one rule, so `cep_alert_groups.rule_id` becomes nullable and
 the channel.
 
 Revision ID: cep_gaps_0001
-Revises: cep_group_0002
+Revises: cep_group_0002, cep_0002 (it needs cep_channels: this revision merges the two heads)
 Create Date: 2026-12-02 20:40:00
 """
 
@@ -17,9 +17,9 @@ from sqlalchemy.dialects.postgresql import JSONB
 from alembic import op
 
 revision: str = "cep_gaps_0001"
-down_revision: str | None = "cep_group_0002"
+down_revision: str | Sequence[str] | None = ("cep_group_0002", "cep_0002")
 branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = "cep_0002"  # cep_channels
+depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
