@@ -69,9 +69,13 @@ def list_alerts(
     state: str | None = None,
     severity: str | None = None,
     rule_id: int | None = None,
+    alert_id: int | None = None,
 ) -> Page[AlertRead]:
-    """Alert instances, newest change first; `state` filters (firing, pending, resolved, inactive)."""
+    """Alert instances, newest change first; `state` filters (firing, pending, resolved, inactive),
+    `alert_id` picks one (a link to an instance)."""
     query = select(CepAlert, CepRule.name).join(CepRule, col(CepRule.id) == col(CepAlert.rule_id))
+    if alert_id is not None:
+        query = query.where(col(CepAlert.id) == alert_id)
     if state:
         query = query.where(col(CepAlert.state) == state)
     if severity:

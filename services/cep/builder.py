@@ -3,9 +3,10 @@ and the spec's validation errors placed at the form's fields in the user's langu
 
 Only the common shape is a form field: a metric or schedule trigger reading the infrastructure store
 (one CI or a selector), the condition, one notify action, the rule's notification grouping and its
-first inhibition (which rules — and which label matchers — it mutes on the same `equal` labels).
-Whatever else a loaded rule has (labels, annotations, flap policy, other actions and inhibitions, a
-non-internal source) rides along unchanged in `extra`, so
+inhibitions — a list of rows `inhibits.<i>.rule_ids|matchers|equal` (`inhibit_count` of them: which
+rules, or which label matchers, each mutes on the same `equal` labels), added and removed with
+`add_inhibit` / `remove_inhibit`. Whatever else a loaded rule has (labels, annotations, flap policy,
+other actions, a non-internal source) rides along unchanged in `extra`, so
 editing a rule never drops what the form does not show. Numbers that do not parse are passed on as text,
 so the spec's own strict validation names them.
 """
@@ -55,10 +56,11 @@ DEFAULTS: dict[str, str] = {
     "group_wait_seconds": "30",
     "group_interval_seconds": "300",
     "repeat_interval_seconds": "14400",
-    "inhibit_rule_ids": "",
-    "inhibit_matchers": "",
-    "inhibit_equal": "ci",
+    "inhibit_count": "0",
 }
+INHIBIT_FIELDS = ("rule_ids", "matchers", "equal")
+INHIBIT_DEFAULTS = {"rule_ids": "", "matchers": "", "equal": "ci"}
+MAX_INHIBITS = 10  # RuleSpec.inhibits' bound
 GROUPING_FIELDS = ("group_wait_seconds", "group_interval_seconds", "repeat_interval_seconds")
 # Where a whole-model error (`model_validator`) belongs on the form, by the start of its message.
 _MODEL_ERRORS = {
@@ -83,7 +85,6 @@ _PATHS = {
     "source.selector.owner": "sel_owner",
     "source.selector.labels": "sel_labels",
     "actions": "channel",
-    "inhibits.0": "inhibit_rule_ids",
 }
 _TAGS = {"metric", "schedule", "event", "internal", "http", "prometheus", "platform"}
 
@@ -127,33 +128,89 @@ def parse_names(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
 
 
+def inhibit_key(index: int, field: str) -> str:
+    """The form key of one field of inhibition row `index`."""
+    return f"inhibits.{index}.{field}"
+
+
+def inhibit_count(form: dict[str, str]) -> int:
+    raw = form.get("inhibit_count", "0")
+    return min(int(raw), MAX_INHIBITS) if raw.isdigit() else 0
+
+
+def is_field(form: dict[str, str], key: str) -> bool:
+    """Whether `key` is a field the form has (a fixed one, or a field of an existing inhibition row)."""
+    if key in DEFAULTS:
+        return key != "inhibit_count"
+    parts = key.split(".")
+    return (
+        len(parts) == 3
+        and parts[0] == "inhibits"
+        and parts[1].isdigit()
+        and int(parts[1]) < inhibit_count(form)
+        and parts[2] in INHIBIT_FIELDS
+    )
+
+
+def _inhibit_row(form: dict[str, str], index: int) -> dict[str, str]:
+    return {field: form.get(inhibit_key(index, field), "") for field in INHIBIT_FIELDS}
+
+
+def _with_rows(form: dict[str, str], rows: list[dict[str, str]]) -> dict[str, str]:
+    kept = {k: v for k, v in form.items() if not k.startswith("inhibits.")}
+    kept["inhibit_count"] = str(len(rows))
+    for index, row in enumerate(rows):
+        kept.update({inhibit_key(index, field): row[field] for field in INHIBIT_FIELDS})
+    return kept
+
+
+def inhibit_rows(form: dict[str, str]) -> list[dict[str, str]]:
+    """The inhibition rows of the form, in order."""
+    return [_inhibit_row(form, index) for index in range(inhibit_count(form))]
+
+
+def add_inhibit(form: dict[str, str]) -> dict[str, str]:
+    """The form with a new, empty inhibition row at the end (at most `MAX_INHIBITS`)."""
+    rows = inhibit_rows(form)
+    return _with_rows(form, [*rows, dict(INHIBIT_DEFAULTS)] if len(rows) < MAX_INHIBITS else rows)
+
+
+def remove_inhibit(form: dict[str, str], index: int) -> dict[str, str]:
+    """The form without inhibition row `index` (the rows after it move up)."""
+    rows = inhibit_rows(form)
+    return _with_rows(form, [row for i, row in enumerate(rows) if i != index])
+
+
 def _grouping_form(spec: dict[str, Any], extra: dict[str, Any]) -> dict[str, str]:
-    """The grouping and first-inhibition fields of a stored spec (the other inhibitions stay in `extra`)."""
+    """The grouping fields and the inhibition rows of a stored spec."""
     grouping = Grouping.model_validate(extra.pop("grouping", None) or {})
     form = {"group_by": names_text(grouping.group_by)}
     form.update({key: str(getattr(grouping, key)) for key in GROUPING_FIELDS})
-    inhibits = list(extra.pop("inhibits", None) or [])
-    if inhibits:
-        first = inhibits.pop(0)
-        form["inhibit_rule_ids"] = names_text(first.get("rule_ids") or [])
-        form["inhibit_matchers"] = ", ".join(
-            f"{m['name']}{m.get('op', '=')}{m['value']}" for m in first.get("matchers") or []
-        )
-        form["inhibit_equal"] = names_text(first.get("equal") or [])
-    extra["more_inhibits"] = inhibits
-    return form
+    rows = [
+        {
+            "rule_ids": names_text(entry.get("rule_ids") or []),
+            "matchers": ", ".join(
+                f"{m['name']}{m.get('op', '=')}{m['value']}" for m in entry.get("matchers") or []
+            ),
+            "equal": names_text(entry.get("equal") or []),
+        }
+        for entry in extra.pop("inhibits", None) or []
+    ]
+    return _with_rows(form, rows)
 
 
-def _grouping_spec(f: dict[str, str], extra: dict[str, Any]) -> dict[str, Any]:
-    """`grouping` and `inhibits` of the form (the first inhibition only when any of its fields is set)."""
+def _grouping_spec(f: dict[str, str]) -> dict[str, Any]:
+    """`grouping` and `inhibits` of the form (every row, so an empty one is named at its fields)."""
     grouping: dict[str, Any] = {"group_by": parse_names(f["group_by"])}
     grouping.update({key: _number(f[key], True) for key in GROUPING_FIELDS})
-    inhibits = list(extra.get("more_inhibits") or [])
-    if any(f[key].strip() for key in ("inhibit_rule_ids", "inhibit_matchers")):
-        matchers = [matcher_parts(part) or part for part in parse_names(f["inhibit_matchers"])]
-        ids = [_number(part, True) for part in parse_names(f["inhibit_rule_ids"])]
-        first = {"rule_ids": ids, "matchers": matchers, "equal": parse_names(f["inhibit_equal"])}
-        inhibits.insert(0, first)
+    inhibits = [
+        {
+            "rule_ids": [_number(part, True) for part in parse_names(row["rule_ids"])],
+            "matchers": [matcher_parts(part) or part for part in parse_names(row["matchers"])],
+            "equal": parse_names(row["equal"]),
+        }
+        for row in inhibit_rows(f)
+    ]
     return {"grouping": {k: v for k, v in grouping.items() if v is not None}, "inhibits": inhibits}
 
 
@@ -207,7 +264,7 @@ def form_from_spec(spec: dict[str, Any]) -> tuple[dict[str, str], dict[str, Any]
 def spec_from_form(form: dict[str, str], extra: dict[str, Any]) -> dict[str, Any]:
     """The spec the form describes (unvalidated), with `extra` carried over."""
     f = {**DEFAULTS, **form}
-    kept = ("notify_params", "notify_grouping", "actions", "more_inhibits")
+    kept = ("notify_params", "notify_grouping", "actions")
     spec: dict[str, Any] = {k: v for k, v in extra.items() if k not in kept}
     spec.update(name=f["name"].strip(), description=f["description"].strip(), severity=f["severity"])
     spec.update(owner=f["owner"].strip(), runbook_url=f["runbook_url"].strip() or None)
@@ -249,7 +306,7 @@ def spec_from_form(form: dict[str, str], extra: dict[str, Any]) -> dict[str, Any
         params = {**extra.get("notify_params", {}), "channel_ids": [channel]}
         actions.insert(0, {"kind": "notify", "params": params, "grouping": extra.get("notify_grouping")})
     spec["actions"] = actions
-    spec.update(_grouping_spec(f, extra))
+    spec.update(_grouping_spec(f))
     return spec
 
 
@@ -264,10 +321,10 @@ def _field(loc: tuple[Any, ...], message: str) -> str:
         return "channel"
     if path.startswith("grouping."):
         return path.split(".")[1]
-    if path.startswith("inhibits.0."):
-        return {"rule_ids": "inhibit_rule_ids", "matchers": "inhibit_matchers"}.get(
-            path.split(".")[2], "inhibit_equal"
-        )
+    if path.startswith("inhibits."):  # a row's own error ("give rule_ids or matchers") is at its rules
+        parts = path.split(".")
+        field = parts[2] if len(parts) > 2 and parts[2] in INHIBIT_FIELDS else "rule_ids"
+        return inhibit_key(int(parts[1]), field) if len(parts) > 1 and parts[1].isdigit() else "inhibits"
     if path.startswith("source.selector.labels"):
         return "sel_labels"
     if path.startswith("condition."):

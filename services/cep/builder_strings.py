@@ -224,6 +224,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "cep_builder.inhibit_none": {"ko": "다른 규칙이 없습니다", "en": "No other rules"},
     "cep_builder.inhibit_matchers": {"ko": "또는 레이블 조건", "en": "Or label matchers"},
     "cep_builder.inhibit_equal": {"ko": "같아야 하는 레이블", "en": "Labels that must be equal"},
+    "cep_builder.inhibit_row": {"ko": "억제 {number}", "en": "Inhibition {number}"},
+    "cep_builder.inhibit_add": {"ko": "억제 추가", "en": "Add inhibition"},
+    "cep_builder.inhibit_remove": {"ko": "삭제", "en": "Remove"},
+    "cep_builder.inhibit_empty": {
+        "ko": "억제가 없습니다. 이 규칙이 발생하는 동안 다른 경보의 알림을 막으려면 추가하세요.",
+        "en": "No inhibitions. Add one to mute other alerts' notifications while this rule fires.",
+    },
     "cep_builder.grouping_summary": {
         "ko": "{group_by}별로 묶어 {wait}초 기다린 뒤 보내고, 변경은 {interval}초마다, 같은 내용은 {repeat}초마다 다시 보냅니다.",
         "en": "Grouped by {group_by}: first message after {wait} s, changes every {interval} s, unchanged firing groups again every {repeat} s.",

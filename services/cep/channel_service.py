@@ -46,6 +46,7 @@ def channel_view(channel: Channel) -> dict[str, Any]:
         "secret_names": sorted(channel.secrets),
         "enabled": channel.enabled,
         "rate_limit_per_minute": channel.rate_limit_per_minute,
+        "grouping": channel.grouping,
         "broken": channel.broken_at is not None,
         "broken_at": channel.broken_at,
         "broken_reason": channel.broken_reason,
@@ -188,6 +189,7 @@ def create_channel(session: Session, *, actor: Principal, body: ChannelCreate) -
         secrets=_secrets(kind, {}, dict(body.secrets)),
         enabled=body.enabled,
         rate_limit_per_minute=body.rate_limit_per_minute,
+        grouping=body.grouping.model_dump(mode="json") if body.grouping else None,
         created_by=actor.username,
     )
     session.add(channel)
@@ -222,6 +224,8 @@ def update_channel(session: Session, *, actor: Principal, channel_id: int, body:
         channel.enabled = body.enabled
     if body.rate_limit_per_minute is not None:
         channel.rate_limit_per_minute = body.rate_limit_per_minute
+    if "grouping" in body.model_fields_set:
+        channel.grouping = body.grouping.model_dump(mode="json") if body.grouping else None
     channel.updated_at = utcnow()
     session.add(channel)
     session.flush()

@@ -16,6 +16,8 @@ from sqlalchemy import BigInteger, Column, DateTime, ForeignKey, Index, func
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlmodel import Field, SQLModel
 
+from services.cep.schema import Grouping
+
 CHANNEL_KIND_NAMES: tuple[str, ...] = ("slack", "email", "sms", "webhook")
 ChannelKindName = Literal["slack", "email", "sms", "webhook"]
 PENDING, SENDING, DELIVERED, DEAD = "pending", "sending", "delivered", "dead"
@@ -41,6 +43,11 @@ class Channel(SQLModel, table=True):
     secrets: dict[str, str] = Field(default_factory=dict, sa_column=Column(JSONB, nullable=False))
     enabled: bool = Field(default=True)
     rate_limit_per_minute: int = Field(default=60)
+    # Alertmanager's route timers for this receiver (a `schema.Grouping`): set, every rule's notify
+    # action to this channel (without its own `grouping`) joins the channel's groups, shared across rules
+    grouping: dict[str, Any] | None = Field(
+        default=None, sa_column=Column(JSONB(none_as_null=True), nullable=True)
+    )
     broken_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True, default_now=False))
     broken_reason: str | None = Field(default=None, max_length=500)
     created_by: str = Field(max_length=120)
@@ -110,10 +117,14 @@ class ChannelCreate(BaseModel):
     secrets: dict[str, str] = PField(default_factory=dict, description="write-only; never returned")
     enabled: bool = True
     rate_limit_per_minute: int = PField(default=60, ge=1, le=1_000_000)
+    grouping: Grouping | None = PField(
+        default=None, description="group alerts of every rule that notifies this channel (null: per rule)"
+    )
 
 
 class ChannelUpdate(BaseModel):
-    """Changes to a channel; a secret left out or given as "" is kept, one given as null is removed."""
+    """Changes to a channel; a secret left out or given as "" is kept, one given as null is removed;
+    `grouping` given as null returns the channel to per-rule grouping."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -122,6 +133,7 @@ class ChannelUpdate(BaseModel):
     secrets: dict[str, str | None] | None = PField(default=None, description="write-only; never returned")
     enabled: bool | None = None
     rate_limit_per_minute: int | None = PField(default=None, ge=1, le=1_000_000)
+    grouping: Grouping | None = None
 
 
 class ChannelRead(BaseModel):
@@ -134,6 +146,7 @@ class ChannelRead(BaseModel):
     secret_names: list[str]
     enabled: bool
     rate_limit_per_minute: int
+    grouping: Grouping | None
     broken: bool
     broken_at: datetime | None
     broken_reason: str | None

@@ -43,6 +43,23 @@ STRINGS.update(
         "cep.config": {"ko": "설정 (JSON)", "en": "Settings (JSON)"},
         "cep.rate": {"ko": "분당 최대 전송", "en": "Max deliveries per minute"},
         "cep.enabled": {"ko": "사용", "en": "Enabled"},
+        "cep.grouping": {"ko": "알림 묶기", "en": "Grouping"},
+        "cep.grouping_per_rule": {"ko": "규칙별", "en": "Per rule"},
+        "cep.grouping_on": {
+            "ko": "이 채널에서 규칙을 넘어 경보 묶기",
+            "en": "Group alerts across rules on this channel",
+        },
+        "cep.grouping_hint": {
+            "ko": "켜면 이 채널로 알리는 모든 규칙의 경보 중 묶는 레이블 값이 같은 것이 한 메시지로 나갑니다 "
+            "(Alertmanager의 수신자 경로). 규칙의 알림 동작에 자체 묶기 설정이 있으면 그 설정을 따릅니다.",
+            "en": "On: alerts of every rule notifying this channel that share the group-by values go out in "
+            "one message (Alertmanager's receiver route). A rule's notify action with its own grouping "
+            "keeps it.",
+        },
+        "cep.grouping_group_by": {"ko": "묶는 레이블", "en": "Group by"},
+        "cep.grouping_wait": {"ko": "대기(초)", "en": "Wait (s)"},
+        "cep.grouping_interval": {"ko": "간격(초)", "en": "Interval (s)"},
+        "cep.grouping_repeat": {"ko": "반복(초)", "en": "Repeat (s)"},
         "cep.state": {"ko": "상태", "en": "State"},
         "cep.ok": {"ko": "정상", "en": "OK"},
         "cep.broken": {"ko": "인증 실패", "en": "Broken"},

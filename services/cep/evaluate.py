@@ -189,6 +189,7 @@ def evaluate_rule(
     at = tick or now
     rule = session.exec(select(CepRule).where(col(CepRule.id) == rule_id)).one()
     spec = RuleSpec.model_validate(rule.spec)
+    groups.lock_channel_routes(session, [spec])  # before the rule's own locks (see its docstring)
     if spec.trigger.kind == "event":
         # Events run concurrently: lock only the instances touched (a timer tick: all of them).
         wanted = [fingerprint(s.labels) for s in samples] if samples is not None else None

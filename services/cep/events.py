@@ -19,6 +19,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 from sqlmodel import Session, col, select
 
+from services.cep import groups
 from services.cep.evaluate import evaluate_rule, fingerprint
 from services.cep.models import CepRule
 from services.cep.schema import Labels, Number, RuleSpec, check_label_names
@@ -165,6 +166,11 @@ def _group_labels(spec: RuleSpec, labels: dict[str, str]) -> dict[str, str]:
     return {name: labels.get(name, "") for name in group_by}
 
 
+def _matches(spec: RuleSpec, event: EventIn) -> bool:
+    match = spec.trigger.match  # type: ignore[union-attr]
+    return all(event.labels.get(k) == v for k, v in match.items())
+
+
 @dataclass
 class EventOutcome:
     """What evaluating one event did: the rules it matched and the transitions of its instances."""
@@ -201,13 +207,16 @@ def evaluate_batch(
         .order_by(col(CepRule.id))
     ).all()
     outcomes = [EventOutcome() for _ in items]
-    for rule in rules:
+    specs = [(rule, RuleSpec.model_validate(rule.spec)) for rule in rules]
+    groups.lock_channel_routes(  # every channel lock of the batch first, in one order (see groups)
+        session,
+        [spec for _, spec in specs if any(_matches(spec, event) for _, event in items)],
+    )
+    for rule, spec in specs:
         assert rule.id is not None
-        spec = RuleSpec.model_validate(rule.spec)
-        match = spec.trigger.match  # type: ignore[union-attr]
         matched = []
         for index, (at, event) in enumerate(items):
-            if all(event.labels.get(k) == v for k, v in match.items()):
+            if _matches(spec, event):
                 labels = _group_labels(spec, event.labels)
                 sample = Sample(
                     labels,

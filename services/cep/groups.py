@@ -2,11 +2,14 @@
 flush writes the group's outbox rows.
 
 `join` (called by `notify.record_transition`) upserts, for each route of the rule (`grouping.routes`:
-the rule's timers, and each action's own), the route's group for the alert's group labels
-(`grouping.group_labels`), bumps its `seq` and stamps it on the alert's membership row; a new group's
-timer is `group_wait` (at once when the alert fired longer ago than that). A rule with several routes
-takes a transaction lock on the rule first, so two evaluations never lock its groups in opposite
-orders. `flush` runs at the timer, under the group row's lock: its members are its firing alerts plus
+the rule's timers, each action's own, and the routes of channels with their own grouping), the
+route's group for the alert's group labels (`grouping.group_labels`), bumps its `seq` and stamps it
+on the alert's membership row; a new group's timer is `group_wait` (at once when the alert fired
+longer ago than that). A rule with several routes takes a transaction lock on the rule first, so two
+evaluations never lock its groups in opposite orders; a channel's groups, which every rule notifying
+it joins, are guarded by the channel's lock, which evaluations take before any other
+(`lock_channel_routes`). A channel's group sends its message through the notify action of its first
+alert's rule; its timers are the channel's. `flush` runs at the timer, under the group row's lock: its members are its firing alerts plus
 those that stopped firing since the last flush (their membership `seq` is newer than the group's
 `flushed_seq`); silenced, inhibited and flapping members are left out (`muting`);
 `grouping.needs_update` decides against the notification log kept on the row; the route's actions get
@@ -31,9 +34,11 @@ from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from services.cep import grouping
+from services.cep.delivery_models import Channel
+from services.cep.grouping import Route
 from services.cep.models import CepAlert, CepAlertGroup, CepAlertGroupMember, CepRule
 from services.cep.muting import Muting
-from services.cep.schema import RuleSpec
+from services.cep.schema import Grouping, RuleSpec
 from services.core.clock import utcnow
 from services.core.db import session_scope
 from services.core.leader import LockKey
@@ -41,12 +46,57 @@ from services.core.leader import LockKey
 FLUSH_BATCH = 50
 
 
+_TX_STATE = "cep_groups_tx"
+
+
+def _tx_state(session: Session) -> dict[str, Any]:
+    """Per-transaction memo: the shared channel groupings read and the channel locks taken."""
+    tx = session.get_transaction()
+    held = session.info.get(_TX_STATE)
+    if held is None or held[0] is not tx:
+        held = (tx, {"locked": set()})
+        session.info[_TX_STATE] = held
+    return held[1]
+
+
+def shared_groupings(session: Session) -> dict[int, Grouping]:
+    """Channel id → grouping of every live channel with its own grouping, read once per transaction
+    (so the routes a transaction locks are the routes it joins)."""
+    state = _tx_state(session)
+    if "shared" not in state:
+        rows = session.exec(
+            select(Channel.id, Channel.grouping).where(
+                col(Channel.grouping).is_not(None), col(Channel.deleted_at).is_(None)
+            )
+        ).all()
+        state["shared"] = {int(cid): Grouping.model_validate(raw) for cid, raw in rows if cid is not None}
+    return dict(state["shared"])
+
+
+def lock_channel_routes(session: Session, specs: list[RuleSpec]) -> None:
+    """Take, in channel id order, the transaction locks of the shared channel routes these rules join.
+
+    A channel's groups are joined by many rules' evaluations, which lock other rows in their own
+    orders; holding the channel's lock first (callers take it before any other lock of the
+    evaluation) keeps two evaluations from locking a channel's groups in opposite orders."""
+    wanted = set().union(*(grouping.notify_channels(spec) for spec in specs)) if specs else set()
+    if not wanted:
+        return
+    state = _tx_state(session)
+    for channel_id in sorted(wanted & set(shared_groupings(session)) - state["locked"]):
+        lock = (int(LockKey.CEP_CHANNEL_GROUPS) << 32) | channel_id
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": lock})
+        state["locked"].add(channel_id)
+
+
 def join(session: Session, *, rule: CepRule, spec: RuleSpec, alert: CepAlert, now: datetime) -> list[int]:
     """Put `alert` in its group on every route of the rule (created with its group_wait timer if
     new); the groups' ids."""
     assert rule.id is not None and alert.id is not None
-    rule_routes = grouping.routes(spec)
-    if len(rule_routes) > 1:
+    shared = shared_groupings(session) if grouping.notify_channels(spec) else {}
+    rule_routes = grouping.routes(spec, shared)
+    lock_channel_routes(session, [spec])  # a no-op when the evaluation took them first, as it should
+    if sum(1 for route in rule_routes if route.channel_id is None) > 1:
         lock = (int(LockKey.CEP_GROUP_ROUTES) << 32) | rule.id
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": lock})
     started = alert.fired_at or now
@@ -54,19 +104,27 @@ def join(session: Session, *, rule: CepRule, spec: RuleSpec, alert: CepAlert, no
     for route in rule_routes:
         labels = grouping.group_labels(route.grouping.group_by, alert.labels)
         wait = timedelta(seconds=route.grouping.group_wait_seconds)
+        if route.channel_id is None:
+            key, owner = (
+                grouping.group_key(rule.id, labels, route.key),
+                {"rule_id": rule.id, "channel_id": None},
+            )
+        else:
+            key = grouping.channel_group_key(route.channel_id, labels)
+            owner = {"rule_id": None, "channel_id": route.channel_id}
         row = session.execute(
             text(
                 """
-                INSERT INTO cep_alert_groups (group_key, rule_id, route, labels, next_flush_at, seq)
-                VALUES (:key, :rule_id, :route, CAST(:labels AS jsonb), :first_flush, 1)
+                INSERT INTO cep_alert_groups (group_key, rule_id, channel_id, route, labels, next_flush_at, seq)
+                VALUES (:key, :rule_id, :channel_id, :route, CAST(:labels AS jsonb), :first_flush, 1)
                 ON CONFLICT (group_key) DO UPDATE SET seq = cep_alert_groups.seq + 1,
                     next_flush_at = coalesce(cep_alert_groups.next_flush_at, EXCLUDED.next_flush_at)
                 RETURNING id, seq
                 """
             ),
             {
-                "key": grouping.group_key(rule.id, labels, route.key),
-                "rule_id": rule.id,
+                "key": key,
+                **owner,
                 "route": route.key,
                 "labels": json.dumps(labels),
                 "first_flush": now if started + wait < now else now + wait,
@@ -89,9 +147,10 @@ def _iso(moment: datetime | None) -> str | None:
     return moment.isoformat() if moment else None
 
 
-def _alert_item(alert: CepAlert, firing: bool) -> dict[str, Any]:
+def _alert_item(alert: CepAlert, firing: bool, rule_name: str) -> dict[str, Any]:
     return {
         "id": alert.id,
+        "rule": rule_name,
         "status": "firing" if firing else "resolved",
         "labels": dict(alert.labels),
         "ci": alert.ci,
@@ -103,22 +162,25 @@ def _alert_item(alert: CepAlert, firing: bool) -> dict[str, Any]:
     }
 
 
+Rules = dict[int, tuple[CepRule, RuleSpec]]
+
+
 def group_payload(
-    rule: CepRule, spec: RuleSpec, group: CepAlertGroup, sent: list[CepAlert], firing: set[str], now: datetime
+    rules: Rules, group: CepAlertGroup, ordered: list[CepAlert], firing: list[bool], now: datetime
 ) -> dict[str, Any]:
-    """The message context: the first alert's fields (as a single-alert message has them) plus the
-    group's `alerts`, `group_labels` and counts."""
+    """The message context: the first alert's fields (as a single-alert message has them, its rule's
+    included) plus the group's `alerts` (each naming its rule), `group_labels` and counts."""
     from services.cep.notify import payload_of
 
-    ordered = sorted(sent, key=lambda a: (a.fingerprint not in firing, a.fired_at or now, a.id or 0))
     head = ordered[0]
-    status = "firing" if firing else "resolved"
-    items = [_alert_item(a, a.fingerprint in firing) for a in ordered]
-    n_firing = sum(1 for item in items if item["status"] == "firing")
-    payload = payload_of(rule, spec, head, status, now)
+    rule, spec = rules[head.rule_id]
+    items = [_alert_item(a, up, rules[a.rule_id][0].name) for a, up in zip(ordered, firing, strict=True)]
+    n_firing = sum(firing)
+    payload = payload_of(rule, spec, head, "firing" if n_firing else "resolved", now)
     payload["rca"] = (head.context or {}).get("line")
     if len(items) > 1:
-        payload["summary"] = f"{rule.name}: {n_firing} firing, {len(items) - n_firing} resolved"
+        names = " / ".join(dict.fromkeys(item["rule"] for item in items))
+        payload["summary"] = f"{names}: {n_firing} firing, {len(items) - n_firing} resolved"
     return {
         **payload,
         "group_key": group.group_key,
@@ -133,12 +195,40 @@ def _dedup_key(group: CepAlertGroup) -> str:
     return hashlib.sha256(f"group|{group.group_key}|{group.id}|{group.flushes}".encode()).hexdigest()
 
 
+def _rules(session: Session, rule_ids: set[int]) -> Rules:
+    rows = session.exec(select(CepRule).where(col(CepRule.id).in_(rule_ids))).all()
+    return {rule.id: (rule, RuleSpec.model_validate(rule.spec)) for rule in rows if rule.id is not None}
+
+
+def _routes(
+    session: Session, group: CepAlertGroup, members: list[CepAlert]
+) -> tuple[Rules, dict[int, Route], Grouping]:
+    """The members' rules, the route each rule sends this group's messages through, and the group's
+    timers. A rule's own group follows that rule's route; a channel's group follows the channel's
+    grouping and each member rule's notify action to the channel (a rule that no longer notifies the
+    channel through its grouping — edited since, or the channel lost its grouping — has none)."""
+    if group.channel_id is None:
+        assert group.rule_id is not None
+        rules = _rules(session, {group.rule_id})
+        if group.rule_id not in rules:
+            return rules, {}, Grouping()
+        _, spec = rules[group.rule_id]
+        shared = shared_groupings(session) if grouping.notify_channels(spec) else {}
+        own = grouping.route_of(spec, group.route, shared)
+        return rules, {group.rule_id: own}, own.grouping
+    shared = shared_groupings(session)
+    rules = _rules(session, {a.rule_id for a in members})
+    by_rule = {
+        rule_id: via
+        for rule_id, (_, spec) in rules.items()
+        if (via := grouping.channel_route_of(spec, group.channel_id, shared)) is not None
+    }
+    return rules, by_rule, shared.get(group.channel_id, Grouping())
+
+
 def flush(session: Session, group: CepAlertGroup, now: datetime, muting: Muting | None = None) -> list[int]:
     """One flush of a locked group (see the module docstring); the outbox ids it wrote."""
-    rule = session.get(CepRule, group.rule_id)
-    assert rule is not None and group.id is not None
-    spec = RuleSpec.model_validate(rule.spec)
-    route = grouping.route_of(spec, group.route)
+    assert group.id is not None
     members = session.exec(
         select(CepAlert)
         .join(CepAlertGroupMember, col(CepAlertGroupMember.alert_id) == col(CepAlert.id))
@@ -146,6 +236,8 @@ def flush(session: Session, group: CepAlertGroup, now: datetime, muting: Muting 
         .where((col(CepAlert.state) == "firing") | (col(CepAlertGroupMember.seq) > group.flushed_seq))
         .execution_options(populate_existing=True)
     ).all()
+    rules, by_rule, timers = _routes(session, group, list(members))
+    members = [a for a in members if a.rule_id in by_rule]
     muting = muting or Muting.load(session, now)
     shown = [
         a
@@ -154,8 +246,12 @@ def flush(session: Session, group: CepAlertGroup, now: datetime, muting: Muting 
         and muting.silenced_by(a.labels) is None
         and muting.inhibited_by(a.rule_id, a.labels) is None
     ]
-    firing = {a.fingerprint for a in shown if a.state == "firing"}
-    resolved = {a.fingerprint for a in shown if a.state != "firing"}
+
+    def key(alert: CepAlert) -> str:  # fingerprints are per rule; a channel's group spans rules
+        return alert.fingerprint if group.channel_id is None else f"{alert.rule_id}/{alert.fingerprint}"
+
+    firing = {key(a) for a in shown if a.state == "firing"}
+    resolved = {key(a) for a in shown if a.state != "firing" and rules[a.rule_id][1].notify_resolved}
     entry = None
     if group.notified_at is not None:
         entry = grouping.NotifyLog(
@@ -167,22 +263,26 @@ def flush(session: Session, group: CepAlertGroup, now: datetime, muting: Muting 
             entry,
             firing,
             resolved,
-            send_resolved=spec.notify_resolved,
-            repeat=timedelta(seconds=route.grouping.repeat_interval_seconds),
+            send_resolved=True,  # `resolved` holds only alerts whose rule sends resolved notices
+            repeat=timedelta(seconds=timers.repeat_interval_seconds),
             now=now,
         )
     outbox_ids: list[int] = []
     group.flushes += 1
     if reason is not None:
-        sent = shown if spec.notify_resolved else [a for a in shown if a.state == "firing"]
-        if sent and route.actions:
+        sent = sorted(
+            (a for a in shown if key(a) in firing or key(a) in resolved),
+            key=lambda a: (key(a) not in firing, a.fired_at or now, a.id or 0),
+        )
+        actions = by_rule[sent[0].rule_id].actions if sent else ()
+        if actions:
             from services.cep import outbox
 
-            payload = group_payload(rule, spec, group, sent, firing, now)
+            payload = group_payload(rules, group, sent, [key(a) in firing for a in sent], now)
             payload["notify_reason"] = reason
             outbox_ids = outbox.enqueue(
                 session,
-                actions=[action.delivery() for action in route.actions],
+                actions=[action.delivery() for action in actions],
                 payload=payload,
                 dedup_key=_dedup_key(group),
             )
@@ -193,7 +293,7 @@ def flush(session: Session, group: CepAlertGroup, now: datetime, muting: Muting 
         group.next_flush_at, group.has_flushed = None, False  # the log stays, as Alertmanager's nflog does
         session.add(group)
     else:
-        group.next_flush_at = now + timedelta(seconds=route.grouping.group_interval_seconds)
+        group.next_flush_at = now + timedelta(seconds=timers.group_interval_seconds)
         session.add(group)
     session.flush()
     return outbox_ids

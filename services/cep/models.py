@@ -14,7 +14,16 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, Column, DateTime, ForeignKey, Index, UniqueConstraint, func
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    UniqueConstraint,
+    func,
+)
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlmodel import Field, SQLModel
 
@@ -108,18 +117,27 @@ class CepAlert(SQLModel, table=True):
 
 class CepAlertGroup(SQLModel, table=True):
     """One Alertmanager aggregation group: a rule's alerts on one route (`grouping.routes`) sharing the
-    values of the route's `group_by` labels.
+    values of the route's `group_by` labels — or, for a channel with its own grouping (`channel_id`
+    set, `rule_id` null), the alerts of every rule that notifies the channel.
 
     `next_flush_at` is the group's timer (group_wait, then group_interval); `seq` counts the changes
     alerts made to it and `flushed_seq` the last one a flush saw; `notified_*` and `notified_at` are
     the notification log (what the last message said, and when)."""
 
     __tablename__ = "cep_alert_groups"
-    __table_args__ = (Index("ix_cep_alert_groups_due", "next_flush_at"),)
+    __table_args__ = (
+        Index("ix_cep_alert_groups_due", "next_flush_at"),
+        CheckConstraint("(rule_id IS NULL) <> (channel_id IS NULL)", name="ck_cep_alert_groups_owner"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     group_key: str = Field(max_length=64, unique=True)
-    rule_id: int = Field(sa_column=Column(ForeignKey("cep_rules.id", ondelete="CASCADE"), nullable=False))
+    rule_id: int | None = Field(
+        default=None, sa_column=Column(ForeignKey("cep_rules.id", ondelete="CASCADE"), nullable=True)
+    )
+    channel_id: int | None = Field(
+        default=None, sa_column=Column(ForeignKey("cep_channels.id", ondelete="CASCADE"), nullable=True)
+    )
     route: str = Field(default="", max_length=16)
     labels: dict[str, str] = Field(default_factory=dict, sa_column=_json())
     next_flush_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True, default_now=False))

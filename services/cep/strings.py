@@ -52,6 +52,8 @@ STRINGS.update(
         "cep.all": {"ko": "전체", "en": "All"},
         "cep.no_rules": {"ko": "규칙이 없습니다", "en": "No rules yet"},
         "cep.no_alerts": {"ko": "이 상태의 경보가 없습니다", "en": "No alerts in this state"},
+        "cep.focus_alert": {"ko": "경보 #{id}만 보는 중", "en": "Showing alert #{id} only"},
+        "cep.show_all": {"ko": "모두 보기", "en": "Show all"},
         "cep.state.firing": {"ko": "발생", "en": "Firing"},
         "cep.state.pending": {"ko": "대기", "en": "Pending"},
         "cep.state.resolved": {"ko": "해소", "en": "Resolved"},

@@ -41,9 +41,10 @@ CONTEXT_DOC: dict[str, str] = {
     "links": "UI links: {instance, rule, ops}",
     "rca": "a one-line root-cause hypothesis when one is attached (or null)",
     "summary": "a one-line summary written by the engine (or null)",
-    "alerts": "the group's alerts in this message, firing first: list of {id, status, labels, ci, value, "
-    "started_at, ended_at, rca, link}; the fields above describe the first of them",
-    "group_labels": "the labels that name the notification group (the rule's grouping.group_by)",
+    "alerts": "the group's alerts in this message, firing first: list of {id, rule, status, labels, ci, "
+    "value, started_at, ended_at, rca, link} (`rule`: its rule's name; a channel's group holds several "
+    "rules' alerts); the fields above describe the first of them",
+    "group_labels": "the labels that name the notification group (the group_by of its rule or channel)",
     "firing_count": "how many of `alerts` are firing",
     "resolved_count": "how many of `alerts` have resolved",
 }
@@ -85,6 +86,7 @@ SAMPLE_PAYLOAD: dict[str, Any] = {
     "alerts": [
         {
             "id": 0,
+            "rule": "Test notification",
             "status": "firing",
             "labels": {"ci": "web-01", "metric": "cpu_usage"},
             "ci": "web-01",
@@ -107,6 +109,8 @@ DEFAULT_TITLE: dict[str, str] = {
     "{% elif ci %} · {{ ci }}{% endif %}",
 }
 _ONE = "{% set one = alerts | length <= 1 %}"
+# an item of another rule than the first (a channel's group) names its rule
+_OTHER_RULE = "{% if a.rule is defined and a.rule != rule.name %} [{{ a.rule }}]{% endif %}"
 DEFAULT_BODY: dict[str, str] = {
     "ko": _ONE
     + (
@@ -121,7 +125,8 @@ DEFAULT_BODY: dict[str, str] = {
         "{% if rca %}원인 추정: {{ rca }}\n{% endif %}"
         "{% else %}경보 {{ alerts | length }}건 (발생 {{ firing_count }}, 해소 {{ resolved_count }}):\n"
         "{% for a in alerts %}- {{ '발생' if a.status == 'firing' else '해소' }} {{ a.ci or '' }}"
-        "{% if a.value is not none %} 값 {{ a.value }}{% endif %}{% if a.rca %} · 원인 추정: {{ a.rca }}"
+        + _OTHER_RULE
+        + "{% if a.value is not none %} 값 {{ a.value }}{% endif %}{% if a.rca %} · 원인 추정: {{ a.rca }}"
         "{% endif %}\n{% endfor %}{% endif %}"
         "{% for key, item in (labels if one else group_labels) | dictsort %}{{ key }}={{ item }} {% endfor %}"
     ),
@@ -137,7 +142,9 @@ DEFAULT_BODY: dict[str, str] = {
         "{% if summary %}{{ summary }}\n{% endif %}"
         "{% if rca %}Likely cause: {{ rca }}\n{% endif %}"
         "{% else %}{{ alerts | length }} alerts ({{ firing_count }} firing, {{ resolved_count }} resolved):\n"
-        "{% for a in alerts %}- {{ a.status }} {{ a.ci or '' }}{% if a.value is not none %} value {{ a.value }}"
+        "{% for a in alerts %}- {{ a.status }} {{ a.ci or '' }}"
+        + _OTHER_RULE
+        + "{% if a.value is not none %} value {{ a.value }}"
         "{% endif %}{% if a.rca %} · likely cause: {{ a.rca }}{% endif %}\n{% endfor %}{% endif %}"
         "{% for key, item in (labels if one else group_labels) | dictsort %}{{ key }}={{ item }} {% endfor %}"
     ),

@@ -35,6 +35,7 @@ class LockKey(IntEnum):
     DEMO_SIMULATOR = 7_120_042
     CEP_SCHEDULER = 7_120_100
     CEP_GROUP_ROUTES = 7_120_101  # with a rule id: joins of a rule with several notification routes
+    CEP_CHANNEL_GROUPS = 7_120_102  # with a channel id: joins of the groups a channel shares across rules
     ADMIN_MONITOR = 7_120_110
 
 

@@ -284,7 +284,21 @@ def alerts_page() -> rx.Component:
         "cep.col.ack",
     )
     table = data_table(A.alerts, _alert_row, headers, empty="cep.no_alerts")
-    alerts = rx.vstack(toolbar, table, _ack_dialog(), width="100%", spacing="4")
+    focus = rx.cond(
+        A.focus != "",
+        rx.callout(
+            rx.hstack(
+                rx.text(t_format("cep.focus_alert", id=A.focus)),
+                rx.button(t("cep.show_all"), size="1", variant="soft", on_click=A.show_all),
+                spacing="3",
+                align="center",
+            ),
+            icon="filter",
+            size="1",
+            data_testid="alert-focus",
+        ),
+    )
+    alerts = rx.vstack(toolbar, focus, table, _ack_dialog(), width="100%", spacing="4")
     tabs = rx.tabs.root(
         rx.tabs.list(
             rx.tabs.trigger(t("cep_groups.tab_alerts"), value="alerts", data_testid="tab-alerts"),
@@ -292,8 +306,8 @@ def alerts_page() -> rx.Component:
         ),
         rx.tabs.content(rx.box(alerts, padding_top="12px"), value="alerts"),
         rx.tabs.content(rx.box(groups_view(), padding_top="12px"), value="groups"),
-        default_value="alerts",
-        on_change=G.open_tab,
+        value=A.tab,
+        on_change=lambda value: [A.set_tab(value), G.open_tab(value)],
         width="100%",
     )
-    return rx.fragment(_refresh(A.load), _refresh(G.refresh), state_view(A, tabs, A.load))
+    return rx.fragment(_refresh(A.refresh), _refresh(G.refresh), state_view(A, tabs, A.load))

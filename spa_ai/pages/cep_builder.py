@@ -170,27 +170,85 @@ def _actions() -> rx.Component:
     )
 
 
-def _inhibit_choice(rule: rx.Var) -> rx.Component:
-    return rx.checkbox(
-        rule["name"],
-        checked=S.inhibited_ids.contains(rule["id"]),
-        on_change=lambda checked: S.toggle_inhibit(rule["id"], checked),
-        size="1",
-        data_testid="inhibit-rule",
+def _row_error(key: rx.Var) -> rx.Component:
+    return rx.cond(
+        S.errors[key],
+        rx.text(S.errors[key].to(str), size="1", color_scheme="red", data_testid="inhibit-error"),
+    )
+
+
+def _row_input(row: rx.Var, field: str, placeholder: str) -> rx.Component:
+    key = "inhibits." + row["index"] + "." + field
+    return rx.vstack(
+        rx.text(t(f"cep_builder.inhibit_{field}"), size="1", weight="medium"),
+        rx.input(
+            value=row[field],
+            on_change=lambda value: S.set_field(key, value),
+            debounce_timeout=DEBOUNCE_MS,
+            placeholder=placeholder,
+            max_length=1000,
+            width="100%",
+            data_testid=f"inhibit-{field}",
+        ),
+        _row_error(key),
+        spacing="1",
+        width="100%",
+    )
+
+
+def _inhibit_row(row: rx.Var) -> rx.Component:
+    """One inhibition: the rules it mutes (checkboxes), or label matchers, on equal labels."""
+    rules_key = "inhibits." + row["index"] + ".rule_ids"
+
+    def choice(rule: rx.Var) -> rx.Component:
+        return rx.checkbox(
+            rule["name"],
+            checked=row["ids_key"].contains("," + rule["id"] + ","),
+            on_change=lambda checked: S.toggle_inhibit(row["index"], rule["id"], checked),
+            size="1",
+            data_testid="inhibit-rule",
+        )
+
+    rules = rx.cond(
+        S.rule_choices.length() > 0,  # type: ignore[attr-defined]
+        rx.flex(rx.foreach(S.rule_choices, choice), wrap="wrap", spacing="3"),
+        rx.text(t("cep_builder.inhibit_none"), size="1", color=rx.color("gray", 10)),
+    )
+    return rx.box(
+        rx.vstack(
+            rx.hstack(
+                rx.text(t_format("cep_builder.inhibit_row", number=row["number"]), weight="medium"),
+                rx.spacer(),
+                rx.button(
+                    rx.icon("trash-2", size=14),
+                    t("cep_builder.inhibit_remove"),
+                    size="1",
+                    variant="soft",
+                    color_scheme="gray",
+                    on_click=S.remove_inhibit(row["index"]),
+                    data_testid="inhibit-remove",
+                ),
+                width="100%",
+                align="center",
+            ),
+            rx.text(t("cep_builder.inhibit_rule_ids"), size="1", weight="medium"),
+            rules,
+            _row_error(rules_key),
+            _grid(_row_input(row, "matchers", "severity=warning"), _row_input(row, "equal", "ci")),
+            spacing="2",
+            width="100%",
+        ),
+        border=f"1px solid {rx.color('gray', 6)}",
+        border_radius="8px",
+        padding="10px",
+        width="100%",
+        data_testid="inhibit-row",
     )
 
 
 def _notifications() -> rx.Component:
-    """Grouping (group_by and the three timers, with the server's sentence) and the first inhibition."""
+    """Grouping (group_by and the three timers, with the server's sentence) and the inhibitions."""
     hint = {"size": "1", "color": rx.color("gray", 10)}
-    rules = _labelled(
-        "inhibit_rule_ids",
-        rx.cond(
-            S.rule_choices.length() > 0,  # type: ignore[attr-defined]
-            rx.flex(rx.foreach(S.rule_choices, _inhibit_choice), wrap="wrap", spacing="3"),
-            rx.text(t("cep_builder.inhibit_none"), **hint),
-        ),
-    )
     return _section(
         "cep_builder.notifications",
         rx.text(t("cep_builder.grouping_hint"), **hint),
@@ -200,10 +258,19 @@ def _notifications() -> rx.Component:
         rx.cond(S.grouping_note != "", rx.text(S.grouping_note, size="2", data_testid="grouping-note")),
         rx.separator(size="4"),
         rx.text(t("cep_builder.inhibit_hint"), **hint),
-        rules,
-        _grid(
-            _input("inhibit_matchers", placeholder="severity=warning", max_length=1000),
-            _input("inhibit_equal", placeholder="ci", max_length=400),
+        rx.foreach(S.inhibit_rows, _inhibit_row),
+        rx.cond(
+            S.inhibit_rows.length() == 0,  # type: ignore[attr-defined]
+            rx.text(t("cep_builder.inhibit_empty"), **hint, data_testid="inhibit-empty"),
+        ),
+        rx.button(
+            rx.icon("plus", size=14),
+            t("cep_builder.inhibit_add"),
+            size="1",
+            variant="soft",
+            disabled=~S.can_add_inhibit,
+            on_click=S.add_inhibit,
+            data_testid="inhibit-add",
         ),
     )
 

@@ -42,6 +42,50 @@ def _secret_input(name: rx.Var) -> rx.Component:
     )
 
 
+def _grouping_input(name: str, width: str, placeholder: str = "") -> rx.Component:
+    return labelled(
+        f"cep.grouping_{name}",
+        rx.input(
+            value=C.form_grouping[name],
+            on_change=lambda value: C.set_grouping(name, value),
+            placeholder=placeholder,
+            max_length=400,
+            width=width,
+            data_testid=f"channel-grouping-{name}",
+        ),
+    )
+
+
+def _grouping_section() -> rx.Component:
+    """The channel's own grouping (Alertmanager's receiver route): off, each rule groups on its own."""
+    return rx.vstack(
+        rx.hstack(
+            rx.switch(
+                checked=C.form_grouping["on"] == "yes",
+                on_change=lambda on: C.set_grouping("on", on),
+                data_testid="channel-grouping-on",
+            ),
+            rx.text(t("cep.grouping_on"), size="2", weight="medium"),
+            align="center",
+        ),
+        rx.text(t("cep.grouping_hint"), size="1", color=rx.color("gray", 10)),
+        rx.cond(
+            C.form_grouping["on"] == "yes",
+            rx.flex(
+                _grouping_input("group_by", "200px", "ci, alertname"),
+                _grouping_input("wait", "90px"),
+                _grouping_input("interval", "90px"),
+                _grouping_input("repeat", "100px"),
+                gap="12px",
+                wrap="wrap",
+            ),
+        ),
+        spacing="2",
+        width="100%",
+        data_testid="channel-grouping",
+    )
+
+
 def _channel_form() -> rx.Component:
     return form_dialog(
         rx.cond(C.editing_id != "", t("cep.edit_channel"), t("cep.new_channel")),
@@ -89,6 +133,7 @@ def _channel_form() -> rx.Component:
             gap="16px",
             align="end",
         ),
+        _grouping_section(),
         submit=("common.save", "channel-save"),
         on_submit=C.save,
         open=C.form_open,
@@ -137,6 +182,14 @@ def _channel_row(row: rx.Var) -> rx.Component:
         rx.table.cell(rx.text(row["where"], style=MONO)),
         rx.table.cell(rx.text(row["secrets"], style=MONO)),
         rx.table.cell(row["rate"]),
+        rx.table.cell(
+            rx.cond(
+                row["grouping"] != "",
+                rx.code(row["grouping"], size="1"),
+                rx.text(t("cep.grouping_per_rule"), size="1", color=rx.color("gray", 10)),
+            ),
+            data_testid="channel-grouping-cell",
+        ),
         rx.table.cell(_channel_state(row), data_testid="channel-state"),
         rx.table.cell(rx.text(C.last_test.get(row["id"], ""), size="1"), data_testid="channel-last-test"),
         rx.table.cell(rx.cond(_can_write(), actions)),
@@ -164,7 +217,16 @@ def channels_page() -> rx.Component:
             ),
         ),
     )
-    headers = ("cep.name", "cep.kind", "cep.where", "cep.secrets", "cep.rate", "cep.state", "cep.last_test")
+    headers = (
+        "cep.name",
+        "cep.kind",
+        "cep.where",
+        "cep.secrets",
+        "cep.rate",
+        "cep.grouping",
+        "cep.state",
+        "cep.last_test",
+    )
     table = data_table(C.channels, _channel_row, (*headers, "cep.action"), empty="cep.no_channels")
     return state_view(C, rx.vstack(toolbar, table, _channel_form(), width="100%", spacing="4"), C.load)
 

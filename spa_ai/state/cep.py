@@ -1,5 +1,6 @@
 """CEP page states: the rules list (/cep: search, severity filter, enable/disable) and the alert
-instances (/cep/alerts: state filter, acknowledge with a comment). Thin: rows come from the services."""
+instances (/cep/alerts: state filter, one alert by `?alert=ID`, acknowledge with a comment). Thin: rows
+come from the services."""
 
 from __future__ import annotations
 
@@ -14,11 +15,13 @@ from services.core.clock import format_local
 from services.core.db import session_scope
 from services.core.errors import DomainError
 from services.core.security import Principal
+from spa_ai.state import url_state
 from spa_ai.state.page import PageState
 
 SEVERITIES = ("critical", "major", "minor", "warning", "info")
 ALERT_STATES = ("firing", "pending", "resolved", "inactive")
 MAX_ROWS = 200
+ALERTS_ROUTE = "/cep/alerts"
 
 
 def rule_row(rule: RuleRead) -> dict[str, str]:
@@ -80,9 +83,9 @@ def _set_enabled(caller: Principal, rule_id: int, enabled: bool) -> None:
         service.set_enabled(session, actor=caller, rule_id=rule_id, enabled=enabled)
 
 
-def _alerts(state: str) -> list[dict[str, str]]:
+def _alerts(state: str, alert_id: int | None = None) -> list[dict[str, str]]:
     with session_scope() as session:
-        page = alerts.list_alerts(session, limit=MAX_ROWS, state=state or None)
+        page = alerts.list_alerts(session, limit=MAX_ROWS, state=state or None, alert_id=alert_id)
     return [alert_row(alert) for alert in page.items]
 
 
@@ -142,24 +145,58 @@ class CepAlertsState(PageState, rx.State):
 
     alerts: list[dict[str, str]] = []
     state_filter: str = "firing"
+    focus: str = ""  # `?alert=ID` (a link from a notification or a group): only that alert is shown
+    tab: str = "alerts"  # the page's tab: alerts | groups
     ack_open: bool = False
     ack_id: str = ""
     ack_comment: str = ""
 
     @rx.event
     async def load(self):
+        self.focus = str(url_state.number(self.url_params(), "alert", 0, 0, 2**31 - 1) or "")
+        self.tab = "alerts"
+        return await self._refresh()
+
+    @rx.event
+    async def refresh(self):
+        """The page's periodic reload: the same view (tab, filter, focused alert), fresh rows."""
+        return await self._refresh()
+
+    @rx.event
+    def set_tab(self, value: str | list[str]):
+        self.tab = "groups" if _choice(value, ("alerts", "groups")) == "groups" else "alerts"
+
+    @rx.event
+    async def show_alert(self, alert_id: str):
+        """Show one alert (a group's member): the alerts tab with only it, its link in the address."""
+        if not alert_id.isdigit():
+            return None
+        self.focus, self.tab = alert_id, "alerts"
+        self.show_in_url(ALERTS_ROUTE, url_state.query_string({"alert": alert_id}))
         return await self._refresh()
 
     async def _refresh(self):
         return await self.load_with(service.READ, self._fetch)
 
     async def _fetch(self, _caller: Principal) -> None:
+        if self.focus:
+            self.alerts = await asyncio.to_thread(_alerts, "", int(self.focus))
+            return
         state = "" if self.state_filter == "all" else self.state_filter
         self.alerts = await asyncio.to_thread(_alerts, state)
 
     @rx.event
     async def filter_state(self, value: str | list[str]):
         self.state_filter = _choice(value, ("all", *ALERT_STATES))
+        self.focus = ""
+        self.show_in_url(ALERTS_ROUTE, "")
+        return await self._refresh()
+
+    @rx.event
+    async def show_all(self):
+        """Leave the one alert a link pointed at for the list."""
+        self.focus = ""
+        self.show_in_url(ALERTS_ROUTE, "")
         return await self._refresh()
 
     @rx.event

@@ -111,8 +111,22 @@ class CepBuilderState(PageState, rx.State):
         return bool(self.errors)
 
     @rx.var
-    def inhibited_ids(self) -> list[str]:
-        return builder.parse_names(self.form.get("inhibit_rule_ids", ""))
+    def inhibit_rows(self) -> list[dict[str, str]]:
+        """The inhibition rows with their index, the number shown, and `ids_key` (",3,7,": a rule is
+        chosen when its ",id," is in it)."""
+        return [
+            {
+                **row,
+                "index": str(index),
+                "number": str(index + 1),
+                "ids_key": f",{','.join(builder.parse_names(row['rule_ids']))},",
+            }
+            for index, row in enumerate(builder.inhibit_rows(self.form))
+        ]
+
+    @rx.var
+    def can_add_inhibit(self) -> bool:
+        return builder.inhibit_count(self.form) < builder.MAX_INHIBITS
 
     @rx.var
     def active_count(self) -> int:
@@ -173,18 +187,33 @@ class CepBuilderState(PageState, rx.State):
         return await self._change(key, str(chosen or ""))
 
     @rx.event
-    async def toggle_inhibit(self, rule_id: str, checked: bool):
-        """Add or remove a rule from those this rule mutes."""
-        chosen = [i for i in self.inhibited_ids if i != rule_id] + ([rule_id] if checked else [])
-        return await self._change("inhibit_rule_ids", ", ".join(chosen))
+    async def toggle_inhibit(self, index: str, rule_id: str, checked: bool):
+        """Add or remove a rule from those inhibition row `index` mutes."""
+        key = builder.inhibit_key(int(index), "rule_ids") if index.isdigit() else ""
+        chosen = [i for i in builder.parse_names(self.form.get(key, "")) if i != rule_id]
+        return await self._change(key, ", ".join(chosen + ([rule_id] if checked else [])))
+
+    @rx.event
+    async def add_inhibit(self):
+        """A new, empty inhibition row (validated at once: it needs rules or matchers)."""
+        return await self._edit(builder.add_inhibit(self.form))
+
+    @rx.event
+    async def remove_inhibit(self, index: str):
+        return await self._edit(
+            builder.remove_inhibit(self.form, int(index)) if index.isdigit() else self.form
+        )
 
     async def _change(self, key: str, value: str):
+        if not builder.is_field(self.form, key):
+            return None
+        return await self._edit({**self.form, key: value[:MAX_FIELD]})
+
+    async def _edit(self, form: dict[str, str]):
         caller = await self.authorize(service.READ)
         if not isinstance(caller, Principal):
             return caller
-        if key not in builder.DEFAULTS:
-            return None
-        self.form = {**self.form, key: value[:MAX_FIELD]}
+        self.form = form
         return await self._revalidate(caller)
 
     @rx.event

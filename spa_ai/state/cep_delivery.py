@@ -22,6 +22,7 @@ from services.core.clock import format_local
 from services.core.db import session_scope
 from services.core.errors import DomainError, ValidationFailed
 from services.core.security import Principal
+from spa_ai.state import cep_channel_grouping
 from spa_ai.state.page import PageState
 
 READ, WRITE = channel_service.READ, channel_service.WRITE
@@ -64,6 +65,8 @@ def channel_row(view: dict[str, Any]) -> dict[str, str]:
         "broken_reason": view["broken_reason"] or "",
         "rate": str(view["rate_limit_per_minute"]),
         "config": json.dumps(config, ensure_ascii=False, indent=2),
+        "grouping": cep_channel_grouping.summary(view["grouping"]),
+        "grouping_fields": json.dumps(cep_channel_grouping.form_fields(view["grouping"])),
     }
 
 
@@ -124,31 +127,20 @@ def _model(model: type[BaseModel], data: dict[str, Any]) -> Any:
 
 
 def _save(caller: Principal, channel_id: str, form: dict[str, Any]) -> None:
+    common = {
+        "name": form["name"],
+        "config": form["config"],
+        "enabled": form["enabled"],
+        "rate_limit_per_minute": form["rate"],
+        "grouping": form["grouping"],
+    }
     with session_scope() as session:
         if channel_id:
-            body = _model(
-                ChannelUpdate,
-                {
-                    "name": form["name"],
-                    "config": form["config"],
-                    "secrets": form["secrets"],
-                    "enabled": form["enabled"],
-                    "rate_limit_per_minute": form["rate"],
-                },
-            )
+            body = _model(ChannelUpdate, {**common, "secrets": form["secrets"]})
             channel_service.update_channel(session, actor=caller, channel_id=int(channel_id), body=body)
         else:
-            body_new = _model(
-                ChannelCreate,
-                {
-                    "name": form["name"],
-                    "kind": form["kind"],
-                    "config": form["config"],
-                    "secrets": {k: v for k, v in form["secrets"].items() if v},
-                    "enabled": form["enabled"],
-                    "rate_limit_per_minute": form["rate"],
-                },
-            )
+            secrets = {k: v for k, v in form["secrets"].items() if v}
+            body_new = _model(ChannelCreate, {**common, "kind": form["kind"], "secrets": secrets})
             channel_service.create_channel(session, actor=caller, body=body_new)
 
 
@@ -173,6 +165,7 @@ class ChannelsState(PageState, rx.State):
     form_config: str = ""
     form_rate: str = "60"
     form_enabled: bool = True
+    form_grouping: dict[str, str] = cep_channel_grouping.form_fields(None)
     secret_names: list[str] = []
     secret_values: dict[str, str] = {}
     last_test: dict[str, str] = {}  # channel id → "ok 120 ms" / "auth: HTTP 401 …"
@@ -195,6 +188,7 @@ class ChannelsState(PageState, rx.State):
     @rx.event
     def open_new(self):
         self.editing_id, self.form_name, self.form_rate, self.form_enabled = "", "", "60", True
+        self.form_grouping = cep_channel_grouping.form_fields(None)
         self._reset_form("webhook")
         self.form_config = json.dumps(CONFIG_EXAMPLES["webhook"], indent=2)
         self.form_open = True
@@ -206,6 +200,7 @@ class ChannelsState(PageState, rx.State):
             return
         self.editing_id, self.form_name, self.form_rate = row["id"], row["name"], row["rate"]
         self.form_enabled = row["enabled"] == "yes"
+        self.form_grouping = json.loads(row["grouping_fields"])
         self._reset_form(row["kind"])
         self.form_config = row["config"]
         self.form_open = True
@@ -240,6 +235,14 @@ class ChannelsState(PageState, rx.State):
         self.form_enabled = bool(value)
 
     @rx.event
+    def set_grouping(self, name: str, value: str | bool):
+        """One field of the grouping section (`on` is the switch)."""
+        if name == "on":
+            self.form_grouping = {**self.form_grouping, "on": "yes" if value else ""}
+        elif name in self.form_grouping:
+            self.form_grouping = {**self.form_grouping, name: str(value)[:400]}
+
+    @rx.event
     def set_secret(self, name: str, value: str):
         if name in self.secret_names:
             self.secret_values = {**self.secret_values, name: value[:4000]}
@@ -259,6 +262,7 @@ class ChannelsState(PageState, rx.State):
                 "secrets": dict(self.secret_values),
                 "enabled": self.form_enabled,
                 "rate": int(self.form_rate),
+                "grouping": cep_channel_grouping.from_fields(self.form_grouping),
             }
             await asyncio.to_thread(_save, caller, self.editing_id, form)
         except DomainError as exc:

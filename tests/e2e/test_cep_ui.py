@@ -1,11 +1,12 @@
 """CEP pages in a real browser: a rule fired by an event shows its state badge on /cep; the alert is
 acknowledged with a comment on /cep/alerts; a rule is built, previewed, backtested and saved in the
-builder (with its grouping and inhibition fields, whose server-computed texts follow the language
-toggle); the alert's notification group shows in the alerts page's groups tab. Korean first (the
-default), then the same pages in English."""
+builder (with its grouping fields and two inhibitions, whose server-computed texts follow the language
+toggle); the alert's notification group shows in the alerts page's groups tab and opens its detail,
+whose member links to the alert. Korean first (the default), then the same pages in English."""
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import timedelta
 
@@ -77,6 +78,18 @@ def test_rules_show_state_and_alerts_are_acknowledged(page: Page, app_session: N
     expect(group.get_by_test_id("group-last")).to_have_text("없음")
     expect(group.get_by_test_id("group-next")).to_contain_text(str(utcnow().year))
     shot(page, "e2e-cep-groups-ko")
+    group.get_by_test_id("group-open").click()
+    detail = page.get_by_test_id("group-detail")
+    expect(detail.get_by_test_id("detail-owner")).to_have_text(name)
+    expect(detail.get_by_test_id("detail-group-by")).to_have_text("alertname, instance")
+    expect(detail.get_by_test_id("detail-timers")).to_contain_text("1h · 5m · 4h")
+    expect(detail.get_by_test_id("detail-last")).to_have_text("없음")
+    expect(detail.get_by_test_id("detail-next")).to_contain_text(str(utcnow().year))
+    expect(detail.get_by_test_id("member-row")).to_have_count(1)
+    expect(detail.get_by_test_id("member-state")).to_have_text("발생")
+    shot(page, "e2e-cep-group-detail-ko")
+    detail.get_by_test_id("detail-close").click()
+    expect(detail).to_have_count(0)
     page.get_by_test_id("group-filter").get_by_role("radio", name="유휴").click()
     expect(page.get_by_test_id("groups-view").get_by_test_id("empty")).to_be_visible()
     page.get_by_test_id("group-filter").get_by_role("radio", name="활성").click()
@@ -87,6 +100,20 @@ def test_rules_show_state_and_alerts_are_acknowledged(page: Page, app_session: N
     expect(group.get_by_test_id("group-state")).to_have_text("Active")
     expect(group.get_by_test_id("group-last")).to_have_text("Never")
     shot(page, "e2e-cep-groups-en")
+    group.get_by_test_id("group-open").click()
+    expect(detail.get_by_test_id("member-state")).to_have_text("Firing")
+    expect(detail.get_by_test_id("detail-last-message")).to_have_text("Never")  # nothing sent yet
+    shot(page, "e2e-cep-group-detail-en")
+    # The member links to its alert: the alerts page shows that one alert until "Show all".
+    detail.get_by_test_id("member-link").click()
+    expect(detail).to_have_count(0)
+    expect(page).to_have_url(re.compile(r"/cep/alerts\?alert=\d+$"))
+    expect(page.get_by_test_id("alert-focus")).to_contain_text("Showing alert #")
+    expect(page.get_by_test_id("alert-row")).to_have_count(1)
+    expect(page.get_by_test_id("alert-row")).to_contain_text(name)
+    shot(page, "e2e-cep-alert-focus-en")
+    page.get_by_test_id("alert-focus").get_by_role("button").click()
+    expect(page.get_by_test_id("alert-focus")).to_have_count(0)
     page.get_by_test_id("tab-alerts").click()
     expect(alert.get_by_test_id("alert-state")).to_have_text("Firing")
     expect(alert).to_contain_text("Acked by")
@@ -173,26 +200,51 @@ def test_build_preview_backtest_and_save_a_rule(page: Page, app_session: None) -
     expect(page.get_by_test_id("backtest-transition").filter(has_text=INCIDENT_ROOT).first).to_be_visible()
     shot(page, "e2e-cep-builder-backtest-ko")
 
-    # Grouping and inhibition: errors at the fields, in the language the toggle picks (the server's
-    # texts — errors, the backtest summary — are computed again when it changes).
+    # Grouping and two inhibitions: errors at the fields (each inhibition row's at its own inputs), in
+    # the language the toggle picks (the server's texts — errors, the backtest summary — are computed
+    # again when it changes).
     page.get_by_test_id("input-group_by").fill("alertname, bad-label")
     expect(page.get_by_test_id("error-group_by")).to_have_text("형식이 올바르지 않습니다")
-    page.get_by_test_id("input-inhibit_matchers").fill("nonsense")
-    expect(page.get_by_test_id("error-inhibit_matchers")).to_contain_text("형식이어야 합니다")
+    expect(page.get_by_test_id("inhibit-empty")).to_be_visible()
+    page.get_by_test_id("inhibit-add").click()
+    first, second = page.get_by_test_id("inhibit-row").nth(0), page.get_by_test_id("inhibit-row").nth(1)
+    expect(first.get_by_test_id("inhibit-error")).to_have_text(
+        "음소거할 규칙이나 레이블 조건을 하나 이상 지정하세요"
+    )
+    first.get_by_test_id("inhibit-matchers").fill("nonsense")
+    expect(first.get_by_test_id("inhibit-error")).to_contain_text("형식이어야 합니다")
+    page.get_by_test_id("inhibit-add").click()
+    expect(second.get_by_test_id("inhibit-error")).to_have_text(
+        "음소거할 규칙이나 레이블 조건을 하나 이상 지정하세요"
+    )
+    expect(second).to_contain_text("억제 2")
+    shot(page, "e2e-cep-builder-inhibits-ko")
     page.get_by_test_id("lang-toggle").click()
     expect(page.get_by_test_id("save-rule")).to_have_text("Save rule")
     expect(page.get_by_test_id("error-group_by")).to_have_text("Not in the expected form")
-    expect(page.get_by_test_id("error-inhibit_matchers")).to_contain_text("Use name=value")
+    expect(first.get_by_test_id("inhibit-error")).to_contain_text("Use name=value")
+    expect(second.get_by_test_id("inhibit-error")).to_have_text(
+        "Choose rules or give label matchers for this rule to mute"
+    )
     expect(page.get_by_test_id("backtest-summary")).to_contain_text("evaluations")
     shot(page, "e2e-cep-builder-en")
     page.get_by_test_id("input-group_by").fill("alertname")
     page.get_by_test_id("input-group_wait_seconds").fill("0")
-    page.get_by_test_id("input-inhibit_matchers").fill("severity=warning")
+    first.get_by_test_id("inhibit-matchers").fill("severity=warning")
+    expect(first.get_by_test_id("inhibit-error")).to_have_count(0)
+    expect(page.get_by_test_id("grouping-note")).to_have_count(0)  # the second row still mutes nothing
+    second.get_by_test_id("inhibit-rule").first.click()
+    second.get_by_test_id("inhibit-equal").fill("ci, env")
+    expect(page.get_by_test_id("inhibit-error")).to_have_count(0)
     expect(page.get_by_test_id("grouping-note")).to_contain_text(
         "Grouped by alertname: first message after 0 s"
     )
-    expect(page.get_by_test_id("error-inhibit_matchers")).to_have_count(0)
-    page.get_by_test_id("inhibit-rule").first.click()
+    page.get_by_test_id("inhibit-add").click()  # a third row, removed again
+    expect(page.get_by_test_id("inhibit-row")).to_have_count(3)
+    page.get_by_test_id("inhibit-row").nth(2).get_by_test_id("inhibit-remove").click()
+    expect(page.get_by_test_id("inhibit-row")).to_have_count(2)
+    expect(page.get_by_test_id("inhibit-error")).to_have_count(0)
+    shot(page, "e2e-cep-builder-inhibits-en")
     page.get_by_test_id("lang-toggle").click()
     expect(page.get_by_test_id("grouping-note")).to_contain_text("alertname별로 묶어 0초")
     expect(page.get_by_test_id("backtest-summary")).to_contain_text("평가")
@@ -207,7 +259,10 @@ def test_build_preview_backtest_and_save_a_rule(page: Page, app_session: None) -
         saved = session.exec(select(CepRule).where(CepRule.name == name)).one()
     assert saved.spec["grouping"]["group_by"] == ["alertname"]
     assert saved.spec["grouping"]["group_wait_seconds"] == 0
-    [inhibit] = saved.spec["inhibits"]
-    assert len(inhibit["rule_ids"]) == 1 and inhibit["matchers"] == [
-        {"name": "severity", "op": "=", "value": "warning"}
-    ]
+    by_matchers, by_rule = saved.spec["inhibits"]
+    assert by_matchers == {
+        "rule_ids": [],
+        "matchers": [{"name": "severity", "op": "=", "value": "warning"}],
+        "equal": ["ci"],
+    }
+    assert len(by_rule["rule_ids"]) == 1 and by_rule["matchers"] == [] and by_rule["equal"] == ["ci", "env"]

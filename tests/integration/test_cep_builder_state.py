@@ -1,6 +1,7 @@
 """The rule builder's handlers on the demo estate with its incident happening now: errors at the fields in
 the user's language, a live preview naming the incident's database, a backtest chart with the threshold
-and a firing interval, save checked on the server (a taken name lands at the name field), and a stored
+and a firing interval, save checked on the server (a taken name lands at the name field), inhibition rows
+added, checked one by one, saved and removed again as a new revision whose diff shows it, and a stored
 spec that goes through the form unchanged (editing keeps what the form does not show)."""
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from services.cep import builder
 from services.cep.demo_rules import DEMO_RULES
 from services.cep.models import CepRule
 from services.cep.schema import RuleSpec, spec_dump
-from services.cep.service import create_rule
+from services.cep.service import create_rule, diff
 from services.core.i18n import translate
 from services.core.security import SYSTEM
 from services.infra.demo import INCIDENT_ROOT
@@ -151,41 +152,61 @@ async def test_grouping_and_inhibition_fields_validate_save_and_follow_the_langu
     )
     await state.set_field("group_by", "ci, bad-label")
     await state.set_field("group_wait_seconds", "-1")
-    await state.set_field("inhibit_matchers", "severity=warning, nonsense")
-    await state.set_field("inhibit_equal", "")
+    await state.add_inhibit()  # a new row is checked at once: it mutes nothing yet
+    assert state.errors["inhibits.0.rule_ids"] == translate("cep_builder.rule_error.inhibit_rule_ids", "ko")
+    await state.set_field("inhibits.0.matchers", "severity=warning, nonsense")
+    await state.set_field("inhibits.0.equal", "")
     ko_errors = dict(state.errors)
     assert ko_errors == {
         "group_by": translate("cep_builder.error.string_pattern_mismatch", "ko"),
         "group_wait_seconds": translate("cep_builder.error.greater_than_equal", "ko", ge=0),
-        "inhibit_matchers": translate("cep_builder.error.model_type", "ko"),
+        "inhibits.0.matchers": translate("cep_builder.error.model_type", "ko"),
     }
     # The language toggle remounts the page's watcher, which calls relocalize: the same errors in English.
     state.parent_state.substates[AuthState.get_name()].toggle_language()  # type: ignore[union-attr]
     await state.relocalize()
     assert set(state.errors) == set(ko_errors)
-    assert state.errors["inhibit_matchers"] == translate("cep_builder.error.model_type", "en")
+    assert state.errors["inhibits.0.matchers"] == translate("cep_builder.error.model_type", "en")
     assert all(state.errors[key] != ko_errors[key] for key in ko_errors)
     await state.set_field("group_by", "alertname")
     await state.set_field("group_wait_seconds", "0")
-    await state.set_field("inhibit_matchers", "severity=~warning|minor")
+    await state.set_field("inhibits.0.matchers", "severity=~warning|minor")
     assert (
         state.errors == {} and "alertname" in state.grouping_note and "first message" in state.grouping_note
     )
     victims = [rule["id"] for rule in state.rule_choices]
     assert victims == [str(target.id)]
-    await state.toggle_inhibit(victims[0], True)
-    assert state.inhibited_ids == victims
+    await state.add_inhibit()
+    await state.set_field("inhibits.1.equal", "ci, env")
+    assert set(state.errors) == {"inhibits.1.rule_ids"}, "each row is validated on its own"
+    await state.toggle_inhibit("1", victims[0], True)
+    assert [row["ids_key"] for row in state.inhibit_rows] == [",,", f",{victims[0]},"]
+    assert state.errors == {}
     await state.save()
     saved = session.exec(select(CepRule).where(CepRule.name == "orders latency")).one()
     assert saved.spec["grouping"]["group_by"] == ["alertname"]
     assert saved.spec["grouping"]["group_wait_seconds"] == 0
-    assert saved.spec["inhibits"] == [
-        {
-            "rule_ids": [int(victims[0])],
-            "matchers": [{"name": "severity", "op": "=~", "value": "warning|minor"}],
-            "equal": [],
-        }
-    ]
+    first = {
+        "rule_ids": [],
+        "matchers": [{"name": "severity", "op": "=~", "value": "warning|minor"}],
+        "equal": [],
+    }
+    second = {"rule_ids": [int(victims[0])], "matchers": [], "equal": ["ci", "env"]}
+    assert saved.spec["inhibits"] == [first, second]
+    # Editing the rule shows both rows; removing the first saves a revision whose diff names the change.
+    assert saved.id is not None
+    state.rule_id = str(saved.id)
+    state.form, state._extra = builder.form_from_spec(saved.spec)
+    assert [(row["index"], row["equal"]) for row in state.inhibit_rows] == [("0", ""), ("1", "ci, env")]
+    await state.remove_inhibit("0")
+    assert [row["rule_ids"] for row in state.inhibit_rows] == [victims[0]]
+    state.set_revision_message("only the host rule")
+    await state.save()
+    session.expire_all()
+    revision = session.exec(select(CepRule).where(CepRule.id == saved.id)).one()
+    assert revision.latest_revision == 2 and revision.spec["inhibits"] == [second]
+    changes = {line.path: line for line in diff(session, saved.id, 1, 2).changes}
+    assert (changes["inhibits"].before, changes["inhibits"].after) == ([first, second], [second])
 
 
 def test_grouping_overrides_and_inhibitions_go_through_the_form_unchanged() -> None:
@@ -206,6 +227,9 @@ def test_grouping_overrides_and_inhibitions_go_through_the_form_unchanged() -> N
         )
     )
     form, extra = builder.form_from_spec(stored)
-    assert (form["group_by"], form["group_wait_seconds"], form["inhibit_rule_ids"]) == ("...", "5", "7")
-    assert form["inhibit_matchers"] == "team!=db"
+    assert (form["group_by"], form["group_wait_seconds"], form["inhibit_count"]) == ("...", "5", "2")
+    assert builder.inhibit_rows(form) == [
+        {"rule_ids": "7", "matchers": "team!=db", "equal": "ci"},
+        {"rule_ids": "8", "matchers": "", "equal": "ci, env"},
+    ]
     assert spec_dump(RuleSpec.model_validate(builder.spec_from_form(form, extra))) == stored

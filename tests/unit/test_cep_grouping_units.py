@@ -1,5 +1,5 @@
-"""Alertmanager's dedup decision (`notify.DedupStage.needsUpdate`) and group naming, case by case, plus
-bounded matchers."""
+"""Alertmanager's dedup decision (`notify.DedupStage.needsUpdate`) and group naming, case by case, a
+rule's routes with channels that group on their own, plus bounded matchers."""
 
 from __future__ import annotations
 
@@ -7,8 +7,16 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from services.cep.grouping import NotifyLog, group_key, group_labels, needs_update
-from services.cep.schema import InhibitRule, Matcher
+from services.cep.grouping import (
+    NotifyLog,
+    channel_group_key,
+    group_key,
+    group_labels,
+    needs_update,
+    notify_channels,
+    routes,
+)
+from services.cep.schema import Grouping, InhibitRule, Matcher, RuleSpec
 
 NOW = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
 HOUR = timedelta(hours=1)
@@ -48,6 +56,30 @@ def test_group_labels_and_keys() -> None:
     assert group_labels(["..."], labels) == labels
     assert group_key(1, {"ci": "a"}) == group_key(1, {"ci": "a"}) != group_key(2, {"ci": "a"})
     assert group_key(1, {"ci": "a"}) != group_key(1, {"ci": "b"})
+
+
+def test_notify_actions_to_a_grouping_channel_take_the_channel_route() -> None:
+    spec = RuleSpec.model_validate(
+        {
+            "name": "disk",
+            "trigger": {"kind": "event"},
+            "actions": [
+                {"kind": "notify", "params": {"channel_ids": [1, 2], "title_template": "T"}},
+                {"kind": "notify", "params": {"channel_ids": [1]}, "grouping": {"group_wait_seconds": 0}},
+                {"kind": "webhook", "params": {"url": "https://example.com/x"}},
+            ],
+        }
+    )
+    assert notify_channels(spec) == {1, 2}, "the action with its own grouping never joins a channel route"
+    assert [(r.channel_id, len(r.actions)) for r in routes(spec)] == [(None, 2), (None, 1)]
+    shared = {1: Grouping(group_by=["ci"], group_wait_seconds=5)}
+    split = routes(spec, shared)
+    own, override, channel = split
+    assert (own.key, own.channel_id, override.channel_id, channel.channel_id) == ("", None, None, 1)
+    assert [a.params.get("channel_ids") for a in own.actions] == [[2], None]  # channel 2 and the webhook
+    assert [a.params for a in channel.actions] == [{"channel_ids": [1], "title_template": "T"}]
+    assert channel.grouping == shared[1] and override.actions[0].params["channel_ids"] == [1]
+    assert channel_group_key(1, {"ci": "a"}) != channel_group_key(2, {"ci": "a"}) != group_key(1, {"ci": "a"})
 
 
 def test_regex_matchers_are_anchored_and_bounded() -> None:
