@@ -166,8 +166,9 @@ class HostConnections:
         timeout: float,
     ) -> Answer:
         """One exchange with `address` (ValueError, OSError, WireError or TimeoutError on failure).
-        `timeout` bounds the exchange, waiting for a free connection included."""
-        async with asyncio.timeout(timeout), self.slots:
+        `timeout` bounds the exchange; the wait for a free connection is bounded by the caller (the
+        attempt's budget), so a burst queued behind a slow host is not failed unsent."""
+        async with self.slots, asyncio.timeout(timeout):
             connection = self._take(address)
             if connection is not None:
                 try:

@@ -34,8 +34,9 @@ class Server:
     url: str = ""
     bodies: list[bytes] = field(default_factory=list)
     connections: list[int] = field(default_factory=list)
-    mode: str = "length"  # length | chunked | close | slow | retry_after
+    mode: str = "length"  # length | chunked | close | retry_after
     close_after_answer: bool = False
+    delay_s: float = 0.0
 
 
 def _serve(state: Server, tls: ssl.SSLContext | None = None) -> Iterator[Server]:
@@ -45,8 +46,7 @@ def _serve(state: Server, tls: ssl.SSLContext | None = None) -> Iterator[Server]
         def do_POST(self) -> None:
             state.bodies.append(self.rfile.read(int(self.headers["content-length"])))
             state.connections.append(self.client_address[1])
-            if state.mode == "slow":
-                time.sleep(1.5)
+            time.sleep(state.delay_s)
             if state.mode == "retry_after":
                 self.send_response(429)
                 self.send_header("Retry-After", "7")
@@ -79,7 +79,10 @@ def _serve(state: Server, tls: ssl.SSLContext | None = None) -> Iterator[Server]
         def log_message(self, *args: Any) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    class Listener(ThreadingHTTPServer):
+        request_queue_size = 64  # http.server's default backlog of 5 would delay a burst of connects
+
+    server = Listener(("127.0.0.1", 0), Handler)
     if tls is not None:
         server.socket = tls.wrap_socket(server.socket, server_side=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -198,9 +201,24 @@ def test_429_keeps_retry_after(server: Server) -> None:
 
 
 def test_a_slow_answer_is_a_timeout(server: Server) -> None:
-    server.mode = "slow"
+    server.delay_s = 1.5
     (result,) = _post(server.url, [b"x"], timeout=0.5)
     assert (result.ok, result.error_class) == (False, "timeout")
+
+
+def test_requests_queued_for_a_connection_do_not_spend_their_timeout_waiting(server: Server) -> None:
+    server.delay_s = 0.3  # 12 requests on 8 connections: the last 4 wait 0.3 s, then take 0.3 s
+
+    async def burst() -> list[Any]:
+        async with http_delivery.client_pool():
+            sends = [
+                http_delivery.send(server.url, content=b"%d" % n, headers={}, timeout=0.5) for n in range(12)
+            ]
+            return list(await asyncio.gather(*sends))
+
+    results = asyncio.run(burst())
+    assert [r.ok for r in results] == [True] * 12 and len(server.bodies) == 12
+    assert len(set(server.connections)) == http_delivery.CONNECTIONS_PER_HOST
 
 
 def test_nobody_listening_is_a_network_error_naming_no_url() -> None:
