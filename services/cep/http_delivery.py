@@ -1,7 +1,8 @@
 """One HTTP delivery behind the SSRF guard, and how its answer is classed for the outbox.
 
-The host is resolved and checked once (`netguard`, allowlist `cep_http_allowed_networks`) and the
-request goes to the checked address (the name kept for Host and TLS SNI); redirects are not followed.
+The host is resolved and checked once per drain round (`netguard`, allowlist
+`cep_http_allowed_networks`) and the request goes to the checked address (the name kept for Host and
+TLS SNI) over `http_wire`'s kept-alive connections; redirects are not followed.
 Classes: 2xx ok; 401/403 `auth` (no retry, channel broken); 429 `rate_limited` (retry after
 `Retry-After`); 408/5xx `server`, timeouts `timeout`, connection errors `network` (retried); other
 answers `client` (no retry); a refused address `blocked` (no retry).
