@@ -35,6 +35,7 @@ import os
 import random
 import shutil
 import socket
+import subprocess
 import sys
 import tempfile
 import threading
@@ -80,13 +81,14 @@ def process_cpu_s() -> float:
 
 
 def postgres_cpu_s() -> float:
-    """CPU seconds of the embedded PostgreSQL (postmaster and its live backends; a backend that exited
-    takes its share with it, so this is a lower bound — the bench's pooled connections stay open)."""
+    """CPU seconds of the embedded PostgreSQL: its live processes, and the backends that exited (the
+    postmaster reaps them into its children's times)."""
     pidfile = next(WORK.glob("data/pg/**/postmaster.pid"), None) if WORK else None
     if pidfile is None:
         return float("nan")
     master = psutil.Process(int(pidfile.read_text().split()[0]))
-    total = 0.0
+    reaped = master.cpu_times()
+    total = reaped.children_user + reaped.children_system
     for proc in [master, *master.children(recursive=True)]:
         try:
             times = proc.cpu_times()
@@ -116,19 +118,51 @@ class Metrics(BaseHTTPRequestHandler):
         pass
 
 
-RECEIVED: list[tuple[float, str]] = []
+RECEIVER = r"""
+import json, sys, time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+out = open(sys.argv[1], "a", buffering=1)
 
 
 class Receiver(BaseHTTPRequestHandler):
-    def do_POST(self) -> None:
+    protocol_version = "HTTP/1.1"  # keep-alive, as a production webhook endpoint would
+
+    def do_POST(self):
         body = json.loads(self.rfile.read(int(self.headers.get("content-length") or 0)))
-        RECEIVED.append((time.monotonic(), body["payload"]["labels"]["seq"]))
+        out.write(f"{time.monotonic()} {body['payload']['labels']['seq']}\n")
         self.send_response(200)
         self.send_header("Content-Length", "0")
         self.end_headers()
 
-    def log_message(self, *_: Any) -> None:
+    def log_message(self, *args):
         pass
+
+
+server = ThreadingHTTPServer(("127.0.0.1", 0), Receiver)
+server.daemon_threads = True
+print(server.server_address[1], flush=True)
+server.serve_forever()
+"""
+
+
+class Received:
+    """The webhook receiver, in a process of its own (so it shares neither the app's interpreter lock
+    nor its CPU time): what arrived, as (CLOCK_MONOTONIC time, seq) — the same clock in every process."""
+
+    def __init__(self, work: Path) -> None:
+        self.log = work / "received.log"
+        self.log.touch()
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", RECEIVER, str(self.log)], stdout=subprocess.PIPE, text=True
+        )
+        assert self.process.stdout is not None
+        self.url = f"http://127.0.0.1:{int(self.process.stdout.readline())}/hook"
+        atexit.register(self.process.kill)
+
+    def read(self) -> list[tuple[float, str]]:
+        rows = (line.split() for line in self.log.read_text().splitlines())
+        return [(float(at), seq) for at, seq in rows]
 
 
 def setup(work: Path) -> None:
@@ -289,17 +323,20 @@ def send_events(
 
 def events(args: argparse.Namespace) -> dict[str, Any]:
     import uvicorn
+    from sqlalchemy import text
 
     from services.admin.api_keys import create_api_key
     from services.admin.service import create_user
-    from services.cep import inbox, outbox, scheduler
+    from services.cep import http_delivery, inbox, outbox, scheduler
     from services.cep.schema import RuleSpec
     from services.cep.service import create_rule
     from services.core.db import session_scope
     from services.core.security import ROLE_PERMISSIONS, SYSTEM, Principal
     from spa_ai.api.app import create_api
 
-    hook = serve(Receiver) + "/hook"
+    assert WORK is not None
+    receiver = Received(WORK)
+    hook = receiver.url
     with session_scope() as session:
         spec = {
             "name": "bench events",
@@ -327,10 +364,12 @@ def events(args: argparse.Namespace) -> dict[str, Any]:
     stop = threading.Event()
 
     def drain() -> None:
-        async def loop() -> None:
+        async def loop() -> None:  # as `outbox.notification_loop` drains: one set of kept-alive clients
+            clients = http_delivery.Clients()
             while not stop.is_set():
-                if not await outbox.drain_once():
+                if not await outbox.drain_once(clients=clients):
                     await asyncio.sleep(0.02)
+            clients.close()
 
         asyncio.run(loop())
 
@@ -359,24 +398,35 @@ def events(args: argparse.Namespace) -> dict[str, Any]:
         "consumer": consumer.native_id or 0,
         "outbox": drainer.native_id or 0,
     }
-    cpu0, pg0 = thread_cpu_s(threads), postgres_cpu_s()
+    cpu0, pg0, all0 = thread_cpu_s(threads), postgres_cpu_s(), process_cpu_s()
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as sender:
         load = sender.submit(send_events, f"http://127.0.0.1:{port}", secret, args.rate, args.event_seconds)
         sent, enqueue_ms, failures, send_s = load.result()
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and len({seq for _, seq in RECEIVED}) < len(sent) - sum(
+    while time.monotonic() < deadline and len({seq for _, seq in receiver.read()}) < len(sent) - sum(
         failures.values()
     ):
         time.sleep(0.2)
     time.sleep(2)  # late duplicates would show up here
-    cpu1, pg1 = thread_cpu_s(threads), postgres_cpu_s()
+    cpu1, pg1, all1 = thread_cpu_s(threads), postgres_cpu_s(), process_cpu_s()
+    with session_scope() as session:  # where an event waited: for its evaluation, then for its delivery
+        waits = session.execute(
+            text(
+                "SELECT (SELECT percentile_cont(ARRAY[0.5, 0.95]) WITHIN GROUP (ORDER BY "
+                "extract(epoch FROM evaluated_at - received_at) * 1000) FROM cep_event_inbox), "
+                "(SELECT percentile_cont(ARRAY[0.5, 0.95]) WITHIN GROUP (ORDER BY "
+                "extract(epoch FROM delivered_at - created_at) * 1000) FROM cep_outbox)"
+            )
+        ).one()
     stop.set()
     server.should_exit = True
     consumer.join(30)
     drainer.join(30)
-    seen = Counter(seq for _, seq in RECEIVED)
+    received = receiver.read()
+    receiver.process.kill()
+    seen = Counter(seq for _, seq in received)
     count = max(1, len(sent))
-    delivery = [(at - sent[seq]) * 1000 for at, seq in RECEIVED if seq in sent]
+    delivery = [(at - sent[seq]) * 1000 for at, seq in received if seq in sent]
     return {
         "events_sent": len(sent),
         "send_seconds": round(send_s, 1),  # until the last answer
@@ -388,10 +438,18 @@ def events(args: argparse.Namespace) -> dict[str, Any]:
         "duplicated": sum(n - 1 for n in seen.values()),
         "rss_mb": round(psutil.Process().memory_info().rss / 2**20),
         "inbox_commits": inbox.WRITER.batches,
+        "wait_ms_p50_p95": {
+            "inbox_until_evaluated": [round(v, 1) for v in waits[0] or []],
+            "outbox_until_delivered": [round(v, 1) for v in waits[1] or []],
+        },
         # CPU per event by stage (the API thread: HTTP, auth, parsing; the writer: the group commits;
         # the consumer: evaluation; the outbox loop: delivery) and of PostgreSQL
         "cpu_ms_per_event": {
             **{name: round((cpu1[name] - cpu0[name]) * 1000 / count, 3) for name in threads},
+            # the worker threads the loops hand blocking work to (claims, settles, the receiver)
+            "other_threads": round(
+                ((all1 - all0) - sum(cpu1[name] - cpu0[name] for name in threads)) * 1000 / count, 3
+            ),
             "postgres": round((pg1 - pg0) * 1000 / count, 3) if pg1 >= pg0 else None,  # backends exited
         },
     }
@@ -597,6 +655,9 @@ def table(result: dict[str, Any]) -> str:
             + " (ms) | "
             + " / ".join(str(v) for v in cpu.values())
             + " | |",
+            f"| wait p50 / p95 (ms): inbox → evaluated; outbox → delivered | "
+            f"{' / '.join(map(str, ev['wait_ms_p50_p95']['inbox_until_evaluated']))}; "
+            f"{' / '.join(map(str, ev['wait_ms_p50_p95']['outbox_until_delivered']))} | |",
             f"| inbox commits (events per commit) | {ev['inbox_commits']} "
             f"({ev['events_sent'] / max(1, ev['inbox_commits']):.1f}) | |",
         ]

@@ -203,20 +203,45 @@ def steady(arrivals: Arrivals, channel_id: int, rate: float, seconds: float) -> 
     }
 
 
-def burst(arrivals: Arrivals, channel_id: int, count: int, offset: int) -> dict[str, Any]:
+def cpu_s(data_dir: Path) -> tuple[float, float]:
+    """CPU seconds (user + system) used so far by this process and by the embedded PostgreSQL (its live
+    processes, and the backends that exited, which the postmaster reaped into its children's times)."""
+    import psutil
+
+    own = psutil.Process().cpu_times()
+    postgres = 0.0
+    if pidfile := next(data_dir.glob("pg/**/postmaster.pid"), None):
+        master = psutil.Process(int(pidfile.read_text().split()[0]))
+        reaped = master.cpu_times()
+        postgres += reaped.children_user + reaped.children_system
+        for proc in [master, *master.children(recursive=True)]:
+            with contextlib.suppress(psutil.Error):
+                times = proc.cpu_times()
+                postgres += times.user + times.system
+    return own.user + own.system, postgres
+
+
+def burst(arrivals: Arrivals, channel_id: int, count: int, offset: int, data_dir: Path) -> dict[str, Any]:
     for number in range(offset, offset + count):
         enqueue(channel_id, number)
     started = time.monotonic()
     numbers = range(offset, offset + count)
+    own0, pg0 = cpu_s(data_dir)
     with Loops(2):
         seen = wait_for(arrivals, numbers, 300)
         elapsed = time.monotonic() - started
+        own1, pg1 = cpu_s(data_dir)
     lost = sum(1 for n in numbers if n not in seen)
     doubled = sum(1 for n in numbers if len(seen.get(n, [])) > 1)
     return {
         "notifications": count,
         "loops": 2,
         "rows_per_s": round(count / elapsed, 1),
+        # CPU per delivered notification: the loops (claim, render, sign, send, settle) and PostgreSQL
+        "cpu_ms_per_notification": {
+            "app": round((own1 - own0) * 1000 / count, 3),
+            "postgres": round((pg1 - pg0) * 1000 / count, 3),
+        },
         "lost": lost,
         "duplicated": doubled,
     }
@@ -242,7 +267,7 @@ def main() -> None:
         channel_id = setup(data_dir, f"http://127.0.0.1:{port}/hook")
         results = {
             "steady": steady(arrivals, channel_id, args.rate, args.seconds),
-            "burst": burst(arrivals, channel_id, args.burst, offset=1_000_000),
+            "burst": burst(arrivals, channel_id, args.burst, offset=1_000_000, data_dir=data_dir),
             "load_average": os.getloadavg()[0],
         }
     finally:
@@ -266,6 +291,8 @@ def main() -> None:
         f"| steady lost / duplicated | {s['lost']} / {s['duplicated']} of {s['notifications']} | | | 0 / 0 |"
     )
     print(f"| burst drain, 2 loops (rows/s) | {b['rows_per_s']} | | | |")
+    cpu = b["cpu_ms_per_notification"]
+    print(f"| burst CPU per notification: app / PostgreSQL (ms) | {cpu['app']} / {cpu['postgres']} | | | |")
     print(
         f"| burst lost / duplicated | {b['lost']} / {b['duplicated']} of {b['notifications']} | | | 0 / 0 |"
     )

@@ -24,7 +24,7 @@ from sqlmodel import Session, col, select
 from services.cep import engine, grouping, groups, sources
 from services.cep.models import CepAlert, CepRule
 from services.cep.muting import Muting
-from services.cep.notify import alert_labels, record_transition
+from services.cep.notify import alert_labels, recent_changes, record_transition
 from services.cep.schema import RuleSpec
 from services.cep.sources import Sample, SourceError
 from services.core.leader import LockKey, assert_epoch
@@ -123,17 +123,23 @@ def _lock_instances(session: Session, rule_id: int, fingerprints: list[str]) -> 
 
 
 def _record_monitor(
-    session: Session, result: EvalResult, error: str | None, now: datetime, scheduled_at: datetime | None
+    session: Session,
+    result: EvalResult,
+    error: str | None,
+    now: datetime,
+    scheduled_at: datetime | None,
+    next_run_at: datetime | None,
 ) -> None:
-    """Add this evaluation to the rule's monitor counters in one atomic UPDATE (taken last, so
-    concurrent event evaluations hold the rule row only until they commit)."""
+    """Add this evaluation to the rule's monitor counters, and set its next due time when given, in
+    one atomic UPDATE (taken last, so concurrent event evaluations hold the rule row only until they
+    commit)."""
     lag = max(0.0, (now - scheduled_at).total_seconds() * 1000) if scheduled_at is not None else None
     session.execute(
         text(
             "UPDATE cep_rules SET evaluations = evaluations + 1, matches = matches + :m, "
             "errors = errors + :e, last_error = :err, last_duration_ms = :d, "
-            "last_eval_at = greatest(last_eval_at, :now), last_lag_ms = coalesce(:lag, last_lag_ms) "
-            "WHERE id = :id"
+            "last_eval_at = greatest(last_eval_at, :now), last_lag_ms = coalesce(:lag, last_lag_ms), "
+            "next_run_at = coalesce(:next_run_at, next_run_at) WHERE id = :id"
         ),
         {
             "m": result.active,
@@ -142,6 +148,7 @@ def _record_monitor(
             "d": result.duration_ms,
             "now": now,
             "lag": lag,
+            "next_run_at": next_run_at,
             "id": result.rule_id,
         },
     )
@@ -177,6 +184,8 @@ def evaluate_rule(
     fenced: bool = False,
     tick: datetime | None = None,
     source_error: str | None = None,
+    rule: CepRule | None = None,
+    next_run_at: datetime | None = None,
 ) -> EvalResult:
     """Evaluate rule `rule_id` at `now` in the caller's transaction (see the module docstring).
 
@@ -184,19 +193,26 @@ def evaluate_rule(
     (as Prometheus evaluates a group at its aligned timestamp), so `for` counts whole intervals however
     late a loaded loop got to the rule; the monitor's lag is still measured at `now`. A metric rule's
     remote source may be read by the caller beforehand: its `samples`, or the read's `source_error`.
+    `rule`: a metric or schedule rule's row the caller already read `FOR UPDATE` in this transaction
+    (the scheduler: one statement instead of two); `next_run_at`: its next due time, written with the
+    monitor counters.
     """
     started = time.perf_counter()
     at = tick or now
-    rule = session.exec(select(CepRule).where(col(CepRule.id) == rule_id)).one()
+    locked = rule is not None
+    if rule is None:
+        rule = session.exec(select(CepRule).where(col(CepRule.id) == rule_id)).one()
     spec = RuleSpec.model_validate(rule.spec)
-    groups.lock_channel_routes(session, [spec])  # before the rule's own locks (see its docstring)
+    # Channel locks before the instances' (see its docstring); a scheduled rule's own row is already
+    # locked, and no path holds a channel lock while waiting for a metric rule's row.
+    groups.lock_channel_routes(session, [spec])
+    wanted = None
     if spec.trigger.kind == "event":
         # Events run concurrently: lock only the instances touched (a timer tick: all of them).
         wanted = [fingerprint(s.labels) for s in samples] if samples is not None else None
         _lock_instances(session, rule_id, wanted if wanted is not None else list(_rows(session, rule_id)))
-    else:
+    elif not locked:
         session.exec(select(CepRule.id).where(col(CepRule.id) == rule_id).with_for_update()).one()
-        wanted = None
     if fenced:
         assert_epoch(session, LockKey.CEP_SCHEDULER, epoch)
     result = EvalResult(rule_id=rule_id, at=at)
@@ -231,8 +247,7 @@ def evaluate_rule(
             for fp, row in rows.items():
                 if fp not in observed:
                     observed[fp] = (row, observe(row, spec, None, at))
-    touched: set[int] = set()
-    muting: Muting | None = None
+    stepped: list[tuple[CepAlert, list[tuple[str, str]]]] = []
     for row, active in sorted(observed.values(), key=lambda pair: _group_order(rule, spec, pair[0])):
         result.instances += 1
         result.active += bool(active)
@@ -246,6 +261,11 @@ def evaluate_rule(
         if before not in ("pending", "firing") and row.state in ("pending", "firing"):
             row.ack_by, row.ack_at, row.ack_comment = None, None, None  # a new episode
             row.rule_revision = rule.latest_revision
+        stepped.append((row, hops))
+    touched: set[int] = set()
+    muting: Muting | None = None
+    recent = _flap_counts(session, spec, stepped, at)
+    for row, hops in stepped:
         muting = muting or Muting.load(session, now)
         for from_state, to_state in hops:
             _, group_ids = record_transition(
@@ -257,6 +277,7 @@ def evaluate_rule(
                 to_state=to_state,
                 now=at,
                 epoch=epoch,
+                recent=recent.get(row.id or 0, 0),
                 muting=muting,
             )
             touched.update(group_ids)
@@ -267,9 +288,24 @@ def evaluate_rule(
     groups.flush_touched(session, touched, now)  # group_wait 0: the message goes with the transition
     result.error = error
     result.duration_ms = (time.perf_counter() - started) * 1000
-    _record_monitor(session, result, error, now, scheduled_at)
+    _record_monitor(session, result, error, now, scheduled_at, next_run_at)
     session.expire(rule)
     return result
+
+
+def _flap_counts(
+    session: Session, spec: RuleSpec, stepped: list[tuple[CepAlert, list[tuple[str, str]]]], at: datetime
+) -> dict[int, int]:
+    """The flap window's earlier firing/resolved transitions of the instances about to record one (a
+    new instance has none): one query, only when the rule counts flaps."""
+    if not spec.flap.max_transitions:
+        return {}
+    ids = [
+        row.id
+        for row, hops in stepped
+        if row.id is not None and any(to_state in ("firing", "resolved") for _, to_state in hops)
+    ]
+    return recent_changes(session, ids, at - timedelta(seconds=spec.flap.window_seconds))
 
 
 def _group_order(rule: CepRule, spec: RuleSpec, row: CepAlert) -> tuple[str, str]:

@@ -1,7 +1,8 @@
 """One HTTP delivery behind the SSRF guard, and how its answer is classed for the outbox.
 
-The host is resolved and checked once (`netguard`, allowlist `cep_http_allowed_networks`) and the
-request goes to the checked address (the name kept for Host and TLS SNI); redirects are not followed.
+The host is resolved and checked once per drain round (`netguard`, allowlist
+`cep_http_allowed_networks`) and the request goes to the checked address (the name kept for Host and
+TLS SNI) over `http_wire`'s kept-alive connections; redirects are not followed.
 Classes: 2xx ok; 401/403 `auth` (no retry, channel broken); 429 `rate_limited` (retry after
 `Retry-After`); 408/5xx `server`, timeouts `timeout`, connection errors `network` (retried); other
 answers `client` (no retry); a refused address `blocked` (no retry).
@@ -23,14 +24,13 @@ import httpx
 
 from services.api_manager.netguard import Allowlist, BlockedAddress, IPAddress, checked_address
 from services.cep import delivery_settings as keys
+from services.cep import http_wire
 from services.core import settings_registry
 
 MAX_SNIPPET = 500
 USER_AGENT = "SPA-AI-CEP/1"
-CONNECTIONS_PER_HOST = (
-    8  # per drain batch: a burst queues on kept-alive connections instead of a connect storm
-)
-_pool: ContextVar[_Batch | None] = ContextVar("cep_http_pool", default=None)
+CONNECTIONS_PER_HOST = 8  # a burst queues on kept-alive connections instead of a connect storm
+_pool: ContextVar[Clients | None] = ContextVar("cep_http_pool", default=None)
 
 
 @dataclass(frozen=True)
@@ -115,59 +115,54 @@ async def send(
     except BlockedAddress as exc:
         return DeliveryResult(False, "blocked", f"blocked: {exc}")
     host_header = target.host if target.port is None else f"{target.host}:{target.port}"
-    async with contextlib.AsyncExitStack() as stack:
-        if shared:
-            client = shared.client(target.scheme, target.host, port)
-        else:
-            client = await stack.enter_async_context(_new_client())
-        request = client.build_request(
-            method,
-            target.copy_with(host=str(address)),
-            content=content,
-            headers={"User-Agent": USER_AGENT, **headers, "Host": host_header},
-            timeout=timeout,
-            extensions={"sni_hostname": target.host} if target.scheme == "https" else {},
+    try:
+        request = http_wire.encode_request(
+            method, target.raw_path, {"User-Agent": USER_AGENT, **headers, "Host": host_header}, content
         )
-        try:
-            response = await client.send(request)
-        except httpx.TimeoutException:
-            return DeliveryResult(False, "timeout", f"no answer within {timeout:g} s")
-        except httpx.HTTPError as exc:  # the URL may be a secret (a Slack webhook): never echo it
-            detail, path = str(exc).replace(url, "<url>"), target.raw_path.decode("ascii", "replace")
-            if len(path) > 1:
-                detail = detail.replace(path, "<path>")
-            return DeliveryResult(
-                False, "network", f"request failed: {type(exc).__name__}: {detail}"[:MAX_SNIPPET]
-            )
-        text = response.content[:4096].decode(response.encoding or "utf-8", "replace")
-        return classify(response.status_code, text, response.headers.get("retry-after"))
+    except ValueError as exc:
+        return DeliveryResult(False, "client", str(exc))
+    own = None if shared else http_wire.HostConnections(1)
+    connections = shared.host(target.scheme, target.host, port) if shared else own
+    assert connections is not None
+    try:
+        answer = await connections.request(
+            address=str(address),
+            port=port,
+            tls=_tls_context() if target.scheme == "https" else None,
+            server_name=target.host,
+            request=request,
+            timeout=timeout,
+        )
+    except TimeoutError:
+        return DeliveryResult(False, "timeout", f"no answer within {timeout:g} s")
+    except (OSError, EOFError, ValueError, http_wire.WireError) as exc:  # the URL may be a secret
+        detail, path = str(exc).replace(url, "<url>"), target.raw_path.decode("ascii", "replace")
+        if len(path) > 1:
+            detail = detail.replace(path, "<path>")
+        return DeliveryResult(
+            False, "network", f"request failed: {type(exc).__name__}: {detail}"[:MAX_SNIPPET]
+        )
+    finally:
+        if own is not None:
+            own.close()
+    return classify(answer.status, answer.text(), answer.headers.get("retry-after"))
 
 
-def _new_client() -> httpx.AsyncClient:
-    return httpx.AsyncClient(
-        trust_env=False,
-        follow_redirects=False,
-        verify=_tls_context(),
-        limits=httpx.Limits(
-            max_connections=CONNECTIONS_PER_HOST, max_keepalive_connections=CONNECTIONS_PER_HOST
-        ),
-    )
-
-
-class _Batch:
-    """What the deliveries of one drain batch share: one kept-alive client per (scheme, host name,
-    port) — never shared between host names, since connections go to addresses and TLS names them by
-    SNI — and each host's checked address (resolved and checked once per batch)."""
+class Clients:
+    """Kept-alive connections per (scheme, host name, port) — never shared between host names, since
+    connections go to addresses and TLS names them by SNI — and each host's checked address, resolved
+    and checked once per round (`new_round`): a notification loop keeps one across its drain rounds,
+    so its connections stay open from one batch to the next."""
 
     def __init__(self) -> None:
-        self.clients: dict[tuple[str, str, int], httpx.AsyncClient] = {}
+        self.hosts: dict[tuple[str, str, int], http_wire.HostConnections] = {}
         self.addresses: dict[tuple[str, int], asyncio.Future[IPAddress]] = {}
 
-    def client(self, scheme: str, host: str, port: int) -> httpx.AsyncClient:
+    def host(self, scheme: str, host: str, port: int) -> http_wire.HostConnections:
         key = (scheme, host.lower(), port)
-        if key not in self.clients:
-            self.clients[key] = _new_client()
-        return self.clients[key]
+        if key not in self.hosts:
+            self.hosts[key] = http_wire.HostConnections(CONNECTIONS_PER_HOST)
+        return self.hosts[key]
 
     def address(self, host: str, port: int) -> asyncio.Future[IPAddress]:
         key = (host.lower(), port)
@@ -175,15 +170,26 @@ class _Batch:
             self.addresses[key] = asyncio.ensure_future(asyncio.to_thread(_guard, host, port))
         return self.addresses[key]
 
+    def new_round(self) -> None:
+        """Forget the checked addresses: the next delivery to a host resolves and checks it again."""
+        self.addresses.clear()
+
+    def close(self) -> None:
+        hosts, self.hosts = list(self.hosts.values()), {}
+        for connections in hosts:
+            connections.close()
+
 
 @contextlib.asynccontextmanager
-async def client_pool() -> AsyncIterator[None]:
-    """Share connections and address checks among the deliveries started inside (one drain batch)."""
-    batch = _Batch()
-    token = _pool.set(batch)
+async def client_pool(clients: Clients | None = None) -> AsyncIterator[None]:
+    """Share connections and address checks among the deliveries started inside (one drain round):
+    `clients` when given (left open, its addresses checked afresh), else connections closed on exit."""
+    shared = clients or Clients()
+    shared.new_round()
+    token = _pool.set(shared)
     try:
         yield
     finally:
         _pool.reset(token)
-        for client in batch.clients.values():
-            await client.aclose()
+        if clients is None:
+            shared.close()

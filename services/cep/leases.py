@@ -174,59 +174,87 @@ def settle(claimed: Claimed, worker: str, result: DeliveryResult, started: Any, 
     return settle_many([Outcome(claimed, result, started, latency_ms)], worker)[0]
 
 
+DELIVERED_SQL = text(
+    """
+    UPDATE cep_outbox SET status = 'delivered', delivered_at = statement_timestamp(), last_error = NULL,
+           last_error_class = NULL, locked_by = NULL, locked_until = NULL
+    WHERE id = ANY(:ids) AND status = 'sending' AND locked_by = :worker
+    RETURNING id
+    """
+)
+
+
 def settle_many(outcomes: list[Outcome], worker: str) -> list[str]:
     """Log the attempts and move their rows on, in one transaction; each row's new status (unchanged
-    when its lease was lost meanwhile: the attempt is then only logged)."""
+    when its lease was lost meanwhile: the attempt is then only logged).
+
+    The log rows are one multi-row INSERT and the delivered rows one UPDATE (which checks the lease),
+    so a batch of successes costs two statements; failures go row by row (backoff, dead letters)."""
     worker = worker[:120]
     with session_scope() as session:
-        now = _db_now(session)  # one clock for every replica: the database's
-        ids = [o.claimed.id for o in outcomes]
-        query = select(OutboxRow).where(col(OutboxRow.id).in_(ids)).order_by(col(OutboxRow.id))
-        rows = {row.id: row for row in session.exec(query.with_for_update()).all()}
-        statuses = []
-        for outcome in outcomes:
-            claimed, result = outcome.claimed, outcome.result
-            session.add(
-                DeliveryAttempt(
-                    outbox_id=claimed.id,
-                    channel_id=claimed.channel_id,
-                    attempt=claimed.attempt,
-                    worker=worker,
-                    ok=result.ok,
-                    error_class=None if result.ok else (result.error_class or "error")[:40],
-                    response=result.response[:MAX_RESPONSE],
-                    latency_ms=round(outcome.latency_ms, 2),
-                    started_at=outcome.started,
-                )
+        session.execute(
+            DeliveryAttempt.__table__.insert(),  # type: ignore[attr-defined]
+            [_log_row(outcome, worker) for outcome in outcomes],
+        )
+        delivered = [o.claimed.id for o in outcomes if o.result.ok]
+        settled: dict[int, str] = {}
+        if delivered:
+            found = session.execute(DELIVERED_SQL, {"ids": delivered, "worker": worker}).scalars()
+            settled = dict.fromkeys(found, DELIVERED)
+        failed = {o.claimed.id: o.result for o in outcomes if not o.result.ok}
+        if failed:
+            settled.update(_settle_failed(session, failed, worker))
+        lost = [row_id for row_id in (o.claimed.id for o in outcomes) if row_id not in settled]
+        if lost:
+            log.warning("outbox rows %s: lease lost before the attempt finished; attempt logged only", lost)
+            found_rows = session.execute(
+                text("SELECT id, status FROM cep_outbox WHERE id = ANY(:ids)"), {"ids": lost}
             )
-            row = rows.get(claimed.id)
-            if row is None or row.status != SENDING or row.locked_by != worker:
-                log.warning(
-                    "outbox row %s: lease lost before the attempt finished; attempt logged only", claimed.id
-                )
-                statuses.append(row.status if row is not None else "gone")
-                continue
-            _move_on(session, row, result, now)
-            statuses.append(row.status)
-        return statuses
+            settled.update({int(r.id): r.status for r in found_rows})
+        return [settled.get(o.claimed.id, "gone") for o in outcomes]
+
+
+def _log_row(outcome: Outcome, worker: str) -> dict[str, Any]:
+    claimed, result = outcome.claimed, outcome.result
+    return {
+        "outbox_id": claimed.id,
+        "channel_id": claimed.channel_id,
+        "attempt": claimed.attempt,
+        "worker": worker,
+        "ok": result.ok,
+        "error_class": None if result.ok else (result.error_class or "error")[:40],
+        "response": result.response[:MAX_RESPONSE],
+        "latency_ms": round(outcome.latency_ms, 2),
+        "started_at": outcome.started,
+    }
+
+
+def _settle_failed(session: Session, failed: dict[int, DeliveryResult], worker: str) -> dict[int, str]:
+    """Retry or bury the failed rows this worker still leases; {id: new status} of those."""
+    now = _db_now(session)  # one clock for every replica: the database's
+    query = select(OutboxRow).where(col(OutboxRow.id).in_(list(failed))).order_by(col(OutboxRow.id))
+    settled = {}
+    for row in session.exec(query.with_for_update()).all():
+        if row.status == SENDING and row.locked_by == worker and row.id is not None:
+            _move_on(session, row, failed[row.id], now)
+            settled[row.id] = row.status
+    return settled
 
 
 def _move_on(session: Session, row: OutboxRow, result: DeliveryResult, now: datetime) -> None:
+    """A failed attempt: retry later with backoff, or dead (non-retryable class, out of attempts)."""
     row.locked_by, row.locked_until = None, None
-    if result.ok:
-        row.status, row.delivered_at, row.last_error, row.last_error_class = DELIVERED, now, None, None
+    row.last_error = result.response[:MAX_RESPONSE]
+    row.last_error_class = (result.error_class or "error")[:40]
+    if row.last_error_class in NON_RETRYABLE or row.attempts >= row.max_attempts:
+        row.status = DEAD
     else:
-        row.last_error = result.response[:MAX_RESPONSE]
-        row.last_error_class = (result.error_class or "error")[:40]
-        if row.last_error_class in NON_RETRYABLE or row.attempts >= row.max_attempts:
-            row.status = DEAD
-        else:
-            base = float(settings_registry.get(keys.RETRY_BASE_SECONDS, session))
-            cap = float(settings_registry.get(keys.RETRY_MAX_SECONDS, session))
-            delay = backoff_seconds(row.attempts, result.retry_after, base, cap)
-            row.status, row.next_attempt_at = PENDING, now + timedelta(seconds=delay)
-        if result.error_class == "auth" and row.channel_id is not None:
-            channel_service.mark_broken(session, row.channel_id, result.response)
+        base = float(settings_registry.get(keys.RETRY_BASE_SECONDS, session))
+        cap = float(settings_registry.get(keys.RETRY_MAX_SECONDS, session))
+        delay = backoff_seconds(row.attempts, result.retry_after, base, cap)
+        row.status, row.next_attempt_at = PENDING, now + timedelta(seconds=delay)
+    if result.error_class == "auth" and row.channel_id is not None:
+        channel_service.mark_broken(session, row.channel_id, result.response)
     session.add(row)
 
 

@@ -11,7 +11,7 @@ status and moment), then the alert is left out of its group's messages until it 
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func
@@ -79,13 +79,21 @@ def payload_of(rule: CepRule, spec: RuleSpec, alert: CepAlert, status: str, now:
     }
 
 
-def _recent_transitions(session: Session, alert_id: int, since: datetime) -> int:
-    query = select(func.count()).where(
-        col(CepTransition.alert_id) == alert_id,
-        col(CepTransition.at) > since,
-        col(CepTransition.to_state).in_(("firing", "resolved")),
+def recent_changes(session: Session, alert_ids: list[int], since: datetime) -> dict[int, int]:
+    """{alert id: its firing/resolved transitions after `since`} for the alerts that have any (one
+    query for an evaluation's instances: the flap count of each)."""
+    if not alert_ids:
+        return {}
+    query = (
+        select(CepTransition.alert_id, func.count())
+        .where(
+            col(CepTransition.alert_id).in_(alert_ids),
+            col(CepTransition.at) > since,
+            col(CepTransition.to_state).in_(("firing", "resolved")),
+        )
+        .group_by(col(CepTransition.alert_id))
     )
-    return int(session.exec(query).one())
+    return {int(alert_id): int(count) for alert_id, count in session.exec(query).all()}
 
 
 def notice(spec: RuleSpec, from_state: str, to_state: str) -> str | None:
@@ -107,17 +115,19 @@ def record_transition(
     to_state: str,
     now: datetime,
     epoch: int | None,
+    recent: int,
     muting: Muting | None = None,
 ) -> tuple[CepTransition, list[int]]:
     """Persist the transition and join the alert's notification groups; the row and the groups' ids.
 
-    What the transition's note says (silenced, inhibited, flapping, grouped) is how things stood at
-    this moment; the group's flush decides again when it sends."""
+    `recent`: the alert's firing/resolved transitions within the rule's flap window before this one
+    (`recent_changes`). What the transition's note says (silenced, inhibited, flapping, grouped) is
+    how things stood at this moment; the group's flush decides again when it sends."""
     assert rule.id is not None and alert.id is not None
     status = notice(spec, from_state, to_state)
     flap = spec.flap
     if flap.max_transitions and to_state in ("firing", "resolved"):
-        count = _recent_transitions(session, alert.id, now - timedelta(seconds=flap.window_seconds)) + 1
+        count = recent + 1
         if count > flap.max_transitions and not alert.flapping:
             alert.flapping = True
             status = "flapping"

@@ -56,7 +56,7 @@ def enqueue(
     no longer validates (unknown kind, bad params) becomes a dead letter naming the problem instead
     of failing the caller's transaction."""
     clean_payload = json.loads(json.dumps(payload, default=str))
-    max_attempts = int(settings_registry.get(keys.MAX_ATTEMPTS, session))
+    max_attempts = int(settings_registry.get(keys.MAX_ATTEMPTS))  # the process cache: no query per enqueue
     rows = []
     for action_index, action in enumerate(actions):
         base = {"group_key": dedup_key[:200], "payload": clean_payload, "max_attempts": max_attempts}
@@ -163,12 +163,15 @@ async def _attempt(claimed: leases.Claimed, timeout: float, budget: float) -> le
     return leases.Outcome(claimed, result, started, (time.perf_counter() - clock) * 1000)
 
 
-async def drain_once(limit: int | None = None, *, worker: str | None = None) -> int:
+async def drain_once(
+    limit: int | None = None, *, worker: str | None = None, clients: http_delivery.Clients | None = None
+) -> int:
     """Flush the due notification groups (`groups.flush_due`), then claim, deliver and settle one batch
     of due rows; how many were attempted.
 
     Attempts run concurrently; whatever has finished is settled together in one transaction while the
-    rest are still sending, so one slow receiver delays nobody's bookkeeping.
+    rest are still sending, so one slow receiver delays nobody's bookkeeping. `clients`: the caller's
+    kept-alive HTTP clients (a loop's, reused across rounds); else this round opens and closes its own.
     """
     from services.core.jobs import worker_name
 
@@ -187,7 +190,7 @@ async def drain_once(limit: int | None = None, *, worker: str | None = None) -> 
     budget = (
         lease_s * 0.8
     )  # an attempt ends before its lease does, so no other worker sends the row meanwhile
-    async with http_delivery.client_pool():
+    async with http_delivery.client_pool(clients):
         running = {asyncio.create_task(_attempt(row, min(timeout, budget), budget)) for row in claimed}
         while running:
             done, running = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
@@ -206,6 +209,7 @@ async def notification_loop() -> None:
     from services.core.jobs import worker_name
 
     worker = worker_name()
+    clients = http_delivery.Clients()
     event = asyncio.Event()
     event._spa_loop = asyncio.get_running_loop()  # type: ignore[attr-defined]
     _wakers.add(event)
@@ -220,7 +224,7 @@ async def notification_loop() -> None:
                     reaped = await asyncio.to_thread(_reap)
                     if reaped:
                         log.warning("CEP outbox: reclaimed %d row(s) with expired leases", reaped)
-                attempted = await drain_once(worker=worker)
+                attempted = await drain_once(worker=worker, clients=clients)
                 interval = float(await asyncio.to_thread(settings_registry.get, keys.DRAIN_INTERVAL_SECONDS))
             except Exception:
                 log.exception("CEP notification loop %s: a round failed", worker)
@@ -232,3 +236,4 @@ async def notification_loop() -> None:
                 await asyncio.wait_for(event.wait(), timeout=interval)
     finally:
         _wakers.discard(event)
+        clients.close()

@@ -145,13 +145,16 @@ def run_rule(
     scheduled_at: datetime | None,
     prefetched: Prefetched | None = None,
 ) -> None:
-    """Evaluate one rule in its own fenced transaction and set its next due time."""
+    """Evaluate one rule in its own fenced transaction and set its next due time (a due rule's row is
+    read and locked in one statement; its next due time goes out with the monitor counters)."""
     with session_scope() as session:
-        raw = session.exec(select(CepRule.spec).where(CepRule.id == rule_id)).one()
-        spec = RuleSpec.model_validate(raw)
+        query = select(CepRule).where(CepRule.id == rule_id)
+        rule = session.exec(query.with_for_update() if scheduled_at is not None else query).one()
+        spec = RuleSpec.model_validate(rule.spec)
         timed = scheduled_at is not None and spec.trigger.kind != "event"
         tick = evaluation_tick(spec, scheduled_at, now) if timed and scheduled_at is not None else None
-        if prefetched is not None and prefetched.spec != raw:
+        due_next = next_run(spec, scheduled_at, now) if timed and scheduled_at and rule.enabled else None
+        if prefetched is not None and prefetched.spec != rule.spec:
             prefetched = None  # the rule changed since: read its new source inside the evaluation
         evaluate_rule(
             session,
@@ -163,12 +166,9 @@ def run_rule(
             tick=tick,
             samples=prefetched.samples if prefetched else None,
             source_error=prefetched.error if prefetched else None,
+            rule=rule if timed else None,
+            next_run_at=due_next,
         )
-        rule = session.get(CepRule, rule_id)
-        assert rule is not None
-        if timed and scheduled_at is not None and rule.enabled:
-            rule.next_run_at = next_run(RuleSpec.model_validate(rule.spec), scheduled_at, now)
-            session.add(rule)
 
 
 def _record_failure(rule_id: int, scheduled_at: datetime | None, now: datetime, error: str) -> None:
