@@ -107,6 +107,12 @@ def josa(word: str, pair: str) -> str:
     return word + (pair[0] if final else pair[1])
 
 
+def described_filters(filters: dict[str, Any] | None) -> str:
+    """The CI filters as the answer states them: "type=host, os=windows-10-iot" ("all" without any)."""
+    flat = {**(filters or {}), **((filters or {}).get("attributes") or {})}
+    return ", ".join(f"{k}={v}" for k, v in flat.items() if k != "attributes") or "all"
+
+
 def fmt(value: float | None, unit: str = "") -> str:
     """A number with two decimals (integers stay integers) and its unit."""
     if value is None:
@@ -217,6 +223,8 @@ class Composer:
                 + ("Candidates" if ambiguous else "Known locations")
                 + f": {places}. Ask again with one of them.",
             )
+        if self.plan.reason in ("unknown_value", "ambiguous_value"):
+            return self._value_rejection()
         if self.plan.reason == "unknown_ci" and self.plan.suggestions:
             names, word = " / ".join(self.plan.suggestions), self.plan.detail
             return self.say(
@@ -226,6 +234,54 @@ class Composer:
         return self.say(
             text["ko"].format(detail=self.plan.detail), text["en"].format(detail=self.plan.detail)
         )
+
+    def _checked(self, ci: dict[str, Any], data: dict[str, Any]) -> list[dict[str, Any]]:
+        """Whether a looked-up CI is where (or what) the question said: "orders-db is not in busan-1 but
+        in seoul-1"."""
+        checks = []
+        for key, asked in data.get("expected", {}).items():
+            if key == "attributes":
+                continue
+            actual, name = _cell(ci.get(key)), ci["name"]
+            if key in data["differs"]:
+                checks.append(
+                    self.say(
+                        f"{josa(name, '은는')} {josa(str(asked), '이가')} 아니라 {actual}에 있습니다."
+                        if key == "location"
+                        else f"{name}의 {key}은(는) {josa(str(asked), '이가')} 아니라 {actual}입니다.",
+                        f"{name} is not in {asked}: it is in {actual}."
+                        if key == "location"
+                        else f"The {key} of {name} is not {asked} but {actual}.",
+                    )
+                )
+            else:
+                checks.append(
+                    self.say(
+                        f"{josa(name, '은는')} 질문한 대로 {actual}에 있습니다."
+                        if key == "location"
+                        else f"{name}의 {key}은(는) 질문한 대로 {actual}입니다.",
+                        f"{name} is in {actual}, as asked."
+                        if key == "location"
+                        else f"The {key} of {name} is {actual}, as asked.",
+                    )
+                )
+        return checks
+
+    def _value_rejection(self) -> dict[str, Any]:
+        """An attribute value no CI has (with the values it resembles), or one found under several keys."""
+        word, options = self.plan.detail, " / ".join(self.plan.suggestions)
+        if self.plan.reason == "ambiguous_value":
+            word, keys = word.split("|", 1)
+            return self.say(
+                f"'{word}'은(는) 여러 속성의 값입니다 ({keys}). 어느 속성인지 정해 다시 물어보세요.",
+                f"'{word}' is a value of several attributes ({keys}). Ask again naming one of them.",
+            )
+        if options:
+            return self.say(
+                f"속성 값이 '{word}'인 CI가 없습니다. 혹시 {options} 중 하나인가요?",
+                f"No CI has an attribute value '{word}' — did you mean {options}?",
+            )
+        return self.say(f"속성 값이 '{word}'인 CI가 없습니다.", f"No CI has an attribute value '{word}'.")
 
     # --- metric_query ----------------------------------------------------------------------------
 
@@ -431,7 +487,7 @@ class Composer:
         window: str,
         unit: str,
     ) -> list[dict[str, Any]]:
-        scope = ", ".join(f"{k}={v}" for k, v in (args.get("filters") or {}).items()) or "all"
+        scope = described_filters(args.get("filters"))
         if data["value"] is None:
             return [
                 self.say(
@@ -485,9 +541,13 @@ class Composer:
                 if parts_en
                 else f"Configuration of {ci['name']}.",
             )
-            return [text, {"type": "table", "columns": ["ci", "field", "value"], "rows": rows}]
+            table = {"type": "table", "columns": ["ci", "field", "value"], "rows": rows}
+            checks = self._checked(ci, data)
+            if checks and data["fields"] == list(data["expected"]):  # only the check was asked for
+                return [*checks, table]
+            return [*checks, text, table]
         rows, total = data["rows"], data["total"]
-        described = ", ".join(f"{k}={v}" for k, v in data["filters"].items()) or "all"
+        described = described_filters(data["filters"])
         if data["op"] == "count":
             return [
                 self.say(

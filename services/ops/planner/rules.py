@@ -11,12 +11,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from difflib import SequenceMatcher
 from typing import Any
 
 from services.ops.plan import Plan, Route, Step
 from services.ops.planner import lexicon as lx
 from services.ops.planner import relations as rel
 from services.ops.planner import window_words as ww
+from services.ops.planner.attribute_values import (
+    AttributeReading,
+    cued_values,
+    find_quantities,
+    read_values,
+    slot_verbs,
+    unknown_value,
+)
+from services.ops.planner.attribute_values import (
+    rejection as value_rejection,
+)
 from services.ops.planner.entities import FIELD_WORDS, EntityIndex, Mention
 from services.ops.planner.names import CLOSE_SIMILARITY as CLOSE
 from services.ops.planner.names import attempted_name, is_vocabulary, similar_names, unplaced_name
@@ -53,6 +65,8 @@ class Parsed:
     filters: dict[str, Any] = field(default_factory=dict)
     severities: list[str] = field(default_factory=list)
     unplaced_places: list[PlacePhrase] = field(default_factory=list)  # place words no location matches
+    attribute_problem: AttributeReading | None = None  # an ambiguous or unknown attribute value
+    loose_values: list[str] = field(default_factory=list)  # everyday-word values without their key
 
     def of(self, kind: str) -> list[str]:
         seen: list[str] = []
@@ -93,6 +107,21 @@ def _blank(question: str, mentions: list[Mention]) -> str:
     return "".join(chars)
 
 
+def _place_beside_ci(place: PlacePhrase, mentions: list[Mention], index: EntityIndex) -> None:
+    """A place with several candidates beside one named CI is that CI's location when it is one of them."""
+    cis = {m.value.lower() for m in mentions if m.kind == "ci"}
+    if len(cis) == 1 and len(place.matches) > 1:
+        own = index.ci_locations.get(cis.pop(), "").lower()
+        if own in place.matches:
+            place.matches = [own]
+
+
+def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def _implied_metrics(question: str, index: EntityIndex) -> list[Mention]:
     """The measure a superlative names ("slowest" → response time) as a zero-width mention: its words stay
     in the residual, where they also mean "rank"."""
@@ -113,10 +142,12 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     question = normalize(question)
     if len(question) > MAX_QUESTION:
         raise ValueError(f"question is longer than {MAX_QUESTION} characters")
-    mentions = index.find(question)
+    mentions, loose_values = cued_values(question.lower(), index.find(question), index.values)
     places = find_places(
         question.lower(), index.locations, [(m.start, m.end) for m in mentions], is_vocabulary
     )
+    for place in places:  # "서울 리전의 orders-db": the candidate that is the named CI's location
+        _place_beside_ci(place, mentions, index)
     resolved = [p for p in places if len(p.matches) == 1]  # "부산 데이터센터" → busan-dc2
     mentions = sorted(
         [*mentions, *(Mention("location", p.matches[0], p.start, p.end) for p in resolved)],
@@ -137,6 +168,7 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
         window_span,
         parse_moment(question, tz, now),
         unplaced_places=[p for p in places if len(p.matches) != 1],
+        loose_values=loose_values,
     )
     residual_for_types = CI_WORD.sub(" ", residual)
     parsed.types = [
@@ -150,13 +182,16 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
         parsed.types.remove("host")
     if envs := [e for e, words in lx.ENV_WORDS.items() if any(_word(w).search(residual) for w in words)]:
         parsed.filters["environment"] = envs[0]
-    statuses = [s for s, words in lx.STATUS_WORDS.items() if any(_word(w).search(residual) for w in words)]
+    values = [(m.start, m.end) for m in mentions if m.kind == "value"]
+    unverbed = _blank_spans(residual, slot_verbs(question.lower(), values))  # "running java" is no status
+    statuses = [s for s, words in lx.STATUS_WORDS.items() if any(_word(w).search(unverbed) for w in words)]
     if statuses:
         parsed.filters["status"] = statuses[0]
     if owners := parsed.of("owner"):
         parsed.filters["owner"] = owners[0]
     if locations := parsed.of("location"):
         parsed.filters["location"] = locations[0]
+    _read_attribute_values(parsed, index)
     found = sorted(
         (m.start(), severity)
         for severity, words in lx.SEVERITY_WORDS.items()
@@ -165,6 +200,28 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     )
     parsed.severities = list(dict.fromkeys(severity for _, severity in found))  # in the order they are named
     return parsed
+
+
+def _read_attribute_values(p: Parsed, index: EntityIndex) -> None:
+    """The attribute filter of the question's values and quantities ("windows-10-iot", "128 GB") into
+    `p.filters`, or the reason it cannot be applied into `p.attribute_problem`. A metric word naming the
+    family of a quantity's key ("128 GB memory") is that key's, not the metric's."""
+    lowered = p.question.lower()
+    bounds = [m.span() for pattern in (lx.ABOVE, lx.BELOW) for m in pattern.finditer(lowered)]
+    taken = [(m.start, m.end) for m in p.mentions]
+    named = [(m.start, m.end) for m in p.mentions if m.kind != "attribute"]  # "gb of memory" names a key
+    quantities = find_quantities(lowered, named + bounds)
+    families = {part for metric in p.of("metric") for part in metric.split("_")}
+    reading = read_values(p.of("value"), quantities, index.values, p.types, p.of("attribute"), families)
+    if reading.problem is None and not p.of("ci"):
+        reading = unknown_value(lowered, taken, index.values, is_vocabulary) or reading
+    if reading.problem:
+        p.attribute_problem = reading
+        return
+    if reading.filters:
+        p.filters["attributes"] = reading.filters
+        sized = {part for key in reading.filters for part in key.lower().split("_")}
+        p.mentions = [m for m in p.mentions if not (m.kind == "metric" and m.value.split("_")[0] in sized)]
 
 
 CI_LIKE = re.compile(
@@ -178,7 +235,7 @@ def plan_question(
     """The plan for `question` at time `now` (timezone `tz` for calendar words); `policy` holds the
     refusal categories (default: the built-in policy)."""
     p = parse(question, index, now, tz)
-    plan = _plan_parsed(p, index, now, policy)
+    plan = _located(_plan_parsed(p, index, now, policy), p)
     off_topic = plan.route == Route.REJECT and plan.reason not in ("unclear", "unknown_ci")
     if p.unplaced_places and not off_topic:  # a place no location value (or several) matches
         place = p.unplaced_places[0]
@@ -190,6 +247,22 @@ def plan_question(
             detail=p.question[place.start : place.end],
             suggestions=place.matches or sorted(index.locations),
         )
+    return plan
+
+
+def _located(plan: Plan, p: Parsed) -> Plan:
+    """A plan about one named CI, asked "at" a place ("busan-dc에 있는 orders-db 상태?"), checks the CI's
+    location against it: the CI's `get` step (added when the plan has none) carries the location as a
+    filter, and the answer says whether the CI is there or where it is instead."""
+    cis, location = p.of("ci"), p.filters.get("location")
+    about_it = all(s.args.get("ci", s.args.get("name")) in cis for s in plan.steps)
+    if len(cis) != 1 or not location or plan.route in (Route.REJECT, Route.GRAPH) or not about_it:
+        return plan
+    get = next((s for s in plan.steps if s.tool == "ci_lookup" and s.args.get("op") == "get"), None)
+    if get is None:
+        get = Step(tool="ci_lookup", args={"op": "get", "name": cis[0], "fields": ["location"]})
+        plan.steps.insert(0, get)
+    get.args["filters"] = {**(get.args.get("filters") or {}), "location": location}
     return plan
 
 
@@ -218,7 +291,9 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
             if close:
                 word, suggestions = candidate, close
                 break
-    if word:
+    if word and (value_problem := _unknown_value_word(word, p.residual, suggestions, index)):
+        p.attribute_problem = value_problem
+    elif word:
         return Plan(
             route=Route.REJECT,
             lang=p.lang,  # type: ignore[arg-type]
@@ -226,6 +301,16 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
             reason="unknown_ci",
             detail=word,
             suggestions=suggestions,
+        )
+    if (problem := p.attribute_problem) and problem.problem and not p.of("ci"):
+        detail, options = value_rejection(problem, p.types, p.lang)
+        return Plan(
+            route=Route.REJECT,
+            lang=p.lang,  # type: ignore[arg-type]
+            intent="reject",
+            reason=problem.problem,
+            detail=detail,
+            suggestions=options,
         )
     for planner in (
         _direct,
@@ -254,6 +339,20 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
     )
     reason = "unclear" if has_infra_words else "out_of_scope"
     return Plan(route=Route.REJECT, lang=p.lang, intent="reject", reason=reason)  # type: ignore[arg-type]
+
+
+def _unknown_value_word(
+    word: str, residual: str, names: list[str], index: EntityIndex
+) -> AttributeReading | None:
+    """An unknown hyphenated word ("windows-11", "ubuntu-20.04" with its version) read as an attribute
+    value when it is spelled more like one of the estate's values than like any CI name."""
+    if m := re.search(rf"{re.escape(word)}(?:\.[a-z0-9]+)+", residual):
+        word = m.group(0)
+    values = index.values.similar(word)
+    name_score = max((SequenceMatcher(None, word, n.lower()).ratio() for n in names), default=0.0)
+    if values and values[0][0] > name_score:
+        return AttributeReading(problem="unknown_value", word=word, suggestions=[v for _, v in values])
+    return None
 
 
 # --- intents, in order -------------------------------------------------------------------------------
@@ -618,7 +717,8 @@ def _ci_search(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     counting = p.has_any(lx.COUNT_WORDS)
     if not filters and not p.has_any(lx.CI_WORDS):
         return None
-    if not (counting or p.has(lx.WHICH) or p.has(lx.SHOW) or filters):
+    asked_for = counting or p.has(lx.WHICH) or p.has(lx.SHOW)
+    if not (asked_for or set(filters) - {"attributes"}):  # a product name alone ("about Kafka") asks nothing
         return None
     op = "count" if counting else "search"
     route = Route.AGGREGATE if counting else Route.LOOKUP

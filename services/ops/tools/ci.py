@@ -19,7 +19,13 @@ def ci_lookup(ctx: ToolContext, args: CiLookupArgs) -> ToolResult:
             ci = queries.get_ci(s, name)
             if ci is None:
                 raise NotFound(f"unknown CI '{name}'")
-            data: dict[str, Any] = {"op": args.op, "ci": ci, "fields": args.fields}
+            expected = args.filter_values()
+            data: dict[str, Any] = {"op": args.op, "ci": ci, "fields": args.fields, "expected": expected}
+            data["differs"] = {  # the filters of a `get` are what the CI is checked against
+                key: ci.get(key)
+                for key, value in expected.items()
+                if key != "attributes" and str(ci.get(key, "")).lower() != str(value).lower()
+            }
         else:
             filters = args.filter_values()
             rows, total = queries.search_cis(s, **filters, limit=int(ctx.policy["max_rows"]))
