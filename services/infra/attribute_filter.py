@@ -1,7 +1,8 @@
 """Filters on CI attribute values (`{"os": "ubuntu-22.04", "memory_gb": "128 GB"}`) as SQL conditions.
 
 Match rules, per attribute key:
-- a quantity (a number, or a string such as "128 GB", "128GB", "1.5 TB") matches stored numbers and
+- a quantity (a number, or a string such as "128 GB", "128GB", "1.5 TB", or with a comparison first:
+  "> 64 GB", "<= 8") matches stored numbers and
   strings with a unit ("128GB") after unit normalisation; a stored number takes its key's unit suffix
   (`memory_gb` holds GB), so "1 TB" matches `memory_gb = 1024`; a number without a unit matches the
   stored number whatever its unit;
@@ -32,32 +33,35 @@ SIZE_UNITS: dict[str, float] = {
     "pb": 1024.0**2,
     "pib": 1024.0**2,
 }
-QUANTITY = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$", re.I)
+QUANTITY = re.compile(r"^\s*(>=|<=|>|<)?\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$", re.I)
 SEPARATORS = "[-_ ]+"
 
 
 @dataclass(frozen=True)
 class Quantity:
-    """A number and its size unit ('' when it has none)."""
+    """A number, its size unit ('' when it has none) and how stored values compare with it."""
 
     number: float
     unit: str = ""
+    cmp: str = "="
 
     def __str__(self) -> str:
         number = int(self.number) if self.number.is_integer() else self.number
-        return f"{number} {self.unit.upper()}" if self.unit else str(number)
+        text = f"{number} {self.unit.upper()}" if self.unit else str(number)
+        return text if self.cmp == "=" else f"{self.cmp} {text}"
 
 
 def quantity_of(value: Any) -> Quantity | None:
-    """`value` read as a quantity: a number, or a number with a size unit ("128 GB"); else None."""
+    """`value` read as a quantity: a number, or a number with a size unit ("128 GB"), either perhaps after
+    a comparison ("> 64 GB"); else None."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
         return Quantity(float(value))
     m = QUANTITY.match(str(value))
-    if m is None or (m.group(2) and m.group(2).lower() not in SIZE_UNITS):
+    if m is None or (m.group(3) and m.group(3).lower() not in SIZE_UNITS):
         return None
-    return Quantity(float(m.group(1)), m.group(2).lower())
+    return Quantity(float(m.group(2)), m.group(3).lower(), m.group(1) or "=")
 
 
 def key_unit(key: str) -> str:
@@ -106,5 +110,8 @@ def attribute_filter_sql(attributes: dict[str, Any], params: dict[str, Any]) -> 
             f"CASE jsonb_typeof(c.attributes->:{k}) WHEN 'number' THEN {stored}::numeric * {own} "
             f"WHEN 'string' THEN {string_value} END"
         )
-        clauses.append(f" AND abs(({number}) - :a_num_{i}) < 0.001")
+        if quantity.cmp == "=":
+            clauses.append(f" AND abs(({number}) - :a_num_{i}) < 0.001")
+        else:  # cmp is one of QUANTITY's operators
+            clauses.append(f" AND ({number}) {quantity.cmp} :a_num_{i}")
     return "".join(clauses)

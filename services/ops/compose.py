@@ -110,7 +110,8 @@ def josa(word: str, pair: str) -> str:
 def described_filters(filters: dict[str, Any] | None) -> str:
     """The CI filters as the answer states them: "type=host, os=windows-10-iot" ("all" without any)."""
     flat = {**(filters or {}), **((filters or {}).get("attributes") or {})}
-    return ", ".join(f"{k}={v}" for k, v in flat.items() if k != "attributes") or "all"
+    shown = [f"{k} {v}" if str(v)[:1] in "<>" else f"{k}={v}" for k, v in flat.items() if k != "attributes"]
+    return ", ".join(shown) or "all"
 
 
 def fmt(value: float | None, unit: str = "") -> str:

@@ -122,6 +122,9 @@ def test_tool_call_plan_is_used_with_tokens_and_cost(session: Session, index: En
         step["properties"]["tool"]["enum"][0] for step in schema["properties"]["steps"]["items"]["anyOf"]
     ]
     assert "ci_lookup" in tools
+    lookup = next(s for s in schema["properties"]["steps"]["items"]["anyOf"] if "ci_lookup" in str(s))
+    filters = lookup["properties"]["args"]["properties"]["filters"]["anyOf"][0]["properties"]
+    assert "attribute key → value" in filters["attributes"]["description"]  # generated from the contract
     system, user = sent["messages"]
     assert user == {"role": "user", "content": "web-01 담당 팀은?"}
     for expected in (

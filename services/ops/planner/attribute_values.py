@@ -75,6 +75,22 @@ QUANTITY_IN_TEXT = re.compile(
     re.I,
 )
 KO_UNITS = {"기가": "gb", "테라": "tb", "메가": "mb"}
+# comparisons around a quantity: "more than 64 GB", "64GB 이상"
+CMP_BEFORE = (
+    (re.compile(r"(?:at least|no less than|>=)\s*$"), ">="),
+    (re.compile(r"(?:more than|over|above|greater than|bigger than|larger than|>)\s*$"), ">"),
+    (re.compile(r"(?:at most|no more than|<=)\s*$"), "<="),
+    (re.compile(r"(?:less than|under|below|smaller than|fewer than|<)\s*$"), "<"),
+)
+CMP_AFTER = (
+    (re.compile(r"^\s*(?:이상|or more|or above|or larger|\+)"), ">="),
+    (re.compile(r"^\s*(?:를|을|이|가)?\s*(?:초과|넘|보다 (?:많|크|큰|높))"), ">"),
+    (re.compile(r"^\s*(?:이하|or less|or below|or smaller)"), "<="),
+    (re.compile(r"^\s*(?:미만|보다 (?:적|작|낮))"), "<"),
+)
+# a bare number beside a key holding numbers: "6 replicas", "port 8443", "레플리카 3개"
+NUMBER_BEFORE_KEY = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:개의?\s*)?$")
+NUMBER_AFTER_KEY = re.compile(r"^\s*(?:[:=]|is|of|이|가|는|은)?\s*(\d+(?:\.\d+)?)(?![\d.a-z_])")
 CORE_KEY_PARTS = ("core", "cores", "cpu", "cpus", "vcpu", "vcpus")
 MAX_SUGGESTIONS = 3
 MIN_SIMILARITY = 0.6
@@ -156,11 +172,13 @@ def cued_values(
     question: str, mentions: list[Mention], vocab: ValueVocabulary
 ) -> tuple[list[Mention], list[str]]:
     """`mentions` of the lower-cased `question` without the everyday-word values that stand neither
-    beside one of their keys ("written in go") nor in a value's slot ("go로 된"), and those of them that
+    beside one of their keys ("written in go") nor in a value's slot ("go로 된", "go services", "are
+    primary?"), and those of them that
     are no short word: "how high did memory go" names no language, "which databases are primary" names
     a value the planner cannot place."""
     keys = {m.value for m in mentions if m.kind == "attribute"}
-    slots = {m.span(1) for slot in VALUE_SLOTS for m in slot.finditer(question)}
+    cues = (*VALUE_SLOTS, BEFORE_TYPE_NOUN, AFTER_COPULA)
+    slots = {m.span(1) for slot in cues for m in slot.finditer(question)}
     kept, loose = [], []
     for m in mentions:
         cued = keys & set(vocab.keys.get(m.value, ())) or (m.start, m.end) in slots
@@ -179,16 +197,41 @@ class QuantityMention:
     cores: bool
     start: int
     end: int
+    key: str | None = None  # the key named beside a bare number
 
 
-def find_quantities(question: str, taken: list[tuple[int, int]]) -> list[QuantityMention]:
-    """Sizes and core counts of the lower-cased `question` outside the `taken` spans."""
+def _comparison(question: str, start: int, end: int) -> str:
+    before, after = question[max(0, start - 20) : start], question[end : end + 12]
+    for patterns, around in ((CMP_BEFORE, before), (CMP_AFTER, after)):
+        for pattern, cmp in patterns:
+            if pattern.search(around):
+                return cmp
+    return "="
+
+
+def find_quantities(
+    question: str, taken: list[tuple[int, int]], keys: list[tuple[str, int, int]], vocab: ValueVocabulary
+) -> list[QuantityMention]:
+    """Sizes and core counts of the lower-cased `question` outside the `taken` spans, and bare numbers
+    beside the named `keys` (key, start, end) that hold numbers; each with the comparison around it."""
     found = []
     for m in QUANTITY_IN_TEXT.finditer(question):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         unit = (m.group(2) or KO_UNITS.get(m.group(3) or "", "")).lower()
-        found.append(QuantityMention(Quantity(float(m.group(1)), unit), bool(m.group(4)), *m.span()))
+        quantity = Quantity(float(m.group(1)), unit, _comparison(question, *m.span()))
+        found.append(QuantityMention(quantity, bool(m.group(4)), *m.span()))
+    for key, start, end in keys:
+        if key not in vocab.quantities:
+            continue
+        for number in (NUMBER_BEFORE_KEY.search(question[:start]), NUMBER_AFTER_KEY.match(question[end:])):
+            if number is None:
+                continue
+            a, b = number.span(1)
+            a, b = (a, b) if number.re is NUMBER_BEFORE_KEY else (end + a, end + b)
+            if not any(q.start <= a < q.end for q in found):
+                quantity = Quantity(float(number.group(1)), "", _comparison(question, a, b))
+                found.append(QuantityMention(quantity, False, a, b, key))
     return found
 
 
@@ -235,6 +278,9 @@ def read_values(
         reading.filters[keys[0]] = value
     for mention in quantities:
         q = mention.quantity
+        if mention.key:
+            reading.filters[mention.key] = int(q.number) if q.number.is_integer() and q.cmp == "=" else str(q)
+            continue
         candidates = {
             key: entry
             for key, entry in vocab.quantities.items()
@@ -244,11 +290,11 @@ def read_values(
         keys = _narrowed(_scoped({k: e.types for k, e in candidates.items()}, types), named_keys, families)
         asked = q.number * SIZE_UNITS.get(q.unit, 1.0)
         holding = [k for k in keys if any(abs(v - asked) < 0.001 for v in candidates[k].values)]
-        keys = holding if len(keys) > 1 and holding else keys
+        keys = holding if len(keys) > 1 and holding and q.cmp == "=" else keys
         if len(keys) > 1:
             return AttributeReading(problem="ambiguous_value", word=str(q), suggestions=keys)
         if keys:
-            same_unit = key_unit(keys[0]) == q.unit or mention.cores
+            same_unit = (key_unit(keys[0]) == q.unit or mention.cores) and q.cmp == "="
             reading.filters[keys[0]] = int(q.number) if same_unit and q.number.is_integer() else str(q)
     return reading
 
@@ -263,6 +309,12 @@ VALUE_SLOTS = (
     re.compile(r"([a-z가-힣][a-z0-9가-힣.+#-]*?)(?:으로|로)\s?(?:된|만든|만들어진|작성된|개발된|짜여진)"),
     re.compile(r"([a-z가-힣][a-z0-9가-힣.+#-]*?)(?:을|를)?\s(?:쓰는|사용하는|사용 중인|돌리는|기반의?)"),
 )
+# a value standing before a type noun ("go services", "java 서비스") is a filter even when it is an everyday word
+BEFORE_TYPE_NOUN = re.compile(
+    r"(?<![\w.-])([a-z][a-z0-9.+#-]*)\s?(?=(?:services?|hosts?|servers?|databases?|apps?|applications?"
+    r"|서비스|서버|호스트|데이터베이스|애플리케이션)(?![a-z]))"
+)
+AFTER_COPULA = re.compile(r"\b(?:are|is)\s+([a-z][a-z0-9.+#-]*)(?=\s*\??\s*$)")  # "which dbs are primary?"
 SLOT_STOPWORDS = frozenset(
     {
         *("on", "in", "at", "the", "a", "an", "for", "with", "of", "and", "or", "out", "into", "as", "it"),

@@ -207,10 +207,10 @@ def _read_attribute_values(p: Parsed, index: EntityIndex) -> None:
     `p.filters`, or the reason it cannot be applied into `p.attribute_problem`. A metric word naming the
     family of a quantity's key ("128 GB memory") is that key's, not the metric's."""
     lowered = p.question.lower()
-    bounds = [m.span() for pattern in (lx.ABOVE, lx.BELOW) for m in pattern.finditer(lowered)]
     taken = [(m.start, m.end) for m in p.mentions]
     named = [(m.start, m.end) for m in p.mentions if m.kind != "attribute"]  # "gb of memory" names a key
-    quantities = find_quantities(lowered, named + bounds)
+    keys = [(m.value, m.start, m.end) for m in p.mentions if m.kind == "attribute"]
+    quantities = find_quantities(lowered, named, keys, index.values)
     families = {part for metric in p.of("metric") for part in metric.split("_")}
     reading = read_values(p.of("value"), quantities, index.values, p.types, p.of("attribute"), families)
     if reading.problem is None and not p.of("ci"):

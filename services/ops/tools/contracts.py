@@ -43,7 +43,7 @@ class Filters(BaseModel):
         default=None,
         max_length=MAX_ATTRIBUTE_FILTERS,
         description="attribute key → value: strings match case-insensitively and every version of them "
-        '("ubuntu" matches "ubuntu-22.04"); quantities match after unit conversion ("128 GB", 128)',
+        '("ubuntu" matches "ubuntu-22.04"); quantities match after unit conversion ("128 GB", 128, "> 64 GB")',
     )
 
 
