@@ -217,3 +217,16 @@ def test_a_place_beside_one_ci_is_checked(session: Session, estate: tuple[str, s
     assert ci["owner"] in text
     answer = _ask(session, f"Who owns {ci['name']} in {ci['location']}?")
     assert answer["status"] == "ok" and "as asked" in _text(answer) and ci["owner"] in _text(answer)
+
+
+def test_values_filter_metrics_and_stay_off_other_types(
+    session: Session, estate: tuple[str, str, list[Row]]
+) -> None:
+    answer = _ask(session, "128GB 호스트들의 평균 메모리 사용률")
+    (step,) = answer["plan"]["steps"]  # the metric is asked for; "128GB" only picks the hosts
+    assert step["tool"] == "metric_query" and step["args"]["metric"] == "memory_usage", step
+    assert step["args"]["filters"] == {"type": "host", "attributes": {"memory_gb": 128}}, step
+    engine = next(r["attributes"]["engine"] for r in estate[2] if r["type"] == "database")
+    assert not any(r["attributes"].get("engine") == engine for r in estate[2] if r["type"] == "service")
+    answer = _ask(session, f"Which services use {engine}?")  # the databases they use, not a filter
+    assert answer["status"] == "unclear" and engine in _text(answer), _text(answer)

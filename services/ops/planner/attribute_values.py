@@ -246,9 +246,9 @@ class AttributeReading:
 
 
 def _scoped(keys: dict[str, set[str]], types: list[str]) -> list[str]:
-    """The keys occurring on CIs of `types` (all keys when none does or no type is named)."""
-    inside = [key for key, on in keys.items() if not types or on & set(types)]
-    return sorted(inside or keys)
+    """The keys occurring on CIs of `types` (every key when no type is named): none when the value is
+    not one of those CIs' ("services use redis" asks about the caches they use, left unplaced)."""
+    return sorted(key for key, on in keys.items() if not types or on & set(types))
 
 
 def _narrowed(candidates: list[str], named_keys: list[str], families: set[str]) -> list[str]:
@@ -273,6 +273,8 @@ def read_values(
     reading = AttributeReading()
     for value in values:
         keys = _narrowed(_scoped(vocab.keys[value], types), named_keys, families)
+        if not keys:
+            continue
         if len(keys) > 1:
             return AttributeReading(problem="ambiguous_value", word=value, suggestions=keys)
         reading.filters[keys[0]] = value

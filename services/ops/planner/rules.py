@@ -20,6 +20,7 @@ from services.ops.planner import relations as rel
 from services.ops.planner import window_words as ww
 from services.ops.planner.attribute_values import (
     AttributeReading,
+    QuantityMention,
     cued_values,
     find_quantities,
     read_values,
@@ -204,8 +205,8 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
 
 def _read_attribute_values(p: Parsed, index: EntityIndex) -> None:
     """The attribute filter of the question's values and quantities ("windows-10-iot", "128 GB") into
-    `p.filters`, or the reason it cannot be applied into `p.attribute_problem`. A metric word naming the
-    family of a quantity's key ("128 GB memory") is that key's, not the metric's."""
+    `p.filters`, or the reason it cannot be applied into `p.attribute_problem`. A metric word beside a
+    quantity, naming the family of its key ("128 GB memory"), is that key's, not the metric's."""
     lowered = p.question.lower()
     taken = [(m.start, m.end) for m in p.mentions]
     named = [(m.start, m.end) for m in p.mentions if m.kind != "attribute"]  # "gb of memory" names a key
@@ -221,7 +222,16 @@ def _read_attribute_values(p: Parsed, index: EntityIndex) -> None:
     if reading.filters:
         p.filters["attributes"] = reading.filters
         sized = {part for key in reading.filters for part in key.lower().split("_")}
-        p.mentions = [m for m in p.mentions if not (m.kind == "metric" and m.value.split("_")[0] in sized)]
+        p.mentions = [
+            m
+            for m in p.mentions
+            if not (m.kind == "metric" and m.value.split("_")[0] in sized and _beside(m, quantities))
+        ]
+
+
+def _beside(mention: Mention, quantities: list[QuantityMention]) -> bool:
+    """Whether a quantity stands right beside `mention` ("128 GB memory", "메모리 128GB", "memory of 64 GB")."""
+    return any(-4 <= q.start - mention.end <= 4 or -4 <= mention.start - q.end <= 4 for q in quantities)
 
 
 CI_LIKE = re.compile(
