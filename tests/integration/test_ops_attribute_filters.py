@@ -215,6 +215,10 @@ def test_a_place_beside_one_ci_is_checked(session: Session, estate: tuple[str, s
     text = _text(answer)
     assert f"{elsewhere}" in text and ci["location"] in text and "아니라" in text, text
     assert ci["owner"] in text
+    answer = _ask(session, f"events of {ci['name']} in {elsewhere} in the last 24 hours")
+    check, events = answer["plan"]["steps"]  # its own events wherever it is, and where that is
+    assert check["args"]["filters"] == {"location": elsewhere} and "filters" not in events["args"], events
+    assert f"not in {elsewhere}: it is in {ci['location']}" in _text(answer), _text(answer)
     answer = _ask(session, f"Who owns {ci['name']} in {ci['location']}?")
     assert answer["status"] == "ok" and "as asked" in _text(answer) and ci["owner"] in _text(answer)
 

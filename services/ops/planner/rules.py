@@ -273,6 +273,12 @@ def _located(plan: Plan, p: Parsed) -> Plan:
         get = Step(tool="ci_lookup", args={"op": "get", "name": cis[0], "fields": ["location"]})
         plan.steps.insert(0, get)
     get.args["filters"] = {**(get.args.get("filters") or {}), "location": location}
+    for step in plan.steps:  # the CI's own events and metrics, wherever it is; the check says where
+        if step is not get and "location" in (step.args.get("filters") or {}):
+            rest = {k: v for k, v in step.args["filters"].items() if k != "location"}
+            step.args.pop("filters")
+            if rest:
+                step.args["filters"] = rest
     return plan
 
 
