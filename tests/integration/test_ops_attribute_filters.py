@@ -234,3 +234,13 @@ def test_values_filter_metrics_and_stay_off_other_types(
     assert not any(r["attributes"].get("engine") == engine for r in estate[2] if r["type"] == "service")
     answer = _ask(session, f"Which services use {engine}?")  # the databases they use, not a filter
     assert answer["status"] == "unclear" and engine in _text(answer), _text(answer)
+
+
+def test_a_size_stored_as_text_matches_after_unit_conversion(session: Session) -> None:
+    upsert_ci(
+        session, actor=SYSTEM, name="big-iron", type="host", environment="prod", attributes={"ram": "2TB"}
+    )
+    session.commit()
+    for question in ("hosts with 2 TB", "hosts with 2048 GB", "2테라 서버 목록"):
+        answer = _ask(session, question)
+        assert answer["status"] == "ok" and _names(answer) == {"big-iron"}, (question, answer["blocks"])
