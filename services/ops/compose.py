@@ -225,7 +225,9 @@ class Composer:
                 + f": {places}. Ask again with one of them.",
             )
         if self.plan.reason in ("unknown_value", "ambiguous_value"):
-            return self._value_rejection()
+            from services.ops.compose_checks import value_rejection
+
+            return value_rejection(self)
         if self.plan.reason == "unknown_ci" and self.plan.suggestions:
             names, word = " / ".join(self.plan.suggestions), self.plan.detail
             return self.say(
@@ -235,54 +237,6 @@ class Composer:
         return self.say(
             text["ko"].format(detail=self.plan.detail), text["en"].format(detail=self.plan.detail)
         )
-
-    def _checked(self, ci: dict[str, Any], data: dict[str, Any]) -> list[dict[str, Any]]:
-        """Whether a looked-up CI is where (or what) the question said: "orders-db is not in busan-1 but
-        in seoul-1"."""
-        checks = []
-        for key, asked in data.get("expected", {}).items():
-            if key == "attributes":
-                continue
-            actual, name = _cell(ci.get(key)), ci["name"]
-            if key in data["differs"]:
-                checks.append(
-                    self.say(
-                        f"{josa(name, '은는')} {josa(str(asked), '이가')} 아니라 {actual}에 있습니다."
-                        if key == "location"
-                        else f"{name}의 {key}은(는) {josa(str(asked), '이가')} 아니라 {actual}입니다.",
-                        f"{name} is not in {asked}: it is in {actual}."
-                        if key == "location"
-                        else f"The {key} of {name} is not {asked} but {actual}.",
-                    )
-                )
-            else:
-                checks.append(
-                    self.say(
-                        f"{josa(name, '은는')} 질문한 대로 {actual}에 있습니다."
-                        if key == "location"
-                        else f"{name}의 {key}은(는) 질문한 대로 {actual}입니다.",
-                        f"{name} is in {actual}, as asked."
-                        if key == "location"
-                        else f"The {key} of {name} is {actual}, as asked.",
-                    )
-                )
-        return checks
-
-    def _value_rejection(self) -> dict[str, Any]:
-        """An attribute value no CI has (with the values it resembles), or one found under several keys."""
-        word, options = self.plan.detail, " / ".join(self.plan.suggestions)
-        if self.plan.reason == "ambiguous_value":
-            word, keys = word.split("|", 1)
-            return self.say(
-                f"'{word}'은(는) 여러 속성의 값입니다 ({keys}). 어느 속성인지 정해 다시 물어보세요.",
-                f"'{word}' is a value of several attributes ({keys}). Ask again naming one of them.",
-            )
-        if options:
-            return self.say(
-                f"속성 값이 '{word}'인 CI가 없습니다. 혹시 {options} 중 하나인가요?",
-                f"No CI has an attribute value '{word}' — did you mean {options}?",
-            )
-        return self.say(f"속성 값이 '{word}'인 CI가 없습니다.", f"No CI has an attribute value '{word}'.")
 
     # --- metric_query ----------------------------------------------------------------------------
 
@@ -543,7 +497,9 @@ class Composer:
                 else f"Configuration of {ci['name']}.",
             )
             table = {"type": "table", "columns": ["ci", "field", "value"], "rows": rows}
-            checks = self._checked(ci, data)
+            from services.ops.compose_checks import checked
+
+            checks = checked(self, ci, data)
             if checks and data["fields"] == list(data["expected"]):  # only the check was asked for
                 return [*checks, table]
             return [*checks, text, table]

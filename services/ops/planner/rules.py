@@ -11,22 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from difflib import SequenceMatcher
 from typing import Any
 
 from services.ops.plan import Plan, Route, Step
 from services.ops.planner import lexicon as lx
 from services.ops.planner import relations as rel
 from services.ops.planner import window_words as ww
-from services.ops.planner.attribute_values import (
-    AttributeReading,
-    QuantityMention,
-    cued_values,
-    find_quantities,
-    read_values,
-    slot_verbs,
-    unknown_value,
-)
+from services.ops.planner.attribute_values import AttributeReading, cued_values, slot_verbs
 from services.ops.planner.attribute_values import (
     rejection as value_rejection,
 )
@@ -34,6 +25,12 @@ from services.ops.planner.entities import FIELD_WORDS, EntityIndex, Mention
 from services.ops.planner.names import CLOSE_SIMILARITY as CLOSE
 from services.ops.planner.names import attempted_name, is_vocabulary, similar_names, unplaced_name
 from services.ops.planner.places import PlacePhrase, find_places
+from services.ops.planner.question_filters import (
+    located,
+    place_beside_ci,
+    read_attribute_values,
+    unknown_value_word,
+)
 from services.ops.planner.timeparse import TimeWindow, mentions_now, parse_moment, parse_window
 from services.ops.policy import refusal_of
 
@@ -108,15 +105,6 @@ def _blank(question: str, mentions: list[Mention]) -> str:
     return "".join(chars)
 
 
-def _place_beside_ci(place: PlacePhrase, mentions: list[Mention], index: EntityIndex) -> None:
-    """A place with several candidates beside one named CI is that CI's location when it is one of them."""
-    cis = {m.value.lower() for m in mentions if m.kind == "ci"}
-    if len(cis) == 1 and len(place.matches) > 1:
-        own = index.ci_locations.get(cis.pop(), "").lower()
-        if own in place.matches:
-            place.matches = [own]
-
-
 def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
     for a, b in spans:
         text = text[:a] + " " * (b - a) + text[b:]
@@ -148,7 +136,7 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
         question.lower(), index.locations, [(m.start, m.end) for m in mentions], is_vocabulary
     )
     for place in places:  # "서울 리전의 orders-db": the candidate that is the named CI's location
-        _place_beside_ci(place, mentions, index)
+        place_beside_ci(place, mentions, index)
     resolved = [p for p in places if len(p.matches) == 1]  # "부산 데이터센터" → busan-dc2
     mentions = sorted(
         [*mentions, *(Mention("location", p.matches[0], p.start, p.end) for p in resolved)],
@@ -192,7 +180,7 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
         parsed.filters["owner"] = owners[0]
     if locations := parsed.of("location"):
         parsed.filters["location"] = locations[0]
-    _read_attribute_values(parsed, index)
+    read_attribute_values(parsed, index)
     found = sorted(
         (m.start(), severity)
         for severity, words in lx.SEVERITY_WORDS.items()
@@ -201,37 +189,6 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     )
     parsed.severities = list(dict.fromkeys(severity for _, severity in found))  # in the order they are named
     return parsed
-
-
-def _read_attribute_values(p: Parsed, index: EntityIndex) -> None:
-    """The attribute filter of the question's values and quantities ("windows-10-iot", "128 GB") into
-    `p.filters`, or the reason it cannot be applied into `p.attribute_problem`. A metric word beside a
-    quantity, naming the family of its key ("128 GB memory"), is that key's, not the metric's."""
-    lowered = p.question.lower()
-    taken = [(m.start, m.end) for m in p.mentions]
-    named = [(m.start, m.end) for m in p.mentions if m.kind != "attribute"]  # "gb of memory" names a key
-    keys = [(m.value, m.start, m.end) for m in p.mentions if m.kind == "attribute"]
-    quantities = find_quantities(lowered, named, keys, index.values)
-    families = {part for metric in p.of("metric") for part in metric.split("_")}
-    reading = read_values(p.of("value"), quantities, index.values, p.types, p.of("attribute"), families)
-    if reading.problem is None and not p.of("ci"):
-        reading = unknown_value(lowered, taken, index.values, is_vocabulary) or reading
-    if reading.problem:
-        p.attribute_problem = reading
-        return
-    if reading.filters:
-        p.filters["attributes"] = reading.filters
-        sized = {part for key in reading.filters for part in key.lower().split("_")}
-        p.mentions = [
-            m
-            for m in p.mentions
-            if not (m.kind == "metric" and m.value.split("_")[0] in sized and _beside(m, quantities))
-        ]
-
-
-def _beside(mention: Mention, quantities: list[QuantityMention]) -> bool:
-    """Whether a quantity stands right beside `mention` ("128 GB memory", "메모리 128GB", "memory of 64 GB")."""
-    return any(-4 <= q.start - mention.end <= 4 or -4 <= mention.start - q.end <= 4 for q in quantities)
 
 
 CI_LIKE = re.compile(
@@ -245,7 +202,7 @@ def plan_question(
     """The plan for `question` at time `now` (timezone `tz` for calendar words); `policy` holds the
     refusal categories (default: the built-in policy)."""
     p = parse(question, index, now, tz)
-    plan = _located(_plan_parsed(p, index, now, policy), p)
+    plan = located(_plan_parsed(p, index, now, policy), p)
     off_topic = plan.route == Route.REJECT and plan.reason not in ("unclear", "unknown_ci")
     if p.unplaced_places and not off_topic:  # a place no location value (or several) matches
         place = p.unplaced_places[0]
@@ -257,28 +214,6 @@ def plan_question(
             detail=p.question[place.start : place.end],
             suggestions=place.matches or sorted(index.locations),
         )
-    return plan
-
-
-def _located(plan: Plan, p: Parsed) -> Plan:
-    """A plan about one named CI, asked "at" a place ("busan-dc에 있는 orders-db 상태?"), checks the CI's
-    location against it: the CI's `get` step (added when the plan has none) carries the location as a
-    filter, and the answer says whether the CI is there or where it is instead."""
-    cis, location = p.of("ci"), p.filters.get("location")
-    about_it = all(s.args.get("ci", s.args.get("name")) in cis for s in plan.steps)
-    if len(cis) != 1 or not location or plan.route in (Route.REJECT, Route.GRAPH) or not about_it:
-        return plan
-    get = next((s for s in plan.steps if s.tool == "ci_lookup" and s.args.get("op") == "get"), None)
-    if get is None:
-        get = Step(tool="ci_lookup", args={"op": "get", "name": cis[0], "fields": ["location"]})
-        plan.steps.insert(0, get)
-    get.args["filters"] = {**(get.args.get("filters") or {}), "location": location}
-    for step in plan.steps:  # the CI's own events and metrics, wherever it is; the check says where
-        if step is not get and "location" in (step.args.get("filters") or {}):
-            rest = {k: v for k, v in step.args["filters"].items() if k != "location"}
-            step.args.pop("filters")
-            if rest:
-                step.args["filters"] = rest
     return plan
 
 
@@ -307,7 +242,7 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
             if close:
                 word, suggestions = candidate, close
                 break
-    if word and (value_problem := _unknown_value_word(word, p.residual, suggestions, index)):
+    if word and (value_problem := unknown_value_word(word, p.residual, suggestions, index)):
         p.attribute_problem = value_problem
     elif word:
         return Plan(
@@ -355,20 +290,6 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
     )
     reason = "unclear" if has_infra_words else "out_of_scope"
     return Plan(route=Route.REJECT, lang=p.lang, intent="reject", reason=reason)  # type: ignore[arg-type]
-
-
-def _unknown_value_word(
-    word: str, residual: str, names: list[str], index: EntityIndex
-) -> AttributeReading | None:
-    """An unknown hyphenated word ("windows-11", "ubuntu-20.04" with its version) read as an attribute
-    value when it is spelled more like one of the estate's values than like any CI name."""
-    if m := re.search(rf"{re.escape(word)}(?:\.[a-z0-9]+)+", residual):
-        word = m.group(0)
-    values = index.values.similar(word)
-    name_score = max((SequenceMatcher(None, word, n.lower()).ratio() for n in names), default=0.0)
-    if values and values[0][0] > name_score:
-        return AttributeReading(problem="unknown_value", word=word, suggestions=[v for _, v in values])
-    return None
 
 
 # --- intents, in order -------------------------------------------------------------------------------
