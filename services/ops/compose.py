@@ -500,7 +500,8 @@ class Composer:
             from services.ops.compose_checks import checked
 
             checks = checked(self, ci, data)
-            if checks and data["fields"] == list(data["expected"]):  # only the check was asked for
+            checked_only = [check["field"] for check in data["checks"]]
+            if checks and data["fields"] == checked_only:  # only the check was asked for
                 return [*checks, table]
             return [*checks, text, table]
         rows, total = data["rows"], data["total"]

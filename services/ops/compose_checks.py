@@ -12,36 +12,34 @@ if TYPE_CHECKING:
 
 
 def checked(c: Composer, ci: dict[str, Any], data: dict[str, Any]) -> list[dict[str, Any]]:
-    """Whether a looked-up CI is where (or what) the question said: "orders-db is not in busan-1 but
+    """Whether a looked-up CI is where (or what) the question said: "orders-db is not in busan-1: it is
     in seoul-1"."""
-    checks = []
-    for key, asked in data.get("expected", {}).items():
-        if key == "attributes":
-            continue
-        actual, name = str(ci.get(key) or "-"), ci["name"]
-        if key in data["differs"]:
-            checks.append(
-                c.say(
-                    f"{josa(name, '은는')} {josa(str(asked), '이가')} 아니라 {actual}에 있습니다."
-                    if key == "location"
-                    else f"{name}의 {key}은(는) {josa(str(asked), '이가')} 아니라 {actual}입니다.",
-                    f"{name} is not in {asked}: it is in {actual}."
-                    if key == "location"
-                    else f"The {key} of {name} is not {asked} but {actual}.",
+    blocks = []
+    name = ci["name"]
+    for check in data.get("checks", []):
+        key, asked, actual = check["field"], str(check["asked"]), str(check["actual"] or "-")
+        if key == "location":
+            ko, en = (
+                (
+                    f"{josa(name, '은는')} 질문한 대로 {actual}에 있습니다.",
+                    f"{name} is in {actual}, as asked.",
                 )
+                if check["matches"]
+                else (
+                    f"{josa(name, '은는')} {josa(asked, '이가')} 아니라 {actual}에 있습니다.",
+                    f"{name} is not in {asked}: it is in {actual}.",
+                )
+            )
+        elif check["matches"]:
+            ko, en = (
+                f"{name}의 {key}은(는) 질문한 대로 {actual}입니다.",
+                f"The {key} of {name} is {actual}, as asked.",
             )
         else:
-            checks.append(
-                c.say(
-                    f"{josa(name, '은는')} 질문한 대로 {actual}에 있습니다."
-                    if key == "location"
-                    else f"{name}의 {key}은(는) 질문한 대로 {actual}입니다.",
-                    f"{name} is in {actual}, as asked."
-                    if key == "location"
-                    else f"The {key} of {name} is {actual}, as asked.",
-                )
-            )
-    return checks
+            ko = f"{name}의 {key}은(는) {josa(asked, '이가')} 아니라 {actual}입니다."
+            en = f"The {key} of {name} is not {asked} but {actual}."
+        blocks.append(c.say(ko, en))
+    return blocks
 
 
 def value_rejection(c: Composer) -> dict[str, Any]:

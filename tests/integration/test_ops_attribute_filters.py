@@ -24,6 +24,8 @@ from services.infra.demo import generate_demo
 from services.infra.importer import import_path
 from services.infra.service import upsert_ci
 from services.ops.service import ask
+from services.ops.tools import TOOLS, ToolContext
+from services.ops.tools.contracts import CiLookupArgs
 from tests.conftest import _point_app_at, clone_database, drop_database
 
 NOW = datetime(2026, 3, 10, tzinfo=UTC)
@@ -244,3 +246,24 @@ def test_a_size_stored_as_text_matches_after_unit_conversion(session: Session) -
     for question in ("hosts with 2 TB", "hosts with 2048 GB", "2테라 서버 목록"):
         answer = _ask(session, question)
         assert answer["status"] == "ok" and _names(answer) == {"big-iron"}, (question, answer["blocks"])
+
+
+def test_a_lookup_checks_its_filters_by_the_search_rules(
+    session: Session, estate: tuple[str, str, list[Row]]
+) -> None:
+    host = next(r for r in estate[2] if r["type"] == "host")
+    ctx = ToolContext(session, SYSTEM, NOW, "Asia/Seoul", "en", {"max_rows": 100})
+    family, megabytes = host["attributes"]["os"].split("-")[0], host["attributes"]["memory_gb"] * 1024
+    attributes = {"os": family, "memory_gb": f"{megabytes} MB"}
+    args = CiLookupArgs(
+        op="get", name=host["name"], filters={"location": host["location"], "attributes": attributes}
+    )
+    checks = TOOLS["ci_lookup"].fn(ctx, args).data["checks"]
+    assert [(c["field"], c["matches"]) for c in checks] == [
+        ("location", True),
+        ("os", True),
+        ("memory_gb", True),
+    ]
+    args = CiLookupArgs(op="get", name=host["name"], filters={"attributes": {"os": "plan9"}})
+    (check,) = TOOLS["ci_lookup"].fn(ctx, args).data["checks"]
+    assert (check["matches"], check["actual"]) == (False, host["attributes"]["os"])
