@@ -168,9 +168,14 @@ def test_unknown_and_ambiguous_values_are_unclear(
     session: Session, estate: tuple[str, str, list[Row]]
 ) -> None:
     rows = estate[2]
-    for question in ("hosts running solaris", "러스트로 된 서비스 몇 개야?", "services written in cobol"):
+    for question, word in (
+        ("hosts running solaris", "solaris"),
+        ("러스트로 된 서비스 몇 개야?", "러스트"),
+        ("services written in cobol", "cobol"),
+        ("solaris 서버 목록", "solaris"),
+        ("mainframe load balancers", "mainframe"),
+    ):
         answer = _ask(session, question)
-        word = question.split()[-1] if question.isascii() else "러스트"
         assert answer["status"] == "unclear" and word in _text(answer), (question, _text(answer))
         assert "attribute value" in _text(answer) or "속성 값" in _text(answer), _text(answer)
     answer = _ask(session, "hosts running ubuntu-20.04")

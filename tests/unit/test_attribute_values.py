@@ -97,3 +97,8 @@ def test_an_unknown_word_in_a_value_slot_is_named_with_similar_values() -> None:
     assert reading is not None and reading.word == "ubuntu-20.04" and reading.suggestions[0] == "ubuntu-22.04"
     assert unknown_value("rust로 된 서비스", [], VOCAB, lambda w: False).word == "rust"  # type: ignore[union-attr]
     assert unknown_value("what is running on the host", [], VOCAB, lambda w: False) is None
+
+
+def test_similar_values_include_those_holding_the_word_as_a_part() -> None:
+    vocab = ValueVocabulary(keys={"amazon-linux-2023": {"os": {"host"}}, "lineage": {"x": {"host"}}})
+    assert [value for _, value in vocab.similar("linux")] == ["amazon-linux-2023"]

@@ -114,8 +114,12 @@ class ValueVocabulary:
     quantities: dict[str, QuantityKey] = field(default_factory=dict)
 
     def similar(self, word: str) -> list[tuple[float, str]]:
-        """(score, value) of the values spelled most like `word`, best first."""
-        scored = [(SequenceMatcher(None, word, value).ratio(), value) for value in self.keys]
+        """(score, value) of the values spelled most like `word` or holding it as a part ("linux" →
+        "amazon-linux"), best first."""
+        scored = [
+            (max(SequenceMatcher(None, word, value).ratio(), 0.8 if word in value.split("-") else 0), value)
+            for value in self.keys
+        ]
         best = sorted((-s, v) for s, v in scored if s >= MIN_SIMILARITY)[:MAX_SUGGESTIONS]
         return [(-s, v) for s, v in best]
 
@@ -314,7 +318,8 @@ VALUE_SLOTS = (
 # a value standing before a type noun ("go services", "java 서비스") is a filter even when it is an everyday word
 BEFORE_TYPE_NOUN = re.compile(
     r"(?<![\w.-])([a-z][a-z0-9.+#-]*)\s?(?=(?:services?|hosts?|servers?|databases?|apps?|applications?"
-    r"|서비스|서버|호스트|데이터베이스|애플리케이션)(?![a-z]))"
+    r"|caches?|queues?|storages?|load ?balancers?|lbs?"
+    r"|서비스|서버|호스트|데이터베이스|애플리케이션|캐시|큐|스토리지|로드 ?밸런서)(?![a-z]))"
 )
 AFTER_COPULA = re.compile(r"\b(?:are|is)\s+([a-z][a-z0-9.+#-]*)(?=\s*\??\s*$)")  # "which dbs are primary?"
 SLOT_STOPWORDS = frozenset(
@@ -351,9 +356,10 @@ def slot_verbs(question: str, values: list[tuple[int, int]]) -> list[tuple[int, 
 def unknown_value(
     question: str, taken: list[tuple[int, int]], vocab: ValueVocabulary, is_word: Any
 ) -> AttributeReading | None:
-    """A word standing in a value's slot of the lower-cased `question` that is no value of the estate,
-    with the values it resembles; `is_word` tells the planner's own words."""
-    for slot in VALUE_SLOTS:
+    """A word standing in a value's slot of the lower-cased `question` ("running X", "X로 된", "nginx
+    로드밸런서") that is no value of the estate, with the values it resembles; `is_word` tells the
+    planner's own words."""
+    for slot in (*VALUE_SLOTS, BEFORE_TYPE_NOUN):
         for m in slot.finditer(question):
             word = m.group(1).strip(".-")
             if (

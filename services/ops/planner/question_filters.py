@@ -18,7 +18,7 @@ from services.ops.planner.attribute_values import (
     unknown_value,
 )
 from services.ops.planner.entities import EntityIndex, Mention
-from services.ops.planner.names import is_vocabulary
+from services.ops.planner.names import MODIFIERS, is_vocabulary
 from services.ops.planner.places import PlacePhrase
 
 if TYPE_CHECKING:
@@ -34,6 +34,10 @@ def place_beside_ci(place: PlacePhrase, mentions: list[Mention], index: EntityIn
             place.matches = [own]
 
 
+def _planner_word(word: str) -> bool:
+    return word in MODIFIERS or is_vocabulary(word)
+
+
 def read_attribute_values(p: Parsed, index: EntityIndex) -> None:
     """The attribute filter of the question's values and quantities ("windows-10-iot", "128 GB") into
     `p.filters`, or the reason it cannot be applied into `p.attribute_problem`. A metric word beside a
@@ -46,7 +50,7 @@ def read_attribute_values(p: Parsed, index: EntityIndex) -> None:
     families = {part for metric in p.of("metric") for part in metric.split("_")}
     reading = read_values(p.of("value"), quantities, index.values, p.types, p.of("attribute"), families)
     if reading.problem is None and not p.of("ci"):
-        reading = unknown_value(lowered, taken, index.values, is_vocabulary) or reading
+        reading = unknown_value(lowered, taken, index.values, _planner_word) or reading
     if reading.problem:
         p.attribute_problem = reading
         return
