@@ -244,7 +244,7 @@ class AttributeReading:
     """The attribute filter a question asks for, or why it cannot be applied."""
 
     filters: dict[str, Any] = field(default_factory=dict)
-    problem: str | None = None  # ambiguous_value | unknown_value
+    problem: str | None = None  # ambiguous_value | unknown_value | unknown_ci (a name rather than a value)
     word: str = ""
     suggestions: list[str] = field(default_factory=list)  # keys (ambiguous) or values (unknown)
 
@@ -326,7 +326,9 @@ SLOT_STOPWORDS = frozenset(
     {
         *("on", "in", "at", "the", "a", "an", "for", "with", "of", "and", "or", "out", "into", "as", "it"),
         *("what", "which", "any", "all", "more", "less", "over", "under", "low", "high", "hot", "slow"),
-        *("어떤", "무슨", "어느", "그", "이", "저", "뭐", "무엇", "몇", "많이", "같이", "함께", "주", "새"),
+        *("slowly", "fast", "well", "fine", "ok", "okay", "normally", "smoothly", "properly", "now", "again"),
+        *("어떤", "무슨", "어느", "그", "이", "저", "뭐", "뭘", "무엇", "누가", "누구", "몇", "많이", "같이"),
+        *("함께", "주", "새", "제일", "가장", "자주", "주로", "잘", "계속", "아직", "지금", "현재"),
     }
 )
 

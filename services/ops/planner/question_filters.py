@@ -18,7 +18,7 @@ from services.ops.planner.attribute_values import (
     unknown_value,
 )
 from services.ops.planner.entities import EntityIndex, Mention
-from services.ops.planner.names import MODIFIERS, is_vocabulary
+from services.ops.planner.names import MODIFIERS, is_vocabulary, similar_names
 from services.ops.planner.places import PlacePhrase
 
 if TYPE_CHECKING:
@@ -51,6 +51,9 @@ def read_attribute_values(p: Parsed, index: EntityIndex) -> None:
     reading = read_values(p.of("value"), quantities, index.values, p.types, p.of("attribute"), families)
     if reading.problem is None and not p.of("ci"):
         reading = unknown_value(lowered, taken, index.values, _planner_word) or reading
+        unknown = reading.problem == "unknown_value" and not reading.suggestions
+        if unknown and (names := similar_names(reading.word, index)):  # "web servers": a name, maybe
+            reading = AttributeReading(problem="unknown_ci", word=reading.word, suggestions=names)
     if reading.problem:
         p.attribute_problem = reading
         return
