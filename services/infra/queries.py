@@ -16,6 +16,7 @@ from sqlmodel import Session
 
 from services.core.clock import utcnow
 from services.core.errors import NotFound, ValidationFailed
+from services.infra.attribute_filter import attribute_filter_sql
 from services.infra.models import CI_STATUSES, CI_TYPES, ENVIRONMENTS, SEVERITIES
 
 AGGREGATES: dict[str, str] = {
@@ -28,7 +29,7 @@ AGGREGATES: dict[str, str] = {
     "last": "(array_agg(s.value ORDER BY s.ts DESC))[1]",  # the newest sample in the window
 }
 OPERATORS = (">", ">=", "<", "<=")
-CI_FILTERS = ("type", "environment", "owner", "location", "status")
+CI_FILTERS = ("type", "environment", "owner", "location", "status", "attributes")
 _FILTER_VALUES: dict[str, tuple[str, ...]] = {
     "type": CI_TYPES,
     "environment": ENVIRONMENTS,
@@ -91,7 +92,10 @@ def _ci_filter_sql(filters: dict[str, Any] | None, params: dict[str, Any]) -> st
     for key, value in (filters or {}).items():
         if key not in CI_FILTERS:
             raise ValidationFailed(f"unknown CI filter '{key}'; expected one of {', '.join(CI_FILTERS)}")
-        if value is None or value == "":
+        if value is None or value == "" or value == {}:
+            continue
+        if key == "attributes":
+            clauses.append(attribute_filter_sql(value, params))
             continue
         allowed = _FILTER_VALUES.get(key)
         if allowed is not None and value not in allowed:
@@ -191,12 +195,14 @@ def search_cis(
     owner: str | None = None,
     location: str | None = None,
     status: str | None = None,
+    attributes: dict[str, Any] | None = None,
     limit: int = 50,
     offset: int = 0,
     after: str | None = None,
     first: list[str] | None = None,
 ) -> tuple[list[dict[str, Any]], int]:
-    """CIs whose name contains `q` (case-insensitive) and match the filters, by name; plus the total.
+    """CIs whose name contains `q` (case-insensitive) and match the filters (`attributes`: see
+    `attribute_filter`), by name; plus the total.
 
     Page with `offset`, or with the keyset `after` (the last name of the previous page), which stays
     cheap however deep the page. `first` puts those names first, in its order (e.g. the CIs with firing
@@ -210,7 +216,14 @@ def search_cis(
         params["first"] = list(first)
         order = "array_position(CAST(:first AS text[]), c.name::text) NULLS LAST, c.name"
     where = "WHERE true" + _ci_filter_sql(
-        {"type": type, "environment": environment, "owner": owner, "location": location, "status": status},
+        {
+            "type": type,
+            "environment": environment,
+            "owner": owner,
+            "location": location,
+            "status": status,
+            "attributes": attributes,
+        },
         params,
     )
     if q and q.strip():

@@ -107,6 +107,13 @@ def josa(word: str, pair: str) -> str:
     return word + (pair[0] if final else pair[1])
 
 
+def described_filters(filters: dict[str, Any] | None) -> str:
+    """The CI filters as the answer states them: "type=host, os=windows-10-iot" ("all" without any)."""
+    flat = {**(filters or {}), **((filters or {}).get("attributes") or {})}
+    shown = [f"{k} {v}" if str(v)[:1] in "<>" else f"{k}={v}" for k, v in flat.items() if k != "attributes"]
+    return ", ".join(shown) or "all"
+
+
 def fmt(value: float | None, unit: str = "") -> str:
     """A number with two decimals (integers stay integers) and its unit."""
     if value is None:
@@ -217,6 +224,10 @@ class Composer:
                 + ("Candidates" if ambiguous else "Known locations")
                 + f": {places}. Ask again with one of them.",
             )
+        if self.plan.reason in ("unknown_value", "ambiguous_value"):
+            from services.ops.compose_checks import value_rejection
+
+            return value_rejection(self)
         if self.plan.reason == "unknown_ci" and self.plan.suggestions:
             names, word = " / ".join(self.plan.suggestions), self.plan.detail
             return self.say(
@@ -431,7 +442,7 @@ class Composer:
         window: str,
         unit: str,
     ) -> list[dict[str, Any]]:
-        scope = ", ".join(f"{k}={v}" for k, v in (args.get("filters") or {}).items()) or "all"
+        scope = described_filters(args.get("filters"))
         if data["value"] is None:
             return [
                 self.say(
@@ -485,9 +496,16 @@ class Composer:
                 if parts_en
                 else f"Configuration of {ci['name']}.",
             )
-            return [text, {"type": "table", "columns": ["ci", "field", "value"], "rows": rows}]
+            table = {"type": "table", "columns": ["ci", "field", "value"], "rows": rows}
+            from services.ops.compose_checks import checked
+
+            checks = checked(self, ci, data)
+            checked_only = [check["field"] for check in data["checks"]]
+            if checks and data["fields"] == checked_only:  # only the check was asked for
+                return [*checks, table]
+            return [*checks, text, table]
         rows, total = data["rows"], data["total"]
-        described = ", ".join(f"{k}={v}" for k, v in data["filters"].items()) or "all"
+        described = described_filters(data["filters"])
         if data["op"] == "count":
             return [
                 self.say(

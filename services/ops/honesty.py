@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from services.infra.attribute_filter import quantity_of
 from services.ops.plan import Plan, Route
-from services.ops.planner.names import is_vocabulary
 from services.ops.planner.rules import Parsed
 
 MAX_REPHRASINGS = 3
@@ -33,10 +33,8 @@ def _numbers(value: Any) -> set[float]:
         return set()
     if isinstance(value, int | float):
         return {float(value)}
-    try:
-        return {float(str(value))}
-    except ValueError:
-        return set()
+    quantity = quantity_of(value)  # "128 GB" in an attribute filter
+    return {quantity.number} if quantity else set()
 
 
 def unused_numbers(plan: Plan, parsed: Parsed) -> list[str]:
@@ -59,23 +57,17 @@ def _values(value: Any) -> set[str]:
     return {str(value).lower()}
 
 
-VALUE_WORD = re.compile(r"(?<![a-z0-9_.-])[a-z][a-z0-9.-]*[a-z0-9]")
-
-
-def unused_values(plan: Plan, parsed: Parsed, attribute_values: set[str]) -> list[str]:
+def unused_values(plan: Plan, parsed: Parsed) -> list[str]:
     """Attribute values the question names ("java로 된 서비스", "hosts running windows-10-iot") that no step
     uses: a filter the plan cannot apply must not be dropped for an answer about every CI. A lookup of one
     CI's fields answers them ("is X on rhel-9.3?")."""
     if any(step.tool == "ci_lookup" and step.args.get("op") == "get" for step in plan.steps):
         return []
     used = {v for step in plan.steps for v in _values(step.args)}
-    words = dict.fromkeys(VALUE_WORD.findall(parsed.residual))
-    return [w for w in words if w in attribute_values and w not in used and not is_vocabulary(w)]
+    return [value for value in [*parsed.of("value"), *parsed.loose_values] if value not in used]
 
 
-def unused_terms(
-    plan: Plan, parsed: Parsed, ci_types: dict[str, str], attribute_values: set[str] | None = None
-) -> list[str]:
+def unused_terms(plan: Plan, parsed: Parsed, ci_types: dict[str, str]) -> list[str]:
     """Named CIs, metrics ("send traffic to X" in a relation is none), locations (and place words no
     location matches), CI types, attribute values and time windows that no step of `plan` uses (none for
     refusals and direct answers). A type word naming what a named CI is ("the db-01 host") needs no use of
@@ -91,7 +83,7 @@ def unused_terms(
     own_types = {ci_types.get(ci.lower()) for ci in parsed.of("ci")}
     unused += [t for t in parsed.types if t not in used and t not in own_types]
     unused += unused_numbers(plan, parsed)
-    unused += unused_values(plan, parsed, attribute_values or set())
+    unused += unused_values(plan, parsed)
     windowed = any("start" in step.args or "at" in step.args for step in plan.steps)
     if parsed.window is not None and parsed.window_span is not None and not windowed:
         unused.append(parsed.question[parsed.window_span[0] : parsed.window_span[1]])

@@ -44,7 +44,7 @@ from services.ops.tools.contracts import ToolArgs
 from services.ops.validator import PlanRejected, validate
 
 # the question may be answerable once rephrased
-UNCLEAR_REASONS = ("unknown_ci", "unknown_place", "unclear", "unplaced")
+UNCLEAR_REASONS = ("unknown_ci", "unknown_place", "unknown_value", "ambiguous_value", "unclear", "unplaced")
 STAGES = ("route_plan", "validate", "execute", "compose", "present")
 MAX_QUESTION = 2000
 MAX_REPHRASINGS = 3
@@ -133,9 +133,7 @@ def _plan_in_context(
         plan = _make_plan(followup.question, index, now, tz, session)
         plan.lang = followup.lang  # type: ignore[assignment]
     parsed = parse(followup.question if followup else question, index, now, tz)
-    if unused := unused_terms(
-        plan, parsed, index.ci_types, index.attribute_values
-    ):  # the honesty invariant, for either planner
+    if unused := unused_terms(plan, parsed, index.ci_types):  # the honesty invariant, for either planner
         plan = unclear_plan(plan, parsed, unused)
     elif plan.reason == "unclear" and not plan.suggestions:
         plan.suggestions = starter_questions(parsed, plan.lang)
@@ -145,7 +143,7 @@ def _plan_in_context(
 def _rephrasings(question: str, plan: Plan) -> list[str]:
     """Clickable rephrasings of an unclear question: for an unknown name, the question with each CI it
     resembles in its place."""
-    if plan.reason in ("unplaced", "unclear"):
+    if plan.reason in ("unplaced", "unclear", "ambiguous_value"):
         return plan.suggestions
     if not (plan.detail and plan.suggestions):
         return []

@@ -76,7 +76,7 @@ def _search(
     carries its health: the worst severity of its problems now (firing alerts, OPS thresholds, anomalies,
     events — one estate scan per page, not per row) and how many, else "ok"; sort "health" puts the
     worst first."""
-    chosen = {k: (None if v == ALL else v) for k, v in filters.items()}
+    chosen: dict[str, Any] = {k: (None if v == ALL else v) for k, v in filters.items()}
     with session_scope() as session:
         facets = queries.ci_facets(session)
         per_ci = problems_per_ci(session, now=utcnow())

@@ -91,6 +91,7 @@ def index(session: Session) -> EntityIndex:
             environment="prod",
             owner=owner,
             location="seoul-idc-1",
+            attributes={"os": "ubuntu-22.04", "memory_gb": 64} if ci_type == "host" else None,
         )
     add_relation(session, actor=SYSTEM, source="checkout", target="orders-db", type="DEPENDS_ON")
     session.commit()
@@ -122,6 +123,9 @@ def test_tool_call_plan_is_used_with_tokens_and_cost(session: Session, index: En
         step["properties"]["tool"]["enum"][0] for step in schema["properties"]["steps"]["items"]["anyOf"]
     ]
     assert "ci_lookup" in tools
+    lookup = next(s for s in schema["properties"]["steps"]["items"]["anyOf"] if "ci_lookup" in str(s))
+    filters = lookup["properties"]["args"]["properties"]["filters"]["anyOf"][0]["properties"]
+    assert "attribute key → value" in filters["attributes"]["description"]  # generated from the contract
     system, user = sent["messages"]
     assert user == {"role": "user", "content": "web-01 담당 팀은?"}
     for expected in (
@@ -136,6 +140,23 @@ def test_tool_call_plan_is_used_with_tokens_and_cost(session: Session, index: En
         SUBMIT,
     ):
         assert expected in system["content"], expected
+
+
+def test_attribute_values_of_the_question_are_offered_with_their_keys(
+    session: Session, index: EntityIndex
+) -> None:
+    plan = {
+        "route": "LOOKUP",
+        "steps": [
+            {"tool": "ci_lookup", "args": {"op": "search", "filters": {"attributes": {"os": "ubuntu"}}}}
+        ],
+        "intent": "ci_search",
+        "reason": "",
+    }
+    completion = Scripted(plan)
+    assert _plan(session, index, "hosts running ubuntu", completion).steps[0].args == plan["steps"][0]["args"]
+    system = completion.calls[0]["messages"][0]["content"]
+    assert '"attribute_values": {"ubuntu": ["os"]}' in system and '"quantity_keys": ["memory_gb"]' in system
 
 
 def test_json_content_is_accepted_and_unpriced_models_cost_nothing(

@@ -88,3 +88,22 @@ def _migration() -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def test_seeds_of_the_release_before_attribute_filters_are_republished(db_url: str) -> None:
+    previous = json.loads(
+        (Path(__file__).parents[1] / "fixtures" / "ops-seeds-before-attribute-filters.json").read_text()
+    )
+    _migrate(db_url, "downgrade", "ops_0009")
+    with Session(db.get_engine()) as session:
+        for seed in previous:
+            service.create_asset(session, actor=SYSTEM, publish_now=True, note="seeded default", **seed)
+        session.commit()
+    _migrate(db_url, "upgrade", "heads")
+    current = {s.name: s for s in planner_seeds() if s.kind == "tool"}
+    with Session(db.get_engine()) as session:
+        for seed in previous:
+            published = _published(session, "tool", seed["name"])
+            assert (published["version"], published["note"]) == (2, NOTE), seed["name"]
+            assert published["content"] == validate_content("tool", current[seed["name"]].content)
+    assert "attributes" in json.dumps(current["ci_lookup"].content["args_schema"]["properties"]["filters"])

@@ -1,5 +1,5 @@
 """What the planner can recognise from the database: CI names, owners, locations, metric names and
-aliases (metric catalog) and attribute keys. Rebuilt when the CMDB changes, so any imported estate
+aliases (metric catalog), attribute keys and attribute values. Rebuilt when the CMDB changes, so any imported estate
 is understood without code changes.
 """
 
@@ -14,6 +14,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from services.infra.queries import ci_facets, event_types
+from services.ops.planner.attribute_values import ValueVocabulary, build_vocabulary
 from services.ops.planner.lexicon import RESERVED_WORDS
 
 # Words people use for common attribute keys; keys not listed are matched by their own name.
@@ -192,7 +193,7 @@ def _boundary_pattern(term: str) -> re.Pattern[str]:
 class Mention:
     """A recognised term: what it refers to and where it is in the question."""
 
-    kind: str  # ci | metric | owner | location | attribute
+    kind: str  # ci | metric | owner | location | attribute | value
     value: str
     start: int
     end: int
@@ -204,6 +205,7 @@ class EntityIndex:
 
     ci_types: dict[str, str] = field(default_factory=dict)  # lower-cased name -> type
     ci_names: dict[str, str] = field(default_factory=dict)  # lower-cased name -> the name as stored
+    ci_locations: dict[str, str] = field(default_factory=dict)  # lower-cased name -> its location
     owners: list[str] = field(default_factory=list)
     locations: list[str] = field(default_factory=list)
     metric_terms: list[tuple[str, str]] = field(default_factory=list)  # (term, metric), longest first
@@ -211,7 +213,7 @@ class EntityIndex:
     metric_labels: dict[str, dict[str, str]] = field(default_factory=dict)  # metric -> {ko, en}
     attribute_terms: list[tuple[str, str]] = field(default_factory=list)  # (term, key), longest first
     event_type_terms: list[tuple[str, str]] = field(default_factory=list)  # (term, event type), longest first
-    attribute_values: set[str] = field(default_factory=set)  # lower-cased word-like attribute values
+    values: ValueVocabulary = field(default_factory=ValueVocabulary)  # attribute values and quantity keys
     _patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
     def pattern(self, term: str) -> re.Pattern[str]:
@@ -241,10 +243,11 @@ class EntityIndex:
             claim("attribute", term, key)
         for term, metric in self.metric_terms:
             claim("metric", term, metric)
+        for term, value in self.values.terms:
+            claim("value", term, value)
         return sorted(found, key=lambda m: m.start)
 
 
-ATTRIBUTE_VALUE = re.compile(r"[a-z][a-z0-9.-]{2,40}")  # "java", "windows-10-iot", "tibero-7" (not IPs)
 KO_COUNT_NOUN = re.compile(r"([\uac00-\ud7a3]+) ?수$")
 
 
@@ -291,11 +294,12 @@ def _published_metrics(session: Session) -> list[dict[str, Any]]:
 
 
 def build_index(session: Session) -> EntityIndex:
-    """Read names, owners, locations, the metric catalog and attribute keys from the database."""
+    """Read names, owners, locations, the metric catalog, attribute keys and values from the database."""
     index = EntityIndex()
-    for name, ci_type in session.execute(text("SELECT name, type FROM cis")).all():
+    for name, ci_type, location in session.execute(text("SELECT name, type, location FROM cis")).all():
         index.ci_types[name.lower()] = ci_type
         index.ci_names[name.lower()] = name
+        index.ci_locations[name.lower()] = location
     facets = ci_facets(session)
     index.owners = [owner.lower() for owner in facets["owner"]]
     index.locations = [location.lower() for location in facets["location"]]
@@ -329,8 +333,7 @@ def build_index(session: Session) -> EntityIndex:
     index.metric_terms = sorted(set(terms), key=lambda t: len(t[0]), reverse=True)
     keys = [r[0] for r in session.execute(text("SELECT DISTINCT jsonb_object_keys(attributes) FROM cis"))]
     index.attribute_terms = attribute_terms(keys)
-    values = session.execute(text("SELECT DISTINCT lower(value) FROM cis, jsonb_each_text(attributes)"))
-    index.attribute_values = {v for (v,) in values if v and ATTRIBUTE_VALUE.fullmatch(v)}
+    index.values = build_vocabulary(session)
     index.event_type_terms = event_type_terms(event_types(session), RESERVED_WORDS)
     return index
 

@@ -386,7 +386,8 @@ def _prompt_values(
     specs: dict[str, dict[str, Any]],
 ) -> dict[str, Any]:
     """Every variable a planner prompt may declare."""
-    mentioned = [m.value for m in index.find(question) if m.kind == "ci"]
+    found = index.find(question)
+    mentioned = [m.value for m in found if m.kind == "ci"]
     names = list(dict.fromkeys([*mentioned, *sorted(index.ci_types)]))
     shown = names[:MAX_CI_NAMES]
     ci_names = ", ".join(shown) + (
@@ -414,6 +415,9 @@ def _prompt_values(
         "severities": list(SEVERITIES),
         "owners": index.owners[:MAX_VALUES],
         "locations": index.locations[:MAX_VALUES],
+        # the attribute values this question names, with the keys they occur under (filters.attributes)
+        "attribute_values": {m.value: sorted(index.values.keys[m.value]) for m in found if m.kind == "value"},
+        "quantity_keys": sorted(index.values.quantities)[:MAX_VALUES],
     }
     limits = {k: policy[k] for k in ("max_steps", "max_window_hours", "max_graph_depth") if k in policy}
     tools = "\n".join(

@@ -106,9 +106,10 @@ def _korean_word_before(text: str, start: int) -> str | None:
 
 def unplaced_name(question: str, mentions: list[Mention], index: EntityIndex) -> str | None:
     """An unknown word standing where a CI name would ("checkout latency", "the roaming service",
-    "쿠폰 서비스")."""
+    "쿠폰 서비스"); owners, locations and attribute values stand there too ("python services")."""
     lowered = question.lower()
     known = {p for v in [*index.owners, *index.locations] for p in NAME_PARTS.split(str(v).lower())}
+    known |= {lowered[m.start : m.end] for m in mentions if m.kind == "value"}  # "python services"
     slots = [(m.start, _word_before) for m in mentions if m.kind == "metric"]
     slots += [(r.start(), _word_before) for r in ROLE_NOUN.finditer(lowered)]
     slots += [(r.start(), _korean_word_before) for r in KO_ROLE_NOUN.finditer(lowered)]

@@ -17,10 +17,20 @@ from services.ops.plan import Plan, Route, Step
 from services.ops.planner import lexicon as lx
 from services.ops.planner import relations as rel
 from services.ops.planner import window_words as ww
+from services.ops.planner.attribute_values import AttributeReading, cued_values, slot_verbs
+from services.ops.planner.attribute_values import (
+    rejection as value_rejection,
+)
 from services.ops.planner.entities import FIELD_WORDS, EntityIndex, Mention
 from services.ops.planner.names import CLOSE_SIMILARITY as CLOSE
 from services.ops.planner.names import attempted_name, is_vocabulary, similar_names, unplaced_name
 from services.ops.planner.places import PlacePhrase, find_places
+from services.ops.planner.question_filters import (
+    located,
+    place_beside_ci,
+    read_attribute_values,
+    unknown_value_word,
+)
 from services.ops.planner.timeparse import TimeWindow, mentions_now, parse_moment, parse_window
 from services.ops.policy import refusal_of
 
@@ -53,6 +63,8 @@ class Parsed:
     filters: dict[str, Any] = field(default_factory=dict)
     severities: list[str] = field(default_factory=list)
     unplaced_places: list[PlacePhrase] = field(default_factory=list)  # place words no location matches
+    attribute_problem: AttributeReading | None = None  # an ambiguous or unknown attribute value
+    loose_values: list[str] = field(default_factory=list)  # everyday-word values without their key
 
     def of(self, kind: str) -> list[str]:
         seen: list[str] = []
@@ -93,6 +105,12 @@ def _blank(question: str, mentions: list[Mention]) -> str:
     return "".join(chars)
 
 
+def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def _implied_metrics(question: str, index: EntityIndex) -> list[Mention]:
     """The measure a superlative names ("slowest" → response time) as a zero-width mention: its words stay
     in the residual, where they also mean "rank"."""
@@ -113,10 +131,12 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     question = normalize(question)
     if len(question) > MAX_QUESTION:
         raise ValueError(f"question is longer than {MAX_QUESTION} characters")
-    mentions = index.find(question)
+    mentions, loose_values = cued_values(question.lower(), index.find(question), index.values)
     places = find_places(
         question.lower(), index.locations, [(m.start, m.end) for m in mentions], is_vocabulary
     )
+    for place in places:  # "서울 리전의 orders-db": the candidate that is the named CI's location
+        place_beside_ci(place, mentions, index)
     resolved = [p for p in places if len(p.matches) == 1]  # "부산 데이터센터" → busan-dc2
     mentions = sorted(
         [*mentions, *(Mention("location", p.matches[0], p.start, p.end) for p in resolved)],
@@ -137,6 +157,7 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
         window_span,
         parse_moment(question, tz, now),
         unplaced_places=[p for p in places if len(p.matches) != 1],
+        loose_values=loose_values,
     )
     residual_for_types = CI_WORD.sub(" ", residual)
     parsed.types = [
@@ -150,13 +171,16 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
         parsed.types.remove("host")
     if envs := [e for e, words in lx.ENV_WORDS.items() if any(_word(w).search(residual) for w in words)]:
         parsed.filters["environment"] = envs[0]
-    statuses = [s for s, words in lx.STATUS_WORDS.items() if any(_word(w).search(residual) for w in words)]
+    values = [(m.start, m.end) for m in mentions if m.kind == "value"]
+    unverbed = _blank_spans(residual, slot_verbs(question.lower(), values))  # "running java" is no status
+    statuses = [s for s, words in lx.STATUS_WORDS.items() if any(_word(w).search(unverbed) for w in words)]
     if statuses:
         parsed.filters["status"] = statuses[0]
     if owners := parsed.of("owner"):
         parsed.filters["owner"] = owners[0]
     if locations := parsed.of("location"):
         parsed.filters["location"] = locations[0]
+    read_attribute_values(parsed, index)
     found = sorted(
         (m.start(), severity)
         for severity, words in lx.SEVERITY_WORDS.items()
@@ -178,7 +202,7 @@ def plan_question(
     """The plan for `question` at time `now` (timezone `tz` for calendar words); `policy` holds the
     refusal categories (default: the built-in policy)."""
     p = parse(question, index, now, tz)
-    plan = _plan_parsed(p, index, now, policy)
+    plan = located(_plan_parsed(p, index, now, policy), p)
     off_topic = plan.route == Route.REJECT and plan.reason not in ("unclear", "unknown_ci")
     if p.unplaced_places and not off_topic:  # a place no location value (or several) matches
         place = p.unplaced_places[0]
@@ -218,7 +242,9 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
             if close:
                 word, suggestions = candidate, close
                 break
-    if word:
+    if word and (value_problem := unknown_value_word(word, p.residual, suggestions, index)):
+        p.attribute_problem = value_problem
+    elif word:
         return Plan(
             route=Route.REJECT,
             lang=p.lang,  # type: ignore[arg-type]
@@ -226,6 +252,16 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
             reason="unknown_ci",
             detail=word,
             suggestions=suggestions,
+        )
+    if (problem := p.attribute_problem) and problem.problem and not p.of("ci"):
+        detail, options = value_rejection(problem, p.types, p.lang)
+        return Plan(
+            route=Route.REJECT,
+            lang=p.lang,  # type: ignore[arg-type]
+            intent="reject",
+            reason=problem.problem,
+            detail=detail,
+            suggestions=options,
         )
     for planner in (
         _direct,
@@ -619,7 +655,8 @@ def _ci_search(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     counting = p.has_any(lx.COUNT_WORDS)
     if not filters and not p.has_any(lx.CI_WORDS):
         return None
-    if not (counting or p.has(lx.WHICH) or p.has(lx.SHOW) or filters):
+    asked_for = counting or p.has(lx.WHICH) or p.has(lx.SHOW)
+    if not (asked_for or set(filters) - {"attributes"}):  # a product name alone ("about Kafka") asks nothing
         return None
     op = "count" if counting else "search"
     route = Route.AGGREGATE if counting else Route.LOOKUP

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlmodel import Session
+
 from services.core.errors import NotFound
 from services.infra import queries
 from services.ops.tools import ToolContext, ToolResult, captured_sql, register
@@ -19,9 +21,30 @@ def ci_lookup(ctx: ToolContext, args: CiLookupArgs) -> ToolResult:
             ci = queries.get_ci(s, name)
             if ci is None:
                 raise NotFound(f"unknown CI '{name}'")
-            data: dict[str, Any] = {"op": args.op, "ci": ci, "fields": args.fields}
+            checks = _checks(s, ci, args.filter_values(), int(ctx.policy["max_rows"]))
+            data: dict[str, Any] = {"op": args.op, "ci": ci, "fields": args.fields, "checks": checks}
         else:
             filters = args.filter_values()
             rows, total = queries.search_cis(s, **filters, limit=int(ctx.policy["max_rows"]))
             data = {"op": args.op, "rows": rows, "total": total, "filters": filters}
     return ToolResult(data, [{"kind": "sql", "text": sql} for sql in statements])
+
+
+def _checks(s: Session, ci: dict[str, Any], expected: dict[str, Any], limit: int) -> list[dict[str, Any]]:
+    """The filters of a `get`, each checked against the CI: field, asked, actual value and whether it
+    matches (attribute values by the search's own match rules)."""
+    checks = [
+        {
+            "field": key,
+            "asked": value,
+            "actual": ci.get(key),
+            "matches": str(ci.get(key, "")).lower() == str(value).lower(),
+        }
+        for key, value in expected.items()
+        if key != "attributes"
+    ]
+    for key, value in (expected.get("attributes") or {}).items():
+        rows, _ = queries.search_cis(s, q=ci["name"], attributes={key: value}, limit=limit)
+        matches = ci["name"] in {row["name"] for row in rows}
+        checks.append({"field": key, "asked": value, "actual": ci["attributes"].get(key), "matches": matches})
+    return checks

@@ -12,10 +12,11 @@ beside their body (document_search) and register it with the tool.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from services.infra.attribute_filter import MAX_ATTRIBUTE_FILTERS
 from services.infra.models import CI_STATUSES, CI_TYPES, ENVIRONMENTS, RELATION_TYPES, SEVERITIES
 from services.infra.queries import AGGREGATES, OPERATORS
 
@@ -24,6 +25,7 @@ Severity = Literal[SEVERITIES]  # type: ignore[valid-type]
 RelationType = Literal[RELATION_TYPES]  # type: ignore[valid-type]
 Aggregate = Literal[tuple(AGGREGATES)]  # type: ignore[valid-type]
 Operator = Literal[OPERATORS]  # type: ignore[valid-type]
+AttributeValue = Annotated[str, Field(max_length=100)] | int | float
 CI = Field(default=None, max_length=200, description="a known CI name, exactly as listed")
 TIME = Field(default=None, description="ISO-8601 time with an offset")
 
@@ -37,6 +39,12 @@ class Filters(BaseModel):
     owner: str | None = Field(default=None, max_length=200)
     location: str | None = Field(default=None, max_length=200)
     status: Literal[CI_STATUSES] | None = None  # type: ignore[valid-type]
+    attributes: dict[Annotated[str, Field(max_length=64)], AttributeValue] | None = Field(
+        default=None,
+        max_length=MAX_ATTRIBUTE_FILTERS,
+        description="attribute key → value: strings match case-insensitively and every version of them "
+        '("ubuntu" matches "ubuntu-22.04"); quantities match after unit conversion ("128 GB", 128, "> 64 GB")',
+    )
 
 
 class ToolArgs(BaseModel):
@@ -119,7 +127,11 @@ class CiLookupArgs(ToolArgs):
         max_length=20,
         description="get: owner, location, status, environment, type, attributes or attributes.<key>",
     )
-    filters: Filters | None = None
+    filters: Filters | None = Field(
+        default=None,
+        description="search/count: the CIs to find; get: fields the CI is checked against (the answer "
+        "says whether it matches)",
+    )
 
 
 class EventQueryArgs(ToolArgs):
