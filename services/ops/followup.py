@@ -19,8 +19,9 @@ from sqlmodel import Session
 
 from services.core.errors import ValidationFailed
 from services.ops.models import OpsConversation
+from services.ops.plan import Plan
 from services.ops.planner.entities import EntityIndex, Mention
-from services.ops.planner.lexicon import AGG_WORDS
+from services.ops.planner.lexicon import AGG_WORDS, BOTTOM_WORDS, TOP_WORDS
 from services.ops.planner.rules import MAX_QUESTION, Parsed, _word, parse
 from services.ops.planner.timeparse import AGO, CLOCK_TIME, EXPLICIT
 
@@ -42,6 +43,7 @@ class Followup:
     previous: str
     carried: dict[str, Any] = field(default_factory=dict)
     lang: str = "en"  # the follow-up's own language (the previous one's when it has no words of its own)
+    aggregations: dict[str, str] = field(default_factory=dict)  # aggregation → the follow-up's word for it
 
 
 def check_conversation_id(conversation_id: str | None) -> str | None:
@@ -73,12 +75,14 @@ def save_context(session: Session, conversation_id: str, username: str, context:
         session.add(row)
 
 
-def context_of(parsed: Parsed, intent: str, lang: str) -> dict[str, Any]:
-    """What a later follow-up may carry over from an answered question."""
+def context_of(parsed: Parsed, plan: Plan) -> dict[str, Any]:
+    """What a later follow-up may carry over from an answered question; `figures`: it asked for metric
+    values, so a metric, aggregation or ranking alone refines it."""
     return {
         "question": parsed.question,
-        "intent": intent,
-        "lang": lang,
+        "intent": plan.intent,
+        "figures": all(step.tool == "metric_query" for step in plan.steps),
+        "lang": plan.lang,
         "cis": parsed.of("ci"),
         "metrics": parsed.of("metric"),
         "window": parsed.window.label if parsed.window else None,
@@ -89,21 +93,37 @@ def _spans(p: Parsed, kind: str) -> list[Mention]:
     return [m for m in p.mentions if m.kind == kind]
 
 
-def _is_elliptic(p: Parsed) -> bool:
-    """Whether the question names only replacements (CIs, metrics, a window, an aggregation) and filler."""
-    if not (_spans(p, "ci") or _spans(p, "metric") or _time_span(p) or _agg_span(p)):
-        return False
-    text = p.residual
-    for span in (_time_span(p), _agg_span(p)):
+def _blanked(text: str, spans: list[tuple[int, int] | None]) -> str:
+    for span in spans:
         if span:
             a, b = span
             text = text[:a] + " " * (b - a) + text[b:]
-    return not re.search(r"[a-z가-힣0-9]", FILLER.sub(" ", text), re.I)
+    return text
+
+
+def _is_elliptic(p: Parsed) -> bool:
+    """Whether the question names only replacements (CIs, metrics, a window, an aggregation, a ranking)
+    and filler."""
+    slots = (_time_span(p), _agg_span(p), _rank_span(p))
+    if not (_spans(p, "ci") or _spans(p, "metric") or any(slots)):
+        return False
+    return not re.search(r"[a-z가-힣0-9]", FILLER.sub(" ", _blanked(p.residual, list(slots))), re.I)
+
+
+def _self_contained(p: Parsed) -> bool:
+    """A metric question naming its own CI, metric and aggregation or window: a new question."""
+    return bool(p.of("ci") and p.of("metric") and (_agg_span(p) or _time_span(p)))
 
 
 def _agg_span(p: Parsed) -> tuple[int, int] | None:
     """Where the question names an aggregation ("최대는?", "and the average?")."""
     found = [m.span() for words in AGG_WORDS.values() for w in words if (m := _word(w).search(p.residual))]
+    return min(found) if found else None
+
+
+def _rank_span(p: Parsed) -> tuple[int, int] | None:
+    """Where the question ranks CIs ("top 5는?", "and the lowest?")."""
+    found = [m.span() for pattern in (TOP_WORDS, BOTTOM_WORDS) if (m := pattern.search(p.residual))]
     return min(found) if found else None
 
 
@@ -115,6 +135,10 @@ def _time_span(p: Parsed) -> tuple[int, int] | None:
         if m := pattern.search(p.question):
             return m.span()
     return None
+
+
+def _text(p: Parsed, span: tuple[int, int]) -> str:
+    return p.question[span[0] : span[1]]
 
 
 def _replace(text: str, edits: list[tuple[int, int, str]]) -> str:
@@ -131,6 +155,73 @@ def _lang(p: Parsed, context: dict[str, Any]) -> str:
     return "en" if own_words else str(context.get("lang") or "en")
 
 
+def _rewritten(p: Parsed, prev: Parsed, context: dict[str, Any]) -> Followup | None:
+    """The previous question with the parts the follow-up names replaced: its intent is kept."""
+    edits: list[tuple[int, int, str]] = []
+    carried: dict[str, Any] = {"intent": context.get("intent")}
+    appended: list[str] = []
+    for kind in ("ci", "metric"):
+        new, old = _spans(p, kind), _spans(prev, kind)
+        names = list(dict.fromkeys(_text(p, (m.start, m.end)) for m in new))  # as the user wrote them
+        if names and old:
+            first = old[0].value
+            for m in old:  # every mention of the previous first CI/metric takes the new name(s)
+                if m.value == first:
+                    edits.append((m.start, m.end, " and ".join(names)))
+            carried[f"{kind}s"] = [name for name in prev.of(kind) if name != first]
+        elif names:
+            appended.append(" ".join(names))
+        elif old:
+            carried[f"{kind}s"] = prev.of(kind)
+    if new_time := _time_span(p):
+        if old_time := _time_span(prev):
+            edits.append((*old_time, _text(p, new_time)))
+        else:
+            appended.append(_text(p, new_time))
+    elif old_time := _time_span(prev):
+        carried["window"] = _text(prev, old_time)
+    for span_of in (_agg_span, _rank_span):  # "최대는?", "top 5는?": this aggregation or ranking instead
+        if new_span := span_of(p):
+            if old_span := span_of(prev):
+                edits.append((*old_span, _text(p, new_span)))
+            else:
+                appended.append(_text(p, new_span))
+    rewritten = _replace(prev.question, edits)
+    if appended:
+        rewritten = f"{rewritten.rstrip(' ?？.')} {' '.join(appended)}"
+    return _followup(rewritten, prev, carried, _lang(p, context))
+
+
+def _from_slots(p: Parsed, prev: Parsed, context: dict[str, Any], *, keep_ci: bool) -> Followup | None:
+    """The follow-up's own question with the previous CIs (unless it ranks CIs), metric, aggregation and
+    window it leaves unsaid: the previous intent, which its words contradict, is not kept."""
+    carried: dict[str, Any] = {}
+    before, after = [], []
+    if keep_ci and not p.of("ci") and prev.of("ci"):
+        carried["cis"] = prev.of("ci")
+        before.append(" ".join(carried["cis"]))
+    if not p.of("metric") and (metrics := _spans(prev, "metric")):
+        carried["metrics"] = prev.of("metric")
+        after.append(
+            _text(prev, (metrics[0].start, metrics[0].end)) or metrics[0].value
+        )  # an implied metric has no words
+    if context.get("figures") and not _agg_span(p) and (old_agg := _agg_span(prev)):
+        after.append(_text(prev, old_agg))
+    if not _time_span(p) and (old_time := _time_span(prev)):
+        carried["window"] = _text(prev, old_time)
+        after.append(carried["window"])
+    if not carried:
+        return None
+    own = p.question.rstrip(" ?？.")
+    return _followup(" ".join([*before, own, *after]), prev, carried, _lang(p, context))
+
+
+def _followup(question: str, prev: Parsed, carried: dict[str, Any], lang: str) -> Followup | None:
+    if len(question) > MAX_QUESTION:
+        return None
+    return Followup(question, prev.question, {k: v for k, v in carried.items() if v}, lang)
+
+
 def expand(
     question: str,
     context: dict[str, Any],
@@ -141,8 +232,12 @@ def expand(
 ) -> Followup | None:
     """The follow-up read against `context`, or None when the question stands on its own.
 
-    `answerable()` says whether the question alone is answered (or refused) as it stands; only a question
-    that is not, and is not elliptic, borrows the previous CI.
+    A question naming its own CI, metric and aggregation or window stands on its own. An elliptic one
+    keeps the previous intent when its words fit it (a CI, a window, or — after a metric question — a
+    metric, aggregation or ranking); a metric, aggregation or ranking after another intent asks for
+    figures instead, with only the previous CI, metric and window it leaves unsaid. `answerable()` says
+    whether the question alone is answered (or refused) as it stands; only a question that is not, and
+    is not elliptic, borrows the previous CI.
     """
     previous = str(context.get("question") or "")
     if not previous:
@@ -150,47 +245,38 @@ def expand(
     p = parse(question, index, now, tz)
     prev = parse(previous, index, now, tz)
     if _is_elliptic(p):
-        edits: list[tuple[int, int, str]] = []
-        carried: dict[str, Any] = {"intent": context.get("intent")}
-        appended: list[str] = []
-        for kind in ("ci", "metric"):
-            new, old = _spans(p, kind), _spans(prev, kind)
-            names = list(dict.fromkeys(p.question[m.start : m.end] for m in new))  # as the user wrote them
-            if names and old:
-                first = old[0].value
-                for m in old:  # every mention of the previous first CI/metric takes the new name(s)
-                    if m.value == first:
-                        edits.append((m.start, m.end, " and ".join(names)))
-                carried[f"{kind}s"] = [name for name in prev.of(kind) if name != first]
-            elif names:
-                appended.append(" ".join(names))
-            elif old:
-                carried[f"{kind}s"] = prev.of(kind)
-        new_time, old_time = _time_span(p), _time_span(prev)
-        if new_time:
-            time_text = p.question[new_time[0] : new_time[1]]
-            if old_time:
-                edits.append((*old_time, time_text))
-            else:
-                appended.append(time_text)
-        elif old_time:
-            carried["window"] = prev.question[old_time[0] : old_time[1]]
-        if new_agg := _agg_span(p):  # "최대는?": the previous question with this aggregation instead
-            agg_text = p.question[new_agg[0] : new_agg[1]]
-            if old_agg := _agg_span(prev):
-                edits.append((*old_agg, agg_text))
-            else:
-                appended.append(agg_text)
-        rewritten = _replace(prev.question, edits)
-        if appended:
-            rewritten = f"{rewritten.rstrip(' ?？.')} {' '.join(appended)}"
-        if len(rewritten) > MAX_QUESTION:
+        if _self_contained(p):
             return None
-        return Followup(rewritten, previous, {k: v for k, v in carried.items() if v}, _lang(p, context))
+        ranks = _rank_span(p) is not None
+        refines_figures = context.get("figures") and (_rank_span(prev) or not ranks)
+        if refines_figures or not (p.of("metric") or _agg_span(p) or ranks):
+            followup = _rewritten(p, prev, context)
+        else:
+            followup = _from_slots(p, prev, context, keep_ci=not ranks)
+        if followup is not None:
+            followup.aggregations = _aggregations(p)
+        return followup
     if p.of("ci") or not context.get("cis") or answerable():
         return None
     ci = context["cis"][0]  # "and its dependencies?": a new question about the same CI
     return Followup(f"{ci} {p.question}", previous, {"cis": [ci]}, _lang(p, context))
+
+
+def _aggregations(p: Parsed) -> dict[str, str]:
+    """The aggregations the question names, each with the word that names it."""
+    return {
+        agg: m.group()
+        for agg, words in AGG_WORDS.items()
+        for w in words
+        if (m := _word(w).search(p.residual))
+    }
+
+
+def unused_aggregations(followup: Followup, plan: Plan) -> list[str]:
+    """The aggregation words the follow-up itself names ("최대는?") that no step of `plan` computes: a
+    CI's figures are never answered with something else (its attributes, a latest value)."""
+    used = {step.args.get("agg") for step in plan.steps}
+    return [word for agg, word in followup.aggregations.items() if agg not in used]
 
 
 CARRIED_LABEL = {
@@ -201,14 +287,15 @@ CARRIED_LABEL = {
 
 
 def carried_text(followup: Followup, lang: str) -> str:
-    """One sentence saying what the follow-up took from the previous question and how it was read."""
-    parts = []
-    for key, value in followup.carried.items():
-        if key == "intent":  # kept in the answer's `followup`; the rewritten question shows it in words
-            continue
-        shown = ", ".join(value) if isinstance(value, list) else str(value)
-        parts.append(f"{CARRIED_LABEL[key][lang]} {shown}")
-    kept = "; ".join(parts)
+    """One sentence saying how the follow-up was read and which CIs, metrics and window it kept from the
+    previous question (the kept intent shows in the question it was read as)."""
+    parts = [
+        f"{CARRIED_LABEL[key][lang]} {', '.join(value) if isinstance(value, list) else value}"
+        for key, value in followup.carried.items()
+        if key in CARRIED_LABEL
+    ]
     if lang == "ko":
-        return f"이전 질문 “{followup.previous}”에 이어서 답합니다 (유지: {kept}). 해석한 질문: “{followup.question}”"
-    return f"Following up on “{followup.previous}” (kept: {kept}); read as “{followup.question}”."
+        kept = f" (유지: {'; '.join(parts)})" if parts else ""
+        return f"이전 질문 “{followup.previous}”에 이어서 답합니다{kept}. 해석한 질문: “{followup.question}”"
+    kept = f" (kept: {'; '.join(parts)})" if parts else ""
+    return f"Following up on “{followup.previous}”{kept}; read as “{followup.question}”."

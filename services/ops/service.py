@@ -30,6 +30,7 @@ from services.ops.followup import (
     expand,
     load_context,
     save_context,
+    unused_aggregations,
 )
 from services.ops.honesty import unclear_plan, unused_terms
 from services.ops.models import OpsSpan, OpsTrace
@@ -133,9 +134,10 @@ def _plan_in_context(
         plan = _make_plan(followup.question, index, now, tz, session)
         plan.lang = followup.lang  # type: ignore[assignment]
     parsed = parse(followup.question if followup else question, index, now, tz)
-    if unused := unused_terms(
-        plan, parsed, index.ci_types, index.attribute_values
-    ):  # the honesty invariant, for either planner
+    unused = unused_terms(plan, parsed, index.ci_types, index.attribute_values)
+    if followup is not None:
+        unused += unused_aggregations(followup, plan)
+    if unused:  # the honesty invariant, for either planner
         plan = unclear_plan(plan, parsed, unused)
     return plan, followup
 
@@ -341,7 +343,7 @@ def ask(
         and plan.route not in (Route.DIRECT, Route.REJECT)
     ):
         planned = parse(followup.question if followup else question, index, now, tz)
-        save_context(session, conversation_id, actor.username, context_of(planned, plan.intent, plan.lang))
+        save_context(session, conversation_id, actor.username, context_of(planned, plan))
     return answer
 
 
