@@ -21,11 +21,15 @@ from services.core.errors import ValidationFailed
 from services.ops.models import OpsConversation
 from services.ops.plan import Plan
 from services.ops.planner.entities import EntityIndex, Mention
-from services.ops.planner.lexicon import AGG_WORDS, BOTTOM_WORDS, TOP_WORDS
+from services.ops.planner.lexicon import AGG_WORDS, BOTTOM_WORDS, EVENTS, HAPPENED, TOP_WORDS, WHY
 from services.ops.planner.rules import MAX_QUESTION, Parsed, _word, parse
-from services.ops.planner.timeparse import AGO, CLOCK_TIME, EXPLICIT
+from services.ops.planner.timeparse import AGO, CLOCK_TIME, EXPLICIT, NOW_WORDS
 
 CONVERSATION_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+# How a question that could stand alone says it follows the previous one ("and the events?", "그럼 상태는?").
+CONNECTIVE = re.compile(
+    r"(?:and|then|so|also|what about|how about|그럼|그러면|그리고|그건|거기)(?![a-z])", re.I
+)
 # Words an elliptic question may hold besides what it replaces: connectives, pronouns, particles.
 FILLER = re.compile(
     r"\b(?:and|what|how|about|then|also|so|same|for|over|in|during|the|its|it|of|that|those|them|please|"
@@ -44,6 +48,7 @@ class Followup:
     carried: dict[str, Any] = field(default_factory=dict)
     lang: str = "en"  # the follow-up's own language (the previous one's when it has no words of its own)
     aggregations: dict[str, str] = field(default_factory=dict)  # aggregation → the follow-up's word for it
+    tools: list[str] = field(default_factory=list)  # the previous plan's tools, when its intent is kept
 
 
 def check_conversation_id(conversation_id: str | None) -> str | None:
@@ -76,12 +81,12 @@ def save_context(session: Session, conversation_id: str, username: str, context:
 
 
 def context_of(parsed: Parsed, plan: Plan) -> dict[str, Any]:
-    """What a later follow-up may carry over from an answered question; `figures`: it asked for metric
-    values, so a metric, aggregation or ranking alone refines it."""
+    """What a later follow-up may carry over from an answered question; its plan's tools say which
+    intent a follow-up keeps (metric figures only: a metric, aggregation or ranking alone refines it)."""
     return {
         "question": parsed.question,
         "intent": plan.intent,
-        "figures": all(step.tool == "metric_query" for step in plan.steps),
+        "tools": sorted({step.tool for step in plan.steps}),
         "lang": plan.lang,
         "cis": parsed.of("ci"),
         "metrics": parsed.of("metric"),
@@ -131,7 +136,7 @@ def _time_span(p: Parsed) -> tuple[int, int] | None:
     """Where the question names its time: a window ("last 7 days", "오늘 아침") or a moment ("at 09:00")."""
     if p.window_span:
         return p.window_span
-    for pattern in (EXPLICIT, AGO, CLOCK_TIME):
+    for pattern in (EXPLICIT, AGO, CLOCK_TIME, NOW_WORDS):
         if m := pattern.search(p.question):
             return m.span()
     return None
@@ -189,7 +194,10 @@ def _rewritten(p: Parsed, prev: Parsed, context: dict[str, Any]) -> Followup | N
     rewritten = _replace(prev.question, edits)
     if appended:
         rewritten = f"{rewritten.rstrip(' ?？.')} {' '.join(appended)}"
-    return _followup(rewritten, prev, carried, _lang(p, context))
+    followup = _followup(rewritten, prev, carried, _lang(p, context))
+    if followup is not None:
+        followup.tools = list(context.get("tools") or [])
+    return followup
 
 
 def _from_slots(p: Parsed, prev: Parsed, context: dict[str, Any], *, keep_ci: bool) -> Followup | None:
@@ -205,7 +213,7 @@ def _from_slots(p: Parsed, prev: Parsed, context: dict[str, Any], *, keep_ci: bo
         after.append(
             _text(prev, (metrics[0].start, metrics[0].end)) or metrics[0].value
         )  # an implied metric has no words
-    if context.get("figures") and not _agg_span(p) and (old_agg := _agg_span(prev)):
+    if _figures(context) and not _agg_span(p) and (old_agg := _agg_span(prev)):
         after.append(_text(prev, old_agg))
     if not _time_span(p) and (old_time := _time_span(prev)):
         carried["window"] = _text(prev, old_time)
@@ -248,7 +256,7 @@ def expand(
         if _self_contained(p):
             return None
         ranks = _rank_span(p) is not None
-        refines_figures = context.get("figures") and (_rank_span(prev) or not ranks)
+        refines_figures = _figures(context) and (_rank_span(prev) or not ranks)
         if refines_figures or not (p.of("metric") or _agg_span(p) or ranks):
             followup = _rewritten(p, prev, context)
         else:
@@ -256,10 +264,21 @@ def expand(
         if followup is not None:
             followup.aggregations = _aggregations(p)
         return followup
-    if p.of("ci") or not context.get("cis") or answerable():
+    if p.of("ci") or not context.get("cis") or not (CONNECTIVE.match(p.question) or not answerable()):
         return None
-    ci = context["cis"][0]  # "and its dependencies?": a new question about the same CI
-    return Followup(f"{ci} {p.question}", previous, {"cis": [ci]}, _lang(p, context))
+    ci = context["cis"][0]  # "and its dependencies?", "그럼 이벤트는?": a new question about the same CI
+    carried: dict[str, Any] = {"cis": [ci]}
+    rewritten = f"{ci} {p.question}"
+    timed = p.has(EVENTS) or p.says(HAPPENED) or p.has(WHY)  # a relation or an attribute has no window
+    if timed and not _time_span(p) and (old_time := _time_span(prev)):
+        carried["window"] = _text(prev, old_time)
+        rewritten = f"{rewritten.rstrip(' ?？.')} {carried['window']}"
+    return _followup(rewritten, prev, carried, _lang(p, context))
+
+
+def _figures(context: dict[str, Any]) -> bool:
+    """Whether the previous question asked for metric figures."""
+    return context.get("tools") == ["metric_query"]
 
 
 def _aggregations(p: Parsed) -> dict[str, str]:
@@ -272,11 +291,23 @@ def _aggregations(p: Parsed) -> dict[str, str]:
     }
 
 
-def unused_aggregations(followup: Followup, plan: Plan) -> list[str]:
-    """The aggregation words the follow-up itself names ("최대는?") that no step of `plan` computes: a
-    CI's figures are never answered with something else (its attributes, a latest value)."""
-    used = {step.args.get("agg") for step in plan.steps}
-    return [word for agg, word in followup.aggregations.items() if agg not in used]
+def unused_in_followup(followup: Followup, plan: Plan, now: datetime) -> list[str]:
+    """What the follow-up names or says it kept that `plan` does not use, for the honesty invariant: an
+    aggregation it names ("최대는?") that no step computes; a kept window (or moment) no step is timed
+    by; the kept previous question when the plan answers something else (a CI added to "how many hosts
+    are there?" must not become a question about that CI's hosts)."""
+    if not plan.steps:  # refusals and direct answers use nothing
+        return []
+    unused = [word for agg, word in followup.aggregations.items() if agg not in _args(plan, "agg")]
+    if "window" in followup.carried and not _args(plan, "start") and _args(plan, "at") <= {now.isoformat()}:
+        unused.append(str(followup.carried["window"]))
+    if followup.tools and sorted({step.tool for step in plan.steps}) != followup.tools:
+        unused.append(f"“{followup.previous}”")
+    return unused
+
+
+def _args(plan: Plan, key: str) -> set[Any]:
+    return {step.args[key] for step in plan.steps if key in step.args}
 
 
 CARRIED_LABEL = {

@@ -30,7 +30,7 @@ from services.ops.followup import (
     expand,
     load_context,
     save_context,
-    unused_aggregations,
+    unused_in_followup,
 )
 from services.ops.honesty import unclear_plan, unused_terms
 from services.ops.models import OpsSpan, OpsTrace
@@ -136,7 +136,7 @@ def _plan_in_context(
     parsed = parse(followup.question if followup else question, index, now, tz)
     unused = unused_terms(plan, parsed, index.ci_types, index.attribute_values)
     if followup is not None:
-        unused += unused_aggregations(followup, plan)
+        unused += unused_in_followup(followup, plan, now)
     if unused:  # the honesty invariant, for either planner
         plan = unclear_plan(plan, parsed, unused)
     return plan, followup

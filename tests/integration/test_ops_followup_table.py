@@ -23,6 +23,9 @@ DEPENDENTS = "What depends on orders-db?"
 EVENTS_DAY = "orders-db 최근 24시간 이벤트 보여줘"
 TOP_CPU = "CPU 상위 3개 서버는?"
 HEALTH = "is orders-db healthy?"
+HAPPENED = "what happened to orders-db around 08:00?"
+WRONG_NOW = "what is wrong now"
+HOSTS = "How many hosts are there?"
 SAME = "same"  # the window of the conversation's first question
 
 
@@ -99,6 +102,11 @@ TABLE: dict[str, list[tuple[str, Expect]]] = {
             figures({"cis", "window"}, "order-service", "response_time_ms", "aggregate", "avg", SAME),
         ),
         ("최대는?", UNCLEAR),  # a maximum of what? not a why-answer, nor attributes
+        # ... a new intent word after a connective asks about the same CI (and window, when it has one)
+        ("그럼 이벤트는?", lookup({"cis", "window"}, "order-service", op="list", hours=SAME)),
+        ("and the events?", lookup({"cis", "window"}, "order-service", op="list", hours=SAME)),
+        ("그럼 상태는?", lookup({"cis"}, "order-service", op="get")),
+        ("what about its dependencies?", graph({"cis"}, "order-service", op="dependencies")),
     ],
     CPU_HOUR: [
         (
@@ -127,6 +135,8 @@ TABLE: dict[str, list[tuple[str, Expect]]] = {
         ),
         ("what depends on orders-db?", graph(None, "orders-db", op="dependents")),
         ("web-frontend 이벤트 보여줘", lookup(None, "web-frontend", op="list", hours=24)),
+        ("지금은?", lookup({"intent", "cis", "metrics"}, "web-frontend", "cpu_usage", "latest")),
+        ("and what about events?", lookup({"cis", "window"}, "web-frontend", op="list", hours=1)),
     ],
     DEPENDENTS: [
         ("and payments-db?", graph({"intent"}, "payments-db", op="dependents")),
@@ -148,6 +158,14 @@ TABLE: dict[str, list[tuple[str, Expect]]] = {
         ("and users-db?", lookup({"intent"}, "users-db", op="snapshot")),
         ("그럼 메모리는?", lookup({"cis"}, "orders-db", "memory_usage", "latest")),
     ],
+    # a kept intent or moment the new plan cannot use is said, not dropped
+    HAPPENED: [
+        ("and at 10:00?", lookup({"intent", "cis"}, "orders-db", op="timeline", hours=2)),
+        ("payments-db는?", lookup({"intent", "window"}, "payments-db", op="timeline", hours=SAME)),
+        ("메모리는?", UNCLEAR),  # a figure at a moment is not the latest value
+    ],
+    WRONG_NOW: [("orders-db는?", UNCLEAR)],  # the estate's problems are not one CI's attributes
+    HOSTS: [("orders-db는?", UNCLEAR)],  # nor how many hosts orders-db runs on
 }
 CASES = [(previous, question, expect) for previous, turns in TABLE.items() for question, expect in turns]
 
