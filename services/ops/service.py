@@ -197,6 +197,7 @@ def _compose(
     session: Session,
     composer: Composer,
     results: list[ToolResult],
+    args: list[ToolArgs],
     *,
     actor: Principal,
     policy: dict[str, Any],
@@ -209,7 +210,7 @@ def _compose(
         return [composer.rejection(refusal.text(plan.lang) if refusal else None)]
     if plan.route == Route.DIRECT and plan.reason == "capabilities":
         return capabilities_blocks(session, principal=actor, policy=policy, index=index, lang=plan.lang)
-    return composer.compose(results)
+    return composer.compose(results, args)
 
 
 def ask(
@@ -273,7 +274,7 @@ def ask(
         blocks = run.stage(
             "compose",
             {"results": len(results)},
-            lambda: _compose(session, composer, results, actor=actor, policy=policy, index=index),
+            lambda: _compose(session, composer, results, tool_args, actor=actor, policy=policy, index=index),
             lambda bs: {"blocks": [b["type"] for b in bs]},
         )
         if followup is not None:
