@@ -1,10 +1,14 @@
-"""Follow-up questions: a conversation carries the last answered question's CIs, metrics, window and intent.
+"""Follow-up questions: a conversation carries the last answered question's CIs, metrics, window and intent
+— only for what the new question leaves unsaid.
 
 An elliptic question ("prod-db-01은?", "and over the last 7 days?", "그럼 메모리는?") names only what
 changes; it is rewritten into the previous question with those parts replaced, and that question is
-planned as usual (by either planner). A question that asks something new without naming a CI ("and its
-dependencies?") keeps the previous CI. The answer states what was carried over. Contexts are stored
-per conversation id *and* user, so one user's context never answers another's question.
+planned as usual (by either planner). A question naming its own CI, metric and aggregation or window
+is new. Words of another intent win over the kept one: figures asked after a why-question are figures
+of the same CI and window, not a why; "and its dependencies?" keeps only the CI. A kept intent, window
+or aggregation the resulting plan cannot use makes the answer `unclear`, never another question's
+answer. The answer states what was carried over. Contexts are stored per conversation id *and* user,
+so one user's context never answers another's question.
 """
 
 from __future__ import annotations
