@@ -53,6 +53,7 @@ class Followup:
     lang: str = "en"  # the follow-up's own language (the previous one's when it has no words of its own)
     aggregations: dict[str, str] = field(default_factory=dict)  # aggregation → the follow-up's word for it
     tools: list[str] = field(default_factory=list)  # the previous plan's tools, when its intent is kept
+    time: str = ""  # the time the read question must be answered at, named or kept ("" for none or now)
 
 
 def check_conversation_id(conversation_id: str | None) -> str | None:
@@ -265,9 +266,7 @@ def expand(
             followup = _rewritten(p, prev, context)
         else:
             followup = _from_slots(p, prev, context, keep_ci=not ranks)
-        if followup is not None:
-            followup.aggregations = _aggregations(p)
-        return followup
+        return _asked(followup, p)
     if p.of("ci") or not context.get("cis") or not (CONNECTIVE.match(p.question) or not answerable()):
         return None
     ci = context["cis"][0]  # "and its dependencies?", "그럼 이벤트는?": a new question about the same CI
@@ -277,7 +276,17 @@ def expand(
     if timed and not _time_span(p) and (old_time := _time_span(prev)):
         carried["window"] = _text(prev, old_time)
         rewritten = f"{rewritten.rstrip(' ?？.')} {carried['window']}"
-    return _followup(rewritten, prev, carried, _lang(p, context))
+    return _asked(_followup(rewritten, prev, carried, _lang(p, context)), p)
+
+
+def _asked(followup: Followup | None, p: Parsed) -> Followup | None:
+    """`followup` with what its plan must use: the aggregations and the time the follow-up names or keeps."""
+    if followup is not None:
+        followup.aggregations = _aggregations(p)
+        span = _time_span(p)
+        named = [_text(p, span)] if span else [str(followup.carried.get("window") or "")]
+        followup.time = "" if not named[0] or NOW_WORDS.fullmatch(named[0].strip()) else named[0]
+    return followup
 
 
 def _figures(context: dict[str, Any]) -> bool:
@@ -297,14 +306,14 @@ def _aggregations(p: Parsed) -> dict[str, str]:
 
 def unused_in_followup(followup: Followup, plan: Plan, now: datetime) -> list[str]:
     """What the follow-up names or says it kept that `plan` does not use, for the honesty invariant: an
-    aggregation it names ("최대는?") that no step computes; a kept window (or moment) no step is timed
-    by; the kept previous question when the plan answers something else (a CI added to "how many hosts
-    are there?" must not become a question about that CI's hosts)."""
+    aggregation it names ("최대는?") that no step computes; a time it names or keeps (other than now)
+    that no step is timed by; the kept previous question when the plan answers something else (a CI
+    added to "how many hosts are there?" must not become a question about that CI's hosts)."""
     if not plan.steps:  # refusals and direct answers use nothing
         return []
     unused = [word for agg, word in followup.aggregations.items() if agg not in _args(plan, "agg")]
-    if "window" in followup.carried and not _args(plan, "start") and _args(plan, "at") <= {now.isoformat()}:
-        unused.append(str(followup.carried["window"]))
+    if followup.time and not _args(plan, "start") and _args(plan, "at") <= {now.isoformat()}:
+        unused.append(followup.time)
     if followup.tools and sorted({step.tool for step in plan.steps}) != followup.tools:
         unused.append(f"“{followup.previous}”")
     return unused

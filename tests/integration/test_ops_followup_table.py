@@ -164,7 +164,10 @@ TABLE: dict[str, list[tuple[str, Expect]]] = {
         ("payments-db는?", lookup({"intent", "window"}, "payments-db", op="timeline", hours=SAME)),
         ("메모리는?", UNCLEAR),  # a figure at a moment is not the latest value
     ],
-    WRONG_NOW: [("orders-db는?", UNCLEAR)],  # the estate's problems are not one CI's attributes
+    WRONG_NOW: [
+        ("orders-db는?", UNCLEAR),  # the estate's problems are not one CI's attributes
+        ("and yesterday?", UNCLEAR),  # today's problems are not yesterday's
+    ],
     HOSTS: [("orders-db는?", UNCLEAR)],  # nor how many hosts orders-db runs on
 }
 CASES = [(previous, question, expect) for previous, turns in TABLE.items() for question, expect in turns]
