@@ -34,6 +34,12 @@ CONVERSATION_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 CONNECTIVE = re.compile(
     r"(?:and|then|so|also|what about|how about|그럼|그러면|그리고|그건|거기)(?![a-z])", re.I
 )
+# A comparison with the CIs the follow-up names ("orders-db와 비교하면?", "compared with orders-db?").
+COMPARE = re.compile(
+    r"(?:와|과|랑|이랑|하고)?\s*+(?:비교|대비)(?:하면|해 ?줘|해 ?봐|해)?|\bcompared?(?:\s++(?:with|to))?\b"
+    r"|\bversus\b|\bvs\b\.?",
+    re.I,
+)
 # Words an elliptic question may hold besides what it replaces: connectives, pronouns, particles.
 FILLER = re.compile(
     r"\b(?:and|what|how|about|then|also|so|same|for|over|in|during|the|its|it|of|that|those|them|please|"
@@ -114,15 +120,17 @@ def _blanked(text: str, spans: list[tuple[int, int] | None]) -> str:
 def _is_elliptic(p: Parsed) -> bool:
     """Whether the question names only replacements (CIs, metrics, a window, an aggregation, a ranking)
     and filler."""
-    slots = (_time_span(p), _agg_span(p), _rank_span(p))
+    slots = (_time_span(p), _agg_span(p), _rank_span(p), _compare_span(p))
     if not (_spans(p, "ci") or _spans(p, "metric") or any(slots)):
         return False
     return not re.search(r"[a-z가-힣0-9]", FILLER.sub(" ", _blanked(p.residual, list(slots))), re.I)
 
 
 def _self_contained(p: Parsed) -> bool:
-    """A metric question naming its own CI, metric and aggregation or window: a new question."""
-    return bool(p.of("ci") and p.of("metric") and (_agg_span(p) or _time_span(p)))
+    """A metric question naming its own CI, metric and aggregation or window (or the CIs it compares):
+    a new question."""
+    compared = len(p.of("ci")) >= 2 and _compare_span(p)
+    return bool(p.of("ci") and p.of("metric") and (_agg_span(p) or _time_span(p) or compared))
 
 
 def _agg_span(p: Parsed) -> tuple[int, int] | None:
@@ -135,6 +143,12 @@ def _rank_span(p: Parsed) -> tuple[int, int] | None:
     """Where the question ranks CIs ("top 5는?", "and the lowest?")."""
     found = [m.span() for pattern in (TOP_WORDS, BOTTOM_WORDS) if (m := pattern.search(p.residual))]
     return min(found) if found else None
+
+
+def _compare_span(p: Parsed) -> tuple[int, int] | None:
+    """Where the question compares with the CIs it names."""
+    m = COMPARE.search(p.residual)
+    return m.span() if m else None
 
 
 def _time_span(p: Parsed) -> tuple[int, int] | None:
@@ -166,14 +180,20 @@ def _lang(p: Parsed, context: dict[str, Any]) -> str:
 
 
 def _rewritten(p: Parsed, prev: Parsed, context: dict[str, Any]) -> Followup | None:
-    """The previous question with the parts the follow-up names replaced: its intent is kept."""
+    """The previous question with the parts the follow-up names replaced (or, for a comparison, its CIs
+    joined by the named ones): its intent is kept."""
     edits: list[tuple[int, int, str]] = []
     carried: dict[str, Any] = {"intent": context.get("intent")}
     appended: list[str] = []
     for kind in ("ci", "metric"):
         new, old = _spans(p, kind), _spans(prev, kind)
         names = list(dict.fromkeys(_text(p, (m.start, m.end)) for m in new))  # as the user wrote them
-        if names and old:
+        if kind == "ci" and names and old and _compare_span(p):  # "orders-db와 비교하면?": both
+            edits.append(
+                (old[0].start, old[0].end, " and ".join([_text(prev, (old[0].start, old[0].end)), *names]))
+            )
+            carried["cis"] = prev.of("ci")
+        elif names and old:
             first = old[0].value
             for m in old:  # every mention of the previous first CI/metric takes the new name(s)
                 if m.value == first:
@@ -262,7 +282,8 @@ def expand(
             return None
         ranks = _rank_span(p) is not None
         refines_figures = _figures(context) and (_rank_span(prev) or not ranks)
-        if refines_figures or not (p.of("metric") or _agg_span(p) or ranks):
+        asks_figures = p.of("metric") or _agg_span(p) or ranks or _compare_span(p)
+        if refines_figures or not asks_figures:
             followup = _rewritten(p, prev, context)
         else:
             followup = _from_slots(p, prev, context, keep_ci=not ranks)

@@ -56,6 +56,13 @@ def figures(
     return Expect("AGGREGATE", carried, ci, metric, op, agg, hours, extra)
 
 
+def compare(carried: set[str], other: str) -> Expect:
+    """The previous figure of web-frontend beside the same figure of `other`."""
+    return figures(
+        carried, "web-frontend", "cpu_usage", "aggregate", "avg", SAME, cis=["web-frontend", other]
+    )
+
+
 def graph(carried: set[str] | None, ci: str, op: str | None = None) -> Expect:
     return Expect("GRAPH", carried, ci, op=op)
 
@@ -135,6 +142,19 @@ TABLE: dict[str, list[tuple[str, Expect]]] = {
         ),
         ("what depends on orders-db?", graph(None, "orders-db", op="dependents")),
         ("web-frontend 이벤트 보여줘", lookup(None, "web-frontend", op="list", hours=24)),
+        ("orders-db와 비교하면?", compare({"intent", "cis", "metrics", "window"}, "orders-db")),
+        ("compared with payments-db?", compare({"intent", "cis", "metrics", "window"}, "payments-db")),
+        (
+            "orders-db와 payments-db CPU 비교",
+            Expect(
+                "LOOKUP",
+                None,
+                "orders-db",
+                "cpu_usage",
+                "latest",
+                extra={"cis": ["orders-db", "payments-db"]},
+            ),
+        ),
         ("지금은?", lookup({"intent", "cis", "metrics"}, "web-frontend", "cpu_usage", "latest")),
         ("and what about events?", lookup({"cis", "window"}, "web-frontend", op="list", hours=1)),
     ],
@@ -223,7 +243,8 @@ def _check(answer: dict, expect: Expect, first: dict) -> None:
     for key in ("metric", "op", "agg"):
         if getattr(expect, key) is not None:
             assert args.get(key) == getattr(expect, key), (key, args)
-    assert {k: args.get(k) for k in expect.extra} == expect.extra, args
+    named = [step["args"].get("ci") for step in answer["plan"]["steps"] if step["args"].get("op") != "series"]
+    assert {k: named if k == "cis" else args.get(k) for k in expect.extra} == expect.extra, args
     window = _window(args)
     if expect.hours == SAME:
         assert window is not None and window == _window(first["plan"]["steps"][0]["args"]), args
