@@ -235,9 +235,8 @@ def _from_slots(p: Parsed, prev: Parsed, context: dict[str, Any], *, keep_ci: bo
         before.append(" ".join(carried["cis"]))
     if not p.of("metric") and (metrics := _spans(prev, "metric")):
         carried["metrics"] = prev.of("metric")
-        after.append(
-            _text(prev, (metrics[0].start, metrics[0].end)) or metrics[0].value
-        )  # an implied metric has no words
+        words = _text(prev, (metrics[0].start, metrics[0].end))
+        after.append(words or metrics[0].value)  # an implied metric ("the slowest") has no words
     if _figures(context) and not _agg_span(p) and (old_agg := _agg_span(prev)):
         after.append(_text(prev, old_agg))
     if not _time_span(p) and (old_time := _time_span(prev)):
@@ -267,10 +266,10 @@ def expand(
 
     A question naming its own CI, metric and aggregation or window stands on its own. An elliptic one
     keeps the previous intent when its words fit it (a CI, a window, or — after a metric question — a
-    metric, aggregation or ranking); a metric, aggregation or ranking after another intent asks for
-    figures instead, with only the previous CI, metric and window it leaves unsaid. `answerable()` says
-    whether the question alone is answered (or refused) as it stands; only a question that is not, and
-    is not elliptic, borrows the previous CI.
+    metric, aggregation, ranking or comparison); those words after another intent ask for figures
+    instead, with only the previous CI, metric and window they leave unsaid. A question without a CI
+    that starts with a connective ("and the events?") or is not answered on its own (`answerable()`
+    says whether it is, or is refused) asks about the previous CI, and its window for events and whys.
     """
     previous = str(context.get("question") or "")
     if not previous:
@@ -288,7 +287,9 @@ def expand(
         else:
             followup = _from_slots(p, prev, context, keep_ci=not ranks)
         return _asked(followup, p)
-    if p.of("ci") or not context.get("cis") or not (CONNECTIVE.match(p.question) or not answerable()):
+    if p.of("ci") or not context.get("cis"):
+        return None
+    if not CONNECTIVE.match(p.question) and answerable():  # answered (or refused) as it stands
         return None
     ci = context["cis"][0]  # "and its dependencies?", "그럼 이벤트는?": a new question about the same CI
     carried: dict[str, Any] = {"cis": [ci]}
@@ -305,8 +306,8 @@ def _asked(followup: Followup | None, p: Parsed) -> Followup | None:
     if followup is not None:
         followup.aggregations = _aggregations(p)
         span = _time_span(p)
-        named = [_text(p, span)] if span else [str(followup.carried.get("window") or "")]
-        followup.time = "" if not named[0] or NOW_WORDS.fullmatch(named[0].strip()) else named[0]
+        named = _text(p, span) if span else str(followup.carried.get("window") or "")
+        followup.time = "" if not named or NOW_WORDS.fullmatch(named.strip()) else named
     return followup
 
 
