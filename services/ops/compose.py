@@ -14,6 +14,14 @@ from services.ops.plan import Plan
 from services.ops.planner.entities import EntityIndex, korean_key
 from services.ops.planner.relations import RELATIONS
 from services.ops.tools import ToolResult
+from services.ops.tools.contracts import (
+    CiLookupArgs,
+    EventQueryArgs,
+    GraphQueryArgs,
+    MetricQueryArgs,
+    RcaArgs,
+    ToolArgs,
+)
 
 AGG_LABEL = {
     "avg": {"ko": "평균", "en": "average"},
@@ -23,6 +31,12 @@ AGG_LABEL = {
     "count": {"ko": "샘플 수", "en": "sample count"},
     "p95": {"ko": "p95", "en": "p95"},
     "last": {"ko": "현재", "en": "current"},
+}
+CMP_WORDS = {  # a threshold comparison in words (ko, en)
+    ">": ("초과", "above"),
+    ">=": ("이상", "at or above"),
+    "<": ("미만", "below"),
+    "<=": ("이하", "at or below"),
 }
 FIELD_LABEL = {
     "cpu_cores": {"ko": "CPU 코어 수", "en": "number of CPU cores"},
@@ -169,23 +183,29 @@ class Composer:
     def pick(self, ko: str, en: str) -> str:
         return ko if self.lang == "ko" else en
 
+    def window(self, args: ToolArgs) -> str:
+        """ "start ~ end" of a windowed step in the display timezone."""
+        start, end = args.needs("start", "end")
+        return f"{local(start, self.tz)} ~ {local(end, self.tz)}"
+
     def metric_label(self, metric: str) -> str:
         label = self.index.metric_labels.get(metric, {}).get(self.lang, metric)
         acronym = label[1:2].isupper()  # "CPU utilisation" keeps its capitals
         return label if self.lang == "ko" or acronym else label[:1].lower() + label[1:]
 
-    def compose(self, results: list[ToolResult]) -> list[dict[str, Any]]:
+    def compose(self, results: list[ToolResult], args: list[ToolArgs]) -> list[dict[str, Any]]:
+        """The blocks of the plan's results; `args`: each step's validated contract, as its tool got it."""
         if self.plan.route.value == "DIRECT":
             return [self.direct()]
         if self.plan.intent == "compare":
             from services.ops.compose_compare import compare_blocks  # it formats with this module's helpers
 
-            blocks = compare_blocks(self, self.plan.steps, [r.data for r in results])
+            blocks = compare_blocks(self, args, [r.data for r in results])  # type: ignore[arg-type]
         else:
             blocks = []
-            for step, result in zip(self.plan.steps, results, strict=True):
+            for step, step_args, result in zip(self.plan.steps, args, results, strict=True):
                 handler = getattr(self, f"_{step.tool}")
-                blocks += handler(step.args, result.data)
+                blocks += handler(step_args, result.data)
         if self.lang == "ko":  # Korean answers, Korean column headers
             for block in blocks:
                 if block["type"] == "table":
@@ -240,240 +260,14 @@ class Composer:
 
     # --- metric_query ----------------------------------------------------------------------------
 
-    def _snapshot(self, args: dict[str, Any], data: dict[str, Any]) -> list[dict[str, Any]]:
-        rows = data["rows"]
-        if not rows:
-            return [
-                self.say(f"{args['ci']}의 메트릭 데이터가 없습니다.", f"No metric data for {args['ci']}.")
-            ]
-        listing = ", ".join(f"{self.metric_label(r['metric'])} {fmt(r['value'], r['unit'])}" for r in rows)
-        newest = local(max(r["ts"] for r in rows), self.tz)
-        return [
-            self.say(
-                f"{args['ci']}의 현재 메트릭 ({newest} 기준): {listing}",
-                f"Current metrics of {args['ci']} (as of {newest}): {listing}",
-            ),
-            {
-                "type": "table",
-                "columns": ["metric", "value", "unit", "ts"],
-                "rows": [
-                    [r["metric"], round(r["value"], 4), r["unit"], local(r["ts"], self.tz)] for r in rows
-                ],
-            },
-        ]
+    def _metric_query(self, args: MetricQueryArgs, data: dict[str, Any]) -> list[dict[str, Any]]:
+        from services.ops.compose_metric import metric_blocks  # it formats with this module's helpers
 
-    def _metric_query(self, args: dict[str, Any], data: dict[str, Any]) -> list[dict[str, Any]]:
-        if data["op"] == "snapshot":
-            return self._snapshot(args, data)
-        unit, label, op = data["unit"], self.metric_label(args["metric"]), data["op"]
-        if op == "latest":
-            latest = data["latest"]
-            if latest is None:
-                return [
-                    self.say(
-                        f"{args['ci']}의 {label} 데이터가 없습니다.", f"No {label} data for {args['ci']}."
-                    )
-                ]
-            value, at = fmt(latest["value"], unit), local(latest["ts"], self.tz)
-            return [
-                self.say(
-                    f"{args['ci']}의 현재 {josa(label, '은는')} {value}입니다 ({at} 기준).",
-                    f"The current {label} of {args['ci']} is {value} (as of {at}).",
-                ),
-                {
-                    "type": "table",
-                    "columns": ["ci", "metric", "value", "unit", "ts"],
-                    "rows": [
-                        [
-                            args["ci"],
-                            args["metric"],
-                            round(latest["value"], 4),
-                            unit,
-                            local(latest["ts"], self.tz),
-                        ]
-                    ],
-                },
-            ]
-        window = f"{local(args['start'], self.tz)} ~ {local(args['end'], self.tz)}"
-        agg_name = str(args.get("agg", "avg"))
-        agg = AGG_LABEL.get(agg_name, {"ko": agg_name, "en": agg_name})
-        if op == "aggregate":
-            value = data["value"]
-            if value is None:
-                return [
-                    self.say(
-                        f"해당 기간({window})에 {args['ci']}의 {label} 데이터가 없습니다.",
-                        f"No {label} data for {args['ci']} in {window}.",
-                    )
-                ]
-            shown = fmt(value, unit)
-            verdict = (
-                [self._beyond(args, data["beyond"], label, agg, shown, unit)] if "beyond" in data else []
-            )
-            return [
-                *verdict,
-                self.say(
-                    f"{args['ci']}의 {label} {josa(agg['ko'], '은는')} {shown}입니다 ({window}).",
-                    f"The {agg['en']} {label} of {args['ci']} was {shown} ({window}).",
-                ),
-                {
-                    "type": "table",
-                    "columns": ["ci", "metric", "aggregate", "value", "unit"],
-                    "rows": [[args["ci"], args["metric"], args["agg"], round(value, 4), unit]],
-                },
-            ]
-        if op == "series":
-            points = data["points"]
-            figure = {
-                "data": [
-                    {
-                        "type": "scatter",
-                        "mode": "lines",
-                        "name": args["ci"],
-                        "x": [plot_time(p["ts"], self.tz) for p in points],
-                        "y": [p["value"] for p in points],
-                    }
-                ],
-                "layout": {
-                    "title": {"text": f"{args['ci']} · {label}"},
-                    "yaxis": {"title": {"text": unit}},
-                    "xaxis": {"type": "date", "title": {"text": self.tz}},
-                },
-            }
-            values = [p["value"] for p in points if p["value"] is not None]
-            summary = (
-                f"{args['ci']}의 {label} 추이입니다 ({window}, {len(points)}개 구간, 최소 {fmt(min(values), unit)}, "
-                f"최대 {fmt(max(values), unit)})."
-                if values
-                else f"{window}에 데이터가 없습니다.",
-                f"{label} of {args['ci']} over {window} ({len(points)} buckets, min {fmt(min(values), unit)}, "
-                f"max {fmt(max(values), unit)})."
-                if values
-                else f"No data in {window}.",
-            )
-            return [self.say(*summary), {"type": "chart", "figure": figure}]
-        if op == "fleet":
-            return self._fleet(args, data, label, agg, window, unit)
-        rows = data["rows"]
-        table = {
-            "type": "table",
-            "columns": ["ci", f"{args['agg']}({args['metric']})", "unit"],
-            "rows": [[r["ci"], round(r["value"], 4) if r["value"] is not None else None, unit] for r in rows],
-        }
-        listing = ", ".join(f"{r['ci']} ({fmt(r['value'], unit)})" for r in rows)
-        if op == "top_n" and self.plan.intent == "metric_list":
-            text = self.say(
-                f"{window} {label} {agg['ko']}: {listing}" if rows else "조건에 맞는 데이터가 없습니다.",
-                f"{agg['en'].capitalize()} {label} of {len(rows)} CIs ({window}): {listing}"
-                if rows
-                else "No data matches.",
-            )
-        elif op == "top_n":
-            rank_ko, rank_en = ("하위", "Lowest") if args.get("order") == "asc" else ("상위", "Top")
-            text = self.say(
-                f"{window} {label} {agg['ko']} 기준 {rank_ko} {len(rows)}개: {listing}"
-                if rows
-                else "조건에 맞는 데이터가 없습니다.",
-                f"{rank_en} {len(rows)} by {agg['en']} {label} ({window}): {listing}"
-                if rows
-                else "No data matches.",
-            )
-        else:
-            cmp = {
-                ">": ("초과", "above"),
-                ">=": ("이상", "at or above"),
-                "<": ("미만", "below"),
-                "<=": ("이하", "at or below"),
-            }[args["cmp"]]
-            bound = fmt(args["value"], unit)
-            text = self.say(
-                f"{window} {label} {josa(agg['ko'], '이가')} {bound} {cmp[0]}인 CI는 {len(rows)}개입니다"
-                + (f": {listing}" if rows else "."),
-                f"{len(rows)} CIs had {agg['en']} {label} {cmp[1]} {bound} ({window})"
-                + (f": {listing}" if rows else "."),
-            )
-        chart = {
-            "type": "chart",
-            "figure": {
-                "data": [{"type": "bar", "x": [r["ci"] for r in rows], "y": [r["value"] for r in rows]}],
-                "layout": {
-                    "title": {"text": f"{agg['en']} {args['metric']}"},
-                    "yaxis": {"title": {"text": unit}},
-                },
-            },
-        }
-        return [text, table, chart] if rows else [text]
-
-    def _beyond(
-        self,
-        args: dict[str, Any],
-        beyond: dict[str, Any],
-        label: str,
-        agg: dict[str, str],
-        shown: str,
-        unit: str,
-    ) -> dict[str, Any]:
-        """Yes/no for "ever above N": how many samples, from when to when, and the extreme reached."""
-        bound = fmt(args["value"], unit)
-        ko_cmp, en_cmp = {">": ("초과", "above"), ">=": ("이상", "at or above")}.get(
-            args["cmp"],
-            ("미만" if args["cmp"] == "<" else "이하", "below" if args["cmp"] == "<" else "at or below"),
-        )
-        if not beyond["count"]:
-            return self.say(
-                f"아니요. {args['ci']}의 {josa(label, '은는')} 한 번도 {bound} {ko_cmp}가 아니었습니다 "
-                f"({agg['ko']} {shown}).",
-                f"No. The {label} of {args['ci']} was never {en_cmp} {bound} ({agg['en']} {shown}).",
-            )
-        first, last = local(beyond["first"], self.tz), local(beyond["last"], self.tz)
-        return self.say(
-            f"예. {args['ci']}의 {josa(label, '은는')} {beyond['count']}개 샘플에서 {bound} {ko_cmp}였습니다 "
-            f"({first} ~ {last}, {agg['ko']} {shown}).",
-            f"Yes. The {label} of {args['ci']} was {en_cmp} {bound} in {beyond['count']} samples "
-            f"({first} to {last}; {agg['en']} {shown}).",
-        )
-
-    def _fleet(
-        self,
-        args: dict[str, Any],
-        data: dict[str, Any],
-        label: str,
-        agg: dict[str, str],
-        window: str,
-        unit: str,
-    ) -> list[dict[str, Any]]:
-        scope = described_filters(args.get("filters"))
-        if data["value"] is None:
-            return [
-                self.say(
-                    f"조건({scope})에 맞는 {label} 데이터가 없습니다 ({window}).",
-                    f"No {label} data for {scope} ({window}).",
-                )
-            ]
-        shown, n = fmt(data["value"], unit), data["cis"]
-        now_ko, now_en = ("현재 ", "current ") if args.get("latest") else ("", "")
-        rows = data["rows"]
-        return [
-            self.say(
-                f"조건({scope})에 맞는 CI {n}개의 {now_ko}{label} {josa(agg['ko'], '은는')} {shown}입니다 ({window}).",
-                f"Across {n} CIs ({scope}), the {agg['en']} {now_en}{label} was {shown} ({window}).",
-            ),
-            {
-                "type": "table",
-                "columns": [
-                    "ci",
-                    f"{'last' if args.get('latest') else args['agg']}({args['metric']})",
-                    "unit",
-                ],
-                "rows": [
-                    [r["ci"], round(r["value"], 4) if r["value"] is not None else None, unit] for r in rows
-                ],
-            },
-        ]
+        return metric_blocks(self, args, data)
 
     # --- ci_lookup -------------------------------------------------------------------------------
 
-    def _ci_lookup(self, args: dict[str, Any], data: dict[str, Any]) -> list[dict[str, Any]]:
+    def _ci_lookup(self, args: CiLookupArgs, data: dict[str, Any]) -> list[dict[str, Any]]:
         if data["op"] == "get":
             ci = data["ci"]
             rows, parts_ko, parts_en = [], [], []
@@ -528,20 +322,20 @@ class Composer:
 
     # --- event_query -----------------------------------------------------------------------------
 
-    def _event_query(self, args: dict[str, Any], data: dict[str, Any]) -> list[dict[str, Any]]:
+    def _event_query(self, args: EventQueryArgs, data: dict[str, Any]) -> list[dict[str, Any]]:
         from services.ops.compose_oncall import problems_blocks, timeline_blocks
 
         if data["op"] == "timeline":
             return timeline_blocks(self, args, data)
         if data["op"] == "problems":
             return problems_blocks(self, args, data)
-        window = f"{local(args['start'], self.tz)} ~ {local(args['end'], self.tz)}"
-        scope_ko = f"{args['ci']}의 " if args.get("ci") else ""
-        scope_en = f" for {args['ci']}" if args.get("ci") else ""
-        named = args.get("severity") or (f"{args['min_severity']}+" if args.get("min_severity") else "")
+        window = self.window(args)
+        scope_ko = f"{args.ci}의 " if args.ci else ""
+        scope_en = f" for {args.ci}" if args.ci else ""
+        named = args.severity or (f"{args.min_severity}+" if args.min_severity else "")
         severity = f"{'/'.join(named) if isinstance(named, list) else named} " if named else ""
-        if args.get("event_type"):
-            severity += f"{args['event_type'].replace('_', ' ')} "
+        if args.event_type:
+            severity += f"{args.event_type.replace('_', ' ')} "
         rows = [
             [local(r["ts"], self.tz), r["ci"], r["severity"], r["type"], r["message"]] for r in data["rows"]
         ]
@@ -564,9 +358,9 @@ class Composer:
 
     # --- graph_query -----------------------------------------------------------------------------
 
-    def _graph_query(self, args: dict[str, Any], data: dict[str, Any]) -> list[dict[str, Any]]:
-        ci, op = args["ci"], data["op"]
-        if op == "path" and args.get("direction") == "out":  # "does A depend on B?": yes or no
+    def _graph_query(self, args: GraphQueryArgs, data: dict[str, Any]) -> list[dict[str, Any]]:
+        ci, op = args.ci, data["op"]
+        if op == "path" and args.direction == "out":  # "does A depend on B?": yes or no
             from services.ops.compose_reach import reach_blocks  # it formats with this module's helpers
 
             return reach_blocks(self, args, data)
@@ -610,7 +404,7 @@ class Composer:
         rows = data["rows"]
         title = self._relation_title(args)
         names = ", ".join(r["name"] for r in rows)
-        if args.get("count"):
+        if args.count:
             text = self.say(f"{title}: {len(rows)}개 ({names})", f"{title}: {len(rows)} ({names})")
         elif rows:
             text = self.say(f"{title} {len(rows)}개: {names}", f"{title} ({len(rows)}): {names}")
@@ -631,24 +425,24 @@ class Composer:
         edges = [e for e in graph["edges"] if e["source"] in keep and e["target"] in keep]
         return [text, table, {"type": "graph", "nodes": nodes, "edges": edges}]
 
-    def _relation_title(self, args: dict[str, Any]) -> str:
+    def _relation_title(self, args: GraphQueryArgs) -> str:
         """ "orders-db에 의존하는 서비스(직접)", "Services that depend on orders-db (transitive)": the
         relation, the far end's type and how deep the search went."""
         relation = RELATIONS.get(self.plan.intent) or RELATIONS["subgraph"]
-        ci = args["ci"]
-        types = args.get("types") or []
+        ci = args.ci
+        types = args.types or []
         what = (
             ", ".join(TYPE_LABEL.get(t, {}).get(self.lang, t) for t in types)
             if types
             else self.pick("CI", "CIs")
         )
         template = relation.title[self.lang]
-        title = template.format(ci=ci, ci_ga=josa(ci, "이가"), what=what, target=args.get("target", ""))
+        title = template.format(ci=ci, ci_ga=josa(ci, "이가"), what=what, target=args.target or "")
         if template.startswith("{what}"):
             title = title[:1].upper() + title[1:]
-        if args["op"] not in ("dependents", "dependencies", "shared"):
+        if args.op not in ("dependents", "dependencies", "shared"):
             return title
-        direct = int(args.get("depth", 1)) == 1
+        direct = args.depth == 1
         return title + self.pick(
             "(직접)" if direct else "(간접 포함)", " (direct)" if direct else " (transitive)"
         )
@@ -667,10 +461,10 @@ class Composer:
             )
         ]
 
-    def _rca(self, args: dict[str, Any], data: dict[str, Any]) -> list[dict[str, Any]]:
-        hypotheses, ci = data["hypotheses"], args["ci"]
-        if args.get("start") and args.get("end"):
-            when = f"{local(args['start'], self.tz)} ~ {local(args['end'], self.tz)}"
+    def _rca(self, args: RcaArgs, data: dict[str, Any]) -> list[dict[str, Any]]:
+        hypotheses, ci = data["hypotheses"], args.ci
+        if args.start and args.end:
+            when = self.window(args)
             if data.get("onset") is None:
                 blocks = [
                     self.say(
@@ -682,7 +476,7 @@ class Composer:
             when = local(data["onset"], self.tz)
             ko_when, en_when = f"{when}부터 시작된", f"that began at {when}"
         else:
-            when = local(args["at"], self.tz)
+            when = local(args.at, self.tz)
             ko_when, en_when = f"{when} 전후", f"around {when}"
         if not hypotheses:
             return [

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from services.ops.compose import AGG_LABEL, fmt, josa, local, plot_time
+from services.ops.compose import AGG_LABEL, fmt, josa, plot_time
 
 if TYPE_CHECKING:
     from services.ops.compose import Composer
-    from services.ops.plan import Step
+    from services.ops.tools.contracts import MetricQueryArgs
 
 
 def _figure(c: Composer, series: list[tuple[str, str, list[dict[str, Any]]]], unit: str) -> dict[str, Any]:
@@ -33,20 +33,22 @@ def _figure(c: Composer, series: list[tuple[str, str, list[dict[str, Any]]]], un
     }
 
 
-def compare_blocks(c: Composer, steps: list[Step], results: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def compare_blocks(
+    c: Composer, steps: list[MetricQueryArgs], results: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
     """Figures of the `aggregate`/`latest` steps ranked in a sentence and a table; `series` steps overlaid."""
     figures, series, unit, window = [], [], "", ""
-    for step, data in zip(steps, results, strict=True):
-        args = step.args
+    for args, data in zip(steps, results, strict=True):
         unit = data.get("unit") or unit
+        ci, metric = args.needs("ci", "metric")
         if data["op"] == "series":
-            series.append((args["ci"], args["metric"], data["points"]))
+            series.append((ci, metric, data["points"]))
         elif data["op"] == "latest":
             latest = data.get("latest")
-            figures.append((args["ci"], args["metric"], latest["value"] if latest else None, "last"))
+            figures.append((ci, metric, latest["value"] if latest else None, "last"))
         else:
-            figures.append((args["ci"], args["metric"], data.get("value"), args["agg"]))
-            window = f"{local(args['start'], c.tz)} ~ {local(args['end'], c.tz)}"
+            figures.append((ci, metric, data.get("value"), args.needs("agg")[0]))
+            window = c.window(args)
     known = sorted((f for f in figures if f[2] is not None), key=lambda f: -float(f[2] or 0))
     agg = AGG_LABEL.get(figures[0][3] if figures else "avg", AGG_LABEL["avg"])
     label = c.metric_label(figures[0][1]) if figures else ""

@@ -8,6 +8,7 @@ from services.ops.compose import fmt, local
 
 if TYPE_CHECKING:
     from services.ops.compose import Composer
+    from services.ops.tools.contracts import EventQueryArgs
 
 KIND_LABEL = {
     "event": {"ko": "이벤트", "en": "event"},
@@ -43,8 +44,8 @@ def _change_detail(c: Composer, item: dict[str, Any]) -> str:
     return c.pick(f"{label} 마지막 이상 값, 이후 정상", f"{label} last abnormal sample, normal afterwards")
 
 
-def timeline_blocks(c: Composer, args: dict[str, Any], data: dict[str, Any]) -> list[dict[str, Any]]:
-    ci, window = args["ci"], f"{local(args['start'], c.tz)} ~ {local(args['end'], c.tz)}"
+def timeline_blocks(c: Composer, args: EventQueryArgs, data: dict[str, Any]) -> list[dict[str, Any]]:
+    ci, window = args.ci, c.window(args)
     items = data["items"]
     if not items:
         return [
@@ -100,8 +101,8 @@ def _problem_detail(c: Composer, p: dict[str, Any]) -> str:
     return str(d.get("summary", ""))
 
 
-def problems_blocks(c: Composer, args: dict[str, Any], data: dict[str, Any]) -> list[dict[str, Any]]:
-    problems, at = data["problems"], local(args["at"], c.tz)
+def problems_blocks(c: Composer, args: EventQueryArgs, data: dict[str, Any]) -> list[dict[str, Any]]:
+    problems, at = data["problems"], local(args.needs("at")[0], c.tz)
     if not problems:
         return [
             c.say(

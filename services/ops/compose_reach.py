@@ -10,6 +10,7 @@ from services.ops.compose import josa
 
 if TYPE_CHECKING:
     from services.ops.compose import Composer
+    from services.ops.tools.contracts import GraphQueryArgs
 
 
 def _claim(source: str, goal: str, rel_types: list[str] | None) -> tuple[str, str]:
@@ -50,14 +51,14 @@ def _path_blocks(c: Composer, path: dict[str, Any]) -> list[dict[str, Any]]:
     ]
 
 
-def reach_blocks(c: Composer, args: dict[str, Any], data: dict[str, Any]) -> list[dict[str, Any]]:
-    source, goal, rel_types = args["ci"], data["target"], args.get("rel_types")
+def reach_blocks(c: Composer, args: GraphQueryArgs, data: dict[str, Any]) -> list[dict[str, Any]]:
+    source, goal, rel_types = args.ci, data["target"], args.rel_types
     if path := data["path"]:
         ko, en = _claim(source, goal, rel_types)
         chain = " → ".join(path["nodes"])
         said = c.say(f"예 — {ko} ({_hops(c, path)}): {chain}", f"Yes — {en} ({_hops(c, path)}): {chain}")
         return [said, *_path_blocks(c, path)]
-    depth = int(args.get("depth", 1))
+    depth = args.depth
     ko, en = _negated(source, goal, rel_types)
     searched = c.pick(
         f"{source}에서 나가는 방향으로 "

@@ -1,10 +1,14 @@
-"""Follow-up questions: a conversation carries the last answered question's CIs, metrics, window and intent.
+"""Follow-up questions: a conversation carries the last answered question's CIs, metrics, window and intent
+— only for what the new question leaves unsaid.
 
 An elliptic question ("prod-db-01은?", "and over the last 7 days?", "그럼 메모리는?") names only what
 changes; it is rewritten into the previous question with those parts replaced, and that question is
-planned as usual (by either planner). A question that asks something new without naming a CI ("and its
-dependencies?") keeps the previous CI. The answer states what was carried over. Contexts are stored
-per conversation id *and* user, so one user's context never answers another's question.
+planned as usual (by either planner). A question naming its own CI, metric and aggregation or window
+is new. Words of another intent win over the kept one: figures asked after a why-question are figures
+of the same CI and window, not a why; "and its dependencies?" keeps only the CI. A kept intent, window
+or aggregation the resulting plan cannot use makes the answer `unclear`, never another question's
+answer. The answer states what was carried over. Contexts are stored per conversation id *and* user,
+so one user's context never answers another's question.
 """
 
 from __future__ import annotations
@@ -19,12 +23,23 @@ from sqlmodel import Session
 
 from services.core.errors import ValidationFailed
 from services.ops.models import OpsConversation
+from services.ops.plan import Plan
 from services.ops.planner.entities import EntityIndex, Mention
-from services.ops.planner.lexicon import AGG_WORDS
+from services.ops.planner.lexicon import AGG_WORDS, BOTTOM_WORDS, EVENTS, HAPPENED, TOP_WORDS, WHY
 from services.ops.planner.rules import MAX_QUESTION, Parsed, _word, parse
-from services.ops.planner.timeparse import AGO, CLOCK_TIME, EXPLICIT
+from services.ops.planner.timeparse import AGO, CLOCK_TIME, EXPLICIT, NOW_WORDS
 
 CONVERSATION_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+# How a question that could stand alone says it follows the previous one ("and the events?", "그럼 상태는?").
+CONNECTIVE = re.compile(
+    r"(?:and|then|so|also|what about|how about|그럼|그러면|그리고|그건|거기)(?![a-z])", re.I
+)
+# A comparison with the CIs the follow-up names ("orders-db와 비교하면?", "compared with orders-db?").
+COMPARE = re.compile(
+    r"(?:와|과|랑|이랑|하고)?\s*+(?:비교|대비)(?:하면|해 ?줘|해 ?봐|해)?|\bcompared?(?:\s++(?:with|to))?\b"
+    r"|\bversus\b|\bvs\b\.?",
+    re.I,
+)
 # Words an elliptic question may hold besides what it replaces: connectives, pronouns, particles.
 FILLER = re.compile(
     r"\b(?:and|what|how|about|then|also|so|same|for|over|in|during|the|its|it|of|that|those|them|please|"
@@ -42,6 +57,9 @@ class Followup:
     previous: str
     carried: dict[str, Any] = field(default_factory=dict)
     lang: str = "en"  # the follow-up's own language (the previous one's when it has no words of its own)
+    aggregations: dict[str, str] = field(default_factory=dict)  # aggregation → the follow-up's word for it
+    tools: list[str] = field(default_factory=list)  # the previous plan's tools, when its intent is kept
+    time: str = ""  # the time the read question must be answered at, named or kept ("" for none or now)
 
 
 def check_conversation_id(conversation_id: str | None) -> str | None:
@@ -73,12 +91,14 @@ def save_context(session: Session, conversation_id: str, username: str, context:
         session.add(row)
 
 
-def context_of(parsed: Parsed, intent: str, lang: str) -> dict[str, Any]:
-    """What a later follow-up may carry over from an answered question."""
+def context_of(parsed: Parsed, plan: Plan) -> dict[str, Any]:
+    """What a later follow-up may carry over from an answered question; its plan's tools say which
+    intent a follow-up keeps (metric figures only: a metric, aggregation or ranking alone refines it)."""
     return {
         "question": parsed.question,
-        "intent": intent,
-        "lang": lang,
+        "intent": plan.intent,
+        "tools": sorted({step.tool for step in plan.steps}),
+        "lang": plan.lang,
         "cis": parsed.of("ci"),
         "metrics": parsed.of("metric"),
         "window": parsed.window.label if parsed.window else None,
@@ -89,16 +109,28 @@ def _spans(p: Parsed, kind: str) -> list[Mention]:
     return [m for m in p.mentions if m.kind == kind]
 
 
-def _is_elliptic(p: Parsed) -> bool:
-    """Whether the question names only replacements (CIs, metrics, a window, an aggregation) and filler."""
-    if not (_spans(p, "ci") or _spans(p, "metric") or _time_span(p) or _agg_span(p)):
-        return False
-    text = p.residual
-    for span in (_time_span(p), _agg_span(p)):
+def _blanked(text: str, spans: list[tuple[int, int] | None]) -> str:
+    for span in spans:
         if span:
             a, b = span
             text = text[:a] + " " * (b - a) + text[b:]
-    return not re.search(r"[a-z가-힣0-9]", FILLER.sub(" ", text), re.I)
+    return text
+
+
+def _is_elliptic(p: Parsed) -> bool:
+    """Whether the question names only replacements (CIs, metrics, a window, an aggregation, a ranking)
+    and filler."""
+    slots = (_time_span(p), _agg_span(p), _rank_span(p), _compare_span(p))
+    if not (_spans(p, "ci") or _spans(p, "metric") or any(slots)):
+        return False
+    return not re.search(r"[a-z가-힣0-9]", FILLER.sub(" ", _blanked(p.residual, list(slots))), re.I)
+
+
+def _self_contained(p: Parsed) -> bool:
+    """A metric question naming its own CI, metric and aggregation or window (or the CIs it compares):
+    a new question."""
+    compared = len(p.of("ci")) >= 2 and _compare_span(p)
+    return bool(p.of("ci") and p.of("metric") and (_agg_span(p) or _time_span(p) or compared))
 
 
 def _agg_span(p: Parsed) -> tuple[int, int] | None:
@@ -107,14 +139,30 @@ def _agg_span(p: Parsed) -> tuple[int, int] | None:
     return min(found) if found else None
 
 
+def _rank_span(p: Parsed) -> tuple[int, int] | None:
+    """Where the question ranks CIs ("top 5는?", "and the lowest?")."""
+    found = [m.span() for pattern in (TOP_WORDS, BOTTOM_WORDS) if (m := pattern.search(p.residual))]
+    return min(found) if found else None
+
+
+def _compare_span(p: Parsed) -> tuple[int, int] | None:
+    """Where the question compares with the CIs it names."""
+    m = COMPARE.search(p.residual)
+    return m.span() if m else None
+
+
 def _time_span(p: Parsed) -> tuple[int, int] | None:
     """Where the question names its time: a window ("last 7 days", "오늘 아침") or a moment ("at 09:00")."""
     if p.window_span:
         return p.window_span
-    for pattern in (EXPLICIT, AGO, CLOCK_TIME):
+    for pattern in (EXPLICIT, AGO, CLOCK_TIME, NOW_WORDS):
         if m := pattern.search(p.question):
             return m.span()
     return None
+
+
+def _text(p: Parsed, span: tuple[int, int]) -> str:
+    return p.question[span[0] : span[1]]
 
 
 def _replace(text: str, edits: list[tuple[int, int, str]]) -> str:
@@ -131,6 +179,81 @@ def _lang(p: Parsed, context: dict[str, Any]) -> str:
     return "en" if own_words else str(context.get("lang") or "en")
 
 
+def _rewritten(p: Parsed, prev: Parsed, context: dict[str, Any]) -> Followup | None:
+    """The previous question with the parts the follow-up names replaced (or, for a comparison, its CIs
+    joined by the named ones): its intent is kept."""
+    edits: list[tuple[int, int, str]] = []
+    carried: dict[str, Any] = {"intent": context.get("intent")}
+    appended: list[str] = []
+    for kind in ("ci", "metric"):
+        new, old = _spans(p, kind), _spans(prev, kind)
+        names = list(dict.fromkeys(_text(p, (m.start, m.end)) for m in new))  # as the user wrote them
+        if kind == "ci" and names and old and _compare_span(p):  # "orders-db와 비교하면?": both
+            edits.append(
+                (old[0].start, old[0].end, " and ".join([_text(prev, (old[0].start, old[0].end)), *names]))
+            )
+            carried["cis"] = prev.of("ci")
+        elif names and old:
+            first = old[0].value
+            for m in old:  # every mention of the previous first CI/metric takes the new name(s)
+                if m.value == first:
+                    edits.append((m.start, m.end, " and ".join(names)))
+            carried[f"{kind}s"] = [name for name in prev.of(kind) if name != first]
+        elif names:
+            appended.append(" ".join(names))
+        elif old:
+            carried[f"{kind}s"] = prev.of(kind)
+    if new_time := _time_span(p):
+        if old_time := _time_span(prev):
+            edits.append((*old_time, _text(p, new_time)))
+        else:
+            appended.append(_text(p, new_time))
+    elif old_time := _time_span(prev):
+        carried["window"] = _text(prev, old_time)
+    for span_of in (_agg_span, _rank_span):  # "최대는?", "top 5는?": this aggregation or ranking instead
+        if new_span := span_of(p):
+            if old_span := span_of(prev):
+                edits.append((*old_span, _text(p, new_span)))
+            else:
+                appended.append(_text(p, new_span))
+    rewritten = _replace(prev.question, edits)
+    if appended:
+        rewritten = f"{rewritten.rstrip(' ?？.')} {' '.join(appended)}"
+    followup = _followup(rewritten, prev, carried, _lang(p, context))
+    if followup is not None:
+        followup.tools = list(context.get("tools") or [])
+    return followup
+
+
+def _from_slots(p: Parsed, prev: Parsed, context: dict[str, Any], *, keep_ci: bool) -> Followup | None:
+    """The follow-up's own question with the previous CIs (unless it ranks CIs), metric, aggregation and
+    window it leaves unsaid: the previous intent, which its words contradict, is not kept."""
+    carried: dict[str, Any] = {}
+    before, after = [], []
+    if keep_ci and not p.of("ci") and prev.of("ci"):
+        carried["cis"] = prev.of("ci")
+        before.append(" ".join(carried["cis"]))
+    if not p.of("metric") and (metrics := _spans(prev, "metric")):
+        carried["metrics"] = prev.of("metric")
+        words = _text(prev, (metrics[0].start, metrics[0].end))
+        after.append(words or metrics[0].value)  # an implied metric ("the slowest") has no words
+    if _figures(context) and not _agg_span(p) and (old_agg := _agg_span(prev)):
+        after.append(_text(prev, old_agg))
+    if not _time_span(p) and (old_time := _time_span(prev)):
+        carried["window"] = _text(prev, old_time)
+        after.append(carried["window"])
+    if not carried:
+        return None
+    own = p.question.rstrip(" ?？.")
+    return _followup(" ".join([*before, own, *after]), prev, carried, _lang(p, context))
+
+
+def _followup(question: str, prev: Parsed, carried: dict[str, Any], lang: str) -> Followup | None:
+    if len(question) > MAX_QUESTION:
+        return None
+    return Followup(question, prev.question, {k: v for k, v in carried.items() if v}, lang)
+
+
 def expand(
     question: str,
     context: dict[str, Any],
@@ -141,8 +264,12 @@ def expand(
 ) -> Followup | None:
     """The follow-up read against `context`, or None when the question stands on its own.
 
-    `answerable()` says whether the question alone is answered (or refused) as it stands; only a question
-    that is not, and is not elliptic, borrows the previous CI.
+    A question naming its own CI, metric and aggregation or window stands on its own. An elliptic one
+    keeps the previous intent when its words fit it (a CI, a window, or — after a metric question — a
+    metric, aggregation, ranking or comparison); those words after another intent ask for figures
+    instead, with only the previous CI, metric and window they leave unsaid. A question without a CI
+    that starts with a connective ("and the events?") or is not answered on its own (`answerable()`
+    says whether it is, or is refused) asks about the previous CI, and its window for events and whys.
     """
     previous = str(context.get("question") or "")
     if not previous:
@@ -150,47 +277,72 @@ def expand(
     p = parse(question, index, now, tz)
     prev = parse(previous, index, now, tz)
     if _is_elliptic(p):
-        edits: list[tuple[int, int, str]] = []
-        carried: dict[str, Any] = {"intent": context.get("intent")}
-        appended: list[str] = []
-        for kind in ("ci", "metric"):
-            new, old = _spans(p, kind), _spans(prev, kind)
-            names = list(dict.fromkeys(p.question[m.start : m.end] for m in new))  # as the user wrote them
-            if names and old:
-                first = old[0].value
-                for m in old:  # every mention of the previous first CI/metric takes the new name(s)
-                    if m.value == first:
-                        edits.append((m.start, m.end, " and ".join(names)))
-                carried[f"{kind}s"] = [name for name in prev.of(kind) if name != first]
-            elif names:
-                appended.append(" ".join(names))
-            elif old:
-                carried[f"{kind}s"] = prev.of(kind)
-        new_time, old_time = _time_span(p), _time_span(prev)
-        if new_time:
-            time_text = p.question[new_time[0] : new_time[1]]
-            if old_time:
-                edits.append((*old_time, time_text))
-            else:
-                appended.append(time_text)
-        elif old_time:
-            carried["window"] = prev.question[old_time[0] : old_time[1]]
-        if new_agg := _agg_span(p):  # "최대는?": the previous question with this aggregation instead
-            agg_text = p.question[new_agg[0] : new_agg[1]]
-            if old_agg := _agg_span(prev):
-                edits.append((*old_agg, agg_text))
-            else:
-                appended.append(agg_text)
-        rewritten = _replace(prev.question, edits)
-        if appended:
-            rewritten = f"{rewritten.rstrip(' ?？.')} {' '.join(appended)}"
-        if len(rewritten) > MAX_QUESTION:
+        if _self_contained(p):
             return None
-        return Followup(rewritten, previous, {k: v for k, v in carried.items() if v}, _lang(p, context))
-    if p.of("ci") or not context.get("cis") or answerable():
+        ranks = _rank_span(p) is not None
+        refines_figures = _figures(context) and (_rank_span(prev) or not ranks)
+        asks_figures = p.of("metric") or _agg_span(p) or ranks or _compare_span(p)
+        if refines_figures or not asks_figures:
+            followup = _rewritten(p, prev, context)
+        else:
+            followup = _from_slots(p, prev, context, keep_ci=not ranks)
+        return _asked(followup, p)
+    if p.of("ci") or not context.get("cis"):
         return None
-    ci = context["cis"][0]  # "and its dependencies?": a new question about the same CI
-    return Followup(f"{ci} {p.question}", previous, {"cis": [ci]}, _lang(p, context))
+    if not CONNECTIVE.match(p.question) and answerable():  # answered (or refused) as it stands
+        return None
+    ci = context["cis"][0]  # "and its dependencies?", "그럼 이벤트는?": a new question about the same CI
+    carried: dict[str, Any] = {"cis": [ci]}
+    rewritten = f"{ci} {p.question}"
+    timed = p.has(EVENTS) or p.says(HAPPENED) or p.has(WHY)  # a relation or an attribute has no window
+    if timed and not _time_span(p) and (old_time := _time_span(prev)):
+        carried["window"] = _text(prev, old_time)
+        rewritten = f"{rewritten.rstrip(' ?？.')} {carried['window']}"
+    return _asked(_followup(rewritten, prev, carried, _lang(p, context)), p)
+
+
+def _asked(followup: Followup | None, p: Parsed) -> Followup | None:
+    """`followup` with what its plan must use: the aggregations and the time the follow-up names or keeps."""
+    if followup is not None:
+        followup.aggregations = _aggregations(p)
+        span = _time_span(p)
+        named = _text(p, span) if span else str(followup.carried.get("window") or "")
+        followup.time = "" if not named or NOW_WORDS.fullmatch(named.strip()) else named
+    return followup
+
+
+def _figures(context: dict[str, Any]) -> bool:
+    """Whether the previous question asked for metric figures."""
+    return context.get("tools") == ["metric_query"]
+
+
+def _aggregations(p: Parsed) -> dict[str, str]:
+    """The aggregations the question names, each with the word that names it."""
+    return {
+        agg: m.group()
+        for agg, words in AGG_WORDS.items()
+        for w in words
+        if (m := _word(w).search(p.residual))
+    }
+
+
+def unused_in_followup(followup: Followup, plan: Plan, now: datetime) -> list[str]:
+    """What the follow-up names or says it kept that `plan` does not use, for the honesty invariant: an
+    aggregation it names ("최대는?") that no step computes; a time it names or keeps (other than now)
+    that no step is timed by; the kept previous question when the plan answers something else (a CI
+    added to "how many hosts are there?" must not become a question about that CI's hosts)."""
+    if not plan.steps:  # refusals and direct answers use nothing
+        return []
+    unused = [word for agg, word in followup.aggregations.items() if agg not in _args(plan, "agg")]
+    if followup.time and not _args(plan, "start") and _args(plan, "at") <= {now.isoformat()}:
+        unused.append(followup.time)
+    if followup.tools and sorted({step.tool for step in plan.steps}) != followup.tools:
+        unused.append(f"“{followup.previous}”")
+    return unused
+
+
+def _args(plan: Plan, key: str) -> set[Any]:
+    return {step.args[key] for step in plan.steps if key in step.args}
 
 
 CARRIED_LABEL = {
@@ -201,14 +353,15 @@ CARRIED_LABEL = {
 
 
 def carried_text(followup: Followup, lang: str) -> str:
-    """One sentence saying what the follow-up took from the previous question and how it was read."""
-    parts = []
-    for key, value in followup.carried.items():
-        if key == "intent":  # kept in the answer's `followup`; the rewritten question shows it in words
-            continue
-        shown = ", ".join(value) if isinstance(value, list) else str(value)
-        parts.append(f"{CARRIED_LABEL[key][lang]} {shown}")
-    kept = "; ".join(parts)
+    """One sentence saying how the follow-up was read and which CIs, metrics and window it kept from the
+    previous question (the kept intent shows in the question it was read as)."""
+    parts = [
+        f"{CARRIED_LABEL[key][lang]} {', '.join(value) if isinstance(value, list) else value}"
+        for key, value in followup.carried.items()
+        if key in CARRIED_LABEL
+    ]
     if lang == "ko":
-        return f"이전 질문 “{followup.previous}”에 이어서 답합니다 (유지: {kept}). 해석한 질문: “{followup.question}”"
-    return f"Following up on “{followup.previous}” (kept: {kept}); read as “{followup.question}”."
+        kept = f" (유지: {'; '.join(parts)})" if parts else ""
+        return f"이전 질문 “{followup.previous}”에 이어서 답합니다{kept}. 해석한 질문: “{followup.question}”"
+    kept = f" (kept: {'; '.join(parts)})" if parts else ""
+    return f"Following up on “{followup.previous}”{kept}; read as “{followup.question}”."

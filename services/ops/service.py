@@ -30,6 +30,7 @@ from services.ops.followup import (
     expand,
     load_context,
     save_context,
+    unused_in_followup,
 )
 from services.ops.honesty import starter_questions, unclear_plan, unused_terms
 from services.ops.models import OpsSpan, OpsTrace
@@ -133,7 +134,10 @@ def _plan_in_context(
         plan = _make_plan(followup.question, index, now, tz, session)
         plan.lang = followup.lang  # type: ignore[assignment]
     parsed = parse(followup.question if followup else question, index, now, tz)
-    if unused := unused_terms(plan, parsed, index.ci_types):  # the honesty invariant, for either planner
+    unused = unused_terms(plan, parsed, index.ci_types)
+    if followup is not None:
+        unused += unused_in_followup(followup, plan, now)
+    if unused:  # the honesty invariant, for either planner
         plan = unclear_plan(plan, parsed, unused)
     elif plan.reason == "unclear" and not plan.suggestions:
         plan.suggestions = starter_questions(parsed, plan.lang)
@@ -195,6 +199,7 @@ def _compose(
     session: Session,
     composer: Composer,
     results: list[ToolResult],
+    args: list[ToolArgs],
     *,
     actor: Principal,
     policy: dict[str, Any],
@@ -207,7 +212,7 @@ def _compose(
         return [composer.rejection(refusal.text(plan.lang) if refusal else None)]
     if plan.route == Route.DIRECT and plan.reason == "capabilities":
         return capabilities_blocks(session, principal=actor, policy=policy, index=index, lang=plan.lang)
-    return composer.compose(results)
+    return composer.compose(results, args)
 
 
 def ask(
@@ -271,7 +276,7 @@ def ask(
         blocks = run.stage(
             "compose",
             {"results": len(results)},
-            lambda: _compose(session, composer, results, actor=actor, policy=policy, index=index),
+            lambda: _compose(session, composer, results, tool_args, actor=actor, policy=policy, index=index),
             lambda bs: {"blocks": [b["type"] for b in bs]},
         )
         if followup is not None:
@@ -341,7 +346,7 @@ def ask(
         and plan.route not in (Route.DIRECT, Route.REJECT)
     ):
         planned = parse(followup.question if followup else question, index, now, tz)
-        save_context(session, conversation_id, actor.username, context_of(planned, plan.intent, plan.lang))
+        save_context(session, conversation_id, actor.username, context_of(planned, plan))
     return answer
 
 

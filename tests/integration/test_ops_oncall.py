@@ -4,24 +4,18 @@ window or around a moment), what happened to X, what is wrong now, and unknown n
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import create_engine
-from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
 from services.core import db
 from services.core.registry import REGISTRY, Problem
 from services.core.security import SYSTEM
-from services.infra.demo import DemoManifest, generate_demo
-from services.infra.importer import import_path
+from services.infra.demo import DemoManifest
 from services.ops.service import ask
 from tests.conftest import _point_app_at, clone_database, drop_database
+from tests.integration.ops_demo_helpers import DEMO_TEMPLATE, END, KST, demo_fixture  # noqa: F401
 
-END = datetime.fromisoformat("2026-03-10T04:45:00+00:00")  # 13:45 KST: the incident was this morning
-KST = ZoneInfo("Asia/Seoul")
-DEMO_TEMPLATE = "spa_template_ops_demo"
 SEVERITY_WORDS = [
     ("critical", "심각"),
     ("major", "주요"),
@@ -29,19 +23,6 @@ SEVERITY_WORDS = [
     ("warning", "경고"),
     ("info", "정보"),
 ]
-
-
-@pytest.fixture(scope="module")
-def demo(pg_admin_url: str, template_url: str, tmp_path_factory: pytest.TempPathFactory) -> DemoManifest:
-    """Three days of the demo estate (enough for same-time-of-day baselines), imported once."""
-    manifest = generate_demo(tmp_path_factory.mktemp("demo"), end=END, days=3, seed=42)
-    url = clone_database(pg_admin_url, DEMO_TEMPLATE)
-    engine = create_engine(url, poolclass=NullPool)
-    with Session(engine) as session:
-        assert import_path(session, manifest.out_dir, actor=SYSTEM).ok
-        session.commit()
-    engine.dispose()
-    return manifest
 
 
 @pytest.fixture

@@ -1,5 +1,5 @@
-"""Migration ops_0009 on a real database: an install still publishing an earlier seed of a tool asset or
-the planner prompt gets the current one; an asset an admin edited keeps its version."""
+"""Migrations ops_0009 and ops_0010 on a real database: an install still publishing an earlier seed of a
+tool asset or the planner prompt gets the current one; an asset an admin edited keeps its version."""
 
 from __future__ import annotations
 
@@ -78,12 +78,12 @@ def test_unedited_seeds_get_the_current_version_and_edits_stay(
         assert (
             _published(session, "tool", "metric_query")["version"] == 2
         )  # its defaults are in the schema now
-        assert republish_unedited(session, _migration().EARLIER_SEEDS) == []  # nothing left to do
+        assert republish_unedited(session, _migration("ops_0009").EARLIER_SEEDS) == []  # nothing left to do
 
 
-def _migration() -> ModuleType:
-    path = db.ALEMBIC_DIR / "versions" / "ops_0009_seeds_follow_contracts.py"
-    spec = importlib.util.spec_from_file_location("ops_0009", path)
+def _migration(revision: str) -> ModuleType:
+    (path,) = (db.ALEMBIC_DIR / "versions").glob(f"{revision}_*.py")
+    spec = importlib.util.spec_from_file_location(revision, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -107,3 +107,26 @@ def test_seeds_of_the_release_before_attribute_filters_are_republished(db_url: s
             assert (published["version"], published["note"]) == (2, NOTE), seed["name"]
             assert published["content"] == validate_content("tool", current[seed["name"]].content)
     assert "attributes" in json.dumps(current["ci_lookup"].content["args_schema"]["properties"]["filters"])
+
+
+def test_the_rca_seed_loses_the_argument_nothing_read(db_url: str) -> None:
+    """ops_0010: an install publishing the `rca` seed with `window_minutes` gets the current one."""
+    _migrate(db_url, "downgrade", "ops_0009")
+    before = json.loads(
+        (Path(__file__).parents[1] / "fixtures" / "ops-seed-rca-before-0010.json").read_text()
+    )
+    assert "window_minutes" in before["content"]["args_schema"]["properties"]
+    assert (
+        fingerprint(validate_content("tool", before["content"]))
+        in _migration("ops_0010").EARLIER_SEEDS[("tool", "rca")]
+    )
+    with Session(db.get_engine()) as session:
+        service.create_asset(session, actor=SYSTEM, publish_now=True, note="seeded default", **before)
+        session.commit()
+
+    _migrate(db_url, "upgrade", "heads")
+
+    with Session(db.get_engine()) as session:
+        published = _published(session, "tool", "rca")
+    assert (published["version"], published["note"]) == (2, NOTE)
+    assert "window_minutes" not in published["content"]["args_schema"]["properties"]

@@ -1,6 +1,9 @@
 """Tool contracts: defaults live in the contract (per field, per operation), null means not given, the
 registry's descriptions are the contracts' docstrings and the LLM schema states the defaults."""
 
+import importlib
+import inspect
+import re
 from datetime import UTC, datetime
 
 from services.ops.tools import TOOLS, load_builtin_tools
@@ -8,6 +11,7 @@ from services.ops.tools.contracts import (
     CONTRACTS,
     GraphQueryArgs,
     MetricQueryArgs,
+    RcaArgs,
     args_schema,
     check,
     contract_description,
@@ -50,3 +54,25 @@ def test_descriptions_and_schemas_have_one_source() -> None:
         assert TOOLS[name].description == contract_description(contract) == args_schema(name)["description"]
     n = args_schema("metric_query")["properties"]["n"]
     assert n["default"] == 10 and n["description"].endswith("fleet: default 100")
+
+
+def test_every_argument_of_a_contract_is_read() -> None:
+    """An argument the LLM is offered must change the answer: its tool body or the composers read it
+    (`rca` offered a `window_minutes` nothing read)."""
+    load_builtin_tools()
+    composers = "".join(
+        inspect.getsource(importlib.import_module(f"services.ops.{name}"))
+        for name in ("compose", "compose_compare", "compose_metric", "compose_oncall", "compose_reach")
+    )
+    for name in CONTRACTS:
+        source = inspect.getsource(inspect.getmodule(TOOLS[name].fn)) + composers  # type: ignore[arg-type]
+        unread = [
+            field
+            for field in CONTRACTS[name].model_fields
+            if not re.search(rf"args\.{field}\b|[\"']{field}[\"']", source)
+            and not (field == "filters" and "filter_values()" in source)
+        ]
+        assert unread == [], (name, unread)
+    assert check(RcaArgs, {"ci": "a", "at": WINDOW["end"], "window_minutes": 60})[1] == [
+        ("bad_value", "window_minutes=60")
+    ]

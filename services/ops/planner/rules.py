@@ -314,7 +314,7 @@ def _root_cause(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     cis = p.of("ci")
     if not (cis and p.has(lx.WHY)):
         return None
-    args: dict[str, Any] = {"ci": cis[0], "at": _iso(p.moment or now), "window_minutes": 60}
+    args: dict[str, Any] = {"ci": cis[0], "at": _iso(p.moment or now)}
     moment_named = p.moment is not None and not p.window_label_is("since")  # "어제 21시", "30 minutes ago"
     if p.window is not None and not moment_named:  # "in the last 6 hours", "오늘 아침": scan for the onset
         args.update(start=_iso(p.window.start), end=_iso(p.window.end), at=_iso(p.window.end))

@@ -188,7 +188,6 @@ class RcaArgs(ToolArgs):
     NEEDS = {"": ()}
     ci: str = Field(max_length=200, description="the CI that had the problem")
     at: datetime = Field(description="when the problem was observed")
-    window_minutes: int | None = Field(default=None, ge=5, le=720)
     metric: str | None = Field(default=None, max_length=64, description="the symptom metric, if named")
     start: datetime | None = Field(default=None, description="a window to scan for the onset (with end)")
     end: datetime | None = TIME

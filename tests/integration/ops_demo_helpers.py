@@ -1,0 +1,36 @@
+"""Three days of the demo estate ending at END (13:45 KST: its incident was this morning), enough for
+same-time-of-day baselines, imported once per session as a template database that tests clone."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import create_engine
+from sqlalchemy.pool import NullPool
+from sqlmodel import Session
+
+from services.core.security import SYSTEM
+from services.infra.demo import DemoManifest, generate_demo
+from services.infra.importer import import_path
+from tests.conftest import clone_database
+
+END = datetime.fromisoformat("2026-03-10T04:45:00+00:00")
+KST = ZoneInfo("Asia/Seoul")
+DEMO_TEMPLATE = "spa_template_ops_demo"
+
+
+@pytest.fixture(scope="session", name="demo")
+def demo_fixture(
+    pg_admin_url: str, template_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> DemoManifest:
+    """The demo estate's template database (DEMO_TEMPLATE) and what was generated into it."""
+    manifest = generate_demo(tmp_path_factory.mktemp("demo"), end=END, days=3, seed=42)
+    url = clone_database(pg_admin_url, DEMO_TEMPLATE)
+    engine = create_engine(url, poolclass=NullPool)
+    with Session(engine) as session:
+        assert import_path(session, manifest.out_dir, actor=SYSTEM).ok
+        session.commit()
+    engine.dispose()
+    return manifest

@@ -1,0 +1,292 @@
+"""Follow-ups on the demo estate, as a table of conversations: a follow-up carries the previous intent,
+CIs, metric and window only for what it leaves unsaid; a self-contained question is planned as asked; a
+word naming another intent wins over the carried one; the answer says what it kept only when it kept it."""
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlmodel import Session
+
+from services.core import db
+from services.core.security import SYSTEM
+from services.ops.service import ask
+from tests.conftest import _point_app_at, clone_database, drop_database
+from tests.integration.ops_demo_helpers import DEMO_TEMPLATE, END, demo_fixture  # noqa: F401
+
+RCA_MORNING = "Why was order-service slow this morning?"
+CPU_HOUR = "web-frontend 지난 1시간 평균 CPU?"
+DEPENDENTS = "What depends on orders-db?"
+EVENTS_DAY = "orders-db 최근 24시간 이벤트 보여줘"
+TOP_CPU = "CPU 상위 3개 서버는?"
+HEALTH = "is orders-db healthy?"
+HAPPENED = "what happened to orders-db around 08:00?"
+WRONG_NOW = "what is wrong now"
+HOSTS = "How many hosts are there?"
+SAME = "same"  # the window of the conversation's first question
+
+
+@dataclass
+class Expect:
+    """What the plan of a turn must be. `carried`: None when the question is planned as asked, else the
+    keys the follow-up took from the previous question (with "intent" when it kept the previous intent)."""
+
+    route: str
+    carried: set[str] | None
+    ci: str | None = None
+    metric: str | None = None
+    op: str | None = None
+    agg: str | None = None
+    hours: float | str | None = None  # the window's length, or SAME
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def figures(
+    carried: set[str] | None,
+    ci: str | None,
+    metric: str,
+    op: str,
+    agg: str | None = None,
+    hours: float | str | None = None,
+    **extra: Any,
+) -> Expect:
+    return Expect("AGGREGATE", carried, ci, metric, op, agg, hours, extra)
+
+
+def compare(carried: set[str], other: str) -> Expect:
+    """The previous figure of web-frontend beside the same figure of `other`."""
+    return figures(
+        carried, "web-frontend", "cpu_usage", "aggregate", "avg", SAME, cis=["web-frontend", other]
+    )
+
+
+def graph(carried: set[str] | None, ci: str, op: str | None = None) -> Expect:
+    return Expect("GRAPH", carried, ci, op=op)
+
+
+def lookup(
+    carried: set[str] | None,
+    ci: str,
+    metric: str | None = None,
+    op: str | None = None,
+    hours: float | None = None,
+) -> Expect:
+    return Expect("LOOKUP", carried, ci, metric, op, hours=hours)
+
+
+def why(carried: set[str], ci: str, hours: float | str) -> Expect:
+    return Expect("RCA", carried, ci, hours=hours)
+
+
+UNCLEAR = Expect("REJECT", None)
+TABLE: dict[str, list[tuple[str, Expect]]] = {
+    RCA_MORNING: [
+        ("orders-db 지난 1시간 평균 CPU?", figures(None, "orders-db", "cpu_usage", "aggregate", "avg", 1)),
+        (
+            "what was the average memory of orders-db over the last hour?",
+            figures(None, "orders-db", "memory_usage", "aggregate", "avg", 1),
+        ),
+        (
+            "orders-db cpu peak in the last 6 hours?",
+            figures(None, "orders-db", "cpu_usage", "aggregate", "max", 6),
+        ),
+        ("orders-db 평균 CPU는?", figures(None, "orders-db", "cpu_usage", "aggregate", "avg", 1)),
+        ("orders-db 이벤트는?", lookup(None, "orders-db", op="list", hours=24)),
+        ("what does orders-db depend on?", graph(None, "orders-db", op="dependencies")),
+        ("orders-db가 의존하는 서비스는?", graph(None, "orders-db")),
+        ("prod-db-01은?", why({"intent", "window"}, "prod-db-01", hours=SAME)),
+        ("and inventory-service?", why({"intent", "window"}, "inventory-service", hours=SAME)),
+        ("and over the last 7 days?", why({"intent", "cis"}, "order-service", hours=168)),
+        (
+            "그럼 메모리는?",
+            figures({"cis", "window"}, "order-service", "memory_usage", "aggregate", "avg", SAME),
+        ),
+        (
+            "and the average response time?",
+            figures({"cis", "window"}, "order-service", "response_time_ms", "aggregate", "avg", SAME),
+        ),
+        ("최대는?", UNCLEAR),  # a maximum of what? not a why-answer, nor attributes
+        # ... a new intent word after a connective asks about the same CI (and window, when it has one)
+        ("그럼 이벤트는?", lookup({"cis", "window"}, "order-service", op="list", hours=SAME)),
+        ("and the events?", lookup({"cis", "window"}, "order-service", op="list", hours=SAME)),
+        ("그럼 상태는?", lookup({"cis"}, "order-service", op="get")),
+        ("what about its dependencies?", graph({"cis"}, "order-service", op="dependencies")),
+    ],
+    CPU_HOUR: [
+        (
+            "orders-db는?",
+            figures({"intent", "metrics", "window"}, "orders-db", "cpu_usage", "aggregate", "avg", SAME),
+        ),
+        (
+            "최대는?",
+            figures(
+                {"intent", "cis", "metrics", "window"}, "web-frontend", "cpu_usage", "aggregate", "max", SAME
+            ),
+        ),
+        (
+            "and over the last 7 days?",
+            figures({"intent", "cis", "metrics"}, "web-frontend", "cpu_usage", "aggregate", "avg", 168),
+        ),
+        (
+            "그럼 메모리는?",
+            figures({"intent", "cis", "window"}, "web-frontend", "memory_usage", "aggregate", "avg", SAME),
+        ),
+        ("top 3은?", figures({"metrics", "window"}, None, "cpu_usage", "top_n", "avg", SAME, n=3)),
+        ("what does it depend on?", graph({"cis"}, "web-frontend", op="dependencies")),
+        (
+            "orders-db 지난 7일 최대 메모리?",
+            figures(None, "orders-db", "memory_usage", "aggregate", "max", 168),
+        ),
+        ("what depends on orders-db?", graph(None, "orders-db", op="dependents")),
+        ("web-frontend 이벤트 보여줘", lookup(None, "web-frontend", op="list", hours=24)),
+        ("orders-db와 비교하면?", compare({"intent", "cis", "metrics", "window"}, "orders-db")),
+        ("compared with payments-db?", compare({"intent", "cis", "metrics", "window"}, "payments-db")),
+        (
+            "orders-db와 payments-db CPU 비교",
+            Expect(
+                "LOOKUP",
+                None,
+                "orders-db",
+                "cpu_usage",
+                "latest",
+                extra={"cis": ["orders-db", "payments-db"]},
+            ),
+        ),
+        ("지금은?", lookup({"intent", "cis", "metrics"}, "web-frontend", "cpu_usage", "latest")),
+        ("and what about events?", lookup({"cis", "window"}, "web-frontend", op="list", hours=1)),
+    ],
+    DEPENDENTS: [
+        ("and payments-db?", graph({"intent"}, "payments-db", op="dependents")),
+        ("그럼 평균 CPU는?", figures({"cis"}, "orders-db", "cpu_usage", "aggregate", "avg", 1)),
+        ("orders-db 메모리?", lookup(None, "orders-db", "memory_usage", "latest")),
+        ("and over the last 7 days?", UNCLEAR),  # a relation has no window: said, not dropped
+    ],
+    EVENTS_DAY: [
+        ("payments-db는?", lookup({"intent", "window"}, "payments-db", op="list", hours=24)),
+        ("그럼 CPU는?", figures({"cis", "window"}, "orders-db", "cpu_usage", "aggregate", "avg", 24)),
+        ("최대는?", UNCLEAR),
+    ],
+    TOP_CPU: [
+        ("top 5는?", figures({"intent", "metrics"}, None, "cpu_usage", "top_n", n=5)),
+        ("그럼 메모리는?", figures({"intent"}, None, "memory_usage", "top_n", n=3)),
+        ("and over the last 7 days?", figures({"intent", "metrics"}, None, "cpu_usage", "top_n", hours=168)),
+    ],
+    HEALTH: [
+        ("and users-db?", lookup({"intent"}, "users-db", op="snapshot")),
+        ("그럼 메모리는?", lookup({"cis"}, "orders-db", "memory_usage", "latest")),
+    ],
+    # a kept intent or moment the new plan cannot use is said, not dropped
+    HAPPENED: [
+        ("and at 10:00?", lookup({"intent", "cis"}, "orders-db", op="timeline", hours=2)),
+        ("payments-db는?", lookup({"intent", "window"}, "payments-db", op="timeline", hours=SAME)),
+        ("메모리는?", UNCLEAR),  # a figure at a moment is not the latest value
+    ],
+    WRONG_NOW: [
+        ("orders-db는?", UNCLEAR),  # the estate's problems are not one CI's attributes
+        ("and yesterday?", UNCLEAR),  # today's problems are not yesterday's
+    ],
+    HOSTS: [("orders-db는?", UNCLEAR)],  # nor how many hosts orders-db runs on
+}
+CASES = [(previous, question, expect) for previous, turns in TABLE.items() for question, expect in turns]
+
+
+@pytest.fixture(scope="module")
+def chat_db(demo: object, pg_admin_url: str) -> Iterator[str]:
+    """One copy of the demo estate for the module: every test asks in its own uncommitted session."""
+    name = "t_followup_table"
+    url = clone_database(pg_admin_url, name, template=DEMO_TEMPLATE)
+    yield url
+    drop_database(pg_admin_url, name)
+
+
+@pytest.fixture
+def session(chat_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Session]:
+    _point_app_at(chat_db, tmp_path, monkeypatch)
+    with Session(db.get_engine()) as s:
+        yield s  # closed without a commit: conversations never leak between tests
+    db.reset_engine()
+
+
+def _ask(session: Session, question: str) -> dict:
+    return ask(session, question=question, actor=SYSTEM, now=END, conversation_id="chat")
+
+
+def _window(args: dict) -> tuple[datetime, datetime] | None:
+    if "start" in args:
+        return datetime.fromisoformat(args["start"]), datetime.fromisoformat(args["end"])
+    return None
+
+
+def _check(answer: dict, expect: Expect, first: dict) -> None:
+    """The answer's plan and its first text against `expect`; `first` is the conversation's first answer."""
+    assert answer["route"] == expect.route, answer
+    followup = answer["followup"]
+    text = next((b["text"] for b in answer["blocks"] if b["type"] == "text"), "")
+    if expect.route == "REJECT":
+        assert answer["status"] == "unclear", answer
+        return
+    assert answer["status"] == "ok", answer
+    if expect.carried is None:
+        assert followup is None, followup
+        assert not text.startswith(("Following up", "이전 질문")), text
+    else:
+        assert followup is not None and set(followup["carried"]) == expect.carried, followup
+        slots = {k: v for k, v in followup["carried"].items() if k != "intent"}
+        assert ("kept:" in text or "유지:" in text) == bool(slots), text  # said only when something was kept
+        for value in slots.values():
+            assert all(item in text for item in (value if isinstance(value, list) else [value])), text
+    args = answer["plan"]["steps"][0]["args"]
+    assert args.get("ci", args.get("name")) == expect.ci, args
+    for key in ("metric", "op", "agg"):
+        if getattr(expect, key) is not None:
+            assert args.get(key) == getattr(expect, key), (key, args)
+    named = [step["args"].get("ci") for step in answer["plan"]["steps"] if step["args"].get("op") != "series"]
+    assert {k: named if k == "cis" else args.get(k) for k in expect.extra} == expect.extra, args
+    window = _window(args)
+    if expect.hours == SAME:
+        assert window is not None and window == _window(first["plan"]["steps"][0]["args"]), args
+    elif expect.hours is not None:
+        assert window is not None and window[1] - window[0] == timedelta(hours=float(expect.hours)), args
+
+
+@pytest.mark.parametrize(("previous", "question", "expect"), CASES, ids=[f"{p} → {q}" for p, q, _ in CASES])
+def test_a_follow_up_carries_only_what_it_leaves_unsaid(
+    session: Session, previous: str, question: str, expect: Expect
+) -> None:
+    first = _ask(session, previous)
+    assert first["status"] == "ok" and first["followup"] is None, first
+    _check(_ask(session, question), expect, first)
+
+
+def test_the_reported_case_then_its_own_follow_ups(session: Session) -> None:
+    """After the why-question, the self-contained figure question becomes the context: "최대는?" refines
+    it, "prod-db-01은?" moves it; the why is not carried into either."""
+    why = _ask(session, RCA_MORNING)
+    figure = _ask(session, "orders-db 지난 1시간 평균 CPU?")
+    _check(figure, Expect("AGGREGATE", None, "orders-db", "cpu_usage", "aggregate", "avg", 1), why)
+    peak = _ask(session, "최대는?")
+    _check(
+        peak,
+        Expect(
+            "AGGREGATE",
+            {"intent", "cis", "metrics", "window"},
+            "orders-db",
+            "cpu_usage",
+            "aggregate",
+            "max",
+            1,
+        ),
+        why,
+    )
+    host = _ask(session, "prod-db-01은?")
+    _check(
+        host,
+        Expect(
+            "AGGREGATE", {"intent", "metrics", "window"}, "prod-db-01", "cpu_usage", "aggregate", "max", 1
+        ),
+        why,
+    )
+    assert host["followup"]["read_as"] == "prod-db-01 지난 1시간 최대 CPU?"
