@@ -150,7 +150,9 @@ HEALTH = re.compile(
     r"|괜찮|정상이야|건강|어때\??$",
     re.I,
 )
-WHY = re.compile(r"\bwhy\b|root cause|cause|원인|왜|이유", re.I)
+WHY = re.compile(
+    r"\bwhy\b|root cause|cause|원인|왜|이유|what(?:'s| is| was) behind (?:it|this|that|these|those)\b", re.I
+)
 SERIES = re.compile(r"trend|over time|chart|graph of|plot|추이|추세|그래프|차트|변화", re.I)
 
 OR_WORSE = re.compile(r"이상|or (?:above|worse|higher)|and (?:above|worse|higher)|at least", re.I)
@@ -167,6 +169,10 @@ DIRECT_TIME = re.compile(
 DIRECT_SELF = re.compile(  # questions about the assistant itself: what it can see and use
     r"what (?:can|do) you (?:see|access|read|know about)|what (?:data|tools|information) (?:can|do) you"
     r"|what do you have access to|which (?:data|tools) (?:can|do) you|your (?:data|tools|access|permissions)"
+    r"|what (?:are|r) you able to|what can you (?:look at|check|query)|how do you (?:work out|find|figure out"
+    r"|determine|decide|rank|compute|calculate|pick|choose|know|get|answer)"
+    r"|(?:넌|너는|니가|네가|당신은) .{0,20}(?:기반|근거|바탕)|(?:무슨|어떤) (?:데이터|정보|근거)(?:를|을|로|으로)? ?(?:기반|바탕)"
+    r"|어떻게 (?:분석|판단|찾|계산|답)(?:해|하|아|을)"
     r"|(?:뭘|무엇을|뭐|(?:어떤|무슨) (?:데이터|정보|도구|것)(?:를|을)?|(?:데이터|정보|도구)(?:를|을)?) ?"
     r"(?:볼|조회할|쓸|사용할|접근할) 수 있"
     r"|볼 수 있는 (?:데이터|정보|것)|(?:쓸|사용할) 수 있는 도구|접근 (?:권한|범위)",
@@ -174,7 +180,7 @@ DIRECT_SELF = re.compile(  # questions about the assistant itself: what it can s
 )
 DIRECT_HELP = re.compile(
     r"what can you do|help\b|how do i use|무엇을 할 수|뭘 할 수|뭐 할 수|할 수 있는 (?:게|것)|도움말"
-    r"|사용법|what (?:can|should) i ask|뭘 물어",
+    r"|사용법|what (?:can|should) i ask|뭘 물어|(?:어떤|무슨) 질문(?:을|을 )? ?(?:할|해도|하면)",
     re.I,
 )
 DIRECT_HELLO = re.compile(
@@ -190,7 +196,8 @@ RESERVED_WORDS: set[str] = {
 
 # What happened to a CI (a timeline of events and metric changes), and what is wrong across the estate now.
 HAPPENED = re.compile(
-    r"what (?:happened|went on|was going on|is going on|'s going on|is happening|'s happening)|timeline|"
+    r"what (?:happened|went on|was going on|is going on|'s going on|is happening|'s happening)"
+    r"|what(?:'s| has) been (?:going on|happening)|timeline|"
     r"what(?:'s| has)? changed on|무슨 ?일|어떤 ?일|무슨 일이|일어났|있었던 일|타임라인|경과|상황이 어땠",
     re.I,
 )
@@ -198,9 +205,13 @@ WRONG_NOW = re.compile(
     r"what(?:'s| is) (?:wrong|broken|the (?:biggest |main )?(?:problem|issue))|anything (?:wrong|broken|odd|weird)"
     r"|(?:any|current|open|biggest|top) (?:problems?|issues?|incidents?)|something(?:'s| is)? (?:wrong|off|odd|weird)"
     r"|needs? attention|on fire|what should i (?:look at|check)|status of (?:the )?(?:estate|system|infra)"
+    r"|health ?check|status check|sitrep|(?:should i|to) worry about|alerts? (?:going off|firing|ringing)"
+    r"|firing alerts?|overall (?:health|status)"
     r"|most (?:serious|severe|critical|urgent|important) (?:problems?|issues?|incidents?|alerts?)"
     r"|(?:가장|제일) (?:심각한|큰|급한|중요한) (?:문제|장애|이슈|이상|알림)"
-    r"|뭐가 (?:제일 |가장 )?문제|무엇이 (?:제일 |가장 )?문제|어디가 (?:제일 |가장 )?문제|뭔가 이상|이상한 (?:거|게|데|곳)"
-    r"|이상한데|문제(?: 있는| 되는)? (?:거|곳|데)|(?:지금|현재) (?:문제|장애|이상)|장애 (?:있어|났어|난 곳|중인)|확인 좀|점검 좀|살펴봐",
+    r"|(?:뭐|무엇|어디)(?:가|이) ?(?:(?:제일|가장) ?)?문제|뭔가 ?이상|이상한 ?(?:거|게|데|곳)"
+    r"|이상한데|문제(?: 있는| 되는)? (?:거|곳|데)|(?:지금|현재) ?(?:문제|장애|이상|이슈)|장애 ?(?:있어|났어|난 곳|중인|야)"
+    r"|확인 좀|점검 좀|살펴봐|이슈 정리|터진 ?(?:거|게|곳|데)|터졌|뭐 ?터졌"
+    r"|(?:critical|크리티컬|심각)한 ?(?:거|게|것|문제|이슈)|울리는 (?:알림|알람)|알람 ?울",
     re.I,
 )

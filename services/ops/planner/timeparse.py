@@ -91,6 +91,8 @@ CLOCK_RANGE = re.compile(  # "between 09:00 and 11:00", "from 9am to 11am", "9�
     rf"{_CLOCK}\s*+(?:까지|사이)?",
     re.I,
 )
+SINCE_BEFORE = re.compile(r"\bsince\s*+$", re.I)
+SINCE_AFTER = re.compile(r"\s*+(?:부터|이후)")
 TODAY = re.compile(r"오늘|today|this day", re.I)
 YESTERDAY = re.compile(r"어제|yesterday", re.I)
 THIS_WEEK = re.compile(r"이번\s*주|this week", re.I)
@@ -117,7 +119,8 @@ DAY_PART = re.compile(
     re.I,
 )
 NOW_WORDS = re.compile(
-    r"현재|지금|최신|실시간|방금|right now|currently|current|latest|now\b|at the moment|most recent", re.I
+    r"현재|지금|최신|실시간|방금|right now|currently|current|latest|now\b|\brn\b|at the moment|most recent",
+    re.I,
 )
 
 
@@ -128,6 +131,7 @@ class TimeWindow:
     start: datetime
     end: datetime
     label: str  # e.g. "last 1 hour", "today"
+    clock_range: bool = False  # between two clock times the question names ("09:00–11:00")
 
     @property
     def hours(self) -> float:
@@ -169,7 +173,11 @@ def parse_window(text: str, now: datetime, tz: str) -> tuple[TimeWindow | None, 
     local_now = now.astimezone(zone)
     midnight = local_now.replace(hour=0, minute=0, second=0, microsecond=0)
     if m := DAY_PART.search(text):
-        return _day_part(m, local_now, midnight), m.span()
+        window = _day_part(m, local_now, midnight)
+        if SINCE_BEFORE.search(text[: m.start()]) or SINCE_AFTER.match(text, m.end()):
+            # "since last night", "어젯밤부터": from the start of that part of the day up to now
+            return TimeWindow(window.start, now, f"since {m.group(0).strip()}"), m.span()
+        return window, m.span()
     if m := YESTERDAY.search(text):
         return TimeWindow(
             (midnight - timedelta(days=1)).astimezone(UTC), midnight.astimezone(UTC), "yesterday"
@@ -220,7 +228,7 @@ def _clock_range(m: re.Match[str], text: str, local_now: datetime) -> TimeWindow
     if end <= start:
         return None
     end = min(end, local_now)
-    return TimeWindow(start.astimezone(UTC), end.astimezone(UTC), f"{start:%H:%M}–{end:%H:%M}")
+    return TimeWindow(start.astimezone(UTC), end.astimezone(UTC), f"{start:%H:%M}–{end:%H:%M}", True)
 
 
 def _day_part(m: re.Match[str], local_now: datetime, midnight: datetime) -> TimeWindow:
@@ -246,8 +254,9 @@ def _day_part(m: re.Match[str], local_now: datetime, midnight: datetime) -> Time
 
 
 CLOCK_TIME = re.compile(
-    r"(?:(오전|오후|새벽|저녁|밤)\s*+)?(?<![\d.])(\d{1,2})\s*+(?::\s*+(\d{2})|시(?!간)\s*+(?:(\d{1,2})\s*+분|반)?)"
-    r"\s*+(am|pm|kst|utc)?",
+    r"(?:(오전|오후|새벽|저녁|밤)\s*+)?(?<![\d.])(\d{1,2})\s*+(?::\s*+(\d{2})|시(?!간)\s*+(?:(\d{1,2})\s*+분|반)?"
+    r"|(?=(?:am|pm|a\.m\.|p\.m\.)(?![a-z])))"
+    r"\s*+(am|pm|kst|utc|a\.m\.|p\.m\.)?",
     re.I,
 )
 AGO = re.compile(r"(\d{1,3})\s*+(분|시간|minutes?|mins?|hours?|hrs?)\s*+(?:전|ago)", re.I)
@@ -267,13 +276,13 @@ def parse_moment(text: str, tz: str, now: datetime | None = None) -> datetime | 
         return None
     if m := AGO.search(text):
         return now - timedelta(seconds=float(m.group(1)) * UNIT_SECONDS[_UNIT_WORDS[m.group(2).lower()]])
-    m = CLOCK_TIME.search(text)
-    if not m or (m.group(3) is None and "시" not in m.group(0)):
+    m = CLOCK_TIME.search(text)  # "15:20", "3시 반", "8am"
+    if not m:
         return None
     period, hour, minute = m.group(1), int(m.group(2)), int(m.group(3) or m.group(4) or 0)
     if "반" in m.group(0):
         minute = 30
-    suffix = (m.group(5) or "").lower()
+    suffix = (m.group(5) or "").lower().replace(".", "")
     if (period in ("오후", "저녁", "밤") or suffix == "pm") and hour < 12:
         hour += 12
     if hour > 23 or minute > 59:
