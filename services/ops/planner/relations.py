@@ -165,6 +165,10 @@ VERBS: tuple[Verb, ...] = (
             "쓰는",
             "쓰고",
             "써",
+            "씀",
+            "쓰냐",
+            "쓰나",
+            "쓰지",
             "호출",
             "기대는",
             "기대고",
@@ -318,8 +322,18 @@ NOUNS: dict[str, tuple[str, ...]] = {
         "fails",
         "fail",
         "outage",
+        "dies",
+        "die",
+        "crashes",
+        "crash",
+        "get hit",
+        "gets hit",
+        "goes offline",
+        "go offline",
         "영향",
         "죽으면",
+        "뻗으면",
+        "터지면",
         "다운되",
         "다운 시",
         "멈추면",
@@ -360,9 +374,15 @@ FAILURE_WORDS = (
     "breaks",
     "break",
     "dies",
+    "die",
     "crashes",
+    "crash",
+    "goes offline",
+    "go offline",
     "outage",
     "죽으면",
+    "뻗으면",
+    "터지면",
     "죽었",
     "다운되",
     "다운 시",
@@ -466,6 +486,12 @@ INDIRECT_WORDS = (  # beyond direct neighbours, even with "directly" ("directly 
     "all the way",
     "whole chain",
     "entire chain",
+    "ultimately",
+    "eventually",
+    "in the end",
+    "최종적으로",
+    "궁극적으로",
+    "결국",
     "간접",
     "재귀",
     "연쇄",
@@ -490,6 +516,14 @@ WHERE_WORDS = (
     "which servers",
     "what host",
     "what server",
+    "which box",
+    "which boxes",
+    "which machine",
+    "which machines",
+    "which node",
+    "which nodes",
+    "which vm",
+    "which vms",
     "어디",
     "어느 호스트",
     "어느 서버",
@@ -514,6 +548,20 @@ WHERE_VERBS = (
     "올라가",
     "떠 있",
 )
+ON_AT_END = re.compile(r"\bon\s*+[?.!]?\s*+$", re.I)
+WITHIN_HOPS = re.compile(
+    r"(?:within|at most|up to|no more than)\s*+(\d{1,2})\s*+hops?"
+    r"|(?<![\d.])(\d{1,2})\s*+(?:hops?|홉|단계)\s*+(?:away|이내|안에|안쪽|이하|까지)",
+    re.I,
+)
+
+
+def hop_limit(text: str) -> int | None:
+    """The depth a question bounds a relation to ("within 3 hops", "2홉 이내"), None when it names none."""
+    m = WITHIN_HOPS.search(text)
+    return int(m.group(1) or m.group(2)) if m else None
+
+
 DIRECT_WORDS = ("directly", "direct", "immediate", "immediately", "직접", "바로")
 COUNT_WORDS = ("how many", "number of", "몇 개", "몇개", "몇 대", "몇대", "개수", "갯수")
 
@@ -552,18 +600,40 @@ _TYPE_NOUN = "|".join(
 _PARTICLE = re.compile(rf"\s*+(?:(?:{_TYPE_NOUN})\s*+)?(위에서|위에|에서|에게|한테|에|를|을|가|이|는|은|의)")
 
 
+# Between a particle-less CI and its verb: adverbs that leave the CI's role as it was ("A랑 B 둘 다 쓰는")
+KO_ADVERBS = re.compile(
+    r"둘 ?다|모두|전부|같이|함께|공통으로|직간접적으로|간접적으로|직접|주로|많이|(?<![가-힣])다(?![가-힣])"
+)
+# ... or a question word standing as the verb's subject ("X 누가 씀?"): then the CI is the object
+KO_WH_SUBJECT = re.compile(r"누가|누구|뭐가|무엇이|어디(?:가|서)|어떤 ?[가-힣]*(?:가|이)(?![가-힣])")
+# a relative clause: the verb modifies a noun after it ("X 쓰는 서비스" = the services that use X)
+KO_RELATIVE_HEAD = re.compile(rf"[가-힣]*는\s*+(?:{_TYPE_NOUN}|애들|것들|놈들|앱)")
+
+
 def _role(text: str, ci_end: int, start: int, verb: Verb, word: str) -> str | None:
     """'subject' or 'object' of the CI for the verb `word` found at `start` (Korean: by the CI's
-    particle; None when the CI has none)."""
+    particle; without one, by what stands between the CI and the verb)."""
     if HANGUL.search(word):
         particle = _PARTICLE.match(text, ci_end)
         word = particle.group(1) if particle else ""
         if word in verb.ko_object:
             return "object"
-        if word in verb.ko_subject or (not word and text[ci_end:start].strip() == ""):
-            return "subject"  # "X 호스팅하는": a subject particle is often left out
-        return None
+        if word in verb.ko_subject:
+            return "subject"
+        if word:
+            return None
+        gap = KO_ADVERBS.sub(" ", text[ci_end:start])
+        if KO_WH_SUBJECT.search(gap):
+            return "object"
+        if gap.strip():
+            return None
+        if verb.subject == "dependencies" and KO_RELATIVE_HEAD.match(text, start):
+            return "object"  # a dropped 를: "X 쓰는 서비스", "X 사용하는 앱"
+        return "subject"  # "X 호스팅하는", "A랑 B 둘 다 쓰는 거": a subject particle is often left out
     return "subject" if start >= ci_end else "object"
+
+
+TYPE_WORD_BEFORE = re.compile(r"\b(?:which|what|how many|list|the|all|any|every)\s++$", re.I)
 
 
 # "depend directly on", "relies transitively upon": a depth adverb inside a phrasal verb
@@ -593,6 +663,12 @@ def read_relation(text: str, ci_start: int, ci_end: int) -> Reading | None:
             if any(m.start() < b and m.end() > a for a, b in taken):
                 continue
             taken.append(m.span())
+            if (
+                isinstance(what, Verb)
+                and what.subject == "hosted"
+                and TYPE_WORD_BEFORE.search(text[: m.start()])
+            ):
+                continue  # "which hosts …": the type word, not the verb "X hosts …"
             if isinstance(what, Verb):
                 role = _role(text, ci_end, m.start(), what, word)
                 relation = what.subject if role == "subject" else what.object if role else None
@@ -603,8 +679,8 @@ def read_relation(text: str, ci_start: int, ci_end: int) -> Reading | None:
             distance = m.start() - ci_end if m.start() >= ci_end else ci_start - m.end()
             found.append((max(distance, 0), -len(word), relation, word, m.span()))
     if not found:
-        if says(text, WHERE_WORDS) and says(text, WHERE_VERBS):
-            return Reading("runs_on", "where")
+        if says(text, WHERE_WORDS) and (says(text, WHERE_VERBS) or ON_AT_END.search(text)):
+            return Reading("runs_on", "where")  # "where does X run?", "which boxes is X on?"
         return None
     _, _, relation, phrase, span = min(found)
     return Reading(relation, phrase, span)

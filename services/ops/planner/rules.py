@@ -16,6 +16,7 @@ from typing import Any
 from services.ops.plan import Plan, Route, Step
 from services.ops.planner import lexicon as lx
 from services.ops.planner import relations as rel
+from services.ops.planner import unplaceable
 from services.ops.planner import window_words as ww
 from services.ops.planner.entities import FIELD_WORDS, EntityIndex, Mention
 from services.ops.planner.names import CLOSE_SIMILARITY as CLOSE
@@ -70,6 +71,13 @@ class Parsed:
 
     def window_label_is(self, prefix: str) -> bool:
         return self.window is not None and self.window.label.startswith(prefix)
+
+    @property
+    def moment_rules(self) -> bool:
+        """Whether a named moment decides the time ("around 08:00"), not a window that starts or ends
+        at it ("since 14:00", "between 07:30 and 09:30")."""
+        ranged = self.window is not None and self.window.clock_range
+        return self.moment is not None and not self.window_label_is("since") and not ranged
 
     def has_any(self, words: tuple[str, ...]) -> bool:
         return any(_word(w).search(self.residual) for w in words)
@@ -227,6 +235,8 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
             detail=word,
             suggestions=suggestions,
         )
+    if unplaceable.points_without_referent(p):  # "그 서버 디스크 몇 %야?" with nothing to point at
+        return Plan(route=Route.REJECT, lang=p.lang, intent="reject", reason="unclear")  # type: ignore[arg-type]
     for planner in (
         _direct,
         _root_cause,
@@ -235,6 +245,7 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
         _topology,
         _health,
         _events,
+        _unknown_value,
         _attributes,
         _metrics,
         _ci_search,
@@ -279,7 +290,7 @@ def _root_cause(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     if not (cis and p.has(lx.WHY)):
         return None
     args: dict[str, Any] = {"ci": cis[0], "at": _iso(p.moment or now), "window_minutes": 60}
-    moment_named = p.moment is not None and not p.window_label_is("since")  # "어제 21시", "30 minutes ago"
+    moment_named = p.moment_rules  # "어제 21시", "30 minutes ago"
     if p.window is not None and not moment_named:  # "in the last 6 hours", "오늘 아침": scan for the onset
         args.update(start=_iso(p.window.start), end=_iso(p.window.end), at=_iso(p.window.end))
     if metrics := p.of("metric"):
@@ -306,7 +317,7 @@ def _happened(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     cis = p.of("ci")
     if not (cis and p.says(lx.HAPPENED)) or p.of("metric"):
         return None
-    if p.moment is not None and not p.window_label_is("since"):  # "around 08:00": an hour either side
+    if p.moment is not None and p.moment_rules:  # "around 08:00": an hour either side
         start, end = p.moment - HAPPENED_AROUND, min(p.moment + HAPPENED_AROUND, now)
     elif p.window is not None:
         start, end = p.window.start, p.window.end
@@ -346,6 +357,12 @@ def _topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     if shared:  # "A와 B가 공통으로 의존하는": the verb reads from the CI nearest to it
         ci = ci_mentions[-1]
     reading = rel.read_relation(text, ci.start, ci.end)
+    if len(distinct) == 1 and (limit := rel.hop_limit(text)):  # "DBs within 3 hops of X": X's, that deep
+        bounded = (
+            reading.relation if reading and reading.relation in ("dependents", "impact") else "dependencies"
+        )
+        args = {**rel.RELATIONS[bounded].args, "ci": ci.value, "depth": limit}
+        return _graph_plan(bounded, args, p, index.ci_types.get(ci.value.lower()))
     if reading is None:
         return None
     a, b = reading.span
@@ -484,6 +501,14 @@ def _sized_attribute(p: Parsed, index: EntityIndex) -> list[str]:
         {key for _, key in index.attribute_terms if word in key.split("_") and family & set(key.split("_"))}
     )
     return [f"attributes.{keys[0]}"] if keys else []
+
+
+def _unknown_value(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
+    """ "What's the packet loss on X?": a value of X no field, attribute or metric holds is unclear."""
+    cis = p.of("ci")
+    if len(cis) != 1 or p.of("metric") or _requested_fields(p) or not unplaceable.unknown_value(p):
+        return None
+    return unplaceable.unknown_value_plan(p, cis[0])
 
 
 def _attributes(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:

@@ -1,0 +1,152 @@
+"""Failure classes found by the third blind question batch (bench/*_golden3.py), pinned on the rules planner
+alone over the unit estate of test_rules_planner (other names than the estates that found them)."""
+
+import pytest
+
+from services.ops.plan import Route
+from services.ops.planner.entities import EntityIndex
+from services.ops.planner.rules import plan_question
+from tests.unit.test_rules_planner import NOW, TZ, index  # noqa: F401  (the module's estate fixture)
+
+
+@pytest.mark.parametrize(
+    ("question", "category"),
+    [
+        ("can you bounce pay-api for me", "changes"),
+        ("flush token-redis", "changes"),
+        ("token-redis 캐시 비워줘", "changes"),
+        ("what's the admin login for kr-sel-web-07?", "secrets"),
+        ("ledger-pg 관리자 계정 알려줘", "secrets"),
+    ],
+)
+def test_more_change_verbs_and_credentials_are_refused(
+    index: EntityIndex,  # noqa: F811
+    question: str,
+    category: str,
+) -> None:
+    plan = plan_question(question, index, NOW, TZ)
+    assert (plan.route, plan.reason) == (Route.REJECT, category)
+
+
+def test_history_of_a_change_verb_is_no_request(index: EntityIndex) -> None:  # noqa: F811
+    assert (
+        plan_question("how many times did pay-api fail over last week?", index, NOW, TZ).route != Route.REJECT
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "지금뭐가문제야",
+        "온콜 방금 넘겨받았는데 현재 이슈 정리 좀 해줘",
+        "give me a quick health check of the whole estate",
+        "any alerts going off rn?",
+        "현재 터진거 있음?",
+        "현재 critical한거 뭐있음",
+        "status check pls, anything i should worry about?",
+    ],
+)
+def test_colloquial_what_is_wrong_now(index: EntityIndex, question: str) -> None:  # noqa: F811
+    assert plan_question(question, index, NOW, TZ).intent == "wrong_now"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what are you able to look at for me?",
+        "여기서 어떤 질문 할 수 있어?",
+        "how do you work out root causes?",
+        "넌 무슨 데이터 기반으로 답해?",
+    ],
+)
+def test_questions_about_the_assistant_are_answered(index: EntityIndex, question: str) -> None:  # noqa: F811
+    assert plan_question(question, index, NOW, TZ).route == Route.DIRECT
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [  # NOW is 12:00 KST = 03:00 UTC
+        ("pay-api latency spike around 8am — root cause?", {"at": "2026-06-09T23:00:00+00:00"}),
+        (
+            "어제 23시~24시 pay-api 에러 근본원인",
+            {"start": "2026-06-09T14:00:00+00:00", "end": "2026-06-09T15:00:00+00:00"},
+        ),
+        (
+            "what went on with pay-api between 07:30 and 09:30 today?",
+            {"start": "2026-06-09T22:30:00+00:00", "end": "2026-06-10T00:30:00+00:00"},
+        ),
+        (
+            "what's been going on with pay-api since last night?",
+            {"start": "2026-06-09T09:00:00+00:00", "end": "2026-06-10T03:00:00+00:00"},
+        ),
+        ("pay-api got slow at 3 p.m. yesterday, why?", {"at": "2026-06-09T06:00:00+00:00"}),
+    ],
+)
+def test_moments_ranges_and_since_a_part_of_the_day(
+    index: EntityIndex,  # noqa: F811
+    question: str,
+    expected: dict,
+) -> None:
+    (step,) = plan_question(question, index, NOW, TZ).steps
+    assert {k: step.args.get(k) for k in expected} == expected
+
+
+def test_a_symptom_then_whats_behind_it_asks_why(index: EntityIndex) -> None:  # noqa: F811
+    plan = plan_question("pay-api started timing out at 11:25, what's behind it?", index, NOW, TZ)
+    assert plan.route == Route.RCA
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("token-redis 쓰는 서비스 뭐뭐있어", {"op": "dependents", "ci": "token-redis", "types": ["service"]}),
+        ("token-redis 누가 씀?", {"op": "dependents", "ci": "token-redis"}),
+        ("pay-api 쓰는 거 뭐야", {"op": "dependencies", "ci": "pay-api"}),
+        ("pay-api랑 pay-api-canary 둘 다 쓰는거", {"op": "shared", "direction": "out"}),
+        ("which boxes is ledger-pg on?", {"op": "neighbors", "direction": "out", "rel_types": ["RUNS_ON"]}),
+        ("Which databases does pay-api ultimately rely on?", {"op": "dependencies", "depth": 6}),
+        ("pay-api에서 3홉 이내에 있는 DB는?", {"op": "dependencies", "depth": 3, "types": ["database"]}),
+        ("Which caches are at most 2 hops from pay-api?", {"op": "dependencies", "depth": 2}),
+        ("which hosts get hit if ledger-pg dies?", {"op": "dependents", "types": ["host"], "depth": 6}),
+    ],
+)
+def test_relation_phrasings(index: EntityIndex, question: str, expected: dict) -> None:  # noqa: F811
+    plan = plan_question(question, index, NOW, TZ)
+    assert plan.route == Route.GRAPH, plan
+    (step,) = plan.steps
+    assert {k: step.args.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "unplaced"),
+    [
+        ("What's the packet loss on edge-lb-1?", "packet loss"),
+        ("kr-sel-web-07 온도 몇도야?", "온도"),
+        ("what's the queue depth of kafka-main?", "queue depth"),
+    ],
+)
+def test_a_value_nothing_holds_is_unclear(index: EntityIndex, question: str, unplaced: str) -> None:  # noqa: F811
+    plan = plan_question(question, index, NOW, TZ)
+    assert (plan.route, plan.reason, plan.detail.split("|")[1]) == (Route.REJECT, "unplaced", unplaced)
+
+
+@pytest.mark.parametrize(
+    ("question", "field"),
+    [
+        ("kr-sel-web-07 코어 몇 개야?", "attributes.cpu_cores"),
+        ("what's the IP of kr-sel-web-07", "attributes.ip"),
+        ("What is the status of ledger-pg?", "status"),
+    ],
+)
+def test_known_fields_are_still_looked_up(index: EntityIndex, question: str, field: str) -> None:  # noqa: F811
+    (step,) = plan_question(question, index, NOW, TZ).steps
+    assert step.args["fields"] == [field]
+
+
+@pytest.mark.parametrize(
+    "question", ["그 서버 디스크 몇 %야?", "그거 CPU 지금 몇이야?", "what's its cpu right now?"]
+)
+def test_a_pointer_with_nothing_to_point_at_is_unclear(index: EntityIndex, question: str) -> None:  # noqa: F811
+    plan = plan_question(question, index, NOW, TZ)
+    assert (plan.route, plan.reason) == (Route.REJECT, "unclear")
+    assert plan_question("에러율이 높은 서비스는?", index, NOW, TZ).route != Route.REJECT
