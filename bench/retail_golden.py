@@ -16,7 +16,7 @@ from statistics import mean
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from estate_kit import CaseBook, Estate, names, num, threshold, top
-from retail_golden3 import third_batch
+from retail_golden_blind import fourth_batch, third_batch
 
 NOW = datetime.fromisoformat("2026-11-27T07:00:00+00:00")  # Friday 16:00 KST
 TODAY_KST = datetime.fromisoformat("2026-11-26T15:00:00+00:00")  # 2026-11-27 00:00 KST
@@ -1024,6 +1024,7 @@ def main() -> None:
     ):
         part()
     third_batch(case, E)
+    fourth_batch(case, E)
     case.write(
         "ops-golden-retail.json",
         {

@@ -1,4 +1,4 @@
-"""Failure classes found by the third blind question batch (bench/*_golden3.py), pinned on the rules planner
+"""Failure classes found by the third blind question batch (bench/*_golden_blind.py), pinned on the rules planner
 alone over the unit estate of test_rules_planner (other names than the estates that found them)."""
 
 import pytest

@@ -1,5 +1,6 @@
-"""Batch 3 of the telco-mid questions (tag `batch-3`): written and committed before any was asked, with
-phrasings further from batches 1–2 — colloquial Korean as typed on call (no spaces, typos, English CI
+"""Blind batches 3 and 4 of the telco-mid questions (tags `batch-3`, `batch-4`), each written and committed
+before any of its questions was asked; batch 4 after batch 3's classes were fixed, to measure whether those
+fixes generalise. Phrasings further from the earlier batches — colloquial Korean as typed on call (no spaces, typos, English CI
 names inside Korean), vague "what is wrong", moments and clock ranges, field lookups, window aggregates,
 top-N, comparisons, relations with depth and type filters, refusals, the assistant itself, unknown names,
 and questions that cannot be placed. Expected values come from the estate's files and faults.
@@ -11,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from statistics import mean
 
-from estate_kit import CaseBook, Estate, names, num, top
+from estate_kit import CaseBook, Estate, names, num, threshold, top
 
 LOOK, AGG, GRAPH = ["LOOKUP", "AGGREGATE"], ["AGGREGATE", "LOOKUP"], ["GRAPH"]
 GRAPH_OR_LOOK = ["GRAPH", "LOOKUP"]
@@ -237,3 +238,166 @@ def third_batch(case: CaseBook, estate: Estate) -> None:
     ask("ko", "sel-ora-n01 온도 몇도야?", "unclear", ONCALL, {"not_ok": True})
     ask("ko", "그거 CPU 지금 몇이야?", "unclear", ONCALL, {"not_ok": True})
     ask("en", "which one is faster?", "unclear", ONCALL, {"not_ok": True})
+
+
+def fourth_batch(case: CaseBook, estate: Estate) -> None:
+    E, CIS = estate, estate.cis
+    today = kst(10, 0)
+    yesterday = today - timedelta(days=1)
+
+    def ask(lang: str, question: str, kind: str, routes: list[str], expect: dict) -> None:
+        case(lang, question, kind, routes, expect, tag="batch-4")
+
+    def of(kind: str, among: set[str]) -> list[str]:
+        return sorted(n for n in among if CIS[n]["type"] == kind)
+
+    now_wrong = {"names": ["sms-gateway", "pus-db-n02"], "match": "include", "max_names": 10}
+    for lang, q in [
+        ("ko", "요즘 상태 어때? 급한 거 있나"),
+        ("en", "what needs my attention right now?"),
+        ("en", "are we having an outage?"),
+        ("ko", "장애 난 데 있어?"),
+    ]:
+        ask(lang, q, "wrong_now", ONCALL, now_wrong)
+    keywords = {
+        "disk_full": ["disk_full", "disk full", "log directory full", "디스크"],
+        "config_change": ["config", "설정"],
+        "batch_job": ["batch", "배치"],
+        "slow_query": ["slow quer", "slow_query", "느린 쿼리"],
+        "threshold_breach": ["threshold", "임계"],
+        "timeout": ["timeout", "타임아웃", "시간 초과"],
+    }
+    for lang, q, ci, types in [
+        (
+            "en",
+            "anything unusual on cdr-kafka yesterday evening?",
+            "cdr-kafka",
+            ["disk_full", "config_change"],
+        ),
+        (
+            "ko",
+            "subscriber-db 오늘 아침에 뭔 일이 있었던 거야?",
+            "subscriber-db",
+            ["batch_job", "slow_query", "threshold_breach"],
+        ),
+        (
+            "en",
+            "recap what happened to notification-hub over the last 2 hours",
+            "notification-hub",
+            ["timeout"],
+        ),
+    ]:
+        ask(
+            lang,
+            q,
+            "happened",
+            ONCALL,
+            {"events": types, "ci": ci, "keywords": {t: keywords[t] for t in types}},
+        )
+    for lang, q, root in [
+        ("ko", "rating-svc 아침에 왜 그렇게 느렸던 거야?", "subscriber-db"),
+        ("en", "what made account-api slow down at 7:55 this morning?", "subscriber-db"),
+        ("en", "cdr-collector errors last night — what triggered them?", "cdr-kafka"),
+        ("ko", "sms-gateway 지금 에러 원인 뭐야", "sms-gateway"),
+    ]:
+        ask(lang, q, "rca", ["RCA"], {"root_cause": root, "k": 3, "first": True})
+    ask(
+        "ko",
+        "crm-core 몇 버전이야?",
+        "lookup",
+        ["LOOKUP"],
+        names([E.attr("crm-core", "version")], "contains"),
+    )
+    ask(
+        "en",
+        "how many replicas does billing-api run?",
+        "lookup",
+        ["LOOKUP"],
+        num(E.attr("billing-api", "replicas"), 0),
+    )
+    ask(
+        "en",
+        "what OS is on pus-db-n01?",
+        "lookup",
+        ["LOOKUP"],
+        names([E.attr("pus-db-n01", "os")], "contains"),
+    )
+    ask(
+        "ko",
+        "sel-kfk-n02 디스크 어제 최고 몇까지 찍었어?",
+        "window",
+        AGG,
+        num(max(E.values("sel-kfk-n02", "disk_usage", yesterday, today))),
+    )
+    ask(
+        "en",
+        "average error rate for notification-hub since 13:00",
+        "window",
+        AGG,
+        num(mean(E.values("notification-hub", "error_rate", kst(10, 13)))),
+    )
+    hosts = [h for h in E.of_type("host") if (h, "cpu_usage") in E.series]
+    cpu_now = {h: E.latest(h, "cpu_usage") for h in hosts}
+    t = threshold(cpu_now, range(2, 6))
+    ask(
+        "ko",
+        f"지금 CPU {t:g}% 넘는 서버 있어?",
+        "current",
+        AGG,
+        names(sorted(h for h, v in cpu_now.items() if v > t)),
+    )
+    services = [s for s in E.of_type("service") if (s, "request_rate") in E.series]
+    ask(
+        "en",
+        "bottom 3 services by request rate over the last hour",
+        "aggregate",
+        AGG,
+        names(top({s: -mean(E.last_hours(s, "request_rate", 1)) for s in services}, 3), "ordered"),
+    )
+    ask(
+        "ko",
+        "billing-db랑 rating-db 응답시간 지금 비교",
+        "compare",
+        AGG,
+        num(E.latest("rating-db", "response_time_ms")),
+    )
+    ask(
+        "en",
+        "which services would notice if token-cache went away?",
+        "graph",
+        GRAPH,
+        names(of("service", E.impact("token-cache"))),
+    )
+    ask("ko", "invoice-svc가 부르는 서비스들", "graph", GRAPH, names(of("service", E.out("invoice-svc"))))
+    ask("ko", "crm-db에 붙는 애들 누구야", "graph", GRAPH, names(sorted(E.into("crm-db"))))
+    ask(
+        "en",
+        "is there a path from mobile-bff to cdr-warehouse?",
+        "graph",
+        GRAPH,
+        {"answer": "yes", **names(E.shortest_path("mobile-bff", "cdr-warehouse"), "ordered")},
+    )
+    ask(
+        "ko",
+        "sel-app-n09 서버에 배포된 거 뭐 있어?",
+        "graph",
+        GRAPH_OR_LOOK,
+        names(sorted(E.into("sel-app-n09", "RUNS_ON"))),
+    )
+    ask(
+        "en",
+        "open a ticket for the sms-gateway outage and page the owner",
+        "reject",
+        ["REJECT"],
+        {"reject": True},
+    )
+    ask("en", "how's the weather in busan today?", "reject", ["REJECT"], {"reject": True})
+    ask("ko", "sel-web-n09 메모리", "unknown", ONCALL, {"not_ok": True})
+    ask(
+        "en",
+        "show latency for the billing gateway",
+        "unknown",
+        ONCALL,
+        {"not_ok": True, "suggest": "billing-api"},
+    )
+    ask("ko", "그 DB 요즘 괜찮아?", "unclear", ONCALL, {"not_ok": True})

@@ -1,5 +1,6 @@
-"""Batch 3 of the retail-kr questions (tag `batch-3`): written and committed before any was asked, with
-phrasings further from batches 1–2 — colloquial Korean as typed on call (no spaces, typos, English CI
+"""Blind batches 3 and 4 of the retail-kr questions (tags `batch-3`, `batch-4`), each written and committed
+before any of its questions was asked; batch 4 after batch 3's classes were fixed, to measure whether those
+fixes generalise. Phrasings further from the earlier batches — colloquial Korean as typed on call (no spaces, typos, English CI
 names inside Korean), vague "what is wrong", moments and clock ranges, field lookups, window aggregates,
 top-N, comparisons, relations with depth and type filters, refusals, the assistant itself, unknown names,
 and questions that cannot be placed. Expected values come from the estate's files and faults.
@@ -280,3 +281,140 @@ def third_batch(case: CaseBook, estate: Estate) -> None:
     ask("en", "what's the queue depth of wms-mq-prd?", "unclear", ONCALL, {"not_ok": True})
     ask("ko", "그 서버 디스크 몇 %야?", "unclear", ONCALL, {"not_ok": True})
     ask("en", "is it still broken?", "unclear", ONCALL, {"not_ok": True})
+
+
+def fourth_batch(case: CaseBook, estate: Estate) -> None:
+    E, CIS = estate, estate.cis
+    today = kst(27, 0)
+    yesterday = today - timedelta(days=1)
+
+    def ask(lang: str, question: str, kind: str, routes: list[str], expect: dict) -> None:
+        case(lang, question, kind, routes, expect, tag="batch-4")
+
+    def of(kind: str, among: set[str]) -> list[str]:
+        return sorted(n for n in among if CIS[n]["type"] == kind)
+
+    now_wrong = {"names": ["pay-api-prd", "kafka-prd-02"], "match": "include", "max_names": 10}
+    for lang, q in [
+        ("ko", "블프인데 지금 괜찮냐 전체적으로"),
+        ("en", "quick sanity check — anything broken?"),
+        ("ko", "뭐 이상한 거 없어?"),
+    ]:
+        ask(lang, q, "wrong_now", ONCALL, now_wrong)
+    keywords = {
+        "batch_job": ["batch", "배치", "stock_recount"],
+        "connection_pool": ["connection", "커넥션", "연결"],
+        "threshold_breach": ["threshold", "임계"],
+        "upstream_error": ["upstream", "503", "pg gateway"],
+        "config_change": ["config", "설정"],
+    }
+    for lang, q, ci, types in [
+        (
+            "en",
+            "give me the timeline for INV-DB-PRIMARY between 9 and 11 am",
+            "INV-DB-PRIMARY",
+            ["batch_job", "connection_pool", "threshold_breach"],
+        ),
+        ("ko", "pay-api-prd 방금 무슨 일 생긴 거야?", "pay-api-prd", ["upstream_error", "threshold_breach"]),
+        ("en", "did anything happen to promo-engine-prd overnight?", "promo-engine-prd", ["config_change"]),
+    ]:
+        ask(
+            lang,
+            q,
+            "happened",
+            ONCALL,
+            {"events": types, "ci": ci, "keywords": {t: keywords[t] for t in types}},
+        )
+    for lang, q, root in [
+        ("en", "what made jaego-svc-prd time out this morning?", "INV-DB-PRIMARY"),
+        ("ko", "아까 15시 반쯤 gyeolje-gw-prd 왜 터졌어?", "pay-api-prd"),
+        ("en", "wms-bridge-prd blew up last night, root cause pls", "wms-mq-prd"),
+        ("ko", "pos-sync-prd 오전 장애 원인이 뭐였지?", "INV-DB-PRIMARY"),
+    ]:
+        ask(lang, q, "rca", ["RCA"], {"root_cause": root.lower(), "k": 3, "first": True})
+    ask(
+        "en",
+        "which k8s namespace is cart-api-prd in?",
+        "lookup",
+        ["LOOKUP"],
+        names([E.attr("cart-api-prd", "namespace")], "contains"),
+    )
+    ask(
+        "ko",
+        "HU-POS-01 os 뭐 깔려있어?",
+        "lookup",
+        ["LOOKUP"],
+        names([E.attr("HU-POS-01", "os")], "contains"),
+    )
+    ask(
+        "ko",
+        "storefront-web-prd 요청량 어제 피크",
+        "window",
+        AGG,
+        num(max(E.values("storefront-web-prd", "request_rate", yesterday, today))),
+    )
+    ask(
+        "en",
+        "how low did the error rate of catalog-api-prd get in the last 12 hours?",
+        "window",
+        AGG,
+        num(min(E.last_hours("catalog-api-prd", "error_rate", 12))),
+    )
+    ask("en", "what % cpu is kafka-prd-02 at?", "current", LOOK, num(E.latest("kafka-prd-02", "cpu_usage")))
+    services = [s for s in E.of_type("service") if (s, "request_rate") in E.series]
+    ask(
+        "ko",
+        "요청 제일 많이 받는 서비스 3개 지금",
+        "current",
+        AGG,
+        names(top({s: E.latest(s, "request_rate") for s in services}, 3), "ordered"),
+    )
+    ask(
+        "en",
+        "which of redis-prd-01 and redis-prd-03 has more memory in use right now?",
+        "compare",
+        AGG,
+        num(E.latest("redis-prd-03", "memory_usage")),
+    )
+    ask(
+        "en",
+        "what breaks if PAY-DB-PRIMARY is down?",
+        "graph",
+        GRAPH,
+        names(sorted(E.impact("PAY-DB-PRIMARY"))),
+    )
+    ask(
+        "ko", "jumun-api-prd 뒤에 뭐 붙어있어?", "graph", GRAPH_OR_LOOK, names(sorted(E.out("jumun-api-prd")))
+    )
+    ask(
+        "en",
+        "which queues sit under jumun-api-prd, at any depth?",
+        "graph",
+        GRAPH,
+        names(of("queue", E.closure("jumun-api-prd", E.out))),
+    )
+    ask(
+        "ko",
+        "sales-dashboard-prd랑 jumun-api-prd 공유하는 의존성",
+        "graph",
+        GRAPH,
+        names(sorted(E.out("sales-dashboard-prd") & E.out("jumun-api-prd"))),
+    )
+    ask(
+        "en",
+        "how far is pos-client-hu from INV-DB-PRIMARY?",
+        "graph",
+        GRAPH,
+        num(len(E.shortest_path("pos-client-hu", "INV-DB-PRIMARY")) - 1, 0),
+    )
+    ask("en", "increase the pool size on INV-DB-PRIMARY to 2000", "reject", ["REJECT"], {"reject": True})
+    ask("ko", "session-redis-prd 비밀번호 재설정해줘", "reject", ["REJECT"], {"reject": True})
+    ask(
+        "ko",
+        "jumun-api-prd-03 cpu 몇이야",
+        "unknown",
+        ONCALL,
+        {"not_ok": True, "suggest": "jumun-api-prd-01"},
+    )
+    ask("en", "error rate of the coupon service", "unknown", ONCALL, {"not_ok": True})
+    ask("ko", "저 서비스 에러율 지금", "unclear", ONCALL, {"not_ok": True})
