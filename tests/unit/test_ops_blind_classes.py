@@ -1,5 +1,6 @@
-"""Failure classes found by the third blind question batch (bench/*_golden_blind.py), pinned on the rules planner
-alone over the unit estate of test_rules_planner (other names than the estates that found them)."""
+"""Failure classes found by the third and fourth blind question batches (bench/*_golden_blind.py), pinned on
+the rules planner alone over the unit estate of test_rules_planner (other names than the estates that found
+them)."""
 
 import pytest
 
@@ -150,3 +151,87 @@ def test_a_pointer_with_nothing_to_point_at_is_unclear(index: EntityIndex, quest
     plan = plan_question(question, index, NOW, TZ)
     assert (plan.route, plan.reason) == (Route.REJECT, "unclear")
     assert plan_question("에러율이 높은 서비스는?", index, NOW, TZ).route != Route.REJECT
+
+
+# --- batch 4 ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what needs my attention right now?",
+        "are we having an outage?",
+        "장애 난 데 있어?",
+        "요즘 상태 어때? 급한 거 있나",
+        "블프인데 지금 괜찮냐 전체적으로",
+    ],
+)
+def test_a_problem_word_alone_asks_what_is_wrong_now(index: EntityIndex, question: str) -> None:  # noqa: F811
+    assert plan_question(question, index, NOW, TZ).intent == "wrong_now"
+
+
+def test_counting_incidents_or_a_pronoun_is_not_what_is_wrong_now(index: EntityIndex) -> None:  # noqa: F811
+    assert plan_question("How many incidents in the last 24 hours?", index, NOW, TZ).intent == "events_count"
+    assert plan_question("is it still broken?", index, NOW, TZ).intent != "wrong_now"
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "expected"),
+    [
+        (
+            "anything unusual on pay-api yesterday evening?",
+            "timeline",
+            {"start": "2026-06-09T09:00:00+00:00", "end": "2026-06-09T15:00:00+00:00"},
+        ),
+        ("ledger-pg 오늘 아침에 뭔 일이 있었던 거야?", "timeline", {"start": "2026-06-09T21:00:00+00:00"}),
+        (
+            "did anything happen to pay-api overnight?",
+            "timeline",
+            {"start": "2026-06-09T09:00:00+00:00", "end": "2026-06-09T21:00:00+00:00"},
+        ),
+        (
+            "give me the timeline for ledger-pg between 9 and 11 am",
+            "timeline",
+            {"start": "2026-06-10T00:00:00+00:00", "end": "2026-06-10T02:00:00+00:00"},
+        ),
+        ("what made pay-api slow down at 7:55 this morning?", "rca", {"at": "2026-06-09T22:55:00+00:00"}),
+        ("pay-api errors last night — what triggered them?", "rca", {"end": "2026-06-09T21:00:00+00:00"}),
+        ("how low did the error rate of pay-api get in the last 12 hours?", "aggregate", {"agg": "min"}),
+        ("요청 제일 많이 받는 서비스 3개 지금", "top_n", {"metric": "request_rate", "n": 3, "order": "desc"}),
+    ],
+)
+def test_happened_why_and_window_phrasings(
+    index: EntityIndex,  # noqa: F811
+    question: str,
+    intent: str,
+    expected: dict,
+) -> None:
+    plan = plan_question(question, index, NOW, TZ)
+    assert plan.intent == intent, plan
+    assert {k: plan.steps[0].args.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "expected"),
+    [
+        (
+            "which services would notice if token-redis went away?",
+            "impact",
+            {"op": "dependents", "types": ["service"], "depth": 6},
+        ),
+        ("pay-api가 부르는 서비스들", "dependencies", {"op": "dependencies", "ci": "pay-api"}),
+        ("ledger-pg에 붙는 애들 누구야", "dependents", {"op": "dependents", "ci": "ledger-pg"}),
+        ("which queues sit under pay-api, at any depth?", "dependencies", {"depth": 6, "types": ["queue"]}),
+        ("pay-api랑 pay-api-canary 공유하는 의존성", "shared", {"op": "shared", "direction": "out"}),
+        ("is there a path from pay-api to ledger-pg?", "reach", {"op": "path", "direction": "out"}),
+    ],
+)
+def test_more_relation_phrasings(index: EntityIndex, question: str, intent: str, expected: dict) -> None:  # noqa: F811
+    plan = plan_question(question, index, NOW, TZ)
+    assert plan.intent == intent, plan
+    assert {k: plan.steps[0].args.get(k) for k in expected} == expected
+
+
+def test_actions_on_tickets_and_people_are_refused(index: EntityIndex) -> None:  # noqa: F811
+    plan = plan_question("open a ticket for the pay-api outage and page the owner", index, NOW, TZ)
+    assert (plan.route, plan.reason) == (Route.REJECT, "changes")

@@ -300,7 +300,17 @@ def _root_cause(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
 
 def _wrong_now(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     """ "What is wrong now?", "뭔가 이상한데 확인 좀": the estate's problems, worst first."""
-    if p.of("ci") or p.of("metric") or not p.says(lx.WRONG_NOW):
+    if p.of("ci") or p.of("metric"):
+        return None
+    alone = not (
+        p.types
+        or p.filters
+        or p.window
+        or p.has(lx.EVENTS)
+        or p.has_any(lx.COUNT_WORDS)
+        or p.has(lx.PRONOUNS)
+    )
+    if not (p.says(lx.WRONG_NOW) or (alone and p.says(lx.PROBLEM_WORDS))):
         return None
     return Plan(
         route=Route.AGGREGATE,
@@ -350,6 +360,9 @@ def _topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         args: dict[str, Any] = {"op": "path", "ci": distinct[0], "target": distinct[1]}
         if "host" not in ends:  # a path between services follows dependencies, not a shared host
             args["rel_types"] = list(rel.DEPENDENCY_RELATIONS)
+        if rel.yes_no(text):  # "is there a path from A to B?": yes with the path, or no and where it looked
+            args.update(direction="out", depth=MAX_DEPTH)
+            return Plan(route=Route.GRAPH, steps=[Step(tool="graph_query", args=args)], intent="reach")
         return _graph_plan("path", args, p)
     shared = len(distinct) >= 2 and rel.says(text, rel.SHARED_WORDS)
     if len(distinct) == 2 and not shared and (check := _reach_check(p, ci_mentions, index)):

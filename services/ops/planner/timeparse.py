@@ -112,10 +112,14 @@ DAY_PARTS = {
     "밤": (18, 30),
     "night": (18, 30),
     "tonight": (18, 30),
+    "overnight": (18, 30),
+    "밤사이": (18, 30),
+    "밤새": (18, 30),
 }
 DAY_PART = re.compile(
     r"(?:(오늘|어제|어젯|그제)\s*+)?(새벽|아침|오전|점심|오후|저녁|밤)(?!\s*+\d)(?!\s*+(?:에|엔)?\s*+\d)"
-    r"|\b(?:(this|yesterday|last)\s++)(dawn|morning|noon|afternoon|evening|night)\b|\b(tonight)\b|(간밤|지난밤)",
+    r"|\b(?:(this|yesterday|last)\s++)(dawn|morning|noon|afternoon|evening|night)\b|\b(tonight|overnight)\b"
+    r"|(간밤|지난밤|밤사이|밤새)",
     re.I,
 )
 NOW_WORDS = re.compile(
@@ -211,9 +215,11 @@ def _clock_range(m: re.Match[str], text: str, local_now: datetime) -> TimeWindow
     """The window between two clock times of today (yesterday when the question says so or it has not
     begun yet), ending no later than now."""
     p1, h1, mm1, mk1, half1, s1, p2, h2, mm2, mk2, half2, s2 = m.groups()
-    if not ((mm1 or "시" in m.group(0) or s1) and (mm2 or "시" in m.group(0) or s2)):
-        return None  # two bare numbers ("3-5") are no clock range
-    start_hour = _hour_of(p1, int(h1), s1)
+    if not ((mm1 or "시" in m.group(0) or s1 or s2) and (mm2 or "시" in m.group(0) or s2)):
+        return None  # two bare numbers ("3-5") are no clock range; "9 to 11 am" is one
+    start_hour = _hour_of(p1, int(h1), s1 or s2)  # "9 to 11 am": the start shares the end's half of the day
+    if not s1 and s2 and start_hour > _hour_of(p2 or p1, int(h2), s2):
+        start_hour = int(h1)  # "11 to 1 pm"
     end_hour = _hour_of(p2 or p1, int(h2), s2 or s1, after=start_hour)
     start_minute = 30 if half1 else int(mm1 or mk1 or 0)
     end_minute = 30 if half2 else int(mm2 or mk2 or 0)
