@@ -1,0 +1,129 @@
+"""Blind batch 5 of the retail-kr questions (tag `batch-5`): written and committed after batch 4's classes were
+fixed and before any of its questions was asked — a second held-out measure (see retail_golden_blind.py).
+"""
+
+from __future__ import annotations
+
+from statistics import mean
+
+from estate_kit import CaseBook, Estate, names, num, top
+from retail_golden_blind import AGG, GRAPH, ONCALL, kst
+
+
+def fifth_batch(case: CaseBook, estate: Estate) -> None:
+    E, CIS = estate, estate.cis
+    today = kst(27, 0)
+
+    def ask(lang: str, question: str, kind: str, routes: list[str], expect: dict) -> None:
+        case(lang, question, kind, routes, expect, tag="batch-5")
+
+    def of(kind: str, among: set[str]) -> list[str]:
+        return sorted(n for n in among if CIS[n]["type"] == kind)
+
+    now_wrong = {"names": ["pay-api-prd", "kafka-prd-02"], "match": "include", "max_names": 10}
+    for lang, q in [
+        ("en", "anything I need to know before I go to bed?"),
+        ("ko", "현재 경보 상황"),
+    ]:
+        ask(lang, q, "wrong_now", ONCALL, now_wrong)
+    keywords = {
+        "config_change": ["config", "설정"],
+        "restart": ["restart", "재시작"],
+        "queue_backlog": ["backlog", "depth", "memory alarm", "적체"],
+    }
+    for lang, q, ci, types in [
+        ("ko", "stock-cache-prd 설정 바뀐 거 있어?", "stock-cache-prd", ["config_change"]),
+        ("en", "what happened with member-api-prd yesterday?", "member-api-prd", ["restart"]),
+        (
+            "en",
+            "walk me through what happened to wms-mq-prd last night",
+            "wms-mq-prd",
+            ["queue_backlog", "config_change"],
+        ),
+    ]:
+        ask(
+            lang,
+            q,
+            "happened",
+            ONCALL,
+            {"events": types, "ci": ci, "keywords": {t: keywords[t] for t in types}},
+        )
+    for lang, q, root in [
+        ("en", "pos-client-gn stalled around half past nine, why?", "INV-DB-PRIMARY"),
+        ("ko", "오늘 오전 10시 전후로 cart-api-prd 느렸던 원인", "INV-DB-PRIMARY"),
+        ("en", "explain the gyeolje-gw-prd failures", "pay-api-prd"),
+        ("ko", "baesong-tracker-prd 어제 장애 근본 원인", "wms-mq-prd"),
+    ]:
+        ask(lang, q, "rca", ["RCA"], {"root_cause": root.lower(), "k": 3, "first": True})
+    ask(
+        "ko",
+        "PAY-DB-PRIMARY 어떤 DB 엔진 써?",
+        "lookup",
+        ["LOOKUP"],
+        names([E.attr("PAY-DB-PRIMARY", "engine")], "contains"),
+    )
+    ask(
+        "en",
+        "what zone is redis-prd-02 in?",
+        "lookup",
+        ["LOOKUP"],
+        names([E.attr("redis-prd-02", "zone")], "contains"),
+    )
+    ask(
+        "en",
+        "peak memory on mq-icn-01 last night",
+        "window",
+        AGG,
+        num(max(E.values("mq-icn-01", "memory_usage", kst(26, 18), kst(27, 6)))),
+    )
+    ask(
+        "ko",
+        "pay-api-prd 에러율 지난 30분 평균",
+        "aggregate",
+        ["AGGREGATE"],
+        num(mean(E.last_hours("pay-api-prd", "error_rate", 0.5))),
+    )
+    ask(
+        "en",
+        "min response time for storefront-web-prd today",
+        "window",
+        AGG,
+        num(min(E.values("storefront-web-prd", "response_time_ms", today))),
+    )
+    caches = [c for c in E.of_type("cache") if (c, "memory_usage") in E.series]
+    ask(
+        "ko",
+        "지금 메모리 제일 많이 쓰는 캐시",
+        "current",
+        AGG,
+        names(top({c: E.latest(c, "memory_usage") for c in caches}, 1), "ordered"),
+    )
+    ask(
+        "en",
+        "compare request rate of catalog-api-prd and price-svc-prd today",
+        "compare",
+        AGG,
+        num(mean(E.values("catalog-api-prd", "request_rate", today))),
+    )
+    ask("en", "who talks to PAY-DB-PRIMARY?", "graph", GRAPH, names(sorted(E.into("PAY-DB-PRIMARY"))))
+    reach = E.closure("edge-alb-prd", lambda n: E.out(n) | E.out(n, "CONNECTS_TO"))
+    ask("ko", "edge-alb-prd 밑으로 연결된 서비스 전부", "graph", GRAPH, names(of("service", reach)))
+    ask(
+        "ko",
+        "jaego-svc-prd가 죽으면 영향 받는 서비스 수",
+        "graph",
+        GRAPH,
+        num(len(of("service", E.impact("jaego-svc-prd"))), 0),
+    )
+    ask(
+        "en",
+        "shortest route from pos-client-gn to OMS-DB-PRIMARY",
+        "graph",
+        GRAPH,
+        names(E.shortest_path("pos-client-gn", "OMS-DB-PRIMARY"), "ordered"),
+    )
+    ask("en", "turn off the STOCK_RECOUNT job on INV-DB-PRIMARY", "reject", ["REJECT"], {"reject": True})
+    ask("ko", "INV-DB-PRIMARY 커넥션 수 한도 올려", "reject", ["REJECT"], {"reject": True})
+    ask("en", "latency of pay-api-prod-01", "unknown", ONCALL, {"not_ok": True, "suggest": "pay-api-prd-01"})
+    ask("ko", "쿠폰 DB 상태 어때", "unknown", ONCALL, {"not_ok": True})
+    ask("en", "what about the other one?", "unclear", ONCALL, {"not_ok": True})
