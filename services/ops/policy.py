@@ -4,7 +4,8 @@ as the `ops.policy` asset; a published version replaces any of its keys.
 A refusal category names what it refuses (ko/en label), the words that trigger it and the words that
 excuse them (a question about past restarts is history, not a request to restart). English words match
 as whole words, Korean words as substrings (particles attach; a one-syllable word must start a word);
-a word written `^word` counts only as the request's opening verb ("change the log level …"). Categories
+a word written `^word` counts only as the request's opening verb ("change the log level …"), `word$` only
+as its closing one (Korean imperatives: "… 한도 올려"). Categories
 are checked in order; admins add words or categories by publishing a new policy version.
 """
 
@@ -161,6 +162,13 @@ DEFAULT_REFUSALS: list[dict[str, Any]] = [
             "drain",
             "cordon",
             "power cycle",
+            "turn off",
+            "turn on",
+            "switch off",
+            "shut off",
+            "take a backup",
+            "take a snapshot",
+            "^dump",
             "open a ticket",
             "create a ticket",
             "file a ticket",
@@ -246,6 +254,10 @@ DEFAULT_REFUSALS: list[dict[str, Any]] = [
             "비워",
             "플러시",
             "페일오버",
+            "덤프 떠",
+            "백업 떠",
+            "올려$",
+            "내려$",
             "티켓 만들",
             "티켓 생성",
             "티켓 열",
@@ -327,6 +339,8 @@ _OPENING = r"^\s*+(?:(?:please|pls|can you|could you|would you|go|now)[\s,]++)*"
 def _pattern(word: str) -> re.Pattern[str]:
     if word.startswith("^"):
         return re.compile(_OPENING + re.escape(word[1:].lower()) + r"(?![a-z0-9_])", re.I)
+    if word.endswith("$"):
+        return re.compile(re.escape(word[:-1].lower()) + r"\s*+[.!?~]*+\s*+$", re.I)
     if HANGUL.search(word):
         start = r"(?<![\uac00-\ud7a3])" if len(word) == 1 else ""
         return re.compile(start + re.escape(word))
@@ -363,7 +377,9 @@ def refusal_of(question: str, policy: dict[str, Any] | None = None) -> Refusal |
         word = _says(question, list(category.get("words", [])))
         if word and not _says(question, list(category.get("except", []))):
             label = category.get("label") or {}
-            return Refusal(category["category"], label, category.get("message") or {}, word.lstrip("^"))
+            return Refusal(
+                category["category"], label, category.get("message") or {}, word.lstrip("^").rstrip("$")
+            )
     return None
 
 
