@@ -235,3 +235,61 @@ def test_more_relation_phrasings(index: EntityIndex, question: str, intent: str,
 def test_actions_on_tickets_and_people_are_refused(index: EntityIndex) -> None:  # noqa: F811
     plan = plan_question("open a ticket for the pay-api outage and page the owner", index, NOW, TZ)
     assert (plan.route, plan.reason) == (Route.REJECT, "changes")
+
+
+# --- batch 5 ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "category"),
+    [
+        ("turn off the nightly batch on ledger-pg", "changes"),
+        ("ledger-pg 커넥션 수 한도 올려", "changes"),
+        ("ledger-pg 덤프 떠줘", "changes"),
+    ],
+)
+def test_more_requests_to_act_are_refused(index: EntityIndex, question: str, category: str) -> None:  # noqa: F811
+    plan = plan_question(question, index, NOW, TZ)
+    assert (plan.route, plan.reason) == (Route.REJECT, category)
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "expected"),
+    [
+        ("지금 알람 뜬 거 있어?", "wrong_now", {}),
+        ("give me a status rundown", "wrong_now", {}),
+        ("anything I need to know before I go to bed?", "wrong_now", {}),
+        ("최근 알람 5개", "events_list", {"limit": 5}),
+        ("what was going on with pay-api around 8?", "timeline", {"start": "2026-06-09T22:00:00+00:00"}),
+        ("pay-api stalled around half past nine, why?", "rca", {"at": "2026-06-10T00:30:00+00:00"}),
+        ("explain the pay-api failures", "rca", {"ci": "pay-api"}),
+        ("token-redis 설정 바뀐 거 있어?", "timeline", {"ci": "token-redis"}),
+        ("show me the history of ledger-pg today", "timeline", {"ci": "ledger-pg"}),
+        ("how busy was edge-lb-1 over the last 6 hours on average?", "aggregate", {"metric": "request_rate"}),
+        ("shortest route from pay-api to ledger-pg", "path", {"op": "path"}),
+        ("which services depend on ledger-pg, directly or not?", "dependents", {"depth": 6}),
+        ("edge-lb-1 밑으로 연결된 서비스 전부", "dependencies", {"depth": 6, "types": ["service"]}),
+        ("list the hosts behind ledger-pg", "runs_on", {"rel_types": ["RUNS_ON"]}),
+    ],
+)
+def test_batch5_phrasings(index: EntityIndex, question: str, intent: str, expected: dict) -> None:  # noqa: F811
+    plan = plan_question(question, index, NOW, TZ)
+    assert plan.intent == intent, plan
+    assert {k: plan.steps[0].args.get(k) for k in expected} == expected
+
+
+def test_two_aggregations_of_one_series_are_both_answered(index: EntityIndex) -> None:  # noqa: F811
+    plan = plan_question("어제 ledger-pg 응답시간 평균이랑 최대", index, NOW, TZ)
+    assert [s.args["agg"] for s in plan.steps] == ["avg", "max"]
+
+
+def test_an_unknown_word_before_a_type_noun_is_an_unknown_name(index: EntityIndex) -> None:  # noqa: F811
+    plan = plan_question("쿠폰 DB 상태 어때", index, NOW, TZ)
+    assert (plan.route, plan.reason, plan.detail) == (Route.REJECT, "unknown_ci", "쿠폰")
+
+
+def test_a_bare_number_after_at_is_a_moment_only_when_it_ends_the_phrase(index: EntityIndex) -> None:  # noqa: F811
+    from services.ops.planner.timeparse import parse_moment
+
+    assert parse_moment("top 3 at 5 hosts", TZ, NOW) is None
+    assert parse_moment("cpu around 80%", TZ, NOW) is None

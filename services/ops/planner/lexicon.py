@@ -121,7 +121,9 @@ IMPLIED_METRICS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"slowest|fastest|(?:가장|제일) (?:느린|느려|빠른)", re.I), "response_time_ms"),
     (
         re.compile(
-            r"busiest|(?:가장|제일) 바쁜|(?:요청|트래픽)\S* ?(?:가장|제일) 많|most (?:requests|traffic)", re.I
+            r"busiest|(?:가장|제일) 바쁜|(?:요청|트래픽)\S* ?(?:가장|제일) 많|most (?:requests|traffic)"
+            r"|how busy|얼마나 바빴|얼마나 바쁜",
+            re.I,
         ),
         "request_rate",
     ),
@@ -157,17 +159,19 @@ HEALTH = re.compile(
 )
 WHY = re.compile(
     r"\bwhy\b|root cause|cause|원인|왜|이유|what(?:'s| is| was) behind (?:it|this|that|these|those)\b"
-    r"|what made|\btrigger(?:ed|s)?\b|how come|어째서|뭐 때문|무엇 때문|때문이",
+    r"|what made|\btrigger(?:ed|s)?\b|how come|어째서|뭐 때문|무엇 때문|때문이"
+    r"|explain (?:the |why |these |those )?.{0,40}?(?:failures?|errors?|outages?|incidents?|slowness|latency"
+    r"|timeouts?|spikes?|problems?|issues?|degradation|lag)",
     re.I,
 )
 SERIES = re.compile(r"trend|over time|chart|graph of|plot|추이|추세|그래프|차트|변화", re.I)
 
 OR_WORSE = re.compile(r"이상|or (?:above|worse|higher)|and (?:above|worse|higher)|at least", re.I)
 LAST_N_EVENTS = re.compile(
-    r"(?:last|latest|recent|최근)\s*+(\d{1,3})\s*+(?:events?|alerts?|alarms?|건|개의? (?:이벤트|알림))"
+    r"(?:last|latest|recent|최근)\s*+(\d{1,3})\s*+(?:events?|alerts?|alarms?|건|개의? (?:이벤트|알림|알람|경보))"
     r"|(\d{1,3})\s++(?:most\s++)?(?:recent|latest|last|newest)\s++(?:events?|alerts?|alarms?)"
-    r"|(\d{1,3})\s*+(?:건|개)의?\s*+(?:최근\s*+)?(?:이벤트|알림)"
-    r"|(?:이벤트|알림)\s*+(\d{1,3})\s*+(?:건|개)",
+    r"|(\d{1,3})\s*+(?:건|개)의?\s*+(?:최근\s*+)?(?:이벤트|알림|알람|경보)"
+    r"|(?:이벤트|알림|알람|경보)\s*+(\d{1,3})\s*+(?:건|개)",
     re.I,
 )
 DIRECT_TIME = re.compile(
@@ -206,7 +210,8 @@ HAPPENED = re.compile(
     r"what (?:happened|went on|was going on|is going on|'s going on|is happening|'s happening)"
     r"|what(?:'s| has) been (?:going on|happening)|timeline|"
     r"what(?:'s| has)? changed on|무슨 ?일|어떤 ?일|무슨 일이|뭔 ?일|일어났|있었던 일|타임라인|경과|상황이 어땠"
-    r"|anything (?:unusual|odd|strange|happen)|did anything (?:happen|change)|\brecap\b",
+    r"|anything (?:unusual|odd|strange|happen)|did anything (?:happen|change)|\brecap\b|history of|히스토리"
+    r"|뭔가 ?있었|뭐 ?있었|별일|별 일|바뀐 ?(?:거|게|것|점)|바뀌었|변경된 ?(?:거|게|것)|변경됐",
     re.I,
 )
 # A problem or health word alone ("블프인데 지금 괜찮냐 전체적으로", "any outage?"): with nothing else named, it
@@ -216,6 +221,7 @@ PROBLEM_WORDS = re.compile(
     r"|issues?|wrong|healthy|ok|okay|fine|down)\b",
     re.I,
 )
+ALERT_NOUNS = re.compile(r"alerts?|alarms?|알람|알림|경보|경고", re.I)  # with "now": what is firing
 # ... unless a pronoun says it is about something said before ("is it still broken?")
 PRONOUNS = re.compile(r"\b(?:it|its|that|this|them|they|those)\b|그거|그게|그것|이거|이게|저거|저게", re.I)
 WRONG_NOW = re.compile(
@@ -224,7 +230,8 @@ WRONG_NOW = re.compile(
     r"|needs? attention|on fire|what should i (?:look at|check)|status of (?:the )?(?:estate|system|infra)"
     r"|health ?check|status check|sitrep|(?:should i|to) worry about|alerts? (?:going off|firing|ringing)"
     r"|firing alerts?|overall (?:health|status)|needs? (?:my |our |your )?attention|having an? (?:outage|incident)"
-    r"|\b(?:any|an) (?:outage|incident)s?\b"
+    r"|\b(?:any|an) (?:outage|incident)s?\b|(?:need|should|ought) to know|status (?:rundown|update|report|summary)"
+    r"|\brundown\b"
     r"|most (?:serious|severe|critical|urgent|important) (?:problems?|issues?|incidents?|alerts?)"
     r"|(?:가장|제일) (?:심각한|큰|급한|중요한) (?:문제|장애|이슈|이상|알림)"
     r"|(?:뭐|무엇|어디)(?:가|이) ?(?:(?:제일|가장) ?)?문제|뭔가 ?이상|이상한 ?(?:거|게|데|곳)"

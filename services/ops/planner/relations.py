@@ -297,6 +297,9 @@ NOUNS: dict[str, tuple[str, ...]] = {
         "backends",
         "의존성",
         "의존 대상",
+        "밑으로",
+        "아래로",
+        "하위로",
         "의존 관계",
         "업스트림",
         "백엔드",
@@ -466,6 +469,8 @@ def yes_no(text: str) -> bool:
 PATH_WORDS = (
     "path",
     "route between",
+    "route from",
+    "shortest route",
     "hops",
     "hop",
     "how many steps",
@@ -498,6 +503,10 @@ SHARED_WORDS = (
 )
 INDIRECT_WORDS = (  # beyond direct neighbours, even with "directly" ("directly or indirectly")
     "transitively",
+    "directly or not",
+    "direct or not",
+    "at all",
+    "직접이든 간접이든",
     "transitive",
     "indirectly",
     "indirect",

@@ -302,15 +302,10 @@ def _wrong_now(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     """ "What is wrong now?", "뭔가 이상한데 확인 좀": the estate's problems, worst first."""
     if p.of("ci") or p.of("metric"):
         return None
-    alone = not (
-        p.types
-        or p.filters
-        or p.window
-        or p.has(lx.EVENTS)
-        or p.has_any(lx.COUNT_WORDS)
-        or p.has(lx.PRONOUNS)
-    )
-    if not (p.says(lx.WRONG_NOW) or (alone and p.says(lx.PROBLEM_WORDS))):
+    plain = not (p.types or p.filters or p.window or p.has_any(lx.COUNT_WORDS) or p.has(lx.PRONOUNS))
+    alone = plain and not p.has(lx.EVENTS)
+    alerts_now = plain and p.has(lx.ALERT_NOUNS) and mentions_now(p.residual)  # "지금 알람 뜬 거 있어?"
+    if not (p.says(lx.WRONG_NOW) or alerts_now or (alone and p.says(lx.PROBLEM_WORDS))):
         return None
     return Plan(
         route=Route.AGGREGATE,
@@ -382,6 +377,9 @@ def _topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     if any(m.kind in ("metric", "attribute") and not (a <= m.start and m.end <= b) for m in p.mentions):
         return None  # "the CPU of what orders-db depends on", "what engine does X use": not a relation
     relation = rel.RELATIONS[reading.relation]
+    own_type = index.ci_types.get(ci.value.lower())
+    if relation.key in ("downstream", "dependencies") and p.types == ["host"] and own_type not in HOST_LIKE:
+        relation = rel.RELATIONS["runs_on"]  # "the hosts behind X", "X 밑의 서버": where X runs
     args = {**relation.args, "ci": ci.value}
     if shared and relation.key in ("dependencies", "dependents", "impact"):
         direction = "in" if relation.key in ("dependents", "impact") else "out"
@@ -394,6 +392,7 @@ def _topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     return _graph_plan(relation.key, args, p, index.ci_types.get(ci.value.lower()))
 
 
+HOST_LIKE = ("host", "load_balancer", "storage")  # what a service or database runs on, or stands beside
 REACH_RELATIONS = {  # the relation read at the first CI → (it is the source, relation types followed)
     "dependencies": (True, list(rel.DEPENDENCY_RELATIONS)),
     "downstream": (True, list(rel.DEPENDENCY_RELATIONS)),
@@ -541,6 +540,17 @@ def _attributes(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     )
 
 
+def _aggregations(p: Parsed) -> list[str]:
+    """Every aggregation the question names, in the order it names them."""
+    found = sorted(
+        (m.start(), agg)
+        for agg, words in lx.AGG_WORDS.items()
+        for w in words
+        if (m := _word(w).search(p.residual))
+    )
+    return list(dict.fromkeys(agg for _, agg in found))[:MAX_COMPARED]
+
+
 def _aggregation(p: Parsed) -> str | None:
     for agg, words in lx.AGG_WORDS.items():
         if any(_word(w).search(p.residual) for w in words):
@@ -599,6 +609,10 @@ def _metrics(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
             route, intent = Route.AGGREGATE, "aggregate"
         pairs = [(ci, m) for ci in cis for m in metrics][:MAX_COMPARED]  # "CPU and memory of a and b"
         steps = [Step(tool="metric_query", args={**args, "ci": ci, "metric": m}) for ci, m in pairs]
+        if args["op"] == "aggregate" and len(pairs) == 1 and len(aggs := _aggregations(p)) > 1:
+            steps = [
+                Step(tool="metric_query", args={**steps[0].args, "agg": a}) for a in aggs
+            ]  # "평균이랑 최대"
         several = len({ci for ci, _ in pairs}) >= 2  # several CIs compared (not several metrics of one)
         if (
             several

@@ -265,6 +265,15 @@ CLOCK_TIME = re.compile(
     r"\s*+(am|pm|kst|utc|a\.m\.|p\.m\.)?",
     re.I,
 )
+# "half past nine", "quarter to 10", "around 8": a clock time said in words or as a bare hour
+_HOUR_WORD = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+SPOKEN_TIME = re.compile(rf"\b(half past|quarter past|quarter to)\s++{_HOUR_WORD}\b", re.I)
+BARE_HOUR = re.compile(  # the hour ends the phrase: "around 8?", "at 9 this morning", "about 10, why"
+    r"\b(?:around|about|at|near|approximately|circa)\s++(\d{1,2})"
+    r"(?=\s*+(?:$|[?!,;—–]|\.(?!\d)|-\s|o'?clock|this\b|today|yesterday|last\b|tonight|kst\b|when\b|and\b|or\b))",
+    re.I,
+)
+_HOURS = {"eleven": 11, **{k: v for k, v in _EN_NUMBERS.items() if k not in ("a", "an")}}
 AGO = re.compile(r"(\d{1,3})\s*+(분|시간|minutes?|mins?|hours?|hrs?)\s*+(?:전|ago)", re.I)
 
 
@@ -283,12 +292,19 @@ def parse_moment(text: str, tz: str, now: datetime | None = None) -> datetime | 
     if m := AGO.search(text):
         return now - timedelta(seconds=float(m.group(1)) * UNIT_SECONDS[_UNIT_WORDS[m.group(2).lower()]])
     m = CLOCK_TIME.search(text)  # "15:20", "3시 반", "8am"
-    if not m:
+    if m:
+        period, hour, minute = m.group(1), int(m.group(2)), int(m.group(3) or m.group(4) or 0)
+        minute = 30 if "반" in m.group(0) else minute
+        suffix = (m.group(5) or "").lower().replace(".", "")
+    elif spoken := SPOKEN_TIME.search(text):
+        said, word = spoken.group(1).lower(), spoken.group(2).lower()
+        hour = _HOURS.get(word) or int(word)
+        hour, minute = (hour - 1, 45) if said == "quarter to" else (hour, 30 if said == "half past" else 15)
+        period, suffix = None, ""
+    elif bare := BARE_HOUR.search(text):
+        period, hour, minute, suffix = None, int(bare.group(1)), 0, ""
+    else:
         return None
-    period, hour, minute = m.group(1), int(m.group(2)), int(m.group(3) or m.group(4) or 0)
-    if "반" in m.group(0):
-        minute = 30
-    suffix = (m.group(5) or "").lower().replace(".", "")
     if (period in ("오후", "저녁", "밤") or suffix == "pm") and hour < 12:
         hour += 12
     if hour > 23 or minute > 59:
