@@ -1,9 +1,11 @@
-"""Blind batch 5 of the retail-kr questions (tag `batch-5`): written and committed after batch 4's classes were
-fixed and before any of its questions was asked — a second held-out measure (see retail_golden_blind.py).
+"""Blind batches 5 and 6 of the retail-kr questions (tags `batch-5`, `batch-6`): each written and committed
+after the previous batch's classes were fixed and before any of its questions was asked — held-out measures
+(see retail_golden_blind.py).
 """
 
 from __future__ import annotations
 
+from datetime import timedelta
 from statistics import mean
 
 from estate_kit import CaseBook, Estate, names, num, top
@@ -127,3 +129,79 @@ def fifth_batch(case: CaseBook, estate: Estate) -> None:
     ask("en", "latency of pay-api-prod-01", "unknown", ONCALL, {"not_ok": True, "suggest": "pay-api-prd-01"})
     ask("ko", "쿠폰 DB 상태 어때", "unknown", ONCALL, {"not_ok": True})
     ask("en", "what about the other one?", "unclear", ONCALL, {"not_ok": True})
+
+
+def sixth_batch(case: CaseBook, estate: Estate) -> None:
+    E, CIS = estate, estate.cis
+    today = kst(27, 0)
+
+    def ask(lang: str, question: str, kind: str, routes: list[str], expect: dict) -> None:
+        case(lang, question, kind, routes, expect, tag="batch-6")
+
+    def of(kind: str, among: set[str]) -> list[str]:
+        return sorted(n for n in among if CIS[n]["type"] == kind)
+
+    now_wrong = {"names": ["pay-api-prd", "kafka-prd-02"], "match": "include", "max_names": 10}
+    ask("en", "is black friday traffic causing problems anywhere?", "wrong_now", ONCALL, now_wrong)
+    ask("en", "what's hurting right now?", "wrong_now", ONCALL, now_wrong)
+    kw = {
+        "batch_job": ["batch", "배치", "stock_recount"],
+        "connection_pool": ["connection", "커넥션", "연결"],
+        "threshold_breach": ["threshold", "임계"],
+    }
+    types = ["batch_job", "connection_pool", "threshold_breach"]
+    ask(
+        "ko",
+        "INV-DB-PRIMARY 아침 장애 타임라인",
+        "happened",
+        ONCALL,
+        {"events": types, "ci": "INV-DB-PRIMARY", "keywords": kw},
+    )
+    ask(
+        "en",
+        "why did storefront-web-prd error out around 10 this morning?",
+        "rca",
+        ["RCA"],
+        {"root_cause": "inv-db-primary", "k": 3, "first": True},
+    )
+    ask(
+        "ko",
+        "wms-mq-prd 어제 밤 장애 원인",
+        "rca",
+        ["RCA"],
+        {"root_cause": "wms-mq-prd", "k": 3, "first": True},
+    )
+    ask(
+        "en",
+        "highest memory usage on mq-icn-02 yesterday",
+        "window",
+        AGG,
+        num(max(E.values("mq-icn-02", "memory_usage", today - timedelta(days=1), today))),
+    )
+    ask(
+        "ko",
+        "cart-api-prd 에러율 오늘 평균",
+        "window",
+        AGG,
+        num(mean(E.values("cart-api-prd", "error_rate", today))),
+    )
+    ask(
+        "en",
+        "which databases does gyeolje-gw-prd talk to?",
+        "graph",
+        GRAPH,
+        names(of("database", E.out("gyeolje-gw-prd"))),
+    )
+    ask(
+        "ko",
+        "OMS-DB-PRIMARY 쓰는 서비스 전부",
+        "graph",
+        GRAPH,
+        names(of("service", E.closure("OMS-DB-PRIMARY", E.into))),
+    )
+    ask("en", "reboot pos-sync-prd-01", "reject", ["REJECT"], {"reject": True})
+    ask("ko", "feature-store-prd 접속 비밀번호", "reject", ["REJECT"], {"reject": True})
+    ask("en", "cpu of paydb-prd-02", "unknown", ONCALL, {"not_ok": True, "suggest": "paydb-prd-01"})
+    ask("ko", "배송 서비스 에러율", "unknown", ONCALL, {"not_ok": True})
+    haeundae = [n for n, c in CIS.items() if c["type"] == "service" and c["location"] == "haeundae-store"]
+    ask("en", "how many services are in haeundae-store?", "aggregate", ["AGGREGATE"], num(len(haeundae), 0))

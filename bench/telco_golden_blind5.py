@@ -1,5 +1,6 @@
-"""Blind batch 5 of the telco-mid questions (tag `batch-5`): written and committed after batch 4's classes were
-fixed and before any of its questions was asked — a second held-out measure (see telco_golden_blind.py).
+"""Blind batches 5 and 6 of the telco-mid questions (tags `batch-5`, `batch-6`): each written and committed
+after the previous batch's classes were fixed and before any of its questions was asked — held-out measures
+(see telco_golden_blind.py).
 """
 
 from __future__ import annotations
@@ -135,3 +136,95 @@ def fifth_batch(case: CaseBook, estate: Estate) -> None:
     ask("ko", "sel-app-n3 CPU", "unknown", ONCALL, {"not_ok": True, "suggest": "sel-app-n03"})
     ask("en", "how's the checkout api doing?", "unknown", ONCALL, {"not_ok": True})
     ask("ko", "이 서비스 응답 느려?", "unclear", ONCALL, {"not_ok": True})
+
+
+def sixth_batch(case: CaseBook, estate: Estate) -> None:
+    E, CIS = estate, estate.cis
+
+    def ask(lang: str, question: str, kind: str, routes: list[str], expect: dict) -> None:
+        case(lang, question, kind, routes, expect, tag="batch-6")
+
+    def of(kind: str, among: set[str]) -> list[str]:
+        return sorted(n for n in among if CIS[n]["type"] == kind)
+
+    ask(
+        "ko",
+        "지금 우리 쪽 큰 문제 없지?",
+        "wrong_now",
+        ONCALL,
+        {"names": ["sms-gateway", "pus-db-n02"], "match": "include", "max_names": 10},
+    )
+    ask(
+        "en",
+        "what's the blast radius if cdr-kafka goes down?",
+        "graph",
+        GRAPH,
+        names(sorted(E.impact("cdr-kafka"))),
+    )
+    ask("en", "who consumes event-bus?", "graph", GRAPH, names(sorted(E.into("event-bus"))))
+    ask(
+        "ko",
+        "subscriber-profile이 기대고 있는 것들",
+        "graph",
+        GRAPH,
+        names(sorted(E.out("subscriber-profile"))),
+    )
+    ask(
+        "en",
+        "why is subscriber-profile flapping this morning?",
+        "rca",
+        ["RCA"],
+        {"root_cause": "subscriber-db", "k": 3, "first": True},
+    )
+    ask(
+        "ko",
+        "어젯밤 cdr-kafka 쪽 장애 원인 뭐였어",
+        "rca",
+        ["RCA"],
+        {"root_cause": "cdr-kafka", "k": 3, "first": True},
+    )
+    ask(
+        "en",
+        "highest error rate of auth-gw in the last 24h",
+        "window",
+        AGG,
+        num(max(E.last_hours("auth-gw", "error_rate", 24))),
+    )
+    ask(
+        "ko",
+        "crm-core 응답시간 지난 2시간 평균 좀",
+        "aggregate",
+        ["AGGREGATE"],
+        num(mean(E.last_hours("crm-core", "response_time_ms", 2))),
+    )
+    busan_oss = sorted(
+        n
+        for n, c in CIS.items()
+        if c["type"] == "service" and c["location"] == "busan-dc2" and c["owner"] == "oss-network"
+    )
+    ask(
+        "en",
+        "list services in busan-dc2 owned by oss-network",
+        "lookup",
+        ["LOOKUP", "AGGREGATE"],
+        names(busan_oss),
+    )
+    ask("ko", "dje-app-n01 메모리 용량", "lookup", ["LOOKUP"], num(E.attr("dje-app-n01", "memory_gb"), 0))
+    ask(
+        "en",
+        "which hosts run subscriber-db and billing-db?",
+        "graph",
+        GRAPH_OR_LOOK,
+        names(sorted(E.out("subscriber-db", "RUNS_ON") | E.out("billing-db", "RUNS_ON"))),
+    )
+    ask(
+        "en",
+        "how many hops is usage-api away from rating-db?",
+        "graph",
+        GRAPH,
+        num(len(E.shortest_path("usage-api", "rating-db")) - 1, 0),
+    )
+    ask("en", "delete old logs on pus-db-n02", "reject", ["REJECT"], {"reject": True})
+    ask("ko", "sel-app-n01 root 비번", "reject", ["REJECT"], {"reject": True})
+    ask("en", "tell me about sel-app-n99", "unknown", ONCALL, {"not_ok": True})
+    ask("ko", "그럼 그거 말고 다른 거는?", "unclear", ONCALL, {"not_ok": True})
