@@ -293,3 +293,26 @@ def test_a_bare_number_after_at_is_a_moment_only_when_it_ends_the_phrase(index: 
 
     assert parse_moment("top 3 at 5 hosts", TZ, NOW) is None
     assert parse_moment("cpu around 80%", TZ, NOW) is None
+
+
+# --- batch 6 ---------------------------------------------------------------------------------------------
+
+
+def test_a_relation_of_two_cis_joined_by_and_is_asked_of_each(index: EntityIndex) -> None:  # noqa: F811
+    plan = plan_question("which hosts run ledger-pg and token-redis?", index, NOW, TZ)
+    assert [(s.args["op"], s.args["ci"]) for s in plan.steps] == [
+        ("neighbors", "ledger-pg"),
+        ("neighbors", "token-redis"),
+    ]
+    assert (
+        plan_question("what do pay-api and pay-api-canary both depend on?", index, NOW, TZ).intent == "shared"
+    )
+
+
+def test_only_a_question_whether_a_path_exists_is_yes_or_no(index: EntityIndex) -> None:  # noqa: F811
+    assert plan_question("pay-api에서 ledger-pg까지 경로 보여줘", index, NOW, TZ).intent == "path"
+    assert plan_question("pay-api에서 ledger-pg까지 경로 있어?", index, NOW, TZ).intent == "reach"
+
+
+def test_hurting_or_failing_alone_is_what_is_wrong_now(index: EntityIndex) -> None:  # noqa: F811
+    assert plan_question("what's hurting right now?", index, NOW, TZ).intent == "wrong_now"

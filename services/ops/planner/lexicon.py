@@ -218,7 +218,7 @@ HAPPENED = re.compile(
 # asks what is wrong now ("이상" only when no number is bounded by it).
 PROBLEM_WORDS = re.compile(
     r"괜찮|문제|장애|이슈|터졌|터진|이상(?!\s*+\d)(?<!\d\s이상)(?<!\d이상)|\b(?:broken|outages?|incidents?|problems?"
-    r"|issues?|wrong|healthy|ok|okay|fine|down)\b",
+    r"|issues?|wrong|healthy|unhealthy|ok|okay|fine|down|hurting|struggling|degraded|failing)\b",
     re.I,
 )
 ALERT_NOUNS = re.compile(r"alerts?|alarms?|알람|알림|경보|경고", re.I)  # with "now": what is firing

@@ -152,6 +152,10 @@ def yes_no(text: str) -> bool:
     return bool(YES_NO_EN.search(text)) and not WH_EN.search(text)
 
 
+PATH_QUESTION = re.compile(  # whether a path exists, not which one: "is there a path …", "경로가 있어?"
+    r"\b(?:is|are) there (?:a |any )?(?:path|route|way)\b|\bcan \S+ reach\b|(?:경로|길|루트)(?:가|이|는)? ?(?:있|존재)",
+    re.I,
+)
 ON_AT_END = re.compile(r"\bon\s*+[?.!]?\s*+$", re.I)
 WITHIN_HOPS = re.compile(
     r"(?:within|at most|up to|no more than)\s*+(\d{1,2})\s*+hops?"

@@ -42,7 +42,7 @@ def topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         args: dict[str, Any] = {"op": "path", "ci": distinct[0], "target": distinct[1]}
         if "host" not in ends:  # a path between services follows dependencies, not a shared host
             args["rel_types"] = list(rel.DEPENDENCY_RELATIONS)
-        if rel.yes_no(text):  # "is there a path from A to B?": yes with the path, or no and where it looked
+        if rel.PATH_QUESTION.search(text):  # "is there a path from A to B?": yes with the path, or no
             args.update(direction="out", depth=MAX_DEPTH)
             return Plan(route=Route.GRAPH, steps=[Step(tool="graph_query", args=args)], intent="reach")
         return _graph_plan("path", args, p)
@@ -76,7 +76,18 @@ def topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         args["depth"] = MAX_DEPTH if rel.transitive(text, relation.key) else 1
         if relation.key == "shared":
             args["rel_types"] = list(rel.DEPENDENCY_RELATIONS)
-    return _graph_plan(relation.key, args, p, index.ci_types.get(ci.value.lower()))
+    plan = _graph_plan(relation.key, args, p, index.ci_types.get(ci.value.lower()))
+    if relation.key != "shared" and len(distinct) == 2 and _joined(text, ci_mentions):
+        other = next(m.value for m in ci_mentions if m.value != ci.value)  # "which hosts run A and B?": each
+        plan.steps.append(Step(tool="graph_query", args={**plan.steps[0].args, "ci": other}))
+    return plan
+
+
+def _joined(text: str, ci_mentions: list[Mention]) -> bool:
+    """Whether the first two CIs named stand side by side, joined by "and" / "와" / ","."""
+    first = ci_mentions[0]
+    second = next(m for m in ci_mentions if m.value != first.value)
+    return bool(rel.CONJUNCTION.match(text[min(first.end, second.end) : max(first.start, second.start)]))
 
 
 HOST_LIKE = ("host", "load_balancer", "storage")  # what a service or database runs on, or stands beside
