@@ -508,9 +508,8 @@ def _metrics(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         pairs = [(ci, m) for ci in cis for m in metrics][:MAX_COMPARED]  # "CPU and memory of a and b"
         steps = [Step(tool="metric_query", args={**args, "ci": ci, "metric": m}) for ci, m in pairs]
         if args["op"] == "aggregate" and len(pairs) == 1 and len(aggs := _aggregations(p)) > 1:
-            steps = [
-                Step(tool="metric_query", args={**steps[0].args, "agg": a}) for a in aggs
-            ]  # "평균이랑 최대"
+            # "평균이랑 최대", "avg and max": one step per aggregation of the one series
+            steps = [Step(tool="metric_query", args={**steps[0].args, "agg": a}) for a in aggs]
         several = len({ci for ci, _ in pairs}) >= 2  # several CIs compared (not several metrics of one)
         if (
             several
