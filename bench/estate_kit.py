@@ -157,6 +157,14 @@ class Estate:
                     todo.append(n)
         return seen
 
+    def within_hops(self, ci: str, hops: int) -> set[str]:
+        """CIs `ci` depends on (DEPENDS_ON) at most `hops` edges away."""
+        seen, frontier = set(), {ci}
+        for _ in range(hops):
+            frontier = {n for f in frontier for n in self.out(f)} - seen - {ci}
+            seen |= frontier
+        return seen
+
     def impact(self, ci: str) -> set[str]:
         """Every CI that reaches `ci` over any relation type."""
         return self.closure(ci, lambda n: {s for s, t, _ in self.rels if t == n})

@@ -18,6 +18,8 @@ from statistics import mean
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from estate_kit import CaseBook, Estate, names, num, threshold, top
+from telco_golden_blind import fourth_batch, third_batch
+from telco_golden_blind5 import fifth_batch, sixth_batch
 
 NOW = datetime.fromisoformat("2026-06-10T05:30:00+00:00")
 TODAY_KST = datetime.fromisoformat("2026-06-09T15:00:00+00:00")  # 2026-06-10 00:00 KST
@@ -872,6 +874,10 @@ def question_classes() -> None:
 def main() -> None:
     for part in (lookups, aggregates, graph, honesty, oncall, followups, question_classes):
         part()
+    third_batch(case, E)
+    fourth_batch(case, E)
+    fifth_batch(case, E)
+    sixth_batch(case, E)
     case.write(
         "ops-golden-telco.json",
         {

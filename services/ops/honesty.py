@@ -13,6 +13,7 @@ from typing import Any
 from services.infra.attribute_filter import quantity_of
 from services.ops.plan import Plan, Route
 from services.ops.planner.rules import Parsed
+from services.ops.planner.timeparse import BARE_HOUR
 
 MAX_REPHRASINGS = 3
 # Numbers that are not quantities of the question: dates, clock times, "8시", "3 PM", IPs and versions.
@@ -44,7 +45,7 @@ def unused_numbers(plan: Plan, parsed: Parsed) -> list[str]:
     if parsed.window_span:
         a, b = parsed.window_span
         text = text[:a] + " " * (b - a) + text[b:]
-    text = NOT_QUANTITIES.sub(" ", text)
+    text = BARE_HOUR.sub(" ", NOT_QUANTITIES.sub(" ", text))  # "around 8?" is a moment
     used = {n for step in plan.steps for n in _numbers(step.args)}
     return [m.group() for m in QUANTITY.finditer(text) if float(m.group()) not in used]
 

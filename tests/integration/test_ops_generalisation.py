@@ -1,9 +1,9 @@
-"""Generalisation: ko/en on-call questions over estates unlike the demo — telco-mid (156 questions,
-bench/telco_*.py) and retail-kr (195, bench/retail_*.py) — asked in-process against the real stores and
+"""Generalisation: ko/en on-call questions over estates unlike the demo — telco-mid (277 questions,
+bench/telco_*.py) and retail-kr (313, bench/retail_*.py) — asked in-process against the real stores and
 judged by the shared scorer (tests/fixtures/check_ops.py).
 
-Prints accuracy, confidently wrong answers (`ok` but wrong), RCA root-first and top-3; asserts the figures
-bench/RESULTS.md records, so a regression in any class of question fails here.
+Prints accuracy, confidently wrong answers (`ok` but wrong), RCA root-first and top-3, and per batch tag;
+asserts the figures bench/RESULTS.md records, so a regression in any class of question fails here.
 """
 
 import importlib.util
@@ -80,6 +80,7 @@ def test_the_estate_questions_generalise(golden: dict, session: Session) -> None
         for line in (FIXTURES / golden["data_dir"] / "cis.csv").read_text().splitlines()[1:]
     }
     results, wrong, first, top3 = [], [], [], []
+    by_tag: dict[str, list[tuple[bool, bool]]] = {}
     started = time.monotonic()
     for case in golden["cases"]:
         conversation = (
@@ -88,11 +89,14 @@ def test_the_estate_questions_generalise(golden: dict, session: Session) -> None
         answer = ask(session, question=case["question"], actor=SYSTEM, now=now, conversation_id=conversation)
         ok, why = check.score(case, answer, universe)
         results.append(ok)
+        by_tag.setdefault(case.get("tag", "untagged"), []).append((ok, answer["status"] == "ok"))
         if not ok:
             wrong.append((case["id"], answer["status"], case["question"], why[:160]))
         if "root_cause" in case["expect"]:
             ranked = check.ranked_rca(check.Answer(answer))
             first.append(ranked[:1] == [case["expect"]["root_cause"]])
+            if not first[-1]:
+                print("RCA not first", case["id"], ranked[:3])
             top3.append(case["expect"]["root_cause"] in ranked[:3])
     total = len(results)
     print(f"{total} questions answered in {time.monotonic() - started:.1f} s")
@@ -105,6 +109,11 @@ def test_the_estate_questions_generalise(golden: dict, session: Session) -> None
         f"{len(confidently_wrong)} ({len(confidently_wrong) / total:.1%}); RCA root first "
         f"{sum(first)}/{len(first)}, top 3 {sum(top3)}/{len(top3)}"
     )
+    for tag, marks in sorted(by_tag.items()):
+        sure_but_wrong = sum(said_ok and not ok for ok, said_ok in marks)
+        print(
+            f"  {tag}: {sum(ok for ok, _ in marks)}/{len(marks)} correct, confidently wrong {sure_but_wrong}"
+        )
     assert total >= 100
     assert accuracy >= min_accuracy, wrong
     assert len(confidently_wrong) / total <= max_confidently_wrong, confidently_wrong

@@ -62,7 +62,7 @@ def test_refusals_name_their_category(seeded: Session, question: str, category: 
 
 def test_a_published_secret_word_is_refused(seeded: Session) -> None:
     question = "show me the kubeconfig of web-01"
-    assert _ask(seeded, question)["route"] != "REJECT"  # not a secret word yet
+    assert _ask(seeded, question)["status"] != "rejected"  # not a secret word yet (a value nothing holds)
     policy = _published(seeded, "policy", "ops.policy")
     secrets = next(c for c in policy["refusals"] if c["category"] == "secrets")
     secrets["words"].append("kubeconfig")

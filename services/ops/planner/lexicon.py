@@ -79,7 +79,7 @@ AGG_WORDS: dict[str, tuple[str, ...]] = {
         "max",
         "peak",
     ),  # "highest" ranks CIs (TOP_WORDS), not samples
-    "min": ("최소", "최저치", "minimum", "min"),
+    "min": ("최소", "최저치", "minimum", "min", "how low", "얼마나 낮"),
     "sum": ("합계", "총합", "합산", "sum", "total"),
 }
 COUNT_WORDS = (
@@ -108,7 +108,7 @@ COUNT_WORDS = (
 _NUMBER = r"(-?(?<![\d.])\d++(?:\.\d++)?)"
 TOP_WORDS = re.compile(
     r"상위\s*+(\d+)|top\s*+(\d+)|(?<!\d)(\d++)\s*+(?:개|대)?\s*+상위|가장 (?:높은|많은|큰)|제일 (?:높은|많은|큰)"
-    r"|highest|most|busiest|largest|worst|slowest|(?:가장|제일) (?:느린|느려|바쁜)",
+    r"|highest|most|busiest|largest|worst|slowest|(?:가장|제일) (?:느린|느려|바쁜|많이)",
     re.I,
 )
 BOTTOM_WORDS = re.compile(
@@ -119,7 +119,14 @@ BOTTOM_WORDS = re.compile(
 # question names no metric and the catalog has the measure.
 IMPLIED_METRICS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"slowest|fastest|(?:가장|제일) (?:느린|느려|빠른)", re.I), "response_time_ms"),
-    (re.compile(r"busiest|(?:가장|제일) 바쁜", re.I), "request_rate"),
+    (
+        re.compile(
+            r"busiest|(?:가장|제일) 바쁜|(?:요청|트래픽)\S* ?(?:가장|제일) 많|most (?:requests|traffic)"
+            r"|how busy|얼마나 바빴|얼마나 바쁜",
+            re.I,
+        ),
+        "request_rate",
+    ),
 )
 _KO_UNIT = r"(%|퍼센트|ms|밀리초|req/s)?\s*+(?:를|을|이|가)?\s*+"
 ABOVE = re.compile(
@@ -150,15 +157,21 @@ HEALTH = re.compile(
     r"|괜찮|정상이야|건강|어때\??$",
     re.I,
 )
-WHY = re.compile(r"\bwhy\b|root cause|cause|원인|왜|이유", re.I)
+WHY = re.compile(
+    r"\bwhy\b|root cause|cause|원인|왜|이유|what(?:'s| is| was) behind (?:it|this|that|these|those)\b"
+    r"|what made|\btrigger(?:ed|s)?\b|how come|어째서|뭐 때문|무엇 때문|때문이"
+    r"|explain (?:the |why |these |those )?.{0,40}?(?:failures?|errors?|outages?|incidents?|slowness|latency"
+    r"|timeouts?|spikes?|problems?|issues?|degradation|lag)",
+    re.I,
+)
 SERIES = re.compile(r"trend|over time|chart|graph of|plot|추이|추세|그래프|차트|변화", re.I)
 
 OR_WORSE = re.compile(r"이상|or (?:above|worse|higher)|and (?:above|worse|higher)|at least", re.I)
 LAST_N_EVENTS = re.compile(
-    r"(?:last|latest|recent|최근)\s*+(\d{1,3})\s*+(?:events?|alerts?|alarms?|건|개의? (?:이벤트|알림))"
+    r"(?:last|latest|recent|최근)\s*+(\d{1,3})\s*+(?:events?|alerts?|alarms?|건|개의? (?:이벤트|알림|알람|경보))"
     r"|(\d{1,3})\s++(?:most\s++)?(?:recent|latest|last|newest)\s++(?:events?|alerts?|alarms?)"
-    r"|(\d{1,3})\s*+(?:건|개)의?\s*+(?:최근\s*+)?(?:이벤트|알림)"
-    r"|(?:이벤트|알림)\s*+(\d{1,3})\s*+(?:건|개)",
+    r"|(\d{1,3})\s*+(?:건|개)의?\s*+(?:최근\s*+)?(?:이벤트|알림|알람|경보)"
+    r"|(?:이벤트|알림|알람|경보)\s*+(\d{1,3})\s*+(?:건|개)",
     re.I,
 )
 DIRECT_TIME = re.compile(
@@ -167,6 +180,10 @@ DIRECT_TIME = re.compile(
 DIRECT_SELF = re.compile(  # questions about the assistant itself: what it can see and use
     r"what (?:can|do) you (?:see|access|read|know about)|what (?:data|tools|information) (?:can|do) you"
     r"|what do you have access to|which (?:data|tools) (?:can|do) you|your (?:data|tools|access|permissions)"
+    r"|what (?:are|r) you able to|what can you (?:look at|check|query)|how do you (?:work out|find|figure out"
+    r"|determine|decide|rank|compute|calculate|pick|choose|know|get|answer)"
+    r"|(?:넌|너는|니가|네가|당신은) .{0,20}(?:기반|근거|바탕)|(?:무슨|어떤) (?:데이터|정보|근거)(?:를|을|로|으로)? ?(?:기반|바탕)"
+    r"|어떻게 (?:분석|판단|찾|계산|답)(?:해|하|아|을)"
     r"|(?:뭘|무엇을|뭐|(?:어떤|무슨) (?:데이터|정보|도구|것)(?:를|을)?|(?:데이터|정보|도구)(?:를|을)?) ?"
     r"(?:볼|조회할|쓸|사용할|접근할) 수 있"
     r"|볼 수 있는 (?:데이터|정보|것)|(?:쓸|사용할) 수 있는 도구|접근 (?:권한|범위)",
@@ -174,7 +191,7 @@ DIRECT_SELF = re.compile(  # questions about the assistant itself: what it can s
 )
 DIRECT_HELP = re.compile(
     r"what can you do|help\b|how do i use|무엇을 할 수|뭘 할 수|뭐 할 수|할 수 있는 (?:게|것)|도움말"
-    r"|사용법|what (?:can|should) i ask|what (?:kind of |sorts? of )?questions|(?:뭘|뭐|무엇을|무얼) ?물어|어떤 질문",
+    r"|사용법|what (?:can|should) i ask|what (?:kind of |sorts? of )?questions|(?:뭘|뭐|무엇을|무얼) ?물어|(?:어떤|무슨) 질문",
     re.I,
 )
 DIRECT_HELLO = re.compile(
@@ -190,20 +207,40 @@ RESERVED_WORDS: set[str] = {
 
 # What happened to a CI (a timeline of events and metric changes), and what is wrong across the estate now.
 HAPPENED = re.compile(
-    r"what (?:happened|went on|was going on|is going on|'s going on|is happening|'s happening)|timeline|"
-    r"what(?:'s| has)? changed on|무슨 ?일|어떤 ?일|무슨 일이|일어났|있었던 일|타임라인|경과|상황이 어땠",
+    r"what (?:happened|went on|was going on|is going on|'s going on|is happening|'s happening)"
+    r"|what(?:'s| has) been (?:going on|happening)|timeline|"
+    r"what(?:'s| has)? changed on|무슨 ?일|어떤 ?일|무슨 일이|뭔 ?일|일어났|있었던 일|타임라인|경과|상황이 어땠"
+    r"|anything (?:unusual|odd|strange|happen)|did anything (?:happen|change)|\brecap\b|history of|히스토리"
+    r"|뭔가 ?있었|뭐 ?있었|별일|별 일|바뀐 ?(?:거|게|것|점)|바뀌었|변경된 ?(?:거|게|것)|변경됐",
     re.I,
 )
+# A problem or health word alone ("블프인데 지금 괜찮냐 전체적으로", "any outage?"): with nothing else named, it
+# asks what is wrong now ("이상" only when no number is bounded by it).
+PROBLEM_WORDS = re.compile(
+    r"괜찮|문제|장애|이슈|터졌|터진|이상(?!\s*+\d)(?<!\d\s이상)(?<!\d이상)|\b(?:broken|outages?|incidents?|problems?"
+    r"|issues?|wrong|healthy|unhealthy|ok|okay|fine|down|hurting|struggling|degraded|failing)\b",
+    re.I,
+)
+ALERT_NOUNS = re.compile(r"alerts?|alarms?|알람|알림|경보|경고", re.I)  # with "now": what is firing
+# ... unless a pronoun says it is about something said before ("is it still broken?")
+PRONOUNS = re.compile(r"\b(?:it|its|that|this|them|they|those)\b|그거|그게|그것|이거|이게|저거|저게", re.I)
 WRONG_NOW = re.compile(
     r"what(?:'s| is) (?:wrong|broken|the (?:biggest |main )?(?:problem|issue))|anything (?:wrong|broken|odd|weird)"
-    r"|(?:any|current|open|biggest|top) (?:problems?|issues?|incidents?)|something(?:'s| is)? (?:wrong|off|odd|weird)"
+    r"|\b(?:any|current|open|biggest|top) (?:problems?|issues?|incidents?)|something(?:'s| is)? (?:wrong|off|odd|weird)"
     r"|needs? attention|on fire|what should i (?:look at|check)|status of (?:the )?(?:estate|system|infra)"
     r"|(?:anything|something|what(?:'s| is)?) (?:down|failing|alerting|firing)|any (?:outages?|alerts? firing)"
     r"|is (?:everything|all) (?:ok|okay|fine|alright|healthy)"
     r"|(?:다운(?:된|돼 ?있는)?|죽은|죽어 ?있는|먹통인?) ?(?:거|게|곳|데|서버|서비스)|다 (?:괜찮|정상이)|이상 없(?:어|나|니|지)"
+    r"|health ?check|status check|sitrep|(?:should i|to) worry about|alerts? (?:going off|firing|ringing)"
+    r"|firing alerts?|overall (?:health|status)|needs? (?:my |our |your )?attention|having an? (?:outage|incident)"
+    r"|\b(?:any|an) (?:outage|incident)s?\b|(?:need|should|ought) to know|status (?:rundown|update|report|summary)"
+    r"|\brundown\b"
     r"|most (?:serious|severe|critical|urgent|important) (?:problems?|issues?|incidents?|alerts?)"
     r"|(?:가장|제일) (?:심각한|큰|급한|중요한) (?:문제|장애|이슈|이상|알림)"
-    r"|뭐가 (?:제일 |가장 )?문제|무엇이 (?:제일 |가장 )?문제|어디가 (?:제일 |가장 )?문제|뭔가 이상|이상한 (?:거|게|데|곳)"
-    r"|이상한데|문제(?: 있는| 되는)? (?:거|곳|데)|(?:지금|현재) (?:문제|장애|이상)|장애 (?:있어|났어|난 곳|중인)|확인 좀|점검 좀|살펴봐",
+    r"|(?:뭐|무엇|어디)(?:가|이) ?(?:(?:제일|가장) ?)?문제|뭔가 ?이상|이상한 ?(?:거|게|데|곳)"
+    r"|이상한데|문제(?: 있는| 되는)? (?:거|곳|데)|(?:지금|현재) ?(?:문제|장애|이상|이슈)|장애 ?(?:있어|났어|난 곳|중인|야)"
+    r"|확인 좀|점검 좀|살펴봐|이슈 정리|터진 ?(?:거|게|곳|데)|터졌|뭐 ?터졌"
+    r"|(?:critical|크리티컬|심각)한 ?(?:거|게|것|문제|이슈)|울리는 (?:알림|알람)|알람 ?울"
+    r"|장애 ?(?:난|중인) ?(?:데|곳|거|게)|급한 ?(?:거|게|것|일|문제)|전[체반]적으로 (?:괜찮|이상|문제)",
     re.I,
 )

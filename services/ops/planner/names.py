@@ -83,7 +83,9 @@ def _word_before(text: str, start: int) -> str | None:
 
 
 # the Korean slot: a noun right before a role noun ("쿠폰 서비스", "결제 시스템")
-KO_ROLE_NOUN = re.compile(r"서비스|시스템|게이트웨이|애플리케이션|어플리케이션|앱(?![가-힣])")
+KO_ROLE_NOUN = re.compile(
+    r"서비스|시스템|게이트웨이|애플리케이션|어플리케이션|앱(?![가-힣])|(?<![a-z])db(?![a-z])|디비|데이터베이스|서버|캐시|클러스터"
+)
 KO_NOUN = re.compile(r"[가-힣]{2,6}")
 # syllables that end a Korean modifier or a particle ("느린", "높은", "있는", "환경의"), not a name
 KO_MODIFIER_END = frozenset("은는던한된린른진운큰인할될의를을가이에서와과도만로랑")

@@ -17,6 +17,19 @@ from functools import cache
 from typing import Any
 
 from services.ops.planner.lexicon import TYPE_WORDS
+from services.ops.planner.relation_verbs import VERBS, Verb
+from services.ops.planner.relation_words import (
+    ALL_WORDS,
+    DIRECT_WORDS,
+    FAILURE_WORDS,
+    INDIRECT_WORDS,
+    NOUNS,
+    PATH_WORDS,
+    SHARED_WORDS,
+    WH_KO,
+    WHERE_VERBS,
+    WHERE_WORDS,
+)
 
 DEPENDENCY_RELATIONS = ("DEPENDS_ON", "CONNECTS_TO")
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -105,296 +118,11 @@ RELATIONS: dict[str, Relation] = {
 }
 
 
-@dataclass(frozen=True)
-class Verb:
-    """Phrasings of one verb: the relation when the CI is its subject, and when it is its object.
-
-    `ko_subject`/`ko_object` are the particles after the CI that make it subject or object.
-    """
-
-    words: tuple[str, ...]
-    subject: str | None
-    object: str | None
-    ko_subject: tuple[str, ...] = ("가", "이", "는", "은", "에서")
-    ko_object: tuple[str, ...] = ("에", "를", "을", "에게", "한테")
-
-
-VERBS: tuple[Verb, ...] = (
-    Verb(  # active dependency verbs: "X depends on …" / "… depends on X"
-        (
-            "depends on",
-            "depend on",
-            "depending on",
-            "relies on",
-            "rely on",
-            "relying on",
-            "relies upon",
-            "rely upon",
-            "uses",
-            "use",
-            "using",
-            "calls",
-            "call",
-            "calling",
-            "consumes",
-            "consume",
-            "consuming",
-            "talks to",
-            "talk to",
-            "needs",
-            "need",
-            "requires",
-            "require",
-            "reads from",
-            "read from",
-            "writes to",
-            "write to",
-            "connects to",
-            "connect to",
-            "connected to",
-            "points to",
-            "point to",
-            "attached to",
-            "attaches to",
-            "attach to",
-            "mounts",
-            "mount",
-            "마운트",
-            "의존",
-            "사용",
-            "쓰는",
-            "쓰고",
-            "써",
-            "호출",
-            "기대는",
-            "기대고",
-            "물려",
-            "이용",
-            "참조",
-            "필요로",
-            "연결",
-            "붙어",
-        ),
-        "dependencies",
-        "dependents",
-    ),
-    Verb(  # passive: "X is used by …" / "… used by X"
-        (
-            "used by",
-            "called by",
-            "consumed by",
-            "depended on by",
-            "depended upon by",
-            "relied on by",
-            "relied upon by",
-            "needed by",
-            "required by",
-            "accessed by",
-            "사용되는",
-            "사용되고",
-            "호출되는",
-        ),
-        "dependents",
-        "dependencies",
-    ),
-    Verb(  # serving: "X serves …" / "… served by X" ("does B support A": A depends on B)
-        (
-            "serves",
-            "serve",
-            "serving",
-            "supports",
-            "support",
-            "supporting",
-            "backs",
-            "feeds",
-            "feeding",
-            "provides for",
-            "served by",
-            "supported by",
-            "backed by",
-        ),
-        "dependents",
-        "dependencies",
-    ),
-    Verb(  # traffic: "X sends traffic to …" / "… send traffic to X"
-        (
-            "sends traffic to",
-            "send traffic to",
-            "routes traffic to",
-            "route traffic to",
-            "routes to",
-            "route to",
-            "forwards to",
-            "forward to",
-            "트래픽을 보내",
-            "트래픽 보내",
-            "트래픽을 전달",
-        ),
-        "downstream",
-        "dependents",
-    ),
-    Verb(  # placement: "X runs on …" / "… runs on X"
-        (
-            "runs on",
-            "run on",
-            "running on",
-            "hosted on",
-            "deployed on",
-            "deployed to",
-            "installed on",
-            "lives on",
-            "live on",
-            "sits on",
-            "placed on",
-            "scheduled on",
-            "올라가",
-            "올라간",
-            "설치된",
-            "설치되어",
-            "배포된",
-            "배포되어",
-            "떠 있",
-            "떠있",
-            "실행 중",
-            "실행되",
-            "실행돼",
-            "구동 중",
-            "구동되",
-            "구동돼",
-            "돌아가",
-            "돌고 있",
-        ),
-        "runs_on",
-        "hosted",
-        ko_object=("에", "에서", "위에", "위에서"),
-    ),
-    Verb(  # hosting: "X hosts …" / "… hosting X"
-        ("hosts", "host", "hosting", "호스팅"),
-        "hosted",
-        "runs_on",
-    ),
-)
-
-NOUNS: dict[str, tuple[str, ...]] = {
-    "dependencies": (
-        "dependencies",
-        "dependency",
-        "upstreams",
-        "upstream",
-        "backends",
-        "의존성",
-        "의존 대상",
-        "의존 관계",
-        "업스트림",
-        "백엔드",
-    ),
-    "dependents": (
-        "dependents",
-        "consumers",
-        "callers",
-        "clients",
-        "users of",
-        "downstream",
-        "downstreams",
-        "who uses",
-        "who calls",
-        "다운스트림",
-        "사용처",
-        "호출자",
-        "소비자",
-    ),
-    "impact": (
-        "impact",
-        "impacted",
-        "affected",
-        "affect",
-        "affects",
-        "blast radius",
-        "breaks",
-        "break",
-        "goes down",
-        "go down",
-        "went down",
-        "fails",
-        "fail",
-        "outage",
-        "영향",
-        "죽으면",
-        "다운되",
-        "다운 시",
-        "멈추면",
-        "중단되면",
-        "장애 시",
-        "장애 나면",
-        "장애가 나면",
-        "장애 발생",
-        "장애가 발생",
-    ),
-    "downstream": ("behind", "뒤에", "뒷단"),
-    "subgraph": (
-        "topology",
-        "graph",
-        "map",
-        "neighbors",
-        "neighbours",
-        "relations",
-        "relationships",
-        "connected",
-        "토폴로지",
-        "구성도",
-        "그래프",
-        "관계",
-        "주변",
-        "연결된",
-    ),
-}
-# the part of an impact phrase that names the failing CI ("if B fails", "B가 죽으면")
-FAILURE_WORDS = (
-    "fails",
-    "fail",
-    "failed",
-    "goes down",
-    "go down",
-    "went down",
-    "is down",
-    "breaks",
-    "break",
-    "dies",
-    "crashes",
-    "outage",
-    "죽으면",
-    "죽었",
-    "다운되",
-    "다운 시",
-    "다운되면",
-    "멈추면",
-    "중단되면",
-    "장애 시",
-    "장애 나면",
-    "장애가 나면",
-    "장애 발생",
-    "장애가 발생",
-)
 # A yes/no question about two CIs ("Does A depend on B?", "A가 B에 의존해?") checks one relation.
 YES_NO_EN = re.compile(
     r"(?:^|,)\s*(?:does|do|did|is|are|was|were|will|would|can|could|has|have|should)\b"
     r"|\bwhether\b|\b(?:check|tell me|see|know) if\b",
     re.I,
-)
-WH_KO = (
-    "뭐",
-    "무엇",
-    "무슨",
-    "어떤",
-    "어떻게",
-    "어느",
-    "누가",
-    "누구",
-    "몇",
-    "어디",
-    "목록",
-    "리스트",
-    "전부",
 )
 WH_EN = re.compile(r"\b(?:what|which|who|whom|where|how|list|show)\b", re.I)
 CONJUNCTION = re.compile(r"^\s*(?:와|과|하고|랑|이랑|및|,|and|or|&)\s*$", re.I)  # "A와 B", "A and B"
@@ -424,98 +152,22 @@ def yes_no(text: str) -> bool:
     return bool(YES_NO_EN.search(text)) and not WH_EN.search(text)
 
 
-PATH_WORDS = (
-    "path",
-    "route between",
-    "hops",
-    "hop",
-    "how many steps",
-    "how far",
-    "distance",
-    "경로",
-    "거쳐",
-    "몇 단계",
-    "몇단계",
-    "몇 홉",
-    "몇홉",
-    "홉 수",
-    "단계 수",
-    "거리",
+PATH_QUESTION = re.compile(  # whether a path exists, not which one: "is there a path …", "경로가 있어?"
+    r"\b(?:is|are) there (?:a |any )?(?:path|route|way)\b|\bcan \S+ reach\b|(?:경로|길|루트)(?:가|이|는)? ?(?:있|존재)",
+    re.I,
 )
-SHARED_WORDS = (
-    "both",
-    "in common",
-    "common",
-    "shared",
-    "share",
-    "공통",
-    "같이 쓰",
-    "함께 쓰",
-    "같이 사용",
-    "함께 사용",
-    "둘 다",
-    "모두가",
+ON_AT_END = re.compile(r"\bon\s*+[?.!]?\s*+$", re.I)
+WITHIN_HOPS = re.compile(
+    r"(?:within|at most|up to|no more than)\s*+(\d{1,2})\s*+hops?"
+    r"|(?<![\d.])(\d{1,2})\s*+(?:hops?|홉|단계)\s*+(?:away|이내|안에|안쪽|이하|까지)",
+    re.I,
 )
-INDIRECT_WORDS = (  # beyond direct neighbours, even with "directly" ("directly or indirectly")
-    "transitively",
-    "transitive",
-    "indirectly",
-    "indirect",
-    "recursively",
-    "recursive",
-    "all the way",
-    "whole chain",
-    "entire chain",
-    "간접",
-    "재귀",
-    "연쇄",
-    "끝까지",
-)
-ALL_WORDS = (
-    "all",
-    "entire",
-    "whole",
-    "every",
-    "전체",
-    "모든",
-    "전부",
-    "모두",
-)  # transitive unless "directly"
-# "where does X run?", "X는 어디서 돌아가?": a place word with a bare placement verb asks for X's hosts
-WHERE_WORDS = (
-    "where",
-    "which host",
-    "which hosts",
-    "which server",
-    "which servers",
-    "what host",
-    "what server",
-    "어디",
-    "어느 호스트",
-    "어느 서버",
-    "어떤 호스트",
-    "어떤 서버",
-)
-WHERE_VERBS = (
-    "run",
-    "runs",
-    "running",
-    "hosted",
-    "deployed",
-    "installed",
-    "live",
-    "lives",
-    "실행",
-    "돌아",
-    "구동",
-    "동작",
-    "배포",
-    "설치",
-    "올라가",
-    "떠 있",
-)
-DIRECT_WORDS = ("directly", "direct", "immediate", "immediately", "직접", "바로")
-COUNT_WORDS = ("how many", "number of", "몇 개", "몇개", "몇 대", "몇대", "개수", "갯수")
+
+
+def hop_limit(text: str) -> int | None:
+    """The depth a question bounds a relation to ("within 3 hops", "2홉 이내"), None when it names none."""
+    m = WITHIN_HOPS.search(text)
+    return int(m.group(1) or m.group(2)) if m else None
 
 
 @cache
@@ -552,18 +204,40 @@ _TYPE_NOUN = "|".join(
 _PARTICLE = re.compile(rf"\s*+(?:(?:{_TYPE_NOUN})\s*+)?(위에서|위에|에서|에게|한테|에|를|을|가|이|는|은|의)")
 
 
+# Between a particle-less CI and its verb: adverbs that leave the CI's role as it was ("A랑 B 둘 다 쓰는")
+KO_ADVERBS = re.compile(
+    r"둘 ?다|모두|전부|같이|함께|공통으로|직간접적으로|간접적으로|직접|주로|많이|(?<![가-힣])다(?![가-힣])"
+)
+# ... or a question word standing as the verb's subject ("X 누가 씀?"): then the CI is the object
+KO_WH_SUBJECT = re.compile(r"누가|누구|뭐가|무엇이|어디(?:가|서)|어떤 ?[가-힣]*(?:가|이)(?![가-힣])")
+# a relative clause: the verb modifies a noun after it ("X 쓰는 서비스" = the services that use X)
+KO_RELATIVE_HEAD = re.compile(rf"[가-힣]*는\s*+(?:{_TYPE_NOUN}|애들|것들|놈들|앱)")
+
+
 def _role(text: str, ci_end: int, start: int, verb: Verb, word: str) -> str | None:
     """'subject' or 'object' of the CI for the verb `word` found at `start` (Korean: by the CI's
-    particle; None when the CI has none)."""
+    particle; without one, by what stands between the CI and the verb)."""
     if HANGUL.search(word):
         particle = _PARTICLE.match(text, ci_end)
         word = particle.group(1) if particle else ""
         if word in verb.ko_object:
             return "object"
-        if word in verb.ko_subject or (not word and text[ci_end:start].strip() == ""):
-            return "subject"  # "X 호스팅하는": a subject particle is often left out
-        return None
+        if word in verb.ko_subject:
+            return "subject"
+        if word:
+            return None
+        gap = KO_ADVERBS.sub(" ", text[ci_end:start])
+        if KO_WH_SUBJECT.search(gap):
+            return "object"
+        if gap.strip():
+            return None
+        if verb.subject == "dependencies" and KO_RELATIVE_HEAD.match(text, start):
+            return "object"  # a dropped 를: "X 쓰는 서비스", "X 사용하는 앱"
+        return "subject"  # "X 호스팅하는", "A랑 B 둘 다 쓰는 거": a subject particle is often left out
     return "subject" if start >= ci_end else "object"
+
+
+TYPE_WORD_BEFORE = re.compile(r"\b(?:which|what|how many|list|the|all|any|every)\s++$", re.I)
 
 
 # "depend directly on", "relies transitively upon": a depth adverb inside a phrasal verb
@@ -593,6 +267,12 @@ def read_relation(text: str, ci_start: int, ci_end: int) -> Reading | None:
             if any(m.start() < b and m.end() > a for a, b in taken):
                 continue
             taken.append(m.span())
+            if (
+                isinstance(what, Verb)
+                and what.subject == "hosted"
+                and TYPE_WORD_BEFORE.search(text[: m.start()])
+            ):
+                continue  # "which hosts …": the type word, not the verb "X hosts …"
             if isinstance(what, Verb):
                 role = _role(text, ci_end, m.start(), what, word)
                 relation = what.subject if role == "subject" else what.object if role else None
@@ -603,8 +283,8 @@ def read_relation(text: str, ci_start: int, ci_end: int) -> Reading | None:
             distance = m.start() - ci_end if m.start() >= ci_end else ci_start - m.end()
             found.append((max(distance, 0), -len(word), relation, word, m.span()))
     if not found:
-        if says(text, WHERE_WORDS) and says(text, WHERE_VERBS):
-            return Reading("runs_on", "where")
+        if says(text, WHERE_WORDS) and (says(text, WHERE_VERBS) or ON_AT_END.search(text)):
+            return Reading("runs_on", "where")  # "where does X run?", "which boxes is X on?"
         return None
     _, _, relation, phrase, span = min(found)
     return Reading(relation, phrase, span)

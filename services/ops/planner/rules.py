@@ -16,6 +16,7 @@ from typing import Any
 from services.ops.plan import Plan, Route, Step
 from services.ops.planner import lexicon as lx
 from services.ops.planner import relations as rel
+from services.ops.planner import unplaceable
 from services.ops.planner import window_words as ww
 from services.ops.planner.attribute_values import AttributeReading, cued_values, slot_verbs
 from services.ops.planner.attribute_values import (
@@ -32,6 +33,7 @@ from services.ops.planner.question_filters import (
     unknown_value_word,
 )
 from services.ops.planner.timeparse import TimeWindow, mentions_now, parse_moment, parse_window
+from services.ops.planner.topology import topology
 from services.ops.policy import refusal_of
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -40,7 +42,6 @@ BARE_NUMBER = re.compile(r"(?<![\d.])(\d{1,3})(?![\d.%])")
 MAX_QUESTION = 2000  # the service refuses longer questions before planning; the planner never sees more
 DEFAULT_WINDOW = timedelta(hours=1)
 DEFAULT_EVENT_WINDOW = timedelta(hours=24)
-MAX_DEPTH = 6
 MAX_COMPARED = 5
 MAX_OVERLAID = 3  # figures plus their series stay within the policy's 6 steps
 COMPARE_CHART = timedelta(hours=6)  # the chart behind "compare the current X of a and b"
@@ -82,6 +83,13 @@ class Parsed:
 
     def window_label_is(self, prefix: str) -> bool:
         return self.window is not None and self.window.label.startswith(prefix)
+
+    @property
+    def moment_rules(self) -> bool:
+        """Whether a named moment decides the time ("around 08:00"), not a window that starts or ends
+        at it ("since 14:00", "between 07:30 and 09:30")."""
+        ranged = self.window is not None and self.window.clock_range
+        return self.moment is not None and not self.window_label_is("since") and not ranged
 
     def has_any(self, words: tuple[str, ...]) -> bool:
         return any(_word(w).search(self.residual) for w in words)
@@ -263,14 +271,17 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
             detail=detail,
             suggestions=options,
         )
+    if unplaceable.points_without_referent(p):  # "그 서버 디스크 몇 %야?" with nothing to point at
+        return Plan(route=Route.REJECT, lang=p.lang, intent="reject", reason="unclear")  # type: ignore[arg-type]
     for planner in (
         _direct,
         _root_cause,
         _wrong_now,
         _happened,
-        _topology,
+        topology,
         _health,
         _events,
+        _unknown_value,
         _attributes,
         _metrics,
         _ci_search,
@@ -315,7 +326,7 @@ def _root_cause(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     if not (cis and p.has(lx.WHY)):
         return None
     args: dict[str, Any] = {"ci": cis[0], "at": _iso(p.moment or now)}
-    moment_named = p.moment is not None and not p.window_label_is("since")  # "어제 21시", "30 minutes ago"
+    moment_named = p.moment_rules  # "어제 21시", "30 minutes ago"
     if p.window is not None and not moment_named:  # "in the last 6 hours", "오늘 아침": scan for the onset
         args.update(start=_iso(p.window.start), end=_iso(p.window.end), at=_iso(p.window.end))
     if metrics := p.of("metric"):
@@ -325,7 +336,12 @@ def _root_cause(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
 
 def _wrong_now(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     """ "What is wrong now?", "뭔가 이상한데 확인 좀": the estate's problems, worst first."""
-    if p.of("ci") or p.of("metric") or not p.says(lx.WRONG_NOW):
+    if p.of("ci") or p.of("metric"):
+        return None
+    plain = not (p.types or p.filters or p.window or p.has_any(lx.COUNT_WORDS) or p.has(lx.PRONOUNS))
+    alone = plain and not p.has(lx.EVENTS)
+    alerts_now = plain and p.has(lx.ALERT_NOUNS) and mentions_now(p.residual)  # "지금 알람 뜬 거 있어?"
+    if not (p.says(lx.WRONG_NOW) or alerts_now or (alone and p.says(lx.PROBLEM_WORDS))):
         return None
     return Plan(
         route=Route.AGGREGATE,
@@ -342,7 +358,7 @@ def _happened(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     cis = p.of("ci")
     if not (cis and p.says(lx.HAPPENED)) or p.of("metric"):
         return None
-    if p.moment is not None and not p.window_label_is("since"):  # "around 08:00": an hour either side
+    if p.moment is not None and p.moment_rules:  # "around 08:00": an hour either side
         start, end = p.moment - HAPPENED_AROUND, min(p.moment + HAPPENED_AROUND, now)
     elif p.window is not None:
         start, end = p.window.start, p.window.end
@@ -350,95 +366,6 @@ def _happened(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         start, end = now - DEFAULT_EVENT_WINDOW, now
     args = {"op": "timeline", "ci": cis[0], "start": _iso(start), "end": _iso(end)}
     return Plan(route=Route.LOOKUP, steps=[Step(tool="event_query", args=args)], intent="timeline")
-
-
-def _graph_plan(intent: str, args: dict[str, Any], p: Parsed, own_type: str | None = None) -> Plan:
-    """A graph_query plan; type words name the far end ("호스트" in "what runs on host X" names X)."""
-    types = [t for t in p.types if t != own_type] if intent == "hosted" else p.types
-    if types:
-        args["types"] = types
-    if p.has_any(lx.COUNT_WORDS):
-        args["count"] = True
-    return Plan(route=Route.GRAPH, steps=[Step(tool="graph_query", args=args)], intent=intent)
-
-
-def _topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
-    """Relations as the table in `relations.py` reads them: direction from the CI's role, depth from
-    direct/transitive words, two CIs for a path, a hop count or what they share."""
-    ci_mentions = [m for m in p.mentions if m.kind == "ci"]
-    if not ci_mentions:
-        return None
-    ci, distinct = ci_mentions[0], p.of("ci")
-    text = p.structure
-    if len(distinct) >= 2 and rel.says(text, rel.PATH_WORDS):
-        ends = {index.ci_types.get(name.lower()) for name in distinct[:2]}
-        args: dict[str, Any] = {"op": "path", "ci": distinct[0], "target": distinct[1]}
-        if "host" not in ends:  # a path between services follows dependencies, not a shared host
-            args["rel_types"] = list(rel.DEPENDENCY_RELATIONS)
-        return _graph_plan("path", args, p)
-    shared = len(distinct) >= 2 and rel.says(text, rel.SHARED_WORDS)
-    if len(distinct) == 2 and not shared and (check := _reach_check(p, ci_mentions, index)):
-        return check
-    if shared:  # "A와 B가 공통으로 의존하는": the verb reads from the CI nearest to it
-        ci = ci_mentions[-1]
-    reading = rel.read_relation(text, ci.start, ci.end)
-    if reading is None:
-        return None
-    a, b = reading.span
-    if any(m.kind in ("metric", "attribute") and not (a <= m.start and m.end <= b) for m in p.mentions):
-        return None  # "the CPU of what orders-db depends on", "what engine does X use": not a relation
-    relation = rel.RELATIONS[reading.relation]
-    args = {**relation.args, "ci": ci.value}
-    if shared and relation.key in ("dependencies", "dependents", "impact"):
-        direction = "in" if relation.key in ("dependents", "impact") else "out"
-        relation = rel.RELATIONS["shared"]
-        args = {**relation.args, "ci": distinct[0], "target": distinct[1], "direction": direction}
-    if args["op"] in ("dependents", "dependencies", "shared"):
-        args["depth"] = MAX_DEPTH if rel.transitive(text, relation.key) else 1
-        if relation.key == "shared":
-            args["rel_types"] = list(rel.DEPENDENCY_RELATIONS)
-    return _graph_plan(relation.key, args, p, index.ci_types.get(ci.value.lower()))
-
-
-REACH_RELATIONS = {  # the relation read at the first CI → (it is the source, relation types followed)
-    "dependencies": (True, list(rel.DEPENDENCY_RELATIONS)),
-    "downstream": (True, list(rel.DEPENDENCY_RELATIONS)),
-    "dependents": (False, list(rel.DEPENDENCY_RELATIONS)),
-    "runs_on": (True, ["RUNS_ON"]),
-    "hosted": (False, ["RUNS_ON"]),
-}
-
-
-def _reach_check(p: Parsed, ci_mentions: list[Mention], index: EntityIndex) -> Plan | None:
-    """ "Does A depend on B?", "Is A affected if B fails?", "B가 A를 지원해?": whether one CI reaches the
-    other along the relation's direction (directly with "directly", else within MAX_DEPTH hops)."""
-    text = p.structure
-    first = ci_mentions[0]
-    second = next(m for m in ci_mentions if m.value != first.value)
-    between = text[min(first.end, second.end) : max(first.start, second.start)]
-    if not rel.yes_no(text) or rel.CONJUNCTION.match(between):
-        return None
-    if failing := rel.failing_ci(text, [(m.start, m.end) for m in (first, second)]):
-        goal = first if failing == (first.start, first.end) else second  # it fails; the other depends
-        source, rel_types, relation = (second if goal is first else first), None, "impact"
-    else:
-        reading = rel.read_relation(text, first.start, first.end)
-        if reading is None or reading.relation not in REACH_RELATIONS:
-            return None
-        relation = reading.relation
-        first_is_source, rel_types = REACH_RELATIONS[relation]
-        source, goal = (first, second) if first_is_source else (second, first)
-    direct = rel.says(text, rel.DIRECT_WORDS) and not rel.says(text, rel.INDIRECT_WORDS)
-    args: dict[str, Any] = {
-        "op": "path",
-        "ci": source.value,
-        "target": goal.value,
-        "direction": "out",
-        "depth": 1 if direct or relation in ("runs_on", "hosted") else MAX_DEPTH,
-    }
-    if rel_types:
-        args["rel_types"] = rel_types
-    return Plan(route=Route.GRAPH, steps=[Step(tool="graph_query", args=args)], intent="reach")
 
 
 def _health(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
@@ -523,6 +450,14 @@ def _sized_attribute(p: Parsed, index: EntityIndex) -> list[str]:
     return [f"attributes.{keys[0]}"] if keys else []
 
 
+def _unknown_value(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
+    """ "What's the packet loss on X?": a value of X no field, attribute or metric holds is unclear."""
+    cis = p.of("ci")
+    if len(cis) != 1 or p.of("metric") or _requested_fields(p) or not unplaceable.unknown_value(p):
+        return None
+    return unplaceable.unknown_value_plan(p, cis[0])
+
+
 def _attributes(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     cis = p.of("ci")
     if not cis:
@@ -538,6 +473,17 @@ def _attributes(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         steps=[Step(tool="ci_lookup", args={"op": "get", "name": cis[0], "fields": fields})],
         intent="ci_fields",
     )
+
+
+def _aggregations(p: Parsed) -> list[str]:
+    """Every aggregation the question names, in the order it names them."""
+    found = sorted(
+        (m.start(), agg)
+        for agg, words in lx.AGG_WORDS.items()
+        for w in words
+        if (m := _word(w).search(p.residual))
+    )
+    return list(dict.fromkeys(agg for _, agg in found))[:MAX_COMPARED]
 
 
 def _aggregation(p: Parsed) -> str | None:
@@ -598,6 +544,9 @@ def _metrics(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
             route, intent = Route.AGGREGATE, "aggregate"
         pairs = [(ci, m) for ci in cis for m in metrics][:MAX_COMPARED]  # "CPU and memory of a and b"
         steps = [Step(tool="metric_query", args={**args, "ci": ci, "metric": m}) for ci, m in pairs]
+        if args["op"] == "aggregate" and len(pairs) == 1 and len(aggs := _aggregations(p)) > 1:
+            # "평균이랑 최대", "avg and max": one step per aggregation of the one series
+            steps = [Step(tool="metric_query", args={**steps[0].args, "agg": a}) for a in aggs]
         several = len({ci for ci, _ in pairs}) >= 2  # several CIs compared (not several metrics of one)
         if (
             several

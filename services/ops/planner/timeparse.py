@@ -91,6 +91,8 @@ CLOCK_RANGE = re.compile(  # "between 09:00 and 11:00", "from 9am to 11am", "9�
     rf"{_CLOCK}\s*+(?:까지|사이)?",
     re.I,
 )
+SINCE_BEFORE = re.compile(r"\bsince\s*+$", re.I)
+SINCE_AFTER = re.compile(r"\s*+(?:부터|이후)")
 TODAY = re.compile(r"오늘|today|this day", re.I)
 YESTERDAY = re.compile(r"어제|yesterday", re.I)
 THIS_WEEK = re.compile(r"이번\s*주|this week", re.I)
@@ -110,14 +112,19 @@ DAY_PARTS = {
     "밤": (18, 30),
     "night": (18, 30),
     "tonight": (18, 30),
+    "overnight": (18, 30),
+    "밤사이": (18, 30),
+    "밤새": (18, 30),
 }
 DAY_PART = re.compile(
     r"(?:(오늘|어제|어젯|그제)\s*+)?(새벽|아침|오전|점심|오후|저녁|밤)(?!\s*+\d)(?!\s*+(?:에|엔)?\s*+\d)"
-    r"|\b(?:(this|yesterday|last)\s++)(dawn|morning|noon|afternoon|evening|night)\b|\b(tonight)\b|(간밤|지난밤)",
+    r"|\b(?:(this|yesterday|last)\s++)(dawn|morning|noon|afternoon|evening|night)\b|\b(tonight|overnight)\b"
+    r"|(간밤|지난밤|밤사이|밤새)",
     re.I,
 )
 NOW_WORDS = re.compile(
-    r"현재|지금|최신|실시간|방금|right now|currently|current|latest|now\b|at the moment|most recent", re.I
+    r"현재|지금|최신|실시간|방금|right now|currently|current|latest|now\b|\brn\b|at the moment|most recent",
+    re.I,
 )
 
 
@@ -128,6 +135,7 @@ class TimeWindow:
     start: datetime
     end: datetime
     label: str  # e.g. "last 1 hour", "today"
+    clock_range: bool = False  # between two clock times the question names ("09:00–11:00")
 
     @property
     def hours(self) -> float:
@@ -169,7 +177,11 @@ def parse_window(text: str, now: datetime, tz: str) -> tuple[TimeWindow | None, 
     local_now = now.astimezone(zone)
     midnight = local_now.replace(hour=0, minute=0, second=0, microsecond=0)
     if m := DAY_PART.search(text):
-        return _day_part(m, local_now, midnight), m.span()
+        window = _day_part(m, local_now, midnight)
+        if SINCE_BEFORE.search(text[: m.start()]) or SINCE_AFTER.match(text, m.end()):
+            # "since last night", "어젯밤부터": from the start of that part of the day up to now
+            return TimeWindow(window.start, now, f"since {m.group(0).strip()}"), m.span()
+        return window, m.span()
     if m := YESTERDAY.search(text):
         return TimeWindow(
             (midnight - timedelta(days=1)).astimezone(UTC), midnight.astimezone(UTC), "yesterday"
@@ -203,9 +215,11 @@ def _clock_range(m: re.Match[str], text: str, local_now: datetime) -> TimeWindow
     """The window between two clock times of today (yesterday when the question says so or it has not
     begun yet), ending no later than now."""
     p1, h1, mm1, mk1, half1, s1, p2, h2, mm2, mk2, half2, s2 = m.groups()
-    if not ((mm1 or "시" in m.group(0) or s1) and (mm2 or "시" in m.group(0) or s2)):
-        return None  # two bare numbers ("3-5") are no clock range
-    start_hour = _hour_of(p1, int(h1), s1)
+    if not ((mm1 or "시" in m.group(0) or s1 or s2) and (mm2 or "시" in m.group(0) or s2)):
+        return None  # two bare numbers ("3-5") are no clock range; "9 to 11 am" is one
+    start_hour = _hour_of(p1, int(h1), s1 or s2)  # "9 to 11 am": the start shares the end's half of the day
+    if not s1 and s2 and start_hour > _hour_of(p2 or p1, int(h2), s2):
+        start_hour = int(h1)  # "11 to 1 pm"
     end_hour = _hour_of(p2 or p1, int(h2), s2 or s1, after=start_hour)
     start_minute = 30 if half1 else int(mm1 or mk1 or 0)
     end_minute = 30 if half2 else int(mm2 or mk2 or 0)
@@ -220,7 +234,7 @@ def _clock_range(m: re.Match[str], text: str, local_now: datetime) -> TimeWindow
     if end <= start:
         return None
     end = min(end, local_now)
-    return TimeWindow(start.astimezone(UTC), end.astimezone(UTC), f"{start:%H:%M}–{end:%H:%M}")
+    return TimeWindow(start.astimezone(UTC), end.astimezone(UTC), f"{start:%H:%M}–{end:%H:%M}", True)
 
 
 def _day_part(m: re.Match[str], local_now: datetime, midnight: datetime) -> TimeWindow:
@@ -246,10 +260,20 @@ def _day_part(m: re.Match[str], local_now: datetime, midnight: datetime) -> Time
 
 
 CLOCK_TIME = re.compile(
-    r"(?:(오전|오후|새벽|저녁|밤)\s*+)?(?<![\d.])(\d{1,2})\s*+(?::\s*+(\d{2})|시(?!간)\s*+(?:(\d{1,2})\s*+분|반)?)"
-    r"\s*+(am|pm|kst|utc)?",
+    r"(?:(오전|오후|새벽|저녁|밤)\s*+)?(?<![\d.])(\d{1,2})\s*+(?::\s*+(\d{2})|시(?!간)\s*+(?:(\d{1,2})\s*+분|반)?"
+    r"|(?=(?:am|pm|a\.m\.|p\.m\.)(?![a-z])))"
+    r"\s*+(am|pm|kst|utc|a\.m\.|p\.m\.)?",
     re.I,
 )
+# "half past nine", "quarter to 10", "around 8": a clock time said in words or as a bare hour
+_HOUR_WORD = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+SPOKEN_TIME = re.compile(rf"\b(half past|quarter past|quarter to)\s++{_HOUR_WORD}\b", re.I)
+BARE_HOUR = re.compile(  # the hour ends the phrase: "around 8?", "at 9 this morning", "about 10, why"
+    r"\b(?:around|about|at|near|approximately|circa)\s++(\d{1,2})"
+    r"(?=\s*+(?:$|[?!,;—–]|\.(?!\d)|-\s|o'?clock|this\b|today|yesterday|last\b|tonight|kst\b|when\b|and\b|or\b))",
+    re.I,
+)
+_HOURS = {"eleven": 11, **{k: v for k, v in _EN_NUMBERS.items() if k not in ("a", "an")}}
 AGO = re.compile(r"(\d{1,3})\s*+(분|시간|minutes?|mins?|hours?|hrs?)\s*+(?:전|ago)", re.I)
 
 
@@ -267,13 +291,20 @@ def parse_moment(text: str, tz: str, now: datetime | None = None) -> datetime | 
         return None
     if m := AGO.search(text):
         return now - timedelta(seconds=float(m.group(1)) * UNIT_SECONDS[_UNIT_WORDS[m.group(2).lower()]])
-    m = CLOCK_TIME.search(text)
-    if not m or (m.group(3) is None and "시" not in m.group(0)):
+    m = CLOCK_TIME.search(text)  # "15:20", "3시 반", "8am"
+    if m:
+        period, hour, minute = m.group(1), int(m.group(2)), int(m.group(3) or m.group(4) or 0)
+        minute = 30 if "반" in m.group(0) else minute
+        suffix = (m.group(5) or "").lower().replace(".", "")
+    elif spoken := SPOKEN_TIME.search(text):
+        said, word = spoken.group(1).lower(), spoken.group(2).lower()
+        hour = _HOURS.get(word) or int(word)
+        hour, minute = (hour - 1, 45) if said == "quarter to" else (hour, 30 if said == "half past" else 15)
+        period, suffix = None, ""
+    elif bare := BARE_HOUR.search(text):
+        period, hour, minute, suffix = None, int(bare.group(1)), 0, ""
+    else:
         return None
-    period, hour, minute = m.group(1), int(m.group(2)), int(m.group(3) or m.group(4) or 0)
-    if "반" in m.group(0):
-        minute = 30
-    suffix = (m.group(5) or "").lower()
     if (period in ("오후", "저녁", "밤") or suffix == "pm") and hour < 12:
         hour += 12
     if hour > 23 or minute > 59:

@@ -1,0 +1,132 @@
+"""Topology questions for the rules planner: relations read by `relations.py` become graph_query plans —
+direction from the CI's role, depth from direct/transitive words or a hop bound, two CIs for a path, a hop
+count, what they share or a yes/no reach check, type words filtering the far end.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from services.ops.plan import Plan, Route, Step
+from services.ops.planner import lexicon as lx
+from services.ops.planner import relations as rel
+from services.ops.planner.entities import EntityIndex, Mention
+
+if TYPE_CHECKING:
+    from services.ops.planner.rules import Parsed
+
+MAX_DEPTH = 6
+
+
+def _graph_plan(intent: str, args: dict[str, Any], p: Parsed, own_type: str | None = None) -> Plan:
+    """A graph_query plan; type words name the far end ("호스트" in "what runs on host X" names X)."""
+    types = [t for t in p.types if t != own_type] if intent == "hosted" else p.types
+    if types:
+        args["types"] = types
+    if p.has_any(lx.COUNT_WORDS):
+        args["count"] = True
+    return Plan(route=Route.GRAPH, steps=[Step(tool="graph_query", args=args)], intent=intent)
+
+
+def topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
+    """Relations as the table in `relations.py` reads them: direction from the CI's role, depth from
+    direct/transitive words, two CIs for a path, a hop count or what they share."""
+    ci_mentions = [m for m in p.mentions if m.kind == "ci"]
+    if not ci_mentions:
+        return None
+    ci, distinct = ci_mentions[0], p.of("ci")
+    text = p.structure
+    if len(distinct) >= 2 and rel.says(text, rel.PATH_WORDS):
+        ends = {index.ci_types.get(name.lower()) for name in distinct[:2]}
+        args: dict[str, Any] = {"op": "path", "ci": distinct[0], "target": distinct[1]}
+        if "host" not in ends:  # a path between services follows dependencies, not a shared host
+            args["rel_types"] = list(rel.DEPENDENCY_RELATIONS)
+        if rel.PATH_QUESTION.search(text):  # "is there a path from A to B?": yes with the path, or no
+            args.update(direction="out", depth=MAX_DEPTH)
+            return Plan(route=Route.GRAPH, steps=[Step(tool="graph_query", args=args)], intent="reach")
+        return _graph_plan("path", args, p)
+    shared = len(distinct) >= 2 and rel.says(text, rel.SHARED_WORDS)
+    if len(distinct) == 2 and not shared and (check := _reach_check(p, ci_mentions, index)):
+        return check
+    if shared:  # "A와 B가 공통으로 의존하는": the verb reads from the CI nearest to it
+        ci = ci_mentions[-1]
+    reading = rel.read_relation(text, ci.start, ci.end)
+    if len(distinct) == 1 and (limit := rel.hop_limit(text)):  # "DBs within 3 hops of X": X's, that deep
+        bounded = (
+            reading.relation if reading and reading.relation in ("dependents", "impact") else "dependencies"
+        )
+        args = {**rel.RELATIONS[bounded].args, "ci": ci.value, "depth": limit}
+        return _graph_plan(bounded, args, p, index.ci_types.get(ci.value.lower()))
+    if reading is None:
+        return None
+    a, b = reading.span
+    if any(m.kind in ("metric", "attribute") and not (a <= m.start and m.end <= b) for m in p.mentions):
+        return None  # "the CPU of what orders-db depends on", "what engine does X use": not a relation
+    relation = rel.RELATIONS[reading.relation]
+    own_type = index.ci_types.get(ci.value.lower())
+    if relation.key in ("downstream", "dependencies") and p.types == ["host"] and own_type not in HOST_LIKE:
+        relation = rel.RELATIONS["runs_on"]  # "the hosts behind X", "X 밑의 서버": where X runs
+    args = {**relation.args, "ci": ci.value}
+    if shared and relation.key in ("dependencies", "dependents", "impact"):
+        direction = "in" if relation.key in ("dependents", "impact") else "out"
+        relation = rel.RELATIONS["shared"]
+        args = {**relation.args, "ci": distinct[0], "target": distinct[1], "direction": direction}
+    if args["op"] in ("dependents", "dependencies", "shared"):
+        args["depth"] = MAX_DEPTH if rel.transitive(text, relation.key) else 1
+        if relation.key == "shared":
+            args["rel_types"] = list(rel.DEPENDENCY_RELATIONS)
+    plan = _graph_plan(relation.key, args, p, index.ci_types.get(ci.value.lower()))
+    if relation.key != "shared" and len(distinct) == 2 and _joined(text, ci_mentions):
+        other = next(m.value for m in ci_mentions if m.value != ci.value)  # "which hosts run A and B?": each
+        plan.steps.append(Step(tool="graph_query", args={**plan.steps[0].args, "ci": other}))
+    return plan
+
+
+def _joined(text: str, ci_mentions: list[Mention]) -> bool:
+    """Whether the first two CIs named stand side by side, joined by "and" / "와" / ","."""
+    first = ci_mentions[0]
+    second = next(m for m in ci_mentions if m.value != first.value)
+    return bool(rel.CONJUNCTION.match(text[min(first.end, second.end) : max(first.start, second.start)]))
+
+
+HOST_LIKE = ("host", "load_balancer", "storage")  # what a service or database runs on, or stands beside
+REACH_RELATIONS = {  # the relation read at the first CI → (it is the source, relation types followed)
+    "dependencies": (True, list(rel.DEPENDENCY_RELATIONS)),
+    "downstream": (True, list(rel.DEPENDENCY_RELATIONS)),
+    "dependents": (False, list(rel.DEPENDENCY_RELATIONS)),
+    "runs_on": (True, ["RUNS_ON"]),
+    "hosted": (False, ["RUNS_ON"]),
+}
+
+
+def _reach_check(p: Parsed, ci_mentions: list[Mention], index: EntityIndex) -> Plan | None:
+    """ "Does A depend on B?", "Is A affected if B fails?", "B가 A를 지원해?": whether one CI reaches the
+    other along the relation's direction (directly with "directly", else within MAX_DEPTH hops)."""
+    text = p.structure
+    first = ci_mentions[0]
+    second = next(m for m in ci_mentions if m.value != first.value)
+    between = text[min(first.end, second.end) : max(first.start, second.start)]
+    if not rel.yes_no(text) or rel.CONJUNCTION.match(between):
+        return None
+    if failing := rel.failing_ci(text, [(m.start, m.end) for m in (first, second)]):
+        goal = first if failing == (first.start, first.end) else second  # it fails; the other depends
+        source, rel_types, relation = (second if goal is first else first), None, "impact"
+    else:
+        reading = rel.read_relation(text, first.start, first.end)
+        if reading is None or reading.relation not in REACH_RELATIONS:
+            return None
+        relation = reading.relation
+        first_is_source, rel_types = REACH_RELATIONS[relation]
+        source, goal = (first, second) if first_is_source else (second, first)
+    direct = rel.says(text, rel.DIRECT_WORDS) and not rel.says(text, rel.INDIRECT_WORDS)
+    args: dict[str, Any] = {
+        "op": "path",
+        "ci": source.value,
+        "target": goal.value,
+        "direction": "out",
+        "depth": 1 if direct or relation in ("runs_on", "hosted") else MAX_DEPTH,
+    }
+    if rel_types:
+        args["rel_types"] = rel_types
+    return Plan(route=Route.GRAPH, steps=[Step(tool="graph_query", args=args)], intent="reach")

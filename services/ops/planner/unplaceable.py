@@ -1,0 +1,104 @@
+"""Questions that parse but cannot be placed, answered `unclear` instead of another question:
+
+- a value of one CI that neither the CMDB nor the metric catalog holds ("the packet loss on X", "X 온도
+  몇도야?"): without this the question became a lookup of every field of X;
+- a pronoun standing for a CI with nothing to refer to ("그 서버 디스크 몇 %야?", "what's its CPU?"):
+  without this it became a list over every CI. Inside a conversation the follow-up reader fills it in.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from services.ops.plan import Plan, Route
+from services.ops.planner.lexicon import TYPE_WORDS
+from services.ops.planner.names import KO_MODIFIERS, MODIFIERS, is_vocabulary
+
+if TYPE_CHECKING:
+    from services.ops.planner.rules import Parsed
+
+CI_MARK, TERM_MARK = "§", "¤"  # where a CI name / another recognised term stood
+# "what's the <noun phrase> of/on/for X"
+ASKED_VALUE_EN = re.compile(
+    r"(?:what(?:'s| is| was| are| were)|show(?: me)?|tell me|give me|how (?:much|high|low))\s++"
+    r"(?:the\s++|its\s++)?(?P<noun>[a-z][a-z ]{0,40}?)\s++(?:of|on|for|at|in)\s++(?:the\s++)?§"
+)
+# "X <noun> 몇/얼마": a noun right after the CI, asked as a quantity
+ASKED_VALUE_KO = re.compile(r"§\s*+(?:의\s*+)?(?P<noun>[가-힣]{2,8}?)\s*+(?:은|는|이|가)?\s*+(?:몇|얼마)")
+# nouns that ask for the whole record, which the default lookup answers
+WHOLE_RECORD = frozenset(
+    {
+        "details",
+        "detail",
+        "info",
+        "information",
+        "spec",
+        "specs",
+        "summary",
+        "overview",
+        "attributes",
+        "properties",
+        "config",
+        "configuration",
+        "record",
+        "data",
+        "latest",
+        "story",
+        "deal",
+        "news",
+    }
+)
+_TYPE_NOUNS = "|".join(sorted({w for ws in TYPE_WORDS.values() for w in ws}, key=len, reverse=True))
+POINTING = re.compile(
+    r"(?<![가-힣])(?:그거|이거|저거|그것|이것|저것)(?![가-힣])"
+    rf"|(?<![가-힣])(?:그|저|이)\s*+(?:{_TYPE_NOUNS})"
+    rf"|\bits\b|\b(?:that|this|the same)\s++(?:one|box|{_TYPE_NOUNS})\b",
+    re.I,
+)
+
+
+def _marked(p: Parsed) -> str:
+    chars = list(p.question.lower())
+    for m in p.mentions:
+        mark = CI_MARK if m.kind == "ci" else TERM_MARK
+        chars[m.start : m.end] = mark * (m.end - m.start)
+    return "".join(chars)
+
+
+def unknown_value(p: Parsed) -> str | None:
+    """The words of a value the question asks of one CI when no field, attribute or metric is that
+    value; None when every word of it is understood."""
+    text = _marked(p)
+    if m := ASKED_VALUE_EN.search(text):
+        words = m.group("noun").split()
+        if any(w not in MODIFIERS and w not in WHOLE_RECORD and not is_vocabulary(w) for w in words):
+            return m.group("noun")
+    m = ASKED_VALUE_KO.search(text)
+    return (
+        m.group("noun")
+        if m and m.group("noun") not in KO_MODIFIERS and not is_vocabulary(m.group("noun"))
+        else None
+    )
+
+
+def unknown_value_plan(p: Parsed, ci: str) -> Plan:
+    """`unclear`: what was understood (the CI), what could not be placed, and questions that can be."""
+    ko = p.lang == "ko"
+    options = (
+        [f"{ci}의 속성 보여줘", f"{ci} 상태 어때?"]
+        if ko
+        else [f"Show the attributes of {ci}", f"How is {ci} doing?"]
+    )
+    return Plan(
+        route=Route.REJECT,
+        intent="reject",
+        reason="unplaced",
+        detail=f"{ci}|{unknown_value(p)}",
+        suggestions=options,
+    )
+
+
+def points_without_referent(p: Parsed) -> bool:
+    """Whether the question points at a CI ("그 서버", "its") while naming none."""
+    return not p.of("ci") and bool(POINTING.search(p.structure))
