@@ -261,7 +261,8 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
             detail=word,
             suggestions=suggestions,
         )
-    if (problem := p.attribute_problem) and problem.problem and not p.of("ci"):
+    direct = _direct(p, index, now)  # a question about the assistant names no attribute value
+    if (problem := p.attribute_problem) and problem.problem and not p.of("ci") and direct is None:
         detail, options = value_rejection(problem, p.types, p.lang)
         return Plan(
             route=Route.REJECT,
