@@ -60,6 +60,7 @@ ANSWERED = [
     "orders-db 에 대해 간단히 알려줄래?",
     "orders-db 포트 번호 알려줘",
     "which team is on the hook for orders-db?",
+    "orders-db 누가 관리해?",
     "how many deployments happened in the last 48 hours?",
 ]
 

@@ -21,6 +21,7 @@ from tests.unit.test_rules_planner import NOW, TZ, index  # noqa: F401  (the mod
         ("hey, could you quickly tell me about pay-api?", []),
         ("ledger-pg 에 대해 간단히 알려줄래?", []),
         ("ledger-pg 속성 보여줘", []),
+        ("ledger-pg 누가 관리해?", []),  # a noun made a verb by 하 is phrasing
         ("레플리카 2개인 서비스 목록", []),
         ("how many deployments happened in the last 48 hours?", []),  # a count, not a generic plan
     ],

@@ -61,6 +61,7 @@ FILLER_KO = frozenset(
     }
 )
 KO_NOUN_TAGS = frozenset({"NNG", "NNP"})
+VERB_SUFFIX_TAGS = frozenset({"XSV", "XSA"})  # 관리+하, 안전+하
 NOT_NOUN_TAGS = ("J", "E", "V", "XS", "S")  # particles, endings, verbs, suffixes, symbols
 ENGLISH_WORD = re.compile(r"[a-z][a-z']+")
 HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
@@ -126,12 +127,17 @@ def _english_words(text: str) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=4096)
 def _korean_nouns(run: str) -> tuple[tuple[int, int, str], ...]:
     """The nouns of a Hangul word run, each through the pieces glued to it up to a particle or ending
-    (Kiwi splits a word it does not know: 샤딩 → 샤 + 딩)."""
+    (Kiwi splits a word it does not know: 샤딩 → 샤 + 딩); a noun made a verb by 하/되 ("관리해") is the
+    question's phrasing, not a thing it asks about."""
     spans: list[tuple[int, int]] = []
     growing = False
     for token in analyzer().tokenize(run):
         end = token.start + token.len
-        if growing and spans[-1][1] == token.start and not token.tag.startswith(NOT_NOUN_TAGS):
+        glued = growing and spans[-1][1] == token.start
+        if glued and token.tag in VERB_SUFFIX_TAGS:
+            spans.pop()
+            growing = False
+        elif glued and not token.tag.startswith(NOT_NOUN_TAGS):
             spans[-1] = (spans[-1][0], end)
         elif token.tag in KO_NOUN_TAGS:
             spans.append((token.start, end))
