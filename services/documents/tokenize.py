@@ -82,7 +82,8 @@ _kiwi: Any = None
 _kiwi_lock = threading.Lock()
 
 
-def _analyzer() -> Any:
+def analyzer() -> Any:
+    """The shared Kiwi analyser, loaded on first use."""
     global _kiwi
     with _kiwi_lock:
         if _kiwi is None:
@@ -111,7 +112,7 @@ def _latin_terms(text: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def _hangul_terms(run: str) -> tuple[str, ...]:
     terms: list[str] = []
-    analysed = _analyzer().tokenize(run)
+    analysed = analyzer().tokenize(run)
     terms.extend(_compounds(run, analysed))
     covered: set[int] = set()
     for token, following in zip(analysed, [*analysed[1:], None], strict=True):

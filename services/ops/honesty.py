@@ -2,7 +2,8 @@
 `unclear` — it says what it understood, what it could not place, and offers rephrasings.
 
 Checked on the plan of either planner, so a question naming two CIs is never answered about the first
-alone, and a metric named in passing is never dropped for another figure.
+alone, and a metric named in passing is never dropped for another figure. A generic plan (a CI's record,
+a CI list) is also `unclear` when words of the question went unread ("orders-db 온도 몇 도야?").
 """
 
 from __future__ import annotations
@@ -12,8 +13,11 @@ from typing import Any
 
 from services.infra.attribute_filter import quantity_of
 from services.ops.plan import Plan, Route
+from services.ops.planner import lexicon as lx
+from services.ops.planner.entities import EntityIndex
 from services.ops.planner.rules import Parsed
 from services.ops.planner.timeparse import BARE_HOUR
+from services.ops.planner.unknown_words import unread_words
 
 MAX_REPHRASINGS = 3
 # Numbers that are not quantities of the question: dates, clock times, "8시", "3 PM", IPs and versions.
@@ -91,8 +95,25 @@ def unused_terms(plan: Plan, parsed: Parsed, ci_types: dict[str, str]) -> list[s
     return unused
 
 
-def unclear_plan(plan: Plan, parsed: Parsed, unused: list[str]) -> Plan:
-    """The refusal that replaces a plan leaving named things out, with rephrasings that use them."""
+def unread_terms(plan: Plan, parsed: Parsed, index: EntityIndex) -> list[str]:
+    """Words of the question nothing recognised, when `plan` is a generic answer that would be given
+    around them: one CI's record or a CI list (any such word), one CI's named fields (a word naming
+    another field: "blast door status"), or events picked by an event type word alone ("백업 정책")."""
+    if len(plan.steps) != 1:
+        return []
+    tool, args = plan.steps[0].tool, plan.steps[0].args
+    if tool == "ci_lookup" and args.get("op") == "get":
+        fields = args.get("fields") or ["attributes"]
+        return unread_words(parsed, index, beside_fields="attributes" not in fields)
+    by_type_alone = args.get("op") == "list" and args.get("event_type") and not parsed.has(lx.EVENTS)
+    if (tool == "ci_lookup" and args.get("op") == "search") or (tool == "event_query" and by_type_alone):
+        return unread_words(parsed, index)
+    return []
+
+
+def unclear_plan(plan: Plan, parsed: Parsed, unused: list[str], unread: list[str] | None = None) -> Plan:
+    """The refusal that replaces a plan leaving named things out, with rephrasings that use them; `unread`
+    words are listed as not understood, with questions about what was."""
     cis, metrics = parsed.of("ci"), parsed.of("metric")
     ko = plan.lang == "ko"
     options: list[str] = []
@@ -108,7 +129,9 @@ def unclear_plan(plan: Plan, parsed: Parsed, unused: list[str]) -> Plan:
             options.append(f"{term}의 상태는?" if ko else f"How is {term} doing?")
         elif cis:
             options.append(f"{cis[0]}의 현재 {term}는?" if ko else f"What is the current {term} of {cis[0]}?")
-    understood = ", ".join([*cis, *metrics])
+    understood = ", ".join(
+        [*cis, *metrics] or [*parsed.types, *(v for v in parsed.filters.values() if isinstance(v, str))]
+    )
     options += starter_questions(parsed, plan.lang)
     return Plan(
         route=Route.REJECT,
@@ -116,7 +139,7 @@ def unclear_plan(plan: Plan, parsed: Parsed, unused: list[str]) -> Plan:
         planner=plan.planner,
         intent="reject",
         reason="unplaced",
-        detail=f"{understood}|{', '.join(unused)}",
+        detail=f"{understood}|{', '.join([*unused, *(unread or [])])}",
         suggestions=list(dict.fromkeys(options))[:MAX_REPHRASINGS],
     )
 

@@ -32,7 +32,7 @@ from services.ops.followup import (
     save_context,
     unused_in_followup,
 )
-from services.ops.honesty import starter_questions, unclear_plan, unused_terms
+from services.ops.honesty import starter_questions, unclear_plan, unread_terms, unused_terms
 from services.ops.models import OpsSpan, OpsTrace
 from services.ops.plan import Plan, Route
 from services.ops.planner.entities import EntityIndex, index_cache
@@ -137,8 +137,9 @@ def _plan_in_context(
     unused = unused_terms(plan, parsed, index.ci_types)
     if followup is not None:
         unused += unused_in_followup(followup, plan, now)
-    if unused:  # the honesty invariant, for either planner
-        plan = unclear_plan(plan, parsed, unused)
+    unread = [] if unused else unread_terms(plan, parsed, index)
+    if unused or unread:  # the honesty invariant, for either planner
+        plan = unclear_plan(plan, parsed, unused, unread)
     elif plan.reason == "unclear" and not plan.suggestions:
         plan.suggestions = starter_questions(parsed, plan.lang)
     return plan, followup

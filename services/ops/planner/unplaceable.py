@@ -26,7 +26,7 @@ ASKED_VALUE_EN = re.compile(
 )
 # "X <noun> 몇/얼마": a noun right after the CI, asked as a quantity
 ASKED_VALUE_KO = re.compile(r"§\s*+(?:의\s*+)?(?P<noun>[가-힣]{2,8}?)\s*+(?:은|는|이|가)?\s*+(?:몇|얼마)")
-# nouns that ask for the whole record, which the default lookup answers
+# nouns that ask for the whole record, which the default lookup answers (Korean ones for unknown_words)
 WHOLE_RECORD = frozenset(
     {
         "details",
@@ -47,6 +47,7 @@ WHOLE_RECORD = frozenset(
         "story",
         "deal",
         "news",
+        *("정보", "속성", "설정", "구성", "사양", "스펙", "요약", "상세", "개요"),
     }
 )
 _TYPE_NOUNS = "|".join(sorted({w for ws in TYPE_WORDS.values() for w in ws}, key=len, reverse=True))

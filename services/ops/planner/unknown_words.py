@@ -1,0 +1,193 @@
+"""Content words of a question that nothing the planner knows recognises ("orders-db 온도 몇 도야?", "the
+blast door status of web-lb"), for the honesty invariant (services/ops/honesty.py): a generic lookup of a
+CI's record or a CI list must not stand in for a question whose other words went unread.
+
+The vocabulary is the planner's own — every word table of its modules, its lexicon and time patterns and
+the estate's event types — plus a short list of filler ("tell me", "please", "알려줘"). Korean counts
+only its nouns (kiwipiepy), so particles, endings and verbs never do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+from services.documents.tokenize import analyzer
+from services.ops.planner import (
+    attribute_values,
+    entities,
+    lexicon,
+    names,
+    places,
+    relation_words,
+    relations,
+    timeparse,
+    unplaceable,
+    window_words,
+)
+
+if TYPE_CHECKING:
+    from services.ops.planner.entities import EntityIndex
+    from services.ops.planner.rules import Parsed
+
+TABLE_MODULES: tuple[ModuleType, ...] = (
+    lexicon,
+    entities,
+    names,
+    relation_words,
+    relations,
+    unplaceable,
+    attribute_values,
+    places,
+    timeparse,
+)
+PATTERN_MODULES: tuple[ModuleType, ...] = (lexicon, window_words, timeparse)
+# words that ask for an answer without saying what of, and function words the tables leave out
+FILLER_EN = frozenset(
+    {
+        *("you", "are", "was", "can", "please", "pls", "get", "know", "want", "let", "see", "check"),
+        *("look", "like", "who", "how", "whats", "thanks", "quick", "doing", "going", "anything"),
+        *("something", "everything", "thing", "things", "stuff", "did", "has", "had", "having", "may"),
+        *("might", "must", "shall", "not"),
+    }
+)
+FILLER_KO = frozenset(
+    {
+        *("내용", "얘기", "이야기", "설명", "부탁", "확인", "정리", "질문", "대답", "답변", "상황", "정도"),
+        *("자세", "간단", "하나", "여기", "거기", "저기", "제발", "혹시"),
+    }
+)
+KO_NOUN_TAGS = frozenset({"NNG", "NNP"})
+VERB_SUFFIX_TAGS = frozenset({"XSV", "XSA"})  # 관리+하, 안전+하
+NOT_NOUN_TAGS = ("J", "E", "V", "XS", "S")  # particles, endings, verbs, suffixes, symbols
+ENGLISH_WORD = re.compile(r"[a-z][a-z']+")
+HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def _strings(value: Any) -> Iterable[str]:
+    """Every string of a word table (tuples, sets and dicts of them, keys included)."""
+    if isinstance(value, str):
+        yield value.lower()
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(key)
+            yield from _strings(item)
+    elif isinstance(value, tuple | list | set | frozenset):
+        for item in value:
+            yield from _strings(item)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _known_words(words: Iterable[str]) -> re.Pattern[str]:
+    """English words and phrases as whole words, Korean ones (two syllables or more) as substrings."""
+    words = {w for w in words if w.strip()}
+    english = _alternation(w for w in words if not HANGUL.search(w))
+    korean = _alternation(w for w in words if HANGUL.search(w) and len(w) >= 2)
+    parts = [
+        *([rf"(?<![a-z0-9_])(?:{english})(?![a-z0-9_])"] if english else []),
+        *([korean] if korean else []),
+    ]
+    return re.compile("|".join(parts) or "(?!)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[re.Pattern[str], ...]:
+    tables = {
+        word
+        for module in TABLE_MODULES
+        for name, value in vars(module).items()
+        if not name.startswith("__") and not isinstance(value, str)
+        for word in _strings(value)
+    }
+    patterns = [v for m in PATTERN_MODULES for v in vars(m).values() if isinstance(v, re.Pattern)]
+    return (*patterns, _known_words(tables | relations.vocabulary() | FILLER_EN | FILLER_KO))
+
+
+def _blank(text: str, pattern: re.Pattern[str]) -> str:
+    return pattern.sub(lambda m: " " * len(m.group()), text)
+
+
+def _english_words(text: str) -> list[tuple[int, int, str]]:
+    found = []
+    for m in ENGLISH_WORD.finditer(text):
+        word = m.group().removesuffix("'s").strip("'")
+        if len(word) < 3 or word.endswith("ly") or names.is_vocabulary(word.removesuffix("s")):
+            continue  # adverbs ("quickly") and plurals of known words
+        found.append((m.start(), m.start() + len(word), word))
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _korean_nouns(run: str) -> tuple[tuple[int, int, str], ...]:
+    """The nouns of a Hangul word run, each through the pieces glued to it up to a particle or ending
+    (Kiwi splits a word it does not know: 샤딩 → 샤 + 딩); a noun made a verb by 하/되 ("관리해") is the
+    question's phrasing, not a thing it asks about."""
+    spans: list[tuple[int, int]] = []
+    growing = False
+    for token in analyzer().tokenize(run):
+        end = token.start + token.len
+        glued = growing and spans[-1][1] == token.start
+        if glued and token.tag in VERB_SUFFIX_TAGS:
+            spans.pop()
+            growing = False
+        elif glued and not token.tag.startswith(NOT_NOUN_TAGS):
+            spans[-1] = (spans[-1][0], end)
+        elif token.tag in KO_NOUN_TAGS:
+            spans.append((token.start, end))
+            growing = True
+        else:
+            growing = False  # a particle or ending closes the noun
+    nouns = [(a, b, run[a:b]) for a, b in spans]
+    return tuple(n for n in nouns if len(n[2]) >= 2 and n[2] not in FILLER_KO)
+
+
+@lru_cache(maxsize=8)
+def _event_words(terms: tuple[str, ...]) -> re.Pattern[str]:
+    return _known_words(terms)
+
+
+@lru_cache(maxsize=1)
+def _field_words() -> re.Pattern[str]:
+    return _known_words(_strings(entities.FIELD_WORDS))
+
+
+def _content_words(p: Parsed, index: EntityIndex) -> list[tuple[int, int, str]]:
+    """(start, end, word) of every content word of `p` that no name, table, pattern or filler covers."""
+    text = p.residual
+    if p.window_span:
+        a, b = p.window_span
+        text = text[:a] + " " * (b - a) + text[b:]
+    event_terms = tuple(term for term, _ in index.event_type_terms)
+    for pattern in (*_vocabulary(), _event_words(event_terms)):
+        text = _blank(text, pattern)
+    words = _english_words(text)
+    for run in HANGUL_RUN.finditer(text):
+        nouns = _korean_nouns(run.group())
+        counted = run.start() > 0 and text[run.start() - 1].isdigit()  # "2개인", "90도": a number's unit
+        words += [(run.start() + a, run.start() + b, w) for a, b, w in nouns if not (counted and a == 0)]
+    return sorted(w for w in words if not names.is_vocabulary(w[2]))
+
+
+def unread_words(p: Parsed, index: EntityIndex, *, beside_fields: bool = False) -> list[str]:
+    """The content words of `p` nothing recognises. `beside_fields`: only those running straight into a
+    recognised field or attribute word ("blast door status", "전원 상태"), which name another field than
+    it; the other words of a question answered by named fields are its phrasing ("which port does X
+    listen on")."""
+    words = _content_words(p, index)
+    if not beside_fields:
+        return [word for _, _, word in words]
+    heads = {m.start for m in p.mentions if m.kind == "attribute"}
+    heads |= {m.start() for m in _field_words().finditer(p.residual)}
+    kept = []
+    for start, end, word in reversed(words):
+        if any(p.residual[end:head].strip() in ("", "의") for head in heads if head >= end):
+            heads.add(start)
+            kept.append(word)
+    return kept[::-1]

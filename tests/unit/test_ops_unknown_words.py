@@ -1,0 +1,35 @@
+"""Which words of a question nothing recognises, and when they make a generic plan `unclear` (issue 8), on
+the unit estate of test_rules_planner."""
+
+import pytest
+
+from services.ops.honesty import unread_terms
+from services.ops.planner.entities import EntityIndex
+from services.ops.planner.rules import parse, plan_question
+from tests.unit.test_rules_planner import NOW, TZ, index  # noqa: F401  (the module's estate fixture)
+
+
+@pytest.mark.parametrize(
+    ("question", "unread"),
+    [
+        ("ledger-pg 온도 90도야?", ["온도"]),  # "90도" is a number's unit
+        ("what's the blast door status of pay-api", ["blast", "door"]),  # words naming another field
+        ("kr-sel-web-07 전원 상태 알려줘", ["전원"]),
+        ("which hosts have blast doors?", ["blast", "doors"]),  # a CI list around them
+        ("token-redis 샤딩 설정 켜져 있어?", ["샤딩"]),  # a word Kiwi splits is kept whole
+        ("which team is on the hook for ledger-pg?", []),  # the owner asked; the idiom is phrasing
+        ("hey, could you quickly tell me about pay-api?", []),
+        ("ledger-pg 에 대해 간단히 알려줄래?", []),
+        ("ledger-pg 속성 보여줘", []),
+        ("ledger-pg 누가 관리해?", []),  # a noun made a verb by 하 is phrasing
+        ("레플리카 2개인 서비스 목록", []),
+        ("how many deployments happened in the last 48 hours?", []),  # a count, not a generic plan
+    ],
+)
+def test_unread_words_of_generic_plans(
+    index: EntityIndex,  # noqa: F811
+    question: str,
+    unread: list[str],
+) -> None:
+    plan = plan_question(question, index, NOW, TZ)
+    assert unread_terms(plan, parse(question, index, NOW, TZ), index) == unread
