@@ -3,9 +3,7 @@ certificate the client verifies, HTML + text parts, down-then-up retry, refused 
 
 from __future__ import annotations
 
-import datetime as dt
 import email
-import ipaddress
 import socket
 import ssl
 from collections.abc import Iterator
@@ -16,10 +14,6 @@ from typing import Any
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
 from sqlmodel import Session
 
 from services.cep import outbox
@@ -27,6 +21,7 @@ from services.cep.channel_service import create_channel, send_test
 from services.cep.delivery_models import Channel, ChannelCreate, OutboxRow
 from services.core.security import SYSTEM
 from tests.integration.cep_delivery_helpers import PAYLOAD, drain_until, fast_delivery_fixture  # noqa: F401
+from tests.support.certs import self_signed_loopback, server_context
 
 pytestmark = pytest.mark.usefixtures("fast_delivery")
 USER, PASSWORD = "alerts", "smtp-Pass-Do-Not-Leak"
@@ -58,34 +53,9 @@ def _free_port() -> int:
 @pytest.fixture(name="tls")
 def tls_fixture(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ssl.SSLContext:
     """A self-signed certificate for 127.0.0.1 that the client trusts (SSL_CERT_FILE)."""
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
-    now = dt.datetime.now(dt.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(minutes=5))
-        .not_valid_after(now + dt.timedelta(hours=1))
-        .add_extension(
-            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False
-        )
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
-        .sign(key, hashes.SHA256())
-    )
-    cert_file, key_file = tmp_path / "cert.pem", tmp_path / "key.pem"
-    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_file.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-        )
-    )
+    cert_file, key_file = self_signed_loopback(tmp_path)
     monkeypatch.setenv("SSL_CERT_FILE", str(cert_file))
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    context.load_cert_chain(cert_file, key_file)
-    return context
+    return server_context(cert_file, key_file)
 
 
 @pytest.fixture(name="smtp_port")
