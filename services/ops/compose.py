@@ -128,6 +128,9 @@ def described_filters(filters: dict[str, Any] | None) -> str:
     return ", ".join(shown) or "all"
 
 
+SEVERITY_KO = {"critical": "심각", "major": "주요", "minor": "경미", "warning": "경고", "info": "정보"}
+
+
 def fmt(value: float | None, unit: str = "") -> str:
     """A number with two decimals (integers stay integers) and its unit."""
     if value is None:
@@ -461,6 +464,30 @@ class Composer:
             )
         ]
 
+    def _standing_hint(self, data: dict[str, Any]) -> list[dict[str, Any]]:
+        """Thresholds past at the analysed moment with no change against the baseline: say so, since
+        "no anomaly" alone would read as "nothing is wrong"."""
+        standing = data.get("standing") or []
+        if not standing:
+            return []
+        items = [
+            f"{b['ci']} {self.metric_label(b['metric'])} {fmt(b['value'], b['unit'])} "
+            + self.pick(
+                f"(임계값 {fmt(b['threshold'], b['unit'])} 이상, {SEVERITY_KO.get(b['severity'], b['severity'])})",
+                f"(threshold {fmt(b['threshold'], b['unit'])}, {b['severity']})",
+            )
+            for b in standing
+        ]
+        listed = ", ".join(items)
+        return [
+            self.say(
+                f"다만 임계값을 넘은 상태입니다: {listed}. 평소 수준과 같아 새로 생긴 변화가 아니라 "
+                f"지속되는 상태로 보입니다.",
+                f"Still past a threshold: {listed}. Unchanged against the usual level, so a standing "
+                f"condition rather than a new change.",
+            )
+        ]
+
     def _rca(self, args: RcaArgs, data: dict[str, Any]) -> list[dict[str, Any]]:
         hypotheses, ci = data["hypotheses"], args.ci
         if args.start and args.end:
@@ -472,7 +499,7 @@ class Composer:
                         f"No clear anomaly of {ci} in {when}.",
                     )
                 ]
-                return [*blocks, *self._nearest_hint(ci, data)]
+                return [*blocks, *self._standing_hint(data), *self._nearest_hint(ci, data)]
             when = local(data["onset"], self.tz)
             ko_when, en_when = f"{when}부터 시작된", f"that began at {when}"
         else:
@@ -484,6 +511,7 @@ class Composer:
                     f"{ko_when} {josa(ci, '과와')} 의존 CI에서 뚜렷한 이상 징후를 찾지 못했습니다.",
                     f"No clear anomaly {en_when} in {ci} or what it depends on.",
                 ),
+                *self._standing_hint(data),
                 *self._nearest_hint(ci, data),
             ]
         top = hypotheses[0]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from services.ops.compose import fmt, local
+from services.ops.compose import SEVERITY_KO, fmt, local
 
 if TYPE_CHECKING:
     from services.ops.compose import Composer
@@ -19,7 +19,6 @@ KIND_LABEL = {
     "anomaly": {"ko": "기준 대비 이상", "en": "anomaly"},
     "external": {"ko": "알림", "en": "alert"},
 }
-SEVERITY_KO = {"critical": "심각", "major": "주요", "minor": "경미", "warning": "경고", "info": "정보"}
 COLUMNS = {
     "timeline": {"ko": ["시각", "CI", "구분", "내용"], "en": ["time", "ci", "what", "detail"]},
     "problems": {

@@ -60,7 +60,8 @@ WHERE c.name = ANY(:names) AND e.ts >= :start AND e.ts < :end ORDER BY e.ts LIMI
 _LATEST_SQL = """
 SELECT DISTINCT ON (s.ci_id, s.metric_id) c.name, m.name, m.unit, s.value, s.ts
 FROM metric_samples s JOIN cis c ON c.id = s.ci_id JOIN metric_catalog m ON m.id = s.metric_id
-WHERE s.ts > :start AND s.ts <= :now ORDER BY s.ci_id, s.metric_id, s.ts DESC
+WHERE s.ts > :start AND s.ts <= :now AND (CAST(:names AS text[]) IS NULL OR c.name = ANY(:names))
+ORDER BY s.ci_id, s.metric_id, s.ts DESC
 """
 _RECENT_EVENTS_SQL = """
 SELECT e.ts, c.name, e.severity, e.type, e.message FROM events e JOIN cis c ON c.id = e.ci_id
@@ -126,17 +127,20 @@ def _published_catalog(session: Session) -> dict[str, Any] | None:
         return None
 
 
-def collect_problems(session: Session, *, now: datetime) -> list[dict[str, Any]]:
-    """Every problem now, unranked and uncapped: [{source, severity, ci, kind, since, details, link?}]."""
-    problems: list[dict[str, Any]] = []
+def threshold_breaches(
+    session: Session, *, now: datetime, names: list[str] | None = None
+) -> list[dict[str, Any]]:
+    """Metrics whose latest sample in the PROBLEM_WINDOW before `now` is past a threshold (of `names`
+    only, when given), worst level first per metric: [{source, severity, ci, kind, since, details}]."""
     per_metric = _thresholds(_published_catalog(session))
+    breaches = []
     for ci, metric, unit, value, ts in session.execute(
-        text(_LATEST_SQL), {"start": now - PROBLEM_WINDOW, "now": now}
+        text(_LATEST_SQL), {"start": now - PROBLEM_WINDOW, "now": now, "names": names}
     ):
         levels = per_metric.get(metric) or METRIC_THRESHOLDS.get(metric) or DEFAULT_THRESHOLDS.get(unit, [])
         level = next(((limit, sev) for limit, sev in levels if value >= limit), None)
         if level:
-            problems.append(
+            breaches.append(
                 {
                     "source": "ops.threshold",
                     "severity": level[1],
@@ -146,6 +150,12 @@ def collect_problems(session: Session, *, now: datetime) -> list[dict[str, Any]]
                     "details": {"metric": metric, "unit": unit, "value": value, "threshold": level[0]},
                 }
             )
+    return breaches
+
+
+def collect_problems(session: Session, *, now: datetime) -> list[dict[str, Any]]:
+    """Every problem now, unranked and uncapped: [{source, severity, ci, kind, since, details, link?}]."""
+    problems = threshold_breaches(session, now=now)
     ids = [row[0] for row in session.execute(text("SELECT id FROM cis"))]
     found = [
         row

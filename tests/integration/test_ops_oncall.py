@@ -101,7 +101,8 @@ def test_a_quiet_window_or_moment_has_no_root_and_points_to_the_nearest_anomaly(
 ) -> None:
     answer = _ask(session, question)  # at END, hours after this morning's incident
     assert answer["status"] == "ok" and not any(b["type"] == "rca" for b in answer["blocks"])
-    none, nearest = _texts(answer)[:2]
+    texts = _texts(answer)
+    none, nearest = texts[0], next(t for t in texts if "ask '" in t)
     assert "No clear anomaly" in none
     suggested = nearest[nearest.index("ask '") + 5 : nearest.rindex("'")]
     began = datetime.strptime(nearest.split("began at ")[1][:16], "%Y-%m-%d %H:%M").replace(tzinfo=KST)
@@ -306,6 +307,31 @@ def test_a_threshold_breach_event_is_the_reason_of_its_threshold_row(
     table = next(b for b in answer["blocks"] if b["type"] == "table")
     reasons = [row for row in table["rows"] if " · event " in row[3]]
     assert reasons and all(row[2] == "over threshold" for row in reasons)
+
+
+def test_an_empty_rca_still_names_a_standing_threshold_breach(session: Session, demo: DemoManifest) -> None:
+    """A CI past its threshold for days has no anomaly against its own baseline: the RCA says so instead
+    of reading as "nothing is wrong", while the what-is-wrong-now list shows the breach."""
+    from services.ops.oncall import threshold_breaches
+
+    chronic = [
+        b
+        for b in threshold_breaches(session, now=END)
+        if b["ci"] not in demo.incident.affected and b["ci"] != demo.incident.root
+    ]
+    assert chronic, "the demo estate has CIs past a threshold outside its incident"
+    for breach in chronic[:2]:
+        ci = breach["ci"]
+        answer = _ask(session, f"why is {ci} slow?")
+        assert answer["status"] == "ok" and answer["route"] == "RCA", answer
+        if any(b["type"] == "rca" for b in answer["blocks"]):
+            continue  # something around it did change: the ranked causes are the answer
+        standing = next(t for t in _texts(answer) if t.startswith("Still past a threshold"))
+        assert ci in standing and "threshold" in standing, standing
+        korean = _ask(session, f"{ci} 왜 느려?")
+        assert any(t.startswith("다만 임계값을 넘은 상태입니다") and ci in t for t in _texts(korean))
+        return
+    pytest.fail(f"every chronic breach had an anomaly around it: {chronic[:2]}")
 
 
 @pytest.mark.parametrize("question", ["yesterday evening hmm", "어제 저녁 흠", "지난 주말 음"])
