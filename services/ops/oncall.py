@@ -127,6 +127,17 @@ def _published_catalog(session: Session) -> dict[str, Any] | None:
         return None
 
 
+def _levels(
+    per_metric: dict[str, list[tuple[float, str]]], metric: str, unit: str
+) -> list[tuple[float, str]]:
+    return per_metric.get(metric) or METRIC_THRESHOLDS.get(metric) or DEFAULT_THRESHOLDS.get(unit, [])
+
+
+def threshold_levels(session: Session, metric: str, unit: str) -> list[tuple[float, str]]:
+    """`metric`'s (limit, severity) levels, worst first: the published catalog's, else the defaults."""
+    return _levels(_thresholds(_published_catalog(session)), metric, unit)
+
+
 def threshold_breaches(
     session: Session, *, now: datetime, names: list[str] | None = None
 ) -> list[dict[str, Any]]:
@@ -137,7 +148,7 @@ def threshold_breaches(
     for ci, metric, unit, value, ts in session.execute(
         text(_LATEST_SQL), {"start": now - PROBLEM_WINDOW, "now": now, "names": names}
     ):
-        levels = per_metric.get(metric) or METRIC_THRESHOLDS.get(metric) or DEFAULT_THRESHOLDS.get(unit, [])
+        levels = _levels(per_metric, metric, unit)
         level = next(((limit, sev) for limit, sev in levels if value >= limit), None)
         if level:
             breaches.append(

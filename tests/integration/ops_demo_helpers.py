@@ -3,7 +3,9 @@ same-time-of-day baselines, imported once per session as a template database tha
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -11,10 +13,11 @@ from sqlalchemy import create_engine
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
+from services.core import db
 from services.core.security import SYSTEM
 from services.infra.demo import DemoManifest, generate_demo
 from services.infra.importer import import_path
-from tests.conftest import clone_database
+from tests.conftest import _point_app_at, clone_database, drop_database
 
 END = datetime.fromisoformat("2026-03-10T04:45:00+00:00")
 KST = ZoneInfo("Asia/Seoul")
@@ -34,3 +37,17 @@ def demo_fixture(
         session.commit()
     engine.dispose()
     return manifest
+
+
+@pytest.fixture(name="session")
+def demo_session_fixture(
+    demo: DemoManifest, pg_admin_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Session]:
+    """A session on a fresh clone of the demo template, the app pointed at it, times shown in KST."""
+    name = f"t_demo_{tmp_path.name[-8:].replace('-', '_')}"
+    _point_app_at(clone_database(pg_admin_url, name, template=DEMO_TEMPLATE), tmp_path, monkeypatch)
+    monkeypatch.setenv("SPA_TIMEZONE", "Asia/Seoul")
+    with Session(db.get_engine()) as s:
+        yield s
+    db.reset_engine()
+    drop_database(pg_admin_url, name)

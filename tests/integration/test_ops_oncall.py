@@ -1,20 +1,16 @@
 """The on-call questions on the demo estate (its injected incident is the ground truth): why (RCA over a
 window or around a moment), what happened to X, what is wrong now, and unknown names."""
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
 from sqlmodel import Session
 
-from services.core import db
 from services.core.registry import REGISTRY, Problem
 from services.core.security import SYSTEM
 from services.infra.demo import DemoManifest
 from services.ops.service import ask
-from tests.conftest import _point_app_at, clone_database, drop_database
-from tests.integration.ops_demo_helpers import DEMO_TEMPLATE, END, KST, demo_fixture  # noqa: F401
+from tests.integration.ops_demo_helpers import END, KST, demo_fixture, demo_session_fixture  # noqa: F401
 
 SEVERITY_WORDS = [
     ("critical", "심각"),
@@ -23,19 +19,6 @@ SEVERITY_WORDS = [
     ("warning", "경고"),
     ("info", "정보"),
 ]
-
-
-@pytest.fixture
-def session(
-    demo: DemoManifest, pg_admin_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Session]:
-    name = f"t_oncall_{tmp_path.name[-8:].replace('-', '_')}"
-    _point_app_at(clone_database(pg_admin_url, name, template=DEMO_TEMPLATE), tmp_path, monkeypatch)
-    monkeypatch.setenv("SPA_TIMEZONE", "Asia/Seoul")
-    with Session(db.get_engine()) as s:
-        yield s
-    db.reset_engine()
-    drop_database(pg_admin_url, name)
 
 
 def _ask(session: Session, question: str, now: datetime = END, conversation: str | None = None) -> dict:

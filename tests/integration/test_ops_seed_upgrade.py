@@ -1,4 +1,4 @@
-"""Migrations ops_0009 and ops_0010 on a real database: an install still publishing an earlier seed of a
+"""Migrations ops_0009, ops_0010 and ops_0011 on a real database: an install still publishing an earlier seed of a
 tool asset or the planner prompt gets the current one; an asset an admin edited keeps its version."""
 
 from __future__ import annotations
@@ -130,3 +130,26 @@ def test_the_rca_seed_loses_the_argument_nothing_read(db_url: str) -> None:
         published = _published(session, "tool", "rca")
     assert (published["version"], published["note"]) == (2, NOTE)
     assert "window_minutes" not in published["content"]["args_schema"]["properties"]
+
+
+def test_the_metric_query_seed_gains_the_since_operation(db_url: str) -> None:
+    """ops_0011: an install publishing the `metric_query` seed without `since` gets the current one."""
+    _migrate(db_url, "downgrade", "ops_0010")
+    before = json.loads(
+        (Path(__file__).parents[1] / "fixtures" / "ops-seed-metric-query-before-0011.json").read_text()
+    )
+    assert "since" not in before["content"]["args_schema"]["properties"]["op"]["enum"]
+    assert (
+        fingerprint(validate_content("tool", before["content"]))
+        in _migration("ops_0011").EARLIER_SEEDS[("tool", "metric_query")]
+    )
+    with Session(db.get_engine()) as session:
+        service.create_asset(session, actor=SYSTEM, publish_now=True, note="seeded default", **before)
+        session.commit()
+
+    _migrate(db_url, "upgrade", "heads")
+
+    with Session(db.get_engine()) as session:
+        published = _published(session, "tool", "metric_query")
+    assert (published["version"], published["note"]) == (2, NOTE)
+    assert "since" in published["content"]["args_schema"]["properties"]["op"]["enum"]

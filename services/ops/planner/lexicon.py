@@ -244,3 +244,14 @@ WRONG_NOW = re.compile(
     r"|장애 ?(?:난|중인) ?(?:데|곳|거|게)|급한 ?(?:거|게|것|일|문제)|전[체반]적으로 (?:괜찮|이상|문제)",
     re.I,
 )
+# "Since when has it been so": the current run of a condition, not its value now.
+SINCE = re.compile(
+    r"since when|how long (?:has|have|had|is|was|were)\b|for how long|how many (?:hours|days|minutes) (?:has|have)\b"
+    r"|언제부터|얼마나 오래|얼마 ?동안|몇 ?(?:시간|분|일)째|며칠째",
+    re.I,
+)
+# Symptoms a since-question names instead of the metric ("how long has it been slow", "언제부터 찼어").
+SYMPTOM_METRICS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bslow\b|느려|느렸|느린|지연", re.I), "response_time_ms"),
+    (re.compile(r"\bfull\b|찼|꽉|가득", re.I), "disk_usage"),
+)

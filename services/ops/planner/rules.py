@@ -32,6 +32,7 @@ from services.ops.planner.question_filters import (
     read_attribute_values,
     unknown_value_word,
 )
+from services.ops.planner.since import since_plan
 from services.ops.planner.timeparse import TimeWindow, mentions_now, parse_moment, parse_window
 from services.ops.planner.topology import topology
 from services.ops.policy import refusal_of
@@ -278,6 +279,7 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
         _direct,
         _root_cause,
         _wrong_now,
+        _since,
         _happened,
         topology,
         _health,
@@ -349,6 +351,10 @@ def _wrong_now(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         steps=[Step(tool="event_query", args={"op": "problems", "at": _iso(now)})],
         intent="wrong_now",
     )
+
+
+def _since(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
+    return since_plan(p, index, now, _number_bound(p))
 
 
 HAPPENED_AROUND = timedelta(hours=1)

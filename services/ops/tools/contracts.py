@@ -87,7 +87,8 @@ def contract_description(model: type[BaseModel]) -> str:
 
 class MetricQueryArgs(ToolArgs):
     """Metric values: latest value of a CI, every metric of a CI now (snapshot), an aggregate over a
-    window, one figure over a set of CIs (fleet), top-N, CIs crossing a threshold, a time series"""
+    window, one figure over a set of CIs (fleet), top-N, CIs crossing a threshold, a time series, since
+    when a CI's metric has been beyond a bound (since; the metric's warning threshold when no bound)"""
 
     NEEDS = {
         "latest": ("metric", "ci", "at"),
@@ -97,9 +98,10 @@ class MetricQueryArgs(ToolArgs):
         "top_n": ("metric", "agg", "start", "end"),
         "threshold": ("metric", "agg", "cmp", "value", "start", "end"),
         "series": ("metric", "ci", "start", "end"),
+        "since": ("metric", "ci", "at"),
     }
     OP_DEFAULTS = {"fleet": {"n": 100}}
-    op: Literal["latest", "snapshot", "aggregate", "fleet", "top_n", "threshold", "series"]
+    op: Literal["latest", "snapshot", "aggregate", "fleet", "top_n", "threshold", "series", "since"]
     ci: str | None = CI
     metric: str | None = Field(default=None, max_length=64, description="a catalog metric name")
     agg: Aggregate | None = None  # type: ignore[valid-type]
@@ -111,8 +113,8 @@ class MetricQueryArgs(ToolArgs):
     step_seconds: int = Field(default=300, ge=60, description="series bucket size")
     count: bool = Field(default=False, description="threshold: answer with the number of CIs")
     latest: bool = Field(default=False, description="fleet: combine each CI's current value")
-    cmp: Operator | None = Field(default=None, description="threshold comparison")
-    value: float | None = Field(default=None, description="threshold value in the metric's unit")
+    cmp: Operator | None = Field(default=None, description="threshold / since comparison")
+    value: float | None = Field(default=None, description="threshold / since bound in the metric's unit")
     filters: Filters | None = None
 
 

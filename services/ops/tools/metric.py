@@ -1,4 +1,4 @@
-"""metric_query: latest value, window aggregate, top-N, threshold and series of a metric."""
+"""metric_query: latest value, window aggregate, top-N, threshold, series of a metric, and since when."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from collections.abc import Callable
 from typing import Any
 
 from services.infra import queries
+from services.infra.condition_runs import OPERATORS, condition_since
+from services.ops.oncall import threshold_levels
 from services.ops.tools import ToolContext, ToolResult, captured_sql, register
 from services.ops.tools.contracts import MetricQueryArgs
 
@@ -37,14 +39,6 @@ def _fleet(s: Any, args: MetricQueryArgs) -> dict[str, Any]:
     return {**queries.fleet_aggregate(s, metric, agg, start, end, filters=filters), "rows": rows}
 
 
-OPERATORS: dict[str, Callable[[float, float], bool]] = {
-    ">": lambda a, b: a > b,
-    ">=": lambda a, b: a >= b,
-    "<": lambda a, b: a < b,
-    "<=": lambda a, b: a <= b,
-}
-
-
 def _beyond(s: Any, args: MetricQueryArgs) -> dict[str, Any]:
     """How many 5-minute samples of one CI satisfy `cmp value` in the window, and when the first and last were."""
     ci, metric, agg, cmp, bound, start, end = args.needs(
@@ -57,6 +51,19 @@ def _beyond(s: Any, args: MetricQueryArgs) -> dict[str, Any]:
         "first": hits[0]["ts"] if hits else None,
         "last": hits[-1]["ts"] if hits else None,
     }
+
+
+def _since(s: Any, args: MetricQueryArgs) -> dict[str, Any] | None:
+    """The current run of `ci`'s metric beyond the bound asked for, else beyond its warning threshold."""
+    ci, metric, at = args.needs("ci", "metric", "at")
+    cmp, bound = args.cmp, args.value
+    if cmp is None or bound is None:
+        unit = next((m["unit"] for m in queries.metric_catalog(s) if m["name"] == metric), "")
+        levels = threshold_levels(s, metric, unit)
+        if not levels:
+            return {"ci": ci, "metric": metric, "no_threshold": True}
+        cmp, bound = ">=", levels[-1][0]  # the mildest level: the first one a metric crosses
+    return condition_since(s, ci, metric, cmp, bound, at)
 
 
 @register("metric_query", MetricQueryArgs)
@@ -89,6 +96,8 @@ def metric_query(ctx: ToolContext, args: MetricQueryArgs) -> ToolResult:
             metric, agg, cmp, value, start, end = args.needs("metric", "agg", "cmp", "value", "start", "end")
             filters = args.filter_values() or None
             data["rows"] = queries.threshold(s, metric, agg, cmp, value, start, end, filters=filters)
+        elif op == "since":
+            data["run"] = _since(s, args)
         else:  # series
             ci, metric, start, end = args.needs("ci", "metric", "start", "end")
             data["points"] = queries.series(s, ci, metric, start, end, args.step_seconds)

@@ -1,0 +1,38 @@
+"""ops seeds: the `metric_query` tool asset gains the `since` operation ("since when has X been above N")
+
+Installs whose `tool/metric_query` still publishes the previous seed (never edited by an admin) get the
+current one, as in ops_0009 and ops_0010. `EARLIER_SEEDS` holds the SHA-256 of the canonical JSON of the
+seed published before this change.
+
+Revision ID: ops_0011
+Revises: ops_0010
+"""
+
+from collections.abc import Sequence
+
+from alembic import op
+
+revision: str = "ops_0011"
+down_revision: str | None = "ops_0010"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+EARLIER_SEEDS: dict[tuple[str, str], frozenset[str]] = {
+    ("tool", "metric_query"): frozenset({"ce5d6ccb59e36067fd0ad37630c8e7b530276582144adbe0e50b93432482290c"}),
+}
+
+
+def upgrade() -> None:
+    from sqlmodel import Session
+
+    from services.asset_registry import cache
+    from services.ops.seed_assets import republish_unedited
+
+    with Session(bind=op.get_bind()) as session:  # joins the migration's transaction
+        republish_unedited(session, EARLIER_SEEDS)
+        session.flush()
+    cache.invalidate()
+
+
+def downgrade() -> None:
+    """Nothing: the republished version stays (an admin rolls an asset back through the registry)."""
