@@ -84,13 +84,13 @@ CMP_BEFORE = (
 )
 CMP_AFTER = (
     (re.compile(r"^\s*(?:이상|or more|or above|or larger|\+)"), ">="),
-    (re.compile(r"^\s*(?:를|을|이|가)?\s*(?:초과|넘|보다 (?:많|크|큰|높))"), ">"),
+    (re.compile(r"^\s*+(?:를|을|이|가)?\s*+(?:초과|넘|보다 (?:많|크|큰|높))"), ">"),
     (re.compile(r"^\s*(?:이하|or less|or below|or smaller)"), "<="),
     (re.compile(r"^\s*(?:미만|보다 (?:적|작|낮))"), "<"),
 )
 # a bare number beside a key holding numbers: "6 replicas", "port 8443", "레플리카 3개"
 NUMBER_BEFORE_KEY = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:개의?\s*)?$")
-NUMBER_AFTER_KEY = re.compile(r"^\s*(?:[:=]|is|of|이|가|는|은)?\s*(\d+(?:\.\d+)?)(?![\d.a-z_])")
+NUMBER_AFTER_KEY = re.compile(r"^\s*+(?:[:=]|is|of|이|가|는|은)?\s*+(\d+(?:\.\d+)?)(?![\d.a-z_])")
 CORE_KEY_PARTS = ("core", "cores", "cpu", "cpus", "vcpu", "vcpus")
 MAX_SUGGESTIONS = 3
 MIN_SIMILARITY = 0.6
@@ -312,8 +312,13 @@ VALUE_SLOTS = (
         r"([a-z][a-z0-9.+#-]*)",
         re.I,
     ),
-    re.compile(r"([a-z가-힣][a-z0-9가-힣.+#-]*?)(?:으로|로)\s?(?:된|만든|만들어진|작성된|개발된|짜여진)"),
-    re.compile(r"([a-z가-힣][a-z0-9가-힣.+#-]*?)(?:을|를)?\s(?:쓰는|사용하는|사용 중인|돌리는|기반의?)"),
+    # each starts only where a word starts: a lazy scan from every position would be quadratic
+    re.compile(
+        r"(?<![a-z0-9가-힣.+#-])([a-z가-힣][a-z0-9가-힣.+#-]*?)(?:으로|로)\s?(?:된|만든|만들어진|작성된|개발된|짜여진)"
+    ),
+    re.compile(
+        r"(?<![a-z0-9가-힣.+#-])([a-z가-힣][a-z0-9가-힣.+#-]*?)(?:을|를)?\s(?:쓰는|사용하는|사용 중인|돌리는|기반의?)"
+    ),
 )
 # a value standing before a type noun ("go services", "java 서비스") is a filter even when it is an everyday word
 BEFORE_TYPE_NOUN = re.compile(

@@ -252,7 +252,7 @@ class EntityIndex:
         return sorted(found, key=lambda m: m.start)
 
 
-KO_COUNT_NOUN = re.compile(r"([\uac00-\ud7a3]+) ?수$")
+KO_COUNT_NOUN = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]+) ?수$")  # from a word start: linear
 
 
 def metric_term_variants(term: str) -> list[str]:
