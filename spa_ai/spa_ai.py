@@ -23,6 +23,8 @@ async def database_lifespan():
     logging.basicConfig(
         level=get_settings().log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s"
     )
+    # the CEP scheduler's 1-second jobs would log two INFO lines a second each: keep their warnings only
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
     db.reset_engine()
     announce_admin(await asyncio.to_thread(prepare_database))
     if get_settings().llm_model:  # litellm takes seconds to import: do it now, not on the first question
