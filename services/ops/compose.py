@@ -209,6 +209,10 @@ class Composer:
             for step, step_args, result in zip(self.plan.steps, args, results, strict=True):
                 handler = getattr(self, f"_{step.tool}")
                 blocks += handler(step_args, result.data)
+        if self.plan.intent == "health":  # "is X healthy?" wants a verdict before the figures
+            from services.ops.compose_oncall import health_verdict
+
+            blocks = [health_verdict(self, [r.data for r in results]), *blocks]
         if self.lang == "ko":  # Korean answers, Korean column headers
             for block in blocks:
                 if block["type"] == "table":

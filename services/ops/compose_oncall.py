@@ -1,10 +1,11 @@
-"""Answer blocks for the on-call questions: a CI's timeline and what is wrong across the estate now."""
+"""Answer blocks for the on-call questions: a CI's timeline and health, and what is wrong across the estate now."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from services.ops.compose import SEVERITY_KO, fmt, local
+from services.ops.compose import SEVERITY_KO, fmt, josa, local
+from services.ops.oncall import SEVERITY_RANK
 
 if TYPE_CHECKING:
     from services.ops.compose import Composer
@@ -131,3 +132,53 @@ def problems_blocks(c: Composer, args: EventQueryArgs, data: dict[str, Any]) -> 
         for p in problems
     ]
     return [c.say(summary, summary), {"type": "table", "columns": COLUMNS["problems"][c.lang], "rows": rows}]
+
+
+HEALTH_EVENT_SEVERITIES = ("critical", "major", "minor", "warning")
+
+
+def health_verdict(c: Composer, results: list[dict[str, Any]]) -> dict[str, Any]:
+    """One line first: the metrics past a threshold now and the warning-or-worse events of the health
+    plan's window, or that there are none (with what was checked)."""
+    by_tool = {step.tool: (step.args, data) for step, data in zip(c.plan.steps, results, strict=True)}
+    (step_args, snapshot), (_, listed_events) = by_tool["metric_query"], by_tool["event_query"]
+    ci = step_args["ci"]
+    breaches = [
+        f"{c.metric_label(r['metric'])} {fmt(r['value'], r['unit'])} "
+        + c.pick(
+            f"(임계값 {fmt(r['breach']['threshold'], r['unit'])} 이상, "
+            f"{SEVERITY_KO.get(r['breach']['severity'], r['breach']['severity'])})",
+            f"(threshold {fmt(r['breach']['threshold'], r['unit'])}, {r['breach']['severity']})",
+        )
+        for r in snapshot["rows"]
+        if r.get("breach")
+    ]
+    events = [e for e in listed_events["rows"] if e.get("severity") in HEALTH_EVENT_SEVERITIES]
+    if not snapshot["rows"]:
+        return c.say(
+            f"{ci}의 현재 메트릭이 없어 상태를 판단할 수 없습니다.",
+            f"{ci} has no current metrics to judge by.",
+        )
+    if not breaches and not events:
+        return c.say(
+            f"{josa(ci, '은는')} 정상으로 보입니다: 임계값을 넘은 메트릭이 없고, 최근 24시간 경고 이상 이벤트도 없습니다.",
+            f"{ci} looks healthy: no metric is past its threshold and no warning-or-worse event in the last 24 hours.",
+        )
+    if events:
+        worst = min(events, key=lambda e: SEVERITY_RANK.get(e["severity"], 9))
+        at = local(worst["ts"], c.tz)
+        ko_events = f"최근 24시간 경고 이상 이벤트 {len(events)}건 (가장 심각: {at} {worst['severity']} {worst['type']})"
+        en_events = (
+            f"{len(events)} warning-or-worse events in the last 24 hours "
+            f"(worst: {worst['severity']} {worst['type']} at {at})"
+        )
+    if not breaches:
+        return c.say(
+            f"{josa(ci, '은는')} 지금은 정상으로 보입니다 (임계값을 넘은 메트릭 없음). 다만 {ko_events}이 있었습니다.",
+            f"{ci} looks fine now (no metric past its threshold), but had {en_events}.",
+        )
+    listed = ", ".join(breaches)
+    return c.say(
+        f"{ci}에 주의가 필요합니다: 지금 임계값 초과 {listed}" + (f"; {ko_events}" if events else "") + ".",
+        f"{ci} needs attention: past a threshold now: {listed}" + (f"; {en_events}" if events else "") + ".",
+    )

@@ -154,7 +154,8 @@ WHICH = re.compile(r"\bwhich\b|\bwhat\b.*\b(?:are|is)\b|\blist\b|어떤|어느|�
 HEALTH = re.compile(
     r"anything wrong|any (?:problems?|issues?)|\bhealthy\b|\bhealth\b|how is .* doing|문제(?:가)? 있|이상(?:이)? 있"
     r"|what(?:'s| is) (?:wrong|up|going on|the (?:problem|issue)) with"
-    r"|괜찮|정상이야|건강|어때\??$",
+    r"|^(?:is|are) .{1,80}? (?:ok|okay|fine|alright|all right|up|healthy|working)\s*\??$|\bin (?:good|bad) shape\b"
+    r"|괜찮|정상이야|정상인가|정상이니|건강|어때\??$",
     re.I,
 )
 WHY = re.compile(

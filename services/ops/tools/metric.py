@@ -53,6 +53,13 @@ def _beyond(s: Any, args: MetricQueryArgs) -> dict[str, Any]:
     }
 
 
+def _with_breach(s: Any, row: dict[str, Any]) -> dict[str, Any]:
+    """A snapshot row with the worst threshold level its value is past (`breach`), if any."""
+    levels = threshold_levels(s, row["metric"], row["unit"])
+    level = next(((limit, severity) for limit, severity in levels if row["value"] >= limit), None)
+    return {**row, "breach": {"threshold": level[0], "severity": level[1]} if level else None}
+
+
 def _since(s: Any, args: MetricQueryArgs) -> dict[str, Any] | None:
     """The current run of `ci`'s metric beyond the bound asked for, else beyond its warning threshold."""
     ci, metric, at = args.needs("ci", "metric", "at")
@@ -78,7 +85,7 @@ def metric_query(ctx: ToolContext, args: MetricQueryArgs) -> ToolResult:
         elif op == "snapshot":
             ci, at = args.needs("ci", "at")
             latest = [queries.latest(s, ci, m["name"], at=at) for m in queries.metric_catalog(s)]
-            data["rows"] = [row for row in latest if row is not None]
+            data["rows"] = [_with_breach(s, row) for row in latest if row is not None]
         elif op == "aggregate":
             ci, metric, agg, start, end = args.needs("ci", "metric", "agg", "start", "end")
             data["value"] = queries.window_aggregate(s, ci, metric, agg, start, end)
