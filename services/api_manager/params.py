@@ -9,8 +9,10 @@ first. Validation itself is `jsonschema` (Draft 2020-12).
 
 from __future__ import annotations
 
+import copy
 import json
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -27,6 +29,7 @@ PROPERTY_KEYWORDS = frozenset(
 MAX_PROPERTIES = 50
 MAX_PATTERN = 200
 MAX_TEXT = 10_000
+MAX_COMPILED = 256
 
 
 def _invalid(message: str, field: str) -> ValidationFailed:
@@ -128,19 +131,59 @@ def coerce_strings(raw: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any
     return coerced
 
 
+@dataclass(frozen=True)
+class CompiledSchema:
+    """What every call needs from a parameter schema, built once: the validator, defaults, secret names."""
+
+    properties: dict[str, Any]
+    defaults: dict[str, Any]
+    secrets: frozenset[str]
+    validator: Draft202012Validator
+
+
+# id → (the schema itself, kept so its id is not reused; a copy as compiled; what was compiled)
+_compiled_by_id: dict[int, tuple[dict[str, Any], dict[str, Any], CompiledSchema]] = {}
+
+
+def compiled(schema: dict[str, Any]) -> CompiledSchema:
+    """The schema compiled: found by the dict's identity (the published-API cache hands every call the
+    same one) when it still equals the copy taken at compile time (an edit in place compiles anew);
+    any other dict compiles once per schema text."""
+    hit = _compiled_by_id.get(id(schema))
+    if hit is not None and hit[0] is schema and hit[1] == schema:
+        return hit[2]
+    found = _compiled_text(json.dumps(schema, sort_keys=True))
+    if len(_compiled_by_id) >= MAX_COMPILED:
+        _compiled_by_id.clear()
+    _compiled_by_id[id(schema)] = (schema, copy.deepcopy(schema), found)
+    return found
+
+
+@lru_cache(maxsize=MAX_COMPILED)
+def _compiled_text(schema_json: str) -> CompiledSchema:
+    schema = json.loads(schema_json)
+    properties = schema.get("properties", {})
+    return CompiledSchema(
+        properties=properties,
+        defaults={name: prop["default"] for name, prop in properties.items() if "default" in prop},
+        secrets=frozenset(secret_names(schema)),
+        validator=Draft202012Validator({**schema, "additionalProperties": False}),
+    )
+
+
 def validated(params: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
     """`params` with defaults applied, checked against the schema; ValidationFailed naming the field."""
-    properties = schema.get("properties", {})
+    checker = compiled(schema)
+    properties = checker.properties
     unknown = sorted(set(params) - set(properties))
     if unknown:
         raise _invalid(f"unknown parameter '{unknown[0]}'", unknown[0])
     for name, value in params.items():
         if isinstance(value, str) and len(value) > MAX_TEXT:
             raise _invalid(f"'{name}' is longer than {MAX_TEXT} characters", name)
-    complete = {name: prop["default"] for name, prop in properties.items() if "default" in prop}
+    complete = dict(checker.defaults)
     complete.update(params)
-    validator = _validator(json.dumps(schema, sort_keys=True))
-    errors = sorted(validator.iter_errors(complete), key=lambda e: list(e.path))
+    errors = sorted(checker.validator.iter_errors(complete), key=lambda e: list(e.path))
     if errors:
         first = errors[0]
         field = (
@@ -162,11 +205,6 @@ def validated(params: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
     return complete
 
 
-@lru_cache(maxsize=256)
-def _validator(schema_json: str) -> Draft202012Validator:
-    return Draft202012Validator({**json.loads(schema_json), "additionalProperties": False})
-
-
 def secret_names(schema: dict[str, Any]) -> set[str]:
     """Parameters whose values never reach logs: `x-secret`, `format: password`, or secret-looking names."""
     names = set()
@@ -179,7 +217,7 @@ def secret_names(schema: dict[str, Any]) -> set[str]:
 
 def redacted(params: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
     """`params` with secret values replaced by `***` (what the execution log stores)."""
-    hidden = secret_names(schema) | {
+    hidden = compiled(schema).secrets | {
         name for name in params if any(m in name.lower() for m in SECRET_MARKERS)
     }
     return {

@@ -143,6 +143,19 @@ def _callers(prefix: str) -> set[str]:
         return {row[0] for row in rows}
 
 
+def test_rows_of_the_app_database_are_written_through_the_app_engine(
+    api_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_new_engine(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("a new engine (a new connection) for rows of the app's own database")
+
+    monkeypatch.setattr(exec_log, "create_engine", no_new_engine)
+    exec_log.write_rows(
+        db.database_url(), [{**_row(api_id, "engine-1"), "id": exec_log.WRITER.ids.next(db.database_url())}]
+    )
+    assert _callers("engine-") == {"engine-1"}
+
+
 def test_a_full_queue_writes_the_call_s_row_itself(api_id: int) -> None:
     writer = exec_log.BatchWriter(max_rows=2)
     writer.record(_row(api_id, "full-1"))

@@ -62,6 +62,20 @@ def test_secret_parameters_are_redacted() -> None:
     }
 
 
+def test_a_schema_edited_in_place_or_replaced_is_enforced_as_it_now_reads() -> None:
+    schema = {"type": "object", "properties": {"code": {"type": "string", "maxLength": 4}}}
+    assert params.validated({"code": "abc"}, schema) == {"code": "abc"}
+    assert params.compiled(schema) is params.compiled(schema)  # compiled once for this dict
+    schema["properties"]["code"]["maxLength"] = 2  # the same dict, changed
+    with pytest.raises(ValidationFailed):
+        params.validated({"code": "abc"}, schema)
+    replaced = {"type": "object", "properties": {"code": {"type": "integer", "x-secret": True}}}
+    assert params.validated({"code": 7}, replaced) == {"code": 7}
+    assert params.redacted({"code": 7}, replaced) == {"code": "***"}
+    with pytest.raises(ValidationFailed):
+        params.validated({"code": "abc"}, replaced)
+
+
 def test_templates_render_for_their_context() -> None:
     context = {
         "params": {"q": "a b/c?&d", "n": 5, "h": "x\r\nEvil: 1"},
