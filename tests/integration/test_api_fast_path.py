@@ -17,10 +17,10 @@ from sqlalchemy import text
 
 from services.api_manager import exec_log, published, runs, service
 from services.api_manager.executors.sql import run_unvalidated
-from services.api_manager.models import ApiCreate
+from services.api_manager.models import ApiCreate, ApiUpdate
 from services.core import db
 from services.core.clock import utcnow
-from services.core.errors import NotFound
+from services.core.errors import NotFound, ValidationFailed
 from services.core.security import SYSTEM
 from tests.integration.api_manager_helpers import reader_fixture  # noqa: F401
 
@@ -83,6 +83,17 @@ def test_cache_follows_changes_made_by_another_connection(api_id: int) -> None:
         other.execute("UPDATE apis SET deleted_at = now() WHERE id = %s", (api_id,))
     with pytest.raises(NotFound):
         _until(lambda: _call() is None, published.TTL_S / 2)
+
+
+def test_a_newly_published_parameter_schema_applies_to_the_next_call(api_id: int) -> None:
+    assert _call()["status"] == "ok"  # the version and its compiled schema are cached now
+    narrower = {"type": "object", "properties": {"type": {"type": "string", "enum": ["database"]}}}
+    update = ApiUpdate.model_validate({"content": {"body": SQL, "params_schema": narrower}, "publish": True})
+    with db.session_scope() as session:
+        service.update_api(session, actor=SYSTEM, api_id=api_id, body=update)
+    with pytest.raises(ValidationFailed) as refused:
+        _call()  # type=host, which the published version 2 no longer allows
+    assert refused.value.details == {"field": "type"}
 
 
 def test_cache_is_bypassed_while_its_listener_is_down(api_id: int) -> None:
