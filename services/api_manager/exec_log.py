@@ -1,9 +1,9 @@
-"""The execution log's batching writer: calls queue their row, a thread inserts them in one statement.
+"""The execution log's batching writer: calls queue their row, a thread writes them in one COPY.
 
 A call's log row used to cost an INSERT and a COMMIT on the caller's path. Now `record` gives the row
 an id (from a block reserved with one `nextval` query per `ID_BLOCK` calls, so the caller can still
 return its `execution_id`) and its timestamp, and queues it; a daemon thread writes what is queued
-as one multi-row INSERT every `FLUSH_INTERVAL_S` or as soon as `BATCH_ROWS` are waiting. No row is
+with one COPY every `FLUSH_INTERVAL_S` or as soon as `BATCH_ROWS` are waiting. No row is
 dropped on purpose: when the queue is full the call writes its row itself; `flush()` writes
 everything queued (readers of the log call it first, so a process reads its own calls); the app's
 lifespan hook and `atexit` flush at shutdown. A failed batch is retried; it is abandoned (with an
@@ -21,10 +21,12 @@ import threading
 import time
 from collections import deque
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import create_engine, insert, text
-from sqlalchemy.engine import Connection
+import psycopg
+from psycopg.types.json import Jsonb
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.pool import NullPool
 
 from services.api_manager.models import ApiExecution
@@ -38,16 +40,25 @@ log = logging.getLogger(__name__)
 TABLE = ApiExecution.__table__  # type: ignore[attr-defined]
 
 
+COLUMNS = tuple(column.name for column in TABLE.columns)
+COPY_ROWS = f"COPY {TABLE.name} ({', '.join(COLUMNS)}) FROM STDIN"
+
+
 def _insert(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """COPY the rows in: a multi-row INSERT built by SQLAlchemy cost ~0.3 ms of CPU per row to compile
+    (a new statement for every batch size), on a thread that shares the GIL with the calls."""
     # A log row is not worth a disk flush per batch: losing the last rows in a crash is acceptable.
     conn.execute(text("SET LOCAL synchronous_commit = off"))
-    conn.execute(insert(TABLE).values(rows))
+    driver = cast("psycopg.Connection[Any]", conn.connection.driver_connection)  # the engine's psycopg 3
+    with driver.cursor() as cursor, cursor.copy(COPY_ROWS) as copy:
+        for row in rows:
+            copy.write_row([Jsonb(row[name]) if name == "params" else row[name] for name in COLUMNS])
 
 
 def write_rows(url: str, rows: list[dict[str, Any]]) -> None:
-    """Insert `rows` into the database at `url` in one statement (the app's engine when it is current)."""
+    """Write `rows` into the database at `url` in one transaction (the app's engine when it is current)."""
     engine = db.get_engine()
-    if engine.url.render_as_string(hide_password=False) == url:
+    if engine.url == make_url(url):  # parsed: the rendered text quotes a socket path, the setting may not
         with engine.begin() as conn:
             _insert(conn, rows)
         return

@@ -4,13 +4,18 @@ The subset: an object of named properties with `type` (string, integer, number, 
 scalars), `required`, `default`, `enum`, `minimum`/`maximum`, `minLength`/`maxLength`, `pattern`,
 `description`/`title`, and `x-secret` (the value is redacted in logs). Unknown parameters are refused.
 Query-string calls (`GET /api/x/{slug}?n=5`) arrive as text and are coerced to the declared types
-first. Validation itself is `jsonschema` (Draft 2020-12).
+first. Validation is `jsonschema` (Draft 2020-12), compiled once per schema; a quick check compiled
+beside it passes the values that are certainly valid (most calls) without it, and anything else goes
+to jsonschema, which has the last word and writes the message.
 """
 
 from __future__ import annotations
 
+import copy
 import json
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -20,6 +25,7 @@ from services.core.audit import REDACTED, SECRET_MARKERS
 from services.core.errors import ValidationFailed
 
 TYPES = ("string", "integer", "number", "boolean", "array")
+SCHEMA_KEYWORDS = frozenset({"type", "properties", "required", "title", "description"})
 PROPERTY_KEYWORDS = frozenset(
     {"type", "description", "title", "default", "enum", "minimum", "maximum", "minLength", "maxLength"}
     | {"pattern", "items", "x-secret", "format", "examples"}
@@ -27,6 +33,7 @@ PROPERTY_KEYWORDS = frozenset(
 MAX_PROPERTIES = 50
 MAX_PATTERN = 200
 MAX_TEXT = 10_000
+MAX_COMPILED = 256
 
 
 def _invalid(message: str, field: str) -> ValidationFailed:
@@ -42,7 +49,7 @@ def check_schema(schema: Any) -> list[str]:
     """Problems with a parameter schema (empty when usable)."""
     if not isinstance(schema, dict) or schema.get("type", "object") != "object":
         return ["the parameter schema must be an object schema"]
-    unknown = sorted(set(schema) - {"type", "properties", "required", "title", "description"})
+    unknown = sorted(set(schema) - SCHEMA_KEYWORDS)
     problems = [f"unsupported schema keywords: {', '.join(unknown)}"] if unknown else []
     properties = schema.get("properties", {})
     if not isinstance(properties, dict):
@@ -128,18 +135,145 @@ def coerce_strings(raw: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any
     return coerced
 
 
+EXACT_TYPES: dict[Any, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+}
+Check = Callable[[Any], bool]
+
+
+def _accept_any(value: Any) -> bool:
+    return True
+
+
+def _quick_property(prop: Any) -> Check | None:
+    """A check of one value that passes only values jsonschema accepts too (it may refuse more, e.g. 1.0
+    for an integer: jsonschema then decides); None when the property uses more than the subset."""
+    if not isinstance(prop, dict) or set(prop) - PROPERTY_KEYWORDS:
+        return None
+    if prop.get("type") == "array":
+        items = prop.get("items")
+        each = _accept_any if items is None else _quick_property(items)
+        if each is None or "enum" in prop:
+            return None
+        return lambda value: type(value) is list and all(each(item) for item in value)
+    kinds = EXACT_TYPES.get(prop.get("type"))
+    enum, pattern = prop.get("enum"), prop.get("pattern")
+    bounds = [prop.get(key) for key in ("minimum", "maximum", "minLength", "maxLength")]
+    scalars = (str, int, float, bool)
+    if (
+        kinds is None
+        or (enum is not None and not (isinstance(enum, list) and all(type(e) in scalars for e in enum)))
+        or any(bound is not None and type(bound) not in (int, float) for bound in bounds)
+        or (pattern is not None and not isinstance(pattern, str))
+    ):
+        return None
+    minimum, maximum, min_length, max_length = bounds
+    try:
+        regex = re.compile(pattern) if pattern is not None else None
+    except re.error:
+        return None
+
+    def check(value: Any) -> bool:
+        kind = type(value)
+        if kind not in kinds or (enum is not None and not any(kind is type(e) and value == e for e in enum)):
+            return False
+        if kind is str:  # the comparisons as jsonschema writes them
+            return (
+                not (min_length is not None and len(value) < min_length)
+                and not (max_length is not None and len(value) > max_length)
+                and (regex is None or regex.search(value) is not None)
+            )
+        return kind is bool or (
+            not (minimum is not None and value < minimum) and not (maximum is not None and value > maximum)
+        )
+
+    return check
+
+
+def _quick_check(schema: dict[str, Any]) -> Check | None:
+    """`_quick_property` for a whole parameter object (required names, no others); None when any
+    part of the schema is outside the subset."""
+    properties, required = schema.get("properties", {}), schema.get("required", [])
+    if set(schema) - SCHEMA_KEYWORDS or not isinstance(properties, dict) or not isinstance(required, list):
+        return None
+    checks = {name: _quick_property(prop) for name, prop in properties.items()}
+    if schema.get("type", "object") != "object" or any(check is None for check in checks.values()):
+        return None
+
+    def valid(params: dict[str, Any]) -> bool:
+        return all(name in params for name in required) and all(
+            (check := checks.get(name)) is not None and check(value) for name, value in params.items()
+        )
+
+    return valid
+
+
+@dataclass(frozen=True)
+class CompiledSchema:
+    """What every call needs from a parameter schema, built once: the validator, defaults, secret names."""
+
+    properties: dict[str, Any]
+    defaults: dict[str, Any]
+    secrets: frozenset[str]
+    validator: Draft202012Validator  # has the last word, and the error messages
+    quick: Check | None  # passes what is certainly valid (most calls) at a tenth of the validator's cost
+
+
+# id → (the schema itself, kept so its id is not reused; a copy as compiled; what was compiled)
+_compiled_by_id: dict[int, tuple[dict[str, Any], dict[str, Any], CompiledSchema]] = {}
+
+
+def compiled(schema: dict[str, Any]) -> CompiledSchema:
+    """The schema compiled: found by the dict's identity (the published-API cache hands every call the
+    same one) when it still equals the copy taken at compile time (an edit in place compiles anew);
+    any other dict compiles once per schema text."""
+    hit = _compiled_by_id.get(id(schema))
+    if hit is not None and hit[0] is schema and hit[1] == schema:
+        return hit[2]
+    found = _compiled_text(json.dumps(schema, sort_keys=True))
+    if len(_compiled_by_id) >= MAX_COMPILED:
+        _compiled_by_id.clear()
+    _compiled_by_id[id(schema)] = (schema, copy.deepcopy(schema), found)
+    return found
+
+
+@lru_cache(maxsize=MAX_COMPILED)
+def _compiled_text(schema_json: str) -> CompiledSchema:
+    schema = json.loads(schema_json)
+    properties = schema.get("properties", {})
+    return CompiledSchema(
+        properties=properties,
+        defaults={name: prop["default"] for name, prop in properties.items() if "default" in prop},
+        secrets=frozenset(secret_names(schema)),
+        validator=Draft202012Validator({**schema, "additionalProperties": False}),
+        quick=_quick_check(schema),
+    )
+
+
 def validated(params: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
     """`params` with defaults applied, checked against the schema; ValidationFailed naming the field."""
-    properties = schema.get("properties", {})
+    checker = compiled(schema)
+    properties = checker.properties
     unknown = sorted(set(params) - set(properties))
     if unknown:
         raise _invalid(f"unknown parameter '{unknown[0]}'", unknown[0])
     for name, value in params.items():
         if isinstance(value, str) and len(value) > MAX_TEXT:
             raise _invalid(f"'{name}' is longer than {MAX_TEXT} characters", name)
-    complete = {name: prop["default"] for name, prop in properties.items() if "default" in prop}
+    complete = dict(checker.defaults)
     complete.update(params)
-    validator = _validator(json.dumps(schema, sort_keys=True))
+    if checker.quick is None or not checker.quick(complete):
+        _raise_first_error(checker.validator, complete)
+    for name in properties:
+        complete.setdefault(name, None)
+    return complete
+
+
+def _raise_first_error(validator: Draft202012Validator, complete: dict[str, Any]) -> None:
+    """ValidationFailed naming the field of jsonschema's first error, if it finds one."""
     errors = sorted(validator.iter_errors(complete), key=lambda e: list(e.path))
     if errors:
         first = errors[0]
@@ -157,14 +291,6 @@ def validated(params: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
             field = missing[0] if missing else field
             raise _invalid(f"'{field}' is required", field)
         raise _invalid(f"'{field}': {first.message}", field)
-    for name in properties:
-        complete.setdefault(name, None)
-    return complete
-
-
-@lru_cache(maxsize=256)
-def _validator(schema_json: str) -> Draft202012Validator:
-    return Draft202012Validator({**json.loads(schema_json), "additionalProperties": False})
 
 
 def secret_names(schema: dict[str, Any]) -> set[str]:
@@ -179,7 +305,7 @@ def secret_names(schema: dict[str, Any]) -> set[str]:
 
 def redacted(params: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
     """`params` with secret values replaced by `***` (what the execution log stores)."""
-    hidden = secret_names(schema) | {
+    hidden = compiled(schema).secrets | {
         name for name in params if any(m in name.lower() for m in SECRET_MARKERS)
     }
     return {

@@ -35,7 +35,7 @@ ROLE = "spa_api_reader"
 POOL_MAX = 8
 log = logging.getLogger(__name__)
 
-_pools: dict[str, ConnectionPool] = {}
+_pools: dict[str, ConnectionPool] = {}  # by the app's database URL
 _synced: dict[str, str] = {}
 _lock = threading.Lock()
 
@@ -146,13 +146,20 @@ def connection(timeout: float = 5) -> Iterator[Lease]:
 
 
 def pool() -> ConnectionPool:
-    """The reader pool for the current database (one per reader URL per process)."""
-    conninfo = reader_conninfo()
+    """The reader pool of the current database, one per process and database, opened on first use.
+
+    Found by the app's database URL: the reader URL setting takes effect after a restart, so it is read
+    once, when the pool opens, not on every call.
+    """
+    database = db.database_url()
+    found = _pools.get(database)
+    if found is not None:
+        return found
     with _lock:
-        found = _pools.get(conninfo)
+        found = _pools.get(database)
         if found is None:
             found = ConnectionPool(
-                conninfo,
+                reader_conninfo(),
                 min_size=1,
                 max_size=POOL_MAX,
                 kwargs={"autocommit": True, "application_name": "spa-api-reader", "prepare_threshold": None},
@@ -165,7 +172,7 @@ def pool() -> ConnectionPool:
             except Exception as exc:
                 found.close()
                 raise ReaderUnavailable(f"the SQL reader role cannot connect: {exc}") from exc
-            _pools[conninfo] = found
+            _pools[database] = found
     return found
 
 
@@ -225,15 +232,16 @@ def sync_grants(conn: Connection) -> tuple[list[str], list[str]]:
     return granted, revoked
 
 
-def ensure_grants_current() -> None:
-    """Re-sync grants when the readable-tables setting changed since this process last synced."""
+def ensure_grants_current() -> Readable:
+    """Re-sync grants when the readable-tables setting changed since this process last synced; returns
+    the readable set (the setting is read once per call)."""
     url = db.database_url()
     value = str(settings_registry.get(keys.READABLE_TABLES) or "")
-    if _synced.get(url) == value:
-        return
-    with db.get_engine().begin() as conn:
-        sync_grants(conn)
-    _synced[url] = value
+    if _synced.get(url) != value:
+        with db.get_engine().begin() as conn:
+            sync_grants(conn)
+        _synced[url] = value
+    return _parsed(value)
 
 
 def prepare_reader() -> None:

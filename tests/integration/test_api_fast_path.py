@@ -17,10 +17,10 @@ from sqlalchemy import text
 
 from services.api_manager import exec_log, published, runs, service
 from services.api_manager.executors.sql import run_unvalidated
-from services.api_manager.models import ApiCreate
+from services.api_manager.models import ApiCreate, ApiUpdate
 from services.core import db
 from services.core.clock import utcnow
-from services.core.errors import NotFound
+from services.core.errors import NotFound, ValidationFailed
 from services.core.security import SYSTEM
 from tests.integration.api_manager_helpers import reader_fixture  # noqa: F401
 
@@ -85,6 +85,17 @@ def test_cache_follows_changes_made_by_another_connection(api_id: int) -> None:
         _until(lambda: _call() is None, published.TTL_S / 2)
 
 
+def test_a_newly_published_parameter_schema_applies_to_the_next_call(api_id: int) -> None:
+    assert _call()["status"] == "ok"  # the version and its compiled schema are cached now
+    narrower = {"type": "object", "properties": {"type": {"type": "string", "enum": ["database"]}}}
+    update = ApiUpdate.model_validate({"content": {"body": SQL, "params_schema": narrower}, "publish": True})
+    with db.session_scope() as session:
+        service.update_api(session, actor=SYSTEM, api_id=api_id, body=update)
+    with pytest.raises(ValidationFailed) as refused:
+        _call()  # type=host, which the published version 2 no longer allows
+    assert refused.value.details == {"field": "type"}
+
+
 def test_cache_is_bypassed_while_its_listener_is_down(api_id: int) -> None:
     assert _call()["version"] == 1
     with _other_connection() as other:
@@ -141,6 +152,19 @@ def _callers(prefix: str) -> set[str]:
             text("SELECT caller FROM api_executions WHERE caller LIKE :p"), {"p": f"{prefix}%"}
         )
         return {row[0] for row in rows}
+
+
+def test_rows_of_the_app_database_are_written_through_the_app_engine(
+    api_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_new_engine(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("a new engine (a new connection) for rows of the app's own database")
+
+    monkeypatch.setattr(exec_log, "create_engine", no_new_engine)
+    exec_log.write_rows(
+        db.database_url(), [{**_row(api_id, "engine-1"), "id": exec_log.WRITER.ids.next(db.database_url())}]
+    )
+    assert _callers("engine-") == {"engine-1"}
 
 
 def test_a_full_queue_writes_the_call_s_row_itself(api_id: int) -> None:

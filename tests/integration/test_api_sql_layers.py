@@ -139,3 +139,41 @@ def test_explain_warns_about_row_estimates(reader: str) -> None:
     warnings = explain_warnings("SELECT * FROM metric_samples", row_limit=5)
     assert any(w.code == "many_rows" for w in warnings)
     assert explain_warnings("SELECT 1", row_limit=5) == []
+
+
+def _leftovers() -> tuple[int, int]:
+    """Advisory locks held by anyone, and backends still named 'leaked…' (seen from the app's side)."""
+    with db.get_engine().connect() as conn:
+        locks = conn.execute(text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'")).scalar_one()
+        names = conn.execute(
+            text("SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'leaked%'")
+        ).scalar_one()
+    return locks, names
+
+
+def test_session_state_a_call_leaves_is_gone_before_the_next_call(reader: str) -> None:
+    """Defence in depth: with the side-effect functions granted back (an external database whose DBA
+    did not revoke them), a session-level setting and a session advisory lock taken by a call, one
+    that succeeds or one that fails after taking them, are gone when the call returns."""
+    functions = "FUNCTION set_config(text, text, boolean), pg_advisory_lock(bigint)"
+    with db.get_engine().begin() as conn:
+        conn.execute(text(f"GRANT EXECUTE ON {functions} TO {sql_reader.ROLE}"))
+    try:
+        taken = run_unvalidated(
+            "SELECT set_config('application_name', 'leaked', false), pg_advisory_lock(4242)::text"
+        )
+        assert taken.ok and taken.rows == [["leaked", ""]]  # the call itself did change its session
+        assert _leftovers() == (0, 0)
+        failed = run_unvalidated(
+            "SELECT 1 / (count(*) - count(*)) FROM (SELECT set_config('application_name', 'leaked-too', "
+            "false), set_config('search_path', 'pg_catalog', false), pg_advisory_lock(4243)) AS s"
+        )
+        assert failed.status == "error" and "division by zero" in (failed.error or "")
+        assert _leftovers() == (0, 0)
+        after = run_unvalidated(
+            "SELECT name, setting FROM pg_settings WHERE name IN ('application_name', 'search_path') ORDER BY 1"
+        )
+        assert after.rows == [["application_name", "spa-api-reader"], ["search_path", "public"]]
+    finally:
+        with db.get_engine().begin() as conn:
+            conn.execute(text(f"REVOKE EXECUTE ON {functions} FROM {sql_reader.ROLE}"))

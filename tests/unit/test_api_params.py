@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipaddress
 
 import pytest
+from jsonschema import Draft202012Validator
 
 from services.api_manager import params, templates
 from services.api_manager.netguard import Allowlist, BlockedAddress, checked_address, is_public
@@ -60,6 +61,61 @@ def test_secret_parameters_are_redacted() -> None:
         "token": "***",
         "password": "***",
     }
+
+
+def test_a_schema_edited_in_place_or_replaced_is_enforced_as_it_now_reads() -> None:
+    schema = {"type": "object", "properties": {"code": {"type": "string", "maxLength": 4}}}
+    assert params.validated({"code": "abc"}, schema) == {"code": "abc"}
+    assert params.compiled(schema) is params.compiled(schema)  # compiled once for this dict
+    schema["properties"]["code"]["maxLength"] = 2  # the same dict, changed
+    with pytest.raises(ValidationFailed):
+        params.validated({"code": "abc"}, schema)
+    replaced = {"type": "object", "properties": {"code": {"type": "integer", "x-secret": True}}}
+    assert params.validated({"code": 7}, replaced) == {"code": 7}
+    assert params.redacted({"code": 7}, replaced) == {"code": "***"}
+    with pytest.raises(ValidationFailed):
+        params.validated({"code": "abc"}, replaced)
+
+
+QUICK_VALUES = [None, True, False, 0, 1, 7, -3, 2**60, 1.0, 2.5, float("nan"), "", "a", "web-01", "Bad Name"]
+QUICK_VALUES += ["x" * 30, [], [1, 7], ["a"], [1.5], [True], [{}], [[1]], {}, {"a": 1}]
+QUICK_PROPERTIES = [
+    {"type": "string"},
+    {"type": "string", "minLength": 1, "maxLength": 5, "minimum": 3},
+    {"type": "string", "pattern": "^[a-z0-9-]+$", "x-secret": True},
+    {"type": "string", "enum": ["a", "web-01", 1]},
+    {"type": "integer", "default": 3, "description": "d"},
+    {"type": "integer", "minimum": 0, "maximum": 10, "maxLength": 0},
+    {"type": "integer", "enum": [1, 7, True]},
+    {"type": "number", "minimum": 1.5},
+    {"type": "number", "maximum": 2},
+    {"type": "boolean"},
+    {"type": "boolean", "enum": [True]},
+    {"type": "array"},
+    {"type": "array", "items": {"type": "integer", "minimum": 1}},
+    {"type": "array", "items": {"type": "string"}, "maxLength": 1},
+]
+
+
+def test_the_quick_check_passes_only_what_jsonschema_accepts() -> None:
+    deferred = []
+    for prop in QUICK_PROPERTIES:
+        schema = {"type": "object", "properties": {"p": prop}, "required": ["p"]}
+        quick = params.compiled(schema).quick
+        assert quick is not None, prop
+        reference = Draft202012Validator({**schema, "additionalProperties": False})
+        for value in QUICK_VALUES:
+            valid = reference.is_valid({"p": value})
+            assert valid or not quick({"p": value}), (prop, value)
+            if valid and not quick({"p": value}):
+                deferred.append((prop["type"], repr(value)))
+        assert not quick({}) and not quick({"p": 1, "q": 1})
+    # jsonschema alone decides only whole floats given for integers; every other valid value is quick
+    assert set(deferred) == {("integer", "1.0")}
+    assert (
+        params.compiled({"type": "object", "properties": {"p": {"type": "string", "$ref": "#"}}}).quick
+        is None
+    )
 
 
 def test_templates_render_for_their_context() -> None:

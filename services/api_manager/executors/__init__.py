@@ -12,7 +12,7 @@ import base64
 import datetime as dt
 import decimal
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -102,6 +102,14 @@ def json_value(value: Any) -> Any:
     if isinstance(value, list | tuple | set | frozenset):
         return [json_value(v) for v in value]
     return str(value)
+
+
+PLAIN_JSON_TYPES = frozenset({str, int, bool, type(None)})
+
+
+def json_row(values: Sequence[Any]) -> list[Any]:
+    """A row as JSON-safe values; text, whole numbers, booleans and NULLs (most cells) pass as they are."""
+    return [value if type(value) in PLAIN_JSON_TYPES else json_value(value) for value in values]
 
 
 def table_from_json(data: Any, row_limit: int) -> tuple[list[str], list[list[Any]], bool]:

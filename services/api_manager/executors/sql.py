@@ -20,7 +20,7 @@ import psycopg
 from psycopg import errors as pg_errors
 
 from services.api_manager import sql_reader
-from services.api_manager.executors import ExecutionResult, RunRequest, json_value
+from services.api_manager.executors import ExecutionResult, RunRequest, json_row
 from services.api_manager.sql_validator import Finding, Readable, Verdict, placeholder_spans, validate
 
 SEQ_SCAN_ROWS = 100_000
@@ -100,7 +100,7 @@ def execute_bound(
         )
     except psycopg.Error as exc:
         return ExecutionResult.failed("error", _error_text(exc), sqlstate=getattr(exc, "sqlstate", None))
-    rows = [[json_value(value) for value in row] for row in fetched[:row_limit]]
+    rows = [json_row(row) for row in fetched[:row_limit]]
     elapsed = round((time.perf_counter() - started) * 1000, 3)
     return ExecutionResult(
         columns=columns, rows=rows, truncated=len(fetched) > row_limit, details={"db_ms": elapsed}
@@ -110,9 +110,15 @@ def execute_bound(
 def _flight(
     lease: sql_reader.Lease, bound: BoundSql, params: dict[str, Any], *, timeout_ms: int, row_limit: int
 ) -> tuple[list[tuple[Any, ...]], list[str]]:
-    """One network flight: every statement on the extended protocol (one statement each), the rows
-    read through a cursor so at most row_limit + 1 leave the server, the connection's reset (DISCARD
-    ALL, after a Sync: it may not run in a transaction) sent along.
+    """One network flight, one Sync: every statement on the extended protocol (one statement each),
+    the rows read through a cursor so at most row_limit + 1 leave the server, then the connection's
+    reset (DISCARD ALL) in the same pipeline segment, so the whole call waits for the server once.
+
+    DISCARD ALL refuses to run inside a transaction block or "within a pipeline", but the server
+    checks that per transaction: the ROLLBACK before it ends the explicit block, and DISCARD ALL
+    then opens a fresh implicit transaction whose first statement it is (PostgreSQL ≥ 14). When a
+    statement fails, the server skips the rest of the segment, ROLLBACK and DISCARD ALL included;
+    `reset_done` stays False and `sql_reader.connection` resets the connection itself.
 
     The role's defaults (migration api_manager_0003) already make every transaction read-only and
     timed out; READ ONLY is still spelled out (free: the same statement) and SET LOCAL is sent only
@@ -120,20 +126,18 @@ def _flight(
     """
     conn = lease.conn
     defaults = sql_reader.session_defaults(conn)
-    with conn.pipeline() as flight:
-        conn.execute("BEGIN TRANSACTION READ ONLY")
+    with conn.pipeline():
+        control = psycopg.RawCursor(conn)  # one cursor for every statement whose result is not read
+        control.execute("BEGIN TRANSACTION READ ONLY")
         if defaults.statement_timeout_ms != timeout_ms:
-            conn.execute(f"SET LOCAL statement_timeout = {int(timeout_ms)}")
+            control.execute(f"SET LOCAL statement_timeout = {int(timeout_ms)}")
         if not defaults.idle_in_transaction_timeout_ms:
-            conn.execute(f"SET LOCAL idle_in_transaction_session_timeout = {int(timeout_ms) + 5000}")
-        psycopg.RawCursor(conn).execute(
-            f"DECLARE {CURSOR} NO SCROLL CURSOR FOR {bound.text}", bound.values(params)
-        )
+            control.execute(f"SET LOCAL idle_in_transaction_session_timeout = {int(timeout_ms) + 5000}")
+        control.execute(f"DECLARE {CURSOR} NO SCROLL CURSOR FOR {bound.text}", bound.values(params))
         cursor = psycopg.RawCursor(conn)
         cursor.execute(f"FETCH FORWARD {int(row_limit) + 1} FROM {CURSOR}")
-        conn.execute("ROLLBACK")
-        flight.sync()
-        conn.execute("DISCARD ALL")
+        control.execute("ROLLBACK")
+        control.execute("DISCARD ALL")
     lease.reset_done = True
     return cursor.fetchall(), [column.name for column in cursor.description or []]
 
@@ -203,8 +207,7 @@ class SqlExecutor:
         return check_sql(body).errors
 
     def run(self, request: RunRequest) -> ExecutionResult:
-        sql_reader.ensure_grants_current()
-        verdict, bound = _checked(request.body, sql_reader.readable())
+        verdict, bound = _checked(request.body, sql_reader.ensure_grants_current())
         if bound is None:
             message = "; ".join(error.message for error in verdict.errors) or "the query is not safe"
             return ExecutionResult.failed("rejected", message, errors=[e.__dict__ for e in verdict.errors])
