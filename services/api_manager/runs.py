@@ -1,4 +1,4 @@
-"""Running APIs: calls (by id or slug), dry-runs of unsaved drafts, test cases, the execution log, latency.
+"""Running APIs: calls (by id or slug) and dry-runs of unsaved drafts (test cases: `cases`; the log: `logs`).
 
 Every run checks `apis:execute`, the API's allowed roles and required scopes, its per-minute rate
 limit (counted from the log, so it holds across replicas, plus this process's rows still queued) and
@@ -12,20 +12,19 @@ from __future__ import annotations
 
 import time
 from datetime import timedelta
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import text
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from services.api_manager import exec_log, published, service
 from services.api_manager import params as param_schema
 from services.api_manager import settings as keys
 from services.api_manager.executors import ExecutionResult, RunRequest, executor_for
-from services.api_manager.models import Api, ApiContent, ApiExecution, ApiTestCase
+from services.api_manager.models import Api, ApiContent
 from services.core import audit, crypto, settings_registry
 from services.core.clock import utcnow
 from services.core.errors import Forbidden, Locked, NotFound, ValidationFailed
-from services.core.pagination import Page, paginate
 from services.core.security import Principal, require
 
 COUNTED_MODES = ("call", "workflow", "cep", "ops")
@@ -272,250 +271,3 @@ def dry_run(
         version=None,
         stack=stack,
     )
-
-
-# --- test cases ------------------------------------------------------------------------------------------
-
-
-def case_view(case: ApiTestCase) -> dict[str, Any]:
-    return {
-        "id": case.id,
-        "name": case.name,
-        "params": case.params,
-        "expect": case.expect,
-        "last_result": case.last_result,
-        "last_run_at": case.last_run_at.isoformat() if case.last_run_at else None,
-    }
-
-
-def list_cases(session: Session, *, actor: Principal, api_id: int) -> list[dict[str, Any]]:
-    require(actor, service.READ)
-    service.get_row(session, api_id)
-    rows = session.exec(
-        select(ApiTestCase).where(ApiTestCase.api_id == api_id).order_by(col(ApiTestCase.id))
-    ).all()
-    return [case_view(row) for row in rows]
-
-
-def add_case(
-    session: Session,
-    *,
-    actor: Principal,
-    api_id: int,
-    name: str,
-    params: dict[str, Any],
-    expect: dict[str, Any],
-) -> ApiTestCase:
-    require(actor, service.WRITE)
-    service.get_row(session, api_id)
-    case = ApiTestCase(
-        api_id=api_id, name=name.strip(), params=params, expect=expect, created_by=actor.username
-    )
-    session.add(case)
-    session.flush()
-    audit.record(
-        session,
-        actor=actor.username,
-        action="api.test_case.create",
-        entity_type="api_test_case",
-        entity_id=case.id,
-        after=case_view(case),
-    )
-    return case
-
-
-def delete_case(session: Session, *, actor: Principal, api_id: int, case_id: int) -> None:
-    require(actor, service.WRITE)
-    case = session.get(ApiTestCase, case_id)
-    if case is None or case.api_id != api_id:
-        raise NotFound(f"test case {case_id} not found")
-    session.delete(case)
-    audit.record(
-        session,
-        actor=actor.username,
-        action="api.test_case.delete",
-        entity_type="api_test_case",
-        entity_id=case_id,
-        before=case_view(case),
-    )
-
-
-def expectation_failures(expect: dict[str, Any], result: dict[str, Any]) -> list[str]:
-    """Why `result` does not meet `expect` ({status, row_count | {min,max}, columns, values})."""
-    failures = []
-    wanted_status = expect.get("status", "ok")
-    if result["status"] != wanted_status:
-        failures.append(
-            f"status {result['status']} ≠ {wanted_status}"
-            + (f" ({result['error']})" if result["error"] else "")
-        )
-    count = expect.get("row_count")
-    if isinstance(count, int) and result["row_count"] != count:
-        failures.append(f"row_count {result['row_count']} ≠ {count}")
-    if isinstance(count, dict):
-        if "min" in count and result["row_count"] < count["min"]:
-            failures.append(f"row_count {result['row_count']} < {count['min']}")
-        if "max" in count and result["row_count"] > count["max"]:
-            failures.append(f"row_count {result['row_count']} > {count['max']}")
-    for column in expect.get("columns") or []:
-        if column not in result["columns"]:
-            failures.append(f"column '{column}' missing")
-    for check in expect.get("values") or []:
-        row, column = int(check.get("row", 0)), check.get("column")
-        try:
-            actual = result["rows"][row][result["columns"].index(column)]
-        except (IndexError, ValueError):
-            failures.append(f"no value at row {row}, column '{column}'")
-            continue
-        if actual != check.get("equals"):
-            failures.append(f"row {row} '{column}' = {actual!r} ≠ {check.get('equals')!r}")
-    return failures
-
-
-def run_tests(
-    session: Session,
-    *,
-    actor: Principal,
-    api_id: int,
-    case_ids: list[int] | None = None,
-    version: int | None = None,
-    adhoc: list[dict[str, Any]] | None = None,
-) -> dict[str, Any]:
-    """Run stored cases (all, or `case_ids`) and/or ad-hoc ones against a version (default: latest)."""
-    require(actor, service.WRITE)
-    api = service.get_row(session, api_id)
-    row = service.version_row(session, api, version)
-    query = select(ApiTestCase).where(ApiTestCase.api_id == api_id).order_by(col(ApiTestCase.id))
-    if case_ids:
-        query = query.where(col(ApiTestCase.id).in_(case_ids))
-    cases: list[tuple[ApiTestCase | None, str, dict[str, Any], dict[str, Any]]] = [
-        (case, case.name, case.params, case.expect) for case in session.exec(query).all()
-    ]
-    cases += [(None, c["name"], c.get("params", {}), c.get("expect", {})) for c in adhoc or []]
-    results = []
-    for case, name, case_params, expect in cases:
-        try:
-            result = _run(
-                session,
-                actor=actor,
-                api=api,
-                logic_type=api.logic_type,
-                content=row.content,
-                params=case_params,
-                mode="test",
-                version=row.version,
-                stack=(api.slug,),
-            )
-        except ValidationFailed as exc:
-            failed = ExecutionResult.failed("rejected", exc.message)
-            result = result_view(failed, duration_ms=0, version=row.version, execution_id=None)
-        failures = expectation_failures(expect, result)
-        results.append(
-            {
-                "case_id": case.id if case else None,
-                "name": name,
-                "passed": not failures,
-                "failures": failures,
-                "result": result,
-            }
-        )
-        if case is not None:
-            case.last_result = {
-                "passed": not failures,
-                "failures": failures,
-                "version": row.version,
-                "status": result["status"],
-                "row_count": result["row_count"],
-            }
-            case.last_run_at = utcnow()
-            session.add(case)
-    passed = sum(1 for r in results if r["passed"])
-    return {"version": row.version, "passed": passed, "failed": len(results) - passed, "results": results}
-
-
-# --- execution log ---------------------------------------------------------------------------------------
-
-
-def log_view(row: ApiExecution) -> dict[str, Any]:
-    return {
-        "id": row.id,
-        "ts": row.ts.isoformat() if row.ts else None,
-        "version": row.version,
-        "mode": row.mode,
-        "caller": row.caller,
-        "via": row.via,
-        "params": row.params,
-        "status": row.status,
-        "error": row.error,
-        "duration_ms": row.duration_ms,
-        "row_count": row.row_count,
-        "truncated": row.truncated,
-    }
-
-
-def execution_logs(
-    session: Session,
-    *,
-    actor: Principal,
-    api_id: int,
-    limit: int,
-    cursor: str | None,
-    status: str | None = None,
-) -> Page:
-    """The API's runs, newest first."""
-    require(actor, service.READ)
-    exec_log.WRITER.flush()
-    service.get_row(session, api_id)
-    query = select(ApiExecution).where(ApiExecution.api_id == api_id)
-    if status:
-        query = query.where(ApiExecution.status == status)
-    return paginate(
-        session,
-        query,
-        keys=[cast(Any, col(ApiExecution.id))],
-        limit=limit,
-        cursor=cursor,
-        descending=True,
-        to_item=log_view,
-    )
-
-
-def latency(session: Session, *, actor: Principal, api_id: int, window_minutes: int = 60) -> dict[str, Any]:
-    """Calls, errors, p50 and p95 duration of the API's runs in the last `window_minutes`."""
-    require(actor, service.READ)
-    exec_log.WRITER.flush()
-    service.get_row(session, api_id)
-    row = session.execute(
-        text(
-            "SELECT count(*), count(*) FILTER (WHERE status <> 'ok'), "
-            "percentile_cont(0.5) WITHIN GROUP (ORDER BY duration_ms), "
-            "percentile_cont(0.95) WITHIN GROUP (ORDER BY duration_ms) "
-            "FROM api_executions WHERE api_id = :a AND ts > :since AND status <> 'rate_limited'"
-        ),
-        {"a": api_id, "since": utcnow() - timedelta(minutes=window_minutes)},
-    ).one()
-    return {
-        "window_minutes": window_minutes,
-        "calls": int(row[0]),
-        "errors": int(row[1]),
-        "p50_ms": round(row[2], 3) if row[2] is not None else None,
-        "p95_ms": round(row[3], 3) if row[3] is not None else None,
-    }
-
-
-def latency_series(
-    session: Session, *, actor: Principal, api_id: int, limit: int = 200
-) -> list[dict[str, Any]]:
-    """The last runs' (time, duration, status), oldest first (the latency chart)."""
-    require(actor, service.READ)
-    exec_log.WRITER.flush()
-    rows = session.exec(
-        select(ApiExecution)
-        .where(ApiExecution.api_id == api_id)
-        .order_by(col(ApiExecution.id).desc())
-        .limit(limit)
-    ).all()
-    return [
-        {"ts": r.ts.isoformat() if r.ts else None, "duration_ms": r.duration_ms, "status": r.status}
-        for r in reversed(rows)
-    ]

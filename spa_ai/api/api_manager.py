@@ -12,7 +12,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
-from services.api_manager import runs, service
+from services.api_manager import cases, logs, runs, service
 from services.api_manager.executors.sql import check_sql, explain_warnings
 from services.api_manager.models import (
     ApiCreate,
@@ -84,7 +84,7 @@ def _run_response(view: dict[str, Any]) -> JSONResponse:
 
 def _full(session: SessionDep, caller: Principal, api_id: int, version: int | None = None) -> dict[str, Any]:
     detail = service.get_api(session, actor=caller, api_id=api_id, version=version)
-    return {**detail, "test_cases": runs.list_cases(session, actor=caller, api_id=api_id)}
+    return {**detail, "test_cases": cases.list_cases(session, actor=caller, api_id=api_id)}
 
 
 @router.get("/apis", response_model=Page[ApiRead])
@@ -128,10 +128,10 @@ def update_api(api_id: int, body: ApiWrite, caller: Writer, session: SessionDep)
     if body.publish_version is not None:
         service.publish(session, actor=caller, api_id=api_id, version=body.publish_version)
     if body.test_cases is not None:
-        for case in runs.list_cases(session, actor=caller, api_id=api_id):
-            runs.delete_case(session, actor=caller, api_id=api_id, case_id=case["id"])
+        for case in cases.list_cases(session, actor=caller, api_id=api_id):
+            cases.delete_case(session, actor=caller, api_id=api_id, case_id=case["id"])
         for case_body in body.test_cases:
-            runs.add_case(session, actor=caller, api_id=api_id, **case_body.model_dump())
+            cases.add_case(session, actor=caller, api_id=api_id, **case_body.model_dump())
     return _full(session, caller, api_id)
 
 
@@ -172,7 +172,7 @@ def validate_sql(api_id: int, body: ValidateSqlBody, caller: Reader, session: Se
 def run_tests(api_id: int, body: TestRunBody, caller: Writer, session: SessionDep) -> dict[str, Any]:
     """Run the stored test cases (or `case_ids`, plus ad-hoc `cases`) against a version (default: latest)."""
     adhoc = [case.model_dump() for case in body.cases] if body.cases else None
-    return runs.run_tests(
+    return cases.run_tests(
         session, actor=caller, api_id=api_id, case_ids=body.case_ids, version=body.version, adhoc=adhoc
     )
 
@@ -218,12 +218,12 @@ def execution_logs(
     window_minutes: int = Query(60, ge=1, le=10_080, description="window of the p50/p95 figures"),
 ) -> dict[str, Any]:
     """Runs newest first, with p50/p95 latency over the window and the recent latency series."""
-    logs = runs.execution_logs(
+    found = logs.execution_logs(
         session, actor=caller, api_id=api_id, limit=page.limit, cursor=page.cursor, status=status
     )
-    stats = runs.latency(session, actor=caller, api_id=api_id, window_minutes=window_minutes)
-    series = runs.latency_series(session, actor=caller, api_id=api_id)
-    return {**logs.model_dump(), "stats": stats, "latency": series}
+    stats = logs.latency(session, actor=caller, api_id=api_id, window_minutes=window_minutes)
+    series = logs.latency_series(session, actor=caller, api_id=api_id)
+    return {**found.model_dump(), "stats": stats, "latency": series}
 
 
 @router.post("/dry-run", response_model=ExecutionResultRead, responses=RUN_RESPONSES)

@@ -13,7 +13,7 @@ from typing import Any
 import plotly.graph_objects as go
 import reflex as rx
 
-from services.api_manager import runs, sandbox, service
+from services.api_manager import cases, logs, runs, sandbox, service
 from services.api_manager.executors import executor_for
 from services.api_manager.executors.sql import check_sql, explain_warnings
 from services.api_manager.models import ApiContent, ApiUpdate
@@ -29,16 +29,16 @@ from spa_ai.state.page import PageState
 def _load(caller: Principal, api_id: int) -> dict[str, Any]:
     with session_scope() as session:
         detail = service.get_api(session, actor=caller, api_id=api_id)
-        cases = runs.list_cases(session, actor=caller, api_id=api_id)
+        test_cases = cases.list_cases(session, actor=caller, api_id=api_id)
         versions = service.list_versions(session, actor=caller, api_id=api_id)
-        logs = runs.execution_logs(session, actor=caller, api_id=api_id, limit=50, cursor=None)
-        stats = runs.latency(session, actor=caller, api_id=api_id)
-        series = runs.latency_series(session, actor=caller, api_id=api_id)
+        page = logs.execution_logs(session, actor=caller, api_id=api_id, limit=50, cursor=None)
+        stats = logs.latency(session, actor=caller, api_id=api_id)
+        series = logs.latency_series(session, actor=caller, api_id=api_id)
     return {
         "detail": detail,
-        "cases": cases,
+        "cases": test_cases,
         "versions": versions,
-        "logs": logs.items,
+        "logs": page.items,
         "stats": stats,
         "series": series,
     }
@@ -529,17 +529,19 @@ def _dry_run(
 
 def _add_case(caller: Principal, api_id: int, name: str, params: dict[str, Any]) -> None:
     with session_scope() as session:
-        runs.add_case(session, actor=caller, api_id=api_id, name=name, params=params, expect={"status": "ok"})
+        cases.add_case(
+            session, actor=caller, api_id=api_id, name=name, params=params, expect={"status": "ok"}
+        )
 
 
 def _delete_case(caller: Principal, api_id: int, case_id: int) -> None:
     with session_scope() as session:
-        runs.delete_case(session, actor=caller, api_id=api_id, case_id=case_id)
+        cases.delete_case(session, actor=caller, api_id=api_id, case_id=case_id)
 
 
 def _run_tests(caller: Principal, api_id: int) -> dict[str, Any]:
     with session_scope() as session:
-        return runs.run_tests(session, actor=caller, api_id=api_id)
+        return cases.run_tests(session, actor=caller, api_id=api_id)
 
 
 def _diff(caller: Principal, api_id: int, old: int, new: int) -> str:
