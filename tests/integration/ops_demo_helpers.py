@@ -1,5 +1,6 @@
-"""Three days of the demo estate ending at END (13:45 KST: its incident was this morning), enough for
-same-time-of-day baselines, imported once per session as a template database that tests clone."""
+"""OPS test estates. Three days of the demo estate ending at END (13:45 KST: its incident was this morning),
+enough for same-time-of-day baselines, imported once per session as a template database that tests clone;
+and one read-only copy of infra-small per test module."""
 
 from __future__ import annotations
 
@@ -51,3 +52,26 @@ def demo_session_fixture(
         yield s
     db.reset_engine()
     drop_database(pg_admin_url, name)
+
+
+@pytest.fixture(scope="module", name="infra_small_url")
+def infra_small_url_fixture(
+    request: pytest.FixtureRequest, pg_admin_url: str, infra_small_template: str
+) -> Iterator[str]:
+    """One copy of infra-small for every question of a test module (they only read)."""
+    name = "t_" + request.module.__name__.rsplit(".", 1)[-1].removeprefix("test_")[:40]
+    url = clone_database(pg_admin_url, name, template=infra_small_template)
+    yield url
+    drop_database(pg_admin_url, name)
+
+
+@pytest.fixture(name="session")
+def infra_small_session_fixture(
+    infra_small_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Session]:
+    """A session on the module's infra-small copy, the app pointed at it."""
+    _point_app_at(infra_small_url, tmp_path, monkeypatch)
+    with Session(db.get_engine()) as s:
+        yield s
+        s.rollback()
+    db.reset_engine()

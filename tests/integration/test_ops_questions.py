@@ -6,37 +6,18 @@ read from its cis.csv.
 """
 
 import csv
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from sqlmodel import Session
 
-from services.core import db
 from services.core.security import SYSTEM
 from services.ops.service import ask
-from tests.conftest import _point_app_at, clone_database, drop_database
+from tests.integration.ops_demo_helpers import infra_small_session_fixture, infra_small_url_fixture  # noqa: F401
 
 NOW = datetime(2026, 3, 10, 4, 0, tzinfo=UTC)
 CIS = list(csv.DictReader((Path(__file__).parents[1] / "fixtures" / "infra-small" / "cis.csv").open()))
-
-
-@pytest.fixture(scope="module")
-def estate_url(pg_admin_url: str, infra_small_template: str) -> Iterator[str]:
-    """One copy of infra-small for every question of this module (they only read)."""
-    name = "t_ops_questions"
-    url = clone_database(pg_admin_url, name, template=infra_small_template)
-    yield url
-    drop_database(pg_admin_url, name)
-
-
-@pytest.fixture
-def session(estate_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Session]:
-    _point_app_at(estate_url, tmp_path, monkeypatch)
-    with Session(db.get_engine()) as s:
-        yield s
-    db.reset_engine()
 
 
 def _ask(session: Session, question: str) -> dict:
