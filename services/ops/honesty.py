@@ -17,7 +17,13 @@ from services.ops.planner import lexicon as lx
 from services.ops.planner.entities import EntityIndex
 from services.ops.planner.rules import Parsed
 from services.ops.planner.timeparse import BARE_HOUR
-from services.ops.planner.unknown_words import unread_words
+from services.ops.planner.unknown_words import (
+    field_heads,
+    metric_heads,
+    unread_beside,
+    unread_in_type_slot,
+    unread_words,
+)
 
 MAX_REPHRASINGS = 3
 # Numbers that are not quantities of the question: dates, clock times, "8시", "3 PM", IPs and versions.
@@ -96,15 +102,21 @@ def unused_terms(plan: Plan, parsed: Parsed, ci_types: dict[str, str]) -> list[s
 
 
 def unread_terms(plan: Plan, parsed: Parsed, index: EntityIndex) -> list[str]:
-    """Words of the question nothing recognised, when `plan` is a generic answer that would be given
-    around them: one CI's record or a CI list (any such word), one CI's named fields (a word naming
-    another field: "blast door status"), or events picked by an event type word alone ("백업 정책")."""
+    """Words of the question nothing recognised, when `plan` would answer around them: one CI's record or
+    a CI list (any such word); named fields or a metric with a word glued to them that names something
+    else ("blast door status", "rack slot", "디스크 교체 주기"); a relation whose far end is a word it
+    cannot read ("what hardware is behind X"); events picked by an event type word alone ("백업 정책")."""
     if len(plan.steps) != 1:
         return []
     tool, args = plan.steps[0].tool, plan.steps[0].args
     if tool == "ci_lookup" and args.get("op") == "get":
-        fields = args.get("fields") or ["attributes"]
-        return unread_words(parsed, index, beside_fields="attributes" not in fields)
+        if "attributes" in (args.get("fields") or ["attributes"]):
+            return unread_words(parsed, index)
+        return unread_beside(parsed, index, field_heads(parsed))
+    if tool == "metric_query":
+        return unread_beside(parsed, index, metric_heads(parsed))
+    if tool == "graph_query":
+        return unread_in_type_slot(parsed, index)
     by_type_alone = args.get("op") == "list" and args.get("event_type") and not parsed.has(lx.EVENTS)
     if (tool == "ci_lookup" and args.get("op") == "search") or (tool == "event_query" and by_type_alone):
         return unread_words(parsed, index)
