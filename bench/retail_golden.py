@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from estate_kit import CaseBook, Estate, names, num, threshold, top
 from retail_golden_blind import fourth_batch, third_batch
 from retail_golden_blind5 import fifth_batch, sixth_batch
+from retail_golden_blind7 import seventh_batch
 
 NOW = datetime.fromisoformat("2026-11-27T07:00:00+00:00")  # Friday 16:00 KST
 TODAY_KST = datetime.fromisoformat("2026-11-26T15:00:00+00:00")  # 2026-11-27 00:00 KST
@@ -1028,6 +1029,7 @@ def main() -> None:
     fourth_batch(case, E)
     fifth_batch(case, E)
     sixth_batch(case, E)
+    seventh_batch(case, E)
     case.write(
         "ops-golden-retail.json",
         {
