@@ -233,7 +233,7 @@ def wrong_now(*expected: str) -> dict:
 
 
 def root_first(root: str) -> dict:
-    return {"root_cause": root, "k": 3, "first": True}
+    return {"root_cause": root.lower(), "k": 3, "first": True}  # the scorer reads ranked names lower-cased
 
 
 def not_ok(suggest: str | None = None) -> dict:

@@ -78,6 +78,20 @@ def unused_values(plan: Plan, parsed: Parsed) -> list[str]:
     return [value for value in [*parsed.of("value"), *parsed.loose_values] if value not in used]
 
 
+SEVERITY_USES = ("severity", "min_severity")
+
+
+def unused_severities(plan: Plan, parsed: Parsed) -> list[str]:
+    """Severities the question names as such ("critical hosts", not "주요 서비스") that no step filters or
+    ranks by: the problems summary and RCA rank by severity themselves."""
+    if not parsed.has(lx.GRADE_WORDS) or any(
+        step.tool == "rca" or step.args.get("op") == "problems" or any(k in step.args for k in SEVERITY_USES)
+        for step in plan.steps
+    ):
+        return []
+    return list(parsed.severities)
+
+
 def unused_terms(plan: Plan, parsed: Parsed, ci_types: dict[str, str]) -> list[str]:
     """Named CIs, metrics ("send traffic to X" in a relation is none), locations (and place words no
     location matches), CI types, attribute values and time windows that no step of `plan` uses (none for
@@ -95,6 +109,7 @@ def unused_terms(plan: Plan, parsed: Parsed, ci_types: dict[str, str]) -> list[s
     unused += [t for t in parsed.types if t not in used and t not in own_types]
     unused += unused_numbers(plan, parsed)
     unused += unused_values(plan, parsed)
+    unused += unused_severities(plan, parsed)
     windowed = any("start" in step.args or "at" in step.args for step in plan.steps)
     if parsed.window is not None and parsed.window_span is not None and not windowed:
         unused.append(parsed.question[parsed.window_span[0] : parsed.window_span[1]])
