@@ -36,6 +36,7 @@ from tests.unit.test_rules_planner import NOW, TZ, index  # noqa: F401  (the mod
         ("which hosts does pay-api run on?", []),
         ("kr-sel-web-07 ip whitelist 알려줘", ["white"]),  # a word after a field
         ("kr-sel-web-07 os 버전", []),
+        ("pay-api 요청수 현황", []),  # an overview word is phrasing
     ],
 )
 def test_unread_words_of_generic_plans(
