@@ -17,7 +17,7 @@ from pathlib import Path
 from statistics import mean
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from estate_kit import CaseBook, Estate, names, num, threshold, top
+from estate_kit import AGG, GRAPH, LOOK, ONCALL, CaseBook, Estate, names, num, threshold, top
 from telco_golden_blind import fourth_batch, third_batch
 from telco_golden_blind5 import fifth_batch, sixth_batch
 from telco_golden_blind7 import seventh_batch
@@ -40,8 +40,6 @@ out, into, closure, impact, shortest_path, events_in = (
 case = CaseBook("tel")
 
 
-LOOK, AGG, GRAPH = ["LOOKUP", "AGGREGATE"], ["AGGREGATE", "LOOKUP"], ["GRAPH"]
-ONCALL = ["DIRECT", "AGGREGATE", "LOOKUP", "RCA", "GRAPH"]
 ATTR = lambda ci, k: CIS[ci]["attributes"][k]  # noqa: E731
 
 
