@@ -2,8 +2,9 @@
 `unclear` — it says what it understood, what it could not place, and offers rephrasings.
 
 Checked on the plan of either planner, so a question naming two CIs is never answered about the first
-alone, and a metric named in passing is never dropped for another figure. A generic plan (a CI's record,
-a CI list) is also `unclear` when words of the question went unread ("orders-db 온도 몇 도야?").
+alone, and a metric named in passing is never dropped for another figure. A plan answered around words of
+the question that went unread is also `unclear` ("orders-db 온도 몇 도야?", "디스크 교체 주기"), and so is one
+that drops a severity the question names ("critical hosts").
 """
 
 from __future__ import annotations

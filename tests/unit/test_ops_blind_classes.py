@@ -370,3 +370,17 @@ def test_a_metric_named_with_problems_is_what_is_wrong_now_with_its_ranking(inde
 @pytest.mark.parametrize("question", ["현재 알럿 올라온 거 요약해줘", "지금 얼럿 뜬 거 있어?"])
 def test_alert_loanwords_are_alerts(index: EntityIndex, question: str) -> None:  # noqa: F811
     assert plan_question(question, index, NOW, TZ).intent == "wrong_now"
+
+
+def test_a_korean_attribute_word_inside_another_word_is_not_that_attribute(index: EntityIndex) -> None:  # noqa: F811
+    from dataclasses import replace
+
+    from services.ops.planner.entities import attribute_terms
+
+    keys = ["cpu_cores", "ip", "os", "kernel_version", "memory_gb", "capacity_tb"]  # capacity_tb: "용량"
+    with_capacity = replace(index, attribute_terms=attribute_terms(keys), _patterns={})
+    question = "kr-sel-web-07 메모리 사용량 몇 퍼센트?"  # 용량 inside 사용량
+    (step,) = plan_question(question, with_capacity, NOW, TZ).steps
+    assert (step.tool, step.args["metric"]) == ("metric_query", "memory_usage")
+    (step,) = plan_question("kr-sel-web-07 메모리 용량", with_capacity, NOW, TZ).steps
+    assert step.args["fields"] == ["attributes.memory_gb"]

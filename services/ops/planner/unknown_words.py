@@ -1,6 +1,7 @@
 """Content words of a question that nothing the planner knows recognises ("orders-db 온도 몇 도야?", "the
 blast door status of web-lb"), for the honesty invariant (services/ops/honesty.py): a generic lookup of a
-CI's record or a CI list must not stand in for a question whose other words went unread.
+CI's record or a CI list, a figure beside a word glued to its metric ("디스크 교체 주기") or a relation whose
+far end is an unread word ("what hardware is behind X") must not stand in for the question asked.
 
 The vocabulary is the planner's own — every word table of its modules, its lexicon and time patterns and
 the estate's event types — plus a short list of filler ("tell me", "please", "알려줘"). Korean counts
