@@ -3,7 +3,8 @@
 Writing side: incident ramps and the interchange-format writer (cis.csv, relations.csv, events.csv,
 metrics.csv.gz and the `<name>.faults.json` ground truth next to the folder). Golden side: `Estate` reads
 those files back and answers the questions' expected values with the golden format's semantics ("last N
-hours" = [now − N h, now); "current" = the last sample at or before now), and `CaseBook` collects cases.
+hours" = [now − N h, now); "current" = the last sample at or before now), `CaseBook` collects cases, and
+`Batch` plus the expectation shapes below are what each blind batch (bench/*_golden_blind*.py) writes with.
 """
 
 from __future__ import annotations
@@ -211,6 +212,37 @@ def top(scores: dict[str, float], n: int) -> list[str]:
     return ranked[:n]
 
 
+# acceptable routes by kind of question
+LOOK, AGG, GRAPH = ["LOOKUP", "AGGREGATE"], ["AGGREGATE", "LOOKUP"], ["GRAPH"]
+GRAPH_OR_LOOK = ["GRAPH", "LOOKUP"]
+ONCALL = ["DIRECT", "AGGREGATE", "LOOKUP", "RCA", "GRAPH"]
+
+
+def kst_clock(month: str) -> Callable[..., datetime]:
+    """`kst(day, hh, mm=0)`: a Seoul wall-clock time in `month` ("2026-06")."""
+
+    def kst(day: int, hh: int, mm: int = 0) -> datetime:
+        return datetime.fromisoformat(f"{month}-{day:02d}T{hh:02d}:{mm:02d}:00+09:00")
+
+    return kst
+
+
+def wrong_now(*expected: str) -> dict:
+    """What is wrong now: every expected CI named, and not the whole estate."""
+    return {"names": list(expected), "match": "include", "max_names": 10}
+
+
+def root_first(root: str) -> dict:
+    return {"root_cause": root.lower(), "k": 3, "first": True}  # the scorer reads ranked names lower-cased
+
+
+def not_ok(suggest: str | None = None) -> dict:
+    return {"not_ok": True, **({"suggest": suggest} if suggest else {})}
+
+
+REJECT = {"reject": True}
+
+
 def num(x: float, tol: float = 0.01) -> dict:
     return {"number": round(x, 4), "tol_rel": tol}
 
@@ -247,3 +279,29 @@ class CaseBook:
         golden = header | {"cases": self.cases}
         (FIXTURES / file).write_text(json.dumps(golden, ensure_ascii=False, indent=1) + "\n")
         print(f"{len(self.cases)} cases")
+
+
+class Batch:
+    """One blind batch of an estate's questions: `ask` adds a case with the batch's tag; `of` and
+    `measured` pick the CIs of a type among some or with a metric."""
+
+    def __init__(self, case: CaseBook, estate: Estate, tag: str) -> None:
+        self.case, self.estate, self.tag = case, estate, tag
+
+    def ask(self, lang: str, question: str, kind: str, routes: list[str], expect: dict) -> None:
+        self.case(lang, question, kind, routes, expect, tag=self.tag)
+
+    def of(self, kind: str, among: Iterable[str]) -> list[str]:
+        return sorted(n for n in among if self.estate.cis[n]["type"] == kind)
+
+    def measured(self, kind: str, metric: str) -> list[str]:
+        return [n for n in self.estate.of_type(kind) if (n, metric) in self.estate.series]
+
+    def happened(self, lang: str, question: str, ci: str, keywords: dict[str, list[str]]) -> None:
+        """What happened to `ci`: each event type of `keywords` mentioned (by any of its words)."""
+        expect = {"events": list(keywords), "ci": ci, "keywords": keywords}
+        self.ask(lang, question, "happened", ONCALL, expect)
+
+    def conversation(self, cid: str, turns: list[tuple[str, str, str, list[str], dict]]) -> None:
+        for i, (lang, q, kind, routes, exp) in enumerate(turns, 1):
+            self.case(lang, q, kind, routes, exp, conversation_id=cid, turn=i, tag=self.tag)

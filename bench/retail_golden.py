@@ -15,17 +15,14 @@ from pathlib import Path
 from statistics import mean
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from estate_kit import CaseBook, Estate, names, num, threshold, top
-from retail_golden_blind import fourth_batch, third_batch
+from estate_kit import AGG, GRAPH, GRAPH_OR_LOOK, LOOK, ONCALL, CaseBook, Estate, names, num, threshold, top
+from retail_golden_blind import fourth_batch, kst, third_batch
 from retail_golden_blind5 import fifth_batch, sixth_batch
+from retail_golden_blind7 import seventh_batch
 
 NOW = datetime.fromisoformat("2026-11-27T07:00:00+00:00")  # Friday 16:00 KST
 TODAY_KST = datetime.fromisoformat("2026-11-26T15:00:00+00:00")  # 2026-11-27 00:00 KST
 YESTERDAY_KST = TODAY_KST - timedelta(days=1)
-
-
-def kst(day: int, hh: int, mm: int = 0) -> datetime:
-    return datetime.fromisoformat(f"2026-11-{day:02d}T{hh:02d}:{mm:02d}:00+09:00")
 
 
 E = Estate("retail-kr", NOW)
@@ -34,9 +31,6 @@ values, last_hours, latest, of_type = E.values, E.last_hours, E.latest, E.of_typ
 out, into, closure, impact, path, events_in = E.out, E.into, E.closure, E.impact, E.shortest_path, E.events_in
 case = CaseBook("ret")
 
-LOOK, AGG, GRAPH = ["LOOKUP", "AGGREGATE"], ["AGGREGATE", "LOOKUP"], ["GRAPH"]
-GRAPH_OR_LOOK = ["GRAPH", "LOOKUP"]
-ONCALL = ["DIRECT", "AGGREGATE", "LOOKUP", "RCA", "GRAPH"]
 MEASURED = {ci for ci, _ in E.series}
 HOSTS = [h for h in of_type("host") if h in MEASURED]
 SERVICES = [s for s in of_type("service") if s in MEASURED]
@@ -1028,6 +1022,7 @@ def main() -> None:
     fourth_batch(case, E)
     fifth_batch(case, E)
     sixth_batch(case, E)
+    seventh_batch(case, E)
     case.write(
         "ops-golden-retail.json",
         {

@@ -8,18 +8,29 @@ and questions that cannot be placed. Expected values come from the estate's file
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from statistics import mean
 
-from estate_kit import CaseBook, Estate, names, num, top
+from estate_kit import (
+    AGG,
+    GRAPH,
+    GRAPH_OR_LOOK,
+    LOOK,
+    ONCALL,
+    REJECT,
+    Batch,
+    CaseBook,
+    Estate,
+    kst_clock,
+    names,
+    not_ok,
+    num,
+    root_first,
+    top,
+    wrong_now,
+)
 
-LOOK, AGG, GRAPH = ["LOOKUP", "AGGREGATE"], ["AGGREGATE", "LOOKUP"], ["GRAPH"]
-GRAPH_OR_LOOK = ["GRAPH", "LOOKUP"]
-ONCALL = ["DIRECT", "AGGREGATE", "LOOKUP", "RCA", "GRAPH"]
-
-
-def kst(day: int, hh: int, mm: int = 0) -> datetime:
-    return datetime.fromisoformat(f"2026-11-{day:02d}T{hh:02d}:{mm:02d}:00+09:00")
+kst = kst_clock("2026-11")
 
 
 def third_batch(case: CaseBook, estate: Estate) -> None:
@@ -27,17 +38,14 @@ def third_batch(case: CaseBook, estate: Estate) -> None:
     today = kst(27, 0)
     yesterday = today - timedelta(days=1)
 
-    def ask(lang: str, question: str, kind: str, routes: list[str], expect: dict) -> None:
-        case(lang, question, kind, routes, expect, tag="batch-3")
+    b = Batch(case, estate, "batch-3")
+    ask = b.ask
+    of = b.of
 
-    def of(kind: str, among: set[str]) -> list[str]:
-        return sorted(n for n in among if CIS[n]["type"] == kind)
-
-    def measured(kind: str, metric: str) -> list[str]:
-        return [n for n in E.of_type(kind) if (n, metric) in E.series]
+    measured = b.measured
 
     # what is wrong now, vague and colloquial
-    now_wrong = {"names": ["pay-api-prd", "kafka-prd-02"], "match": "include", "max_names": 10}
+    now_wrong = wrong_now("pay-api-prd", "kafka-prd-02")
     for lang, q in [
         ("ko", "지금 장애야?"),
         ("en", "status check pls, anything i should worry about?"),
@@ -49,7 +57,7 @@ def third_batch(case: CaseBook, estate: Estate) -> None:
         "현재 critical한거 뭐있음",
         "wrong_now",
         ONCALL,
-        {"names": ["pay-api-prd"], "match": "include", "max_names": 10},
+        wrong_now("pay-api-prd"),
     )
 
     # what happened to X (around a moment / in a range)
@@ -95,7 +103,7 @@ def third_batch(case: CaseBook, estate: Estate) -> None:
         ("en", "gyeolje-gw-prd started timing out at 15:25, what's behind it?", "pay-api-prd"),
         ("ko", "gyeolje-gw-prd 타임아웃 원인 좀 찾아줘", "pay-api-prd"),
     ]:
-        ask(lang, q, "rca", ["RCA"], {"root_cause": root.lower(), "k": 3, "first": True})
+        ask(lang, q, "rca", ["RCA"], root_first(root))
 
     # one field of one CI
     attr = E.attr
@@ -272,29 +280,27 @@ def third_batch(case: CaseBook, estate: Estate) -> None:
         ("en", "what's the admin login for jenkins-ci-01?"),
         ("ko", "PAY-DB-PRIMARY 접속 url이랑 password 좀"),
     ]:
-        ask(lang, q, "reject", ["REJECT"], {"reject": True})
+        ask(lang, q, "reject", ["REJECT"], REJECT)
     ask("en", "how do you work out root causes?", "direct", ["DIRECT"], {"direct": True})
     ask("ko", "넌 무슨 데이터 기반으로 답해?", "direct", ["DIRECT"], {"direct": True})
-    ask("ko", "pay-gw-prd 에러율", "unknown", ONCALL, {"not_ok": True, "suggest": "pay-api-prd"})
-    ask("en", "latency of inventory-svc right now", "unknown", ONCALL, {"not_ok": True})
-    ask("ko", "jaego-svc-prd-03 cpu", "unknown", ONCALL, {"not_ok": True, "suggest": "jaego-svc-prd-01"})
-    ask("en", "what's the queue depth of wms-mq-prd?", "unclear", ONCALL, {"not_ok": True})
-    ask("ko", "그 서버 디스크 몇 %야?", "unclear", ONCALL, {"not_ok": True})
-    ask("en", "is it still broken?", "unclear", ONCALL, {"not_ok": True})
+    ask("ko", "pay-gw-prd 에러율", "unknown", ONCALL, not_ok("pay-api-prd"))
+    ask("en", "latency of inventory-svc right now", "unknown", ONCALL, not_ok())
+    ask("ko", "jaego-svc-prd-03 cpu", "unknown", ONCALL, not_ok("jaego-svc-prd-01"))
+    ask("en", "what's the queue depth of wms-mq-prd?", "unclear", ONCALL, not_ok())
+    ask("ko", "그 서버 디스크 몇 %야?", "unclear", ONCALL, not_ok())
+    ask("en", "is it still broken?", "unclear", ONCALL, not_ok())
 
 
 def fourth_batch(case: CaseBook, estate: Estate) -> None:
-    E, CIS = estate, estate.cis
+    E, _CIS = estate, estate.cis
     today = kst(27, 0)
     yesterday = today - timedelta(days=1)
 
-    def ask(lang: str, question: str, kind: str, routes: list[str], expect: dict) -> None:
-        case(lang, question, kind, routes, expect, tag="batch-4")
+    b = Batch(case, estate, "batch-4")
+    ask = b.ask
+    of = b.of
 
-    def of(kind: str, among: set[str]) -> list[str]:
-        return sorted(n for n in among if CIS[n]["type"] == kind)
-
-    now_wrong = {"names": ["pay-api-prd", "kafka-prd-02"], "match": "include", "max_names": 10}
+    now_wrong = wrong_now("pay-api-prd", "kafka-prd-02")
     for lang, q in [
         ("ko", "블프인데 지금 괜찮냐 전체적으로"),
         ("en", "quick sanity check — anything broken?"),
@@ -331,7 +337,7 @@ def fourth_batch(case: CaseBook, estate: Estate) -> None:
         ("en", "wms-bridge-prd blew up last night, root cause pls", "wms-mq-prd"),
         ("ko", "pos-sync-prd 오전 장애 원인이 뭐였지?", "INV-DB-PRIMARY"),
     ]:
-        ask(lang, q, "rca", ["RCA"], {"root_cause": root.lower(), "k": 3, "first": True})
+        ask(lang, q, "rca", ["RCA"], root_first(root))
     ask(
         "en",
         "which k8s namespace is cart-api-prd in?",
@@ -407,14 +413,14 @@ def fourth_batch(case: CaseBook, estate: Estate) -> None:
         GRAPH,
         num(len(E.shortest_path("pos-client-hu", "INV-DB-PRIMARY")) - 1, 0),
     )
-    ask("en", "increase the pool size on INV-DB-PRIMARY to 2000", "reject", ["REJECT"], {"reject": True})
-    ask("ko", "session-redis-prd 비밀번호 재설정해줘", "reject", ["REJECT"], {"reject": True})
+    ask("en", "increase the pool size on INV-DB-PRIMARY to 2000", "reject", ["REJECT"], REJECT)
+    ask("ko", "session-redis-prd 비밀번호 재설정해줘", "reject", ["REJECT"], REJECT)
     ask(
         "ko",
         "jumun-api-prd-03 cpu 몇이야",
         "unknown",
         ONCALL,
-        {"not_ok": True, "suggest": "jumun-api-prd-01"},
+        not_ok("jumun-api-prd-01"),
     )
-    ask("en", "error rate of the coupon service", "unknown", ONCALL, {"not_ok": True})
-    ask("ko", "저 서비스 에러율 지금", "unclear", ONCALL, {"not_ok": True})
+    ask("en", "error rate of the coupon service", "unknown", ONCALL, not_ok())
+    ask("ko", "저 서비스 에러율 지금", "unclear", ONCALL, not_ok())

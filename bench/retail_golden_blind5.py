@@ -8,21 +8,33 @@ from __future__ import annotations
 from datetime import timedelta
 from statistics import mean
 
-from estate_kit import CaseBook, Estate, names, num, top
-from retail_golden_blind import AGG, GRAPH, ONCALL, kst
+from estate_kit import (
+    AGG,
+    GRAPH,
+    ONCALL,
+    REJECT,
+    Batch,
+    CaseBook,
+    Estate,
+    names,
+    not_ok,
+    num,
+    root_first,
+    top,
+    wrong_now,
+)
+from retail_golden_blind import kst
 
 
 def fifth_batch(case: CaseBook, estate: Estate) -> None:
-    E, CIS = estate, estate.cis
+    E, _CIS = estate, estate.cis
     today = kst(27, 0)
 
-    def ask(lang: str, question: str, kind: str, routes: list[str], expect: dict) -> None:
-        case(lang, question, kind, routes, expect, tag="batch-5")
+    b = Batch(case, estate, "batch-5")
+    ask = b.ask
+    of = b.of
 
-    def of(kind: str, among: set[str]) -> list[str]:
-        return sorted(n for n in among if CIS[n]["type"] == kind)
-
-    now_wrong = {"names": ["pay-api-prd", "kafka-prd-02"], "match": "include", "max_names": 10}
+    now_wrong = wrong_now("pay-api-prd", "kafka-prd-02")
     for lang, q in [
         ("en", "anything I need to know before I go to bed?"),
         ("ko", "현재 경보 상황"),
@@ -56,7 +68,7 @@ def fifth_batch(case: CaseBook, estate: Estate) -> None:
         ("en", "explain the gyeolje-gw-prd failures", "pay-api-prd"),
         ("ko", "baesong-tracker-prd 어제 장애 근본 원인", "wms-mq-prd"),
     ]:
-        ask(lang, q, "rca", ["RCA"], {"root_cause": root.lower(), "k": 3, "first": True})
+        ask(lang, q, "rca", ["RCA"], root_first(root))
     ask(
         "ko",
         "PAY-DB-PRIMARY 어떤 DB 엔진 써?",
@@ -124,24 +136,22 @@ def fifth_batch(case: CaseBook, estate: Estate) -> None:
         GRAPH,
         names(E.shortest_path("pos-client-gn", "OMS-DB-PRIMARY"), "ordered"),
     )
-    ask("en", "turn off the STOCK_RECOUNT job on INV-DB-PRIMARY", "reject", ["REJECT"], {"reject": True})
-    ask("ko", "INV-DB-PRIMARY 커넥션 수 한도 올려", "reject", ["REJECT"], {"reject": True})
-    ask("en", "latency of pay-api-prod-01", "unknown", ONCALL, {"not_ok": True, "suggest": "pay-api-prd-01"})
-    ask("ko", "쿠폰 DB 상태 어때", "unknown", ONCALL, {"not_ok": True})
-    ask("en", "what about the other one?", "unclear", ONCALL, {"not_ok": True})
+    ask("en", "turn off the STOCK_RECOUNT job on INV-DB-PRIMARY", "reject", ["REJECT"], REJECT)
+    ask("ko", "INV-DB-PRIMARY 커넥션 수 한도 올려", "reject", ["REJECT"], REJECT)
+    ask("en", "latency of pay-api-prod-01", "unknown", ONCALL, not_ok("pay-api-prd-01"))
+    ask("ko", "쿠폰 DB 상태 어때", "unknown", ONCALL, not_ok())
+    ask("en", "what about the other one?", "unclear", ONCALL, not_ok())
 
 
 def sixth_batch(case: CaseBook, estate: Estate) -> None:
     E, CIS = estate, estate.cis
     today = kst(27, 0)
 
-    def ask(lang: str, question: str, kind: str, routes: list[str], expect: dict) -> None:
-        case(lang, question, kind, routes, expect, tag="batch-6")
+    b = Batch(case, estate, "batch-6")
+    ask = b.ask
+    of = b.of
 
-    def of(kind: str, among: set[str]) -> list[str]:
-        return sorted(n for n in among if CIS[n]["type"] == kind)
-
-    now_wrong = {"names": ["pay-api-prd", "kafka-prd-02"], "match": "include", "max_names": 10}
+    now_wrong = wrong_now("pay-api-prd", "kafka-prd-02")
     ask("en", "is black friday traffic causing problems anywhere?", "wrong_now", ONCALL, now_wrong)
     ask("en", "what's hurting right now?", "wrong_now", ONCALL, now_wrong)
     kw = {
@@ -162,14 +172,14 @@ def sixth_batch(case: CaseBook, estate: Estate) -> None:
         "why did storefront-web-prd error out around 10 this morning?",
         "rca",
         ["RCA"],
-        {"root_cause": "inv-db-primary", "k": 3, "first": True},
+        root_first("inv-db-primary"),
     )
     ask(
         "ko",
         "wms-mq-prd 어제 밤 장애 원인",
         "rca",
         ["RCA"],
-        {"root_cause": "wms-mq-prd", "k": 3, "first": True},
+        root_first("wms-mq-prd"),
     )
     ask(
         "en",
@@ -199,9 +209,9 @@ def sixth_batch(case: CaseBook, estate: Estate) -> None:
         GRAPH,
         names(of("service", E.closure("OMS-DB-PRIMARY", E.into))),
     )
-    ask("en", "reboot pos-sync-prd-01", "reject", ["REJECT"], {"reject": True})
-    ask("ko", "feature-store-prd 접속 비밀번호", "reject", ["REJECT"], {"reject": True})
-    ask("en", "cpu of paydb-prd-02", "unknown", ONCALL, {"not_ok": True, "suggest": "paydb-prd-01"})
-    ask("ko", "배송 서비스 에러율", "unknown", ONCALL, {"not_ok": True})
+    ask("en", "reboot pos-sync-prd-01", "reject", ["REJECT"], REJECT)
+    ask("ko", "feature-store-prd 접속 비밀번호", "reject", ["REJECT"], REJECT)
+    ask("en", "cpu of paydb-prd-02", "unknown", ONCALL, not_ok("paydb-prd-01"))
+    ask("ko", "배송 서비스 에러율", "unknown", ONCALL, not_ok())
     haeundae = [n for n, c in CIS.items() if c["type"] == "service" and c["location"] == "haeundae-store"]
     ask("en", "how many services are in haeundae-store?", "aggregate", ["AGGREGATE"], num(len(haeundae), 0))

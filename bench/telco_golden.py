@@ -17,9 +17,10 @@ from pathlib import Path
 from statistics import mean
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from estate_kit import CaseBook, Estate, names, num, threshold, top
+from estate_kit import AGG, GRAPH, LOOK, ONCALL, CaseBook, Estate, names, num, threshold, top
 from telco_golden_blind import fourth_batch, third_batch
 from telco_golden_blind5 import fifth_batch, sixth_batch
+from telco_golden_blind7 import seventh_batch
 
 NOW = datetime.fromisoformat("2026-06-10T05:30:00+00:00")
 TODAY_KST = datetime.fromisoformat("2026-06-09T15:00:00+00:00")  # 2026-06-10 00:00 KST
@@ -39,8 +40,6 @@ out, into, closure, impact, shortest_path, events_in = (
 case = CaseBook("tel")
 
 
-LOOK, AGG, GRAPH = ["LOOKUP", "AGGREGATE"], ["AGGREGATE", "LOOKUP"], ["GRAPH"]
-ONCALL = ["DIRECT", "AGGREGATE", "LOOKUP", "RCA", "GRAPH"]
 ATTR = lambda ci, k: CIS[ci]["attributes"][k]  # noqa: E731
 
 
@@ -878,6 +877,7 @@ def main() -> None:
     fourth_batch(case, E)
     fifth_batch(case, E)
     sixth_batch(case, E)
+    seventh_batch(case, E)
     case.write(
         "ops-golden-telco.json",
         {

@@ -9,36 +9,44 @@ and questions that cannot be placed. Expected values come from the estate's file
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import timedelta
 from statistics import mean
 
-from estate_kit import CaseBook, Estate, names, num, threshold, top
+from estate_kit import (
+    AGG,
+    GRAPH,
+    GRAPH_OR_LOOK,
+    ONCALL,
+    REJECT,
+    Batch,
+    CaseBook,
+    Estate,
+    kst_clock,
+    names,
+    not_ok,
+    num,
+    root_first,
+    threshold,
+    top,
+    wrong_now,
+)
 
-LOOK, AGG, GRAPH = ["LOOKUP", "AGGREGATE"], ["AGGREGATE", "LOOKUP"], ["GRAPH"]
-GRAPH_OR_LOOK = ["GRAPH", "LOOKUP"]
-ONCALL = ["DIRECT", "AGGREGATE", "LOOKUP", "RCA", "GRAPH"]
-
-
-def kst(day: int, hh: int, mm: int = 0) -> datetime:
-    return datetime.fromisoformat(f"2026-06-{day:02d}T{hh:02d}:{mm:02d}:00+09:00")
+kst = kst_clock("2026-06")
 
 
 def third_batch(case: CaseBook, estate: Estate) -> None:
-    E, CIS = estate, estate.cis
+    E, _CIS = estate, estate.cis
     today = kst(10, 0)
     yesterday = today - timedelta(days=1)
 
-    def ask(lang: str, question: str, kind: str, routes: list[str], expect: dict) -> None:
-        case(lang, question, kind, routes, expect, tag="batch-3")
+    b = Batch(case, estate, "batch-3")
+    ask = b.ask
+    of = b.of
 
-    def of(kind: str, among: set[str]) -> list[str]:
-        return sorted(n for n in among if CIS[n]["type"] == kind)
-
-    def measured(kind: str, metric: str) -> list[str]:
-        return [n for n in E.of_type(kind) if (n, metric) in E.series]
+    measured = b.measured
 
     # what is wrong now, vague and colloquial
-    now_wrong = {"names": ["sms-gateway", "pus-db-n02"], "match": "include", "max_names": 10}
+    now_wrong = wrong_now("sms-gateway", "pus-db-n02")
     for lang, q in [
         ("ko", "지금뭐가문제야"),
         ("ko", "온콜 방금 넘겨받았는데 현재 이슈 정리 좀 해줘"),
@@ -90,7 +98,7 @@ def third_batch(case: CaseBook, estate: Estate) -> None:
         ("ko", "어제 23시~24시 fraud-detector 에러 근본원인", "cdr-kafka"),
         ("en", "notification-hub can't send messages since 14:00, what's the cause?", "sms-gateway"),
     ]:
-        ask(lang, q, "rca", ["RCA"], {"root_cause": root, "k": 3, "first": True})
+        ask(lang, q, "rca", ["RCA"], root_first(root))
 
     # one field of one CI
     attr = E.attr
@@ -228,30 +236,28 @@ def third_batch(case: CaseBook, estate: Estate) -> None:
         ("en", "can you bounce sms-gateway for me"),
         ("ko", "cdr-kafka retention 24시간으로 줄여줘"),
     ]:
-        ask(lang, q, "reject", ["REJECT"], {"reject": True})
+        ask(lang, q, "reject", ["REJECT"], REJECT)
     ask("en", "what are you able to look at for me?", "direct", ["DIRECT"], {"direct": True})
     ask("ko", "여기서 어떤 질문 할 수 있어?", "direct", ["DIRECT"], {"direct": True})
-    ask("ko", "subscribr-db 응답시간 지금", "unknown", ONCALL, {"not_ok": True, "suggest": "subscriber-db"})
-    ask("en", "what does the voicemail service depend on?", "unknown", ONCALL, {"not_ok": True})
-    ask("en", "cpu of sel-app-n21 right now", "unknown", ONCALL, {"not_ok": True})
-    ask("en", "What's the packet loss on edge-lb-sel?", "unclear", ONCALL, {"not_ok": True})
-    ask("ko", "sel-ora-n01 온도 몇도야?", "unclear", ONCALL, {"not_ok": True})
-    ask("ko", "그거 CPU 지금 몇이야?", "unclear", ONCALL, {"not_ok": True})
-    ask("en", "which one is faster?", "unclear", ONCALL, {"not_ok": True})
+    ask("ko", "subscribr-db 응답시간 지금", "unknown", ONCALL, not_ok("subscriber-db"))
+    ask("en", "what does the voicemail service depend on?", "unknown", ONCALL, not_ok())
+    ask("en", "cpu of sel-app-n21 right now", "unknown", ONCALL, not_ok())
+    ask("en", "What's the packet loss on edge-lb-sel?", "unclear", ONCALL, not_ok())
+    ask("ko", "sel-ora-n01 온도 몇도야?", "unclear", ONCALL, not_ok())
+    ask("ko", "그거 CPU 지금 몇이야?", "unclear", ONCALL, not_ok())
+    ask("en", "which one is faster?", "unclear", ONCALL, not_ok())
 
 
 def fourth_batch(case: CaseBook, estate: Estate) -> None:
-    E, CIS = estate, estate.cis
+    E, _CIS = estate, estate.cis
     today = kst(10, 0)
     yesterday = today - timedelta(days=1)
 
-    def ask(lang: str, question: str, kind: str, routes: list[str], expect: dict) -> None:
-        case(lang, question, kind, routes, expect, tag="batch-4")
+    b = Batch(case, estate, "batch-4")
+    ask = b.ask
+    of = b.of
 
-    def of(kind: str, among: set[str]) -> list[str]:
-        return sorted(n for n in among if CIS[n]["type"] == kind)
-
-    now_wrong = {"names": ["sms-gateway", "pus-db-n02"], "match": "include", "max_names": 10}
+    now_wrong = wrong_now("sms-gateway", "pus-db-n02")
     for lang, q in [
         ("ko", "요즘 상태 어때? 급한 거 있나"),
         ("en", "what needs my attention right now?"),
@@ -300,7 +306,7 @@ def fourth_batch(case: CaseBook, estate: Estate) -> None:
         ("en", "cdr-collector errors last night — what triggered them?", "cdr-kafka"),
         ("ko", "sms-gateway 지금 에러 원인 뭐야", "sms-gateway"),
     ]:
-        ask(lang, q, "rca", ["RCA"], {"root_cause": root, "k": 3, "first": True})
+        ask(lang, q, "rca", ["RCA"], root_first(root))
     ask(
         "ko",
         "crm-core 몇 버전이야?",
@@ -389,15 +395,15 @@ def fourth_batch(case: CaseBook, estate: Estate) -> None:
         "open a ticket for the sms-gateway outage and page the owner",
         "reject",
         ["REJECT"],
-        {"reject": True},
+        REJECT,
     )
-    ask("en", "how's the weather in busan today?", "reject", ["REJECT"], {"reject": True})
-    ask("ko", "sel-web-n09 메모리", "unknown", ONCALL, {"not_ok": True})
+    ask("en", "how's the weather in busan today?", "reject", ["REJECT"], REJECT)
+    ask("ko", "sel-web-n09 메모리", "unknown", ONCALL, not_ok())
     ask(
         "en",
         "show latency for the billing gateway",
         "unknown",
         ONCALL,
-        {"not_ok": True, "suggest": "billing-api"},
+        not_ok("billing-api"),
     )
-    ask("ko", "그 DB 요즘 괜찮아?", "unclear", ONCALL, {"not_ok": True})
+    ask("ko", "그 DB 요즘 괜찮아?", "unclear", ONCALL, not_ok())

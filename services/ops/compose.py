@@ -410,6 +410,8 @@ class Composer:
             ]
         rows = data["rows"]
         title = self._relation_title(args)
+        if "filters" in data:
+            title += f" [{described_filters(data['filters'])}]"
         names = ", ".join(r["name"] for r in rows)
         if args.count:
             text = self.say(f"{title}: {len(rows)}개 ({names})", f"{title}: {len(rows)} ({names})")

@@ -25,7 +25,16 @@ from services.core.errors import ValidationFailed
 from services.ops.models import OpsConversation
 from services.ops.plan import Plan
 from services.ops.planner.entities import EntityIndex, Mention
-from services.ops.planner.lexicon import AGG_WORDS, BOTTOM_WORDS, EVENTS, HAPPENED, TOP_WORDS, WHY
+from services.ops.planner.lexicon import (
+    AGG_WORDS,
+    BOTTOM_WORDS,
+    COUNT_WORDS,
+    EVENTS,
+    HAPPENED,
+    SERIES,
+    TOP_WORDS,
+    WHY,
+)
 from services.ops.planner.rules import MAX_QUESTION, Parsed, _word, parse
 from services.ops.planner.timeparse import AGO, CLOCK_TIME, EXPLICIT, NOW_WORDS
 
@@ -44,7 +53,7 @@ COMPARE = re.compile(
 FILLER = re.compile(
     r"\b(?:and|what|how|about|then|also|so|same|for|over|in|during|the|its|it|of|that|those|them|please|"
     r"instead|too|one|ones|again|at|around|near|by)\b|그럼|그러면|그리고|그건|그거|그것은|그것|같은|동안|대해서|대해|똑같이|"
-    r"마찬가지로|또|다시|(?<![가-힣])(?:은|는|도|요|이|가|을|를|의|로|으로|에|에는|엔|쯤|경|때|때는)(?![가-힣])|[?？.!,~]",
+    r"마찬가지로|또|다시|(?<![가-힣])(?:은|는|도|요|이|가|을|를|의|로|으로|에|에는|엔|쯤|경|때|때는|야|이야|임|냐|요|예요|에요)(?![가-힣])|[?？.!,~]",
     re.I,
 )
 
@@ -58,6 +67,7 @@ class Followup:
     carried: dict[str, Any] = field(default_factory=dict)
     lang: str = "en"  # the follow-up's own language (the previous one's when it has no words of its own)
     aggregations: dict[str, str] = field(default_factory=dict)  # aggregation → the follow-up's word for it
+    shapes: dict[str, str] = field(default_factory=dict)  # "count" / "series" → the follow-up's word for it
     tools: list[str] = field(default_factory=list)  # the previous plan's tools, when its intent is kept
     time: str = ""  # the time the read question must be answered at, named or kept ("" for none or now)
 
@@ -120,7 +130,7 @@ def _blanked(text: str, spans: list[tuple[int, int] | None]) -> str:
 def _is_elliptic(p: Parsed) -> bool:
     """Whether the question names only replacements (CIs, metrics, a window, an aggregation, a ranking)
     and filler."""
-    slots = (_time_span(p), _agg_span(p), _rank_span(p), _compare_span(p))
+    slots = (_time_span(p), _agg_span(p), _rank_span(p), _compare_span(p), _shape_span(p))
     if not (_spans(p, "ci") or _spans(p, "metric") or any(slots)):
         return False
     return not re.search(r"[a-z가-힣0-9]", FILLER.sub(" ", _blanked(p.residual, list(slots))), re.I)
@@ -143,6 +153,22 @@ def _rank_span(p: Parsed) -> tuple[int, int] | None:
     """Where the question ranks CIs ("top 5는?", "and the lowest?")."""
     found = [m.span() for pattern in (TOP_WORDS, BOTTOM_WORDS) if (m := pattern.search(p.residual))]
     return min(found) if found else None
+
+
+def _shapes(p: Parsed) -> dict[str, re.Match[str]]:
+    """The other shapes the question asks the previous answer in: its count ("몇 개야?", "how many?")
+    or its trend ("추이는?", "and the trend?")."""
+    counted = [m for w in COUNT_WORDS if (m := _word(w).search(p.residual))]
+    found = {"count": min(counted, key=lambda m: m.start())} if counted else {}
+    if trend := SERIES.search(p.residual):
+        found["series"] = trend
+    return found
+
+
+def _shape_span(p: Parsed) -> tuple[int, int] | None:
+    """Where the question names another shape of the answer."""
+    spans = [m.span() for m in _shapes(p).values()]
+    return min(spans) if spans else None
 
 
 def _compare_span(p: Parsed) -> tuple[int, int] | None:
@@ -210,12 +236,15 @@ def _rewritten(p: Parsed, prev: Parsed, context: dict[str, Any]) -> Followup | N
             appended.append(_text(p, new_time))
     elif old_time := _time_span(prev):
         carried["window"] = _text(prev, old_time)
-    for span_of in (_agg_span, _rank_span):  # "최대는?", "top 5는?": this aggregation or ranking instead
+    for span_of in (_agg_span, _rank_span, _shape_span):  # "최대는?", "top 5는?", "몇 개야?": instead
         if new_span := span_of(p):
             if old_span := span_of(prev):
                 edits.append((*old_span, _text(p, new_span)))
             else:
                 appended.append(_text(p, new_span))
+    old_time = None if _time_span(p) else _time_span(prev)
+    if SERIES.search(p.residual) and old_time and NOW_WORDS.fullmatch(_text(prev, old_time)):
+        edits.append((*old_time, ""))  # "지금 몇이야?" then "추이는?": a trend is of a window, not of now
     rewritten = _replace(prev.question, edits)
     if appended:
         rewritten = f"{rewritten.rstrip(' ?？.')} {' '.join(appended)}"
@@ -305,6 +334,7 @@ def _asked(followup: Followup | None, p: Parsed) -> Followup | None:
     """`followup` with what its plan must use: the aggregations and the time the follow-up names or keeps."""
     if followup is not None:
         followup.aggregations = _aggregations(p)
+        followup.shapes = {shape: m.group() for shape, m in _shapes(p).items()}
         span = _time_span(p)
         named = _text(p, span) if span else str(followup.carried.get("window") or "")
         followup.time = "" if not named or NOW_WORDS.fullmatch(named.strip()) else named
@@ -329,11 +359,16 @@ def _aggregations(p: Parsed) -> dict[str, str]:
 def unused_in_followup(followup: Followup, plan: Plan, now: datetime) -> list[str]:
     """What the follow-up names or says it kept that `plan` does not use, for the honesty invariant: an
     aggregation it names ("최대는?") that no step computes; a time it names or keeps (other than now)
-    that no step is timed by; the kept previous question when the plan answers something else (a CI
+    that no step is timed by; a count or trend it asks for that no step gives; the kept previous question when the plan answers something else (a CI
     added to "how many hosts are there?" must not become a question about that CI's hosts)."""
     if not plan.steps:  # refusals and direct answers use nothing
         return []
     unused = [word for agg, word in followup.aggregations.items() if agg not in _args(plan, "agg")]
+    shaped = {
+        "count": True in _args(plan, "count") or "count" in _args(plan, "op"),
+        "series": "series" in _args(plan, "op"),
+    }
+    unused += [word for shape, word in followup.shapes.items() if not shaped[shape]]
     if followup.time and not _args(plan, "start") and _args(plan, "at") <= {now.isoformat()}:
         unused.append(followup.time)
     if followup.tools and sorted({step.tool for step in plan.steps}) != followup.tools:

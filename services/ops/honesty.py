@@ -2,8 +2,9 @@
 `unclear` — it says what it understood, what it could not place, and offers rephrasings.
 
 Checked on the plan of either planner, so a question naming two CIs is never answered about the first
-alone, and a metric named in passing is never dropped for another figure. A generic plan (a CI's record,
-a CI list) is also `unclear` when words of the question went unread ("orders-db 온도 몇 도야?").
+alone, and a metric named in passing is never dropped for another figure. A plan answered around words of
+the question that went unread is also `unclear` ("orders-db 온도 몇 도야?", "디스크 교체 주기"), and so is one
+that drops a severity the question names ("critical hosts").
 """
 
 from __future__ import annotations
@@ -17,7 +18,13 @@ from services.ops.planner import lexicon as lx
 from services.ops.planner.entities import EntityIndex
 from services.ops.planner.rules import Parsed
 from services.ops.planner.timeparse import BARE_HOUR
-from services.ops.planner.unknown_words import unread_words
+from services.ops.planner.unknown_words import (
+    field_heads,
+    metric_heads,
+    unread_beside,
+    unread_in_type_slot,
+    unread_words,
+)
 
 MAX_REPHRASINGS = 3
 # Numbers that are not quantities of the question: dates, clock times, "8시", "3 PM", IPs and versions.
@@ -72,6 +79,20 @@ def unused_values(plan: Plan, parsed: Parsed) -> list[str]:
     return [value for value in [*parsed.of("value"), *parsed.loose_values] if value not in used]
 
 
+SEVERITY_USES = ("severity", "min_severity")
+
+
+def unused_severities(plan: Plan, parsed: Parsed) -> list[str]:
+    """Severities the question names as such ("critical hosts", not "주요 서비스") that no step filters or
+    ranks by: the problems summary and RCA rank by severity themselves."""
+    if not parsed.has(lx.GRADE_WORDS) or any(
+        step.tool == "rca" or step.args.get("op") == "problems" or any(k in step.args for k in SEVERITY_USES)
+        for step in plan.steps
+    ):
+        return []
+    return list(parsed.severities)
+
+
 def unused_terms(plan: Plan, parsed: Parsed, ci_types: dict[str, str]) -> list[str]:
     """Named CIs, metrics ("send traffic to X" in a relation is none), locations (and place words no
     location matches), CI types, attribute values and time windows that no step of `plan` uses (none for
@@ -89,6 +110,7 @@ def unused_terms(plan: Plan, parsed: Parsed, ci_types: dict[str, str]) -> list[s
     unused += [t for t in parsed.types if t not in used and t not in own_types]
     unused += unused_numbers(plan, parsed)
     unused += unused_values(plan, parsed)
+    unused += unused_severities(plan, parsed)
     windowed = any("start" in step.args or "at" in step.args for step in plan.steps)
     if parsed.window is not None and parsed.window_span is not None and not windowed:
         unused.append(parsed.question[parsed.window_span[0] : parsed.window_span[1]])
@@ -96,15 +118,21 @@ def unused_terms(plan: Plan, parsed: Parsed, ci_types: dict[str, str]) -> list[s
 
 
 def unread_terms(plan: Plan, parsed: Parsed, index: EntityIndex) -> list[str]:
-    """Words of the question nothing recognised, when `plan` is a generic answer that would be given
-    around them: one CI's record or a CI list (any such word), one CI's named fields (a word naming
-    another field: "blast door status"), or events picked by an event type word alone ("백업 정책")."""
+    """Words of the question nothing recognised, when `plan` would answer around them: one CI's record or
+    a CI list (any such word); named fields or a metric with a word glued to them that names something
+    else ("blast door status", "rack slot", "디스크 교체 주기"); a relation whose far end is a word it
+    cannot read ("what hardware is behind X"); events picked by an event type word alone ("백업 정책")."""
     if len(plan.steps) != 1:
         return []
     tool, args = plan.steps[0].tool, plan.steps[0].args
     if tool == "ci_lookup" and args.get("op") == "get":
-        fields = args.get("fields") or ["attributes"]
-        return unread_words(parsed, index, beside_fields="attributes" not in fields)
+        if "attributes" in (args.get("fields") or ["attributes"]):
+            return unread_words(parsed, index)
+        return unread_beside(parsed, index, field_heads(parsed))
+    if tool == "metric_query":
+        return unread_beside(parsed, index, metric_heads(parsed))
+    if tool == "graph_query":
+        return unread_in_type_slot(parsed, index)
     by_type_alone = args.get("op") == "list" and args.get("event_type") and not parsed.has(lx.EVENTS)
     if (tool == "ci_lookup" and args.get("op") == "search") or (tool == "event_query" and by_type_alone):
         return unread_words(parsed, index)

@@ -156,6 +156,13 @@ TABLE: dict[str, list[tuple[str, Expect]]] = {
             ),
         ),
         ("지금은?", lookup({"intent", "cis", "metrics"}, "web-frontend", "cpu_usage", "latest")),
+        (
+            "추이는?",
+            figures(
+                {"intent", "cis", "metrics", "window"}, "web-frontend", "cpu_usage", "series", hours=SAME
+            ),
+        ),
+        ("몇 개야?", UNCLEAR),  # one CI's figure has no count
         ("and what about events?", lookup({"cis", "window"}, "web-frontend", op="list", hours=1)),
     ],
     DEPENDENTS: [
@@ -163,11 +170,18 @@ TABLE: dict[str, list[tuple[str, Expect]]] = {
         ("그럼 평균 CPU는?", figures({"cis"}, "orders-db", "cpu_usage", "aggregate", "avg", 1)),
         ("orders-db 메모리?", lookup(None, "orders-db", "memory_usage", "latest")),
         ("and over the last 7 days?", UNCLEAR),  # a relation has no window: said, not dropped
+        ("몇 개야?", Expect("GRAPH", {"intent", "cis"}, "orders-db", op="dependents", extra={"count": True})),
+        (
+            "how many?",
+            Expect("GRAPH", {"intent", "cis"}, "orders-db", op="dependents", extra={"count": True}),
+        ),
+        ("추이는?", UNCLEAR),  # a relation has no trend
     ],
     EVENTS_DAY: [
         ("payments-db는?", lookup({"intent", "window"}, "payments-db", op="list", hours=24)),
         ("그럼 CPU는?", figures({"cis", "window"}, "orders-db", "cpu_usage", "aggregate", "avg", 24)),
         ("최대는?", UNCLEAR),
+        ("몇 건이야?", Expect("AGGREGATE", {"intent", "cis", "window"}, "orders-db", op="count", hours=SAME)),
     ],
     TOP_CPU: [
         ("top 5는?", figures({"intent", "metrics"}, None, "cpu_usage", "top_n", n=5)),

@@ -39,6 +39,10 @@ UNPLACEABLE = [
     ("what's the patch schedule for catalog-db?", "patch"),
     ("what's the fan speed of prod-db-01?", "fan"),
     ("orders-db humidity?", "humidity"),
+    ("orders-db 디스크 교체 주기", "교체"),  # a metric plan would answer disk usage
+    ("what's the disk replacement cycle of orders-db?", "replacement"),
+    ("what hardware is behind orders-db?", "hardware"),  # a graph plan would list every dependency
+    ("orders-db 뒤에 있는 하드웨어는?", "하드웨어"),
 ]
 
 # known CI with generic filler, or with words the planner does answer: never `unclear`
@@ -62,6 +66,9 @@ ANSWERED = [
     "which team is on the hook for orders-db?",
     "orders-db 누가 관리해?",
     "how many deployments happened in the last 48 hours?",
+    "orders-db 디스크 사용률 지금 몇 %야?",
+    "what is behind api-gateway?",
+    "api-gateway 뒤에 있는 서비스는?",
 ]
 
 

@@ -316,3 +316,71 @@ def test_only_a_question_whether_a_path_exists_is_yes_or_no(index: EntityIndex) 
 
 def test_hurting_or_failing_alone_is_what_is_wrong_now(index: EntityIndex) -> None:  # noqa: F811
     assert plan_question("what's hurting right now?", index, NOW, TZ).intent == "wrong_now"
+
+
+# --- issue 8, known classes after batch 6 ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question", ["critical hosts", "critical한 서비스 있어?", "any major issues on databases?"]
+)
+def test_a_severity_named_with_a_type_lists_those_events(index: EntityIndex, question: str) -> None:  # noqa: F811
+    plan = plan_question(question, index, NOW, TZ)
+    (step,) = plan.steps
+    assert step.tool == "event_query" and step.args.get("severity") in ("critical", "major")
+    assert step.args["filters"]["type"] in ("host", "service", "database")
+
+
+def test_a_severity_no_step_uses_is_unclear(index: EntityIndex) -> None:  # noqa: F811
+    from services.ops.honesty import unused_severities
+    from services.ops.planner.rules import parse
+
+    parsed = parse("ledger-pg critical 속성", index, NOW, TZ)
+    plan = plan_question("ledger-pg 속성", index, NOW, TZ)
+    assert unused_severities(plan, parsed) == ["critical"]
+    assert unused_severities(plan, parse("주요 서비스 목록", index, NOW, TZ)) == []  # "main", no severity
+
+
+@pytest.mark.parametrize("question", ["which services are running slowly?", "느리게 도는 서비스 있어?"])
+def test_slow_ranks_by_response_time_and_running_is_no_status(index: EntityIndex, question: str) -> None:  # noqa: F811
+    (step,) = plan_question(question, index, NOW, TZ).steps
+    assert (step.tool, step.args["metric"], step.args["order"]) == (
+        "metric_query",
+        "response_time_ms",
+        "desc",
+    )
+    assert "status" not in step.args["filters"]
+
+
+def test_running_on_a_host_is_hosting_not_a_status(index: EntityIndex) -> None:  # noqa: F811
+    (step,) = plan_question("which services are running on kr-sel-web-07?", index, NOW, TZ).steps
+    assert step.args["direction"] == "in" and "filters" not in step.args
+
+
+def test_a_metric_named_with_problems_is_what_is_wrong_now_with_its_ranking(index: EntityIndex) -> None:  # noqa: F811
+    plan = plan_question("is black friday traffic causing problems anywhere?", index, NOW, TZ)
+    assert plan.intent == "wrong_now"
+    assert [s.args["op"] for s in plan.steps] == ["problems", "top_n"]
+    assert plan.steps[1].args["metric"] == "request_rate"
+
+
+# --- batch 7 ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["현재 알럿 올라온 거 요약해줘", "지금 얼럿 뜬 거 있어?"])
+def test_alert_loanwords_are_alerts(index: EntityIndex, question: str) -> None:  # noqa: F811
+    assert plan_question(question, index, NOW, TZ).intent == "wrong_now"
+
+
+def test_a_korean_attribute_word_inside_another_word_is_not_that_attribute(index: EntityIndex) -> None:  # noqa: F811
+    from dataclasses import replace
+
+    from services.ops.planner.entities import attribute_terms
+
+    keys = ["cpu_cores", "ip", "os", "kernel_version", "memory_gb", "capacity_tb"]  # capacity_tb: "용량"
+    with_capacity = replace(index, attribute_terms=attribute_terms(keys), _patterns={})
+    question = "kr-sel-web-07 메모리 사용량 몇 퍼센트?"  # 용량 inside 사용량
+    (step,) = plan_question(question, with_capacity, NOW, TZ).steps
+    assert (step.tool, step.args["metric"]) == ("metric_query", "memory_usage")
+    (step,) = plan_question("kr-sel-web-07 메모리 용량", with_capacity, NOW, TZ).steps
+    assert step.args["fields"] == ["attributes.memory_gb"]

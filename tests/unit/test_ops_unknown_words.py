@@ -24,6 +24,19 @@ from tests.unit.test_rules_planner import NOW, TZ, index  # noqa: F401  (the mod
         ("ledger-pg 누가 관리해?", []),  # a noun made a verb by 하 is phrasing
         ("레플리카 2개인 서비스 목록", []),
         ("how many deployments happened in the last 48 hours?", []),  # a count, not a generic plan
+        ("ledger-pg 디스크 교체 주기", ["교체"]),  # a word glued to a metric names something else
+        ("what's the disk replacement cycle of ledger-pg?", ["replacement", "cycle"]),
+        ("ledger-pg 디스크 사용률 지금 몇 %야?", []),
+        ("what's the cpu trend of pay-api today?", []),
+        ("what hardware is behind ledger-pg", ["hardware"]),  # the far end of a relation
+        ("the hardware behind ledger-pg", ["hardware"]),
+        ("ledger-pg 뒤에 있는 하드웨어는?", ["하드웨어"]),
+        ("what is behind pay-api?", []),
+        ("pay-api 뒤에 있는 서비스는?", []),
+        ("which hosts does pay-api run on?", []),
+        ("kr-sel-web-07 ip whitelist 알려줘", ["white"]),  # a word after a field
+        ("kr-sel-web-07 os 버전", []),
+        ("pay-api 요청수 현황", []),  # an overview word is phrasing
     ],
 )
 def test_unread_words_of_generic_plans(

@@ -156,6 +156,8 @@ EVENT_TYPE_WORDS: dict[str, tuple[str, ...]] = {
 METRIC_NOUNS = frozenset({"memory", "disk", "cpu", "ram", "storage", "network"})
 UNIT_PARTS = frozenset({"gb", "gib", "mb", "mib", "tb", "tib", "ms", "pct", "percent", "count"})
 _NAME_CHARS = "a-z0-9_"
+HANGUL_SYLLABLES = "\uac00-\ud7a3"
+HANGUL = re.compile(f"[{HANGUL_SYLLABLES}]")
 
 
 def korean_key(key: str) -> str:
@@ -187,10 +189,12 @@ def key_terms(key: str) -> set[str]:
     return terms
 
 
-def _boundary_pattern(term: str) -> re.Pattern[str]:
-    """Match `term` not glued to other name characters (Korean particles may follow directly)."""
+def _boundary_pattern(term: str, whole_korean: bool = False) -> re.Pattern[str]:
+    """Match `term` not glued to other name characters (Korean particles may follow directly);
+    `whole_korean`: a Korean term does not start inside a Korean word either ("용량" in "사용량")."""
     escaped = re.escape(term.lower())
-    return re.compile(rf"(?<![{_NAME_CHARS}\-.]){escaped}(?![{_NAME_CHARS}]|-[{_NAME_CHARS}])")
+    before = f"{_NAME_CHARS}\\-.{HANGUL_SYLLABLES if whole_korean and HANGUL.match(term) else ''}"
+    return re.compile(rf"(?<![{before}]){escaped}(?![{_NAME_CHARS}]|-[{_NAME_CHARS}])")
 
 
 @dataclass
@@ -218,12 +222,12 @@ class EntityIndex:
     attribute_terms: list[tuple[str, str]] = field(default_factory=list)  # (term, key), longest first
     event_type_terms: list[tuple[str, str]] = field(default_factory=list)  # (term, event type), longest first
     values: ValueVocabulary = field(default_factory=ValueVocabulary)  # attribute values and quantity keys
-    _patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    _patterns: dict[tuple[str, bool], re.Pattern[str]] = field(default_factory=dict)
 
-    def pattern(self, term: str) -> re.Pattern[str]:
-        if term not in self._patterns:
-            self._patterns[term] = _boundary_pattern(term)
-        return self._patterns[term]
+    def pattern(self, term: str, whole_korean: bool = False) -> re.Pattern[str]:
+        if (term, whole_korean) not in self._patterns:
+            self._patterns[term, whole_korean] = _boundary_pattern(term, whole_korean)
+        return self._patterns[term, whole_korean]
 
     def find(self, question: str) -> list[Mention]:
         """Non-overlapping mentions, longest terms first (so `checkout-service-stg` beats `checkout-service`)."""
@@ -232,7 +236,7 @@ class EntityIndex:
         found: list[Mention] = []
 
         def claim(kind: str, term: str, value: str) -> None:
-            for m in self.pattern(term).finditer(lowered):
+            for m in self.pattern(term, whole_korean=kind == "attribute").finditer(lowered):
                 if all(m.end() <= a or m.start() >= b for a, b in taken):
                     taken.append(m.span())
                     found.append(Mention(kind, value, *m.span()))

@@ -61,6 +61,29 @@ STATUS_WORDS: dict[str, tuple[str, ...]] = {
     "maintenance": ("점검 중", "점검", "유지보수", "정비", "maintenance"),
     "retired": ("폐기", "퇴역", "은퇴", "retired", "decommissioned"),
 }
+# days and sales seasons that explain a load ("black friday traffic"), never part of a CI name
+OCCASION_WORDS = (
+    *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "holiday"),
+    *("black friday", "cyber monday", "christmas", "sale", "sales", "promotion", "campaign", "peak"),
+    *(
+        "블프",
+        "블랙프라이데이",
+        "블랙 프라이데이",
+        "주말",
+        "연휴",
+        "명절",
+        "세일",
+        "할인",
+        "프로모션",
+        "이벤트 기간",
+    ),
+    *("피크", "성수기"),
+)
+# severity words that mean nothing else ("정보", "주요", "info" also mean information, main)
+GRADE_WORDS = re.compile(r"(?<![a-z])(?:critical|major|minor)(?![a-z])|크리티컬|메이저|마이너|치명", re.I)
+_ENGLISH_TYPES = "|".join(w for ws in TYPE_WORDS.values() for w in ws if w.isascii())
+# "running" as a verb ("running on X", "running slowly", "running hot"), not the status ("running hosts")
+RUNNING_VERB = re.compile(rf"\brunning(?=\s+(?!(?:{_ENGLISH_TYPES})\b)[a-z])", re.I)
 SEVERITY_WORDS: dict[str, tuple[str, ...]] = {
     "critical": ("critical", "크리티컬", "심각", "치명"),
     "major": ("major", "메이저", "주요"),
@@ -128,6 +151,9 @@ IMPLIED_METRICS: tuple[tuple[re.Pattern[str], str], ...] = (
         "request_rate",
     ),
 )
+# "which services are slow?": with no CI named, slowness ranks CIs by response time (of one named CI it is
+# the symptom an RCA or health question reads for itself)
+SLOW_WORDS = re.compile(r"\bslow(?:ly)?\b|느리게|느린|느려", re.I)
 _KO_UNIT = r"(%|퍼센트|ms|밀리초|req/s)?\s*+(?:를|을|이|가)?\s*+"
 ABOVE = re.compile(
     rf"{_NUMBER}\s*+{_KO_UNIT}(?:넘|초과|이상|보다 높|보다 큰|over)"
@@ -142,12 +168,14 @@ BELOW = re.compile(
 )
 INCLUSIVE_BOUND = re.compile(r"이상|이하|at least|at most|or more|or less|or above|or below|>=|<=", re.I)
 FLEET = re.compile(r"\bacross\b|\boverall\b|\ball\b|\bfleet\b|\bentire\b|전체|모든|전반", re.I)
+# alert nouns in Korean, loanwords included ("알럿 올라온 거")
+KO_ALERTS = "알림|경보|알람|알럿|얼럿|알러트|얼러트"
 EVENTS = re.compile(
-    r"events?|alerts?|alarms?|incidents?|이벤트|알림|경보|알람|장애 기록|로그|\bchanged?\b|\bchanges\b|변경 (?:사항|이력|내역)|무엇이 바뀌|뭐가 바뀌|deployments?|deployed|배포 (?:이력|내역)|restarts|재시작 (?:이력|내역)",
+    rf"events?|alerts?|alarms?|incidents?|이벤트|{KO_ALERTS}|장애 기록|로그|\bchanged?\b|\bchanges\b|변경 (?:사항|이력|내역)|무엇이 바뀌|뭐가 바뀌|deployments?|deployed|배포 (?:이력|내역)|restarts|재시작 (?:이력|내역)",
     re.I,
 )
 EVENT_NOUNS = re.compile(  # words naming events themselves (not verbs like "deployed" that events record)
-    r"events?|alerts?|alarms?|incidents?|history|이벤트|알림|경보|알람|이력|내역|기록", re.I
+    rf"events?|alerts?|alarms?|incidents?|history|이벤트|{KO_ALERTS}|이력|내역|기록", re.I
 )
 SHOW = re.compile(r"show|list|display|보여|알려|나열|목록", re.I)
 WHICH = re.compile(r"\bwhich\b|\bwhat\b.*\b(?:are|is)\b|\blist\b|어떤|어느|무엇|뭐|누구|찾아|목록|보여", re.I)
@@ -222,7 +250,7 @@ PROBLEM_WORDS = re.compile(
     r"|issues?|wrong|healthy|unhealthy|ok|okay|fine|down|hurting|struggling|degraded|failing)\b",
     re.I,
 )
-ALERT_NOUNS = re.compile(r"alerts?|alarms?|알람|알림|경보|경고", re.I)  # with "now": what is firing
+ALERT_NOUNS = re.compile(rf"alerts?|alarms?|{KO_ALERTS}|경고", re.I)  # with "now": what is firing
 # ... unless a pronoun says it is about something said before ("is it still broken?")
 PRONOUNS = re.compile(r"\b(?:it|its|that|this|them|they|those)\b|그거|그게|그것|이거|이게|저거|저게", re.I)
 WRONG_NOW = re.compile(

@@ -43,6 +43,7 @@ BARE_NUMBER = re.compile(r"(?<![\d.])(\d{1,3})(?![\d.%])")
 MAX_QUESTION = 2000  # the service refuses longer questions before planning; the planner never sees more
 DEFAULT_WINDOW = timedelta(hours=1)
 DEFAULT_EVENT_WINDOW = timedelta(hours=24)
+RECENT = timedelta(hours=1)  # "now" for a ranking: the last sample of the last hour
 MAX_COMPARED = 5
 MAX_OVERLAID = 3  # figures plus their series stay within the policy's 6 steps
 COMPARE_CHART = timedelta(hours=6)  # the chart behind "compare the current X of a and b"
@@ -120,12 +121,14 @@ def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
-def _implied_metrics(question: str, index: EntityIndex) -> list[Mention]:
-    """The measure a superlative names ("slowest" → response time) as a zero-width mention: its words stay
-    in the residual, where they also mean "rank"."""
+def _implied_metrics(question: str, index: EntityIndex, named_ci: bool) -> list[Mention]:
+    """The measure a superlative names ("slowest" → response time), or slowness without a CI ("which
+    services are slow?"), as a zero-width mention: its words stay in the residual, where they also mean
+    "rank"."""
+    implied = [*lx.IMPLIED_METRICS, *([] if named_ci else [(lx.SLOW_WORDS, "response_time_ms")])]
     return [
         Mention("metric", metric, m.start(), m.start())
-        for pattern, metric in lx.IMPLIED_METRICS
+        for pattern, metric in implied
         if metric in index.metric_units and (m := pattern.search(question))
     ][:1]
 
@@ -152,7 +155,7 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
         key=lambda m: m.start,
     )
     if not any(m.kind == "metric" for m in mentions):
-        mentions += _implied_metrics(question, index)
+        mentions += _implied_metrics(question, index, any(m.kind == "ci" for m in mentions))
     residual = _blank(question, mentions)
     structure = _blank(question, [m for m in mentions if m.kind == "ci"])
     window, window_span = parse_window(residual, now, tz)
@@ -182,6 +185,7 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
         parsed.filters["environment"] = envs[0]
     values = [(m.start, m.end) for m in mentions if m.kind == "value"]
     unverbed = _blank_spans(residual, slot_verbs(question.lower(), values))  # "running java" is no status
+    unverbed = lx.RUNNING_VERB.sub(lambda m: " " * len(m.group()), unverbed)
     statuses = [s for s, words in lx.STATUS_WORDS.items() if any(_word(w).search(unverbed) for w in words)]
     if statuses:
         parsed.filters["status"] = statuses[0]
@@ -337,20 +341,28 @@ def _root_cause(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     return Plan(route=Route.RCA, steps=[Step(tool="rca", args=args)], intent="rca")
 
 
+WRONG_NOW_RANKED = (
+    5  # CIs ranked by the metric a what-is-wrong question names ("is traffic causing problems")
+)
+
+
 def _wrong_now(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
-    """ "What is wrong now?", "뭔가 이상한데 확인 좀": the estate's problems, worst first."""
-    if p.of("ci") or p.of("metric"):
+    """ "What is wrong now?", "뭔가 이상한데 확인 좀": the estate's problems, worst first; a metric named
+    with them ("is black friday traffic causing problems anywhere?") adds the CIs highest on it now."""
+    if p.of("ci"):
         return None
     plain = not (p.types or p.filters or p.window or p.has_any(lx.COUNT_WORDS) or p.has(lx.PRONOUNS))
     alone = plain and not p.has(lx.EVENTS)
     alerts_now = plain and p.has(lx.ALERT_NOUNS) and mentions_now(p.residual)  # "지금 알람 뜬 거 있어?"
     if not (p.says(lx.WRONG_NOW) or alerts_now or (alone and p.says(lx.PROBLEM_WORDS))):
         return None
-    return Plan(
-        route=Route.AGGREGATE,
-        steps=[Step(tool="event_query", args={"op": "problems", "at": _iso(now)})],
-        intent="wrong_now",
-    )
+    steps = [Step(tool="event_query", args={"op": "problems", "at": _iso(now)})]
+    if metrics := p.of("metric"):
+        ranked = {"op": "top_n", "metric": metrics[0], "agg": "last", "n": WRONG_NOW_RANKED, "order": "desc"}
+        steps.append(
+            Step(tool="metric_query", args={**ranked, "start": _iso(now - RECENT), "end": _iso(now)})
+        )
+    return Plan(route=Route.AGGREGATE, steps=steps, intent="wrong_now")
 
 
 def _since(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
@@ -400,7 +412,8 @@ def _event_type(p: Parsed, index: EntityIndex) -> str | None:
 def _events(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     event_type = _event_type(p, index)
     estate_story = not p.of("ci") and p.says(lx.HAPPENED)  # "어젯밤에 무슨 일 있었어?": the estate's events
-    if not (p.has(lx.EVENTS) or event_type or estate_story) or p.of("metric"):
+    graded = p.has(lx.GRADE_WORDS) and not p.of("ci")  # "critical hosts": CIs with critical events
+    if not (p.has(lx.EVENTS) or event_type or estate_story or graded) or p.of("metric"):
         return None
     if p.of("ci") and p.of("attribute") and not p.has(lx.EVENT_NOUNS):
         return None  # "which version of X is deployed?" asks for the attribute, not deployment events

@@ -19,11 +19,18 @@ if TYPE_CHECKING:
 MAX_DEPTH = 6
 
 
+FILTERED_OPS = ("neighbors", "dependencies", "dependents", "shared")  # the ops that list a far end
+
+
 def _graph_plan(intent: str, args: dict[str, Any], p: Parsed, own_type: str | None = None) -> Plan:
-    """A graph_query plan; type words name the far end ("호스트" in "what runs on host X" names X)."""
+    """A graph_query plan; type words name the far end ("호스트" in "what runs on host X" names X), and so
+    do environment, status, owner, place and attribute filters ("X에 의존하는 java 서비스", "which
+    maintenance hosts does X run on")."""
     types = [t for t in p.types if t != own_type] if intent == "hosted" else p.types
     if types:
         args["types"] = types
+    if p.filters and args["op"] in FILTERED_OPS:
+        args["filters"] = dict(p.filters)
     if p.has_any(lx.COUNT_WORDS):
         args["count"] = True
     return Plan(route=Route.GRAPH, steps=[Step(tool="graph_query", args=args)], intent=intent)

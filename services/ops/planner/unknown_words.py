@@ -1,6 +1,7 @@
 """Content words of a question that nothing the planner knows recognises ("orders-db 온도 몇 도야?", "the
 blast door status of web-lb"), for the honesty invariant (services/ops/honesty.py): a generic lookup of a
-CI's record or a CI list must not stand in for a question whose other words went unread.
+CI's record or a CI list, a figure beside a word glued to its metric ("디스크 교체 주기") or a relation whose
+far end is an unread word ("what hardware is behind X") must not stand in for the question asked.
 
 The vocabulary is the planner's own — every word table of its modules, its lexicon and time patterns and
 the estate's event types — plus a short list of filler ("tell me", "please", "알려줘"). Korean counts
@@ -57,7 +58,8 @@ FILLER_EN = frozenset(
 FILLER_KO = frozenset(
     {
         *("내용", "얘기", "이야기", "설명", "부탁", "확인", "정리", "질문", "대답", "답변", "상황", "정도"),
-        *("자세", "간단", "하나", "여기", "거기", "저기", "제발", "혹시"),
+        *("자세", "간단", "하나", "여기", "거기", "저기", "제발", "혹시", "동안", "기준", "하루", "번호"),
+        *("현황",),
     }
 )
 KO_NOUN_TAGS = frozenset({"NNG", "NNP"})
@@ -66,6 +68,7 @@ NOT_NOUN_TAGS = ("J", "E", "V", "XS", "S")  # particles, endings, verbs, suffixe
 ENGLISH_WORD = re.compile(r"[a-z][a-z']+")
 HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
+OPEN_GAP = re.compile(r"\.[*+]")  # a pattern spanning any words ("what .* is") would cover them all
 
 
 def _strings(value: Any) -> Iterable[str]:
@@ -106,7 +109,12 @@ def _vocabulary() -> tuple[re.Pattern[str], ...]:
         if not name.startswith("__") and not isinstance(value, str)
         for word in _strings(value)
     }
-    patterns = [v for m in PATTERN_MODULES for v in vars(m).values() if isinstance(v, re.Pattern)]
+    patterns = [
+        v
+        for m in PATTERN_MODULES
+        for v in vars(m).values()
+        if isinstance(v, re.Pattern) and not OPEN_GAP.search(v.pattern)
+    ]
     return (*patterns, _known_words(tables | relations.vocabulary() | FILLER_EN | FILLER_KO))
 
 
@@ -175,19 +183,61 @@ def _content_words(p: Parsed, index: EntityIndex) -> list[tuple[int, int, str]]:
     return sorted(w for w in words if not names.is_vocabulary(w[2]))
 
 
-def unread_words(p: Parsed, index: EntityIndex, *, beside_fields: bool = False) -> list[str]:
-    """The content words of `p` nothing recognises. `beside_fields`: only those running straight into a
-    recognised field or attribute word ("blast door status", "전원 상태"), which name another field than
-    it; the other words of a question answered by named fields are its phrasing ("which port does X
-    listen on")."""
+def unread_words(p: Parsed, index: EntityIndex) -> list[str]:
+    """The content words of `p` nothing recognises."""
+    return [word for _, _, word in _content_words(p, index)]
+
+
+def _joined(text: str) -> bool:
+    return text.strip() in ("", "의", "of")
+
+
+def unread_beside(p: Parsed, index: EntityIndex, heads: list[tuple[int, int]]) -> list[str]:
+    """The unread words running straight into or out of a recognised head word ("blast door status",
+    "전원 상태", "rack slot", "디스크 교체 주기"): they name something else than the head. The other words of
+    a question answered by the head are its phrasing ("which port does X listen on")."""
     words = _content_words(p, index)
-    if not beside_fields:
-        return [word for _, _, word in words]
-    heads = {m.start for m in p.mentions if m.kind == "attribute"}
-    heads |= {m.start() for m in _field_words().finditer(p.residual)}
-    kept = []
-    for start, end, word in reversed(words):
-        if any(p.residual[end:head].strip() in ("", "의") for head in heads if head >= end):
-            heads.add(start)
-            kept.append(word)
-    return kept[::-1]
+    starts, ends = {a for a, _ in heads}, {b for _, b in heads}
+    kept: set[tuple[int, int, str]] = set()
+    for start, end, word in reversed(words):  # chains before a head
+        if any(_joined(p.residual[end:head]) for head in starts if head >= end):
+            starts.add(start)
+            kept.add((start, end, word))
+    for start, end, word in words:  # chains after a head ("does" is not glued: "port does X")
+        if any(tail <= start and p.residual[tail:start].strip() == "" for tail in ends):
+            ends.add(end)
+            kept.add((start, end, word))
+    return [word for _, _, word in sorted(kept)]
+
+
+def field_heads(p: Parsed) -> list[tuple[int, int]]:
+    """Spans of the field and attribute words of `p`."""
+    spans = [(m.start, m.end) for m in p.mentions if m.kind == "attribute"]
+    return spans + [m.span() for m in _field_words().finditer(p.residual)]
+
+
+def metric_heads(p: Parsed) -> list[tuple[int, int]]:
+    """Spans of the metric words of `p` (a superlative's implied measure has none)."""
+    return [(m.start, m.end) for m in p.mentions if m.kind == "metric" and m.end > m.start]
+
+
+KO_SLOT_END = re.compile(
+    r"^\s*(?:들)?(?:은|는|이|가|을|를)?\s*(?:뭐야|뭐지|뭐있어|뭐 있어|있어|알려줘|보여줘)?\s*[?？.!]*\s*$"
+)
+EN_SLOT = re.compile(  # "what hardware is", "which boxes does", "the hardware behind"
+    r"(?:\b(?:what|which)\s+(?P<wh>[a-z']+)\s+(?:is|are|was|were|do|does|did|will|would|can|could)\b"
+    r"|\b(?:the|any)\s+(?P<det>[a-z']+)\s+(?:behind|under|underneath|beneath|below|beside)\b)",
+    re.I,
+)
+
+
+def unread_in_type_slot(p: Parsed, index: EntityIndex) -> list[str]:
+    """Unread words standing where a relation question names the kind of CI it wants at the far end
+    ("what hardware is behind X", "X 뒤에 있는 하드웨어는?"): answering every neighbour would answer
+    another question."""
+    english = {m.start("wh") if m.group("wh") else m.start("det") for m in EN_SLOT.finditer(p.residual)}
+    return [
+        word
+        for start, end, word in _content_words(p, index)
+        if start in english or (HANGUL.search(word) and KO_SLOT_END.match(p.residual[end:]))
+    ]

@@ -180,6 +180,9 @@ class GraphQueryArgs(ToolArgs):
     )
     rel_types: list[RelationType] | None = None
     types: list[CiType] | None = Field(default=None, description="keep only CIs of these types")
+    filters: Filters | None = Field(
+        default=None, description="keep only CIs at the far end with these fields (not for path)"
+    )
     count: bool = Field(default=False, description="answer with the number of CIs")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from services.infra import queries
 from services.infra.graph import get_graph_store
 from services.ops.tools import ToolContext, ToolResult, register
 from services.ops.tools.contracts import GraphQueryArgs
@@ -53,6 +54,15 @@ def _reach(store: Any, a: str, b: str, rel_types: list[str] | None, depth: int) 
     return None if edges is None else {"nodes": [a, *(e["target"] for e in edges)], "edges": edges}
 
 
+def _matching(ctx: ToolContext, rows: list[dict[str, Any]], filters: dict[str, Any]) -> list[dict[str, Any]]:
+    """The rows whose CI matches `filters` (the CI search's own match rules)."""
+    if not rows:
+        return rows
+    found, _ = queries.search_cis(ctx.session, **filters, first=[r["name"] for r in rows], limit=len(rows))
+    keep = {r["name"] for r in found}
+    return [r for r in rows if r["name"] in keep]
+
+
 @register("graph_query", GraphQueryArgs)
 def graph_query(ctx: ToolContext, args: GraphQueryArgs) -> ToolResult:
     store = get_graph_store()
@@ -93,6 +103,9 @@ def graph_query(ctx: ToolContext, args: GraphQueryArgs) -> ToolResult:
     if "rows" in data and args.types:
         data["other_types"] = [r for r in data["rows"] if r["type"] not in args.types]
         data["rows"] = [r for r in data["rows"] if r["type"] in args.types]
+    if "rows" in data and (filters := args.filter_values()):
+        data["rows"] = _matching(ctx, data["rows"], filters)
+        data["filters"] = filters
     query = store.last_query()  # the answer's own query, before the drawing's subgraph query below
     if "rows" in data and op != "subgraph":
         data["graph"] = store.subgraph(
