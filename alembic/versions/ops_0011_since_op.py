@@ -1,8 +1,9 @@
-"""ops seeds: the `metric_query` tool asset gains the `since` operation ("since when has X been above N")
+"""ops seeds: `metric_query` gains the `since` operation ("since when has X been above N"), `graph_query`
+the `filters` of the far end ("maintenance hosts behind X")
 
-Installs whose `tool/metric_query` still publishes the previous seed (never edited by an admin) get the
-current one, as in ops_0009 and ops_0010. `EARLIER_SEEDS` holds the SHA-256 of the canonical JSON of the
-seed published before this change.
+Installs whose `tool/metric_query` or `tool/graph_query` still publishes the previous seed (never edited
+by an admin) get the current one, as in ops_0009 and ops_0010. `EARLIER_SEEDS` holds the SHA-256 of the
+canonical JSON of each seed published before these changes.
 
 Revision ID: ops_0011
 Revises: ops_0010
@@ -19,6 +20,7 @@ depends_on: str | Sequence[str] | None = None
 
 EARLIER_SEEDS: dict[tuple[str, str], frozenset[str]] = {
     ("tool", "metric_query"): frozenset({"ce5d6ccb59e36067fd0ad37630c8e7b530276582144adbe0e50b93432482290c"}),
+    ("tool", "graph_query"): frozenset({"46c7cebda5a9c6b75ace1206df2ad733cdce2be440639d94299ca43f3ab31c3c"}),
 }
 
 
