@@ -349,3 +349,25 @@ def test_a_health_question_starts_with_a_verdict(session: Session, demo: DemoMan
             verdicts.append((name, _texts(answer)[0]))
     assert verdicts, "the demo estate has a quiet service"
     assert all(text.startswith(f"{name} looks healthy") for name, text in verdicts), verdicts
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["was there any outage last week?", "any incidents yesterday?", "what went wrong this morning?"],
+)
+def test_a_past_window_asks_for_its_serious_events_not_for_what_is_wrong_now(
+    session: Session, demo: DemoManifest, question: str
+) -> None:
+    answer = _ask(session, question)
+    assert answer["status"] == "ok", answer
+    (step,) = answer["plan"]["steps"]
+    assert step["tool"] == "event_query" and step["args"]["op"] == "list", step
+    assert step["args"]["min_severity"] == "major" and datetime.fromisoformat(step["args"]["end"]) <= END
+    if "morning" in question:  # the demo incident was this morning: its critical events are listed
+        rows = next(b for b in answer["blocks"] if b["type"] == "table")["rows"]
+        assert any(demo.incident.root in row for row in rows), rows
+
+
+def test_a_recent_window_is_still_what_is_wrong_now(session: Session) -> None:
+    answer = _ask(session, "anything wrong in the last hour?")
+    assert answer["plan"]["steps"][0]["args"]["op"] == "problems", answer["plan"]

@@ -346,6 +346,17 @@ WRONG_NOW_RANKED = (
 )
 
 
+RECENT_ENOUGH = timedelta(hours=2)  # "anything wrong in the last hour?" still asks about now
+
+
+def past_window(p: Parsed, now: datetime) -> bool:
+    """Whether the question names a window that is not "now": over before now, or longer than RECENT_ENOUGH."""
+    window = p.window
+    if window is None or mentions_now(p.residual):
+        return False
+    return window.end < now - timedelta(minutes=5) or window.end - window.start > RECENT_ENOUGH
+
+
 def _wrong_now(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     """ "What is wrong now?", "뭔가 이상한데 확인 좀": the estate's problems, worst first; a metric named
     with them ("is black friday traffic causing problems anywhere?") adds the CIs highest on it now."""
@@ -356,6 +367,11 @@ def _wrong_now(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     alerts_now = plain and p.has(lx.ALERT_NOUNS) and mentions_now(p.residual)  # "지금 알람 뜬 거 있어?"
     if not (p.says(lx.WRONG_NOW) or alerts_now or (alone and p.says(lx.PROBLEM_WORDS))):
         return None
+    if past_window(p, now):  # "was there any outage last week?": that window's serious events, not now's
+        window = p.window
+        assert window is not None
+        args = {"op": "list", "start": _iso(window.start), "end": _iso(window.end), "min_severity": "major"}
+        return Plan(route=Route.LOOKUP, steps=[Step(tool="event_query", args=args)], intent="events_list")
     steps = [Step(tool="event_query", args={"op": "problems", "at": _iso(now)})]
     if metrics := p.of("metric"):
         ranked = {"op": "top_n", "metric": metrics[0], "agg": "last", "n": WRONG_NOW_RANKED, "order": "desc"}
