@@ -106,12 +106,12 @@ def _evaluate_claimed(session: Session, works: list[Work], epoch: int | None, no
     return len(rules)
 
 
-def evaluate_batch(works: list[Work], *, epoch: int | None) -> int:
-    """Evaluate `works` in one fenced transaction (rule by rule when it fails); how many were evaluated.
-    StaleLeader when a newer leader exists."""
+def evaluate_batch(works: list[Work], *, epoch: int | None, now: datetime | None = None) -> int:
+    """Evaluate `works` at `now` in one fenced transaction (rule by rule when it fails); how many were
+    evaluated. StaleLeader when a newer leader exists."""
     try:
         with session_scope() as session:
-            return _evaluate_claimed(session, works, epoch, utcnow())
+            return _evaluate_claimed(session, works, epoch, now or utcnow())
     except StaleLeader:
         raise
     except Exception:

@@ -67,7 +67,7 @@ async def _get(client: httpx.AsyncClient, request: RemoteRequest, prepared: Prep
                 content += chunk
                 if len(content) > sources.MAX_RESPONSE_BYTES:
                     break
-    except TimeoutError as exc:
+    except (TimeoutError, httpx.TimeoutException) as exc:
         raise SourceError(f"GET {request.url} timed out after {request.timeout:g} s") from exc
     except httpx.HTTPError as exc:
         raise SourceError(f"GET {request.url} failed: {type(exc).__name__}") from exc
