@@ -2,9 +2,10 @@
 
 Four jobs: the leader-only jobs other domains register (`services.cep.leader_jobs`), `leader` (every
 2 s, `LeaderLock(LockKey.CEP_SCHEDULER)`), the schedule loop (cron / interval rules, plus the timers
-of event rules; each run its own transaction, `rule_runs`) and the metric loop (`metric_tick`: the due
-metric rules' sources read concurrently, at most `cep_metric_poll_concurrency` GETs at once, each
-distinct GET once per tick; evaluations in batched transactions). The event inbox is evaluated by
+of event rules; each run its own transaction, `rule_runs`) and the metric loop (an asyncio task
+ticking every `METRIC_TICK_S`; `metric_tick`: the due metric rules' sources read concurrently, at
+most `cep_metric_poll_concurrency` GETs at once, each distinct GET once per tick; evaluations in
+batched transactions). The event inbox is evaluated by
 `services.cep.inbox.run_consumer` under this scheduler's leadership. A rule's due time is
 `cep_rules.next_run_at`, so timing survives restarts and leader changes; after a pause every overdue
 rule runs once and its next time is the first tick after now (missed ticks coalesce). A run evaluates
@@ -39,6 +40,7 @@ __all__ = ["CepScheduler", "event_rules_with_instances", "run_rule", "run_schedu
 
 log = logging.getLogger(__name__)
 TICK_S = 1.0
+METRIC_TICK_S = 0.25  # the metric loop looks for due rules 4× a second: a due rule waits ≤ 0.25 s for it
 LEADER_CHECK_S = 2.0
 EVENT_TIMER_S = 5.0
 LEADER_JOBS_TICK_S = 10.0
@@ -102,6 +104,7 @@ class CepScheduler:
     _scheduler: Any = None
     _pools: dict[str, ThreadPoolExecutor] = field(default_factory=dict)
     _http: tuple[asyncio.AbstractEventLoop, httpx.AsyncClient] | None = None
+    _metric_task: asyncio.Task[None] | None = None
 
     @property
     def is_leader(self) -> bool:
@@ -219,11 +222,19 @@ class CepScheduler:
     async def _schedule_job(self) -> None:
         await self.run_due("schedule", ("schedule",), 4)
 
-    async def _metric_job(self) -> None:
-        await self.run_due("metric", ("metric",), self._concurrency())
+    async def _metric_loop(self) -> None:
+        """The metric loop: a tick every METRIC_TICK_S, or right after a longer one (never two at once)."""
+        while True:
+            started = time.monotonic()
+            try:
+                await self.run_due("metric", ("metric",), self._concurrency())
+            except Exception:
+                log.exception("CEP metric loop: the tick failed")
+            await asyncio.sleep(max(0.0, METRIC_TICK_S - (time.monotonic() - started)))
 
     def start(self) -> None:
-        """Add the jobs to an AsyncIOScheduler on the running loop (coalesced, one instance each)."""
+        """Add the jobs to an AsyncIOScheduler on the running loop (coalesced, one instance each), and
+        start the metric loop's task there."""
         from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
         scheduler = AsyncIOScheduler(
@@ -234,15 +245,19 @@ class CepScheduler:
             self._leader_job, "interval", seconds=LEADER_CHECK_S, id="cep-leader", next_run_time=now
         )
         scheduler.add_job(self._schedule_job, "interval", seconds=TICK_S, id="cep-schedule-loop")
-        scheduler.add_job(self._metric_job, "interval", seconds=TICK_S, id="cep-metric-loop")
         scheduler.add_job(self.run_leader_jobs, "interval", seconds=LEADER_JOBS_TICK_S, id="cep-leader-jobs")
         scheduler.start()
         self._scheduler = scheduler
+        self._metric_task = asyncio.get_running_loop().create_task(self._metric_loop())
 
     def stop(self) -> None:
+        """Stop the jobs and the metric loop (callable from any thread) and give up leadership."""
         if self._scheduler is not None:
             self._scheduler.shutdown(wait=False)
             self._scheduler = None
+        if self._metric_task is not None:
+            self._metric_task.get_loop().call_soon_threadsafe(self._metric_task.cancel)
+            self._metric_task = None
         for pool in self._pools.values():
             pool.shutdown(wait=False)
         self._pools.clear()
