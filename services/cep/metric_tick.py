@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-import httpx
 from sqlmodel import Session, col, select
 
 from services.cep import groups, remote_reads
 from services.cep.evaluate import MonitorEntry, evaluate_rule, record_monitors
+from services.cep.http_delivery import Clients
 from services.cep.models import CepAlert, CepRule
 from services.cep.rule_runs import Prefetched, evaluation_tick, next_run, reading, remote_read, run_guarded
 from services.cep.schema import HttpSource, PrometheusSource, RuleSpec
@@ -123,7 +123,7 @@ def evaluate_batch(works: list[Work], *, epoch: int | None, now: datetime | None
 
 
 async def run_tick(
-    client: httpx.AsyncClient,
+    clients: Clients,
     due: list[tuple[int, datetime]],
     specs: dict[int, dict[str, Any]],
     *,
@@ -148,7 +148,7 @@ async def run_tick(
 
     async def read() -> None:
         try:
-            async for request, answer in remote_reads.read_all(client, list(readers), concurrency):
+            async for request, answer in remote_reads.read_all(clients, list(readers), concurrency):
                 arrivals.put_nowait(
                     [Work(r, at, reading(specs[r], source, answer)) for r, at, source in readers[request]]
                 )

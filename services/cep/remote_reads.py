@@ -2,11 +2,12 @@
 
 `read_all` takes the GETs a tick's rules need (`sources.RemoteRequest`, equal when two rules ask the
 same URL, headers and Prometheus query at the same instant), checks every address with the SSRF guard
-(`sources.prepare`, in one worker thread: it may resolve names), and sends them on one kept-alive
-`httpx.AsyncClient`, at most `concurrency` at once. Each answer is yielded as soon as it arrives, so a
-slow source holds back only the rules reading it, for at most its own timeout (which bounds the whole
-exchange, not each phase; waiting for a free slot does not spend it). Answers are read up to
-`sources.MAX_RESPONSE_BYTES`.
+(`sources.prepare`, in one worker thread: it may resolve names), and sends them to the checked
+addresses over `http_wire`'s kept-alive connections (`http_delivery.Clients`: per host name and
+port, TLS naming the host by SNI, no redirects), at most `concurrency` at once. Each answer is
+yielded as soon as it arrives, so a slow source holds back only the rules reading it, for at most
+its own timeout (which bounds the whole exchange; waiting for a free slot does not spend it).
+Answers are read up to `sources.MAX_RESPONSE_BYTES`.
 """
 
 from __future__ import annotations
@@ -17,25 +18,14 @@ from collections.abc import AsyncIterator
 from functools import lru_cache
 from typing import Any
 
-import httpx
-
-from services.cep import sources
+from services.cep import http_wire, sources
+from services.cep.http_delivery import USER_AGENT, Clients
 from services.cep.sources import Prepared, RemoteRequest, SourceError
 
 
 @lru_cache(maxsize=1)
 def _tls_context() -> ssl.SSLContext:
     return ssl.create_default_context()  # loading the CA store costs ~80 ms: once per process
-
-
-def new_client(concurrency: int) -> httpx.AsyncClient:
-    """A client for the loop that reads sources (keep-alive, no redirects, no proxy from the environment)."""
-    return httpx.AsyncClient(
-        follow_redirects=False,
-        trust_env=False,
-        verify=_tls_context(),
-        limits=httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency),
-    )
 
 
 def _prepare_all(requests: list[RemoteRequest]) -> dict[RemoteRequest, Prepared | SourceError]:
@@ -48,35 +38,35 @@ def _prepare_all(requests: list[RemoteRequest]) -> dict[RemoteRequest, Prepared 
     return prepared
 
 
-async def _get(client: httpx.AsyncClient, request: RemoteRequest, prepared: Prepared) -> Any:
+async def _get(clients: Clients, request: RemoteRequest, prepared: Prepared) -> Any:
     """The JSON answer of one GET (SourceError on failure, timeout or an oversized answer)."""
+    target = prepared.target.copy_merge_params(dict(request.params)) if request.params else prepared.target
+    tls = _tls_context() if target.scheme == "https" else None
+    port = target.port or (443 if tls else 80)
+    headers = {**prepared.headers, "User-Agent": USER_AGENT, "Accept": "application/json"}
     try:
-        async with (
-            asyncio.timeout(request.timeout),
-            client.stream(
-                "GET",
-                prepared.target,
-                params=dict(request.params) or None,
-                headers=prepared.headers,
-                timeout=request.timeout,
-                extensions=prepared.extensions,
-            ) as response,
-        ):
-            content = bytearray()
-            async for chunk in response.aiter_bytes():
-                content += chunk
-                if len(content) > sources.MAX_RESPONSE_BYTES:
-                    break
-    except (TimeoutError, httpx.TimeoutException) as exc:
+        wire = http_wire.encode_request("GET", target.raw_path, headers, b"")
+        answer = await clients.host(target.scheme, prepared.host, port).request(
+            address=target.host,
+            port=port,
+            tls=tls,
+            server_name=prepared.host,
+            request=wire,
+            timeout=request.timeout,
+            keep=sources.MAX_RESPONSE_BYTES + 1,
+        )
+    except TimeoutError as exc:
         raise SourceError(f"GET {request.url} timed out after {request.timeout:g} s") from exc
-    except httpx.HTTPError as exc:
+    except (OSError, EOFError, ValueError, http_wire.WireError) as exc:
         raise SourceError(f"GET {request.url} failed: {type(exc).__name__}") from exc
-    content_type = response.headers.get("content-type", "")
-    return sources.decode(request, response.status_code, content_type, bytes(content))
+    declared = answer.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > sources.MAX_RESPONSE_BYTES:
+        raise SourceError(f"GET {request.url} answered more than {sources.MAX_RESPONSE_BYTES} bytes")
+    return sources.decode(request, answer.status, answer.headers.get("content-type", ""), answer.body)
 
 
 async def read_all(
-    client: httpx.AsyncClient, requests: list[RemoteRequest], concurrency: int
+    clients: Clients, requests: list[RemoteRequest], concurrency: int
 ) -> AsyncIterator[tuple[RemoteRequest, Any]]:
     """(request, its JSON answer or the SourceError reading it), as each arrives; each distinct
     request is sent once."""
@@ -90,7 +80,7 @@ async def read_all(
             return request, target
         async with slots:
             try:
-                return request, await _get(client, request, target)
+                return request, await _get(clients, request, target)
             except SourceError as exc:
                 return request, exc
 

@@ -24,10 +24,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-import httpx
 from sqlmodel import Session, col, select
 
-from services.cep import metric_tick, remote_reads
+from services.cep import metric_tick
+from services.cep.http_delivery import Clients
 from services.cep.leader_jobs import LeaderJobRunner
 from services.cep.models import CepAlert, CepRule
 from services.cep.rule_runs import prefetch, run_guarded, run_rule
@@ -103,7 +103,7 @@ class CepScheduler:
     _last_event_timers: float = 0.0
     _scheduler: Any = None
     _pools: dict[str, ThreadPoolExecutor] = field(default_factory=dict)
-    _http: tuple[asyncio.AbstractEventLoop, httpx.AsyncClient] | None = None
+    _http: tuple[asyncio.AbstractEventLoop, Clients] | None = None
     _metric_task: asyncio.Task[None] | None = None
 
     @property
@@ -158,11 +158,11 @@ class CepScheduler:
             pool = self._pools[loop] = ThreadPoolExecutor(concurrency, thread_name_prefix=f"cep-{loop}")
         return pool
 
-    def _client(self, concurrency: int) -> httpx.AsyncClient:
-        """The metric loop's source client, kept across ticks on the same event loop."""
+    def _clients(self) -> Clients:
+        """The metric loop's kept-alive source connections, kept across ticks on the same event loop."""
         running = asyncio.get_running_loop()
         if self._http is None or self._http[0] is not running:
-            self._http = (running, remote_reads.new_client(concurrency))
+            self._http = (running, Clients())
         return self._http[1]
 
     async def run_due(self, loop: str, kinds: tuple[str, ...], concurrency: int) -> int:
@@ -194,10 +194,9 @@ class CepScheduler:
     ) -> int:
         if not due:
             return 0
-        client = self._client(concurrency)
         try:
             return await metric_tick.run_tick(
-                client, due, specs, epoch=self.lock.epoch, concurrency=concurrency
+                self._clients(), due, specs, epoch=self.lock.epoch, concurrency=concurrency
             )
         except StaleLeader:
             self._step_down()

@@ -273,6 +273,7 @@ class Prepared:
     """A request aimed at the address the SSRF guard checked (the host name kept for Host and SNI)."""
 
     target: httpx.URL
+    host: str  # the URL's host name
     headers: dict[str, str]
     extensions: dict[str, Any]
 
@@ -287,6 +288,7 @@ def prepare(request: RemoteRequest) -> Prepared:
     host = target.host if target.port is None else f"{target.host}:{target.port}"
     return Prepared(
         target.copy_with(host=address),
+        target.host,
         {**dict(request.headers), "Host": host},
         {"sni_hostname": target.host} if target.scheme == "https" else {},
     )
