@@ -100,9 +100,13 @@ def postgres_cpu_s() -> float:
     return total
 
 
+class Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 128  # socketserver's listen backlog of 5 drops concurrent connects: 1 s SYN retries
+
+
 def serve(handler: type[BaseHTTPRequestHandler]) -> str:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
+    server = Server(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return f"http://127.0.0.1:{server.server_address[1]}"
 

@@ -2,7 +2,8 @@
 
 A tick takes the due metric rules (`scheduler.due_rules`), reads their remote sources concurrently on
 the event loop with each distinct GET sent once (`remote_reads`), and evaluates the rules as their
-readings arrive, up to `BATCH_RULES` per transaction in a worker thread: the batch claims its rules
+readings arrive (a ready rule waits up to `BATCH_WAIT_S` for others to share its transaction), up to
+`BATCH_RULES` per transaction in a worker thread: the batch claims its rules
 in one statement (`FOR UPDATE SKIP LOCKED`, still enabled and due), checks the leader's epoch once
 (its share lock holds until commit, so a newer leader cannot begin while the batch writes), takes the
 channel-route locks of all its rules, reads all their instances in one query, runs `evaluate_rule` for
@@ -35,6 +36,7 @@ from services.core.leader import LockKey, StaleLeader, assert_epoch
 
 log = logging.getLogger(__name__)
 BATCH_RULES = 100
+BATCH_WAIT_S = 0.05
 
 
 @dataclass(frozen=True)
@@ -159,11 +161,19 @@ async def run_tick(
 
     reader = asyncio.create_task(read()) if readers else None
     reading_sources, evaluated = reader is not None, 0
+    clock = asyncio.get_running_loop()
+    gather_until = clock.time() + BATCH_WAIT_S  # ready rules wait at most this for others to join them
     try:
         while ready or reading_sources:
-            while reading_sources and (not ready or not arrivals.empty()):
-                arrived = await arrivals.get()
+            while reading_sources and len(ready) < BATCH_RULES:
+                wait = max(0.0, gather_until - clock.time()) if ready else None
+                try:
+                    arrived = await asyncio.wait_for(arrivals.get(), wait)
+                except TimeoutError:
+                    break
                 reading_sources = arrived is not None
+                if arrived and not ready:
+                    gather_until = clock.time() + BATCH_WAIT_S
                 ready.extend(arrived or [])
             if ready:
                 batch, ready = ready[:BATCH_RULES], ready[BATCH_RULES:]
