@@ -75,6 +75,7 @@ def _instances(session: Session, rule_ids: list[int]) -> dict[int, dict[str, Cep
 
 
 def _evaluate_claimed(session: Session, works: list[Work], epoch: int | None, now: datetime) -> int:
+    """Claim, fence and evaluate the batch in the caller's transaction; how many rules it evaluated."""
     rules = _claim(session, works, now)
     if not rules:
         return 0
