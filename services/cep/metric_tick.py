@@ -10,7 +10,7 @@ channel-route locks of all its rules, reads all their instances in one query, ru
 each (the same per-rule semantics: grid ticks, `for`, `keep_firing_for`, no-data and error policies,
 grouping and muting on transitions) and writes every rule's monitor counters and next due time in one
 UPDATE. A batch that fails on anything but a stale epoch is rolled back and its rules are evaluated
-one by one (`rule_runs.run_guarded`), so one broken rule cannot hold back the others.
+one by one, so one broken rule cannot hold back the others.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from services.cep import groups, remote_reads
 from services.cep.evaluate import MonitorEntry, evaluate_rule, record_monitors
 from services.cep.http_delivery import Clients
 from services.cep.models import CepAlert, CepRule
-from services.cep.rule_runs import Prefetched, evaluation_tick, next_run, reading, remote_read, run_guarded
+from services.cep.rule_runs import Prefetched, evaluation_tick, next_run, reading, record_failure, remote_read
 from services.cep.schema import HttpSource, PrometheusSource, RuleSpec
 from services.cep.sources import RemoteRequest
 from services.core.clock import utcnow
@@ -110,19 +110,24 @@ def _evaluate_claimed(session: Session, works: list[Work], epoch: int | None, no
 
 
 def evaluate_batch(works: list[Work], *, epoch: int | None, now: datetime | None = None) -> int:
-    """Evaluate `works` at `now` in one fenced transaction (rule by rule when it fails); how many were
-    evaluated. StaleLeader when a newer leader exists."""
+    """Evaluate `works` at `now` in one fenced transaction; how many were evaluated. A failing batch
+    is rolled back and retried rule by rule; a failing rule is logged and counted on the rule, whose
+    next due time still advances. StaleLeader when a newer leader exists."""
+    at = now or utcnow()
     try:
         with session_scope() as session:
-            return _evaluate_claimed(session, works, epoch, now or utcnow())
+            return _evaluate_claimed(session, works, epoch, at)
     except StaleLeader:
         raise
-    except Exception:
-        log.exception("CEP metric batch of %d rules failed; evaluating them one by one", len(works))
-    return sum(
-        run_guarded(work.rule_id, scheduled_at=work.scheduled_at, prefetched=work.prefetched, epoch=epoch)
-        for work in works
-    )
+    except Exception as exc:
+        if len(works) > 1:
+            log.warning(
+                "CEP metric batch of %d rules failed (%s); one by one", len(works), type(exc).__name__
+            )
+            return sum(evaluate_batch([work], epoch=epoch, now=now) for work in works)
+        log.exception("CEP rule %s: evaluation failed", works[0].rule_id)
+        record_failure(works[0].rule_id, works[0].scheduled_at, at, f"{type(exc).__name__}: {exc}")
+        return 0
 
 
 async def run_tick(

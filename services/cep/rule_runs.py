@@ -1,8 +1,8 @@
 """One rule's run at its due time: its timing (the grid `next_run` / `evaluation_tick`), the remote
 reading taken before its transaction opens, and its evaluation in a fenced transaction of its own.
 
-The schedule loop runs every rule this way; the metric loop runs rules in batches
-(`services.cep.metric_tick`) and falls back to this path, rule by rule, when a batch fails.
+The schedule loop runs every rule this way; the metric loop runs rules in batches on the same timing
+(`services.cep.metric_tick`).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from services.core.db import session_scope
 from services.core.leader import StaleLeader
 
 log = logging.getLogger(__name__)
+UNREADABLE_SPEC_RETRY = timedelta(minutes=1)
 
 
 def next_run(spec: RuleSpec, scheduled: datetime, now: datetime) -> datetime:
@@ -159,6 +160,8 @@ def run_guarded(
 
 
 def record_failure(rule_id: int, scheduled_at: datetime | None, now: datetime, error: str) -> None:
+    """Count a failed run on the rule and move its next due time on (a minute on when its stored spec
+    cannot be read), so a failing rule is not retried on every tick."""
     with session_scope() as session:
         rule = session.get(CepRule, rule_id)
         if rule is None:
@@ -166,5 +169,8 @@ def record_failure(rule_id: int, scheduled_at: datetime | None, now: datetime, e
         rule.errors += 1
         rule.last_error = error[:1000]
         if scheduled_at is not None and rule.enabled and rule.trigger_kind != "event":
-            rule.next_run_at = next_run(RuleSpec.model_validate(rule.spec), scheduled_at, now)
+            try:
+                rule.next_run_at = next_run(RuleSpec.model_validate(rule.spec), scheduled_at, now)
+            except ValueError:
+                rule.next_run_at = now + UNREADABLE_SPEC_RETRY
         session.add(rule)

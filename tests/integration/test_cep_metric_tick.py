@@ -160,15 +160,22 @@ def test_a_rule_that_breaks_its_batch_does_not_hold_back_the_others(
         "source": {"kind": "prometheus", "url": served.url, "query": "up"},
         "condition": {"op": ">", "threshold": 1},
     }  # its instance's `ci` does not fit the column: the batch's transaction fails
-    ids = _rules(
-        session, [broken, *(http_rule(f"{served.url}/value", op=">", threshold=1) for _ in range(3))]
-    )
+    fine = [http_rule(f"{served.url}/value", op=">", threshold=1) for _ in range(3)]
+    ids = _rules(session, [broken, http_rule(f"{served.url}/value", op=">", threshold=1), *fine])
+    session.execute(text("UPDATE cep_rules SET spec = '{\"name\": 1}' WHERE id = :id"), {"id": ids[1]})
+    session.commit()  # a stored spec that no longer reads (an old schema, a hand edit)
+    started = utcnow()
     assert _tick(leader) == 3
     rules = _stored(session, ids)
-    assert rules[ids[0]].errors == 1 and rules[ids[0]].evaluations == 0
-    assert rules[ids[0]].next_run_at and rules[ids[0]].next_run_at > utcnow()  # not retried every tick
-    assert all(rules[i].evaluations == 1 and rules[i].matches == 1 for i in ids[1:])
-    assert served.requests["/api/v1/query"] == 1  # the fallback used the batch's reading
+    for rule_id in ids[:2]:
+        assert rules[rule_id].errors == 1 and rules[rule_id].evaluations == 0
+        assert rules[rule_id].next_run_at and rules[rule_id].next_run_at > started  # not retried every tick
+    assert "StringDataRightTruncation" in (rules[ids[0]].last_error or "")
+    assert rules[ids[1]].next_run_at == pytest.approx(
+        started + timedelta(minutes=1), abs=timedelta(seconds=5)
+    )
+    assert all(rules[i].evaluations == 1 and rules[i].matches == 1 for i in ids[2:])
+    assert served.requests["/api/v1/query"] == 1  # the rule-by-rule retry used the batch's reading
 
 
 def test_a_batch_counts_for_in_grid_ticks_not_loop_lag(session: Session, served: Sources) -> None:
