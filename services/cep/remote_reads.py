@@ -3,8 +3,8 @@
 `read_all` takes the GETs a tick's rules need (`sources.RemoteRequest`, equal when two rules ask the
 same URL, headers and Prometheus query at the same instant), checks every address with the SSRF guard
 (`sources.prepare`, in one worker thread: it may resolve names), and sends them to the checked
-addresses over `http_wire`'s kept-alive connections (`http_delivery.Clients`: per host name and
-port, TLS naming the host by SNI, no redirects), at most `concurrency` at once. Each answer is
+addresses over `http_wire`'s kept-alive connections (`http_delivery.Clients`: up to 8 per host name
+and port, TLS naming the host by SNI, no redirects), at most `concurrency` at once. Each answer is
 yielded as soon as it arrives, so a slow source holds back only the rules reading it, for at most
 its own timeout (which bounds the whole exchange; waiting for a free slot does not spend it).
 Answers are read up to `sources.MAX_RESPONSE_BYTES`.
