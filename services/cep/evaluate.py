@@ -200,6 +200,7 @@ def evaluate_rule(
     next_run_at: datetime | None = None,
     instances: dict[str, CepAlert] | None = None,
     monitors: list[MonitorEntry] | None = None,
+    spec: RuleSpec | None = None,
 ) -> EvalResult:
     """Evaluate rule `rule_id` at `now` in the caller's transaction (see the module docstring).
 
@@ -211,14 +212,15 @@ def evaluate_rule(
     (the scheduler: one statement instead of two); `next_run_at`: its next due time, written with the
     monitor counters. A batch of evaluations in one transaction (`services.cep.metric_tick`) passes
     the rule's `instances` it read for the whole batch, and `monitors` to collect the counters into
-    (written by the caller with `record_monitors`, one statement for the batch).
+    (written by the caller with `record_monitors`, one statement for the batch), and the `spec` it
+    parsed from `rule.spec`.
     """
     started = time.perf_counter()
     at = tick or now
     locked = rule is not None
     if rule is None:
         rule = session.exec(select(CepRule).where(col(CepRule.id) == rule_id)).one()
-    spec = RuleSpec.model_validate(rule.spec)
+    spec = spec if spec is not None else RuleSpec.model_validate(rule.spec)
     # Channel locks before the instances' (see its docstring); a scheduled rule's own row is already
     # locked, and no path holds a channel lock while waiting for a metric rule's row.
     groups.lock_channel_routes(session, [spec])

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -41,10 +41,13 @@ BATCH_WAIT_S = 0.05
 
 @dataclass(frozen=True)
 class Work:
-    """A due rule ready to evaluate, with its remote reading when it has one."""
+    """A due rule, its stored spec as the tick read it (`stored`, parsed: `spec`), and its remote
+    reading when it has one."""
 
     rule_id: int
     scheduled_at: datetime
+    stored: dict[str, Any] | None = None
+    spec: RuleSpec | None = None
     prefetched: Prefetched | None = None
 
 
@@ -74,16 +77,23 @@ def _instances(session: Session, rule_ids: list[int]) -> dict[int, dict[str, Cep
     return found
 
 
+def _spec(rule: CepRule, work: Work) -> RuleSpec:
+    """The rule's parsed spec: the tick's, unless the rule changed since."""
+    if work.spec is not None and work.stored == rule.spec:
+        return work.spec
+    return RuleSpec.model_validate(rule.spec)
+
+
 def _evaluate_claimed(session: Session, works: list[Work], epoch: int | None, now: datetime) -> int:
     """Claim, fence and evaluate the batch in the caller's transaction; how many rules it evaluated."""
     rules = _claim(session, works, now)
     if not rules:
         return 0
     assert_epoch(session, LockKey.CEP_SCHEDULER, epoch)
-    specs = [RuleSpec.model_validate(rule.spec) for rule in rules]
+    by_id = {work.rule_id: work for work in works}
+    specs = [_spec(rule, by_id[int(rule.id or 0)]) for rule in rules]
     groups.lock_channel_routes(session, specs)  # before any instance or group lock, as evaluate_rule does
     instances = _instances(session, [int(rule.id or 0) for rule in rules])
-    by_id = {work.rule_id: work for work in works}
     monitors: list[MonitorEntry] = []
     for rule, spec in zip(rules, specs, strict=True):
         rule_id, scheduled, work = int(rule.id or 0), rule.next_run_at, by_id[int(rule.id or 0)]
@@ -104,6 +114,7 @@ def _evaluate_claimed(session: Session, works: list[Work], epoch: int | None, no
             next_run_at=next_run(spec, scheduled, now),
             instances=instances[rule_id],
             monitors=monitors,
+            spec=spec,
         )
     record_monitors(session, monitors)
     return len(rules)
@@ -130,6 +141,13 @@ def evaluate_batch(works: list[Work], *, epoch: int | None, now: datetime | None
         return 0
 
 
+def _read(work: Work, answer: Any) -> Work:
+    """`work` with its reading from its source's answer."""
+    assert work.stored is not None and work.spec is not None
+    assert isinstance(work.spec.source, HttpSource | PrometheusSource)
+    return replace(work, prefetched=reading(work.stored, work.spec.source, answer))
+
+
 async def run_tick(
     clients: Clients,
     due: list[tuple[int, datetime]],
@@ -142,24 +160,25 @@ async def run_tick(
     Rules without a remote source go first; the others as their source answers."""
     now = utcnow()
     ready: list[Work] = []
-    readers: dict[RemoteRequest, list[tuple[int, datetime, HttpSource | PrometheusSource]]] = {}
+    readers: dict[RemoteRequest, list[Work]] = {}
     for rule_id, at in due:
+        stored = specs.get(rule_id)
         try:
-            found = remote_read(specs.get(rule_id), at, now)
+            spec = RuleSpec.model_validate(stored) if stored is not None else None
         except ValueError:  # an unreadable stored spec: its evaluation reports the error
-            found = None
-        if found is None:
-            ready.append(Work(rule_id, at))
+            spec = None
+        work = Work(rule_id, at, stored, spec)
+        request = remote_read(spec, at, now) if spec is not None else None
+        if request is None:
+            ready.append(work)
         else:
-            readers.setdefault(found[1], []).append((rule_id, at, found[0]))
+            readers.setdefault(request, []).append(work)
     arrivals: asyncio.Queue[list[Work] | None] = asyncio.Queue()
 
     async def read() -> None:
         try:
             async for request, answer in remote_reads.read_all(clients, list(readers), concurrency):
-                arrivals.put_nowait(
-                    [Work(r, at, reading(specs[r], source, answer)) for r, at, source in readers[request]]
-                )
+                arrivals.put_nowait([_read(work, answer) for work in readers[request]])
         except Exception:
             log.exception("CEP metric tick: reading sources failed; their rules stay due")
         finally:

@@ -69,17 +69,12 @@ class Prefetched:
     error: str | None = None
 
 
-def remote_read(
-    raw_spec: dict[str, Any] | None, scheduled_at: datetime | None, now: datetime
-) -> tuple[HttpSource | PrometheusSource, sources.RemoteRequest] | None:
-    """A timed rule's remote source (HTTP, Prometheus) and the GET reading it at the run's tick; None
-    for the other rules."""
-    if raw_spec is None or scheduled_at is None:
-        return None
-    spec = RuleSpec.model_validate(raw_spec)
+def remote_read(spec: RuleSpec, scheduled_at: datetime, now: datetime) -> sources.RemoteRequest | None:
+    """The GET reading a timed rule's remote source (HTTP, Prometheus) at the run's tick; None for the
+    other rules."""
     if not isinstance(spec.source, HttpSource | PrometheusSource) or spec.trigger.kind == "event":
         return None
-    return spec.source, sources.remote_request(spec.source, evaluation_tick(spec, scheduled_at, now))
+    return sources.remote_request(spec.source, evaluation_tick(spec, scheduled_at, now))
 
 
 def reading(raw_spec: dict[str, Any], source: HttpSource | PrometheusSource, answer: Any) -> Prefetched:
@@ -97,15 +92,17 @@ def prefetch(
 ) -> Prefetched | None:
     """A remote source's reading taken before the evaluation's transaction opens, so no database
     connection or rule lock is held while another service answers; None for the other sources."""
-    found = remote_read(raw_spec, scheduled_at, now)
-    if found is None or raw_spec is None:
+    if raw_spec is None or scheduled_at is None:
         return None
-    source, request = found
+    spec = RuleSpec.model_validate(raw_spec)
+    request = remote_read(spec, scheduled_at, now)
+    if request is None or not isinstance(spec.source, HttpSource | PrometheusSource):
+        return None
     try:
         answer: Any = sources.get_json(request)
     except SourceError as exc:
         answer = exc
-    return reading(raw_spec, source, answer)
+    return reading(raw_spec, spec.source, answer)
 
 
 def run_rule(
