@@ -43,7 +43,7 @@ async def _get(clients: Clients, request: RemoteRequest, prepared: Prepared) -> 
     target = prepared.target.copy_merge_params(dict(request.params)) if request.params else prepared.target
     tls = _tls_context() if target.scheme == "https" else None
     port = target.port or (443 if tls else 80)
-    headers = {**prepared.headers, "User-Agent": USER_AGENT, "Accept": "application/json"}
+    headers = {"User-Agent": USER_AGENT, "Accept": "application/json", **prepared.headers}  # the rule's win
     try:
         wire = http_wire.encode_request("GET", target.raw_path, headers, b"")
         answer = await clients.host(target.scheme, prepared.host, port).request(
