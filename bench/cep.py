@@ -1,8 +1,10 @@
 """CEP engine: metric-rule throughput and tick lag, and events → webhook notifications end to end.
 
 1. Metric rules: `--rules` HTTP rules (poll interval `--interval` s, due times spread over the interval)
-   against a local metrics server; the metric loop of a leader `CepScheduler` runs every second with
-   `--concurrency` evaluations at once, for `--duration` s: evaluations/s and tick lag (p50/p95/max).
+   against a local metrics server (rule i reads URL i mod `--sources`: 1, the default, lets a tick send one
+   GET for all its rules; `--sources` ≥ `--rules` gives every rule its own); the metric loop of a leader
+   `CepScheduler` ticks every `METRIC_TICK_S` (as the app's) with at most `--concurrency` source reads
+   at once, for `--duration` s: evaluations/s and tick lag (p50/p95/max).
 2. Events: the REST app served by uvicorn on a free port; `--rate` events/s for `--event-seconds` s through
    `POST /api/cep/events` (API key), each a new instance of an event rule whose action is a webhook to a
    local receiver (one message per alert, `group_wait` 0), while this process's leader inbox consumer
@@ -16,7 +18,7 @@
    `--compare-reps` crossings staggered so they fall at different phases of the polling grid.
 Targets (issue 9): tick lag < 1 s; enqueue p95 ≤ 20 ms; delivery p95 ≤ 1 s; 0 lost, 0 duplicated.
 
-    .venv/bin/python bench/cep.py [--rules 5000] [--interval 30] [--concurrency 50] [--duration 65]
+    .venv/bin/python bench/cep.py [--rules 5000] [--interval 30] [--concurrency 50] [--duration 65] [--sources 1]
                                   [--rate 1000] [--event-seconds 60] [--compare-reps 5]
                                   [--compare-interval 5] [--compare-for 10] [--group-wait 1]
                                   [--sections metric,events,compare] [--only-compare] [--json-only]
@@ -98,9 +100,13 @@ def postgres_cpu_s() -> float:
     return total
 
 
+class Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 128  # socketserver's listen backlog of 5 drops concurrent connects: 1 s SYN retries
+
+
 def serve(handler: type[BaseHTTPRequestHandler]) -> str:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
+    server = Server(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return f"http://127.0.0.1:{server.server_address[1]}"
 
@@ -190,7 +196,7 @@ def setup(work: Path) -> None:
 def metric_rules(args: argparse.Namespace) -> dict[str, Any]:
     from sqlalchemy import text
 
-    from services.cep.scheduler import CepScheduler
+    from services.cep.scheduler import METRIC_TICK_S, CepScheduler
     from services.cep.schema import RuleSpec
     from services.cep.service import create_rule
     from services.core.clock import utcnow
@@ -199,12 +205,18 @@ def metric_rules(args: argparse.Namespace) -> dict[str, Any]:
 
     url = serve(Metrics) + "/value"
     started = time.perf_counter()
+    sources = max(1, args.sources)
     with session_scope() as session:
         for i in range(args.rules):
             spec = {
                 "name": f"bench rule {i:05d}",
                 "trigger": {"kind": "metric", "poll_interval_seconds": args.interval},
-                "source": {"kind": "http", "url": url, "json_path": "$.data.value", "timeout_seconds": 5},
+                "source": {
+                    "kind": "http",
+                    "url": f"{url}/{i % sources}",
+                    "json_path": "$.data.value",
+                    "timeout_seconds": 5,
+                },
                 "condition": {"op": ">", "threshold": 90, "for_seconds": 60},
             }
             create_rule(session, actor=SYSTEM, spec=RuleSpec.model_validate(spec))
@@ -224,7 +236,7 @@ def metric_rules(args: argparse.Namespace) -> dict[str, Any]:
             tick = time.monotonic()
             total += await scheduler.run_due("metric", ("metric",), args.concurrency)
             lags.append(scheduler.loops["metric"].last_lag_ms or 0.0)
-            await asyncio.sleep(max(0.0, 1.0 - (time.monotonic() - tick)))
+            await asyncio.sleep(max(0.0, METRIC_TICK_S - (time.monotonic() - tick)))
         elapsed = time.monotonic() - begin
         await asyncio.to_thread(scheduler.stop)
         return lags, total, elapsed
@@ -236,6 +248,7 @@ def metric_rules(args: argparse.Namespace) -> dict[str, Any]:
         "rules": args.rules,
         "interval_s": args.interval,
         "concurrency": args.concurrency,
+        "distinct_sources": min(sources, args.rules),
         "create_s": round(created_s, 1),
         "evaluations": total,
         "evaluations_per_s": round(total / elapsed, 1),
@@ -601,6 +614,9 @@ def main() -> None:
     parser.add_argument("--interval", type=int, default=30)
     parser.add_argument("--concurrency", type=int, default=50)
     parser.add_argument("--duration", type=float, default=65.0)
+    parser.add_argument(
+        "--sources", type=int, default=1, help="distinct source URLs the metric rules read (rule i: i %% N)"
+    )
     parser.add_argument("--rate", type=float, default=1000.0)
     parser.add_argument("--event-seconds", type=float, default=60.0)
     parser.add_argument("--compare-reps", type=int, default=5)

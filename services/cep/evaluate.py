@@ -122,34 +122,46 @@ def _lock_instances(session: Session, rule_id: int, fingerprints: list[str]) -> 
         )
 
 
-def _record_monitor(
-    session: Session,
-    result: EvalResult,
-    error: str | None,
-    now: datetime,
-    scheduled_at: datetime | None,
-    next_run_at: datetime | None,
-) -> None:
-    """Add this evaluation to the rule's monitor counters, and set its next due time when given, in
-    one atomic UPDATE (taken last, so concurrent event evaluations hold the rule row only until they
-    commit)."""
-    lag = max(0.0, (now - scheduled_at).total_seconds() * 1000) if scheduled_at is not None else None
+@dataclass(frozen=True)
+class MonitorEntry:
+    """One evaluation's addition to its rule's monitor counters (and its next due time, when given)."""
+
+    result: EvalResult
+    now: datetime
+    scheduled_at: datetime | None
+    next_run_at: datetime | None
+
+
+def record_monitors(session: Session, entries: list[MonitorEntry]) -> None:
+    """Add evaluations to their rules' monitor counters and set their next due times, in one atomic
+    multi-row UPDATE (taken last, so concurrent event evaluations hold a rule row only until they
+    commit; at most one entry per rule)."""
+    if not entries:
+        return
+    lags = [
+        max(0.0, (e.now - e.scheduled_at).total_seconds() * 1000) if e.scheduled_at is not None else None
+        for e in entries
+    ]
     session.execute(
         text(
-            "UPDATE cep_rules SET evaluations = evaluations + 1, matches = matches + :m, "
-            "errors = errors + :e, last_error = :err, last_duration_ms = :d, "
-            "last_eval_at = greatest(last_eval_at, :now), last_lag_ms = coalesce(:lag, last_lag_ms), "
-            "next_run_at = coalesce(:next_run_at, next_run_at) WHERE id = :id"
+            "UPDATE cep_rules r SET evaluations = r.evaluations + 1, matches = r.matches + v.m, "
+            "errors = r.errors + v.e, last_error = v.err, last_duration_ms = v.d, "
+            "last_eval_at = greatest(r.last_eval_at, v.now), last_lag_ms = coalesce(v.lag, r.last_lag_ms), "
+            "next_run_at = coalesce(v.next_run_at, r.next_run_at) "
+            "FROM unnest(CAST(:ids AS int[]), CAST(:m AS int[]), CAST(:e AS int[]), CAST(:err AS text[]), "
+            "CAST(:d AS float8[]), CAST(:now AS timestamptz[]), CAST(:lag AS float8[]), "
+            "CAST(:next_run_at AS timestamptz[])) AS v(id, m, e, err, d, now, lag, next_run_at) "
+            "WHERE r.id = v.id"
         ),
         {
-            "m": result.active,
-            "e": int(error is not None),
-            "err": error,
-            "d": result.duration_ms,
-            "now": now,
-            "lag": lag,
-            "next_run_at": next_run_at,
-            "id": result.rule_id,
+            "ids": [e.result.rule_id for e in entries],
+            "m": [e.result.active for e in entries],
+            "e": [int(e.result.error is not None) for e in entries],
+            "err": [e.result.error for e in entries],
+            "d": [e.result.duration_ms for e in entries],
+            "now": [e.now for e in entries],
+            "lag": lags,
+            "next_run_at": [e.next_run_at for e in entries],
         },
     )
 
@@ -186,6 +198,9 @@ def evaluate_rule(
     source_error: str | None = None,
     rule: CepRule | None = None,
     next_run_at: datetime | None = None,
+    instances: dict[str, CepAlert] | None = None,
+    monitors: list[MonitorEntry] | None = None,
+    spec: RuleSpec | None = None,
 ) -> EvalResult:
     """Evaluate rule `rule_id` at `now` in the caller's transaction (see the module docstring).
 
@@ -195,14 +210,17 @@ def evaluate_rule(
     remote source may be read by the caller beforehand: its `samples`, or the read's `source_error`.
     `rule`: a metric or schedule rule's row the caller already read `FOR UPDATE` in this transaction
     (the scheduler: one statement instead of two); `next_run_at`: its next due time, written with the
-    monitor counters.
+    monitor counters. A batch of evaluations in one transaction (`services.cep.metric_tick`) passes
+    the rule's `instances` it read for the whole batch, and `monitors` to collect the counters into
+    (written by the caller with `record_monitors`, one statement for the batch), and the `spec` it
+    parsed from `rule.spec`.
     """
     started = time.perf_counter()
     at = tick or now
     locked = rule is not None
     if rule is None:
         rule = session.exec(select(CepRule).where(col(CepRule.id) == rule_id)).one()
-    spec = RuleSpec.model_validate(rule.spec)
+    spec = spec if spec is not None else RuleSpec.model_validate(rule.spec)
     # Channel locks before the instances' (see its docstring); a scheduled rule's own row is already
     # locked, and no path holds a channel lock while waiting for a metric rule's row.
     groups.lock_channel_routes(session, [spec])
@@ -222,7 +240,7 @@ def evaluate_rule(
             samples = sources.read(session, spec.source, spec.condition, at)
         except SourceError as exc:
             error = str(exc)[:1000]
-    rows = _rows(session, rule_id, wanted)
+    rows = dict(instances) if instances is not None else _rows(session, rule_id, wanted)
     observed: dict[str, tuple[CepAlert, bool | None]] = {}
     if error is not None:
         policy = engine.policy_observation(spec.condition.on_error)
@@ -234,15 +252,19 @@ def evaluate_rule(
                     rows[fp] = _new_row(session, rule, spec, Sample(labels, None))
         observed = {fp: (row, policy) for fp, row in rows.items()}
     else:
+        created = False
         for sample in samples or []:
             fp = fingerprint(sample.labels)
-            row = rows.get(fp) or _new_row(session, rule, spec, sample, flush=False)
-            rows[fp] = row
+            row = rows.get(fp)
+            if row is None:
+                row = rows[fp] = _new_row(session, rule, spec, sample, flush=False)
+                created = True
             observed[fp] = (row, observe(row, spec, sample, at))
             if spec.trigger.kind == "event":
                 row.observed = observed[fp][1]
                 row.last_seen_at = at
-        session.flush()  # the new instances, in one round trip
+        if created:
+            session.flush()  # the new instances, in one round trip
         if spec.trigger.kind != "event" or samples is None:
             for fp, row in rows.items():
                 if fp not in observed:
@@ -284,11 +306,16 @@ def evaluate_rule(
             result.transitions.append(
                 {"alert_id": row.id, "fingerprint": row.fingerprint, "from": from_state, "to": to_state}
             )
-    session.flush()
-    groups.flush_touched(session, touched, now)  # group_wait 0: the message goes with the transition
+    if stepped:
+        session.flush()
+        groups.flush_touched(session, touched, now)  # group_wait 0: the message goes with the transition
     result.error = error
     result.duration_ms = (time.perf_counter() - started) * 1000
-    _record_monitor(session, result, error, now, scheduled_at, next_run_at)
+    entry = MonitorEntry(result, now, scheduled_at, next_run_at)
+    if monitors is not None:
+        monitors.append(entry)
+    else:
+        record_monitors(session, [entry])
     session.expire(rule)
     return result
 

@@ -37,7 +37,7 @@ class _ClosedBeforeAnswer(Exception):
 class Answer:
     status: int
     headers: dict[str, str]  # lower-case names; a repeated header keeps its last value
-    body: bytes  # the first SNIPPET_BYTES
+    body: bytes  # the first `keep` bytes (SNIPPET_BYTES unless the request asked for more)
 
     def text(self) -> str:
         """The body as text, in the charset the answer names (UTF-8 when none or unknown)."""
@@ -75,8 +75,9 @@ class _Connection:
     def close(self) -> None:
         self.writer.close()
 
-    async def exchange(self, request: bytes, *, reused: bool) -> tuple[Answer, bool]:
-        """Send `request`, read the answer; (answer, whether the connection can be used again)."""
+    async def exchange(self, request: bytes, *, reused: bool, keep: int) -> tuple[Answer, bool]:
+        """Send `request`, read the answer (its body's first `keep` bytes); (answer, whether the
+        connection can be used again)."""
         self.writer.write(request)
         await self.writer.drain()
         status_line = await self.reader.readline()
@@ -88,7 +89,7 @@ class _Connection:
             if not 100 <= status < 200:
                 break
             status_line = await self.reader.readline()  # an interim answer: the real one follows
-        body, complete = await _body(self.reader, headers, status)
+        body, complete = await _body(self.reader, headers, status, keep)
         keep = version == "HTTP/1.1" and "close" not in headers.get("connection", "").lower()
         return Answer(status, headers, body), keep and complete
 
@@ -115,36 +116,40 @@ async def _headers(reader: asyncio.StreamReader) -> dict[str, str]:
     raise WireError(f"more than {MAX_HEADERS} headers")
 
 
-async def _body(reader: asyncio.StreamReader, headers: dict[str, str], status: int) -> tuple[bytes, bool]:
-    """The first SNIPPET_BYTES of the body, and whether it was read to its end."""
+async def _body(
+    reader: asyncio.StreamReader, headers: dict[str, str], status: int, keep: int
+) -> tuple[bytes, bool]:
+    """The first `keep` bytes of the body, and whether it was read to its end (a body longer than
+    both MAX_BODY_BYTES and `keep` is not read to its end)."""
+    cut = max(MAX_BODY_BYTES, keep)
     if status in (204, 304):
         return b"", True
     if "chunked" in headers.get("transfer-encoding", "").lower():
-        return await _chunked(reader)
+        return await _chunked(reader, keep, cut)
     if "content-length" in headers:
         length = int(headers["content-length"])
-        if length > MAX_BODY_BYTES:
-            return await reader.read(SNIPPET_BYTES), False
-        return (await reader.readexactly(length))[:SNIPPET_BYTES], True
-    kept = bytearray()  # delimited by the close: read what there is, up to the snippet
-    while len(kept) < SNIPPET_BYTES and (data := await reader.read(SNIPPET_BYTES - len(kept))):
+        if length > cut:
+            return await reader.read(keep), False
+        return (await reader.readexactly(length))[:keep], True
+    kept = bytearray()  # delimited by the close: read what there is, up to `keep`
+    while len(kept) < keep and (data := await reader.read(keep - len(kept))):
         kept += data
     return bytes(kept), False
 
 
-async def _chunked(reader: asyncio.StreamReader) -> tuple[bytes, bool]:
+async def _chunked(reader: asyncio.StreamReader, keep: int, cut: int) -> tuple[bytes, bool]:
     kept, total = bytearray(), 0
     while True:
         size = int((await reader.readline()).split(b";")[0].strip() or b"x", 16)
         if size == 0:
             while (await reader.readline()) not in (b"\r\n", b"\n", b""):
                 pass  # trailers
-            return bytes(kept[:SNIPPET_BYTES]), True
+            return bytes(kept[:keep]), True
         total += size
-        if total > MAX_BODY_BYTES:
-            return bytes(kept[:SNIPPET_BYTES]), False
+        if total > cut:
+            return bytes(kept[:keep]), False
         chunk = await reader.readexactly(size + 2)
-        if len(kept) < SNIPPET_BYTES:
+        if len(kept) < keep:
             kept += chunk[:size]
 
 
@@ -164,6 +169,7 @@ class HostConnections:
         server_name: str,
         request: bytes,
         timeout: float,
+        keep: int = SNIPPET_BYTES,
     ) -> Answer:
         """One exchange with `address` (ValueError, OSError, WireError or TimeoutError on failure).
         `timeout` bounds the exchange; the wait for a free connection is bounded by the caller (the
@@ -172,11 +178,11 @@ class HostConnections:
             connection = self._take(address)
             if connection is not None:
                 try:
-                    return await self._exchange(address, connection, request, reused=True)
+                    return await self._exchange(address, connection, request, reused=True, keep=keep)
                 except _ClosedBeforeAnswer:
                     pass
             connection = await self._open(address, port, tls, server_name)
-            return await self._exchange(address, connection, request, reused=False)
+            return await self._exchange(address, connection, request, reused=False, keep=keep)
 
     def _take(self, address: str) -> _Connection | None:
         while self.idle:
@@ -194,14 +200,14 @@ class HostConnections:
         return _Connection(reader, writer)
 
     async def _exchange(
-        self, address: str, connection: _Connection, request: bytes, *, reused: bool
+        self, address: str, connection: _Connection, request: bytes, *, reused: bool, keep: int
     ) -> Answer:
         try:
-            answer, keep = await connection.exchange(request, reused=reused)
+            answer, reusable = await connection.exchange(request, reused=reused, keep=keep)
         except BaseException:
             connection.close()
             raise
-        if keep:
+        if reusable:
             connection.idle_since = time.monotonic()
             self.idle.append((address, connection))
         else:

@@ -1,15 +1,17 @@
 """The CEP scheduler: APScheduler jobs in every app process, doing work only on the leader.
 
-Four jobs: the leader-only jobs other domains register (`services.cep.leader_jobs`), `leader` (every 2 s, `LeaderLock(LockKey.CEP_SCHEDULER)`), the schedule loop (cron /
-interval rules, plus the timers of event rules) and the metric poll loop (metric rules, at most
-`cep_metric_poll_concurrency` evaluations at once, on that many threads of its own; an HTTP or
-Prometheus source is read before the evaluation's transaction opens, through the shared pooled client).
-The event inbox is evaluated by `services.cep.inbox.run_consumer` under this scheduler's leadership. A rule's due time is `cep_rules.next_run_at`, so
-timing survives restarts and leader changes; after a pause every overdue rule runs once and its next
-time is the first tick after now (missed ticks coalesce). A run evaluates at its grid tick
-(`evaluation_tick`), as Prometheus evaluates at its aligned timestamp, so loop lag never stretches a
-`for`. Each evaluation is its own transaction,
-fenced by the leader's epoch: a paused ex-leader's evaluation is refused and it steps down.
+Four jobs: the leader-only jobs other domains register (`services.cep.leader_jobs`), `leader` (every
+2 s, `LeaderLock(LockKey.CEP_SCHEDULER)`), the schedule loop (cron / interval rules, plus the timers
+of event rules; each run its own transaction, `rule_runs`) and the metric loop (an asyncio task
+ticking every `METRIC_TICK_S`; `metric_tick`: the due metric rules' sources read concurrently, at
+most `cep_metric_poll_concurrency` GETs at once, each distinct GET once per tick; evaluations in
+batched transactions). The event inbox is evaluated by
+`services.cep.inbox.run_consumer` under this scheduler's leadership. A rule's due time is
+`cep_rules.next_run_at`, so timing survives restarts and leader changes; after a pause every overdue
+rule runs once and its next time is the first tick after now (missed ticks coalesce). A run evaluates
+at its grid tick (`rule_runs.evaluation_tick`), as Prometheus evaluates at its aligned timestamp, so
+loop lag never stretches a `for`. Every write is fenced by the leader's epoch: a paused ex-leader's
+evaluation is refused and it steps down.
 """
 
 from __future__ import annotations
@@ -19,60 +21,29 @@ import logging
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlmodel import Session, col, select
 
-from services.cep import sources
-from services.cep.evaluate import evaluate_rule
+from services.cep import metric_tick
+from services.cep.http_delivery import Clients
 from services.cep.leader_jobs import LeaderJobRunner
 from services.cep.models import CepAlert, CepRule
+from services.cep.rule_runs import prefetch, run_guarded, run_rule
 from services.cep.rule_settings import METRIC_POLL_CONCURRENCY, SCHEDULER_ENABLED
-from services.cep.schema import HttpSource, PrometheusSource, RuleSpec
-from services.cep.sources import Sample, SourceError
 from services.core.clock import utcnow
 from services.core.db import session_scope
 from services.core.leader import LeaderLock, LockKey, StaleLeader
 
+__all__ = ["CepScheduler", "event_rules_with_instances", "run_rule", "run_scheduler"]
+
 log = logging.getLogger(__name__)
 TICK_S = 1.0
+METRIC_TICK_S = 0.25  # the metric loop looks for due rules 4× a second: a due rule waits ≤ 0.25 s for it
 LEADER_CHECK_S = 2.0
 EVENT_TIMER_S = 5.0
 LEADER_JOBS_TICK_S = 10.0
-
-
-def next_run(spec: RuleSpec, scheduled: datetime, now: datetime) -> datetime:
-    """The first tick of the rule's timing after `now` (missed ticks in between are skipped)."""
-    trigger = spec.trigger
-    if trigger.kind == "schedule" and trigger.cron:
-        from apscheduler.triggers.cron import CronTrigger
-
-        cron = CronTrigger.from_crontab(trigger.cron, timezone=UTC)
-        found = cron.get_next_fire_time(None, now + timedelta(seconds=1))
-        return found if found is not None else now + timedelta(days=365)
-    interval = trigger.interval_seconds if trigger.kind == "schedule" else trigger.poll_interval_seconds  # type: ignore[union-attr]
-    assert interval is not None
-    step = timedelta(seconds=interval)
-    if scheduled > now:
-        return scheduled
-    missed = int((now - scheduled) / step) + 1
-    return scheduled + missed * step
-
-
-def evaluation_tick(spec: RuleSpec, scheduled: datetime, now: datetime) -> datetime:
-    """The timestamp a run due at `scheduled` evaluates at: the latest tick of the rule's timing at or
-    before `now` (a run late by loop lag keeps its tick, so `for` counts whole intervals; a run that
-    coalesced missed interval ticks takes the last of them; a coalesced cron run takes `now`)."""
-    trigger = spec.trigger
-    if scheduled >= now:
-        return scheduled
-    if trigger.kind == "schedule" and trigger.cron:
-        return scheduled if next_run(spec, scheduled, scheduled) > now else now
-    interval = trigger.interval_seconds if trigger.kind == "schedule" else trigger.poll_interval_seconds  # type: ignore[union-attr]
-    assert interval is not None
-    step = timedelta(seconds=interval)
-    return scheduled + int((now - scheduled) / step) * step
 
 
 def due_rules(session: Session, kinds: tuple[str, ...], now: datetime) -> list[tuple[int, datetime]]:
@@ -105,82 +76,10 @@ def event_rules_with_instances(session: Session) -> list[int]:
     return [int(r) for r in rows if r is not None]
 
 
-@dataclass(frozen=True)
-class Prefetched:
-    """A remote reading taken for the rule whose stored spec was `spec`: its samples or its error."""
-
-    spec: dict[str, Any]
-    samples: list[Sample] | None
-    error: str | None = None
-
-
 def rule_specs(session: Session, rule_ids: list[int]) -> dict[int, dict[str, Any]]:
     """The stored specs of `rule_ids` (one query)."""
     rows = session.exec(select(CepRule.id, CepRule.spec).where(col(CepRule.id).in_(rule_ids))).all()
     return {int(rule_id): dict(spec) for rule_id, spec in rows if rule_id is not None}
-
-
-def prefetch(
-    raw_spec: dict[str, Any] | None, scheduled_at: datetime | None, now: datetime
-) -> Prefetched | None:
-    """A remote source's reading (HTTP, Prometheus) taken before the evaluation's transaction opens, so
-    no database connection or rule lock is held while another service answers; None for the others."""
-    if raw_spec is None or scheduled_at is None:
-        return None
-    spec = RuleSpec.model_validate(raw_spec)
-    if not isinstance(spec.source, HttpSource | PrometheusSource) or spec.trigger.kind == "event":
-        return None
-    tick = evaluation_tick(spec, scheduled_at, now)
-    try:
-        return Prefetched(raw_spec, sources.read_remote(spec.source, tick))
-    except SourceError as exc:
-        return Prefetched(raw_spec, None, str(exc)[:1000])
-
-
-def run_rule(
-    rule_id: int,
-    *,
-    now: datetime,
-    epoch: int | None,
-    scheduled_at: datetime | None,
-    prefetched: Prefetched | None = None,
-) -> None:
-    """Evaluate one rule in its own fenced transaction and set its next due time (a due rule's row is
-    read and locked in one statement; its next due time goes out with the monitor counters)."""
-    with session_scope() as session:
-        query = select(CepRule).where(CepRule.id == rule_id)
-        rule = session.exec(query.with_for_update() if scheduled_at is not None else query).one()
-        spec = RuleSpec.model_validate(rule.spec)
-        timed = scheduled_at is not None and spec.trigger.kind != "event"
-        tick = evaluation_tick(spec, scheduled_at, now) if timed and scheduled_at is not None else None
-        due_next = next_run(spec, scheduled_at, now) if timed and scheduled_at and rule.enabled else None
-        if prefetched is not None and prefetched.spec != rule.spec:
-            prefetched = None  # the rule changed since: read its new source inside the evaluation
-        evaluate_rule(
-            session,
-            rule_id,
-            now=now,
-            epoch=epoch,
-            scheduled_at=scheduled_at,
-            fenced=True,
-            tick=tick,
-            samples=prefetched.samples if prefetched else None,
-            source_error=prefetched.error if prefetched else None,
-            rule=rule if timed else None,
-            next_run_at=due_next,
-        )
-
-
-def _record_failure(rule_id: int, scheduled_at: datetime | None, now: datetime, error: str) -> None:
-    with session_scope() as session:
-        rule = session.get(CepRule, rule_id)
-        if rule is None:
-            return
-        rule.errors += 1
-        rule.last_error = error[:1000]
-        if scheduled_at is not None and rule.enabled and rule.trigger_kind != "event":
-            rule.next_run_at = next_run(RuleSpec.model_validate(rule.spec), scheduled_at, now)
-        session.add(rule)
 
 
 @dataclass
@@ -204,6 +103,8 @@ class CepScheduler:
     _last_event_timers: float = 0.0
     _scheduler: Any = None
     _pools: dict[str, ThreadPoolExecutor] = field(default_factory=dict)
+    _http: tuple[asyncio.AbstractEventLoop, Clients] | None = None
+    _metric_task: asyncio.Task[None] | None = None
 
     @property
     def is_leader(self) -> bool:
@@ -219,20 +120,21 @@ class CepScheduler:
     def _evaluate(
         self, rule_id: int, scheduled_at: datetime | None, spec: dict[str, Any] | None = None
     ) -> bool:
-        now = utcnow()
         try:
-            prefetched = prefetch(spec, scheduled_at, now)
-            run_rule(
-                rule_id, now=now, epoch=self.lock.epoch, scheduled_at=scheduled_at, prefetched=prefetched
+            prefetched = prefetch(spec, scheduled_at, utcnow())
+        except ValueError:  # an unreadable stored spec: the evaluation reports it
+            prefetched = None
+        try:
+            return run_guarded(
+                rule_id, scheduled_at=scheduled_at, prefetched=prefetched, epoch=self.lock.epoch
             )
-            return True
         except StaleLeader:
-            log.warning("CEP scheduler: epoch %s is stale; stepping down", self.lock.epoch)
-            self.lock.step_down()
-        except Exception as exc:
-            log.exception("CEP rule %s: evaluation failed", rule_id)
-            _record_failure(rule_id, scheduled_at, now, f"{type(exc).__name__}: {exc}")
-        return False
+            self._step_down()
+            return False
+
+    def _step_down(self) -> None:
+        log.warning("CEP scheduler: epoch %s is stale; stepping down", self.lock.epoch)
+        self.lock.step_down()
 
     def _collect(
         self, loop: str, kinds: tuple[str, ...], now: datetime
@@ -256,8 +158,16 @@ class CepScheduler:
             pool = self._pools[loop] = ThreadPoolExecutor(concurrency, thread_name_prefix=f"cep-{loop}")
         return pool
 
+    def _clients(self) -> Clients:
+        """The metric loop's kept-alive source connections, kept across ticks on the same event loop."""
+        running = asyncio.get_running_loop()
+        if self._http is None or self._http[0] is not running:
+            self._http = (running, Clients())
+        return self._http[1]
+
     async def run_due(self, loop: str, kinds: tuple[str, ...], concurrency: int) -> int:
-        """Evaluate every due rule of `kinds`, at most `concurrency` at once; the number evaluated."""
+        """Evaluate every due rule of `kinds` (the metric loop: `metric_tick`, at most `concurrency`
+        source reads at once; the others: at most `concurrency` evaluations at once); how many."""
         if not self.is_leader:
             return 0
         now = utcnow()
@@ -266,6 +176,9 @@ class CepScheduler:
         status.runs += 1
         status.last_tick_at = now
         status.last_lag_ms = max(((now - at).total_seconds() * 1000 for _, at in due), default=0.0)
+        if loop == "metric":
+            status.last_evaluations = await self._metric_tick(due, specs, max(1, concurrency))
+            return status.last_evaluations
         pool = self._pool(loop, max(1, concurrency))
         running = asyncio.get_running_loop()
 
@@ -275,6 +188,19 @@ class CepScheduler:
         done = await asyncio.gather(*(one(r, at) for r, at in due), *(one(r, None) for r in timers))
         status.last_evaluations = sum(done)
         return status.last_evaluations
+
+    async def _metric_tick(
+        self, due: list[tuple[int, datetime]], specs: dict[int, dict[str, Any]], concurrency: int
+    ) -> int:
+        if not due:
+            return 0
+        try:
+            return await metric_tick.run_tick(
+                self._clients(), due, specs, epoch=self.lock.epoch, concurrency=concurrency
+            )
+        except StaleLeader:
+            self._step_down()
+            return 0
 
     async def run_leader_jobs(self, now: datetime | None = None) -> list[str]:
         """The registered leader-only jobs due at `now` (`services.cep.leader_jobs`); ids of those run."""
@@ -295,11 +221,19 @@ class CepScheduler:
     async def _schedule_job(self) -> None:
         await self.run_due("schedule", ("schedule",), 4)
 
-    async def _metric_job(self) -> None:
-        await self.run_due("metric", ("metric",), self._concurrency())
+    async def _metric_loop(self) -> None:
+        """The metric loop: a tick every METRIC_TICK_S, or right after a longer one (never two at once)."""
+        while True:
+            started = time.monotonic()
+            try:
+                await self.run_due("metric", ("metric",), self._concurrency())
+            except Exception:
+                log.exception("CEP metric loop: the tick failed")
+            await asyncio.sleep(max(0.0, METRIC_TICK_S - (time.monotonic() - started)))
 
     def start(self) -> None:
-        """Add the jobs to an AsyncIOScheduler on the running loop (coalesced, one instance each)."""
+        """Add the jobs to an AsyncIOScheduler on the running loop (coalesced, one instance each), and
+        start the metric loop's task there."""
         from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
         scheduler = AsyncIOScheduler(
@@ -310,18 +244,23 @@ class CepScheduler:
             self._leader_job, "interval", seconds=LEADER_CHECK_S, id="cep-leader", next_run_time=now
         )
         scheduler.add_job(self._schedule_job, "interval", seconds=TICK_S, id="cep-schedule-loop")
-        scheduler.add_job(self._metric_job, "interval", seconds=TICK_S, id="cep-metric-loop")
         scheduler.add_job(self.run_leader_jobs, "interval", seconds=LEADER_JOBS_TICK_S, id="cep-leader-jobs")
         scheduler.start()
         self._scheduler = scheduler
+        self._metric_task = asyncio.get_running_loop().create_task(self._metric_loop())
 
     def stop(self) -> None:
+        """Stop the jobs and the metric loop (callable from any thread) and give up leadership."""
         if self._scheduler is not None:
             self._scheduler.shutdown(wait=False)
             self._scheduler = None
+        if self._metric_task is not None:
+            self._metric_task.get_loop().call_soon_threadsafe(self._metric_task.cancel)
+            self._metric_task = None
         for pool in self._pools.values():
             pool.shutdown(wait=False)
         self._pools.clear()
+        self._http = None
         self.lock.release()
 
     def status(self) -> dict[str, Any]:

@@ -85,9 +85,7 @@ def read(
 
 def read_remote(source: HttpSource | PrometheusSource, now: datetime) -> list[Sample]:
     """The samples of a source outside the database (no session needed)."""
-    if isinstance(source, HttpSource):
-        return [Sample({}, read_http(source))]
-    return read_prometheus(source, now)
+    return samples_of(source, get_json(remote_request(source, now)))
 
 
 # --- internal store --------------------------------------------------------------------------------------
@@ -251,48 +249,92 @@ def _connect_address(url: httpx.URL) -> str:
         raise SourceError(f"blocked: {exc}") from exc
 
 
-def _get_json(
-    url: str,
-    *,
-    params: dict[str, str] | None,
-    headers: dict[str, str],
-    timeout: float,
-    json_errors: bool = False,
-) -> Any:
-    """The JSON answer of a GET; with `json_errors`, 4xx/5xx answers carrying JSON are returned too."""
+@dataclass(frozen=True)
+class RemoteRequest:
+    """One GET a remote source makes (hashable: rules asking the same thing in one tick share it)."""
+
+    url: str
+    params: tuple[tuple[str, str], ...] = ()
+    headers: tuple[tuple[str, str], ...] = ()
+    timeout: float = 5.0
+    json_errors: bool = False  # 4xx/5xx answers carrying JSON are answers too (Prometheus errors)
+
+
+def remote_request(source: HttpSource | PrometheusSource, now: datetime) -> RemoteRequest:
+    """The GET that reads `source` at `now`."""
+    if isinstance(source, HttpSource):
+        return RemoteRequest(source.url, (), tuple(sorted(source.headers.items())), source.timeout_seconds)
+    params = (("query", source.query), ("time", f"{now.timestamp():.3f}"))
+    return RemoteRequest(source.url.rstrip("/") + "/api/v1/query", params, (), source.timeout_seconds, True)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A request aimed at the address the SSRF guard checked (the host name kept for Host and SNI)."""
+
+    target: httpx.URL
+    host: str  # the URL's host name
+    headers: dict[str, str]
+    extensions: dict[str, Any]
+
+
+def prepare(request: RemoteRequest) -> Prepared:
+    """`request` aimed at its checked address (blocking: it may resolve the host name)."""
     try:
-        target = httpx.URL(url)
+        target = httpx.URL(request.url)
     except httpx.InvalidURL as exc:
         raise SourceError(f"invalid URL: {exc}") from exc
     address = _connect_address(target)
     host = target.host if target.port is None else f"{target.host}:{target.port}"
+    return Prepared(
+        target.copy_with(host=address),
+        target.host,
+        {**dict(request.headers), "Host": host},
+        {"sni_hostname": target.host} if target.scheme == "https" else {},
+    )
+
+
+def decode(request: RemoteRequest, status: int, content_type: str, content: bytes) -> Any:
+    """The JSON of an answer to `request`; SourceError for a failed, oversized or non-JSON answer."""
+    json_error = request.json_errors and content_type.startswith("application/json")
+    if status != 200 and not json_error:
+        raise SourceError(f"GET {request.url} answered {status}")
+    if len(content) > MAX_RESPONSE_BYTES:
+        raise SourceError(f"GET {request.url} answered more than {MAX_RESPONSE_BYTES} bytes")
+    try:
+        return json.loads(content)
+    except ValueError as exc:
+        raise SourceError(f"GET {request.url} did not answer JSON") from exc
+
+
+def get_json(request: RemoteRequest) -> Any:
+    """The JSON answer of `request`, on the shared blocking client."""
+    prepared = prepare(request)
     client = _client()
     try:
-        request = client.build_request(
+        built = client.build_request(
             "GET",
-            target.copy_with(host=address),
-            params=params,
-            headers={**headers, "Host": host},
-            timeout=timeout,
-            extensions={"sni_hostname": target.host} if target.scheme == "https" else {},
+            prepared.target,
+            params=dict(request.params),
+            headers=prepared.headers,
+            timeout=request.timeout,
+            extensions=prepared.extensions,
         )
-        response = client.send(request)
+        response = client.send(built)
     except httpx.HTTPError as exc:
-        raise SourceError(f"GET {url} failed: {type(exc).__name__}") from exc
-    json_error = json_errors and response.headers.get("content-type", "").startswith("application/json")
-    if response.status_code != 200 and not json_error:
-        raise SourceError(f"GET {url} answered {response.status_code}")
-    if len(response.content) > MAX_RESPONSE_BYTES:
-        raise SourceError(f"GET {url} answered more than {MAX_RESPONSE_BYTES} bytes")
-    try:
-        return response.json()
-    except ValueError as exc:
-        raise SourceError(f"GET {url} did not answer JSON") from exc
+        raise SourceError(f"GET {request.url} failed: {type(exc).__name__}") from exc
+    return decode(request, response.status_code, response.headers.get("content-type", ""), response.content)
 
 
-def read_http(source: HttpSource) -> float | None:
+def samples_of(source: HttpSource | PrometheusSource, body: Any) -> list[Sample]:
+    """The samples in a remote source's JSON answer."""
+    if isinstance(source, HttpSource):
+        return [Sample({}, http_value(source, body))]
+    return prometheus_samples(body)
+
+
+def http_value(source: HttpSource, body: Any) -> float | None:
     """The number at the source's JSONPath (None when the path matches nothing or null)."""
-    body = _get_json(source.url, params=None, headers=source.headers, timeout=source.timeout_seconds)
     found = [match.value for match in json_path(source.json_path).find(body)]
     if not found or found[0] is None:
         return None
@@ -302,15 +344,8 @@ def read_http(source: HttpSource) -> float | None:
 # --- Prometheus ------------------------------------------------------------------------------------------
 
 
-def read_prometheus(source: PrometheusSource, now: datetime) -> list[Sample]:
-    """`/api/v1/query` at `now`: one sample per series of a vector (labels without `__name__`) or scalar."""
-    body = _get_json(
-        source.url.rstrip("/") + "/api/v1/query",
-        params={"query": source.query, "time": f"{now.timestamp():.3f}"},
-        headers={},
-        timeout=source.timeout_seconds,
-        json_errors=True,
-    )
+def prometheus_samples(body: Any) -> list[Sample]:
+    """One sample per series of an `/api/v1/query` vector answer (labels without `__name__`), or its scalar."""
     if not isinstance(body, dict) or body.get("status") != "success":
         error = body.get("error") if isinstance(body, dict) else None
         raise SourceError(f"Prometheus query failed: {str(error)[:300]}")
