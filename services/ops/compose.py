@@ -204,6 +204,10 @@ class Composer:
             from services.ops.compose_compare import compare_blocks  # it formats with this module's helpers
 
             blocks = compare_blocks(self, args, [r.data for r in results])  # type: ignore[arg-type]
+        elif self.plan.intent == "period_compare":
+            from services.ops.compose_compare import period_blocks
+
+            blocks = period_blocks(self, args, [r.data for r in results])  # type: ignore[arg-type]
         else:
             blocks = []
             for step, step_args, result in zip(self.plan.steps, args, results, strict=True):

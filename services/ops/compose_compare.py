@@ -1,11 +1,12 @@
-"""Answer blocks for a comparison of several CIs (or metrics): one sentence that ranks them, one table,
-and one chart with every series overlaid on the same time axis."""
+"""Answer blocks for comparisons: several CIs (or metrics) ranked in one sentence, one table and one chart
+with every series overlaid on the same time axis; one CI's metric over a period against an earlier one."""
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING, Any
 
-from services.ops.compose import AGG_LABEL, fmt, josa, plot_time
+from services.ops.compose import AGG_LABEL, fmt, josa, local, plot_time
 
 if TYPE_CHECKING:
     from services.ops.compose import Composer
@@ -72,3 +73,60 @@ def compare_blocks(
     if series:
         blocks.append({"type": "chart", "figure": _figure(c, series, unit)})
     return blocks
+
+
+PARTIAL = 0.8  # an earlier period with data over less than this share of the current one's is flagged
+PERIOD_COLUMNS = {"ko": ["기간", "시작", "끝", "값"], "en": ["period", "start", "end", "value"]}
+
+
+def _share_with_data(step: MetricQueryArgs, data: dict[str, Any]) -> float:
+    """Which share of a coarse series' buckets over its window hold a sample (empty buckets are absent)."""
+    start, end = step.needs("start", "end")
+    buckets = math.ceil((end - start).total_seconds() / step.step_seconds)
+    return sum(p["value"] is not None for p in data["points"]) / max(buckets, 1)
+
+
+def period_blocks(
+    c: Composer, steps: list[MetricQueryArgs], results: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The current period's figure against the earlier one's, with the change, in a sentence and a table."""
+    (now_step, then_step, *_), (now_data, then_data, *coverage) = steps, results
+    ci, label, unit = now_step.ci, c.metric_label(str(now_step.metric)), now_data["unit"]
+    agg_name = str(now_step.agg or "avg")
+    agg = AGG_LABEL.get(agg_name, {"ko": agg_name, "en": agg_name})[c.lang]
+    spans = [
+        (local(s.needs("start")[0], c.tz), local(s.needs("end")[0], c.tz)) for s in (now_step, then_step)
+    ]
+    current, earlier = now_data["value"], then_data["value"]
+    if current is None or earlier is None:
+        missing = spans[0] if current is None else spans[1]
+        return [
+            c.say(
+                f"{missing[0]} ~ {missing[1]}에 {ci}의 {label} 데이터가 없어 비교할 수 없습니다.",
+                f"No {label} data for {ci} in {missing[0]} ~ {missing[1]}, so there is nothing to compare.",
+            )
+        ]
+    change = (current - earlier) / abs(earlier) * 100 if earlier else None
+    delta = f"{change:+.1f}%" if change is not None else fmt(current - earlier, unit)
+    ko_dir = "높습니다" if current > earlier else "낮습니다" if current < earlier else "같습니다"
+    en_dir = "higher" if current > earlier else "lower" if current < earlier else "the same"
+    text = c.pick(
+        f"{ci}의 {label} {agg}: {spans[0][0]} ~ {spans[0][1]} {fmt(current, unit)}, "
+        f"이전 같은 기간({spans[1][0]} ~ {spans[1][1]}) {fmt(earlier, unit)} — {delta} {ko_dir}.",
+        f"{agg.capitalize()} {label} of {ci}: {fmt(current, unit)} in {spans[0][0]} ~ {spans[0][1]} against "
+        f"{fmt(earlier, unit)} in the same period earlier ({spans[1][0]} ~ {spans[1][1]}): {delta}, {en_dir}.",
+    )
+    now_part, then_part = (
+        _share_with_data(step, data) for step, data in zip(steps[2:], coverage, strict=True)
+    )
+    if then_part < PARTIAL * now_part:  # the history starts inside the earlier period, or has gaps
+        text += c.pick(
+            f" 다만 이전 기간은 {then_part:.0%}에만 데이터가 있어 정확한 비교가 아닙니다.",
+            f" Only {then_part:.0%} of the earlier period has data, so this is not a like-for-like comparison.",
+        )
+    names = c.pick("현재", "current"), c.pick("이전", "earlier")
+    rows = [
+        [name, start, end, fmt(value, unit)]
+        for name, (start, end), value in zip(names, spans, (current, earlier), strict=True)
+    ]
+    return [c.say(text, text), {"type": "table", "columns": PERIOD_COLUMNS[c.lang], "rows": rows}]

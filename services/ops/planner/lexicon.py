@@ -285,3 +285,13 @@ SYMPTOM_METRICS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bslow\b|느려|느렸|느린|지연", re.I), "response_time_ms"),
     (re.compile(r"\bfull\b|찼|꽉|가득", re.I), "disk_usage"),
 )
+# "today vs yesterday", "지난주 대비": one CI's metric over a period against the same period earlier.
+PERIOD_COMPARE = re.compile(
+    r"\bvs\.?(?![a-z])|\bversus\b|compared? (?:to|with)|against|대비|비교|보다 (?:높|낮|많|적|커|작|늘|줄)|와 달리|랑 달리",
+    re.I,
+)
+PERIOD_SHIFT = re.compile(
+    r"(?P<week>last week|previous week|the week before|a week ago|same time last week|지난 ?주|저번 ?주|일주일 ?전)"
+    r"|(?P<day>yesterday|the day before|a day ago|same time yesterday|어제|전날|하루 ?전)",
+    re.I,
+)

@@ -25,6 +25,7 @@ from services.ops.planner.attribute_values import (
 from services.ops.planner.entities import FIELD_WORDS, EntityIndex, Mention
 from services.ops.planner.names import CLOSE_SIMILARITY as CLOSE
 from services.ops.planner.names import attempted_name, is_vocabulary, similar_names, unplaced_name
+from services.ops.planner.period_compare import period_compare_plan
 from services.ops.planner.places import PlacePhrase, find_places
 from services.ops.planner.question_filters import (
     located,
@@ -67,6 +68,7 @@ class Parsed:
     severities: list[str] = field(default_factory=list)
     unplaced_places: list[PlacePhrase] = field(default_factory=list)  # place words no location matches
     attribute_problem: AttributeReading | None = None  # an ambiguous or unknown attribute value
+    tz: str = "UTC"  # the timezone calendar words ("today", "어제") were read in
     loose_values: list[str] = field(default_factory=list)  # everyday-word values without their key
 
     def of(self, kind: str) -> list[str]:
@@ -170,6 +172,7 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
         parse_moment(question, tz, now),
         unplaced_places=[p for p in places if len(p.matches) != 1],
         loose_values=loose_values,
+        tz=tz,
     )
     residual_for_types = CI_WORD.sub(" ", residual)
     parsed.types = [
@@ -542,6 +545,8 @@ def _metrics(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     metrics = p.of("metric")
     if not metrics:
         return None
+    if compared := period_compare_plan(p, now, p.tz, _aggregation(p)):
+        return compared
     metric, cis = metrics[0], p.of("ci")
     agg = _aggregation(p)
     window = p.window
