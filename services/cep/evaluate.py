@@ -24,7 +24,7 @@ from sqlmodel import Session, col, select
 from services.cep import engine, grouping, groups, sources
 from services.cep.models import CepAlert, CepRule
 from services.cep.muting import Muting
-from services.cep.notify import alert_labels, recent_changes, record_transition
+from services.cep.notify import alert_labels, joins_groups, recent_changes, record_transition
 from services.cep.schema import RuleSpec
 from services.cep.sources import Sample, SourceError
 from services.core.leader import LockKey, assert_epoch
@@ -186,6 +186,7 @@ def evaluate_rule(
     source_error: str | None = None,
     rule: CepRule | None = None,
     next_run_at: datetime | None = None,
+    muting: Muting | None = None,
 ) -> EvalResult:
     """Evaluate rule `rule_id` at `now` in the caller's transaction (see the module docstring).
 
@@ -195,7 +196,7 @@ def evaluate_rule(
     remote source may be read by the caller beforehand: its `samples`, or the read's `source_error`.
     `rule`: a metric or schedule rule's row the caller already read `FOR UPDATE` in this transaction
     (the scheduler: one statement instead of two); `next_run_at`: its next due time, written with the
-    monitor counters.
+    monitor counters. `muting`: what mutes alerts, when the caller already read it (an inbox batch).
     """
     started = time.perf_counter()
     at = tick or now
@@ -262,13 +263,12 @@ def evaluate_rule(
             row.ack_by, row.ack_at, row.ack_comment = None, None, None  # a new episode
             row.rule_revision = rule.latest_revision
         stepped.append((row, hops))
-    touched: set[int] = set()
-    muting: Muting | None = None
+    joining: dict[int, CepAlert] = {}
     recent = _flap_counts(session, spec, stepped, at)
     for row, hops in stepped:
         muting = muting or Muting.load(session, now)
         for from_state, to_state in hops:
-            _, group_ids = record_transition(
+            record_transition(
                 session,
                 rule=rule,
                 spec=spec,
@@ -280,12 +280,14 @@ def evaluate_rule(
                 recent=recent.get(row.id or 0, 0),
                 muting=muting,
             )
-            touched.update(group_ids)
+            if joins_groups(spec, from_state, to_state):
+                joining[row.id or 0] = row
             result.transitions.append(
                 {"alert_id": row.id, "fingerprint": row.fingerprint, "from": from_state, "to": to_state}
             )
     session.flush()
-    groups.flush_touched(session, touched, now)  # group_wait 0: the message goes with the transition
+    touched = groups.join(session, rule=rule, spec=spec, alerts=list(joining.values()), now=at)
+    groups.flush_touched(session, touched, now, muting)  # group_wait 0: the message goes with the transition
     result.error = error
     result.duration_ms = (time.perf_counter() - started) * 1000
     _record_monitor(session, result, error, now, scheduled_at, next_run_at)

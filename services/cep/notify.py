@@ -1,6 +1,7 @@
 """What a transition does to notifications, in the transition's transaction.
 
-An alert that starts or stops firing joins its notification groups (`groups.join`: one per route); a flush
+An alert that starts or stops firing joins its notification groups (`joins_groups`; the evaluation
+calls `groups.join` for all its alerts at once: one group per route); a flush
 sends the message (Alertmanager's grouping, see `services.cep.groups`). The transition's note records
 how things stood: `grouped`, `silenced:<silence id>`, `inhibited:<alert id>` (`muting`), `flapping`.
 More than the rule's `flap.max_transitions` firing/resolved changes within `flap.window_seconds` marks
@@ -17,7 +18,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from services.cep import explain, groups
+from services.cep import explain
 from services.cep.explain import question
 from services.cep.models import CepAlert, CepRule, CepTransition
 from services.cep.muting import Muting
@@ -117,8 +118,8 @@ def record_transition(
     epoch: int | None,
     recent: int,
     muting: Muting | None = None,
-) -> tuple[CepTransition, list[int]]:
-    """Persist the transition and join the alert's notification groups; the row and the groups' ids.
+) -> CepTransition:
+    """Persist the transition (the caller joins the alert's notification groups: `joins_groups`).
 
     `recent`: the alert's firing/resolved transitions within the rule's flap window before this one
     (`recent_changes`). What the transition's note says (silenced, inhibited, flapping, grouped) is
@@ -135,11 +136,9 @@ def record_transition(
             status = "flapping_muted" if status else None
         elif alert.flapping:
             alert.flapping = False
-    notification, outbox_ids, group_ids = "none", [], []
-    if spec.actions and "firing" in (from_state, to_state):
-        group_ids = groups.join(session, rule=rule, spec=spec, alert=alert, now=now)
+    notification, outbox_ids = "none", []
     muting = muting or Muting.load(session, now)
-    silence = muting.silenced_by(alert.labels) if status else None
+    silence = muting.silenced_by(alert.labels, at=now) if status else None
     inhibitor = muting.inhibited_by(rule.id, alert.labels) if status and silence is None else None
     if status == "flapping_muted":
         notification = "flapping"
@@ -157,7 +156,7 @@ def record_transition(
             dedup_key=dedup_key(rule.id, alert.fingerprint, status, now),
         )
         notification = "flapping_notice"
-    elif status and group_ids:
+    elif status and joins_groups(spec, from_state, to_state):
         notification = "grouped"
     if to_state == "firing":
         explain.after_firing(session, alert=alert, spec=spec)
@@ -174,4 +173,10 @@ def record_transition(
         epoch=epoch,
     )
     session.add(row)
-    return row, group_ids
+    return row
+
+
+def joins_groups(spec: RuleSpec, from_state: str, to_state: str) -> bool:
+    """Whether the transition puts the alert in its notification groups (`groups.join`): it starts or
+    stops firing, and the rule has actions (every action belongs to a route)."""
+    return bool(spec.actions) and "firing" in (from_state, to_state)
