@@ -24,7 +24,13 @@ from sqlmodel import Session, col, select
 from services.cep import engine, grouping, groups, sources
 from services.cep.models import CepAlert, CepRule
 from services.cep.muting import Muting
-from services.cep.notify import alert_labels, joins_groups, recent_changes, record_transition
+from services.cep.notify import (
+    alert_labels,
+    insert_transitions,
+    joins_groups,
+    recent_changes,
+    record_transition,
+)
 from services.cep.schema import RuleSpec
 from services.cep.sources import Sample, SourceError
 from services.core.leader import LockKey, assert_epoch
@@ -264,21 +270,24 @@ def evaluate_rule(
             row.rule_revision = rule.latest_revision
         stepped.append((row, hops))
     joining: dict[int, CepAlert] = {}
+    recorded = []
     recent = _flap_counts(session, spec, stepped, at)
     for row, hops in stepped:
         muting = muting or Muting.load(session, now)
         for from_state, to_state in hops:
-            record_transition(
-                session,
-                rule=rule,
-                spec=spec,
-                alert=row,
-                from_state=from_state,
-                to_state=to_state,
-                now=at,
-                epoch=epoch,
-                recent=recent.get(row.id or 0, 0),
-                muting=muting,
+            recorded.append(
+                record_transition(
+                    session,
+                    rule=rule,
+                    spec=spec,
+                    alert=row,
+                    from_state=from_state,
+                    to_state=to_state,
+                    now=at,
+                    epoch=epoch,
+                    recent=recent.get(row.id or 0, 0),
+                    muting=muting,
+                )
             )
             if joins_groups(spec, from_state, to_state):
                 joining[row.id or 0] = row
@@ -286,6 +295,7 @@ def evaluate_rule(
                 {"alert_id": row.id, "fingerprint": row.fingerprint, "from": from_state, "to": to_state}
             )
     session.flush()
+    insert_transitions(session, recorded)
     touched = groups.join(session, rule=rule, spec=spec, alerts=list(joining.values()), now=at)
     groups.flush_touched(session, touched, now, muting)  # group_wait 0: the message goes with the transition
     result.error = error

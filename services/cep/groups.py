@@ -26,7 +26,6 @@ it and each group flushes once; an evaluation flushes a group it touched that is
 from __future__ import annotations
 
 import hashlib
-import json
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -34,6 +33,7 @@ from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from services.cep import grouping
+from services.cep.bulk import rows_json
 from services.cep.delivery_models import Channel
 from services.cep.grouping import Route
 from services.cep.models import CepAlert, CepAlertGroup, CepAlertGroupMember, CepRule
@@ -92,10 +92,10 @@ def lock_channel_routes(session: Session, specs: list[RuleSpec]) -> None:
 _UPSERT_GROUPS = text(
     """
     INSERT INTO cep_alert_groups (group_key, rule_id, channel_id, route, labels, next_flush_at, seq)
-    SELECT u.key, u.rule_id, u.channel_id, u.route, CAST(u.labels AS jsonb), u.first_flush, u.joins
-    FROM unnest(CAST(:key AS text[]), CAST(:rule_id AS int[]), CAST(:channel_id AS int[]),
-                CAST(:route AS text[]), CAST(:labels AS text[]), CAST(:first_flush AS timestamptz[]),
-                CAST(:joins AS bigint[])) WITH ORDINALITY
+    SELECT u.key, u.rule_id, u.channel_id, u.route, u.labels, u.first_flush, u.joins
+    FROM ROWS FROM (json_to_recordset(CAST(:rows AS json))
+         AS (key text, rule_id int, channel_id int, route text, labels jsonb, first_flush timestamptz,
+              joins bigint)) WITH ORDINALITY
          AS u(key, rule_id, channel_id, route, labels, first_flush, joins, n)
     ORDER BY u.n
     ON CONFLICT (group_key) DO UPDATE SET seq = cep_alert_groups.seq + EXCLUDED.seq,
@@ -148,7 +148,7 @@ def join(
                     "rule_id": rule.id if route.channel_id is None else None,
                     "channel_id": route.channel_id,
                     "route": route.key,
-                    "labels": json.dumps(labels),
+                    "labels": labels,
                     "first_flush": now if started + wait < now else now + wait,
                     "joins": 0,
                 },
@@ -156,8 +156,10 @@ def join(
             row["joins"] += 1
             members.append((key, alert.id))
     ordered = [rows[key] for key in sorted(rows)]  # one lock order for every evaluation
-    columns = {name: [row[name] for row in ordered] for name in ordered[0]}
-    upserted = {r.group_key: (int(r.id), int(r.seq)) for r in session.execute(_UPSERT_GROUPS, columns)}
+    upserted = {
+        r.group_key: (int(r.id), int(r.seq))
+        for r in session.execute(_UPSERT_GROUPS, {"rows": rows_json(ordered)})
+    }
     unique = dict.fromkeys(members)
     session.execute(
         _UPSERT_MEMBERS,

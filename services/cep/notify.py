@@ -15,10 +15,11 @@ import hashlib
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import func, text
 from sqlmodel import Session, col, select
 
 from services.cep import explain
+from services.cep.bulk import rows_json
 from services.cep.explain import question
 from services.cep.models import CepAlert, CepRule, CepTransition
 from services.cep.muting import Muting
@@ -118,8 +119,9 @@ def record_transition(
     epoch: int | None,
     recent: int,
     muting: Muting | None = None,
-) -> CepTransition:
-    """Persist the transition (the caller joins the alert's notification groups: `joins_groups`).
+) -> dict[str, Any]:
+    """The transition's row, for `insert_transitions` (the caller joins the alert's notification groups:
+    `joins_groups`).
 
     `recent`: the alert's firing/resolved transitions within the rule's flap window before this one
     (`recent_changes`). What the transition's note says (silenced, inhibited, flapping, grouped) is
@@ -160,20 +162,40 @@ def record_transition(
         notification = "grouped"
     if to_state == "firing":
         explain.after_firing(session, alert=alert, spec=spec)
-    row = CepTransition(
-        alert_id=alert.id,
-        rule_id=rule.id,
-        from_state=from_state,
-        to_state=to_state,
-        at=now,
-        value=alert.value,
-        rule_revision=alert.rule_revision,
-        notification=notification,
-        outbox_ids=list(outbox_ids),
-        epoch=epoch,
-    )
-    session.add(row)
-    return row
+    return {
+        "alert_id": alert.id,
+        "rule_id": rule.id,
+        "from_state": from_state,
+        "to_state": to_state,
+        "at": now,
+        "value": alert.value,
+        "rule_revision": alert.rule_revision,
+        "notification": notification,
+        "outbox_ids": outbox_ids,
+        "epoch": epoch,
+    }
+
+
+_INSERT_TRANSITIONS = text(
+    """
+    INSERT INTO cep_transitions (alert_id, rule_id, from_state, to_state, at, value, rule_revision,
+                                 notification, outbox_ids, epoch)
+    SELECT u.alert_id, u.rule_id, u.from_state, u.to_state, u.at, u.value, u.rule_revision, u.notification,
+           u.outbox_ids, u.epoch
+    FROM ROWS FROM (json_to_recordset(CAST(:rows AS json))
+         AS (alert_id int, rule_id int, from_state text, to_state text, at timestamptz, value float8,
+              rule_revision int, notification text, outbox_ids jsonb, epoch int)) WITH ORDINALITY
+         AS u(alert_id, rule_id, from_state, to_state, at, value, rule_revision, notification,
+              outbox_ids, epoch, n)
+    ORDER BY u.n
+    """
+)  # ids in the order recorded
+
+
+def insert_transitions(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Write an evaluation's transitions (`record_transition`'s rows), in order, in one statement."""
+    if rows:
+        session.execute(_INSERT_TRANSITIONS, {"rows": rows_json(rows)})
 
 
 def joins_groups(spec: RuleSpec, from_state: str, to_state: str) -> bool:

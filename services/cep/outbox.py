@@ -20,18 +20,14 @@ import time
 from typing import Any
 
 from sqlalchemy import text
-from sqlalchemy.dialects.postgresql import insert
 from sqlmodel import Session
 
 from services.cep import delivery_settings as keys
 from services.cep import groups, http_delivery, leases
 from services.cep.actions import ACTIONS, DeliveryContext, Target, parse_action
+from services.cep.bulk import rows_json
 from services.cep.channels import DeliveryResult
-from services.cep.delivery_models import (
-    DEAD,
-    PENDING,
-    OutboxRow,
-)
+from services.cep.delivery_models import DEAD, PENDING
 from services.cep.templates import TemplateFailed
 from services.core import on_commit, settings_registry
 from services.core.clock import utcnow
@@ -65,13 +61,9 @@ def enqueue_many(
     notification groups); each distinct action's targets are resolved once."""
     max_attempts = int(settings_registry.get(keys.MAX_ATTEMPTS))  # the process cache: no query per enqueue
     resolved: dict[str, tuple[str, list[Target]] | DomainError] = {}
-    rows = []
+    rows: list[dict[str, Any]] = []
     for actions, payload, dedup_key in messages:
-        base = {
-            "group_key": dedup_key[:200],
-            "payload": json.loads(json.dumps(payload, default=str)),
-            "max_attempts": max_attempts,
-        }
+        base = {"group_key": dedup_key[:200], "payload": payload}
         for action_index, action in enumerate(actions):
             targets = _targets(session, action, action_index, resolved)
             if isinstance(targets, DomainError):  # a broken action must not block the alert: a dead letter
@@ -81,7 +73,6 @@ def enqueue_many(
                         **base,
                         "dedup_key": _row_key(dedup_key, action_index, 0, kind, None),
                         "action_kind": kind,
-                        "channel_id": None,
                         "target": {},
                         "status": DEAD,
                         "last_error": targets.message[: leases.MAX_RESPONSE],
@@ -99,22 +90,33 @@ def enqueue_many(
                         "channel_id": target.channel_id,
                         "target": target.target,
                         "status": PENDING,
-                        "last_error": None,
-                        "last_error_class": None,
                     }
                 )
     if not rows:
         return []
-    statement = (
-        insert(OutboxRow.__table__)  # type: ignore[attr-defined]
-        .values(rows)
-        .on_conflict_do_nothing(index_elements=["dedup_key"])
-        .returning(OutboxRow.__table__.c.id)  # type: ignore[attr-defined]
-    )
-    ids = [int(row_id) for row_id in session.execute(statement).scalars().all()]
+    params = {"rows": rows_json(rows), "max_attempts": max_attempts}
+    ids = [int(i) for i in session.execute(_INSERT, params).scalars()]
     if ids:
         on_commit.on_commit(session, wake)
     return ids
+
+
+_INSERT = text(
+    """
+    INSERT INTO cep_outbox (dedup_key, group_key, action_kind, channel_id, target, payload, status,
+                            last_error, last_error_class, max_attempts)
+    SELECT u.dedup_key, u.group_key, u.action_kind, u.channel_id, u.target, u.payload, u.status,
+           u.last_error, u.last_error_class, :max_attempts
+    FROM ROWS FROM (json_to_recordset(CAST(:rows AS json))
+         AS (dedup_key text, group_key text, action_kind text, channel_id int, target jsonb,
+              payload jsonb, status text, last_error text, last_error_class text)) WITH ORDINALITY
+         AS u(dedup_key, group_key, action_kind, channel_id, target, payload, status, last_error,
+              last_error_class, n)
+    ORDER BY u.n
+    ON CONFLICT (dedup_key) DO NOTHING
+    RETURNING id
+    """
+)  # one short statement, one JSON parameter (`services.cep.bulk`); keys a row lacks are null
 
 
 def _targets(
