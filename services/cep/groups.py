@@ -1,16 +1,17 @@
 """Durable Alertmanager aggregation groups: alerts join a group in their transition's transaction; a
 flush writes the group's outbox rows.
 
-`join` (called by `notify.record_transition`) upserts, for each route of the rule (`grouping.routes`:
-the rule's timers, each action's own, and the routes of channels with their own grouping), the
-route's group for the alert's group labels (`grouping.group_labels`), bumps its `seq` and stamps it
-on the alert's membership row; a new group's timer is `group_wait` (at once when the alert fired
+`join` (called once per evaluation with every alert that started or stopped firing) upserts, for each
+route of the rule (`grouping.routes`: the rule's timers, each action's own, and the routes of channels
+with their own grouping), the route's group for each alert's group labels (`grouping.group_labels`),
+bumps its `seq` once per alert and stamps it on the alerts' membership rows — two statements in all; a new group's timer is `group_wait` (at once when the alert fired
 longer ago than that). A rule with several routes takes a transaction lock on the rule first, so two
 evaluations never lock its groups in opposite orders; a channel's groups, which every rule notifying
 it joins, are guarded by the channel's lock, which evaluations take before any other
 (`lock_channel_routes`). A channel's group sends its message through the notify action of its first
-alert's rule; its timers are the channel's. `flush` runs at the timer, under the group row's lock: its members are its firing alerts plus
-those that stopped firing since the last flush (their membership `seq` is newer than the group's
+alert's rule; its timers are the channel's. `flush` runs at the timer, under the group rows' locks,
+for many groups at once (members, rules and outbox rows each one statement): a group's members are
+its firing alerts plus those that stopped firing since the last flush (their membership `seq` is newer than the group's
 `flushed_seq`); silenced, inhibited and flapping members are left out (`muting`);
 `grouping.needs_update` decides against the notification log kept on the row; the route's actions get
 a message in the outbox in the same transaction; the timer moves on by `group_interval`, and a group
@@ -38,6 +39,7 @@ from services.cep.delivery_models import Channel
 from services.cep.grouping import Route
 from services.cep.models import CepAlert, CepAlertGroup, CepAlertGroupMember, CepRule
 from services.cep.muting import Muting
+from services.cep.notify import Rules, group_payload
 from services.cep.schema import Grouping, RuleSpec
 from services.core.clock import utcnow
 from services.core.db import session_scope
@@ -170,54 +172,6 @@ def join(
         },
     )
     return {group_id for group_id, _ in upserted.values()}
-
-
-def _iso(moment: datetime | None) -> str | None:
-    return moment.isoformat() if moment else None
-
-
-def _alert_item(alert: CepAlert, firing: bool, rule_name: str) -> dict[str, Any]:
-    return {
-        "id": alert.id,
-        "rule": rule_name,
-        "status": "firing" if firing else "resolved",
-        "labels": dict(alert.labels),
-        "ci": alert.ci,
-        "value": alert.value,
-        "started_at": _iso(alert.fired_at or alert.active_at),
-        "ended_at": None if firing else _iso(alert.resolved_at or alert.updated_at),
-        "rca": (alert.context or {}).get("line"),
-        "link": f"/cep/alerts?alert={alert.id}",
-    }
-
-
-Rules = dict[int, tuple[CepRule, RuleSpec]]
-
-
-def group_payload(
-    rules: Rules, group: CepAlertGroup, ordered: list[CepAlert], firing: list[bool], now: datetime
-) -> dict[str, Any]:
-    """The message context: the first alert's fields (as a single-alert message has them, its rule's
-    included) plus the group's `alerts` (each naming its rule), `group_labels` and counts."""
-    from services.cep.notify import payload_of
-
-    head = ordered[0]
-    rule, spec = rules[head.rule_id]
-    items = [_alert_item(a, up, rules[a.rule_id][0].name) for a, up in zip(ordered, firing, strict=True)]
-    n_firing = sum(firing)
-    payload = payload_of(rule, spec, head, "firing" if n_firing else "resolved", now)
-    payload["rca"] = (head.context or {}).get("line")
-    if len(items) > 1:
-        names = " / ".join(dict.fromkeys(item["rule"] for item in items))
-        payload["summary"] = f"{names}: {n_firing} firing, {len(items) - n_firing} resolved"
-    return {
-        **payload,
-        "group_key": group.group_key,
-        "group_labels": dict(group.labels),
-        "alerts": items,
-        "firing_count": n_firing,
-        "resolved_count": len(items) - n_firing,
-    }
 
 
 def _dedup_key(group: CepAlertGroup) -> str:

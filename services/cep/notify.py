@@ -21,7 +21,7 @@ from sqlmodel import Session, col, select
 from services.cep import explain
 from services.cep.bulk import rows_json
 from services.cep.explain import question
-from services.cep.models import CepAlert, CepRule, CepTransition
+from services.cep.models import CepAlert, CepAlertGroup, CepRule, CepTransition
 from services.cep.muting import Muting
 from services.cep.reads import ops_link
 from services.cep.schema import RuleSpec
@@ -78,6 +78,52 @@ def payload_of(rule: CepRule, spec: RuleSpec, alert: CepAlert, status: str, now:
         },
         "rca": None,
         "summary": f"{rule.name} {status}{where}{value}",
+    }
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+def _alert_item(alert: CepAlert, firing: bool, rule_name: str) -> dict[str, Any]:
+    return {
+        "id": alert.id,
+        "rule": rule_name,
+        "status": "firing" if firing else "resolved",
+        "labels": dict(alert.labels),
+        "ci": alert.ci,
+        "value": alert.value,
+        "started_at": _iso(alert.fired_at or alert.active_at),
+        "ended_at": None if firing else _iso(alert.resolved_at or alert.updated_at),
+        "rca": (alert.context or {}).get("line"),
+        "link": f"/cep/alerts?alert={alert.id}",
+    }
+
+
+Rules = dict[int, tuple[CepRule, RuleSpec]]
+
+
+def group_payload(
+    rules: Rules, group: CepAlertGroup, ordered: list[CepAlert], firing: list[bool], now: datetime
+) -> dict[str, Any]:
+    """The message context: the first alert's fields (as a single-alert message has them, its rule's
+    included) plus the group's `alerts` (each naming its rule), `group_labels` and counts."""
+    head = ordered[0]
+    rule, spec = rules[head.rule_id]
+    items = [_alert_item(a, up, rules[a.rule_id][0].name) for a, up in zip(ordered, firing, strict=True)]
+    n_firing = sum(firing)
+    payload = payload_of(rule, spec, head, "firing" if n_firing else "resolved", now)
+    payload["rca"] = (head.context or {}).get("line")
+    if len(items) > 1:
+        names = " / ".join(dict.fromkeys(item["rule"] for item in items))
+        payload["summary"] = f"{names}: {n_firing} firing, {len(items) - n_firing} resolved"
+    return {
+        **payload,
+        "group_key": group.group_key,
+        "group_labels": dict(group.labels),
+        "alerts": items,
+        "firing_count": n_firing,
+        "resolved_count": len(items) - n_firing,
     }
 
 
