@@ -24,7 +24,13 @@ from sqlmodel import Session, col, select
 from services.cep import engine, grouping, groups, sources
 from services.cep.models import CepAlert, CepRule
 from services.cep.muting import Muting
-from services.cep.notify import alert_labels, recent_changes, record_transition
+from services.cep.notify import (
+    alert_labels,
+    insert_transitions,
+    joins_groups,
+    recent_changes,
+    record_transition,
+)
 from services.cep.schema import RuleSpec
 from services.cep.sources import Sample, SourceError
 from services.core.leader import LockKey, assert_epoch
@@ -201,6 +207,7 @@ def evaluate_rule(
     instances: dict[str, CepAlert] | None = None,
     monitors: list[MonitorEntry] | None = None,
     spec: RuleSpec | None = None,
+    muting: Muting | None = None,
 ) -> EvalResult:
     """Evaluate rule `rule_id` at `now` in the caller's transaction (see the module docstring).
 
@@ -213,7 +220,8 @@ def evaluate_rule(
     monitor counters. A batch of evaluations in one transaction (`services.cep.metric_tick`) passes
     the rule's `instances` it read for the whole batch, and `monitors` to collect the counters into
     (written by the caller with `record_monitors`, one statement for the batch), and the `spec` it
-    parsed from `rule.spec`.
+    parsed from `rule.spec`. `muting`: what mutes alerts, when the caller already read it (an inbox
+    batch).
     """
     started = time.perf_counter()
     at = tick or now
@@ -284,31 +292,36 @@ def evaluate_rule(
             row.ack_by, row.ack_at, row.ack_comment = None, None, None  # a new episode
             row.rule_revision = rule.latest_revision
         stepped.append((row, hops))
-    touched: set[int] = set()
-    muting: Muting | None = None
+    joining: dict[int, CepAlert] = {}
+    recorded = []
     recent = _flap_counts(session, spec, stepped, at)
     for row, hops in stepped:
         muting = muting or Muting.load(session, now)
         for from_state, to_state in hops:
-            _, group_ids = record_transition(
-                session,
-                rule=rule,
-                spec=spec,
-                alert=row,
-                from_state=from_state,
-                to_state=to_state,
-                now=at,
-                epoch=epoch,
-                recent=recent.get(row.id or 0, 0),
-                muting=muting,
+            recorded.append(
+                record_transition(
+                    session,
+                    rule=rule,
+                    spec=spec,
+                    alert=row,
+                    from_state=from_state,
+                    to_state=to_state,
+                    now=at,
+                    epoch=epoch,
+                    recent=recent.get(row.id or 0, 0),
+                    muting=muting,
+                )
             )
-            touched.update(group_ids)
+            if joins_groups(spec, from_state, to_state):
+                joining[row.id or 0] = row
             result.transitions.append(
                 {"alert_id": row.id, "fingerprint": row.fingerprint, "from": from_state, "to": to_state}
             )
-    if stepped:
+    if stepped:  # quiet evaluations write nothing more here (their dirty rows go at commit)
         session.flush()
-        groups.flush_touched(session, touched, now)  # group_wait 0: the message goes with the transition
+        insert_transitions(session, recorded)
+        touched = groups.join(session, rule=rule, spec=spec, alerts=list(joining.values()), now=at)
+        groups.flush_touched(session, touched, now, muting)  # group_wait 0: the message goes with it
     result.error = error
     result.duration_ms = (time.perf_counter() - started) * 1000
     entry = MonitorEntry(result, now, scheduled_at, next_run_at)

@@ -22,6 +22,7 @@ from sqlmodel import Session, col, select
 from services.cep import groups
 from services.cep.evaluate import evaluate_rule, fingerprint
 from services.cep.models import CepRule
+from services.cep.muting import Muting
 from services.cep.schema import Labels, Number, RuleSpec, check_label_names
 from services.cep.sources import Sample
 from services.core.errors import ValidationFailed
@@ -200,7 +201,8 @@ def evaluate_batch(
 ) -> list[EventOutcome]:
     """Evaluate every matching enabled event rule with `items` (received time, event; oldest first) in
     the caller's transaction: the rules are read once, each rule is evaluated once per round of its
-    events (`_rounds`) at the round's latest received time; one outcome per item."""
+    events (`_rounds`) at the round's latest received time; what mutes alerts is read once (again after
+    an inhibiting rule's transitions, which may change it); one outcome per item."""
     rules = session.exec(
         select(CepRule)
         .where(col(CepRule.enabled), col(CepRule.trigger_kind) == "event")
@@ -212,6 +214,8 @@ def evaluate_batch(
         session,
         [spec for _, spec in specs if any(_matches(spec, event) for _, event in items)],
     )
+    span = (min(at for at, _ in items), max(at for at, _ in items)) if items else None
+    muting: Muting | None = None  # read once per batch, again after an inhibiting rule's transitions
     for rule, spec in specs:
         assert rule.id is not None
         matched = []
@@ -229,9 +233,13 @@ def evaluate_batch(
                 outcomes[index].rules_evaluated += 1
         for round_ in _rounds(matched):
             now = max(at for _, _, at, _ in round_)
+            if muting is None and span is not None:
+                muting = Muting.load(session, *span)
             result = evaluate_rule(
-                session, rule.id, now=now, samples=[s for _, _, _, s in round_], epoch=epoch
+                session, rule.id, now=now, samples=[s for _, _, _, s in round_], epoch=epoch, muting=muting
             )
+            if result.transitions and spec.inhibits:
+                muting = None
             by_instance = Counter(str(t["fingerprint"]) for t in result.transitions)
             for index, fp, _, _ in round_:
                 outcomes[index].transitions += by_instance[fp]

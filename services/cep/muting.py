@@ -1,9 +1,10 @@
 """Why an alert sends nothing right now: a silence, or an inhibiting alert (Alertmanager's mute stage).
 
-`Muting.load` reads the silences covering `now` and the firing alerts of every rule with `inhibits`
-once, so a flush or an alert list checks many alerts without a query each. An alert is inhibited by a
-firing alert of another rule whose `inhibits` entry targets it (by rule id or matchers) when the
-entry's `equal` labels have the same values on both (a missing label counts as empty). Muted alerts
+`Muting.load` reads the silences covering `now` (or a span: an inbox batch's) and the firing alerts of
+every rule with `inhibits` once, so a flush or an alert list checks many alerts without a query each.
+An alert is inhibited by a firing alert of another rule whose `inhibits` entry targets it (by rule id
+or matchers) when the entry's `equal` labels have the same values on both (a missing label counts as
+empty). Muted alerts
 keep changing state; only their notifications are held back.
 """
 
@@ -30,15 +31,20 @@ class Inhibitor:
 
 @dataclass
 class Muting:
+    at: datetime
     silences: list[tuple[CepSilence, list[Matcher]]] = field(default_factory=list)
     sources: list[tuple[Inhibitor, dict[str, str], list[InhibitRule]]] = field(default_factory=list)
 
     @classmethod
-    def load(cls, session: Session, now: datetime) -> Muting:
+    def load(cls, session: Session, now: datetime, until: datetime | None = None) -> Muting:
+        """What mutes at `now` — or at any moment up to `until` (an inbox batch's span), checked with
+        `silenced_by(..., at=)`."""
         silences = session.exec(
-            select(CepSilence).where(col(CepSilence.starts_at) <= now, col(CepSilence.ends_at) > now)
+            select(CepSilence).where(
+                col(CepSilence.starts_at) <= (until or now), col(CepSilence.ends_at) > now
+            )
         ).all()
-        muting = cls(silences=[(s, [Matcher.model_validate(m) for m in s.matchers]) for s in silences])
+        muting = cls(now, [(s, [Matcher.model_validate(m) for m in s.matchers]) for s in silences])
         rows = session.exec(
             select(CepAlert, CepRule)
             .join(CepRule, col(CepRule.id) == col(CepAlert.rule_id))
@@ -51,10 +57,12 @@ class Muting:
             muting.sources.append((Inhibitor(alert.id, rule.id, rule.name), alert.labels, entries))
         return muting
 
-    def silenced_by(self, labels: dict[str, str]) -> CepSilence | None:
-        """The first active silence whose matchers all match `labels`."""
+    def silenced_by(self, labels: dict[str, str], at: datetime | None = None) -> CepSilence | None:
+        """The first silence active at `at` (default: the moment loaded) whose matchers all match `labels`."""
+        moment = at or self.at
         for silence, matchers in self.silences:
-            if matchers and all(m.matches(labels) for m in matchers):
+            active = silence.starts_at <= moment < silence.ends_at
+            if active and matchers and all(m.matches(labels) for m in matchers):
                 return silence
         return None
 

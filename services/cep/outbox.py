@@ -20,18 +20,14 @@ import time
 from typing import Any
 
 from sqlalchemy import text
-from sqlalchemy.dialects.postgresql import insert
 from sqlmodel import Session
 
 from services.cep import delivery_settings as keys
 from services.cep import groups, http_delivery, leases
-from services.cep.actions import ACTIONS, DeliveryContext, parse_action
+from services.cep.actions import ACTIONS, DeliveryContext, Target, parse_action
+from services.cep.bulk import rows_json
 from services.cep.channels import DeliveryResult
-from services.cep.delivery_models import (
-    DEAD,
-    PENDING,
-    OutboxRow,
-)
+from services.cep.delivery_models import DEAD, PENDING
 from services.cep.templates import TemplateFailed
 from services.core import on_commit, settings_registry
 from services.core.clock import utcnow
@@ -55,56 +51,89 @@ def enqueue(
     (a dedup key already enqueued adds none). They are sent once the caller commits. An action that
     no longer validates (unknown kind, bad params) becomes a dead letter naming the problem instead
     of failing the caller's transaction."""
-    clean_payload = json.loads(json.dumps(payload, default=str))
+    return enqueue_many(session, [(actions, payload, dedup_key)])
+
+
+def enqueue_many(
+    session: Session, messages: list[tuple[list[dict[str, Any]], dict[str, Any], str]]
+) -> list[int]:
+    """`enqueue` for several (actions, payload, dedup key) messages in one INSERT (a flush of many
+    notification groups); each distinct action's targets are resolved once."""
     max_attempts = int(settings_registry.get(keys.MAX_ATTEMPTS))  # the process cache: no query per enqueue
-    rows = []
-    for action_index, action in enumerate(actions):
-        base = {"group_key": dedup_key[:200], "payload": clean_payload, "max_attempts": max_attempts}
-        try:
-            action_type, params = parse_action(action, field=f"actions.{action_index}")
-            targets = action_type.targets(session, params)
-        except DomainError as exc:  # a broken action must not block the alert: record it as a dead letter
-            kind = str(action.get("kind") if isinstance(action, dict) else "?")[:40]
-            rows.append(
-                {
-                    **base,
-                    "dedup_key": _row_key(dedup_key, action_index, 0, kind, None),
-                    "action_kind": kind,
-                    "channel_id": None,
-                    "target": {},
-                    "status": DEAD,
-                    "last_error": exc.message[: leases.MAX_RESPONSE],
-                    "last_error_class": "config",
-                }
-            )
-            continue
-        for target_index, target in enumerate(targets):
-            rows.append(
-                {
-                    **base,
-                    "dedup_key": _row_key(
-                        dedup_key, action_index, target_index, action_type.kind, target.channel_id
-                    ),
-                    "action_kind": action_type.kind,
-                    "channel_id": target.channel_id,
-                    "target": target.target,
-                    "status": PENDING,
-                    "last_error": None,
-                    "last_error_class": None,
-                }
-            )
+    resolved: dict[str, tuple[str, list[Target]] | DomainError] = {}
+    rows: list[dict[str, Any]] = []
+    for actions, payload, dedup_key in messages:
+        base = {"group_key": dedup_key[:200], "payload": payload}
+        for action_index, action in enumerate(actions):
+            targets = _targets(session, action, action_index, resolved)
+            if isinstance(targets, DomainError):  # a broken action must not block the alert: a dead letter
+                kind = str(action.get("kind") if isinstance(action, dict) else "?")[:40]
+                rows.append(
+                    {
+                        **base,
+                        "dedup_key": _row_key(dedup_key, action_index, 0, kind, None),
+                        "action_kind": kind,
+                        "target": {},
+                        "status": DEAD,
+                        "last_error": targets.message[: leases.MAX_RESPONSE],
+                        "last_error_class": "config",
+                    }
+                )
+                continue
+            kind, found = targets
+            for target_index, target in enumerate(found):
+                rows.append(
+                    {
+                        **base,
+                        "dedup_key": _row_key(dedup_key, action_index, target_index, kind, target.channel_id),
+                        "action_kind": kind,
+                        "channel_id": target.channel_id,
+                        "target": target.target,
+                        "status": PENDING,
+                    }
+                )
     if not rows:
         return []
-    statement = (
-        insert(OutboxRow.__table__)  # type: ignore[attr-defined]
-        .values(rows)
-        .on_conflict_do_nothing(index_elements=["dedup_key"])
-        .returning(OutboxRow.__table__.c.id)  # type: ignore[attr-defined]
-    )
-    ids = [int(row_id) for row_id in session.execute(statement).scalars().all()]
+    params = {"rows": rows_json(rows), "max_attempts": max_attempts}
+    ids = [int(i) for i in session.execute(_INSERT, params).scalars()]
     if ids:
         on_commit.on_commit(session, wake)
     return ids
+
+
+_INSERT = text(
+    """
+    INSERT INTO cep_outbox (dedup_key, group_key, action_kind, channel_id, target, payload, status,
+                            last_error, last_error_class, max_attempts)
+    SELECT u.dedup_key, u.group_key, u.action_kind, u.channel_id, u.target, u.payload, u.status,
+           u.last_error, u.last_error_class, :max_attempts
+    FROM ROWS FROM (json_to_recordset(CAST(:rows AS json))
+         AS (dedup_key text, group_key text, action_kind text, channel_id int, target jsonb,
+              payload jsonb, status text, last_error text, last_error_class text)) WITH ORDINALITY
+         AS u(dedup_key, group_key, action_kind, channel_id, target, payload, status, last_error,
+              last_error_class, n)
+    ORDER BY u.n
+    ON CONFLICT (dedup_key) DO NOTHING
+    RETURNING id
+    """
+)  # one short statement, one JSON parameter (`services.cep.bulk`); keys a row lacks are null
+
+
+def _targets(
+    session: Session,
+    action: dict[str, Any],
+    index: int,
+    resolved: dict[str, tuple[str, list[Target]] | DomainError],
+) -> tuple[str, list[Target]] | DomainError:
+    """The action's kind and targets, or why it does not validate; memoised in `resolved` by content."""
+    memo = json.dumps([index, action], sort_keys=True, default=str)
+    if memo not in resolved:
+        try:
+            action_type, params = parse_action(action, field=f"actions.{index}")
+            resolved[memo] = (action_type.kind, action_type.targets(session, params))
+        except DomainError as exc:
+            resolved[memo] = exc
+    return resolved[memo]
 
 
 def annotate_alert(session: Session, *, alert_id: int, fields: dict[str, Any]) -> int:

@@ -2,7 +2,7 @@
 connection cut, as a SIGKILL of its process does) leaves every event queued and nothing of their
 evaluation written, and the next consumer fires each instance and writes each notification once; a
 stale leader's batch writes nothing; events on one instance are evaluated in the order accepted; a
-revoked API key stops working within the verification cache's lifetime."""
+batch joins and flushes groups set-based and sees an inhibitor fired earlier in it; a revoked API key stops working within the verification cache's lifetime."""
 
 from __future__ import annotations
 
@@ -153,6 +153,51 @@ def test_events_on_one_instance_are_evaluated_in_the_order_accepted(
         ("resolved", "pending"),
         ("pending", "firing"),
     ]
+
+
+def test_one_batch_joins_a_group_once_per_alert_and_sees_an_inhibitor_fired_earlier_in_it(
+    session: Session, receiver: Receiver
+) -> None:
+    """A batch is evaluated set-based: the alerts sharing a group join it together (its `seq` counts
+    each) and one message names them all; an inhibiting rule that fires earlier in the same batch mutes
+    the alerts evaluated after it (what mutes is read again after its transitions)."""
+    outage = {
+        "name": "outage",
+        "trigger": {"kind": "event", "match": {"stream": "outage"}, "group_by": ["team"]},
+        "inhibits": [{"matchers": [{"name": "alertname", "op": "=", "value": "by team"}], "equal": ["team"]}],
+    }
+    create_rule(session, actor=SYSTEM, spec=RuleSpec.model_validate(outage))  # lower id: evaluated first
+    team_rule = {
+        "name": "by team",
+        "trigger": {"kind": "event", "match": {"stream": "inbox"}, "group_by": ["team", "seq"]},
+        "actions": [{"kind": "webhook", "params": {"url": receiver.url}}],
+        "grouping": {"group_by": ["team"], "group_wait_seconds": 0},
+    }
+    create_rule(session, actor=SYSTEM, spec=RuleSpec.model_validate(team_rule))
+    session.commit()
+    batch = [EventIn(labels={"stream": "inbox", "team": "b", "seq": f"b{i}"}) for i in range(3)]
+    batch += [EventIn(labels={"stream": "inbox", "team": "a", "seq": f"a{i}"}) for i in range(2)]
+    batch.insert(2, EventIn(labels={"stream": "outage", "team": "a"}))
+    asyncio.run(inbox.append(batch, "rest"))
+    assert inbox.drain() == 6  # one batch
+
+    messages = session.execute(text("SELECT payload FROM cep_outbox")).scalars().all()
+    assert len(messages) == 1  # team b's group; team a's alerts are inhibited by the outage
+    assert messages[0]["group_labels"] == {"team": "b"}
+    assert sorted(alert["labels"]["seq"] for alert in messages[0]["alerts"]) == ["b0", "b1", "b2"]
+    groups = session.execute(
+        text("SELECT labels->>'team', seq, flushed_seq FROM cep_alert_groups ORDER BY 1")
+    ).all()
+    assert [tuple(g) for g in groups] == [("a", 2, 2), ("b", 3, 3)]
+    member_seqs = session.execute(text("SELECT DISTINCT seq FROM cep_alert_group_members")).scalars().all()
+    assert sorted(member_seqs) == [2, 3]
+    notes = session.execute(
+        text(
+            "SELECT a.labels->>'team', t.notification FROM cep_transitions t JOIN cep_alerts a "
+            "ON a.id = t.alert_id WHERE t.to_state = 'firing' AND a.labels->>'alertname' = 'by team'"
+        )
+    ).all()
+    assert {team: note.split(":")[0] for team, note in notes} == {"a": "inhibited", "b": "grouped"}
 
 
 @pytest.fixture
