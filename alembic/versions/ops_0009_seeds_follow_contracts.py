@@ -72,15 +72,9 @@ EARLIER_SEEDS: dict[tuple[str, str], frozenset[str]] = {
 
 
 def upgrade() -> None:
-    from sqlmodel import Session
+    from services.ops.seed_assets import republish_in_migration
 
-    from services.asset_registry import cache
-    from services.ops.seed_assets import republish_unedited
-
-    with Session(bind=op.get_bind()) as session:  # joins the migration's transaction
-        republish_unedited(session, EARLIER_SEEDS)
-        session.flush()
-    cache.invalidate()
+    republish_in_migration(op.get_bind(), EARLIER_SEEDS)
 
 
 def downgrade() -> None:

@@ -13,9 +13,10 @@ import json
 import logging
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlmodel import Session
 
+from services.asset_registry import cache
 from services.asset_registry.schemas import validate_content
 from services.asset_registry.seeding import SeedAsset
 from services.asset_registry.service import publish_content, published_content
@@ -137,3 +138,11 @@ def republish_unedited(session: Session, earlier: dict[tuple[str, str], frozense
         )
         republished.append(where)
     return republished
+
+
+def republish_in_migration(connection: Connection, earlier: dict[tuple[str, str], frozenset[str]]) -> None:
+    """`republish_unedited` inside an alembic migration's transaction, then the asset cache is dropped."""
+    with Session(bind=connection) as session:  # joins the migration's transaction
+        republish_unedited(session, earlier)
+        session.flush()
+    cache.invalidate()
