@@ -6,8 +6,10 @@ from __future__ import annotations
 import importlib.util
 import json
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 from alembic.config import Config
@@ -109,16 +111,31 @@ def test_seeds_of_the_release_before_attribute_filters_are_republished(db_url: s
     assert "attributes" in json.dumps(current["ci_lookup"].content["args_schema"]["properties"]["filters"])
 
 
-def test_the_rca_seed_loses_the_argument_nothing_read(db_url: str) -> None:
-    """ops_0010: an install publishing the `rca` seed with `window_minutes` gets the current one."""
+def _rca_has_window_minutes(content: dict[str, Any]) -> bool:
+    return "window_minutes" in content["args_schema"]["properties"]
+
+
+def _metric_query_lacks_since(content: dict[str, Any]) -> bool:
+    return "since" not in content["args_schema"]["properties"]["op"]["enum"]
+
+
+@pytest.mark.parametrize(
+    ("fixture", "revision", "is_earlier"),
+    [
+        ("ops-seed-rca-before-0010.json", "ops_0010", _rca_has_window_minutes),  # an argument nothing read
+        ("ops-seed-metric-query-before-0011.json", "ops_0011", _metric_query_lacks_since),  # the since op
+    ],
+)
+def test_an_unedited_earlier_seed_gets_the_current_one(
+    db_url: str, fixture: str, revision: str, is_earlier: Callable[[dict[str, Any]], bool]
+) -> None:
+    """ops_0010 / ops_0011: an install still publishing the seed before that revision is brought up to date."""
     _migrate(db_url, "downgrade", "ops_0009")
-    before = json.loads(
-        (Path(__file__).parents[1] / "fixtures" / "ops-seed-rca-before-0010.json").read_text()
-    )
-    assert "window_minutes" in before["content"]["args_schema"]["properties"]
+    before = json.loads((Path(__file__).parents[1] / "fixtures" / fixture).read_text())
+    assert is_earlier(before["content"])
     assert (
         fingerprint(validate_content("tool", before["content"]))
-        in _migration("ops_0010").EARLIER_SEEDS[("tool", "rca")]
+        in _migration(revision).EARLIER_SEEDS[("tool", before["name"])]
     )
     with Session(db.get_engine()) as session:
         service.create_asset(session, actor=SYSTEM, publish_now=True, note="seeded default", **before)
@@ -127,29 +144,6 @@ def test_the_rca_seed_loses_the_argument_nothing_read(db_url: str) -> None:
     _migrate(db_url, "upgrade", "heads")
 
     with Session(db.get_engine()) as session:
-        published = _published(session, "tool", "rca")
+        published = _published(session, "tool", before["name"])
     assert (published["version"], published["note"]) == (2, NOTE)
-    assert "window_minutes" not in published["content"]["args_schema"]["properties"]
-
-
-def test_the_metric_query_seed_gains_the_since_operation(db_url: str) -> None:
-    """ops_0011: an install publishing the `metric_query` seed without `since` gets the current one."""
-    _migrate(db_url, "downgrade", "ops_0010")
-    before = json.loads(
-        (Path(__file__).parents[1] / "fixtures" / "ops-seed-metric-query-before-0011.json").read_text()
-    )
-    assert "since" not in before["content"]["args_schema"]["properties"]["op"]["enum"]
-    assert (
-        fingerprint(validate_content("tool", before["content"]))
-        in _migration("ops_0011").EARLIER_SEEDS[("tool", "metric_query")]
-    )
-    with Session(db.get_engine()) as session:
-        service.create_asset(session, actor=SYSTEM, publish_now=True, note="seeded default", **before)
-        session.commit()
-
-    _migrate(db_url, "upgrade", "heads")
-
-    with Session(db.get_engine()) as session:
-        published = _published(session, "tool", "metric_query")
-    assert (published["version"], published["note"]) == (2, NOTE)
-    assert "since" in published["content"]["args_schema"]["properties"]["op"]["enum"]
+    assert not is_earlier(published["content"])
