@@ -200,7 +200,7 @@ TABLE: dict[str, list[tuple[str, Expect]]] = {
     ],
     WRONG_NOW: [
         ("orders-db는?", UNCLEAR),  # the estate's problems are not one CI's attributes
-        ("and yesterday?", UNCLEAR),  # today's problems are not yesterday's
+        ("and yesterday?", Expect("LOOKUP", {"intent"}, op="list", hours=24)),  # yesterday's serious events
     ],
     HOSTS: [("orders-db는?", UNCLEAR)],  # nor how many hosts orders-db runs on
 }
