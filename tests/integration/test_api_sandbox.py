@@ -106,9 +106,9 @@ def test_background_processes_do_not_outlive_the_run() -> None:
     assert result.status == "ok" and result.rows == [["started"]]
     marker = "sleep\x0030\x00"  # the whole command line: "sleep 300" elsewhere on the machine is not it
     deadline = time.monotonic() + 15  # well before the sleep ends, with room for a loaded machine
-    while (
-        sleepers := [p for p in Path("/proc").glob("[0-9]*/cmdline") if _safe_read(p) == marker]
-    ) and (time.monotonic() < deadline):
+    while (sleepers := [p for p in Path("/proc").glob("[0-9]*/cmdline") if _safe_read(p) == marker]) and (
+        time.monotonic() < deadline
+    ):
         time.sleep(0.1)
     assert sleepers == []
 
