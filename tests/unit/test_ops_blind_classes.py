@@ -384,3 +384,38 @@ def test_a_korean_attribute_word_inside_another_word_is_not_that_attribute(index
     assert (step.tool, step.args["metric"]) == ("metric_query", "memory_usage")
     (step,) = plan_question("kr-sel-web-07 메모리 용량", with_capacity, NOW, TZ).steps
     assert step.args["fields"] == ["attributes.memory_gb"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["어제 장애 있었음?", "지난주 큰 장애 있었어?", "were there problems yesterday?", "어제 괜찮았어?"],
+)
+def test_a_problem_word_beside_a_past_window_lists_that_windows_serious_events(
+    index: EntityIndex,  # noqa: F811
+    question: str,
+) -> None:
+    plan = plan_question(question, index, NOW, TZ)
+    assert plan.intent == "events_list", plan
+    args = plan.steps[0].args
+    assert args["min_severity"] == "major" and args["end"] <= NOW.isoformat(), args
+
+
+def test_a_metric_beside_a_past_window_is_no_outage_list(index: EntityIndex) -> None:  # noqa: F811
+    plan = plan_question("어제 pay-api cpu 문제 있었어?", index, NOW, TZ)
+    assert "min_severity" not in (plan.steps[0].args if plan.steps else {}), plan
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["were there any major incidents yesterday?", "어제 메이저 장애 목록", "critical outages last week"],
+)
+def test_a_grade_before_an_incident_noun_is_a_floor(index: EntityIndex, question: str) -> None:  # noqa: F811
+    args = plan_question(question, index, NOW, TZ).steps[0].args
+    assert "severity" not in args and args["min_severity"] in ("major", "critical"), args
+
+
+@pytest.mark.parametrize(
+    "question", ["anything red on the board rn?", "what's red right now?", "빨간불 들어온 데 있어?"]
+)
+def test_red_on_a_board_is_what_is_wrong_now(index: EntityIndex, question: str) -> None:  # noqa: F811
+    assert plan_question(question, index, NOW, TZ).intent == "wrong_now"

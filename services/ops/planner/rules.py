@@ -365,12 +365,15 @@ def _wrong_now(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     with them ("is black friday traffic causing problems anywhere?") adds the CIs highest on it now."""
     if p.of("ci"):
         return None
-    plain = not (p.types or p.filters or p.window or p.has_any(lx.COUNT_WORDS) or p.has(lx.PRONOUNS))
-    alone = plain and not p.has(lx.EVENTS)
+    quiet = not (p.types or p.filters or p.has_any(lx.COUNT_WORDS) or p.has(lx.PRONOUNS))
+    plain = quiet and not p.window
     alerts_now = plain and p.has(lx.ALERT_NOUNS) and mentions_now(p.residual)  # "지금 알람 뜬 거 있어?"
+    past = past_window(p, now)
+    # a problem word alone, or beside nothing but a past window ("어제 장애 있었음?")
+    alone = (plain or (quiet and past and not p.of("metric"))) and not p.has(lx.EVENTS)
     if not (p.says(lx.WRONG_NOW) or alerts_now or (alone and p.says(lx.PROBLEM_WORDS))):
         return None
-    if past_window(p, now):  # "was there any outage last week?": that window's serious events, not now's
+    if past:  # "was there any outage last week?": that window's serious events, not now's
         window = p.window
         assert window is not None
         args = {"op": "list", "start": _iso(window.start), "end": _iso(window.end), "min_severity": "major"}
@@ -444,7 +447,7 @@ def _events(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     }
     if cis := p.of("ci"):
         args["ci"] = cis[0]
-    if p.severities and lx.OR_WORSE.search(p.residual):  # "major 이상", "warning or worse"
+    if p.severities and (lx.OR_WORSE.search(p.residual) or lx.GRADED_INCIDENT.search(p.residual)):
         args["min_severity"] = p.severities[0]
     elif p.severities:
         args["severity"] = p.severities[0] if len(p.severities) == 1 else p.severities
