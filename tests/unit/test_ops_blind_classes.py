@@ -2,6 +2,8 @@
 the rules planner alone over the unit estate of test_rules_planner (other names than the estates that found
 them)."""
 
+from datetime import datetime, timedelta
+
 import pytest
 
 from services.ops.plan import Route
@@ -419,3 +421,22 @@ def test_a_grade_before_an_incident_noun_is_a_floor(index: EntityIndex, question
 )
 def test_red_on_a_board_is_what_is_wrong_now(index: EntityIndex, question: str) -> None:  # noqa: F811
     assert plan_question(question, index, NOW, TZ).intent == "wrong_now"
+
+
+@pytest.mark.parametrize(
+    ("question", "minutes"),
+    [("어제 밤 11시쯤 pay-api 이상했던거 원인", 60), ("why was pay-api slow around 11:40?", 50)],
+)
+def test_a_root_cause_around_a_moment_scans_either_side_for_the_onset(
+    index: EntityIndex,  # noqa: F811
+    question: str,
+    minutes: int,
+) -> None:
+    args = plan_question(question, index, NOW, TZ).steps[0].args
+    start, end, moment = (datetime.fromisoformat(args[k]) for k in ("start", "end", "at"))
+    assert end - start == timedelta(minutes=minutes) and start + timedelta(minutes=30) == moment, args
+
+
+def test_a_root_cause_at_an_exact_moment_stays_anchored_there(index: EntityIndex) -> None:  # noqa: F811
+    args = plan_question("why was pay-api slow at 09:10?", index, NOW, TZ).steps[0].args
+    assert "start" not in args, args

@@ -196,6 +196,10 @@ WHY = re.compile(
 SERIES = re.compile(r"trend|over time|chart|graph of|plot|추이|추세|그래프|차트|변화", re.I)
 
 OR_WORSE = re.compile(r"이상|or (?:above|worse|higher)|and (?:above|worse|higher)|at least", re.I)
+# a moment said approximately ("around 11", "11시쯤", "9시 반경"): the symptom's onset is looked for near it
+APPROXIMATE = re.compile(
+    r"\b(?:around|about|approximately|roughly|circa)\b|쯤|(?<=[시분])\s?경|즈음|무렵|전후", re.I
+)
 # a grade qualifying an incident noun is a floor ("major incidents", "critical outages", "메이저 장애")
 GRADED_INCIDENT = re.compile(
     r"(?:critical|major|minor|크리티컬|메이저|마이너|심각한?)\s*+(?:incidents?|outages?|장애)", re.I

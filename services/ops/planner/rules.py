@@ -44,6 +44,7 @@ BARE_NUMBER = re.compile(r"(?<![\d.])(\d{1,3})(?![\d.%])")
 MAX_QUESTION = 2000  # the service refuses longer questions before planning; the planner never sees more
 DEFAULT_WINDOW = timedelta(hours=1)
 DEFAULT_EVENT_WINDOW = timedelta(hours=24)
+APPROXIMATELY = timedelta(minutes=30)  # how far "around 11" reaches either side
 RECENT = timedelta(hours=1)  # "now" for a ranking: the last sample of the last hour
 MAX_COMPARED = 5
 MAX_OVERLAID = 3  # figures plus their series stay within the policy's 6 steps
@@ -339,6 +340,8 @@ def _root_cause(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     moment_named = p.moment_rules  # "어제 21시", "30 minutes ago"
     if p.window is not None and not moment_named:  # "in the last 6 hours", "오늘 아침": scan for the onset
         args.update(start=_iso(p.window.start), end=_iso(p.window.end), at=_iso(p.window.end))
+    elif p.moment and p.says(lx.APPROXIMATE):  # "11시쯤": the onset near that moment
+        args.update(start=_iso(p.moment - APPROXIMATELY), end=_iso(min(p.moment + APPROXIMATELY, now)))
     if metrics := p.of("metric"):
         args["metric"] = metrics[0]
     return Plan(route=Route.RCA, steps=[Step(tool="rca", args=args)], intent="rca")
