@@ -16,6 +16,7 @@ from collections import defaultdict, deque
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures"
 CI_COLUMNS = ["name", "type", "environment", "owner", "location", "status", "attributes"]
@@ -134,6 +135,26 @@ class Estate:
     def latest(self, ci: str, metric: str) -> float:
         return [v for t, v in self.series[ci, metric] if t <= self.now][-1]
 
+    def since_above(
+        self, ci: str, metric: str, bound: float, dip: timedelta = timedelta(minutes=15)
+    ) -> datetime:
+        """Start of the run of samples above `bound` ending at the newest one (breaks shorter than `dip`
+        aside: the since-when semantics)."""
+        points = [(t, v > bound) for t, v in self.series[ci, metric] if t <= self.now]
+        assert points[-1][1], (ci, metric, bound)
+        k, start = len(points) - 1, len(points) - 1
+        while k >= 0:
+            if points[k][1]:
+                start, k = k, k - 1
+                continue
+            first = k
+            while first > 0 and not points[first - 1][1]:
+                first -= 1
+            if points[k + 1][0] - points[first][0] >= dip:
+                break
+            k = first - 1
+        return points[start][0]
+
     def of_type(self, kind: str, env: str | None = None) -> list[str]:
         return sorted(
             n for n, c in self.cis.items() if c["type"] == kind and (env is None or c["environment"] == env)
@@ -216,6 +237,14 @@ def top(scores: dict[str, float], n: int) -> list[str]:
 LOOK, AGG, GRAPH = ["LOOKUP", "AGGREGATE"], ["AGGREGATE", "LOOKUP"], ["GRAPH"]
 GRAPH_OR_LOOK = ["GRAPH", "LOOKUP"]
 ONCALL = ["DIRECT", "AGGREGATE", "LOOKUP", "RCA", "GRAPH"]
+# the documented warning level of each metric (an estate without a published catalog): what "is X ok?" judges by
+WARNING = {
+    "cpu_usage": 85.0,
+    "memory_usage": 85.0,
+    "disk_usage": 80.0,
+    "error_rate": 2.0,
+    "response_time_ms": 1000.0,
+}
 
 
 def kst_clock(month: str) -> Callable[..., datetime]:
@@ -225,6 +254,11 @@ def kst_clock(month: str) -> Callable[..., datetime]:
         return datetime.fromisoformat(f"{month}-{day:02d}T{hh:02d}:{mm:02d}:00+09:00")
 
     return kst
+
+
+def local_minute(t: datetime, tz: str = "Asia/Seoul") -> str:
+    """`t` as the answers print it: "YYYY-MM-DD HH:MM" in the estate's zone."""
+    return t.astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M")
 
 
 def wrong_now(*expected: str) -> dict:

@@ -19,6 +19,7 @@ from estate_kit import AGG, GRAPH, GRAPH_OR_LOOK, LOOK, ONCALL, CaseBook, Estate
 from retail_golden_blind import fourth_batch, kst, third_batch
 from retail_golden_blind5 import fifth_batch, sixth_batch
 from retail_golden_blind7 import seventh_batch
+from retail_golden_blind8 import eighth_batch
 
 NOW = datetime.fromisoformat("2026-11-27T07:00:00+00:00")  # Friday 16:00 KST
 TODAY_KST = datetime.fromisoformat("2026-11-26T15:00:00+00:00")  # 2026-11-27 00:00 KST
@@ -1023,6 +1024,7 @@ def main() -> None:
     fifth_batch(case, E)
     sixth_batch(case, E)
     seventh_batch(case, E)
+    eighth_batch(case, E)
     case.write(
         "ops-golden-retail.json",
         {

@@ -21,6 +21,7 @@ from estate_kit import AGG, GRAPH, LOOK, ONCALL, CaseBook, Estate, names, num, t
 from telco_golden_blind import fourth_batch, third_batch
 from telco_golden_blind5 import fifth_batch, sixth_batch
 from telco_golden_blind7 import seventh_batch
+from telco_golden_blind8 import eighth_batch
 
 NOW = datetime.fromisoformat("2026-06-10T05:30:00+00:00")
 TODAY_KST = datetime.fromisoformat("2026-06-09T15:00:00+00:00")  # 2026-06-10 00:00 KST
@@ -878,6 +879,7 @@ def main() -> None:
     fifth_batch(case, E)
     sixth_batch(case, E)
     seventh_batch(case, E)
+    eighth_batch(case, E)
     case.write(
         "ops-golden-telco.json",
         {

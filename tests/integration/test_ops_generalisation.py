@@ -1,5 +1,5 @@
-"""Generalisation: ko/en on-call questions over estates unlike the demo — telco-mid (301 questions,
-bench/telco_*.py) and retail-kr (335, bench/retail_*.py) — asked in-process against the real stores and
+"""Generalisation: ko/en on-call questions over estates unlike the demo — telco-mid (327 questions,
+bench/telco_*.py) and retail-kr (355, bench/retail_*.py) — asked in-process against the real stores and
 judged by the shared scorer (tests/fixtures/check_ops.py).
 
 Prints accuracy, confidently wrong answers (`ok` but wrong), RCA root-first and top-3, and per batch tag;

@@ -2,6 +2,8 @@
 the rules planner alone over the unit estate of test_rules_planner (other names than the estates that found
 them)."""
 
+from datetime import datetime, timedelta
+
 import pytest
 
 from services.ops.plan import Route
@@ -384,3 +386,57 @@ def test_a_korean_attribute_word_inside_another_word_is_not_that_attribute(index
     assert (step.tool, step.args["metric"]) == ("metric_query", "memory_usage")
     (step,) = plan_question("kr-sel-web-07 메모리 용량", with_capacity, NOW, TZ).steps
     assert step.args["fields"] == ["attributes.memory_gb"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["어제 장애 있었음?", "지난주 큰 장애 있었어?", "were there problems yesterday?", "어제 괜찮았어?"],
+)
+def test_a_problem_word_beside_a_past_window_lists_that_windows_serious_events(
+    index: EntityIndex,  # noqa: F811
+    question: str,
+) -> None:
+    plan = plan_question(question, index, NOW, TZ)
+    assert plan.intent == "events_list", plan
+    args = plan.steps[0].args
+    assert args["min_severity"] == "major" and args["end"] <= NOW.isoformat(), args
+
+
+def test_a_metric_beside_a_past_window_is_no_outage_list(index: EntityIndex) -> None:  # noqa: F811
+    plan = plan_question("어제 pay-api cpu 문제 있었어?", index, NOW, TZ)
+    assert "min_severity" not in (plan.steps[0].args if plan.steps else {}), plan
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["were there any major incidents yesterday?", "어제 메이저 장애 목록", "critical outages last week"],
+)
+def test_a_grade_before_an_incident_noun_is_a_floor(index: EntityIndex, question: str) -> None:  # noqa: F811
+    args = plan_question(question, index, NOW, TZ).steps[0].args
+    assert "severity" not in args and args["min_severity"] in ("major", "critical"), args
+
+
+@pytest.mark.parametrize(
+    "question", ["anything red on the board rn?", "what's red right now?", "빨간불 들어온 데 있어?"]
+)
+def test_red_on_a_board_is_what_is_wrong_now(index: EntityIndex, question: str) -> None:  # noqa: F811
+    assert plan_question(question, index, NOW, TZ).intent == "wrong_now"
+
+
+@pytest.mark.parametrize(
+    ("question", "minutes"),
+    [("어제 밤 11시쯤 pay-api 이상했던거 원인", 60), ("why was pay-api slow around 11:40?", 50)],
+)
+def test_a_root_cause_around_a_moment_scans_either_side_for_the_onset(
+    index: EntityIndex,  # noqa: F811
+    question: str,
+    minutes: int,
+) -> None:
+    args = plan_question(question, index, NOW, TZ).steps[0].args
+    start, end, moment = (datetime.fromisoformat(args[k]) for k in ("start", "end", "at"))
+    assert end - start == timedelta(minutes=minutes) and start + timedelta(minutes=30) == moment, args
+
+
+def test_a_root_cause_at_an_exact_moment_stays_anchored_there(index: EntityIndex) -> None:  # noqa: F811
+    args = plan_question("why was pay-api slow at 09:10?", index, NOW, TZ).steps[0].args
+    assert "start" not in args, args

@@ -196,6 +196,14 @@ WHY = re.compile(
 SERIES = re.compile(r"trend|over time|chart|graph of|plot|추이|추세|그래프|차트|변화", re.I)
 
 OR_WORSE = re.compile(r"이상|or (?:above|worse|higher)|and (?:above|worse|higher)|at least", re.I)
+# a moment said approximately ("around 11", "11시쯤", "9시 반경"): the symptom's onset is looked for near it
+APPROXIMATE = re.compile(
+    r"\b(?:around|about|approximately|roughly|circa)\b|쯤|(?<=[시분])\s?경|즈음|무렵|전후", re.I
+)
+# a grade qualifying an incident noun is a floor ("major incidents", "critical outages", "메이저 장애")
+GRADED_INCIDENT = re.compile(
+    r"(?:critical|major|minor|크리티컬|메이저|마이너|심각한?)\s*+(?:incidents?|outages?|장애)", re.I
+)
 LAST_N_EVENTS = re.compile(
     r"(?:last|latest|recent|최근)\s*+(\d{1,3})\s*+(?:events?|alerts?|alarms?|건|개의? (?:이벤트|알림|알람|경보))"
     r"|(\d{1,3})\s++(?:most\s++)?(?:recent|latest|last|newest)\s++(?:events?|alerts?|alarms?)"
@@ -258,7 +266,8 @@ WRONG_NOW = re.compile(
     r"|what went wrong"
     r"|\b(?:any|current|open|biggest|top) (?:problems?|issues?|incidents?)|something(?:'s| is)? (?:wrong|off|odd|weird)"
     r"|needs? attention|on fire|what should i (?:look at|check)|status of (?:the )?(?:estate|system|infra)"
-    r"|(?:anything|something|what(?:'s| is)?) (?:down|failing|alerting|firing)|any (?:outages?|alerts? firing)"
+    r"|(?:anything|something|what(?:'s| is)?) (?:down|failing|alerting|firing|red)|any (?:outages?|alerts? firing)"
+    r"|빨간 ?불|빨갛게"
     r"|is (?:everything|all) (?:ok|okay|fine|alright|healthy)"
     r"|(?:다운(?:된|돼 ?있는)?|죽은|죽어 ?있는|먹통인?) ?(?:거|게|곳|데|서버|서비스)|다 (?:괜찮|정상이)|이상 없(?:어|나|니|지)"
     r"|health ?check|status check|sitrep|(?:should i|to) worry about|alerts? (?:going off|firing|ringing)"

@@ -44,6 +44,7 @@ BARE_NUMBER = re.compile(r"(?<![\d.])(\d{1,3})(?![\d.%])")
 MAX_QUESTION = 2000  # the service refuses longer questions before planning; the planner never sees more
 DEFAULT_WINDOW = timedelta(hours=1)
 DEFAULT_EVENT_WINDOW = timedelta(hours=24)
+APPROXIMATELY = timedelta(minutes=30)  # how far "around 11" reaches either side
 RECENT = timedelta(hours=1)  # "now" for a ranking: the last sample of the last hour
 MAX_COMPARED = 5
 MAX_OVERLAID = 3  # figures plus their series stay within the policy's 6 steps
@@ -339,6 +340,8 @@ def _root_cause(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     moment_named = p.moment_rules  # "어제 21시", "30 minutes ago"
     if p.window is not None and not moment_named:  # "in the last 6 hours", "오늘 아침": scan for the onset
         args.update(start=_iso(p.window.start), end=_iso(p.window.end), at=_iso(p.window.end))
+    elif p.moment and p.says(lx.APPROXIMATE):  # "11시쯤": the onset near that moment
+        args.update(start=_iso(p.moment - APPROXIMATELY), end=_iso(min(p.moment + APPROXIMATELY, now)))
     if metrics := p.of("metric"):
         args["metric"] = metrics[0]
     return Plan(route=Route.RCA, steps=[Step(tool="rca", args=args)], intent="rca")
@@ -365,12 +368,15 @@ def _wrong_now(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     with them ("is black friday traffic causing problems anywhere?") adds the CIs highest on it now."""
     if p.of("ci"):
         return None
-    plain = not (p.types or p.filters or p.window or p.has_any(lx.COUNT_WORDS) or p.has(lx.PRONOUNS))
-    alone = plain and not p.has(lx.EVENTS)
+    quiet = not (p.types or p.filters or p.has_any(lx.COUNT_WORDS) or p.has(lx.PRONOUNS))
+    plain = quiet and not p.window
     alerts_now = plain and p.has(lx.ALERT_NOUNS) and mentions_now(p.residual)  # "지금 알람 뜬 거 있어?"
+    past = past_window(p, now)
+    # a problem word alone, or beside nothing but a past window ("어제 장애 있었음?")
+    alone = (plain or (quiet and past and not p.of("metric"))) and not p.has(lx.EVENTS)
     if not (p.says(lx.WRONG_NOW) or alerts_now or (alone and p.says(lx.PROBLEM_WORDS))):
         return None
-    if past_window(p, now):  # "was there any outage last week?": that window's serious events, not now's
+    if past:  # "was there any outage last week?": that window's serious events, not now's
         window = p.window
         assert window is not None
         args = {"op": "list", "start": _iso(window.start), "end": _iso(window.end), "min_severity": "major"}
@@ -444,7 +450,7 @@ def _events(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     }
     if cis := p.of("ci"):
         args["ci"] = cis[0]
-    if p.severities and lx.OR_WORSE.search(p.residual):  # "major 이상", "warning or worse"
+    if p.severities and (lx.OR_WORSE.search(p.residual) or lx.GRADED_INCIDENT.search(p.residual)):
         args["min_severity"] = p.severities[0]
     elif p.severities:
         args["severity"] = p.severities[0] if len(p.severities) == 1 else p.severities
