@@ -201,7 +201,10 @@ TABLE: dict[str, list[tuple[str, Expect]]] = {
     WRONG_NOW: [
         ("orders-db는?", UNCLEAR),  # the estate's problems are not one CI's attributes
         # what was wrong yesterday: that day's serious events (the past-window problem question), not today's
-        ("and yesterday?", Expect("LOOKUP", {"intent"}, op="list", hours=24, extra={"min_severity": "major"})),
+        (
+            "and yesterday?",
+            Expect("LOOKUP", {"intent"}, op="list", hours=24, extra={"min_severity": "major"}),
+        ),
     ],
     HOSTS: [("orders-db는?", UNCLEAR)],  # nor how many hosts orders-db runs on
 }
