@@ -1,0 +1,89 @@
+"""Answer blocks for root-cause analysis: the likeliest cause and the propagation chain, or — when nothing
+changed — thresholds the CI is still past and where the nearest anomaly was."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from services.ops.compose import SEVERITY_KO, fmt, josa, local
+
+if TYPE_CHECKING:
+    from services.ops.compose import Composer
+    from services.ops.tools.contracts import RcaArgs
+
+
+def _nearest_hint(c: Composer, ci: str, data: dict[str, Any]) -> list[dict[str, Any]]:
+    """Where an empty analysis should have looked: the nearest anomaly of `ci`, as a question to ask."""
+    if not data.get("nearest"):
+        return []
+    near = local(data["nearest"], c.tz)
+    return [
+        c.say(
+            f"가장 가까운 이상 징후는 {near}에 시작됐습니다. '{near} 전후 {ci} 원인은?'으로 물어보세요.",
+            f"The nearest anomaly of {ci} began at {near}; ask 'why was {ci} slow around {near}?'.",
+        )
+    ]
+
+
+def _standing_hint(c: Composer, data: dict[str, Any]) -> list[dict[str, Any]]:
+    """Thresholds past at the analysed moment with no change against the baseline: say so, since
+    "no anomaly" alone would read as "nothing is wrong"."""
+    standing = data.get("standing") or []
+    if not standing:
+        return []
+    items = [
+        f"{b['ci']} {c.metric_label(b['metric'])} {fmt(b['value'], b['unit'])} "
+        + c.pick(
+            f"(임계값 {fmt(b['threshold'], b['unit'])} 이상, {SEVERITY_KO.get(b['severity'], b['severity'])})",
+            f"(threshold {fmt(b['threshold'], b['unit'])}, {b['severity']})",
+        )
+        for b in standing
+    ]
+    listed = ", ".join(items)
+    return [
+        c.say(
+            f"다만 임계값을 넘은 상태입니다: {listed}. 평소 수준과 같아 새로 생긴 변화가 아니라 "
+            f"지속되는 상태로 보입니다.",
+            f"Still past a threshold: {listed}. Unchanged against the usual level, so a standing "
+            f"condition rather than a new change.",
+        )
+    ]
+
+
+def rca_blocks(c: Composer, args: RcaArgs, data: dict[str, Any]) -> list[dict[str, Any]]:
+    hypotheses, ci = data["hypotheses"], args.ci
+    if args.start and args.end:
+        when = c.window(args)
+        if data.get("onset") is None:
+            blocks = [
+                c.say(
+                    f"{when} 동안 {ci}에서 뚜렷한 이상 징후를 찾지 못했습니다.",
+                    f"No clear anomaly of {ci} in {when}.",
+                )
+            ]
+            return [*blocks, *_standing_hint(c, data), *_nearest_hint(c, ci, data)]
+        when = local(data["onset"], c.tz)
+        ko_when, en_when = f"{when}부터 시작된", f"that began at {when}"
+    else:
+        when = local(args.at, c.tz)
+        ko_when, en_when = f"{when} 전후", f"around {when}"
+    if not hypotheses:
+        return [
+            c.say(
+                f"{ko_when} {josa(ci, '과와')} 의존 CI에서 뚜렷한 이상 징후를 찾지 못했습니다.",
+                f"No clear anomaly {en_when} in {ci} or what it depends on.",
+            ),
+            *_standing_hint(c, data),
+            *_nearest_hint(c, ci, data),
+        ]
+    top = hypotheses[0]
+    chain = " → ".join(f"{c['ci']} ({c['clock']})" for c in data.get("chain") or [])
+    blocks = [
+        c.say(
+            f"{ko_when} {ci} 문제의 가장 유력한 원인은 {top['ci']}입니다: {top['cause']}",
+            f"The most likely cause of the {ci} problem {en_when} is {top['ci']}: {top['cause']}",
+        ),
+    ]
+    if len(data.get("chain") or []) > 1:
+        blocks.append(c.say(f"전파 경로(원인 → 영향): {chain}", f"Propagation (root → victims): {chain}"))
+    return [*blocks, {"type": "rca", "hypotheses": hypotheses, "chain": data.get("chain") or []}]
