@@ -35,7 +35,7 @@ from services.ops.planner.lexicon import (
     TOP_WORDS,
     WHY,
 )
-from services.ops.planner.rules import MAX_QUESTION, Parsed, _word, parse
+from services.ops.planner.parsing import MAX_QUESTION, Parsed, parse, word_pattern
 from services.ops.planner.timeparse import AGO, CLOCK_TIME, EXPLICIT, NOW_WORDS
 
 CONVERSATION_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
@@ -145,7 +145,9 @@ def _self_contained(p: Parsed) -> bool:
 
 def _agg_span(p: Parsed) -> tuple[int, int] | None:
     """Where the question names an aggregation ("최대는?", "and the average?")."""
-    found = [m.span() for words in AGG_WORDS.values() for w in words if (m := _word(w).search(p.residual))]
+    found = [
+        m.span() for words in AGG_WORDS.values() for w in words if (m := word_pattern(w).search(p.residual))
+    ]
     return min(found) if found else None
 
 
@@ -158,7 +160,7 @@ def _rank_span(p: Parsed) -> tuple[int, int] | None:
 def _shapes(p: Parsed) -> dict[str, re.Match[str]]:
     """The other shapes the question asks the previous answer in: its count ("몇 개야?", "how many?")
     or its trend ("추이는?", "and the trend?")."""
-    counted = [m for w in COUNT_WORDS if (m := _word(w).search(p.residual))]
+    counted = [m for w in COUNT_WORDS if (m := word_pattern(w).search(p.residual))]
     found = {"count": min(counted, key=lambda m: m.start())} if counted else {}
     if trend := SERIES.search(p.residual):
         found["series"] = trend
@@ -352,7 +354,7 @@ def _aggregations(p: Parsed) -> dict[str, str]:
         agg: m.group()
         for agg, words in AGG_WORDS.items()
         for w in words
-        if (m := _word(w).search(p.residual))
+        if (m := word_pattern(w).search(p.residual))
     }
 
 

@@ -16,7 +16,7 @@ from services.core.clock import utcnow
 from services.core.errors import NotFound, ValidationFailed
 from services.core.security import Principal, require
 from services.core.settings import get_settings
-from services.ops.planner.rules import HANGUL
+from services.ops.planner.parsing import HANGUL
 from services.ops.regression_models import (
     GoldenFile,
     GoldenQuery,

@@ -16,7 +16,7 @@ from services.infra.attribute_filter import quantity_of
 from services.ops.plan import Plan, Route
 from services.ops.planner import lexicon as lx
 from services.ops.planner.entities import EntityIndex
-from services.ops.planner.rules import Parsed
+from services.ops.planner.parsing import Parsed
 from services.ops.planner.timeparse import BARE_HOUR
 from services.ops.planner.unknown_words import (
     field_heads,

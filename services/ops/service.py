@@ -36,7 +36,8 @@ from services.ops.honesty import starter_questions, unclear_plan, unread_terms, 
 from services.ops.models import OpsSpan, OpsTrace
 from services.ops.plan import Plan, Route
 from services.ops.planner.entities import EntityIndex, index_cache
-from services.ops.planner.rules import parse, plan_question
+from services.ops.planner.parsing import parse
+from services.ops.planner.rules import plan_question
 from services.ops.policy import load_policy, refusal_named
 from services.ops.present import present
 from services.ops.settings import LLM_MODEL

@@ -19,7 +19,7 @@ import pytest
 
 import services.ops.planner as planner_pkg
 from services.ops import service
-from services.ops.planner import entities, lexicon, rules
+from services.ops.planner import entities, lexicon, parsing, rules
 from services.ops.planner.entities import EntityIndex
 
 LENGTH = 2000
@@ -62,7 +62,7 @@ def _word_patterns() -> dict[str, re.Pattern[str]]:
             words.update(group)
     words.update(lexicon.COUNT_WORDS)
     words.update(lexicon.CI_WORDS)
-    patterns = {f"rules._word({w!r})": rules._word(w) for w in sorted(words)}
+    patterns = {f"parsing.word_pattern({w!r})": parsing.word_pattern(w) for w in sorted(words)}
     for name in ("orders-db", "web-01", "a-b-c", "가나-1", "cpu usage"):
         patterns[f"entities._boundary_pattern({name!r})"] = entities._boundary_pattern(name)
     return patterns
@@ -234,8 +234,8 @@ def test_a_full_plan_of_an_adversarial_question_is_fast(question: str) -> None:
 
 
 def test_questions_are_bounded_and_whitespace_normalised() -> None:
-    assert service.MAX_QUESTION <= 2000 and rules.MAX_QUESTION <= 2000
-    assert rules.normalize("  web-01\t\tcpu \n\u3000 now ") == "web-01 cpu now"
+    assert service.MAX_QUESTION <= 2000 and parsing.MAX_QUESTION <= 2000
+    assert parsing.normalize("  web-01\t\tcpu \n\u3000 now ") == "web-01 cpu now"
     index = _index()
     now = datetime(2026, 3, 1, 12, tzinfo=UTC)
     spaced = rules.plan_question("web-01    cpu   above\t\t80 %", index, now, "Asia/Seoul")

@@ -335,7 +335,7 @@ def test_a_severity_named_with_a_type_lists_those_events(index: EntityIndex, que
 
 def test_a_severity_no_step_uses_is_unclear(index: EntityIndex) -> None:  # noqa: F811
     from services.ops.honesty import unused_severities
-    from services.ops.planner.rules import parse
+    from services.ops.planner.parsing import parse
 
     parsed = parse("ledger-pg critical 속성", index, NOW, TZ)
     plan = plan_question("ledger-pg 속성", index, NOW, TZ)

@@ -5,7 +5,8 @@ import pytest
 
 from services.ops.honesty import unread_terms
 from services.ops.planner.entities import EntityIndex
-from services.ops.planner.rules import parse, plan_question
+from services.ops.planner.parsing import parse
+from services.ops.planner.rules import plan_question
 from tests.unit.test_rules_planner import NOW, TZ, index  # noqa: F401  (the module's estate fixture)
 
 

@@ -26,7 +26,8 @@ from services.infra.models import CI_STATUSES, CI_TYPES, ENVIRONMENTS, RELATION_
 from services.ops.plan import Plan, Route
 from services.ops.planner import relations
 from services.ops.planner.entities import EntityIndex
-from services.ops.planner.rules import HANGUL, plan_question
+from services.ops.planner.parsing import HANGUL
+from services.ops.planner.rules import plan_question
 from services.ops.policy import categories, load_policy
 from services.ops.settings import LLM_MODEL
 from services.ops.tools import TOOLS, load_builtin_tools

@@ -16,7 +16,7 @@ from services.ops.planner import lexicon as lx
 from services.ops.planner.timeparse import TimeWindow, parse_window
 
 if TYPE_CHECKING:
-    from services.ops.planner.rules import Parsed
+    from services.ops.planner.parsing import Parsed
 
 DEFAULT_PERIOD = timedelta(hours=24)
 COVERAGE_BUCKETS = 24

@@ -22,7 +22,7 @@ from services.ops.planner.names import MODIFIERS, is_vocabulary, similar_names
 from services.ops.planner.places import PlacePhrase
 
 if TYPE_CHECKING:
-    from services.ops.planner.rules import Parsed
+    from services.ops.planner.parsing import Parsed
 
 
 def place_beside_ci(place: PlacePhrase, mentions: list[Mention], index: EntityIndex) -> None:

@@ -15,7 +15,7 @@ from services.ops.planner import lexicon as lx
 
 if TYPE_CHECKING:
     from services.ops.planner.entities import EntityIndex
-    from services.ops.planner.rules import Parsed
+    from services.ops.planner.parsing import Parsed
 
 
 def since_plan(p: Parsed, index: EntityIndex, now: datetime, bound: tuple[str, float] | None) -> Plan | None:

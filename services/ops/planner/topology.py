@@ -14,7 +14,7 @@ from services.ops.planner import relations as rel
 from services.ops.planner.entities import EntityIndex, Mention
 
 if TYPE_CHECKING:
-    from services.ops.planner.rules import Parsed
+    from services.ops.planner.parsing import Parsed
 
 MAX_DEPTH = 6
 

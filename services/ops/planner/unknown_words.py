@@ -32,7 +32,7 @@ from services.ops.planner import (
 
 if TYPE_CHECKING:
     from services.ops.planner.entities import EntityIndex
-    from services.ops.planner.rules import Parsed
+    from services.ops.planner.parsing import Parsed
 
 TABLE_MODULES: tuple[ModuleType, ...] = (
     lexicon,

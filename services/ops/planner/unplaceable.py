@@ -16,7 +16,7 @@ from services.ops.planner.lexicon import TYPE_WORDS
 from services.ops.planner.names import KO_MODIFIERS, MODIFIERS, is_vocabulary
 
 if TYPE_CHECKING:
-    from services.ops.planner.rules import Parsed
+    from services.ops.planner.parsing import Parsed
 
 CI_MARK, TERM_MARK = "§", "¤"  # where a CI name / another recognised term stood
 # "what's the <noun phrase> of/on/for X"

@@ -1,0 +1,182 @@
+"""Reading a question: entities (CI names, metrics, owners, locations, attribute values), the time it
+names and the planner's fixed vocabulary (types, environments, statuses, severities), into `Parsed` — what
+every intent of the rules planner (`rules.py`) decides from. Words inside recognised CI names never count
+as vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from services.ops.planner import lexicon as lx
+from services.ops.planner.attribute_values import AttributeReading, cued_values, slot_verbs
+from services.ops.planner.entities import EntityIndex, Mention
+from services.ops.planner.names import is_vocabulary
+from services.ops.planner.places import PlacePhrase, find_places
+from services.ops.planner.question_filters import place_beside_ci, read_attribute_values
+from services.ops.planner.timeparse import TimeWindow, parse_moment, parse_window
+
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+CI_WORD = re.compile(r"\b(?:ci|cis)\b")
+MAX_QUESTION = 2000  # the service refuses longer questions before planning; the planner never sees more
+
+
+@dataclass
+class Parsed:
+    """What was recognised in one question."""
+
+    question: str
+    lang: str
+    residual: str  # the question with every recognised name blanked out, lower-cased
+    structure: str  # the question with only CI names blanked (metric words like "traffic" kept)
+    mentions: list[Mention]
+    window: TimeWindow | None
+    window_span: tuple[int, int] | None
+    moment: datetime | None
+    types: list[str] = field(default_factory=list)
+    filters: dict[str, Any] = field(default_factory=dict)
+    severities: list[str] = field(default_factory=list)
+    unplaced_places: list[PlacePhrase] = field(default_factory=list)  # place words no location matches
+    attribute_problem: AttributeReading | None = None  # an ambiguous or unknown attribute value
+    tz: str = "UTC"  # the timezone calendar words ("today", "어제") were read in
+    loose_values: list[str] = field(default_factory=list)  # everyday-word values without their key
+
+    def of(self, kind: str) -> list[str]:
+        seen: list[str] = []
+        for m in self.mentions:
+            if m.kind == kind and m.value not in seen:
+                seen.append(m.value)
+        return seen
+
+    def has(self, pattern: re.Pattern[str]) -> bool:
+        return bool(pattern.search(self.residual))
+
+    def says(self, pattern: re.Pattern[str]) -> bool:
+        """Like `has`, but metric words still count (for topology, refusal and direct phrasing)."""
+        return bool(pattern.search(self.structure))
+
+    def window_label_is(self, prefix: str) -> bool:
+        return self.window is not None and self.window.label.startswith(prefix)
+
+    @property
+    def moment_rules(self) -> bool:
+        """Whether a named moment decides the time ("around 08:00"), not a window that starts or ends
+        at it ("since 14:00", "between 07:30 and 09:30")."""
+        ranged = self.window is not None and self.window.clock_range
+        return self.moment is not None and not self.window_label_is("since") and not ranged
+
+    def has_any(self, words: tuple[str, ...]) -> bool:
+        return any(word_pattern(w).search(self.residual) for w in words)
+
+
+def word_pattern(term: str) -> re.Pattern[str]:
+    """An English term as a whole word; Korean terms match as substrings (particles attach)."""
+    if HANGUL.search(term):
+        return re.compile(re.escape(term))
+    return re.compile(rf"(?<![a-z0-9_-]){re.escape(term)}(?![a-z0-9_])", re.I)
+
+
+def _blank(question: str, mentions: list[Mention]) -> str:
+    chars = list(question.lower())
+    for m in mentions:
+        chars[m.start : m.end] = " " * (m.end - m.start)
+    return "".join(chars)
+
+
+def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+def _implied_metrics(question: str, index: EntityIndex, named_ci: bool) -> list[Mention]:
+    """The measure a superlative names ("slowest" → response time), or slowness without a CI ("which
+    services are slow?"), as a zero-width mention: its words stay in the residual, where they also mean
+    "rank"."""
+    implied = [*lx.IMPLIED_METRICS, *([] if named_ci else [(lx.SLOW_WORDS, "response_time_ms")])]
+    return [
+        Mention("metric", metric, m.start(), m.start())
+        for pattern, metric in implied
+        if metric in index.metric_units and (m := pattern.search(question))
+    ][:1]
+
+
+def normalize(question: str) -> str:
+    """The question with every run of whitespace (tabs, newlines, wide spaces) as one space, trimmed."""
+    return " ".join(question.split())
+
+
+def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
+    """Recognise entities, time and vocabulary in `question` (whitespace normalised, ≤ MAX_QUESTION)."""
+    question = normalize(question)
+    if len(question) > MAX_QUESTION:
+        raise ValueError(f"question is longer than {MAX_QUESTION} characters")
+    mentions, loose_values = cued_values(question.lower(), index.find(question), index.values)
+    places = find_places(
+        question.lower(), index.locations, [(m.start, m.end) for m in mentions], is_vocabulary
+    )
+    for place in places:  # "서울 리전의 orders-db": the candidate that is the named CI's location
+        place_beside_ci(place, mentions, index)
+    resolved = [p for p in places if len(p.matches) == 1]  # "부산 데이터센터" → busan-dc2
+    mentions = sorted(
+        [*mentions, *(Mention("location", p.matches[0], p.start, p.end) for p in resolved)],
+        key=lambda m: m.start,
+    )
+    if not any(m.kind == "metric" for m in mentions):
+        mentions += _implied_metrics(question, index, any(m.kind == "ci" for m in mentions))
+    residual = _blank(question, mentions)
+    structure = _blank(question, [m for m in mentions if m.kind == "ci"])
+    window, window_span = parse_window(residual, now, tz)
+    parsed = Parsed(
+        question,
+        "ko" if HANGUL.search(question) else "en",
+        residual,
+        structure,
+        mentions,
+        window,
+        window_span,
+        parse_moment(question, tz, now),
+        unplaced_places=[p for p in places if len(p.matches) != 1],
+        loose_values=loose_values,
+        tz=tz,
+    )
+    residual_for_types = CI_WORD.sub(" ", residual)
+    parsed.types = [
+        t
+        for t, words in lx.TYPE_WORDS.items()
+        if any(word_pattern(w).search(residual_for_types) for w in words)
+    ]
+    if (
+        len(parsed.types) > 1
+        and "host" in parsed.types
+        and not any(word_pattern(w).search(residual_for_types) for w in ("host", "hosts", "호스트"))
+    ):  # "cache nodes", "DB 서버": the generic word names where the specific type runs
+        parsed.types.remove("host")
+    if envs := [
+        e for e, words in lx.ENV_WORDS.items() if any(word_pattern(w).search(residual) for w in words)
+    ]:
+        parsed.filters["environment"] = envs[0]
+    values = [(m.start, m.end) for m in mentions if m.kind == "value"]
+    unverbed = _blank_spans(residual, slot_verbs(question.lower(), values))  # "running java" is no status
+    unverbed = lx.RUNNING_VERB.sub(lambda m: " " * len(m.group()), unverbed)
+    statuses = [
+        s for s, words in lx.STATUS_WORDS.items() if any(word_pattern(w).search(unverbed) for w in words)
+    ]
+    if statuses:
+        parsed.filters["status"] = statuses[0]
+    if owners := parsed.of("owner"):
+        parsed.filters["owner"] = owners[0]
+    if locations := parsed.of("location"):
+        parsed.filters["location"] = locations[0]
+    read_attribute_values(parsed, index)
+    found = sorted(
+        (m.start(), severity)
+        for severity, words in lx.SEVERITY_WORDS.items()
+        for word in words
+        if (m := word_pattern(word).search(residual))
+    )
+    parsed.severities = list(dict.fromkeys(severity for _, severity in found))  # in the order they are named
+    return parsed
