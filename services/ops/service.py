@@ -6,7 +6,6 @@ UI all call it, so they return the same object.
 
 from __future__ import annotations
 
-import re
 import time
 import uuid
 from collections.abc import Callable
@@ -16,40 +15,25 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, or_, text, tuple_
 from sqlmodel import Session, col, select
 
-from services.core import settings_registry
 from services.core.clock import display_timezone, utcnow
 from services.core.errors import DomainError, Forbidden, NotFound, ValidationFailed
 from services.core.security import Principal
 from services.ops.capabilities import capabilities_blocks
 from services.ops.compose import Composer
-from services.ops.followup import (
-    Followup,
-    carried_text,
-    check_conversation_id,
-    context_of,
-    expand,
-    load_context,
-    save_context,
-    unused_in_followup,
-)
-from services.ops.honesty import starter_questions, unclear_plan, unread_terms, unused_terms
+from services.ops.followup import check_conversation_id, context_of, load_context, save_context
 from services.ops.models import OpsSpan, OpsTrace
 from services.ops.plan import Plan, Route
 from services.ops.planner.entities import EntityIndex, index_cache
 from services.ops.planner.parsing import parse
-from services.ops.planner.rules import plan_question
 from services.ops.policy import load_policy, refusal_named
 from services.ops.present import present
-from services.ops.settings import LLM_MODEL
+from services.ops.reading import UNCLEAR_REASONS, Reading, read_question, rephrasings
 from services.ops.tools import TOOLS, ToolContext, ToolResult, load_builtin_tools
 from services.ops.tools.contracts import ToolArgs
 from services.ops.validator import PlanRejected, validate
 
-# the question may be answerable once rephrased
-UNCLEAR_REASONS = ("unknown_ci", "unknown_place", "unknown_value", "ambiguous_value", "unclear", "unplaced")
 STAGES = ("route_plan", "validate", "execute", "compose", "present")
 MAX_QUESTION = 2000
-MAX_REPHRASINGS = 3
 SLOW_RUN_MS = 3000.0  # a run at least this long counts as failed for the trace list's filter and RCA
 StageListener = Callable[[str, str, dict[str, Any]], None]
 
@@ -102,82 +86,6 @@ class _Run:
                 self.listener(
                     name, status, {"duration_ms": elapsed, **output, **({"error": error} if error else {})}
                 )
-
-
-def _make_plan(question: str, index: EntityIndex, now: datetime, tz: str, session: Session) -> Plan:
-    if settings_registry.get(LLM_MODEL, session):
-        from services.ops.planner.llm import plan_with_llm
-
-        return plan_with_llm(question, index=index, now=now, tz=tz, session=session)
-    return plan_question(question, index, now, tz, load_policy(session))
-
-
-def _plan_in_context(
-    question: str,
-    context: dict[str, Any] | None,
-    index: EntityIndex,
-    now: datetime,
-    tz: str,
-    session: Session,
-) -> tuple[Plan, Followup | None]:
-    """The plan for `question`, read as a follow-up of the conversation's previous question when it is one."""
-    standalone: list[Plan] = []
-
-    def answerable() -> bool:
-        standalone.append(_make_plan(question, index, now, tz, session))
-        # only an infra question missing its CI borrows one; refusals, off-topic and unknown names stay as asked
-        return standalone[0].route != Route.REJECT or standalone[0].reason != "unclear"
-
-    followup = expand(question, context, index, now, tz, answerable) if context else None
-    if followup is None:
-        plan = standalone[0] if standalone else _make_plan(question, index, now, tz, session)
-    else:
-        plan = _make_plan(followup.question, index, now, tz, session)
-        plan.lang = followup.lang  # type: ignore[assignment]
-    parsed = parse(followup.question if followup else question, index, now, tz)
-    unused = unused_terms(plan, parsed, index.ci_types)
-    if followup is not None:
-        unused += unused_in_followup(followup, plan, now)
-    unread = [] if unused else unread_terms(plan, parsed, index)
-    if unused or unread:  # the honesty invariant, for either planner
-        plan = unclear_plan(plan, parsed, unused, unread)
-    elif plan.reason == "unclear" and not plan.suggestions:
-        plan.suggestions = starter_questions(parsed, plan.lang)
-    return plan, followup
-
-
-def _rephrasings(question: str, plan: Plan) -> list[str]:
-    """Clickable rephrasings of an unclear question: for an unknown name, the question with each CI it
-    resembles in its place."""
-    if plan.reason in ("unplaced", "unclear", "ambiguous_value"):
-        return plan.suggestions
-    if not (plan.detail and plan.suggestions):
-        return []
-    pattern = re.compile(re.escape(plan.detail), re.I)
-    return [pattern.sub(name, question, count=1) for name in plan.suggestions[:MAX_REPHRASINGS]]
-
-
-def _route_plan_output(planned: tuple[Plan, Followup | None]) -> dict[str, Any]:
-    """The route_plan span's output: the plan's summary, the words it could not place and, for a
-    follow-up, how the question was read."""
-    plan, followup = planned
-    output = _plan_summary(plan)
-    if plan.reason == "unplaced" and plan.detail:
-        output["unused"] = plan.detail.split("|", 1)[1]
-    if followup is not None:
-        output["read_as"], output["carried"] = followup.question, followup.carried
-    return output
-
-
-def _plan_summary(plan: Plan) -> dict[str, Any]:
-    """The route_plan span's output; the refusal reason and LLM usage (tokens, cost, fallback) are kept
-    for the OPS KPIs and trace RCA."""
-    summary: dict[str, Any] = {"route": plan.route.value, "intent": plan.intent, "steps": len(plan.steps)}
-    if plan.reason:
-        summary["reason"] = plan.reason
-    if plan.usage:
-        summary["usage"] = plan.usage
-    return summary
 
 
 def _execute(session: Session, ctx: ToolContext, plan: Plan, args: list[ToolArgs]) -> list[ToolResult]:
@@ -246,17 +154,17 @@ def ask(
     policy = load_policy(session)
     context = load_context(session, conversation_id, actor.username) if conversation_id else None
     plan: Plan | None = None
-    followup: Followup | None = None
+    reading: Reading | None = None
     status, error, blocks = "ok", None, []
     try:
-        plan, followup = run.stage(
+        reading = run.stage(
             "route_plan",
             {"question": question, "followup": bool(context)},
-            lambda: _plan_in_context(question, context, index, now, tz, session),
-            _route_plan_output,
+            lambda: read_question(question, context, index, now, tz, session),
+            Reading.span_output,
         )
-        assert plan is not None
-        active_plan: Plan = plan
+        assert reading is not None
+        plan = active_plan = reading.plan
         composer = Composer(active_plan, index, tz, now)
         if active_plan.route == Route.REJECT:
             status = "unclear" if active_plan.reason in UNCLEAR_REASONS else "rejected"
@@ -281,8 +189,7 @@ def ask(
             lambda: _compose(session, composer, results, tool_args, actor=actor, policy=policy, index=index),
             lambda bs: {"blocks": [b["type"] for b in bs]},
         )
-        if followup is not None:
-            blocks = [{"type": "text", "text": carried_text(followup, active_plan.lang)}, *blocks]
+        blocks = [*reading.notes(), *blocks]
         references = [ref for r in results for ref in r.references]
         blocks = run.stage(
             "present",
@@ -320,8 +227,13 @@ def ask(
         "trace_id": run.trace_id,
         "timings_ms": run.timings,
         "conversation_id": conversation_id,
-        "followup": {"read_as": followup.question, "carried": followup.carried} if followup else None,
-        "suggestions": _rephrasings(question, plan) if plan else [],
+        "followup": (
+            {"read_as": reading.followup.question, "carried": reading.followup.carried}
+            if reading and reading.followup
+            else None
+        ),
+        "corrections": reading.corrections if reading else {},
+        "suggestions": rephrasings(question, plan) if plan else [],
     }
     session.add(
         OpsTrace(
@@ -343,11 +255,12 @@ def ask(
         session.add(span)
     if (
         conversation_id
+        and reading is not None
         and plan is not None
         and status == "ok"
         and plan.route not in (Route.DIRECT, Route.REJECT)
     ):
-        planned = parse(followup.question if followup else question, index, now, tz)
+        planned = parse(reading.question, index, now, tz)
         save_context(session, conversation_id, actor.username, context_of(planned, plan))
     return answer
 

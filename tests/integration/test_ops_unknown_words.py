@@ -105,3 +105,29 @@ def test_a_known_ci_with_generic_filler_stays_answered(session: Session) -> None
         if answer["status"] != "ok":
             unclear.append(f"{question} → {answer['status']}: {answer['blocks'][:1]}")
     assert not unclear, "\n".join(unclear)
+
+
+# (question with a typo in one of the planner's words, the correction, the tool that answers it)
+TYPOS = [
+    ("whats the memroy usage on orders-db now", {"memroy": "memory"}, "metric_query"),
+    ("what are the dependancies of order-service?", {"dependancies": "dependencies"}, "graph_query"),
+    ("avrage cpu of orders-db in the last hour", {"avrage": "average"}, "metric_query"),
+    ("what depnds on orders-db?", {"depnds": "depends"}, "graph_query"),
+]
+
+
+def test_a_typo_in_a_planner_word_is_read_as_that_word_and_said(session: Session) -> None:
+    for question, fixes, tool in TYPOS:
+        answer = _ask(session, question)
+        assert answer["status"] == "ok", (question, answer["blocks"][:1])
+        assert answer["corrections"] == fixes
+        assert [step["tool"] for step in answer["plan"]["steps"]] == [tool]
+        typed, fix = next(iter(fixes.items()))
+        assert f"“{typed}” → “{fix}”" in answer["blocks"][0]["text"]
+
+
+def test_an_unknown_word_is_no_typo_to_guess_at(session: Session) -> None:
+    """Words one edit from nothing the planner knows, or from two of its words, stay unclear."""
+    for question in ("what's the jitter on orders-db?", "orders-db uptime?"):
+        answer = _ask(session, question)
+        assert answer["status"] == "unclear" and answer["corrections"] == {}, question

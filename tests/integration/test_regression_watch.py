@@ -17,7 +17,7 @@ from services.core import db
 from services.core.models import AuditLog
 from services.core.security import ROLE_PERMISSIONS, SYSTEM, Principal
 from services.ops import golden, regression
-from services.ops import service as ops_service
+from services.ops import reading as ops_reading
 from services.ops.plan import Plan
 from services.ops.regression_models import GoldenQueryIn, WatchResult
 
@@ -82,8 +82,8 @@ def test_a_broken_planner_is_caught_and_notifies(
     session.commit()
     assert baseline.status == "ok" and baseline.new == baseline.total > 0
 
-    real = ops_service._make_plan
-    monkeypatch.setattr(ops_service, "_make_plan", lambda *a, **kw: broken(real(*a, **kw)))
+    real = ops_reading.make_plan
+    monkeypatch.setattr(ops_reading, "make_plan", lambda *a, **kw: broken(real(*a, **kw)))
     notified: list[Any] = []
     monkeypatch.setattr(regression, "ON_REGRESSION", [notified.append])
     run = regression.run_watch(session, tags=[kind], actor=SYSTEM, trigger="api")
@@ -134,8 +134,8 @@ def test_accept_baseline_is_audited_and_clears_the_regression(
     )
     session.commit()
     regression.run_watch(session, actor=SYSTEM)
-    real = ops_service._make_plan
-    monkeypatch.setattr(ops_service, "_make_plan", lambda *a, **kw: _dropped_window(real(*a, **kw)))
+    real = ops_reading.make_plan
+    monkeypatch.setattr(ops_reading, "make_plan", lambda *a, **kw: _dropped_window(real(*a, **kw)))
     changed = regression.run_watch(session, actor=SYSTEM)
     session.commit()
     assert changed.status == "regressed"

@@ -20,7 +20,7 @@ from services.core import db, settings_registry
 from services.core.clock import utcnow
 from services.core.security import SYSTEM
 from services.ops import golden
-from services.ops import service as ops_service
+from services.ops import reading as ops_reading
 from services.ops.plan import Plan
 from services.ops.regression_models import WatchRun
 from services.ops.watch_cep import JOB_ID, RULE_NAME, seed_regression_rule
@@ -76,8 +76,8 @@ def test_scheduled_regression_raises_a_delivered_cep_alert(
         assert asyncio.run(follower.run_leader_jobs()) == []  # only the leader runs them
         assert JOB_ID in asyncio.run(scheduler.run_leader_jobs())  # the first run sets the baselines
         assert JOB_ID not in asyncio.run(scheduler.run_leader_jobs())  # not due again for 30 minutes
-        real = ops_service._make_plan
-        monkeypatch.setattr(ops_service, "_make_plan", lambda *a, **kw: _reversed_direction(real(*a, **kw)))
+        real = ops_reading.make_plan
+        monkeypatch.setattr(ops_reading, "make_plan", lambda *a, **kw: _reversed_direction(real(*a, **kw)))
         later = utcnow() + timedelta(minutes=31)
         assert JOB_ID in asyncio.run(scheduler.run_leader_jobs(now=later))
     finally:

@@ -101,14 +101,20 @@ def _known_words(words: Iterable[str]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _vocabulary() -> tuple[re.Pattern[str], ...]:
-    tables = {
+def table_words() -> frozenset[str]:
+    """Every word and phrase of the planner's word tables, lower-cased."""
+    return frozenset(
         word
         for module in TABLE_MODULES
         for name, value in vars(module).items()
         if not name.startswith("__") and not isinstance(value, str)
         for word in _strings(value)
-    }
+    )
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[re.Pattern[str], ...]:
+    tables = table_words()
     patterns = [
         v
         for m in PATTERN_MODULES

@@ -1,0 +1,82 @@
+"""Typos in the planner's own words ("memroy", "dependancies", "avrage"): an unread English word one edit
+away (a letter inserted, dropped, replaced or two neighbours swapped) from exactly one word the planner
+knows is read as that word — only when the question as typed is unclear and the corrected one is answered,
+and the answer says what it read. CI names are never corrected here: an unknown name has its own
+did-you-mean.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from services.ops.planner import lexicon, relations, timeparse, window_words
+from services.ops.planner.unknown_words import table_words, unread_words
+
+if TYPE_CHECKING:
+    from services.ops.planner.entities import EntityIndex
+    from services.ops.planner.parsing import Parsed
+
+MIN_LENGTH = 5  # shorter words are too close to too many others ("heap" → "help", "mem" → "men")
+WORD = re.compile(rf"[a-z]{{{MIN_LENGTH},}}")
+PATTERN_MODULES = (lexicon, window_words, timeparse, relations)
+
+
+def _one_edit(typed: str, known: str) -> bool:
+    """Whether `known` is `typed` with one letter inserted, dropped or replaced, or two neighbours swapped."""
+    if typed == known or abs(len(typed) - len(known)) > 1:
+        return False
+    if len(typed) == len(known):
+        diff = [i for i, (a, b) in enumerate(zip(typed, known, strict=True)) if a != b]
+        if len(diff) == 1:
+            return True
+        i = diff[0]
+        return diff == [i, i + 1] and typed[i] == known[i + 1] and typed[i + 1] == known[i]
+    short, long_ = sorted((typed, known), key=len)
+    i = next((k for k, (a, b) in enumerate(zip(short, long_, strict=False)) if a != b), len(short))
+    return short[i:] == long_[i + 1 :]
+
+
+@lru_cache(maxsize=1)
+def _planner_words() -> frozenset[str]:
+    """English words of the planner's tables and the literal words of its patterns."""
+    words = {w for phrase in table_words() for w in WORD.findall(phrase)}
+    for module in PATTERN_MODULES:
+        for value in vars(module).values():
+            if isinstance(value, re.Pattern):
+                words.update(WORD.findall(value.pattern.lower()))
+    return frozenset(words)
+
+
+def _known_words(index: EntityIndex) -> frozenset[str]:
+    terms = [t for t, _ in (*index.metric_terms, *index.attribute_terms, *index.event_type_terms)]
+    return _planner_words() | {w for term in terms for w in WORD.findall(term)}
+
+
+def _candidate(typed: str, known: frozenset[str]) -> str | None:
+    """The one known word `typed` is a typo of (a word and its plural count as one), else None."""
+    near = {w for w in known if _one_edit(typed, w)}
+    stems = {w.removesuffix("s") for w in near}
+    if len(stems) != 1:
+        return None
+    return min(near, key=lambda w: (len(w) != len(typed), w))
+
+
+def corrections(parsed: Parsed, index: EntityIndex) -> dict[str, str]:
+    """Each unread English word of `parsed` that is a typo of exactly one known word, with that word."""
+    known = _known_words(index)
+    fixes: dict[str, str] = {}
+    for word in unread_words(parsed, index):
+        if WORD.fullmatch(word) and word not in known and (fix := _candidate(word, known)):
+            fixes[word] = fix
+    return fixes
+
+
+def corrected(question: str, fixes: dict[str, str]) -> str:
+    """`question` with every whole-word occurrence of a typo replaced by its correction."""
+    for typed, fix in fixes.items():
+        question = re.sub(
+            rf"(?<![A-Za-z0-9_-]){re.escape(typed)}(?![A-Za-z0-9_-])", fix, question, flags=re.I
+        )
+    return question
