@@ -103,21 +103,24 @@ def _problem_detail(c: Composer, p: dict[str, Any]) -> str:
 
 def problems_blocks(c: Composer, args: EventQueryArgs, data: dict[str, Any]) -> list[dict[str, Any]]:
     problems, at = data["problems"], local(args.needs("at")[0], c.tz)
+    scope = ", ".join(f"{key}={value}" for key, value in (data.get("scope") or {}).items())
+    among_ko, among_en = (f"{scope} 범위에서 ", f" among CIs with {scope}") if scope else ("", "")
     if not problems:
         return [
             c.say(
-                f"{at} 기준 임계값을 넘은 메트릭, 평소와 다른 이상 징후, 최근 2시간의 critical/major 이벤트가 "
-                f"없습니다.",
-                f"Nothing looks wrong as of {at}: no metric over its threshold, no anomaly "
+                f"{at} 기준 {among_ko}임계값을 넘은 메트릭, 평소와 다른 이상 징후, 최근 2시간의 critical/major "
+                f"이벤트가 없습니다.",
+                f"Nothing looks wrong{among_en} as of {at}: no metric over its threshold, no anomaly "
                 f"against its baseline and no critical/major event in the last 2 hours.",
             )
         ]
     top = problems[0]
     worst = f"{top['ci'] or top['source']} — {_problem_detail(c, top)}"
+    cis = data.get("cis", 0)
     summary = c.pick(
-        f"{at} 기준 문제 {data['total']}건 (심각도와 영향 범위 순). 가장 심각한 것: {worst}",
-        f"{data['total']} problems as of {at} (worst first, by severity and blast radius). "
-        f"The worst: {worst}",
+        f"{at} 기준 {among_ko}문제 {data['total']}건, CI {cis}개 (심각도와 영향 범위 순). 가장 심각한 것: {worst}",
+        f"{data['total']} problems on {cis} CIs{among_en} as of {at} (worst first, by severity and blast "
+        f"radius). The worst: {worst}",
     )
     rows = [
         [

@@ -119,7 +119,8 @@ def unused_terms(plan: Plan, parsed: Parsed, ci_types: dict[str, str]) -> list[s
 
 def unread_terms(plan: Plan, parsed: Parsed, index: EntityIndex) -> list[str]:
     """Words of the question nothing recognised, when `plan` would answer around them: one CI's record or
-    a CI list (any such word); named fields or a metric with a word glued to them that names something
+    a CI list or a figure over the fleet (any such word); named fields or a metric with a word glued to
+    them that names something
     else ("blast door status", "rack slot", "디스크 교체 주기"); a relation whose far end is a word it
     cannot read ("what hardware is behind X"); events picked by an event type word alone ("백업 정책")."""
     if len(plan.steps) != 1:
@@ -129,6 +130,8 @@ def unread_terms(plan: Plan, parsed: Parsed, index: EntityIndex) -> list[str]:
         if "attributes" in (args.get("fields") or ["attributes"]):
             return unread_words(parsed, index)
         return unread_beside(parsed, index, field_heads(parsed))
+    if tool == "metric_query" and "ci" not in args:  # a fleet figure: an unread word may be what it is of
+        return unread_words(parsed, index)  # ("error rate of the ATM switch")
     if tool == "metric_query":
         return unread_beside(parsed, index, metric_heads(parsed))
     if tool == "graph_query":

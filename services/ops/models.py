@@ -85,6 +85,7 @@ class AnswerRead(BaseModel):
     timings_ms: dict[str, float]
     conversation_id: str | None = None
     followup: dict[str, Any] | None = None
+    corrections: dict[str, str] = {}  # typo → the planner word it was read as
     suggestions: list[str] = []
 
 

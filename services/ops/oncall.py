@@ -261,9 +261,12 @@ def _merge_breach_events(problems: list[dict[str, Any]]) -> list[dict[str, Any]]
     return kept
 
 
-def estate_problems(session: Session, *, now: datetime) -> dict[str, Any]:
-    """What is wrong now, worst first: [{source, severity, ci, kind, since, link, blast, details}]."""
+def estate_problems(session: Session, *, now: datetime, cis: set[str] | None = None) -> dict[str, Any]:
+    """What is wrong now, worst first: [{source, severity, ci, kind, since, link, blast, details}]; only
+    problems of `cis` when given (a question scoped to an environment, a type, a site)."""
     problems = collect_problems(session, now=now)
+    if cis is not None:
+        problems = [p for p in problems if p["ci"] in cis]
     store, blast = get_graph_store(), {}
     for ci in {p["ci"] for p in problems if p["ci"]}:
         try:
@@ -277,6 +280,7 @@ def estate_problems(session: Session, *, now: datetime) -> dict[str, Any]:
     return {
         "problems": problems[:MAX_PROBLEMS],
         "total": len(problems),
+        "cis": len({p["ci"] for p in problems if p["ci"]}),
         "sql": [_LATEST_SQL.strip(), _ANOMALY_NOTE, _RECENT_EVENTS_SQL.strip()],
     }
 

@@ -32,7 +32,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 ESTATES = {
     "ops-golden-telco.json": (0.95, 0.02, 0.75, 0.90),
     "ops-golden-retail.json": (0.95, 0.02, 0.75, 0.90),
-    "ops-golden-bank.json": (0.0, 1.0, 0.0, 0.0),  # blind batch 9: temporary, until its first fixes
+    "ops-golden-bank.json": (0.95, 0.02, 0.75, 0.90),
 }
 
 

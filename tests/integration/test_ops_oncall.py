@@ -4,6 +4,7 @@ window or around a moment), what happened to X, what is wrong now, and unknown n
 from datetime import datetime, timedelta
 
 import pytest
+from sqlalchemy import text
 from sqlmodel import Session
 
 from services.core.registry import REGISTRY, Problem
@@ -156,6 +157,33 @@ def test_what_is_wrong_now_during_the_incident(session: Session, demo: DemoManif
     top_cis = {row[1] for row in table["rows"][:5]}
     assert {incident.root, incident.root_host} & top_cis, table["rows"][:5]
     assert all(row[-1].startswith("/") for row in table["rows"])  # each with a link
+
+
+@pytest.mark.parametrize(
+    ("question", "filters"),
+    [
+        ("what's currently broken in prod", {"environment": "prod"}),
+        ("how many databases are down?", {"type": "database"}),
+        ("지금 개발 환경에 문제 있는 거 있어?", {"environment": "dev"}),
+    ],
+)
+def test_what_is_wrong_now_in_a_scope_lists_only_its_problems(
+    session: Session, demo: DemoManifest, question: str, filters: dict
+) -> None:
+    now = demo.incident.start + timedelta(minutes=30)
+    everything = _ask(session, "what is wrong now", now=now)["blocks"]
+    answer = _ask(session, question, now=now)
+    assert answer["status"] == "ok" and answer["plan"]["steps"][0]["args"]["filters"] == filters
+    key, value = next(iter(filters.items()))
+    scoped = {
+        name
+        for (name,) in session.execute(text(f"SELECT name FROM cis WHERE {key} = :v"), {"v": value}).all()
+    }
+    all_cis = {row[1] for b in everything if b["type"] == "table" for row in b["rows"]}
+    tables = [b for b in answer["blocks"] if b["type"] == "table"]
+    listed = {row[1] for b in tables for row in b["rows"]}
+    assert listed <= scoped and all_cis & scoped <= listed, (listed, all_cis & scoped)
+    assert f"{key}={value}" in _texts(answer)[0]
 
 
 def test_other_domains_problems_join_the_summary(session: Session, demo: DemoManifest) -> None:

@@ -34,6 +34,7 @@ def test_one_edit(typed: str, known: str, one: bool) -> None:
         ("what are the dependancies of pay-api", {"dependancies": "dependencies"}, "dependencies"),
         ("avrage cpu of kr-sel-web-07 in the last hour", {"avrage": "average"}, "aggregate"),
         ("show me the latncy of pay-api", {"latncy": "latency"}, "latest"),
+        ("waht depends on ledger-pg?", {"waht": "what"}, "dependents"),
     ],
 )
 def test_a_typo_of_one_known_word_is_corrected(
@@ -51,7 +52,8 @@ def test_a_typo_of_one_known_word_is_corrected(
     [
         "what is the jitter on pay-api",  # no known word one edit away
         "pay-api uptime",
-        "pay-api heap size",  # "heap" is one edit from "help", but too short to guess at
+        "pay-api heap size",  # "heap" is one edit from "help", but an English word
+        "what's the p99 GC pause on pay-api?",  # "pause" is one edit from "cause": a real word is no typo
         "kr-sel-web-07 memory usage",  # nothing unread
     ],
 )

@@ -182,8 +182,8 @@ WHICH = re.compile(r"\bwhich\b|\bwhat\b.*\b(?:are|is)\b|\blist\b|어떤|어느|�
 HEALTH = re.compile(
     r"anything wrong|any (?:problems?|issues?)|\bhealthy\b|\bhealth\b|how is .* doing|문제(?:가)? 있|이상(?:이)? 있"
     r"|what(?:'s| is) (?:wrong|up|going on|the (?:problem|issue)) with"
-    r"|^(?:is|are) .{1,80}? (?:ok|okay|fine|alright|all right|up|healthy|working)\s*\??$|\bin (?:good|bad) shape\b"
-    r"|괜찮|정상이야|정상인가|정상이니|건강|어때\??$",
+    r"|^(?:is|are) .{1,80}? (?:ok|okay|fine|alright|all right|up|healthy|working|down|broken|failing)\s*\??$"
+    r"|\bin (?:good|bad) shape\b|괜찮|정상이야|정상인가|정상이니|건강|어때\??$|죽었(?:어|나|니|냐)\??$|살아 ?있",
     re.I,
 )
 WHY = re.compile(
@@ -254,8 +254,14 @@ HAPPENED = re.compile(
 # A problem or health word alone ("블프인데 지금 괜찮냐 전체적으로", "any outage?"): with nothing else named, it
 # asks what is wrong now ("이상" only when no number is bounded by it).
 PROBLEM_WORDS = re.compile(
-    r"괜찮|문제|장애|이슈|터졌|터진|이상(?!\s*+\d)(?<!\d\s이상)(?<!\d이상)|\b(?:broken|outages?|incidents?|problems?"
+    r"괜찮|문제|장애|이슈|터졌|터진|이상(?!\s*+\d)(?<![\d%]\s이상)(?<![\d%]이상)|\b(?:broken|outages?|incidents?|problems?"
     r"|issues?|wrong|healthy|unhealthy|ok|okay|fine|down|hurting|struggling|degraded|failing)\b",
+    re.I,
+)
+# a CI's state of being in trouble, which "how many hosts are down?" counts (the CIs with a problem now)
+TROUBLE_STATES = re.compile(
+    r"\b(?:down|broken|failing|unhealthy|degraded|in trouble|having (?:problems|issues))\b"
+    r"|다운|죽었|죽은|먹통|장애 (?:난|중인|상태)|문제 (?:있는|있어|생긴)",
     re.I,
 )
 ALERT_NOUNS = re.compile(rf"alerts?|alarms?|{KO_ALERTS}|경고", re.I)  # with "now": what is firing

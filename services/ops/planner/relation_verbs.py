@@ -141,6 +141,12 @@ VERBS: tuple[Verb, ...] = (
             "route to",
             "forwards to",
             "forward to",
+            "sends traffic",  # "where does X send traffic?"
+            "send traffic",
+            "routes traffic",
+            "route traffic",
+            "forwards traffic",
+            "forward traffic",
             "트래픽을 보내",
             "트래픽 보내",
             "트래픽을 전달",

@@ -43,8 +43,8 @@ def _iso(moment: datetime) -> str:
     return moment.isoformat()
 
 
-CI_LIKE = re.compile(
-    r"(?<![a-z0-9_.-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![a-z0-9_-])"
+CI_LIKE = re.compile(  # parts joined by "-", "_" or "." (`sel-app-n99`, `core_bank_db`, `ap01.prod.local`)
+    r"(?<![a-z0-9_.-])[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+(?![a-z0-9_-])"
 )  # Korean particles may follow
 
 
@@ -203,26 +203,44 @@ def _wrong_now(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     with them ("is black friday traffic causing problems anywhere?") adds the CIs highest on it now."""
     if p.of("ci"):
         return None
-    quiet = not (p.types or p.filters or p.has_any(lx.COUNT_WORDS) or p.has(lx.PRONOUNS))
+    # "what's broken in prod", "any problems on hosts?"; "any major issues on databases?" lists those events
+    named = p.severities or p.of("metric")  # "CPU 평균이 70% 이상인 서버" is a metric question
+    scope = None if named and (p.types or p.filters) else _problem_scope(p)
+    # "how many hosts are down?" counts the CIs with a problem now; other counts are of events or CIs
+    counts_troubled = not p.window and bool(scope) and p.says(lx.TROUBLE_STATES)
+    quiet = (
+        scope is not None and not p.has(lx.PRONOUNS) and (counts_troubled or not p.has_any(lx.COUNT_WORDS))
+    )
     plain = quiet and not p.window
     alerts_now = plain and p.has(lx.ALERT_NOUNS) and mentions_now(p.residual)  # "지금 알람 뜬 거 있어?"
     past = past_window(p, now)
     # a problem word alone, or beside nothing but a past window ("어제 장애 있었음?")
     alone = (plain or (quiet and past and not p.of("metric"))) and not p.has(lx.EVENTS)
-    if not (p.says(lx.WRONG_NOW) or alerts_now or (alone and p.says(lx.PROBLEM_WORDS))):
+    troubled = p.says(lx.PROBLEM_WORDS) or p.says(lx.TROUBLE_STATES)
+    if not (p.says(lx.WRONG_NOW) or alerts_now or (alone and troubled)):
         return None
+    scoped = {"filters": scope} if scope else {}
     if past:  # "was there any outage last week?": that window's serious events, not now's
         window = p.window
         assert window is not None
         args = {"op": "list", "start": _iso(window.start), "end": _iso(window.end), "min_severity": "major"}
-        return Plan(route=Route.LOOKUP, steps=[Step(tool="event_query", args=args)], intent="events_list")
-    steps = [Step(tool="event_query", args={"op": "problems", "at": _iso(now)})]
+        steps = [Step(tool="event_query", args={**args, **scoped})]
+        return Plan(route=Route.LOOKUP, steps=steps, intent="events_list")
+    steps = [Step(tool="event_query", args={"op": "problems", "at": _iso(now), **scoped})]
     if metrics := p.of("metric"):
         ranked = {"op": "top_n", "metric": metrics[0], "agg": "last", "n": WRONG_NOW_RANKED, "order": "desc"}
         steps.append(
             Step(tool="metric_query", args={**ranked, "start": _iso(now - RECENT), "end": _iso(now)})
         )
     return Plan(route=Route.AGGREGATE, steps=steps, intent="wrong_now")
+
+
+def _problem_scope(p: Parsed) -> dict[str, Any] | None:
+    """The CI filters a problem question is scoped to ({} for the whole estate); None when they cannot
+    be one filter (two types)."""
+    if len(p.types) > 1:
+        return None
+    return {**p.filters, **({"type": p.types[0]} if p.types else {})}
 
 
 def _since(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
@@ -233,9 +251,11 @@ HAPPENED_AROUND = timedelta(hours=1)
 
 
 def _happened(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
-    """ "What happened to X around 08:00?": X's events (and its dependencies') and metric changes."""
+    """ "What happened to X around 08:00?", "was X down last night?": X's events (and its dependencies')
+    and metric changes."""
     cis = p.of("ci")
-    if not (cis and p.says(lx.HAPPENED)) or p.of("metric"):
+    troubled_then = (p.window is not None or p.moment is not None) and p.says(lx.TROUBLE_STATES)
+    if not (cis and (p.says(lx.HAPPENED) or troubled_then)) or p.of("metric"):
         return None
     if p.moment is not None and p.moment_rules:  # "around 08:00": an hour either side
         start, end = p.moment - HAPPENED_AROUND, min(p.moment + HAPPENED_AROUND, now)

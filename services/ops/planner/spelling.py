@@ -1,8 +1,8 @@
-"""Typos in the planner's own words ("memroy", "dependancies", "avrage"): an unread English word one edit
-away (a letter inserted, dropped, replaced or two neighbours swapped) from exactly one word the planner
-knows is read as that word — only when the question as typed is unclear and the corrected one is answered,
-and the answer says what it read. CI names are never corrected here: an unknown name has its own
-did-you-mean.
+"""Typos in the planner's own words ("memroy", "dependancies", "avrage"): an unread word that is no English
+word (pyspellchecker's list: "pause" stays "pause", never "cause") and is one edit away (a letter inserted,
+dropped, replaced or two neighbours swapped) from exactly one word the planner knows is read as that word —
+only when the question as typed is unclear and the corrected one is answered, and the answer says what it
+read. CI names are never corrected here: an unknown name has its own did-you-mean.
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from spellchecker import SpellChecker
+
 from services.ops.planner import lexicon, relations, timeparse, window_words
 from services.ops.planner.unknown_words import table_words, unread_words
 
@@ -18,7 +20,7 @@ if TYPE_CHECKING:
     from services.ops.planner.entities import EntityIndex
     from services.ops.planner.parsing import Parsed
 
-MIN_LENGTH = 5  # shorter words are too close to too many others ("heap" → "help", "mem" → "men")
+MIN_LENGTH = 4  # shorter words are too close to too many others ("cpu" → "cpus", "ram" → "rams")
 WORD = re.compile(rf"[a-z]{{{MIN_LENGTH},}}")
 PATTERN_MODULES = (lexicon, window_words, timeparse, relations)
 
@@ -49,6 +51,11 @@ def _planner_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def _english() -> SpellChecker:
+    return SpellChecker(language="en", distance=1)
+
+
 def _known_words(index: EntityIndex) -> frozenset[str]:
     terms = [t for t, _ in (*index.metric_terms, *index.attribute_terms, *index.event_type_terms)]
     return _planner_words() | {w for term in terms for w in WORD.findall(term)}
@@ -68,7 +75,9 @@ def corrections(parsed: Parsed, index: EntityIndex) -> dict[str, str]:
     known = _known_words(index)
     fixes: dict[str, str] = {}
     for word in unread_words(parsed, index):
-        if WORD.fullmatch(word) and word not in known and (fix := _candidate(word, known)):
+        if word in known or not WORD.fullmatch(word) or word in _english():
+            continue
+        if fix := _candidate(word, known):
             fixes[word] = fix
     return fixes
 

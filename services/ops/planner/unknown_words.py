@@ -59,7 +59,7 @@ FILLER_KO = frozenset(
     {
         *("내용", "얘기", "이야기", "설명", "부탁", "확인", "정리", "질문", "대답", "답변", "상황", "정도"),
         *("자세", "간단", "하나", "여기", "거기", "저기", "제발", "혹시", "동안", "기준", "하루", "번호"),
-        *("현황",),
+        *("현황", "얼마"),
     }
 )
 KO_NOUN_TAGS = frozenset({"NNG", "NNP"})
@@ -82,6 +82,15 @@ def _strings(value: Any) -> Iterable[str]:
     elif isinstance(value, tuple | list | set | frozenset):
         for item in value:
             yield from _strings(item)
+
+
+def _patterns(value: Any) -> Iterable[re.Pattern[str]]:
+    """The patterns of a module value: itself, or those inside a table ((pattern, metric) pairs)."""
+    if isinstance(value, re.Pattern):
+        yield value
+    elif isinstance(value, tuple | list):
+        for item in value:
+            yield from _patterns(item)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -118,22 +127,29 @@ def _vocabulary() -> tuple[re.Pattern[str], ...]:
     patterns = [
         v
         for m in PATTERN_MODULES
-        for v in vars(m).values()
-        if isinstance(v, re.Pattern) and not OPEN_GAP.search(v.pattern)
+        for value in vars(m).values()
+        for v in _patterns(value)
+        if not OPEN_GAP.search(v.pattern)
     ]
     return (*patterns, _known_words(tables | relations.vocabulary() | FILLER_EN | FILLER_KO))
 
 
-def _blank(text: str, pattern: re.Pattern[str]) -> str:
-    return pattern.sub(lambda m: " " * len(m.group()), text)
+def _stems(word: str) -> set[str]:
+    """`word` without a plural or verb ending: averaged → average, peaking → peak, spikes → spike."""
+    stems = {word.removesuffix("s")}
+    for ending in ("d", "ed", "ing"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            stems |= {stem, f"{stem}e"}
+    return stems
 
 
 def _english_words(text: str) -> list[tuple[int, int, str]]:
     found = []
     for m in ENGLISH_WORD.finditer(text):
         word = m.group().removesuffix("'s").strip("'")
-        if len(word) < 3 or word.endswith("ly") or names.is_vocabulary(word.removesuffix("s")):
-            continue  # adverbs ("quickly") and plurals of known words
+        if len(word) < 3 or word.endswith("ly") or any(map(names.is_vocabulary, _stems(word))):
+            continue  # adverbs ("quickly"), plurals and verb forms of known words ("averaged", "peaking")
         found.append((m.start(), m.start() + len(word), word))
     return found
 
@@ -179,8 +195,12 @@ def _content_words(p: Parsed, index: EntityIndex) -> list[tuple[int, int, str]]:
         a, b = p.window_span
         text = text[:a] + " " * (b - a) + text[b:]
     event_terms = tuple(term for term, _ in index.event_type_terms)
+    # every pattern reads the same text: one that claims a phrase first must not hide a longer one
+    chars = list(text)
     for pattern in (*_vocabulary(), _event_words(event_terms)):
-        text = _blank(text, pattern)
+        for m in pattern.finditer(text):
+            chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    text = "".join(chars)
     words = _english_words(text)
     for run in HANGUL_RUN.finditer(text):
         nouns = _korean_nouns(run.group())

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from services.infra import queries
 from services.ops import oncall
 from services.ops.tools import ToolContext, ToolResult, captured_sql, register
 from services.ops.tools.contracts import EventQueryArgs
+
+
+def _matching(ctx: ToolContext, filters: dict[str, Any]) -> set[str]:
+    """Names of the CIs the filters select."""
+    return {c["name"] for c in queries.search_cis(ctx.session, **filters, limit=10_000)[0]}
 
 
 @register("event_query", EventQueryArgs)
@@ -14,10 +21,14 @@ def event_query(ctx: ToolContext, args: EventQueryArgs) -> ToolResult:
         ci, start, end = args.needs("ci", "start", "end")
         found = oncall.timeline(ctx.session, ci=ci, start=start, end=end)
         return ToolResult({"op": "timeline", **found}, [{"kind": "sql", "text": s} for s in found.pop("sql")])
+    filters = args.filter_values()
     if args.op == "problems":
         (at,) = args.needs("at")
-        found = oncall.estate_problems(ctx.session, now=at)
-        return ToolResult({"op": "problems", **found}, [{"kind": "sql", "text": s} for s in found.pop("sql")])
+        found = oncall.estate_problems(ctx.session, now=at, cis=_matching(ctx, filters) if filters else None)
+        sql = found.pop("sql")
+        return ToolResult(
+            {"op": "problems", "scope": filters, **found}, [{"kind": "sql", "text": s} for s in sql]
+        )
     start, end = args.needs("start", "end")
     max_rows = int(ctx.policy["max_rows"])
     with captured_sql(ctx.session) as statements:
@@ -31,9 +42,8 @@ def event_query(ctx: ToolContext, args: EventQueryArgs) -> ToolResult:
             event_type=args.event_type,
             min_severity=args.min_severity,
         )
-    filters = args.filter_values()
     if filters:
-        allowed = {c["name"] for c in queries.search_cis(ctx.session, **filters, limit=10_000)[0]}
+        allowed = _matching(ctx, filters)
         rows = [r for r in rows if r["ci"] in allowed]
     data = {
         "op": args.op,

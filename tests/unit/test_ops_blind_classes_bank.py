@@ -1,0 +1,67 @@
+"""Failure classes found by blind batch 9 (bench/bank_golden.py, the bank-fin estate: dotted host names,
+underscore database names), pinned on the rules planner over the unit estate of test_rules_planner."""
+
+import pytest
+
+from services.ops.honesty import unread_terms
+from services.ops.planner.entities import EntityIndex
+from services.ops.planner.parsing import parse
+from services.ops.planner.rules import plan_question
+from tests.unit.test_rules_planner import NOW, TZ, index  # noqa: F401  (the module's estate fixture)
+
+
+@pytest.mark.parametrize(
+    ("question", "filters"),
+    [
+        ("what's currently broken in prod", {"environment": "prod"}),
+        ("any problems on hosts right now?", {"type": "host"}),
+        ("how many hosts are down?", {"type": "host"}),
+        ("몇 대 서버가 죽었어?", {"type": "host"}),
+        ("what's broken in seoul-az1 right now", {"location": "seoul-az1"}),
+    ],
+)
+def test_what_is_wrong_now_in_a_scope(index: EntityIndex, question: str, filters: dict) -> None:  # noqa: F811
+    plan = plan_question(question, index, NOW, TZ)
+    assert plan.intent == "wrong_now" and plan.steps[0].args["filters"] == filters
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("is pay-api down?", "health"),
+        ("pay-api 죽었어?", "health"),
+        ("was kafka-main down last night?", "timeline"),
+        ("pay-api 어젯밤에 죽었었어?", "timeline"),
+        ("where does edge-lb-1 send traffic?", "downstream"),
+        ("how many hosts are there?", "ci_count"),
+        ("CPU 평균이 70% 이상인 서버", "threshold"),
+    ],
+)
+def test_trouble_states_and_traffic(index: EntityIndex, question: str, intent: str) -> None:  # noqa: F811
+    assert plan_question(question, index, NOW, TZ).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("current cpu of apyd99.prod.bank.local?", "apyd99.prod.bank.local"),
+        ("ledger_pgg 응답시간 알려줘", "ledger_pgg"),
+    ],
+)
+def test_names_joined_by_dots_or_underscores_are_names(index: EntityIndex, question: str, word: str) -> None:  # noqa: F811
+    plan = plan_question(question, index, NOW, TZ)
+    assert (plan.reason, plan.detail) == ("unknown_ci", word)
+
+
+@pytest.mark.parametrize(
+    ("question", "unread"),
+    [
+        ("error rate of the ATM switch over the last hour", ["atm", "switch"]),  # a fleet figure of what?
+        ("어제 하루 pay-api 평균 응답시간 얼마였어?", []),
+        ("Which databases averaged more than 15.9 ms response time in the last 24 hours?", []),
+        ("요청 제일 많이 받는 서비스 3개 지금", []),
+    ],
+)
+def test_unread_words_of_metric_questions(index: EntityIndex, question: str, unread: list) -> None:  # noqa: F811
+    parsed = parse(question, index, NOW, TZ)
+    assert unread_terms(plan_question(question, index, NOW, TZ), parsed, index) == unread
