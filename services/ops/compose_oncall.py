@@ -101,10 +101,15 @@ def _problem_detail(c: Composer, p: dict[str, Any]) -> str:
     return str(d.get("summary", ""))
 
 
+SCOPE_KO = {"environment": "환경", "type": "유형", "location": "위치", "owner": "담당", "status": "상태"}
+
+
 def problems_blocks(c: Composer, args: EventQueryArgs, data: dict[str, Any]) -> list[dict[str, Any]]:
     problems, at = data["problems"], local(args.needs("at")[0], c.tz)
-    scope = ", ".join(f"{key}={value}" for key, value in (data.get("scope") or {}).items())
-    among_ko, among_en = (f"{scope} 범위에서 ", f" among CIs with {scope}") if scope else ("", "")
+    scope = (data.get("scope") or {}).items()
+    scope_ko = ", ".join(f"{SCOPE_KO.get(key, key)}={value}" for key, value in scope)
+    scope_en = ", ".join(f"{key}={value}" for key, value in scope)
+    among_ko, among_en = (f"{scope_ko} 범위에서 ", f" among CIs with {scope_en}") if scope else ("", "")
     if not problems:
         return [
             c.say(

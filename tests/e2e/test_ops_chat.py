@@ -314,3 +314,19 @@ def test_follow_ups_carry_the_context_until_a_new_chat(page: Page, estate: None)
     answered = page.get_by_test_id("answer").nth(2)
     expect(answered).to_have_attribute("data-status", "ok", timeout=30_000)
     expect(answered.get_by_test_id("block-text").first).to_contain_text("orders-db")
+
+
+def test_a_typo_is_read_and_said_and_a_scoped_problem_question_names_its_scope(
+    page: Page, estate: None
+) -> None:
+    sign_in(page, new_user("operator"))
+    expect_dashboard(page)
+    page.goto("/ops")
+    typo = _ask(page, "whats the memroy usage on web-01 now")
+    expect(typo).to_have_attribute("data-status", "ok")
+    expect(typo.get_by_test_id("block-text").first).to_contain_text("“memroy” → “memory”")
+    expect(typo.get_by_test_id("table-row").first).to_contain_text("memory_usage")
+    scoped = _ask(page, "지금 운영 환경에서 문제 있는 거 있어?")
+    expect(scoped).to_have_attribute("data-status", "ok")
+    expect(scoped.get_by_test_id("block-text").first).to_contain_text("환경=prod")
+    _shot(page, "ops-typo-and-scope")
