@@ -27,6 +27,14 @@ from services.ops.planner.unknown_words import (
 )
 
 MAX_REPHRASINGS = 3
+# "what depends on X and is any of it broken?", "X 담당자는 누구고 연락처는 뭐야?": a second question joined
+# to the first; one plan answers one of them, so the answer would leave the other out
+SECOND_QUESTION_EN = re.compile(
+    r"(?:,\s*|\s+)and\s+(?=(?:is|are|was|were|do|does|did|can|could|should|has|have|how|what|who|which|when"
+    r"|where|why)\b)",
+    re.I,
+)
+SECOND_QUESTION_KO = re.compile(r"(?<=누구|어디|언제|얼마)고[,\s]+|(?<=뭐)고[,\s]+|(?<=무엇이)고[,\s]+")
 # Numbers that are not quantities of the question: dates, clock times, "8시", "3 PM", IPs and versions.
 NOT_QUANTITIES = re.compile(
     r"(?<![\d.])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2}|\d+(?:\.\d+){2,}|\d{1,2}\s*시(?:\s*\d{1,2}\s*분)?"
@@ -197,3 +205,16 @@ def starter_questions(parsed: Parsed, lang: str) -> list[str]:
         ["지금 뭐가 문제야?", "무엇을 물어볼 수 있어?"] if ko else ["What is wrong now?", "What can you do?"]
     )
     return options[:MAX_REPHRASINGS]
+
+
+def two_questions(question: str) -> list[str]:
+    """The two questions of a question that joins a second one to the first ([] for one question)."""
+    if m := SECOND_QUESTION_EN.search(question):
+        first, second = question[: m.start()].strip(" ,"), question[m.end() :].strip()
+        if len(first.split()) >= 2 and second:
+            return [f"{first}?", second[0].upper() + second[1:]]
+    if m := SECOND_QUESTION_KO.search(question):
+        first, second = question[: m.start()].strip(" ,"), question[m.end() :].strip()
+        if first and second:
+            return [f"{first}야?", second]
+    return []

@@ -14,7 +14,14 @@ from sqlmodel import Session
 
 from services.core import settings_registry
 from services.ops.followup import Followup, carried_text, expand, unused_in_followup
-from services.ops.honesty import MAX_REPHRASINGS, starter_questions, unclear_plan, unread_terms, unused_terms
+from services.ops.honesty import (
+    MAX_REPHRASINGS,
+    starter_questions,
+    two_questions,
+    unclear_plan,
+    unread_terms,
+    unused_terms,
+)
 from services.ops.plan import Plan, Route
 from services.ops.planner.entities import EntityIndex
 from services.ops.planner.parsing import Parsed, parse
@@ -24,7 +31,10 @@ from services.ops.policy import load_policy
 from services.ops.settings import LLM_MODEL
 
 # the question may be answerable once rephrased
-UNCLEAR_REASONS = ("unknown_ci", "unknown_place", "unknown_value", "ambiguous_value", "unclear", "unplaced")
+UNCLEAR_REASONS = (
+    *("unknown_ci", "unknown_place", "unknown_value", "ambiguous_value", "unclear", "unplaced"),
+    "two_questions",
+)
 
 
 @dataclass
@@ -107,8 +117,18 @@ def _read(
     if followup is not None:
         unused += unused_in_followup(followup, plan, now)
     unread = [] if unused else unread_terms(plan, parsed, index)
+    halves = two_questions(read_as) if plan.route not in (Route.DIRECT, Route.REJECT) else []
     if unused or unread:  # the honesty invariant, for either planner
         plan = unclear_plan(plan, parsed, unused, unread)
+    elif halves:  # one plan answers one of two questions: never leave the other out unsaid
+        plan = Plan(
+            route=Route.REJECT,
+            lang=plan.lang,
+            planner=plan.planner,
+            intent="reject",
+            reason="two_questions",
+            suggestions=halves,
+        )
     elif plan.reason == "unclear" and not plan.suggestions:
         plan.suggestions = starter_questions(parsed, plan.lang)
     return Reading(plan, read_as, followup), parsed
@@ -137,7 +157,7 @@ def read_question(
 def rephrasings(question: str, plan: Plan) -> list[str]:
     """Clickable rephrasings of an unclear question: for an unknown name, the question with each CI it
     resembles in its place."""
-    if plan.reason in ("unplaced", "unclear", "ambiguous_value"):
+    if plan.reason in ("unplaced", "unclear", "ambiguous_value", "two_questions"):
         return plan.suggestions
     if not (plan.detail and plan.suggestions):
         return []

@@ -131,3 +131,10 @@ def test_an_unknown_word_is_no_typo_to_guess_at(session: Session) -> None:
     for question in ("what's the jitter on orders-db?", "orders-db uptime?"):
         answer = _ask(session, question)
         assert answer["status"] == "unclear" and answer["corrections"] == {}, question
+
+
+def test_two_questions_in_one_are_split_not_half_answered(session: Session) -> None:
+    answer = _ask(session, "what depends on orders-db and is any of it broken?")
+    assert answer["status"] == "unclear" and answer["plan"]["steps"] == []
+    assert answer["suggestions"] == ["what depends on orders-db?", "Is any of it broken?"]
+    assert "one question at a time" in answer["blocks"][0]["text"]

@@ -3,7 +3,7 @@ underscore database names), pinned on the rules planner over the unit estate of 
 
 import pytest
 
-from services.ops.honesty import unread_terms
+from services.ops.honesty import two_questions, unread_terms
 from services.ops.planner.entities import EntityIndex
 from services.ops.planner.parsing import parse
 from services.ops.planner.rules import plan_question
@@ -65,3 +65,20 @@ def test_names_joined_by_dots_or_underscores_are_names(index: EntityIndex, quest
 def test_unread_words_of_metric_questions(index: EntityIndex, question: str, unread: list) -> None:  # noqa: F811
     parsed = parse(question, index, NOW, TZ)
     assert unread_terms(plan_question(question, index, NOW, TZ), parsed, index) == unread
+
+
+@pytest.mark.parametrize(
+    ("question", "halves"),
+    [
+        (
+            "what depends on orders-db and is any of it broken?",
+            ["what depends on orders-db?", "Is any of it broken?"],
+        ),
+        ("who owns orders-db and how do I reach them?", ["who owns orders-db?", "How do I reach them?"]),
+        ("orders-db 담당자는 누구고 연락처는 뭐야?", ["orders-db 담당자는 누구야?", "연락처는 뭐야?"]),
+        ("and where is it located?", []),  # a follow-up, not a second question
+        ("cpu and memory of web-01", []),
+    ],
+)
+def test_a_second_question_joined_to_the_first_is_found(question: str, halves: list) -> None:
+    assert two_questions(question) == halves
