@@ -29,12 +29,14 @@ from services.ops.planner.lexicon import (
     AGG_WORDS,
     BOTTOM_WORDS,
     COUNT_WORDS,
+    ENV_WORDS,
     EVENTS,
     HAPPENED,
     SERIES,
     TOP_WORDS,
     WHY,
 )
+from services.ops.planner.names import environment_twin
 from services.ops.planner.parsing import MAX_QUESTION, Parsed, parse, word_pattern
 from services.ops.planner.timeparse import AGO, CLOCK_TIME, EXPLICIT, NOW_WORDS
 
@@ -320,6 +322,8 @@ def expand(
         return _asked(followup, p)
     if p.of("ci") or not context.get("cis"):
         return None
+    if twin := _environment_twin(p, prev, context, index):  # "and staging?": the same CI there
+        return _asked(twin, p)
     if not CONNECTIVE.match(p.question) and answerable():  # answered (or refused) as it stands
         return None
     ci = context["cis"][0]  # "and its dependencies?", "그럼 이벤트는?": a new question about the same CI
@@ -330,6 +334,27 @@ def expand(
         carried["window"] = _text(prev, old_time)
         rewritten = f"{rewritten.rstrip(' ?？.')} {carried['window']}"
     return _asked(_followup(rewritten, prev, carried, _lang(p, context)), p)
+
+
+def _environment_twin(
+    p: Parsed, prev: Parsed, context: dict[str, Any], index: EntityIndex
+) -> Followup | None:
+    """ "and staging?" after a question about a CI: the previous question about the one CI that is it in
+    that environment (`tenant-api` → `tenant-api-stg`, `order-service` → `stg-order-service`)."""
+    ci, environment = context["cis"][0], p.filters.get("environment")
+    env_words = "|".join(re.escape(w) for w in ENV_WORDS.get(str(environment), ()))
+    rest = re.sub(rf"(?:{env_words})(?:\s*환경)?", " ", p.residual, flags=re.I) if env_words else "x"
+    if not environment or re.search(r"[a-z가-힣0-9]", FILLER.sub(" ", rest), re.I):
+        return None
+    twin = environment_twin(ci, str(environment), index)
+    spans = [m for m in _spans(prev, "ci") if m.value == ci]
+    if twin is None or not spans:
+        return None
+    rewritten = _replace(prev.question, [(m.start, m.end, twin) for m in spans])
+    followup = _followup(rewritten, prev, {"intent": context.get("intent")}, _lang(p, context))
+    if followup is not None:
+        followup.tools = list(context.get("tools") or [])
+    return followup
 
 
 def _asked(followup: Followup | None, p: Parsed) -> Followup | None:

@@ -87,6 +87,23 @@ def unused_values(plan: Plan, parsed: Parsed) -> list[str]:
     return [value for value in [*parsed.of("value"), *parsed.loose_values] if value not in used]
 
 
+# a percentile the question asks for ("p99 latency", "99th percentile"); only p95 over the samples exists
+PERCENTILE = re.compile(
+    r"\bp\d{1,2}(?:\.\d+)?\b|\b\d{1,2}(?:\.\d+)?(?:th|st|nd|rd)?\s*(?:percentile|%ile)|\d{1,2}\s*퍼센타일",
+    re.I,
+)
+
+
+def unused_percentiles(plan: Plan, parsed: Parsed) -> list[str]:
+    """Percentiles the question names that no step computes ("p99 latency right now" is no latest value)."""
+    computed = {str(step.args.get("agg")) for step in plan.steps}
+    return [
+        m.group()
+        for m in PERCENTILE.finditer(parsed.residual)
+        if not ("p95" in computed and re.sub(r"\D", "", m.group()) == "95")
+    ]
+
+
 SEVERITY_USES = ("severity", "min_severity")
 
 
@@ -119,6 +136,7 @@ def unused_terms(plan: Plan, parsed: Parsed, ci_types: dict[str, str]) -> list[s
     unused += unused_numbers(plan, parsed)
     unused += unused_values(plan, parsed)
     unused += unused_severities(plan, parsed)
+    unused += unused_percentiles(plan, parsed)
     windowed = any("start" in step.args or "at" in step.args for step in plan.steps)
     if parsed.window is not None and parsed.window_span is not None and not windowed:
         unused.append(parsed.question[parsed.window_span[0] : parsed.window_span[1]])

@@ -201,10 +201,14 @@ def nearest_onset(
     return min(found, key=lambda o: (start - o) if o < start else (o - end), default=None)
 
 
-def _blame(candidates: dict[str, Candidate], caller: str, severity: str, message: str) -> None:
-    """An event of `caller` naming another candidate: that one is waited on, the caller a victim."""
+def _blame(
+    candidates: dict[str, Candidate], caller: str, depends_on: set[str], severity: str, message: str
+) -> None:
+    """An event of `caller` naming a candidate it depends on ("timeouts calling orders-db"): that one is
+    waited on, the caller a victim. A name the caller does not depend on is only a word of the message
+    (a config change of a cache mentioning the service `search`)."""
     for name, cand in candidates.items():
-        if name != caller and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", message, re.I):
+        if name in depends_on and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", message, re.I):
             cand.blamed += EVENT_WEIGHT.get(severity, 0.1)
             candidates[caller].waits_on.add(name)
 
@@ -274,6 +278,7 @@ def rank_causes(
     ci_type = {r[1]: r[2] for r in rows}
     w0, w1 = at - BEFORE, at + AFTER
     candidates = {name: Candidate(name, depth) for name, depth in hops.items()}
+    load_onsets: dict[str, datetime] = {}
     for name, metric_name, zmax, onset, mean, vmax, vmin in anomalies(session, ids, w0, w1):
         cand = candidates[name]
         if onset is None or zmax is None:
@@ -283,8 +288,13 @@ def rank_causes(
         weight = LOAD_WEIGHT if metric_name in LOAD_METRICS else 1.0  # demand swings; faults don't
         if zmax * weight > cand.z:
             cand.z, cand.worst_metric = float(zmax) * weight, metric_name
-        if cand.onset is None or onset < cand.onset:
+        if metric_name in LOAD_METRICS:  # a daily traffic ramp starts early everywhere: no fault's onset
+            load_onsets[name] = min(onset, load_onsets.get(name, onset))
+        elif cand.onset is None or onset < cand.onset:
             cand.onset, cand.first_metric = onset, metric_name
+    for name, onset in load_onsets.items():  # load alone is the onset only of a CI with nothing else
+        if candidates[name].onset is None:
+            candidates[name].onset, candidates[name].first_metric = onset, "request_rate"
     for name, severity, etype, message, ts in session.execute(
         text(_EVENTS_SQL), {"ids": ids, "w0": w0, "w1": w1}
     ):
@@ -293,7 +303,8 @@ def rank_causes(
             0.3 if etype in ("deployment", "config_change") else 1
         )
         cand.evidence.append(words.event(ts, severity, etype, message))
-        _blame(candidates, name, severity, message)
+        if severity != "info":
+            _blame(candidates, name, deps_of[name], severity, message)
     _fold_hosts(session, candidates, ids, ci_type)
     anomalous = [c for c in candidates.values() if c.onset is not None]
     if not anomalous:

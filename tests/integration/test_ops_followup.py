@@ -72,6 +72,18 @@ def test_elliptic_follow_ups_replace_only_what_they_name(client: TestClient) -> 
     assert topology["route"] == "GRAPH" and _steps(topology)[0]["ci"] == "db-01"
 
 
+def test_an_environment_alone_asks_about_the_same_ci_there(client: TestClient) -> None:
+    alice = auth_headers(client, "alice")
+    _ask(client, alice, "what depends on orders-db?", "c-env")
+    staging = _ask(client, alice, "and staging?", "c-env")  # orders-db in staging is orders-db-stg
+    assert staging["status"] == "ok" and staging["route"] == "GRAPH"
+    assert _steps(staging)[0]["ci"] == "orders-db-stg" and staging["followup"]["read_as"].endswith(
+        "orders-db-stg?"
+    )
+    dev = _ask(client, alice, "and dev?", "c-env")  # no orders-db in dev: never the staging answer again
+    assert not (dev["status"] == "ok" and dev["route"] == "GRAPH" and _steps(dev)[0]["ci"] == "orders-db-stg")
+
+
 def test_context_never_crosses_users_or_conversations(client: TestClient) -> None:
     alice, bob = auth_headers(client, "alice"), auth_headers(client, "bob")
     _ask(client, alice, "web-01 지난 1시간 평균 CPU?", "shared-id")

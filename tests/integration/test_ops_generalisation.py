@@ -34,7 +34,7 @@ ESTATES = {
     "ops-golden-telco.json": (0.95, 0.02, 0.75, 0.90),
     "ops-golden-retail.json": (0.95, 0.02, 0.75, 0.90),
     "ops-golden-bank.json": (0.95, 0.02, 0.75, 0.90),
-    "ops-golden-saas.json": (0.0, 1.0, 0.0, 0.0),  # temporary: blind batch 10, thresholds for the lead to set
+    "ops-golden-saas.json": (0.95, 0.02, 0.75, 0.90),
 }
 
 

@@ -1,9 +1,10 @@
-"""Failure classes found by blind batch 9 (bench/bank_golden.py, the bank-fin estate: dotted host names,
-underscore database names), pinned on the rules planner over the unit estate of test_rules_planner."""
+"""Failure classes found by blind batches 9 and 10, written without reading the planner (bench/bank_golden.py,
+bench/saas_golden.py: dotted host names, underscore database names, generic CI names, SRE slang), pinned on
+the rules planner over the unit estate of test_rules_planner."""
 
 import pytest
 
-from services.ops.honesty import two_questions, unread_terms
+from services.ops.honesty import two_questions, unread_terms, unused_terms
 from services.ops.planner.entities import EntityIndex
 from services.ops.planner.parsing import parse
 from services.ops.planner.rules import plan_question
@@ -82,3 +83,36 @@ def test_unread_words_of_metric_questions(index: EntityIndex, question: str, unr
 )
 def test_a_second_question_joined_to_the_first_is_found(question: str, halves: list) -> None:
     assert two_questions(question) == halves
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("pay-api가 직접 물고 있는 것들 뭐야?", "dependencies"),
+        ("ledger-pg 쓰고 있는 서비스는?", "dependents"),
+        ("pay-api latency atm", "latest"),
+        ("anything paging?", "wrong_now"),
+        ("any latency spike on pay-api today?", "aggregate"),
+        ("지난 1시간 평균 응답시간 젤 느린 DB 3개 뽑아줘", "top_n"),
+        ("which services went above 497 ms response time at some point in the last 6 hours?", "threshold"),
+        ("pay-api 최근에 OOM 났었어?", "timeline"),
+        ("has pay-api crashed recently?", "timeline"),
+        ("pay-api 파드들 어느 노드에서 돌아?", "runs_on"),
+    ],
+)
+def test_sre_slang_and_colloquial_korean(index: EntityIndex, question: str, intent: str) -> None:  # noqa: F811
+    assert plan_question(question, index, NOW, TZ).intent == intent
+
+
+def test_a_percentile_no_step_computes_is_unused(index: EntityIndex) -> None:  # noqa: F811
+    for question, unused in [
+        ("what's the p99 latency on pay-api right now?", ["p99"]),
+        ("pay-api p95 latency now", ["p95"]),  # one latest value has no percentile
+        ("pay-api p95 latency last hour", []),
+    ]:
+        parsed = parse(question, index, NOW, TZ)
+        assert unused_terms(plan_question(question, index, NOW, TZ), parsed, index.ci_types) == unused
+
+
+def test_a_field_asked_without_its_ci_is_unclear_not_off_topic(index: EntityIndex) -> None:  # noqa: F811
+    assert plan_question("어느 리전에 있어?", index, NOW, TZ).reason == "unclear"

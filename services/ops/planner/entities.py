@@ -39,7 +39,7 @@ ATTRIBUTE_WORDS: dict[str, tuple[str, ...]] = {
     "version": ("version", "버전"),
     "port": ("port", "포트"),
     "language": ("language", "written in", "언어"),
-    "replicas": ("replicas", "replica", "레플리카", "복제본", "인스턴스 수"),
+    "replicas": ("replicas", "replica", "레플리카", "복제본", "인스턴스 수", "파드", "pods"),
     "engine": ("engine", "엔진"),
     "capacity_gb": ("capacity", "용량"),
 }
@@ -214,6 +214,7 @@ class EntityIndex:
     ci_types: dict[str, str] = field(default_factory=dict)  # lower-cased name -> type
     ci_names: dict[str, str] = field(default_factory=dict)  # lower-cased name -> the name as stored
     ci_locations: dict[str, str] = field(default_factory=dict)  # lower-cased name -> its location
+    ci_environments: dict[str, str] = field(default_factory=dict)  # lower-cased name -> its environment
     owners: list[str] = field(default_factory=list)
     locations: list[str] = field(default_factory=list)
     metric_terms: list[tuple[str, str]] = field(default_factory=list)  # (term, metric), longest first
@@ -304,10 +305,12 @@ def _published_metrics(session: Session) -> list[dict[str, Any]]:
 def build_index(session: Session) -> EntityIndex:
     """Read names, owners, locations, the metric catalog, attribute keys and values from the database."""
     index = EntityIndex()
-    for name, ci_type, location in session.execute(text("SELECT name, type, location FROM cis")).all():
+    cis = session.execute(text("SELECT name, type, location, environment FROM cis")).all()
+    for name, ci_type, location, environment in cis:
         index.ci_types[name.lower()] = ci_type
         index.ci_names[name.lower()] = name
         index.ci_locations[name.lower()] = location
+        index.ci_environments[name.lower()] = environment
     facets = ci_facets(session)
     index.owners = [owner.lower() for owner in facets["owner"]]
     index.locations = [location.lower() for location in facets["location"]]

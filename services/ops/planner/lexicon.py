@@ -101,6 +101,8 @@ AGG_WORDS: dict[str, tuple[str, ...]] = {
         "maximum",
         "max",
         "peak",
+        "spike",  # "any latency spike today?": the window's highest sample
+        "spikes",
     ),  # "highest" ranks CIs (TOP_WORDS), not samples
     "min": ("최소", "최저치", "minimum", "min", "how low", "얼마나 낮"),
     "sum": ("합계", "총합", "합산", "sum", "total"),
@@ -260,10 +262,12 @@ PROBLEM_WORDS = re.compile(
 )
 # a CI's state of being in trouble, which "how many hosts are down?" counts (the CIs with a problem now)
 TROUBLE_STATES = re.compile(
-    r"\b(?:down|broken|failing|unhealthy|degraded|in trouble|having (?:problems|issues))\b"
+    r"\b(?:down|broken|failing|unhealthy|degraded|in trouble|having (?:problems|issues)|crash(?:ed|ing)?"
+    r"|oom(?:ed|-?killed)?|out of memory)\b|크래시|크래쉬|(?<![a-z])oom"
     r"|다운|죽었|죽은|먹통|장애 (?:난|중인|상태)|문제 (?:있는|있어|생긴)",
     re.I,
 )
+RECENTLY = re.compile(r"최근|요즘|\b(?:recently|lately)\b", re.I)  # "X 최근에 OOM 났었어?": its recent days
 ALERT_NOUNS = re.compile(rf"alerts?|alarms?|{KO_ALERTS}|경고", re.I)  # with "now": what is firing
 # ... unless a pronoun says it is about something said before ("is it still broken?")
 PRONOUNS = re.compile(r"\b(?:it|its|that|this|them|they|those)\b|그거|그게|그것|이거|이게|저거|저게", re.I)
@@ -272,7 +276,8 @@ WRONG_NOW = re.compile(
     r"|what went wrong"
     r"|\b(?:any|current|open|biggest|top) (?:problems?|issues?|incidents?)|something(?:'s| is)? (?:wrong|off|odd|weird)"
     r"|needs? attention|on fire|what should i (?:look at|check)|status of (?:the )?(?:estate|system|infra)"
-    r"|(?:anything|something|what(?:'s| is)?) (?:down|failing|alerting|firing|red)|any (?:outages?|alerts? firing)"
+    r"|(?:anything|something|what(?:'s| is)?) (?:down|failing|alerting|firing|red|paging)|any (?:outages?|alerts? firing)"
+    r"|\bwho(?:'s| is) (?:being )?paged\b|\bpager (?:going off|ringing)"
     r"|빨간 ?불|빨갛게"
     r"|is (?:everything|all) (?:ok|okay|fine|alright|healthy)"
     r"|(?:다운(?:된|돼 ?있는)?|죽은|죽어 ?있는|먹통인?) ?(?:거|게|곳|데|서버|서비스)|다 (?:괜찮|정상이)|이상 없(?:어|나|니|지)"

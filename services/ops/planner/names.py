@@ -207,3 +207,29 @@ def similar_names(
         if score >= min_score:
             scored.append((-score, len(name), name))
     return [index.ci_names.get(name, name) for _, _, name in sorted(scored)[:limit]]
+
+
+# Name parts that say which environment a CI is in (`tenant-api-stg`, `stg-order-service`, `api-prd`).
+ENVIRONMENT_PARTS = {
+    "prod": ("prod", "prd", "production", "live"),
+    "staging": ("stg", "stage", "staging"),
+    "dev": ("dev", "develop", "development"),
+}
+_ENVIRONMENT_PART = {part for parts in ENVIRONMENT_PARTS.values() for part in parts}
+
+
+def _base_parts(name: str) -> list[str]:
+    """A CI name's parts without those naming an environment (`tenant-api-stg` → [tenant, api])."""
+    return [part for part in NAME_PARTS.split(name.lower()) if part not in _ENVIRONMENT_PART]
+
+
+def environment_twin(ci: str, environment: str, index: EntityIndex) -> str | None:
+    """The one CI that is `ci` in `environment`: the same name parts but the environment's
+    (`tenant-api` in staging → `tenant-api-stg`); None when there is none or more than one."""
+    base = _base_parts(ci)
+    twins = [
+        index.ci_names.get(name, name)
+        for name, env in index.ci_environments.items()
+        if env == environment and name != ci.lower() and _base_parts(name) == base
+    ]
+    return twins[0] if len(twins) == 1 else None

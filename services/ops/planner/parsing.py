@@ -104,9 +104,14 @@ def _implied_metrics(question: str, index: EntityIndex, named_ci: bool) -> list[
     ][:1]
 
 
+COLLOQUIAL_WORDS = {"젤": "제일"}  # spoken forms of the planner's words ("젤 느린 DB")
+COLLOQUIAL = re.compile(r"(?<![가-힣])(?:젤)(?= )")
+
+
 def normalize(question: str) -> str:
-    """The question with every run of whitespace (tabs, newlines, wide spaces) as one space, trimmed."""
-    return " ".join(question.split())
+    """The question with every run of whitespace (tabs, newlines, wide spaces) as one space, trimmed, and
+    spoken forms of the planner's words written out."""
+    return COLLOQUIAL.sub(lambda m: COLLOQUIAL_WORDS[m.group()], " ".join(question.split()))
 
 
 def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:

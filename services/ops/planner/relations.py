@@ -207,11 +207,14 @@ _PARTICLE = re.compile(rf"\s*+(?:(?:{_TYPE_NOUN})\s*+)?(위에서|위에|에서|
 # Between a particle-less CI and its verb: adverbs that leave the CI's role as it was ("A랑 B 둘 다 쓰는")
 KO_ADVERBS = re.compile(
     r"둘 ?다|모두|전부|같이|함께|공통으로|직간접적으로|간접적으로|직접|주로|많이|(?<![가-힣])다(?![가-힣])"
+    r"|(?:파드|포드|인스턴스|컨테이너)들?(?:은|는|이|가)?"  # "X 파드들 어느 노드에서 돌아?": X's own parts
 )
 # ... or a question word standing as the verb's subject ("X 누가 씀?"): then the CI is the object
 KO_WH_SUBJECT = re.compile(r"누가|누구|뭐가|무엇이|어디(?:가|서)|어떤 ?[가-힣]*(?:가|이)(?![가-힣])")
 # a relative clause: the verb modifies a noun after it ("X 쓰는 서비스" = the services that use X)
-KO_RELATIVE_HEAD = re.compile(rf"[가-힣]*는\s*+(?:{_TYPE_NOUN}|애들|것들|놈들|앱)")
+KO_RELATIVE_HEAD = re.compile(
+    rf"[가-힣]*(?: ?있)?는\s*+(?:{_TYPE_NOUN}|애들|것들|놈들|앱)"
+)  # "쓰고 있는 서비스"
 
 
 def _role(text: str, ci_end: int, start: int, verb: Verb, word: str) -> str | None:

@@ -26,6 +26,7 @@ from services.ops.planner.question_filters import located, unknown_value_word
 from services.ops.planner.since import since_plan
 from services.ops.planner.timeparse import TimeWindow, mentions_now
 from services.ops.planner.topology import topology
+from services.ops.planner.unknown_words import field_heads
 from services.ops.policy import refusal_of
 
 BARE_NUMBER = re.compile(r"(?<![\d.])(\d{1,3})(?![\d.%])")
@@ -144,6 +145,7 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
         or p.has(lx.EVENTS)
         or rel.says(p.structure, rel.GRAPH_CUES)
         or _aggregation(p)
+        or field_heads(p)  # "어느 리전에 있어?": a CI's field, asked without the CI
     )
     reason = "unclear" if has_infra_words else "out_of_scope"
     return Plan(route=Route.REJECT, lang=p.lang, intent="reject", reason=reason)  # type: ignore[arg-type]
@@ -248,16 +250,20 @@ def _since(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
 
 
 HAPPENED_AROUND = timedelta(hours=1)
+RECENT_TROUBLE = timedelta(days=7)  # "recently" beside a crash or an outage
 
 
 def _happened(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     """ "What happened to X around 08:00?", "was X down last night?": X's events (and its dependencies')
     and metric changes."""
     cis = p.of("ci")
-    troubled_then = (p.window is not None or p.moment is not None) and p.says(lx.TROUBLE_STATES)
+    timed = p.window is not None or p.moment is not None or p.has(lx.RECENTLY)
+    troubled_then = timed and p.says(lx.TROUBLE_STATES)
     if not (cis and (p.says(lx.HAPPENED) or troubled_then)) or p.of("metric"):
         return None
-    if p.moment is not None and p.moment_rules:  # "around 08:00": an hour either side
+    if troubled_then and p.window is None and p.moment is None:  # "X 최근에 OOM 났었어?": its last week
+        start, end = now - RECENT_TROUBLE, now
+    elif p.moment is not None and p.moment_rules:  # "around 08:00": an hour either side
         start, end = p.moment - HAPPENED_AROUND, min(p.moment + HAPPENED_AROUND, now)
     elif p.window is not None:
         start, end = p.window.start, p.window.end

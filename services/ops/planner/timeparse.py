@@ -123,7 +123,7 @@ DAY_PART = re.compile(
     re.I,
 )
 NOW_WORDS = re.compile(
-    r"현재|지금|최신|실시간|방금|right now|currently|current|latest|now\b|\brn\b|at the moment|most recent",
+    r"현재|지금|최신|실시간|방금|right now|currently|current|latest|now\b|\brn\b|at the moment|most recent|\batm(?=\s*[?？.!]*\s*$)",
     re.I,
 )
 

@@ -68,7 +68,12 @@ def topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     if reading is None:
         return None
     a, b = reading.span
-    if any(m.kind in ("metric", "attribute") and not (a <= m.start and m.end <= b) for m in p.mentions):
+    # "search 파드들 어느 노드에서 돌아?": where X's pods (its replicas) run is where X runs
+    own_parts = ("replicas",) if reading.relation == "runs_on" else ()
+    if any(
+        m.kind in ("metric", "attribute") and not (a <= m.start and m.end <= b) and m.value not in own_parts
+        for m in p.mentions
+    ):
         return None  # "the CPU of what orders-db depends on", "what engine does X use": not a relation
     relation = rel.RELATIONS[reading.relation]
     own_type = index.ci_types.get(ci.value.lower())
