@@ -1,7 +1,9 @@
 """Generalisation: ko/en on-call questions over estates unlike the demo — telco-mid (327 questions,
 bench/telco_*.py), retail-kr (355, bench/retail_*.py), bank-fin (141, bench/bank_*.py: blind batch 9,
 names with dots, underscores and mixed case) and saas-cloud (159, bench/saas_*.py: blind batch 10, AWS/EKS
-region-prefixed names and generic words such as `api`, `auth`, `search` as CI names) — asked in-process against the real stores and judged by the
+region-prefixed names and generic words such as `api`, `auth`, `search` as CI names) and plant-mes (164,
+bench/plant_*.py: blind batch 11, factory IT/OT names such as `MES_APP_01`, `OPCUA_BRK_2`, `SCADA-GW-PT1`,
+`pyeongtaek-mes` and ordinary words such as `historian`, `backup` as CI names) — asked in-process against the real stores and judged by the
 shared scorer (tests/fixtures/check_ops.py).
 
 Prints accuracy, confidently wrong answers (`ok` but wrong), RCA root-first and top-3, and per batch tag;
@@ -35,6 +37,7 @@ ESTATES = {
     "ops-golden-retail.json": (0.95, 0.02, 0.75, 0.90),
     "ops-golden-bank.json": (0.95, 0.02, 0.75, 0.90),
     "ops-golden-saas.json": (0.95, 0.02, 0.75, 0.90),
+    "ops-golden-plant.json": (0.0, 1.0, 0.0, 0.0),
 }
 
 
