@@ -116,3 +116,36 @@ def test_a_percentile_no_step_computes_is_unused(index: EntityIndex) -> None:  #
 
 def test_a_field_asked_without_its_ci_is_unclear_not_off_topic(index: EntityIndex) -> None:  # noqa: F811
     assert plan_question("어느 리전에 있어?", index, NOW, TZ).reason == "unclear"
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("pay-api 뭐 물고 있어", "dependencies"),
+        ("pay-api 뭐에 의존해", "dependencies"),
+        ("pay-api가 결국 타는 DB 전부 (간접 포함)", "dependencies"),
+        ("pay-api 장애 나면 영향 범위", "impact"),
+        ("서비스 중에 지금 상태 안 좋은 거", "wrong_now"),
+        ("anything on pay-api recently?", "timeline"),
+        ("너 뭐 할 줄 알아", "direct"),
+        ("which server has the fullest disk now?", "top_n"),
+        ("kr-sel-web-07 몇 % 찼어?", "latest"),
+    ],
+)
+def test_plant_engineer_shorthand(index: EntityIndex, question: str, intent: str) -> None:  # noqa: F811
+    assert plan_question(question, index, NOW, TZ).intent == intent
+
+
+def test_korean_place_names_are_read_by_their_romanisation() -> None:
+    from services.ops.planner.places import find_places, romanised
+
+    assert [romanised(w) for w in ("평택", "구미", "여의도", "대전")] == [
+        "pyeongtaek",
+        "gumi",
+        "yeouido",
+        "daejeon",
+    ]
+    locations = ["pyeongtaek-fab1", "gumi-plant2", "seoul-hq-dc"]
+    (place,) = find_places("평택 공장 서버 몇 대", locations, [], lambda w: False)
+    assert (place.text, place.matches) == ("평택 공장", ["pyeongtaek-fab1"])
+    assert find_places("구미에 있는 서버", locations, [], lambda w: False)[0].matches == ["gumi-plant2"]

@@ -66,6 +66,8 @@ COMMON_WORDS = frozenset(
         *("public", "private", "yes", "no", "on", "off", "main", "backup", "shared", "local", "remote"),
     }
 )
+# a value spelled like a pronoun (zone "IT") is never read from a question: "which engine is it?"
+PRONOUNS = frozenset({"it", "its", "this", "that", "they", "them", "we", "us", "you", "he", "she", "i", "me"})
 VALUE_TEXT = re.compile(r"[a-z][a-z0-9._ -]{1,40}")  # word-like values ("java", "ubuntu-22.04"), not IPs
 FAMILY = re.compile(r"^([a-z][a-z0-9]*(?:[-_ ][a-z][a-z0-9]*)*?)[-_ ]\d")
 STRING_QUANTITY = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([a-z]+)\s*$")
@@ -162,7 +164,7 @@ def build_vocabulary(session: Session) -> ValueVocabulary:
             if (family := FAMILY.match(value)) and len(family.group(1)) >= 2:
                 keys[normalised(family.group(1))][key].add(ci_type)
     vocab.keys = {value: dict(by_key) for value, by_key in keys.items()}
-    pairs = {(term, value) for value in vocab.keys for term in _surface_terms(value)}
+    pairs = {(term, value) for value in vocab.keys for term in _surface_terms(value) if term not in PRONOUNS}
     vocab.terms = sorted(pairs, key=lambda t: len(t[0]), reverse=True)
     return vocab
 

@@ -46,6 +46,8 @@ ATTRIBUTE_WORDS: dict[str, tuple[str, ...]] = {
 FIELD_WORDS: dict[str, tuple[str, ...]] = {
     "owner": (
         "who owns",
+        "responsible for",
+        "who is responsible",
         "owned by",
         "owner",
         "owns",
@@ -140,6 +142,15 @@ KEY_PART_WORDS_KO = {
     "tb": "TB",
     "gib": "GiB",
     "az": "AZ",
+    "line": "라인",
+    "max": "최대",
+    "sessions": "세션",
+    "session": "세션",
+    "clients": "클라이언트",
+    "connections": "커넥션",
+    "share": "공유",
+    "queue": "큐",
+    "manager": "매니저",
 }
 # Words for common event types; any other type is matched by its own name ("config_change" → "config change").
 EVENT_TYPE_WORDS: dict[str, tuple[str, ...]] = {
@@ -260,13 +271,22 @@ class EntityIndex:
 KO_COUNT_NOUN = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]+) ?수$")  # from a word start: linear
 
 
+KO_DURATION_NOUN = re.compile(r"^([가-힣]{2,}) ?시간$")  # "응답 시간": engineers say "응답 몇 ms"
+KO_PER_SECOND = {
+    "초당 요청": ("초당 메시지", "초당 트랜잭션", "초당 건수")
+}  # a queue's requests are messages
+
+
 def metric_term_variants(term: str) -> list[str]:
     """A catalog term and the Korean ways of saying the same measure: a count noun ("요청 수") is also
-    asked as a quantity ("요청량") or a number of cases ("요청 건수")."""
+    asked as a quantity ("요청량") or a number of cases ("요청 건수"); a duration ("응답 시간") by its stem
+    ("평균 응답 몇이야"); a rate per second of requests by what is counted ("초당 메시지")."""
     if m := KO_COUNT_NOUN.search(term):
         stem = term[: m.end(1)]
         return [term, f"{stem}량", f"{stem} 건수"]
-    return [term]
+    if m := KO_DURATION_NOUN.match(term):
+        return [term, m.group(1)]
+    return [term, *KO_PER_SECOND.get(term, ())]
 
 
 def attribute_terms(keys: list[str]) -> list[tuple[str, str]]:

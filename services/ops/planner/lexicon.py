@@ -133,7 +133,7 @@ COUNT_WORDS = (
 _NUMBER = r"(-?(?<![\d.])\d++(?:\.\d++)?)"
 TOP_WORDS = re.compile(
     r"상위\s*+(\d+)|top\s*+(\d+)|(?<!\d)(\d++)\s*+(?:개|대)?\s*+상위|가장 (?:높은|많은|큰)|제일 (?:높은|많은|큰)"
-    r"|highest|most|busiest|largest|worst|slowest|(?:가장|제일) (?:느린|느려|바쁜|많이)",
+    r"|highest|most|busiest|largest|worst|slowest|fullest|(?:가장|제일) (?:느린|느려|바쁜|많이|꽉 찬|찬)",
     re.I,
 )
 BOTTOM_WORDS = re.compile(
@@ -142,7 +142,14 @@ BOTTOM_WORDS = re.compile(
 )
 # Superlatives that name their measure ("the slowest service" ranks by response time); used only when the
 # question names no metric and the catalog has the measure.
+# How full something is ("몇 % 찼어", "how full is X", "the fullest disk"): its disk usage, never a capacity
+FULLNESS = re.compile(
+    r"몇 ?(?:%|퍼센트|프로)\s*(?:나\s*)?(?:찼|차\s*있)|얼마나 (?:찼|차\s*있)|how full|\bfullest\b|most full"
+    r"|(?:가장|제일) (?:꽉 )?찬",
+    re.I,
+)
 IMPLIED_METRICS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (FULLNESS, "disk_usage"),
     (re.compile(r"slowest|fastest|(?:가장|제일) (?:느린|느려|빠른)", re.I), "response_time_ms"),
     (
         re.compile(
@@ -225,11 +232,13 @@ DIRECT_SELF = re.compile(  # questions about the assistant itself: what it can s
     r"|어떻게 (?:분석|판단|찾|계산|답)(?:해|하|아|을)"
     r"|(?:뭘|무엇을|뭐|(?:어떤|무슨) (?:데이터|정보|도구|것)(?:를|을)?|(?:데이터|정보|도구)(?:를|을)?) ?"
     r"(?:볼|조회할|쓸|사용할|접근할) 수 있"
-    r"|볼 수 있는 (?:데이터|정보|것)|(?:쓸|사용할) 수 있는 도구|접근 (?:권한|범위)",
+    r"|볼 수 있는 (?:데이터|정보|것)|(?:쓸|사용할) 수 있는 도구|접근 (?:권한|범위)"
+    r"|(?:어떤|무슨) (?:데이터|정보)(?:를|을)? ?(?:보고|갖고|가지고) 있|what data (?:do you|are you) (?:see|have|looking)",
     re.I,
 )
 DIRECT_HELP = re.compile(
     r"what can you do|help\b|how do i use|무엇을 할 수|뭘 할 수|뭐 할 수|할 수 있는 (?:게|것)|도움말"
+    r"|(?:뭐|뭘|무엇을?) 할 줄 알|할 줄 아는 (?:게|거|것)"
     r"|사용법|what (?:can|should) i ask|what (?:kind of |sorts? of )?questions|(?:뭘|뭐|무엇을|무얼) ?물어|(?:어떤|무슨) 질문",
     re.I,
 )
@@ -250,6 +259,7 @@ HAPPENED = re.compile(
     r"|what(?:'s| has) been (?:going on|happening)|timeline|"
     r"what(?:'s| has)? changed on|무슨 ?일|어떤 ?일|무슨 일이|뭔 ?일|일어났|있었던 일|타임라인|경과|상황이 어땠"
     r"|anything (?:unusual|odd|strange|happen)|did anything (?:happen|change)|\brecap\b|history of|히스토리"
+    r"|\banything (?:on|with|for|about|from) .{1,80}?\b(?:recently|lately|today|yesterday|last night|this morning)\b"
     r"|뭔가 ?있었|뭐 ?있었|별일|별 일|바뀐 ?(?:거|게|것|점)|바뀌었|변경된 ?(?:거|게|것)|변경됐",
     re.I,
 )
@@ -263,7 +273,8 @@ PROBLEM_WORDS = re.compile(
 # a CI's state of being in trouble, which "how many hosts are down?" counts (the CIs with a problem now)
 TROUBLE_STATES = re.compile(
     r"\b(?:down|broken|failing|unhealthy|degraded|in trouble|having (?:problems|issues)|crash(?:ed|ing)?"
-    r"|oom(?:ed|-?killed)?|out of memory)\b|크래시|크래쉬|(?<![a-z])oom"
+    r"|oom(?:ed|-?killed)?|out of memory|in bad shape|not (?:ok|okay|healthy))\b|크래시|크래쉬|(?<![a-z])oom"
+    r"|상태(?:가)? (?:안 ?좋|나쁜|별로)|안 ?좋은 ?(?:거|게|애|서비스|서버|DB)"
     r"|다운|죽었|죽은|먹통|장애 (?:난|중인|상태)|문제 (?:있는|있어|생긴)",
     re.I,
 )

@@ -110,6 +110,9 @@ def unplaced_name(question: str, mentions: list[Mention], index: EntityIndex) ->
     """An unknown word standing where a CI name would ("checkout latency", "the roaming service",
     "쿠폰 서비스"); owners, locations and attribute values stand there too ("python services")."""
     lowered = question.lower()
+    for m in mentions:  # a place phrase's own words ("평택 공장 서버") name no CI
+        if m.kind in ("location", "owner"):
+            lowered = lowered[: m.start] + " " * (m.end - m.start) + lowered[m.end :]
     known = {p for v in [*index.owners, *index.locations] for p in NAME_PARTS.split(str(v).lower())}
     known |= {lowered[m.start : m.end] for m in mentions if m.kind == "value"}  # "python services"
     slots = [(m.start, _word_before) for m in mentions if m.kind == "metric"]

@@ -21,6 +21,7 @@ from services.ops.planner.timeparse import TimeWindow, parse_moment, parse_windo
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 CI_WORD = re.compile(r"\b(?:ci|cis)\b")
+CAPACITY_KEY = re.compile(r"capacity|size|total", re.I)
 MAX_QUESTION = 2000  # the service refuses longer questions before planning; the planner never sees more
 
 
@@ -132,6 +133,8 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     )
     if not any(m.kind == "metric" for m in mentions):
         mentions += _implied_metrics(question, index, any(m.kind == "ci" for m in mentions))
+    if lx.FULLNESS.search(question):  # "용량 몇 % 찼어": how full it is, not how large
+        mentions = [m for m in mentions if not (m.kind == "attribute" and CAPACITY_KEY.search(m.value))]
     residual = _blank(question, mentions)
     structure = _blank(question, [m for m in mentions if m.kind == "ci"])
     window, window_span = parse_window(residual, now, tz)

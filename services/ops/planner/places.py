@@ -72,6 +72,9 @@ DATACENTER_NOUNS = (
     "datacentre",
     "site",
     "campus",
+    "공장",  # "평택 공장": a plant is a site
+    "plant",
+    "factory",
 )
 REGION_NOUNS = ("리전", "지역", "가용영역", "존", "region", "zone", "az", "availability zone")
 CLOUD_LOCATION = re.compile(r"(?<![a-z])(aws|gcp|azure|az\d*|zone|region|[a-z]{2}-[a-z]+-\d)", re.I)
@@ -148,6 +151,129 @@ def _matching(spellings: tuple[str, ...], word: str, kind: str | None, locations
     return found
 
 
+# Revised Romanization of Hangul, letter by letter (no sound changes): 평택 → pyeongtaek, 구미 → gumi
+_INITIALS = [
+    "g",
+    "kk",
+    "n",
+    "d",
+    "tt",
+    "r",
+    "m",
+    "b",
+    "pp",
+    "s",
+    "ss",
+    "_",
+    "j",
+    "jj",
+    "ch",
+    "k",
+    "t",
+    "p",
+    "h",
+]
+_MEDIALS = [
+    "a",
+    "ae",
+    "ya",
+    "yae",
+    "eo",
+    "e",
+    "yeo",
+    "ye",
+    "o",
+    "wa",
+    "wae",
+    "oe",
+    "yo",
+    "u",
+    "wo",
+    "we",
+    "wi",
+    "yu",
+    "eu",
+    "ui",
+    "i",
+]
+_FINALS = [
+    "",
+    *[
+        "k",
+        "k",
+        "k",
+        "n",
+        "n",
+        "n",
+        "t",
+        "l",
+        "k",
+        "m",
+        "l",
+        "l",
+        "l",
+        "p",
+        "l",
+        "m",
+        "p",
+        "p",
+        "t",
+        "t",
+        "ng",
+        "t",
+        "t",
+        "k",
+        "t",
+        "p",
+        "t",
+    ],
+]
+MIN_ROMANISED = 4  # shorter romanised words name too many things by chance
+
+
+def romanised(word: str) -> str:
+    """`word` (Hangul) in the Revised Romanization, as place names are spelled in location values."""
+    out: list[str] = []
+    for i, ch in enumerate(word):
+        code = ord(ch) - 0xAC00
+        if not 0 <= code < 11172:
+            return ""
+        initial, medial, final = code // 588, code % 588 // 28, code % 28
+        lead = _INITIALS[initial].replace("_", "")
+        if lead == "r" and (i == 0 or out[-1].endswith("l")):
+            lead = "l" if i else "r"
+        out.append(lead + _MEDIALS[medial] + _FINALS[final])
+    return "".join(out)
+
+
+def _romanised_places(
+    text: str, locations: list[str], taken: list[tuple[int, int]], nouns: list[tuple[int, int, str]]
+) -> list[PlacePhrase]:
+    """Korean words whose romanisation is a part of location values ("평택 쪽" → `pyeongtaek-fab1`), for
+    places the city table does not list; a particle ("구미에") or a place noun ("평택 공장") may follow."""
+    by_part: dict[str, list[str]] = {}
+    for location in locations:
+        for part in _parts(location):
+            if len(part) >= MIN_ROMANISED:
+                by_part.setdefault(part, []).append(location)
+    phrases = []
+    for m in re.finditer(r"[가-힣]{2,}", text):
+        if not _free(m.span(), taken):
+            continue
+        word = m.group()
+        for end in range(len(word), 1, -1):  # the longest prefix that names a place ("평택에서" → 평택)
+            if matches := by_part.get(romanised(word[:end])):
+                stop = m.start() + end
+                if end == len(word) and (
+                    noun := next((n for n in nouns if text[stop : n[0]].strip() == ""), None)
+                ):
+                    stop = noun[1]
+                phrases.append(PlacePhrase(m.start(), stop, text[m.start() : stop], sorted(set(matches))))
+                taken.append((m.start(), stop))
+                break
+    return phrases
+
+
 def _free(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return all(span[1] <= a or span[0] >= b for a, b in taken)
 
@@ -177,6 +303,7 @@ def find_places(
             taken.append((m.start(), end))
             matches = _matching(CITIES[city], city, kind, locations)
             phrases.append(PlacePhrase(m.start(), end, text[m.start() : end], matches))
+    phrases += _romanised_places(text, locations, taken, nouns)
     for start, end, kind in sorted(nouns) if not phrases else []:  # "mokpo DC": an unknown word
         before = _word_before(text[:start])
         if not before or not _free((before[0], end), taken):

@@ -77,6 +77,10 @@ VERBS: tuple[Verb, ...] = (
             "물려",
             "물고",  # "X가 물고 있는 것들": what X holds on to
             "무는",
+            "타는",  # "X가 타는 DB": what X rides on
+            "타냐",
+            "타나",
+            "타고 있",
             "이용",
             "참조",
             "필요로",

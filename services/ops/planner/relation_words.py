@@ -63,6 +63,8 @@ NOUNS: dict[str, tuple[str, ...]] = {
         "go away",
         "disappears",
         "is gone",
+        "영향 범위",
+        "영향범위",
         "영향",
         "죽으면",
         "뻗으면",

@@ -211,6 +211,8 @@ KO_ADVERBS = re.compile(
 )
 # ... or a question word standing as the verb's subject ("X 누가 씀?"): then the CI is the object
 KO_WH_SUBJECT = re.compile(r"누가|누구|뭐가|무엇이|어디(?:가|서)|어떤 ?[가-힣]*(?:가|이)(?![가-힣])")
+# ... or as its object: the CI is then the subject
+KO_WH_OBJECT = re.compile(r"뭐|뭘|무엇을?|뭐에|무엇에|뭐랑|어디에|어디랑|어떤 거|어떤 것")
 # a relative clause: the verb modifies a noun after it ("X 쓰는 서비스" = the services that use X)
 KO_RELATIVE_HEAD = re.compile(
     rf"[가-힣]*(?: ?있)?는\s*+(?:{_TYPE_NOUN}|애들|것들|놈들|앱)"
@@ -232,6 +234,8 @@ def _role(text: str, ci_end: int, start: int, verb: Verb, word: str) -> str | No
         gap = KO_ADVERBS.sub(" ", text[ci_end:start])
         if KO_WH_SUBJECT.search(gap):
             return "object"
+        if KO_WH_OBJECT.fullmatch(gap.strip()):  # "X 뭐 물고 있어", "X 뭐에 의존해": X does it
+            return "subject"
         if gap.strip():
             return None
         if verb.subject == "dependencies" and KO_RELATIVE_HEAD.match(text, start):

@@ -52,7 +52,7 @@ FILLER_EN = frozenset(
         *("you", "are", "was", "can", "please", "pls", "get", "know", "want", "let", "see", "check"),
         *("look", "like", "who", "how", "whats", "thanks", "quick", "doing", "going", "anything"),
         *("something", "everything", "thing", "things", "stuff", "did", "has", "had", "having", "may"),
-        *("might", "must", "shall", "not", "went", "gone", "goes", "like"),
+        *("might", "must", "shall", "not", "went", "gone", "goes", "like", "inventory", "cmdb"),
     }
 )
 FILLER_KO = frozenset(
