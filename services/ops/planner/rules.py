@@ -20,6 +20,12 @@ from services.ops.planner.attribute_values import rejection as value_rejection
 from services.ops.planner.entities import FIELD_WORDS, EntityIndex
 from services.ops.planner.names import CLOSE_SIMILARITY as CLOSE
 from services.ops.planner.names import attempted_name, is_vocabulary, similar_names, unplaced_name
+from services.ops.planner.oncall_intents import (
+    DEFAULT_EVENT_WINDOW,
+    happened_plan,
+    iso,
+    wrong_now_plan,
+)
 from services.ops.planner.parsing import Parsed, parse, word_pattern
 from services.ops.planner.period_compare import period_compare_plan
 from services.ops.planner.question_filters import located, unknown_value_word
@@ -31,17 +37,11 @@ from services.ops.policy import refusal_of
 
 BARE_NUMBER = re.compile(r"(?<![\d.])(\d{1,3})(?![\d.%])")
 DEFAULT_WINDOW = timedelta(hours=1)
-DEFAULT_EVENT_WINDOW = timedelta(hours=24)
 APPROXIMATELY = timedelta(minutes=30)  # how far "around 11" reaches either side
-RECENT = timedelta(hours=1)  # "now" for a ranking: the last sample of the last hour
 MAX_COMPARED = 5
 MAX_OVERLAID = 3  # figures plus their series stay within the policy's 6 steps
 COMPARE_CHART = timedelta(hours=6)  # the chart behind "compare the current X of a and b"
 LIST_ALL = 100  # "memory of cache nodes" without "top N": every matching CI, ordered by value
-
-
-def _iso(moment: datetime) -> str:
-    return moment.isoformat()
 
 
 CI_LIKE = re.compile(  # parts joined by "-", "_" or "." (`sel-app-n99`, `core_bank_db`, `ap01.prod.local`)
@@ -122,9 +122,9 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
     for planner in (
         _direct,
         _root_cause,
-        _wrong_now,
+        wrong_now_plan,
         _since,
-        _happened,
+        happened_plan,
         topology,
         _health,
         _events,
@@ -173,104 +173,19 @@ def _root_cause(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     cis = p.of("ci")
     if not (cis and p.has(lx.WHY)):
         return None
-    args: dict[str, Any] = {"ci": cis[0], "at": _iso(p.moment or now)}
+    args: dict[str, Any] = {"ci": cis[0], "at": iso(p.moment or now)}
     moment_named = p.moment_rules  # "어제 21시", "30 minutes ago"
     if p.window is not None and not moment_named:  # "in the last 6 hours", "오늘 아침": scan for the onset
-        args.update(start=_iso(p.window.start), end=_iso(p.window.end), at=_iso(p.window.end))
+        args.update(start=iso(p.window.start), end=iso(p.window.end), at=iso(p.window.end))
     elif p.moment and p.says(lx.APPROXIMATE):  # "11시쯤": the onset near that moment
-        args.update(start=_iso(p.moment - APPROXIMATELY), end=_iso(min(p.moment + APPROXIMATELY, now)))
+        args.update(start=iso(p.moment - APPROXIMATELY), end=iso(min(p.moment + APPROXIMATELY, now)))
     if metrics := p.of("metric"):
         args["metric"] = metrics[0]
     return Plan(route=Route.RCA, steps=[Step(tool="rca", args=args)], intent="rca")
 
 
-WRONG_NOW_RANKED = (
-    5  # CIs ranked by the metric a what-is-wrong question names ("is traffic causing problems")
-)
-
-
-RECENT_ENOUGH = timedelta(hours=2)  # "anything wrong in the last hour?" still asks about now
-
-
-def past_window(p: Parsed, now: datetime) -> bool:
-    """Whether the question names a window that is not "now": over before now, or longer than RECENT_ENOUGH."""
-    window = p.window
-    if window is None or mentions_now(p.residual):
-        return False
-    return window.end < now - timedelta(minutes=5) or window.end - window.start > RECENT_ENOUGH
-
-
-def _wrong_now(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
-    """ "What is wrong now?", "뭔가 이상한데 확인 좀": the estate's problems, worst first; a metric named
-    with them ("is black friday traffic causing problems anywhere?") adds the CIs highest on it now."""
-    if p.of("ci"):
-        return None
-    # "what's broken in prod", "any problems on hosts?"; "any major issues on databases?" lists those events
-    named = p.severities or p.of("metric")  # "CPU 평균이 70% 이상인 서버" is a metric question
-    scope = None if named and (p.types or p.filters) else _problem_scope(p)
-    # "how many hosts are down?" counts the CIs with a problem now; other counts are of events or CIs
-    counts_troubled = not p.window and bool(scope) and p.says(lx.TROUBLE_STATES)
-    quiet = (
-        scope is not None and not p.has(lx.PRONOUNS) and (counts_troubled or not p.has_any(lx.COUNT_WORDS))
-    )
-    plain = quiet and not p.window
-    alerts_now = plain and p.has(lx.ALERT_NOUNS) and mentions_now(p.residual)  # "지금 알람 뜬 거 있어?"
-    past = past_window(p, now)
-    # a problem word alone, or beside nothing but a past window ("어제 장애 있었음?")
-    alone = (plain or (quiet and past and not p.of("metric"))) and not p.has(lx.EVENTS)
-    troubled = p.says(lx.PROBLEM_WORDS) or p.says(lx.TROUBLE_STATES)
-    if not (p.says(lx.WRONG_NOW) or alerts_now or (alone and troubled)):
-        return None
-    scoped = {"filters": scope} if scope else {}
-    if past:  # "was there any outage last week?": that window's serious events, not now's
-        window = p.window
-        assert window is not None
-        args = {"op": "list", "start": _iso(window.start), "end": _iso(window.end), "min_severity": "major"}
-        steps = [Step(tool="event_query", args={**args, **scoped})]
-        return Plan(route=Route.LOOKUP, steps=steps, intent="events_list")
-    steps = [Step(tool="event_query", args={"op": "problems", "at": _iso(now), **scoped})]
-    if metrics := p.of("metric"):
-        ranked = {"op": "top_n", "metric": metrics[0], "agg": "last", "n": WRONG_NOW_RANKED, "order": "desc"}
-        steps.append(
-            Step(tool="metric_query", args={**ranked, "start": _iso(now - RECENT), "end": _iso(now)})
-        )
-    return Plan(route=Route.AGGREGATE, steps=steps, intent="wrong_now")
-
-
-def _problem_scope(p: Parsed) -> dict[str, Any] | None:
-    """The CI filters a problem question is scoped to ({} for the whole estate); None when they cannot
-    be one filter (two types)."""
-    if len(p.types) > 1:
-        return None
-    return {**p.filters, **({"type": p.types[0]} if p.types else {})}
-
-
 def _since(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     return since_plan(p, index, now, _number_bound(p))
-
-
-HAPPENED_AROUND = timedelta(hours=1)
-RECENT_TROUBLE = timedelta(days=7)  # "recently" beside a crash or an outage
-
-
-def _happened(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
-    """ "What happened to X around 08:00?", "was X down last night?": X's events (and its dependencies')
-    and metric changes."""
-    cis = p.of("ci")
-    timed = p.window is not None or p.moment is not None or p.has(lx.RECENTLY)
-    troubled_then = timed and p.says(lx.TROUBLE_STATES)
-    if not (cis and (p.says(lx.HAPPENED) or troubled_then)) or p.of("metric"):
-        return None
-    if troubled_then and p.window is None and p.moment is None:  # "X 최근에 OOM 났었어?": its last week
-        start, end = now - RECENT_TROUBLE, now
-    elif p.moment is not None and p.moment_rules:  # "around 08:00": an hour either side
-        start, end = p.moment - HAPPENED_AROUND, min(p.moment + HAPPENED_AROUND, now)
-    elif p.window is not None:
-        start, end = p.window.start, p.window.end
-    else:
-        start, end = now - DEFAULT_EVENT_WINDOW, now
-    args = {"op": "timeline", "ci": cis[0], "start": _iso(start), "end": _iso(end)}
-    return Plan(route=Route.LOOKUP, steps=[Step(tool="event_query", args=args)], intent="timeline")
 
 
 def _health(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
@@ -282,10 +197,10 @@ def _health(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     fields = _requested_fields(p)  # "X 상태 어때?": its lifecycle status as well as its health
     steps = [
         *([Step(tool="ci_lookup", args={"op": "get", "name": cis[0], "fields": fields})] if fields else []),
-        Step(tool="metric_query", args={"op": "snapshot", "ci": cis[0], "at": _iso(now)}),
+        Step(tool="metric_query", args={"op": "snapshot", "ci": cis[0], "at": iso(now)}),
         Step(
             tool="event_query",
-            args={"op": "list", "ci": cis[0], "start": _iso(window.start), "end": _iso(window.end)},
+            args={"op": "list", "ci": cis[0], "start": iso(window.start), "end": iso(window.end)},
         ),
     ]
     return Plan(route=Route.LOOKUP, steps=steps, intent="health")
@@ -306,8 +221,8 @@ def _events(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     window = p.window or TimeWindow(now - DEFAULT_EVENT_WINDOW, now, "last 24 hours")
     args: dict[str, Any] = {
         "op": "count" if p.has_any(lx.COUNT_WORDS) else "list",
-        "start": _iso(window.start),
-        "end": _iso(window.end),
+        "start": iso(window.start),
+        "end": iso(window.end),
     }
     if cis := p.of("ci"):
         args["ci"] = cis[0]
@@ -320,7 +235,7 @@ def _events(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     if m := lx.LAST_N_EVENTS.search(p.structure):  # "the last 5 events": newest N, looking back a month
         args["limit"] = int(next(g for g in m.groups() if g))
         if p.window is None:
-            args["start"] = _iso(now - timedelta(days=30))
+            args["start"] = iso(now - timedelta(days=30))
     if p.types or p.filters:
         args["filters"] = {
             **({"type": p.types[0]} if p.types else {}),
@@ -436,19 +351,19 @@ def _metrics(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
             extreme = "max" if bound[0].startswith(">") else "min"
             agg = extreme if ww.EVER.search(p.residual) or agg is None else agg
             args.update(op="aggregate", agg=agg, cmp=bound[0], value=bound[1])
-            args.update(start=_iso(window.start), end=_iso(window.end))
+            args.update(start=iso(window.start), end=iso(window.end))
             route, intent = Route.AGGREGATE, "ever"
         elif p.has(lx.SERIES):
             window = window or TimeWindow(now - timedelta(hours=24), now, "last 24 hours")
             step = max(60, int((window.end - window.start).total_seconds() // 120))
-            args.update(op="series", start=_iso(window.start), end=_iso(window.end), step_seconds=step)
+            args.update(op="series", start=iso(window.start), end=iso(window.end), step_seconds=step)
             route, intent = Route.AGGREGATE, "series"
         elif window is None and (agg is None or mentions_now(p.residual)):
-            args.update(op="latest", at=_iso(now))
+            args.update(op="latest", at=iso(now))
             route, intent = Route.LOOKUP, "latest"
         else:
             window = window or TimeWindow(now - DEFAULT_WINDOW, now, "last 1 hour")
-            args.update(op="aggregate", agg=agg or "avg", start=_iso(window.start), end=_iso(window.end))
+            args.update(op="aggregate", agg=agg or "avg", start=iso(window.start), end=iso(window.end))
             route, intent = Route.AGGREGATE, "aggregate"
         pairs = [(ci, m) for ci in cis for m in metrics][:MAX_COMPARED]  # "CPU and memory of a and b"
         steps = [Step(tool="metric_query", args={**args, "ci": ci, "metric": m}) for ci, m in pairs]
@@ -465,7 +380,7 @@ def _metrics(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
             # a comparison: the figures, and every series overlaid on one chart of the same window
             shown = window or TimeWindow(now - COMPARE_CHART, now, "last 6 hours")
             step = max(60, int((shown.end - shown.start).total_seconds() // 120))
-            chart = {"op": "series", "start": _iso(shown.start), "end": _iso(shown.end), "step_seconds": step}
+            chart = {"op": "series", "start": iso(shown.start), "end": iso(shown.end), "step_seconds": step}
             steps += [Step(tool="metric_query", args={**chart, "ci": ci, "metric": m}) for ci, m in pairs]
             intent = "compare"
         return Plan(route=route, steps=steps, intent=intent)
@@ -476,8 +391,8 @@ def _metrics(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     base: dict[str, Any] = {
         "metric": metric,
         "agg": "last" if use_latest else agg or "avg",
-        "start": _iso(window.start),
-        "end": _iso(window.end),
+        "start": iso(window.start),
+        "end": iso(window.end),
         "filters": filters,
     }
     if bound := _number_bound(p):
