@@ -188,7 +188,7 @@ def _index() -> EntityIndex:
     for name, ci_type in (("orders-db", "database"), ("web-01", "host"), ("checkout-service", "service")):
         index.ci_types[name] = ci_type
         index.ci_names[name] = name
-    index.owners, index.locations = ["payments-team"], ["seoul-dc1"]
+    index.owners, index.locations = ["payments-team"], ["seoul-dc1", "pyeongtaek-fab1"]
     index.metric_terms = sorted(
         {
             ("cpu", "cpu_usage"),

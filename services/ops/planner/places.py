@@ -229,6 +229,7 @@ _FINALS = [
     ],
 ]
 MIN_ROMANISED = 4  # shorter romanised words name too many things by chance
+MAX_PLACE_SYLLABLES = 6  # a place name is short: longer prefixes of a Hangul run are not tried
 
 
 def romanised(word: str) -> str:
@@ -256,12 +257,16 @@ def _romanised_places(
         for part in _parts(location):
             if len(part) >= MIN_ROMANISED:
                 by_part.setdefault(part, []).append(location)
-    phrases = []
+    phrases: list[PlacePhrase] = []
+    if not by_part:
+        return phrases
     for m in re.finditer(r"[가-힣]{2,}", text):
         if not _free(m.span(), taken):
             continue
         word = m.group()
-        for end in range(len(word), 1, -1):  # the longest prefix that names a place ("평택에서" → 평택)
+        for end in range(
+            min(len(word), MAX_PLACE_SYLLABLES), 1, -1
+        ):  # the longest naming a place ("평택에서")
             if matches := by_part.get(romanised(word[:end])):
                 stop = m.start() + end
                 if end == len(word) and (
