@@ -64,3 +64,8 @@ def test_other_words_are_left_as_typed(index: EntityIndex, question: str) -> Non
 def test_names_are_never_corrected(index: EntityIndex) -> None:  # noqa: F811
     assert corrected("pay-apii memroy", {"memroy": "memory"}) == "pay-apii memory"
     assert corrections(parse("ledger-pgg cpu", index, NOW, TZ), index) == {}
+
+
+def test_a_question_mostly_of_unknown_words_is_not_guessed_at(index: EntityIndex) -> None:  # noqa: F811
+    question = "pay-api memroy latncy avrage depnds"  # four typos: no longer a question with a typo
+    assert corrections(parse(question, index, NOW, TZ), index) == {}

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 MIN_LENGTH = 4  # shorter words are too close to too many others ("cpu" → "cpus", "ram" → "rams")
 WORD = re.compile(rf"[a-z]{{{MIN_LENGTH},}}")
+MAX_TYPOS = 3
 PATTERN_MODULES = (lexicon, window_words, timeparse, relations)
 
 
@@ -61,9 +62,14 @@ def _known_words(index: EntityIndex) -> frozenset[str]:
     return _planner_words() | {w for term in terms for w in WORD.findall(term)}
 
 
-def _candidate(typed: str, known: frozenset[str]) -> str | None:
+def _candidate(typed: str, by_length: dict[int, list[str]]) -> str | None:
     """The one known word `typed` is a typo of (a word and its plural count as one), else None."""
-    near = {w for w in known if _one_edit(typed, w)}
+    near = {
+        w
+        for n in (len(typed) - 1, len(typed), len(typed) + 1)
+        for w in by_length.get(n, ())
+        if _one_edit(typed, w)
+    }
     stems = {w.removesuffix("s") for w in near}
     if len(stems) != 1:
         return None
@@ -73,13 +79,17 @@ def _candidate(typed: str, known: frozenset[str]) -> str | None:
 def corrections(parsed: Parsed, index: EntityIndex) -> dict[str, str]:
     """Each unread English word of `parsed` that is a typo of exactly one known word, with that word."""
     known = _known_words(index)
-    fixes: dict[str, str] = {}
-    for word in unread_words(parsed, index):
-        if word in known or not WORD.fullmatch(word) or word in _english():
-            continue
-        if fix := _candidate(word, known):
-            fixes[word] = fix
-    return fixes
+    by_length: dict[int, list[str]] = {}
+    for word in known:
+        by_length.setdefault(len(word), []).append(word)
+    typed = [
+        word
+        for word in dict.fromkeys(unread_words(parsed, index))  # each distinct word once
+        if word not in known and WORD.fullmatch(word) and word not in _english()
+    ]
+    if len(typed) > MAX_TYPOS:  # a question mostly of words nothing knows is no question with a typo
+        return {}
+    return {word: fix for word in typed if (fix := _candidate(word, by_length))}
 
 
 def corrected(question: str, fixes: dict[str, str]) -> str:
