@@ -111,13 +111,22 @@ def problems_blocks(c: Composer, args: EventQueryArgs, data: dict[str, Any]) -> 
     scope_en = ", ".join(f"{key}={value}" for key, value in scope)
     among_ko, among_en = (f"{scope_ko} 범위에서 ", f" among CIs with {scope_en}") if scope else ("", "")
     if not problems:
+        checked = data.get("checked") or []
+        table = {
+            "type": "table",
+            "columns": ["CI", "상태"] if c.lang == "ko" else ["ci", "state"],
+            "rows": [[name, c.pick("정상", "ok")] for name in checked],
+        }
         return [
             c.say(
                 f"{at} 기준 {among_ko}임계값을 넘은 메트릭, 평소와 다른 이상 징후, 최근 2시간의 critical/major "
-                f"이벤트가 없습니다.",
+                f"이벤트가 없습니다."
+                + (f" 확인한 CI {data.get('in_scope', len(checked))}개." if checked else ""),
                 f"Nothing looks wrong{among_en} as of {at}: no metric over its threshold, no anomaly "
-                f"against its baseline and no critical/major event in the last 2 hours.",
-            )
+                f"against its baseline and no critical/major event in the last 2 hours."
+                + (f" CIs checked: {data.get('in_scope', len(checked))}." if checked else ""),
+            ),
+            *([table] if checked else []),
         ]
     top = problems[0]
     worst = f"{top['ci'] or top['source']} — {_problem_detail(c, top)}"

@@ -37,7 +37,7 @@ ESTATES = {
     "ops-golden-retail.json": (0.95, 0.02, 0.75, 0.90),
     "ops-golden-bank.json": (0.95, 0.02, 0.75, 0.90),
     "ops-golden-saas.json": (0.95, 0.02, 0.75, 0.90),
-    "ops-golden-plant.json": (0.95, 0.025, 0.75, 0.90),  # 4 left: see bench/RESULTS.md, batch 11
+    "ops-golden-plant.json": (0.95, 0.02, 0.75, 0.90),
 }
 
 

@@ -165,6 +165,7 @@ def test_what_is_wrong_now_during_the_incident(session: Session, demo: DemoManif
         ("what's currently broken in prod", {"environment": "prod"}),
         ("how many databases are down?", {"type": "database"}),
         ("지금 개발 환경에 문제 있는 거 있어?", {"environment": "dev"}),
+        ("스테이징 DB 다 괜찮아?", {"environment": "staging", "type": "database"}),  # nothing wrong there
     ],
 )
 def test_what_is_wrong_now_in_a_scope_lists_only_its_problems(
@@ -175,14 +176,15 @@ def test_what_is_wrong_now_in_a_scope_lists_only_its_problems(
     answer = _ask(session, question, now=now)
     assert answer["status"] == "ok" and answer["plan"]["steps"][0]["args"]["filters"] == filters
     key, value = next(iter(filters.items()))
-    scoped = {
-        name
-        for (name,) in session.execute(text(f"SELECT name FROM cis WHERE {key} = :v"), {"v": value}).all()
-    }
+    where = " AND ".join(f"{k} = :{k}" for k in filters)  # the test's own column names
+    scoped = {name for (name,) in session.execute(text(f"SELECT name FROM cis WHERE {where}"), filters).all()}
     all_cis = {row[1] for b in everything if b["type"] == "table" for row in b["rows"]}
     tables = [b for b in answer["blocks"] if b["type"] == "table"]
-    listed = {row[1] for b in tables for row in b["rows"]}
+    listed = {row[1] for b in tables if len(b["columns"]) > 2 for row in b["rows"]}
     assert listed <= scoped and all_cis & scoped <= listed, (listed, all_cis & scoped)
+    checked = [row[0] for b in tables if len(b["columns"]) == 2 for row in b["rows"]]
+    assert bool(checked) == (not listed)  # nothing wrong: the CIs of the scope that were checked, by name
+    assert set(checked) <= scoped and (listed or len(checked) == min(len(scoped), 50))
     korean = "가" <= question[0] <= "힣"
     assert f"{'환경' if korean else key}={value}" in _texts(answer)[0]
 

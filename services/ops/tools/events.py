@@ -9,6 +9,8 @@ from services.ops import oncall
 from services.ops.tools import ToolContext, ToolResult, captured_sql, register
 from services.ops.tools.contracts import EventQueryArgs
 
+MAX_CHECKED = 50  # the CIs of a scope named in a "nothing wrong" answer
+
 
 def _matching(ctx: ToolContext, filters: dict[str, Any]) -> set[str]:
     """Names of the CIs the filters select."""
@@ -24,10 +26,13 @@ def event_query(ctx: ToolContext, args: EventQueryArgs) -> ToolResult:
     filters = args.filter_values()
     if args.op == "problems":
         (at,) = args.needs("at")
-        found = oncall.estate_problems(ctx.session, now=at, cis=_matching(ctx, filters) if filters else None)
+        scoped = _matching(ctx, filters) if filters else None
+        found = oncall.estate_problems(ctx.session, now=at, cis=scoped)
         sql = found.pop("sql")
+        checked = sorted(scoped)[:MAX_CHECKED] if scoped is not None else []  # "평택 DB 다 괜찮아?": which
         return ToolResult(
-            {"op": "problems", "scope": filters, **found}, [{"kind": "sql", "text": s} for s in sql]
+            {"op": "problems", "scope": filters, "checked": checked, "in_scope": len(scoped or ()), **found},
+            [{"kind": "sql", "text": s} for s in sql],
         )
     start, end = args.needs("start", "end")
     max_rows = int(ctx.policy["max_rows"])
