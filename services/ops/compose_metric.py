@@ -120,11 +120,18 @@ def metric_blocks(c: Composer, args: MetricQueryArgs, data: dict[str, Any]) -> l
         if latest is None:
             return [c.say(f"{args.ci}의 {label} 데이터가 없습니다.", f"No {label} data for {args.ci}.")]
         value, at = fmt(latest["value"], unit), local(latest["ts"], c.tz)
+        said = c.say(
+            f"{args.ci}의 현재 {josa(label, '은는')} {value}입니다 ({at} 기준).",
+            f"The current {label} of {args.ci} is {value} (as of {at}).",
+        )
+        if c.plan.intent == "free" and unit == "%":  # "여유 공간": what the usage leaves
+            free = fmt(max(0.0, 100 - latest["value"]), unit)
+            said = c.say(
+                f"{args.ci}의 여유는 {free}입니다 (100% − {label} {value}, {at} 기준).",
+                f"{args.ci} has {free} free (100% − {label} {value}, as of {at}).",
+            )
         return [
-            c.say(
-                f"{args.ci}의 현재 {josa(label, '은는')} {value}입니다 ({at} 기준).",
-                f"The current {label} of {args.ci} is {value} (as of {at}).",
-            ),
+            said,
             {
                 "type": "table",
                 "columns": ["ci", "metric", "value", "unit", "ts"],
@@ -200,7 +207,7 @@ def metric_blocks(c: Composer, args: MetricQueryArgs, data: dict[str, Any]) -> l
     rows = data["rows"]
     table = {
         "type": "table",
-        "columns": ["ci", f"{args.agg}({args.metric})", "unit"],
+        "columns": ["ci", c.pick(f"{agg['ko']} {label}", f"{args.agg}({args.metric})"), "unit"],
         "rows": [[r["ci"], round(r["value"], 4) if r["value"] is not None else None, unit] for r in rows],
     }
     listing = ", ".join(f"{r['ci']} ({fmt(r['value'], unit)})" for r in rows)
@@ -299,7 +306,9 @@ def _fleet(
             "type": "table",
             "columns": [
                 "ci",
-                f"{'last' if args.latest else args.agg}({args.metric})",
+                c.pick(f"{now_ko}{label}", f"last({args.metric})")
+                if args.latest
+                else c.pick(f"{agg['ko']} {label}", f"{args.agg}({args.metric})"),
                 "unit",
             ],
             "rows": [[r["ci"], round(r["value"], 4) if r["value"] is not None else None, unit] for r in rows],

@@ -16,7 +16,7 @@ from services.infra.attribute_filter import quantity_of
 from services.ops.plan import Plan, Route
 from services.ops.planner import lexicon as lx
 from services.ops.planner.entities import EntityIndex
-from services.ops.planner.parsing import Parsed
+from services.ops.planner.parsing import FREE_OF, Parsed
 from services.ops.planner.timeparse import BARE_HOUR
 from services.ops.planner.unknown_words import (
     field_heads,
@@ -104,6 +104,15 @@ def unused_percentiles(plan: Plan, parsed: Parsed) -> list[str]:
     ]
 
 
+def unused_free_space(plan: Plan, parsed: Parsed) -> list[str]:
+    """Free space ("디스크 여유 제일 적은 서버") asked of anything but one CI now: only that plan answers
+    100 − the usage; a ranking or a window over the usage would answer the opposite figure."""
+    free = lx.FREE_SPACE.search(parsed.question)
+    if not free or plan.intent == "free" or not any(m in FREE_OF for m in parsed.of("metric")):
+        return []
+    return [free.group()]
+
+
 SEVERITY_USES = ("severity", "min_severity")
 
 
@@ -137,6 +146,7 @@ def unused_terms(plan: Plan, parsed: Parsed, ci_types: dict[str, str]) -> list[s
     unused += unused_values(plan, parsed)
     unused += unused_severities(plan, parsed)
     unused += unused_percentiles(plan, parsed)
+    unused += unused_free_space(plan, parsed)
     windowed = any("start" in step.args or "at" in step.args for step in plan.steps)
     if parsed.window is not None and parsed.window_span is not None and not windowed:
         unused.append(parsed.question[parsed.window_span[0] : parsed.window_span[1]])

@@ -278,11 +278,22 @@ def estate_problems(session: Session, *, now: datetime, cis: set[str] | None = N
         p.setdefault("link", f"/infra/{p['ci']}" if p["ci"] else None)
     problems.sort(key=lambda p: (SEVERITY_RANK.get(p["severity"], 5), -p["blast"], p["ci"] or ""))
     return {
-        "problems": problems[:MAX_PROBLEMS],
+        "problems": shown_problems(problems, MAX_PROBLEMS),
         "total": len(problems),
         "cis": len({p["ci"] for p in problems if p["ci"]}),
         "sql": [_LATEST_SQL.strip(), _ANOMALY_NOTE, _RECENT_EVENTS_SQL.strip()],
     }
+
+
+def shown_problems(problems: list[dict[str, Any]], limit: int) -> list[dict[str, Any]]:
+    """The `limit` rows to show of `problems` (worst first): every CI's worst row before any CI's second
+    one, so a CI the summary counts is never cut from the table by another CI's extra rows; order kept."""
+    first_of_ci: dict[str | None, int] = {}
+    for i, problem in enumerate(problems):
+        first_of_ci.setdefault(problem["ci"], i)
+    keep = set(list(first_of_ci.values())[:limit])
+    keep.update([i for i in range(len(problems)) if i not in keep][: limit - len(keep)])
+    return [problem for i, problem in enumerate(problems) if i in keep]
 
 
 _ANOMALY_NOTE = "-- anomalies: every series against its own baseline (see the RCA anomaly query)"

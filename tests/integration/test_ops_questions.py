@@ -229,3 +229,24 @@ def test_a_near_miss_name_is_never_dropped_and_gets_ranked_suggestions(
     assert answer["status"] == "unclear" and answer["plan"]["steps"] == [], answer
     assert f"'{word}'" in _text(answer) and first in _text(answer)
     assert answer["suggestions"][0] == question.replace(word, first)
+
+
+def test_free_space_is_what_the_latest_usage_leaves(session: Session) -> None:
+    samples = csv.DictReader((Path(__file__).parents[1] / "fixtures" / "infra-small" / "metrics.csv").open())
+    latest = max(
+        (
+            r
+            for r in samples
+            if r["ci"] == "app-03" and r["metric"] == "disk_usage" and r["ts"] <= "2026-03-10T04"
+        ),
+        key=lambda r: r["ts"],
+    )
+    free = f"{100 - float(latest['value']):.2f}%"
+    for question, words in [
+        ("app-03 디스크 여유 공간 얼마나 남았어?", f"app-03의 여유는 {free}"),
+        ("how much free disk does app-03 have?", f"app-03 has {free} free"),
+    ]:
+        answer = _ask(session, question)
+        assert answer["status"] == "ok" and words in _text(answer), answer
+    answer = _ask(session, "디스크 여유 제일 적은 서버")  # a ranking of free space is not one of usage
+    assert answer["status"] == "unclear" and "여유" in _text(answer), answer

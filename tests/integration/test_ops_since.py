@@ -36,6 +36,8 @@ def _table_row(answer: dict) -> list:
         "since when has {root} disk been above 90%?",
         "{root} 디스크 언제부터 90% 넘었어?",
         "{root} 디스크 얼마나 오래 90% 넘었어?",
+        "when did {root} disk start going above 90%?",
+        "{root} 디스크 몇시부터 90% 넘었어?",
     ],
 )
 def test_since_when_during_the_incident_is_the_start_of_the_unbroken_run(

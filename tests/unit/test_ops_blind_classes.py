@@ -200,6 +200,13 @@ def test_counting_incidents_or_a_pronoun_is_not_what_is_wrong_now(index: EntityI
         ("pay-api errors last night — what triggered them?", "rca", {"end": "2026-06-09T21:00:00+00:00"}),
         ("how low did the error rate of pay-api get in the last 12 hours?", "aggregate", {"agg": "min"}),
         ("요청 제일 많이 받는 서비스 3개 지금", "top_n", {"metric": "request_rate", "n": 3, "order": "desc"}),
+        # a ranking adjective without 가장/most and a counted number of CIs is a top N
+        (
+            "최근 1시간 평균 응답 느린 DB 3개",
+            "top_n",
+            {"metric": "response_time_ms", "n": 3, "order": "desc"},
+        ),
+        ("지난 1시간 CPU 낮은 호스트 2대", "top_n", {"metric": "cpu_usage", "n": 2, "order": "asc"}),
     ],
 )
 def test_happened_why_and_window_phrasings(

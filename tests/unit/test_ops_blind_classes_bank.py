@@ -114,6 +114,23 @@ def test_a_percentile_no_step_computes_is_unused(index: EntityIndex) -> None:  #
         assert unused_terms(plan_question(question, index, NOW, TZ), parsed, index.ci_types) == unused
 
 
+def test_free_space_of_one_ci_now_is_its_usage_complement_and_else_unclear(index: EntityIndex) -> None:  # noqa: F811
+    for question, intent, metric, unused in [
+        ("kr-sel-db-02 디스크 여유 공간 얼마나 남았어?", "free", "disk_usage", []),
+        ("how much free disk does kr-sel-db-02 have?", "free", "disk_usage", []),
+        ("ledger-pg 디스크 공간 얼마나 남았어", "free", "disk_usage", []),
+        ("kr-sel-db-02 메모리 여유 있어?", "free", "memory_usage", []),
+        # ranked or over a window, free space is the opposite of the usage figure: not answered as one
+        ("디스크 여유 제일 적은 서버", "top_n", "disk_usage", ["여유"]),
+        ("servers with the least free disk", "top_n", "disk_usage", ["free disk"]),
+        ("지난 1시간 kr-sel-db-02 디스크 여유 최소", "aggregate", "disk_usage", ["여유"]),
+    ]:
+        plan, parsed = plan_question(question, index, NOW, TZ), parse(question, index, NOW, TZ)
+        assert (plan.intent, plan.steps[0].args["metric"]) == (intent, metric), question
+        assert unused_terms(plan, parsed, index.ci_types) == unused, question
+        assert unread_terms(plan, parsed, index) == [], question
+
+
 def test_a_field_asked_without_its_ci_is_unclear_not_off_topic(index: EntityIndex) -> None:  # noqa: F811
     assert plan_question("어느 리전에 있어?", index, NOW, TZ).reason == "unclear"
 

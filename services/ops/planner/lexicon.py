@@ -140,6 +140,10 @@ BOTTOM_WORDS = re.compile(
     r"하위\s*+(\d+)|bottom\s*+(\d+)|가장 (?:낮은|적은|빠른)|제일 (?:낮은|적은|빠른)|lowest|least|fastest",
     re.I,
 )
+# "응답 느린 DB 3개", "3 busy hosts": a ranking adjective without 가장/most, and a counted number of CIs
+COUNTED_RANKING = re.compile(r"느린|높은|많은|큰|바쁜|무거운|\bslow|\bhigh|\bbusy|\bheavy", re.I)
+COUNTED_RANKING_LOW = re.compile(r"빠른|낮은|적은|작은|한가한|\bfast|\blow|\bquiet", re.I)
+COUNTED_CIS = re.compile(r"(?<![\d.])(\d{1,3})\s*+(?:개|대|곳|군데)(?!\s*+(?:월|시간|분|일|주))")
 # Superlatives that name their measure ("the slowest service" ranks by response time); used only when the
 # question names no metric and the catalog has the measure.
 # How full something is ("몇 % 찼어", "how full is X", "the fullest disk"): its disk usage, never a capacity
@@ -148,8 +152,17 @@ FULLNESS = re.compile(
     r"|(?:가장|제일) (?:꽉 )?찬",
     re.I,
 )
+# Free space ("디스크 여유 공간", "how much free disk", "CPU 여유"): 100 − a usage percentage; the phrase
+# implies disk when no metric is named, and its words are read (FREE_WORDS) once a usage metric is there
+FREE_SPACE = re.compile(
+    r"여유|남은\s*+(?:공간|용량)|(?:공간|용량)\S{0,2} ?얼마나 남|free (?:disk|space|memory)|headroom"
+    r"|(?:disk )?space (?:is )?left|how much (?:disk )?space",
+    re.I,
+)
+FREE_WORDS = re.compile(r"여유\S*|남은|남았\S*|남아\S*|공간|용량|\b(?:free|space|left|headroom)\b", re.I)
 IMPLIED_METRICS: tuple[tuple[re.Pattern[str], str], ...] = (
     (FULLNESS, "disk_usage"),
+    (FREE_SPACE, "disk_usage"),
     (re.compile(r"slowest|fastest|(?:가장|제일) (?:느린|느려|빠른)", re.I), "response_time_ms"),
     (
         re.compile(
@@ -308,7 +321,8 @@ WRONG_NOW = re.compile(
 # "Since when has it been so": the current run of a condition, not its value now.
 SINCE = re.compile(
     r"since when|how long (?:has|have|had|is|was|were)\b|for how long|how many (?:hours|days|minutes) (?:has|have)\b"
-    r"|언제부터|얼마나 오래|얼마 ?동안|몇 ?(?:시간|분|일)째|며칠째",
+    r"|언제부터|얼마나 오래|얼마 ?동안|몇 ?(?:시간|분|일)째|며칠째|몇 ?시부터"
+    r"|when did\b.{0,60}?\b(?:start|begin)\b|what time did\b.{0,60}?\b(?:start|begin)\b",
     re.I,
 )
 # Symptoms a since-question names instead of the metric ("how long has it been slow", "언제부터 찼어").

@@ -105,6 +105,18 @@ def _implied_metrics(question: str, index: EntityIndex, named_ci: bool) -> list[
     ][:1]
 
 
+FREE_OF = ("disk_usage", "memory_usage", "cpu_usage")  # the usage percentages whose complement is free space
+
+
+def _free_space_now(question: str, mentions: list[Mention]) -> bool:
+    """ "X 디스크 여유 공간": one CI's free space now, which the planner answers as 100 − its usage (free
+    space ranked or over a window is not: its words stay unread, so the question is unclear)."""
+    usage = any(m.kind == "metric" and m.value in FREE_OF for m in mentions)
+    one_ci = sum(m.kind == "ci" for m in mentions) == 1
+    ranked = lx.TOP_WORDS.search(question) or lx.BOTTOM_WORDS.search(question)
+    return bool(usage and one_ci and not ranked and lx.FREE_SPACE.search(question))
+
+
 COLLOQUIAL_WORDS = {"젤": "제일"}  # spoken forms of the planner's words ("젤 느린 DB")
 COLLOQUIAL = re.compile(r"(?<![가-힣])(?:젤)(?= )")
 
@@ -138,6 +150,8 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     residual = _blank(question, mentions)
     structure = _blank(question, [m for m in mentions if m.kind == "ci"])
     window, window_span = parse_window(residual, now, tz)
+    if window is None and _free_space_now(question, mentions):
+        residual = lx.FREE_WORDS.sub(lambda m: " " * len(m.group()), residual)  # read: 100 − the usage
     parsed = Parsed(
         question,
         "ko" if HANGUL.search(question) else "en",

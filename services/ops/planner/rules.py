@@ -26,7 +26,7 @@ from services.ops.planner.oncall_intents import (
     iso,
     wrong_now_plan,
 )
-from services.ops.planner.parsing import Parsed, parse, word_pattern
+from services.ops.planner.parsing import FREE_OF, Parsed, parse, word_pattern
 from services.ops.planner.period_compare import period_compare_plan
 from services.ops.planner.question_filters import located, unknown_value_word
 from services.ops.planner.since import since_plan
@@ -360,7 +360,8 @@ def _metrics(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
             route, intent = Route.AGGREGATE, "series"
         elif window is None and (agg is None or mentions_now(p.residual)):
             args.update(op="latest", at=iso(now))
-            route, intent = Route.LOOKUP, "latest"
+            free = len(cis) == 1 and metric in FREE_OF and lx.FREE_SPACE.search(p.question)
+            route, intent = Route.LOOKUP, "free" if free else "latest"  # "여유 공간": 100 − usage
         else:
             window = window or TimeWindow(now - DEFAULT_WINDOW, now, "last 1 hour")
             args.update(op="aggregate", agg=agg or "avg", start=iso(window.start), end=iso(window.end))
@@ -403,6 +404,11 @@ def _metrics(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
             base["count"] = True
         return Plan(route=Route.AGGREGATE, steps=[Step(tool="metric_query", args=base)], intent="threshold")
     top, bottom = lx.TOP_WORDS.search(p.residual), lx.BOTTOM_WORDS.search(p.residual)
+    if not (top or bottom) and lx.COUNTED_CIS.search(
+        p.residual
+    ):  # "응답 느린 DB 3개": a ranking, low or high
+        bottom = lx.COUNTED_RANKING_LOW.search(p.residual)
+        top = None if bottom else lx.COUNTED_RANKING.search(p.residual)
     match = top or bottom
     if not match and (agg or p.says(lx.FLEET)):  # "average CPU across prod hosts": one figure for the set
         base.update(op="fleet", agg=agg or "avg", latest=use_latest, n=LIST_ALL)
