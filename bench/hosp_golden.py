@@ -544,7 +544,8 @@ def oncall() -> None:
     down = ["unreachable", "down", "다운", "heartbeat"]
     nic = ["bond0", "eno2", "nic", "sfp"]
     overrun = ["overrun", "window", "sla", "still running", "초과", "지연"]
-    finished = ["completed", "7h50m", "완료"]
+    # "last night" (before 06:00) holds the 01:00 start of censusBatch, not its 08:50 completion
+    batch = ["started", "시작", "completed", "완료"]
     blocked = ["watermark", "blocked", "publishers", "차단"]
     timeout = ["timeout", "타임아웃", "시간 초과", "c-move"]
     debug = ["debug", "log level", "로그 레벨", "로그레벨"]
@@ -572,7 +573,7 @@ def oncall() -> None:
             "en",
             "anything on censusBatch last night?",
             "censusBatch",
-            {"batch_overrun": overrun, "batch_job": finished},
+            {"batch_overrun": overrun, "batch_job": batch},
         ),
         (
             "ko",
