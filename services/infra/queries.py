@@ -30,6 +30,7 @@ AGGREGATES: dict[str, str] = {
 }
 OPERATORS = (">", ">=", "<", "<=")
 CI_FILTERS = ("type", "environment", "owner", "location", "status", "attributes")
+CASELESS_FILTERS = ("environment", "owner", "location")  # free-text facets, compared case-insensitively
 _FILTER_VALUES: dict[str, tuple[str, ...]] = {
     "type": CI_TYPES,
     "environment": ENVIRONMENTS,
@@ -101,7 +102,10 @@ def _ci_filter_sql(filters: dict[str, Any] | None, params: dict[str, Any]) -> st
         if allowed is not None and value not in allowed:
             raise ValidationFailed(f"unknown {key} '{value}'; expected one of {', '.join(allowed)}")
         params[f"f_{key}"] = value
-        clauses.append(f" AND c.{key} = :f_{key}")
+        if key in CASELESS_FILTERS:  # people type `integration` for the owner `Integration`
+            clauses.append(f" AND lower(c.{key}) = lower(:f_{key})")
+        else:
+            clauses.append(f" AND c.{key} = :f_{key}")
     return "".join(clauses)
 
 

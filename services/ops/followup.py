@@ -45,6 +45,9 @@ CONVERSATION_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 CONNECTIVE = re.compile(
     r"(?:and|then|so|also|what about|how about|그럼|그러면|그리고|그건|거기)(?![a-z])", re.I
 )
+# A pronoun standing for one CI ("which host is it on?", "걔 담당 누구야"): the previous CI, even when the
+# question could be answered on its own (it would be about every CI instead).
+PRONOUN = re.compile(r"\b(?:it|its|it's|this one|that one)\b|그거|그것|걔|얘|이거|이것|저거", re.I)
 # A comparison with the CIs the follow-up names ("orders-db와 비교하면?", "compared with orders-db?").
 COMPARE = re.compile(
     r"(?:와|과|랑|이랑|하고)?\s*+(?:비교|대비)(?:하면|해 ?줘|해 ?봐|해)?|\bcompared?(?:\s++(?:with|to))?\b"
@@ -324,7 +327,7 @@ def expand(
         return None
     if twin := _environment_twin(p, prev, context, index):  # "and staging?": the same CI there
         return _asked(twin, p)
-    if not CONNECTIVE.match(p.question) and answerable():  # answered (or refused) as it stands
+    if not (CONNECTIVE.match(p.question) or PRONOUN.search(p.question)) and answerable():  # stands alone
         return None
     ci = context["cis"][0]  # "and its dependencies?", "그럼 이벤트는?": a new question about the same CI
     carried: dict[str, Any] = {"cis": [ci]}

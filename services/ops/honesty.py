@@ -173,7 +173,9 @@ def unread_terms(plan: Plan, parsed: Parsed, index: EntityIndex) -> list[str]:
     if tool == "graph_query":
         return unread_in_type_slot(parsed, index)
     by_type_alone = args.get("op") == "list" and args.get("event_type") and not parsed.has(lx.EVENTS)
-    if (tool == "ci_lookup" and args.get("op") == "search") or (tool == "event_query" and by_type_alone):
+    if (tool == "ci_lookup" and args.get("op") in ("search", "count")) or (
+        tool == "event_query" and by_type_alone
+    ):
         return unread_words(parsed, index)
     return []
 

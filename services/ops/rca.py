@@ -37,6 +37,7 @@ SCAN_LEAD = timedelta(minutes=30)  # a window scan also sees an onset just befor
 HOST_GRACE = timedelta(minutes=5)
 LOAD_METRICS = frozenset({"request_rate"})
 LOAD_WEIGHT = 0.3
+CHANGE_EVENTS = ("deployment", "config_change")  # planned changes: weaker evidence, no failure
 EVENT_WEIGHT = {"critical": 1.0, "major": 0.7, "minor": 0.4, "warning": 0.3, "info": 0.05}
 VICTIM_PENALTY = 0.15
 
@@ -96,6 +97,7 @@ class Candidate:
     first_metric: str = ""  # the metric whose anomaly began first
     blamed: float = 0.0  # events of other candidates name this one ("timeouts calling X")
     waits_on: set[str] = field(default_factory=set)
+    failed_at: datetime | None = None  # its first critical event ("host unreachable"): a failure of its own
 
 
 @dataclass(frozen=True)
@@ -125,15 +127,19 @@ class Wording:
         assert cand.onset is not None
         waits, at = ", ".join(sorted(cand.waits_on)), self.clock(cand.onset)
         first, worst = self.name(cand.first_metric), self.name(cand.worst_metric)
+        if not cand.worst_metric:  # failed with no metric anomaly: its critical event is what happened
+            head_ko, head_en, worst = f"{at} {first} 이벤트", f"{first} event at {at}", first
+        else:
+            head_ko, head_en = f"{at}부터 {first} 이상", f"{first} anomaly from {at}"
         if self.lang == "ko":
             return (
-                f"{at}부터 {first} 이상"
+                head_ko
                 + (f", 가장 큰 변화는 {worst}" if worst != first else "")
                 + (" (발원)" if origin else "")
                 + (f" ({waits} 대기)" if waits else "")
             )
         return (
-            f"{first} anomaly from {at}"
+            head_en
             + (f", strongest in {worst}" if worst != first else "")
             + (" (origin)" if origin else "")
             + (f" (waiting on {waits})" if waits else "")
@@ -219,7 +225,11 @@ def _fold_hosts(
     """An anomalous host whose tenant (what runs on it) is anomalous too is that tenant's trouble, not a
     cause of its own: its evidence and events join the tenant's hypothesis ("db-01: cpu …"); the tenant
     is still ranked by its own anomaly."""
-    hosts = {n for n, c in candidates.items() if ci_type.get(n) == "host" and c.onset is not None}
+    hosts = {
+        n
+        for n, c in candidates.items()
+        if ci_type.get(n) == "host" and c.onset is not None and c.failed_at is None  # a host down is a cause
+    }
     if not hosts:
         return
     tenants: dict[str, list[str]] = {}
@@ -299,10 +309,12 @@ def rank_causes(
         text(_EVENTS_SQL), {"ids": ids, "w0": w0, "w1": w1}
     ):
         cand = candidates[name]
-        cand.event_score += EVENT_WEIGHT.get(severity, 0.1) * (
-            0.3 if etype in ("deployment", "config_change") else 1
-        )
+        cand.event_score += EVENT_WEIGHT.get(severity, 0.1) * (0.3 if etype in CHANGE_EVENTS else 1)
         cand.evidence.append(words.event(ts, severity, etype, message))
+        if severity == "critical" and etype not in CHANGE_EVENTS and cand.failed_at is None:
+            cand.failed_at = ts
+            if cand.onset is None:  # down with no metric to show it (a host off the network): its onset
+                cand.onset, cand.first_metric = ts, etype
         if severity != "info":
             _blame(candidates, name, deps_of[name], severity, message)
     _fold_hosts(session, candidates, ids, ci_type)
@@ -322,7 +334,7 @@ def rank_causes(
             candidates[d].onset for d in deps_of[cand.name] if d in candidates and candidates[d].onset
         ]
         origin = all(o >= cand.onset for o in dep_onsets if o)
-        if ci_type.get(cand.name) == "host":  # a host sharing the fate of what runs on it is not the origin
+        if ci_type.get(cand.name) == "host" and cand.failed_at is None:  # sharing its tenants' fate
             tenants = [c for c in anomalous if cand.name in deps_of[c.name] and ci_type.get(c.name) != "host"]
             if any(t.onset and t.onset <= cand.onset + HOST_GRACE for t in tenants):
                 origin = False

@@ -42,6 +42,7 @@ ATTRIBUTE_WORDS: dict[str, tuple[str, ...]] = {
     "replicas": ("replicas", "replica", "레플리카", "복제본", "인스턴스 수", "파드", "pods"),
     "engine": ("engine", "엔진"),
     "capacity_gb": ("capacity", "용량"),
+    "vendor": ("vendor", "벤더", "제조사", "제조업체", "만든 회사"),
 }
 FIELD_WORDS: dict[str, tuple[str, ...]] = {
     "owner": (
@@ -51,6 +52,8 @@ FIELD_WORDS: dict[str, tuple[str, ...]] = {
         "owned by",
         "owner",
         "owns",
+        "own",
+        "소유",
         "which team",
         "what team",
         "어느 팀",
@@ -113,6 +116,9 @@ KEY_PART_WORDS_KO = {
     "tier": "티어",
     "team": "팀",
     "instance": "인스턴스",
+    "cert": "인증서",
+    "expiry": "만료일",
+    "schedule": "스케줄",
     "address": "주소",
     "hostname": "호스트명",
     "namespace": "네임스페이스",
@@ -192,7 +198,7 @@ def key_terms(key: str) -> set[str]:
     terms = {key.lower()}
     for words in variants:
         terms.add(" ".join(words))
-        if all(w in KEY_PART_WORDS_KO or (w.isascii() and len(w) <= 3) for w in words) and any(
+        if all(w in KEY_PART_WORDS_KO or (w.isascii() and len(w) <= 4) for w in words) and any(
             w in KEY_PART_WORDS_KO for w in words
         ):
             korean = [KEY_PART_WORDS_KO.get(w, w) for w in words]
@@ -228,6 +234,7 @@ class EntityIndex:
     ci_environments: dict[str, str] = field(default_factory=dict)  # lower-cased name -> its environment
     owners: list[str] = field(default_factory=list)
     locations: list[str] = field(default_factory=list)
+    location_values: list[str] = field(default_factory=list)  # as stored: `IlsanBranch` reads as two words
     metric_terms: list[tuple[str, str]] = field(default_factory=list)  # (term, metric), longest first
     metric_units: dict[str, str] = field(default_factory=dict)
     metric_labels: dict[str, dict[str, str]] = field(default_factory=dict)  # metric -> {ko, en}
@@ -334,6 +341,7 @@ def build_index(session: Session) -> EntityIndex:
     facets = ci_facets(session)
     index.owners = [owner.lower() for owner in facets["owner"]]
     index.locations = [location.lower() for location in facets["location"]]
+    index.location_values = list(facets["location"])
     terms: list[tuple[str, str]] = []
     rows = session.execute(
         text("SELECT name, unit, description_ko, description_en, aliases_ko, aliases_en FROM metric_catalog")

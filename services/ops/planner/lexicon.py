@@ -36,7 +36,10 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "cache": ("캐시", "caches", "cache"),
     "queue": ("메시지 큐", "큐", "queues", "queue", "brokers", "broker"),
     "load_balancer": ("로드밸런서", "로드 밸런서", "load balancers", "load balancer", "lbs", "lb"),
-    "storage": ("스토리지", "저장소", "storage", "storages"),
+    "storage": (
+        *("스토리지 어레이", "스토리지", "저장소", "스토리지 장비", "나스", "nas"),
+        *("storage arrays", "storage array", "storage", "storages", "arrays", "array", "filers", "filer"),
+    ),
 }
 CI_WORDS = (
     "ci",
@@ -205,7 +208,7 @@ HEALTH = re.compile(
     r"anything wrong|any (?:problems?|issues?)|\bhealthy\b|\bhealth\b|how is .* doing|문제(?:가)? 있|이상(?:이)? 있"
     r"|what(?:'s| is) (?:wrong|up|going on|the (?:problem|issue)) with"
     r"|^(?:is|are) .{1,80}? (?:ok|okay|fine|alright|all right|up|healthy|working|down|broken|failing)\s*\??$"
-    r"|\bin (?:good|bad) shape\b|괜찮|정상이야|정상인가|정상이니|건강|어때\??$|죽었(?:어|나|니|냐)\??$|살아 ?있",
+    r"|\bin (?:good|bad) shape\b|괜찮|정상이(?:야|지|니|냐|죠|에요|예요)|정상인(?:가|지|거|거지|거야)|정상 ?맞|정상으로 돌아|돌아왔|복구됐|복구 됐|건강|어때\??$|죽었(?:어|나|니|냐)\??$|살아 ?있",
     re.I,
 )
 WHY = re.compile(
@@ -252,7 +255,8 @@ DIRECT_SELF = re.compile(  # questions about the assistant itself: what it can s
 DIRECT_HELP = re.compile(
     r"what can you do|help\b|how do i use|무엇을 할 수|뭘 할 수|뭐 할 수|할 수 있는 (?:게|것)|도움말"
     r"|(?:뭐|뭘|무엇을?) 할 줄 알|할 줄 아는 (?:게|거|것)"
-    r"|사용법|what (?:can|should) i ask|what (?:kind of |sorts? of )?questions|(?:뭘|뭐|무엇을|무얼) ?물어|(?:어떤|무슨) 질문",
+    r"|사용법|what (?:can|should) i ask|what (?:kind of |sorts? of )?questions|(?:뭘|뭐|무엇을|무얼) ?물어|(?:어떤|무슨) 질문"
+    r"|(?:어떤 식으로|어떻게) (?:물어|질문)|how (?:do|should) i (?:ask|phrase|word)|how to ask",
     re.I,
 )
 DIRECT_HELLO = re.compile(

@@ -134,7 +134,10 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
         raise ValueError(f"question is longer than {MAX_QUESTION} characters")
     mentions, loose_values = cued_values(question.lower(), index.find(question), index.values)
     places = find_places(
-        question.lower(), index.locations, [(m.start, m.end) for m in mentions], is_vocabulary
+        question.lower(),
+        index.location_values or index.locations,
+        [(m.start, m.end) for m in mentions],
+        is_vocabulary,
     )
     for place in places:  # "서울 리전의 orders-db": the candidate that is the named CI's location
         place_beside_ci(place, mentions, index)

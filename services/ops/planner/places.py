@@ -54,7 +54,11 @@ CITIES: dict[str, tuple[str, ...]] = {
     "california": ("캘리포니아", "california", "us-west-1"),
     "newyork": ("뉴욕", "new york", "newyork", "nyc"),
     "sao-paulo": ("상파울루", "sao paulo", "sa-east-1"),
+    "main": ("본원", "본사", "본점", "hq", "headquarters", "head office"),  # the main site, not a city
 }
+# parts of location values a place word names besides its own spellings ("본원" → `SeoulMain`); "main" is
+# no spelling of its own: "main DB" in a question names no place
+EXTRA_PARTS: dict[str, tuple[str, ...]] = {"main": ("main", "head", "headoffice", "hq")}
 # place nouns, by the kind of place they name
 DATACENTER_NOUNS = (
     "데이터센터",
@@ -102,8 +106,8 @@ class PlacePhrase:
 
 
 def _pattern(term: str) -> re.Pattern[str]:
-    if HANGUL.search(term):  # Korean particles attach ("부산에", "서울 리전의")
-        return re.compile(re.escape(term))
+    if HANGUL.search(term):  # Korean particles attach ("부산에", "서울 리전의"), a word does not ("근본원인")
+        return re.compile(rf"(?<![가-힣]){re.escape(term)}")
     return re.compile(rf"(?<![a-z0-9_-]){re.escape(term)}(?![a-z0-9_-])", re.I)
 
 
@@ -132,7 +136,9 @@ def _word_before(text: str) -> tuple[int, str] | None:
 
 
 def _parts(location: str) -> set[str]:
-    return {p for p in re.split(r"[^a-z가-힣]+", location.lower()) if p}
+    """The words of a location value: `IlsanBranch` and `ilsan-branch` alike → {ilsan, branch}."""
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", "-", location).lower()
+    return {p for p in re.split(r"[^a-z가-힣]+", words) if p}
 
 
 def _kind(location: str) -> str:
@@ -144,7 +150,7 @@ def _matching(spellings: tuple[str, ...], word: str, kind: str | None, locations
     found = [
         loc
         for loc in locations
-        if any(s in _parts(loc) or ("-" in s and s in loc) for s in (*spellings, word.lower()))
+        if any(s in _parts(loc) or ("-" in s and s in loc.lower()) for s in (*spellings, word.lower()))
     ]
     if kind and (same := [loc for loc in found if _kind(loc) == kind]):
         return same
@@ -286,8 +292,9 @@ def _free(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
 def find_places(
     text: str, locations: list[str], taken: list[tuple[int, int]], is_word: Callable[[str], bool]
 ) -> list[PlacePhrase]:
-    """Place phrases of the lower-cased `text` outside the `taken` spans (names already recognised);
-    `is_word` tells the planner's own words, which never name a place."""
+    """Place phrases of the lower-cased `text` outside the `taken` spans (names already recognised), with
+    the lower-cased `locations` (values as stored) they match; `is_word` tells the planner's own words,
+    which never name a place."""
     taken = list(taken)
     phrases: list[PlacePhrase] = []
     nouns = [
@@ -306,7 +313,7 @@ def find_places(
             if after:
                 end, kind = after[1], after[2]
             taken.append((m.start(), end))
-            matches = _matching(CITIES[city], city, kind, locations)
+            matches = _matching((*CITIES[city], *EXTRA_PARTS.get(city, ())), city, kind, locations)
             phrases.append(PlacePhrase(m.start(), end, text[m.start() : end], matches))
     phrases += _romanised_places(text, locations, taken, nouns)
     for start, end, kind in sorted(nouns) if not phrases else []:  # "mokpo DC": an unknown word
@@ -321,4 +328,6 @@ def find_places(
         taken.append((word_start, end))
         matches = _matching((), word, kind, locations)
         phrases.append(PlacePhrase(word_start, end, text[word_start:end], matches))
+    for phrase in phrases:  # values as stored, read by their words (`IlsanBranch`); the planner's are lower
+        phrase.matches = list(dict.fromkeys(match.lower() for match in phrase.matches))
     return sorted(phrases, key=lambda p: p.start)

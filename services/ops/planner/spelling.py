@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from services.ops.planner.parsing import Parsed
 
 MIN_LENGTH = 4  # shorter words are too close to too many others ("cpu" → "cpus", "ram" → "rams")
+NO_REPLACED_LETTER_UP_TO = (
+    4  # a word this short gets no replaced letter ("waht" → "what", but "iops" is no "hops")
+)
 WORD = re.compile(rf"[a-z]{{{MIN_LENGTH},}}")
 MAX_TYPOS = 3
 PATTERN_MODULES = (lexicon, window_words, timeparse, relations)
@@ -33,7 +36,7 @@ def _one_edit(typed: str, known: str) -> bool:
     if len(typed) == len(known):
         diff = [i for i, (a, b) in enumerate(zip(typed, known, strict=True)) if a != b]
         if len(diff) == 1:
-            return True
+            return len(typed) > NO_REPLACED_LETTER_UP_TO
         i = diff[0]
         return diff == [i, i + 1] and typed[i] == known[i + 1] and typed[i + 1] == known[i]
     short, long_ = sorted((typed, known), key=len)

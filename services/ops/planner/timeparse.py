@@ -116,9 +116,16 @@ DAY_PARTS = {
     "밤사이": (18, 30),
     "밤새": (18, 30),
 }
+EARLY_MORNING = (0, 9)  # "early this morning": the small hours too, not only from 06:00
+# "요 며칠", "the last few days": three days (two for "a couple of days")
+FEW_DAYS = re.compile(
+    r"(?:요|최근|지난|이번)\s*+며칠|며칠\s*+(?:사이|새|동안|간)|\b(?:last|past) (?:few|(couple)(?: of)?) days\b"
+    r"|\bthese (?:last |past )?(?:few )?days\b",
+    re.I,
+)
 DAY_PART = re.compile(
     r"(?:(오늘|어제|어젯|그제)\s*+)?(새벽|아침|오전|점심|오후|저녁|밤)(?!\s*+\d)(?!\s*+(?:에|엔)?\s*+\d)"
-    r"|\b(?:(this|yesterday|last)\s++)(dawn|morning|noon|afternoon|evening|night)\b|\b(tonight|overnight)\b"
+    r"|\b(?:early\s++)?(?:(this|yesterday|last)\s++)(dawn|morning|noon|afternoon|evening|night)\b|\b(tonight|overnight)\b"
     r"|(간밤|지난밤|밤사이|밤새)",
     re.I,
 )
@@ -168,6 +175,8 @@ def parse_window(text: str, now: datetime, tz: str) -> tuple[TimeWindow | None, 
     if m := SINGLE_UNIT_KO.search(text):
         unit = {"시간": "hour", "한 시간": "hour", "한시간": "hour", "하루": "day", "주": "week"}[m.group(1)]
         return _relative(now, 1, unit), m.span()
+    if m := FEW_DAYS.search(text):
+        return _relative(now, 2 if m.group(1) else 3, "day"), m.span()
     if (m := CLOCK_RANGE.search(text)) and (window := _clock_range(m, text, now.astimezone(zone))):
         return window, m.span()
     if m := BARE_DURATION.search(
@@ -244,7 +253,7 @@ def _day_part(m: re.Match[str], local_now: datetime, midnight: datetime) -> Time
         (m.group(2) or m.group(4) or m.group(5) or "밤"),
     )
     part = part.lower()
-    first, last = DAY_PARTS[part]
+    first, last = EARLY_MORNING if m.group(0).lower().startswith("early") else DAY_PARTS[part]
     back = (
         2
         if day_word == "그제"

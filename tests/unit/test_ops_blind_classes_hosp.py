@@ -1,0 +1,73 @@
+"""Failure classes found by blind batch 12 (bench/hosp_golden.py: a hospital estate with CamelCase
+locations and names, acronyms as CI names, 반말 shorthand), pinned on the rules planner over the unit estate
+of test_rules_planner."""
+
+import pytest
+
+from services.ops.planner.entities import EntityIndex, key_terms
+from services.ops.planner.places import find_places
+from services.ops.planner.rules import plan_question
+from services.ops.planner.spelling import _one_edit
+from tests.unit.test_rules_planner import NOW, TZ, index  # noqa: F401  (the module's estate fixture)
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "expected"),
+    [
+        ("ledger-pg 장애나면 어디까지 터져", "impact", {"op": "dependents", "ci": "ledger-pg"}),
+        ("ledger-pg 먹통되면?", "impact", {"op": "dependents"}),
+        ("ledger-pg 이제 정상이지?", "health", {"op": "snapshot"}),
+        ("ledger-pg 복구됐어?", "health", {"op": "snapshot"}),
+        # "요 며칠": the last three days, not the last 24 hours
+        ("ledger-pg 요 며칠 설정 바뀐 거 있어?", "timeline", {"start": "2026-06-07T03:00:00+00:00"}),
+        ("pay-api cpu over the last couple of days", "aggregate", {"start": "2026-06-08T03:00:00+00:00"}),
+        # "early this morning" reaches into the small hours (00:00–09:00 KST), not only from 06:00
+        (
+            "what caused the pay-api errors early this morning?",
+            "rca",
+            {"start": "2026-06-09T15:00:00+00:00", "end": "2026-06-10T00:00:00+00:00"},
+        ),
+    ],
+)
+def test_hospital_shorthand(index: EntityIndex, question: str, intent: str, expected: dict) -> None:  # noqa: F811
+    plan = plan_question(question, index, NOW, TZ)
+    assert plan.intent == intent, plan
+    assert {k: plan.steps[0].args.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("kr-sel-db-02 다시 풀에 넣어", "changes"),  # a change request, however it is phrased
+        ("put kr-sel-db-02 back in the pool", "changes"),
+        ("kr-sel-db-02 풀에서 빼", "changes"),
+        ("어떤 식으로 물어보면 돼", "help"),
+        ("how should I ask you things?", "help"),
+    ],
+)
+def test_changes_are_refused_and_how_to_ask_is_help(index: EntityIndex, question: str, reason: str) -> None:  # noqa: F811
+    assert plan_question(question, index, NOW, TZ).reason == reason
+
+
+def test_short_words_are_not_replaced_letter_for_letter() -> None:
+    assert not _one_edit("iops", "hops")  # a metric the estate lacks is no typo of a planner word
+    assert _one_edit("waht", "what") and _one_edit("cpuu", "cpu")
+    assert _one_edit("memroy", "memory") and _one_edit("lantency", "latency")
+
+
+def test_camel_case_locations_and_the_main_site() -> None:
+    locations = ["SeoulMain", "IlsanBranch", "DaejeonDR"]
+    found = {
+        p.text: p.matches
+        for p in find_places("일산 서버랑 본원 lb, daejeon dr site", locations, [], str.isdigit)
+    }
+    assert found == {"일산": ["ilsanbranch"], "본원": ["seoulmain"], "daejeon": ["daejeondr"]}
+    assert (
+        find_places("어제 pay-api 에러 근본원인", locations, [], str.isdigit) == []
+    )  # no "본원" inside a word
+    assert find_places("the main db", locations, [], str.isdigit) == []
+
+
+def test_korean_words_for_attribute_key_parts() -> None:
+    assert {"인증서 만료일", "인증서만료일"} <= key_terms("cert_expiry")
+    assert "fhir 버전" in key_terms("fhir_version") and "mllp 포트" in key_terms("mllp_port")
