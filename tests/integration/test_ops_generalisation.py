@@ -3,8 +3,10 @@ bench/telco_*.py), retail-kr (355, bench/retail_*.py), bank-fin (141, bench/bank
 names with dots, underscores and mixed case) and saas-cloud (159, bench/saas_*.py: blind batch 10, AWS/EKS
 region-prefixed names and generic words such as `api`, `auth`, `search` as CI names) and plant-mes (164,
 bench/plant_*.py: blind batch 11, factory IT/OT names such as `MES_APP_01`, `OPCUA_BRK_2`, `SCADA-GW-PT1`,
-`pyeongtaek-mes` and ordinary words such as `historian`, `backup` as CI names) — asked in-process against the real stores and judged by the
-shared scorer (tests/fixtures/check_ops.py).
+`pyeongtaek-mes` and ordinary words such as `historian`, `backup` as CI names) and hosp-emr (169,
+bench/hosp_*.py: blind batch 12, a hospital with CamelCase locations and names such as `IlsanBranch`,
+`wardBoard`, acronyms such as `EMRPRD`) — asked in-process against the real stores and judged by the shared
+scorer (tests/fixtures/check_ops.py).
 
 Prints accuracy, confidently wrong answers (`ok` but wrong), RCA root-first and top-3, and per batch tag;
 asserts the figures bench/RESULTS.md records, so a regression in any class of question fails here.
