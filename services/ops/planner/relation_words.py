@@ -4,6 +4,11 @@ Add phrasings here; relations.py reads them.
 
 from __future__ import annotations
 
+# Korean ways to say a CI fails, both an impact noun and a failure word ("X 장애나면 어디까지")
+FAILING_KO = (
+    *("장애나면", "장애 났을 때", "장애났을 때", "문제 생기면", "문제가 생기면", "내려가면", "꺼지면"),
+    *("나가면", "먹통되면", "먹통 되면", "먹통이면"),
+)
 NOUNS: dict[str, tuple[str, ...]] = {
     "dependencies": (
         "dependencies",
@@ -78,17 +83,7 @@ NOUNS: dict[str, tuple[str, ...]] = {
         "장애가 나면",
         "장애 발생",
         "장애가 발생",
-        "장애나면",
-        "장애 났을 때",
-        "장애났을 때",
-        "문제 생기면",
-        "문제가 생기면",
-        "내려가면",
-        "꺼지면",
-        "나가면",
-        "먹통되면",
-        "먹통 되면",
-        "먹통이면",
+        *FAILING_KO,
     ),
     "downstream": ("behind", "뒤에", "뒷단"),
     "subgraph": (
@@ -145,17 +140,7 @@ FAILURE_WORDS = (
     "장애가 나면",
     "장애 발생",
     "장애가 발생",
-    "장애나면",
-    "장애 났을 때",
-    "장애났을 때",
-    "문제 생기면",
-    "문제가 생기면",
-    "내려가면",
-    "꺼지면",
-    "나가면",
-    "먹통되면",
-    "먹통 되면",
-    "먹통이면",
+    *FAILING_KO,
 )
 
 WH_KO = (
