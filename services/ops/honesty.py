@@ -41,6 +41,7 @@ NOT_QUANTITIES = re.compile(
     r"|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\d+\s*(?:분|초|minutes?|mins?|seconds?|hours?|days?)\s*(?:전|ago))",
     re.I,
 )
+HTTP_ERROR_STATUS = re.compile(r"[45]\d\d")
 QUANTITY = re.compile(r"(?<![A-Za-z0-9_.\-])\d+(?:\.\d+)?(?![A-Za-z0-9_\-]|\.\d)")  # "3개" counts, "p95" not
 
 
@@ -66,7 +67,14 @@ def unused_numbers(plan: Plan, parsed: Parsed) -> list[str]:
         text = text[:a] + " " * (b - a) + text[b:]
     text = BARE_HOUR.sub(" ", NOT_QUANTITIES.sub(" ", text))  # "around 8?" is a moment
     used = {n for step in plan.steps for n in _numbers(step.args)}
-    return [m.group() for m in QUANTITY.finditer(text) if float(m.group()) not in used]
+    why = any(  # "X 503 왜 나": an HTTP error status is the symptom of a why about errors or nothing named
+        step.tool == "rca" and step.args.get("metric") in (None, "error_rate") for step in plan.steps
+    )
+    return [
+        m.group()
+        for m in QUANTITY.finditer(text)
+        if float(m.group()) not in used and not (why and HTTP_ERROR_STATUS.fullmatch(m.group()))
+    ]
 
 
 def _values(value: Any) -> set[str]:

@@ -24,7 +24,7 @@ UNPLACEABLE = [
     ("session-cache 전력 소비량은?", "전력"),
     ("order-service 비상 연락처 알려줘", "비상"),
     ("catalog-db 복구 목표 시간이 뭐야?", "복구"),
-    ("api-gateway 인증서 만료 언제야?", "만료"),  # no cert_expiry key in this estate
+    ("api-gateway 인증서 만료 언제야?", "인증서"),
     ("event-queue 보존 기간 얼마야?", "보존"),
     ("users-db 패치 일정 알려줘", "패치"),
     ("web-lb 전원 상태 알려줘", "전원"),

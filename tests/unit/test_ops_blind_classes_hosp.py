@@ -4,7 +4,9 @@ of test_rules_planner."""
 
 import pytest
 
+from services.ops.honesty import unused_terms
 from services.ops.planner.entities import EntityIndex, key_terms
+from services.ops.planner.parsing import parse
 from services.ops.planner.places import find_places
 from services.ops.planner.rules import plan_question
 from services.ops.planner.spelling import _one_edit
@@ -71,3 +73,30 @@ def test_camel_case_locations_and_the_main_site() -> None:
 def test_korean_words_for_attribute_key_parts() -> None:
     assert {"인증서 만료일", "인증서만료일"} <= key_terms("cert_expiry")
     assert "fhir 버전" in key_terms("fhir_version") and "mllp 포트" in key_terms("mllp_port")
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "expected"),
+    [
+        # a question word with a type noun between the CI and its verb: the CI uses that type
+        ("pay-api 어떤 DB 써?", "dependencies", {"types": ["database"], "depth": 1}),
+        ("pay-api 가 결국 어느 스토리지 타", "dependencies", {"types": ["storage"], "depth": 6}),
+        ("pay-api 어느 큐 타?", "dependencies", {"types": ["queue"]}),
+        ("pay-api 타입 뭐야", "ci_fields", {"fields": ["type"]}),  # "타" only as a whole word
+    ],
+)
+def test_which_type_does_it_use(index: EntityIndex, question: str, intent: str, expected: dict) -> None:  # noqa: F811
+    plan = plan_question(question, index, NOW, TZ)
+    assert plan.intent == intent, plan
+    assert {k: plan.steps[0].args.get(k) for k in expected} == expected
+
+
+def test_an_http_error_status_is_the_symptom_of_a_why(index: EntityIndex) -> None:  # noqa: F811
+    for question, unused in [
+        ("pay-api 지금 503 왜 나", []),
+        ("pay-api 500 에러 왜 나?", []),
+        ("pay-api cpu 500 넘으면 왜", ["500"]),  # beside another metric it is a number the plan drops
+    ]:
+        plan, parsed = plan_question(question, index, NOW, TZ), parse(question, index, NOW, TZ)
+        assert plan.intent == "rca", plan
+        assert unused_terms(plan, parsed, index.ci_types) == unused, question

@@ -116,9 +116,6 @@ KEY_PART_WORDS_KO = {
     "tier": "티어",
     "team": "팀",
     "instance": "인스턴스",
-    "cert": "인증서",
-    "expiry": "만료일",
-    "schedule": "스케줄",
     "address": "주소",
     "hostname": "호스트명",
     "namespace": "네임스페이스",
@@ -185,6 +182,10 @@ def korean_key(key: str) -> str:
     return key
 
 
+# Korean words of rarer key parts: known words only where the estate has such a key (unknown_words)
+KEY_PART_WORDS_KO_OWN = {"cert": "인증서", "expiry": "만료일", "schedule": "스케줄"}
+
+
 def key_terms(key: str) -> set[str]:
     """Ways to write an attribute key: `kernel_version`, "kernel version", "커널 버전", "커널버전".
 
@@ -198,10 +199,11 @@ def key_terms(key: str) -> set[str]:
     terms = {key.lower()}
     for words in variants:
         terms.add(" ".join(words))
-        if all(w in KEY_PART_WORDS_KO or (w.isascii() and len(w) <= 4) for w in words) and any(
-            w in KEY_PART_WORDS_KO for w in words
+        part_words = KEY_PART_WORDS_KO | KEY_PART_WORDS_KO_OWN
+        if all(w in part_words or (w.isascii() and len(w) <= 4) for w in words) and any(
+            w in part_words for w in words
         ):
-            korean = [KEY_PART_WORDS_KO.get(w, w) for w in words]
+            korean = [part_words.get(w, w) for w in words]
             terms |= {" ".join(korean), "".join(korean)}
     return terms
 

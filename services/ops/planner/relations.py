@@ -172,8 +172,11 @@ def hop_limit(text: str) -> int | None:
 
 @cache
 def _pattern(term: str) -> re.Pattern[str]:
-    """English terms as whole words; Korean terms as substrings (particles and endings attach)."""
+    """English terms as whole words; Korean terms as substrings (particles and endings attach), or as a
+    whole word when written `word$` ("타$": "X 어느 DB 타", not "타입")."""
     if HANGUL.search(term):
+        if term.endswith("$"):
+            return re.compile(rf"(?<![가-힣]){re.escape(term[:-1])}(?![가-힣])")
         return re.compile(re.escape(term))
     return re.compile(rf"(?<![a-z0-9_-]){re.escape(term)}(?![a-z0-9_])", re.I)
 
@@ -201,6 +204,9 @@ class Reading:
 _TYPE_NOUN = "|".join(
     sorted({w for ws in TYPE_WORDS.values() for w in ws if HANGUL.search(w)}, key=len, reverse=True)
 )
+_ANY_TYPE_NOUN = "|".join(
+    re.escape(w) for w in sorted({w for ws in TYPE_WORDS.values() for w in ws}, key=len, reverse=True)
+)
 _PARTICLE = re.compile(rf"\s*+(?:(?:{_TYPE_NOUN})\s*+)?(위에서|위에|에서|에게|한테|에|를|을|가|이|는|은|의)")
 
 
@@ -213,6 +219,11 @@ KO_ADVERBS = re.compile(
 KO_WH_SUBJECT = re.compile(r"누가|누구|뭐가|무엇이|어디(?:가|서)|어떤 ?[가-힣]*(?:가|이)(?![가-힣])")
 # ... or as its object: the CI is then the subject
 KO_WH_OBJECT = re.compile(r"뭐|뭘|무엇을?|뭐에|무엇에|뭐랑|어디에|어디랑|어떤 거|어떤 것")
+# ... or a question word with a type noun as its object ("X 결국 어느 스토리지 타"): the CI is the subject
+KO_WH_TYPE_OBJECT = re.compile(
+    rf"(?:결국|최종적으로|실제로|주로)?\s*+(?:어떤|어느|무슨)\s*+(?:{_ANY_TYPE_NOUN})(?:를|을|들)?",
+    re.I,
+)
 # a relative clause: the verb modifies a noun after it ("X 쓰는 서비스" = the services that use X)
 KO_RELATIVE_HEAD = re.compile(
     rf"[가-힣]*(?: ?있)?는\s*+(?:{_TYPE_NOUN}|애들|것들|놈들|앱)"
@@ -234,8 +245,8 @@ def _role(text: str, ci_end: int, start: int, verb: Verb, word: str) -> str | No
         gap = KO_ADVERBS.sub(" ", text[ci_end:start])
         if KO_WH_SUBJECT.search(gap):
             return "object"
-        if KO_WH_OBJECT.fullmatch(gap.strip()):  # "X 뭐 물고 있어", "X 뭐에 의존해": X does it
-            return "subject"
+        if KO_WH_OBJECT.fullmatch(gap.strip()) or KO_WH_TYPE_OBJECT.fullmatch(gap.strip()):
+            return "subject"  # "X 뭐 물고 있어", "X 결국 어느 DB 써": X does it
         if gap.strip():
             return None
         if verb.subject == "dependencies" and KO_RELATIVE_HEAD.match(text, start):

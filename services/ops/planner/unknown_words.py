@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from services.ops.planner.entities import EntityIndex
     from services.ops.planner.parsing import Parsed
 
+KEY_WORD_TABLES = ("KEY_PART_WORDS_KO_OWN",)  # words read only as attribute terms of the estate's own keys
 TABLE_MODULES: tuple[ModuleType, ...] = (
     lexicon,
     entities,
@@ -111,12 +112,14 @@ def _known_words(words: Iterable[str]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def table_words() -> frozenset[str]:
-    """Every word and phrase of the planner's word tables, lower-cased."""
+    """Every word and phrase of the planner's word tables, lower-cased; the words of rarer attribute keys
+    only where the estate has the key (its index's attribute terms): "인증서 만료일" is unread in an estate
+    that records no certificates."""
     return frozenset(
         word
         for module in TABLE_MODULES
         for name, value in vars(module).items()
-        if not name.startswith("__") and not isinstance(value, str)
+        if not name.startswith("__") and not isinstance(value, str) and name not in KEY_WORD_TABLES
         for word in _strings(value)
     )
 
