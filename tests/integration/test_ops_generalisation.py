@@ -42,6 +42,7 @@ ESTATES = {
     "ops-golden-plant.json": (0.95, 0.02, 0.75, 0.90),
     "ops-golden-hosp.json": (0.95, 0.02, 0.75, 0.90),
     "ops-golden-media.json": (0, 1, 0, 0),
+    "ops-golden-game.json": (0, 1, 0, 0),
 }
 
 
