@@ -163,7 +163,12 @@ FREE_SPACE = re.compile(
     re.I,
 )
 FREE_WORDS = re.compile(r"여유\S*|남은|남았\S*|남아\S*|공간|용량|\b(?:free|space|left|headroom)\b", re.I)
+# HTTP error statuses ("5xx", "503 왜 나", "502s"): the error rate
+HTTP_ERRORS = re.compile(
+    r"(?<![\w.])(?:[45]xx|[45]0\d)s?(?![\w.%])(?!\s*+(?:ms|gb|mb|tb|개|대|건|초|분|시간|명|원))", re.I
+)
 IMPLIED_METRICS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (HTTP_ERRORS, "error_rate"),
     (FULLNESS, "disk_usage"),
     (FREE_SPACE, "disk_usage"),
     (re.compile(r"slowest|fastest|(?:가장|제일) (?:느린|느려|빠른)", re.I), "response_time_ms"),

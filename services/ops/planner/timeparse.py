@@ -124,7 +124,7 @@ FEW_DAYS = re.compile(
     re.I,
 )
 DAY_PART = re.compile(
-    r"(?:(오늘|어제|어젯|그제)\s*+)?(새벽|아침|오전|점심|오후|저녁|밤)(?!\s*+\d)(?!\s*+(?:에|엔)?\s*+\d)"
+    r"(?:(오늘|어제|어젯|그제)\s*+)?(새벽|아침|오전|점심|오후|저녁|밤)(?! ?\d)(?! ?(?:에|엔)? ?\d)"
     r"|\b(?:early\s++)?(?:(this|yesterday|last)\s++)(dawn|morning|noon|afternoon|evening|night)\b|\b(tonight|overnight)\b"
     r"|(간밤|지난밤|밤사이|밤새)",
     re.I,
