@@ -23,6 +23,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from services.infra.graph import get_graph_store
+from services.ops.rca_chain import connected
 
 Z_ANOMALY = 3.0
 MIN_RELATIVE_CHANGE = 0.25
@@ -40,6 +41,7 @@ LOAD_WEIGHT = 0.3
 CHANGE_EVENTS = ("deployment", "config_change")  # planned changes: weaker evidence, no failure
 EVENT_WEIGHT = {"critical": 1.0, "major": 0.7, "minor": 0.4, "warning": 0.3, "info": 0.05}
 VICTIM_PENALTY = 0.15
+UNCHAINED_WEIGHT = 0.4  # an anomaly behind healthy measured CIs: another incident, not this one's cause
 
 SCORED_CTE = """
 WITH base AS (  -- the same time of day on previous days (seasonal: one index range per day), else the hours before
@@ -324,6 +326,7 @@ def rank_causes(
         if onset_found is None:  # a moment with nothing around it: point to the closest anomaly instead
             nearest = nearest_onset(session, ci=ci, start=w0, end=w1, now=now or w1, metric=metric)
         return {"hypotheses": [], "chain": [], "onset": onset_found, "nearest": nearest, "sql": sql}
+    chained = connected(session, ci=ci, ids=ids, anomalous={c.name for c in anomalous}, w0=w0, w1=w1)
     onsets = sorted(c.onset for c in anomalous if c.onset)
     span = max((onsets[-1] - onsets[0]).total_seconds(), 1.0)
     hypotheses: list[dict[str, Any]] = []
@@ -349,7 +352,7 @@ def rank_causes(
             + 0.1 * min(cand.event_score, 2) / 2
             + 0.1 * min(cand.blamed, 1.0)
             - (VICTIM_PENALTY if victim else 0.0)
-        )
+        ) * (1.0 if cand.name in chained else UNCHAINED_WEIGHT)
         hypotheses.append(
             {
                 "ci": cand.name,

@@ -1,0 +1,42 @@
+"""Which RCA candidates can explain the symptom: a fault reaches the symptom's CI only through what lies
+between them, so a candidate counts as connected when a chain of direct relations leads from the symptom's
+CI to it through CIs that are anomalous too — or that have no metrics in the window to show it (a queue or
+a load balancer nobody measures). An anomalous CI behind healthy, measured ones is a coincidence: another
+incident on the same dependency tree ("the encoder is dropping frames, but the player API between it and
+the web front is fine").
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from datetime import datetime
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+_EDGES_SQL = """
+SELECT s.name, t.name FROM ci_relations r JOIN cis s ON s.id = r.source_id JOIN cis t ON t.id = r.target_id
+WHERE r.source_id = ANY(:ids) AND r.target_id = ANY(:ids)
+"""
+_MEASURED_SQL = """
+SELECT c.name FROM cis c WHERE c.id = ANY(:ids)
+AND EXISTS (SELECT 1 FROM metric_samples s WHERE s.ci_id = c.id AND s.ts >= :w0 AND s.ts < :w1)
+"""
+
+
+def connected(
+    session: Session, *, ci: str, ids: list[int], anomalous: set[str], w0: datetime, w1: datetime
+) -> set[str]:
+    """The `anomalous` CIs reached from `ci` along direct relations (source → target) through CIs that
+    are anomalous or unmeasured in [w0, w1); `ids` are the ids of `ci` and its dependencies."""
+    edges: dict[str, list[str]] = {}
+    for source, target in session.execute(text(_EDGES_SQL), {"ids": ids}):
+        edges.setdefault(source, []).append(target)
+    measured = {name for (name,) in session.execute(text(_MEASURED_SQL), {"ids": ids, "w0": w0, "w1": w1})}
+    seen, queue = {ci}, deque([ci])
+    while queue:
+        for target in edges.get(queue.popleft(), []):
+            if target not in seen and (target in anomalous or target not in measured):
+                seen.add(target)
+                queue.append(target)
+    return seen & anomalous
