@@ -92,7 +92,9 @@ def attribute_filter_sql(attributes: dict[str, Any], params: dict[str, Any]) -> 
         quantity = quantity_of(value)
         if quantity is None:
             text = normalised(str(value))
-            params[f"a_val_{i}"], params[f"a_ver_{i}"] = text, f"^{re.escape(text)}-?[0-9]"
+            # the value, its versions ("redis" → redis-7.0), or it as a part of a longer name
+            # ("redis" → elasticache-redis-7.1, "windows" → windows-server-2019)
+            params[f"a_val_{i}"], params[f"a_ver_{i}"] = text, f"(^|-){re.escape(text)}(-|[0-9]|$)"
             same = f"regexp_replace(lower({stored}), '{SEPARATORS}', '-', 'g')"
             clauses.append(f" AND ({same} = :a_val_{i} OR {same} ~ :a_ver_{i})")
             continue

@@ -285,7 +285,7 @@ class Composer:
     def _ci_lookup(self, args: CiLookupArgs, data: dict[str, Any]) -> list[dict[str, Any]]:
         if data["op"] == "get":
             ci = data["ci"]
-            rows, parts_ko, parts_en = [], [], []
+            rows, parts_ko, parts_en, unrecorded = [], [], [], []
             for field in data["fields"]:
                 if field == "attributes":
                     for key, value in sorted(ci["attributes"].items()):
@@ -294,6 +294,11 @@ class Composer:
                 key = field.removeprefix("attributes.")
                 value = ci["attributes"].get(key) if field.startswith("attributes.") else ci.get(field)
                 label = FIELD_LABEL.get(key, {"ko": korean_key(key), "en": key.replace("_", " ")})
+                if value is None and field.startswith("attributes."):  # not recorded: show what is
+                    if not unrecorded:
+                        rows += [[ci["name"], k, _cell(v)] for k, v in sorted(ci["attributes"].items())]
+                    unrecorded.append(label)
+                    continue
                 rows.append([ci["name"], key, _cell(value)])
                 parts_ko.append(f"{josa(label['ko'], '은는')} {_cell(value)}")
                 parts_en.append(f"{label['en']} is {_cell(value)}")
@@ -305,6 +310,13 @@ class Composer:
                 if parts_en
                 else f"Configuration of {ci['name']}.",
             )
+            if unrecorded:
+                text = self.say(
+                    f"{ci['name']}에는 {', '.join(u['ko'] for u in unrecorded)} 값이 기록되어 있지 않습니다. "
+                    "기록된 속성은 표와 같습니다.",
+                    f"{ci['name']} has no {', '.join(u['en'] for u in unrecorded)} recorded; its recorded "
+                    "attributes are in the table.",
+                )
             table = {"type": "table", "columns": ["ci", "field", "value"], "rows": rows}
             from services.ops.compose_checks import checked
 

@@ -22,6 +22,7 @@ from services.ops.planner.unknown_words import (
     field_heads,
     metric_heads,
     unread_beside,
+    unread_counted,
     unread_in_type_slot,
     unread_words,
 )
@@ -173,7 +174,7 @@ def unread_terms(plan: Plan, parsed: Parsed, index: EntityIndex) -> list[str]:
     if tool == "ci_lookup" and args.get("op") == "get":
         if "attributes" in (args.get("fields") or ["attributes"]):
             return unread_words(parsed, index)
-        return unread_beside(parsed, index, field_heads(parsed))
+        return unread_beside(parsed, index, field_heads(parsed)) or unread_counted(parsed, index)
     if tool == "metric_query" and "ci" not in args:  # a fleet figure: an unread word may be what it is of
         return unread_words(parsed, index)  # ("error rate of the ATM switch")
     if tool == "metric_query":

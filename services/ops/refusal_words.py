@@ -42,6 +42,15 @@ _HISTORY = [  # a question about what happened is not a request to do it
     "이력",
     "있었",
     "내역",
+    "하고 정상",  # "롤백하고 정상 됐어?": how it went after a change, not a request for one
+    "한 뒤",
+    "한 후",
+    "했어?",
+    "했나",
+    "했냐",
+    "됐어?",
+    "됐나",
+    "됐냐",
 ]
 DEFAULT_REFUSALS: list[dict[str, Any]] = [
     {

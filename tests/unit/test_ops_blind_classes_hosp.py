@@ -100,3 +100,40 @@ def test_an_http_error_status_is_the_symptom_of_a_why(index: EntityIndex) -> Non
         plan, parsed = plan_question(question, index, NOW, TZ), parse(question, index, NOW, TZ)
         assert plan.intent == "rca", plan
         assert unused_terms(plan, parsed, index.ci_types) == unused, question
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "expected"),
+    [
+        # blind batches 13 and 14 (bench/game_golden.py, bench/media_golden.py)
+        ("pay-api 뭐뭐 물고 있냐", "dependencies", {"op": "dependencies"}),
+        ("pay-api 이제 멀쩡해?", "health", {"op": "snapshot"}),
+        ("pay-api 롤백하고 정상 됐어?", "health", {"op": "snapshot"}),  # how a change went: no request
+        ("pay-api 재시작했어?", "timeline", {"op": "timeline"}),
+        ("was pay-api restarted last night?", "timeline", {"end": "2026-06-09T21:00:00+00:00"}),
+        (
+            "어젯밤 pay-api 5xx 원인 뭐였어",
+            "rca",
+            {"metric": "error_rate", "end": "2026-06-09T21:00:00+00:00"},
+        ),
+        ("라이브 DB 몇 개야", "ci_count", {"filters": {"environment": "prod", "type": "database"}}),
+        ("kr-sel-db-02 db 01 상태", "ci_fields", {"name": "kr-sel-db-02"}),
+    ],
+)
+def test_game_and_media_shorthand(index: EntityIndex, question: str, intent: str, expected: dict) -> None:  # noqa: F811
+    plan = plan_question(question, index, NOW, TZ)
+    assert plan.intent == intent, plan
+    assert {k: plan.steps[0].args.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [("넌 뭐 하는 봇이야", "hello"), ("어떤 거 물어볼 수 있어?", "help"), ("pay-api 재시작해", "changes")],
+)
+def test_about_the_assistant_and_changes(index: EntityIndex, question: str, reason: str) -> None:  # noqa: F811
+    assert plan_question(question, index, NOW, TZ).reason == reason
+
+
+def test_a_name_typed_with_a_space_for_its_dash(index: EntityIndex) -> None:  # noqa: F811
+    plan = plan_question("ledger pg 에러율 지금", index, NOW, TZ)
+    assert plan.steps[0].args["ci"] == "ledger-pg"

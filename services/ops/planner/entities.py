@@ -211,7 +211,7 @@ def key_terms(key: str) -> set[str]:
 def _boundary_pattern(term: str, whole_korean: bool = False) -> re.Pattern[str]:
     """Match `term` not glued to other name characters (Korean particles may follow directly);
     `whole_korean`: a Korean term does not start inside a Korean word either ("용량" in "사용량")."""
-    escaped = re.escape(term.lower())
+    escaped = re.escape(term.lower()).replace("\\-", "[-\\s]")  # "redis 6379" for `redis-6379`
     before = f"{_NAME_CHARS}\\-.{HANGUL_SYLLABLES if whole_korean and HANGUL.match(term) else ''}"
     return re.compile(rf"(?<![{before}]){escaped}(?![{_NAME_CHARS}]|-[{_NAME_CHARS}])")
 

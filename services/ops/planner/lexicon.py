@@ -55,10 +55,11 @@ CI_WORDS = (
     "items",
 )
 ENV_WORDS: dict[str, tuple[str, ...]] = {
-    "prod": ("운영 환경", "운영계", "프로덕션", "production", "prod"),
-    "staging": ("스테이징", "staging", "stg"),
+    "prod": ("운영 환경", "운영계", "프로덕션", "production", "prod", "라이브", "상용", "live env"),
+    "staging": ("스테이징", "staging", "stg", "qa", "스테이지", "검수"),
     "dev": ("개발 환경", "개발계", "development", "dev"),
 }
+ENV_NOUN = re.compile(r"\s*+(?:환경|env\b|environment)", re.I)  # "QA 환경": a team-named word as the env
 STATUS_WORDS: dict[str, tuple[str, ...]] = {
     "active": ("활성", "가동 중", "active", "running", "in service"),
     "maintenance": ("점검 중", "점검", "유지보수", "정비", "maintenance"),
@@ -165,7 +166,7 @@ FREE_SPACE = re.compile(
 FREE_WORDS = re.compile(r"여유\S*|남은|남았\S*|남아\S*|공간|용량|\b(?:free|space|left|headroom)\b", re.I)
 # HTTP error statuses ("5xx", "503 왜 나", "502s"): the error rate
 HTTP_ERRORS = re.compile(
-    r"(?<![\w.])(?:[45]xx|[45]0\d)s?(?![\w.%])(?!\s*+(?:ms|gb|mb|tb|개|대|건|초|분|시간|명|원))", re.I
+    r"(?<![\w.])(?:[45]xx|[45]0\d)s?(?![\w.%])(?!\s*+(?:ms|gb|mb|tb|개|대|건|초|분|시간)(?![가-힣]))", re.I
 )
 IMPLIED_METRICS: tuple[tuple[re.Pattern[str], str], ...] = (
     (HTTP_ERRORS, "error_rate"),
@@ -213,7 +214,7 @@ HEALTH = re.compile(
     r"anything wrong|any (?:problems?|issues?)|\bhealthy\b|\bhealth\b|how is .* doing|문제(?:가)? 있|이상(?:이)? 있"
     r"|what(?:'s| is) (?:wrong|up|going on|the (?:problem|issue)) with"
     r"|^(?:is|are) .{1,80}? (?:ok|okay|fine|alright|all right|up|healthy|working|down|broken|failing)\s*\??$"
-    r"|\bin (?:good|bad) shape\b|괜찮|정상이(?:야|지|니|냐|죠|에요|예요)|정상인(?:가|지|거|거지|거야)|정상 ?맞|정상으로 돌아|돌아왔|복구됐|복구 됐|건강|어때\??$|죽었(?:어|나|니|냐)\??$|살아 ?있",
+    r"|\bin (?:good|bad) shape\b|괜찮|정상이(?:야|지|니|냐|죠|에요|예요)|정상인(?:가|지|거|거지|거야)|정상 ?맞|정상으로 돌아|정상 ?됐|정상 ?되|돌아왔|복구됐|복구 됐|멀쩡|건강|어때\??$|죽었(?:어|나|니|냐)\??$|살아 ?있",
     re.I,
 )
 WHY = re.compile(
@@ -261,11 +262,13 @@ DIRECT_HELP = re.compile(
     r"what can you do|help\b|how do i use|무엇을 할 수|뭘 할 수|뭐 할 수|할 수 있는 (?:게|것)|도움말"
     r"|(?:뭐|뭘|무엇을?) 할 줄 알|할 줄 아는 (?:게|거|것)"
     r"|사용법|what (?:can|should) i ask|what (?:kind of |sorts? of )?questions|(?:뭘|뭐|무엇을|무얼) ?물어|(?:어떤|무슨) 질문"
-    r"|(?:어떤 식으로|어떻게) (?:물어|질문)|how (?:do|should) i (?:ask|phrase|word)|how to ask",
+    r"|(?:어떤 식으로|어떻게) (?:물어|질문)|how (?:do|should) i (?:ask|phrase|word)|how to ask"
+    r"|(?:어떤|무슨) ?(?:거|것|걸|얘기) ?물어(?:볼|봐도)",
     re.I,
 )
 DIRECT_HELLO = re.compile(
     r"^\s*(?:hi|hello|hey|안녕|반가워|하이)\b|who are you|너는 누구|넌 누구|당신은 누구|your name"
+    r"|(?:넌|너는|너) 뭐 ?하는 (?:봇|애|놈|거|앱)|what are you\b"
     r"|이름이 뭐|thank|고마워|감사",
     re.I,
 )
@@ -298,6 +301,11 @@ TROUBLE_STATES = re.compile(
     r"|oom(?:ed|-?killed)?|out of memory|in bad shape|not (?:ok|okay|healthy))\b|크래시|크래쉬|(?<![a-z])oom"
     r"|상태(?:가)? (?:안 ?좋|나쁜|별로)|안 ?좋은 ?(?:거|게|애|서비스|서버|DB)"
     r"|다운|죽었|죽은|먹통|장애 (?:난|중인|상태)|문제 (?:있는|있어|생긴)",
+    re.I,
+)
+# A change asked about as past ("X 재시작했어?", "was X restarted?"): what happened to X, not a request
+CHANGED_THEN = re.compile(
+    r"(?:재시작|재기동|재부팅|리부트|롤백|배포)(?:했|됐|된 ?적|한 ?적)|\b(?:restarted|rebooted|rolled back|redeployed)\b",
     re.I,
 )
 RECENTLY = re.compile(r"최근|요즘|\b(?:recently|lately)\b", re.I)  # "X 최근에 OOM 났었어?": its recent days

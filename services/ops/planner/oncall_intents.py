@@ -89,7 +89,7 @@ def happened_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     and metric changes."""
     cis = p.of("ci")
     timed = p.window is not None or p.moment is not None or p.has(lx.RECENTLY)
-    troubled_then = timed and p.says(lx.TROUBLE_STATES)
+    troubled_then = (timed and p.says(lx.TROUBLE_STATES)) or p.says(lx.CHANGED_THEN)
     if not (cis and (p.says(lx.HAPPENED) or troubled_then)) or p.of("metric"):
         return None
     if troubled_then and p.window is None and p.moment is None:  # "X 최근에 OOM 났었어?": its last week

@@ -180,10 +180,14 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
         and not any(word_pattern(w).search(residual_for_types) for w in ("host", "hosts", "호스트"))
     ):  # "cache nodes", "DB 서버": the generic word names where the specific type runs
         parsed.types.remove("host")
+    with_values = _blank(question, [m for m in mentions if m.kind != "value"])  # "dev" is also a value
     if envs := [
-        e for e, words in lx.ENV_WORDS.items() if any(word_pattern(w).search(residual) for w in words)
+        e for e, words in lx.ENV_WORDS.items() if any(word_pattern(w).search(with_values) for w in words)
     ]:
         parsed.filters["environment"] = envs[0]
+        env_words = set(lx.ENV_WORDS[envs[0]])  # "everything in dev": the environment, not `stage=dev`
+        parsed.mentions = [m for m in parsed.mentions if not (m.kind == "value" and m.value in env_words)]
+        parsed.loose_values = [v for v in parsed.loose_values if v not in env_words]
     values = [(m.start, m.end) for m in mentions if m.kind == "value"]
     unverbed = _blank_spans(residual, slot_verbs(question.lower(), values))  # "running java" is no status
     unverbed = lx.RUNNING_VERB.sub(lambda m: " " * len(m.group()), unverbed)
@@ -192,7 +196,16 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     ]
     if statuses:
         parsed.filters["status"] = statuses[0]
-    if owners := parsed.of("owner"):
+    env_named = [  # "QA 환경에 뭐 있어": the owner `qa` stands for the environment it names
+        env
+        for m in mentions
+        if m.kind == "owner" and lx.ENV_NOUN.match(question, m.end)
+        for env, words in lx.ENV_WORDS.items()
+        if m.value.lower() in words
+    ]
+    if env_named:
+        parsed.filters["environment"] = env_named[0]
+    elif owners := parsed.of("owner"):
         parsed.filters["owner"] = owners[0]
     if locations := parsed.of("location"):
         parsed.filters["location"] = locations[0]

@@ -217,6 +217,20 @@ def unread_words(p: Parsed, index: EntityIndex) -> list[str]:
     return [word for _, _, word in _content_words(p, index)]
 
 
+HOW_MANY_BEFORE = re.compile(r"\bhow many\s++$", re.I)
+COUNTED_AFTER = re.compile(r"\s*+(?:이|가|은|는)?\s*+몇\s*+(?:명|개|대|건|마리)")
+
+
+def unread_counted(p: Parsed, index: EntityIndex) -> list[str]:
+    """An unread word a count is asked of ("how many players …", "유저 몇 명"): a record's field does not
+    answer it."""
+    return [
+        word
+        for start, end, word in _content_words(p, index)
+        if HOW_MANY_BEFORE.search(p.residual[:start]) or COUNTED_AFTER.match(p.residual, end)
+    ]
+
+
 def _joined(text: str) -> bool:
     return text.strip() in ("", "의", "of")
 
