@@ -221,6 +221,21 @@ def _blame(
             candidates[caller].waits_on.add(name)
 
 
+def _flooding(
+    candidates: dict[str, Candidate], ci: str, callers: list[str], load_onsets: dict[str, datetime]
+) -> set[str]:
+    """The callers of `ci` whose request rate surged no later than `ci`'s trouble began: they may have
+    flooded it. Other callers are no candidates (they suffer from `ci`, not the other way round)."""
+    symptom, flooding = candidates[ci].onset, set()
+    for name in callers:
+        surge = load_onsets.get(name)
+        if symptom is not None and surge is not None and surge <= symptom:
+            flooding.add(name)
+        else:
+            candidates[name].onset = None
+    return flooding
+
+
 def _fold_hosts(
     session: Session, candidates: dict[str, Candidate], ids: list[int], ci_type: dict[str, str]
 ) -> None:
@@ -282,6 +297,9 @@ def rank_causes(
     store = get_graph_store()
     reach = store.dependencies(ci, depth=6)
     hops = {ci: 0, **{r["name"]: r["depth"] for r in reach}}
+    # the direct callers too: one flooding `ci` (a DDoS at its load balancer) is a cause upstream
+    callers = [r["name"] for r in store.dependents(ci, depth=1) if r["name"] not in hops]
+    hops.update(dict.fromkeys(callers, 1))
     deps_of = {name: {r["name"] for r in store.dependencies(name, depth=6)} for name in hops}
     rows = session.execute(
         text("SELECT id, name, type FROM cis WHERE name = ANY(:n)"), {"n": list(hops)}
@@ -320,13 +338,16 @@ def rank_causes(
         if severity != "info":
             _blame(candidates, name, deps_of[name], severity, message)
     _fold_hosts(session, candidates, ids, ci_type)
+    flooding = _flooding(candidates, ci, callers, load_onsets)
     anomalous = [c for c in candidates.values() if c.onset is not None]
     if not anomalous:
         nearest = None
         if onset_found is None:  # a moment with nothing around it: point to the closest anomaly instead
             nearest = nearest_onset(session, ci=ci, start=w0, end=w1, now=now or w1, metric=metric)
         return {"hypotheses": [], "chain": [], "onset": onset_found, "nearest": nearest, "sql": sql}
-    chained = connected(session, ci=ci, ids=ids, anomalous={c.name for c in anomalous}, w0=w0, w1=w1)
+    chained = flooding | connected(
+        session, ci=ci, ids=ids, anomalous={c.name for c in anomalous}, w0=w0, w1=w1
+    )
     onsets = sorted(c.onset for c in anomalous if c.onset)
     span = max((onsets[-1] - onsets[0]).total_seconds(), 1.0)
     hypotheses: list[dict[str, Any]] = []
