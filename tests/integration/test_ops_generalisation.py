@@ -5,8 +5,10 @@ region-prefixed names and generic words such as `api`, `auth`, `search` as CI na
 bench/plant_*.py: blind batch 11, factory IT/OT names such as `MES_APP_01`, `OPCUA_BRK_2`, `SCADA-GW-PT1`,
 `pyeongtaek-mes` and ordinary words such as `historian`, `backup` as CI names) and hosp-emr (169,
 bench/hosp_*.py: blind batch 12, a hospital with CamelCase locations and names such as `IlsanBranch`,
-`wardBoard`, acronyms such as `EMRPRD`) — asked in-process against the real stores and judged by the shared
-scorer (tests/fixtures/check_ops.py).
+`wardBoard`, acronyms such as `EMRPRD`), game-live (180, bench/game_*.py: blind batch 13, game live-ops
+codes such as `gs-kr1-ch03`, everyday words such as `lobby`, `store`) and media-ott (160, bench/media_*.py:
+blind batch 14, dotted service names such as `player.api`) — asked in-process against the real stores and
+judged by the shared scorer (tests/fixtures/check_ops.py).
 
 Prints accuracy, confidently wrong answers (`ok` but wrong), RCA root-first and top-3, and per batch tag;
 asserts the figures bench/RESULTS.md records, so a regression in any class of question fails here.
@@ -41,8 +43,8 @@ ESTATES = {
     "ops-golden-saas.json": (0.95, 0.02, 0.75, 0.90),
     "ops-golden-plant.json": (0.95, 0.02, 0.75, 0.90),
     "ops-golden-hosp.json": (0.95, 0.02, 0.75, 0.90),
-    "ops-golden-media.json": (0, 1, 0, 0),
-    "ops-golden-game.json": (0, 1, 0, 0),
+    "ops-golden-media.json": (0.95, 0.02, 0.75, 0.90),
+    "ops-golden-game.json": (0.94, 0.02, 0.75, 0.90),
 }
 
 

@@ -1,6 +1,6 @@
-"""Failure classes found by blind batch 12 (bench/hosp_golden.py: a hospital estate with CamelCase
-locations and names, acronyms as CI names, 반말 shorthand), pinned on the rules planner over the unit estate
-of test_rules_planner."""
+"""Failure classes found by blind batches 12-14 (bench/hosp_golden.py: a hospital with CamelCase locations
+and names; bench/game_golden.py: game live-ops shorthand; bench/media_golden.py: broadcast/OTT), pinned on
+the rules planner over the unit estate of test_rules_planner."""
 
 import pytest
 
@@ -137,3 +137,26 @@ def test_about_the_assistant_and_changes(index: EntityIndex, question: str, reas
 def test_a_name_typed_with_a_space_for_its_dash(index: EntityIndex) -> None:  # noqa: F811
     plan = plan_question("ledger pg 에러율 지금", index, NOW, TZ)
     assert plan.steps[0].args["ci"] == "ledger-pg"
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "expected"),
+    [
+        ("lowest memory reading of pay-api in the last 12h", "aggregate", {"agg": "min"}),
+        ("어제 pay-api 초당 요청 최고 찍은 게 얼마야", "aggregate", {"agg": "max", "metric": "request_rate"}),
+        # "넘었던" / "went above": any sample in the window, unless an aggregation is named
+        ("최근 6시간 사이에 에러율 16% 넘었던 서비스 뭐야", "threshold", {"agg": "max", "value": 16.0}),
+        ("지난 1시간 평균 CPU 80% 넘었던 서버", "threshold", {"agg": "avg"}),
+        ("which dbs does pay-api end up hitting, directly or indirectly?", "dependencies", {"depth": 6}),
+        ("pay-api 에서 ledger-pg 까지 어떻게 연결돼", "path", {"op": "path"}),
+        ("anything logged on pay-api today?", "timeline", {"op": "timeline"}),
+        ("오늘 major 이상 이벤트 몇 개 터졌어", "events_count", {"op": "count", "min_severity": "major"}),
+        ("점검중인 장비 뭐뭐 있냐", "ci_search", {"filters": {"status": "maintenance"}}),
+        ("ledger-pg 스트림 받아가는 애들 누구", "dependents", {"op": "dependents"}),
+        ("야구 중계 끊기는데 pay-api 원인 뭐야", "rca", {"ci": "pay-api"}),  # a named CI is in scope
+    ],
+)
+def test_blind_batch_13_14_phrasings(index: EntityIndex, question: str, intent: str, expected: dict) -> None:  # noqa: F811
+    plan = plan_question(question, index, NOW, TZ)
+    assert plan.intent == intent, plan
+    assert {k: plan.steps[0].args.get(k) for k in expected} == expected

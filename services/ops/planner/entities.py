@@ -183,7 +183,18 @@ def korean_key(key: str) -> str:
 
 
 # Korean words of rarer key parts: known words only where the estate has such a key (unknown_words)
-KEY_PART_WORDS_KO_OWN = {"cert": "인증서", "expiry": "만료일", "schedule": "스케줄"}
+KEY_PART_WORDS_KO_OWN = {
+    "cert": "인증서",
+    "expiry": "만료일",
+    "expires": "만료",
+    "schedule": "스케줄",
+    "build": "빌드",
+    "brokers": "브로커",
+    "ladder": "래더",
+    "profile": "프로파일",
+    "bitrate": "비트레이트",
+    "provider": "업체",
+}
 
 
 def key_terms(key: str) -> set[str]:

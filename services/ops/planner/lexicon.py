@@ -53,6 +53,9 @@ CI_WORDS = (
     "리소스",
     "resources",
     "items",
+    "장비",
+    "장비들",
+    "equipment",
 )
 ENV_WORDS: dict[str, tuple[str, ...]] = {
     "prod": ("운영 환경", "운영계", "프로덕션", "production", "prod", "라이브", "상용", "live env"),
@@ -101,6 +104,7 @@ AGG_WORDS: dict[str, tuple[str, ...]] = {
     "max": (
         "최대",
         "최고치",
+        "최고",
         "피크",
         "maximum",
         "max",
@@ -284,7 +288,8 @@ HAPPENED = re.compile(
     r"|what(?:'s| has) been (?:going on|happening)|timeline|"
     r"what(?:'s| has)? changed on|무슨 ?일|어떤 ?일|무슨 일이|뭔 ?일|일어났|있었던 일|타임라인|경과|상황이 어땠"
     r"|anything (?:unusual|odd|strange|happen)|did anything (?:happen|change)|\brecap\b|history of|히스토리"
-    r"|\banything (?:on|with|for|about|from) .{1,80}?\b(?:recently|lately|today|yesterday|last night|this morning)\b"
+    r"|\banything (?:on|with|for|about|from) .{1,80}?\b(?:recently|lately|today|yesterday|last night|this morning"
+    r"|overnight|tonight)\b|\banything (?:logged|recorded|reported|seen) (?:on|for|about)\b"
     r"|뭔가 ?있었|뭐 ?있었|별일|별 일|바뀐 ?(?:거|게|것|점)|바뀌었|변경된 ?(?:거|게|것)|변경됐",
     re.I,
 )

@@ -62,8 +62,11 @@ def wrong_now_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     if past:  # "was there any outage last week?": that window's serious events, not now's
         window = p.window
         assert window is not None
-        args = {"op": "list", "start": iso(window.start), "end": iso(window.end), "min_severity": "major"}
-        steps = [Step(tool="event_query", args={**args, **scoped})]
+        counted = p.has_any(lx.COUNT_WORDS)  # "오늘 major 이상 이벤트 몇 개 터졌어": how many, not which
+        args = {"op": "count" if counted else "list", "start": iso(window.start), "end": iso(window.end)}
+        steps = [Step(tool="event_query", args={**args, "min_severity": "major", **scoped})]
+        if counted:
+            return Plan(route=Route.AGGREGATE, steps=steps, intent="events_count")
         return Plan(route=Route.LOOKUP, steps=steps, intent="events_list")
     steps = [Step(tool="event_query", args={"op": "problems", "at": iso(now), **scoped})]
     if metrics := p.of("metric"):

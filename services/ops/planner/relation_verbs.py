@@ -47,6 +47,8 @@ VERBS: tuple[Verb, ...] = (
             "need",
             "requires",
             "require",
+            "hitting",  # "which DBs does X end up hitting"
+            "hits",
             "reads from",
             "read from",
             "writes to",
@@ -79,6 +81,9 @@ VERBS: tuple[Verb, ...] = (
             "무는",
             "타는",  # "X가 타는 DB": what X rides on
             "타냐",
+            "받아가",  # "X 스트림 받아가는 애들": those that pull from X
+            "받아 가",
+            "가져가",
             "타$",  # "X 어느 DB 타?"
             "타나",
             "타고 있",

@@ -178,6 +178,8 @@ PATH_WORDS = (
     "홉 수",
     "단계 수",
     "거리",
+    "어떻게 연결",  # "A 에서 B 까지 어떻게 연결돼"
+    "how is it connected",
 )
 SHARED_WORDS = (
     "both",
@@ -196,6 +198,9 @@ SHARED_WORDS = (
 )
 INDIRECT_WORDS = (  # beyond direct neighbours, even with "directly" ("directly or indirectly")
     "transitively",
+    "end up",
+    "ends up",
+    "eventually",
     "directly or not",
     "direct or not",
     "at all",

@@ -214,6 +214,7 @@ _PARTICLE = re.compile(rf"\s*+(?:(?:{_TYPE_NOUN})\s*+)?(위에서|위에|에서|
 KO_ADVERBS = re.compile(
     r"둘 ?다|모두|전부|같이|함께|공통으로|직간접적으로|간접적으로|직접|주로|많이|(?<![가-힣])다(?![가-힣])"
     r"|(?:파드|포드|인스턴스|컨테이너)들?(?:은|는|이|가)?"  # "X 파드들 어느 노드에서 돌아?": X's own parts
+    r"|(?:스트림|피드|데이터|트래픽|메시지|세그먼트)(?:을|를)?"  # "X 스트림 받아가는 애들": what flows from X
 )
 # ... or a question word standing as the verb's subject ("X 누가 씀?"): then the CI is the object
 KO_WH_SUBJECT = re.compile(r"누가|누구|뭐가|무엇이|어디(?:가|서)|어떤 ?[가-힣]*(?:가|이)(?![가-힣])")

@@ -72,7 +72,8 @@ def plan_question(
 
 def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str, Any] | None) -> Plan:
     """The plan for a parsed question, places aside."""
-    if refusal := refusal_of(p.structure, policy):  # CI names are blanked: "token-redis" is no token
+    refusal = refusal_of(p.structure, policy)  # CI names are blanked: "token-redis" is no token
+    if refusal and not (refusal.category == "out_of_scope" and p.of("ci")):  # "야구 중계 끊기는데 X 원인"
         return Plan(
             route=Route.REJECT,
             lang=p.lang,  # type: ignore[arg-type]
@@ -349,7 +350,7 @@ def _metrics(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         ):  # "ever above 90%": any sample beyond the bound, i.e. the window's extreme; else the named agg
             window = window or TimeWindow(now - DEFAULT_EVENT_WINDOW, now, "last 24 hours")
             extreme = "max" if bound[0].startswith(">") else "min"
-            agg = extreme if ww.EVER.search(p.residual) or agg is None else agg
+            agg = extreme if ww.EVER.search(p.residual) or agg is None else agg  # "넘었던": agg is None
             args.update(op="aggregate", agg=agg, cmp=bound[0], value=bound[1])
             args.update(start=iso(window.start), end=iso(window.end))
             route, intent = Route.AGGREGATE, "ever"
@@ -398,7 +399,7 @@ def _metrics(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     }
     if bound := _number_bound(p):
         base.update(op="threshold", cmp=bound[0], value=bound[1])
-        if ww.EVER.search(p.residual):  # "ever above N in the window": any sample, i.e. the extreme one
+        if ww.EVER.search(p.residual) or (agg is None and ww.EVER_PAST.search(p.residual)):  # any sample
             base["agg"] = "max" if bound[0].startswith(">") else "min"
         if p.has_any(lx.COUNT_WORDS):
             base["count"] = True

@@ -258,7 +258,7 @@ def _day_part(m: re.Match[str], local_now: datetime, midnight: datetime) -> Time
         2
         if day_word == "그제"
         else 1
-        if day_word in ("어제", "어젯", "yesterday", "last") or m.group(6)
+        if day_word in ("어제", "어젯", "yesterday", "last") or m.group(6) or part == "overnight"
         else 0
     )
     start = midnight - timedelta(days=back) + timedelta(hours=first)

@@ -54,11 +54,13 @@ FILLER_EN = frozenset(
         *("look", "like", "who", "how", "whats", "thanks", "quick", "doing", "going", "anything"),
         *("something", "everything", "thing", "things", "stuff", "did", "has", "had", "having", "may"),
         *("might", "must", "shall", "not", "went", "gone", "goes", "like", "inventory", "cmdb"),
+        *("reading", "readings", "configured", "configuration", "setting", "set"),
     }
 )
 FILLER_KO = frozenset(
     {
         *("내용", "얘기", "이야기", "설명", "부탁", "확인", "정리", "질문", "대답", "답변", "상황", "정도"),
+        *("사이", "사이에", "찍은", "찍었", "설정", "설정돼", "설정된", "잡혀", "들어가"),
         *("자세", "간단", "하나", "여기", "거기", "저기", "제발", "혹시", "동안", "기준", "하루", "번호"),
         *("현황", "얼마"),
     }
