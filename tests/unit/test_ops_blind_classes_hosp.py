@@ -13,6 +13,12 @@ from services.ops.planner.spelling import _one_edit
 from tests.unit.test_rules_planner import NOW, TZ, index  # noqa: F401  (the module's estate fixture)
 
 
+def _assert_planned(index: EntityIndex, question: str, intent: str, expected: dict) -> None:  # noqa: F811
+    plan = plan_question(question, index, NOW, TZ)
+    assert plan.intent == intent, plan
+    assert {k: plan.steps[0].args.get(k) for k in expected} == expected
+
+
 @pytest.mark.parametrize(
     ("question", "intent", "expected"),
     [
@@ -32,9 +38,7 @@ from tests.unit.test_rules_planner import NOW, TZ, index  # noqa: F401  (the mod
     ],
 )
 def test_hospital_shorthand(index: EntityIndex, question: str, intent: str, expected: dict) -> None:  # noqa: F811
-    plan = plan_question(question, index, NOW, TZ)
-    assert plan.intent == intent, plan
-    assert {k: plan.steps[0].args.get(k) for k in expected} == expected
+    _assert_planned(index, question, intent, expected)
 
 
 @pytest.mark.parametrize(
@@ -86,9 +90,7 @@ def test_korean_words_for_attribute_key_parts() -> None:
     ],
 )
 def test_which_type_does_it_use(index: EntityIndex, question: str, intent: str, expected: dict) -> None:  # noqa: F811
-    plan = plan_question(question, index, NOW, TZ)
-    assert plan.intent == intent, plan
-    assert {k: plan.steps[0].args.get(k) for k in expected} == expected
+    _assert_planned(index, question, intent, expected)
 
 
 def test_an_http_error_status_is_the_symptom_of_a_why(index: EntityIndex) -> None:  # noqa: F811
@@ -121,9 +123,7 @@ def test_an_http_error_status_is_the_symptom_of_a_why(index: EntityIndex) -> Non
     ],
 )
 def test_game_and_media_shorthand(index: EntityIndex, question: str, intent: str, expected: dict) -> None:  # noqa: F811
-    plan = plan_question(question, index, NOW, TZ)
-    assert plan.intent == intent, plan
-    assert {k: plan.steps[0].args.get(k) for k in expected} == expected
+    _assert_planned(index, question, intent, expected)
 
 
 @pytest.mark.parametrize(
@@ -157,6 +157,4 @@ def test_a_name_typed_with_a_space_for_its_dash(index: EntityIndex) -> None:  # 
     ],
 )
 def test_blind_batch_13_14_phrasings(index: EntityIndex, question: str, intent: str, expected: dict) -> None:  # noqa: F811
-    plan = plan_question(question, index, NOW, TZ)
-    assert plan.intent == intent, plan
-    assert {k: plan.steps[0].args.get(k) for k in expected} == expected
+    _assert_planned(index, question, intent, expected)
