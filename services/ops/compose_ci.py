@@ -1,0 +1,82 @@
+"""Answer blocks of CI lookups: one CI's fields (saying which asked attribute is not recorded, with what
+is), a CI list, a count."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from services.ops.compose import FIELD_LABEL, _cell, described_filters, josa
+from services.ops.compose_checks import checked
+from services.ops.planner.entities import korean_key
+
+if TYPE_CHECKING:
+    from services.ops.compose import Composer
+
+
+def ci_lookup_blocks(c: Composer, data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The blocks of a `ci_lookup` result: one CI's fields (and the checks of what the question assumed), a
+    count, or a list."""
+    if data["op"] == "get":
+        ci = data["ci"]
+        rows: list[list[Any]] = []
+        parts_ko: list[str] = []
+        parts_en: list[str] = []
+        unrecorded: list[dict[str, str]] = []  # labels of asked attributes the CI has no value for
+        for field in data["fields"]:
+            if field == "attributes":
+                for key, value in sorted(ci["attributes"].items()):
+                    rows.append([ci["name"], key, _cell(value)])
+                continue
+            key = field.removeprefix("attributes.")
+            value = ci["attributes"].get(key) if field.startswith("attributes.") else ci.get(field)
+            label = FIELD_LABEL.get(key, {"ko": korean_key(key), "en": key.replace("_", " ")})
+            if value is None and field.startswith("attributes."):  # not recorded: show what is
+                if not unrecorded:
+                    rows += [[ci["name"], k, _cell(v)] for k, v in sorted(ci["attributes"].items())]
+                unrecorded.append(label)
+                continue
+            rows.append([ci["name"], key, _cell(value)])
+            parts_ko.append(f"{josa(label['ko'], '은는')} {_cell(value)}")
+            parts_en.append(f"{label['en']} is {_cell(value)}")
+        text = c.say(
+            f"{ci['name']}의 " + ", ".join(parts_ko) + "입니다."
+            if parts_ko
+            else f"{ci['name']}의 구성 정보입니다.",
+            f"For {ci['name']}, the " + "; the ".join(parts_en) + "."
+            if parts_en
+            else f"Configuration of {ci['name']}.",
+        )
+        if unrecorded:
+            text = c.say(
+                f"{ci['name']}에는 {', '.join(u['ko'] for u in unrecorded)} 값이 기록되어 있지 않습니다. "
+                "기록된 속성은 표와 같습니다.",
+                f"{ci['name']} has no {', '.join(u['en'] for u in unrecorded)} recorded; its recorded "
+                "attributes are in the table.",
+            )
+        table = {"type": "table", "columns": ["ci", "field", "value"], "rows": rows}
+        checks = checked(c, ci, data)
+        checked_only = [check["field"] for check in data["checks"]]
+        if checks and data["fields"] == checked_only:  # only the check was asked for
+            return [*checks, table]
+        return [*checks, text, table]
+    found, total = data["rows"], data["total"]
+    described = described_filters(data["filters"])
+    if data["op"] == "count":
+        return [
+            c.say(
+                f"조건({described})에 맞는 CI는 {total}개입니다.",
+                f"There are {total} CIs matching {described}.",
+            ),
+            {"type": "table", "columns": ["filter", "count"], "rows": [[described, total]]},
+        ]
+    table = {
+        "type": "table",
+        "columns": ["name", "type", "environment", "status", "owner", "location"],
+        "rows": [
+            [r["name"], r["type"], r["environment"], r["status"], r["owner"], r["location"]] for r in found
+        ],
+    }
+    return [
+        c.say(f"조건({described})에 맞는 CI {total}개입니다.", f"{total} CIs match {described}."),
+        table,
+    ]
