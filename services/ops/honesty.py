@@ -42,7 +42,6 @@ NOT_QUANTITIES = re.compile(
     r"|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\d+\s*(?:분|초|minutes?|mins?|seconds?|hours?|days?)\s*(?:전|ago))",
     re.I,
 )
-HTTP_ERROR_STATUS = re.compile(r"[45]\d\d")
 QUANTITY = re.compile(r"(?<![A-Za-z0-9_.\-])\d+(?:\.\d+)?(?![A-Za-z0-9_\-]|\.\d)")  # "3개" counts, "p95" not
 
 
@@ -74,7 +73,7 @@ def unused_numbers(plan: Plan, parsed: Parsed) -> list[str]:
     return [
         m.group()
         for m in QUANTITY.finditer(text)
-        if float(m.group()) not in used and not (why and HTTP_ERROR_STATUS.fullmatch(m.group()))
+        if float(m.group()) not in used and not (why and lx.HTTP_ERRORS.fullmatch(m.group()))
     ]
 
 
