@@ -263,6 +263,12 @@ class Composer:
             from services.ops.compose_checks import value_rejection
 
             return value_rejection(self)
+        if self.plan.names_none():
+            return self.say(
+                f"'{self.plan.detail}'라는 CI가 없고, 이름이 비슷한 CI도 없습니다. 아래 질문으로 이름을 찾아보세요.",
+                f"There is no CI named '{self.plan.detail}', nor one with a similar name. "
+                "Find the name with a question below.",
+            )
         if self.plan.reason == "unknown_ci" and self.plan.suggestions:
             names, word = " / ".join(self.plan.suggestions), self.plan.detail
             return self.say(

@@ -36,8 +36,14 @@ class Plan(BaseModel):
     intent: str = ""  # what the composer should say, e.g. "metric_latest", "top_n", "dependents"
     reason: str = ""  # for DIRECT/REJECT: the answer or refusal reason key
     detail: str = ""  # what the reason is about, e.g. the unknown CI name
-    suggestions: list[str] = Field(default_factory=list)  # for an unknown name: the CIs it most resembles
+    # for an unknown name: the CIs it most resembles, or (none does) questions to ask instead
+    suggestions: list[str] = Field(default_factory=list)
     usage: dict[str, Any] = Field(default_factory=dict)  # LLM tokens and cost, when an LLM planned
+
+    def names_none(self) -> bool:
+        """Whether an unknown name resembles no CI: its suggestions are then questions (CI names hold no
+        spaces, questions do)."""
+        return self.reason == "unknown_ci" and any(" " in s for s in self.suggestions)
 
     def summary(self) -> dict[str, Any]:
         """The plan as it appears in the answer object."""

@@ -16,6 +16,7 @@ from services.core import settings_registry
 from services.ops.followup import Followup, carried_text, expand, unused_in_followup
 from services.ops.honesty import (
     MAX_REPHRASINGS,
+    instead_questions,
     starter_questions,
     two_questions,
     unclear_plan,
@@ -131,6 +132,8 @@ def _read(
         )
     elif plan.reason == "unclear" and not plan.suggestions:
         plan.suggestions = starter_questions(parsed, plan.lang)
+    elif plan.reason == "unknown_ci" and not plan.suggestions:  # a name like none: what to ask instead
+        plan.suggestions = instead_questions(parsed, plan.lang)
     return Reading(plan, read_as, followup), parsed
 
 
@@ -156,8 +159,8 @@ def read_question(
 
 def rephrasings(question: str, plan: Plan) -> list[str]:
     """Clickable rephrasings of an unclear question: for an unknown name, the question with each CI it
-    resembles in its place."""
-    if plan.reason in ("unplaced", "unclear", "ambiguous_value", "two_questions"):
+    resembles in its place (or, when it resembles none, the questions to ask instead)."""
+    if plan.reason in ("unplaced", "unclear", "ambiguous_value", "two_questions") or plan.names_none():
         return plan.suggestions
     if not (plan.detail and plan.suggestions):
         return []

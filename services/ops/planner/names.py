@@ -98,9 +98,12 @@ KO_MODIFIERS = frozenset(
 )
 
 
-def _korean_word_before(text: str, start: int) -> str | None:
+def _word_before_korean_noun(text: str, start: int) -> str | None:
+    """The Korean noun ("쿠폰 서비스") or the Latin name part ("checkout 서비스") before a Korean role noun."""
     words = text[:start].split()
     word = words[-1] if words else ""
+    if NAME_WORD.fullmatch(word):
+        return word
     if not KO_NOUN.fullmatch(word) or word[-1] in KO_MODIFIER_END or word in KO_MODIFIERS:
         return None
     return word
@@ -117,7 +120,7 @@ def unplaced_name(question: str, mentions: list[Mention], index: EntityIndex) ->
     known |= {lowered[m.start : m.end] for m in mentions if m.kind == "value"}  # "python services"
     slots = [(m.start, _word_before) for m in mentions if m.kind == "metric"]
     slots += [(r.start(), _word_before) for r in ROLE_NOUN.finditer(lowered)]
-    slots += [(r.start(), _korean_word_before) for r in KO_ROLE_NOUN.finditer(lowered)]
+    slots += [(r.start(), _word_before_korean_noun) for r in KO_ROLE_NOUN.finditer(lowered)]
     for start, word_before in sorted(slots, key=lambda slot: slot[0]):
         word = word_before(lowered, start)
         if word and word not in MODIFIERS and word not in known and not is_vocabulary(word):
