@@ -168,13 +168,16 @@ def collect_problems(session: Session, *, now: datetime) -> list[dict[str, Any]]
     """Every problem now, unranked and uncapped: [{source, severity, ci, kind, since, details, link?}]."""
     problems = threshold_breaches(session, now=now)
     ids = [row[0] for row in session.execute(text("SELECT id FROM cis"))]
-    found = [
-        row
-        for row in anomalies(session, ids, now - PROBLEM_WINDOW, now)
-        if row[3] is not None and row[1] not in LOAD_METRICS
-    ]
-    for ci, metric, z, onset, mean, vmax, vmin in sorted(found, key=lambda r: -r[2])[:MAX_ANOMALIES]:
+    # a metric with thresholds is worse when higher: its fall (latency below its usual) is no problem
+    worse_when_higher = set(METRIC_THRESHOLDS) | set(_thresholds(_published_catalog(session)))
+    found = []
+    for row in anomalies(session, ids, now - PROBLEM_WINDOW, now):
+        ci, metric, z, onset, mean, vmax, vmin = row
         peak = vmax if abs(vmax - mean) >= abs(vmin - mean) else vmin
+        if onset is None or metric in LOAD_METRICS or (metric in worse_when_higher and peak < mean):
+            continue
+        found.append((ci, metric, z, onset, mean, peak))
+    for ci, metric, z, onset, mean, peak in sorted(found, key=lambda r: -r[2])[:MAX_ANOMALIES]:
         problems.append(
             {
                 "source": "ops.anomaly",
