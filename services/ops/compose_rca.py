@@ -67,6 +67,16 @@ def rca_blocks(c: Composer, args: RcaArgs, data: dict[str, Any]) -> list[dict[st
     else:
         when = local(args.at, c.tz)
         ko_when, en_when = f"{when} 전후", f"around {when}"
+    if not hypotheses and data.get("onset") is not None:  # its own trouble, nothing upstream changed
+        return [
+            c.say(
+                f"{ci}의 문제는 {when}에 시작됐지만, 그 전후로 {josa(ci, '이가')} 의존하는 CI에서는 "
+                f"원인으로 볼 변화를 찾지 못했습니다. {ci} 자체를 살펴보세요.",
+                f"The {ci} problem began at {when}, but nothing {ci} depends on changed around then: "
+                f"look at {ci} itself.",
+            ),
+            *_standing_hint(c, data),
+        ]
     if not hypotheses:
         return [
             c.say(
@@ -78,12 +88,19 @@ def rca_blocks(c: Composer, args: RcaArgs, data: dict[str, Any]) -> list[dict[st
         ]
     top = hypotheses[0]
     chain = " → ".join(f"{c['ci']} ({c['clock']})" for c in data.get("chain") or [])
-    blocks = [
-        c.say(
+    if top.get("linked", True):
+        said = c.say(
             f"{ko_when} {ci} 문제의 가장 유력한 원인은 {top['ci']}입니다: {top['cause']}",
             f"The most likely cause of the {ci} problem {en_when} is {top['ci']}: {top['cause']}",
-        ),
-    ]
+        )
+    else:  # an anomaly elsewhere at the time, not reaching `ci` through CIs in trouble: weak evidence
+        said = c.say(
+            f"{ko_when} {ci} 문제로 이어지는 원인은 의존 경로에서 찾지 못했습니다. 같은 때 이상이 있던 곳은 "
+            f"{top['ci']}입니다({top['cause']}). 다만 그 사이 CI들은 정상이라 관련이 없을 수 있습니다.",
+            f"Nothing on the dependency path explains the {ci} problem {en_when}. {top['ci']} was anomalous "
+            f"at the time ({top['cause']}), but the CIs between them were healthy, so it may be unrelated.",
+        )
+    blocks = [said]
     if len(data.get("chain") or []) > 1:
         blocks.append(c.say(f"전파 경로(원인 → 영향): {chain}", f"Propagation (root → victims): {chain}"))
     return [*blocks, {"type": "rca", "hypotheses": hypotheses, "chain": data.get("chain") or []}]

@@ -382,6 +382,7 @@ def rank_causes(
                 "evidence": cand.evidence[:6],
                 "hops": cand.hops,
                 "onset": cand.onset.isoformat(),
+                "linked": cand.name in chained,  # reaches `ci` through anomalous CIs (or floods it)
             }
         )
     hypotheses.sort(key=lambda h: (-h["score"], h["ci"]))

@@ -242,6 +242,33 @@ def test_unknown_names_are_unclear_with_did_you_mean(session: Session) -> None:
     assert 2 <= len(typo["suggestions"]) <= 3
 
 
+@pytest.mark.parametrize(
+    ("question", "said", "listing"),
+    [
+        (
+            "checkout 서비스 상태는?",
+            "'checkout'라는 CI가 없고, 이름이 비슷한 CI도 없습니다",
+            "서비스 목록 보여줘",
+        ),
+        (
+            "status of the checkout service",
+            "no CI named 'checkout', nor one with a similar name",
+            "List the services",
+        ),
+    ],
+)
+def test_a_name_like_no_ci_offers_the_questions_that_find_it(
+    session: Session, question: str, said: str, listing: str
+) -> None:
+    """No CI resembles the name: the answer says so (not "no attribute value") and offers the list of the
+    type it named, each suggestion answered."""
+    answer = _ask(session, question)
+    assert answer["status"] == "unclear" and said in _texts(answer)[0], answer["blocks"]
+    assert answer["suggestions"][0] == listing
+    for suggestion in answer["suggestions"]:
+        assert _ask(session, suggestion)["status"] == "ok", suggestion
+
+
 def test_a_named_ci_the_plan_leaves_out_makes_the_answer_unclear(session: Session) -> None:
     """The honesty invariant: two CIs named, one would be ignored → unclear, never an answer about one."""
     answer = _ask(session, "does order-service share a database with inventory-service?")
@@ -402,3 +429,27 @@ def test_a_past_window_asks_for_its_serious_events_not_for_what_is_wrong_now(
 def test_a_recent_window_is_still_what_is_wrong_now(session: Session) -> None:
     answer = _ask(session, "anything wrong in the last hour?")
     assert answer["plan"]["steps"][0]["args"]["op"] == "problems", answer["plan"]
+
+
+def test_a_metric_better_than_usual_is_no_problem(session: Session) -> None:
+    """Latency far below its baseline is an improvement: "what is wrong now" leaves it out, while the
+    same change upwards on another service is listed."""
+    from services.ops.oncall import collect_problems
+
+    def scale(ci: str, factor: float) -> None:
+        session.execute(
+            text(
+                "UPDATE metric_samples s SET value = s.value * :f FROM cis c, metric_catalog m "
+                "WHERE s.ci_id = c.id AND s.metric_id = m.id AND c.name = :ci "
+                "AND m.name = 'response_time_ms' AND s.ts > :since AND s.ts <= :now"
+            ),
+            {"f": factor, "ci": ci, "since": END - timedelta(minutes=50), "now": END},
+        )
+        session.commit()
+
+    scale("catalog-service", 0.3)
+    scale("cart-service", 3.0)
+    anomalies = {p["ci"]: p["details"] for p in collect_problems(session, now=END) if p["kind"] == "anomaly"}
+    assert "cart-service" in anomalies, anomalies
+    assert anomalies["cart-service"]["value"] > anomalies["cart-service"]["baseline"]
+    assert "catalog-service" not in anomalies, anomalies
