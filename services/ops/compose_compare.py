@@ -6,7 +6,8 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-from services.ops.compose import AGG_LABEL, fmt, josa, local, plot_time
+from services.ops.compose import AGG_LABEL, fmt, josa, local
+from services.ops.compose_metric import line
 
 if TYPE_CHECKING:
     from services.ops.compose import Composer
@@ -17,13 +18,7 @@ def _figure(c: Composer, series: list[tuple[str, str, list[dict[str, Any]]]], un
     several_metrics = len({metric for _, metric, _ in series}) > 1
     return {
         "data": [
-            {
-                "type": "scatter",
-                "mode": "lines",
-                "name": f"{ci} · {c.metric_label(metric)}" if several_metrics else ci,
-                "x": [plot_time(p["ts"], c.tz) for p in points],
-                "y": [p["value"] for p in points],
-            }
+            line(c, f"{ci} · {c.metric_label(metric)}" if several_metrics else ci, points)
             for ci, metric, points in series
         ],
         "layout": {

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from services.infra.condition_runs import BRIEF_DIP, LOOKBACK
@@ -175,15 +176,7 @@ def metric_blocks(c: Composer, args: MetricQueryArgs, data: dict[str, Any]) -> l
     if op == "series":
         points = data["points"]
         figure = {
-            "data": [
-                {
-                    "type": "scatter",
-                    "mode": "lines",
-                    "name": args.ci,
-                    "x": [plot_time(p["ts"], c.tz) for p in points],
-                    "y": [p["value"] for p in points],
-                }
-            ],
+            "data": [line(c, str(args.ci), points)],
             "layout": {
                 "title": {"text": f"{args.ci} · {label}"},
                 "yaxis": {"title": {"text": unit}},
@@ -201,7 +194,7 @@ def metric_blocks(c: Composer, args: MetricQueryArgs, data: dict[str, Any]) -> l
             if values
             else f"No data in {window}.",
         )
-        return [c.say(*summary), {"type": "chart", "figure": figure}]
+        return [c.say(*summary), *said_gaps(c, str(args.ci), points), {"type": "chart", "figure": figure}]
     if op == "fleet":
         return _fleet(c, args, data, label, agg, window, unit)
     rows = data["rows"]
@@ -248,6 +241,38 @@ def metric_blocks(c: Composer, args: MetricQueryArgs, data: dict[str, Any]) -> l
         },
     }
     return [text, table, chart] if rows else [text]
+
+
+GAP_FACTOR = 3  # a spacing this many times the usual one between samples is missing data
+
+
+def gaps(points: list[dict[str, Any]]) -> list[tuple[datetime, datetime]]:
+    """The stretches with no samples: between two points spaced GAP_FACTOR times the usual spacing."""
+    times = [datetime.fromisoformat(p["ts"]) if isinstance(p["ts"], str) else p["ts"] for p in points]
+    spacings = sorted(b - a for a, b in pairwise(times))
+    if len(spacings) < 2:
+        return []
+    usual = spacings[len(spacings) // 2]
+    return [(a, b) for a, b in pairwise(times) if b - a > GAP_FACTOR * usual]
+
+
+def line(c: Composer, name: str, points: list[dict[str, Any]]) -> dict[str, Any]:
+    """A plotly line of `points`, broken where data is missing (never drawn straight across a gap)."""
+    x, y = [plot_time(p["ts"], c.tz) for p in points], [p["value"] for p in points]
+    for a, b in reversed(gaps(points)):
+        at = x.index(plot_time(b, c.tz))
+        x.insert(at, plot_time(a + (b - a) / 2, c.tz))
+        y.insert(at, None)
+    return {"type": "scatter", "mode": "lines", "name": name, "x": x, "y": y, "connectgaps": False}
+
+
+def said_gaps(c: Composer, ci: str, points: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A sentence naming the stretches without data, when there are any."""
+    missing = gaps(points)
+    if not missing:
+        return []
+    spans = ", ".join(f"{local(a, c.tz)} ~ {local(b, c.tz)}" for a, b in missing)
+    return [c.say(f"{ci}의 데이터가 없는 구간이 있습니다: {spans}.", f"{ci} has no data for {spans}.")]
 
 
 def _beyond(
