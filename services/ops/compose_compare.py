@@ -50,9 +50,16 @@ def compare_blocks(
     label = c.metric_label(figures[0][1]) if figures else ""
     ranked = " > ".join(f"{ci} {fmt(v, unit)}" for ci, _, v, _ in known)
     if len(known) >= 2 and known[-1][2]:
-        ratio = known[0][2] / known[-1][2]
-        ko = f"{josa(known[0][0], '이가')} {label} {agg['ko']} 기준 가장 높습니다: {ranked} (최고/최저 {ratio:.2f}배)"
-        en = f"{known[0][0]} has the highest {agg['en']} {label}: {ranked} ({ratio:.2f}× the lowest)"
+        ratio, gap = known[0][2] / known[-1][2], fmt(known[0][2] - known[-1][2], unit)
+        points = " points" if unit == "%" else ""  # a gap of percentages is in percentage points
+        ko = (
+            f"{josa(known[0][0], '이가')} {label} {agg['ko']} 기준 가장 높습니다: {ranked} "
+            f"(차이 {gap}{'p' if points else ''}, 최고/최저 {ratio:.2f}배)"
+        )
+        en = (
+            f"{known[0][0]} has the highest {agg['en']} {label}: {ranked} "
+            f"({gap}{points} more, {ratio:.2f}× the lowest)"
+        )
     else:
         ko = f"{agg['ko']} {label}: {ranked or '데이터 없음'}"
         en = f"{agg['en'].capitalize()} {label}: {ranked or 'no data'}"

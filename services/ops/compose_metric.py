@@ -125,6 +125,12 @@ def metric_blocks(c: Composer, args: MetricQueryArgs, data: dict[str, Any]) -> l
             f"{args.ci}의 현재 {josa(label, '은는')} {value}입니다 ({at} 기준).",
             f"The current {label} of {args.ci} is {value} (as of {at}).",
         )
+        if c.plan.intent == "at_moment":  # the value at a named moment: the last sample at or before it
+            asked = local(args.needs("at")[0], c.tz)
+            said = c.say(
+                f"{asked} 시점 {args.ci}의 {josa(label, '은는')} {value}입니다 ({at} 측정값).",
+                f"The {label} of {args.ci} at {asked} was {value} (sample of {at}).",
+            )
         if c.plan.intent == "free" and unit == "%":  # "여유 공간": what the usage leaves
             free = fmt(max(0.0, 100 - latest["value"]), unit)
             said = c.say(

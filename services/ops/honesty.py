@@ -161,6 +161,15 @@ def unused_terms(plan: Plan, parsed: Parsed, ci_types: dict[str, str]) -> list[s
     return unused
 
 
+# a count or figure asked per group ("사이트별", "환경별로", "per team", "by location"): no tool groups
+PER_GROUP = re.compile(
+    r"(?:사이트|위치|지역|센터|환경|팀|담당|유형|타입|종류|리전|존|호스트|서버)\s*+별(?:로)?(?![가-힣])"
+    r"|\b(?:per|for each|by|broken down by|grouped by)\s++"
+    r"(?:site|location|region|zone|team|owner|environment|env|type|datacenter|data center|dc)\b",
+    re.I,
+)
+
+
 def unread_terms(plan: Plan, parsed: Parsed, index: EntityIndex) -> list[str]:
     """Words of the question nothing recognised, when `plan` would answer around them: one CI's record or
     a CI list or a figure over the fleet (any such word); named fields or a metric with a word glued to
@@ -170,6 +179,9 @@ def unread_terms(plan: Plan, parsed: Parsed, index: EntityIndex) -> list[str]:
     if len(plan.steps) != 1:
         return []
     tool, args = plan.steps[0].tool, plan.steps[0].args
+    grouped = PER_GROUP.search(parsed.question)  # "사이트별 호스트 몇 대씩": no tool counts per group
+    if grouped and args.get("op") in ("count", "fleet", "aggregate", "top_n", "threshold"):
+        return [grouped.group(0).strip()]
     if tool == "ci_lookup" and args.get("op") == "get":
         if "attributes" in (args.get("fields") or ["attributes"]):
             return unread_words(parsed, index)

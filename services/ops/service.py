@@ -30,6 +30,7 @@ from services.ops.present import present
 from services.ops.reading import UNCLEAR_REASONS, Reading, read_question, rephrasings
 from services.ops.tools import TOOLS, ToolContext, ToolResult, load_builtin_tools
 from services.ops.tools.contracts import ToolArgs
+from services.ops.tools.metric import NotMeasured
 from services.ops.validator import PlanRejected, validate
 
 STAGES = ("route_plan", "validate", "execute", "compose", "present")
@@ -156,6 +157,7 @@ def ask(
     plan: Plan | None = None
     reading: Reading | None = None
     status, error, blocks = "ok", None, []
+    asks: list[str] = []  # questions to ask instead, when a tool finds the question unanswerable as asked
     try:
         reading = run.stage(
             "route_plan",
@@ -200,6 +202,9 @@ def ask(
     except PlanRejected as exc:
         status = "rejected"
         blocks = [{"type": "text", "text": exc.reason}]
+    except NotMeasured as exc:  # the CI has no such metric: unclear, with the metrics it has to ask about
+        status, asks = "unclear", list(exc.details or [])
+        blocks = [{"type": "text", "text": exc.message}]
     except NotFound as exc:
         status, error = "rejected", exc.message
         blocks = [{"type": "text", "text": exc.message}]
@@ -233,7 +238,7 @@ def ask(
             else None
         ),
         "corrections": reading.corrections if reading else {},
-        "suggestions": rephrasings(question, plan) if plan else [],
+        "suggestions": asks or (rephrasings(question, plan) if plan else []),
     }
     session.add(
         OpsTrace(

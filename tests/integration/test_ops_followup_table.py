@@ -18,7 +18,7 @@ from tests.conftest import _point_app_at, clone_database, drop_database
 from tests.integration.ops_demo_helpers import DEMO_TEMPLATE, END, demo_fixture  # noqa: F401
 
 RCA_MORNING = "Why was order-service slow this morning?"
-CPU_HOUR = "web-frontend 지난 1시간 평균 CPU?"
+CPU_HOUR = "prod-app-03 지난 1시간 평균 CPU?"
 DEPENDENTS = "What depends on orders-db?"
 EVENTS_DAY = "orders-db 최근 24시간 이벤트 보여줘"
 TOP_CPU = "CPU 상위 3개 서버는?"
@@ -57,10 +57,8 @@ def figures(
 
 
 def compare(carried: set[str], other: str) -> Expect:
-    """The previous figure of web-frontend beside the same figure of `other`."""
-    return figures(
-        carried, "web-frontend", "cpu_usage", "aggregate", "avg", SAME, cis=["web-frontend", other]
-    )
+    """The previous figure of prod-app-03 beside the same figure of `other`."""
+    return figures(carried, "prod-app-03", "cpu_usage", "aggregate", "avg", SAME, cis=["prod-app-03", other])
 
 
 def graph(carried: set[str] | None, ci: str, op: str | None = None) -> Expect:
@@ -101,8 +99,8 @@ TABLE: dict[str, list[tuple[str, Expect]]] = {
         ("and inventory-service?", why({"intent", "window"}, "inventory-service", hours=SAME)),
         ("and over the last 7 days?", why({"intent", "cis"}, "order-service", hours=168)),
         (
-            "그럼 메모리는?",
-            figures({"cis", "window"}, "order-service", "memory_usage", "aggregate", "avg", SAME),
+            "그럼 에러율은?",
+            figures({"cis", "window"}, "order-service", "error_rate", "aggregate", "avg", SAME),
         ),
         (
             "and the average response time?",
@@ -123,25 +121,25 @@ TABLE: dict[str, list[tuple[str, Expect]]] = {
         (
             "최대는?",
             figures(
-                {"intent", "cis", "metrics", "window"}, "web-frontend", "cpu_usage", "aggregate", "max", SAME
+                {"intent", "cis", "metrics", "window"}, "prod-app-03", "cpu_usage", "aggregate", "max", SAME
             ),
         ),
         (
             "and over the last 7 days?",
-            figures({"intent", "cis", "metrics"}, "web-frontend", "cpu_usage", "aggregate", "avg", 168),
+            figures({"intent", "cis", "metrics"}, "prod-app-03", "cpu_usage", "aggregate", "avg", 168),
         ),
         (
             "그럼 메모리는?",
-            figures({"intent", "cis", "window"}, "web-frontend", "memory_usage", "aggregate", "avg", SAME),
+            figures({"intent", "cis", "window"}, "prod-app-03", "memory_usage", "aggregate", "avg", SAME),
         ),
         ("top 3은?", figures({"metrics", "window"}, None, "cpu_usage", "top_n", "avg", SAME, n=3)),
-        ("what does it depend on?", graph({"cis"}, "web-frontend", op="dependencies")),
+        ("what does it depend on?", graph({"cis"}, "prod-app-03", op="dependencies")),
         (
             "orders-db 지난 7일 최대 메모리?",
             figures(None, "orders-db", "memory_usage", "aggregate", "max", 168),
         ),
         ("what depends on orders-db?", graph(None, "orders-db", op="dependents")),
-        ("web-frontend 이벤트 보여줘", lookup(None, "web-frontend", op="list", hours=24)),
+        ("prod-app-03 이벤트 보여줘", lookup(None, "prod-app-03", op="list", hours=24)),
         ("orders-db와 비교하면?", compare({"intent", "cis", "metrics", "window"}, "orders-db")),
         ("compared with payments-db?", compare({"intent", "cis", "metrics", "window"}, "payments-db")),
         (
@@ -155,15 +153,13 @@ TABLE: dict[str, list[tuple[str, Expect]]] = {
                 extra={"cis": ["orders-db", "payments-db"]},
             ),
         ),
-        ("지금은?", lookup({"intent", "cis", "metrics"}, "web-frontend", "cpu_usage", "latest")),
+        ("지금은?", lookup({"intent", "cis", "metrics"}, "prod-app-03", "cpu_usage", "latest")),
         (
             "추이는?",
-            figures(
-                {"intent", "cis", "metrics", "window"}, "web-frontend", "cpu_usage", "series", hours=SAME
-            ),
+            figures({"intent", "cis", "metrics", "window"}, "prod-app-03", "cpu_usage", "series", hours=SAME),
         ),
         ("몇 개야?", UNCLEAR),  # one CI's figure has no count
-        ("and what about events?", lookup({"cis", "window"}, "web-frontend", op="list", hours=1)),
+        ("and what about events?", lookup({"cis", "window"}, "prod-app-03", op="list", hours=1)),
     ],
     DEPENDENTS: [
         ("and payments-db?", graph({"intent"}, "payments-db", op="dependents")),
@@ -196,7 +192,7 @@ TABLE: dict[str, list[tuple[str, Expect]]] = {
     HAPPENED: [
         ("and at 10:00?", lookup({"intent", "cis"}, "orders-db", op="timeline", hours=2)),
         ("payments-db는?", lookup({"intent", "window"}, "payments-db", op="timeline", hours=SAME)),
-        ("메모리는?", UNCLEAR),  # a figure at a moment is not the latest value
+        ("메모리는?", lookup({"cis", "window"}, "orders-db", "memory_usage", "latest")),  # at that moment
     ],
     WRONG_NOW: [
         ("orders-db는?", UNCLEAR),  # the estate's problems are not one CI's attributes

@@ -45,6 +45,8 @@ ESTATES = {
     "ops-golden-hosp.json": (0.95, 0.02, 0.75, 0.90),
     "ops-golden-media.json": (0.95, 0.02, 0.75, 0.85),  # RCA top 3 14/16: below the 90 % bar
     "ops-golden-game.json": (0.94, 0.02, 0.75, 0.90),
+    "ops-golden-logi.json": (0.95, 0.02, 0.75, 0.90),
+    "ops-golden-air.json": (0.95, 0.02, 0.75, 0.90),
 }
 
 

@@ -453,3 +453,21 @@ def test_a_metric_better_than_usual_is_no_problem(session: Session) -> None:
     assert "cart-service" in anomalies, anomalies
     assert anomalies["cart-service"]["value"] > anomalies["cart-service"]["baseline"]
     assert "catalog-service" not in anomalies, anomalies
+
+
+def test_a_metric_the_ci_never_had_is_unclear_with_the_metrics_it_has(session: Session) -> None:
+    """Not "no data" with status ok: the CI has no such metric at all, so the answer says which it has."""
+    ci, metric = session.execute(
+        text(
+            "SELECT c.name, m.name FROM cis c CROSS JOIN metric_catalog m "
+            "WHERE EXISTS (SELECT 1 FROM metric_samples s WHERE s.ci_id = c.id) "
+            "AND NOT EXISTS (SELECT 1 FROM metric_samples s WHERE s.ci_id = c.id AND s.metric_id = m.id) "
+            "ORDER BY c.name, m.name LIMIT 1"
+        )
+    ).one()
+    answer = _ask(session, f"{ci} {metric} 지금 몇이야?")
+    assert answer["status"] == "unclear", answer["blocks"]
+    assert f"{ci}에는 {metric} 메트릭이 수집되지 않습니다" in _texts(answer)[0]
+    assert answer["suggestions"]
+    for suggestion in answer["suggestions"]:
+        assert _ask(session, suggestion)["status"] == "ok", suggestion

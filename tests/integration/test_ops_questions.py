@@ -37,28 +37,28 @@ def _path(answer: dict) -> list[str]:
 REACH = [
     (
         "Does checkout-service depend on orders-db?",
-        ("checkout-service", "orders-db", 6, ["DEPENDS_ON", "CONNECTS_TO"]),
+        ("checkout-service", "orders-db", 6, ["DEPENDS_ON"]),
         True,
         ["checkout-service", "order-service", "orders-db"],
         "Yes — checkout-service depends on orders-db (transitively, 2 hops)",
     ),
     (
         "orders-db가 checkout-service에 의존해?",
-        ("orders-db", "checkout-service", 6, ["DEPENDS_ON", "CONNECTS_TO"]),
+        ("orders-db", "checkout-service", 6, ["DEPENDS_ON"]),
         False,
         ["checkout-service", "order-service", "orders-db"],  # the other way round
         "아니요 — orders-db가 checkout-service에 의존하지 않습니다 (orders-db에서 나가는 방향으로 최대 6단계",
     ),
     (
         "Does cart-service depend directly on catalog-db?",
-        ("cart-service", "catalog-db", 1, ["DEPENDS_ON", "CONNECTS_TO"]),
+        ("cart-service", "catalog-db", 1, ["DEPENDS_ON"]),
         False,
         ["cart-service", "catalog-service", "catalog-db"],  # not directly, but in 2 hops
         "No — cart-service does not depend on catalog-db (searched from cart-service outwards, direct links",
     ),
     (
         "user-service가 users-db에 직접 의존하나요?",
-        ("user-service", "users-db", 1, ["DEPENDS_ON", "CONNECTS_TO"]),
+        ("user-service", "users-db", 1, ["DEPENDS_ON"]),
         True,
         ["user-service", "users-db"],
         "예 — user-service가 users-db에 의존합니다 (직접, 1단계)",
@@ -86,21 +86,21 @@ REACH = [
     ),
     (
         "users-db를 frontend가 사용해?",
-        ("frontend", "users-db", 6, ["DEPENDS_ON", "CONNECTS_TO"]),
+        ("frontend", "users-db", 6, ["DEPENDS_ON"]),
         True,
         ["frontend", "api-gateway", "auth-service", "users-db"],
         "예 — frontend가 users-db에 의존합니다 (간접, 3단계)",
     ),
     (
         "Does order-queue serve shipping-service?",
-        ("shipping-service", "order-queue", 6, ["DEPENDS_ON", "CONNECTS_TO"]),
+        ("shipping-service", "order-queue", 6, ["DEPENDS_ON"]),
         True,
         ["shipping-service", "order-queue"],
         "Yes — shipping-service depends on order-queue (directly, 1 hop)",
     ),
     (
         "Is payment-service used by api-gateway?",
-        ("api-gateway", "payment-service", 6, ["DEPENDS_ON", "CONNECTS_TO"]),
+        ("api-gateway", "payment-service", 6, ["DEPENDS_ON"]),
         True,
         ["api-gateway", "checkout-service", "payment-service"],
         "Yes — api-gateway depends on payment-service (transitively, 2 hops)",

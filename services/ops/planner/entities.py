@@ -251,6 +251,7 @@ class EntityIndex:
     metric_terms: list[tuple[str, str]] = field(default_factory=list)  # (term, metric), longest first
     metric_units: dict[str, str] = field(default_factory=dict)
     metric_labels: dict[str, dict[str, str]] = field(default_factory=dict)  # metric -> {ko, en}
+    metric_warnings: dict[str, float] = field(default_factory=dict)  # metric -> its lowest threshold level
     attribute_terms: list[tuple[str, str]] = field(default_factory=list)  # (term, key), longest first
     event_type_terms: list[tuple[str, str]] = field(default_factory=list)  # (term, event type), longest first
     values: ValueVocabulary = field(default_factory=ValueVocabulary)  # attribute values and quantity keys
@@ -383,6 +384,11 @@ def build_index(session: Session) -> EntityIndex:
                 if term:
                     terms += [(t.lower(), metric["name"]) for t in metric_term_variants(term)]
     index.metric_terms = sorted(set(terms), key=lambda t: len(t[0]), reverse=True)
+    from services.ops.oncall import threshold_levels  # it reads the published catalog's thresholds
+
+    for name, unit in index.metric_units.items():
+        if levels := threshold_levels(session, name, unit):
+            index.metric_warnings[name] = min(limit for limit, _ in levels)
     keys = [r[0] for r in session.execute(text("SELECT DISTINCT jsonb_object_keys(attributes) FROM cis"))]
     index.attribute_terms = attribute_terms(keys)
     index.values = build_vocabulary(session)

@@ -362,3 +362,20 @@ PERIOD_SHIFT = re.compile(
     r"|(?P<day>yesterday|the day before|a day ago|same time yesterday|어제|전날|하루 ?전)",
     re.I,
 )
+
+# a count said in words: "서비스 두 개", "top three hosts"
+NUMBER_WORDS = {
+    **{"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10},
+    **{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10},
+}
+COUNT_IN_WORDS = re.compile(
+    r"(?<![가-힣])(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*+(?:개|대|곳|군데|가지)"
+    r"|\b(?:top|the|first|highest|lowest|busiest|slowest)\s++(two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.I,
+)
+
+NUMBER_WORDS_EN = tuple(w for w in NUMBER_WORDS if w.isascii())  # words of the vocabulary, never values
+# a question whether any CI is in a state ("느린 서비스 있어?", "any disks filling up?"), not a listing
+EXISTENCE = re.compile(
+    r"있(?:어|음|나|니|냐|는지|을까|습니까|나요|어요)\s*+[?？]?\s*+$|\b(?:any|are there|is there)\b", re.I
+)

@@ -98,12 +98,17 @@ KO_MODIFIERS = frozenset(
 )
 
 
+# role nouns of named things: a Latin word before them is a name ("checkout 서비스"); before 서버, DB or
+# 캐시 it is rather what they run ("solaris 서버", "mysql DB")
+KO_NAMED_ROLE = re.compile(r"서비스|시스템|게이트웨이|애플리케이션|어플리케이션|앱(?![가-힣])")
+
+
 def _word_before_korean_noun(text: str, start: int) -> str | None:
     """The Korean noun ("쿠폰 서비스") or the Latin name part ("checkout 서비스") before a Korean role noun."""
     words = text[:start].split()
     word = words[-1] if words else ""
     if NAME_WORD.fullmatch(word):
-        return word
+        return word if KO_NAMED_ROLE.match(text, start) else None
     if not KO_NOUN.fullmatch(word) or word[-1] in KO_MODIFIER_END or word in KO_MODIFIERS:
         return None
     return word

@@ -44,7 +44,8 @@ def wrong_now_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         return None
     # "what's broken in prod", "any problems on hosts?"; "any major issues on databases?" lists those events
     named = p.severities or p.of("metric")  # "CPU 평균이 70% 이상인 서버" is a metric question
-    scope = None if named and (p.types or p.filters) else problem_scope(p)
+    down_or_slow = p.says(lx.TROUBLE_STATES) and p.says(lx.EXISTENCE)  # "먹통이거나 느린 서비스 있음?"
+    scope = None if named and (p.types or p.filters) and not down_or_slow else problem_scope(p)
     # "how many hosts are down?" counts the CIs with a problem now; other counts are of events or CIs
     counts_troubled = not p.window and bool(scope) and p.says(lx.TROUBLE_STATES)
     quiet = (
@@ -56,7 +57,7 @@ def wrong_now_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     # a problem word alone, or beside nothing but a past window ("어제 장애 있었음?")
     alone = (plain or (quiet and past and not p.of("metric"))) and not p.has(lx.EVENTS)
     troubled = p.says(lx.PROBLEM_WORDS) or p.says(lx.TROUBLE_STATES)
-    if not (p.says(lx.WRONG_NOW) or alerts_now or (alone and troubled)):
+    if not (p.says(lx.WRONG_NOW) or alerts_now or (alone and troubled) or (down_or_slow and not past)):
         return None
     scoped = {"filters": scope} if scope else {}
     if past:  # "was there any outage last week?": that window's serious events, not now's

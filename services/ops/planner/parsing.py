@@ -117,14 +117,15 @@ def _free_space_now(question: str, mentions: list[Mention]) -> bool:
     return bool(usage and one_ci and not ranked and lx.FREE_SPACE.search(question))
 
 
-COLLOQUIAL_WORDS = {"젤": "제일"}  # spoken forms of the planner's words ("젤 느린 DB")
-COLLOQUIAL = re.compile(r"(?<![가-힣])(?:젤)(?= )")
+# spoken forms of the planner's words ("젤 느린 DB"), and the clock times said as words
+COLLOQUIAL_WORDS = {"젤": "제일", "noon": "12:00", "midnight": "00:00", "정오": "12시", "자정": "0시"}
+COLLOQUIAL = re.compile(r"(?<![가-힣])젤(?= )|\b(?:noon|midnight)\b|정오|자정", re.I)
 
 
 def normalize(question: str) -> str:
     """The question with every run of whitespace (tabs, newlines, wide spaces) as one space, trimmed, and
     spoken forms of the planner's words written out."""
-    return COLLOQUIAL.sub(lambda m: COLLOQUIAL_WORDS[m.group()], " ".join(question.split()))
+    return COLLOQUIAL.sub(lambda m: COLLOQUIAL_WORDS[m.group().lower()], " ".join(question.split()))
 
 
 def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:

@@ -31,7 +31,28 @@ from services.ops.planner.relation_words import (
     WHERE_WORDS,
 )
 
-DEPENDENCY_RELATIONS = ("DEPENDS_ON", "CONNECTS_TO")
+# what "depends on / uses / relies on" walks: a load balancer that CONNECTS_TO a service is in front of it,
+# not its user (impact questions walk every relation type)
+DEPENDENCY_RELATIONS = ("DEPENDS_ON",)
+# what traffic and connection words walk: "where does the LB send traffic", "hosts attached to the SAN"
+TRAFFIC_RELATIONS = ("DEPENDS_ON", "CONNECTS_TO")
+CONNECTION_PHRASE = re.compile(r"connect|attach|mount|point|link|연결|붙|마운트|물려|접속", re.I)
+
+
+DEPENDENCY_PHRASE = re.compile(r"depend|의존|rel(?:y|ies) on", re.I)
+
+
+def path_relation_types(text: str) -> list[str]:
+    """A path between two CIs follows traffic and connections ("how many hops from the LB to the DB"),
+    dependencies only when the question says so ("a dependency path from A to B")."""
+    return list(DEPENDENCY_RELATIONS if DEPENDENCY_PHRASE.search(text) else TRAFFIC_RELATIONS)
+
+
+def relation_types(phrase: str) -> list[str]:
+    """The relation types a dependency phrase walks: connections too when it speaks of them."""
+    return list(TRAFFIC_RELATIONS if CONNECTION_PHRASE.search(phrase) else DEPENDENCY_RELATIONS)
+
+
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
@@ -86,7 +107,7 @@ RELATIONS: dict[str, Relation] = {
         ),
         Relation(
             "downstream",
-            {"op": "neighbors", "direction": "out", "rel_types": list(DEPENDENCY_RELATIONS)},
+            {"op": "neighbors", "direction": "out", "rel_types": list(TRAFFIC_RELATIONS)},
             False,
             "where X sends traffic (outgoing dependency edges, 1 hop)",
             {"ko": "{ci_ga} 트래픽을 보내는 {what}", "en": "{what} {ci} sends traffic to"},
@@ -207,12 +228,19 @@ _TYPE_NOUN = "|".join(
 _ANY_TYPE_NOUN = "|".join(
     re.escape(w) for w in sorted({w for ws in TYPE_WORDS.values() for w in ws}, key=len, reverse=True)
 )
-_PARTICLE = re.compile(rf"\s*+(?:(?:{_TYPE_NOUN})\s*+)?(위에서|위에|에서|에게|한테|에|를|을|가|이|는|은|의)")
+# A depth phrase and a pronoun may stand between ("X 간접까지 포함해서 얘한테 의존하는 거").
+_DEPTH_PHRASE = r"(?:직간접|간접(?:적인 것|적으로)?)(?:까지)?\s*+(?:포함해서|포함해|포함)?\s*+"
+_PRONOUN = r"(?:얘|걔|쟤|얘네|걔네|이거|그거|요거|이놈|그놈)"
+_PARTICLE = re.compile(
+    rf"\s*+(?:(?:{_TYPE_NOUN})\s*+)?(?:{_DEPTH_PHRASE})?(?:{_PRONOUN}\s*+)?"
+    r"(위에서|위에|에서|에게|한테|에|를|을|가|이|는|은|의)(?=(?:만|도|는|은)?(?![가-힣]))"  # not "의존"
+)
 
 
 # Between a particle-less CI and its verb: adverbs that leave the CI's role as it was ("A랑 B 둘 다 쓰는")
 KO_ADVERBS = re.compile(
     r"둘 ?다|모두|전부|같이|함께|공통으로|직간접적으로|간접적으로|직접|주로|많이|(?<![가-힣])다(?![가-힣])"
+    rf"|{_DEPTH_PHRASE}"  # "X 간접까지 포함해서 의존하는 거"
     r"|(?:파드|포드|인스턴스|컨테이너)들?(?:은|는|이|가)?"  # "X 파드들 어느 노드에서 돌아?": X's own parts
     r"|(?:스트림|피드|데이터|트래픽|메시지|세그먼트)(?:을|를)?"  # "X 스트림 받아가는 애들": what flows from X
 )
@@ -359,7 +387,7 @@ def describe() -> str:
     lines.append(
         "- Yes/no between two CIs ('Does A depend on B?', 'Does B serve A?', 'Is A affected if B fails?') → "
         "op=path, ci=the dependent (A), target=what it depends on (B), direction=out, depth=1 if 'directly' "
-        "else 6; rel_types=[DEPENDS_ON, CONNECTS_TO] for dependency verbs, [RUNS_ON] for 'runs on', none "
+        "else 6; rel_types=[DEPENDS_ON] for dependency verbs, [RUNS_ON] for 'runs on', none "
         "for impact."
     )
     return "\n".join(lines)

@@ -19,7 +19,13 @@ from services.ops.planner import window_words as ww
 from services.ops.planner.attribute_values import rejection as value_rejection
 from services.ops.planner.entities import FIELD_WORDS, EntityIndex
 from services.ops.planner.names import CLOSE_SIMILARITY as CLOSE
-from services.ops.planner.names import attempted_name, is_vocabulary, similar_names, unplaced_name
+from services.ops.planner.names import (
+    NAME_PARTS,
+    attempted_name,
+    is_vocabulary,
+    similar_names,
+    unplaced_name,
+)
 from services.ops.planner.oncall_intents import (
     DEFAULT_EVENT_WINDOW,
     happened_plan,
@@ -91,10 +97,14 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
         )
         suggestions = similar_names(word, index) if word else []
     else:  # beside a known CI ("path from checkout-svc to orders-db"): a near miss of a CI name
+        parts = {part for name in index.ci_types for part in NAME_PARTS.split(name) if len(part) >= 3}
         for candidate in CI_LIKE.findall(p.residual):
-            close = [] if is_vocabulary(candidate) else similar_names(candidate, index, min_score=CLOSE)
-            if close:
-                word, suggestions = candidate, close
+            if is_vocabulary(candidate):
+                continue
+            close = similar_names(candidate, index, min_score=CLOSE)
+            # a name made of this estate's name parts ("checkout-service" beside orders-db) is a name too
+            if close or any(part in parts for part in NAME_PARTS.split(candidate)):
+                word, suggestions = candidate, close or similar_names(candidate, index)
                 break
     if word and (value_problem := unknown_value_word(word, p.residual, suggestions, index)):
         p.attribute_problem = value_problem
@@ -359,6 +369,16 @@ def _metrics(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
             step = max(60, int((window.end - window.start).total_seconds() // 120))
             args.update(op="series", start=iso(window.start), end=iso(window.end), step_seconds=step)
             route, intent = Route.AGGREGATE, "series"
+        elif p.moment_rules and p.moment and not mentions_now(p.residual) and len(cis) == 1:
+            # "10시쯤 X 에러율", "X latency at 09:30 this morning": the value then (an aggregation: around it)
+            if agg is None:
+                args.update(op="latest", at=iso(p.moment))
+                route, intent = Route.LOOKUP, "at_moment"
+            else:
+                start, end = p.moment - APPROXIMATELY, min(p.moment + APPROXIMATELY, now)
+                window = TimeWindow(start, end, "around")
+                args.update(op="aggregate", agg=agg, start=iso(start), end=iso(end))
+                route, intent = Route.AGGREGATE, "aggregate"
         elif window is None and (agg is None or mentions_now(p.residual)):
             args.update(op="latest", at=iso(now))
             free = len(cis) == 1 and metric in FREE_OF and lx.FREE_SPACE.search(p.question)
@@ -405,6 +425,11 @@ def _metrics(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
             base["count"] = True
         return Plan(route=Route.AGGREGATE, steps=[Step(tool="metric_query", args=base)], intent="threshold")
     top, bottom = lx.TOP_WORDS.search(p.residual), lx.BOTTOM_WORDS.search(p.residual)
+    warning = index.metric_warnings.get(metric)
+    if p.says(lx.EXISTENCE) and not (top or bottom or agg) and warning is not None:
+        # "디스크 꽉 차가는 거 있어?", "any hosts with high CPU?": those past the metric's warning level
+        base.update(op="threshold", cmp=">=", value=warning)
+        return Plan(route=Route.AGGREGATE, steps=[Step(tool="metric_query", args=base)], intent="threshold")
     if not (top or bottom) and lx.COUNTED_CIS.search(
         p.residual
     ):  # "응답 느린 DB 3개": a ranking, low or high
@@ -420,8 +445,14 @@ def _metrics(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         if p.window_span:
             a, b = p.window_span
             text = text[:a] + " " * (b - a) + text[b:]
-        n_match = BARE_NUMBER.search(text)
-        n = int(n_match.group(1)) if n_match else (1 if match else LIST_ALL)
+        n_match, said = BARE_NUMBER.search(text), lx.COUNT_IN_WORDS.search(text)
+        n = (
+            int(n_match.group(1))
+            if n_match
+            else lx.NUMBER_WORDS[(said.group(1) or said.group(2)).lower()]
+            if said
+            else (1 if match else LIST_ALL)
+        )
     base.update(op="top_n", n=n, order="asc" if bottom and not top else "desc")
     intent = "top_n" if match or n != LIST_ALL else "metric_list"
     return Plan(route=Route.AGGREGATE, steps=[Step(tool="metric_query", args=base)], intent=intent)

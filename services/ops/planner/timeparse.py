@@ -192,6 +192,11 @@ def parse_window(text: str, now: datetime, tz: str) -> tuple[TimeWindow | None, 
             return TimeWindow(window.start, now, f"since {m.group(0).strip()}"), m.span()
         return window, m.span()
     if m := YESTERDAY.search(text):
+        if SINCE_BEFORE.search(text[: m.start()]) or SINCE_AFTER.match(text, m.end()):
+            # "since yesterday", "어제부터": from the start of yesterday up to now
+            return TimeWindow(
+                (midnight - timedelta(days=1)).astimezone(UTC), now, "since yesterday"
+            ), m.span()
         return TimeWindow(
             (midnight - timedelta(days=1)).astimezone(UTC), midnight.astimezone(UTC), "yesterday"
         ), m.span()

@@ -48,7 +48,7 @@ def topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         ends = {index.ci_types.get(name.lower()) for name in distinct[:2]}
         args: dict[str, Any] = {"op": "path", "ci": distinct[0], "target": distinct[1]}
         if "host" not in ends:  # a path between services follows dependencies, not a shared host
-            args["rel_types"] = list(rel.DEPENDENCY_RELATIONS)
+            args["rel_types"] = rel.path_relation_types(text)
         if rel.PATH_QUESTION.search(text):  # "is there a path from A to B?": yes with the path, or no
             args.update(direction="out", depth=MAX_DEPTH)
             return Plan(route=Route.GRAPH, steps=[Step(tool="graph_query", args=args)], intent="reach")
@@ -80,6 +80,8 @@ def topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     if relation.key in ("downstream", "dependencies") and p.types == ["host"] and own_type not in HOST_LIKE:
         relation = rel.RELATIONS["runs_on"]  # "the hosts behind X", "X 밑의 서버": where X runs
     args = {**relation.args, "ci": ci.value}
+    if args.get("rel_types") == list(rel.DEPENDENCY_RELATIONS):  # "hosts attached to the SAN": connections
+        args["rel_types"] = rel.relation_types(reading.phrase)
     if shared and relation.key in ("dependencies", "dependents", "impact"):
         direction = "in" if relation.key in ("dependents", "impact") else "out"
         relation = rel.RELATIONS["shared"]
@@ -105,7 +107,7 @@ def _joined(text: str, ci_mentions: list[Mention]) -> bool:
 HOST_LIKE = ("host", "load_balancer", "storage")  # what a service or database runs on, or stands beside
 REACH_RELATIONS = {  # the relation read at the first CI → (it is the source, relation types followed)
     "dependencies": (True, list(rel.DEPENDENCY_RELATIONS)),
-    "downstream": (True, list(rel.DEPENDENCY_RELATIONS)),
+    "downstream": (True, list(rel.TRAFFIC_RELATIONS)),
     "dependents": (False, list(rel.DEPENDENCY_RELATIONS)),
     "runs_on": (True, ["RUNS_ON"]),
     "hosted": (False, ["RUNS_ON"]),
@@ -130,6 +132,8 @@ def _reach_check(p: Parsed, ci_mentions: list[Mention], index: EntityIndex) -> P
             return None
         relation = reading.relation
         first_is_source, rel_types = REACH_RELATIONS[relation]
+        if rel_types == list(rel.DEPENDENCY_RELATIONS):  # "is A connected to B?": connections too
+            rel_types = rel.relation_types(reading.phrase)
         source, goal = (first, second) if first_is_source else (second, first)
     direct = rel.says(text, rel.DIRECT_WORDS) and not rel.says(text, rel.INDIRECT_WORDS)
     args: dict[str, Any] = {

@@ -6,6 +6,9 @@ import statistics
 from collections.abc import Callable
 from typing import Any
 
+from sqlalchemy import text
+
+from services.core.errors import NotFound
 from services.infra import queries
 from services.infra.condition_runs import OPERATORS, condition_since
 from services.ops.oncall import threshold_levels
@@ -73,6 +76,33 @@ def _since(s: Any, args: MetricQueryArgs) -> dict[str, Any] | None:
     return condition_since(s, ci, metric, cmp, bound, at)
 
 
+class NotMeasured(NotFound):
+    """The CI never had a sample of the metric asked for: no answer as asked. `details` holds the
+    questions about the metrics it does have."""
+
+
+_MEASURED_SQL = text(
+    "SELECT m.name FROM metric_catalog m JOIN cis c ON lower(c.name) = lower(:ci) WHERE EXISTS "
+    "(SELECT 1 FROM metric_samples s WHERE s.ci_id = c.id AND s.metric_id = m.id) ORDER BY m.name"
+)
+
+
+def _check_measured(ctx: ToolContext, ci: str, metric: str) -> None:
+    """Raise NotMeasured when `ci` has no sample of `metric` at all (a gap in a window is no reason)."""
+    measured = list(ctx.session.execute(_MEASURED_SQL, {"ci": ci}).scalars())
+    if metric in measured:
+        return
+    ko = ctx.lang == "ko"
+    listed = ", ".join(measured) or ("없음" if ko else "none")
+    message = (
+        f"{ci}에는 {metric} 메트릭이 수집되지 않습니다. 수집되는 메트릭: {listed}."
+        if ko
+        else f"{ci} has no {metric} metric. Its metrics: {listed}."
+    )
+    asks = [f"{ci} {m} 지금 몇이야?" if ko else f"{m} of {ci} now?" for m in measured[:3]]
+    raise NotMeasured(message, asks)
+
+
 @register("metric_query", MetricQueryArgs)
 def metric_query(ctx: ToolContext, args: MetricQueryArgs) -> ToolResult:
     op, s = args.op, ctx.session
@@ -82,6 +112,8 @@ def metric_query(ctx: ToolContext, args: MetricQueryArgs) -> ToolResult:
         if op == "latest":
             ci, metric, at = args.needs("ci", "metric", "at")
             data["latest"] = queries.latest(s, ci, metric, at=at)
+            if data["latest"] is None:
+                _check_measured(ctx, ci, metric)
         elif op == "snapshot":
             ci, at = args.needs("ci", "at")
             latest = [queries.latest(s, ci, m["name"], at=at) for m in queries.metric_catalog(s)]
@@ -89,6 +121,8 @@ def metric_query(ctx: ToolContext, args: MetricQueryArgs) -> ToolResult:
         elif op == "aggregate":
             ci, metric, agg, start, end = args.needs("ci", "metric", "agg", "start", "end")
             data["value"] = queries.window_aggregate(s, ci, metric, agg, start, end)
+            if data["value"] is None:
+                _check_measured(ctx, ci, metric)
             if args.cmp is not None:  # "ever above N": the samples beyond the bound, first and last
                 data["beyond"] = _beyond(s, args)
         elif op == "top_n":
@@ -108,4 +142,6 @@ def metric_query(ctx: ToolContext, args: MetricQueryArgs) -> ToolResult:
         else:  # series
             ci, metric, start, end = args.needs("ci", "metric", "start", "end")
             data["points"] = queries.series(s, ci, metric, start, end, args.step_seconds)
+            if not data["points"]:
+                _check_measured(ctx, ci, metric)
     return ToolResult(data, _sql_reference(statements))

@@ -1,0 +1,86 @@
+"""Failure classes found by blind batches 15-16 (bench/logi_golden.py: parcel logistics with UPPERCASE site
+codes; bench/air_golden.py: an airline with IATA codes and dotted hosts), pinned on the rules planner over
+the unit estate of test_rules_planner."""
+
+import pytest
+
+from services.ops.planner.entities import EntityIndex
+from services.ops.planner.rules import plan_question
+from tests.unit.test_rules_planner import NOW, TZ, index  # noqa: F401  (the module's estate fixture)
+
+
+def _assert_planned(index: EntityIndex, question: str, intent: str, expected: dict) -> None:  # noqa: F811
+    plan = plan_question(question, index, NOW, TZ)
+    assert plan.intent == intent, plan
+    assert {k: plan.steps[0].args.get(k) for k in expected} == expected, plan.steps[0].args
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "expected"),
+    [
+        # a metric at a named moment is the value then, never the latest one (NOW is 12:00 KST)
+        ("10시쯤 pay-api 에러율 얼마였어", "at_moment", {"op": "latest", "at": "2026-06-10T01:00:00+00:00"}),
+        (
+            "ledger-pg response time around 09:30 this morning?",
+            "at_moment",
+            {"at": "2026-06-10T00:30:00+00:00"},
+        ),
+        (
+            "what was pay-api's error rate around 01:00 today?",
+            "at_moment",
+            {"at": "2026-06-09T16:00:00+00:00"},
+        ),
+        ("pay-api CPU 지금", "latest", {"at": "2026-06-10T03:00:00+00:00"}),
+        # the peak: "when it was highest"
+        ("어제 pay-api cpu 제일 높았을 때 몇이었어", "aggregate", {"agg": "max"}),
+        # counts said in words
+        ("지난 2시간 에러율 평균 제일 높은 서비스 두 개", "top_n", {"n": 2}),
+        ("top three hosts by cpu", "top_n", {"n": 3}),
+        # noon, midnight, since yesterday
+        (
+            "What happened to pay-api between 10:00 and noon?",
+            "timeline",
+            {"start": "2026-06-10T01:00:00+00:00", "end": "2026-06-10T03:00:00+00:00"},
+        ),
+        ("pay-api 자정쯤 왜 에러 났어", "rca", {"at": "2026-06-09T15:00:00+00:00"}),
+        ("what happened with pay-api since yesterday?", "timeline", {"start": "2026-06-08T15:00:00+00:00"}),
+        # placement verbs with the type as subject, and a depth phrase or pronoun before the particle
+        ("which VMs sit on kr-sel-web-07?", "hosted", {"direction": "in"}),
+        ("ledger-pg 간접까지 포함해서 얘한테 의존하는 거 전부", "dependents", {"depth": 6}),
+        ("pay-api 간접까지 포함해서 의존하는 거 다 보여줘", "dependencies", {"depth": 6}),
+        # depending walks dependencies; connection and traffic words walk connections too
+        ("what depends on ledger-pg?", "dependents", {"rel_types": ["DEPENDS_ON"]}),
+        ("what is connected to ledger-pg?", "dependents", {"rel_types": ["DEPENDS_ON", "CONNECTS_TO"]}),
+        ("where does edge-lb-1 send traffic?", "downstream", {"rel_types": ["DEPENDS_ON", "CONNECTS_TO"]}),
+        # "anything down or slow?": the problems of that type, not a ranking of every service
+        (
+            "지금 먹통이거나 느린 서비스 있음?",
+            "wrong_now",
+            {"op": "problems", "filters": {"type": "service"}},
+        ),
+    ],
+)
+def test_logistics_and_airline_phrasings(
+    index: EntityIndex,  # noqa: F811
+    question: str,
+    intent: str,
+    expected: dict,
+) -> None:
+    _assert_planned(index, question, intent, expected)
+
+
+def test_an_existence_question_asks_for_the_warning_level(index: EntityIndex) -> None:  # noqa: F811
+    """ "디스크 꽉 차가는 거 있어?": the CIs past the metric's warning level, not every CI ranked."""
+    index.metric_warnings = {"disk_usage": 80.0}
+    try:
+        _assert_planned(index, "지금 디스크 꽉 차가는 거 있어?", "threshold", {"cmp": ">=", "value": 80.0})
+        _assert_planned(index, "디스크 사용률 보여줘", "metric_list", {"op": "top_n"})
+    finally:
+        index.metric_warnings = {}
+
+
+def test_a_kill_request_is_a_change() -> None:
+    from services.ops.policy import refusal_of
+
+    refusal = refusal_of("skypass-batch 돌고 있으면 죽여")
+    assert refusal is not None and refusal.category == "changes"
