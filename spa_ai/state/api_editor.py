@@ -13,10 +13,10 @@ from typing import Any
 import plotly.graph_objects as go
 import reflex as rx
 
-from services.api_manager import cases, logs, runs, sandbox, service
+from services.api_manager import cases, logs, reads, runs, sandbox, service
 from services.api_manager.executors import executor_for
 from services.api_manager.executors.sql import check_sql, explain_warnings
-from services.api_manager.models import ApiContent, ApiUpdate
+from services.api_manager.models import EXECUTE, READ, WRITE, ApiContent, ApiUpdate
 from services.core.clock import display_timezone
 from services.core.db import session_scope
 from services.core.errors import DomainError, NotFound, ValidationFailed
@@ -28,9 +28,9 @@ from spa_ai.state.page import PageState
 
 def _load(caller: Principal, api_id: int) -> dict[str, Any]:
     with session_scope() as session:
-        detail = service.get_api(session, actor=caller, api_id=api_id)
+        detail = reads.get_api(session, actor=caller, api_id=api_id)
         test_cases = cases.list_cases(session, actor=caller, api_id=api_id)
-        versions = service.list_versions(session, actor=caller, api_id=api_id)
+        versions = reads.list_versions(session, actor=caller, api_id=api_id)
         page = logs.execution_logs(session, actor=caller, api_id=api_id, limit=50, cursor=None)
         stats = logs.latency(session, actor=caller, api_id=api_id)
         series = logs.latency_series(session, actor=caller, api_id=api_id)
@@ -113,7 +113,7 @@ class ApiEditorState(PageState, rx.State):
 
     @rx.event
     async def load(self):
-        caller = await self.authorize(service.READ, quiet=True)
+        caller = await self.authorize(READ, quiet=True)
         if not isinstance(caller, Principal):
             return caller
         api_id = self._api_id()
@@ -213,7 +213,7 @@ class ApiEditorState(PageState, rx.State):
         """Logs and versions change while the page is open (calls by key, other editors): re-read them."""
         if tab not in ("logs", "versions") or not self.api.get("id"):
             return None
-        caller = await self.authorize(service.READ)
+        caller = await self.authorize(READ)
         if not isinstance(caller, Principal):
             return caller
         try:
@@ -271,7 +271,7 @@ class ApiEditorState(PageState, rx.State):
 
     @rx.event
     async def validate(self):
-        caller = await self.authorize(service.READ)
+        caller = await self.authorize(READ)
         if not isinstance(caller, Principal):
             return caller
         row_limit = int(self.row_limit) if self.row_limit.isdigit() else 200
@@ -285,7 +285,7 @@ class ApiEditorState(PageState, rx.State):
 
     @rx.event
     async def save(self, publish: bool = False):
-        caller = await self.authorize(service.WRITE)
+        caller = await self.authorize(WRITE)
         if not isinstance(caller, Principal):
             return caller
         api_id = int(self.api["id"])
@@ -308,7 +308,7 @@ class ApiEditorState(PageState, rx.State):
 
     @rx.event
     async def publish(self, version: str = ""):
-        caller = await self.authorize(service.WRITE)
+        caller = await self.authorize(WRITE)
         if not isinstance(caller, Principal):
             return caller
         api_id = int(self.api["id"])
@@ -337,7 +337,7 @@ class ApiEditorState(PageState, rx.State):
 
     @rx.event
     async def dry_run(self):
-        caller = await self.authorize(service.EXECUTE)
+        caller = await self.authorize(EXECUTE)
         if not isinstance(caller, Principal):
             yield caller
             return
@@ -361,7 +361,7 @@ class ApiEditorState(PageState, rx.State):
 
     @rx.event
     async def add_case(self):
-        caller = await self.authorize(service.WRITE)
+        caller = await self.authorize(WRITE)
         if not isinstance(caller, Principal):
             return caller
         api_id = int(self.api["id"])
@@ -378,7 +378,7 @@ class ApiEditorState(PageState, rx.State):
 
     @rx.event
     async def delete_case(self, case_id: str):
-        caller = await self.authorize(service.WRITE)
+        caller = await self.authorize(WRITE)
         if not isinstance(caller, Principal):
             return caller
         api_id = int(self.api["id"])
@@ -392,7 +392,7 @@ class ApiEditorState(PageState, rx.State):
 
     @rx.event
     async def run_tests(self):
-        caller = await self.authorize(service.WRITE)
+        caller = await self.authorize(WRITE)
         if not isinstance(caller, Principal):
             yield caller
             return
@@ -422,7 +422,7 @@ class ApiEditorState(PageState, rx.State):
 
     @rx.event
     async def show_diff(self):
-        caller = await self.authorize(service.READ)
+        caller = await self.authorize(READ)
         if not isinstance(caller, Principal):
             return caller
         if not (self.diff_from.isdigit() and self.diff_to.isdigit()):
@@ -438,7 +438,7 @@ class ApiEditorState(PageState, rx.State):
 
     @rx.event
     async def rollback(self, version: str):
-        caller = await self.authorize(service.WRITE)
+        caller = await self.authorize(WRITE)
         if not isinstance(caller, Principal):
             return caller
         api_id = int(self.api["id"])
@@ -479,7 +479,7 @@ class ApiEditorState(PageState, rx.State):
 
     @rx.event
     async def save_settings(self):
-        caller = await self.authorize(service.WRITE)
+        caller = await self.authorize(WRITE)
         if not isinstance(caller, Principal):
             return caller
         api_id = int(self.api["id"])
@@ -546,7 +546,7 @@ def _run_tests(caller: Principal, api_id: int) -> dict[str, Any]:
 
 def _diff(caller: Principal, api_id: int, old: int, new: int) -> str:
     with session_scope() as session:
-        return service.diff(session, actor=caller, api_id=api_id, from_version=old, to_version=new)
+        return reads.diff(session, actor=caller, api_id=api_id, from_version=old, to_version=new)
 
 
 def _rollback(caller: Principal, api_id: int, version: int) -> None:
