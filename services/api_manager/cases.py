@@ -7,9 +7,9 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from services.api_manager import service
+from services.api_manager import reads
 from services.api_manager.executors import ExecutionResult
-from services.api_manager.models import ApiTestCase
+from services.api_manager.models import READ, WRITE, ApiTestCase
 from services.api_manager.runs import _run, result_view
 from services.core import audit
 from services.core.clock import utcnow
@@ -29,8 +29,8 @@ def case_view(case: ApiTestCase) -> dict[str, Any]:
 
 
 def list_cases(session: Session, *, actor: Principal, api_id: int) -> list[dict[str, Any]]:
-    require(actor, service.READ)
-    service.get_row(session, api_id)
+    require(actor, READ)
+    reads.get_row(session, api_id)
     rows = session.exec(
         select(ApiTestCase).where(ApiTestCase.api_id == api_id).order_by(col(ApiTestCase.id))
     ).all()
@@ -46,8 +46,8 @@ def add_case(
     params: dict[str, Any],
     expect: dict[str, Any],
 ) -> ApiTestCase:
-    require(actor, service.WRITE)
-    service.get_row(session, api_id)
+    require(actor, WRITE)
+    reads.get_row(session, api_id)
     case = ApiTestCase(
         api_id=api_id, name=name.strip(), params=params, expect=expect, created_by=actor.username
     )
@@ -65,7 +65,7 @@ def add_case(
 
 
 def delete_case(session: Session, *, actor: Principal, api_id: int, case_id: int) -> None:
-    require(actor, service.WRITE)
+    require(actor, WRITE)
     case = session.get(ApiTestCase, case_id)
     if case is None or case.api_id != api_id:
         raise NotFound(f"test case {case_id} not found")
@@ -122,9 +122,9 @@ def run_tests(
     adhoc: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """Run stored cases (all, or `case_ids`) and/or ad-hoc ones against a version (default: latest)."""
-    require(actor, service.WRITE)
-    api = service.get_row(session, api_id)
-    row = service.version_row(session, api, version)
+    require(actor, WRITE)
+    api = reads.get_row(session, api_id)
+    row = reads.version_row(session, api, version)
     query = select(ApiTestCase).where(ApiTestCase.api_id == api_id).order_by(col(ApiTestCase.id))
     if case_ids:
         query = query.where(col(ApiTestCase.id).in_(case_ids))

@@ -8,8 +8,8 @@ from typing import Any, cast
 from sqlalchemy import text
 from sqlmodel import Session, col, select
 
-from services.api_manager import exec_log, service
-from services.api_manager.models import ApiExecution
+from services.api_manager import exec_log, reads
+from services.api_manager.models import READ, ApiExecution
 from services.core.clock import utcnow
 from services.core.pagination import Page, paginate
 from services.core.security import Principal, require
@@ -42,9 +42,9 @@ def execution_logs(
     status: str | None = None,
 ) -> Page:
     """The API's runs, newest first."""
-    require(actor, service.READ)
+    require(actor, READ)
     exec_log.WRITER.flush()
-    service.get_row(session, api_id)
+    reads.get_row(session, api_id)
     query = select(ApiExecution).where(ApiExecution.api_id == api_id)
     if status:
         query = query.where(ApiExecution.status == status)
@@ -61,9 +61,9 @@ def execution_logs(
 
 def latency(session: Session, *, actor: Principal, api_id: int, window_minutes: int = 60) -> dict[str, Any]:
     """Calls, errors, p50 and p95 duration of the API's runs in the last `window_minutes`."""
-    require(actor, service.READ)
+    require(actor, READ)
     exec_log.WRITER.flush()
-    service.get_row(session, api_id)
+    reads.get_row(session, api_id)
     row = session.execute(
         text(
             "SELECT count(*), count(*) FILTER (WHERE status <> 'ok'), "
@@ -86,7 +86,7 @@ def latency_series(
     session: Session, *, actor: Principal, api_id: int, limit: int = 200
 ) -> list[dict[str, Any]]:
     """The last runs' (time, duration, status), oldest first (the latency chart)."""
-    require(actor, service.READ)
+    require(actor, READ)
     exec_log.WRITER.flush()
     rows = session.exec(
         select(ApiExecution)

@@ -1,4 +1,4 @@
-"""API MANAGER tables and REST schemas.
+"""API MANAGER tables, REST schemas and the permissions the domain checks.
 
 An `Api` is the stable identity (slug, logic type, access rules); its logic lives in immutable
 `ApiVersion` rows (every save is a new version with a content hash). `published_version` names the
@@ -18,6 +18,7 @@ from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.types import String
 from sqlmodel import Field, SQLModel
 
+READ, WRITE, EXECUTE = "apis:read", "apis:write", "apis:execute"
 LOGIC_TYPES: tuple[str, ...] = ("sql", "http", "python", "script", "workflow")
 LogicType = Literal["sql", "http", "python", "script", "workflow"]
 EXECUTION_MODES: tuple[str, ...] = ("call", "test", "dry_run", "workflow", "cep", "ops")

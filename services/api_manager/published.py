@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import psycopg
 from sqlmodel import Session
 
+from services.api_manager import reads
 from services.api_manager.models import Api, ApiVersion
 from services.core import db
 
@@ -102,19 +103,17 @@ class PublishedCache:
     def lookup(
         self, session: Session, *, api_id: int | None, slug: str | None
     ) -> tuple[Api, ApiVersion | None]:
-        """The live API and its published version (see `service.api_and_version`), cached when safe."""
-        from services.api_manager import service
-
+        """The live API and its published version (see `reads.api_and_version`), cached when safe."""
         key: tuple[str, object] = ("id", api_id) if api_id is not None else ("slug", slug or "")
         if not self._listening():
-            return service.api_and_version(session, api_id=api_id, slug=slug, version=None)
+            return reads.api_and_version(session, api_id=api_id, slug=slug, version=None)
         now = time.monotonic()
         with self._lock:
             entry = self._entries.get(key)
             generation = self._generation
         if entry is not None and now - entry.loaded_at < TTL_S:
             return entry.api, entry.version
-        loaded, found = service.api_and_version(session, api_id=api_id, slug=slug, version=None)
+        loaded, found = reads.api_and_version(session, api_id=api_id, slug=slug, version=None)
         # copies outside any session: shared read-only between threads, the caller's objects untouched
         api = Api(**loaded.model_dump())
         version = ApiVersion(**found.model_dump()) if found is not None else None

@@ -17,11 +17,11 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session
 
-from services.api_manager import exec_log, published, service
+from services.api_manager import exec_log, published, reads, service
 from services.api_manager import params as param_schema
 from services.api_manager import settings as keys
 from services.api_manager.executors import ExecutionResult, RunRequest, executor_for
-from services.api_manager.models import Api, ApiContent
+from services.api_manager.models import EXECUTE, WRITE, Api, ApiContent
 from services.core import audit, crypto, settings_registry
 from services.core.clock import utcnow
 from services.core.errors import Forbidden, Locked, NotFound, ValidationFailed
@@ -51,7 +51,7 @@ def result_view(
 
 def check_caller(actor: Principal, api: Api) -> None:
     """403 unless the caller may execute this API (permission, role list, key scopes)."""
-    require(actor, service.EXECUTE)
+    require(actor, EXECUTE)
     if api.allowed_roles and actor.role not in api.allowed_roles:
         raise Forbidden(
             f"role '{actor.role}' may not call '{api.slug}'",
@@ -212,10 +212,10 @@ def execute(
     if version is None:
         api, found = published.CACHE.lookup(session, api_id=api_id, slug=slug)
     else:
-        api, found = service.api_and_version(session, api_id=api_id, slug=slug, version=version)
+        api, found = reads.api_and_version(session, api_id=api_id, slug=slug, version=version)
     check_caller(actor, api)
     if version is not None and version != api.published_version:
-        require(actor, service.WRITE)
+        require(actor, WRITE)
     number = version or api.published_version
     if number is None:
         raise NotFound(
@@ -253,9 +253,9 @@ def dry_run(
     api_id: int | None = None,
 ) -> dict[str, Any]:
     """Run unsaved content (the editor's draft); the run is logged as a dry run."""
-    require(actor, service.WRITE)
-    require(actor, service.EXECUTE)
-    api = service.get_row(session, api_id) if api_id is not None else None
+    require(actor, WRITE)
+    require(actor, EXECUTE)
+    api = reads.get_row(session, api_id) if api_id is not None else None
     if api is not None and api.logic_type != logic_type:
         raise ValidationFailed("logic_type differs from the API's", details={"field": "logic_type"})
     stored = service.normalized_content(content)

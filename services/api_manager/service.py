@@ -1,218 +1,35 @@
-"""API definitions: create, read, save (a new immutable version), publish, roll back, diff, soft delete.
+"""API definitions: create, save (a new immutable version), publish, roll back, soft delete (reads: `reads`).
 
-Reads need `apis:read`, writes `apis:write`; every write is audited in its transaction. A save whose
-content differs from the latest version creates version n+1 (author, time, message, content hash);
-publishing makes a version what `/api/x/{slug}` serves and requires it to pass its executor's check
-(for SQL: the validator) and, for workflows, to call no API that leads back to itself. A rollback
-copies an old version's content into a new version (and publishes it by default).
+Writes need `apis:write` and are audited in their transaction. A save whose content differs from the
+latest version creates version n+1 (author, time, message, content hash); publishing makes a version
+what `/api/x/{slug}` serves and requires it to pass its executor's check (for SQL: the validator) and,
+for workflows, to call no API that leads back to itself. A rollback copies an old version's content
+into a new version (and publishes it by default).
 """
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import json
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
 from services.api_manager import params as param_schema
 from services.api_manager.executors import executor_for
 from services.api_manager.executors.workflow import referenced_slugs
-from services.api_manager.models import Api, ApiContent, ApiCreate, ApiUpdate, ApiVersion
+from services.api_manager.models import WRITE, Api, ApiContent, ApiCreate, ApiUpdate, ApiVersion
+from services.api_manager.reads import api_view, get_row, version_row
 from services.core import audit, crypto, on_commit
 from services.core.clock import utcnow
-from services.core.errors import Conflict, NotFound, ValidationFailed
-from services.core.pagination import Page, paginate
+from services.core.errors import Conflict, ValidationFailed
 from services.core.security import PERMISSIONS, ROLES, Principal, require
-
-READ, WRITE, EXECUTE = "apis:read", "apis:write", "apis:execute"
-
-
-def _iso(value: Any) -> str | None:
-    return value.isoformat() if value is not None else None
 
 
 def content_hash(content: dict[str, Any]) -> str:
     """SHA-256 of the canonical JSON of a version's content."""
     canonical = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(canonical.encode()).hexdigest()
-
-
-def api_view(api: Api) -> dict[str, Any]:
-    """An API as JSON-safe data (secret values never leave; their names do)."""
-    return {
-        "id": api.id,
-        "slug": api.slug,
-        "name": api.name,
-        "description": api.description,
-        "logic_type": api.logic_type,
-        "owner": api.owner,
-        "tags": list(api.tags),
-        "allowed_roles": list(api.allowed_roles),
-        "required_scopes": list(api.required_scopes),
-        "rate_limit_per_minute": api.rate_limit_per_minute,
-        "ops_tool": api.ops_tool,
-        "secret_names": sorted(api.secrets),
-        "latest_version": api.latest_version,
-        "published_version": api.published_version,
-        "created_at": _iso(api.created_at),
-        "updated_at": _iso(api.updated_at),
-    }
-
-
-def version_view(row: ApiVersion, published: int | None, with_content: bool = False) -> dict[str, Any]:
-    view: dict[str, Any] = {
-        "version": row.version,
-        "content_hash": row.content_hash,
-        "message": row.message,
-        "author": row.author,
-        "created_at": _iso(row.created_at),
-        "published": row.version == published,
-    }
-    if with_content:
-        view["content"] = row.content
-    return view
-
-
-# --- lookups ---------------------------------------------------------------------------------------------
-
-
-def get_row(session: Session, api_id: int, *, lock: bool = False) -> Api:
-    """The live (not deleted) API `api_id`; NotFound otherwise."""
-    query = select(Api).where(Api.id == api_id, col(Api.deleted_at).is_(None))
-    if lock:
-        query = query.with_for_update()
-    api = session.exec(query).first()
-    if api is None:
-        raise NotFound(f"API {api_id} not found", key="api_not_found", params={"id": api_id})
-    return api
-
-
-def version_row(session: Session, api: Api, version: int | None = None) -> ApiVersion:
-    """A version of `api` (default: the latest)."""
-    number = version or api.latest_version
-    row = session.exec(
-        select(ApiVersion).where(ApiVersion.api_id == api.id, ApiVersion.version == number)
-    ).first()
-    if row is None:
-        raise NotFound(
-            f"API {api.slug} has no version {number}", key="api_version_not_found", params={"version": number}
-        )
-    return row
-
-
-def api_and_version(
-    session: Session, *, api_id: int | None, slug: str | None, version: int | None
-) -> tuple[Api, ApiVersion | None]:
-    """A live API and one of its versions (default: the published one) in a single query."""
-    wanted = col(ApiVersion.version) == (version if version is not None else Api.published_version)
-    query = (
-        select(Api, ApiVersion)
-        .join(ApiVersion, (col(ApiVersion.api_id) == Api.id) & wanted, isouter=True)
-        .where(col(Api.deleted_at).is_(None))
-        .where(Api.id == api_id if api_id is not None else Api.slug == (slug or ""))
-    )
-    found = session.exec(query).first()
-    if found is None:
-        name = api_id if api_id is not None else slug
-        shown = api_id if api_id is not None else f"'{slug}'"
-        raise NotFound(f"API {shown} not found", key="api_not_found", params={"id": name})
-    return found[0], found[1]
-
-
-# --- reads -----------------------------------------------------------------------------------------------
-
-
-def list_apis(
-    session: Session,
-    *,
-    actor: Principal,
-    limit: int,
-    cursor: str | None,
-    search: str | None = None,
-    logic_type: str | None = None,
-    tag: str | None = None,
-) -> Page:
-    """Live APIs, newest first, optionally filtered by text, logic type or tag."""
-    require(actor, READ)
-    query = select(Api).where(col(Api.deleted_at).is_(None))
-    if search:
-        pattern = f"%{search.strip()[:100]}%"
-        query = query.where(
-            or_(
-                col(Api.name).ilike(pattern),
-                col(Api.slug).ilike(pattern),
-                col(Api.description).ilike(pattern),
-            )
-        )
-    if logic_type:
-        query = query.where(Api.logic_type == logic_type)
-    if tag:
-        query = query.where(col(Api.tags).contains([tag]))
-    return paginate(
-        session,
-        query,
-        keys=[cast(Any, col(Api.id))],
-        limit=limit,
-        cursor=cursor,
-        descending=True,
-        to_item=api_view,
-        count=True,
-    )
-
-
-def get_api(session: Session, *, actor: Principal, api_id: int, version: int | None = None) -> dict[str, Any]:
-    """An API with the content of `version` (default: the latest)."""
-    require(actor, READ)
-    api = get_row(session, api_id)
-    row = version_row(session, api, version)
-    return {**api_view(api), "content": row.content, "content_version": row.version}
-
-
-def list_versions(session: Session, *, actor: Principal, api_id: int) -> list[dict[str, Any]]:
-    """Every version, newest first, without content."""
-    require(actor, READ)
-    api = get_row(session, api_id)
-    rows = session.exec(
-        select(ApiVersion).where(ApiVersion.api_id == api.id).order_by(col(ApiVersion.version).desc())
-    ).all()
-    return [version_view(row, api.published_version) for row in rows]
-
-
-def get_version(session: Session, *, actor: Principal, api_id: int, version: int) -> dict[str, Any]:
-    require(actor, READ)
-    api = get_row(session, api_id)
-    return version_view(version_row(session, api, version), api.published_version, with_content=True)
-
-
-def _pretty(content: dict[str, Any]) -> list[str]:
-    settings = {k: v for k, v in content.items() if k != "body"}
-    return [
-        *str(content.get("body", "")).splitlines(),
-        "",
-        "-- settings --",
-        *json.dumps(settings, indent=2, sort_keys=True).splitlines(),
-    ]
-
-
-def diff(session: Session, *, actor: Principal, api_id: int, from_version: int, to_version: int) -> str:
-    """Unified diff of two versions: the body line by line, then the schema and limits as JSON."""
-    require(actor, READ)
-    api = get_row(session, api_id)
-    old, new = version_row(session, api, from_version), version_row(session, api, to_version)
-    lines = difflib.unified_diff(
-        _pretty(old.content),
-        _pretty(new.content),
-        fromfile=f"{api.slug} v{from_version}",
-        tofile=f"{api.slug} v{to_version}",
-        lineterm="",
-    )
-    return "\n".join(lines)
-
-
-# --- writes ----------------------------------------------------------------------------------------------
 
 
 def _check_access_lists(roles: list[str], scopes: list[str]) -> None:
@@ -269,7 +86,7 @@ def _add_version(
     return row
 
 
-def _changed(session: Session, after: str) -> None:
+def _changed(session: Session) -> None:
     from services.api_manager import integrations, published
 
     on_commit.on_commit(session, integrations.refresh_ops_tools)
@@ -316,7 +133,7 @@ def create_api(session: Session, *, actor: Principal, body: ApiCreate) -> Api:
         entity_id=api.id,
         after={**api_view(api), "version": row.version},
     )
-    _changed(session, "create")
+    _changed(session)
     return api
 
 
@@ -358,7 +175,7 @@ def update_api(session: Session, *, actor: Principal, api_id: int, body: ApiUpda
     )
     if body.publish:
         publish(session, actor=actor, api_id=api_id, version=api.latest_version)
-    _changed(session, "update")
+    _changed(session)
     return api
 
 
@@ -425,7 +242,7 @@ def publish(session: Session, *, actor: Principal, api_id: int, version: int | N
         before={"published_version": before},
         after={"published_version": row.version},
     )
-    _changed(session, "publish")
+    _changed(session)
     return api
 
 
@@ -480,8 +297,4 @@ def delete_api(session: Session, *, actor: Principal, api_id: int) -> None:
         entity_id=api.id,
         before=api_view(api),
     )
-    _changed(session, "delete")
-
-
-def count_live(session: Session) -> int:
-    return int(session.exec(select(func.count()).select_from(Api).where(col(Api.deleted_at).is_(None))).one())
+    _changed(session)

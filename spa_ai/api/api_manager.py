@@ -12,9 +12,12 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
-from services.api_manager import cases, logs, runs, service
+from services.api_manager import cases, logs, reads, runs, service
 from services.api_manager.executors.sql import check_sql, explain_warnings
 from services.api_manager.models import (
+    EXECUTE,
+    READ,
+    WRITE,
     ApiCreate,
     ApiDetail,
     ApiRead,
@@ -42,9 +45,9 @@ from spa_ai.api.deps import CallerDep, PageQuery, Requires, SessionDep
 router = APIRouter(prefix="/api/api-manager", tags=["api-manager"])
 published = APIRouter(prefix="/api/x", tags=["published APIs"])
 
-Reader = Annotated[Principal, Requires(service.READ)]
-Writer = Annotated[Principal, Requires(service.WRITE)]
-Runner = Annotated[Principal, Requires(service.EXECUTE)]
+Reader = Annotated[Principal, Requires(READ)]
+Writer = Annotated[Principal, Requires(WRITE)]
+Runner = Annotated[Principal, Requires(EXECUTE)]
 HTTP_STATUS = {"ok": 200, "rejected": 422, "error": 502, "timeout": 504}
 RUN_RESPONSES: dict[int | str, dict[str, Any]] = {
     code: {"model": ExecutionResultRead, "description": f"run {status}"}
@@ -83,7 +86,7 @@ def _run_response(view: dict[str, Any]) -> JSONResponse:
 
 
 def _full(session: SessionDep, caller: Principal, api_id: int, version: int | None = None) -> dict[str, Any]:
-    detail = service.get_api(session, actor=caller, api_id=api_id, version=version)
+    detail = reads.get_api(session, actor=caller, api_id=api_id, version=version)
     return {**detail, "test_cases": cases.list_cases(session, actor=caller, api_id=api_id)}
 
 
@@ -97,7 +100,7 @@ def list_apis(
     tag: str | None = Query(None, max_length=60),
 ) -> Page:
     """APIs, newest first."""
-    return service.list_apis(
+    return reads.list_apis(
         session, actor=caller, limit=page.limit, cursor=page.cursor, search=q, logic_type=logic_type, tag=tag
     )
 
@@ -152,7 +155,7 @@ def execute(api_id: int, body: ExecuteBody, caller: Runner, session: SessionDep)
 @router.post("/{api_id}/validate-sql", response_model=SqlVerdict)
 def validate_sql(api_id: int, body: ValidateSqlBody, caller: Reader, session: SessionDep) -> dict[str, Any]:
     """The validator's verdict on `sql` (default: the latest body), with EXPLAIN warnings when safe."""
-    detail = service.get_api(session, actor=caller, api_id=api_id)
+    detail = reads.get_api(session, actor=caller, api_id=api_id)
     if detail["logic_type"] != "sql":
         raise ValidationFailed(
             "this API's logic is not SQL", details={"field": "logic_type"}, key="api_not_sql"
@@ -186,9 +189,9 @@ def versions(
     diff_to: int | None = Query(None, ge=1),
 ) -> dict[str, Any]:
     """Every version (newest first); with `diff_from` and `diff_to`, their diff."""
-    view: dict[str, Any] = {"items": service.list_versions(session, actor=caller, api_id=api_id)}
+    view: dict[str, Any] = {"items": reads.list_versions(session, actor=caller, api_id=api_id)}
     if diff_from is not None and diff_to is not None:
-        text = service.diff(session, actor=caller, api_id=api_id, from_version=diff_from, to_version=diff_to)
+        text = reads.diff(session, actor=caller, api_id=api_id, from_version=diff_from, to_version=diff_to)
         view["diff"] = {"from_version": diff_from, "to_version": diff_to, "diff": text}
     return view
 
@@ -204,8 +207,8 @@ def rollback(api_id: int, body: RollbackBody, caller: Writer, session: SessionDe
         message=body.message,
         publish_it=body.publish,
     )
-    api = service.get_row(session, api_id)
-    return service.version_view(row, api.published_version, with_content=True)
+    api = reads.get_row(session, api_id)
+    return reads.version_view(row, api.published_version, with_content=True)
 
 
 @router.get("/apis/{api_id}/execution-logs", response_model=ExecutionLogPage)

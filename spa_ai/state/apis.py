@@ -8,8 +8,8 @@ from typing import Any
 
 import reflex as rx
 
-from services.api_manager import service
-from services.api_manager.models import LOGIC_TYPES, SLUG_PATTERN, ApiCreate
+from services.api_manager import reads, service
+from services.api_manager.models import LOGIC_TYPES, READ, SLUG_PATTERN, WRITE, ApiCreate
 from services.core.db import session_scope
 from services.core.errors import DomainError, ValidationFailed
 from services.core.security import Principal
@@ -19,7 +19,7 @@ from spa_ai.state.page import PageState
 
 def _rows(caller: Principal, search: str, logic_type: str) -> list[dict[str, str]]:
     with session_scope() as session:
-        page = service.list_apis(
+        page = reads.list_apis(
             session,
             actor=caller,
             limit=200,
@@ -77,7 +77,7 @@ class ApiListState(PageState, rx.State):
         return await self._refresh()
 
     async def _refresh(self):
-        caller = await self.authorize(service.READ, quiet=True)
+        caller = await self.authorize(READ, quiet=True)
         if not isinstance(caller, Principal):
             return caller
         kind = "" if self.type_filter == "all" else self.type_filter
@@ -120,7 +120,7 @@ class ApiListState(PageState, rx.State):
 
     @rx.event
     async def create(self, _form: dict[str, Any] | None = None):
-        caller = await self.authorize(service.WRITE)
+        caller = await self.authorize(WRITE)
         if not isinstance(caller, Principal):
             return caller
         try:
