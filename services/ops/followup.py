@@ -22,23 +22,32 @@ from typing import Any
 from sqlmodel import Session
 
 from services.core.errors import ValidationFailed
+from services.ops.followup_spans import (
+    agg_span,
+    blanked,
+    compare_span,
+    mentions_of,
+    rank_span,
+    shape_span,
+    shapes,
+    span_text,
+    time_span,
+    with_edits,
+)
 from services.ops.models import OpsConversation
 from services.ops.plan import Plan
-from services.ops.planner.entities import EntityIndex, Mention
+from services.ops.planner.entities import EntityIndex
 from services.ops.planner.lexicon import (
     AGG_WORDS,
-    BOTTOM_WORDS,
-    COUNT_WORDS,
     ENV_WORDS,
     EVENTS,
     HAPPENED,
     SERIES,
-    TOP_WORDS,
     WHY,
 )
-from services.ops.planner.names import environment_twin
+from services.ops.planner.names import environment_twin, location_twin
 from services.ops.planner.parsing import MAX_QUESTION, Parsed, parse, word_pattern
-from services.ops.planner.timeparse import AGO, CLOCK_TIME, EXPLICIT, NOW_WORDS
+from services.ops.planner.timeparse import NOW_WORDS
 
 CONVERSATION_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 # How a question that could stand alone says it follows the previous one ("and the events?", "그럼 상태는?").
@@ -48,12 +57,8 @@ CONNECTIVE = re.compile(
 # A pronoun standing for one CI ("which host is it on?", "걔 담당 누구야"): the previous CI, even when the
 # question could be answered on its own (it would be about every CI instead).
 PRONOUN = re.compile(r"\b(?:it|its|it's|this one|that one)\b|그거|그것|걔|얘|이거|이것|저거", re.I)
-# A comparison with the CIs the follow-up names ("orders-db와 비교하면?", "compared with orders-db?").
-COMPARE = re.compile(
-    r"(?:와|과|랑|이랑|하고)?\s*+(?:비교|대비)(?:하면|해 ?줘|해 ?봐|해)?|\bcompared?(?:\s++(?:with|to))?\b"
-    r"|\bversus\b|\bvs\b\.?",
-    re.I,
-)
+# "그 중에 DB만", "only the databases among them": the previous answer narrowed to a type
+AMONG_THEM = re.compile(r"그 ?중에?|\b(?:of|among) (?:those|them|these)\b|\bjust the\b|\bonly the\b", re.I)
 # Words an elliptic question may hold besides what it replaces: connectives, pronouns, particles.
 FILLER = re.compile(
     r"\b(?:and|what|how|about|then|also|so|same|for|over|in|during|the|its|it|of|that|those|them|please|"
@@ -120,88 +125,20 @@ def context_of(parsed: Parsed, plan: Plan) -> dict[str, Any]:
     }
 
 
-def _spans(p: Parsed, kind: str) -> list[Mention]:
-    return [m for m in p.mentions if m.kind == kind]
-
-
-def _blanked(text: str, spans: list[tuple[int, int] | None]) -> str:
-    for span in spans:
-        if span:
-            a, b = span
-            text = text[:a] + " " * (b - a) + text[b:]
-    return text
-
-
 def _is_elliptic(p: Parsed) -> bool:
     """Whether the question names only replacements (CIs, metrics, a window, an aggregation, a ranking)
     and filler."""
-    slots = (_time_span(p), _agg_span(p), _rank_span(p), _compare_span(p), _shape_span(p))
-    if not (_spans(p, "ci") or _spans(p, "metric") or any(slots)):
+    slots = (time_span(p), agg_span(p), rank_span(p), compare_span(p), shape_span(p))
+    if not (mentions_of(p, "ci") or mentions_of(p, "metric") or any(slots)):
         return False
-    return not re.search(r"[a-z가-힣0-9]", FILLER.sub(" ", _blanked(p.residual, list(slots))), re.I)
+    return not re.search(r"[a-z가-힣0-9]", FILLER.sub(" ", blanked(p.residual, list(slots))), re.I)
 
 
 def _self_contained(p: Parsed) -> bool:
     """A metric question naming its own CI, metric and aggregation or window (or the CIs it compares):
     a new question."""
-    compared = len(p.of("ci")) >= 2 and _compare_span(p)
-    return bool(p.of("ci") and p.of("metric") and (_agg_span(p) or _time_span(p) or compared))
-
-
-def _agg_span(p: Parsed) -> tuple[int, int] | None:
-    """Where the question names an aggregation ("최대는?", "and the average?")."""
-    found = [
-        m.span() for words in AGG_WORDS.values() for w in words if (m := word_pattern(w).search(p.residual))
-    ]
-    return min(found) if found else None
-
-
-def _rank_span(p: Parsed) -> tuple[int, int] | None:
-    """Where the question ranks CIs ("top 5는?", "and the lowest?")."""
-    found = [m.span() for pattern in (TOP_WORDS, BOTTOM_WORDS) if (m := pattern.search(p.residual))]
-    return min(found) if found else None
-
-
-def _shapes(p: Parsed) -> dict[str, re.Match[str]]:
-    """The other shapes the question asks the previous answer in: its count ("몇 개야?", "how many?")
-    or its trend ("추이는?", "and the trend?")."""
-    counted = [m for w in COUNT_WORDS if (m := word_pattern(w).search(p.residual))]
-    found = {"count": min(counted, key=lambda m: m.start())} if counted else {}
-    if trend := SERIES.search(p.residual):
-        found["series"] = trend
-    return found
-
-
-def _shape_span(p: Parsed) -> tuple[int, int] | None:
-    """Where the question names another shape of the answer."""
-    spans = [m.span() for m in _shapes(p).values()]
-    return min(spans) if spans else None
-
-
-def _compare_span(p: Parsed) -> tuple[int, int] | None:
-    """Where the question compares with the CIs it names."""
-    m = COMPARE.search(p.residual)
-    return m.span() if m else None
-
-
-def _time_span(p: Parsed) -> tuple[int, int] | None:
-    """Where the question names its time: a window ("last 7 days", "오늘 아침") or a moment ("at 09:00")."""
-    if p.window_span:
-        return p.window_span
-    for pattern in (EXPLICIT, AGO, CLOCK_TIME, NOW_WORDS):
-        if m := pattern.search(p.question):
-            return m.span()
-    return None
-
-
-def _text(p: Parsed, span: tuple[int, int]) -> str:
-    return p.question[span[0] : span[1]]
-
-
-def _replace(text: str, edits: list[tuple[int, int, str]]) -> str:
-    for start, end, new in sorted(edits, key=lambda e: -e[0]):
-        text = text[:start] + new + text[end:]
-    return text
+    compared = len(p.of("ci")) >= 2 and compare_span(p)
+    return bool(p.of("ci") and p.of("metric") and (agg_span(p) or time_span(p) or compared))
 
 
 def _lang(p: Parsed, context: dict[str, Any]) -> str:
@@ -219,11 +156,15 @@ def _rewritten(p: Parsed, prev: Parsed, context: dict[str, Any]) -> Followup | N
     carried: dict[str, Any] = {"intent": context.get("intent")}
     appended: list[str] = []
     for kind in ("ci", "metric"):
-        new, old = _spans(p, kind), _spans(prev, kind)
-        names = list(dict.fromkeys(_text(p, (m.start, m.end)) for m in new))  # as the user wrote them
-        if kind == "ci" and names and old and _compare_span(p):  # "orders-db와 비교하면?": both
+        new, old = mentions_of(p, kind), mentions_of(prev, kind)
+        names = list(dict.fromkeys(span_text(p, (m.start, m.end)) for m in new))  # as the user wrote them
+        if kind == "ci" and names and old and compare_span(p):  # "orders-db와 비교하면?": both
             edits.append(
-                (old[0].start, old[0].end, " and ".join([_text(prev, (old[0].start, old[0].end)), *names]))
+                (
+                    old[0].start,
+                    old[0].end,
+                    " and ".join([span_text(prev, (old[0].start, old[0].end)), *names]),
+                )
             )
             carried["cis"] = prev.of("ci")
         elif names and old:
@@ -236,23 +177,23 @@ def _rewritten(p: Parsed, prev: Parsed, context: dict[str, Any]) -> Followup | N
             appended.append(" ".join(names))
         elif old:
             carried[f"{kind}s"] = prev.of(kind)
-    if new_time := _time_span(p):
-        if old_time := _time_span(prev):
-            edits.append((*old_time, _text(p, new_time)))
+    if new_time := time_span(p):
+        if old_time := time_span(prev):
+            edits.append((*old_time, span_text(p, new_time)))
         else:
-            appended.append(_text(p, new_time))
-    elif old_time := _time_span(prev):
-        carried["window"] = _text(prev, old_time)
-    for span_of in (_agg_span, _rank_span, _shape_span):  # "최대는?", "top 5는?", "몇 개야?": instead
+            appended.append(span_text(p, new_time))
+    elif old_time := time_span(prev):
+        carried["window"] = span_text(prev, old_time)
+    for span_of in (agg_span, rank_span, shape_span):  # "최대는?", "top 5는?", "몇 개야?": instead
         if new_span := span_of(p):
             if old_span := span_of(prev):
-                edits.append((*old_span, _text(p, new_span)))
+                edits.append((*old_span, span_text(p, new_span)))
             else:
-                appended.append(_text(p, new_span))
-    old_time = None if _time_span(p) else _time_span(prev)
-    if SERIES.search(p.residual) and old_time and NOW_WORDS.fullmatch(_text(prev, old_time)):
+                appended.append(span_text(p, new_span))
+    old_time = None if time_span(p) else time_span(prev)
+    if SERIES.search(p.residual) and old_time and NOW_WORDS.fullmatch(span_text(prev, old_time)):
         edits.append((*old_time, ""))  # "지금 몇이야?" then "추이는?": a trend is of a window, not of now
-    rewritten = _replace(prev.question, edits)
+    rewritten = with_edits(prev.question, edits)
     if appended:
         rewritten = f"{rewritten.rstrip(' ?？.')} {' '.join(appended)}"
     followup = _followup(rewritten, prev, carried, _lang(p, context))
@@ -269,14 +210,14 @@ def _from_slots(p: Parsed, prev: Parsed, context: dict[str, Any], *, keep_ci: bo
     if keep_ci and not p.of("ci") and prev.of("ci"):
         carried["cis"] = prev.of("ci")
         before.append(" ".join(carried["cis"]))
-    if not p.of("metric") and (metrics := _spans(prev, "metric")):
+    if not p.of("metric") and (metrics := mentions_of(prev, "metric")):
         carried["metrics"] = prev.of("metric")
-        words = _text(prev, (metrics[0].start, metrics[0].end))
+        words = span_text(prev, (metrics[0].start, metrics[0].end))
         after.append(words or metrics[0].value)  # an implied metric ("the slowest") has no words
-    if _figures(context) and not _agg_span(p) and (old_agg := _agg_span(prev)):
-        after.append(_text(prev, old_agg))
-    if not _time_span(p) and (old_time := _time_span(prev)):
-        carried["window"] = _text(prev, old_time)
+    if _figures(context) and not agg_span(p) and (old_agg := agg_span(prev)):
+        after.append(span_text(prev, old_agg))
+    if not time_span(p) and (old_time := time_span(prev)):
+        carried["window"] = span_text(prev, old_time)
         after.append(carried["window"])
     if not carried:
         return None
@@ -315,14 +256,19 @@ def expand(
     if _is_elliptic(p):
         if _self_contained(p):
             return None
-        ranks = _rank_span(p) is not None
-        refines_figures = _figures(context) and (_rank_span(prev) or not ranks)
-        asks_figures = p.of("metric") or _agg_span(p) or ranks or _compare_span(p)
+        ranks = rank_span(p) is not None
+        refines_figures = _figures(context) and (rank_span(prev) or not ranks)
+        asks_figures = p.of("metric") or agg_span(p) or ranks or compare_span(p)
         if refines_figures or not asks_figures:
             followup = _rewritten(p, prev, context)
         else:
             followup = _from_slots(p, prev, context, keep_ci=not ranks)
         return _asked(followup, p)
+    if not p.of("ci") and (swapped := _place_swap(p, prev, context, index)):  # "and at GMP?"
+        return _asked(swapped, p)
+    if not p.of("ci") and p.types and AMONG_THEM.search(p.question):  # "그 중에 DB만": narrowed by type
+        narrowed = f"{prev.question.rstrip(' ?？.')} ({p.question.strip(' ?？.')})"
+        return _asked(_followup(narrowed, prev, {"intent": context.get("intent")}, _lang(p, context)), p)
     if p.of("ci") or not context.get("cis"):
         return None
     if twin := _environment_twin(p, prev, context, index):  # "and staging?": the same CI there
@@ -333,8 +279,8 @@ def expand(
     carried: dict[str, Any] = {"cis": [ci]}
     rewritten = f"{ci} {p.question}"
     timed = p.has(EVENTS) or p.says(HAPPENED) or p.has(WHY)  # a relation or an attribute has no window
-    if timed and not _time_span(p) and (old_time := _time_span(prev)):
-        carried["window"] = _text(prev, old_time)
+    if timed and not time_span(p) and (old_time := time_span(prev)):
+        carried["window"] = span_text(prev, old_time)
         rewritten = f"{rewritten.rstrip(' ?？.')} {carried['window']}"
     return _asked(_followup(rewritten, prev, carried, _lang(p, context)), p)
 
@@ -350,11 +296,34 @@ def _environment_twin(
     if not environment or re.search(r"[a-z가-힣0-9]", FILLER.sub(" ", rest), re.I):
         return None
     twin = environment_twin(ci, str(environment), index)
-    spans = [m for m in _spans(prev, "ci") if m.value == ci]
+    spans = [m for m in mentions_of(prev, "ci") if m.value == ci]
     if twin is None or not spans:
         return None
-    rewritten = _replace(prev.question, [(m.start, m.end, twin) for m in spans])
+    rewritten = with_edits(prev.question, [(m.start, m.end, twin) for m in spans])
     followup = _followup(rewritten, prev, {"intent": context.get("intent")}, _lang(p, context))
+    if followup is not None:
+        followup.tools = list(context.get("tools") or [])
+    return followup
+
+
+def _place_swap(p: Parsed, prev: Parsed, context: dict[str, Any], index: EntityIndex) -> Followup | None:
+    """A place alone ("and at GMP?", "what about the GMP one?"): the previous question at that place —
+    its place phrase replaced, or its one CI replaced by the CI named alike at the new place
+    (`PUS-STN-SRV1` → `GMP-STN-SRV1`)."""
+    new_places = mentions_of(p, "location")
+    rest = blanked(p.residual, [(m.start, m.end) for m in new_places])
+    if len(new_places) != 1 or re.search(r"[a-z가-힣0-9]", FILLER.sub(" ", rest), re.I):
+        return None
+    place = new_places[0].value
+    edits: list[tuple[int, int, str]] = [(m.start, m.end, place) for m in mentions_of(prev, "location")]
+    if not edits and len(prev.of("ci")) == 1:
+        ci = prev.of("ci")[0]
+        twin = location_twin(ci, place, index)
+        edits = [(m.start, m.end, twin) for m in mentions_of(prev, "ci")] if twin else []
+    if not edits:
+        return None
+    carried = {"intent": context.get("intent")}
+    followup = _followup(with_edits(prev.question, edits), prev, carried, _lang(p, context))
     if followup is not None:
         followup.tools = list(context.get("tools") or [])
     return followup
@@ -364,9 +333,9 @@ def _asked(followup: Followup | None, p: Parsed) -> Followup | None:
     """`followup` with what its plan must use: the aggregations and the time the follow-up names or keeps."""
     if followup is not None:
         followup.aggregations = _aggregations(p)
-        followup.shapes = {shape: m.group() for shape, m in _shapes(p).items()}
-        span = _time_span(p)
-        named = _text(p, span) if span else str(followup.carried.get("window") or "")
+        followup.shapes = {shape: m.group() for shape, m in shapes(p).items()}
+        span = time_span(p)
+        named = span_text(p, span) if span else str(followup.carried.get("window") or "")
         followup.time = "" if not named or NOW_WORDS.fullmatch(named.strip()) else named
     return followup
 

@@ -161,6 +161,8 @@ def unused_terms(plan: Plan, parsed: Parsed, ci_types: dict[str, str]) -> list[s
     return unused
 
 
+# a figure asked for with nothing naming it ("X 얼마야?", "how much is X?")
+FIGURE_ASKED = re.compile(r"얼마(?:야|임|예요|에요|인가|냐|지)?\s*+[?？]?\s*+$|몇이야|\bhow much\b", re.I)
 # a count or figure asked per group ("사이트별", "환경별로", "per team", "by location"): no tool groups
 PER_GROUP = re.compile(
     r"(?:사이트|위치|지역|센터|환경|팀|담당|유형|타입|종류|리전|존|호스트|서버)\s*+별(?:로)?(?![가-힣])"
@@ -183,6 +185,9 @@ def unread_terms(plan: Plan, parsed: Parsed, index: EntityIndex) -> list[str]:
     if grouped and args.get("op") in ("count", "fleet", "aggregate", "top_n", "threshold"):
         return [grouped.group(0).strip()]
     if tool == "ci_lookup" and args.get("op") == "get":
+        asked = FIGURE_ASKED.search(parsed.residual)
+        if asked and not parsed.of("attribute") and "attributes" in (args.get("fields") or ["attributes"]):
+            return [asked.group(0).strip()]  # "DCSAP02 얼마야?": a figure, but of what? not its record
         if "attributes" in (args.get("fields") or ["attributes"]):
             return unread_words(parsed, index)
         return unread_beside(parsed, index, field_heads(parsed)) or unread_counted(parsed, index)

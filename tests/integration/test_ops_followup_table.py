@@ -26,6 +26,8 @@ HEALTH = "is orders-db healthy?"
 HAPPENED = "what happened to orders-db around 08:00?"
 WRONG_NOW = "what is wrong now"
 HOSTS = "How many hosts are there?"
+HOSTS_AT = "How many hosts are in seoul-1?"
+DEPENDENCIES = "what does order-service depend on, directly or indirectly?"
 SAME = "same"  # the window of the conversation's first question
 
 
@@ -203,6 +205,24 @@ TABLE: dict[str, list[tuple[str, Expect]]] = {
         ),
     ],
     HOSTS: [("orders-db는?", UNCLEAR)],  # nor how many hosts orders-db runs on
+    # a place alone asks the previous question there; "그 중에 DB만" narrows the previous answer to a type
+    HOSTS_AT: [
+        (
+            "and in busan-1?",
+            Expect(
+                "AGGREGATE",
+                {"intent"},
+                op="count",
+                extra={"filters": {"location": "busan-1", "type": "host"}},
+            ),
+        )
+    ],
+    DEPENDENCIES: [
+        (
+            "그 중에 DB만",
+            Expect("GRAPH", {"intent"}, "order-service", op="dependencies", extra={"types": ["database"]}),
+        )
+    ],
 }
 CASES = [(previous, question, expect) for previous, turns in TABLE.items() for question, expect in turns]
 

@@ -52,6 +52,18 @@ def _assert_planned(index: EntityIndex, question: str, intent: str, expected: di
         ("what depends on ledger-pg?", "dependents", {"rel_types": ["DEPENDS_ON"]}),
         ("what is connected to ledger-pg?", "dependents", {"rel_types": ["DEPENDS_ON", "CONNECTS_TO"]}),
         ("where does edge-lb-1 send traffic?", "downstream", {"rel_types": ["DEPENDS_ON", "CONNECTS_TO"]}),
+        # whether a dependency path exists follows dependencies downwards, not any link
+        (
+            "Is there any dependency path from pay-api down to ledger-pg?",
+            "reach",
+            {"direction": "out", "rel_types": ["DEPENDS_ON"]},
+        ),
+        # "dev included": the whole estate, dev as well
+        (
+            "give me the current health problems across the estate, dev included",
+            "wrong_now",
+            {"filters": None},
+        ),
         # "anything down or slow?": the problems of that type, not a ranking of every service
         (
             "지금 먹통이거나 느린 서비스 있음?",
@@ -84,3 +96,40 @@ def test_a_kill_request_is_a_change() -> None:
 
     refusal = refusal_of("skypass-batch 돌고 있으면 죽여")
     assert refusal is not None and refusal.category == "changes"
+
+
+def test_the_ci_named_alike_at_another_place() -> None:
+    """ "what about the GMP one?" after PUS-STN-SRV1: the one CI of that type there, named but for a part."""
+    from services.ops.planner.names import location_twin
+
+    twin_index = EntityIndex()
+    for name, place, kind in [
+        ("pus-stn-srv1", "PUS", "host"),
+        ("gmp-stn-srv1", "GMP", "host"),
+        ("gmp-dsw1", "GMP", "host"),
+        ("gmp-stn-app1", "GMP", "service"),
+        ("cju-stn-srv1", "CJU", "host"),
+        ("pus-bkp-srv1", "CJU", "host"),  # at CJU, named like PUS-STN-SRV1 but for one part too
+    ]:
+        twin_index.ci_types[name], twin_index.ci_locations[name] = kind, place
+        twin_index.ci_names[name] = name.upper()
+    assert location_twin("PUS-STN-SRV1", "gmp", twin_index) == "GMP-STN-SRV1"
+    assert location_twin("PUS-STN-SRV1", "cju", twin_index) is None  # two alike: no guess
+    assert location_twin("PUS-STN-SRV1", "icn", twin_index) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "unread"),
+    [
+        ("pay-api 얼마야?", "얼마야?"),
+        ("사이트별 호스트 몇 대씩 있어?", "사이트별"),
+        ("how many hosts per site?", "per site"),
+    ],
+)
+def test_what_no_plan_can_answer_is_unread(index: EntityIndex, question: str, unread: str) -> None:  # noqa: F811
+    """A figure of nothing named, or a count per group: said not understood, never a record or a total."""
+    from services.ops.honesty import unread_terms
+    from services.ops.planner.parsing import parse
+
+    plan = plan_question(question, index, NOW, TZ)
+    assert unread_terms(plan, parse(question, index, NOW, TZ), index) == [unread]

@@ -234,6 +234,20 @@ def _base_parts(name: str) -> list[str]:
     return [part for part in NAME_PARTS.split(name.lower()) if part not in _ENVIRONMENT_PART]
 
 
+def location_twin(ci: str, location: str, index: EntityIndex) -> str | None:
+    """The one CI at `location` named as `ci` but for one part (`PUS-STN-SRV1` at gmp → `GMP-STN-SRV1`)."""
+    parts, kind = NAME_PARTS.split(ci.lower()), index.ci_types.get(ci.lower())
+    twins = [
+        index.ci_names.get(name, name)
+        for name, where in index.ci_locations.items()
+        if (where or "").lower() == location.lower()
+        and index.ci_types.get(name) == kind
+        and len(other := NAME_PARTS.split(name)) == len(parts)
+        and sum(a != b for a, b in zip(parts, other, strict=True)) == 1
+    ]
+    return twins[0] if len(twins) == 1 else None
+
+
 def environment_twin(ci: str, environment: str, index: EntityIndex) -> str | None:
     """The one CI that is `ci` in `environment`: the same name parts but the environment's
     (`tenant-api` in staging → `tenant-api-stg`); None when there is none or more than one."""

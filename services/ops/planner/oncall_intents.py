@@ -4,6 +4,7 @@ window, or over the recent days when it is said to have crashed)."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -81,7 +82,13 @@ def problem_scope(p: Parsed) -> dict[str, Any] | None:
     be one filter (two types)."""
     if len(p.types) > 1:
         return None
-    return {**p.filters, **({"type": p.types[0]} if p.types else {})}
+    filters = dict(p.filters)
+    if p.says(INCLUDED):  # "across the estate, dev included": dev as well, not dev only
+        filters.pop("environment", None)
+    return {**filters, **({"type": p.types[0]} if p.types else {})}
+
+
+INCLUDED = re.compile(r"\bincluded\b|\bincluding\b|\bas well\b|까지 ?포함|도 ?포함|포함해서|포함한", re.I)
 
 
 HAPPENED_AROUND = timedelta(hours=1)

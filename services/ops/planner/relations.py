@@ -174,7 +174,8 @@ def yes_no(text: str) -> bool:
 
 
 PATH_QUESTION = re.compile(  # whether a path exists, not which one: "is there a path …", "경로가 있어?"
-    r"\b(?:is|are) there (?:a |any )?(?:path|route|way)\b|\bcan \S+ reach\b|(?:경로|길|루트)(?:가|이|는)? ?(?:있|존재)",
+    r"\b(?:is|are) there (?:a |any )?(?:(?:dependency|dependence|network|connection) )?(?:path|route|way|chain)\b"
+    r"|\bcan \S+ reach\b|(?:경로|길|루트)(?:가|이|는)? ?(?:있|존재)",
     re.I,
 )
 ON_AT_END = re.compile(r"\bon\s*+[?.!]?\s*+$", re.I)

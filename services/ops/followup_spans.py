@@ -1,0 +1,86 @@
+"""Where an elliptic question names what it replaces: its CIs and metrics, time, aggregation, ranking,
+comparison and answer shape — spans of the parsed question that follow-ups edit into the previous one."""
+
+from __future__ import annotations
+
+import re
+
+from services.ops.planner.entities import Mention
+from services.ops.planner.lexicon import AGG_WORDS, BOTTOM_WORDS, COUNT_WORDS, SERIES, TOP_WORDS
+from services.ops.planner.parsing import Parsed, word_pattern
+from services.ops.planner.timeparse import AGO, CLOCK_TIME, EXPLICIT, NOW_WORDS
+
+# A comparison with the CIs the follow-up names ("orders-db와 비교하면?", "compared with orders-db?").
+COMPARE = re.compile(
+    r"(?:와|과|랑|이랑|하고)?\s*+(?:비교|대비)(?:하면|해 ?줘|해 ?봐|해)?|\bcompared?(?:\s++(?:with|to))?\b"
+    r"|\bversus\b|\bvs\b\.?",
+    re.I,
+)
+
+
+def mentions_of(p: Parsed, kind: str) -> list[Mention]:
+    return [m for m in p.mentions if m.kind == kind]
+
+
+def blanked(text: str, spans: list[tuple[int, int] | None]) -> str:
+    for span in spans:
+        if span:
+            a, b = span
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+def agg_span(p: Parsed) -> tuple[int, int] | None:
+    """Where the question names an aggregation ("최대는?", "and the average?")."""
+    found = [
+        m.span() for words in AGG_WORDS.values() for w in words if (m := word_pattern(w).search(p.residual))
+    ]
+    return min(found) if found else None
+
+
+def rank_span(p: Parsed) -> tuple[int, int] | None:
+    """Where the question ranks CIs ("top 5는?", "and the lowest?")."""
+    found = [m.span() for pattern in (TOP_WORDS, BOTTOM_WORDS) if (m := pattern.search(p.residual))]
+    return min(found) if found else None
+
+
+def shapes(p: Parsed) -> dict[str, re.Match[str]]:
+    """The other shapes the question asks the previous answer in: its count ("몇 개야?", "how many?")
+    or its trend ("추이는?", "and the trend?")."""
+    counted = [m for w in COUNT_WORDS if (m := word_pattern(w).search(p.residual))]
+    found = {"count": min(counted, key=lambda m: m.start())} if counted else {}
+    if trend := SERIES.search(p.residual):
+        found["series"] = trend
+    return found
+
+
+def shape_span(p: Parsed) -> tuple[int, int] | None:
+    """Where the question names another shape of the answer."""
+    spans = [m.span() for m in shapes(p).values()]
+    return min(spans) if spans else None
+
+
+def compare_span(p: Parsed) -> tuple[int, int] | None:
+    """Where the question compares with the CIs it names."""
+    m = COMPARE.search(p.residual)
+    return m.span() if m else None
+
+
+def time_span(p: Parsed) -> tuple[int, int] | None:
+    """Where the question names its time: a window ("last 7 days", "오늘 아침") or a moment ("at 09:00")."""
+    if p.window_span:
+        return p.window_span
+    for pattern in (EXPLICIT, AGO, CLOCK_TIME, NOW_WORDS):
+        if m := pattern.search(p.question):
+            return m.span()
+    return None
+
+
+def span_text(p: Parsed, span: tuple[int, int]) -> str:
+    return p.question[span[0] : span[1]]
+
+
+def with_edits(text: str, edits: list[tuple[int, int, str]]) -> str:
+    for start, end, new in sorted(edits, key=lambda e: -e[0]):
+        text = text[:start] + new + text[end:]
+    return text
