@@ -18,6 +18,7 @@ from services.ops.planner import lexicon as lx
 from services.ops.planner.entities import EntityIndex
 from services.ops.planner.parsing import FREE_OF, Parsed
 from services.ops.planner.timeparse import BARE_HOUR
+from services.ops.planner.topology import INCLUSIVE_TYPE
 from services.ops.planner.unknown_words import (
     field_heads,
     metric_heads,
@@ -149,7 +150,8 @@ def unused_terms(plan: Plan, parsed: Parsed, ci_types: dict[str, str]) -> list[s
     unused = [term for kind in kinds for term in parsed.of(kind) if term.lower() not in used]
     unused += [parsed.question[p.start : p.end] for p in parsed.unplaced_places]  # "광주 DC": no location
     own_types = {ci_types.get(ci.lower()) for ci in parsed.of("ci")}
-    unused += [t for t in parsed.types if t not in used and t not in own_types]
+    inclusive = INCLUSIVE_TYPE.search(parsed.structure)  # "(VM 안에 서비스까지)": no filter to use
+    unused += [t for t in parsed.types if t not in used and t not in own_types and not inclusive]
     unused += unused_numbers(plan, parsed)
     unused += unused_values(plan, parsed)
     unused += unused_severities(plan, parsed)
@@ -185,11 +187,12 @@ def unread_terms(plan: Plan, parsed: Parsed, index: EntityIndex) -> list[str]:
     if grouped and args.get("op") in ("count", "fleet", "aggregate", "top_n", "threshold"):
         return [grouped.group(0).strip()]
     if tool == "ci_lookup" and args.get("op") == "get":
-        asked = FIGURE_ASKED.search(parsed.residual)
-        if asked and not parsed.of("attribute") and "attributes" in (args.get("fields") or ["attributes"]):
-            return [asked.group(0).strip()]  # "DCSAP02 얼마야?": a figure, but of what? not its record
         if "attributes" in (args.get("fields") or ["attributes"]):
-            return unread_words(parsed, index)
+            asked = FIGURE_ASKED.search(parsed.residual)
+            unread = unread_words(parsed, index)
+            if not unread and asked and not parsed.of("attribute"):
+                return [asked.group(0).strip()]  # "DCSAP02 얼마야?": a figure, but of what? not its record
+            return unread
         return unread_beside(parsed, index, field_heads(parsed)) or unread_counted(parsed, index)
     if tool == "metric_query" and "ci" not in args:  # a fleet figure: an unread word may be what it is of
         return unread_words(parsed, index)  # ("error rate of the ATM switch")

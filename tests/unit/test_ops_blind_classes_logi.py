@@ -52,6 +52,18 @@ def _assert_planned(index: EntityIndex, question: str, intent: str, expected: di
         ("what depends on ledger-pg?", "dependents", {"rel_types": ["DEPENDS_ON"]}),
         ("what is connected to ledger-pg?", "dependents", {"rel_types": ["DEPENDS_ON", "CONNECTS_TO"]}),
         ("where does edge-lb-1 send traffic?", "downstream", {"rel_types": ["DEPENDS_ON", "CONNECTS_TO"]}),
+        # "도는" runs on; "결국 … 까지" reaches through the VMs, and "서비스까지" includes, not filters
+        ("kr-sel-web-07에서 도는 서비스 전부", "hosted", {"types": ["service"]}),
+        (
+            "kr-sel-web-07 에 결국 올라가 있는 거 전부 (VM 안에 서비스까지)",
+            "hosted",
+            {"op": "dependents", "rel_types": ["RUNS_ON"], "types": None},
+        ),
+        # an explicit "의존" with a host type is the host dependencies, not where it runs
+        ("pay-api가 직접 의존하는 것 중에 host 타입만", "dependencies", {"types": ["host"], "depth": 1}),
+        ("what host does pay-api run on?", "runs_on", {"rel_types": ["RUNS_ON"]}),
+        # connection words anywhere in the question walk connections ("밑으로 연결된")
+        ("edge-lb-1 밑으로 연결된 서비스 전부", "dependencies", {"rel_types": ["DEPENDS_ON", "CONNECTS_TO"]}),
         # whether a dependency path exists follows dependencies downwards, not any link
         (
             "Is there any dependency path from pay-api down to ledger-pg?",
@@ -133,3 +145,10 @@ def test_what_no_plan_can_answer_is_unread(index: EntityIndex, question: str, un
 
     plan = plan_question(question, index, NOW, TZ)
     assert unread_terms(plan, parse(question, index, NOW, TZ), index) == [unread]
+
+
+@pytest.mark.parametrize("question", ["ap01.seoul.prd 디스크 몇프로야", "db9.busan.prd cpu"])
+def test_a_dotted_name_holding_a_place_word_is_an_unknown_name(index: EntityIndex, question: str) -> None:  # noqa: F811
+    """Not the place's figures: the name is unknown, and the answer says so."""
+    plan = plan_question(question, index, NOW, TZ)
+    assert (plan.reason, plan.detail) == ("unknown_ci", question.split()[0])

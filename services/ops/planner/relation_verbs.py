@@ -201,6 +201,7 @@ VERBS: tuple[Verb, ...] = (
             "구동돼",
             "돌아가",
             "돌고 있",
+            "도는",
         ),
         "runs_on",
         "hosted",

@@ -89,7 +89,10 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
         )
     word, suggestions = None, []
     if not p.of("ci"):  # a name that names no CI is never dropped silently
-        unknown = CI_LIKE.findall(p.residual)
+        # "mq03.icn.prd": a place word inside a name ("icn") leaves the name whole
+        unknown = CI_LIKE.findall(p.residual) or [
+            name for name in CI_LIKE.findall(_without_mentions(p, keep="location")) if "." in name
+        ]
         word = (
             unknown[0]
             if unknown
@@ -178,6 +181,15 @@ def _direct(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         if p.says(pattern):
             return Plan(route=Route.DIRECT, intent="direct", reason=reason)
     return None
+
+
+def _without_mentions(p: Parsed, keep: str) -> str:
+    """The question (lower-cased) with every recognised mention but those of kind `keep` blanked."""
+    text = p.question.lower()
+    for m in p.mentions:
+        if m.kind != keep:
+            text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
+    return text
 
 
 def _root_cause(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:

@@ -5,6 +5,7 @@ count, what they share or a yes/no reach check, type words filtering the far end
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -22,11 +23,18 @@ MAX_DEPTH = 6
 FILTERED_OPS = ("neighbors", "dependencies", "dependents", "shared")  # the ops that list a far end
 
 
+# "X에 결국 올라가 있는 거 전부", "everything ultimately running on X": through the VMs on it as well
+ULTIMATELY = re.compile(r"결국|최종적으로|\bultimately\b|\beventually\b|\ball the way\b", re.I)
+INCLUSIVE_TYPE = re.compile(r"(?:서비스|서버|호스트|VM|DB|컨테이너|앱)(?:들)?\s*+까지", re.I)
+
+
 def _graph_plan(intent: str, args: dict[str, Any], p: Parsed, own_type: str | None = None) -> Plan:
     """A graph_query plan; type words name the far end ("호스트" in "what runs on host X" names X), and so
     do environment, status, owner, place and attribute filters ("X에 의존하는 java 서비스", "which
     maintenance hosts does X run on")."""
     types = [t for t in p.types if t != own_type] if intent == "hosted" else p.types
+    if INCLUSIVE_TYPE.search(p.structure):  # "(VM 안에 서비스까지)": those too, not those only
+        types = []
     if types:
         args["types"] = types
     if p.filters and args["op"] in FILTERED_OPS:
@@ -77,11 +85,14 @@ def topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         return None  # "the CPU of what orders-db depends on", "what engine does X use": not a relation
     relation = rel.RELATIONS[reading.relation]
     own_type = index.ci_types.get(ci.value.lower())
+    explicit = rel.DEPENDENCY_PHRASE.search(reading.phrase)  # "X가 의존하는 것 중 host": its dependencies
     if relation.key in ("downstream", "dependencies") and p.types == ["host"] and own_type not in HOST_LIKE:
-        relation = rel.RELATIONS["runs_on"]  # "the hosts behind X", "X 밑의 서버": where X runs
+        relation = relation if explicit else rel.RELATIONS["runs_on"]  # "the hosts behind X": where X runs
     args = {**relation.args, "ci": ci.value}
+    if relation.key == "hosted" and (rel.says(text, rel.INDIRECT_WORDS) or ULTIMATELY.search(text)):
+        args = {"op": "dependents", "rel_types": ["RUNS_ON"], "depth": MAX_DEPTH, "ci": ci.value}  # VMs' too
     if args.get("rel_types") == list(rel.DEPENDENCY_RELATIONS):  # "hosts attached to the SAN": connections
-        args["rel_types"] = rel.relation_types(reading.phrase)
+        args["rel_types"] = rel.relation_types(text)
     if shared and relation.key in ("dependencies", "dependents", "impact"):
         direction = "in" if relation.key in ("dependents", "impact") else "out"
         relation = rel.RELATIONS["shared"]
@@ -133,7 +144,7 @@ def _reach_check(p: Parsed, ci_mentions: list[Mention], index: EntityIndex) -> P
         relation = reading.relation
         first_is_source, rel_types = REACH_RELATIONS[relation]
         if rel_types == list(rel.DEPENDENCY_RELATIONS):  # "is A connected to B?": connections too
-            rel_types = rel.relation_types(reading.phrase)
+            rel_types = rel.relation_types(text)
         source, goal = (first, second) if first_is_source else (second, first)
     direct = rel.says(text, rel.DIRECT_WORDS) and not rel.says(text, rel.INDIRECT_WORDS)
     args: dict[str, Any] = {
