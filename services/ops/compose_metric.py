@@ -200,7 +200,11 @@ def metric_blocks(c: Composer, args: MetricQueryArgs, data: dict[str, Any]) -> l
             if values
             else f"No data in {window}.",
         )
-        return [c.say(*summary), *said_gaps(c, str(args.ci), points), {"type": "chart", "figure": figure}]
+        return [
+            c.say(*summary),
+            *said_gaps(c, str(args.ci), points, args.start, args.end),
+            {"type": "chart", "figure": figure},
+        ]
     if op == "fleet":
         return _fleet(c, args, data, label, agg, window, unit)
     rows = data["rows"]
@@ -252,14 +256,19 @@ def metric_blocks(c: Composer, args: MetricQueryArgs, data: dict[str, Any]) -> l
 GAP_FACTOR = 3  # a spacing this many times the usual one between samples is missing data
 
 
-def gaps(points: list[dict[str, Any]]) -> list[tuple[datetime, datetime]]:
-    """The stretches with no samples: between two points spaced GAP_FACTOR times the usual spacing."""
+def gaps(
+    points: list[dict[str, Any]], start: datetime | None = None, end: datetime | None = None
+) -> list[tuple[datetime, datetime]]:
+    """The stretches with no samples: between two points spaced GAP_FACTOR times the usual spacing, and
+    (given the window) before the first point or after the last one."""
     times = [datetime.fromisoformat(p["ts"]) if isinstance(p["ts"], str) else p["ts"] for p in points]
     spacings = sorted(b - a for a, b in pairwise(times))
     if len(spacings) < 2:
         return []
     usual = spacings[len(spacings) // 2]
-    return [(a, b) for a, b in pairwise(times) if b - a > GAP_FACTOR * usual]
+    edges = [(start, times[0])] if start else []
+    edges += list(pairwise(times)) + ([(times[-1], end)] if end else [])
+    return [(a, b) for a, b in edges if b - a > GAP_FACTOR * usual]
 
 
 def line(c: Composer, name: str, points: list[dict[str, Any]]) -> dict[str, Any]:
@@ -272,9 +281,15 @@ def line(c: Composer, name: str, points: list[dict[str, Any]]) -> dict[str, Any]
     return {"type": "scatter", "mode": "lines", "name": name, "x": x, "y": y, "connectgaps": False}
 
 
-def said_gaps(c: Composer, ci: str, points: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A sentence naming the stretches without data, when there are any."""
-    missing = gaps(points)
+def said_gaps(
+    c: Composer,
+    ci: str,
+    points: list[dict[str, Any]],
+    start: datetime | None = None,
+    end: datetime | None = None,
+) -> list[dict[str, Any]]:
+    """A sentence naming the stretches without data in the window, when there are any."""
+    missing = gaps(points, start, end)
     if not missing:
         return []
     spans = ", ".join(f"{local(a, c.tz)} ~ {local(b, c.tz)}" for a, b in missing)

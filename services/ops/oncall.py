@@ -31,6 +31,8 @@ RECENT_EVENTS = timedelta(hours=2)
 MAX_PROBLEMS = 15
 MAX_ANOMALIES = 8
 SEVERITY_RANK = {"critical": 0, "major": 1, "minor": 2, "warning": 3, "info": 4}
+MAJOR_Z = 10  # an anomaly this strong is a major problem whatever the level
+MILD_SHARE, MILD_RISE = 0.5, 2.0  # a weaker one counts from half the warning level or twice its usual
 DEFAULT_THRESHOLDS = {"%": [(95.0, "critical"), (85.0, "warning")]}  # a metric of no known kind, by unit
 # Per-metric warning/critical levels for any estate; a published catalog's `thresholds` override them.
 METRIC_THRESHOLDS: dict[str, list[tuple[float, str]]] = {
@@ -168,20 +170,29 @@ def collect_problems(session: Session, *, now: datetime) -> list[dict[str, Any]]
     """Every problem now, unranked and uncapped: [{source, severity, ci, kind, since, details, link?}]."""
     problems = threshold_breaches(session, now=now)
     ids = [row[0] for row in session.execute(text("SELECT id FROM cis"))]
-    # a metric with thresholds is worse when higher: its fall (latency below its usual) is no problem
-    worse_when_higher = set(METRIC_THRESHOLDS) | set(_thresholds(_published_catalog(session)))
+    # a metric with thresholds is worse when higher: its fall (latency below its usual) is no problem, nor
+    # is a mild rise far below its warning level (an error rate of 0.45 % against 0.33 % usual)
+    warnings = {
+        metric: min(limit for limit, _ in levels)
+        for metric, levels in {**METRIC_THRESHOLDS, **_thresholds(_published_catalog(session))}.items()
+        if levels
+    }
     found = []
     for row in anomalies(session, ids, now - PROBLEM_WINDOW, now):
         ci, metric, z, onset, mean, vmax, vmin = row
+        if onset is None or metric in LOAD_METRICS:
+            continue
         peak = vmax if abs(vmax - mean) >= abs(vmin - mean) else vmin
-        if onset is None or metric in LOAD_METRICS or (metric in worse_when_higher and peak < mean):
+        warning = warnings.get(metric)
+        mild = warning is not None and z < MAJOR_Z and peak < min(warning * MILD_SHARE, mean * MILD_RISE)
+        if (warning is not None and peak < mean) or mild:
             continue
         found.append((ci, metric, z, onset, mean, peak))
     for ci, metric, z, onset, mean, peak in sorted(found, key=lambda r: -r[2])[:MAX_ANOMALIES]:
         problems.append(
             {
                 "source": "ops.anomaly",
-                "severity": "major" if z >= 10 else "minor",
+                "severity": "major" if z >= MAJOR_Z else "minor",
                 "ci": ci,
                 "kind": "anomaly",
                 "since": onset,

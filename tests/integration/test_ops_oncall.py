@@ -436,14 +436,14 @@ def test_a_metric_better_than_usual_is_no_problem(session: Session) -> None:
     same change upwards on another service is listed."""
     from services.ops.oncall import collect_problems
 
-    def scale(ci: str, factor: float) -> None:
+    def scale(ci: str, factor: float, metric: str = "response_time_ms") -> None:
         session.execute(
             text(
                 "UPDATE metric_samples s SET value = s.value * :f FROM cis c, metric_catalog m "
                 "WHERE s.ci_id = c.id AND s.metric_id = m.id AND c.name = :ci "
-                "AND m.name = 'response_time_ms' AND s.ts > :since AND s.ts <= :now"
+                "AND m.name = :metric AND s.ts > :since AND s.ts <= :now"
             ),
-            {"f": factor, "ci": ci, "since": END - timedelta(minutes=50), "now": END},
+            {"f": factor, "ci": ci, "metric": metric, "since": END - timedelta(minutes=50), "now": END},
         )
         session.commit()
 
@@ -453,6 +453,32 @@ def test_a_metric_better_than_usual_is_no_problem(session: Session) -> None:
     assert "cart-service" in anomalies, anomalies
     assert anomalies["cart-service"]["value"] > anomalies["cart-service"]["baseline"]
     assert "catalog-service" not in anomalies, anomalies
+
+
+def test_a_mild_rise_far_below_the_warning_level_is_no_problem(session: Session) -> None:
+    """An error rate up by a third, still under half its warning level (2 %), is a change, not a problem."""
+    from services.ops.oncall import collect_problems
+    from services.ops.rca import anomalies
+
+    ci = "order-service"
+    session.execute(
+        text(
+            "UPDATE metric_samples s SET value = s.value * 1.3 FROM cis c, metric_catalog m "
+            "WHERE s.ci_id = c.id AND s.metric_id = m.id AND c.name = :ci AND m.name = 'error_rate' "
+            "AND s.ts > :since AND s.ts <= :now"
+        ),
+        {"ci": ci, "since": END - timedelta(minutes=50), "now": END},
+    )
+    session.commit()
+    ci_id = session.execute(text("SELECT id FROM cis WHERE name = :ci"), {"ci": ci}).scalar_one()
+    raw = [r for r in anomalies(session, [ci_id], END - timedelta(hours=1), END) if r[1] == "error_rate"]
+    assert raw and raw[0][3] is not None and raw[0][5] < 1.0, raw  # an anomaly, under half of 2 %
+    listed = [
+        p
+        for p in collect_problems(session, now=END)
+        if p["ci"] == ci and p["kind"] == "anomaly" and p["details"]["metric"] == "error_rate"
+    ]
+    assert not listed, listed
 
 
 def test_a_metric_the_ci_never_had_is_unclear_with_the_metrics_it_has(session: Session) -> None:

@@ -33,3 +33,10 @@ def test_evenly_spaced_samples_have_no_gap() -> None:
     points = _points(list(range(0, 60, 5)))
     assert gaps(points) == [] and said_gaps(_composer("en"), "orders-db", points) == []
     assert None not in line(_composer("en"), "orders-db", points)["y"]
+
+
+def test_a_window_starting_before_the_first_sample_says_so() -> None:
+    points = _points(list(range(20, 60, 5)))  # the window opens at T0, the samples at T0 + 20 min
+    assert gaps(points, T0, T0 + timedelta(minutes=60)) == [(T0, T0 + timedelta(minutes=20))]
+    said = said_gaps(_composer("en"), "orders-db", points, T0, T0 + timedelta(minutes=60))[0]["text"]
+    assert said == "orders-db has no data for 2026-12-03 18:50 KST ~ 2026-12-03 19:10 KST."
