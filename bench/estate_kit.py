@@ -1,10 +1,11 @@
-"""Shared parts of the generated OPS test estates (bench/telco_*.py, bench/retail_*.py).
+"""Shared parts of the generated OPS test estates (bench/*_estate.py) and their golden questions.
 
 Writing side: incident ramps and the interchange-format writer (cis.csv, relations.csv, events.csv,
-metrics.csv.gz and the `<name>.faults.json` ground truth next to the folder). Golden side: `Estate` reads
-those files back and answers the questions' expected values with the golden format's semantics ("last N
-hours" = [now − N h, now); "current" = the last sample at or before now), `CaseBook` collects cases, and
-`Batch` plus the expectation shapes below are what each blind batch (bench/*_golden_blind*.py) writes with.
+metrics.csv.gz and the `<name>.faults.json` ground truth next to the folder); how an estate is built and
+sampled before it is written is in estate_series.py. Golden side: `Estate` reads those files back and
+answers the questions' expected values with the golden format's semantics ("last N hours" = [now − N h,
+now); "current" = the last sample at or before now), `CaseBook` collects cases, and `Batch` plus the
+expectation shapes below are what each blind batch (bench/*_golden_blind*.py) writes with.
 """
 
 from __future__ import annotations
