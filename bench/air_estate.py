@@ -50,12 +50,27 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from estate_kit import faults_document, incident_onset, ramp, write_estate
+from estate_kit import ramp
+from estate_series import (
+    HostBaseline,
+    ServiceBaseline,
+    ci_record,
+    dated,
+    generate,
+    hop_effect,
+    incident_hits,
+    kst_utc_clock,
+    level_by_kind,
+    progress,
+    samples,
+    seoul_hour,
+    service_relations,
+    storage_fill,
+)
 
 NAME = "air-ops"
 NOW = datetime(2026, 11, 19, 7, 40, tzinfo=UTC)  # Thursday 16:40 KST
 START = NOW - timedelta(hours=48)
-STEP = timedelta(minutes=5)
 SEED = 20261119
 SITES = {
     "ICN": "incheon-dc",
@@ -69,9 +84,7 @@ SITES = {
 ENVS = {"P": "prod", "S": "staging", "D": "dev"}
 
 
-def kst(day: int, hh: int, mm: int) -> datetime:
-    """A KST wall-clock moment on November `day` 2026, as UTC."""
-    return datetime(2026, 11, day, hh, mm, tzinfo=UTC) - timedelta(hours=9)
+kst = kst_utc_clock("2026-11")
 
 
 PSS, DCS, APT, BAG = "PSS운영팀", "DCS운영팀", "공항IT팀", "baggage-sys"
@@ -961,43 +974,13 @@ def build_cis(rng: random.Random) -> tuple[list[dict], list[tuple[str, str, str]
         if name == "MBL-BOOK-API":
             attrs["version"] = "5.2.0"
         attrs |= extra
-        cis.append(
-            {
-                "name": name,
-                "type": kind,
-                "environment": ENVS[env],
-                "owner": owner,
-                "location": SITES[site],
-                "status": STATUS.get(name, "active"),
-                "attributes": attrs,
-            }
-        )
-        rels += [(name, d, "DEPENDS_ON") for d in deps] + [(name, h, "RUNS_ON") for h in on]
+        cis.append(ci_record(name, kind, ENVS[env], owner, SITES[site], attrs, STATUS.get(name, "active")))
+        rels += service_relations(name, deps, on)
     for lb, (site, owner, targets, attrs) in LOAD_BALANCERS.items():
-        cis.append(
-            {
-                "name": lb,
-                "type": "load_balancer",
-                "environment": "prod",
-                "owner": owner,
-                "location": SITES[site],
-                "status": "active",
-                "attributes": attrs,
-            }
-        )
+        cis.append(ci_record(lb, "load_balancer", "prod", owner, SITES[site], attrs))
         rels += [(lb, t, "CONNECTS_TO") for t in targets]
     for st, (site, owner, attrs, attached) in STORAGE.items():
-        cis.append(
-            {
-                "name": st,
-                "type": "storage",
-                "environment": "prod",
-                "owner": owner,
-                "location": SITES[site],
-                "status": "active",
-                "attributes": attrs,
-            }
-        )
+        cis.append(ci_record(st, "storage", "prod", owner, SITES[site], attrs))
         rels += [(h, st, "CONNECTS_TO") for h in attached]
     for i, (h, (site, env, kind, extra)) in enumerate(HOSTS.items()):
         env_net = {"P": 0, "S": 100, "D": 200}[env]
@@ -1027,26 +1010,14 @@ def build_cis(rng: random.Random) -> tuple[list[dict], list[tuple[str, str, str]
         else:  # network
             attrs |= {"vendor": "Thales" if h.startswith("HSM") else "Cisco", "mgmt_vlan": 900 + i % 7}
         attrs |= extra
-        cis.append(
-            {
-                "name": h,
-                "type": "host",
-                "environment": ENVS[env],
-                "owner": NET
-                if kind == "network" and not h.startswith("HSM")
-                else CLOUD
-                if site == "AZ"
-                else INFRA,
-                "location": SITES[site],
-                "status": STATUS.get(h, "active"),
-                "attributes": attrs,
-            }
-        )
+        owner = NET if kind == "network" and not h.startswith("HSM") else CLOUD if site == "AZ" else INFRA
+        cis.append(ci_record(h, "host", ENVS[env], owner, SITES[site], attrs, STATUS.get(h, "active")))
     rels += [(a, b, "CONNECTS_TO") for a, b in NETWORK_LINKS]
     # the payment HSM belongs to the payment team
     for c in cis:
         if c["name"] == "HSM-P1":
             c["owner"] = PAY
+    check_hops(rels)
     return sorted(cis, key=lambda c: c["name"]), rels
 
 
@@ -1071,14 +1042,10 @@ def check_hops(rels: list[tuple[str, str, str]]) -> None:
 # ---------------------------------------------------------------------- load shapes
 
 
-def _hour(ts: datetime) -> float:
-    return (ts.hour + 9 + ts.minute / 60) % 24
-
-
 def _ops(ts: datetime, site: str = "ICN") -> float:
     """Airport/departure-control load: departure waves around 08:00 and 18:30 KST, a midday shoulder; the
     domestic stations are shut overnight."""
-    h = _hour(ts)
+    h = seoul_hour(ts)
     if site in CURFEW and (h >= 23 or h < 6):
         return 0.03
     wave = math.exp(-((h - 8.0) ** 2) / (2 * 1.6**2)) + 0.85 * math.exp(-((h - 18.5) ** 2) / (2 * 1.8**2))
@@ -1088,7 +1055,7 @@ def _ops(ts: datetime, site: str = "ICN") -> float:
 
 def _booking(ts: datetime) -> float:
     """Booking traffic: low at night, lunch bump, the evening peak around 21:30 KST."""
-    h = _hour(ts)
+    h = seoul_hour(ts)
     dist = min(abs(h - 21.5), 24 - abs(h - 21.5))
     return (
         0.18 + 0.7 * math.exp(-(dist**2) / (2 * 3.0**2)) + 0.3 * math.exp(-((h - 12.5) ** 2) / (2 * 1.5**2))
@@ -1097,17 +1064,6 @@ def _booking(ts: datetime) -> float:
 
 def _load(name: str, site: str, ts: datetime) -> float:
     return _booking(ts) if name in BOOKING_SIDE else _ops(ts, site)
-
-
-def _hit(name: str, ts: datetime) -> list[tuple[dict, int, float]]:
-    out = []
-    for inc in INCIDENTS:
-        if name in inc["hops"]:
-            hop = inc["hops"][name]
-            r = ramp(ts, incident_onset(inc, hop), inc["end"])
-            if r:
-                out.append((inc, hop, r))
-    return out
 
 
 # per incident and hop: (response-time factor, error-rate points)
@@ -1122,17 +1078,22 @@ EFFECT = {
 }
 
 
-def _host_metrics(rng: random.Random, name: str, site: str, kind: str, times: list[datetime]) -> list:
-    rows = []
+SITE_CODE = {v: k for k, v in SITES.items()}
+HOST = HostBaseline(cpu=(0.5, 0.7, 1.1), memory=(4, 0.5), disk_noise=0.1)
+SERVICE = ServiceBaseline(response=(0.85, 0.3, 0.05), memory=(9, 0.5))
+
+
+def _host_metrics(rng: random.Random, ci: dict, times: list[datetime]) -> list:
+    name, site, kind, rows = ci["name"], SITE_CODE[ci["location"]], HOSTS[ci["name"]][2], []
+    if kind == "network":
+        return _network_metrics(rng, name, site, times)
     cpu0, mem0, disk0 = rng.uniform(10, 38), rng.uniform(35, 62), rng.uniform(24, 61)
     growth = rng.uniform(0, 0.5)
     if name.startswith(("PSSDB", "DCSDB")):
         cpu0, mem0 = rng.uniform(32, 44), rng.uniform(68, 74)
-    for ts in times:
-        d = _ops(ts, site) if name not in {"WEBAP01", "aks-mbl-n1", "aks-mbl-n2"} else _booking(ts)
-        cpu = cpu0 * (0.5 + 0.7 * d) + rng.gauss(0, 1.1)
-        mem = mem0 + 4 * d + rng.gauss(0, 0.5)
-        disk = disk0 + growth * (ts - START).total_seconds() / 86400 + rng.gauss(0, 0.1)
+    booking = name in {"WEBAP01", "aks-mbl-n1", "aks-mbl-n2"}
+    load = _booking if booking else lambda ts: _ops(ts, site)
+    for ts, _, cpu, mem, disk in HOST.walk(rng, times, START, load, (cpu0, mem0, disk0), growth):
         if name == "DCSDB_N2":  # interconnect: gc retransmits burn CPU on the node with the half link
             cpu += (88.5 + rng.gauss(0, 1.3) - cpu) * ramp(
                 ts, F3["start"] - timedelta(minutes=5), F3["end"], rise=15, fall=10
@@ -1151,13 +1112,10 @@ def _host_metrics(rng: random.Random, name: str, site: str, kind: str, times: li
                 ts, QFILE_FROM, F4["end"] + timedelta(minutes=10), rise=30, fall=40
             )
         if name == "aks-mbl-n2":  # the node under the leaking pods
-            mem += 36 * max(0.0, (ts - LEAK_FROM).total_seconds() / (NOW - LEAK_FROM).total_seconds()) ** 1.4
+            mem += 36 * max(0.0, progress(ts, LEAK_FROM, NOW)) ** 1.4
         if name == "FOPSAP02":  # WXFEED retry storm
             cpu += 35 * ramp(ts, F2["start"], F2["end"], rise=10, fall=10)
-        rows += [
-            (ts, name, "cpu_usage", max(0.5, min(cpu, 99.5))),
-            (ts, name, "memory_usage", min(mem, 99.0)),
-        ]
+        rows += samples(ts, name, cpu_usage=max(0.5, min(cpu, 99.5)), memory_usage=min(mem, 99.0))
         if kind != "azure":
             rows.append((ts, name, "disk_usage", min(disk, 99.2)))
     return rows
@@ -1174,44 +1132,36 @@ def _network_metrics(rng: random.Random, name: str, site: str, times: list[datet
         mem = mem0 + rng.gauss(0, 0.3)
         rtt = rtt0 * (1 + rng.gauss(0, 0.06))
         loss = max(0.0, rng.gauss(0.02, 0.015))
-        for inc, _hop, r in _hit(name, ts):
+        for inc, _hop, r in incident_hits(INCIDENTS, name, ts):
             if inc["id"] == "F1":  # the flapping uplink: loss comes and goes
                 flap = 0.55 + 0.45 * math.sin((ts - inc["start"]).total_seconds() / 300)
                 loss += r * flap * 21.0
                 rtt *= 1 + r * flap * 14.0
                 cpu += r * 30
-        rows += [
-            (ts, name, "cpu_usage", max(0.5, min(cpu, 99.5))),
-            (ts, name, "memory_usage", mem),
-            (ts, name, "response_time_ms", rtt),
-            (ts, name, "error_rate", min(loss, 100.0)),
-        ]
+        rows += samples(
+            ts,
+            name,
+            cpu_usage=max(0.5, min(cpu, 99.5)),
+            memory_usage=mem,
+            response_time_ms=rtt,
+            error_rate=min(loss, 100.0),
+        )
     return rows
 
 
-def _storage_metrics(rng: random.Random, name: str, times: list[datetime]) -> list:
-    used = rng.uniform(41, 63)
-    rows = []
-    for ts in times:
-        v = used + 0.25 * (ts - START).total_seconds() / 86400 + rng.gauss(0, 0.05)
-        if name == "DJN-NAS-BKP":  # RMAN backups of both standbys pile up, the purge job is off since Monday
-            v = (
-                80.5
-                + 11.8 * (ts - START).total_seconds() / (NOW - START).total_seconds()
-                + rng.gauss(0, 0.05)
-            )
-        rows.append((ts, name, "disk_usage", v))
-    return rows
+def _standby_backups(rng: random.Random, ts: datetime) -> float:
+    """DJN-NAS-BKP: RMAN backups of both standbys pile up, the purge job is off since Monday."""
+    return 80.5 + 11.8 * progress(ts, START, NOW) + rng.gauss(0, 0.05)
 
 
-def _service_metrics(rng: random.Random, name: str, kind: str, site: str, times: list[datetime]) -> list:
-    rows = []
-    rt0 = {
-        "database": rng.uniform(2.5, 14),
-        "cache": rng.uniform(0.3, 1.6),
-        "queue": rng.uniform(3, 12),
-        "load_balancer": rng.uniform(5, 30),
-    }.get(kind, rng.uniform(40, 260))
+def _storage_metrics(rng: random.Random, ci: dict, times: list[datetime]) -> list:
+    filling = _standby_backups if ci["name"] == "DJN-NAS-BKP" else None
+    return storage_fill(rng, ci["name"], times, START, (41, 63), 0.25, filling)
+
+
+def _service_metrics(rng: random.Random, ci: dict, times: list[datetime]) -> list:
+    name, kind, site, rows = ci["name"], ci["type"], SITE_CODE[ci["location"]], []
+    rt0 = level_by_kind(rng, kind, (2.5, 14), (0.3, 1.6), (3, 12), (5, 30), other=(40, 260))
     if name == "MBL-BOOK-API":
         rt0 = 185.0
     if name == "PAY-GW1":
@@ -1220,52 +1170,24 @@ def _service_metrics(rng: random.Random, name: str, kind: str, site: str, times:
         rt0 = 290.0
     if name == "WXFEED":
         rt0 = 410.0
-    err0, mem0 = rng.uniform(0.02, 0.4), rng.uniform(30, 55)
+    levels = rt0, rng.uniform(0.02, 0.4), None, rng.uniform(30, 55)
     with_memory = kind == "cache" or site == "AZ" or name.startswith("SKYPASS")
-    for ts in times:
-        d = _load(name, site, ts)
-        rt = rt0 * (0.85 + 0.3 * d) * (1 + rng.gauss(0, 0.05))
-        err = max(0.0, err0 * (1 + rng.gauss(0, 0.25)))
-        mem = mem0 + 9 * d + rng.gauss(0, 0.5)
-        for inc, hop, r in _hit(name, ts):
-            f_rt, f_err = EFFECT[inc["id"]][min(hop, max(EFFECT[inc["id"]]))]
+    for ts, _, rt, err, _, mem in SERVICE.walk(rng, times, lambda ts: _load(name, site, ts), levels):
+        for inc, hop, r in incident_hits(INCIDENTS, name, ts):
+            f_rt, f_err = hop_effect(EFFECT, inc, hop)
             if inc["id"] == "F1":
                 r *= 0.55 + 0.45 * math.sin((ts - inc["start"]).total_seconds() / 300)
             rt *= 1 + r * f_rt * (1 + rng.gauss(0, 0.08))
             err += r * f_err * (1 + rng.gauss(0, 0.08))
         if name == "MBL-BOOK-API":
-            mem = (
-                41
-                + 52 * max(0.0, (ts - LEAK_FROM).total_seconds() / (NOW - LEAK_FROM).total_seconds()) ** 1.5
-            )
+            mem = 41 + 52 * max(0.0, progress(ts, LEAK_FROM, NOW)) ** 1.5
             mem += rng.gauss(0, 0.4)
         if name == "SKYPASS-BATCH":
             mem += 30 * ramp(ts, F6["start"] - timedelta(minutes=10), F6["end"], rise=15, fall=10)
-        rows += [(ts, name, "response_time_ms", rt), (ts, name, "error_rate", min(err, 100.0))]
+        rows += samples(ts, name, response_time_ms=rt, error_rate=min(err, 100.0))
         if with_memory:
             rows.append((ts, name, "memory_usage", min(mem, 99.5)))
     return rows
-
-
-def build_metrics(rng: random.Random, cis: list[dict]) -> list[tuple[str, str, str, float]]:
-    rows = []
-    times = [START + i * STEP for i in range(int((NOW - START) / STEP))]
-    site_of = {v: k for k, v in SITES.items()}
-    for ci in cis:
-        name, kind, site = ci["name"], ci["type"], site_of[ci["location"]]
-        if ci["status"] == "retired":
-            continue
-        if kind == "host":
-            hkind = HOSTS[name][2]
-            if hkind == "network":
-                rows += _network_metrics(rng, name, site, times)
-            else:
-                rows += _host_metrics(rng, name, site, hkind, times)
-        elif kind == "storage":
-            rows += _storage_metrics(rng, name, times)
-        else:
-            rows += _service_metrics(rng, name, kind, site, times)
-    return [(t.strftime("%Y-%m-%dT%H:%M:%SZ"), c, m, round(v, 2)) for t, c, m, v in rows]
 
 
 # fmt: off
@@ -1354,20 +1276,9 @@ INCIDENT_EVENTS = [
 
 
 def main() -> None:
-    rng = random.Random(SEED)
-    cis, rels = build_cis(rng)
-    check_hops(rels)
-    metrics = build_metrics(rng, cis)
-    events = [
-        (kst(d, h, m), ci, sev, typ, msg) for d, h, m, ci, sev, typ, msg in BACKGROUND + INCIDENT_EVENTS
-    ]
-    known = {c["name"] for c in cis}
-    assert len(known) == len(cis)
-    assert all(e[1] in known for e in events), [e[1] for e in events if e[1] not in known]
-    assert all(s in known and t in known for s, t, _ in rels), [r for r in rels if not {r[0], r[1]} <= known]
-    assert all(START <= e[0] < NOW for e in events)
-    faults = faults_document(NAME, "airline", SEED, START, NOW, rels, INCIDENTS)
-    write_estate(NAME, cis, rels, events, metrics, faults)
+    events = dated(kst, BACKGROUND + INCIDENT_EVENTS)
+    series = _host_metrics, _storage_metrics, _service_metrics
+    generate(NAME, "airline", SEED, (START, NOW), INCIDENTS, events, build_cis, series)
 
 
 if __name__ == "__main__":

@@ -51,25 +51,23 @@ from estate_kit import (
     REJECT,
     WARNING,
     Batch,
-    CaseBook,
-    Estate,
-    iso,
+    ci_names,
     kst_clock,
     local_minute,
     names,
     not_ok,
     num,
     root_first,
+    said,
     top,
     wrong_now,
+    yes_no,
 )
 
 kst = kst_clock("2026-11")
-E = Estate("air-ops", NOW)
-CIS = E.cis
+b = Batch.over("air-ops", NOW, "air", "batch-16")
+E, CIS, case = b.estate, b.estate.cis, b.case
 FAULTS = {s["id"]: s for s in json.loads((FIXTURES / "air-ops.faults.json").read_text())["scenarios"]}
-case = CaseBook("air")
-b = Batch(case, E, "batch-16")
 RCA = ["RCA"]
 NOPE = ["REJECT"]  # a refusal or "unclear" (REJECT); not_ok does not check the route
 TODAY, YESTERDAY = kst(19, 0), kst(18, 0)
@@ -79,23 +77,9 @@ STATIONS = {"ICN-T2", "GMP", "CJU", "PUS"}
 # ---------------------------------------------------------------------- helpers over the estate
 
 
-def avg(ci: str, metric: str, since, until=None) -> float:
-    vals = E.values(ci, metric, since, until)
-    assert vals, (ci, metric, since, until)
-    return mean(vals)
-
-
-def peak(ci: str, metric: str, since, until=None) -> float:
-    return max(E.values(ci, metric, since, until))
-
-
-def low(ci: str, metric: str, since, until=None) -> float:
-    return min(E.values(ci, metric, since, until))
-
-
 def robust_peak(ci: str, metric: str, narrow: tuple, wide: tuple) -> float:
     """The peak of a loosely named window ("this morning"): the same in a narrow and a wide reading."""
-    a, w = peak(ci, metric, *narrow), peak(ci, metric, *wide)
+    a, w = E.peak(ci, metric, *narrow), E.peak(ci, metric, *wide)
     assert a == w, (ci, metric, a, w)
     return a
 
@@ -112,19 +96,6 @@ def at(ci: str, metric: str, t, tol: float = 0.03) -> dict:
 
 def exact(n: float) -> dict:
     return {"number": n, "tol_rel": 0}
-
-
-def said(text: object) -> dict:
-    """An attribute value the answer must show (its own boundaries)."""
-    return names([str(text)], "contains")
-
-
-def yes_no(yes: bool) -> dict:
-    return {"answer": "yes" if yes else "no"}
-
-
-def where(**kw) -> list[str]:
-    return sorted(n for n, c in CIS.items() if all(c[k] == v for k, v in kw.items()))
 
 
 def closure_out(ci: str) -> set[str]:
@@ -149,17 +120,6 @@ def hops(a: str, z: str) -> int:
 
 def reaches(a: str, z: str) -> bool:
     return z in closure_out(a)
-
-
-def group(ns, match: str = "set") -> dict:
-    """A list of CI names: `contains` when one of them is dotted (the scorer cannot read it as one token)."""
-    ns = sorted(ns)
-    assert ns
-    return names(ns, "contains" if any("." in n for n in ns) else match)
-
-
-def bad_now(ci: str) -> bool:
-    return any(E.latest(ci, m) > WARNING[m] for m in WARNING if (ci, m) in E.series)
 
 
 KEYWORDS = {  # how an answer names an event type: its own name or the words of its messages
@@ -289,42 +249,42 @@ def metrics() -> None:
         "What was the average CPU on DCSDB_N1 today?",
         "metric_avg",
         AGG,
-        num(avg("DCSDB_N1", "cpu_usage", TODAY)),
+        num(E.average("DCSDB_N1", "cpu_usage", TODAY)),
     )
     ask(
         "ko",
         "어제 하루 ORA_PSS 평균 응답시간 얼마였어?",
         "metric_avg",
         AGG,
-        num(avg("ORA_PSS", "response_time_ms", YESTERDAY, TODAY)),
+        num(E.average("ORA_PSS", "response_time_ms", YESTERDAY, TODAY)),
     )
     ask(
         "en",
         "since 14:00, what's the mean memory usage of aks-mbl-n2?",
         "metric_avg",
         AGG,
-        num(avg("aks-mbl-n2", "memory_usage", kst(19, 14))),
+        num(E.average("aks-mbl-n2", "memory_usage", kst(19, 14))),
     )
     ask(
         "ko",
         "QM_DCS_P1 10시부터 12시까지 평균 응답시간",
         "metric_avg",
         AGG,
-        num(avg("QM_DCS_P1", "response_time_ms", kst(19, 10), kst(19, 12))),
+        num(E.average("QM_DCS_P1", "response_time_ms", kst(19, 10), kst(19, 12))),
     )
     ask(
         "en",
         "average error_rate for PSS_TKT since 15:00",
         "metric_avg",
         AGG,
-        num(avg("PSS_TKT", "error_rate", kst(19, 15))),
+        num(E.average("PSS_TKT", "error_rate", kst(19, 15))),
     )
     ask(
         "ko",
         "kfk02.icn.prd 어제 메모리 평균 얼마였지",
         "metric_avg",
         AGG,
-        num(avg("kfk02.icn.prd", "memory_usage", YESTERDAY, TODAY)),
+        num(E.average("kfk02.icn.prd", "memory_usage", YESTERDAY, TODAY)),
     )
     ask(
         "ko",
@@ -345,7 +305,7 @@ def metrics() -> None:
         "어제 DB2P1 cpu 제일 높았을 때 몇이었어",
         "metric_peak",
         AGG,
-        num(peak("DB2P1", "cpu_usage", YESTERDAY, TODAY)),
+        num(E.peak("DB2P1", "cpu_usage", YESTERDAY, TODAY)),
     )
     ask(
         "en",
@@ -382,7 +342,7 @@ def metrics() -> None:
         "오늘 ICN2-KIOSK-GW3 응답시간 평균",
         "metric_avg",
         AGG,
-        num(avg("ICN2-KIOSK-GW3", "response_time_ms", TODAY)),
+        num(E.average("ICN2-KIOSK-GW3", "response_time_ms", TODAY)),
     )
     since = E.since_above("MBL-BOOK-API", "memory_usage", 85.0)
     ask(
@@ -403,13 +363,13 @@ def aggregates() -> None:
         AGG,
         exact(len(E.of_type("host", "prod"))),
     )
-    ask("ko", "김포(GMP)에 등록된 CI 몇 개야?", "count", AGG, exact(len(where(location="GMP"))))
+    ask("ko", "김포(GMP)에 등록된 CI 몇 개야?", "count", AGG, exact(len(E.where(location="GMP"))))
     ask(
         "en",
         "how many services does 공항IT팀 own?",
         "count",
         AGG,
-        exact(len(where(type="service", owner="공항IT팀"))),
+        exact(len(E.where(type="service", owner="공항IT팀"))),
     )
     ask("ko", "database 타입 CI 총 몇 개?", "count", AGG, exact(len(E.of_type("database"))))
     ask(
@@ -417,25 +377,25 @@ def aggregates() -> None:
         "How many CIs are in UAT (the staging environment)?",
         "count",
         AGG,
-        exact(len(where(environment="staging"))),
+        exact(len(E.where(environment="staging"))),
     )
-    ask("ko", "network-ops 팀 소유 CI 개수", "count", AGG, exact(len(where(owner="network-ops"))))
-    ask("ko", "점검중(maintenance) 상태인 거 뭐 있어?", "list", AGG, group(where(status="maintenance")))
+    ask("ko", "network-ops 팀 소유 CI 개수", "count", AGG, exact(len(E.where(owner="network-ops"))))
+    ask("ko", "점검중(maintenance) 상태인 거 뭐 있어?", "list", AGG, ci_names(E.where(status="maintenance")))
     ask(
         "en",
         "List everything we run in azure-koreacentral.",
         "list",
         AGG,
-        group(where(location="azure-koreacentral")),
+        ci_names(E.where(location="azure-koreacentral")),
     )
-    ask("ko", "큐(queue) CI 전부 보여줘", "list", AGG, group(E.of_type("queue")))
-    ask("ko", "dev 환경에 뭐뭐 있어", "list", AGG, group(where(environment="dev")))
+    ask("ko", "큐(queue) CI 전부 보여줘", "list", AGG, ci_names(E.of_type("queue")))
+    ask("ko", "dev 환경에 뭐뭐 있어", "list", AGG, ci_names(E.where(environment="dev")))
     ask(
         "en",
         "Which databases live in incheon-dc?",
         "list",
         AGG,
-        group(where(type="database", location="incheon-dc")),
+        ci_names(E.where(type="database", location="incheon-dc")),
     )
     cpu2h = {h: mean(E.last_hours(h, "cpu_usage", 2)) for h in b.measured("host", "cpu_usage")}
     ask(
@@ -446,7 +406,7 @@ def aggregates() -> None:
     mem_now = {h: E.latest(h, "memory_usage") for h in b.measured("host", "memory_usage")}
     ask("en", "Which host has the highest memory usage right now?", "rank", AGG, names(top(mem_now, 1)))
     gws = [h for h in E.of_type("host") if CIS[h]["attributes"].get("device") == "kiosk gateway"]
-    loss = {h: peak(h, "error_rate", YESTERDAY, TODAY) for h in gws if (h, "error_rate") in E.series}
+    loss = {h: E.peak(h, "error_rate", YESTERDAY, TODAY) for h in gws if (h, "error_rate") in E.series}
     ask("ko", "어제 키오스크 게이트웨이 중에 에러율 최대 찍은 게 어디야", "rank", AGG, names(top(loss, 1)))
     over = sorted(h for h in b.measured("host", "cpu_usage") if max(E.last_hours(h, "cpu_usage", 24)) > 90)
     ask(
@@ -454,32 +414,38 @@ def aggregates() -> None:
         "Which hosts went above 90% CPU at any point in the last 24 hours?",
         "threshold",
         AGG,
-        group(over),
+        ci_names(over),
     )
     over = sorted(
         h for h in b.measured("host", "memory_usage") if max(E.last_hours(h, "memory_usage", 6)) > 85
     )
-    ask("ko", "최근 6시간 동안 메모리 85% 한번이라도 넘은 호스트", "threshold", AGG, group(over))
+    ask("ko", "최근 6시간 동안 메모리 85% 한번이라도 넘은 호스트", "threshold", AGG, ci_names(over))
     over = sorted(h for h in b.measured("host", "disk_usage") if max(E.last_hours(h, "disk_usage", 6)) > 80)
-    ask("en", "any host with disk over 80% at some point in the last 6 hours?", "threshold", AGG, group(over))
+    ask(
+        "en",
+        "any host with disk over 80% at some point in the last 6 hours?",
+        "threshold",
+        AGG,
+        ci_names(over),
+    )
     over = sorted(c for c in CIS if (c, "error_rate") in E.series and E.latest(c, "error_rate") > 2.0)
     assert all(CIS[c]["type"] == "service" for c in over)
-    ask("ko", "지금 에러율 2% 넘는 서비스들 뭐야", "threshold", AGG, group(over))
+    ask("ko", "지금 에러율 2% 넘는 서비스들 뭐야", "threshold", AGG, ci_names(over))
     ask(
         "en",
         "Was DB2P1 ever above 90% CPU yesterday?",
         "threshold",
         AGG,
-        yes_no(peak("DB2P1", "cpu_usage", YESTERDAY, TODAY) > 90),
+        yes_no(E.peak("DB2P1", "cpu_usage", YESTERDAY, TODAY) > 90),
     )
     ask(
         "en",
         "Did PAY-GW2's error rate go above 2% at any point today?",
         "threshold",
         AGG,
-        yes_no(peak("PAY-GW2", "error_rate", TODAY) > 2),
+        yes_no(E.peak("PAY-GW2", "error_rate", TODAY) > 2),
     )
-    rt = {g: avg(g, "response_time_ms", TODAY) for g in ("PAY-GW1", "PAY-GW2")}
+    rt = {g: E.average(g, "response_time_ms", TODAY) for g in ("PAY-GW1", "PAY-GW2")}
     assert abs(rt["PAY-GW1"] - rt["PAY-GW2"]) > 0.05 * min(rt.values())
     ask(
         "ko",
@@ -488,8 +454,8 @@ def aggregates() -> None:
         AGG,
         names([max(rt, key=rt.get)]),
     )
-    pk = {c: peak(c, "response_time_ms", kst(19, 6), kst(19, 10)) for c in ("DCS-CKI-01", "DCS-CKI-02")}
-    assert pk == {c: peak(c, "response_time_ms", kst(19, 4), kst(19, 12)) for c in pk}
+    pk = {c: E.peak(c, "response_time_ms", kst(19, 6), kst(19, 10)) for c in ("DCS-CKI-01", "DCS-CKI-02")}
+    assert pk == {c: E.peak(c, "response_time_ms", kst(19, 4), kst(19, 12)) for c in pk}
     assert abs(pk["DCS-CKI-01"] - pk["DCS-CKI-02"]) > 0.02 * min(pk.values())
     ask(
         "en",
@@ -498,7 +464,7 @@ def aggregates() -> None:
         AGG,
         names([max(pk, key=pk.get)]),
     )
-    diff = avg("ORA_DCS", "response_time_ms", TODAY) - avg("ORA_PSS", "response_time_ms", TODAY)
+    diff = E.average("ORA_DCS", "response_time_ms", TODAY) - E.average("ORA_PSS", "response_time_ms", TODAY)
     ask("ko", "오늘 ora_dcs랑 ora_pss 평균 응답시간 차이 얼마나 나?", "compare", AGG, num(abs(diff), 0.02))
     dbh = ["PSSDB_N1", "PSSDB_N2", "DCSDB_N1", "DCSDB_N2"]
     ask(
@@ -512,37 +478,37 @@ def aggregates() -> None:
 
 def graph() -> None:
     ask = b.ask
-    ask("ko", "DCS-CKI-01 뭐에 의존해?", "depends_on", GRAPH, group(E.out("DCS-CKI-01")))
-    ask("en", "What depends on ORA_DCS directly?", "dependants", GRAPH, group(E.into("ORA_DCS")))
-    ask("ko", "qm dcs p1 쓰는 애들 누구야", "dependants", GRAPH, group(E.into("QM_DCS_P1")))
-    ask("en", "Who calls SKYPASS-API?", "dependants", GRAPH, group(E.into("SKYPASS-API")))
-    ask("ko", "kfk-ops 물고 있는 서비스들", "dependants", GRAPH, group(E.into("KFK-OPS")))
+    ask("ko", "DCS-CKI-01 뭐에 의존해?", "depends_on", GRAPH, ci_names(E.out("DCS-CKI-01")))
+    ask("en", "What depends on ORA_DCS directly?", "dependants", GRAPH, ci_names(E.into("ORA_DCS")))
+    ask("ko", "qm dcs p1 쓰는 애들 누구야", "dependants", GRAPH, ci_names(E.into("QM_DCS_P1")))
+    ask("en", "Who calls SKYPASS-API?", "dependants", GRAPH, ci_names(E.into("SKYPASS-API")))
+    ask("ko", "kfk-ops 물고 있는 서비스들", "dependants", GRAPH, ci_names(E.into("KFK-OPS")))
     ask(
         "en",
         "Everything WEB-BOOKING depends on, directly or indirectly",
         "depends_on_all",
         GRAPH,
-        group(closure_out("WEB-BOOKING")),
+        ci_names(closure_out("WEB-BOOKING")),
     )
     ask(
         "ko",
         "PAY-GW1 간접까지 포함해서 얘한테 의존하는 거 전부",
         "dependants_all",
         GRAPH,
-        group(closure_in("PAY-GW1")),
+        ci_names(closure_in("PAY-GW1")),
     )
     ask(
         "en",
         "FOPS-DISPATCH dependencies up to 2 hops",
         "depends_on_hops",
         GRAPH,
-        group(E.within_hops("FOPS-DISPATCH", 2)),
+        ci_names(E.within_hops("FOPS-DISPATCH", 2)),
     )
     dbs = sorted(n for n in closure_out("MBL-BFF") if CIS[n]["type"] == "database")
-    ask("en", "Which databases does MBL-BFF ultimately rely on?", "depends_on_type", GRAPH, group(dbs))
-    ask("ko", "WXFEED 죽으면 영향 받는 거 다 뽑아줘", "impact", GRAPH, group(E.impact("WXFEED")))
-    ask("en", "If DB2_LOY goes down, what is impacted?", "impact", GRAPH, group(E.impact("DB2_LOY")))
-    ask("ko", "HSM-P1 뻗으면 영향 범위 전부", "impact", GRAPH, group(E.impact("HSM-P1")))
+    ask("en", "Which databases does MBL-BFF ultimately rely on?", "depends_on_type", GRAPH, ci_names(dbs))
+    ask("ko", "WXFEED 죽으면 영향 받는 거 다 뽑아줘", "impact", GRAPH, ci_names(E.impact("WXFEED")))
+    ask("en", "If DB2_LOY goes down, what is impacted?", "impact", GRAPH, ci_names(E.impact("DB2_LOY")))
+    ask("ko", "HSM-P1 뻗으면 영향 범위 전부", "impact", GRAPH, ci_names(E.impact("HSM-P1")))
     kiosks = sorted(
         n for n in E.impact("ORA_DCS") if CIS[n]["location"] in STATIONS and CIS[n]["type"] == "service"
     )
@@ -551,39 +517,39 @@ def graph() -> None:
         "ORA_DCS 터지면 공항 쪽(키오스크/백드롭) 서비스 중에 영향받는 거",
         "impact_type",
         GRAPH,
-        group(kiosks),
+        ci_names(kiosks),
     )
-    ask("en", "What runs on DCSAP03?", "hosted", GRAPH_OR_LOOK, group(E.into("DCSAP03", "RUNS_ON")))
+    ask("en", "What runs on DCSAP03?", "hosted", GRAPH_OR_LOOK, ci_names(E.into("DCSAP03", "RUNS_ON")))
     ask(
         "ko",
         "mq01.icn.prd에 뭐 올라가 있어?",
         "hosted",
         GRAPH_OR_LOOK,
-        group(E.into("mq01.icn.prd", "RUNS_ON")),
+        ci_names(E.into("mq01.icn.prd", "RUNS_ON")),
     )
-    ask("en", "what's hosted on ORADB03?", "hosted", GRAPH_OR_LOOK, group(E.into("ORADB03", "RUNS_ON")))
-    ask("en", "Which host is PAY-GW1 on?", "host_of", GRAPH_OR_LOOK, group(E.out("PAY-GW1", "RUNS_ON")))
-    ask("ko", "MBL-BFF 어느 노드에서 돌아", "host_of", GRAPH_OR_LOOK, group(E.out("MBL-BFF", "RUNS_ON")))
+    ask("en", "what's hosted on ORADB03?", "hosted", GRAPH_OR_LOOK, ci_names(E.into("ORADB03", "RUNS_ON")))
+    ask("en", "Which host is PAY-GW1 on?", "host_of", GRAPH_OR_LOOK, ci_names(E.out("PAY-GW1", "RUNS_ON")))
+    ask("ko", "MBL-BFF 어느 노드에서 돌아", "host_of", GRAPH_OR_LOOK, ci_names(E.out("MBL-BFF", "RUNS_ON")))
     ask(
         "en",
         "What do BP-ISSUE and boarding both depend on directly?",
         "shared",
         GRAPH,
-        group(E.out("BP-ISSUE") & E.out("boarding")),
+        ci_names(E.out("BP-ISSUE") & E.out("boarding")),
     )
     ask(
         "ko",
         "gmp-cuss-a랑 cju-cuss-a가 직접 같이 의존하는 거",
         "shared",
         GRAPH,
-        group(E.out("GMP-CUSS-A") & E.out("CJU-CUSS-A")),
+        ci_names(E.out("GMP-CUSS-A") & E.out("CJU-CUSS-A")),
     )
     ask(
         "en",
         "shared dependencies of NDC-API and GDS-LINK, indirect ones included",
         "shared",
         GRAPH,
-        group(closure_out("NDC-API") & closure_out("GDS-LINK")),
+        ci_names(closure_out("NDC-API") & closure_out("GDS-LINK")),
     )
     ask(
         "ko",
@@ -600,20 +566,20 @@ def graph() -> None:
         GRAPH,
         yes_no(reaches("ICN2-CUSS-EAST", "DB2_LOY")),
     )
-    ask("ko", "F5-INT-LB2 뒤에 붙은 것들", "connects", GRAPH, group(E.out("F5-INT-LB2", "CONNECTS_TO")))
+    ask("ko", "F5-INT-LB2 뒤에 붙은 것들", "connects", GRAPH, ci_names(E.out("F5-INT-LB2", "CONNECTS_TO")))
     ask(
         "en",
         "What's connected to ICN-CORE-SW1?",
         "connects",
         GRAPH,
-        group(E.into("ICN-CORE-SW1", "CONNECTS_TO")),
+        ci_names(E.into("ICN-CORE-SW1", "CONNECTS_TO")),
     )
 
 
 def oncall() -> None:
     ask = b.ask
     roots_now = [i["root"] for i in FAULTS.values() if i["end"] is None]
-    assert all(bad_now(r) and "." not in r for r in roots_now)
+    assert all(E.warns(r) and "." not in r for r in roots_now)
     for lang, q in [
         ("ko", "지금 뭐 문제 있어?"),
         ("en", "anything on fire right now?"),
@@ -697,14 +663,14 @@ def followups() -> None:
                 "Average response time of DCS-CKI-01 today?",
                 "followup",
                 AGG,
-                num(avg("DCS-CKI-01", "response_time_ms", TODAY)),
+                num(E.average("DCS-CKI-01", "response_time_ms", TODAY)),
             ),
             (
                 "en",
                 "and yesterday?",
                 "followup",
                 AGG,
-                num(avg("DCS-CKI-01", "response_time_ms", YESTERDAY, TODAY)),
+                num(E.average("DCS-CKI-01", "response_time_ms", YESTERDAY, TODAY)),
             ),
         ],
     )
@@ -732,9 +698,9 @@ def followups() -> None:
                 "WEB-BOOKING 간접까지 포함해서 의존하는 거 다 보여줘",
                 "followup",
                 GRAPH,
-                group(closure_out("WEB-BOOKING")),
+                ci_names(closure_out("WEB-BOOKING")),
             ),
-            ("ko", "그 중에 DB만", "followup", GRAPH, group(dbs)),
+            ("ko", "그 중에 DB만", "followup", GRAPH, ci_names(dbs)),
         ],
     )
     since = E.since_above("MBL-BOOK-API", "memory_usage", 85.0)
@@ -762,8 +728,8 @@ def followups() -> None:
     b.conversation(
         "air-c6",
         [
-            ("ko", "QM_DCS_P1 누가 써?", "followup", GRAPH, group(E.into("QM_DCS_P1"))),
-            ("ko", "QM_PSS_P1은?", "followup", GRAPH, group(E.into("QM_PSS_P1"))),
+            ("ko", "QM_DCS_P1 누가 써?", "followup", GRAPH, ci_names(E.into("QM_DCS_P1"))),
+            ("ko", "QM_PSS_P1은?", "followup", GRAPH, ci_names(E.into("QM_PSS_P1"))),
         ],
     )
     b.conversation(
@@ -774,9 +740,9 @@ def followups() -> None:
                 "How many services are at CJU?",
                 "followup",
                 AGG,
-                exact(len(where(type="service", location="CJU"))),
+                exact(len(E.where(type="service", location="CJU"))),
             ),
-            ("en", "and at GMP?", "followup", AGG, exact(len(where(type="service", location="GMP")))),
+            ("en", "and at GMP?", "followup", AGG, exact(len(E.where(type="service", location="GMP")))),
         ],
     )
     b.conversation(
@@ -787,9 +753,9 @@ def followups() -> None:
                 "어제 GMP-KIOSK-GW1 에러율 최대 얼마였어?",
                 "followup",
                 AGG,
-                num(peak("GMP-KIOSK-GW1", "error_rate", YESTERDAY, TODAY)),
+                num(E.peak("GMP-KIOSK-GW1", "error_rate", YESTERDAY, TODAY)),
             ),
-            ("ko", "GW2는?", "followup", AGG, num(peak("GMP-KIOSK-GW2", "error_rate", YESTERDAY, TODAY))),
+            ("ko", "GW2는?", "followup", AGG, num(E.peak("GMP-KIOSK-GW2", "error_rate", YESTERDAY, TODAY))),
         ],
     )
     b.conversation(
@@ -849,16 +815,7 @@ def main() -> None:
     for part in (lookups, metrics, aggregates, graph, oncall, rca, followups, honesty):
         part()
     assert all(c["expect"] for c in case.cases)
-    case.write(
-        "ops-golden-air.json",
-        {
-            "dataset": "air-ops",
-            "data_dir": "air-ops",
-            "profile": "airline",
-            "now": iso(NOW),
-            "timezone": "Asia/Seoul",
-        },
-    )
+    case.write_golden("ops-golden-air.json", "air-ops", "airline", NOW)
 
 
 if __name__ == "__main__":

@@ -22,19 +22,31 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from estate_kit import faults_document, incident_onset, ramp, write_estate
+from estate_kit import ramp
+from estate_series import (
+    Fade,
+    HostBaseline,
+    ServiceBaseline,
+    ci_record,
+    dated,
+    generate,
+    host_gauges,
+    incident_hits,
+    kst_utc_clock,
+    level_by_kind,
+    progress,
+    samples,
+    seoul_hour,
+    service_relations,
+    storage_fill,
+)
 
 NAME = "bank-fin"
 NOW = datetime(2026, 11, 18, 5, 45, tzinfo=UTC)  # 14:45 KST
 START = NOW - timedelta(hours=48)
-STEP = timedelta(minutes=5)
 SEED = 20261118
 SITES = {"yd": "yeouido-dc", "il": "ilsan-dc", "gs": "gasan-dr"}
-
-
-def kst(day: int, hh: int, mm: int) -> datetime:
-    """A KST wall-clock moment on November `day` 2026, as UTC."""
-    return datetime(2026, 11, day, hh, mm, tzinfo=UTC) - timedelta(hours=9)
+kst = kst_utc_clock("2026-11")
 
 
 def host(role: str, site: str, n: int, env: str = "prod") -> str:
@@ -305,45 +317,16 @@ def build_cis(rng: random.Random) -> tuple[list[dict], list[tuple[str, str, str]
         else:
             engine = ENGINE["mq" if on[0].startswith("mq") else "kf"]
             attrs |= {"engine": engine, "port": 1414 if engine.startswith("ibm") else 9092}
-        cis.append(
-            {
-                "name": name,
-                "type": kind,
-                "environment": env,
-                "owner": owner,
-                "location": SITES[site],
-                "status": STATUS.get(name, "active"),
-                "attributes": attrs,
-            }
-        )
-        rels += [(name, d, "DEPENDS_ON") for d in deps] + [(name, h, "RUNS_ON") for h in on]
+        cis.append(ci_record(name, kind, env, owner, SITES[site], attrs, STATUS.get(name, "active")))
+        rels += service_relations(name, deps, on)
         for h in on:
             hosts[h] = env
     for lb, (site, targets) in LOAD_BALANCERS.items():
-        cis.append(
-            {
-                "name": lb,
-                "type": "load_balancer",
-                "environment": "prod",
-                "owner": "network-ops",
-                "location": SITES[site],
-                "status": "active",
-                "attributes": {"vendor": "f5", "model": "big-ip-i10800", "vip": f"172.16.{len(cis)}.20"},
-            }
-        )
+        attrs = {"vendor": "f5", "model": "big-ip-i10800", "vip": f"172.16.{len(cis)}.20"}
+        cis.append(ci_record(lb, "load_balancer", "prod", "network-ops", SITES[site], attrs))
         rels += [(lb, t, "CONNECTS_TO") for t in targets]
     for st, (site, attached, attrs) in STORAGE.items():
-        cis.append(
-            {
-                "name": st,
-                "type": "storage",
-                "environment": "prod",
-                "owner": "storage-ops",
-                "location": SITES[site],
-                "status": "active",
-                "attributes": attrs,
-            }
-        )
+        cis.append(ci_record(st, "storage", "prod", "storage-ops", SITES[site], attrs))
         rels += [(h, st, "CONNECTS_TO") for h in attached]
     for h in EXTRA_HOSTS:
         hosts.setdefault(h, "prod")
@@ -351,122 +334,71 @@ def build_cis(rng: random.Random) -> tuple[list[dict], list[tuple[str, str, str]
         short = h.split(".")[0]
         site = next(s for s in SITES if short[len(short.rstrip("0123456789")) - 2 :].startswith(s))
         net = {"yd": 41, "il": 42, "gs": 43}[site]
-        cis.append(
-            {
-                "name": h,
-                "type": "host",
-                "environment": env,
-                "owner": "infra-ops",
-                "location": SITES[site],
-                "status": STATUS.get(h, "active"),
-                "attributes": {
-                    "ip": f"10.{net}.{8 + i // 30}.{21 + i % 30}",
-                    "os": rng.choice(["rhel-8.10", "rhel-9.4", "oracle-linux-8.9"]),
-                    "cpu_cores": rng.choice([16, 32, 48, 64]),
-                    "memory_gb": rng.choice([64, 128, 256, 512]),
-                    "rack": f"{site.upper()}-R{rng.randint(1, 12):02d}-U{rng.randint(1, 40):02d}",
-                },
-            }
-        )
+        attrs = {
+            "ip": f"10.{net}.{8 + i // 30}.{21 + i % 30}",
+            "os": rng.choice(["rhel-8.10", "rhel-9.4", "oracle-linux-8.9"]),
+            "cpu_cores": rng.choice([16, 32, 48, 64]),
+            "memory_gb": rng.choice([64, 128, 256, 512]),
+            "rack": f"{site.upper()}-R{rng.randint(1, 12):02d}-U{rng.randint(1, 40):02d}",
+        }
+        cis.append(ci_record(h, "host", env, "infra-ops", SITES[site], attrs, STATUS.get(h, "active")))
     return sorted(cis, key=lambda c: c["name"]), rels
 
 
 def _daily(ts: datetime) -> float:
     """Banking load curve: low at 03:00 KST, peak in the afternoon (0..1)."""
-    hour = (ts.hour + 9 + ts.minute / 60) % 24
-    return 0.5 - 0.5 * math.cos(2 * math.pi * (hour - 3) / 24)
+    return 0.5 - 0.5 * math.cos(2 * math.pi * (seoul_hour(ts) - 3) / 24)
 
 
-def _hit(name: str, ts: datetime) -> list[tuple[dict, int, float]]:
-    """(incident, hop, ramp) for each incident touching `name` at `ts`."""
-    out = []
-    for inc in INCIDENTS:
-        if name in inc["hops"]:
-            hop = inc["hops"][name]
-            r = ramp(ts, incident_onset(inc, hop), inc["end"])
-            if r:
-                out.append((inc, hop, r))
-    return out
+ROOT_HOSTS = {h: inc for inc in INCIDENTS for h in SERVICES[inc["root"]][3]}  # the hosts of each root
+HOST = HostBaseline(cpu=(0.65, 0.7, 1.5), memory=(5, 0.7), disk_noise=0.15)
+SERVICE = ServiceBaseline(response=(0.85, 0.35, 0.06), requests=(0.3, 0.95), memory=(18, 0.6))
+EFFECT = {  # on response time and error rate, at the root and beyond
+    "F1": Fade(response=(5.0, 3.0), errors=(5.5, 2.6), fade=0.5),
+    "F2": Fade(response=(8.0, 2.2), errors=(9.0, 3.5)),
+    "F3": Fade(response=(2.5, 4.0), errors=(12.0, 6.0), fade=1),
+}
 
 
-def build_metrics(rng: random.Random, cis: list[dict], rels) -> list[tuple[str, str, str, float]]:
-    runs_on: dict[str, list[str]] = {}
-    for s, t, k in rels:
-        if k == "RUNS_ON":
-            runs_on.setdefault(s, []).append(t)
-    root_hosts = {h: inc for inc in INCIDENTS for h in runs_on[inc["root"]]}
-    rows = []
-    times = [START + i * STEP for i in range(int((NOW - START) / STEP))]
-    for ci in cis:
-        name, kind = ci["name"], ci["type"]
-        if ci["status"] == "retired":
-            continue  # decommissioned: no samples
-        if kind == "host":
-            cpu0, mem0, disk0 = rng.uniform(6, 38), rng.uniform(28, 70), rng.uniform(15, 66)
-            growth = rng.uniform(0, 1.2)
-            for ts in times:
-                d = _daily(ts)
-                cpu = cpu0 * (0.65 + 0.7 * d) + rng.gauss(0, 1.5)
-                mem = mem0 + 5 * d + rng.gauss(0, 0.7)
-                disk = disk0 + growth * (ts - START).total_seconds() / 86400 + rng.gauss(0, 0.15)
-                inc = root_hosts.get(name)
-                if inc and inc["id"] == "F1":
-                    cpu += (91 - cpu) * ramp(ts, inc["start"], inc["end"]) + rng.gauss(0, 0.8)
-                if inc and inc["id"] == "F2":
-                    pre = inc["start"] - timedelta(minutes=35)
-                    disk = max(disk, disk + (98.0 - disk) * ramp(ts, pre, inc["end"], rise=35, fall=25))
-                if inc and inc["id"] == "F3":
-                    mem += (96 - mem) * ramp(ts, inc["start"], None) + rng.gauss(0, 0.3)
-                rows += [
-                    (ts, name, "cpu_usage", max(0.5, min(cpu, 99.5))),
-                    (ts, name, "memory_usage", min(mem, 99.0)),
-                    (ts, name, "disk_usage", min(disk, 99.0)),
-                ]
-        elif kind == "storage":
-            used = rng.uniform(52, 74)
-            for ts in times:
-                v = used + 0.25 * (ts - START).total_seconds() / 86400 + rng.gauss(0, 0.05)
-                if name == "nas_batch_01":  # settlement spool files piling up since the night batch
-                    v = 84.0 + 9.5 * max(
-                        0.0, (ts - kst(18, 1, 0)).total_seconds() / (NOW - kst(18, 1, 0)).total_seconds()
-                    )
-                    v += rng.gauss(0, 0.08)
-                rows.append((ts, name, "disk_usage", v))
-        else:
-            rt0 = {
-                "database": rng.uniform(5, 22),
-                "cache": rng.uniform(0.6, 2.5),
-                "queue": rng.uniform(2, 10),
-                "load_balancer": rng.uniform(15, 50),
-            }.get(kind, rng.uniform(40, 240))
-            err0, req0 = rng.uniform(0.03, 0.7), rng.uniform(20, 600)
-            mem0 = rng.uniform(40, 60)
-            for ts in times:
-                d = _daily(ts)
-                rt = rt0 * (0.85 + 0.35 * d) * (1 + rng.gauss(0, 0.06))
-                err = max(0.0, err0 * (1 + rng.gauss(0, 0.25)))
-                req = req0 * (0.3 + 0.95 * d) * (1 + rng.gauss(0, 0.05))
-                mem = mem0 + 18 * d + rng.gauss(0, 0.6)
-                for inc, hop, r in _hit(name, ts):
-                    if inc["id"] == "F1":
-                        rt *= 1 + r * (5.0 if hop == 0 else 3.0 / hop**0.5)
-                        err += r * (5.5 if hop == 0 else 2.6 / hop**0.5)
-                    elif inc["id"] == "F2":
-                        rt *= 1 + r * (8.0 if hop == 0 else 2.2)
-                        err += r * (9.0 if hop == 0 else 3.5)
-                    else:
-                        err += r * (12.0 if hop == 0 else 6.0 / hop)
-                        rt *= 1 + r * (2.5 if hop == 0 else 4.0 / hop)
-                        if hop == 0:
-                            mem += (97.5 - mem) * r
-                rows += [
-                    (ts, name, "response_time_ms", rt),
-                    (ts, name, "error_rate", min(err, 100.0)),
-                    (ts, name, "request_rate", req),
-                ]
-                if kind == "cache":
-                    rows.append((ts, name, "memory_usage", min(mem, 99.5)))
-    return [(t.strftime("%Y-%m-%dT%H:%M:%SZ"), c, m, round(v, 2)) for t, c, m, v in rows]
+def _host_metrics(rng: random.Random, ci: dict, times: list[datetime]) -> list:
+    name, rows = ci["name"], []
+    levels = rng.uniform(6, 38), rng.uniform(28, 70), rng.uniform(15, 66)
+    for ts, _, cpu, mem, disk in HOST.walk(rng, times, START, _daily, levels, rng.uniform(0, 1.2)):
+        inc = ROOT_HOSTS.get(name)
+        if inc and inc["id"] == "F1":
+            cpu += (91 - cpu) * ramp(ts, inc["start"], inc["end"]) + rng.gauss(0, 0.8)
+        if inc and inc["id"] == "F2":
+            pre = inc["start"] - timedelta(minutes=35)
+            disk = max(disk, disk + (98.0 - disk) * ramp(ts, pre, inc["end"], rise=35, fall=25))
+        if inc and inc["id"] == "F3":
+            mem += (96 - mem) * ramp(ts, inc["start"], None) + rng.gauss(0, 0.3)
+        rows += host_gauges(ts, name, cpu, mem, disk)
+    return rows
+
+
+def _settlement_spool(rng: random.Random, ts: datetime) -> float:
+    """nas_batch_01: settlement spool files piling up since the night batch."""
+    return 84.0 + 9.5 * max(0.0, progress(ts, kst(18, 1, 0), NOW)) + rng.gauss(0, 0.08)
+
+
+def _storage_metrics(rng: random.Random, ci: dict, times: list[datetime]) -> list:
+    filling = _settlement_spool if ci["name"] == "nas_batch_01" else None
+    return storage_fill(rng, ci["name"], times, START, (52, 74), 0.25, filling)
+
+
+def _service_metrics(rng: random.Random, ci: dict, times: list[datetime]) -> list:
+    name, kind, rows = ci["name"], ci["type"], []
+    rt0 = level_by_kind(rng, kind, (5, 22), (0.6, 2.5), (2, 10), (15, 50), other=(40, 240))
+    levels = rt0, rng.uniform(0.03, 0.7), rng.uniform(20, 600), rng.uniform(40, 60)
+    for ts, _, rt, err, req, mem in SERVICE.walk(rng, times, _daily, levels):
+        for inc, hop, r in incident_hits(INCIDENTS, name, ts):
+            rt, err = EFFECT[inc["id"]].apply(hop, r, rt, err)
+            if inc["id"] == "F3" and hop == 0:  # the cache itself fills up
+                mem += (97.5 - mem) * r
+        rows += samples(ts, name, response_time_ms=rt, error_rate=min(err, 100.0), request_rate=req)
+        if kind == "cache":
+            rows.append((ts, name, "memory_usage", min(mem, 99.5)))
+    return rows
 
 
 BACKGROUND = [  # (KST day, hh, mm, ci, severity, type, message)
@@ -702,14 +634,9 @@ INCIDENT_EVENTS = [
 
 
 def main() -> None:
-    rng = random.Random(SEED)
-    cis, rels = build_cis(rng)
-    metrics = build_metrics(rng, cis, rels)
-    events = [
-        (kst(d, h, m), ci, sev, typ, msg) for d, h, m, ci, sev, typ, msg in BACKGROUND + INCIDENT_EVENTS
-    ]
-    faults = faults_document(NAME, "bank", SEED, START, NOW, rels, INCIDENTS)
-    write_estate(NAME, cis, rels, events, metrics, faults)
+    events = dated(kst, BACKGROUND + INCIDENT_EVENTS)
+    series = _host_metrics, _storage_metrics, _service_metrics
+    generate(NAME, "bank", SEED, (START, NOW), INCIDENTS, events, build_cis, series)
 
 
 if __name__ == "__main__":

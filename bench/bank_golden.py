@@ -29,42 +29,29 @@ from bank_estate import NOW
 from estate_kit import (
     AGG,
     GRAPH,
+    HOSTING,
     LOOK,
     ONCALL,
     REJECT,
     WARNING,
     Batch,
-    CaseBook,
-    Estate,
+    ci_names,
     kst_clock,
     local_minute,
     names,
     not_ok,
     num,
     root_first,
+    said,
     threshold,
     top,
     wrong_now,
+    yes_no,
 )
 
 kst = kst_clock("2026-11")
-PROBLEM = ("major", "critical")
-E = Estate("bank-fin", NOW)
-CIS = E.cis
-case = CaseBook("bank")
-b = Batch(case, E, "batch-9")
-ask = b.ask
-HOSTING = [*GRAPH, "LOOKUP"]
-
-
-def listed(ns) -> dict:
-    """A set of names; with a dotted host among them, every name must appear (see the scorer note)."""
-    ns = sorted(ns)
-    return names(ns, "contains") if any("." in n for n in ns) else names(ns)
-
-
-def said(text: str) -> dict:
-    return names([text], "contains")
+b = Batch.over("bank-fin", NOW, "bank", "batch-9")
+E, CIS, case, ask = b.estate, b.estate.cis, b.case, b.ask
 
 
 def lookups() -> None:
@@ -141,14 +128,14 @@ def lookups() -> None:
         "list everything that's in maintenance",
         "lookup",
         LOOK,
-        listed(n for n, c in CIS.items() if c["status"] == "maintenance"),
+        ci_names(n for n, c in CIS.items() if c["status"] == "maintenance"),
     )
     ask(
         "ko",
         "retired 된 CI 뭐 있어?",
         "lookup",
         LOOK,
-        listed(n for n, c in CIS.items() if c["status"] == "retired"),
+        ci_names(n for n, c in CIS.items() if c["status"] == "retired"),
     )
     ask(
         "en",
@@ -247,7 +234,6 @@ def metrics() -> None:
         AGG,
         num(mean(E.values("PayGW-Core", "response_time_ms", kst(17, 0), kst(18, 0)))),
     )
-    yes_no = lambda hit: {"answer": "yes" if hit else "no"}  # noqa: E731
     ask(
         "en",
         "was disk on mqil01.prod.bank.local ever above 90% in the last 48 hours?",
@@ -317,7 +303,7 @@ def aggregates() -> None:
         "staging 환경에 있는 CI 목록 보여줘",
         "lookup",
         LOOK,
-        listed(n for n, c in CIS.items() if c["environment"] == "staging"),
+        ci_names(n for n, c in CIS.items() if c["environment"] == "staging"),
     )
     ask("en", "how many queues do we have?", "aggregate", ["AGGREGATE"], num(len(E.of_type("queue")), 0))
     peak6 = {
@@ -346,7 +332,7 @@ def aggregates() -> None:
         ["AGGREGATE"],
         num(len(E.events_in(None, NOW - timedelta(hours=48), kind="deployment")), 0),
     )
-    yesterday = [e for e in E.events if e["severity"] in PROBLEM and kst(17, 0) <= e["at"] < kst(18, 0)]
+    yesterday = E.problems(kst(17, 0), kst(18, 0))
     ask("ko", "어제 major 이상 이벤트 몇개였어?", "aggregate", ["AGGREGATE"], num(len(yesterday), 0))
 
 
@@ -397,7 +383,7 @@ def graph() -> None:
         "vsp_il_01 스토리지 죽으면 영향받는 호스트는?",
         "graph",
         GRAPH,
-        listed(b.of("host", E.impact("vsp_il_01"))),
+        ci_names(b.of("host", E.impact("vsp_il_01"))),
     )
     ask(
         "en",
@@ -413,13 +399,13 @@ def graph() -> None:
         HOSTING,
         names(sorted(E.into("apgs02.stg.bank.local", "RUNS_ON"))),
     )
-    ask("en", "where does kafka-txn-03c run?", "graph", HOSTING, listed(E.out("kafka-txn-03c", "RUNS_ON")))
+    ask("en", "where does kafka-txn-03c run?", "graph", HOSTING, ci_names(E.out("kafka-txn-03c", "RUNS_ON")))
     ask(
         "ko",
         "Settlement-Batch 어느 서버에서 돌아?",
         "graph",
         HOSTING,
-        listed(E.out("Settlement-Batch", "RUNS_ON")),
+        ci_names(E.out("Settlement-Batch", "RUNS_ON")),
     )
     ask(
         "en",
@@ -546,9 +532,7 @@ def oncall() -> None:
         ["LOOKUP"],
         {"rows": len(E.events_in("redis_fds_cache", NOW - timedelta(hours=2)))},
     )
-    problem_ci = sorted(
-        {e["ci"] for e in E.events if e["severity"] in PROBLEM and kst(17, 0) <= e["at"] < kst(18, 0)}
-    )
+    problem_ci = sorted({e["ci"] for e in E.problems(kst(17, 0), kst(18, 0))})
     ask("ko", "어제 장애 있었어?", "events", ONCALL, names(problem_ci))
     for lang, q, root in (
         ("en", "why was MobileBanking-BFF slow this morning?", "ledger_db"),
@@ -685,16 +669,7 @@ def honesty() -> None:
 def main() -> None:
     for part in (lookups, metrics, aggregates, graph, oncall, followups, honesty):
         part()
-    case.write(
-        "ops-golden-bank.json",
-        {
-            "dataset": "bank-fin",
-            "data_dir": "bank-fin",
-            "profile": "bank",
-            "now": "2026-11-18T05:45:00Z",
-            "timezone": "Asia/Seoul",
-        },
-    )
+    case.write_golden("ops-golden-bank.json", "bank-fin", "bank", NOW)
 
 
 if __name__ == "__main__":

@@ -1,10 +1,11 @@
-"""Shared parts of the generated OPS test estates (bench/telco_*.py, bench/retail_*.py).
+"""Shared parts of the generated OPS test estates (bench/*_estate.py) and their golden questions.
 
 Writing side: incident ramps and the interchange-format writer (cis.csv, relations.csv, events.csv,
-metrics.csv.gz and the `<name>.faults.json` ground truth next to the folder). Golden side: `Estate` reads
-those files back and answers the questions' expected values with the golden format's semantics ("last N
-hours" = [now − N h, now); "current" = the last sample at or before now), `CaseBook` collects cases, and
-`Batch` plus the expectation shapes below are what each blind batch (bench/*_golden_blind*.py) writes with.
+metrics.csv.gz and the `<name>.faults.json` ground truth next to the folder); how an estate is built and
+sampled before it is written is in estate_series.py. Golden side: `Estate` reads those files back and
+answers the questions' expected values with the golden format's semantics ("last N hours" = [now − N h,
+now); "current" = the last sample at or before now), `CaseBook` collects cases, and `Batch` plus the
+expectation shapes below are what each golden writer (bench/*_golden*.py) writes with.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections import defaultdict, deque
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from pathlib import Path
+from statistics import mean
 from zoneinfo import ZoneInfo
 
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures"
@@ -155,6 +157,30 @@ class Estate:
             k = first - 1
         return points[start][0]
 
+    def average(self, ci: str, metric: str, since: datetime, until: datetime | None = None) -> float:
+        """The mean of the samples in [since, until) (until: now); there must be some."""
+        values = self.values(ci, metric, since, until)
+        assert values, (ci, metric, since, until)
+        return mean(values)
+
+    def peak(self, ci: str, metric: str, since: datetime, until: datetime | None = None) -> float:
+        return max(self.values(ci, metric, since, until))
+
+    def low(self, ci: str, metric: str, since: datetime, until: datetime | None = None) -> float:
+        return min(self.values(ci, metric, since, until))
+
+    def problems(self, since: datetime, until: datetime) -> list[dict]:
+        """The events in [since, until) of a PROBLEM severity."""
+        return [e for e in self.events if e["severity"] in PROBLEM and since <= e["at"] < until]
+
+    def warns(self, ci: str) -> bool:
+        """Some metric of `ci` is above its WARNING level in its latest sample."""
+        return any((ci, m) in self.series and self.latest(ci, m) > level for m, level in WARNING.items())
+
+    def where(self, **fields: str) -> list[str]:
+        """The CIs whose fields (type, environment, owner, location, status) have these values, sorted."""
+        return sorted(n for n, c in self.cis.items() if all(c[k] == v for k, v in fields.items()))
+
     def of_type(self, kind: str, env: str | None = None) -> list[str]:
         return sorted(
             n for n, c in self.cis.items() if c["type"] == kind and (env is None or c["environment"] == env)
@@ -237,6 +263,8 @@ def top(scores: dict[str, float], n: int) -> list[str]:
 LOOK, AGG, GRAPH = ["LOOKUP", "AGGREGATE"], ["AGGREGATE", "LOOKUP"], ["GRAPH"]
 GRAPH_OR_LOOK = ["GRAPH", "LOOKUP"]
 ONCALL = ["DIRECT", "AGGREGATE", "LOOKUP", "RCA", "GRAPH"]
+HOSTING = [*GRAPH, "LOOKUP"]  # where a CI runs
+PROBLEM = ("major", "critical")  # the event severities that are a problem
 # the documented warning level of each metric (an estate without a published catalog): what "is X ok?" judges by
 WARNING = {
     "cpu_usage": 85.0,
@@ -285,6 +313,26 @@ def names(ns: Iterable[str], match: str = "set") -> dict:
     return {"names": list(ns), "match": match}
 
 
+def ci_names(ns: Iterable[str], match: str = "set") -> dict:
+    """CI names as a set (sorted) or in order; `contains` when one is dotted, since the scorer reads names as
+    `[a-z0-9]+([-_][a-z0-9]+)*` tokens and cannot match a dotted one whole (then no order can be asked)."""
+    ns = list(ns) if match == "ordered" else sorted(ns)
+    assert ns
+    if any("." in n for n in ns):
+        assert match != "ordered", ns
+        return names(ns, "contains")
+    return names(ns, match)
+
+
+def said(text: object) -> dict:
+    """A value the answer must show as it is written."""
+    return names([str(text)], "contains")
+
+
+def yes_no(yes: bool) -> dict:
+    return {"answer": "yes" if yes else "no"}
+
+
 class CaseBook:
     """Golden cases with ids `<prefix>-001…`, written as tests/fixtures/<file>."""
 
@@ -314,6 +362,19 @@ class CaseBook:
         (FIXTURES / file).write_text(json.dumps(golden, ensure_ascii=False, indent=1) + "\n")
         print(f"{len(self.cases)} cases")
 
+    def write_golden(self, file: str, dataset: str, profile: str, now: datetime) -> None:
+        """Write the cases as the golden file over the estate `dataset` (tests/fixtures/<dataset>/) at `now`."""
+        self.write(
+            file,
+            {
+                "dataset": dataset,
+                "data_dir": dataset,
+                "profile": profile,
+                "now": iso(now),
+                "timezone": "Asia/Seoul",
+            },
+        )
+
 
 class Batch:
     """One blind batch of an estate's questions: `ask` adds a case with the batch's tag; `of` and
@@ -321,6 +382,11 @@ class Batch:
 
     def __init__(self, case: CaseBook, estate: Estate, tag: str) -> None:
         self.case, self.estate, self.tag = case, estate, tag
+
+    @classmethod
+    def over(cls, dataset: str, now: datetime, prefix: str, tag: str) -> Batch:
+        """A batch tagged `tag` whose cases (ids `<prefix>-001…`) are over the estate `dataset` at `now`."""
+        return cls(CaseBook(prefix), Estate(dataset, now), tag)
 
     def ask(self, lang: str, question: str, kind: str, routes: list[str], expect: dict) -> None:
         self.case(lang, question, kind, routes, expect, tag=self.tag)

@@ -40,23 +40,33 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from estate_kit import faults_document, incident_onset, ramp, write_estate
+from estate_kit import incident_onset, ramp
+from estate_series import (
+    HostBaseline,
+    ServiceBaseline,
+    ci_record,
+    dated,
+    generate,
+    host_gauges,
+    incident_hits,
+    kst_utc_clock,
+    level_by_kind,
+    samples,
+    seoul_hour,
+    service_relations,
+    storage_fill,
+)
 
 NAME = "game-live"
 NOW = datetime(2027, 3, 18, 5, 20, tzinfo=UTC)  # Thursday 14:20 KST
 START = NOW - timedelta(hours=48)
-STEP = timedelta(minutes=5)
 SEED = 20270318
 SITES = {"K1": "gasan-idc", "K2": "pangyo-idc", "JP": "aws-tokyo", "NA": "aws-oregon", "EX": "external"}
 ENVS = {"L": "prod", "Q": "staging", "D": "dev"}
 STAGE = {"L": "live", "Q": "qa", "D": "dev"}
 
 
-def kst(day: int, hh: int, mm: int = 0) -> datetime:
-    """A KST wall-clock moment on March `day` 2027, as UTC."""
-    return datetime(2027, 3, day, hh, mm, tzinfo=UTC) - timedelta(hours=9)
-
-
+kst = kst_utc_clock("2027-03")
 MAINT = (kst(18, 6, 0), kst(18, 10, 0))  # this morning's KR 정기점검 (the KR worlds are closed)
 
 # name: (type, owner, site, env, hosts, depends_on)
@@ -389,45 +399,17 @@ def build_cis(rng: random.Random) -> tuple[list[dict], list[tuple[str, str, str]
     cis, rels = [], []
     hosts: dict[str, tuple[str, str]] = {}
     for name, (kind, owner, site, env, on, deps) in SERVICES.items():
-        cis.append(
-            {
-                "name": name,
-                "type": kind,
-                "environment": ENVS[env],
-                "owner": owner,
-                "location": SITES[site],
-                "status": STATUS.get(name, "active"),
-                "attributes": _attrs(name, kind, owner, site, env, rng),
-            }
-        )
-        rels += [(name, d, "DEPENDS_ON") for d in deps] + [(name, h, "RUNS_ON") for h in on]
+        attrs = _attrs(name, kind, owner, site, env, rng)
+        cis.append(ci_record(name, kind, ENVS[env], owner, SITES[site], attrs, STATUS.get(name, "active")))
+        rels += service_relations(name, deps, on)
         for h in on:
             hosts.setdefault(h, (site, env))
     for lb, (site, targets, attrs) in LOAD_BALANCERS.items():
-        cis.append(
-            {
-                "name": lb,
-                "type": "load_balancer",
-                "environment": "prod",
-                "owner": "network" if site in ("K1", "EX") else "cloud-ops",
-                "location": SITES[site],
-                "status": "active",
-                "attributes": {"stage": "live", **attrs},
-            }
-        )
+        owner = "network" if site in ("K1", "EX") else "cloud-ops"
+        cis.append(ci_record(lb, "load_balancer", "prod", owner, SITES[site], {"stage": "live", **attrs}))
         rels += [(lb, t, "CONNECTS_TO") for t in targets]
     for st, (site, owner, attrs) in STORAGE.items():
-        cis.append(
-            {
-                "name": st,
-                "type": "storage",
-                "environment": "prod",
-                "owner": owner,
-                "location": SITES[site],
-                "status": "active",
-                "attributes": {"stage": "live", **attrs},
-            }
-        )
+        cis.append(ci_record(st, "storage", "prod", owner, SITES[site], {"stage": "live", **attrs}))
         rels += [(h, st, "CONNECTS_TO") for h in STORAGE_LINKS.get(st, [])]
     hosts |= EXTRA_HOSTS
     for i, (h, (site, env)) in enumerate(sorted(hosts.items())):
@@ -457,23 +439,14 @@ def build_cis(rng: random.Random) -> tuple[list[dict], list[tuple[str, str, str]
                     "node_pool": "gs-pool" if h in ("kn-kr1-03", "kn-kr1-04") else "svc-pool",
                 }
         attrs["stage"] = STAGE[env]
-        cis.append(
-            {
-                "name": h,
-                "type": "host",
-                "environment": ENVS[env],
-                "owner": "cloud-ops" if site in ("JP", "NA") else "infra",
-                "location": SITES[site],
-                "status": STATUS.get(h, "active"),
-                "attributes": attrs,
-            }
-        )
+        owner = "cloud-ops" if site in ("JP", "NA") else "infra"
+        cis.append(ci_record(h, "host", ENVS[env], owner, SITES[site], attrs, STATUS.get(h, "active")))
     return sorted(cis, key=lambda c: c["name"]), rels
 
 
 def _players(ts: datetime, site: str) -> float:
     """Concurrent-player shape: evening peak (KR/JP ~21:30 KST, NA ~12:00 KST), morning trough."""
-    hour = (ts.hour + 9 + ts.minute / 60) % 24
+    hour = seoul_hour(ts)
     peak = 12.0 if site == "NA" else 21.5
     dist = min(abs(hour - peak), 24 - abs(hour - peak))
     return 0.2 + 0.8 * math.exp(-(dist**2) / (2 * 5.0**2))
@@ -497,138 +470,101 @@ KR_CLOSED = {  # closed while the KR worlds are down for 정기점검
 }
 
 
-def _hit(name: str, ts: datetime) -> list[tuple[dict, int, float]]:
-    out = []
-    for inc in INCIDENTS:
-        if name in inc["hops"]:
-            hop = inc["hops"][name]
-            r = ramp(ts, incident_onset(inc, hop), inc["end"])
-            if r:
-                out.append((inc, hop, r))
-    return out
+SITE_CODE = {v: k for k, v in SITES.items()}
+HOST = HostBaseline(cpu=(0.4, 0.9, 1.3), memory=(7, 0.5), disk_noise=0.12)
+SERVICE = ServiceBaseline(response=(0.85, 0.3, 0.05), requests=(0.15, 0.9), memory=(14, 0.5))
 
 
-def _site_of(cis: list[dict]) -> dict[str, str]:
-    rev = {v: k for k, v in SITES.items()}
-    return {c["name"]: rev[c["location"]] for c in cis}
+def _host_metrics(rng: random.Random, ci: dict, times: list[datetime]) -> list:
+    name, site, rows = ci["name"], SITE_CODE[ci["location"]], []
+    idles = site == "K1" and name.startswith("kn-")  # a KR node: idle while the worlds are closed
+
+    def load(ts: datetime) -> float:
+        d = _players(ts, site)
+        return d * 0.15 if idles and MAINT[0] <= ts < MAINT[1] else d
+
+    levels = rng.uniform(8, 40), rng.uniform(30, 62), rng.uniform(22, 58)
+    for ts, _, cpu, mem, disk in HOST.walk(rng, times, START, load, levels, rng.uniform(0, 0.9)):
+        if name == "kn-kr1-04" and ts >= LEAK_FROM:  # the leaking pod's node fills up too
+            mem += 22 * min(1.0, (ts - LEAK_FROM) / (NOW - LEAK_FROM))
+        if name == "kn-kr1-01":  # the lobby pods on the flooded VIP's node
+            inc = INCIDENTS[1]
+            cpu += (88 - cpu) * ramp(ts, incident_onset(inc, 1), inc["end"])
+        if name == "rd-kr1-01":  # the stalled Redis master: fork for BGSAVE
+            inc = INCIDENTS[2]
+            mem += (93 - mem) * ramp(ts, inc["start"] - timedelta(minutes=10), inc["end"], rise=10)
+        if name == "kfk-kr2-02":  # the broker that fell out of the ISR
+            inc = INCIDENTS[0]
+            cpu += (91 - cpu) * ramp(ts, inc["start"] - timedelta(minutes=5), inc["end"])
+        rows += host_gauges(ts, name, cpu, mem, disk)
+    return rows
 
 
-def build_metrics(rng: random.Random, cis: list[dict]) -> list[tuple[str, str, str, float]]:
-    rows = []
-    times = [START + i * STEP for i in range(int((NOW - START) / STEP))]
-    site_of = _site_of(cis)
-    for ci in cis:
-        name, kind = ci["name"], ci["type"]
-        if ci["status"] == "retired":
-            continue
-        site = site_of[name]
-        if kind == "host":
-            cpu0, mem0, disk0 = rng.uniform(8, 40), rng.uniform(30, 62), rng.uniform(22, 58)
-            growth = rng.uniform(0, 0.9)
-            for ts in times:
-                d = _players(ts, site)
-                if site == "K1" and name.startswith("kn-") and MAINT[0] <= ts < MAINT[1]:
-                    d *= 0.15
-                cpu = cpu0 * (0.4 + 0.9 * d) + rng.gauss(0, 1.3)
-                mem = mem0 + 7 * d + rng.gauss(0, 0.5)
-                disk = disk0 + growth * (ts - START).total_seconds() / 86400 + rng.gauss(0, 0.12)
-                if name == "kn-kr1-04" and ts >= LEAK_FROM:  # the leaking pod's node fills up too
-                    mem += 22 * min(1.0, (ts - LEAK_FROM) / (NOW - LEAK_FROM))
-                if name == "kn-kr1-01":  # the lobby pods on the flooded VIP's node
-                    inc = INCIDENTS[1]
-                    cpu += (88 - cpu) * ramp(ts, incident_onset(inc, 1), inc["end"])
-                if name == "rd-kr1-01":  # the stalled Redis master: fork for BGSAVE
-                    inc = INCIDENTS[2]
-                    mem += (93 - mem) * ramp(ts, inc["start"] - timedelta(minutes=10), inc["end"], rise=10)
-                if name == "kfk-kr2-02":  # the broker that fell out of the ISR
-                    inc = INCIDENTS[0]
-                    cpu += (91 - cpu) * ramp(ts, inc["start"] - timedelta(minutes=5), inc["end"])
-                rows += [
-                    (ts, name, "cpu_usage", max(0.5, min(cpu, 99.5))),
-                    (ts, name, "memory_usage", min(mem, 99.0)),
-                    (ts, name, "disk_usage", min(disk, 99.0)),
-                ]
-            continue
-        if kind == "storage":
-            used = rng.uniform(38, 70)
-            for ts in times:
-                v = used + 0.3 * (ts - START).total_seconds() / 86400 + rng.gauss(0, 0.05)
-                rows.append((ts, name, "disk_usage", v))
-            continue
-        rt0 = {
-            "database": rng.uniform(3, 18),
-            "cache": rng.uniform(0.4, 1.8),
-            "queue": rng.uniform(4, 14),
-            "load_balancer": rng.uniform(5, 25),
-        }.get(kind, rng.uniform(20, 180))
-        if name.startswith("gs-"):
-            rt0 = rng.uniform(18, 45)  # server tick/round-trip latency
-        if name.startswith("pg-"):
-            rt0 = rng.uniform(260, 420)
-        err0, req0 = rng.uniform(0.03, 0.45), rng.uniform(40, 2500)
-        if name == "l4-lobby":
-            req0 = 2600.0
-        mem0 = rng.uniform(32, 55)
-        disk0, disk_growth = rng.uniform(38, 72), rng.uniform(0.05, 0.6)
-        for ts in times:
-            d = _players(ts, site)
-            closed = name in KR_CLOSED and MAINT[0] <= ts < MAINT[1]
-            rt = rt0 * (0.85 + 0.3 * d) * (1 + rng.gauss(0, 0.05))
-            err = max(0.0, err0 * (1 + rng.gauss(0, 0.25)))
-            req = req0 * (0.15 + 0.9 * d) * (1 + rng.gauss(0, 0.05))
-            if closed or ci["status"] == "maintenance":
-                req *= 0.03
-            mem = mem0 + 14 * d + rng.gauss(0, 0.5)
-            if name == "gs-kr1-ch03" and ts >= LEAK_FROM:
-                frac = (ts - LEAK_FROM) / (NOW - LEAK_FROM)
-                mem = max(mem, 47 + 49 * frac + rng.gauss(0, 0.3))
-            if name == "redis-6380":  # the matchmaking queue piles up in redis (below the warning level)
-                inc = INCIDENTS[3]
-                mem += 24 * ramp(ts, inc["start"], inc["end"], rise=40)
-            if name == "redis-6379":
-                inc = INCIDENTS[2]
-                mem += (91 - mem) * ramp(ts, inc["start"] - timedelta(minutes=10), inc["end"], rise=10)
-            disk = disk0 + disk_growth * (ts - START).total_seconds() / 86400 + rng.gauss(0, 0.08)
-            if name == "gamedb-s03" and ts >= BINLOG_FROM:
-                full_at = INCIDENTS[6]["start"]
-                if ts < full_at:
-                    disk += (97.6 - disk) * ((ts - BINLOG_FROM) / (full_at - BINLOG_FROM)) ** 1.3
-                else:
-                    disk = 98.5 + rng.gauss(0, 0.15)
-            for inc, hop, r in _hit(name, ts):
-                fid = inc["id"]
-                if fid == "F7":  # fetch latency, consumers fall behind
-                    rt *= 1 + r * (9.0 if hop == 0 else 3.5)
-                    err += r * (4.0 if hop == 0 else 2.5)
-                elif fid == "F4":  # the flood
-                    req *= 1 + r * (14.0 if hop == 0 else 4.0)
-                    rt *= 1 + r * (11.0 if hop == 0 else 5.0)
-                    err += r * (22.0 if hop == 0 else 9.0)
-                elif fid == "F1":
-                    rt *= 1 + r * (5.0 if hop == 0 else 3.0 / hop)
-                    err += r * (35.0 if hop == 0 else 18.0 / hop**1.5)
-                elif fid == "F2":
-                    rt *= 1 + r * (16.0 if hop == 0 else 5.0)
-                    err += r * (9.0 if hop == 0 else 6.5)
-                elif fid == "F6":
-                    rt *= 1 + r * (30.0 if hop == 0 else 9.0 / hop)
-                    err += r * (38.0 if hop == 0 else 22.0 / hop**1.5)
-                elif fid == "F5":
-                    rt *= 1 + r * 6.0
-                    err += r * 7.5
-                else:  # F3: writes fail
-                    rt *= 1 + r * (9.0 if hop == 0 else 3.0)
-                    err += r * (16.0 if hop == 0 else 8.0)
-            rows += [
-                (ts, name, "response_time_ms", rt),
-                (ts, name, "error_rate", min(err, 100.0)),
-                (ts, name, "request_rate", req),
-            ]
-            if kind == "cache" or name.startswith("gs-"):
-                rows.append((ts, name, "memory_usage", min(mem, 99.5)))
-            if kind == "database":
-                rows.append((ts, name, "disk_usage", min(disk, 99.5)))
-    return [(t.strftime("%Y-%m-%dT%H:%M:%SZ"), c, m, round(v, 2)) for t, c, m, v in rows]
+def _storage_metrics(rng: random.Random, ci: dict, times: list[datetime]) -> list:
+    return storage_fill(rng, ci["name"], times, START, (38, 70), 0.3)
+
+
+def _service_metrics(rng: random.Random, ci: dict, times: list[datetime]) -> list:
+    name, kind, site, rows = ci["name"], ci["type"], SITE_CODE[ci["location"]], []
+    rt0 = level_by_kind(rng, kind, (3, 18), (0.4, 1.8), (4, 14), (5, 25), other=(20, 180))
+    if name.startswith("gs-"):
+        rt0 = rng.uniform(18, 45)  # server tick/round-trip latency
+    if name.startswith("pg-"):
+        rt0 = rng.uniform(260, 420)
+    err0, req0 = rng.uniform(0.03, 0.45), rng.uniform(40, 2500)
+    if name == "l4-lobby":
+        req0 = 2600.0
+    levels = rt0, err0, req0, rng.uniform(32, 55)
+    disk0, disk_growth = rng.uniform(38, 72), rng.uniform(0.05, 0.6)
+    for ts, _, rt, err, req, mem in SERVICE.walk(rng, times, lambda ts: _players(ts, site), levels):
+        if (name in KR_CLOSED and MAINT[0] <= ts < MAINT[1]) or ci["status"] == "maintenance":
+            req *= 0.03
+        if name == "gs-kr1-ch03" and ts >= LEAK_FROM:
+            frac = (ts - LEAK_FROM) / (NOW - LEAK_FROM)
+            mem = max(mem, 47 + 49 * frac + rng.gauss(0, 0.3))
+        if name == "redis-6380":  # the matchmaking queue piles up in redis (below the warning level)
+            inc = INCIDENTS[3]
+            mem += 24 * ramp(ts, inc["start"], inc["end"], rise=40)
+        if name == "redis-6379":
+            inc = INCIDENTS[2]
+            mem += (91 - mem) * ramp(ts, inc["start"] - timedelta(minutes=10), inc["end"], rise=10)
+        disk = disk0 + disk_growth * (ts - START).total_seconds() / 86400 + rng.gauss(0, 0.08)
+        if name == "gamedb-s03" and ts >= BINLOG_FROM:
+            full_at = INCIDENTS[6]["start"]
+            if ts < full_at:
+                disk += (97.6 - disk) * ((ts - BINLOG_FROM) / (full_at - BINLOG_FROM)) ** 1.3
+            else:
+                disk = 98.5 + rng.gauss(0, 0.15)
+        for inc, hop, r in incident_hits(INCIDENTS, name, ts):
+            fid = inc["id"]
+            if fid == "F7":  # fetch latency, consumers fall behind
+                rt *= 1 + r * (9.0 if hop == 0 else 3.5)
+                err += r * (4.0 if hop == 0 else 2.5)
+            elif fid == "F4":  # the flood
+                req *= 1 + r * (14.0 if hop == 0 else 4.0)
+                rt *= 1 + r * (11.0 if hop == 0 else 5.0)
+                err += r * (22.0 if hop == 0 else 9.0)
+            elif fid == "F1":
+                rt *= 1 + r * (5.0 if hop == 0 else 3.0 / hop)
+                err += r * (35.0 if hop == 0 else 18.0 / hop**1.5)
+            elif fid == "F2":
+                rt *= 1 + r * (16.0 if hop == 0 else 5.0)
+                err += r * (9.0 if hop == 0 else 6.5)
+            elif fid == "F6":
+                rt *= 1 + r * (30.0 if hop == 0 else 9.0 / hop)
+                err += r * (38.0 if hop == 0 else 22.0 / hop**1.5)
+            elif fid == "F5":
+                rt *= 1 + r * 6.0
+                err += r * 7.5
+            else:  # F3: writes fail
+                rt *= 1 + r * (9.0 if hop == 0 else 3.0)
+                err += r * (16.0 if hop == 0 else 8.0)
+        rows += samples(ts, name, response_time_ms=rt, error_rate=min(err, 100.0), request_rate=req)
+        if kind == "cache" or name.startswith("gs-"):
+            rows.append((ts, name, "memory_usage", min(mem, 99.5)))
+        if kind == "database":
+            rows.append((ts, name, "disk_usage", min(disk, 99.5)))
+    return rows
 
 
 BACKGROUND = [  # (KST day, hh, mm, ci, severity, type, message)
@@ -827,17 +763,9 @@ INCIDENT_EVENTS = [
 
 
 def main() -> None:
-    rng = random.Random(SEED)
-    cis, rels = build_cis(rng)
-    metrics = build_metrics(rng, cis)
-    events = [
-        (kst(d, h, m), ci, sev, typ, msg) for d, h, m, ci, sev, typ, msg in BACKGROUND + INCIDENT_EVENTS
-    ]
-    names = {c["name"] for c in cis}
-    assert all(ci in names for _, ci, *_ in events)
-    assert all(s in names and t in names for s, t, _ in rels)
-    faults = faults_document(NAME, "game", SEED, START, NOW, rels, INCIDENTS)
-    write_estate(NAME, cis, rels, events, metrics, faults)
+    events = dated(kst, BACKGROUND + INCIDENT_EVENTS)
+    series = _host_metrics, _storage_metrics, _service_metrics
+    generate(NAME, "game", SEED, (START, NOW), INCIDENTS, events, build_cis, series)
 
 
 if __name__ == "__main__":

@@ -38,51 +38,29 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from estate_kit import (
     AGG,
     GRAPH,
+    HOSTING,
     LOOK,
     ONCALL,
     REJECT,
-    WARNING,
     Batch,
-    CaseBook,
-    Estate,
     kst_clock,
     local_minute,
     names,
     not_ok,
     num,
     root_first,
+    said,
     threshold,
     top,
     wrong_now,
+    yes_no,
 )
 from game_estate import NOW
 
 kst = kst_clock("2027-03")
-PROBLEM = ("major", "critical")
-E = Estate("game-live", NOW)
-CIS = E.cis
-case = CaseBook("game")
-b = Batch(case, E, "batch-13")
-ask = b.ask
-HOSTING = [*GRAPH, "LOOKUP"]
+b = Batch.over("game-live", NOW, "game", "batch-13")
+E, CIS, case, ask = b.estate, b.estate.cis, b.case, b.ask
 TODAY, YESTERDAY = kst(18, 0), kst(17, 0)
-
-
-def said(text: str) -> dict:
-    return names([str(text)], "contains")
-
-
-def yes_no(hit: bool) -> dict:
-    return {"answer": "yes" if hit else "no"}
-
-
-def bad_now(ci: str) -> bool:
-    """Some metric of `ci` is above its warning level in the latest sample."""
-    return any(E.latest(ci, m) > WARNING[m] for m in WARNING if (ci, m) in E.series)
-
-
-def where(**fields: str) -> list[str]:
-    return sorted(n for n, c in CIS.items() if all(c[k] == v for k, v in fields.items()))
 
 
 def lookups() -> None:
@@ -135,8 +113,8 @@ def lookups() -> None:
     ask("ko", "mm01 지금 몇 버전 떠있어", "lookup", ["LOOKUP"], said(A("mm01", "version")))
     ask("en", "where is store-v2 hosted?", "lookup", ["LOOKUP"], said(CIS["store-v2"]["location"]))
     ask("ko", "gs-kr2-ch02 상태 뭐야 닫혀있어?", "lookup", ["LOOKUP"], said(CIS["gs-kr2-ch02"]["status"]))
-    ask("ko", "지금 점검 걸려있는 것들 뭐뭐임", "lookup", LOOK, names(where(status="maintenance")))
-    ask("en", "anything retired in the CMDB?", "lookup", LOOK, names(where(status="retired")))
+    ask("ko", "지금 점검 걸려있는 것들 뭐뭐임", "lookup", LOOK, names(E.where(status="maintenance")))
+    ask("en", "anything retired in the CMDB?", "lookup", LOOK, names(E.where(status="retired")))
     ask("ko", "pg-kcp 타임아웃 몇 초로 걸려있어", "lookup", ["LOOKUP"], num(A("pg-kcp", "timeout_s"), 0))
     ask("en", "which node pool is kn-kr1-03 in?", "lookup", ["LOOKUP"], said(A("kn-kr1-03", "node_pool")))
 
@@ -280,18 +258,18 @@ def aggregates() -> None:
         "판교 IDC 서버 몇 대",
         "aggregate",
         ["AGGREGATE"],
-        num(len(where(type="host", location="pangyo-idc")), 0),
+        num(len(E.where(type="host", location="pangyo-idc")), 0),
     )
     ask(
         "en",
         "how many CIs do we have in aws-tokyo?",
         "aggregate",
         ["AGGREGATE"],
-        num(len(where(location="aws-tokyo")), 0),
+        num(len(E.where(location="aws-tokyo")), 0),
     )
-    ask("ko", "QA 환경에 뭐뭐 있어", "lookup", LOOK, names(where(environment="staging")))
-    ask("en", "list everything in dev", "lookup", LOOK, names(where(environment="dev")))
-    ask("ko", "billing 팀 소유 CI 전부", "lookup", LOOK, names(where(owner="billing")))
+    ask("ko", "QA 환경에 뭐뭐 있어", "lookup", LOOK, names(E.where(environment="staging")))
+    ask("en", "list everything in dev", "lookup", LOOK, names(E.where(environment="dev")))
+    ask("ko", "billing 팀 소유 CI 전부", "lookup", LOOK, names(E.where(owner="billing")))
     ask("en", "how many redis caches are there?", "aggregate", ["AGGREGATE"], num(len(E.of_type("cache")), 0))
     peak6 = {s: max(E.last_hours(s, "error_rate", 6)) for s in services}
     t = round(threshold(peak6, range(2, 6)))
@@ -332,7 +310,7 @@ def aggregates() -> None:
         ["AGGREGATE"],
         num(len(E.events_in(None, TODAY, kind="rollback")), 0),
     )
-    today_bad = [e for e in E.events_in(None, TODAY) if e["severity"] in PROBLEM]
+    today_bad = E.problems(TODAY, NOW)
     ask("ko", "오늘 major 이상 이벤트 몇 개 터졌어", "aggregate", ["AGGREGATE"], num(len(today_bad), 0))
 
 
@@ -449,9 +427,9 @@ def graph() -> None:
 
 def oncall() -> None:
     for ci in ("gs-kr1-ch03", "gamedb-s03"):
-        assert bad_now(ci), ci
+        assert E.warns(ci), ci
     for ci in ("redis-6379", "pg-kcp", "mm01", "gamedb-na-s01", "redis-7000-na"):
-        assert not bad_now(ci), ci
+        assert not E.warns(ci), ci
     ask("ko", "gs-kr1-ch03 괜찮냐", "health", LOOK, said("주의가 필요"))
     ask("en", "is gamedb-s03 ok?", "health", LOOK, said("needs attention"))
     ask("ko", "redis-6379 이제 멀쩡해?", "health", LOOK, said("정상"))
@@ -487,17 +465,17 @@ def oncall() -> None:
         ask(lang, q, "wrong_now", ONCALL, now_wrong)
     ask("ko", "유저들 렉 걸린다고 난린데 지금 뭐 문제야", "wrong_now", ONCALL, wrong_now("gs-kr1-ch03"))
     pangyo = [
-        n for n in where(location="pangyo-idc") if (n, "error_rate") in E.series or CIS[n]["type"] == "host"
+        n for n in E.where(location="pangyo-idc") if (n, "error_rate") in E.series or CIS[n]["type"] == "host"
     ]
-    bad_pangyo = sorted(n for n in pangyo if bad_now(n))
+    bad_pangyo = sorted(n for n in pangyo if E.warns(n))
     assert 0 < len(bad_pangyo) <= 5, bad_pangyo
     ask("ko", "판교 쪽 지금 문제 있는 거 있어?", "wrong_now", ONCALL, wrong_now(*bad_pangyo))
-    bad_gasan = sorted(n for n in where(location="gasan-idc") if bad_now(n))
+    bad_gasan = sorted(n for n in E.where(location="gasan-idc") if E.warns(n))
     assert 0 < len(bad_gasan) <= 5, bad_gasan
     ask("en", "anything wrong in gasan-idc right now?", "wrong_now", ONCALL, wrong_now(*bad_gasan))
-    bad_dbs = sorted(d for d in E.of_type("database") if bad_now(d))
+    bad_dbs = sorted(d for d in E.of_type("database") if E.warns(d))
     ask("ko", "DB 중에 지금 상태 이상한 거", "wrong_now", ONCALL, wrong_now(*bad_dbs))
-    bad_gs = sorted(s for s in b.measured("service", "memory_usage") if bad_now(s))
+    bad_gs = sorted(s for s in b.measured("service", "memory_usage") if E.warns(s))
     ask("en", "which game servers are unhealthy right now?", "wrong_now", ONCALL, wrong_now(*bad_gs))
     kw = {
         "failover": ["failover", "promoted", "페일오버", "승격"],
@@ -537,9 +515,7 @@ def oncall() -> None:
         ["LOOKUP"],
         {"rows": len(E.events_in("gs-kr1-ch03", NOW - timedelta(hours=6)))},
     )
-    problem_ci = sorted(
-        {e["ci"] for e in E.events if e["severity"] in PROBLEM and YESTERDAY <= e["at"] < TODAY}
-    )
+    problem_ci = sorted({e["ci"] for e in E.problems(YESTERDAY, TODAY)})
     ask("ko", "어제 장애 났던 것들 뭐야", "events", ONCALL, names(problem_ci))
     for lang, q, root in (
         ("ko", "어젯밤 11시반쯤 login 튕김 원인 뭐야", "redis-6379"),
@@ -689,16 +665,7 @@ def honesty() -> None:
 def main() -> None:
     for part in (lookups, metrics, aggregates, graph, oncall, followups, honesty):
         part()
-    case.write(
-        "ops-golden-game.json",
-        {
-            "dataset": "game-live",
-            "data_dir": "game-live",
-            "profile": "game",
-            "now": "2027-03-18T05:20:00Z",
-            "timezone": "Asia/Seoul",
-        },
-    )
+    case.write_golden("ops-golden-game.json", "game-live", "game", NOW)
 
 
 if __name__ == "__main__":

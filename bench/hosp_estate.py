@@ -40,20 +40,32 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from estate_kit import faults_document, incident_onset, ramp, write_estate
+from estate_kit import ramp
+from estate_series import (
+    STEP,
+    HostBaseline,
+    ServiceBaseline,
+    ci_record,
+    dated,
+    generate,
+    host_gauges,
+    incident_hits,
+    kst_utc_clock,
+    level_by_kind,
+    samples,
+    seoul_hour,
+    service_relations,
+)
 
 NAME = "hosp-emr"
 NOW = datetime(2027, 2, 24, 2, 20, tzinfo=UTC)  # Wednesday 11:20 KST
 START = NOW - timedelta(hours=48)
-STEP = timedelta(minutes=5)
 SEED = 20270224
 SITES = {"SEL": "SeoulMain", "ILS": "IlsanBranch", "DJN": "DaejeonDR", "EXT": "External"}
 ENVS = {"P": "prod", "S": "staging", "D": "dev"}
 
 
-def kst(day: int, hh: int, mm: int) -> datetime:
-    """A KST wall-clock moment on February `day` 2027, as UTC."""
-    return datetime(2027, 2, day, hh, mm, tzinfo=UTC) - timedelta(hours=9)
+kst = kst_utc_clock("2027-02")
 
 
 # name: (type, owner, site, env, hosts, depends_on)
@@ -442,48 +454,19 @@ def build_cis(rng: random.Random) -> tuple[list[dict], list[tuple[str, str, str]
         else:
             attrs |= {"engine": "ibm-mq-9.3", "port": 1414, "queue_manager": "QM.ILS.HL7"}
         attrs |= EXTRA_ATTRS.get(name, {})
-        cis.append(
-            {
-                "name": name,
-                "type": kind,
-                "environment": ENVS[env],
-                "owner": owner,
-                "location": SITES[site],
-                "status": STATUS.get(name, "active"),
-                "attributes": attrs,
-            }
-        )
-        rels += [(name, d, "DEPENDS_ON") for d in deps] + [(name, h, "RUNS_ON") for h in on]
+        cis.append(ci_record(name, kind, ENVS[env], owner, SITES[site], attrs, STATUS.get(name, "active")))
+        rels += service_relations(name, deps, on)
         for h in on:
             hosts.setdefault(h, (ENVS[env], site))
     for lb, (site, targets) in LOAD_BALANCERS.items():
-        cis.append(
-            {
-                "name": lb,
-                "type": "load_balancer",
-                "environment": "prod",
-                "owner": "NetOps",
-                "location": SITES[site],
-                "status": "active",
-                "attributes": {
-                    "model": rng.choice(["F5 BIG-IP i5800", "Piolink PAS-K 5424"]),
-                    "vip": f"10.{ {'SEL': 10, 'ILS': 20}[site] }.1.{rng.randint(10, 250)}",
-                },
-            }
-        )
+        attrs = {
+            "model": rng.choice(["F5 BIG-IP i5800", "Piolink PAS-K 5424"]),
+            "vip": f"10.{ {'SEL': 10, 'ILS': 20}[site] }.1.{rng.randint(10, 250)}",
+        }
+        cis.append(ci_record(lb, "load_balancer", "prod", "NetOps", SITES[site], attrs))
         rels += [(lb, t, "CONNECTS_TO") for t in targets]
     for st, (site, status, attrs) in STORAGE.items():
-        cis.append(
-            {
-                "name": st,
-                "type": "storage",
-                "environment": "prod",
-                "owner": "InfraOps",
-                "location": SITES[site],
-                "status": status,
-                "attributes": attrs,
-            }
-        )
+        cis.append(ci_record(st, "storage", "prod", "InfraOps", SITES[site], attrs, status))
         rels += [(h, st, "CONNECTS_TO") for h in STORAGE_LINKS.get(st, [])]
     for h, env in EXTRA_HOSTS.items():
         hosts.setdefault(h, (env, h[:3]))
@@ -512,23 +495,13 @@ def build_cis(rng: random.Random) -> tuple[list[dict], list[tuple[str, str, str]
         if "-TS" in h:
             attrs |= {"role": "terminal-server", "max_sessions": rng.choice([80, 100, 120])}
             attrs["rack"] = f"{site}-B2-R{h.split('-')[1][1:]}"  # the rack is in the name
-        cis.append(
-            {
-                "name": h,
-                "type": "host",
-                "environment": env,
-                "owner": "InfraOps",
-                "location": SITES[site],
-                "status": STATUS.get(h, "active"),
-                "attributes": attrs,
-            }
-        )
+        cis.append(ci_record(h, "host", env, "InfraOps", SITES[site], attrs, STATUS.get(h, "active")))
     return sorted(cis, key=lambda c: c["name"]), rels
 
 
 def _clinic(ts: datetime) -> float:
     """Hospital load: low at night, clinics from 08:30, a lunch dip, evening decline (KST)."""
-    h = (ts.hour + 9 + ts.minute / 60) % 24
+    h = seoul_hour(ts)
     if h < 7:
         load = 0.22
     elif h < 9:
@@ -554,27 +527,16 @@ def _batch_running(ts: datetime) -> bool:
     return False
 
 
-def _hit(name: str, ts: datetime) -> list[tuple[dict, int, float]]:
-    out = []
-    for inc in INCIDENTS:
-        if name in inc["hops"] and inc["id"] not in ("H5", "H7"):
-            hop = inc["hops"][name]
-            r = ramp(ts, incident_onset(inc, hop), inc["end"])
-            if r:
-                out.append((inc, hop, r))
-    return out
+HOST = HostBaseline(cpu=(0.45, 0.8, 1.3), memory=(7, 0.6), disk_noise=0.12)
+SERVICE = ServiceBaseline(response=(0.85, 0.3, 0.06), requests=(0.25, 0.85), memory=(10, 0.6))
+RAMPED = [inc for inc in INCIDENTS if inc["id"] not in ("H5", "H7")]  # H5 and H7 are modelled on their own
 
 
-def _host(rng: random.Random, name: str, times: list[datetime]) -> list[tuple]:
-    rows = []
-    cpu0, mem0, disk0 = rng.uniform(8, 36), rng.uniform(30, 64), rng.uniform(22, 62)
-    growth = rng.uniform(0, 0.6)
+def _host(rng: random.Random, ci: dict, times: list[datetime]) -> list[tuple]:
+    name, rows = ci["name"], []
+    levels = rng.uniform(8, 36), rng.uniform(30, 64), rng.uniform(22, 62)
     h1, h3 = INCIDENTS[0], INCIDENTS[2]
-    for ts in times:
-        d = _clinic(ts)
-        cpu = cpu0 * (0.45 + 0.8 * d) + rng.gauss(0, 1.3)
-        mem = mem0 + 7 * d + rng.gauss(0, 0.6)
-        disk = disk0 + growth * (ts - START).total_seconds() / 86400 + rng.gauss(0, 0.12)
+    for ts, _, cpu, mem, disk in HOST.walk(rng, times, START, _clinic, levels, rng.uniform(0, 0.6)):
         if name == "SEL-LIS-AP-01":
             disk = lis_disk(ts) + rng.gauss(0, 0.05)
         if name == "SEL-BAT-01" and _batch_running(ts):
@@ -585,16 +547,12 @@ def _host(rng: random.Random, name: str, times: list[datetime]) -> list[tuple]:
             mem += (94.5 - mem) * ramp(ts, h3["start"] - timedelta(minutes=20), None, rise=25)
         if name == "ILS-EMR-WAS-01" and down(ts):
             continue  # unreachable: no samples
-        rows += [
-            (ts, name, "cpu_usage", max(0.5, min(cpu, 99.5))),
-            (ts, name, "memory_usage", min(mem, 99.0)),
-            (ts, name, "disk_usage", min(disk, 99.0)),
-        ]
+        rows += host_gauges(ts, name, cpu, mem, disk)
     return rows
 
 
-def _storage(rng: random.Random, name: str, times: list[datetime]) -> list[tuple]:
-    rows = []
+def _storage(rng: random.Random, ci: dict, times: list[datetime]) -> list[tuple]:
+    name, rows = ci["name"], []
     used, lat0 = rng.uniform(45, 70), rng.uniform(2.5, 7)
     h2 = INCIDENTS[1]
     for ts in times:
@@ -610,28 +568,18 @@ def _app(rng: random.Random, ci: dict, times: list[datetime]) -> list[tuple]:
     """Services, databases, caches, queues and load balancers."""
     rows = []
     name, kind = ci["name"], ci["type"]
-    rt0 = {
-        "database": rng.uniform(3, 18),
-        "cache": rng.uniform(0.4, 1.8),
-        "queue": rng.uniform(2, 9),
-        "load_balancer": rng.uniform(5, 25),
-    }.get(kind, rng.uniform(40, 260))
+    rt0 = level_by_kind(rng, kind, (3, 18), (0.4, 1.8), (2, 9), (5, 25), other=(40, 260))
     err0, req0 = rng.uniform(0.03, 0.45), rng.uniform(15, 900)
-    mem0 = rng.uniform(34, 58)
-    load = {"prod": 1.0, "staging": 0.08, "dev": 0.03}[ci["environment"]]
-    for ts in times:
-        d = _clinic(ts)
-        rt = rt0 * (0.85 + 0.3 * d) * (1 + rng.gauss(0, 0.06))
-        err = max(0.0, err0 * (1 + rng.gauss(0, 0.25)))
-        req = load * req0 * (0.25 + 0.85 * d) * (1 + rng.gauss(0, 0.05))
-        mem = mem0 + 10 * d + rng.gauss(0, 0.6)
+    traffic = {"prod": 1.0, "staging": 0.08, "dev": 0.03}[ci["environment"]]
+    levels = rt0, err0, traffic * req0, rng.uniform(34, 58)
+    for ts, _, rt, err, req, mem in SERVICE.walk(rng, times, _clinic, levels):
         if name == "censusBatch":  # a batch: throughput only while it runs
             running = _batch_running(ts)
             req = (420 if running else 0.0) * (1 + rng.gauss(0, 0.04))
             rt = rt0 * (1 + rng.gauss(0, 0.05)) * (4.2 if running and ts >= kst(24, 4, 0) else 1.0)
         if name == "CDWDB" and _batch_running(ts):
             rt *= 3.0
-        for inc, hop, r in _hit(name, ts):
+        for inc, hop, r in incident_hits(RAMPED, name, ts):
             if inc["id"] == "H1":
                 rt *= 1 + r * (22.0 if hop == 0 else 6.0 if hop == 1 else 3.0)
                 err += r * (7.0 if hop == 0 else 5.0 if hop == 1 else 2.8)
@@ -656,10 +604,7 @@ def _app(rng: random.Random, ci: dict, times: list[datetime]) -> list[tuple]:
             rt *= 2.6
         if name == "NursingChart-ILS" and (down(ts) or down(ts - STEP)):
             err += 9.0 + rng.uniform(0, 2)
-        rows += [
-            (ts, name, "response_time_ms", rt),
-            (ts, name, "request_rate", req),
-        ]
+        rows += samples(ts, name, response_time_ms=rt, request_rate=req)
         if kind != "queue":
             rows.append((ts, name, "error_rate", min(err, 100.0)))
         if kind in ("cache", "queue"):
@@ -667,19 +612,9 @@ def _app(rng: random.Random, ci: dict, times: list[datetime]) -> list[tuple]:
     return rows
 
 
-def build_metrics(rng: random.Random, cis: list[dict]) -> list[tuple[str, str, str, float]]:
-    rows: list[tuple] = []
-    times = [START + i * STEP for i in range(int((NOW - START) / STEP))]
-    for ci in cis:
-        if ci["status"] == "retired" or ci["location"] == SITES["EXT"]:
-            continue  # nothing measured: decommissioned, or outside the hospital
-        if ci["type"] == "host":
-            rows += _host(rng, ci["name"], times)
-        elif ci["type"] == "storage":
-            rows += _storage(rng, ci["name"], times)
-        else:
-            rows += _app(rng, ci, times)
-    return [(t.strftime("%Y-%m-%dT%H:%M:%SZ"), c, m, round(v, 2)) for t, c, m, v in rows]
+def _measured(ci: dict) -> bool:
+    """Not decommissioned and inside the hospital."""
+    return ci["status"] != "retired" and ci["location"] != SITES["EXT"]
 
 
 BACKGROUND = [  # (KST day, hh, mm, ci, severity, type, message)
@@ -955,19 +890,14 @@ INCIDENT_EVENTS = [
 
 
 def main() -> None:
-    rng = random.Random(SEED)
-    cis, rels = build_cis(rng)
-    metrics = build_metrics(rng, cis)
     h5 = [
         (lis_disk_crossing(80.0), "warning", "disk_usage above 80% on /var (lis-hl7-trace.log)"),
         (lis_disk_crossing(90.0), "major", "disk_usage above 90% on /var (lis-hl7-trace.log)"),
     ]
-    events = [
-        (kst(d, h, m), ci, sev, typ, msg) for d, h, m, ci, sev, typ, msg in BACKGROUND + INCIDENT_EVENTS
-    ]
+    events = dated(kst, BACKGROUND + INCIDENT_EVENTS)
     events += [(t, "SEL-LIS-AP-01", sev, "threshold_breach", msg) for t, sev, msg in h5]
-    faults = faults_document(NAME, "hospital", SEED, START, NOW, rels, INCIDENTS)
-    write_estate(NAME, cis, rels, events, metrics, faults)
+    series = _host, _storage, _app
+    generate(NAME, "hospital", SEED, (START, NOW), INCIDENTS, events, build_cis, series, measured=_measured)
 
 
 if __name__ == "__main__":

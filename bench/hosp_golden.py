@@ -33,50 +33,31 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from estate_kit import (
     AGG,
     GRAPH,
+    HOSTING,
     LOOK,
     ONCALL,
     REJECT,
     WARNING,
     Batch,
-    CaseBook,
-    Estate,
-    iso,
     kst_clock,
     local_minute,
     names,
     not_ok,
     num,
     root_first,
+    said,
     threshold,
     top,
     wrong_now,
+    yes_no,
 )
 from hosp_estate import INCIDENTS, NOW
 
 kst = kst_clock("2027-02")
-PROBLEM = ("major", "critical")
-E = Estate("hosp-emr", NOW)
-CIS = E.cis
-case = CaseBook("hosp")
-b = Batch(case, E, "batch-12")
-ask = b.ask
-HOSTING = [*GRAPH, "LOOKUP"]
+b = Batch.over("hosp-emr", NOW, "hosp", "batch-12")
+E, CIS, case, ask = b.estate, b.estate.cis, b.case, b.ask
 TODAY, YESTERDAY = kst(24, 0), kst(23, 0)
 ROOTS = {i["id"]: i["root"] for i in INCIDENTS}
-
-
-def said(text) -> dict:
-    return names([str(text)], "contains")
-
-
-def yes_no(hit: bool) -> dict:
-    return {"answer": "yes" if hit else "no"}
-
-
-def at(location: str, kind: str | None = None) -> list[str]:
-    return sorted(
-        n for n, c in CIS.items() if c["location"] == location and (kind is None or c["type"] == kind)
-    )
 
 
 def lookups() -> None:
@@ -282,20 +263,26 @@ def aggregates() -> None:
         names(top({s: E.latest(s, "disk_usage") for s in stores}, 1), "ordered"),
     )
     ask("ko", "DB 총 몇 개야", "aggregate", ["AGGREGATE"], num(len(E.of_type("database")), 0))
-    ask("ko", "일산 서버 몇 대", "aggregate", ["AGGREGATE"], num(len(at("IlsanBranch", "host")), 0))
+    ask(
+        "ko",
+        "일산 서버 몇 대",
+        "aggregate",
+        ["AGGREGATE"],
+        num(len(E.where(location="IlsanBranch", type="host")), 0),
+    )
     ask(
         "en",
         "how many CIs are at the Daejeon DR site?",
         "aggregate",
         ["AGGREGATE"],
-        num(len(at("DaejeonDR")), 0),
+        num(len(E.where(location="DaejeonDR")), 0),
     )
     ask(
         "ko",
         "본원 로드밸런서 몇 개",
         "aggregate",
         ["AGGREGATE"],
-        num(len(at("SeoulMain", "load_balancer")), 0),
+        num(len(E.where(location="SeoulMain", type="load_balancer")), 0),
     )
     ask(
         "en",
@@ -353,7 +340,7 @@ def aggregates() -> None:
         ["AGGREGATE"],
         num(len(E.events_in(None, NOW - timedelta(hours=48), kind="deployment")), 0),
     )
-    yesterday = [e for e in E.events if e["severity"] in PROBLEM and YESTERDAY <= e["at"] < TODAY]
+    yesterday = E.problems(YESTERDAY, TODAY)
     ask("ko", "어제 major 이상 이벤트 몇 개 떴어", "aggregate", ["AGGREGATE"], num(len(yesterday), 0))
 
 
@@ -486,7 +473,7 @@ def oncall() -> None:
     ask("ko", "emrprd 이제 정상이지?", "health", LOOK, said("정상"))
     ask("en", "is ediRelay healthy again?", "health", LOOK, said("looks fine now"))
     ask("ko", "pacsviewer 지금은 괜찮아?", "health", LOOK, said("정상"))
-    ils = at("IlsanBranch", "service")
+    ils = E.where(location="IlsanBranch", type="service")
     for s in ils:
         assert all(L(s, m) < WARNING[m] for m in ("error_rate", "response_time_ms")), s
     ask(
@@ -592,9 +579,7 @@ def oncall() -> None:
         ["LOOKUP"],
         {"rows": len(E.events_in("SEL-LIS-AP-01", NOW - timedelta(hours=24)))},
     )
-    problem_ci = sorted(
-        {e["ci"] for e in E.events if e["severity"] in PROBLEM and YESTERDAY <= e["at"] < TODAY}
-    )
+    problem_ci = sorted({e["ci"] for e in E.problems(YESTERDAY, TODAY)})
     ask("ko", "어제 장애 났던 거 뭐 있었어?", "events", ONCALL, names(problem_ci))
     for lang, q, incident in (
         ("ko", "아침 9시 반쯤 ordercomm 처방 저장 왜 느렸어", "H1"),
@@ -725,16 +710,7 @@ def honesty() -> None:
 def main() -> None:
     for part in (lookups, metrics, aggregates, graph, oncall, followups, honesty):
         part()
-    case.write(
-        "ops-golden-hosp.json",
-        {
-            "dataset": "hosp-emr",
-            "data_dir": "hosp-emr",
-            "profile": "hospital",
-            "now": iso(NOW),
-            "timezone": "Asia/Seoul",
-        },
-    )
+    case.write_golden("ops-golden-hosp.json", "hosp-emr", "hospital", NOW)
 
 
 if __name__ == "__main__":

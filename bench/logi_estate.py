@@ -51,12 +51,27 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from estate_kit import faults_document, incident_onset, ramp, write_estate
+from estate_kit import ramp
+from estate_series import (
+    HostBaseline,
+    ServiceBaseline,
+    ci_record,
+    dated,
+    generate,
+    hop_effect,
+    incident_hits,
+    kst_utc_clock,
+    level_by_kind,
+    progress,
+    samples,
+    seoul_hour,
+    service_relations,
+    storage_fill,
+)
 
 NAME = "logi-parcel"
 NOW = datetime(2026, 11, 19, 7, 40, tzinfo=UTC)  # Thursday 16:40 KST
 START = NOW - timedelta(hours=48)
-STEP = timedelta(minutes=5)
 SEED = 20261119
 SITES = {
     "GJA": "gonjiam-megahub",
@@ -68,9 +83,7 @@ SITES = {
 ENVS = {"P": "prod", "S": "staging", "D": "dev"}
 
 
-def kst(day: int, hh: int, mm: int = 0) -> datetime:
-    """A KST wall-clock moment on November `day` 2026, as UTC."""
-    return datetime(2026, 11, day, hh, mm, tzinfo=UTC) - timedelta(hours=9)
+kst = kst_utc_clock("2026-11")
 
 
 HUB = "허브자동화팀"
@@ -1124,43 +1137,13 @@ def build_cis(rng: random.Random) -> tuple[list[dict], list[tuple[str, str, str]
         if kind == "service" and "version" not in extra:
             attrs["version"] = f"{rng.randint(1, 6)}.{rng.randint(0, 30)}.{rng.randint(0, 12)}"
         attrs |= extra
-        cis.append(
-            {
-                "name": name,
-                "type": kind,
-                "environment": ENVS[env],
-                "owner": owner,
-                "location": SITES[site],
-                "status": STATUS.get(name, "active"),
-                "attributes": attrs,
-            }
-        )
-        rels += [(name, d, "DEPENDS_ON") for d in deps] + [(name, h, "RUNS_ON") for h in on]
+        cis.append(ci_record(name, kind, ENVS[env], owner, SITES[site], attrs, STATUS.get(name, "active")))
+        rels += service_relations(name, deps, on)
     for lb, (site, owner, targets, attrs) in LOAD_BALANCERS.items():
-        cis.append(
-            {
-                "name": lb,
-                "type": "load_balancer",
-                "environment": "prod",
-                "owner": owner,
-                "location": SITES[site],
-                "status": "active",
-                "attributes": attrs,
-            }
-        )
+        cis.append(ci_record(lb, "load_balancer", "prod", owner, SITES[site], attrs))
         rels += [(lb, t, "CONNECTS_TO") for t in targets]
     for st, (site, owner, attrs, writers) in STORAGE.items():
-        cis.append(
-            {
-                "name": st,
-                "type": "storage",
-                "environment": "prod",
-                "owner": owner,
-                "location": SITES[site],
-                "status": "active",
-                "attributes": attrs,
-            }
-        )
+        cis.append(ci_record(st, "storage", "prod", owner, SITES[site], attrs))
         rels += [(h, st, "CONNECTS_TO") for h in writers]
     counters: dict[str, int] = {}
     for h, (site, env, owner, on, links, extra) in HOSTS.items():
@@ -1190,17 +1173,7 @@ def build_cis(rng: random.Random) -> tuple[list[dict], list[tuple[str, str, str]
         if site != "AWS" and kind != "vmware-vm":
             attrs["rack"] = f"{site}-{rng.choice('ABC')}{rng.randint(1, 4)}-R{rng.randint(1, 24):02d}"
         attrs |= extra
-        cis.append(
-            {
-                "name": h,
-                "type": "host",
-                "environment": ENVS[env],
-                "owner": owner,
-                "location": SITES[site],
-                "status": STATUS.get(h, "active"),
-                "attributes": attrs,
-            }
-        )
+        cis.append(ci_record(h, "host", ENVS[env], owner, SITES[site], attrs, STATUS.get(h, "active")))
         rels += [(h, t, "RUNS_ON") for t in on] + [(h, t, "CONNECTS_TO") for t in links]
     return sorted(cis, key=lambda c: c["name"]), rels
 
@@ -1208,12 +1181,8 @@ def build_cis(rng: random.Random) -> tuple[list[dict], list[tuple[str, str, str]
 # ---------------------------------------------------------------------- load profiles (0..1)
 
 
-def _hour(ts: datetime) -> float:
-    return (ts.hour + 9 + ts.minute / 60) % 24
-
-
 def _bump(ts: datetime, centre: float, sigma: float) -> float:
-    d = abs(_hour(ts) - centre)
+    d = abs(seoul_hour(ts) - centre)
     d = min(d, 24 - d)
     return math.exp(-(d**2) / (2 * sigma**2))
 
@@ -1280,17 +1249,6 @@ def _profile(name: str) -> str:
     return "office" if not name.startswith(("stg-", "dev-", "zabbix", "grafana", "apne2-bastion")) else "flat"
 
 
-def _hit(name: str, ts: datetime) -> list[tuple[dict, int, float]]:
-    out = []
-    for inc in INCIDENTS:
-        if name in inc["hops"]:
-            hop = inc["hops"][name]
-            r = ramp(ts, incident_onset(inc, hop), inc["end"])
-            if r:
-                out.append((inc, hop, r))
-    return out
-
-
 def _leak(ts: datetime) -> float:
     """gyeongro-opt-v3 heap use (%): climbs from the 3.4.1 deploy, drops at the restart and climbs again."""
     if ts < LEAK_FROM:
@@ -1301,10 +1259,14 @@ def _leak(ts: datetime) -> float:
     return 36.0 + 3.1 * (ts - LEAK_RESTART).total_seconds() / 3600
 
 
-def _host_metrics(rng: random.Random, name: str, attrs: dict, times: list[datetime]) -> list:
-    rows = []
+HOST = HostBaseline(cpu=(0.45, 0.75, 1.1), memory=(6, 0.45), disk_noise=0.1)
+SERVICE = ServiceBaseline(response=(0.8, 0.35, 0.04), memory=(8, 0.5))
+
+
+def _host_metrics(rng: random.Random, ci: dict, times: list[datetime]) -> list:
+    name, rows = ci["name"], []
     prof = PROFILES[_profile(name)]
-    switch = attrs.get("device") == "l3-switch"
+    switch = ci["attributes"].get("device") == "l3-switch"
     cpu0, mem0, disk0 = rng.uniform(14, 40), rng.uniform(32, 62), rng.uniform(24, 66)
     growth = rng.uniform(0.0, 0.8)
     if switch:
@@ -1314,11 +1276,7 @@ def _host_metrics(rng: random.Random, name: str, attrs: dict, times: list[dateti
     if name.startswith("gsn-esx"):
         cpu0, mem0 = rng.uniform(30, 45), rng.uniform(62, 74)
     err0 = rng.uniform(0.005, 0.04)
-    for ts in times:
-        d = prof(ts)
-        cpu = cpu0 * (0.45 + 0.75 * d) + rng.gauss(0, 1.1)
-        mem = mem0 + 6 * d + rng.gauss(0, 0.45)
-        disk = disk0 + growth * (ts - START).total_seconds() / 86400 + rng.gauss(0, 0.1)
+    for ts, d, cpu, mem, disk in HOST.walk(rng, times, START, prof, (cpu0, mem0, disk0), growth):
         err = max(0.0, err0 * (1 + rng.gauss(0, 0.3)))
         if name == "OCN-L3SW-02":  # uplink flap: control-plane churn and interface errors
             r = ramp(ts, L1["start"] - timedelta(minutes=5), L1["end"], rise=10, fall=10)
@@ -1328,9 +1286,7 @@ def _host_metrics(rng: random.Random, name: str, attrs: dict, times: list[dateti
             if ts < RETENTION_RAISED:
                 disk = 58 + rng.gauss(0, 0.15)
             elif ts < RETENTION_CUT:
-                frac = (ts - RETENTION_RAISED).total_seconds() / (
-                    L2["start"] - RETENTION_RAISED
-                ).total_seconds()
+                frac = progress(ts, RETENTION_RAISED, L2["start"])
                 disk = min(99.9, 58 + 42 * frac**1.15 + rng.gauss(0, 0.1))
             else:
                 disk = 54 + 0.6 * (ts - RETENTION_CUT).total_seconds() / 86400 + rng.gauss(0, 0.1)
@@ -1350,40 +1306,30 @@ def _host_metrics(rng: random.Random, name: str, attrs: dict, times: list[dateti
             cpu += (97.2 - cpu) * ramp(ts, DEV_LOADTEST, None, rise=10)
         if name == "gsn-vm-jsn01":
             cpu = 9 + 78 * PROFILES["batch"](ts) + rng.gauss(0, 1.5)
-        row = [
-            (ts, name, "cpu_usage", max(0.5, min(cpu, 99.6))),
-            (ts, name, "memory_usage", min(mem, 99.0)),
-        ]
-        row.append(
+        rows += samples(ts, name, cpu_usage=max(0.5, min(cpu, 99.6)), memory_usage=min(mem, 99.0))
+        rows.append(
             (ts, name, "error_rate", min(err, 100.0)) if switch else (ts, name, "disk_usage", min(disk, 99.9))
         )
-        rows += row
     return rows
 
 
-def _storage_metrics(rng: random.Random, name: str, times: list[datetime]) -> list:
-    used = rng.uniform(35, 60)
-    rows = []
-    for ts in times:
-        v = used + 0.25 * (ts - START).total_seconds() / 86400 + rng.gauss(0, 0.05)
-        if name == "nas-gsn-jeongsan":  # month-end settlement exports pile up
-            v = 82.0 + 9.6 * (ts - START).total_seconds() / (NOW - START).total_seconds() + rng.gauss(0, 0.05)
-        rows.append((ts, name, "disk_usage", v))
-    return rows
+def _settlement_exports(rng: random.Random, ts: datetime) -> float:
+    """nas-gsn-jeongsan: month-end settlement exports pile up."""
+    return 82.0 + 9.6 * progress(ts, START, NOW) + rng.gauss(0, 0.05)
+
+
+def _storage_metrics(rng: random.Random, ci: dict, times: list[datetime]) -> list:
+    filling = _settlement_exports if ci["name"] == "nas-gsn-jeongsan" else None
+    return storage_fill(rng, ci["name"], times, START, (35, 60), 0.25, filling)
 
 
 MEM_SERVICES = {"gyeongro-opt-v3", "wms-core", "tms-baecha", "chujeok-api-v2", "jeongsan-batch", "allim-noti"}
 
 
-def _service_metrics(rng: random.Random, name: str, kind: str, times: list[datetime]) -> list:
-    rows = []
+def _service_metrics(rng: random.Random, ci: dict, times: list[datetime]) -> list:
+    name, kind, rows = ci["name"], ci["type"], []
     prof = PROFILES[_profile(name)]
-    rt0 = {
-        "database": rng.uniform(4, 22),
-        "cache": rng.uniform(0.5, 2.0),
-        "queue": rng.uniform(3, 12),
-        "load_balancer": rng.uniform(6, 30),
-    }.get(kind, rng.uniform(40, 240))
+    rt0 = level_by_kind(rng, kind, (4, 22), (0.5, 2.0), (3, 12), (6, 30), other=(40, 240))
     if "-PLC-GW" in name:
         rt0 = rng.uniform(6, 14)
     elif "-SRT-CTL" in name:
@@ -1394,18 +1340,12 @@ def _service_metrics(rng: random.Random, name: str, kind: str, times: list[datet
         rt0 = 820.0  # a route plan
     elif name == "jeongsan-batch":
         rt0 = 540.0
-    err0 = rng.uniform(0.03, 0.4)
-    mem0, cpu0 = rng.uniform(35, 58), rng.uniform(15, 40)
-    for ts in times:
-        d = prof(ts)
-        rt = rt0 * (0.8 + 0.35 * d) * (1 + rng.gauss(0, 0.04))
-        err = max(0.0, err0 * (1 + rng.gauss(0, 0.25)))
-        mem = mem0 + 8 * d + rng.gauss(0, 0.5)
+    levels = rt0, rng.uniform(0.03, 0.4), None, rng.uniform(35, 58)
+    cpu0 = rng.uniform(15, 40)
+    for ts, d, rt, err, _, mem in SERVICE.walk(rng, times, prof, levels):
         cpu = cpu0 * (0.5 + 0.8 * d) + rng.gauss(0, 1.0)
-        for inc, hop, r in _hit(name, ts):
-            f_rt, f_err = (
-                EFFECT_CI.get((inc["id"], name)) or EFFECT[inc["id"]][min(hop, max(EFFECT[inc["id"]]))]
-            )
+        for inc, hop, r in incident_hits(INCIDENTS, name, ts):
+            f_rt, f_err = EFFECT_CI.get((inc["id"], name)) or hop_effect(EFFECT, inc, hop)
             if inc["id"] == "L1":  # the flapping: connections come and go
                 r *= 0.7 + 0.3 * math.sin((ts - inc["start"]).total_seconds() / 300)
             rt *= 1 + r * f_rt
@@ -1413,28 +1353,12 @@ def _service_metrics(rng: random.Random, name: str, kind: str, times: list[datet
         if name == "gyeongro-opt-v3":
             mem = _leak(ts) + rng.gauss(0, 0.35)
             cpu += 30 * ramp(ts, L5["start"], L5["end"])
-        rows += [(ts, name, "response_time_ms", rt), (ts, name, "error_rate", min(err, 100.0))]
+        rows += samples(ts, name, response_time_ms=rt, error_rate=min(err, 100.0))
         if kind == "cache" or name in MEM_SERVICES:
             rows.append((ts, name, "memory_usage", min(mem, 99.5)))
         if name in MEM_SERVICES or name == "rds-pg-chujeok":
             rows.append((ts, name, "cpu_usage", max(0.5, min(cpu, 99.5))))
     return rows
-
-
-def build_metrics(rng: random.Random, cis: list[dict]) -> list[tuple[str, str, str, float]]:
-    rows = []
-    times = [START + i * STEP for i in range(int((NOW - START) / STEP))]
-    for ci in cis:
-        name, kind = ci["name"], ci["type"]
-        if ci["status"] == "retired":
-            continue
-        if kind == "host":
-            rows += _host_metrics(rng, name, ci["attributes"], times)
-        elif kind == "storage":
-            rows += _storage_metrics(rng, name, times)
-        else:
-            rows += _service_metrics(rng, name, kind, times)
-    return [(t.strftime("%Y-%m-%dT%H:%M:%SZ"), c, m, round(v, 2)) for t, c, m, v in rows]
 
 
 BACKGROUND = [  # (KST day, hh, mm, ci, severity, type, message)
@@ -1654,18 +1578,9 @@ INCIDENT_EVENTS = [
 
 def main() -> None:
     _check_hops()
-    rng = random.Random(SEED)
-    cis, rels = build_cis(rng)
-    metrics = build_metrics(rng, cis)
-    events = [
-        (kst(d, h, m), ci, sev, typ, msg) for d, h, m, ci, sev, typ, msg in BACKGROUND + INCIDENT_EVENTS
-    ]
-    known = {c["name"] for c in cis}
-    assert all(e[1] in known for e in events), [e[1] for e in events if e[1] not in known]
-    assert all(s in known and t in known for s, t, _ in rels), [r for r in rels if not {r[0], r[1]} <= known]
-    assert all(START <= e[0] < NOW for e in events)
-    faults = faults_document(NAME, "logistics", SEED, START, NOW, rels, INCIDENTS)
-    write_estate(NAME, cis, rels, events, metrics, faults)
+    events = dated(kst, BACKGROUND + INCIDENT_EVENTS)
+    series = _host_metrics, _storage_metrics, _service_metrics
+    generate(NAME, "logistics", SEED, (START, NOW), INCIDENTS, events, build_cis, series)
 
 
 if __name__ == "__main__":

@@ -45,9 +45,6 @@ from estate_kit import (
     REJECT,
     WARNING,
     Batch,
-    CaseBook,
-    Estate,
-    iso,
     kst_clock,
     not_ok,
     num,
@@ -63,10 +60,8 @@ TODAY, YESTERDAY = kst(19, 0), kst(18, 0)
 RCA = ["RCA"]
 NO = ["REJECT"]
 
-e = Estate(NAME, NOW)
-case = CaseBook("logi")
-b = Batch(case, e, "batch-15")
-ask = b.ask
+b = Batch.over(NAME, NOW, "logi", "batch-15")
+e, case, ask = b.estate, b.case, b.ask
 FAULTS = json.loads((FIXTURES / f"{NAME}.faults.json").read_text())
 ROOT = {s["id"]: s["root"] for s in FAULTS["scenarios"]}
 
@@ -78,18 +73,6 @@ def vals(ci: str, metric: str, since: datetime, until: datetime | None = None) -
     v = e.values(ci, metric, since, until)
     assert v, (ci, metric, since, until)
     return v
-
-
-def avg(ci: str, metric: str, since: datetime, until: datetime | None = None) -> float:
-    return mean(vals(ci, metric, since, until))
-
-
-def peak(ci: str, metric: str, since: datetime, until: datetime | None = None) -> float:
-    return max(vals(ci, metric, since, until))
-
-
-def low(ci: str, metric: str, since: datetime, until: datetime | None = None) -> float:
-    return min(vals(ci, metric, since, until))
 
 
 def hours(h: float) -> datetime:
@@ -108,7 +91,7 @@ def around(ci: str, metric: str, t: datetime) -> dict:
     expectation's tolerance."""
     point = [v for ts, v in e.series[ci, metric] if ts == t]
     cands = point + [
-        avg(ci, metric, t - timedelta(minutes=m), t + timedelta(minutes=m)) for m in (10, 15, 30)
+        e.average(ci, metric, t - timedelta(minutes=m), t + timedelta(minutes=m)) for m in (10, 15, 30)
     ]
     lo, hi = min(cands), max(cands)
     mid = (lo + hi) / 2
@@ -119,16 +102,6 @@ def around(ci: str, metric: str, t: datetime) -> dict:
 
 def latest_of(kind: str, metric: str, env: str | None = None) -> dict[str, float]:
     return {n: e.latest(n, metric) for n in e.of_type(kind, env) if (n, metric) in e.series}
-
-
-def at(location: str, kind: str | None = None) -> list[str]:
-    return sorted(
-        n for n, c in e.cis.items() if c["location"] == location and (kind is None or c["type"] == kind)
-    )
-
-
-def of_type(ns, kind: str) -> list[str]:
-    return sorted(n for n in ns if e.cis[n]["type"] == kind)
 
 
 def names(ns, match: str = "set") -> dict:
@@ -294,49 +267,49 @@ def metrics() -> None:
         "average CPU of gsn-db-ora02 over the last 2 hours",
         "metric",
         AGG,
-        num(avg("gsn-db-ora02", "cpu_usage", hours(2))),
+        num(e.average("gsn-db-ora02", "cpu_usage", hours(2))),
     )
     ask(
         "ko",
         "최근 30분 baesong-api 평균 응답시간",
         "metric",
         AGG,
-        num(avg("baesong-api", "response_time_ms", hours(0.5))),
+        num(e.average("baesong-api", "response_time_ms", hours(0.5))),
     )
     ask(
         "en",
         "peak error rate of OCN-PLC-GW2 yesterday",
         "metric",
         AGG,
-        num(peak("OCN-PLC-GW2", "error_rate", YESTERDAY, TODAY)),
+        num(e.peak("OCN-PLC-GW2", "error_rate", YESTERDAY, TODAY)),
     )
     ask(
         "ko",
         "어제 GJA-SRTDB-01 응답시간 최대 얼마까지 튀었어",
         "metric",
         AGG,
-        num(peak("GJA-SRTDB-01", "response_time_ms", YESTERDAY, TODAY)),
+        num(e.peak("GJA-SRTDB-01", "response_time_ms", YESTERDAY, TODAY)),
     )
     ask(
         "en",
         "minimum memory usage of redis-gisa-sess today",
         "metric",
         AGG,
-        num(low("redis-gisa-sess", "memory_usage", TODAY)),
+        num(e.low("redis-gisa-sess", "memory_usage", TODAY)),
     )
     ask(
         "ko",
         "오늘 gyeongro-opt-v3 메모리 최고 몇%까지 갔어",
         "metric",
         AGG,
-        num(peak("gyeongro-opt-v3", "memory_usage", TODAY)),
+        num(e.peak("gyeongro-opt-v3", "memory_usage", TODAY)),
     )
     ask(
         "en",
         "avg response time of tms-baecha since 14:00",
         "metric",
         AGG,
-        num(avg("tms-baecha", "response_time_ms", kst(19, 14))),
+        num(e.average("tms-baecha", "response_time_ms", kst(19, 14))),
     )
     night = [(kst(18, 18), kst(19, 6)), (kst(18, 19), kst(19, 0)), (kst(18, 20), kst(19, 4))]
     ask(
@@ -380,21 +353,21 @@ def metrics() -> None:
         "max disk usage on IDC-KFK-B02 in the last 48 hours",
         "metric",
         AGG,
-        num(peak("IDC-KFK-B02", "disk_usage", hours(48))),
+        num(e.peak("IDC-KFK-B02", "disk_usage", hours(48))),
     )
     ask(
         "en",
         "mean CPU of OCN-L3SW-02 yesterday",
         "metric",
         AGG,
-        num(avg("OCN-L3SW-02", "cpu_usage", YESTERDAY, TODAY)),
+        num(e.average("OCN-L3SW-02", "cpu_usage", YESTERDAY, TODAY)),
     )
     ask(
         "en",
         "Highest error rate on kafka-scan yesterday between 11:00 and 13:00?",
         "metric",
         AGG,
-        num(peak("kafka-scan", "error_rate", kst(18, 11), kst(18, 13))),
+        num(e.peak("kafka-scan", "error_rate", kst(18, 11), kst(18, 13))),
     )
     dawn = [(kst(19, 0), kst(19, 6)), (kst(19, 0), kst(19, 5)), (kst(19, 0), kst(19, 7))]
     ask(
@@ -421,8 +394,20 @@ def aggregates() -> None:
         num(max(err.values())),
     )
     ask("ko", "운영 DB 몇 개야", "count", AGG, num(len(e.of_type("database", "prod")), 0))
-    ask("en", "How many CIs are there at okcheon-hub?", "count", AGG, num(len(at("okcheon-hub")), 0))
-    ask("ko", "곤지암 메가허브에 있는 서비스들 목록", "list", AGG, names(at("gonjiam-megahub", "service")))
+    ask(
+        "en",
+        "How many CIs are there at okcheon-hub?",
+        "count",
+        AGG,
+        num(len(e.where(location="okcheon-hub")), 0),
+    )
+    ask(
+        "ko",
+        "곤지암 메가허브에 있는 서비스들 목록",
+        "list",
+        AGG,
+        names(e.where(location="gonjiam-megahub", type="service")),
+    )
     ask("en", "list all the queues", "list", AGG, names(e.of_type("queue")))
     ask("ko", "캐시 뭐뭐 있어", "list", AGG, names(e.of_type("cache")))
     net = sorted(n for n, c in e.cis.items() if c["owner"] == "network-ops")
@@ -431,7 +416,7 @@ def aggregates() -> None:
     ask("en", "How many services does 허브자동화팀 own?", "count", AGG, num(len(hub_svcs), 0))
     maint = sorted(n for n, c in e.cis.items() if c["status"] == "maintenance")
     ask("en", "which CIs are in maintenance?", "list", AGG, names(maint))
-    ocn_hosts = at("okcheon-hub", "host")
+    ocn_hosts = e.where(location="okcheon-hub", type="host")
     ask(
         "en",
         "average CPU across the okcheon-hub hosts right now",
@@ -489,7 +474,7 @@ def thresholds() -> None:
     bad = sorted(
         n
         for n in e.of_type("service")
-        if (n, "error_rate") in e.series and peak(n, "error_rate", YESTERDAY, TODAY) > 10
+        if (n, "error_rate") in e.series and e.peak(n, "error_rate", YESTERDAY, TODAY) > 10
     )
     ask(
         "en",
@@ -501,7 +486,7 @@ def thresholds() -> None:
     slow = sorted(
         n
         for n in e.of_type("service")
-        if (n, "response_time_ms") in e.series and peak(n, "response_time_ms", YESTERDAY, TODAY) > 1000
+        if (n, "response_time_ms") in e.series and e.peak(n, "response_time_ms", YESTERDAY, TODAY) > 1000
     )
     ask("ko", "어제 응답시간 1초 넘은 service 들", "threshold", AGG, names(slow))
     mem80 = sorted(h for h, v in latest_of("host", "memory_usage").items() if v > 80)
@@ -515,21 +500,24 @@ def thresholds() -> None:
         "Was OCN-L3SW-02's CPU ever above 90 % in the last 48 h? What was its peak?",
         "threshold",
         AGG,
-        num(peak("OCN-L3SW-02", "cpu_usage", hours(48))),
+        num(e.peak("OCN-L3SW-02", "cpu_usage", hours(48))),
     )
     ask(
         "ko",
         "지난 24시간 GJA-SRTDB-01 응답시간 500ms 넘은 적 있어? 최고치 얼마",
         "threshold",
         AGG,
-        num(peak("GJA-SRTDB-01", "response_time_ms", hours(24))),
+        num(e.peak("GJA-SRTDB-01", "response_time_ms", hours(24))),
     )
 
 
 def compare() -> None:
     c1, c2 = e.latest("GJA-SRT-CTL01", "response_time_ms"), e.latest("GJA-SRT-CTL02", "response_time_ms")
     ask("ko", "GJA-SRT-CTL01 이랑 GJA-SRT-CTL02 지금 응답시간 누가 더 느려", "compare", AGG, num(max(c1, c2)))
-    o1, o2 = avg("gsn-db-ora01", "cpu_usage", hours(24)), avg("gsn-db-ora02", "cpu_usage", hours(24))
+    o1, o2 = (
+        e.average("gsn-db-ora01", "cpu_usage", hours(24)),
+        e.average("gsn-db-ora02", "cpu_usage", hours(24)),
+    )
     ask(
         "en",
         "Compare average CPU of gsn-db-ora01 and gsn-db-ora02 over the last 24 h — which one is busier?",
@@ -542,13 +530,13 @@ def compare() -> None:
         "edi_gw_01 vs edi_gw_02 오늘 평균 에러율 비교해줘",
         "compare",
         AGG,
-        num(avg("edi_gw_01", "error_rate", TODAY)),
+        num(e.average("edi_gw_01", "error_rate", TODAY)),
     )
     v1, v2 = e.latest("chujeok-api-v1", "response_time_ms"), e.latest("chujeok-api-v2", "response_time_ms")
     ask(
         "en", "Which is faster right now, chujeok-api-v1 or chujeok-api-v2?", "compare", AGG, num(min(v1, v2))
     )
-    d = peak("OCN-L3SW-02", "cpu_usage", YESTERDAY, TODAY) - peak(
+    d = e.peak("OCN-L3SW-02", "cpu_usage", YESTERDAY, TODAY) - e.peak(
         "OCN-L3SW-01", "cpu_usage", YESTERDAY, TODAY
     )
     ask("ko", "OCN-L3SW-01 이랑 OCN-L3SW-02 어제 cpu 최고치 차이 몇 %p", "compare", AGG, num(abs(d), 0.02))
@@ -574,7 +562,7 @@ def graph() -> None:
         "which VMs sit on gsn-esx-01?",
         "graph",
         GRAPH_OR_LOOK,
-        names(of_type(hosted("gsn-esx-01"), "host")),
+        names(b.of("host", hosted("gsn-esx-01"))),
     )
     ask("ko", "apne2-eks-ng1-b 에서 도는 서비스", "graph", GRAPH_OR_LOOK, names(hosted("apne2-eks-ng1-b")))
     ask("en", "where does chujeok-api-v2 run?", "graph", GRAPH_OR_LOOK, names(runs_on("chujeok-api-v2")))
@@ -585,21 +573,21 @@ def graph() -> None:
         "Which databases does gisa-bff ultimately rely on?",
         "graph",
         GRAPH,
-        names(of_type(e.closure("gisa-bff", e.out), "database")),
+        names(b.of("database", e.closure("gisa-bff", e.out))),
     )
     ask(
         "ko",
         "OCN-SRT-CTL02 가 직접 의존하는 것 중에 host 타입만",
         "graph",
         GRAPH,
-        names(of_type(e.out("OCN-SRT-CTL02"), "host")),
+        names(b.of("host", e.out("OCN-SRT-CTL02"))),
     )
     ask(
         "en",
         "If ORA-TMS01 fails, which services are affected? services only",
         "impact",
         GRAPH,
-        names(of_type(e.impact("ORA-TMS01"), "service")),
+        names(b.of("service", e.impact("ORA-TMS01"))),
     )
     shared = e.out("jeobsu-api") & e.out("jeongsan-batch")
     assert shared == e.closure("jeobsu-api", e.out) & e.closure("jeongsan-batch", e.out)
@@ -738,7 +726,7 @@ def followups() -> None:
                 "어제 최대는?",
                 "followup",
                 AGG,
-                num(peak("gyeongro-opt-v3", "memory_usage", YESTERDAY, TODAY)),
+                num(e.peak("gyeongro-opt-v3", "memory_usage", YESTERDAY, TODAY)),
             ),
         ],
     )
@@ -750,21 +738,21 @@ def followups() -> None:
                 "average response time of chujeok-api-v2 over the last 2 hours?",
                 "followup",
                 AGG,
-                num(avg("chujeok-api-v2", "response_time_ms", hours(2))),
+                num(e.average("chujeok-api-v2", "response_time_ms", hours(2))),
             ),
             (
                 "en",
                 "and yesterday?",
                 "followup",
                 AGG,
-                num(avg("chujeok-api-v2", "response_time_ms", YESTERDAY, TODAY)),
+                num(e.average("chujeok-api-v2", "response_time_ms", YESTERDAY, TODAY)),
             ),
             (
                 "en",
                 "what about chujeok-api-v1?",
                 "followup",
                 AGG,
-                num(avg("chujeok-api-v1", "response_time_ms", YESTERDAY, TODAY)),
+                num(e.average("chujeok-api-v1", "response_time_ms", YESTERDAY, TODAY)),
             ),
         ],
     )
@@ -797,9 +785,9 @@ def followups() -> None:
                 "어제는 최대 몇이었는데",
                 "followup",
                 AGG,
-                num(peak("IDC-KFK-B02", "disk_usage", YESTERDAY, TODAY)),
+                num(e.peak("IDC-KFK-B02", "disk_usage", YESTERDAY, TODAY)),
             ),
-            ("ko", "B03은?", "followup", AGG, num(peak("IDC-KFK-B03", "disk_usage", YESTERDAY, TODAY))),
+            ("ko", "B03은?", "followup", AGG, num(e.peak("IDC-KFK-B03", "disk_usage", YESTERDAY, TODAY))),
         ],
     )
     b.conversation(
@@ -810,10 +798,10 @@ def followups() -> None:
                 "tms-baecha average response time today?",
                 "followup",
                 AGG,
-                num(avg("tms-baecha", "response_time_ms", TODAY)),
+                num(e.average("tms-baecha", "response_time_ms", TODAY)),
             ),
-            ("en", "max?", "followup", AGG, num(peak("tms-baecha", "response_time_ms", TODAY))),
-            ("en", "and gisa-bff?", "followup", AGG, num(peak("gisa-bff", "response_time_ms", TODAY))),
+            ("en", "max?", "followup", AGG, num(e.peak("tms-baecha", "response_time_ms", TODAY))),
+            ("en", "and gisa-bff?", "followup", AGG, num(e.peak("gisa-bff", "response_time_ms", TODAY))),
         ],
     )
     b.conversation(
@@ -831,7 +819,7 @@ def followups() -> None:
                 "and the average over the last 6 hours?",
                 "followup",
                 AGG,
-                num(avg("redis-wms-01", "memory_usage", hours(6))),
+                num(e.average("redis-wms-01", "memory_usage", hours(6))),
             ),
         ],
     )
@@ -879,16 +867,7 @@ def honesty() -> None:
 def main() -> None:
     for part in (lookups, metrics, aggregates, thresholds, compare, graph, oncall, rca, followups, honesty):
         part()
-    case.write(
-        "ops-golden-logi.json",
-        {
-            "dataset": NAME,
-            "data_dir": NAME,
-            "profile": "logistics",
-            "now": iso(NOW),
-            "timezone": "Asia/Seoul",
-        },
-    )
+    case.write_golden("ops-golden-logi.json", NAME, "logistics", NOW)
 
 
 if __name__ == "__main__":

@@ -40,20 +40,33 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from estate_kit import faults_document, incident_onset, ramp, write_estate
+from estate_kit import ramp
+from estate_series import (
+    HostBaseline,
+    ci_record,
+    dated,
+    generate,
+    hop_effect,
+    host_gauges,
+    incident_hits,
+    kst_utc_clock,
+    level_by_kind,
+    progress,
+    samples,
+    seoul_hour,
+    service_relations,
+    storage_fill,
+)
 
 NAME = "media-ott"
 NOW = datetime(2026, 10, 22, 13, 30, tzinfo=UTC)  # 22:30 KST
 START = NOW - timedelta(hours=48)
-STEP = timedelta(minutes=5)
 SEED = 20261022
 SITES = {"sa": "sangam-bc", "md": "mokdong-idc", "gc": "gcp-asia-northeast3", "lx": "edge-lax"}
 ENVS = {"P": "prod", "S": "staging", "D": "dev"}
 
 
-def kst(day: int, hh: int, mm: int) -> datetime:
-    """A KST wall-clock moment on October `day` 2026, as UTC."""
-    return datetime(2026, 10, day, hh, mm, tzinfo=UTC) - timedelta(hours=9)
+kst = kst_utc_clock("2026-10")
 
 
 LIVE = "송출기술팀"
@@ -709,45 +722,15 @@ def build_cis(rng: random.Random) -> tuple[list[dict], list[tuple[str, str, str]
         if kind == "service" and "language" not in extra and "port" not in extra:
             attrs |= {"language": LANG_FALLBACK, "port": rng.choice([1935, 8088, 9000])}
         attrs |= extra
-        cis.append(
-            {
-                "name": name,
-                "type": kind,
-                "environment": ENVS[env],
-                "owner": owner,
-                "location": SITES[site],
-                "status": STATUS.get(name, "active"),
-                "attributes": attrs,
-            }
-        )
-        rels += [(name, d, "DEPENDS_ON") for d in deps] + [(name, h, "RUNS_ON") for h in on]
+        cis.append(ci_record(name, kind, ENVS[env], owner, SITES[site], attrs, STATUS.get(name, "active")))
+        rels += service_relations(name, deps, on)
         for h in on:
             hosts.setdefault(h, (site, ENVS[env]))
     for lb, (site, owner, targets, attrs) in LOAD_BALANCERS.items():
-        cis.append(
-            {
-                "name": lb,
-                "type": "load_balancer",
-                "environment": "prod",
-                "owner": owner,
-                "location": SITES[site],
-                "status": "active",
-                "attributes": attrs,
-            }
-        )
+        cis.append(ci_record(lb, "load_balancer", "prod", owner, SITES[site], attrs))
         rels += [(lb, t, "CONNECTS_TO") for t in targets]
     for st, (site, owner, attrs, writers) in STORAGE.items():
-        cis.append(
-            {
-                "name": st,
-                "type": "storage",
-                "environment": "prod",
-                "owner": owner,
-                "location": SITES[site],
-                "status": "active",
-                "attributes": attrs,
-            }
-        )
+        cis.append(ci_record(st, "storage", "prod", owner, SITES[site], attrs))
         rels += [(h, st, "CONNECTS_TO") for h in writers]
     for h in EXTRA_HOSTS:
         hosts.setdefault(h, (h[:2], "prod"))
@@ -770,23 +753,14 @@ def build_cis(rng: random.Random) -> tuple[list[dict], list[tuple[str, str, str]
                 "rack": f"{site.upper()}-{rng.choice('ABC')}{rng.randint(1, 9)}-R{rng.randint(1, 30):02d}",
             }
         attrs |= HOST_EXTRA.get(h, {})
-        cis.append(
-            {
-                "name": h,
-                "type": "host",
-                "environment": env,
-                "owner": "infra-noc" if site != "gc" else "sre-core",
-                "location": SITES[site],
-                "status": STATUS.get(h, "active"),
-                "attributes": attrs,
-            }
-        )
+        owner = "infra-noc" if site != "gc" else "sre-core"
+        cis.append(ci_record(h, "host", env, owner, SITES[site], attrs, STATUS.get(h, "active")))
     return sorted(cis, key=lambda c: c["name"]), rels
 
 
 def _viewing(ts: datetime) -> float:
     """OTT viewing load: night trough around 04-06 KST, a lunch bump and the prime-time peak around 21:30."""
-    hour = (ts.hour + 9 + ts.minute / 60) % 24
+    hour = seoul_hour(ts)
     dist = min(abs(hour - 21.5), 24 - abs(hour - 21.5))
     prime = math.exp(-(dist**2) / (2 * 3.2**2))
     lunch = 0.25 * math.exp(-((hour - 12.5) ** 2) / (2 * 1.4**2))
@@ -806,18 +780,8 @@ def _game(ts: datetime) -> float:
     return best
 
 
-def _hit(name: str, ts: datetime) -> list[tuple[dict, int, float]]:
-    out = []
-    for inc in INCIDENTS:
-        if name in inc["hops"]:
-            hop = inc["hops"][name]
-            r = ramp(ts, incident_onset(inc, hop), inc["end"])
-            if r:
-                out.append((inc, hop, r))
-    return out
-
-
 # per incident: (response-time factor at the root, error points at the root, rt factor, error points) by hop
+HOST = HostBaseline(cpu=(0.55, 0.6, 1.2), memory=(5, 0.5), disk_noise=0.12)
 EFFECT = {
     "F1": {0: (2.4, 11.0), 1: (1.6, 5.5), 2: (0.8, 2.6), 3: (0.3, 0.9)},
     "F2": {0: (17.0, 2.5), 1: (3.5, 3.2), 2: (1.2, 0.8)},
@@ -829,17 +793,13 @@ EFFECT = {
 }
 
 
-def _host_metrics(rng: random.Random, name: str, times: list[datetime]) -> list:
-    rows = []
+def _host_metrics(rng: random.Random, ci: dict, times: list[datetime]) -> list:
+    name, rows = ci["name"], []
     cpu0, mem0, disk0 = rng.uniform(8, 36), rng.uniform(30, 60), rng.uniform(22, 58)
     growth = rng.uniform(0, 0.6)
     if name.startswith("sa-enc-h"):
         cpu0 = rng.uniform(34, 42)
-    for ts in times:
-        d = _viewing(ts)
-        cpu = cpu0 * (0.55 + 0.6 * d) + rng.gauss(0, 1.2)
-        mem = mem0 + 5 * d + rng.gauss(0, 0.5)
-        disk = disk0 + growth * (ts - START).total_seconds() / 86400 + rng.gauss(0, 0.12)
+    for ts, _, cpu, mem, disk in HOST.walk(rng, times, START, _viewing, (cpu0, mem0, disk0), growth):
         if name == "sa-enc-h02":  # the sports encoder: game load, then the HDR profile saturates the GPU box
             cpu += 14 * _game(ts)
             cpu += (96.5 - cpu) * ramp(ts, PROFILE_SWITCH, None, rise=10)
@@ -848,9 +808,7 @@ def _host_metrics(rng: random.Random, name: str, times: list[datetime]) -> list:
             if ts < PURGE_FAILED:
                 disk = 44 + 6 * ((ts - START).total_seconds() % 86400) / 86400 + rng.gauss(0, 0.2)
             elif ts < kst(22, 0, 40):
-                frac = min(
-                    1.0, (ts - PURGE_FAILED).total_seconds() / (F4["start"] - PURGE_FAILED).total_seconds()
-                )
+                frac = min(1.0, progress(ts, PURGE_FAILED, F4["start"]))
                 disk = 47 + 52.2 * frac**1.6 + rng.gauss(0, 0.1)
             else:
                 disk = 38 + 1.5 * (ts - kst(22, 0, 40)).total_seconds() / 86400 + rng.gauss(0, 0.15)
@@ -860,38 +818,24 @@ def _host_metrics(rng: random.Random, name: str, times: list[datetime]) -> list:
             cpu += (92.5 - cpu) * ramp(ts, F7["start"] - timedelta(minutes=5), F7["end"], rise=10, fall=15)
             disk += 7 * ramp(ts, F7["start"], F7["end"], rise=120, fall=20) + 3 * (ts >= F7["end"])
         if name == "gc-gke-n04":  # the node under the leaking pods
-            mem += 17 * max(0.0, (ts - LEAK_FROM).total_seconds() / (NOW - LEAK_FROM).total_seconds())
-        rows += [
-            (ts, name, "cpu_usage", max(0.5, min(cpu, 99.5))),
-            (ts, name, "memory_usage", min(mem, 99.0)),
-            (ts, name, "disk_usage", min(disk, 99.2)),
-        ]
+            mem += 17 * max(0.0, progress(ts, LEAK_FROM, NOW))
+        rows += host_gauges(ts, name, cpu, mem, disk, disk_cap=99.2)
     return rows
 
 
-def _storage_metrics(rng: random.Random, name: str, times: list[datetime]) -> list:
-    used = rng.uniform(38, 62)
-    rows = []
-    for ts in times:
-        v = used + 0.3 * (ts - START).total_seconds() / 86400 + rng.gauss(0, 0.05)
-        if name == "sa-nas-arc":  # recordings of the 한국시리즈 games pile up
-            v = (
-                72.0
-                + 19.0 * (ts - START).total_seconds() / (NOW - START).total_seconds()
-                + rng.gauss(0, 0.06)
-            )
-        rows.append((ts, name, "disk_usage", v))
-    return rows
+def _recordings(rng: random.Random, ts: datetime) -> float:
+    """sa-nas-arc: recordings of the 한국시리즈 games pile up."""
+    return 72.0 + 19.0 * progress(ts, START, NOW) + rng.gauss(0, 0.06)
 
 
-def _service_metrics(rng: random.Random, name: str, kind: str, times: list[datetime]) -> list:
-    rows = []
-    rt0 = {
-        "database": rng.uniform(3, 18),
-        "cache": rng.uniform(0.4, 1.8),
-        "queue": rng.uniform(4, 10),
-        "load_balancer": rng.uniform(8, 40),
-    }.get(kind, rng.uniform(30, 220))
+def _storage_metrics(rng: random.Random, ci: dict, times: list[datetime]) -> list:
+    filling = _recordings if ci["name"] == "sa-nas-arc" else None
+    return storage_fill(rng, ci["name"], times, START, (38, 62), 0.3, filling)
+
+
+def _service_metrics(rng: random.Random, ci: dict, times: list[datetime]) -> list:
+    name, kind, rows = ci["name"], ci["type"], []
+    rt0 = level_by_kind(rng, kind, (3, 18), (0.4, 1.8), (4, 10), (8, 40), other=(30, 220))
     if name.startswith(("sa-enc-", "tx-")):  # encode latency / per-segment transcode time
         rt0 = rng.uniform(380, 520)
     if name == "chucheon-api":
@@ -906,42 +850,19 @@ def _service_metrics(rng: random.Random, name: str, kind: str, times: list[datet
         err = max(0.0, err0 * (1 + rng.gauss(0, 0.25)))
         req = req0 * (0.25 + 0.8 * d) * (1 + 0.9 * g) * (1 + rng.gauss(0, 0.05))
         mem = mem0 + 10 * d + rng.gauss(0, 0.5)
-        for inc, hop, r in _hit(name, ts):
-            f_rt, f_err = EFFECT[inc["id"]][min(hop, max(EFFECT[inc["id"]]))]
+        for inc, hop, r in incident_hits(INCIDENTS, name, ts):
+            f_rt, f_err = hop_effect(EFFECT, inc, hop)
             if inc["id"] == "F5":  # the flapping: errors come and go with each switch
                 r *= 0.65 + 0.35 * math.sin((ts - inc["start"]).total_seconds() / 420)
             rt *= 1 + r * f_rt
             err += r * f_err
         if name == "chucheon-api":
-            mem = (
-                38
-                + 55 * max(0.0, (ts - LEAK_FROM).total_seconds() / (NOW - LEAK_FROM).total_seconds()) ** 1.3
-            )
+            mem = 38 + 55 * max(0.0, progress(ts, LEAK_FROM, NOW)) ** 1.3
             mem += rng.gauss(0, 0.4)
-        rows += [
-            (ts, name, "response_time_ms", rt),
-            (ts, name, "error_rate", min(err, 100.0)),
-            (ts, name, "request_rate", req),
-        ]
+        rows += samples(ts, name, response_time_ms=rt, error_rate=min(err, 100.0), request_rate=req)
         if kind == "cache" or name == "chucheon-api":
             rows.append((ts, name, "memory_usage", min(mem, 99.5)))
     return rows
-
-
-def build_metrics(rng: random.Random, cis: list[dict]) -> list[tuple[str, str, str, float]]:
-    rows = []
-    times = [START + i * STEP for i in range(int((NOW - START) / STEP))]
-    for ci in cis:
-        name, kind = ci["name"], ci["type"]
-        if ci["status"] == "retired":
-            continue
-        if kind == "host":
-            rows += _host_metrics(rng, name, times)
-        elif kind == "storage":
-            rows += _storage_metrics(rng, name, times)
-        else:
-            rows += _service_metrics(rng, name, kind, times)
-    return [(t.strftime("%Y-%m-%dT%H:%M:%SZ"), c, m, round(v, 2)) for t, c, m, v in rows]
 
 
 BACKGROUND = [  # (KST day, hh, mm, ci, severity, type, message)
@@ -1110,16 +1031,9 @@ INCIDENT_EVENTS = [
 
 
 def main() -> None:
-    rng = random.Random(SEED)
-    cis, rels = build_cis(rng)
-    metrics = build_metrics(rng, cis)
-    events = [
-        (kst(d, h, m), ci, sev, typ, msg) for d, h, m, ci, sev, typ, msg in BACKGROUND + INCIDENT_EVENTS
-    ]
-    known = {c["name"] for c in cis}
-    assert all(e[1] in known for e in events) and all(s in known and t in known for s, t, _ in rels)
-    faults = faults_document(NAME, "media", SEED, START, NOW, rels, INCIDENTS)
-    write_estate(NAME, cis, rels, events, metrics, faults)
+    events = dated(kst, BACKGROUND + INCIDENT_EVENTS)
+    series = _host_metrics, _storage_metrics, _service_metrics
+    generate(NAME, "media", SEED, (START, NOW), INCIDENTS, events, build_cis, series)
 
 
 if __name__ == "__main__":

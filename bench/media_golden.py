@@ -36,58 +36,30 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from estate_kit import (
     AGG,
     GRAPH,
+    HOSTING,
     LOOK,
     ONCALL,
     REJECT,
-    WARNING,
     Batch,
-    CaseBook,
-    Estate,
-    iso,
+    ci_names,
     kst_clock,
     local_minute,
-    names,
     not_ok,
     num,
     root_first,
+    said,
     threshold,
     top,
     wrong_now,
+    yes_no,
 )
 from media_estate import NOW
 
 kst = kst_clock("2026-10")
-PROBLEM = ("major", "critical")
-E = Estate("media-ott", NOW)
-CIS = E.cis
-case = CaseBook("media")
-b = Batch(case, E, "batch-14")
-ask = b.ask
-HOSTING = [*GRAPH, "LOOKUP"]
+b = Batch.over("media-ott", NOW, "media", "batch-14")
+E, CIS, case, ask = b.estate, b.estate.cis, b.case, b.ask
 TODAY, YESTERDAY = kst(22, 0), kst(21, 0)
 SA, MD, GC = "sangam-bc", "mokdong-idc", "gcp-asia-northeast3"
-
-
-def said(text: object) -> dict:
-    return names([str(text)], "contains")
-
-
-def yes_no(hit: bool) -> dict:
-    return {"answer": "yes" if hit else "no"}
-
-
-def group(ns, match: str = "set") -> dict:
-    """CI names as a set (or in order); `contains` when a dotted name is among them (see the docstring)."""
-    ns = list(ns) if match == "ordered" else sorted(ns)
-    assert ns
-    if any("." in n for n in ns):
-        assert match != "ordered", ns
-        return names(ns, "contains")
-    return names(ns, match)
-
-
-def bad_now(ci: str) -> bool:
-    return any((ci, m) in E.series and E.latest(ci, m) > w for m, w in WARNING.items())
 
 
 def lookups() -> None:
@@ -137,14 +109,14 @@ def lookups() -> None:
         "점검중인 장비 뭐뭐 있냐",
         "lookup",
         LOOK,
-        group(n for n, c in CIS.items() if c["status"] == "maintenance"),
+        ci_names(n for n, c in CIS.items() if c["status"] == "maintenance"),
     )
     ask(
         "en",
         "anything retired in the CMDB?",
         "lookup",
         LOOK,
-        group(n for n, c in CIS.items() if c["status"] == "retired"),
+        ci_names(n for n, c in CIS.items() if c["status"] == "retired"),
     )
 
 
@@ -240,16 +212,16 @@ def metrics() -> None:
 def aggregates() -> None:
     services = b.measured("service", "error_rate")
     top_err = top({s: E.latest(s, "error_rate") for s in services}, 3)
-    ask("ko", "지금 에러율 제일 높은 서비스 top3", "current", AGG, group(top_err, "ordered"))
+    ask("ko", "지금 에러율 제일 높은 서비스 top3", "current", AGG, ci_names(top_err, "ordered"))
     hosts = b.measured("host", "memory_usage")
     top_mem = top({h: E.latest(h, "memory_usage") for h in hosts}, 3)
-    ask("en", "top 3 hosts by memory right now", "current", AGG, group(top_mem, "ordered"))
+    ask("en", "top 3 hosts by memory right now", "current", AGG, ci_names(top_mem, "ordered"))
     dbs = b.measured("database", "response_time_ms")
     slow_db = top({d: mean(E.last_hours(d, "response_time_ms", 2)) for d in dbs}, 2)
-    ask("ko", "최근 2시간 평균 응답 제일 느린 DB 2개", "aggregate", AGG, group(slow_db, "ordered"))
+    ask("ko", "최근 2시간 평균 응답 제일 느린 DB 2개", "aggregate", AGG, ci_names(slow_db, "ordered"))
     stores = b.measured("storage", "disk_usage")
     fullest = top({s: E.latest(s, "disk_usage") for s in stores}, 1)
-    ask("en", "which storage is the fullest right now?", "aggregate", AGG, group(fullest, "ordered"))
+    ask("en", "which storage is the fullest right now?", "aggregate", AGG, ci_names(fullest, "ordered"))
     ask("ko", "DB 총 몇 개야", "aggregate", ["AGGREGATE"], num(len(E.of_type("database")), 0))
     md_hosts = [n for n in E.of_type("host") if CIS[n]["location"] == MD]
     ask("en", "how many hosts in mokdong-idc?", "aggregate", ["AGGREGATE"], num(len(md_hosts), 0))
@@ -260,21 +232,21 @@ def aggregates() -> None:
         "staging 환경에 뭐 있어",
         "lookup",
         LOOK,
-        group(n for n, c in CIS.items() if c["environment"] == "staging"),
+        ci_names(n for n, c in CIS.items() if c["environment"] == "staging"),
     )
     ask(
         "en",
         "list everything in dev",
         "lookup",
         LOOK,
-        group(n for n, c in CIS.items() if c["environment"] == "dev"),
+        ci_names(n for n, c in CIS.items() if c["environment"] == "dev"),
     )
     ask(
         "ko",
         "송출기술팀 소유 장비 전부 보여줘",
         "lookup",
         LOOK,
-        group(n for n, c in CIS.items() if c["owner"] == "송출기술팀"),
+        ci_names(n for n, c in CIS.items() if c["owner"] == "송출기술팀"),
     )
     ask(
         "en",
@@ -290,7 +262,7 @@ def aggregates() -> None:
         f"which services had an error rate above {t}% at some point in the last 12 hours?",
         "aggregate",
         ["AGGREGATE"],
-        group(s for s, v in peak12.items() if v > t),
+        ci_names(s for s, v in peak12.items() if v > t),
     )
     day = NOW - timedelta(hours=24)
     ask(
@@ -307,71 +279,77 @@ def aggregates() -> None:
         ["AGGREGATE"],
         num(len(E.events_in(None, NOW - timedelta(hours=48), kind="deployment")), 0),
     )
-    yesterday = [e for e in E.events if e["severity"] in PROBLEM and YESTERDAY <= e["at"] < TODAY]
+    yesterday = E.problems(YESTERDAY, TODAY)
     ask("ko", "어제 major 이상 알람 몇 개였냐", "aggregate", ["AGGREGATE"], num(len(yesterday), 0))
 
 
 def graph() -> None:
-    ask("ko", "pkg-hls4 뭐 물고 있어", "graph", GRAPH, group(E.out("pkg-hls4")))
-    ask("en", "what does origin-b depend on?", "graph", GRAPH, group(E.out("origin-b")))
-    ask("ko", "mq-tx 누가 쓰냐", "graph", GRAPH, group(E.into("mq-tx")))
-    ask("en", "who calls chucheon-api?", "graph", GRAPH, group(E.into("chucheon-api")))
-    ask("ko", "sa-enc-live02 스트림 받아가는 애들 누구", "graph", GRAPH, group(E.into("sa-enc-live02")))
+    ask("ko", "pkg-hls4 뭐 물고 있어", "graph", GRAPH, ci_names(E.out("pkg-hls4")))
+    ask("en", "what does origin-b depend on?", "graph", GRAPH, ci_names(E.out("origin-b")))
+    ask("ko", "mq-tx 누가 쓰냐", "graph", GRAPH, ci_names(E.into("mq-tx")))
+    ask("en", "who calls chucheon-api?", "graph", GRAPH, ci_names(E.into("chucheon-api")))
+    ask("ko", "sa-enc-live02 스트림 받아가는 애들 누구", "graph", GRAPH, ci_names(E.into("sa-enc-live02")))
     ask(
         "en",
         "full dependency chain of ssai.stitch, direct and indirect",
         "graph",
         GRAPH,
-        group(E.closure("ssai.stitch", E.out)),
+        ci_names(E.closure("ssai.stitch", E.out)),
     )
     ask(
         "ko",
         "app.bff 가 결국 타는 DB 전부 (간접 포함)",
         "graph",
         GRAPH,
-        group(b.of("database", E.closure("app.bff", E.out))),
+        ci_names(b.of("database", E.closure("app.bff", E.out))),
     )
     ask(
         "en",
         "which caches does player.api use, directly or indirectly?",
         "graph",
         GRAPH,
-        group(b.of("cache", E.closure("player.api", E.out))),
+        ci_names(b.of("cache", E.closure("player.api", E.out))),
     )
     ask(
         "en",
         "which services depend on gaip-sub, directly or indirectly?",
         "graph",
         GRAPH,
-        group(b.of("service", E.closure("gaip-sub", E.into))),
+        ci_names(b.of("service", E.closure("gaip-sub", E.into))),
     )
-    ask("ko", "pg-gaip 죽으면 어디까지 영향 가", "graph", GRAPH, group(E.impact("pg-gaip")))
-    ask("en", "blast radius if mq-tx goes down", "graph", GRAPH, group(E.impact("mq-tx")))
-    ask("ko", "md-org-03 서버 죽으면 영향 받는 거", "graph", GRAPH, group(E.impact("md-org-03")))
-    ask("ko", "sa-enc-h01 에 뭐 올라가 있어", "graph", HOSTING, group(E.into("sa-enc-h01", "RUNS_ON")))
-    ask("ko", "chucheon-api 어느 노드에서 돌아", "graph", HOSTING, group(E.out("chucheon-api", "RUNS_ON")))
-    ask("en", "which hosts does player.api run on?", "graph", HOSTING, group(E.out("player.api", "RUNS_ON")))
-    ask("ko", "lx-edge-a 뒤에 뭐 붙어있어", "graph", HOSTING, group(E.out("lx-edge-a", "CONNECTS_TO")))
+    ask("ko", "pg-gaip 죽으면 어디까지 영향 가", "graph", GRAPH, ci_names(E.impact("pg-gaip")))
+    ask("en", "blast radius if mq-tx goes down", "graph", GRAPH, ci_names(E.impact("mq-tx")))
+    ask("ko", "md-org-03 서버 죽으면 영향 받는 거", "graph", GRAPH, ci_names(E.impact("md-org-03")))
+    ask("ko", "sa-enc-h01 에 뭐 올라가 있어", "graph", HOSTING, ci_names(E.into("sa-enc-h01", "RUNS_ON")))
+    ask("ko", "chucheon-api 어느 노드에서 돌아", "graph", HOSTING, ci_names(E.out("chucheon-api", "RUNS_ON")))
+    ask(
+        "en",
+        "which hosts does player.api run on?",
+        "graph",
+        HOSTING,
+        ci_names(E.out("player.api", "RUNS_ON")),
+    )
+    ask("ko", "lx-edge-a 뒤에 뭐 붙어있어", "graph", HOSTING, ci_names(E.out("lx-edge-a", "CONNECTS_TO")))
     ask(
         "ko",
         "pkg-hls4 랑 pkg-dash4 공통으로 쓰는 거",
         "graph",
         GRAPH,
-        group(E.out("pkg-hls4") & E.out("pkg-dash4")),
+        ci_names(E.out("pkg-hls4") & E.out("pkg-dash4")),
     )
     ask(
         "en",
         "shared dependencies of tx-1080p-01 and tx-4k-01",
         "graph",
         GRAPH,
-        group(E.out("tx-1080p-01") & E.out("tx-4k-01")),
+        ci_names(E.out("tx-1080p-01") & E.out("tx-4k-01")),
     )
     ask(
         "en",
         "dependency path from gyeolje-bill to redis-sess-b",
         "graph",
         GRAPH,
-        group(E.shortest_path("gyeolje-bill", "redis-sess-b"), "ordered"),
+        ci_names(E.shortest_path("gyeolje-bill", "redis-sess-b"), "ordered"),
     )
     ask(
         "ko",
@@ -395,15 +373,15 @@ def graph() -> None:
 
 
 def oncall() -> None:
-    assert bad_now("sa-enc-live02") and bad_now("chucheon-api")
+    assert E.warns("sa-enc-live02") and E.warns("chucheon-api")
     for ci in ("drm.license", "origin-b"):
-        assert not bad_now(ci), ci
+        assert not E.warns(ci), ci
     ask("ko", "sa-enc-live02 괜찮냐", "health", LOOK, said("주의가 필요"))
     ask("en", "is chucheon-api ok?", "health", LOOK, said("needs attention"))
     ask("ko", "drm.license 이제 정상이야?", "health", LOOK, said("정상"))
     ask("en", "is origin-b healthy again after last night?", "health", LOOK, said("looks fine now"))
     md_dbs = [d for d in E.of_type("database", "prod") if CIS[d]["location"] == MD]
-    assert not any(bad_now(d) for d in md_dbs)
+    assert not any(E.warns(d) for d in md_dbs)
     ask(
         "ko",
         "목동 prod DB 다 괜찮아?",
@@ -424,7 +402,7 @@ def oncall() -> None:
         ("en", "player.api response time today vs yesterday", "player.api", "response_time_ms"),
     ):
         ask(lang, q, "compare", AGG, num(mean(E.values(ci, metric, YESTERDAY, same_hour))))
-    bad = sorted(n for n in CIS if bad_now(n))
+    bad = sorted(n for n in CIS if E.warns(n))
     assert {"sa-enc-live02", "chucheon-api", "sa-nas-arc"} <= set(bad) and len(bad) <= 8, bad
     now_wrong = wrong_now("sa-enc-live02", "chucheon-api", "sa-nas-arc")
     for lang, q in (
@@ -497,8 +475,8 @@ def oncall() -> None:
         ["LOOKUP"],
         {"rows": len(E.events_in("md-org-03", NOW - timedelta(hours=48)))},
     )
-    problem_ci = {e["ci"] for e in E.events if e["severity"] in PROBLEM and YESTERDAY <= e["at"] < TODAY}
-    ask("ko", "어제 장애 난 거 있었어?", "events", ONCALL, group(problem_ci))
+    problem_ci = {e["ci"] for e in E.problems(YESTERDAY, TODAY)}
+    ask("ko", "어제 장애 난 거 있었어?", "events", ONCALL, ci_names(problem_ci))
     for lang, q, root in (
         ("ko", "sa-enc-live02 지금 프레임 드랍 왜 나", "sa-enc-live02"),
         ("ko", "야구 중계 끊기는데 pkg-hls4 원인 뭐야", "sa-enc-live02"),
@@ -554,8 +532,8 @@ def followups() -> None:
     b.conversation(
         "b14-deps",
         [
-            ("ko", "tx-dispatch 뭐에 의존해", "graph", GRAPH, group(E.out("tx-dispatch"))),
-            ("ko", "tx-1080p-02 는?", "followup", GRAPH, group(E.out("tx-1080p-02"))),
+            ("ko", "tx-dispatch 뭐에 의존해", "graph", GRAPH, ci_names(E.out("tx-dispatch"))),
+            ("ko", "tx-1080p-02 는?", "followup", GRAPH, ci_names(E.out("tx-1080p-02"))),
         ],
     )
     b.conversation(
@@ -637,16 +615,7 @@ def honesty() -> None:
 def main() -> None:
     for part in (lookups, metrics, aggregates, graph, oncall, followups, honesty):
         part()
-    case.write(
-        "ops-golden-media.json",
-        {
-            "dataset": "media-ott",
-            "data_dir": "media-ott",
-            "profile": "media",
-            "now": iso(NOW),
-            "timezone": "Asia/Seoul",
-        },
-    )
+    case.write_golden("ops-golden-media.json", "media-ott", "media", NOW)
 
 
 if __name__ == "__main__":

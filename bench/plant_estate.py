@@ -28,20 +28,32 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from estate_kit import faults_document, incident_onset, ramp, write_estate
+from estate_kit import ramp
+from estate_series import (
+    Fade,
+    HostBaseline,
+    ServiceBaseline,
+    ci_record,
+    dated,
+    generate,
+    host_gauges,
+    incident_hits,
+    kst_utc_clock,
+    level_by_kind,
+    progress,
+    samples,
+    seoul_hour,
+    service_relations,
+    storage_fill,
+)
 
 NAME = "plant-mes"
 NOW = datetime(2026, 12, 10, 1, 40, tzinfo=UTC)  # 10:40 KST
 START = NOW - timedelta(hours=48)
-STEP = timedelta(minutes=5)
 SEED = 20261210
 SITES = {"PT": "pyeongtaek-fab1", "GM": "gumi-plant2", "HQ": "seoul-hq-dc"}
 ENVS = {"P": "prod", "S": "staging", "D": "dev"}
-
-
-def kst(day: int, hh: int, mm: int) -> datetime:
-    """A KST wall-clock moment on December `day` 2026, as UTC."""
-    return datetime(2026, 12, day, hh, mm, tzinfo=UTC) - timedelta(hours=9)
+kst = kst_utc_clock("2026-12")
 
 
 # name: (type, owner, site, env, hosts, depends_on)
@@ -274,48 +286,19 @@ def build_cis(rng: random.Random) -> tuple[list[dict], list[tuple[str, str, str]
                 attrs |= {"engine": "mosquitto-2.0", "port": 8883, "max_clients": rng.choice([2000, 5000])}
             else:
                 attrs |= {"engine": "ibm-mq-9.3", "port": 1414, "queue_manager": "QM_ERP_IF"}
-        cis.append(
-            {
-                "name": name,
-                "type": kind,
-                "environment": ENVS[env],
-                "owner": owner,
-                "location": SITES[site],
-                "status": STATUS.get(name, "active"),
-                "attributes": attrs,
-            }
-        )
-        rels += [(name, d, "DEPENDS_ON") for d in deps] + [(name, h, "RUNS_ON") for h in on]
+        cis.append(ci_record(name, kind, ENVS[env], owner, SITES[site], attrs, STATUS.get(name, "active")))
+        rels += service_relations(name, deps, on)
         for h in on:
             hosts[h] = ENVS[env]
     for lb, (site, targets) in LOAD_BALANCERS.items():
-        cis.append(
-            {
-                "name": lb,
-                "type": "load_balancer",
-                "environment": "prod",
-                "owner": "infra-team",
-                "location": SITES[site],
-                "status": "active",
-                "attributes": {
-                    "model": rng.choice(["F5 BIG-IP i4800", "Citrix ADC MPX 8900"]),
-                    "vip": f"10.{ {'PT': 31, 'GM': 41, 'HQ': 11}[site] }.0.{rng.randint(10, 250)}",
-                },
-            }
-        )
+        attrs = {
+            "model": rng.choice(["F5 BIG-IP i4800", "Citrix ADC MPX 8900"]),
+            "vip": f"10.{ {'PT': 31, 'GM': 41, 'HQ': 11}[site] }.0.{rng.randint(10, 250)}",
+        }
+        cis.append(ci_record(lb, "load_balancer", "prod", "infra-team", SITES[site], attrs))
         rels += [(lb, t, "CONNECTS_TO") for t in targets]
     for st, (site, attrs) in STORAGE.items():
-        cis.append(
-            {
-                "name": st,
-                "type": "storage",
-                "environment": "prod",
-                "owner": "infra-team",
-                "location": SITES[site],
-                "status": "active",
-                "attributes": attrs,
-            }
-        )
+        cis.append(ci_record(st, "storage", "prod", "infra-team", SITES[site], attrs))
         rels += [(h, st, "CONNECTS_TO") for h in STORAGE_LINKS.get(st, [])]
     for h in EXTRA_HOSTS:
         hosts.setdefault(h, "prod")
@@ -333,110 +316,66 @@ def build_cis(rng: random.Random) -> tuple[list[dict], list[tuple[str, str, str]
             "zone": "OT-DMZ" if ot else "IT",
             "rack": f"{site}-R{rng.randint(1, 12):02d}",
         }
-        cis.append(
-            {
-                "name": h,
-                "type": "host",
-                "environment": env,
-                "owner": "ot-infra" if ot else "infra-team",
-                "location": SITES[site],
-                "status": STATUS.get(h, "active"),
-                "attributes": attrs,
-            }
-        )
+        owner = "ot-infra" if ot else "infra-team"
+        cis.append(ci_record(h, "host", env, owner, SITES[site], attrs, STATUS.get(h, "active")))
     return sorted(cis, key=lambda c: c["name"]), rels
 
 
 def _shift(ts: datetime) -> float:
     """Factory load: three shifts around the clock, a day-shift bump and dips at shift change (06/14/22 KST)."""
-    hour = (ts.hour + 9 + ts.minute / 60) % 24
+    hour = seoul_hour(ts)
     day = 0.5 - 0.5 * math.cos(2 * math.pi * (hour - 4) / 24)
     dip = min(abs(hour - h) for h in (6, 14, 22, 30))
     return 0.55 + 0.35 * day - (0.25 if dip < 0.5 else 0.0)
 
 
-def _hit(name: str, ts: datetime) -> list[tuple[dict, int, float]]:
-    out = []
-    for inc in INCIDENTS:
-        if name in inc["hops"]:
-            hop = inc["hops"][name]
-            r = ramp(ts, incident_onset(inc, hop), inc["end"])
-            if r:
-                out.append((inc, hop, r))
-    return out
+F1, F2, F3 = INCIDENTS
+HOST = HostBaseline(cpu=(0.5, 0.8, 1.4), memory=(6, 0.6), disk_noise=0.15)
+SERVICE = ServiceBaseline(response=(0.85, 0.3, 0.06), requests=(0.3, 0.8), memory=(12, 0.6))
+EFFECT = {  # on response time and error rate, at the root and beyond
+    "F1": Fade(response=(12.0, 4.5), errors=(18.0, 7.0), fade=0.5),
+    "F2": Fade(response=(6.0, 3.0), errors=(25.0, 6.0)),
+    "F3": Fade(response=(8.0, 4.0), errors=(9.0, 6.0), fade=1),
+}
 
 
-def build_metrics(rng: random.Random, cis: list[dict], rels) -> list[tuple[str, str, str, float]]:
-    rows = []
-    times = [START + i * STEP for i in range(int((NOW - START) / STEP))]
-    f1, f2, f3 = INCIDENTS
-    for ci in cis:
-        name, kind = ci["name"], ci["type"]
-        if ci["status"] == "retired":
-            continue
-        if kind == "host":
-            cpu0, mem0, disk0 = rng.uniform(6, 38), rng.uniform(28, 66), rng.uniform(20, 60)
-            growth = rng.uniform(0, 0.8)
-            for ts in times:
-                d = _shift(ts)
-                cpu = cpu0 * (0.5 + 0.8 * d) + rng.gauss(0, 1.4)
-                mem = mem0 + 6 * d + rng.gauss(0, 0.6)
-                disk = disk0 + growth * (ts - START).total_seconds() / 86400 + rng.gauss(0, 0.15)
-                if name == "PT_HIST_SRV01":  # the historian data volume fills, then the archive is purged
-                    pre = f1["start"] - timedelta(minutes=50)
-                    disk = max(disk, disk + (98.2 - disk) * ramp(ts, pre, f1["end"], rise=50, fall=20))
-                if name == "GM_MQ_SRV01":
-                    mem += (96.5 - mem) * ramp(ts, f2["start"] - timedelta(minutes=10), f2["end"], rise=15)
-                if name == "PT_OPC_SRV02":
-                    cpu += (93 - cpu) * ramp(ts, f3["start"], None) + rng.gauss(0, 0.8)
-                    mem += (91 - mem) * ramp(ts, f3["start"] - timedelta(minutes=30), None, rise=40)
-                rows += [
-                    (ts, name, "cpu_usage", max(0.5, min(cpu, 99.5))),
-                    (ts, name, "memory_usage", min(mem, 99.0)),
-                    (ts, name, "disk_usage", min(disk, 99.0)),
-                ]
-        elif kind == "storage":
-            used = rng.uniform(40, 66)
-            for ts in times:
-                v = used + 0.4 * (ts - START).total_seconds() / 86400 + rng.gauss(0, 0.05)
-                if name == "NAS_PT_01":  # vision images piling up since the nightly purge job failed
-                    base = kst(9, 22, 0)
-                    v = 74.0 + 18.5 * max(0.0, (ts - base).total_seconds() / (NOW - base).total_seconds())
-                    v += rng.gauss(0, 0.08)
-                rows.append((ts, name, "disk_usage", v))
-        else:
-            rt0 = {
-                "database": rng.uniform(4, 20),
-                "cache": rng.uniform(0.5, 2.0),
-                "queue": rng.uniform(3, 12),
-                "load_balancer": rng.uniform(6, 30),
-            }.get(kind, rng.uniform(25, 240))
-            err0, req0 = rng.uniform(0.02, 0.5), rng.uniform(20, 1200)
-            mem0 = rng.uniform(35, 60)
-            for ts in times:
-                d = _shift(ts)
-                rt = rt0 * (0.85 + 0.3 * d) * (1 + rng.gauss(0, 0.06))
-                err = max(0.0, err0 * (1 + rng.gauss(0, 0.25)))
-                req = req0 * (0.3 + 0.8 * d) * (1 + rng.gauss(0, 0.05))
-                mem = mem0 + 12 * d + rng.gauss(0, 0.6)
-                for inc, hop, r in _hit(name, ts):
-                    if inc["id"] == "F1":
-                        rt *= 1 + r * (12.0 if hop == 0 else 4.5 / hop**0.5)
-                        err += r * (18.0 if hop == 0 else 7.0 / hop**0.5)
-                    elif inc["id"] == "F2":
-                        rt *= 1 + r * (6.0 if hop == 0 else 3.0)
-                        err += r * (25.0 if hop == 0 else 6.0)
-                    else:
-                        err += r * (9.0 if hop == 0 else 6.0 / hop)
-                        rt *= 1 + r * (8.0 if hop == 0 else 4.0 / hop)
-                rows += [
-                    (ts, name, "response_time_ms", rt),
-                    (ts, name, "error_rate", min(err, 100.0)),
-                    (ts, name, "request_rate", req),
-                ]
-                if kind == "cache":
-                    rows.append((ts, name, "memory_usage", min(mem, 99.5)))
-    return [(t.strftime("%Y-%m-%dT%H:%M:%SZ"), c, m, round(v, 2)) for t, c, m, v in rows]
+def _host_metrics(rng: random.Random, ci: dict, times: list[datetime]) -> list:
+    name, rows = ci["name"], []
+    levels = rng.uniform(6, 38), rng.uniform(28, 66), rng.uniform(20, 60)
+    for ts, _, cpu, mem, disk in HOST.walk(rng, times, START, _shift, levels, rng.uniform(0, 0.8)):
+        if name == "PT_HIST_SRV01":  # the historian data volume fills, then the archive is purged
+            pre = F1["start"] - timedelta(minutes=50)
+            disk = max(disk, disk + (98.2 - disk) * ramp(ts, pre, F1["end"], rise=50, fall=20))
+        if name == "GM_MQ_SRV01":
+            mem += (96.5 - mem) * ramp(ts, F2["start"] - timedelta(minutes=10), F2["end"], rise=15)
+        if name == "PT_OPC_SRV02":
+            cpu += (93 - cpu) * ramp(ts, F3["start"], None) + rng.gauss(0, 0.8)
+            mem += (91 - mem) * ramp(ts, F3["start"] - timedelta(minutes=30), None, rise=40)
+        rows += host_gauges(ts, name, cpu, mem, disk)
+    return rows
+
+
+def _vision_images(rng: random.Random, ts: datetime) -> float:
+    """NAS_PT_01: vision images piling up since the nightly purge job failed."""
+    return 74.0 + 18.5 * max(0.0, progress(ts, kst(9, 22, 0), NOW)) + rng.gauss(0, 0.08)
+
+
+def _storage_metrics(rng: random.Random, ci: dict, times: list[datetime]) -> list:
+    filling = _vision_images if ci["name"] == "NAS_PT_01" else None
+    return storage_fill(rng, ci["name"], times, START, (40, 66), 0.4, filling)
+
+
+def _service_metrics(rng: random.Random, ci: dict, times: list[datetime]) -> list:
+    name, kind, rows = ci["name"], ci["type"], []
+    rt0 = level_by_kind(rng, kind, (4, 20), (0.5, 2.0), (3, 12), (6, 30), other=(25, 240))
+    levels = rt0, rng.uniform(0.02, 0.5), rng.uniform(20, 1200), rng.uniform(35, 60)
+    for ts, _, rt, err, req, mem in SERVICE.walk(rng, times, _shift, levels):
+        for inc, hop, r in incident_hits(INCIDENTS, name, ts):
+            rt, err = EFFECT[inc["id"]].apply(hop, r, rt, err)
+        rows += samples(ts, name, response_time_ms=rt, error_rate=min(err, 100.0), request_rate=req)
+        if kind == "cache":
+            rows.append((ts, name, "memory_usage", min(mem, 99.5)))
+    return rows
 
 
 BACKGROUND = [  # (KST day, hh, mm, ci, severity, type, message)
@@ -567,14 +506,9 @@ INCIDENT_EVENTS = [
 
 
 def main() -> None:
-    rng = random.Random(SEED)
-    cis, rels = build_cis(rng)
-    metrics = build_metrics(rng, cis, rels)
-    events = [
-        (kst(d, h, m), ci, sev, typ, msg) for d, h, m, ci, sev, typ, msg in BACKGROUND + INCIDENT_EVENTS
-    ]
-    faults = faults_document(NAME, "plant", SEED, START, NOW, rels, INCIDENTS)
-    write_estate(NAME, cis, rels, events, metrics, faults)
+    events = dated(kst, BACKGROUND + INCIDENT_EVENTS)
+    series = _host_metrics, _storage_metrics, _service_metrics
+    generate(NAME, "plant", SEED, (START, NOW), INCIDENTS, events, build_cis, series)
 
 
 if __name__ == "__main__":

@@ -31,43 +31,31 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from estate_kit import (
     AGG,
     GRAPH,
+    HOSTING,
     LOOK,
     ONCALL,
     REJECT,
     WARNING,
     Batch,
-    CaseBook,
-    Estate,
     kst_clock,
     local_minute,
     names,
     not_ok,
     num,
     root_first,
+    said,
     threshold,
     top,
     wrong_now,
+    yes_no,
 )
 from plant_estate import NOW
 
 kst = kst_clock("2026-12")
-PROBLEM = ("major", "critical")
-E = Estate("plant-mes", NOW)
-CIS = E.cis
-case = CaseBook("plant")
-b = Batch(case, E, "batch-11")
-ask = b.ask
-HOSTING = [*GRAPH, "LOOKUP"]
+b = Batch.over("plant-mes", NOW, "plant", "batch-11")
+E, CIS, case, ask = b.estate, b.estate.cis, b.case, b.ask
 TODAY, YESTERDAY = kst(10, 0), kst(9, 0)
 PT = "pyeongtaek-fab1"
-
-
-def said(text: str) -> dict:
-    return names([str(text)], "contains")
-
-
-def yes_no(hit: bool) -> dict:
-    return {"answer": "yes" if hit else "no"}
 
 
 def lookups() -> None:
@@ -335,7 +323,7 @@ def aggregates() -> None:
         ["AGGREGATE"],
         num(len(E.events_in(None, NOW - timedelta(hours=48), kind="firmware_update")), 0),
     )
-    yesterday = [e for e in E.events if e["severity"] in PROBLEM and YESTERDAY <= e["at"] < TODAY]
+    yesterday = E.problems(YESTERDAY, TODAY)
     ask("ko", "어제 major 이상 알람 몇 개였냐", "aggregate", ["AGGREGATE"], num(len(yesterday), 0))
     ask(
         "ko",
@@ -558,9 +546,7 @@ def oncall() -> None:
         ["LOOKUP"],
         {"rows": len(E.events_in("NAS_PT_01", NOW - timedelta(hours=12)))},
     )
-    problem_ci = sorted(
-        {e["ci"] for e in E.events if e["severity"] in PROBLEM and YESTERDAY <= e["at"] < TODAY}
-    )
+    problem_ci = sorted({e["ci"] for e in E.problems(YESTERDAY, TODAY)})
     ask("ko", "어제 장애 난 거 있었어?", "events", ONCALL, names(problem_ci))
     # "MES" is no CI; of the MES fronts and servers only pyeongtaek-mes and MES_APP_02 are slow now, both
     # through OPCUA_BRK_2, so the honest cause of "MES is slow" right now is that broker
@@ -692,16 +678,7 @@ def honesty() -> None:
 def main() -> None:
     for part in (lookups, metrics, aggregates, graph, oncall, followups, honesty):
         part()
-    case.write(
-        "ops-golden-plant.json",
-        {
-            "dataset": "plant-mes",
-            "data_dir": "plant-mes",
-            "profile": "plant",
-            "now": "2026-12-10T01:40:00Z",
-            "timezone": "Asia/Seoul",
-        },
-    )
+    case.write_golden("ops-golden-plant.json", "plant-mes", "plant", NOW)
 
 
 if __name__ == "__main__":

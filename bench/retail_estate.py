@@ -22,12 +22,26 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from estate_kit import faults_document, incident_onset, iso, ramp, write_estate
+from estate_kit import ramp
+from estate_series import (
+    Fade,
+    HostBaseline,
+    ServiceBaseline,
+    ci_record,
+    dated,
+    generate,
+    incident_hits,
+    kst_utc_clock,
+    level_by_kind,
+    samples,
+    seoul_hour,
+    service_relations,
+    storage_fill,
+)
 
 NAME = "retail-kr"
 NOW = datetime(2026, 11, 27, 7, 0, tzinfo=UTC)  # Friday 16:00 KST
 START = NOW - timedelta(hours=48)
-STEP = timedelta(minutes=5)
 SEED = 20261127
 SITES = {
     "C": "cloud-apne2",
@@ -39,9 +53,7 @@ SITES = {
 }
 
 
-def kst(day: int, hh: int, mm: int) -> datetime:
-    """A KST wall-clock moment on November `day` 2026, as UTC."""
-    return datetime(2026, 11, day, hh, mm, tzinfo=UTC) - timedelta(hours=9)
+kst = kst_utc_clock("2026-11")
 
 
 def _hosts(name: str, n: int) -> list[str]:
@@ -271,15 +283,7 @@ def _env(name: str) -> str:
 
 
 def _ci(name: str, kind: str, env: str, owner: str, site: str, attrs: dict) -> dict:
-    return {
-        "name": name,
-        "type": kind,
-        "environment": env,
-        "owner": owner,
-        "location": SITES[site],
-        "status": STATUS.get(name, "active"),
-        "attributes": attrs,
-    }
+    return ci_record(name, kind, env, owner, SITES[site], attrs, STATUS.get(name, "active"))
 
 
 def build_cis(rng: random.Random) -> tuple[list[dict], list[tuple[str, str, str]]]:
@@ -298,7 +302,7 @@ def build_cis(rng: random.Random) -> tuple[list[dict], list[tuple[str, str, str]
         else:
             attrs |= {"engine": rng.choice(ENGINE[kind]), "port": PORT[kind]}
         cis.append(_ci(name, kind, env, owner, site, attrs))
-        rels += [(name, d, "DEPENDS_ON") for d in deps] + [(name, h, "RUNS_ON") for h in on]
+        rels += service_relations(name, deps, on)
         for h in on:
             hosts[h] = (env, site)
     for lb, (site, targets) in LOAD_BALANCERS.items():
@@ -326,55 +330,41 @@ def build_cis(rng: random.Random) -> tuple[list[dict], list[tuple[str, str, str]
 
 def _daily(ts: datetime) -> float:
     """Shopping load: quiet at 04:00 KST, a lunch peak around 12:30 and an evening peak around 21:30 (0..1)."""
-    hour = (ts.hour + 9 + ts.minute / 60) % 24
+    hour = seoul_hour(ts)
     lunch = math.exp(-(((hour - 12.5) / 2.5) ** 2))
     evening = math.exp(-(((hour - 21.5) / 2.2) ** 2))
     return 0.08 + 0.92 * max(0.75 * lunch, evening)
 
 
-def _service_metrics(rng, name: str, kind: str, hits: list[tuple[dict, int]], times) -> list[tuple]:
-    rt0 = {
-        "database": rng.uniform(5, 22),
-        "cache": rng.uniform(0.6, 2.5),
-        "queue": rng.uniform(2, 9),
-        "load_balancer": rng.uniform(15, 45),
-    }.get(kind, rng.uniform(40, 300))
-    err0, req0 = rng.uniform(0.05, 0.8), rng.uniform(20, 600)
-    rows = []
-    for ts in times:
-        d = _daily(ts)
-        rt = rt0 * (0.8 + 0.4 * d) * (1 + rng.gauss(0, 0.06))
-        err = max(0.0, err0 * (1 + rng.gauss(0, 0.25)))
-        req = req0 * (0.3 + 1.0 * d) * (1 + rng.gauss(0, 0.05))
-        for inc, hop in hits:
-            r = ramp(ts, incident_onset(inc, hop), inc["end"])
-            if not r:
-                continue
-            if inc["id"] == "R1":
-                rt *= 1 + r * (7.0 if hop == 0 else 4.0 / hop)
-                err += r * (5.5 if hop == 0 else 3.0 / hop)
-            elif inc["id"] == "R2":
-                rt *= 1 + r * (6.0 if hop == 0 else 2.5)
-                err += r * (4.0 if hop == 0 else 6.0)
-            else:
-                err += r * (14.0 if hop == 0 else 6.5)
-                rt *= 1 + r * (1.5 if hop == 0 else 0.8)
-        rows += [(ts, name, "response_time_ms", rt), (ts, name, "error_rate", min(err, 100.0))]
-        rows.append((ts, name, "request_rate", req))
+HOST = HostBaseline(cpu=(0.6, 0.8, 1.5), memory=(5, 0.8), disk_noise=0.15)
+SERVICE = ServiceBaseline(response=(0.8, 0.4, 0.06), requests=(0.3, 1.0))
+EFFECT = {  # on response time and error rate, at the root and beyond
+    "R1": Fade(response=(7.0, 4.0), errors=(5.5, 3.0), fade=1),
+    "R2": Fade(response=(6.0, 2.5), errors=(4.0, 6.0)),
+    "R3": Fade(response=(1.5, 0.8), errors=(14.0, 6.5)),
+}
+
+
+def _service_metrics(rng: random.Random, ci: dict, times: list[datetime]) -> list:
+    name, kind, rows = ci["name"], ci["type"], []
+    rt0 = level_by_kind(rng, kind, (5, 22), (0.6, 2.5), (2, 9), (15, 45), other=(40, 300))
+    levels = rt0, rng.uniform(0.05, 0.8), rng.uniform(20, 600), None
+    for ts, d, rt, err, req, _ in SERVICE.walk(rng, times, _daily, levels):
+        for inc, hop, r in incident_hits(INCIDENTS, name, ts):
+            rt, err = EFFECT[inc["id"]].apply(hop, r, rt, err)
+        rows += samples(ts, name, response_time_ms=rt, error_rate=min(err, 100.0), request_rate=req)
         if kind == "cache":
             rows.append((ts, name, "memory_usage", 52 + 18 * d + rng.gauss(0, 0.7)))
     return rows
 
 
-def _host_metrics(rng, name: str, root_of: dict | None, times) -> list[tuple]:
-    cpu0, mem0, disk0 = rng.uniform(6, 38), rng.uniform(28, 70), rng.uniform(15, 66)
-    growth = rng.uniform(0, 1.2)
-    rows = []
-    for ts in times:
-        d = _daily(ts)
-        cpu = cpu0 * (0.6 + 0.8 * d) + rng.gauss(0, 1.5)
-        mem = mem0 + 5 * d + rng.gauss(0, 0.8)
-        disk = disk0 + growth * (ts - START).total_seconds() / 86400 + rng.gauss(0, 0.15)
+ROOT_HOSTS = {SERVICES[inc["root"]][3][0]: inc for inc in INCIDENTS}  # the first host of each root
+
+
+def _host_metrics(rng: random.Random, ci: dict, times: list[datetime]) -> list:
+    name, root_of, rows = ci["name"], ROOT_HOSTS.get(ci["name"]), []
+    levels = rng.uniform(6, 38), rng.uniform(28, 70), rng.uniform(15, 66)
+    for ts, _, cpu, mem, disk in HOST.walk(rng, times, START, _daily, levels, rng.uniform(0, 1.2)):
         if name == "kafka-prd-02":  # segment retention misconfigured: the disk fills today
             disk = 78.0 + 15 * max(0.0, (ts - (NOW - timedelta(hours=10))).total_seconds() / 36000)
             disk += rng.gauss(0, 0.1)
@@ -382,46 +372,14 @@ def _host_metrics(rng, name: str, root_of: dict | None, times) -> list[tuple]:
             cpu += (92 - cpu) * ramp(ts, root_of["start"], root_of["end"]) + rng.gauss(0, 0.8)
         if root_of and root_of["id"] == "R2":
             mem += (96.5 - mem) * ramp(ts, root_of["start"] - timedelta(minutes=30), root_of["end"], rise=30)
-        rows += [
-            (ts, name, "cpu_usage", min(cpu, 99.5)),
-            (ts, name, "memory_usage", min(mem, 99.0)),
-            (ts, name, "disk_usage", min(disk, 99.0)),
-        ]
+        rows += samples(
+            ts, name, cpu_usage=min(cpu, 99.5), memory_usage=min(mem, 99.0), disk_usage=min(disk, 99.0)
+        )
     return rows
 
 
-def build_metrics(rng: random.Random, cis: list[dict], rels) -> list[tuple[str, str, str, float]]:
-    runs_on: dict[str, list[str]] = {}
-    for s, t, k in rels:
-        if k == "RUNS_ON":
-            runs_on.setdefault(s, []).append(t)
-    hits: dict[str, list[tuple[dict, int]]] = {}
-    for inc in INCIDENTS:
-        for ci, hop in inc["hops"].items():
-            hits.setdefault(ci, []).append((inc, hop))
-    root_hosts = {h: inc for inc in INCIDENTS for h in runs_on[inc["root"]][:1]}
-    times = [START + i * STEP for i in range(int((NOW - START) / STEP))]
-    rows = []
-    for ci in cis:
-        name, kind = ci["name"], ci["type"]
-        if ci["status"] == "retired":
-            continue
-        if kind == "host":
-            rows += _host_metrics(rng, name, root_hosts.get(name), times)
-        elif kind == "storage":
-            used = rng.uniform(50, 72)
-            rows += [
-                (
-                    ts,
-                    name,
-                    "disk_usage",
-                    used + 0.4 * (ts - START).total_seconds() / 86400 + rng.gauss(0, 0.05),
-                )
-                for ts in times
-            ]
-        else:
-            rows += _service_metrics(rng, name, kind, hits.get(name, []), times)
-    return [(iso(t), c, m, round(v, 2)) for t, c, m, v in rows]
+def _storage_metrics(rng: random.Random, ci: dict, times: list[datetime]) -> list:
+    return storage_fill(rng, ci["name"], times, START, (50, 72), 0.4)
 
 
 BACKGROUND = [  # (KST day, hh, mm, ci, severity, type, message)
@@ -605,14 +563,9 @@ INCIDENT_EVENTS = [
 
 
 def main() -> None:
-    rng = random.Random(SEED)
-    cis, rels = build_cis(rng)
-    metrics = build_metrics(rng, cis, rels)
-    events = [
-        (kst(d, h, m), ci, sev, typ, msg) for d, h, m, ci, sev, typ, msg in BACKGROUND + INCIDENT_EVENTS
-    ]
-    faults = faults_document(NAME, "retail", SEED, START, NOW, rels, INCIDENTS)
-    write_estate(NAME, cis, rels, events, metrics, faults)
+    events = dated(kst, BACKGROUND + INCIDENT_EVENTS)
+    series = _host_metrics, _storage_metrics, _service_metrics
+    generate(NAME, "retail", SEED, (START, NOW), INCIDENTS, events, build_cis, series)
 
 
 if __name__ == "__main__":

@@ -1025,16 +1025,7 @@ def main() -> None:
     sixth_batch(case, E)
     seventh_batch(case, E)
     eighth_batch(case, E)
-    case.write(
-        "ops-golden-retail.json",
-        {
-            "dataset": "retail-kr",
-            "data_dir": "retail-kr",
-            "profile": "retail",
-            "now": "2026-11-27T07:00:00Z",
-            "timezone": "Asia/Seoul",
-        },
-    )
+    case.write_golden("ops-golden-retail.json", "retail-kr", "retail", NOW)
 
 
 if __name__ == "__main__":

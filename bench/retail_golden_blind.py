@@ -1,9 +1,6 @@
-"""Blind batches 3 and 4 of the retail-kr questions (tags `batch-3`, `batch-4`), each written and committed
-before any of its questions was asked; batch 4 after batch 3's classes were fixed, to
-measure whether those fixes generalise. Phrasings further from the earlier batches — colloquial Korean as typed on call (no spaces, typos, English CI
-names inside Korean), vague "what is wrong", moments and clock ranges, field lookups, window aggregates,
-top-N, comparisons, relations with depth and type filters, refusals, the assistant itself, unknown names,
-and questions that cannot be placed. Expected values come from the estate's files and faults.
+"""Blind batches 3 and 4 of the retail-kr questions (tags `batch-3`, `batch-4`): written, committed and
+measured as telco-mid's batches 3 and 4 were, with the same kinds of phrasing (see telco_golden_blind.py).
+Expected values come from the estate's files and faults.
 """
 
 from __future__ import annotations

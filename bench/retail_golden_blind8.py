@@ -27,7 +27,6 @@ from estate_kit import (
 )
 
 kst = kst_clock("2026-11")
-PROBLEM = ("major", "critical")
 
 
 def eighth_batch(case: CaseBook, estate: Estate) -> None:
@@ -36,9 +35,7 @@ def eighth_batch(case: CaseBook, estate: Estate) -> None:
     now_wrong = wrong_now("pay-api-prd", "kafka-prd-02")
     b.ask("en", "anything red on the board rn?", "wrong_now", ONCALL, now_wrong)
     b.ask("ko", "지금 터진 데 있나?", "wrong_now", ONCALL, now_wrong)
-    yesterday = sorted(
-        {e["ci"] for e in E.events if e["severity"] in PROBLEM and kst(26, 0) <= e["at"] < kst(27, 0)}
-    )
+    yesterday = sorted({e["ci"] for e in E.problems(kst(26, 0), kst(27, 0))})
     b.ask("ko", "어제 큰 장애 있었어?", "events", ONCALL, names(yesterday))
     b.ask(
         "en",

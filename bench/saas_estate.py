@@ -24,20 +24,34 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from estate_kit import faults_document, incident_onset, ramp, write_estate
+from estate_kit import ramp
+from estate_series import (
+    Fade,
+    HostBaseline,
+    ServiceBaseline,
+    ci_record,
+    dated,
+    generate,
+    host_gauges,
+    incident_hits,
+    kst_utc_clock,
+    level_by_kind,
+    progress,
+    samples,
+    seoul_hour,
+    service_relations,
+    storage_fill,
+)
 
 NAME = "saas-cloud"
 NOW = datetime(2026, 12, 3, 2, 30, tzinfo=UTC)  # 11:30 KST
 START = NOW - timedelta(hours=48)
-STEP = timedelta(minutes=5)
 SEED = 20261203
 REGIONS = {"apne2": "ap-northeast-2", "usw2": "us-west-2"}
 ENVS = {"prd": "prod", "stg": "staging", "dev": "dev"}
 
 
-def kst(day: int, hh: int, mm: int) -> datetime:
-    """A KST wall-clock moment on December `day` 2026, as UTC."""
-    return datetime(2026, 12, day, hh, mm, tzinfo=UTC) - timedelta(hours=9)
+kst = kst_utc_clock("2026-12")
 
 
 def ng(pool: str, n: int, region: str = "apne2", env: str = "prd") -> str:
@@ -419,48 +433,25 @@ def build_cis(rng: random.Random) -> tuple[list[dict], list[tuple[str, str, str]
             else:
                 attrs |= {"engine": "sqs", "fifo": False, "visibility_timeout_s": 60}
         cis.append(
-            {
-                "name": name,
-                "type": kind,
-                "environment": ENVS[env],
-                "owner": owner,
-                "location": REGIONS[region],
-                "status": STATUS.get(name, "active"),
-                "attributes": attrs,
-            }
+            ci_record(name, kind, ENVS[env], owner, REGIONS[region], attrs, STATUS.get(name, "active"))
         )
-        rels += [(name, d, "DEPENDS_ON") for d in deps] + [(name, h, "RUNS_ON") for h in on]
+        rels += service_relations(name, deps, on)
         for h in on:
             hosts[h] = ENVS[env]
     for lb, (region, targets) in LOAD_BALANCERS.items():
         env = "staging" if "-stg-" in lb else "prod"
-        cis.append(
-            {
-                "name": lb,
-                "type": "load_balancer",
-                "environment": env,
-                "owner": "platform-edge",
-                "location": REGIONS[region],
-                "status": "active",
-                "attributes": {
-                    "kind": "application" if lb.startswith("alb") else "network",
-                    "scheme": "internal" if "internal" in lb else "internet-facing",
-                    "dns": f"{lb}-{rng.randint(100000, 999999)}.{REGIONS[region]}.elb.amazonaws.com",
-                },
-            }
-        )
+        attrs = {
+            "kind": "application" if lb.startswith("alb") else "network",
+            "scheme": "internal" if "internal" in lb else "internet-facing",
+            "dns": f"{lb}-{rng.randint(100000, 999999)}.{REGIONS[region]}.elb.amazonaws.com",
+        }
+        cis.append(ci_record(lb, "load_balancer", env, "platform-edge", REGIONS[region], attrs))
         rels += [(lb, t, "CONNECTS_TO") for t in targets]
     for st, (region, env, attrs) in STORAGE.items():
         cis.append(
-            {
-                "name": st,
-                "type": "storage",
-                "environment": ENVS[env],
-                "owner": "cloud-infra",
-                "location": REGIONS[region],
-                "status": STATUS.get(st, "active"),
-                "attributes": attrs,
-            }
+            ci_record(
+                st, "storage", ENVS[env], "cloud-infra", REGIONS[region], attrs, STATUS.get(st, "active")
+            )
         )
         rels += [(h, st, "CONNECTS_TO") for h in STORAGE_LINKS.get(st, [])]
     for h in EXTRA_HOSTS:
@@ -484,116 +475,64 @@ def build_cis(rng: random.Random) -> tuple[list[dict], list[tuple[str, str, str]
             }
         else:
             attrs |= {"os": rng.choice(["amazon-linux-2023", "managed"])}
-        cis.append(
-            {
-                "name": h,
-                "type": "host",
-                "environment": env,
-                "owner": "cloud-infra",
-                "location": REGIONS[region],
-                "status": STATUS.get(h, "active"),
-                "attributes": attrs,
-            }
-        )
+        cis.append(ci_record(h, "host", env, "cloud-infra", REGIONS[region], attrs, STATUS.get(h, "active")))
     return sorted(cis, key=lambda c: c["name"]), rels
 
 
 def _daily(ts: datetime) -> float:
     """B2B SaaS load: business hours in Korea (and a US bump in the KST night), 0..1."""
-    hour = (ts.hour + 9 + ts.minute / 60) % 24
+    hour = seoul_hour(ts)
     kr = 0.5 - 0.5 * math.cos(2 * math.pi * (hour - 4) / 24)
     return min(1.0, kr + 0.25 * max(0.0, math.cos(2 * math.pi * (hour - 1) / 24)))
 
 
-def _hit(name: str, ts: datetime) -> list[tuple[dict, int, float]]:
-    out = []
-    for inc in INCIDENTS:
-        if name in inc["hops"]:
-            hop = inc["hops"][name]
-            r = ramp(ts, incident_onset(inc, hop), inc["end"])
-            if r:
-                out.append((inc, hop, r))
-    return out
+ROOT_HOSTS = {h: inc for inc in INCIDENTS for h in SERVICES[inc["root"]][4]}  # the hosts of each root
+SPILL = G("data", 2)  # Spark shuffle spill filling the data node's disk since the nightly ETL
+HOST = HostBaseline(cpu=(0.6, 0.8, 1.5), memory=(6, 0.7), disk_noise=0.15)
+SERVICE = ServiceBaseline(response=(0.85, 0.35, 0.06), requests=(0.25, 0.95), memory=(15, 0.6))
+EFFECT = {  # on response time and error rate, at the root and beyond
+    "F1": Fade(response=(9.0, 4.0), errors=(14.0, 6.0), fade=0.5),
+    "F2": Fade(response=(7.0, 2.5), errors=(8.0, 3.2)),
+    "F3": Fade(response=(6.0, 5.0), errors=(3.0, 9.0), fade=1),
+}
 
 
-def build_metrics(rng: random.Random, cis: list[dict], rels) -> list[tuple[str, str, str, float]]:
-    runs_on: dict[str, list[str]] = {}
-    for s, t, k in rels:
-        if k == "RUNS_ON":
-            runs_on.setdefault(s, []).append(t)
-    root_hosts = {h: inc for inc in INCIDENTS for h in runs_on.get(inc["root"], [])}
-    spill = G("data", 2)  # Spark shuffle spill filling the data node's disk since the nightly ETL
-    rows = []
-    times = [START + i * STEP for i in range(int((NOW - START) / STEP))]
-    for ci in cis:
-        name, kind = ci["name"], ci["type"]
-        if ci["status"] == "retired":
-            continue
-        if kind == "host":
-            cpu0, mem0, disk0 = rng.uniform(8, 40), rng.uniform(30, 68), rng.uniform(18, 62)
-            growth = rng.uniform(0, 1.0)
-            for ts in times:
-                d = _daily(ts)
-                cpu = cpu0 * (0.6 + 0.8 * d) + rng.gauss(0, 1.5)
-                mem = mem0 + 6 * d + rng.gauss(0, 0.7)
-                disk = disk0 + growth * (ts - START).total_seconds() / 86400 + rng.gauss(0, 0.15)
-                inc = root_hosts.get(name)
-                if inc and inc["id"] == "F1":
-                    cpu += (88 - cpu) * ramp(ts, inc["start"], inc["end"]) + rng.gauss(0, 0.8)
-                if inc and inc["id"] == "F2" and name == inst("msk-b", 2):
-                    pre = inc["start"] - timedelta(minutes=40)
-                    disk = max(disk, disk + (97.5 - disk) * ramp(ts, pre, inc["end"], rise=40, fall=30))
-                if inc and inc["id"] == "F3":
-                    mem += (97 - mem) * ramp(ts, inc["start"], None) + rng.gauss(0, 0.3)
-                if name == spill:
-                    base = kst(3, 2, 0)
-                    disk = 71.0 + 22.5 * max(0.0, (ts - base).total_seconds() / (NOW - base).total_seconds())
-                    disk += rng.gauss(0, 0.1)
-                rows += [
-                    (ts, name, "cpu_usage", max(0.5, min(cpu, 99.5))),
-                    (ts, name, "memory_usage", min(mem, 99.0)),
-                    (ts, name, "disk_usage", min(disk, 99.0)),
-                ]
-        elif kind == "storage":
-            used = rng.uniform(35, 70)
-            for ts in times:
-                v = used + 0.3 * (ts - START).total_seconds() / 86400 + rng.gauss(0, 0.05)
-                rows.append((ts, name, "disk_usage", v))
-        else:
-            rt0 = {
-                "database": rng.uniform(3, 18),
-                "cache": rng.uniform(0.4, 1.8),
-                "queue": rng.uniform(4, 14),
-                "load_balancer": rng.uniform(8, 35),
-            }.get(kind, rng.uniform(30, 220))
-            err0, req0 = rng.uniform(0.02, 0.6), rng.uniform(30, 1500)
-            mem0 = rng.uniform(35, 62)
-            for ts in times:
-                d = _daily(ts)
-                rt = rt0 * (0.85 + 0.35 * d) * (1 + rng.gauss(0, 0.06))
-                err = max(0.0, err0 * (1 + rng.gauss(0, 0.25)))
-                req = req0 * (0.25 + 0.95 * d) * (1 + rng.gauss(0, 0.05))
-                mem = mem0 + 15 * d + rng.gauss(0, 0.6)
-                for inc, hop, r in _hit(name, ts):
-                    if inc["id"] == "F1":
-                        rt *= 1 + r * (9.0 if hop == 0 else 4.0 / hop**0.5)
-                        err += r * (14.0 if hop == 0 else 6.0 / hop**0.5)
-                    elif inc["id"] == "F2":
-                        rt *= 1 + r * (7.0 if hop == 0 else 2.5)
-                        err += r * (8.0 if hop == 0 else 3.2)
-                    else:
-                        err += r * (3.0 if hop == 0 else 9.0 / hop)
-                        rt *= 1 + r * (6.0 if hop == 0 else 5.0 / hop)
-                        if hop == 0:
-                            mem += (98.0 - mem) * r
-                rows += [
-                    (ts, name, "response_time_ms", rt),
-                    (ts, name, "error_rate", min(err, 100.0)),
-                    (ts, name, "request_rate", req),
-                ]
-                if kind == "cache":
-                    rows.append((ts, name, "memory_usage", min(mem, 99.5)))
-    return [(t.strftime("%Y-%m-%dT%H:%M:%SZ"), c, m, round(v, 2)) for t, c, m, v in rows]
+def _host_metrics(rng: random.Random, ci: dict, times: list[datetime]) -> list:
+    name, rows = ci["name"], []
+    levels = rng.uniform(8, 40), rng.uniform(30, 68), rng.uniform(18, 62)
+    for ts, _, cpu, mem, disk in HOST.walk(rng, times, START, _daily, levels, rng.uniform(0, 1.0)):
+        inc = ROOT_HOSTS.get(name)
+        if inc and inc["id"] == "F1":
+            cpu += (88 - cpu) * ramp(ts, inc["start"], inc["end"]) + rng.gauss(0, 0.8)
+        if inc and inc["id"] == "F2" and name == inst("msk-b", 2):
+            pre = inc["start"] - timedelta(minutes=40)
+            disk = max(disk, disk + (97.5 - disk) * ramp(ts, pre, inc["end"], rise=40, fall=30))
+        if inc and inc["id"] == "F3":
+            mem += (97 - mem) * ramp(ts, inc["start"], None) + rng.gauss(0, 0.3)
+        if name == SPILL:
+            disk = 71.0 + 22.5 * max(0.0, progress(ts, kst(3, 2, 0), NOW))
+            disk += rng.gauss(0, 0.1)
+        rows += host_gauges(ts, name, cpu, mem, disk)
+    return rows
+
+
+def _storage_metrics(rng: random.Random, ci: dict, times: list[datetime]) -> list:
+    return storage_fill(rng, ci["name"], times, START, (35, 70), 0.3)
+
+
+def _service_metrics(rng: random.Random, ci: dict, times: list[datetime]) -> list:
+    name, kind, rows = ci["name"], ci["type"], []
+    rt0 = level_by_kind(rng, kind, (3, 18), (0.4, 1.8), (4, 14), (8, 35), other=(30, 220))
+    levels = rt0, rng.uniform(0.02, 0.6), rng.uniform(30, 1500), rng.uniform(35, 62)
+    for ts, _, rt, err, req, mem in SERVICE.walk(rng, times, _daily, levels):
+        for inc, hop, r in incident_hits(INCIDENTS, name, ts):
+            rt, err = EFFECT[inc["id"]].apply(hop, r, rt, err)
+            if inc["id"] == "F3" and hop == 0:  # the cache itself fills up
+                mem += (98.0 - mem) * r
+        rows += samples(ts, name, response_time_ms=rt, error_rate=min(err, 100.0), request_rate=req)
+        if kind == "cache":
+            rows.append((ts, name, "memory_usage", min(mem, 99.5)))
+    return rows
 
 
 BACKGROUND = [  # (KST day, hh, mm, ci, severity, type, message)
@@ -792,14 +731,9 @@ INCIDENT_EVENTS = [
 
 
 def main() -> None:
-    rng = random.Random(SEED)
-    cis, rels = build_cis(rng)
-    metrics = build_metrics(rng, cis, rels)
-    events = [
-        (kst(d, h, m), ci, sev, typ, msg) for d, h, m, ci, sev, typ, msg in BACKGROUND + INCIDENT_EVENTS
-    ]
-    faults = faults_document(NAME, "saas", SEED, START, NOW, rels, INCIDENTS)
-    write_estate(NAME, cis, rels, events, metrics, faults)
+    events = dated(kst, BACKGROUND + INCIDENT_EVENTS)
+    series = _host_metrics, _storage_metrics, _service_metrics
+    generate(NAME, "saas", SEED, (START, NOW), INCIDENTS, events, build_cis, series)
 
 
 if __name__ == "__main__":

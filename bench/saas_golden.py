@@ -29,42 +29,30 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from estate_kit import (
     AGG,
     GRAPH,
+    HOSTING,
     LOOK,
     ONCALL,
     REJECT,
     WARNING,
     Batch,
-    CaseBook,
-    Estate,
     kst_clock,
     local_minute,
     names,
     not_ok,
     num,
     root_first,
+    said,
     threshold,
     top,
     wrong_now,
+    yes_no,
 )
 from saas_estate import NOW
 
 kst = kst_clock("2026-12")
-PROBLEM = ("major", "critical")
-E = Estate("saas-cloud", NOW)
-CIS = E.cis
-case = CaseBook("saas")
-b = Batch(case, E, "batch-10")
-ask = b.ask
-HOSTING = [*GRAPH, "LOOKUP"]
+b = Batch.over("saas-cloud", NOW, "saas", "batch-10")
+E, CIS, case, ask = b.estate, b.estate.cis, b.case, b.ask
 TODAY, YESTERDAY = kst(3, 0), kst(2, 0)
-
-
-def said(text: str) -> dict:
-    return names([str(text)], "contains")
-
-
-def yes_no(hit: bool) -> dict:
-    return {"answer": "yes" if hit else "no"}
 
 
 def lookups() -> None:
@@ -385,7 +373,7 @@ def aggregates() -> None:
         ["AGGREGATE"],
         num(len(E.events_in(None, NOW - timedelta(hours=48), kind="deployment")), 0),
     )
-    yesterday = [e for e in E.events if e["severity"] in PROBLEM and YESTERDAY <= e["at"] < TODAY]
+    yesterday = E.problems(YESTERDAY, TODAY)
     ask("ko", "어제 major 이상 이벤트 몇 개 있었어?", "aggregate", ["AGGREGATE"], num(len(yesterday), 0))
 
 
@@ -627,9 +615,7 @@ def oncall() -> None:
         ["LOOKUP"],
         {"rows": len(E.events_in("ec-redis-search-cache", NOW - timedelta(hours=2)))},
     )
-    problem_ci = sorted(
-        {e["ci"] for e in E.events if e["severity"] in PROBLEM and YESTERDAY <= e["at"] < TODAY}
-    )
+    problem_ci = sorted({e["ci"] for e in E.problems(YESTERDAY, TODAY)})
     ask("ko", "어제 장애 있었어?", "events", ONCALL, names(problem_ci))
     for lang, q, root in (
         ("en", "why was api slow this morning?", "aurora-mysql-identity-prd"),
@@ -789,16 +775,7 @@ def honesty() -> None:
 def main() -> None:
     for part in (lookups, metrics, aggregates, graph, oncall, followups, honesty):
         part()
-    case.write(
-        "ops-golden-saas.json",
-        {
-            "dataset": "saas-cloud",
-            "data_dir": "saas-cloud",
-            "profile": "saas",
-            "now": "2026-12-03T02:30:00Z",
-            "timezone": "Asia/Seoul",
-        },
-    )
+    case.write_golden("ops-golden-saas.json", "saas-cloud", "saas", NOW)
 
 
 if __name__ == "__main__":

@@ -18,19 +18,29 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from estate_kit import faults_document, incident_onset, ramp, write_estate
+from estate_kit import ramp
+from estate_series import (
+    Fade,
+    HostBaseline,
+    ServiceBaseline,
+    ci_record,
+    dated,
+    generate,
+    incident_hits,
+    kst_utc_clock,
+    level_by_kind,
+    samples,
+    seoul_hour,
+    service_relations,
+    storage_fill,
+)
 
 NAME = "telco-mid"
 NOW = datetime(2026, 6, 10, 5, 30, tzinfo=UTC)  # 14:30 KST
 START = NOW - timedelta(hours=48)
-STEP = timedelta(minutes=5)
 SEED = 20260610
 SITES = {"sel": "seoul-dc1", "pus": "busan-dc2", "dje": "daejeon-dr"}
-
-
-def kst(day: int, hh: int, mm: int) -> datetime:
-    """A KST wall-clock moment on June `day` 2026, as UTC."""
-    return datetime(2026, 6, day, hh, mm, tzinfo=UTC) - timedelta(hours=9)
+kst = kst_utc_clock("2026-06")
 
 
 # name: (type, env, owner, site, status, attributes, hosts, depends_on)
@@ -212,162 +222,87 @@ def build_cis(rng: random.Random) -> tuple[list[dict], list[tuple[str, str, str]
         else:
             engine = ENGINE[kind][0 if "-ora-" in on[0] or "-kfk-" in on[0] else -1]
             attrs |= {"engine": engine, "port": {"database": 1521, "cache": 6379, "queue": 9092}[kind]}
-        cis.append(
-            {
-                "name": name,
-                "type": kind,
-                "environment": env,
-                "owner": owner,
-                "location": SITES[site],
-                "status": STATUS.get(name, "active"),
-                "attributes": attrs,
-            }
-        )
-        rels += [(name, d, "DEPENDS_ON") for d in deps] + [(name, h, "RUNS_ON") for h in on]
+        cis.append(ci_record(name, kind, env, owner, SITES[site], attrs, STATUS.get(name, "active")))
+        rels += service_relations(name, deps, on)
         for h in on:
             hosts[h] = env
     for lb, (site, targets) in LOAD_BALANCERS.items():
-        cis.append(
-            {
-                "name": lb,
-                "type": "load_balancer",
-                "environment": "prod",
-                "owner": "platform-sre",
-                "location": SITES[site],
-                "status": "active",
-                "attributes": {"vendor": "f5", "vip": f"172.20.{len(cis)}.10"},
-            }
-        )
+        attrs = {"vendor": "f5", "vip": f"172.20.{len(cis)}.10"}
+        cis.append(ci_record(lb, "load_balancer", "prod", "platform-sre", SITES[site], attrs))
         rels += [(lb, t, "CONNECTS_TO") for t in targets]
     for st, (site, attached) in STORAGE.items():
-        cis.append(
-            {
-                "name": st,
-                "type": "storage",
-                "environment": "prod",
-                "owner": "platform-sre",
-                "location": SITES[site],
-                "status": "active",
-                "attributes": {"capacity_tb": rng.choice([120, 240]), "vendor": "netapp"},
-            }
-        )
+        attrs = {"capacity_tb": rng.choice([120, 240]), "vendor": "netapp"}
+        cis.append(ci_record(st, "storage", "prod", "platform-sre", SITES[site], attrs))
         rels += [(h, st, "CONNECTS_TO") for h in attached]
     for h in EXTRA_HOSTS:
         hosts.setdefault(h, "prod")
     for i, (h, env) in enumerate(sorted(hosts.items())):
         site = h.split("-")[0]
         net = {"sel": 31, "pus": 32, "dje": 33}[site]
-        cis.append(
-            {
-                "name": h,
-                "type": "host",
-                "environment": env,
-                "owner": "infra-ops",
-                "location": SITES[site],
-                "status": STATUS.get(h, "active"),
-                "attributes": {
-                    "ip": f"10.{net}.{4 + i // 40}.{11 + i % 40}",
-                    "os": rng.choice(["rhel-8.9", "rhel-9.3", "ubuntu-22.04"]),
-                    "cpu_cores": rng.choice([8, 16, 32, 64]),
-                    "memory_gb": rng.choice([32, 64, 128, 256]),
-                    "rack": f"{site.upper()}-{rng.choice('ABCD')}{rng.randint(1, 20):02d}",
-                },
-            }
-        )
+        attrs = {
+            "ip": f"10.{net}.{4 + i // 40}.{11 + i % 40}",
+            "os": rng.choice(["rhel-8.9", "rhel-9.3", "ubuntu-22.04"]),
+            "cpu_cores": rng.choice([8, 16, 32, 64]),
+            "memory_gb": rng.choice([32, 64, 128, 256]),
+            "rack": f"{site.upper()}-{rng.choice('ABCD')}{rng.randint(1, 20):02d}",
+        }
+        cis.append(ci_record(h, "host", env, "infra-ops", SITES[site], attrs, STATUS.get(h, "active")))
     return sorted(cis, key=lambda c: c["name"]), rels
 
 
 def _daily(ts: datetime) -> float:
     """Telecom load curve: low at 04:00 KST, peak around 21:00 KST (0..1)."""
-    hour = (ts.hour + 9 + ts.minute / 60) % 24
-    return 0.5 - 0.5 * math.cos(2 * math.pi * (hour - 4) / 24) ** 1
+    return 0.5 - 0.5 * math.cos(2 * math.pi * (seoul_hour(ts) - 4) / 24) ** 1
 
 
-def build_metrics(rng: random.Random, cis: list[dict], rels) -> list[tuple[str, str, str, float]]:
-    runs_on: dict[str, list[str]] = {}
-    for s, t, k in rels:
-        if k == "RUNS_ON":
-            runs_on.setdefault(s, []).append(t)
-    onset = {}
-    for inc in INCIDENTS:
-        for ci, hop in inc["hops"].items():
-            onset[ci] = (inc, incident_onset(inc, hop))
-    root_hosts = {h: inc for inc in INCIDENTS for h in runs_on[inc["root"]]}
-    rows = []
-    times = [START + i * STEP for i in range(int((NOW - START) / STEP))]
-    for ci in cis:
-        name, kind = ci["name"], ci["type"]
-        if kind == "host":
-            cpu0, mem0, disk0 = rng.uniform(8, 40), rng.uniform(30, 72), rng.uniform(18, 68)
-            growth = 7.5 if name == "pus-db-n02" else rng.uniform(0, 1.5)
-            for ts in times:
-                d = _daily(ts)
-                cpu = cpu0 * (0.7 + 0.6 * d) + rng.gauss(0, 1.6)
-                mem = mem0 + 4 * d + rng.gauss(0, 0.8)
-                disk = disk0 + growth * (ts - START).total_seconds() / 86400 + rng.gauss(0, 0.15)
-                if name == "pus-db-n02":
-                    disk = (
-                        80.5
-                        + 13 * max(0.0, (ts - (NOW - timedelta(hours=8))).total_seconds() / 28800)
-                        + rng.gauss(0, 0.1)
-                    )
-                inc = root_hosts.get(name)
-                if inc and inc["id"] == "F1":
-                    cpu += (94 - cpu) * ramp(ts, inc["start"], inc["end"]) + rng.gauss(0, 0.8)
-                if inc and inc["id"] == "F2":
-                    pre = inc["start"] - timedelta(minutes=40)
-                    disk = max(disk, disk + (97.5 - disk) * ramp(ts, pre, inc["end"], rise=40, fall=20))
-                rows += [
-                    (ts, name, "cpu_usage", min(cpu, 99.5)),
-                    (ts, name, "memory_usage", mem),
-                    (ts, name, "disk_usage", min(disk, 99.0)),
-                ]
-        elif kind == "storage":
-            used = rng.uniform(55, 75)
-            rows += [
-                (
-                    ts,
-                    name,
-                    "disk_usage",
-                    used + 0.3 * (ts - START).total_seconds() / 86400 + rng.gauss(0, 0.05),
-                )
-                for ts in times
-            ]
-        else:
-            rt0 = {
-                "database": rng.uniform(6, 25),
-                "cache": rng.uniform(0.8, 3),
-                "queue": rng.uniform(3, 12),
-                "load_balancer": rng.uniform(20, 60),
-            }.get(kind, rng.uniform(35, 260))
-            err0, req0 = rng.uniform(0.05, 0.9), rng.uniform(15, 420)
-            for ts in times:
-                d = _daily(ts)
-                rt = rt0 * (0.85 + 0.35 * d) * (1 + rng.gauss(0, 0.06))
-                err = max(0.0, err0 * (1 + rng.gauss(0, 0.25)))
-                req = req0 * (0.35 + 0.9 * d) * (1 + rng.gauss(0, 0.05))
-                if name in onset:
-                    inc, at = onset[name]
-                    hop = inc["hops"][name]
-                    r = ramp(ts, at, inc["end"])
-                    if r:
-                        if inc["id"] == "F1":
-                            rt *= 1 + r * (5.0 if hop == 0 else 3.0 / hop)
-                            err += r * (6.5 if hop == 0 else 2.4 / hop)
-                        elif inc["id"] == "F2":
-                            rt *= 1 + r * (9.0 if hop == 0 else 2.0)
-                            err += r * (7.0 if hop == 0 else 14.0 if name == "cdr-collector" else 1.5)
-                        else:
-                            err += r * (10.5 if hop == 0 else 4.2)
-                            rt *= 1 + r * (1.0 if hop == 0 else 0.6)
-                rows += [
-                    (ts, name, "response_time_ms", rt),
-                    (ts, name, "error_rate", min(err, 100.0)),
-                    (ts, name, "request_rate", req),
-                ]
-                if kind == "cache":
-                    rows.append((ts, name, "memory_usage", 48 + 20 * d + rng.gauss(0, 0.7)))
-    return [(t.strftime("%Y-%m-%dT%H:%M:%SZ"), c, m, round(v, 2)) for t, c, m, v in rows]
+ROOT_HOSTS = {h: inc for inc in INCIDENTS for h in SERVICES[inc["root"]][3]}  # the hosts of each root
+HOST = HostBaseline(cpu=(0.7, 0.6, 1.6), memory=(4, 0.8), disk_noise=0.15)
+SERVICE = ServiceBaseline(response=(0.85, 0.35, 0.06), requests=(0.35, 0.9))
+EFFECT = {  # on response time and error rate, at the root and beyond
+    "F1": Fade(response=(5.0, 3.0), errors=(6.5, 2.4), fade=1),
+    "F2": Fade(response=(9.0, 2.0), errors=(7.0, 1.5)),
+    "F3": Fade(response=(1.0, 0.6), errors=(10.5, 4.2)),
+}
+CDR_COLLECTOR_F2 = Fade(response=(9.0, 2.0), errors=(7.0, 14.0))  # the Kafka consumer fails harder
+
+
+def _host_metrics(rng: random.Random, ci: dict, times: list[datetime]) -> list:
+    name, rows = ci["name"], []
+    levels = rng.uniform(8, 40), rng.uniform(30, 72), rng.uniform(18, 68)
+    growth = 7.5 if name == "pus-db-n02" else rng.uniform(0, 1.5)
+    for ts, _, cpu, mem, disk in HOST.walk(rng, times, START, _daily, levels, growth):
+        if name == "pus-db-n02":
+            disk = (
+                80.5
+                + 13 * max(0.0, (ts - (NOW - timedelta(hours=8))).total_seconds() / 28800)
+                + rng.gauss(0, 0.1)
+            )
+        inc = ROOT_HOSTS.get(name)
+        if inc and inc["id"] == "F1":
+            cpu += (94 - cpu) * ramp(ts, inc["start"], inc["end"]) + rng.gauss(0, 0.8)
+        if inc and inc["id"] == "F2":
+            pre = inc["start"] - timedelta(minutes=40)
+            disk = max(disk, disk + (97.5 - disk) * ramp(ts, pre, inc["end"], rise=40, fall=20))
+        rows += samples(ts, name, cpu_usage=min(cpu, 99.5), memory_usage=mem, disk_usage=min(disk, 99.0))
+    return rows
+
+
+def _storage_metrics(rng: random.Random, ci: dict, times: list[datetime]) -> list:
+    return storage_fill(rng, ci["name"], times, START, (55, 75), 0.3)
+
+
+def _service_metrics(rng: random.Random, ci: dict, times: list[datetime]) -> list:
+    name, kind, rows = ci["name"], ci["type"], []
+    rt0 = level_by_kind(rng, kind, (6, 25), (0.8, 3), (3, 12), (20, 60), other=(35, 260))
+    levels = rt0, rng.uniform(0.05, 0.9), rng.uniform(15, 420), None
+    for ts, d, rt, err, req, _ in SERVICE.walk(rng, times, _daily, levels):
+        for inc, hop, r in incident_hits(INCIDENTS, name, ts):
+            effect = CDR_COLLECTOR_F2 if (inc["id"], name) == ("F2", "cdr-collector") else EFFECT[inc["id"]]
+            rt, err = effect.apply(hop, r, rt, err)
+        rows += samples(ts, name, response_time_ms=rt, error_rate=min(err, 100.0), request_rate=req)
+        if kind == "cache":
+            rows.append((ts, name, "memory_usage", 48 + 20 * d + rng.gauss(0, 0.7)))
+    return rows
 
 
 BACKGROUND = [  # (KST day, hh, mm, ci, severity, type, message)
@@ -529,15 +464,15 @@ INCIDENT_EVENTS = [
 ]
 
 
+def _measured(ci: dict) -> bool:
+    """Every CI: telco-mid measures its retired host too."""
+    return True
+
+
 def main() -> None:
-    rng = random.Random(SEED)
-    cis, rels = build_cis(rng)
-    metrics = build_metrics(rng, cis, rels)
-    events = [
-        (kst(d, h, m), ci, sev, typ, msg) for d, h, m, ci, sev, typ, msg in BACKGROUND + INCIDENT_EVENTS
-    ]
-    faults = faults_document(NAME, "telco", SEED, START, NOW, rels, INCIDENTS)
-    write_estate(NAME, cis, rels, events, metrics, faults)
+    events = dated(kst, BACKGROUND + INCIDENT_EVENTS)
+    series = _host_metrics, _storage_metrics, _service_metrics
+    generate(NAME, "telco", SEED, (START, NOW), INCIDENTS, events, build_cis, series, measured=_measured)
 
 
 if __name__ == "__main__":

@@ -880,16 +880,7 @@ def main() -> None:
     sixth_batch(case, E)
     seventh_batch(case, E)
     eighth_batch(case, E)
-    case.write(
-        "ops-golden-telco.json",
-        {
-            "dataset": "telco-mid",
-            "data_dir": "telco-mid",
-            "profile": "telco",
-            "now": "2026-06-10T05:30:00Z",
-            "timezone": "Asia/Seoul",
-        },
-    )
+    case.write_golden("ops-golden-telco.json", "telco-mid", "telco", NOW)
 
 
 if __name__ == "__main__":

@@ -28,7 +28,6 @@ from estate_kit import (
 )
 
 kst = kst_clock("2026-06")
-PROBLEM = ("major", "critical")
 
 
 def eighth_batch(case: CaseBook, estate: Estate) -> None:
@@ -37,9 +36,7 @@ def eighth_batch(case: CaseBook, estate: Estate) -> None:
     now_wrong = wrong_now("sms-gateway", "pus-db-n02")
     b.ask("en", "yo whats broken atm?", "wrong_now", ONCALL, now_wrong)
     b.ask("ko", "지금 장애난데 어디임?", "wrong_now", ONCALL, now_wrong)
-    yesterday = sorted(
-        {e["ci"] for e in E.events if e["severity"] in PROBLEM and kst(9, 0) <= e["at"] < kst(10, 0)}
-    )
+    yesterday = sorted({e["ci"] for e in E.problems(kst(9, 0), kst(10, 0))})
     b.ask("ko", "어제 장애 있었음?", "events", ONCALL, names(yesterday))
     b.ask("en", "were there any major incidents yesterday?", "events", ONCALL, names(yesterday))
     b.ask(
