@@ -32,3 +32,23 @@ def install(registry: Registry) -> None:
         permission="ops:ask",
     )
     install_watch(registry)
+    registry.lifespan(warm_up)
+
+
+async def warm_up() -> None:
+    """Lifespan task: load the Korean analyser and the English word list the planner's honesty and typo
+    checks use, so the first question does not wait seconds for them."""
+    import asyncio
+    import logging
+
+    from services.documents.tokenize import analyzer
+    from services.ops.planner.spelling import english_dictionary
+
+    def warm() -> None:
+        analyzer().tokenize("디스크 사용률 점검")  # the first call loads the model, not only the constructor
+        english_dictionary()
+
+    try:
+        await asyncio.to_thread(warm)
+    except Exception:
+        logging.getLogger(__name__).exception("warming up the OPS planner failed")

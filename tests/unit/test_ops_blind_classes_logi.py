@@ -64,6 +64,14 @@ def _assert_planned(index: EntityIndex, question: str, intent: str, expected: di
         ("what host does pay-api run on?", "runs_on", {"rel_types": ["RUNS_ON"]}),
         # connection words anywhere in the question walk connections ("밑으로 연결된")
         ("edge-lb-1 밑으로 연결된 서비스 전부", "dependencies", {"rel_types": ["DEPENDS_ON", "CONNECTS_TO"]}),
+        # "slower than usual": the last hour against the same hour the day before, on response time
+        (
+            "pay-api 응답시간 평소보다 느려?",
+            "period_compare",
+            {"metric": "response_time_ms", "start": "2026-06-10T02:00:00+00:00"},
+        ),
+        ("is pay-api slower than usual?", "period_compare", {"metric": "response_time_ms"}),
+        ("is pay-api slower than ledger-pg?", "compare", {"metric": "response_time_ms"}),
         # whether a dependency path exists follows dependencies downwards, not any link
         (
             "Is there any dependency path from pay-api down to ledger-pg?",

@@ -176,7 +176,10 @@ IMPLIED_METRICS: tuple[tuple[re.Pattern[str], str], ...] = (
     (HTTP_ERRORS, "error_rate"),
     (FULLNESS, "disk_usage"),
     (FREE_SPACE, "disk_usage"),
-    (re.compile(r"slowest|fastest|(?:가장|제일) (?:느린|느려|빠른)", re.I), "response_time_ms"),
+    (
+        re.compile(r"slowest|fastest|(?:가장|제일) (?:느린|느려|빠른)|(?:slower|faster) than|평소보다 느", re.I),
+        "response_time_ms",
+    ),
     (
         re.compile(
             r"busiest|(?:가장|제일) 바쁜|(?:요청|트래픽)\S* ?(?:가장|제일) 많|most (?:requests|traffic)"
@@ -354,12 +357,14 @@ SYMPTOM_METRICS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 # "today vs yesterday", "지난주 대비": one CI's metric over a period against the same period earlier.
 PERIOD_COMPARE = re.compile(
-    r"\bvs\.?(?![a-z])|\bversus\b|compared? (?:to|with)|against|대비|비교|보다 (?:높|낮|많|적|커|작|늘|줄)|와 달리|랑 달리",
+    r"\bvs\.?(?![a-z])|\bversus\b|compared? (?:to|with)|against|대비|비교|보다 (?:높|낮|많|적|커|작|늘|줄|느|빠)"
+    r"|와 달리|랑 달리|\b(?:slower|faster|higher|lower|busier|worse|better) than\b",
     re.I,
 )
 PERIOD_SHIFT = re.compile(
     r"(?P<week>last week|previous week|the week before|a week ago|same time last week|지난 ?주|저번 ?주|일주일 ?전)"
-    r"|(?P<day>yesterday|the day before|a day ago|same time yesterday|어제|전날|하루 ?전)",
+    r"|(?P<day>yesterday|the day before|a day ago|same time yesterday|어제|전날|하루 ?전)"
+    r"|(?P<usual>평소|than usual|than normal|normal|usual|typical)",  # the same hours the day before
     re.I,
 )
 

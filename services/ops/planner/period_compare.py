@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from services.ops.planner.parsing import Parsed
 
 DEFAULT_PERIOD = timedelta(hours=24)
+USUAL_PERIOD = timedelta(hours=1)  # "평소보다 느려?": now (the last hour) against the same hour the day before
 COVERAGE_BUCKETS = 24
 
 
@@ -34,7 +35,9 @@ def period_compare_plan(p: Parsed, now: datetime, tz: str, agg: str | None) -> P
     rest = p.residual[:a] + " " * (b - a) + p.residual[b:]
     current, _ = parse_window(rest, now, tz)
     if current is None or current.end <= now - shift:  # no current period named: the last 24 hours
-        current = TimeWindow(now - DEFAULT_PERIOD, now, "last 24 hours")
+        current = TimeWindow(now - DEFAULT_PERIOD, now, "last 24 hours")  # ("than usual": the last hour)
+        if shift_word.group("usual"):
+            current = TimeWindow(now - USUAL_PERIOD, now, "last 1 hour")
     args: dict[str, Any] = {"op": "aggregate", "ci": cis[0], "metric": metrics[0], "agg": agg or "avg"}
     periods = ((current.start, current.end), (current.start - shift, current.end - shift))
     steps = [

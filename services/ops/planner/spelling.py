@@ -56,7 +56,7 @@ def _planner_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _english() -> SpellChecker:
+def english_dictionary() -> SpellChecker:
     return SpellChecker(language="en", distance=1)
 
 
@@ -88,7 +88,7 @@ def corrections(parsed: Parsed, index: EntityIndex) -> dict[str, str]:
     typed = [
         word
         for word in dict.fromkeys(unread_words(parsed, index))  # each distinct word once
-        if word not in known and WORD.fullmatch(word) and word not in _english()
+        if word not in known and WORD.fullmatch(word) and word not in english_dictionary()
     ]
     if len(typed) > MAX_TYPOS:  # a question mostly of words nothing knows is no question with a typo
         return {}
