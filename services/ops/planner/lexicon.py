@@ -177,7 +177,9 @@ IMPLIED_METRICS: tuple[tuple[re.Pattern[str], str], ...] = (
     (FULLNESS, "disk_usage"),
     (FREE_SPACE, "disk_usage"),
     (
-        re.compile(r"slowest|fastest|(?:가장|제일) (?:느린|느려|빠른)|(?:slower|faster) than|평소보다 느", re.I),
+        re.compile(
+            r"slowest|fastest|(?:가장|제일) (?:느린|느려|빠른)|(?:slower|faster) than|평소보다 느", re.I
+        ),
         "response_time_ms",
     ),
     (

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from services.ops.planner.parsing import Parsed
 
 DEFAULT_PERIOD = timedelta(hours=24)
-USUAL_PERIOD = timedelta(hours=1)  # "평소보다 느려?": now (the last hour) against the same hour the day before
+# "평소보다 느려?": now (the last hour) against the same hour the day before
+USUAL_PERIOD = timedelta(hours=1)
 COVERAGE_BUCKETS = 24
 
 
