@@ -1,0 +1,176 @@
+"""Metric questions as plans: one CI's value now, at a moment, over a window or beyond a bound; several
+CIs compared; the fleet's figure, ranking, threshold list and existence questions ("있어?")."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from typing import Any
+
+from services.ops.plan import Plan, Route, Step
+from services.ops.planner import lexicon as lx
+from services.ops.planner import window_words as ww
+from services.ops.planner.entities import EntityIndex
+from services.ops.planner.oncall_intents import DEFAULT_EVENT_WINDOW, iso
+from services.ops.planner.parsing import FREE_OF, Parsed, word_pattern
+from services.ops.planner.period_compare import period_compare_plan
+from services.ops.planner.timeparse import TimeWindow, mentions_now
+
+BARE_NUMBER = re.compile(r"(?<![\d.])(\d{1,3})(?![\d.%])")
+DEFAULT_WINDOW = timedelta(hours=1)
+APPROXIMATELY = timedelta(minutes=30)  # how far "around 11" reaches either side
+MAX_COMPARED = 5
+MAX_OVERLAID = 3  # figures plus their series stay within the policy's 6 steps
+COMPARE_CHART = timedelta(hours=6)  # the chart behind "compare the current X of a and b"
+LIST_ALL = 100  # "memory of cache nodes" without "top N": every matching CI, ordered by value
+
+
+def aggregations(p: Parsed) -> list[str]:
+    """Every aggregation the question names, in the order it names them."""
+    found = sorted(
+        (m.start(), agg)
+        for agg, words in lx.AGG_WORDS.items()
+        for w in words
+        if (m := word_pattern(w).search(p.residual))
+    )
+    return list(dict.fromkeys(agg for _, agg in found))[:MAX_COMPARED]
+
+
+def aggregation(p: Parsed) -> str | None:
+    for agg, words in lx.AGG_WORDS.items():
+        if any(word_pattern(w).search(p.residual) for w in words):
+            return agg
+    return "max" if ww.REACHED.search(p.residual) else None
+
+
+def number_bound(p: Parsed) -> tuple[str, float] | None:
+    for pattern, op in ((lx.ABOVE, ">"), (lx.BELOW, "<")):
+        if m := pattern.search(p.residual):
+            value = m.group(1) or m.group(3)
+            inclusive = lx.INCLUSIVE_BOUND.search(p.residual[max(0, m.start() - 12) : m.end() + 12])
+            return op + ("=" if inclusive else ""), float(value)
+    return None
+
+
+def metrics_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
+    metrics = p.of("metric")
+    if not metrics:
+        return None
+    if compared := period_compare_plan(p, now, p.tz, aggregation(p)):
+        return compared
+    metric, cis = metrics[0], p.of("ci")
+    agg = aggregation(p)
+    window = p.window
+    filters = {**({"type": p.types[0]} if p.types else {}), **p.filters}
+    if cis:  # one step per named CI ("compare CPU of a and b"), at most MAX_COMPARED
+        if agg is None and window is not None:  # "the lowest CPU of X in the last 6 hours": over its samples
+            agg = (
+                "max"
+                if lx.TOP_WORDS.search(p.residual)
+                else "min"
+                if lx.BOTTOM_WORDS.search(p.residual)
+                else None
+            )
+        args: dict[str, Any] = {"metric": metric}
+        bound = number_bound(p)
+        if (
+            bound
+        ):  # "ever above 90%": any sample beyond the bound, i.e. the window's extreme; else the named agg
+            window = window or TimeWindow(now - DEFAULT_EVENT_WINDOW, now, "last 24 hours")
+            extreme = "max" if bound[0].startswith(">") else "min"
+            agg = extreme if ww.EVER.search(p.residual) or agg is None else agg  # "넘었던": agg is None
+            args.update(op="aggregate", agg=agg, cmp=bound[0], value=bound[1])
+            args.update(start=iso(window.start), end=iso(window.end))
+            route, intent = Route.AGGREGATE, "ever"
+        elif p.has(lx.SERIES):
+            window = window or TimeWindow(now - timedelta(hours=24), now, "last 24 hours")
+            step = max(60, int((window.end - window.start).total_seconds() // 120))
+            args.update(op="series", start=iso(window.start), end=iso(window.end), step_seconds=step)
+            route, intent = Route.AGGREGATE, "series"
+        elif p.moment_rules and p.moment and not mentions_now(p.residual) and len(cis) == 1:
+            # "10시쯤 X 에러율", "X latency at 09:30 this morning": the value then (an aggregation: around it)
+            if agg is None:
+                args.update(op="latest", at=iso(p.moment))
+                route, intent = Route.LOOKUP, "at_moment"
+            else:
+                start, end = p.moment - APPROXIMATELY, min(p.moment + APPROXIMATELY, now)
+                window = TimeWindow(start, end, "around")
+                args.update(op="aggregate", agg=agg, start=iso(start), end=iso(end))
+                route, intent = Route.AGGREGATE, "aggregate"
+        elif window is None and (agg is None or mentions_now(p.residual)):
+            args.update(op="latest", at=iso(now))
+            free = len(cis) == 1 and metric in FREE_OF and lx.FREE_SPACE.search(p.question)
+            route, intent = Route.LOOKUP, "free" if free else "latest"  # "여유 공간": 100 − usage
+        else:
+            window = window or TimeWindow(now - DEFAULT_WINDOW, now, "last 1 hour")
+            args.update(op="aggregate", agg=agg or "avg", start=iso(window.start), end=iso(window.end))
+            route, intent = Route.AGGREGATE, "aggregate"
+        pairs = [(ci, m) for ci in cis for m in metrics][:MAX_COMPARED]  # "CPU and memory of a and b"
+        steps = [Step(tool="metric_query", args={**args, "ci": ci, "metric": m}) for ci, m in pairs]
+        if args["op"] == "aggregate" and len(pairs) == 1 and len(aggs := aggregations(p)) > 1:
+            # "평균이랑 최대", "avg and max": one step per aggregation of the one series
+            steps = [Step(tool="metric_query", args={**steps[0].args, "agg": a}) for a in aggs]
+        several = len({ci for ci, _ in pairs}) >= 2  # several CIs compared (not several metrics of one)
+        if (
+            several
+            and len(pairs) <= MAX_OVERLAID
+            and args["op"] in ("aggregate", "latest")
+            and intent != "ever"
+        ):
+            # a comparison: the figures, and every series overlaid on one chart of the same window
+            shown = window or TimeWindow(now - COMPARE_CHART, now, "last 6 hours")
+            step = max(60, int((shown.end - shown.start).total_seconds() // 120))
+            chart = {"op": "series", "start": iso(shown.start), "end": iso(shown.end), "step_seconds": step}
+            steps += [Step(tool="metric_query", args={**chart, "ci": ci, "metric": m}) for ci, m in pairs]
+            intent = "compare"
+        return Plan(route=route, steps=steps, intent=intent)
+    use_latest = window is None and (agg is None or mentions_now(p.residual))
+    if use_latest:  # newest sample per CI, looking back far enough to tolerate late data
+        window = TimeWindow(now - DEFAULT_EVENT_WINDOW, now, "latest")
+    window = window or TimeWindow(now - DEFAULT_WINDOW, now, "last 1 hour")
+    base: dict[str, Any] = {
+        "metric": metric,
+        "agg": "last" if use_latest else agg or "avg",
+        "start": iso(window.start),
+        "end": iso(window.end),
+        "filters": filters,
+    }
+    if bound := number_bound(p):
+        base.update(op="threshold", cmp=bound[0], value=bound[1])
+        if ww.EVER.search(p.residual) or (agg is None and ww.EVER_PAST.search(p.residual)):  # any sample
+            base["agg"] = "max" if bound[0].startswith(">") else "min"
+        if p.has_any(lx.COUNT_WORDS):
+            base["count"] = True
+        return Plan(route=Route.AGGREGATE, steps=[Step(tool="metric_query", args=base)], intent="threshold")
+    top, bottom = lx.TOP_WORDS.search(p.residual), lx.BOTTOM_WORDS.search(p.residual)
+    warning = index.metric_warnings.get(metric)
+    if p.says(lx.EXISTENCE) and not (top or bottom or agg) and warning is not None:
+        # "디스크 꽉 차가는 거 있어?", "any hosts with high CPU?": those past the metric's warning level
+        base.update(op="threshold", cmp=">=", value=warning)
+        return Plan(route=Route.AGGREGATE, steps=[Step(tool="metric_query", args=base)], intent="threshold")
+    if not (top or bottom) and lx.COUNTED_CIS.search(
+        p.residual
+    ):  # "응답 느린 DB 3개": a ranking, low or high
+        bottom = lx.COUNTED_RANKING_LOW.search(p.residual)
+        top = None if bottom else lx.COUNTED_RANKING.search(p.residual)
+    match = top or bottom
+    if not match and (agg or p.says(lx.FLEET)):  # "average CPU across prod hosts": one figure for the set
+        base.update(op="fleet", agg=agg or "avg", latest=use_latest, n=LIST_ALL)
+        return Plan(route=Route.AGGREGATE, steps=[Step(tool="metric_query", args=base)], intent="fleet")
+    n = next((int(g) for g in (match.groups() if match else ()) if g), None)
+    if n is None:  # "busiest 3 services", "5개": the first whole number outside the time phrase
+        text = p.residual
+        if p.window_span:
+            a, b = p.window_span
+            text = text[:a] + " " * (b - a) + text[b:]
+        n_match, said = BARE_NUMBER.search(text), lx.COUNT_IN_WORDS.search(text)
+        n = (
+            int(n_match.group(1))
+            if n_match
+            else lx.NUMBER_WORDS[(said.group(1) or said.group(2)).lower()]
+            if said
+            else (1 if match else LIST_ALL)
+        )
+    base.update(op="top_n", n=n, order="asc" if bottom and not top else "desc")
+    intent = "top_n" if match or n != LIST_ALL else "metric_list"
+    return Plan(route=Route.AGGREGATE, steps=[Step(tool="metric_query", args=base)], intent=intent)
