@@ -144,6 +144,7 @@ def test_the_ci_named_alike_at_another_place() -> None:
         ("pay-api 얼마야?", "얼마야?"),
         ("사이트별 호스트 몇 대씩 있어?", "사이트별"),
         ("how many hosts per site?", "per site"),
+        ("ledger-pg 세션 수 몇 개야?", "세션"),  # a live count, where no CI records a sessions key
     ],
 )
 def test_what_no_plan_can_answer_is_unread(index: EntityIndex, question: str, unread: str) -> None:  # noqa: F811

@@ -147,8 +147,6 @@ KEY_PART_WORDS_KO = {
     "az": "AZ",
     "line": "라인",
     "max": "최대",
-    "sessions": "세션",
-    "session": "세션",
     "clients": "클라이언트",
     "connections": "커넥션",
     "share": "공유",
@@ -184,6 +182,8 @@ def korean_key(key: str) -> str:
 
 # Korean words of rarer key parts: known words only where the estate has such a key (unknown_words)
 KEY_PART_WORDS_KO_OWN = {
+    "sessions": "세션",  # "세션 수" is a live count unless the estate records a sessions key
+    "session": "세션",
     "cert": "인증서",
     "expiry": "만료일",
     "expires": "만료",
