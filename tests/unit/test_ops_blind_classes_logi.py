@@ -161,3 +161,10 @@ def test_a_dotted_name_holding_a_place_word_is_an_unknown_name(index: EntityInde
     """Not the place's figures: the name is unknown, and the answer says so."""
     plan = plan_question(question, index, NOW, TZ)
     assert (plan.reason, plan.detail) == ("unknown_ci", question.split()[0])
+
+
+def test_an_unknown_name_after_a_metric_word_is_named(index: EntityIndex) -> None:  # noqa: F811
+    """ "p95 latency of checkout": no CI named checkout, as "checkout latency" already said."""
+    plan = plan_question("p95 latency of checkout in the last hour", index, NOW, TZ)
+    assert (plan.reason, plan.detail) == ("unknown_ci", "checkout")
+    assert plan_question("average cpu of hosts", index, NOW, TZ).intent == "fleet"

@@ -76,6 +76,15 @@ MODIFIERS = frozenset(
 NAME_WORD = re.compile(r"[a-z][a-z0-9]{3,}")
 
 
+OF_WORD = re.compile(r"\s++(?:of|for|on)\s++([a-z][a-z0-9]{3,})(?![a-z0-9_.-])")
+
+
+def _word_after_of(text: str, start: int) -> str | None:
+    """The word after "of"/"for"/"on" right behind a metric word ("p95 latency of checkout")."""
+    m = OF_WORD.match(text, start)
+    return m.group(1) if m else None
+
+
 def _word_before(text: str, start: int) -> str | None:
     """The whitespace-separated word ending right before `start`, when it looks like a name part."""
     words = text[:start].split()
@@ -124,6 +133,7 @@ def unplaced_name(question: str, mentions: list[Mention], index: EntityIndex) ->
     known = {p for v in [*index.owners, *index.locations] for p in NAME_PARTS.split(str(v).lower())}
     known |= {lowered[m.start : m.end] for m in mentions if m.kind == "value"}  # "python services"
     slots = [(m.start, _word_before) for m in mentions if m.kind == "metric"]
+    slots += [(m.end, _word_after_of) for m in mentions if m.kind == "metric"]  # "latency of checkout"
     slots += [(r.start(), _word_before) for r in ROLE_NOUN.finditer(lowered)]
     slots += [(r.start(), _word_before_korean_noun) for r in KO_ROLE_NOUN.finditer(lowered)]
     for start, word_before in sorted(slots, key=lambda slot: slot[0]):
