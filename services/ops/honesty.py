@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from services.infra.attribute_filter import quantity_of
+from services.ops.compose import TYPE_LABEL
 from services.ops.plan import Plan, Route
 from services.ops.planner import lexicon as lx
 from services.ops.planner.entities import EntityIndex
@@ -265,21 +266,11 @@ def starter_questions(parsed: Parsed, lang: str) -> list[str]:
     return options[:MAX_REPHRASINGS]
 
 
-TYPE_LISTS = {
-    "host": ("호스트 목록 보여줘", "List the hosts"),
-    "service": ("서비스 목록 보여줘", "List the services"),
-    "database": ("데이터베이스 목록 보여줘", "List the databases"),
-    "cache": ("캐시 목록 보여줘", "List the caches"),
-    "queue": ("큐 목록 보여줘", "List the queues"),
-    "load_balancer": ("로드밸런서 목록 보여줘", "List the load balancers"),
-    "storage": ("스토리지 목록 보여줘", "List the storage"),
-}
-
-
 def instead_questions(parsed: Parsed, lang: str) -> list[str]:
     """What to ask instead of a question about a name like no CI's: the list of the CIs of the type it
     named ("checkout 서비스" → the services), then the starter questions."""
-    listings = [TYPE_LISTS[t][0 if lang == "ko" else 1] for t in parsed.types if t in TYPE_LISTS]
+    labels = [TYPE_LABEL[t][lang] for t in parsed.types if t in TYPE_LABEL]
+    listings = [f"{label} 목록 보여줘" if lang == "ko" else f"List the {label}" for label in labels]
     return [*listings, *starter_questions(parsed, lang)][:MAX_REPHRASINGS]
 
 

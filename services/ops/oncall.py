@@ -140,6 +140,15 @@ def threshold_levels(session: Session, metric: str, unit: str) -> list[tuple[flo
     return _levels(_thresholds(_published_catalog(session)), metric, unit)
 
 
+def warning_levels(session: Session, units: dict[str, str] | None = None) -> dict[str, float]:
+    """Each metric's mildest threshold (the first one it crosses), the published catalog read once: the
+    known metrics', and with `units` (metric → unit) those of metrics thresholded by their unit too."""
+    per_metric = _thresholds(_published_catalog(session))
+    names = {**dict.fromkeys(METRIC_THRESHOLDS, ""), **dict.fromkeys(per_metric, ""), **(units or {})}
+    levels = {metric: _levels(per_metric, metric, unit) for metric, unit in names.items()}
+    return {metric: min(limit for limit, _ in found) for metric, found in levels.items() if found}
+
+
 def threshold_breaches(
     session: Session, *, now: datetime, names: list[str] | None = None
 ) -> list[dict[str, Any]]:
@@ -172,11 +181,7 @@ def collect_problems(session: Session, *, now: datetime) -> list[dict[str, Any]]
     ids = [row[0] for row in session.execute(text("SELECT id FROM cis"))]
     # a metric with thresholds is worse when higher: its fall (latency below its usual) is no problem, nor
     # is a mild rise far below its warning level (an error rate of 0.45 % against 0.33 % usual)
-    warnings = {
-        metric: min(limit for limit, _ in levels)
-        for metric, levels in {**METRIC_THRESHOLDS, **_thresholds(_published_catalog(session))}.items()
-        if levels
-    }
+    warnings = warning_levels(session)
     found = []
     for row in anomalies(session, ids, now - PROBLEM_WINDOW, now):
         ci, metric, z, onset, mean, vmax, vmin = row

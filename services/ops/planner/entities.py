@@ -384,11 +384,9 @@ def build_index(session: Session) -> EntityIndex:
                 if term:
                     terms += [(t.lower(), metric["name"]) for t in metric_term_variants(term)]
     index.metric_terms = sorted(set(terms), key=lambda t: len(t[0]), reverse=True)
-    from services.ops.oncall import threshold_levels  # it reads the published catalog's thresholds
+    from services.ops.oncall import warning_levels  # it reads the published catalog's thresholds
 
-    for name, unit in index.metric_units.items():
-        if levels := threshold_levels(session, name, unit):
-            index.metric_warnings[name] = min(limit for limit, _ in levels)
+    index.metric_warnings = warning_levels(session, index.metric_units)
     keys = [r[0] for r in session.execute(text("SELECT DISTINCT jsonb_object_keys(attributes) FROM cis"))]
     index.attribute_terms = attribute_terms(keys)
     index.values = build_vocabulary(session)
