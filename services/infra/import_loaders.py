@@ -22,7 +22,7 @@ from typing import Any, TextIO
 
 from psycopg import Connection
 
-from services.infra.models import RELATION_TYPES, SEVERITIES
+from services.infra.models import ENVIRONMENT_ALIASES, RELATION_TYPES, SEVERITIES
 from services.infra.service import validate_ci_fields
 
 MAX_ERRORS = 100
@@ -194,6 +194,7 @@ def load_cis(conn: Connection, stream: TextIO, report: FileReport) -> None:
             report.reject(row, problem)
             continue
         name, type_, env, owner, location, status, attrs = (raw[cols[c]].strip() for c in HEADERS["cis"])
+        env = ENVIRONMENT_ALIASES.get(env.lower(), env)
         problem = validate_ci_fields(name, type_, env, status or "active", owner, location)
         if problem is None and name in seen:
             problem = f"duplicate name '{name}' (first at row {seen[name]})"

@@ -29,6 +29,12 @@ from sqlmodel import Field, SQLModel
 
 CI_TYPES = ("host", "service", "database", "cache", "queue", "load_balancer", "storage")
 ENVIRONMENTS = ("prod", "staging", "dev")
+# how CMDB exports spell the environments: an import reads them as ours
+ENVIRONMENT_ALIASES = {
+    **dict.fromkeys(("production", "prd", "live"), "prod"),
+    **dict.fromkeys(("stg", "stage", "uat", "preprod", "pre-prod"), "staging"),
+    **dict.fromkeys(("development", "develop", "devel"), "dev"),
+}
 CI_STATUSES = ("active", "maintenance", "retired")
 RELATION_TYPES = ("DEPENDS_ON", "RUNS_ON", "CONNECTS_TO")
 SEVERITIES = ("critical", "major", "minor", "warning", "info")

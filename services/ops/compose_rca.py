@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from services.ops.compose import SEVERITY_KO, fmt, josa, local
+from services.ops.compose import SEVERITY_KO, described_filters, fmt, josa, local
 
 if TYPE_CHECKING:
     from services.ops.compose import Composer
@@ -50,11 +50,50 @@ def _standing_hint(c: Composer, data: dict[str, Any]) -> list[dict[str, Any]]:
     ]
 
 
+def _group_read(c: Composer, args: RcaArgs, data: dict[str, Any]) -> list[dict[str, Any]]:
+    """How a problem named by what the CIs do ("체크인", "간편인증") was placed: the CIs matching it, and
+    the one in trouble that is analysed, or that none of them was."""
+    if args.ci or (args.filters is None and not args.among):
+        return []
+    group = data.get("group") or []
+    if args.among:
+        words = str(data.get("matched_by") or "")
+        ko_what = f"기록(설명 등)에 '{words}'{josa(words, '이가')[-1]} 있는"
+        en_what = f"whose records mention '{words}'"
+    else:
+        described = described_filters(args.filter_values())
+        ko_what, en_what = f"조건({described})에 맞는", f"matching {described}"
+    listed = ", ".join(group[:8]) + (" …" if len(group) > 8 else "")
+    if not group:
+        return [c.say(f"{ko_what} CI가 없습니다.", f"No CI {en_what}.")]
+    if data.get("ci") is None:
+        when = c.window(args) if args.start and args.end else local(args.at, c.tz)
+        return [
+            c.say(
+                f"{ko_what} CI {len(group)}개({listed}) 중 {when}에 이상 징후를 보인 CI가 없습니다.",
+                f"None of the {len(group)} CIs {en_what} ({listed}) showed an anomaly at {when}.",
+            )
+        ]
+    return [
+        c.say(
+            f"{ko_what} CI {len(group)}개({listed}) 중 이상 징후를 보인 {josa(data['ci'], '을를')} 분석했습니다.",
+            f"Of the {len(group)} CIs {en_what} ({listed}), {data['ci']} showed the problem; analysed it.",
+        )
+    ]
+
+
 def rca_blocks(c: Composer, args: RcaArgs, data: dict[str, Any]) -> list[dict[str, Any]]:
-    hypotheses, ci = data["hypotheses"], args.ci
-    if args.start and args.end:
-        when = c.window(args)
+    read = _group_read(c, args, data)
+    if read and data.get("ci") is None:
+        return read
+    return [*read, *_analysis(c, args, data)]
+
+
+def _analysis(c: Composer, args: RcaArgs, data: dict[str, Any]) -> list[dict[str, Any]]:
+    hypotheses, ci = data["hypotheses"], str(data.get("ci") or args.ci)
+    if (args.start and args.end) or data.get("onset"):  # a window scanned, or a problem still on
         if data.get("onset") is None:
+            when = c.window(args)
             blocks = [
                 c.say(
                     f"{when} 동안 {ci}에서 뚜렷한 이상 징후를 찾지 못했습니다.",

@@ -31,6 +31,8 @@ DEFAULT_POLICY: dict[str, Any] = {
     "refusals": DEFAULT_REFUSALS,
 }
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# a one-syllable Korean word stands alone or before a particle: "키 알려줘", "키값", not "키오스크"
+_SYLLABLE_END = r"(?=(?:는|가|를|도|값|좀|만|들|랑|와|의|로|에)?(?![\uac00-\ud7a3]))"
 _OPENING = r"^\s*+(?:(?:please|pls|can you|could you|would you|go|now)[\s,]++)*"
 
 
@@ -41,8 +43,9 @@ def _pattern(word: str) -> re.Pattern[str]:
     if word.endswith("$"):
         return re.compile(re.escape(word[:-1].lower()) + r"\s*+[.!?~]*+\s*+$", re.I)
     if HANGUL.search(word):
-        start = r"(?<![\uac00-\ud7a3])" if len(word) == 1 else ""
-        return re.compile(start + re.escape(word))
+        if len(word) == 1:
+            return re.compile(r"(?<![\uac00-\ud7a3])" + re.escape(word) + _SYLLABLE_END)
+        return re.compile(re.escape(word))
     return re.compile(rf"(?<![a-z0-9_-]){re.escape(word.lower())}(?![a-z0-9_-])", re.I)
 
 

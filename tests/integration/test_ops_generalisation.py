@@ -7,8 +7,10 @@ bench/plant_*.py: blind batch 11, factory IT/OT names such as `MES_APP_01`, `OPC
 bench/hosp_*.py: blind batch 12, a hospital with CamelCase locations and names such as `IlsanBranch`,
 `wardBoard`, acronyms such as `EMRPRD`), game-live (180, bench/game_*.py: blind batch 13, game live-ops
 codes such as `gs-kr1-ch03`, everyday words such as `lobby`, `store`) and media-ott (160, bench/media_*.py:
-blind batch 14, dotted service names such as `player.api`) — asked in-process against the real stores and
-judged by the shared scorer (tests/fixtures/check_ops.py).
+blind batch 14, dotted service names such as `player.api`), logi-parcel (170, batch 15), air-ops (169,
+batch 16: IATA codes, business functions in a `function` attribute) and civic-gov (170, bench/civic_*.py:
+batch 17, a public-sector portal with romanised Korean names and Korean `description`/`system` values) —
+asked in-process against the real stores and judged by the shared scorer (tests/fixtures/check_ops.py).
 
 Prints accuracy, confidently wrong answers (`ok` but wrong), RCA root-first and top-3, and per batch tag;
 asserts the figures bench/RESULTS.md records, so a regression in any class of question fails here.
@@ -46,8 +48,9 @@ ESTATES = {
     "ops-golden-media.json": (0.95, 0.02, 0.75, 0.85),  # RCA top 3 14/16: below the 90 % bar
     "ops-golden-game.json": (0.94, 0.02, 0.75, 0.90),
     "ops-golden-logi.json": (0.90, 0.02, 0.75, 0.90),
-    # below the bar: 8 of its 17 RCA questions name a business function, not a CI ("체크인 왜 느렸어")
-    "ops-golden-air.json": (0.83, 0.02, 0.50, 0.55),
+    # below the bar on correct answers and RCA: see bench/RESULTS.md (blind batches 16 and 17)
+    "ops-golden-air.json": (0.87, 0.02, 0.70, 0.80),
+    "ops-golden-civic.json": (0.88, 0.02, 0.65, 0.80),
 }
 
 

@@ -21,6 +21,7 @@ from sqlmodel import Session
 
 from services.infra.attribute_filter import SIZE_UNITS, Quantity, key_unit, normalised
 from services.ops.planner.lexicon import TYPE_WORDS
+from services.ops.planner.value_glossary import DESCRIPTIVE_KEYS, head_terms, korean_surfaces
 
 if TYPE_CHECKING:
     from services.ops.planner.entities import Mention
@@ -126,10 +127,13 @@ class ValueVocabulary:
         return [(-s, v) for s, v in best]
 
 
-def _surface_terms(value: str) -> set[str]:
-    """How a value may be written: as stored, separators as spaces, and with an alias of its first word."""
+def _surface_terms(value: str, descriptive: bool) -> set[str]:
+    """How a value may be written: as stored, separators as spaces, with an alias of its first word, in
+    Korean ("체크인" for "check-in"), and in the plural when it says what a CI does (`descriptive`)."""
     spaced = re.sub("[-_]", " ", value)
-    terms = {value, spaced}
+    terms = {value, spaced, *korean_surfaces(value)}
+    if descriptive and re.search(r"[a-z]{3}(?<!s)$", spaced):  # "kiosks", "payment gateways"
+        terms.add(f"{spaced}s")
     for family, aliases in PRODUCT_ALIASES.items():
         if value == family or value.startswith(f"{family}-"):
             rest = spaced[len(family) :].strip()
@@ -164,9 +168,20 @@ def build_vocabulary(session: Session) -> ValueVocabulary:
             if (family := FAMILY.match(value)) and len(family.group(1)) >= 2:
                 keys[normalised(family.group(1))][key].add(ci_type)
     vocab.keys = {value: dict(by_key) for value, by_key in keys.items()}
-    pairs = {(term, value) for value in vocab.keys for term in _surface_terms(value) if term not in PRONOUNS}
-    vocab.terms = sorted(pairs, key=lambda t: len(t[0]), reverse=True)
+    vocab.terms = value_terms(vocab.keys)
     return vocab
+
+
+def value_terms(keys: dict[str, dict[str, set[str]]]) -> list[tuple[str, str]]:
+    """(surface term, value) for the values of `keys` (value → key → CI types), longest term first."""
+    pairs = {
+        (term, value)
+        for value, on in keys.items()
+        for term in _surface_terms(value, bool(on.keys() & DESCRIPTIVE_KEYS))
+        if term not in PRONOUNS
+    }
+    pairs |= set(head_terms(keys))
+    return sorted(pairs, key=lambda t: len(t[0]), reverse=True)
 
 
 def needs_cue(value: str) -> bool:

@@ -245,6 +245,7 @@ class EntityIndex:
     ci_names: dict[str, str] = field(default_factory=dict)  # lower-cased name -> the name as stored
     ci_locations: dict[str, str] = field(default_factory=dict)  # lower-cased name -> its location
     ci_environments: dict[str, str] = field(default_factory=dict)  # lower-cased name -> its environment
+    ci_texts: dict[str, str] = field(default_factory=dict)  # lower-cased name -> its words and text values
     owners: list[str] = field(default_factory=list)
     locations: list[str] = field(default_factory=list)
     location_values: list[str] = field(default_factory=list)  # as stored: `IlsanBranch` reads as two words
@@ -352,6 +353,13 @@ def build_index(session: Session) -> EntityIndex:
         index.ci_names[name.lower()] = name
         index.ci_locations[name.lower()] = location
         index.ci_environments[name.lower()] = environment
+    texts = session.execute(
+        text(
+            "SELECT c.name, string_agg(lower(e.value #>> '{}'), ' ') FROM cis c, jsonb_each(c.attributes) e "
+            "WHERE jsonb_typeof(e.value) = 'string' GROUP BY c.name"
+        )
+    )
+    index.ci_texts = {name.lower(): described for name, described in texts}
     facets = ci_facets(session)
     index.owners = [owner.lower() for owner in facets["owner"]]
     index.locations = [location.lower() for location in facets["location"]]

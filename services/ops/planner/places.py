@@ -17,12 +17,15 @@ from dataclasses import dataclass, field
 
 # romanised city → its spellings (Korean, English, common codes: airport/AWS region codes)
 CITIES: dict[str, tuple[str, ...]] = {
-    "seoul": ("서울", "seoul", "sel", "icn", "ap-northeast-2"),
+    "seoul": ("서울", "seoul", "sel", "ap-northeast-2"),
     "busan": ("부산", "busan", "pusan", "pus"),
     "daejeon": ("대전", "daejeon", "taejon", "dje"),
-    "daegu": ("대구", "daegu", "taegu"),
-    "gwangju": ("광주", "gwangju", "kwangju"),
-    "incheon": ("인천", "incheon"),
+    "daegu": ("대구", "daegu", "taegu", "tae"),
+    "gwangju": ("광주", "gwangju", "kwangju", "kwj"),
+    "incheon": ("인천", "incheon", "icn"),
+    "gimpo": ("김포", "gimpo", "gmp"),
+    "cheongju": ("청주", "cheongju", "cjj"),
+    "yeosu": ("여수", "yeosu", "rsu"),
     "ulsan": ("울산", "ulsan"),
     "suwon": ("수원", "suwon"),
     "sejong": ("세종", "sejong"),
@@ -285,6 +288,17 @@ def _romanised_places(
     return phrases
 
 
+def _narrowed_by_next_word(text: str, end: int, matches: list[str]) -> tuple[list[str], int]:
+    """Several places of a city narrowed by the word after it that is a part of only one of them
+    ("인천 T2" → `ICN-T2`, not `incheon-dc`), with the phrase's end moved past that word."""
+    after = re.match(r"\s*([a-z0-9]+)", text[end:], re.I)
+    if len(matches) < 2 or after is None:
+        return matches, end
+    word = after.group(1).lower()
+    narrowed = [loc for loc in matches if word in re.split(r"[^a-z0-9가-힣]+", loc.lower())]
+    return (narrowed, end + after.end()) if len(narrowed) == 1 else (matches, end)
+
+
 def _free(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return all(span[1] <= a or span[0] >= b for a, b in taken)
 
@@ -312,8 +326,9 @@ def find_places(
             after = next((n for n in nouns if text[end : n[0]].strip() == ""), None)  # "부산 데이터센터"
             if after:
                 end, kind = after[1], after[2]
-            taken.append((m.start(), end))
             matches = _matching((*CITIES[city], *EXTRA_PARTS.get(city, ())), city, kind, locations)
+            matches, end = _narrowed_by_next_word(text, end, matches)
+            taken.append((m.start(), end))
             phrases.append(PlacePhrase(m.start(), end, text[m.start() : end], matches))
     phrases += _romanised_places(text, locations, taken, nouns)
     for start, end, kind in sorted(nouns) if not phrases else []:  # "mokpo DC": an unknown word

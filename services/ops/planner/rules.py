@@ -16,6 +16,7 @@ from services.ops.planner import lexicon as lx
 from services.ops.planner import relations as rel
 from services.ops.planner import unplaceable
 from services.ops.planner.attribute_values import rejection as value_rejection
+from services.ops.planner.described import described_cis
 from services.ops.planner.entities import FIELD_WORDS, EntityIndex
 from services.ops.planner.metric_plans import APPROXIMATELY, aggregation, metrics_plan, number_bound
 from services.ops.planner.names import CLOSE_SIMILARITY as CLOSE
@@ -37,7 +38,7 @@ from services.ops.planner.question_filters import located, unknown_value_word
 from services.ops.planner.since import since_plan
 from services.ops.planner.timeparse import TimeWindow, mentions_now
 from services.ops.planner.topology import topology
-from services.ops.planner.unknown_words import field_heads
+from services.ops.planner.unknown_words import field_heads, unread_words
 from services.ops.policy import refusal_of
 
 CI_LIKE = re.compile(  # parts joined by "-", "_" or "." (`sel-app-n99`, `core_bank_db`, `ap01.prod.local`)
@@ -89,6 +90,8 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
             else attempted_name(p.residual, index) or unplaced_name(p.question, p.mentions, index)
         )
         suggestions = similar_names(word, index) if word else []
+        if word and word.isalpha() and p.has(lx.WHY) and described_cis(unread_words(p, index), index):
+            word = None  # "why is the document wallet slow?": a plain word CI records describe
     else:  # beside a known CI ("path from checkout-svc to orders-db"): a near miss of a CI name
         parts = {part for name in index.ci_types for part in NAME_PARTS.split(name) if len(part) >= 3}
         for candidate in CI_LIKE.findall(p.residual):
@@ -182,11 +185,24 @@ def _without_mentions(p: Parsed, keep: str) -> str:
     return text
 
 
+def _rca_subject(p: Parsed, index: EntityIndex) -> dict[str, Any] | None:
+    """What the problem was seen on: the named CI, or — the one in trouble among them — the CIs matching
+    what they do or where they are ("체크인", "김포 키오스크"), or the CIs whose records hold the question's
+    unread words ("간편인증"); None when the question names none of these."""
+    if cis := p.of("ci"):
+        return {"ci": cis[0]}
+    seen_on = {k: v for k, v in p.filters.items() if k in ("attributes", "location", "type", "environment")}
+    if seen_on.keys() & {"attributes", "location"}:
+        return {"filters": seen_on}
+    if described := described_cis(unread_words(p, index), index):
+        return {"among": described.names, "described_as": " ".join(described.words)}
+    return None
+
+
 def _root_cause(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
-    cis = p.of("ci")
-    if not (cis and p.has(lx.WHY)):
+    if not p.has(lx.WHY) or (subject := _rca_subject(p, index)) is None:
         return None
-    args: dict[str, Any] = {"ci": cis[0], "at": iso(p.moment or now)}
+    args: dict[str, Any] = {**subject, "at": iso(p.moment or now)}
     moment_named = p.moment_rules  # "어제 21시", "30 minutes ago"
     if p.window is not None and not moment_named:  # "in the last 6 hours", "오늘 아침": scan for the onset
         args.update(start=iso(p.window.start), end=iso(p.window.end), at=iso(p.window.end))

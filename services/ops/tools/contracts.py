@@ -53,6 +53,7 @@ class ToolArgs(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     NEEDS: ClassVar[dict[str, tuple[str, ...]]] = {}
+    ONE_OF: ClassVar[tuple[str, ...]] = ()  # at least one of these, whatever the operation
     OP_DEFAULTS: ClassVar[dict[str, dict[str, Any]]] = {}
 
     @model_validator(mode="before")
@@ -188,10 +189,21 @@ class GraphQueryArgs(ToolArgs):
 
 class RcaArgs(ToolArgs):
     """Root-cause analysis: rank a CI and its dependencies as causes of a problem at a time, or scan a
-    window (start, end) for the CI's onset"""
+    window (start, end) for the CI's onset; without a CI, the one in trouble among the CIs matching
+    the filters (a function such as check-in, a place) or listed in among is analysed"""
 
     NEEDS = {"": ()}
-    ci: str = Field(max_length=200, description="the CI that had the problem")
+    ONE_OF = ("ci", "filters", "among")
+    ci: str | None = Field(default=None, max_length=200, description="the CI that had the problem")
+    filters: Filters | None = Field(
+        default=None, description="without ci: the CIs the problem was seen on (attributes, location…)"
+    )
+    among: list[Annotated[str, Field(max_length=200)]] | None = Field(
+        default=None, max_length=50, description="without ci: the CIs the problem may have been seen on"
+    )
+    described_as: str | None = Field(
+        default=None, max_length=200, description="with among: the user's words those CIs were matched by"
+    )
     at: datetime = Field(description="when the problem was observed")
     metric: str | None = Field(default=None, max_length=64, description="the symptom metric, if named")
     start: datetime | None = Field(default=None, description="a window to scan for the onset (with end)")
@@ -228,6 +240,8 @@ def check(model: type[ToolArgs], args: dict[str, Any]) -> tuple[ToolArgs | None,
         return None, ([("missing_arg", ", ".join(missing))] if missing else []) + rest
     op = str(getattr(parsed, "op", ""))
     missing = [key for key in model.NEEDS.get(op, ()) if getattr(parsed, key) in (None, "")]
+    if model.ONE_OF and all(getattr(parsed, key) in (None, "") for key in model.ONE_OF):
+        missing.append(" or ".join(model.ONE_OF))
     return parsed, [("missing_arg", ", ".join(missing))] if missing else []
 
 
@@ -257,6 +271,8 @@ def args_schema(tool: str) -> dict[str, Any]:
 
     schema = inline(schema)
     needs = "; ".join(f"{op or 'always'}: {', '.join(keys) or '-'}" for op, keys in model.NEEDS.items())
+    if model.ONE_OF:
+        needs += f"; one of: {', '.join(model.ONE_OF)}"
     target = schema["properties"].get("op", schema)
     target["description"] = f"required per operation — {needs}"
     for op, defaults in model.OP_DEFAULTS.items():
@@ -272,6 +288,8 @@ def describe(tool: str, description: str | None = None) -> str:
     what each operation needs."""
     model = CONTRACTS[tool]
     needs = " · ".join(f"{op or 'args'}: {', '.join(keys) or '(none)'}" for op, keys in model.NEEDS.items())
+    if model.ONE_OF:
+        needs += f" · one of: {', '.join(model.ONE_OF)}"
     optional = sorted(set(model.model_fields) - {k for keys in model.NEEDS.values() for k in keys} - {"op"})
     return f"{(description or contract_description(model)).rstrip('.')}. Needs — {needs}. Optional: {', '.join(optional)}"
 

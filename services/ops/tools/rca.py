@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import Any
 
+from sqlalchemy import text
+
+from services.infra import queries
 from services.infra.graph import get_graph_store
 from services.ops.oncall import SEVERITY_RANK, threshold_breaches
 from services.ops.planner.entities import index_cache
-from services.ops.rca import rank_causes
+from services.ops.rca import AFTER, BEFORE, LOAD_METRICS, SCAN_LEAD, anomalies, rank_causes, symptom_onset
 from services.ops.tools import ToolContext, ToolResult, register
 from services.ops.tools.contracts import RcaArgs
 
 MAX_STANDING = 5
+MAX_GROUP = 50  # CIs a problem seen "on check-in" is looked for on
+ONGOING_LOOKBACK = timedelta(hours=3)  # how far back a problem asked about now is traced to its onset
 
 
 def _labels(ctx: ToolContext) -> dict[str, str]:
@@ -22,12 +28,12 @@ def _labels(ctx: ToolContext) -> dict[str, str]:
 def _standing_breaches(ctx: ToolContext, args: RcaArgs) -> list[dict[str, Any]]:
     """Thresholds `args.ci` and what it depends on were past at the analysed moment although nothing
     changed against their baselines: a standing condition an empty analysis must not hide."""
-    moment = min(args.end or args.at, ctx.now)
-    names = [args.ci, *(r["name"] for r in get_graph_store().dependencies(args.ci, depth=6))]
+    moment, (ci,) = min(args.end or args.at, ctx.now), args.needs("ci")
+    names = [ci, *(r["name"] for r in get_graph_store().dependencies(ci, depth=6))]
     breaches = threshold_breaches(ctx.session, now=moment, names=names)
     breaches.sort(
         key=lambda b: (
-            b["ci"] != args.ci,
+            b["ci"] != ci,
             b["details"]["metric"] != args.metric,
             SEVERITY_RANK.get(b["severity"], 9),
             b["ci"],
@@ -39,11 +45,73 @@ def _standing_breaches(ctx: ToolContext, args: RcaArgs) -> list[dict[str, Any]]:
     ]
 
 
+def most_troubled(
+    ctx: ToolContext, names: list[str], start: datetime, end: datetime, metric: str | None
+) -> str | None:
+    """Of `names`, the CI whose own anomaly in [start, end] is strongest (on `metric` if named; load
+    swings aside), the earlier onset first among equals; None when none of them had one."""
+    ids = list(ctx.session.execute(text("SELECT id FROM cis WHERE name = ANY(:n)"), {"n": names}).scalars())
+    found = [
+        (-float(row[2]), row[3], row[0])
+        for row in anomalies(ctx.session, ids, start - SCAN_LEAD, end)
+        if row[3] is not None
+        and row[2] is not None
+        and (row[1] == metric if metric else row[1] not in LOAD_METRICS)
+    ]
+    return min(found)[2] if found else None
+
+
+def _symptom_ci(ctx: ToolContext, args: RcaArgs) -> tuple[str | None, list[str]]:
+    """The CI to analyse: the named one, or of the CIs listed or matching the filters ("체크인" →
+    function check-in) the one in trouble at the time; with those CIs' names."""
+    if args.ci:
+        return args.ci, []
+    if args.among:
+        names = list(args.among)
+    else:
+        rows, _ = queries.search_cis(ctx.session, **args.filter_values(), limit=MAX_GROUP)
+        names = [r["name"] for r in rows]
+    start, end = (args.start, args.end) if args.start and args.end else (args.at - BEFORE, args.at + AFTER)
+    return (most_troubled(ctx, names, start, min(end, ctx.now), args.metric) if names else None), names
+
+
+def _ongoing(ctx: ToolContext, args: RcaArgs) -> RcaArgs:
+    """A problem asked about now ("왜 이렇게 느려?") whose onset lies before the moment analysis looks
+    back (BEFORE), with none of its own since: the window since that onset is scanned instead, so its
+    cause is what changed then, not what changed in the last hour."""
+    if args.start or args.end or args.at < ctx.now - timedelta(minutes=5) or args.ci is None:
+        return args
+    start, ci, metric = args.at - ONGOING_LOOKBACK, args.ci, args.metric
+    recent = symptom_onset(ctx.session, ci=ci, start=args.at - BEFORE + SCAN_LEAD, end=args.at, metric=metric)
+    if (
+        recent is not None
+        or symptom_onset(ctx.session, ci=ci, start=start, end=args.at, metric=metric) is None
+    ):
+        return args
+    return args.model_copy(update={"start": start, "end": args.at})
+
+
 @register("rca", RcaArgs)
 def rca(ctx: ToolContext, args: RcaArgs) -> ToolResult:
+    ci, group = _symptom_ci(ctx, args)
+    if ci is None:  # a group of CIs none of which was in trouble then
+        return ToolResult(
+            {
+                "hypotheses": [],
+                "chain": [],
+                "onset": None,
+                "nearest": None,
+                "standing": [],
+                "ci": None,
+                "group": group,
+                "matched_by": args.described_as,
+            },
+            [],
+        )
+    args = _ongoing(ctx, args.model_copy(update={"ci": ci}))
     result = rank_causes(
         ctx.session,
-        ci=args.ci,
+        ci=ci,
         at=args.at,
         metric=args.metric,
         start=args.start,
@@ -62,6 +130,9 @@ def rca(ctx: ToolContext, args: RcaArgs) -> ToolResult:
             "onset": onset.isoformat() if onset else None,
             "nearest": nearest.isoformat() if nearest else None,
             "standing": standing,
+            "ci": ci,
+            "group": group,
+            "matched_by": args.described_as,
         },
         [{"kind": "sql", "text": s} for s in result["sql"]],
     )

@@ -1,0 +1,189 @@
+"""Korean for the English words CMDB attribute values describe functions with.
+
+An estate's attribute values are mostly English ("check-in", "mobile booking", "payment gateway"); an
+on-call engineer says 체크인, 모바일 예약, 결제 게이트웨이. `korean_surfaces` writes a value the Korean way
+when its words are in the glossary below (each word's Korean spellings; a word not in it stays as written,
+so "mileage api" is also "마일리지 api"). Product names have their own aliases in attribute_values.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from itertools import product
+
+from services.ops.planner.lexicon import TYPE_WORDS
+
+# English word or phrase → how Korean engineers write it (loanwords and the common native word)
+GLOSSARY: dict[str, tuple[str, ...]] = {
+    "check-in": ("체크인",),
+    "check in": ("체크인",),
+    "checkin": ("체크인",),
+    "kiosk": ("키오스크",),
+    "mobile": ("모바일",),
+    "web": ("웹",),
+    "app": ("앱",),
+    "booking": ("예약", "부킹"),
+    "reservation": ("예약",),
+    "appointment": ("예약",),
+    "payment": ("결제",),
+    "payments": ("결제",),
+    "checkout": ("결제", "체크아웃"),
+    "gateway": ("게이트웨이",),
+    "mileage": ("마일리지",),
+    "loyalty": ("로열티",),
+    "point": ("포인트",),
+    "points": ("포인트",),
+    "coupon": ("쿠폰",),
+    "boarding": ("탑승",),
+    "boarding pass": ("탑승권",),
+    "ticketing": ("발권",),
+    "ticket": ("티켓", "발권"),
+    "issuance": ("발급", "발행"),
+    "dispatch": ("디스패치", "운항관리"),
+    "flight": ("운항", "항공편"),
+    "weather": ("기상", "날씨"),
+    "crew": ("승무원",),
+    "baggage": ("수하물",),
+    "login": ("로그인",),
+    "authentication": ("인증",),
+    "auth": ("인증",),
+    "identity": ("본인 확인", "신원"),
+    "verification": ("인증", "확인"),
+    "search": ("검색",),
+    "order": ("주문",),
+    "orders": ("주문",),
+    "cart": ("장바구니", "카트"),
+    "inventory": ("재고",),
+    "delivery": ("배송", "배달"),
+    "shipping": ("배송",),
+    "parcel": ("택배", "소포"),
+    "tracking": ("추적",),
+    "sorting": ("분류",),
+    "warehouse": ("창고",),
+    "settlement": ("정산",),
+    "billing": ("과금", "빌링"),
+    "invoice": ("청구서",),
+    "transfer": ("이체",),
+    "loan": ("대출",),
+    "card": ("카드",),
+    "exchange": ("환전", "거래소"),
+    "trading": ("거래", "트레이딩"),
+    "notification": ("알림",),
+    "notifications": ("알림",),
+    "message": ("메시지",),
+    "messaging": ("메시징", "메시지"),
+    "email": ("이메일", "메일"),
+    "mail": ("메일",),
+    "push": ("푸시",),
+    "member": ("회원",),
+    "membership": ("회원", "멤버십"),
+    "customer": ("고객",),
+    "user": ("사용자",),
+    "portal": ("포털",),
+    "report": ("리포트", "보고서"),
+    "reporting": ("리포팅", "보고서"),
+    "recommendation": ("추천",),
+    "streaming": ("스트리밍",),
+    "video": ("동영상", "영상"),
+    "live": ("라이브",),
+    "encoding": ("인코딩",),
+    "transcoding": ("트랜스코딩",),
+    "subscription": ("구독",),
+    "chat": ("채팅",),
+    "call center": ("콜센터",),
+    "map": ("지도",),
+    "address": ("주소",),
+    "document": ("문서",),
+    "certificate": ("증명서", "인증서"),
+    "civil petition": ("민원",),
+    "complaint": ("민원",),
+    "tax": ("세금",),
+    "fee": ("수수료",),
+    "patient": ("환자",),
+    "prescription": ("처방",),
+    "lab": ("검사",),
+    "medical record": ("의무기록",),
+    "game": ("게임",),
+    "lobby": ("로비",),
+    "matchmaking": ("매칭",),
+    "ranking": ("랭킹",),
+    "shop": ("상점", "샵"),
+    "store": ("스토어", "매장"),
+    "production": ("생산",),
+    "quality": ("품질",),
+    "equipment": ("설비",),
+    "sensor": ("센서",),
+    "accrual": ("적립",),
+    "plan": ("계획",),
+    "planning": ("계획",),
+    "upload": ("업로드",),
+    "download": ("다운로드",),
+}
+# keys whose values say what a CI does: a value's distinctive word alone names it ("dispatch")
+DESCRIPTIVE_KEYS = frozenset(
+    {"function", "role", "purpose", "usage", "business", "app", "application", "용도", "기능", "업무", "역할"}
+)
+# words that name no function of their own ("mileage api" is named by "mileage")
+GENERIC_WORDS = frozenset(
+    {"api", "service", "server", "system", "app", "application", "batch", "module", "platform", "backend"}
+    | {"frontend", "engine", "worker", "job", "daemon", "node", "cluster", "the", "and", "of", "for"}
+)
+TYPE_NAMES = frozenset(word for words in TYPE_WORDS.values() for word in words) | {
+    name.replace("_", " ") for name in TYPE_WORDS
+}  # "navigation database" is no answer to "database 타입"
+MIN_HEAD = 4
+MAX_SPELLINGS = 8
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _segments(words: list[str]) -> list[tuple[str, ...]]:
+    """Each word or glossary phrase of `words` (longest phrase first) as its Korean spellings, or as
+    written when the glossary has no entry."""
+    out: list[tuple[str, ...]] = []
+    i = 0
+    while i < len(words):
+        for size in (3, 2, 1):
+            phrase = " ".join(words[i : i + size])
+            korean = GLOSSARY.get(phrase) or GLOSSARY.get(phrase.replace(" ", "-"))
+            if size <= len(words) - i and korean:
+                out.append(korean)
+                i += size
+                break
+        else:
+            out.append((words[i],))
+            i += 1
+    return out
+
+
+def korean_surfaces(value: str) -> set[str]:
+    """How `value` (lower-cased) is written in Korean: its glossary words in Korean, spaced and unspaced;
+    empty when none of its words is in the glossary."""
+    words = _WORD.findall(value)
+    segments = _segments(words)
+    if len(words) > 5 or all(len(s) == 1 and s[0] in words for s in segments):
+        return set()
+    surfaces: set[str] = set()
+    for spelling in product(*segments):
+        surfaces |= {s for s in (" ".join(spelling), "".join(spelling)) if len(s) >= 2}
+        if len(surfaces) >= MAX_SPELLINGS:
+            break
+    return surfaces
+
+
+def head_terms(keys: dict[str, dict[str, set[str]]]) -> list[tuple[str, str]]:
+    """(word, value) for the multi-word values of descriptive keys named by their last distinctive word
+    alone, in English and Korean ("dispatch"/"디스패치" → "flight dispatch", "마일리지" → "mileage api"),
+    when no other value has that word last and it is no value itself. `keys`: value → key → CI types."""
+    by_head: dict[str, set[str]] = defaultdict(set)
+    for value, on in keys.items():
+        words = _WORD.findall(value)
+        distinctive = [w for w in words if w not in GENERIC_WORDS]
+        if on.keys() & DESCRIPTIVE_KEYS and 2 <= len(words) <= 4 and distinctive:
+            by_head[distinctive[-1]].add(value)
+    found = []
+    for head, values in by_head.items():
+        if len(values) == 1 and head not in keys and head not in TYPE_NAMES and len(head) >= MIN_HEAD:
+            value = values.pop()
+            found += [(term, value) for term in (head, *korean_surfaces(head))]
+    return found
