@@ -34,8 +34,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import deque
-from datetime import timedelta
 from pathlib import Path
 from statistics import mean
 
@@ -52,6 +50,7 @@ from estate_kit import (
     WARNING,
     Batch,
     ci_names,
+    exact,
     kst_clock,
     local_minute,
     names,
@@ -75,51 +74,6 @@ STATIONS = {"ICN-T2", "GMP", "CJU", "PUS"}
 
 
 # ---------------------------------------------------------------------- helpers over the estate
-
-
-def robust_peak(ci: str, metric: str, narrow: tuple, wide: tuple) -> float:
-    """The peak of a loosely named window ("this morning"): the same in a narrow and a wide reading."""
-    a, w = E.peak(ci, metric, *narrow), E.peak(ci, metric, *wide)
-    assert a == w, (ci, metric, a, w)
-    return a
-
-
-def at(ci: str, metric: str, t, tol: float = 0.03) -> dict:
-    """The sample at `t` ("around 09:30"), with a tolerance that covers the samples either side."""
-    series = dict(E.series[ci, metric])
-    v = series[t]
-    for d in (-5, 5):
-        n = series[t + timedelta(minutes=d)]
-        assert abs(n - v) <= tol * abs(v), (ci, metric, t, v, n)
-    return num(v, tol)
-
-
-def exact(n: float) -> dict:
-    return {"number": n, "tol_rel": 0}
-
-
-def closure_out(ci: str) -> set[str]:
-    return E.closure(ci, E.out)
-
-
-def closure_in(ci: str) -> set[str]:
-    return E.closure(ci, E.into)
-
-
-def hops(a: str, z: str) -> int:
-    """Length of a shortest DEPENDS_ON path (not necessarily unique)."""
-    dist, todo = {a: 0}, deque([a])
-    while todo:
-        n = todo.popleft()
-        for m in sorted(E.out(n)):
-            if m not in dist:
-                dist[m] = dist[n] + 1
-                todo.append(m)
-    return dist[z]
-
-
-def reaches(a: str, z: str) -> bool:
-    return z in closure_out(a)
 
 
 KEYWORDS = {  # how an answer names an event type: its own name or the words of its messages
@@ -291,14 +245,16 @@ def metrics() -> None:
         "오늘 아침 ORA_DCS 응답시간 최대 몇 찍었어?",
         "metric_peak",
         AGG,
-        num(robust_peak("ORA_DCS", "response_time_ms", (kst(19, 6), kst(19, 10)), (kst(19, 4), kst(19, 12)))),
+        num(
+            E.robust_peak("ORA_DCS", "response_time_ms", (kst(19, 6), kst(19, 10)), (kst(19, 4), kst(19, 12)))
+        ),
     )
     ask(
         "en",
         "peak error rate of WXFEED last night?",
         "metric_peak",
         AGG,
-        num(robust_peak("WXFEED", "error_rate", (kst(18, 22), kst(19, 3)), (kst(18, 18), kst(19, 7)))),
+        num(E.robust_peak("WXFEED", "error_rate", (kst(18, 22), kst(19, 3)), (kst(18, 18), kst(19, 7)))),
     )
     ask(
         "ko",
@@ -320,7 +276,9 @@ def metrics() -> None:
         "metric_peak",
         AGG,
         num(
-            robust_peak("GMP-KIOSK-GW1", "error_rate", (kst(18, 17), kst(18, 21)), (kst(18, 12), kst(19, 0)))
+            E.robust_peak(
+                "GMP-KIOSK-GW1", "error_rate", (kst(18, 17), kst(18, 21)), (kst(18, 12), kst(19, 0))
+            )
         ),
     )
     ask(
@@ -335,7 +293,7 @@ def metrics() -> None:
         "aks-mbl-n2 memory around 09:30 this morning?",
         "metric_at",
         AGG,
-        at("aks-mbl-n2", "memory_usage", kst(19, 9, 30)),
+        E.around("aks-mbl-n2", "memory_usage", kst(19, 9, 30)),
     )
     ask(
         "ko",
@@ -488,14 +446,14 @@ def graph() -> None:
         "Everything WEB-BOOKING depends on, directly or indirectly",
         "depends_on_all",
         GRAPH,
-        ci_names(closure_out("WEB-BOOKING")),
+        ci_names(E.depends_closure("WEB-BOOKING")),
     )
     ask(
         "ko",
         "PAY-GW1 간접까지 포함해서 얘한테 의존하는 거 전부",
         "dependants_all",
         GRAPH,
-        ci_names(closure_in("PAY-GW1")),
+        ci_names(E.dependents_closure("PAY-GW1")),
     )
     ask(
         "en",
@@ -504,7 +462,7 @@ def graph() -> None:
         GRAPH,
         ci_names(E.within_hops("FOPS-DISPATCH", 2)),
     )
-    dbs = sorted(n for n in closure_out("MBL-BFF") if CIS[n]["type"] == "database")
+    dbs = sorted(n for n in E.depends_closure("MBL-BFF") if CIS[n]["type"] == "database")
     ask("en", "Which databases does MBL-BFF ultimately rely on?", "depends_on_type", GRAPH, ci_names(dbs))
     ask("ko", "WXFEED 죽으면 영향 받는 거 다 뽑아줘", "impact", GRAPH, ci_names(E.impact("WXFEED")))
     ask("en", "If DB2_LOY goes down, what is impacted?", "impact", GRAPH, ci_names(E.impact("DB2_LOY")))
@@ -549,7 +507,7 @@ def graph() -> None:
         "shared dependencies of NDC-API and GDS-LINK, indirect ones included",
         "shared",
         GRAPH,
-        ci_names(closure_out("NDC-API") & closure_out("GDS-LINK")),
+        ci_names(E.depends_closure("NDC-API") & E.depends_closure("GDS-LINK")),
     )
     ask(
         "ko",
@@ -558,13 +516,19 @@ def graph() -> None:
         GRAPH,
         names(E.shortest_path("GMP-SBD-1", "ORA_PSS"), "ordered"),
     )
-    ask("en", "How many hops from gateway to ORA_PSS?", "path", GRAPH, exact(hops("gateway", "ORA_PSS")))
+    ask(
+        "en",
+        "How many hops from gateway to ORA_PSS?",
+        "path",
+        GRAPH,
+        exact(E.hop_count("gateway", "ORA_PSS")),
+    )
     ask(
         "en",
         "Is there any dependency path from ICN2-CUSS-EAST down to DB2_LOY?",
         "path",
         GRAPH,
-        yes_no(reaches("ICN2-CUSS-EAST", "DB2_LOY")),
+        yes_no(E.reaches("ICN2-CUSS-EAST", "DB2_LOY")),
     )
     ask("ko", "F5-INT-LB2 뒤에 붙은 것들", "connects", GRAPH, ci_names(E.out("F5-INT-LB2", "CONNECTS_TO")))
     ask(
@@ -689,7 +653,7 @@ def followups() -> None:
             ("en", "what about the GMP one?", "followup", AGG, num(E.latest("GMP-STN-SRV1", "cpu_usage"))),
         ],
     )
-    dbs = sorted(n for n in closure_out("WEB-BOOKING") if CIS[n]["type"] == "database")
+    dbs = sorted(n for n in E.depends_closure("WEB-BOOKING") if CIS[n]["type"] == "database")
     b.conversation(
         "air-c4",
         [
@@ -698,7 +662,7 @@ def followups() -> None:
                 "WEB-BOOKING 간접까지 포함해서 의존하는 거 다 보여줘",
                 "followup",
                 GRAPH,
-                ci_names(closure_out("WEB-BOOKING")),
+                ci_names(E.depends_closure("WEB-BOOKING")),
             ),
             ("ko", "그 중에 DB만", "followup", GRAPH, ci_names(dbs)),
         ],

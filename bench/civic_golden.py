@@ -50,8 +50,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import deque
-from datetime import timedelta
 from pathlib import Path
 from statistics import mean
 
@@ -68,6 +66,7 @@ from estate_kit import (
     WARNING,
     Batch,
     ci_names,
+    exact,
     kst_clock,
     local_minute,
     names,
@@ -90,51 +89,6 @@ TODAY, YESTERDAY, MONDAY = kst(27, 0), kst(26, 0), kst(25, 0)
 
 
 # ---------------------------------------------------------------------- helpers over the estate
-
-
-def robust_peak(ci: str, metric: str, narrow: tuple, wide: tuple) -> float:
-    """The peak of a loosely named window ("this morning"): the same in a narrow and a wide reading."""
-    a, w = E.peak(ci, metric, *narrow), E.peak(ci, metric, *wide)
-    assert a == w, (ci, metric, a, w)
-    return a
-
-
-def at(ci: str, metric: str, t, tol: float = 0.03) -> dict:
-    """The sample at `t` ("around 12:00"), with a tolerance that covers the samples either side."""
-    series = dict(E.series[ci, metric])
-    v = series[t]
-    for d in (-5, 5):
-        n = series[t + timedelta(minutes=d)]
-        assert abs(n - v) <= tol * abs(v), (ci, metric, t, v, n)
-    return num(v, tol)
-
-
-def exact(n: float) -> dict:
-    return {"number": n, "tol_rel": 0}
-
-
-def closure_out(ci: str) -> set[str]:
-    return E.closure(ci, E.out)
-
-
-def closure_in(ci: str) -> set[str]:
-    return E.closure(ci, E.into)
-
-
-def hops(a: str, z: str) -> int:
-    """Length of a shortest DEPENDS_ON path (not necessarily unique)."""
-    dist, todo = {a: 0}, deque([a])
-    while todo:
-        n = todo.popleft()
-        for m in sorted(E.out(n)):
-            if m not in dist:
-                dist[m] = dist[n] + 1
-                todo.append(m)
-    return dist[z]
-
-
-def reaches(a: str, z: str) -> bool:
-    return z in closure_out(a)
 
 
 def by_attr(kind: str, key: str, value=None) -> list[str]:
@@ -317,21 +271,25 @@ def metrics() -> None:
         "오늘 아침 MWDB-P 응답시간 최고 몇까지 갔어?",
         "metric_peak",
         AGG,
-        num(robust_peak("MWDB-P", "response_time_ms", (kst(27, 7), kst(27, 11)), (kst(27, 5), kst(27, 12)))),
+        num(
+            E.robust_peak("MWDB-P", "response_time_ms", (kst(27, 7), kst(27, 11)), (kst(27, 5), kst(27, 12)))
+        ),
     )
     ask(
         "en",
         "peak disk usage on SV21-0306 last night",
         "metric_peak",
         AGG,
-        num(robust_peak("SV21-0306", "disk_usage", (kst(26, 22), kst(27, 3)), (kst(26, 20), kst(27, 6)))),
+        num(E.robust_peak("SV21-0306", "disk_usage", (kst(26, 22), kst(27, 3)), (kst(26, 20), kst(27, 6)))),
     )
     ask(
         "ko",
         "어제 저녁 switchboard 에러율 최대치 얼마였음",
         "metric_peak",
         AGG,
-        num(robust_peak("switchboard", "error_rate", (kst(26, 17), kst(26, 21)), (kst(26, 15), kst(27, 0)))),
+        num(
+            E.robust_peak("switchboard", "error_rate", (kst(26, 17), kst(26, 21)), (kst(26, 15), kst(27, 0)))
+        ),
     )
     ask(
         "en",
@@ -359,7 +317,7 @@ def metrics() -> None:
         "what was jigap_api memory at around 12:00 today?",
         "metric_at",
         AGG,
-        at("jigap_api", "memory_usage", kst(27, 12)),
+        E.around("jigap_api", "memory_usage", kst(27, 12)),
     )
     since = E.since_above("jigap_api", "memory_usage", 85.0)
     ask(
@@ -504,14 +462,14 @@ def graph() -> None:
         "jigap_app_bff 간접까지 포함해서 의존하는 거 전부",
         "depends_on_all",
         GRAPH,
-        ci_names(closure_out("jigap_app_bff")),
+        ci_names(E.depends_closure("jigap_app_bff")),
     )
     ask(
         "en",
         "everything that depends on postbox, directly or indirectly",
         "dependants_all",
         GRAPH,
-        ci_names(closure_in("postbox")),
+        ci_names(E.dependents_closure("postbox")),
     )
     ask(
         "ko",
@@ -520,7 +478,7 @@ def graph() -> None:
         GRAPH,
         ci_names(E.within_hops("minwon_web", 2)),
     )
-    dbs = sorted(n for n in closure_out("minwon_web") if CIS[n]["type"] == "database")
+    dbs = sorted(n for n in E.depends_closure("minwon_web") if CIS[n]["type"] == "database")
     ask("en", "which databases does minwon_web ultimately rely on?", "depends_on_type", GRAPH, ci_names(dbs))
     ask("ko", "NW20-0091 죽으면 영향받는 거 다 뽑아줘", "impact", GRAPH, ci_names(E.impact("NW20-0091")))
     ask("en", "if mq_yeongye goes down what's impacted?", "impact", GRAPH, ci_names(E.impact("mq_yeongye")))
@@ -564,7 +522,7 @@ def graph() -> None:
         "common dependencies of ars_ivr and sangdam_crm, indirect ones included",
         "shared",
         GRAPH,
-        ci_names(closure_out("ars_ivr") & closure_out("sangdam_crm")),
+        ci_names(E.depends_closure("ars_ivr") & E.depends_closure("sangdam_crm")),
     )
     ask(
         "ko",
@@ -578,14 +536,14 @@ def graph() -> None:
         "How many hops from minwon_web to gatehouse?",
         "path",
         GRAPH,
-        exact(hops("minwon_web", "gatehouse")),
+        exact(E.hop_count("minwon_web", "gatehouse")),
     )
     ask(
         "en",
         "Is there any dependency path from onnara_gw down to MWDB-P?",
         "path",
         GRAPH,
-        yes_no(reaches("onnara_gw", "MWDB-P")),
+        yes_no(E.reaches("onnara_gw", "MWDB-P")),
     )
     ask("ko", "lb_naebu 뒤에 뭐 붙어있어", "connects", GRAPH, ci_names(E.out("lb_naebu", "CONNECTS_TO")))
     ask(
@@ -709,7 +667,7 @@ def followups() -> None:
             ("en", "same for SV23-0422", "followup", AGG, num(E.latest("SV23-0422", "disk_usage"))),
         ],
     )
-    dbs = sorted(n for n in closure_out("jigap_app_bff") if CIS[n]["type"] == "database")
+    dbs = sorted(n for n in E.depends_closure("jigap_app_bff") if CIS[n]["type"] == "database")
     b.conversation(
         "civic-c4",
         [
@@ -718,7 +676,7 @@ def followups() -> None:
                 "jigap_app_bff 간접까지 의존하는 거 다 보여줘",
                 "followup",
                 GRAPH,
-                ci_names(closure_out("jigap_app_bff")),
+                ci_names(E.depends_closure("jigap_app_bff")),
             ),
             ("ko", "그 중에 DB만", "followup", GRAPH, ci_names(dbs)),
         ],
@@ -773,9 +731,9 @@ def followups() -> None:
                 "어제 저녁 switchboard 에러율 최대 얼마였어?",
                 "followup",
                 AGG,
-                num(robust_peak("switchboard", "error_rate", narrow, wide)),
+                num(E.robust_peak("switchboard", "error_rate", narrow, wide)),
             ),
-            ("ko", "ars_ivr는?", "followup", AGG, num(robust_peak("ars_ivr", "error_rate", narrow, wide))),
+            ("ko", "ars_ivr는?", "followup", AGG, num(E.robust_peak("ars_ivr", "error_rate", narrow, wide))),
         ],
     )
     b.conversation(

@@ -13,12 +13,14 @@ from __future__ import annotations
 import csv
 import gzip
 import json
-from collections import defaultdict, deque
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from pathlib import Path
 from statistics import mean
 from zoneinfo import ZoneInfo
+
+from estate_graph import EstateGraph
 
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures"
 CI_COLUMNS = ["name", "type", "environment", "owner", "location", "status", "attributes"]
@@ -109,7 +111,7 @@ def _utc(text: str) -> datetime:
     return datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
-class Estate:
+class Estate(EstateGraph):
     """A written estate read back, for computing the golden answers."""
 
     def __init__(self, name: str, now: datetime) -> None:
@@ -189,48 +191,20 @@ class Estate:
     def attr(self, ci: str, key: str):
         return self.cis[ci]["attributes"][key]
 
-    def out(self, ci: str, kind: str = "DEPENDS_ON") -> set[str]:
-        return {t for s, t, k in self.rels if s == ci and k == kind}
+    def robust_peak(self, ci: str, metric: str, narrow: tuple, wide: tuple) -> float:
+        """The peak of a loosely named window ("this morning"): the same in a narrow and a wide reading."""
+        a, w = self.peak(ci, metric, *narrow), self.peak(ci, metric, *wide)
+        assert a == w, (ci, metric, a, w)
+        return a
 
-    def into(self, ci: str, kind: str = "DEPENDS_ON") -> set[str]:
-        return {s for s, t, k in self.rels if t == ci and k == kind}
-
-    @staticmethod
-    def closure(ci: str, step: Callable[[str], set[str]]) -> set[str]:
-        seen, todo = set(), [ci]
-        while todo:
-            for n in step(todo.pop()):
-                if n not in seen and n != ci:
-                    seen.add(n)
-                    todo.append(n)
-        return seen
-
-    def within_hops(self, ci: str, hops: int) -> set[str]:
-        """CIs `ci` depends on (DEPENDS_ON) at most `hops` edges away."""
-        seen, frontier = set(), {ci}
-        for _ in range(hops):
-            frontier = {n for f in frontier for n in self.out(f)} - seen - {ci}
-            seen |= frontier
-        return seen
-
-    def impact(self, ci: str) -> set[str]:
-        """Every CI that reaches `ci` over any relation type."""
-        return self.closure(ci, lambda n: {s for s, t, _ in self.rels if t == n})
-
-    def shortest_path(self, a: str, b: str) -> list[str]:
-        """The unique shortest DEPENDS_ON path (asserts uniqueness)."""
-        paths, queue, best = [], deque([[a]]), None
-        while queue:
-            p = queue.popleft()
-            if best is not None and len(p) > best:
-                break
-            if p[-1] == b:
-                best = len(p)
-                paths.append(p)
-                continue
-            queue.extend([*p, n] for n in sorted(self.out(p[-1])) if n not in p)
-        assert len(paths) == 1, (a, b, paths)
-        return paths[0]
+    def around(self, ci: str, metric: str, t: datetime, tol: float = 0.03) -> dict:
+        """The sample at `t` ("around 09:30"), with a tolerance that covers the samples either side."""
+        series = dict(self.series[ci, metric])
+        v = series[t]
+        for d in (-5, 5):
+            n = series[t + timedelta(minutes=d)]
+            assert abs(n - v) <= tol * abs(v), (ci, metric, t, v, n)
+        return num(v, tol)
 
     def events_in(
         self, ci: str | None, since: datetime, severity: str | None = None, kind: str | None = None
@@ -303,6 +277,10 @@ def not_ok(suggest: str | None = None) -> dict:
 
 
 REJECT = {"reject": True}
+
+
+def exact(n: float) -> dict:
+    return {"number": n, "tol_rel": 0}
 
 
 def num(x: float, tol: float = 0.01) -> dict:
