@@ -69,6 +69,12 @@ def unused_numbers(plan: Plan, parsed: Parsed) -> list[str]:
         text = text[:a] + " " * (b - a) + text[b:]
     text = BARE_HOUR.sub(" ", NOT_QUANTITIES.sub(" ", text))  # "around 8?" is a moment
     used = {n for step in plan.steps for n in _numbers(step.args)}
+    used |= {  # "1초 넘는": a bound in seconds, used in ms
+        float(step.args["value"]) / 1000
+        for step in plan.steps
+        if str(step.args.get("metric", "")).endswith("_ms")
+        and isinstance(step.args.get("value"), int | float)
+    }
     why = any(  # "X 503 왜 나": an HTTP error status is the symptom of a why about errors or nothing named
         step.tool == "rca" and step.args.get("metric") in (None, "error_rate") for step in plan.steps
     )

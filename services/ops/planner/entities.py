@@ -222,7 +222,8 @@ def key_terms(key: str) -> set[str]:
 def _boundary_pattern(term: str, whole_korean: bool = False) -> re.Pattern[str]:
     """Match `term` not glued to other name characters (Korean particles may follow directly);
     `whole_korean`: a Korean term does not start inside a Korean word either ("용량" in "사용량")."""
-    escaped = re.escape(term.lower()).replace("\\-", "[-\\s]")  # "redis 6379" for `redis-6379`
+    # "redis 6379" for `redis-6379`, "dcsdb n2" for `DCSDB_N2`
+    escaped = re.escape(term.lower()).replace("\\-", "[-\\s]").replace("_", "[_\\s]")
     before = f"{_NAME_CHARS}\\-.{HANGUL_SYLLABLES if whole_korean and HANGUL.match(term) else ''}"
     return re.compile(rf"(?<![{before}]){escaped}(?![{_NAME_CHARS}]|-[{_NAME_CHARS}])")
 
@@ -246,6 +247,7 @@ class EntityIndex:
     ci_locations: dict[str, str] = field(default_factory=dict)  # lower-cased name -> its location
     ci_environments: dict[str, str] = field(default_factory=dict)  # lower-cased name -> its environment
     ci_texts: dict[str, str] = field(default_factory=dict)  # lower-cased name -> its words and text values
+    ci_statuses: dict[str, str] = field(default_factory=dict)  # lower-cased name -> active, retired …
     owners: list[str] = field(default_factory=list)
     locations: list[str] = field(default_factory=list)
     location_values: list[str] = field(default_factory=list)  # as stored: `IlsanBranch` reads as two words
@@ -347,8 +349,9 @@ def _published_metrics(session: Session) -> list[dict[str, Any]]:
 def build_index(session: Session) -> EntityIndex:
     """Read names, owners, locations, the metric catalog, attribute keys and values from the database."""
     index = EntityIndex()
-    cis = session.execute(text("SELECT name, type, location, environment FROM cis")).all()
-    for name, ci_type, location, environment in cis:
+    cis = session.execute(text("SELECT name, type, location, environment, status FROM cis")).all()
+    for name, ci_type, location, environment, status in cis:
+        index.ci_statuses[name.lower()] = status
         index.ci_types[name.lower()] = ci_type
         index.ci_names[name.lower()] = name
         index.ci_locations[name.lower()] = location

@@ -59,7 +59,19 @@ CI_WORDS = (
 )
 ENV_WORDS: dict[str, tuple[str, ...]] = {
     "prod": ("운영 환경", "운영계", "프로덕션", "production", "prod", "라이브", "상용", "live env"),
-    "staging": ("스테이징", "staging", "stg", "qa", "스테이지", "검수"),
+    "staging": (
+        "스테이징",
+        "staging",
+        "stg",
+        "qa",
+        "uat",
+        "스테이지",
+        "검수",
+        "검증계",
+        "검증 환경",
+        "preprod",
+        "pre-prod",
+    ),
     "dev": ("개발 환경", "개발계", "development", "dev"),
 }
 ENV_NOUN = re.compile(r"\s*+(?:환경|env\b|environment)", re.I)  # "QA 환경": a team-named word as the env
@@ -141,11 +153,12 @@ COUNT_WORDS = (
 _NUMBER = r"(-?(?<![\d.])\d++(?:\.\d++)?)"
 TOP_WORDS = re.compile(
     r"상위\s*+(\d+)|top\s*+(\d+)|(?<!\d)(\d++)\s*+(?:개|대)?\s*+상위|가장 (?:높은|많은|큰)|제일 (?:높은|많은|큰)"
-    r"|highest|most|busiest|largest|worst|slowest|fullest|(?:가장|제일) (?:느린|느려|바쁜|많이|꽉 찬|찬)",
+    r"|highest|most|busiest|largest|worst|slowest|fullest"
+    r"|(?:가장|제일) (?:느린|느려|느렸던|높았던|많았던|컸던|바쁜|바빴던|많이|꽉 찬|찬)",
     re.I,
 )
 BOTTOM_WORDS = re.compile(
-    r"하위\s*+(\d+)|bottom\s*+(\d+)|가장 (?:낮은|적은|빠른)|제일 (?:낮은|적은|빠른)|lowest|least|fastest",
+    r"하위\s*+(\d+)|bottom\s*+(\d+)|(?:가장|제일) (?:낮은|낮았던|적은|적었던|빠른|빨랐던)|lowest|least|fastest",
     re.I,
 )
 # "응답 느린 DB 3개", "3 busy hosts": a ranking adjective without 가장/most, and a counted number of CIs
@@ -194,18 +207,20 @@ IMPLIED_METRICS: tuple[tuple[re.Pattern[str], str], ...] = (
 # "which services are slow?": with no CI named, slowness ranks CIs by response time (of one named CI it is
 # the symptom an RCA or health question reads for itself)
 SLOW_WORDS = re.compile(r"\bslow(?:ly)?\b|느리게|느린|느려", re.I)
-_KO_UNIT = r"(%|퍼센트|ms|밀리초|req/s)?\s*+(?:를|을|이|가)?\s*+"
+_KO_UNIT = r"(%|퍼센트|ms|밀리초|req/s|초|s|secs?|seconds?)?\s*+(?:를|을|이|가)?\s*+"
+_EN_UNIT = r"(?:(%|ms|s|secs?|seconds?)(?![a-z]))?"
 ABOVE = re.compile(
     rf"{_NUMBER}\s*+{_KO_UNIT}(?:넘|초과|이상|보다 높|보다 큰|over)"
     r"|(?:above|over|exceed(?:ed|ing|s)?|greater than|more than|higher than|at least|>=?)\s*+"
-    r"(-?\d++(?:\.\d++)?)\s*+(%|ms)?",
+    rf"(-?\d++(?:\.\d++)?)\s*+{_EN_UNIT}",
     re.I,
 )
 BELOW = re.compile(
     rf"{_NUMBER}\s*+{_KO_UNIT}(?:미만|이하|보다 낮|보다 작|밑)"
-    r"|(?:below|under|less than|lower than|at most|<=?)\s*+(-?\d++(?:\.\d++)?)\s*+(%|ms)?",
+    rf"|(?:below|under|less than|lower than|at most|<=?)\s*+(-?\d++(?:\.\d++)?)\s*+{_EN_UNIT}",
     re.I,
 )
+SECONDS = frozenset({"초", "s", "sec", "secs", "second", "seconds"})  # a bound in seconds, of a ms metric
 INCLUSIVE_BOUND = re.compile(r"이상|이하|at least|at most|or more|or less|or above|or below|>=|<=", re.I)
 FLEET = re.compile(r"\bacross\b|\boverall\b|\ball\b|\bfleet\b|\bentire\b|전체|모든|전반", re.I)
 # alert nouns in Korean, loanwords included ("알럿 올라온 거")

@@ -44,11 +44,13 @@ def aggregation(p: Parsed) -> str | None:
 
 
 def number_bound(p: Parsed) -> tuple[str, float] | None:
+    """The bound a question puts on its metric ("above 90%", "1초 넘는": in ms, the unit of the time metric)."""
     for pattern, op in ((lx.ABOVE, ">"), (lx.BELOW, "<")):
         if m := pattern.search(p.residual):
-            value = m.group(1) or m.group(3)
+            value, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
             inclusive = lx.INCLUSIVE_BOUND.search(p.residual[max(0, m.start() - 12) : m.end() + 12])
-            return op + ("=" if inclusive else ""), float(value)
+            scale = 1000.0 if (unit or "").lower() in lx.SECONDS else 1.0
+            return op + ("=" if inclusive else ""), float(value) * scale
     return None
 
 
@@ -137,7 +139,10 @@ def metrics_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     }
     if bound := number_bound(p):
         base.update(op="threshold", cmp=bound[0], value=bound[1])
-        if ww.EVER.search(p.residual) or (agg is None and ww.EVER_PAST.search(p.residual)):  # any sample
+        past = ww.EVER_PAST.search(p.residual) or (
+            p.window is not None and ww.PAST_IN_WINDOW.search(p.residual)
+        )
+        if ww.EVER.search(p.residual) or (agg is None and past):  # any sample
             base["agg"] = "max" if bound[0].startswith(">") else "min"
         if p.has_any(lx.COUNT_WORDS):
             base["count"] = True

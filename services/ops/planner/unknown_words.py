@@ -48,13 +48,15 @@ TABLE_MODULES: tuple[ModuleType, ...] = (
 )
 PATTERN_MODULES: tuple[ModuleType, ...] = (lexicon, window_words, timeparse)
 # words that ask for an answer without saying what of, and function words the tables leave out
+# a word right before a recognised name in parentheses only labels it: "정부클라우드(gcloud-daegu)"
+LABELS_A_NAME = re.compile(r"\s*+\(\s*+\)")
 FILLER_EN = frozenset(
     {
         *("you", "are", "was", "can", "please", "pls", "get", "know", "want", "let", "see", "check"),
         *("look", "like", "who", "how", "whats", "thanks", "quick", "doing", "going", "anything"),
         *("something", "everything", "thing", "things", "stuff", "did", "has", "had", "having", "may"),
         *("might", "must", "shall", "not", "went", "gone", "goes", "like", "inventory", "cmdb"),
-        *("reading", "readings", "configured", "configuration", "setting", "set"),
+        *("reading", "readings", "configured", "configuration", "setting", "set", "hit", "reached"),
     }
 )
 FILLER_KO = frozenset(
@@ -211,7 +213,8 @@ def _content_words(p: Parsed, index: EntityIndex) -> list[tuple[int, int, str]]:
         nouns = _korean_nouns(run.group())
         counted = run.start() > 0 and text[run.start() - 1].isdigit()  # "2개인", "90도": a number's unit
         words += [(run.start() + a, run.start() + b, w) for a, b, w in nouns if not (counted and a == 0)]
-    return sorted(w for w in words if not names.is_vocabulary(w[2]))
+    labelled = [w for w in words if LABELS_A_NAME.match(text, w[1])]  # "정부클라우드(gcloud-daegu)"
+    return sorted(w for w in words if not names.is_vocabulary(w[2]) and w not in labelled)
 
 
 def unread_words(p: Parsed, index: EntityIndex) -> list[str]:

@@ -23,3 +23,5 @@ EVER_PAST = re.compile(
     r"(?:넘었|넘어갔|올라갔|찍었|쳤)던|\bwent (?:above|over|past|beyond)\b|\b(?:spiked|peaked) (?:above|over)\b",
     re.I,
 )
+# "어제 1초 넘은 서비스", "exceeded 90% yesterday": with a window named, a past crossing is any sample's
+PAST_IN_WINDOW = re.compile(r"넘은|넘긴|초과한|\bexceeded\b", re.I)
