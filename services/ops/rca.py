@@ -13,6 +13,7 @@ there. The answer lists the victims after the root, in onset order (the propagat
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -38,6 +39,7 @@ SCAN_LEAD = timedelta(minutes=30)  # a window scan also sees an onset just befor
 HOST_GRACE = timedelta(minutes=5)
 LOAD_METRICS = frozenset({"request_rate"})
 LOAD_WEIGHT = 0.3
+HEADROOM = {"cpu_usage": 80.0}  # a rise that stays below this follows demand (a morning ramp), like load
 CHANGE_EVENTS = ("deployment", "config_change")  # planned changes: weaker evidence, no failure
 EVENT_WEIGHT = {"critical": 1.0, "major": 0.7, "minor": 0.4, "warning": 0.3, "info": 0.05}
 VICTIM_PENALTY = 0.15
@@ -100,6 +102,7 @@ class Candidate:
     blamed: float = 0.0  # events of other candidates name this one ("timeouts calling X")
     waits_on: set[str] = field(default_factory=set)
     failed_at: datetime | None = None  # its first critical event ("host unreachable"): a failure of its own
+    demand_only: bool = False  # its only anomalies follow demand (load, CPU with headroom)
 
 
 @dataclass(frozen=True)
@@ -179,6 +182,12 @@ def anomalies(session: Session, ids: list[int], w0: datetime, w1: datetime) -> l
     return list(session.execute(text(_ANOMALY_SQL), scored_params(session, ids, w0, w1)))
 
 
+def follows_demand(metric: str, peak: float) -> bool:
+    """Whether an anomaly of `metric` peaking at `peak` follows demand (traffic, CPU with headroom) rather
+    than showing a fault."""
+    return metric in LOAD_METRICS or peak < HEADROOM.get(metric, -math.inf)
+
+
 def symptom_onset(
     session: Session, *, ci: str, start: datetime, end: datetime, metric: str | None = None
 ) -> datetime | None:
@@ -189,7 +198,7 @@ def symptom_onset(
     onsets = [
         row[3]
         for row in anomalies(session, [ci_id], start - SCAN_LEAD, end)
-        if row[3] is not None and (row[1] == metric if metric else row[1] not in LOAD_METRICS)
+        if row[3] is not None and (row[1] == metric if metric else not follows_demand(row[1], row[5]))
     ]
     return min(onsets, default=None)
 
@@ -222,13 +231,13 @@ def _blame(
 
 
 def _flooding(
-    candidates: dict[str, Candidate], ci: str, callers: list[str], load_onsets: dict[str, datetime]
+    candidates: dict[str, Candidate], ci: str, callers: list[str], surges: dict[str, datetime]
 ) -> set[str]:
     """The callers of `ci` whose request rate surged no later than `ci`'s trouble began: they may have
     flooded it. Other callers are no candidates (they suffer from `ci`, not the other way round)."""
     symptom, flooding = candidates[ci].onset, set()
     for name in callers:
-        surge = load_onsets.get(name)
+        surge = surges.get(name)
         if symptom is not None and surge is not None and surge <= symptom:
             flooding.add(name)
         else:
@@ -308,23 +317,28 @@ def rank_causes(
     ci_type = {r[1]: r[2] for r in rows}
     w0, w1 = at - BEFORE, at + AFTER
     candidates = {name: Candidate(name, depth) for name, depth in hops.items()}
-    load_onsets: dict[str, datetime] = {}
+    load_onsets: dict[str, tuple[datetime, str]] = {}
+    surges: dict[str, datetime] = {}  # request rate rises: a caller flooding `ci`
     for name, metric_name, zmax, onset, mean, vmax, vmin in anomalies(session, ids, w0, w1):
         cand = candidates[name]
         if onset is None or zmax is None:
             continue
         peak = vmax if abs(vmax - mean) >= abs(vmin - mean) else vmin
         cand.evidence.append(words.metric(metric_name, peak, mean, min(zmax, 99), onset))
-        weight = LOAD_WEIGHT if metric_name in LOAD_METRICS else 1.0  # demand swings; faults don't
+        load_like = follows_demand(metric_name, vmax)
+        weight = LOAD_WEIGHT if load_like else 1.0  # demand swings; faults don't
         if zmax * weight > cand.z:
             cand.z, cand.worst_metric = float(zmax) * weight, metric_name
-        if metric_name in LOAD_METRICS:  # a daily traffic ramp starts early everywhere: no fault's onset
-            load_onsets[name] = min(onset, load_onsets.get(name, onset))
+        if metric_name in LOAD_METRICS:
+            surges[name] = min(onset, surges.get(name, onset))
+        if load_like:  # a daily traffic ramp starts early everywhere: no fault's onset
+            load_onsets[name] = min((onset, metric_name), load_onsets.get(name, (onset, metric_name)))
         elif cand.onset is None or onset < cand.onset:
             cand.onset, cand.first_metric = onset, metric_name
-    for name, onset in load_onsets.items():  # load alone is the onset only of a CI with nothing else
+    for name, (onset, metric_name) in load_onsets.items():  # load alone: the onset of a CI with nothing else
         if candidates[name].onset is None:
-            candidates[name].onset, candidates[name].first_metric = onset, "request_rate"
+            candidates[name].onset, candidates[name].first_metric = onset, metric_name
+            candidates[name].demand_only = True
     for name, severity, etype, message, ts in session.execute(
         text(_EVENTS_SQL), {"ids": ids, "w0": w0, "w1": w1}
     ):
@@ -336,9 +350,10 @@ def rank_causes(
             if cand.onset is None:  # down with no metric to show it (a host off the network): its onset
                 cand.onset, cand.first_metric = ts, etype
         if severity != "info":
+            cand.demand_only = cand.demand_only and etype in CHANGE_EVENTS  # a failure event is no demand
             _blame(candidates, name, deps_of[name], severity, message)
     _fold_hosts(session, candidates, ids, ci_type)
-    flooding = _flooding(candidates, ci, callers, load_onsets)
+    flooding = _flooding(candidates, ci, callers, surges)
     anomalous = [c for c in candidates.values() if c.onset is not None]
     if not anomalous:
         nearest = None
@@ -364,7 +379,7 @@ def rank_causes(
                 origin = False
         cand.waits_on = {n for n in cand.waits_on if candidates[n].onset is not None}
         victim = bool(cand.waits_on)
-        origin = origin and not victim
+        origin = origin and not victim and not (cand.demand_only and cand.name not in flooding)
         strength = min(cand.z, 20.0) / 20.0
         score = (
             0.35 * strength

@@ -58,3 +58,11 @@ def test_a_name_with_underscores_is_found_when_typed_with_spaces(index: EntityIn
     named = replace(index, ci_types={**index.ci_types, "dcsdb_n2": "database"}, _patterns={})
     plan = plan_question("dcsdb n2 cpu 지금 몇이야?", named, NOW, TZ)
     assert plan.steps[0].args.get("ci") == "dcsdb_n2", plan
+
+
+def test_a_cpu_rise_with_headroom_follows_demand_a_pegged_one_is_a_fault() -> None:
+    from services.ops.rca import follows_demand
+
+    assert follows_demand("cpu_usage", 35.0) and follows_demand("request_rate", 900.0)
+    assert not follows_demand("cpu_usage", 96.0)
+    assert not follows_demand("error_rate", 1.0) and not follows_demand("response_time_ms", 10.0)
