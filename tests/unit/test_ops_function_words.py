@@ -125,3 +125,15 @@ def test_a_problem_named_by_what_records_describe_is_analysed_among_those_cis(in
 def test_words_no_record_holds_all_of_are_no_subject(index: EntityIndex) -> None:  # noqa: F811
     described = replace(index, ci_texts={"edge-lb-1": "blue/green deployment pair"}, _patterns={})
     assert plan_question("why is the sky blue?", described, NOW, TZ).route.value == "REJECT"
+
+
+def test_a_named_cis_own_function_said_beside_it_is_no_filter(functions: EntityIndex) -> None:
+    from services.ops.honesty import unused_terms
+    from services.ops.planner.parsing import parse
+
+    question = "pay-api 체크인 지금 왜 실패해?"
+    for ci_texts, unused in (({"pay-api": "check-in java"}, []), ({}, ["check-in"])):  # its own, or not
+        described = replace(functions, ci_texts=ci_texts, _patterns={})
+        plan = plan_question(question, described, NOW, TZ)
+        assert plan.intent == "rca" and plan.steps[0].args["ci"] == "pay-api", plan
+        assert unused_terms(plan, parse(question, described, NOW, TZ), described.ci_types) == unused

@@ -20,6 +20,7 @@ from services.ops.planner.attribute_values import (
 from services.ops.planner.entities import EntityIndex, Mention
 from services.ops.planner.names import MODIFIERS, is_vocabulary, similar_names
 from services.ops.planner.places import PlacePhrase
+from services.ops.planner.value_glossary import DESCRIPTIVE_KEYS
 
 if TYPE_CHECKING:
     from services.ops.planner.parsing import Parsed
@@ -57,6 +58,9 @@ def read_attribute_values(p: Parsed, index: EntityIndex) -> None:
     if reading.problem:
         p.attribute_problem = reading
         return
+    if own := _own_values(p, index, reading.filters):  # "PSS_TKT 발권": the named CI's function, said again
+        reading.filters = {k: v for k, v in reading.filters.items() if v not in own}
+        p.mentions = [m for m in p.mentions if not (m.kind == "value" and m.value in own)]
     if reading.filters:
         p.filters["attributes"] = reading.filters
         sized = {part for key in reading.filters for part in key.lower().split("_")}
@@ -65,6 +69,19 @@ def read_attribute_values(p: Parsed, index: EntityIndex) -> None:
             for m in p.mentions
             if not (m.kind == "metric" and m.value.split("_")[0] in sized and _beside(m, quantities))
         ]
+
+
+def _own_values(p: Parsed, index: EntityIndex, filters: dict) -> set[str]:
+    """The values of what-it-does keys in `filters` that a named CI itself holds ("PSS_TKT 발권"): they
+    describe it and filter nothing ("is X on rhel-9.3?" stays a check)."""
+    texts = [re.sub("[-_]", " ", index.ci_texts.get(ci.lower(), "")) for ci in p.of("ci")]
+    return {
+        value
+        for key, value in filters.items()
+        if key in DESCRIPTIVE_KEYS
+        and isinstance(value, str)
+        and any(re.sub("[-_]", " ", value) in t for t in texts)
+    }
 
 
 def _beside(mention: Mention, quantities: list[QuantityMention]) -> bool:
