@@ -22,22 +22,12 @@ TROUBLE_WORDS = frozenset(
     | {"timeouts", "down", "outage", "problem", "problems", "issue", "issues", "broken", "cause", "going"}
     | {"work", "working", "worked", "happen", "happened", "happening", "could", "couldn", "weren", "wasn"}
 )
-# a word a CI's record may hold in English and Korean alike (the other spellings come from value_glossary)
-EXTRA_SPELLINGS: dict[str, tuple[str, ...]] = {
-    "call": ("콜",),
-    "calls": ("콜",),
-    "centre": ("센터",),
-    "center": ("센터",),
-    "wallet": ("지갑",),
-    "kakaotalk": ("카카오", "알림톡"),
-    "sms": ("문자",),
-}
 KO_PART = 2  # a long Korean compound is held when each of its two-syllable parts is ("카드결제")
 
 
 @dataclass
 class Described:
-    """The CIs whose records hold the most of the question's unread words, and those words."""
+    """The CIs whose records hold every one of the question's unread words, and those words."""
 
     names: list[str]
     words: list[str]
@@ -45,7 +35,7 @@ class Described:
 
 def _spellings(word: str) -> tuple[str, ...]:
     singular = word[:-1] if word.endswith("s") and len(word) > 4 else word
-    return (singular, *GLOSSARY.get(word, ()), *GLOSSARY.get(singular, ()), *EXTRA_SPELLINGS.get(word, ()))
+    return (singular, *GLOSSARY.get(word, ()), *GLOSSARY.get(singular, ()))
 
 
 def _holds(text: str, spelling: str) -> bool:
@@ -63,14 +53,11 @@ def described_cis(words: list[str], index: EntityIndex) -> Described | None:
     does ("why is the sky blue?" is no CI's description) or more than MAX_DESCRIBED do."""
     words = [w for w in words if w.lower() not in TROUBLE_WORDS]
     lowered = [w.lower() for w in words]
-    held: dict[str, list[str]] = {}
-    for name, text in index.ci_texts.items():
-        found = [w for w in lowered if any(_holds(text, s) for s in _spellings(w))]
-        if found:
-            held[index.ci_names.get(name, name)] = found
-    if not held:
+    if not lowered:
         return None
-    names = sorted(name for name, found in held.items() if len(found) == len(lowered))
-    if not names or len(names) > MAX_DESCRIBED:
-        return None
-    return Described(names=names, words=words)
+    names = sorted(
+        index.ci_names.get(name, name)
+        for name, text in index.ci_texts.items()
+        if all(any(_holds(text, s) for s in _spellings(w)) for w in lowered)
+    )
+    return Described(names=names, words=words) if 0 < len(names) <= MAX_DESCRIBED else None

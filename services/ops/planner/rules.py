@@ -224,11 +224,9 @@ def _health(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         return None
     window = TimeWindow(now - DEFAULT_EVENT_WINDOW, now, "last 24 hours")
     fields = _requested_fields(p)  # "X 상태 어때?": its lifecycle status as well as its health
-    if index.ci_statuses.get(cis[0].lower(), "active") != "active" and "status" not in fields:
-        fields = [
-            *fields,
-            "status",
-        ]  # "아직 살아있는 장비야?" of a retired CI: that it is retired comes first
+    retired_or_down = index.ci_statuses.get(cis[0].lower(), "active") != "active"
+    if retired_or_down and "status" not in fields:  # "아직 살아있는 장비야?" of a retired CI: say it first
+        fields = [*fields, "status"]
     steps = [
         *([Step(tool="ci_lookup", args={"op": "get", "name": cis[0], "fields": fields})] if fields else []),
         Step(tool="metric_query", args={"op": "snapshot", "ci": cis[0], "at": iso(now)}),

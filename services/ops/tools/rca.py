@@ -11,7 +11,7 @@ from services.infra import queries
 from services.infra.graph import get_graph_store
 from services.ops.oncall import SEVERITY_RANK, threshold_breaches
 from services.ops.planner.entities import index_cache
-from services.ops.rca import AFTER, BEFORE, LOAD_METRICS, SCAN_LEAD, anomalies, rank_causes, symptom_onset
+from services.ops.rca import AFTER, BEFORE, SCAN_LEAD, anomalies, follows_demand, rank_causes, symptom_onset
 from services.ops.tools import ToolContext, ToolResult, register
 from services.ops.tools.contracts import RcaArgs
 
@@ -45,18 +45,18 @@ def _standing_breaches(ctx: ToolContext, args: RcaArgs) -> list[dict[str, Any]]:
     ]
 
 
-def most_troubled(
+def _most_troubled(
     ctx: ToolContext, names: list[str], start: datetime, end: datetime, metric: str | None
 ) -> str | None:
-    """Of `names`, the CI whose own anomaly in [start, end] is strongest (on `metric` if named; load
-    swings aside), the earlier onset first among equals; None when none of them had one."""
+    """Of `names`, the CI whose own anomaly in [start, end] is strongest (on `metric` if named; swings
+    that follow demand aside), the earlier onset first among equals; None when none of them had one."""
     ids = list(ctx.session.execute(text("SELECT id FROM cis WHERE name = ANY(:n)"), {"n": names}).scalars())
     found = [
         (-float(row[2]), row[3], row[0])
         for row in anomalies(ctx.session, ids, start - SCAN_LEAD, end)
         if row[3] is not None
         and row[2] is not None
-        and (row[1] == metric if metric else row[1] not in LOAD_METRICS)
+        and (row[1] == metric if metric else not follows_demand(row[1], row[5]))
     ]
     return min(found)[2] if found else None
 
@@ -72,7 +72,7 @@ def _symptom_ci(ctx: ToolContext, args: RcaArgs) -> tuple[str | None, list[str]]
         rows, _ = queries.search_cis(ctx.session, **args.filter_values(), limit=MAX_GROUP)
         names = [r["name"] for r in rows]
     start, end = (args.start, args.end) if args.start and args.end else (args.at - BEFORE, args.at + AFTER)
-    return (most_troubled(ctx, names, start, min(end, ctx.now), args.metric) if names else None), names
+    return (_most_troubled(ctx, names, start, min(end, ctx.now), args.metric) if names else None), names
 
 
 def _ongoing(ctx: ToolContext, args: RcaArgs) -> RcaArgs:
