@@ -192,15 +192,22 @@ def symptom_onset(
     session: Session, *, ci: str, start: datetime, end: datetime, metric: str | None = None
 ) -> datetime | None:
     """When `ci`'s own sustained anomaly began in [start, end] (on `metric` if named; load swings aside)."""
-    ci_id = session.execute(text("SELECT id FROM cis WHERE name = :n"), {"n": ci}).scalar_one_or_none()
-    if ci_id is None:
-        return None
-    onsets = [
-        row[3]
-        for row in anomalies(session, [ci_id], start - SCAN_LEAD, end)
-        if row[3] is not None and (row[1] == metric if metric else not follows_demand(row[1], row[5]))
+    return min((row[3] for row in own_anomalies(session, [ci], start, end, metric)), default=None)
+
+
+def own_anomalies(
+    session: Session, names: list[str], start: datetime, end: datetime, metric: str | None = None
+) -> list[Any]:
+    """The sustained anomalies of the CIs `names` in [start, end] (an onset just before it included), on
+    `metric` if named, else those that show a fault rather than follow demand: rows of `anomalies`."""
+    ids = list(session.execute(text("SELECT id FROM cis WHERE name = ANY(:n)"), {"n": names}).scalars())
+    return [
+        row
+        for row in (anomalies(session, ids, start - SCAN_LEAD, end) if ids else [])
+        if row[3] is not None
+        and row[2] is not None
+        and (row[1] == metric if metric else not follows_demand(row[1], row[5]))
     ]
-    return min(onsets, default=None)
 
 
 def nearest_onset(

@@ -5,13 +5,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import text
-
 from services.infra import queries
 from services.infra.graph import get_graph_store
 from services.ops.oncall import SEVERITY_RANK, threshold_breaches
 from services.ops.planner.entities import index_cache
-from services.ops.rca import AFTER, BEFORE, SCAN_LEAD, anomalies, follows_demand, rank_causes, symptom_onset
+from services.ops.rca import AFTER, BEFORE, SCAN_LEAD, own_anomalies, rank_causes, symptom_onset
 from services.ops.tools import ToolContext, ToolResult, register
 from services.ops.tools.contracts import RcaArgs
 
@@ -48,15 +46,10 @@ def _standing_breaches(ctx: ToolContext, args: RcaArgs) -> list[dict[str, Any]]:
 def _most_troubled(
     ctx: ToolContext, names: list[str], start: datetime, end: datetime, metric: str | None
 ) -> str | None:
-    """Of `names`, the CI whose own anomaly in [start, end] is strongest (on `metric` if named; swings
-    that follow demand aside), the earlier onset first among equals; None when none of them had one."""
-    ids = list(ctx.session.execute(text("SELECT id FROM cis WHERE name = ANY(:n)"), {"n": names}).scalars())
+    """Of `names`, the CI whose own anomaly in [start, end] is strongest, the earlier onset first among
+    equals; None when none of them had one."""
     found = [
-        (-float(row[2]), row[3], row[0])
-        for row in anomalies(ctx.session, ids, start - SCAN_LEAD, end)
-        if row[3] is not None
-        and row[2] is not None
-        and (row[1] == metric if metric else not follows_demand(row[1], row[5]))
+        (-float(row[2]), row[3], row[0]) for row in own_anomalies(ctx.session, names, start, end, metric)
     ]
     return min(found)[2] if found else None
 
