@@ -9,7 +9,11 @@ if TYPE_CHECKING:
 
 
 def install(registry: Registry) -> None:
-    """Seed the assets other domains registered (missing ones only) at every start."""
+    """Its strings; seed the assets other domains registered (missing ones only) at every start."""
     from services.asset_registry.seeding import ensure_seeded
+    from services.asset_registry.strings import STRINGS
+    from services.core.i18n import add_strings
+
+    add_strings(STRINGS)
 
     registry.on_startup("seed assets", ensure_seeded)

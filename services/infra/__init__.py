@@ -9,14 +9,17 @@ if TYPE_CHECKING:
 
 
 def install(registry: Registry) -> None:
-    """Import jobs, the Neo4j sync hook and start-up sync, the demo simulator and CMDB counters."""
+    """Its strings, import jobs, the Neo4j sync hook and start-up sync, the demo simulator and CMDB counters."""
     from sqlalchemy import text
 
     from services.core import jobs
+    from services.core.i18n import add_strings
     from services.infra import import_job
     from services.infra.graph.sync import register_cmdb_hook, startup_sync
     from services.infra.simulator import run_demo_simulator
+    from services.infra.strings import STRINGS
 
+    add_strings(STRINGS)
     jobs.register(import_job.KIND, import_job.run_import)
     register_cmdb_hook()
     registry.on_startup("graph sync", lambda _session: startup_sync())

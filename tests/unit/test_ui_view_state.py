@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from services.core.settings import reset_settings
 from spa_ai.state import import_view, url_state
 from spa_ai.state.api_keys import key_row
 from spa_ai.state.infra import ALL, FILTERS, detail_query, list_query, list_view_from
 from spa_ai.state.ops_blocks import apply_stage, finish_message, new_message
+
+pytestmark = pytest.mark.usefixtures("installed_domains")  # the import messages are the infra domain's
 
 STORED = "0123456789abcdef0123456789abcdef.zip"
 
