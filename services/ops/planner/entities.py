@@ -166,7 +166,10 @@ EVENT_TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "connection_refused": ("연결 거부", "refused connections"),
 }
 METRIC_NOUNS = frozenset({"memory", "disk", "cpu", "ram", "storage", "network"})
-UNIT_PARTS = frozenset({"gb", "gib", "mb", "mib", "tb", "tib", "ms", "pct", "percent", "count"})
+UNIT_PARTS = frozenset(
+    {"gb", "gib", "mb", "mib", "tb", "tib", "ms", "pct", "percent", "count"}
+    | {"kbps", "mbps", "gbps", "pph", "tps", "qps", "rps", "days", "hours", "sec", "secs", "seconds", "hz"}
+)
 _NAME_CHARS = "a-z0-9_"
 HANGUL_SYLLABLES = "\uac00-\ud7a3"
 HANGUL = re.compile(f"[{HANGUL_SYLLABLES}]")
@@ -248,6 +251,7 @@ class EntityIndex:
     ci_environments: dict[str, str] = field(default_factory=dict)  # lower-cased name -> its environment
     ci_texts: dict[str, str] = field(default_factory=dict)  # lower-cased name -> its words and text values
     ci_statuses: dict[str, str] = field(default_factory=dict)  # lower-cased name -> active, retired …
+    ci_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lower-cased name -> attribute keys
     owners: list[str] = field(default_factory=list)
     locations: list[str] = field(default_factory=list)
     location_values: list[str] = field(default_factory=list)  # as stored: `IlsanBranch` reads as two words
@@ -363,6 +367,12 @@ def build_index(session: Session) -> EntityIndex:
         )
     )
     index.ci_texts = {name.lower(): described for name, described in texts}
+    own_keys = session.execute(
+        text(
+            "SELECT c.name, array_agg(k ORDER BY k) FROM cis c, jsonb_object_keys(c.attributes) k GROUP BY c.name"
+        )
+    )
+    index.ci_keys = {name.lower(): tuple(keys) for name, keys in own_keys}
     facets = ci_facets(session)
     index.owners = [owner.lower() for owner in facets["owner"]]
     index.locations = [location.lower() for location in facets["location"]]

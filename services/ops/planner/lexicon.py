@@ -80,6 +80,8 @@ STATUS_WORDS: dict[str, tuple[str, ...]] = {
     "maintenance": ("점검 중", "점검", "유지보수", "정비", "maintenance"),
     "retired": ("폐기", "퇴역", "은퇴", "retired", "decommissioned"),
 }
+# a status said with a type word ("still in service"): the type word names no type
+STATUS_PHRASE = re.compile(r"\b(?:in|out of) service\b", re.I)
 # days and sales seasons that explain a load ("black friday traffic"), never part of a CI name
 OCCASION_WORDS = (
     *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "holiday"),

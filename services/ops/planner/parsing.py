@@ -15,6 +15,7 @@ from services.ops.planner import lexicon as lx
 from services.ops.planner.attribute_values import AttributeReading, cued_values, slot_verbs
 from services.ops.planner.entities import EntityIndex, Mention
 from services.ops.planner.names import is_vocabulary
+from services.ops.planner.own_keys import read_own_keys
 from services.ops.planner.places import PlacePhrase, find_places
 from services.ops.planner.question_filters import place_beside_ci, read_attribute_values
 from services.ops.planner.timeparse import TimeWindow, parse_moment, parse_window
@@ -169,7 +170,7 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
         loose_values=loose_values,
         tz=tz,
     )
-    residual_for_types = CI_WORD.sub(" ", residual)
+    residual_for_types = lx.STATUS_PHRASE.sub(" ", CI_WORD.sub(" ", residual))
     parsed.types = [
         t
         for t, words in lx.TYPE_WORDS.items()
@@ -211,6 +212,7 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     if locations := parsed.of("location"):
         parsed.filters["location"] = locations[0]
     read_attribute_values(parsed, index)
+    read_own_keys(parsed, index)
     found = sorted(
         (m.start(), severity)
         for severity, words in lx.SEVERITY_WORDS.items()

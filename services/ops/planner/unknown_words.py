@@ -57,6 +57,7 @@ FILLER_EN = frozenset(
         *("something", "everything", "thing", "things", "stuff", "did", "has", "had", "having", "may"),
         *("might", "must", "shall", "not", "went", "gone", "goes", "like", "inventory", "cmdb"),
         *("reading", "readings", "configured", "configuration", "setting", "set", "hit", "reached"),
+        *("registered", "recorded", "listed", "enrolled"),
     }
 )
 FILLER_KO = frozenset(
@@ -64,7 +65,7 @@ FILLER_KO = frozenset(
         *("내용", "얘기", "이야기", "설명", "부탁", "확인", "정리", "질문", "대답", "답변", "상황", "정도"),
         *("사이", "사이에", "찍은", "찍었", "설정", "설정돼", "설정된", "잡혀", "들어가"),
         *("자세", "간단", "하나", "여기", "거기", "저기", "제발", "혹시", "동안", "기준", "하루", "번호"),
-        *("현황", "얼마"),
+        *("현황", "얼마", "등록", "등록돼", "등록된"),
     }
 )
 KO_NOUN_TAGS = frozenset({"NNG", "NNP"})
@@ -195,7 +196,7 @@ def _field_words() -> re.Pattern[str]:
     return _known_words(_strings(entities.FIELD_WORDS))
 
 
-def _content_words(p: Parsed, index: EntityIndex) -> list[tuple[int, int, str]]:
+def content_words(p: Parsed, index: EntityIndex) -> list[tuple[int, int, str]]:
     """(start, end, word) of every content word of `p` that no name, table, pattern or filler covers."""
     text = p.residual
     if p.window_span:
@@ -219,7 +220,7 @@ def _content_words(p: Parsed, index: EntityIndex) -> list[tuple[int, int, str]]:
 
 def unread_words(p: Parsed, index: EntityIndex) -> list[str]:
     """The content words of `p` nothing recognises."""
-    return [word for _, _, word in _content_words(p, index)]
+    return [word for _, _, word in content_words(p, index)]
 
 
 HOW_MANY_BEFORE = re.compile(r"\bhow many\s++$", re.I)
@@ -231,7 +232,7 @@ def unread_counted(p: Parsed, index: EntityIndex) -> list[str]:
     answer it."""
     return [
         word
-        for start, end, word in _content_words(p, index)
+        for start, end, word in content_words(p, index)
         if HOW_MANY_BEFORE.search(p.residual[:start]) or COUNTED_AFTER.match(p.residual, end)
     ]
 
@@ -244,7 +245,7 @@ def unread_beside(p: Parsed, index: EntityIndex, heads: list[tuple[int, int]]) -
     """The unread words running straight into or out of a recognised head word ("blast door status",
     "전원 상태", "rack slot", "디스크 교체 주기"): they name something else than the head. The other words of
     a question answered by the head are its phrasing ("which port does X listen on")."""
-    words = _content_words(p, index)
+    words = content_words(p, index)
     starts, ends = {a for a, _ in heads}, {b for _, b in heads}
     kept: set[tuple[int, int, str]] = set()
     for start, end, word in reversed(words):  # chains before a head
@@ -286,6 +287,6 @@ def unread_in_type_slot(p: Parsed, index: EntityIndex) -> list[str]:
     english = {m.start("wh") if m.group("wh") else m.start("det") for m in EN_SLOT.finditer(p.residual)}
     return [
         word
-        for start, end, word in _content_words(p, index)
+        for start, end, word in content_words(p, index)
         if start in english or (HANGUL.search(word) and KO_SLOT_END.match(p.residual[end:]))
     ]

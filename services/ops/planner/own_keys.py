@@ -1,0 +1,183 @@
+"""A named CI's own attribute keys read from the words that spell their parts ("db2_loy max connection",
+"NAVDATA airac 사이클", "npdb p 아카이브 경로", "opcua_brk_2 세션 최대", "certificate … expire"): each estate
+names its keys its own way, so a key is read from the question's otherwise unread words when they spell
+parts of a key that CI has — in English (singular or plural, a common short form) or in Korean.
+
+Only the one named CI's keys are candidates, and only words nothing else read, so a reading never
+displaces a name, metric or filter; the lookup answers with the key's name beside its value.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from services.ops.planner.entities import KEY_PART_WORDS_KO, KEY_PART_WORDS_KO_OWN, UNIT_PARTS, Mention
+from services.ops.planner.unknown_words import content_words
+
+if TYPE_CHECKING:
+    from services.ops.planner.entities import EntityIndex
+    from services.ops.planner.parsing import Parsed
+
+# other spellings of key parts: Korean words and transliterations, English long and short forms
+KEY_PART_SPELLINGS: dict[str, tuple[str, ...]] = {
+    "archive": ("아카이브",),
+    "dest": ("경로", "destination", "path"),
+    "path": ("경로",),
+    "label": ("라벨", "레이블"),
+    "key": ("키",),
+    "cycle": ("사이클", "주기"),
+    "interval": ("주기", "간격"),
+    "firmware": ("펌웨어", "fw"),
+    "vendor": ("벤더", "업체", "제조사", "제조업체", "provider", "supplier", "maker", "manufacturer"),
+    "provider": ("벤더", "업체", "vendor", "supplier"),
+    "seats": ("좌석",),
+    "agencies": ("기관", "agency"),
+    "expires": ("만료", "만료일", "expire", "expiry", "expiration", "retention", "보관", "보존"),
+    "expiry": ("만료", "만료일", "expire", "expires", "expiration"),
+    "expire": ("만료", "retention", "보관", "보존", "expires", "expiry"),
+    "retention": ("보관", "보존", "보관기간"),
+    "cert": ("인증서", "certificate", "certificates"),
+    "bucket": ("버킷",),
+    "throughput": ("처리능력", "처리량"),
+    "sessions": ("세션",),
+    "max": ("최대", "maximum", "맥스"),
+    "min": ("최소", "minimum"),
+    "connections": ("커넥션", "연결", "접속"),
+    "conn": ("커넥션", "connection", "connections"),
+    "bitrate": ("비트레이트",),
+    "profile": ("프로파일", "프로필"),
+    "days": ("일수",),
+    "binlog": ("빈로그",),
+    "sms": ("문자",),
+    "channel": ("채널",),
+    "channels": ("채널",),
+    "partners": ("파트너", "거래처"),
+    "license": ("라이선스", "라이센스"),
+    "limit": ("한도", "제한"),
+    "quota": ("쿼터", "할당량"),
+    "threads": ("스레드", "쓰레드"),
+    "pool": ("풀",),
+    "workers": ("워커",),
+    "heap": ("힙",),
+    "tick": ("틱",),
+    "rate": ("레이트",),
+    "world": ("월드",),
+    "shard": ("샤드",),
+    "lifecycle": ("라이프사이클", "수명주기"),
+    "config": ("설정", "configuration"),
+    "db": ("디비", "database"),
+    "addr": ("주소", "address"),
+    "mgmt": ("관리", "management"),
+    "vlan": ("브이랜",),
+    "schedule": ("스케줄", "일정"),
+    "backup": ("백업",),
+    "policy": ("정책",),
+    "level": ("레벨", "수준"),
+    "mode": ("모드",),
+    "tier": ("등급",),
+}
+# words naming the value itself ("펌웨어 버전", "버킷 이름"): read with a key of the CI beside them
+VALUE_NOUNS = frozenset({"version", "버전", "name", "이름", "value", "값", "number", "번호"})
+MAX_KEYS = 3  # more keys tied than this: the words say too little about which is meant
+KEY_PARTS = re.compile(r"[_\s.-]+|(?<=[a-z])(?=[A-Z])")  # snake, kebab and camelCase
+
+
+def _key_parts(key: str) -> list[str]:
+    return [part.lower() for part in KEY_PARTS.split(key) if part]
+
+
+def _english_forms(word: str) -> set[str]:
+    forms = {word}
+    if word.endswith("ies") and len(word) > 4:
+        forms.add(word[:-3] + "y")
+    if word.endswith("es") and len(word) > 4:
+        forms.add(word[:-2])
+    if word.endswith("s") and len(word) > 3:
+        forms.add(word[:-1])
+    return forms | {f"{form}s" for form in set(forms)}
+
+
+def _spellings(part: str) -> set[str]:
+    spellings = {part, *KEY_PART_SPELLINGS.get(part, ())}
+    for table in (KEY_PART_WORDS_KO, KEY_PART_WORDS_KO_OWN):
+        if part in table:
+            spellings.add(table[part].lower())
+    return spellings
+
+
+def spells(word: str, part: str) -> bool:
+    """Whether a question word spells a key part: the part itself, its plural or singular, or one of
+    its listed spellings."""
+    word = word.lower()
+    spellings = _spellings(part)
+    if word.isascii():
+        return bool(_english_forms(word) & {s for s in spellings if s.isascii()})
+    return word in spellings
+
+
+def _said(part: str, text: str) -> tuple[int, int] | None:
+    """Where `text` says a key part in one of its spellings (a planner word such as "최대" or "경로" too)."""
+    for spelling in sorted(_spellings(part), key=len, reverse=True):
+        forms = _english_forms(spelling) if spelling.isascii() else {spelling}
+        for form in forms:
+            bounded = rf"(?<![a-z0-9]){re.escape(form)}(?![a-z0-9])" if form.isascii() else re.escape(form)
+            if m := re.search(bounded, text):
+                return m.span()
+    return None
+
+
+def _spelled(key: str, words: list[tuple[int, int, str]], text: str) -> list[tuple[int, int]]:
+    """The spans spelling `key` when an unread word spells a part of it and the question says every
+    other part but its unit ("세션" alone is no `max_sessions`: "세션 수" asks a live count), else []."""
+    parts = _key_parts(key)
+    spans = [(a, b) for a, b, word in words if any(spells(word, part) for part in parts)]
+    if not spans:
+        return []
+    for part in [part for part in parts if part not in UNIT_PARTS] or parts:
+        if any(spells(word, part) for a, b, word in words if (a, b) in spans):
+            continue
+        said = _said(part, text)
+        if said is None:
+            return []
+        spans.append(said)
+    return spans
+
+
+def read_own_keys(parsed: Parsed, index: EntityIndex) -> None:
+    """Add the named CI's keys that the question's unread words spell to `parsed` as attribute mentions
+    (and blank those words). The words of an attribute term for a key that CI lacks are read again
+    ("문자 발송 벤더": `sms_vendor`, not `vendor`); one beside a key read names its value ("펌웨어 버전")."""
+    named = {m.value.lower() for m in parsed.mentions if m.kind == "ci"}
+    if len(named) != 1:
+        return
+    keys = index.ci_keys.get(next(iter(named)), ())
+    foreign = [m for m in parsed.mentions if m.kind == "attribute" and m.value not in keys]
+    words = content_words(parsed, index)
+    if not keys or not words:
+        return
+    words += [(m.start, m.end, parsed.question[m.start : m.end]) for m in foreign]
+    text = parsed.residual.lower()
+    spelled = {key: _spelled(key, words, text) for key in keys}
+    most = max(len(spans) for spans in spelled.values())
+    best = [key for key, spans in spelled.items() if spans and len(spans) == most]
+    if not best or len(best) > MAX_KEYS:
+        return
+    read = sorted({(a, b, key) for key in best for a, b in spelled[key]})
+    spans = [(a, b) for a, b, _ in read]
+    beside = [w for w in words if w[2].lower() in VALUE_NOUNS and _next_to(w[:2], spans, parsed.residual)]
+    replaced = {(m.start, m.end) for m in foreign if _next_to((m.start, m.end), spans, parsed.residual)}
+    kept = [m for m in parsed.mentions if (m.start, m.end) not in replaced or m not in foreign]
+    parsed.mentions = sorted(
+        [*kept, *(Mention("attribute", key, a, b) for a, b, key in read)], key=lambda m: m.start
+    )
+    chars = list(parsed.residual)
+    for a, b, _ in [*read, *beside]:
+        chars[a:b] = " " * (b - a)
+    parsed.residual = "".join(chars)
+
+
+def _next_to(span: tuple[int, int], spans: list[tuple[int, int]], text: str) -> bool:
+    """Whether only spaces lie between `span` and one of `spans`."""
+    a, b = span
+    return any(text[b:s].strip() == "" if b <= s else e <= a and text[e:a].strip() == "" for s, e in spans)
