@@ -48,6 +48,7 @@ import math
 import random
 import sys
 from collections import deque
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -592,6 +593,8 @@ def _block(name: str, metric: str, times: list[datetime], values: list[float]) -
 
 
 def _server_metrics(rng: random.Random, ci: dict, times: list[datetime]) -> list:
+    if ci["attributes"].get("form") == "network":
+        return _network_metrics(rng, ci["name"], times)
     name, load = ci["name"], _load(ci["name"])
     cpu0, mem0, disk0 = rng.uniform(8, 30), rng.uniform(32, 60), rng.uniform(25, 60)
     growth = rng.uniform(0.02, 0.4)
@@ -671,10 +674,6 @@ def _storage_metrics(rng: random.Random, ci: dict, times: list[datetime]) -> lis
 
 def _service_metrics(rng: random.Random, ci: dict, times: list[datetime]) -> list:
     name, kind = ci["name"], ci["type"]
-    if kind == "vm":
-        return _server_metrics(rng, ci, times)
-    if kind == "network":
-        return _network_metrics(rng, name, times)
     if kind == "load_balancer":
         return []
     rt0 = RT_BASE.get(name) or {"database": rng.uniform(3, 14), "cache": rng.uniform(0.4, 1.4)}.get(
@@ -714,7 +713,7 @@ def _service_metrics(rng: random.Random, ci: dict, times: list[datetime]) -> lis
 
 
 def measured(ci: dict) -> bool:
-    """Monitoring covers prod only (dev/edu are not in the NMS), and not the retired server."""
+    """Monitoring covers prod only (dev/edu staging are not in the NMS), and not the retired server."""
     return ci["environment"] == "prod" and ci["status"] != "retired"
 
 
@@ -810,10 +809,32 @@ def _dated(rows: list[tuple]) -> list[tuple]:
     return dated(kst, aug) + dated(kst9, sep)
 
 
+def contract_cis(rng: random.Random) -> tuple[list[dict], list[tuple[str, str, str]]]:
+    """The CIs in the interchange contract's types and environments: VMs and network gear are hosts with
+    a `form` attribute (`vm`, `network`), the edu environment is staging with `stage: edu`."""
+    cis, rels = build_cis(rng)
+    for ci in cis:
+        if ci["type"] in ("vm", "network"):
+            ci["attributes"] = {**ci["attributes"], "form": ci["type"]}
+            ci["type"] = "host"
+        if ci["environment"] == "edu":
+            ci["attributes"] = {**ci["attributes"], "stage": "edu"}
+            ci["environment"] = "staging"
+    return cis, rels
+
+
+UNCATALOGUED = ("lock_waits", "queue_depth", "gpu_usage")  # measured here, but no metric of the catalog
+
+
+def _catalogued(series: Callable[[random.Random, dict, list[datetime]], list]) -> Callable:
+    """`series` without the samples of metrics the interchange contract's catalog does not hold."""
+    return lambda rng, ci, times: [row for row in series(rng, ci, times) if row[2] not in UNCATALOGUED]
+
+
 def main() -> None:
     events = _dated(BACKGROUND + INCIDENT_EVENTS)
-    series = _server_metrics, _storage_metrics, _service_metrics
-    generate(NAME, "university", SEED, (START, NOW), INCIDENTS, events, build_cis, series, measured)
+    series = _catalogued(_server_metrics), _catalogued(_storage_metrics), _catalogued(_service_metrics)
+    generate(NAME, "university", SEED, (START, NOW), INCIDENTS, events, contract_cis, series, measured)
 
 
 if __name__ == "__main__":

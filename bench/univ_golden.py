@@ -9,7 +9,8 @@ the bank virtual-account gateway `argentaria`, the dormitory `domus`, Wi-Fi RADI
 relay `peregrinus`, the mobile student ID `tessera` and app backend `mobilis` (AWS), lecture video
 (`theatrum`, `pictor`, `specula`) on the NAS `r12u01`, mail `nuntius`, the GPU cluster (`fabrica`,
 `officina`) and backups (`arca` to `y05u01`). Sites `hwarang-campus`, `yeonsu-campus`, `aws-apne2`;
-environments prod, dev, edu. Physical servers, network gear and storage are named by rack position
+environments prod, dev and an edu copy (`staging` with `stage: edu`: the interchange contract has no
+other environments). Physical servers, network gear and storage are named by rack position
 (`r07u12`, `y01u40`) with the OS host name as an attribute (`hwsgap01`), VMs by inventory number (`v1120`),
 AWS nodes by EC2 private DNS name (`ip-10-40-1-23`).
 
@@ -31,14 +32,16 @@ Choices where the wording leaves room:
   (수강신청 → electio, 대기열 → vestibulum, e-class/이클래스 → schola, 와이파이 인증 → ianua, 등록금 →
   aerarium, 은행 연계 → argentaria, 기숙사 → domus, 모바일 학생증 → tessera); RCA questions phrased by
   function expect the incident's root first, not the named victim;
-- "services" means CIs of type `service`; "VM" the type `vm` (AWS nodes included, they are `vm` too);
-  "물리 서버" the type `host`; "network devices"/"네트워크 장비" the type `network`;
+- "services" means CIs of type `service`; the contract's types have no VM or network device: those are
+  hosts with `form: vm` (AWS nodes included) or `form: network`, so "VM" means the hosts of form `vm`,
+  "물리 서버" the hosts with no form, "network devices"/"네트워크 장비" the hosts of form `network`;
 - counts over a site or an environment count every registered CI there (retired and maintenance included);
 - "both depend on" says whether it means direct or indirect; a path question's path is unique (asserted);
 - "what is wrong now" expects the ongoing incident's root and its first victim (argentaria, aerarium), at
   most 10 CI names in all; "디스크 부족" expects every CI whose latest disk_usage is above 80 %;
-- `lock_waits` (sgdb01), `queue_depth` (vestibulum) and `gpu_usage` (GPU nodes) are real metrics of this
-  estate; TPS, concurrent users, bitrate are not (not_ok);
+- lock waits (sgdb01), queue depth (vestibulum) and GPU usage (GPU nodes) are measured on site but are no
+  metric of the interchange contract's catalog, so the estate file has none of them: asked for, they are
+  not_ok, as are TPS, concurrent users and bitrate;
 - a close misspelling of a real CI (`electo`, `tabularum`) is an unknown name: not_ok, with a suggestion of
   the real CI as a bonus;
 - change requests and off-topic questions (a student's own question included) are expected REJECT;
@@ -116,6 +119,11 @@ def above(scores: dict[str, float], bound: float) -> list[str]:
     """The names above `bound`, none of them within 3 % of it (so the wording's bound is not a coin toss)."""
     assert all(abs(v - bound) > 0.03 * bound for v in scores.values()), bound
     return sorted(n for n, v in scores.items() if v > bound)
+
+
+def formed(form: str | None) -> list[str]:
+    """The hosts of a `form` (`vm`, `network`; None: the physical servers, which have none)."""
+    return sorted(n for n, c in CIS.items() if c["type"] == "host" and c["attributes"].get("form") == form)
 
 
 def with_metric(metric: str, kinds: set[str] | None = None) -> list[str]:
@@ -242,7 +250,7 @@ def metrics() -> None:
         num(E.latest("y05u01", "disk_usage")),
     )
     ask("ko", "r12u01 디스크 지금 몇퍼", "metric_now", AGG, num(E.latest("r12u01", "disk_usage")))
-    ask("en", "gpu usage on r21u12 right now?", "metric_now", AGG, num(E.latest("r21u12", "gpu_usage")))
+    ask("en", "gpu usage on r21u12 right now?", "metric_now", AGG, not_ok())
     ask("ko", "v1141 메모리 지금 얼마나 먹고있어", "metric_now", AGG, num(E.latest("v1141", "memory_usage")))
     ask(
         "ko",
@@ -293,12 +301,9 @@ def metrics() -> None:
         AGG,
         num(E.peak("aerarium", "error_rate", sep(2, 14))),
     )
-    peak = E.robust_peak("vestibulum", "queue_depth", (sep(2, 8), sep(2, 12)), (sep(2, 6), sep(2, 13)))
-    ask("ko", "오늘 아침 수강정정 대기열 최대 몇명까지 찼어?", "metric_max", AGG, num(peak))
-    peak = E.robust_peak("vestibulum", "queue_depth", (aug(27, 9), aug(27, 12)), (aug(27, 6), aug(27, 14)))
-    ask("en", "peak waiting-room queue depth on the morning of Aug 27?", "metric_max", AGG, num(peak))
-    peak = E.robust_peak("sgdb01", "lock_waits", (aug(27, 9), aug(27, 12)), (aug(27, 0), aug(28, 0)))
-    ask("ko", "27일 오전 sgdb01 락 대기 최대 몇 세션이었어", "metric_max", AGG, num(peak))
+    ask("ko", "오늘 아침 수강정정 대기열 최대 몇명까지 찼어?", "metric_max", AGG, not_ok())
+    ask("en", "peak waiting-room queue depth on the morning of Aug 27?", "metric_max", AGG, not_ok())
+    ask("ko", "27일 오전 sgdb01 락 대기 최대 몇 세션이었어", "metric_max", AGG, not_ok())
     peak = E.robust_peak("clavis", "response_time_ms", (aug(31, 8), aug(31, 12)), (aug(31, 6), aug(31, 13)))
     ask("en", "how bad did SSO response time get on Monday morning (max)?", "metric_max", AGG, num(peak))
     peak = E.robust_peak("y01u40", "error_rate", (sep(1, 18), sep(1, 23)), (sep(1, 17), TODAY))
@@ -463,18 +468,18 @@ def rankings() -> None:
         "r21u10 gpu 사용률 지난 24시간 평균",
         "metric_avg",
         AGG,
-        num(E.average("r21u10", "gpu_usage", NOW - 24 * HOUR)),
+        not_ok(),
     )
 
 
 def counts() -> None:
     ask("ko", "연수캠퍼스에 등록된 CI 몇 개야", "count", AGG, exact(len(E.where(location="yeonsu-campus"))))
     ask("en", "how many CIs are in aws-apne2?", "count", AGG, exact(len(E.where(location="aws-apne2"))))
-    ask("ko", "edu 환경 CI 목록 줘", "filter", AGG, ci_names(E.where(environment="edu")))
+    ask("ko", "edu 환경 CI 목록 줘", "filter", AGG, ci_names(E.where(environment="staging")))
     ask("en", "How many dev CIs do we have?", "count", AGG, exact(len(E.where(environment="dev"))))
-    ask("ko", "VM 몇 대야 전부", "count", AGG, exact(len(E.of_type("vm"))))
-    ask("en", "list the network devices", "filter", AGG, ci_names(E.of_type("network")))
-    ask("ko", "물리 서버 몇 대 있어", "count", AGG, exact(len(E.of_type("host"))))
+    ask("ko", "VM 몇 대야 전부", "count", AGG, exact(len(formed("vm"))))
+    ask("en", "list the network devices", "filter", AGG, ci_names(formed("network")))
+    ask("ko", "물리 서버 몇 대 있어", "count", AGG, exact(len(formed(None))))
     ask("en", "which databases run oracle?", "filter", AGG, ci_names(by_attr("database", "engine", "oracle")))
     ask(
         "ko",
