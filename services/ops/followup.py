@@ -63,7 +63,7 @@ AMONG_THEM = re.compile(r"그 ?중에?|\b(?:of|among) (?:those|them|these)\b|\bj
 FILLER = re.compile(
     r"\b(?:and|what|how|about|then|also|so|same|for|over|in|during|the|its|it|of|that|those|them|please|"
     r"instead|too|one|ones|again|at|around|near|by)\b|그럼|그러면|그리고|그건|그거|그것은|그것|같은|동안|대해서|대해|똑같이|"
-    r"마찬가지로|또|다시|(?<![가-힣])(?:은|는|도|요|이|가|을|를|의|로|으로|에|에는|엔|쯤|경|때|때는|야|이야|임|냐|요|예요|에요)(?![가-힣])|[?？.!,~]",
+    r"마찬가지로|또|다시|(?<![가-힣])(?:은|는|도|요|이|가|을|를|의|로|으로|에|에는|엔|쯤|경|때|때는|야|이야|임|냐|요|예요|에요)(?![가-힣])|['’]s\b|[?？.!,~]",
     re.I,
 )
 
@@ -277,12 +277,22 @@ def expand(
         return None
     ci = context["cis"][0]  # "and its dependencies?", "그럼 이벤트는?": a new question about the same CI
     carried: dict[str, Any] = {"cis": [ci]}
-    rewritten = f"{ci} {p.question}"
+    rewritten = _named(p.question, ci)
     timed = p.has(EVENTS) or p.says(HAPPENED) or p.has(WHY)  # a relation or an attribute has no window
     if timed and not time_span(p) and (old_time := time_span(prev)):
         carried["window"] = span_text(prev, old_time)
         rewritten = f"{rewritten.rstrip(' ?？.')} {carried['window']}"
     return _asked(_followup(rewritten, prev, carried, _lang(p, context)), p)
+
+
+def _named(question: str, ci: str) -> str:
+    """The question with its pronoun replaced by the CI ("what depends on it?" → "what depends on
+    orders-db?": the CI keeps the pronoun's place in the relation), or the CI put before it."""
+    if m := PRONOUN.search(question):
+        said = m.group().lower()
+        name = f"{ci}'s" if said == "its" else f"{ci} is" if said == "it's" else ci
+        return f"{question[: m.start()]}{name}{question[m.end() :]}"
+    return f"{ci} {question}"
 
 
 def _environment_twin(

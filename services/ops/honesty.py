@@ -157,6 +157,8 @@ def unused_terms(plan: Plan, parsed: Parsed, ci_types: dict[str, str]) -> list[s
     unused = [term for kind in kinds for term in parsed.of(kind) if term.lower() not in used]
     unused += [parsed.question[p.start : p.end] for p in parsed.unplaced_places]  # "광주 DC": no location
     own_types = {ci_types.get(ci.lower()) for ci in parsed.of("ci")}
+    if own_types and lx.SERVER_WORD.search(parsed.structure):
+        own_types.add("host")
     inclusive = INCLUSIVE_TYPE.search(parsed.structure)  # "(VM 안에 서비스까지)": no filter to use
     unused += [t for t in parsed.types if t not in used and t not in own_types and not inclusive]
     unused += unused_numbers(plan, parsed)

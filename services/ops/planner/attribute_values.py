@@ -49,6 +49,7 @@ PRODUCT_ALIASES: dict[str, tuple[str, ...]] = {
     "mysql": ("마이sql", "마이에스큐엘"),
     "mariadb": ("마리아db", "마리아디비"),
     "oracle": ("오라클",),
+    "sqlserver": ("sql server", "mssql", "ms sql", "ms-sql"),
     "tibero": ("티베로",),
     "redis": ("레디스",),
     "valkey": ("밸키",),

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations
 
 from services.ops.planner.entities import EntityIndex
 from services.ops.planner.value_glossary import GLOSSARY
@@ -22,6 +24,9 @@ TROUBLE_WORDS = frozenset(
     | {"timeouts", "down", "outage", "problem", "problems", "issue", "issues", "broken", "cause", "going"}
     | {"work", "working", "worked", "happen", "happened", "happening", "could", "couldn", "weren", "wasn"}
 )
+# words any record could say of itself ("기숙사 시스템 먹통"): they pick no CI
+GENERIC_WORDS = frozenset({"시스템", "system", "systems", "쪽", "관련", "related", "stuff", "side"})
+HANGUL_WORD = re.compile(r"[가-힣]{2,}")
 KO_PART = 2  # a long Korean compound is held when each of its two-syllable parts is ("카드결제")
 
 
@@ -33,9 +38,20 @@ class Described:
     words: list[str]
 
 
-def _spellings(word: str) -> tuple[str, ...]:
+@lru_cache(maxsize=1024)
+def _english_of(korean: str) -> tuple[str, ...]:
+    """The glossary's English words one of whose Korean spellings is `korean` or ends with it."""
+    return tuple(
+        english for english, spellings in GLOSSARY.items() if any(s.endswith(korean) for s in spellings)
+    )
+
+
+def spellings(word: str) -> tuple[str, ...]:
+    """A word as records may write it: singular, its Korean spellings, and for a Korean word the English
+    glossary words written with it ("클래스" of 이클래스 → e-class)."""
     singular = word[:-1] if word.endswith("s") and len(word) > 4 else word
-    return (singular, *GLOSSARY.get(word, ()), *GLOSSARY.get(singular, ()))
+    english = _english_of(word) if HANGUL_WORD.fullmatch(word) else ()
+    return (singular, *GLOSSARY.get(word, ()), *GLOSSARY.get(singular, ()), *english)
 
 
 def _holds(text: str, spelling: str) -> bool:
@@ -49,15 +65,26 @@ def _holds(text: str, spelling: str) -> bool:
 
 
 def described_cis(words: list[str], index: EntityIndex) -> Described | None:
-    """The CIs whose text values hold every one of `words` (trouble words aside), or None when none
-    does ("why is the sky blue?" is no CI's description) or more than MAX_DESCRIBED do."""
-    words = [w for w in words if w.lower() not in TROUBLE_WORDS]
-    lowered = [w.lower() for w in words]
-    if not lowered:
+    """The CIs whose text values hold the most of `words` (trouble and generic words aside): all of them,
+    or a majority, or the first — the problem's subject ("logins" in "why were logins slow on the first
+    day of classes") — when the rest is context no record holds; None when none does ("why is the sky
+    blue?" is no CI's description) or more than MAX_DESCRIBED do."""
+    words = [w for w in words if w.lower() not in TROUBLE_WORDS | GENERIC_WORDS]
+    if not words:
         return None
-    names = sorted(
-        index.ci_names.get(name, name)
-        for name, text in index.ci_texts.items()
-        if all(any(_holds(text, s) for s in _spellings(w)) for w in lowered)
-    )
-    return Described(names=names, words=words) if 0 < len(names) <= MAX_DESCRIBED else None
+    holders = {
+        w: {
+            name
+            for name, text in index.ci_texts.items()
+            if any(_holds(text, s) for s in spellings(w.lower()))
+        }
+        for w in words
+    }
+    for size in range(len(words), 0, -1):
+        for chosen in combinations(words, size):
+            if size <= len(words) // 2 and chosen[0] != words[0]:
+                continue  # a minority of the words stands for the subject only when it is the first
+            names = set.intersection(*(holders[w] for w in chosen))
+            if 0 < len(names) <= MAX_DESCRIBED:
+                return Described(names=sorted(index.ci_names.get(n, n) for n in names), words=list(chosen))
+    return None

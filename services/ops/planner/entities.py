@@ -35,6 +35,7 @@ ATTRIBUTE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "ip": ("ip address", "ip 주소", "아이피", "ip"),
     "os": ("operating system", "운영체제", "운영 체제", "os"),
+    "hostname": ("os host name", "host name", "hostname", "호스트명", "호스트 이름"),
     "rack": ("rack", "랙"),
     "version": ("version", "버전"),
     "port": ("port", "포트"),
@@ -65,6 +66,7 @@ FIELD_WORDS: dict[str, tuple[str, ...]] = {
         "관리 팀",
         "관리팀",
         "책임",
+        "소관",
     ),
     "location": (
         "where is",
@@ -165,11 +167,12 @@ EVENT_TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "failover": ("페일오버", "failovers"),
     "connection_refused": ("연결 거부", "refused connections"),
 }
-METRIC_NOUNS = frozenset({"memory", "disk", "cpu", "ram", "storage", "network"})
-UNIT_PARTS = frozenset(
-    {"gb", "gib", "mb", "mib", "tb", "tib", "ms", "pct", "percent", "count"}
-    | {"kbps", "mbps", "gbps", "pph", "tps", "qps", "rps", "days", "hours", "sec", "secs", "seconds", "hz"}
+# keys whose value names what a CI does for its users ("system": "수강신청", "function": "check-in")
+FUNCTION_KEYS = frozenset(
+    {"system", "function", "service", "application", "app", "business", "업무", "시스템"}
 )
+METRIC_NOUNS = frozenset({"memory", "disk", "cpu", "ram", "storage", "network"})
+UNIT_PARTS = frozenset({"gb", "gib", "mb", "mib", "tb", "tib", "ms", "pct", "percent", "count"})
 _NAME_CHARS = "a-z0-9_"
 HANGUL_SYLLABLES = "\uac00-\ud7a3"
 HANGUL = re.compile(f"[{HANGUL_SYLLABLES}]")
@@ -252,6 +255,7 @@ class EntityIndex:
     ci_texts: dict[str, str] = field(default_factory=dict)  # lower-cased name -> its words and text values
     ci_statuses: dict[str, str] = field(default_factory=dict)  # lower-cased name -> active, retired …
     ci_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lower-cased name -> attribute keys
+    ci_functions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lower-cased name -> what it does
     owners: list[str] = field(default_factory=list)
     locations: list[str] = field(default_factory=list)
     location_values: list[str] = field(default_factory=list)  # as stored: `IlsanBranch` reads as two words
@@ -299,6 +303,7 @@ class EntityIndex:
 KO_COUNT_NOUN = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]+) ?수$")  # from a word start: linear
 
 
+ENGLISH_NOUN = re.compile(r"[a-z]{3,}(?<!s)")
 KO_DURATION_NOUN = re.compile(r"^([가-힣]{2,}) ?시간$")  # "응답 시간": engineers say "응답 몇 ms"
 KO_PER_SECOND = {
     "초당 요청": ("초당 메시지", "초당 트랜잭션", "초당 건수")
@@ -314,6 +319,8 @@ def metric_term_variants(term: str) -> list[str]:
         return [term, f"{stem}량", f"{stem} 건수"]
     if m := KO_DURATION_NOUN.match(term):
         return [term, m.group(1)]
+    if ENGLISH_NOUN.fullmatch(term):  # "the fullest disks"
+        return [term, f"{term}s"]
     return [term, *KO_PER_SECOND.get(term, ())]
 
 
@@ -373,6 +380,15 @@ def build_index(session: Session) -> EntityIndex:
         )
     )
     index.ci_keys = {name.lower(): tuple(keys) for name, keys in own_keys}
+    functions = session.execute(
+        text(
+            "SELECT c.name, array_agg(lower(e.value #>> '{}')) FROM cis c, jsonb_each(c.attributes) e "
+            "WHERE e.key = ANY(:keys) AND jsonb_typeof(e.value) = 'string' "
+            "AND c.status <> 'retired' AND c.environment = 'prod' GROUP BY c.name"
+        ),
+        {"keys": list(FUNCTION_KEYS)},
+    )
+    index.ci_functions = {name.lower(): tuple(values) for name, values in functions}
     facets = ci_facets(session)
     index.owners = [owner.lower() for owner in facets["owner"]]
     index.locations = [location.lower() for location in facets["location"]]

@@ -80,6 +80,8 @@ STATUS_WORDS: dict[str, tuple[str, ...]] = {
     "maintenance": ("점검 중", "점검", "유지보수", "정비", "maintenance"),
     "retired": ("폐기", "퇴역", "은퇴", "retired", "decommissioned"),
 }
+# "the RADIUS server ianua", "DB 서버": any CI is a server to someone, so the word names no host type
+SERVER_WORD = re.compile(r"\bservers?\b|서버", re.I)
 # a status said with a type word ("still in service"): the type word names no type
 STATUS_PHRASE = re.compile(r"\b(?:in|out of) service\b", re.I)
 # days and sales seasons that explain a load ("black friday traffic"), never part of a CI name
@@ -212,8 +214,9 @@ SLOW_WORDS = re.compile(r"\bslow(?:ly)?\b|느리게|느린|느려", re.I)
 _KO_UNIT = r"(%|퍼센트|ms|밀리초|req/s|초|s|secs?|seconds?)?\s*+(?:를|을|이|가)?\s*+"
 _EN_UNIT = r"(?:(%|ms|s|secs?|seconds?)(?![a-z]))?"
 ABOVE = re.compile(
-    rf"{_NUMBER}\s*+{_KO_UNIT}(?:넘|초과|이상|보다 높|보다 큰|over)"
-    r"|(?:above|over|exceed(?:ed|ing|s)?|greater than|more than|higher than|at least|>=?)\s*+"
+    rf"{_NUMBER}\s*+{_KO_UNIT}(?:넘|초과|이상|보다 높|보다 큰|over|찍)"  # "95% 찍은 적": reached it
+    r"|(?:above|over|exceed(?:ed|ing|s)?|greater than|more than|higher than|at least|>=?"
+    r"|hit|hits|hitting|reached|reach(?:es|ing)?)\s*+"
     rf"(-?\d++(?:\.\d++)?)\s*+{_EN_UNIT}",
     re.I,
 )
@@ -223,7 +226,9 @@ BELOW = re.compile(
     re.I,
 )
 SECONDS = frozenset({"초", "s", "sec", "secs", "second", "seconds"})  # a bound in seconds, of a ms metric
-INCLUSIVE_BOUND = re.compile(r"이상|이하|at least|at most|or more|or less|or above|or below|>=|<=", re.I)
+INCLUSIVE_BOUND = re.compile(
+    r"이상|이하|찍|at least|at most|or more|or less|or above|or below|>=|<=|\bhit|\breach", re.I
+)
 FLEET = re.compile(r"\bacross\b|\boverall\b|\ball\b|\bfleet\b|\bentire\b|전체|모든|전반", re.I)
 # alert nouns in Korean, loanwords included ("알럿 올라온 거")
 KO_ALERTS = "알림|경보|알람|알럿|얼럿|알러트|얼러트"

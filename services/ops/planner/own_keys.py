@@ -79,6 +79,8 @@ KEY_PART_SPELLINGS: dict[str, tuple[str, ...]] = {
 }
 # words naming the value itself ("펌웨어 버전", "버킷 이름"): read with a key of the CI beside them
 VALUE_NOUNS = frozenset({"version", "버전", "name", "이름", "value", "값", "number", "번호"})
+# units a key may end with, left unsaid ("처리능력" for `throughput_pph`); not planner words ("TPS" is no key)
+KEY_UNITS = UNIT_PARTS | {"kbps", "mbps", "gbps", "pph", "tps", "qps", "rps", "days", "hours", "secs", "hz"}
 MAX_KEYS = 3  # more keys tied than this: the words say too little about which is meant
 KEY_PARTS = re.compile(r"[_\s.-]+|(?<=[a-z])(?=[A-Z])")  # snake, kebab and camelCase
 
@@ -134,7 +136,7 @@ def _spelled(key: str, words: list[tuple[int, int, str]], text: str) -> list[tup
     spans = [(a, b) for a, b, word in words if any(spells(word, part) for part in parts)]
     if not spans:
         return []
-    for part in [part for part in parts if part not in UNIT_PARTS] or parts:
+    for part in [part for part in parts if part not in KEY_UNITS] or parts:
         if any(spells(word, part) for a, b, word in words if (a, b) in spans):
             continue
         said = _said(part, text)

@@ -79,6 +79,8 @@ DATACENTER_NOUNS = (
     "datacentre",
     "site",
     "campus",
+    "캠퍼스",
+    "캠",  # "연수캠"
     "공장",  # "평택 공장": a plant is a site
     "plant",
     "factory",

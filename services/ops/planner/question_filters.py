@@ -18,6 +18,7 @@ from services.ops.planner.attribute_values import (
     unknown_value,
 )
 from services.ops.planner.entities import EntityIndex, Mention
+from services.ops.planner.lexicon import TYPE_WORDS
 from services.ops.planner.names import MODIFIERS, is_vocabulary, similar_names
 from services.ops.planner.places import PlacePhrase
 from services.ops.planner.value_glossary import DESCRIPTIVE_KEYS
@@ -37,6 +38,19 @@ def place_beside_ci(place: PlacePhrase, mentions: list[Mention], index: EntityIn
 
 def _planner_word(word: str) -> bool:
     return word in MODIFIERS or is_vocabulary(word)
+
+
+def _typed_values(p: Parsed, index: EntityIndex) -> dict[str, str]:
+    """A type word that is also a value the estate records on CIs of that type ("VM 몇 대": hosts with
+    `form: vm`): the value narrows the type."""
+    found: dict[str, str] = {}
+    for ci_type in p.types:
+        for word in TYPE_WORDS[ci_type]:
+            on = index.values.keys.get(word.lower(), {})
+            keys = [key for key, types in on.items() if ci_type in types]
+            if len(keys) == 1 and p.has_any((word,)):
+                found[keys[0]] = word.lower()
+    return found
 
 
 def read_attribute_values(p: Parsed, index: EntityIndex) -> None:
@@ -61,6 +75,7 @@ def read_attribute_values(p: Parsed, index: EntityIndex) -> None:
     if own := _own_values(p, index, reading.filters):  # "PSS_TKT 발권": the named CI's function, said again
         reading.filters = {k: v for k, v in reading.filters.items() if v not in own}
         p.mentions = [m for m in p.mentions if not (m.kind == "value" and m.value in own)]
+    reading.filters |= _typed_values(p, index)
     if reading.filters:
         p.filters["attributes"] = reading.filters
         sized = {part for key in reading.filters for part in key.lower().split("_")}

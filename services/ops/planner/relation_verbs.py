@@ -98,6 +98,9 @@ VERBS: tuple[Verb, ...] = (
             "부르고",
             "불러",
             "접속하는",
+            "바라보는",  # "X 바라보는 애들": those pointed at X
+            "바라보고",
+            "바라봐",
         ),
         "dependencies",
         "dependents",

@@ -179,6 +179,7 @@ PATH_WORDS = (
     "단계 수",
     "거리",
     "어떻게 연결",  # "A 에서 B 까지 어떻게 연결돼"
+    "어떻게 이어",  # "A부터 B까지 어떻게 이어져있어"
     "how is it connected",
 )
 SHARED_WORDS = (

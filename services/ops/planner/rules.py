@@ -282,7 +282,9 @@ def _requested_fields(p: Parsed) -> list[str]:
     for name in ("status", "environment"):  # "is X in maintenance?", "is X in staging?"
         if name in p.filters and name not in fields:
             fields.append(name)
-    return [*fields, *(f"attributes.{key}" for key in p.of("attribute"))]
+    named = p.filters.get("attributes", {}) if p.of("ci") else {}  # "which SQL Server version is X on?"
+    keys = [*p.of("attribute"), *(key for key in named if key not in p.of("attribute"))]
+    return [*fields, *(f"attributes.{key}" for key in keys)] if p.of("attribute") else fields
 
 
 SIZE_UNIT = re.compile(r"(?<![a-z])(gb|gib|tb|tib|mb|cores?)(?![a-z])|(코어)|(기가)", re.I)
@@ -311,10 +313,21 @@ def _unknown_value(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     return unplaceable.unknown_value_plan(p, cis[0])
 
 
+# "gpu usage", "GPU 사용률": a live measure of the thing an attribute records, which no metric holds
+USAGE_AFTER = re.compile(r"\s*+(?:(?:usage|utili[sz]ation|load)\b|사용률|사용량|점유율|부하)", re.I)
+
+
 def _attributes(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     cis = p.of("ci")
     if not cis:
         return None
+    usage = next(
+        (u for m in p.mentions if m.kind == "attribute" and (u := USAGE_AFTER.match(p.question, m.end))), None
+    )
+    if usage:
+        unclear = unplaceable.unknown_value_plan(p, cis[0])
+        unclear.detail, unclear.lang = f"{cis[0]}|{usage.group().strip()}", p.lang  # type: ignore[assignment]
+        return unclear
     fields = _requested_fields(p) or _sized_attribute(p, index)
     metric_question = p.of("metric") and (p.window or aggregation(p) or mentions_now(p.residual))
     if not fields or metric_question:

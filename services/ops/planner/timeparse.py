@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from services.ops.planner.named_days import NamedDay, named_day
+
 UNIT_SECONDS = {"minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400}
 _UNIT_WORDS = {
     "분": "minute",
@@ -177,6 +179,8 @@ def parse_window(text: str, now: datetime, tz: str) -> tuple[TimeWindow | None, 
         return _relative(now, 1, unit), m.span()
     if m := FEW_DAYS.search(text):
         return _relative(now, 2 if m.group(1) else 3, "day"), m.span()
+    if named := named_day(text, now.astimezone(zone)):
+        return _on_named_day(named, text, now, tz)
     if (m := CLOCK_RANGE.search(text)) and (window := _clock_range(m, text, now.astimezone(zone))):
         return window, m.span()
     if m := BARE_DURATION.search(
@@ -214,6 +218,41 @@ def parse_window(text: str, now: datetime, tz: str) -> tuple[TimeWindow | None, 
                 start -= timedelta(days=1)
             return TimeWindow(start.astimezone(UTC), now, f"since {start:%H:%M}"), m.span()
     return None, None
+
+
+def _as_today(named: NamedDay, text: str) -> str:
+    """`text` with the named day said as today ("27일 오전" → "오늘 오전", "Monday morning" → "this
+    morning"), for the rest of the phrase to be read against that day."""
+    rest = text[named.end :]
+    word = (
+        "오늘"
+        if re.search(r"[가-힣]", text[named.start : named.end])
+        else "this"
+        if re.match(r"\s*+(?:dawn|morning|noon|afternoon|evening|night)\b", rest, re.I)
+        else "today"
+    )
+    return f"{text[: named.start]}{word}{' ' * (named.end - named.start - len(word))}{rest}"
+
+
+def _day_end(named: NamedDay, now: datetime, tz: str) -> datetime:
+    """The last moment of the named day (still on that day), or now when it is today."""
+    midnight = datetime.combine(named.day + timedelta(days=1), datetime.min.time(), ZoneInfo(tz))
+    return min(midnight.astimezone(UTC) - timedelta(microseconds=1), now)
+
+
+def _on_named_day(
+    named: NamedDay, text: str, now: datetime, tz: str
+) -> tuple[TimeWindow | None, tuple[int, int] | None]:
+    """The window of the phrase on a named day: its part of the day or clock range, else the whole day."""
+    window, span = parse_window(_as_today(named, text), _day_end(named, now, tz), tz)
+    if window is None or span is None:
+        return None, None
+    part = re.sub(r"\b(?:today|this)\b|오늘", "", window.label)
+    label = " ".join(f"{named.day:%Y-%m-%d} {part}".split())
+    return (
+        TimeWindow(window.start, window.end, label, window.clock_range),
+        (min(span[0], named.start), max(span[1], named.end)),
+    )
 
 
 def _hour_of(period: str | None, hour: int, suffix: str | None, after: int | None = None) -> int:
@@ -287,6 +326,7 @@ BARE_HOUR = re.compile(  # the hour ends the phrase: "around 8?", "at 9 this mor
     r"(?=\s*+(?:$|[?!,;—–]|\.(?!\d)|-\s|o'?clock|this\b|today|yesterday|last\b|tonight|kst\b|when\b|and\b|or\b))",
     re.I,
 )
+AFTERNOON_HOURS = 6  # "2시" said without 오전/새벽 is the afternoon's, once it has come (working hours)
 _HOURS = {"eleven": 11, **{k: v for k, v in _EN_NUMBERS.items() if k not in ("a", "an")}}
 AGO = re.compile(r"(\d{1,3})\s*+(분|시간|minutes?|mins?|hours?|hrs?)\s*+(?:전|ago)", re.I)
 
@@ -303,6 +343,8 @@ def parse_moment(text: str, tz: str, now: datetime | None = None) -> datetime | 
         return local.astimezone(UTC)
     if now is None:
         return None
+    if named := named_day(text, now.astimezone(ZoneInfo(tz))):
+        return parse_moment(_as_today(named, text), tz, _day_end(named, now, tz))
     if m := AGO.search(text):
         return now - timedelta(seconds=float(m.group(1)) * UNIT_SECONDS[_UNIT_WORDS[m.group(2).lower()]])
     m = CLOCK_TIME.search(text)  # "15:20", "3시 반", "8am"
@@ -326,6 +368,10 @@ def parse_moment(text: str, tz: str, now: datetime | None = None) -> datetime | 
     zone = UTC if suffix == "utc" else ZoneInfo(tz)
     local_now = now.astimezone(zone)
     moment = local_now.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    if m and "시" in m.group(0) and not period and 1 <= hour <= AFTERNOON_HOURS:  # "어제 2시쯤": 14:00
+        afternoon = moment + timedelta(hours=12)
+        if afternoon <= local_now or YESTERDAY.search(text):
+            moment = afternoon
     if YESTERDAY.search(text) or moment > local_now:
         moment -= timedelta(days=1)
     return moment.astimezone(UTC)

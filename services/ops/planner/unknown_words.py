@@ -57,7 +57,7 @@ FILLER_EN = frozenset(
         *("something", "everything", "thing", "things", "stuff", "did", "has", "had", "having", "may"),
         *("might", "must", "shall", "not", "went", "gone", "goes", "like", "inventory", "cmdb"),
         *("reading", "readings", "configured", "configuration", "setting", "set", "hit", "reached"),
-        *("registered", "recorded", "listed", "enrolled"),
+        *("registered", "recorded", "listed", "enrolled", "device", "devices"),
     }
 )
 FILLER_KO = frozenset(
@@ -214,8 +214,15 @@ def content_words(p: Parsed, index: EntityIndex) -> list[tuple[int, int, str]]:
         nouns = _korean_nouns(run.group())
         counted = run.start() > 0 and text[run.start() - 1].isdigit()  # "2개인", "90도": a number's unit
         words += [(run.start() + a, run.start() + b, w) for a, b, w in nouns if not (counted and a == 0)]
-    labelled = [w for w in words if LABELS_A_NAME.match(text, w[1])]  # "정부클라우드(gcloud-daegu)"
+    labelled = [w for w in words if _labels_a_name(text, p.residual, w[1])]  # "정부클라우드(gcloud-daegu)"
     return sorted(w for w in words if not names.is_vocabulary(w[2]) and w not in labelled)
+
+
+def _labels_a_name(text: str, residual: str, end: int) -> bool:
+    """Whether a word ending at `end` stands before a name in parentheses (blank in the residual: a name
+    was read there, not "(max)")."""
+    m = LABELS_A_NAME.match(text, end)
+    return m is not None and not residual[text.index("(", m.start()) : m.end()].strip("( )")
 
 
 def unread_words(p: Parsed, index: EntityIndex) -> list[str]:

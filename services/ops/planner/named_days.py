@@ -1,0 +1,87 @@
+"""Days named by date or weekday ("27일 오전", "8/27 10시", "31일 9시쯤", "월요일 아침", "on Aug 27 around
+10:10", "Thursday morning", "last Monday"): the most recent such day up to today in the configured
+timezone. timeparse reads the rest of the phrase as if that day were today, so "27일 오전" is the morning
+of the 27th and "Monday morning" Monday's morning, not this one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_KO = re.compile(r"(?:(지난|저번)\s*+(?:주\s*+)?)?([월화수목금토일])요일")
+WEEKDAY_EN = re.compile(  # "black friday", "cyber monday" are sales seasons, not days
+    rf"(?<!black )(?<!cyber )\b(?:(last|this past|past|on)\s++)?({'|'.join(WEEKDAYS_EN)})\b", re.I
+)
+MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = rf"({'|'.join(MONTHS_EN)})[a-z]*\.?"
+# "8월 27일", "27일에", "27일 오전", "31일 9시": a day of the month; without its month only before a particle,
+# a part of the day or a clock time ("7일 평균" is a duration)
+DAY_OF_MONTH_KO = re.compile(
+    r"(?<![\d.])(?:(\d{1,2})\s*+월\s*+(\d{1,2})\s*+일"
+    r"|(\d{1,2})\s*+일(?=\s*+(?:에|엔|날|오전|오후|아침|저녁|밤|새벽|점심|낮|하루|\d)))"
+)
+SLASH_DATE = re.compile(r"(?<![\d/.:-])(\d{1,2})/(\d{1,2})(?![\d/])")  # 8/27
+DATE_EN = re.compile(
+    rf"\b{_MONTH}\s++(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*+(?:am|pm|:|%|ms))"
+    rf"|\b(\d{{1,2}})(?:st|nd|rd|th)?\s++(?:of\s++)?{_MONTH}(?![a-z])"
+    r"|\bthe\s++(\d{1,2})(?:st|nd|rd|th)\b",
+    re.I,
+)
+RELATIVE_BEFORE = re.compile(r"(?:지난|최근|직전|과거|last|past)\s*+$", re.I)  # "지난 27일": a duration
+
+
+@dataclass(frozen=True)
+class NamedDay:
+    """A day the question names and the span of text naming it."""
+
+    day: date
+    start: int
+    end: int
+
+
+def _latest(month: int | None, day: int, today: date) -> date | None:
+    """The latest date up to today with this day (of this month, when given)."""
+    if not 1 <= day <= 31 or (month is not None and not 1 <= month <= 12):
+        return None
+    for back in range(0, 13):
+        year, mon = (today.year, today.month - back) if month is None else (today.year - back, month)
+        while mon < 1:
+            year, mon = year - 1, mon + 12
+        try:
+            candidate = date(year, mon, day)
+        except ValueError:
+            continue
+        if candidate <= today:
+            return candidate
+    return None
+
+
+def named_day(text: str, local_now: datetime) -> NamedDay | None:
+    """The day `text` names by date or weekday, if any."""
+    today = local_now.date()
+    for m in DAY_OF_MONTH_KO.finditer(text):
+        month, day = (int(m.group(1)), m.group(2)) if m.group(1) else (None, m.group(3))
+        if not RELATIVE_BEFORE.search(text[: m.start()]) and (found := _latest(month, int(day), today)):
+            return NamedDay(found, *m.span())
+    if (m := SLASH_DATE.search(text)) and (found := _latest(int(m.group(1)), int(m.group(2)), today)):
+        return NamedDay(found, *m.span())
+    if m := DATE_EN.search(text):
+        month_word, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        month = MONTHS_EN.index(month_word[:3].lower()) + 1 if month_word else None
+        if found := _latest(month, int(day or m.group(5)), today):
+            return NamedDay(found, *m.span())
+    if m := WEEKDAY_KO.search(text):
+        return NamedDay(_weekday(today, "월화수목금토일".index(m.group(2)), bool(m.group(1))), *m.span())
+    if m := WEEKDAY_EN.search(text):
+        last = (m.group(1) or "").lower() in ("last", "this past", "past")
+        return NamedDay(_weekday(today, WEEKDAYS_EN.index(m.group(2).lower()), last), *m.span())
+    return None
+
+
+def _weekday(today: date, weekday: int, last: bool) -> date:
+    """The latest such weekday up to today (before today when it is "last Monday")."""
+    back = (today.weekday() - weekday) % 7
+    return today - timedelta(days=back or (7 if last else 0))
