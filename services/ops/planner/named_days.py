@@ -66,18 +66,28 @@ def named_day(text: str, local_now: datetime) -> NamedDay | None:
         month, day = (int(m.group(1)), m.group(2)) if m.group(1) else (None, m.group(3))
         if not RELATIVE_BEFORE.search(text[: m.start()]) and (found := _latest(month, int(day), today)):
             return NamedDay(found, *m.span())
-    if (m := SLASH_DATE.search(text)) and (found := _latest(int(m.group(1)), int(m.group(2)), today)):
-        return NamedDay(found, *m.span())
-    if m := DATE_EN.search(text):
-        month_word, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    return _english_or_slashed_date(text, today) or _weekday_named(text, today)
+
+
+def _english_or_slashed_date(text: str, today: date) -> NamedDay | None:
+    if (slash := SLASH_DATE.search(text)) and (
+        found := _latest(int(slash.group(1)), int(slash.group(2)), today)
+    ):
+        return NamedDay(found, *slash.span())
+    if said := DATE_EN.search(text):
+        month_word, day = (said.group(1), said.group(2)) if said.group(1) else (said.group(4), said.group(3))
         month = MONTHS_EN.index(month_word[:3].lower()) + 1 if month_word else None
-        if found := _latest(month, int(day or m.group(5)), today):
-            return NamedDay(found, *m.span())
-    if m := WEEKDAY_KO.search(text):
-        return NamedDay(_weekday(today, "월화수목금토일".index(m.group(2)), bool(m.group(1))), *m.span())
-    if m := WEEKDAY_EN.search(text):
-        last = (m.group(1) or "").lower() in ("last", "this past", "past")
-        return NamedDay(_weekday(today, WEEKDAYS_EN.index(m.group(2).lower()), last), *m.span())
+        if found := _latest(month, int(day or said.group(5)), today):
+            return NamedDay(found, *said.span())
+    return None
+
+
+def _weekday_named(text: str, today: date) -> NamedDay | None:
+    if ko := WEEKDAY_KO.search(text):
+        return NamedDay(_weekday(today, "월화수목금토일".index(ko.group(2)), bool(ko.group(1))), *ko.span())
+    if en := WEEKDAY_EN.search(text):
+        last = (en.group(1) or "").lower() in ("last", "this past", "past")
+        return NamedDay(_weekday(today, WEEKDAYS_EN.index(en.group(2).lower()), last), *en.span())
     return None
 
 
