@@ -74,6 +74,13 @@ def _group_read(c: Composer, args: RcaArgs, data: dict[str, Any]) -> list[dict[s
                 f"None of the {len(group)} CIs {en_what} ({listed}) showed an anomaly at {when}.",
             )
         ]
+    if len(group) == 1:
+        return [
+            c.say(
+                f"{ko_what} CI {josa(data['ci'], '을를')} 분석했습니다.",
+                f"Analysed {data['ci']}, the one CI {en_what}.",
+            )
+        ]
     return [
         c.say(
             f"{ko_what} CI {len(group)}개({listed}) 중 이상 징후를 보인 {josa(data['ci'], '을를')} 분석했습니다.",

@@ -110,6 +110,7 @@ def test_a_ci_named_by_its_function_is_the_subject(index: EntityIndex) -> None: 
             "kafka-main": ("수강신청 대기열",),
             "ledger-pg": ("통합인증 sso",),
         },
+        ci_texts={"pay-api": "수강신청", "kafka-main": "수강신청 대기열"},
         _patterns={},
     )
     plan = plan_question("수강신청 지금 응답시간", described, NOW, TZ)
@@ -117,7 +118,7 @@ def test_a_ci_named_by_its_function_is_the_subject(index: EntityIndex) -> None: 
     plan = plan_question("SSO latency yesterday max", described, NOW, TZ)
     assert plan.steps[0].args.get("ci") == "ledger-pg", plan
     plan = plan_question("왜 수강신청 느려?", described, NOW, TZ)  # a why looks among all it describes
-    assert plan.steps[0].args.get("ci") is None, plan
+    assert plan.steps[0].args.get("among") == ["kafka-main", "pay-api"], plan
 
 
 def test_a_follow_up_pronoun_keeps_its_place_in_the_relation() -> None:

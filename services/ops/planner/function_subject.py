@@ -2,8 +2,9 @@
 "이클래스 어제 평균 응답시간"): when a question names no CI and its unread words are all words of what one
 production CI's function attribute (`system`, `function` …) says, that CI is the question's subject.
 
-The words must pick exactly one CI; why-questions keep their own reading (the RCA looks among every CI
-the words describe), and the answer names the CI, so the reading is visible.
+The words must pick exactly one CI; a why-question keeps its own reading (the RCA looks among every CI
+the words describe) unless they describe too many CIs to look among; the answer names the CI, so the
+reading is visible.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from services.ops.planner import lexicon as lx
-from services.ops.planner.described import GENERIC_WORDS, TROUBLE_WORDS, spellings
+from services.ops.planner.described import GENERIC_WORDS, TROUBLE_WORDS, described_cis, spellings
 from services.ops.planner.entities import Mention
 from services.ops.planner.unknown_words import content_words
 
@@ -40,11 +41,11 @@ def _exactly(value: str, words: list[str]) -> bool:
 
 def read_function_subject(parsed: Parsed, index: EntityIndex) -> None:
     """Make the one CI whose function the unread words say the subject of `parsed` (a CI mention)."""
-    if parsed.of("ci") or parsed.has(lx.WHY) or not index.ci_functions:
+    if parsed.of("ci") or not index.ci_functions:
         return
     words = [w for w in content_words(parsed, index) if w[2].lower() not in TROUBLE_WORDS | GENERIC_WORDS]
-    if not words:
-        return
+    if not words or (parsed.has(lx.WHY) and described_cis([w[2] for w in words], index)):
+        return  # a why looks among every CI its words describe, when they are few enough to look among
     named = [
         name
         for name, values in index.ci_functions.items()

@@ -114,7 +114,14 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
             suggestions=suggestions,
         )
     direct = _direct(p, index, now)  # a question about the assistant names no attribute value
-    if (problem := p.attribute_problem) and problem.problem and not p.of("ci") and direct is None:
+    described = p.has(lx.WHY) and described_cis(unread_words(p, index), index)  # "the portal's tuition page"
+    if (
+        (problem := p.attribute_problem)
+        and problem.problem
+        and not p.of("ci")
+        and not direct
+        and not described
+    ):
         detail, options = value_rejection(problem, p.types, p.lang)
         return Plan(
             route=Route.REJECT,

@@ -202,7 +202,8 @@ def content_words(p: Parsed, index: EntityIndex) -> list[tuple[int, int, str]]:
     if p.window_span:
         a, b = p.window_span
         text = text[:a] + " " * (b - a) + text[b:]
-    event_terms = tuple(term for term, _ in index.event_type_terms)
+    # an event type names what went wrong, except in a why ("why were logins slow": what they are of)
+    event_terms = () if p.has(lexicon.WHY) else tuple(term for term, _ in index.event_type_terms)
     # every pattern reads the same text: one that claims a phrase first must not hide a longer one
     chars = list(text)
     for pattern in (*_vocabulary(), _event_words(event_terms)):

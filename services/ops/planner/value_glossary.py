@@ -126,6 +126,7 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "map": ("지도",),
     "address": ("주소",),
     "document": ("문서",),
+    "wallet": ("지갑",),
     "certificate": ("증명서", "인증서"),
     "civil petition": ("민원",),
     "complaint": ("민원",),
