@@ -26,8 +26,8 @@ TROUBLE_WORDS = frozenset(
 )
 # words any record could say of itself ("기숙사 시스템 먹통"): they pick no CI
 GENERIC_WORDS = frozenset(
-    {"시스템", "system", "systems", "쪽", "관련", "related", "stuff", "side", "app", "apps", "앱", "api", "apis"}
-    | {"프로그램", "program", "platform", "플랫폼"}
+    {"시스템", "system", "systems", "쪽", "관련", "related", "stuff", "side", "app", "apps", "앱"}
+    | {"api", "apis", "프로그램", "program", "platform", "플랫폼"}
 )
 HANGUL_WORD = re.compile(r"[가-힣]{2,}")
 KO_PART = 2  # a long Korean compound is held when each of its two-syllable parts is ("카드결제")
