@@ -38,14 +38,16 @@ from services.ops.models import OpsConversation
 from services.ops.plan import Plan
 from services.ops.planner.entities import EntityIndex
 from services.ops.planner.lexicon import (
+    ABOVE,
     AGG_WORDS,
+    BELOW,
     ENV_WORDS,
     EVENTS,
     HAPPENED,
     SERIES,
     WHY,
 )
-from services.ops.planner.names import environment_twin, location_twin
+from services.ops.planner.names import environment_twin, location_twin, sibling_named
 from services.ops.planner.parsing import MAX_QUESTION, Parsed, parse, word_pattern
 from services.ops.planner.timeparse import NOW_WORDS
 
@@ -63,7 +65,7 @@ AMONG_THEM = re.compile(r"그 ?중에?|\b(?:of|among) (?:those|them|these)\b|\bj
 FILLER = re.compile(
     r"\b(?:and|what|how|about|then|also|so|same|for|over|in|during|the|its|it|of|that|those|them|please|"
     r"instead|too|one|ones|again|at|around|near|by)\b|그럼|그러면|그리고|그건|그거|그것은|그것|같은|동안|대해서|대해|똑같이|"
-    r"마찬가지로|또|다시|(?<![가-힣])(?:은|는|도|요|이|가|을|를|의|로|으로|에|에는|엔|쯤|경|때|때는|야|이야|임|냐|요|예요|에요)(?![가-힣])|['’]s\b|[?？.!,~]",
+    r"마찬가지로|또|다시|(?<![가-힣])(?:은|는|도|요|이|가|을|를|의|로|으로|에|에는|엔|쯤|경|때|때는|야|이야|임|냐|요|예요|에요)(?![가-힣])|몇\s*(?:이었|였|이)?(?:는데|어|지|냐|나|야|음)?|['’]s\b|[?？.!,~]",
     re.I,
 )
 
@@ -253,6 +255,9 @@ def expand(
         return None
     p = parse(question, index, now, tz)
     prev = parse(previous, index, now, tz)
+    if not p.of("ci") and prev.of("ci") and (sibling := sibling_named(question, prev.of("ci")[0], index)):
+        question = question.replace(sibling[0], sibling[1], 1)  # "GW2는?": GMP-KIOSK-GW2
+        p = parse(question, index, now, tz)
     if _is_elliptic(p):
         if _self_contained(p):
             return None
@@ -278,6 +283,9 @@ def expand(
     ci = context["cis"][0]  # "and its dependencies?", "그럼 이벤트는?": a new question about the same CI
     carried: dict[str, Any] = {"cis": [ci]}
     rewritten = _named(p.question, ci)
+    if not p.of("metric") and (ABOVE.search(p.residual) or BELOW.search(p.residual)) and prev.of("metric"):
+        carried["metrics"] = prev.of("metric")[:1]  # "since when has it been above 85%?": of the same metric
+        rewritten = f"{rewritten.rstrip(' ?？.')} {carried['metrics'][0]}"
     timed = p.has(EVENTS) or p.says(HAPPENED) or p.has(WHY)  # a relation or an attribute has no window
     if timed and not time_span(p) and (old_time := time_span(prev)):
         carried["window"] = span_text(prev, old_time)

@@ -9,7 +9,9 @@ bench/hosp_*.py: blind batch 12, a hospital with CamelCase locations and names s
 codes such as `gs-kr1-ch03`, everyday words such as `lobby`, `store`) and media-ott (160, bench/media_*.py:
 blind batch 14, dotted service names such as `player.api`), logi-parcel (170, batch 15), air-ops (169,
 batch 16: IATA codes, business functions in a `function` attribute) and civic-gov (170, bench/civic_*.py:
-batch 17, a public-sector portal with romanised Korean names and Korean `description`/`system` values) —
+batch 17, a public-sector portal with romanised Korean names and Korean `description`/`system` values) and
+edu-univ (190, bench/univ_*.py: batch 18, a university with Latin codenames, rack positions and services
+named by their Korean `system` function) —
 asked in-process against the real stores and judged by the shared scorer (tests/fixtures/check_ops.py).
 
 Prints accuracy, confidently wrong answers (`ok` but wrong), RCA root-first and top-3, and per batch tag;
@@ -46,12 +48,11 @@ ESTATES = {
     "ops-golden-plant.json": (0.95, 0.02, 0.75, 0.90),
     "ops-golden-hosp.json": (0.95, 0.02, 0.75, 0.90),
     "ops-golden-media.json": (0.95, 0.02, 0.75, 0.90),
-    "ops-golden-game.json": (0.94, 0.02, 0.75, 0.90),
-    "ops-golden-logi.json": (0.90, 0.02, 0.75, 0.90),
-    # civic: RCA root first 14/19 and top 3 17/19, just below the bar: see bench/RESULTS.md
-    "ops-golden-air.json": (0.91, 0.02, 0.80, 0.90),
-    "ops-golden-civic.json": (0.93, 0.02, 0.70, 0.85),
-    "ops-golden-univ.json": (0.0, 1.0, 0.0, 0.0),
+    "ops-golden-game.json": (0.96, 0.02, 0.75, 0.90),
+    "ops-golden-logi.json": (0.94, 0.02, 0.75, 0.90),
+    "ops-golden-air.json": (0.95, 0.02, 0.80, 0.90),
+    "ops-golden-civic.json": (0.96, 0.02, 0.80, 0.95),
+    "ops-golden-univ.json": (0.97, 0.02, 0.90, 0.95),
 }
 
 

@@ -11,6 +11,7 @@ from services.ops.followup import _named
 from services.ops.honesty import unread_terms, unused_terms
 from services.ops.planner.attribute_values import ValueVocabulary
 from services.ops.planner.entities import EntityIndex
+from services.ops.planner.names import sibling_named
 from services.ops.planner.parsing import parse
 from services.ops.planner.rules import plan_question
 from services.ops.planner.timeparse import parse_moment, parse_window
@@ -126,3 +127,15 @@ def test_a_follow_up_pronoun_keeps_its_place_in_the_relation() -> None:
     assert _named("그거 어디서 돌아?", "v1141") == "v1141 어디서 돌아?"
     assert _named("and its owner?", "schola") == "and schola's owner?"
     assert _named("그럼 이벤트는?", "schola") == "schola 그럼 이벤트는?"
+
+
+def test_a_sibling_is_named_by_the_last_part_of_its_name(index: EntityIndex) -> None:  # noqa: F811
+    siblings = replace(index, ci_types={**index.ci_types, "kr-sel-web-08": "host"}, _patterns={})
+    assert sibling_named("web-08은?", "kr-sel-web-07", siblings) is None  # no ending of its name alone
+    assert sibling_named("08은?", "kr-sel-web-07", siblings) == ("08", "kr-sel-web-08")
+    assert sibling_named("09는?", "kr-sel-web-07", siblings) is None  # no such CI
+
+
+def test_how_it_went_is_what_happened(index: EntityIndex) -> None:  # noqa: F811
+    plan = plan_question("어젯밤 pay-api 어떻게 된 거야", index, NOW, TZ)
+    assert plan.intent == "timeline", plan

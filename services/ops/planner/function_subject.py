@@ -26,13 +26,10 @@ HANGUL = re.compile(r"[가-힣]")
 
 
 def _says(value: str, word: str) -> bool:
-    """Whether a function value says `word` as one of its words (a Korean word also as the start of one:
-    "좌석" of "좌석예약")."""
-    words = VALUE_WORDS.findall(value)
-    return any(
-        s in words or (HANGUL.match(s) and any(w.startswith(s) for w in words))
-        for s in spellings(word.lower())
-    )
+    """Whether a function value says `word`: as one of its words, or a Korean word anywhere in it ("좌석"
+    of "도서관 좌석예약", "발급" of "증명서발급")."""
+    words, compact = VALUE_WORDS.findall(value), value.replace(" ", "")
+    return any(s in words or (HANGUL.match(s) and s in compact) for s in spellings(word.lower()))
 
 
 def _exactly(value: str, words: list[str]) -> bool:

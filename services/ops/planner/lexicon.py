@@ -317,7 +317,7 @@ HAPPENED = re.compile(
     r"|anything (?:unusual|odd|strange|happen)|did anything (?:happen|change)|\brecap\b|history of|히스토리"
     r"|\banything (?:on|with|for|about|from) .{1,80}?\b(?:recently|lately|today|yesterday|last night|this morning"
     r"|overnight|tonight)\b|\banything (?:logged|recorded|reported|seen) (?:on|for|about)\b"
-    r"|뭔가 ?있었|뭐 ?있었|별일|별 일|바뀐 ?(?:거|게|것|점)|바뀌었|변경된 ?(?:거|게|것)|변경됐",
+    r"|뭔가 ?있었|뭐 ?있었|별일|별 일|바뀐 ?(?:거|게|것|점)|바뀌었|변경된 ?(?:거|게|것)|변경됐|어떻게 된 ?거|어떻게 됐",
     re.I,
 )
 # A problem or health word alone ("블프인데 지금 괜찮냐 전체적으로", "any outage?"): with nothing else named, it

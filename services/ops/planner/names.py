@@ -258,6 +258,22 @@ def location_twin(ci: str, location: str, index: EntityIndex) -> str | None:
     return twins[0] if len(twins) == 1 else None
 
 
+SIBLING_TAIL = re.compile(r"(?<![a-z0-9_-])([a-z]*\d+[a-z0-9]*)(?![a-z0-9_-])", re.I)  # "GW2", "B03", "n2"
+
+
+def sibling_named(question: str, ci: str, index: EntityIndex) -> tuple[str, str] | None:
+    """(the short name said, the CI it names) when the question names a sibling of `ci` by its last
+    part ("GW2는?" after GMP-KIOSK-GW1 → GMP-KIOSK-GW2): the one CI named as `ci` but for that ending."""
+    for m in SIBLING_TAIL.finditer(question):
+        tail = m.group(1).lower()
+        stem = ci.lower()[: len(ci) - len(tail)]
+        if len(tail) >= len(ci) or ci.lower().endswith(tail) or not stem or stem[-1] not in "-_.":
+            continue
+        if (name := stem + tail) in index.ci_types:
+            return m.group(1), index.ci_names.get(name, name)
+    return None
+
+
 def environment_twin(ci: str, environment: str, index: EntityIndex) -> str | None:
     """The one CI that is `ci` in `environment`: the same name parts but the environment's
     (`tenant-api` in staging → `tenant-api-stg`); None when there is none or more than one."""
