@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from services.infra.condition_runs import BRIEF_DIP, LOOKBACK
+from services.infra.condition_runs import BRIEF_DIP, LOOKBACK, OPERATORS
 from services.ops.compose import AGG_LABEL, CMP_WORDS, described_filters, fmt, josa, local, plot_time
 
 if TYPE_CHECKING:
@@ -167,6 +167,8 @@ def metric_blocks(c: Composer, args: MetricQueryArgs, data: dict[str, Any]) -> l
             ]
         shown = fmt(value, unit)
         verdict = [_beyond(c, args, data["beyond"], label, agg, shown, unit)] if "beyond" in data else []
+        if verdict and args.agg == "last":  # "is X above 80 right now?": the latest sample decides
+            verdict = [_now_beyond(c, args, value, label, shown, unit)]
         return [
             *verdict,
             c.say(
@@ -294,6 +296,23 @@ def said_gaps(
         return []
     spans = ", ".join(f"{local(a, c.tz)} ~ {local(b, c.tz)}" for a, b in missing)
     return [c.say(f"{ci}의 데이터가 없는 구간이 있습니다: {spans}.", f"{ci} has no data for {spans}.")]
+
+
+def _now_beyond(
+    c: Composer, args: MetricQueryArgs, value: float, label: str, shown: str, unit: str
+) -> dict[str, Any]:
+    """Yes/no for "is X above N right now?": the latest sample against the bound."""
+    cmp, bound = args.needs("cmp", "value")
+    ko_cmp, en_cmp = CMP_WORDS[cmp]
+    if OPERATORS[cmp](value, bound):
+        return c.say(
+            f"예. {args.ci}의 현재 {josa(label, '은는')} {shown}로 {fmt(bound, unit)} {ko_cmp}입니다.",
+            f"Yes. The current {label} of {args.ci} is {shown}, {en_cmp} {fmt(bound, unit)}.",
+        )
+    return c.say(
+        f"아니요. {args.ci}의 현재 {josa(label, '은는')} {shown}로 {fmt(bound, unit)} {ko_cmp}가 아닙니다.",
+        f"No. The current {label} of {args.ci} is {shown}, not {en_cmp} {fmt(bound, unit)}.",
+    )
 
 
 def _beyond(

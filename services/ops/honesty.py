@@ -16,7 +16,7 @@ from services.infra.attribute_filter import quantity_of
 from services.ops.compose import TYPE_LABEL
 from services.ops.plan import Plan, Route
 from services.ops.planner import lexicon as lx
-from services.ops.planner.entities import EntityIndex
+from services.ops.planner.entities import EntityIndex, Mention
 from services.ops.planner.parsing import FREE_OF, Parsed
 from services.ops.planner.timeparse import BARE_HOUR
 from services.ops.planner.topology import INCLUSIVE_TYPE
@@ -143,6 +143,12 @@ def unused_severities(plan: Plan, parsed: Parsed) -> list[str]:
     return list(parsed.severities)
 
 
+def _names_key(ci_type: str, mention: Mention, question: str) -> bool:
+    """Whether a word of `ci_type` stands right before an attribute mention ("service tier")."""
+    before = question[: mention.start].lower()
+    return mention.kind == "attribute" and any(before.endswith(f"{w} ") for w in lx.TYPE_WORDS[ci_type])
+
+
 def unused_terms(plan: Plan, parsed: Parsed, ci_types: dict[str, str]) -> list[str]:
     """Named CIs, metrics ("send traffic to X" in a relation is none), locations (and place words no
     location matches), CI types, attribute values and time windows that no step of `plan` uses (none for
@@ -159,6 +165,8 @@ def unused_terms(plan: Plan, parsed: Parsed, ci_types: dict[str, str]) -> list[s
     own_types = {ci_types.get(ci.lower()) for ci in parsed.of("ci")}
     if own_types and lx.SERVER_WORD.search(parsed.structure):
         own_types.add("host")
+    if own_types:  # "sqlmi-eon-prd service tier": a type word that starts an attribute's name
+        own_types |= {t for t in parsed.types for m in parsed.mentions if _names_key(t, m, parsed.question)}
     inclusive = INCLUSIVE_TYPE.search(parsed.structure)  # "(VM 안에 서비스까지)": no filter to use
     unused += [t for t in parsed.types if t not in used and t not in own_types and not inclusive]
     unused += unused_numbers(plan, parsed)

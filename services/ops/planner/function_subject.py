@@ -13,8 +13,9 @@ import re
 from typing import TYPE_CHECKING
 
 from services.ops.planner import lexicon as lx
+from services.ops.planner.attribute_values import normalised
 from services.ops.planner.described import GENERIC_WORDS, TROUBLE_WORDS, described_cis, spellings
-from services.ops.planner.entities import Mention
+from services.ops.planner.entities import FUNCTION_KEYS, Mention
 from services.ops.planner.unknown_words import content_words
 
 if TYPE_CHECKING:
@@ -36,9 +37,22 @@ def _exactly(value: str, words: list[str]) -> bool:
     return value.replace(" ", "") == "".join(words).lower()
 
 
+def _one(named: list[str], said: list[str], index: EntityIndex) -> str | None:
+    """The one CI of `named`: itself, or the one whose function is just the words said ("수강신청", not
+    "수강신청 대기열"), or the one whose name the others' extend (`yogeum_johoe`, not `yogeum_johoe_dr`)."""
+    if len(named) > 1:
+        named = [name for name in named if any(_exactly(v, said) for v in index.ci_functions[name])]
+    if len(named) > 1 and (base := min(named, key=len)) and all(name.startswith(base) for name in named):
+        named = [base]
+    return index.ci_names.get(named[0], named[0]) if len(named) == 1 else None
+
+
 def read_function_subject(parsed: Parsed, index: EntityIndex) -> None:
-    """Make the one CI whose function the unread words say the subject of `parsed` (a CI mention)."""
+    """Make the one CI whose function the unread words (or a function value read as a filter: "MDMS
+    product and vendor?") say the subject of `parsed` (a CI mention)."""
     if parsed.of("ci") or not index.ci_functions:
+        return
+    if not parsed.has(lx.WHY) and _function_value_subject(parsed, index):
         return
     words = [w for w in content_words(parsed, index) if w[2].lower() not in TROUBLE_WORDS | GENERIC_WORDS]
     if not words or (parsed.has(lx.WHY) and described_cis([w[2] for w in words], index)):
@@ -48,14 +62,33 @@ def read_function_subject(parsed: Parsed, index: EntityIndex) -> None:
         for name, values in index.ci_functions.items()
         if any(all(_says(value, w[2]) for w in words) for value in values)
     ]
-    if len(named) > 1:  # "수강신청": the CI whose function is just that, not "수강신청 대기열"
-        said = [w[2] for w in words]
-        named = [name for name in named if any(_exactly(v, said) for v in index.ci_functions[name])]
-    if len(named) != 1:
-        return
-    ci = index.ci_names.get(named[0], named[0])
-    parsed.mentions = sorted([*parsed.mentions, Mention("ci", ci, *words[0][:2])], key=lambda m: m.start)
+    if ci := _one(named, [w[2] for w in words], index):
+        _make_subject(parsed, ci, [w[:2] for w in words])
+
+
+def _function_value_subject(parsed: Parsed, index: EntityIndex) -> bool:
+    """A value of a function key read as a filter that is one CI's function: that CI."""
+    filters = parsed.filters.get("attributes") or {}
+    for m in parsed.mentions:
+        keys = [key for key, value in filters.items() if value == m.value and key in FUNCTION_KEYS]
+        if m.kind != "value" or not keys:
+            continue
+        named = [
+            n for n, values in index.ci_functions.items() if any(normalised(v) == m.value for v in values)
+        ]
+        if ci := _one(named, [m.value], index):
+            parsed.mentions = [x for x in parsed.mentions if x is not m]
+            parsed.filters["attributes"] = {k: v for k, v in filters.items() if k not in keys}
+            if not parsed.filters["attributes"]:
+                del parsed.filters["attributes"]
+            _make_subject(parsed, ci, [(m.start, m.end)])
+            return True
+    return False
+
+
+def _make_subject(parsed: Parsed, ci: str, spans: list[tuple[int, int]]) -> None:
+    parsed.mentions = sorted([*parsed.mentions, Mention("ci", ci, *spans[0])], key=lambda m: m.start)
     chars = list(parsed.residual)
-    for start, end, _ in words:
+    for start, end in spans:
         chars[start:end] = " " * (end - start)
     parsed.residual = "".join(chars)

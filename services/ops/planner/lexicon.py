@@ -249,7 +249,7 @@ HEALTH = re.compile(
     re.I,
 )
 WHY = re.compile(
-    r"\bwhy\b|root cause|cause|causing|caused|원인|왜|이유|what(?:'s| is| was) behind (?:it|this|that|these|those)\b"
+    r"\bwhy\b|\brca\b|root cause|cause|causing|caused|원인|왜|이유|what(?:'s| is| was) behind (?:it|this|that|these|those)\b"
     r"|what made|\btrigger(?:ed|s)?\b|how come|어째서|뭐 때문|무엇 때문|때문이"
     r"|explain (?:the |why |these |those )?.{0,40}?(?:failures?|errors?|outages?|incidents?|slowness|latency"
     r"|timeouts?|spikes?|problems?|issues?|degradation|lag)",

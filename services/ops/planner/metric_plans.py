@@ -81,6 +81,8 @@ def metrics_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
             window = window or TimeWindow(now - DEFAULT_EVENT_WINDOW, now, "last 24 hours")
             extreme = "max" if bound[0].startswith(">") else "min"
             agg = extreme if ww.EVER.search(p.residual) or agg is None else agg  # "넘었던": agg is None
+            if mentions_now(p.residual) and p.window is None and not ww.EVER.search(p.residual):
+                agg = "last"  # "is X above 80 right now?": its latest sample
             args.update(op="aggregate", agg=agg, cmp=bound[0], value=bound[1])
             args.update(start=iso(window.start), end=iso(window.end))
             route, intent = Route.AGGREGATE, "ever"

@@ -324,6 +324,11 @@ def _unknown_value(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
 USAGE_AFTER = re.compile(r"\s*+(?:(?:usage|utili[sz]ation|load)\b|사용률|사용량|점유율|부하)", re.I)
 
 
+# "X 브로커 서버들", "X's broker hosts": the machines under it
+HOSTS_AFTER = re.compile(r"\s*+(?:서버들|서버 목록|(?:servers|hosts|machines|nodes)\b)", re.I)
+RUNS_ON_HOSTS = {"op": "neighbors", "direction": "out", "rel_types": ["RUNS_ON"], "types": ["host"]}
+
+
 def _attributes(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     cis = p.of("ci")
     if not cis:
@@ -331,6 +336,12 @@ def _attributes(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     usage = next(
         (u for m in p.mentions if m.kind == "attribute" and (u := USAGE_AFTER.match(p.question, m.end))), None
     )
+    if any(m.kind == "attribute" and HOSTS_AFTER.match(p.question, m.end) for m in p.mentions):
+        return Plan(  # "kafka-grid-events 브로커 서버들": the servers it runs on, not the broker count
+            route=Route.GRAPH,
+            steps=[Step(tool="graph_query", args={**RUNS_ON_HOSTS, "ci": cis[0]})],
+            intent="runs_on",
+        )
     if usage:
         unclear = unplaceable.unknown_value_plan(p, cis[0])
         unclear.detail, unclear.lang = f"{cis[0]}|{usage.group().strip()}", p.lang  # type: ignore[assignment]

@@ -326,6 +326,8 @@ BARE_HOUR = re.compile(  # the hour ends the phrase: "around 8?", "at 9 this mor
     r"(?=\s*+(?:$|[?!,;—–]|\.(?!\d)|-\s|o'?clock|this\b|today|yesterday|last\b|tonight|kst\b|when\b|and\b|or\b))",
     re.I,
 )
+# "월요일 밤 자정", "Monday night at midnight" (자정 and midnight are normalised to clock times)
+NIGHT_MIDNIGHT = re.compile(r"\s*+(?:밤|night)\s*+(?:at\s++)?(?:0시|12시|00:00|12\s*+am)", re.I)
 AFTERNOON_HOURS = 6  # "2시" said without 오전/새벽 is the afternoon's, once it has come (working hours)
 _HOURS = {"eleven": 11, **{k: v for k, v in _EN_NUMBERS.items() if k not in ("a", "an")}}
 AGO = re.compile(r"(\d{1,3})\s*+(분|시간|minutes?|mins?|hours?|hrs?)\s*+(?:전|ago)", re.I)
@@ -344,6 +346,9 @@ def parse_moment(text: str, tz: str, now: datetime | None = None) -> datetime | 
     if now is None:
         return None
     if named := named_day(text, now.astimezone(ZoneInfo(tz))):
+        if NIGHT_MIDNIGHT.match(text, named.end):  # "월요일 밤 자정": the midnight that ends Monday
+            midnight = datetime.combine(named.day + timedelta(days=1), datetime.min.time(), ZoneInfo(tz))
+            return min(midnight.astimezone(UTC), now)
         return parse_moment(_as_today(named, text), tz, _day_end(named, now, tz))
     if m := AGO.search(text):
         return now - timedelta(seconds=float(m.group(1)) * UNIT_SECONDS[_UNIT_WORDS[m.group(2).lower()]])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 REACHED = re.compile(
-    r"까지\s*(?:갔|올라갔|올라|치솟|찍었|튀었)|최고\s*(?:몇|얼마)|how high|highest (?:value|point|level)|peaked"
+    r"까지\s*(?:갔|올라갔|올라|치솟|찍었|튀었|찼)|최고\s*(?:몇|얼마)|how high|highest (?:value|point|level)|peaked"
     r"|(?:제일|가장)\s*(?:높았|심했|많았|컸)을\s*때|at (?:its|the) (?:highest|peak|worst)|how bad did",
     re.I,
 )
