@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from services.ops.compose import FIELD_LABEL, _cell, described_filters, josa
 from services.ops.compose_checks import checked
-from services.ops.planner.entities import korean_key
+from services.ops.planner.key_words import korean_key
 
 if TYPE_CHECKING:
     from services.ops.compose import Composer

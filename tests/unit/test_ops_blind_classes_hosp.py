@@ -5,7 +5,8 @@ the rules planner over the unit estate of test_rules_planner."""
 import pytest
 
 from services.ops.honesty import unused_terms
-from services.ops.planner.entities import EntityIndex, key_terms
+from services.ops.planner.entities import EntityIndex
+from services.ops.planner.key_words import key_terms
 from services.ops.planner.parsing import parse
 from services.ops.planner.places import find_places
 from services.ops.planner.rules import plan_question

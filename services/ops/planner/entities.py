@@ -15,7 +15,9 @@ from sqlmodel import Session
 
 from services.infra.queries import ci_facets, event_types
 from services.ops.planner.attribute_values import ValueVocabulary, build_vocabulary
+from services.ops.planner.key_words import key_terms
 from services.ops.planner.lexicon import RESERVED_WORDS
+from services.ops.planner.value_glossary import FUNCTION_KEYS
 
 # Words people use for common attribute keys; keys not listed are matched by their own name.
 ATTRIBUTE_WORDS: dict[str, tuple[str, ...]] = {
@@ -86,75 +88,6 @@ FIELD_WORDS: dict[str, tuple[str, ...]] = {
     "type": ("what type", "what kind", "어떤 종류", "무슨 종류", "유형", "타입"),
 }
 
-# Korean words for parts of attribute keys, so `kernel_version` is also found as "커널 버전".
-KEY_PART_WORDS_KO = {
-    "kernel": "커널",
-    "version": "버전",
-    "cores": "코어",
-    "core": "코어",
-    "memory": "메모리",
-    "disk": "디스크",
-    "size": "크기",
-    "count": "수",
-    "name": "이름",
-    "model": "모델",
-    "vendor": "제조사",
-    "serial": "시리얼",
-    "region": "리전",
-    "zone": "존",
-    "engine": "엔진",
-    "port": "포트",
-    "rack": "랙",
-    "host": "호스트",
-    "language": "언어",
-    "replicas": "레플리카",
-    "capacity": "용량",
-    "type": "유형",
-    "owner": "담당",
-    "cluster": "클러스터",
-    "node": "노드",
-    "nodes": "노드",
-    "image": "이미지",
-    "tier": "티어",
-    "team": "팀",
-    "instance": "인스턴스",
-    "address": "주소",
-    "hostname": "호스트명",
-    "namespace": "네임스페이스",
-    "criticality": "중요도",
-    "cost": "비용",
-    "datacenter": "데이터센터",
-    "site": "사이트",
-    "floor": "층",
-    "contact": "연락처",
-    "email": "이메일",
-    "runtime": "런타임",
-    "framework": "프레임워크",
-    "protocol": "프로토콜",
-    "endpoint": "엔드포인트",
-    "storage": "스토리지",
-    "shards": "샤드",
-    "partitions": "파티션",
-    "role": "역할",
-    "kind": "종류",
-    "product": "제품",
-    "environment": "환경",
-    "cpu": "CPU",
-    "ram": "램",
-    "os": "OS",
-    "ip": "IP",
-    "gb": "GB",
-    "tb": "TB",
-    "gib": "GiB",
-    "az": "AZ",
-    "line": "라인",
-    "max": "최대",
-    "clients": "클라이언트",
-    "connections": "커넥션",
-    "share": "공유",
-    "queue": "큐",
-    "manager": "매니저",
-}
 # Words for common event types; any other type is matched by its own name ("config_change" → "config change").
 EVENT_TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "deployment": ("배포", "deploys", "deployments", "rollouts", "releases", "릴리스"),
@@ -167,62 +100,9 @@ EVENT_TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "failover": ("페일오버", "failovers"),
     "connection_refused": ("연결 거부", "refused connections"),
 }
-# keys whose value names what a CI does for its users ("system": "수강신청", "function": "check-in")
-FUNCTION_KEYS = frozenset(
-    {"system", "function", "service", "application", "app", "business", "업무", "시스템"}
-)
-METRIC_NOUNS = frozenset({"memory", "disk", "cpu", "ram", "storage", "network"})
-UNIT_PARTS = frozenset({"gb", "gib", "mb", "mib", "tb", "tib", "ms", "pct", "percent", "count"})
 _NAME_CHARS = "a-z0-9_"
 HANGUL_SYLLABLES = "\uac00-\ud7a3"
 HANGUL = re.compile(f"[{HANGUL_SYLLABLES}]")
-
-
-def korean_key(key: str) -> str:
-    """An attribute key in Korean words where every part is known (`size_gb` → "크기 GB"), else the key."""
-    parts = key.lower().split("_")
-    if all(part in KEY_PART_WORDS_KO for part in parts):
-        return " ".join(KEY_PART_WORDS_KO[part] for part in parts)
-    return key
-
-
-# Korean words of rarer key parts: known words only where the estate has such a key (unknown_words)
-KEY_PART_WORDS_KO_OWN = {
-    "sessions": "세션",  # "세션 수" is a live count unless the estate records a sessions key
-    "session": "세션",
-    "cert": "인증서",
-    "expiry": "만료일",
-    "expires": "만료",
-    "schedule": "스케줄",
-    "build": "빌드",
-    "brokers": "브로커",
-    "ladder": "래더",
-    "profile": "프로파일",
-    "bitrate": "비트레이트",
-    "provider": "업체",
-}
-
-
-def key_terms(key: str) -> set[str]:
-    """Ways to write an attribute key: `kernel_version`, "kernel version", "커널 버전", "커널버전".
-
-    A trailing unit may be left out (`disk_size_gb` → "disk size", `size_gb` → "size") unless what is
-    left is a metric's noun (`memory_gb` → "memory" would shadow the memory metric).
-    """
-    parts = key.lower().split("_")
-    variants = [parts]
-    if len(parts) > 1 and parts[-1] in UNIT_PARTS and not (len(parts) == 2 and parts[0] in METRIC_NOUNS):
-        variants.append(parts[:-1])
-    terms = {key.lower()}
-    for words in variants:
-        terms.add(" ".join(words))
-        part_words = KEY_PART_WORDS_KO | KEY_PART_WORDS_KO_OWN
-        if all(w in part_words or (w.isascii() and len(w) <= 4) for w in words) and any(
-            w in part_words for w in words
-        ):
-            korean = [part_words.get(w, w) for w in words]
-            terms |= {" ".join(korean), "".join(korean)}
-    return terms
 
 
 def _boundary_pattern(term: str, whole_korean: bool = False) -> re.Pattern[str]:

@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING
 from services.ops.planner import lexicon as lx
 from services.ops.planner.attribute_values import normalised
 from services.ops.planner.described import GENERIC_WORDS, TROUBLE_WORDS, described_cis, spellings
-from services.ops.planner.entities import FUNCTION_KEYS, Mention
+from services.ops.planner.entities import Mention
+from services.ops.planner.own_keys import MAX_READ
 from services.ops.planner.unknown_words import content_words
+from services.ops.planner.value_glossary import FUNCTION_KEYS
 
 if TYPE_CHECKING:
     from services.ops.planner.entities import EntityIndex
@@ -50,7 +52,7 @@ def _one(named: list[str], said: list[str], index: EntityIndex) -> str | None:
 def read_function_subject(parsed: Parsed, index: EntityIndex) -> None:
     """Make the one CI whose function the unread words (or a function value read as a filter: "MDMS
     product and vendor?") say the subject of `parsed` (a CI mention)."""
-    if parsed.of("ci") or not index.ci_functions:
+    if parsed.of("ci") or not index.ci_functions or len(parsed.question) > MAX_READ:
         return
     if not parsed.has(lx.WHY) and _function_value_subject(parsed, index):
         return

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from services.ops.planner.entities import KEY_PART_WORDS_KO, KEY_PART_WORDS_KO_OWN, UNIT_PARTS, Mention
+from services.ops.planner.entities import Mention
+from services.ops.planner.key_words import KEY_PART_WORDS_KO, KEY_PART_WORDS_KO_OWN, UNIT_PARTS
 from services.ops.planner.unknown_words import content_words
 
 if TYPE_CHECKING:
@@ -81,7 +82,10 @@ KEY_PART_SPELLINGS: dict[str, tuple[str, ...]] = {
 VALUE_NOUNS = frozenset({"version", "버전", "name", "이름", "value", "값", "number", "번호"})
 # units a key may end with, left unsaid ("처리능력" for `throughput_pph`); not planner words ("TPS" is no key)
 KEY_UNITS = UNIT_PARTS | {"kbps", "mbps", "gbps", "pph", "tps", "qps", "rps", "days", "hours", "secs", "hz"}
-MAX_KEYS = 3  # more keys tied than this: the words say too little about which is meant
+MAX_KEYS = 3
+# a question longer than this is no lookup of a key: its words are not read again (Korean word analysis
+# of a pasted page would cost seconds)
+MAX_READ = 300  # more keys tied than this: the words say too little about which is meant
 KEY_PARTS = re.compile(r"[_\s.-]+|(?<=[a-z])(?=[A-Z])")  # snake, kebab and camelCase
 
 
@@ -151,12 +155,12 @@ def read_own_keys(parsed: Parsed, index: EntityIndex) -> None:
     (and blank those words). The words of an attribute term for a key that CI lacks are read again
     ("문자 발송 벤더": `sms_vendor`, not `vendor`); one beside a key read names its value ("펌웨어 버전")."""
     named = {m.value.lower() for m in parsed.mentions if m.kind == "ci"}
-    if len(named) != 1:
+    keys = index.ci_keys.get(next(iter(named)), ()) if len(named) == 1 else ()
+    if not keys or len(parsed.question) > MAX_READ:
         return
-    keys = index.ci_keys.get(next(iter(named)), ())
     foreign = [m for m in parsed.mentions if m.kind == "attribute" and m.value not in keys]
     words = content_words(parsed, index)
-    if not keys or not words:
+    if not words:
         return
     words += [(m.start, m.end, parsed.question[m.start : m.end]) for m in foreign]
     text = parsed.residual.lower()

@@ -114,13 +114,14 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
             suggestions=suggestions,
         )
     direct = _direct(p, index, now)  # a question about the assistant names no attribute value
-    described = p.has(lx.WHY) and described_cis(unread_words(p, index), index)  # "the portal's tuition page"
     if (
         (problem := p.attribute_problem)
         and problem.problem
         and not p.of("ci")
         and not direct
-        and not described
+        and not (
+            p.has(lx.WHY) and described_cis(unread_words(p, index), index)
+        )  # "the portal's tuition page"
     ):
         detail, options = value_rejection(problem, p.types, p.lang)
         return Plan(
@@ -322,8 +323,6 @@ def _unknown_value(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
 
 # "gpu usage", "GPU 사용률": a live measure of the thing an attribute records, which no metric holds
 USAGE_AFTER = re.compile(r"\s*+(?:(?:usage|utili[sz]ation|load)\b|사용률|사용량|점유율|부하)", re.I)
-
-
 # "X 브로커 서버들", "X's broker hosts": the machines under it
 HOSTS_AFTER = re.compile(r"\s*+(?:서버들|서버 목록|(?:servers|hosts|machines|nodes)\b)", re.I)
 RUNS_ON_HOSTS = {"op": "neighbors", "direction": "out", "rel_types": ["RUNS_ON"], "types": ["host"]}
@@ -333,15 +332,15 @@ def _attributes(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     cis = p.of("ci")
     if not cis:
         return None
-    usage = next(
-        (u for m in p.mentions if m.kind == "attribute" and (u := USAGE_AFTER.match(p.question, m.end))), None
-    )
     if any(m.kind == "attribute" and HOSTS_AFTER.match(p.question, m.end) for m in p.mentions):
         return Plan(  # "kafka-grid-events 브로커 서버들": the servers it runs on, not the broker count
             route=Route.GRAPH,
             steps=[Step(tool="graph_query", args={**RUNS_ON_HOSTS, "ci": cis[0]})],
             intent="runs_on",
         )
+    usage = next(
+        (u for m in p.mentions if m.kind == "attribute" and (u := USAGE_AFTER.match(p.question, m.end))), None
+    )
     if usage:
         unclear = unplaceable.unknown_value_plan(p, cis[0])
         unclear.detail, unclear.lang = f"{cis[0]}|{usage.group().strip()}", p.lang  # type: ignore[assignment]

@@ -20,6 +20,7 @@ from services.documents.tokenize import analyzer
 from services.ops.planner import (
     attribute_values,
     entities,
+    key_words,
     lexicon,
     names,
     places,
@@ -38,6 +39,7 @@ KEY_WORD_TABLES = ("KEY_PART_WORDS_KO_OWN",)  # words read only as attribute ter
 TABLE_MODULES: tuple[ModuleType, ...] = (
     lexicon,
     entities,
+    key_words,
     names,
     relation_words,
     relations,

@@ -160,6 +160,10 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "download": ("다운로드",),
 }
 # keys whose values say what a CI does: a value's distinctive word alone names it ("dispatch")
+# keys whose value names what a CI does for its users ("system": "수강신청", "function": "check-in")
+FUNCTION_KEYS = frozenset(
+    {"system", "function", "service", "application", "app", "business", "업무", "시스템"}
+)
 DESCRIPTIVE_KEYS = frozenset(
     {"function", "role", "purpose", "usage", "business", "app", "application", "용도", "기능", "업무", "역할"}
 )
