@@ -131,8 +131,8 @@ def _is_elliptic(p: Parsed) -> bool:
     """Whether the question names only replacements (CIs, metrics, a window, an aggregation, a ranking)
     and filler."""
     slots = (time_span(p), agg_span(p), rank_span(p), compare_span(p), shape_span(p))
-    if not (mentions_of(p, "ci") or mentions_of(p, "metric") or any(slots)):
-        return False
+    if not (mentions_of(p, "ci") or mentions_of(p, "metric") or any(slots)) or p.of("attribute"):
+        return False  # "orders-db cpu 코어 몇 개야": a record's field asked anew, whatever came before
     return not re.search(r"[a-z가-힣0-9]", FILLER.sub(" ", blanked(p.residual, list(slots))), re.I)
 
 
