@@ -109,7 +109,8 @@ def test_a_complete_question_is_not_rewritten_and_refusals_keep_the_context(clie
         assert other["route"] == "REJECT" and other["followup"] is None
     after = _ask(client, alice, "and over the last 7 days?", "c-2")  # context: the graph question
     assert after["followup"]["read_as"].startswith("What depends on db-01")
-    cores = _ask(client, alice, "web-01 cpu 코어 몇 개야", "c-2")  # a CI's field asked anew: no relation count
+    # a CI's field asked anew, not a count of the previous relation
+    cores = _ask(client, alice, "web-01 cpu 코어 몇 개야", "c-2")
     assert cores["followup"] is None and cores["plan"]["steps"][0]["tool"] == "ci_lookup", cores["plan"]
 
 
