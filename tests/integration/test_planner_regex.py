@@ -220,6 +220,7 @@ def _index() -> EntityIndex:
         _fill("지난 1 ", "cpu "),
         _fill("where is ", "orders-db "),
         _fill("오후 3시 ", "why is web-01 "),
+        "why is the " + " ".join(f"q{chr(97 + i % 26)}{chr(97 + i // 26)}z" for i in range(300)) + " slow",
         _fill("\t\n ", "top 3 cpu"),
     ],
     ids=lambda q: repr(q[:24]),

@@ -29,13 +29,14 @@ GENERIC_WORDS = frozenset(
     {"시스템", "system", "systems", "쪽", "관련", "related", "stuff", "side", "app", "apps", "앱"}
     | {"api", "apis", "프로그램", "program", "platform", "플랫폼"}
 )
+MAX_WORDS = 6  # a problem is named in a few words; the subsets tried grow as 2^n
 HANGUL_WORD = re.compile(r"[가-힣]{2,}")
 KO_PART = 2  # a long Korean compound is held when each of its two-syllable parts is ("카드결제")
 
 
 @dataclass
 class Described:
-    """The CIs whose records hold every one of the question's unread words, and those words."""
+    """The CIs whose records hold the chosen ones of the question's unread words, and those words."""
 
     names: list[str]
     words: list[str]
@@ -72,7 +73,7 @@ def described_cis(words: list[str], index: EntityIndex) -> Described | None:
     or a majority, or the first — the problem's subject ("logins" in "why were logins slow on the first
     day of classes") — when the rest is context no record holds; None when none does ("why is the sky
     blue?" is no CI's description) or more than MAX_DESCRIBED do."""
-    words = [w for w in words if w.lower() not in TROUBLE_WORDS | GENERIC_WORDS]
+    words = [w for w in words if w.lower() not in TROUBLE_WORDS | GENERIC_WORDS][:MAX_WORDS]
     if not words:
         return None
     holders = {
