@@ -17,15 +17,13 @@ import fcntl
 import json
 import logging
 import os
-import signal
 import sys
-import threading
 import time
 import warnings
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from types import FrameType, ModuleType
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 import psutil
@@ -38,6 +36,7 @@ from services.core.pg_processes import (
     process_state,
     read_pid_file,
 )
+from services.core.process_signals import exit_on_termination_signals
 
 if TYPE_CHECKING:
     import psycopg
@@ -209,7 +208,7 @@ def start(pgdata: Path, *, attempts: int = START_ATTEMPTS) -> str:
     # servers were created in.
     atexit.unregister(_tidy_holders)
     atexit.register(_tidy_holders)
-    _exit_on_termination_signals()
+    exit_on_termination_signals()
     socket_dir = server.get_postmaster_info().socket_dir
     return str(socket_dir)
 
@@ -262,23 +261,6 @@ def _holder_alive(pid: int) -> bool:
         return bool(psutil.Process(pid).status() != psutil.STATUS_ZOMBIE)
     except psutil.Error:
         return False
-
-
-def _exit_on_termination_signals() -> None:
-    """SIGTERM and SIGHUP end the process like Ctrl-C, so exit handlers run and stop the server.
-
-    Only where the default (die at once) is still in place; a server that installs its own handlers later
-    (granian stops its workers and returns from `serve()`) keeps the normal exit path.
-    """
-    if threading.current_thread() is not threading.main_thread():
-        return
-    for signum in (signal.SIGTERM, signal.SIGHUP):
-        if signal.getsignal(signum) == signal.SIG_DFL:
-            signal.signal(signum, _raise_system_exit)
-
-
-def _raise_system_exit(signum: int, frame: FrameType | None) -> None:
-    raise SystemExit(128 + signum)
 
 
 # --- the watchdog --------------------------------------------------------------------------------------

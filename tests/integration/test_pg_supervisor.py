@@ -278,12 +278,18 @@ def test_last_holder_stops_the_server_on_a_signal(tmp_path: Path, signum: int) -
 
 
 GRANIAN_APP = textwrap.dedent("""
+    import os
     import sys
+    import time
+    from pathlib import Path
     from reflex.utils import exec as reflex_exec
     from reflex_base import constants
     from services.core import db
 
     def factory():
+        if loading := os.environ.get("TINY_APP_LOADING_MARK"):  # a worker still loading the app
+            Path(loading).touch()
+            time.sleep(5)
         async def app(scope, receive, send):
             if scope["type"] == "lifespan":
                 while True:
@@ -308,18 +314,17 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
-def test_server_stops_after_the_granian_hand_over(tmp_path: Path, signum: int) -> None:
-    """`spa-ai run` hands over to granian (Reflex's prod backend), which installs its own signal handlers:
-    a signal still ends with the embedded server stopped."""
+def _start_granian_app(tmp_path: Path, **extra_env: str) -> tuple[subprocess.Popen[bytes], int]:
     (tmp_path / "tiny_app.py").write_text(GRANIAN_APP)
     port = _free_port()
     env = {
         **_env(tmp_path / "data"),
         "PYTHONPATH": f"{tmp_path}{os.pathsep}{PROJECT_ROOT}",
         "GRANIAN_WORKERS": "2",
+        "REFLEX_TELEMETRY_ENABLED": "false",
+        "REFLEX_CHECK_LATEST_VERSION": "false",
+        **extra_env,
     }
-    env.update({"REFLEX_TELEMETRY_ENABLED": "false", "REFLEX_CHECK_LATEST_VERSION": "false"})
     proc = subprocess.Popen(
         [sys.executable, str(tmp_path / "tiny_app.py"), str(port)],
         env=env,
@@ -327,6 +332,14 @@ def test_server_stops_after_the_granian_hand_over(tmp_path: Path, signum: int) -
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
+    return proc, port
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_server_stops_after_the_granian_hand_over(tmp_path: Path, signum: int) -> None:
+    """`spa-ai run` hands over to granian (Reflex's prod backend), which installs its own signal handlers:
+    a signal still ends with the embedded server stopped."""
+    proc, port = _start_granian_app(tmp_path)
     direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never through an HTTP proxy
     try:
         deadline = time.monotonic() + 60
@@ -341,6 +354,27 @@ def test_server_stops_after_the_granian_hand_over(tmp_path: Path, signum: int) -
         pid = _postmaster_pid(tmp_path / "data" / "pg")
         proc.send_signal(signum)
         proc.wait(timeout=60)
+    finally:
+        proc.kill()
+    assert _wait_until_dead(pid), "the embedded PostgreSQL outlived the granian app"
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_server_stops_when_signalled_while_a_worker_loads_the_app(tmp_path: Path, signum: int) -> None:
+    """A forked granian worker that is told to stop before it installs its own handlers stops: it no longer
+    runs a copy of granian's main handler (which only set a flag), so granian does not wait for it forever."""
+    loading = tmp_path / "worker-loading"
+    proc, _ = _start_granian_app(tmp_path, TINY_APP_LOADING_MARK=str(loading))
+    try:
+        deadline = time.monotonic() + 60
+        while not loading.exists():
+            assert proc.poll() is None and time.monotonic() < deadline, (
+                "no granian worker began loading the app"
+            )
+            time.sleep(0.1)
+        pid = _postmaster_pid(tmp_path / "data" / "pg")
+        proc.send_signal(signum)
+        proc.wait(timeout=30)
     finally:
         proc.kill()
     assert _wait_until_dead(pid), "the embedded PostgreSQL outlived the granian app"
