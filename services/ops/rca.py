@@ -24,7 +24,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from services.infra.graph import get_graph_store
-from services.ops.rca_chain import connected
+from services.ops.rca_chain import co_callers, connected
 
 Z_ANOMALY = 3.0
 MIN_RELATIVE_CHANGE = 0.25
@@ -103,6 +103,7 @@ class Candidate:
     waits_on: set[str] = field(default_factory=set)
     failed_at: datetime | None = None  # its first critical event ("host unreachable"): a failure of its own
     demand_only: bool = False  # its only anomalies follow demand (load, CPU with headroom)
+    loads: set[str] = field(default_factory=set)  # shared dependencies it loaded (another caller of them)
 
 
 @dataclass(frozen=True)
@@ -237,15 +238,49 @@ def _blame(
             candidates[caller].waits_on.add(name)
 
 
+def _blame_loader(
+    candidates: dict[str, Candidate],
+    dependency: str,
+    others: list[str],
+    deps_of: dict[str, set[str]],
+    severity: str,
+    message: str,
+    ts: datetime,
+) -> None:
+    """An event of a dependency naming another of its callers ("full scan on TAP_TXN by afc-settle-batch"):
+    that caller loads it, and the dependency waits on it. A caller with no anomaly of its own begins
+    there."""
+    for name in others:
+        if dependency in deps_of[name] and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", message, re.I):
+            loader = candidates[name]
+            loader.blamed += EVENT_WEIGHT.get(severity, 0.1)
+            loader.loads.add(dependency)
+            if loader.onset is None:
+                loader.onset, loader.first_metric = ts, "load"
+            candidates[dependency].waits_on.add(name)
+
+
+def _loading(candidates: dict[str, Candidate], neighbours: dict[str, int]) -> set[str]:
+    """The co-callers named by a shared dependency's events as loading it. Other co-callers are no
+    candidates: a rise of their own traffic (the morning rush) says nothing about the shared dependency."""
+    loading = set()
+    for name in neighbours:
+        if candidates[name].loads:
+            loading.add(name)
+        else:
+            candidates[name].onset = None
+    return loading
+
+
 def _flooding(
     candidates: dict[str, Candidate], ci: str, callers: list[str], surges: dict[str, datetime]
 ) -> set[str]:
-    """The callers of `ci` whose request rate surged no later than `ci`'s trouble began: they may have
-    flooded it. Other callers are no candidates (they suffer from `ci`, not the other way round)."""
+    """The callers of `ci` whose request rate surged no later than `ci`'s trouble began, or that its events
+    name as loading it: they may have flooded it. Other callers are no candidates (they suffer from `ci`, not the other way round)."""
     symptom, flooding = candidates[ci].onset, set()
     for name in callers:
         surge = surges.get(name)
-        if symptom is not None and surge is not None and surge <= symptom:
+        if (symptom is not None and surge is not None and surge <= symptom) or candidates[name].loads:
             flooding.add(name)
         else:
             candidates[name].onset = None
@@ -316,6 +351,8 @@ def rank_causes(
     # the direct callers too: one flooding `ci` (a DDoS at its load balancer) is a cause upstream
     callers = [r["name"] for r in store.dependents(ci, depth=1) if r["name"] not in hops]
     hops.update(dict.fromkeys(callers, 1))
+    neighbours = co_callers(store, hops, [r["name"] for r in reach])  # may load a shared dependency
+    hops.update(neighbours)
     deps_of = {name: {r["name"] for r in store.dependencies(name, depth=6)} for name in hops}
     rows = session.execute(
         text("SELECT id, name, type FROM cis WHERE name = ANY(:n)"), {"n": list(hops)}
@@ -359,16 +396,20 @@ def rank_causes(
         if severity != "info":
             cand.demand_only = cand.demand_only and etype in CHANGE_EVENTS  # a failure event is no demand
             _blame(candidates, name, deps_of[name], severity, message)
+            _blame_loader(candidates, name, [*callers, *neighbours], deps_of, severity, message, ts)
     _fold_hosts(session, candidates, ids, ci_type)
     flooding = _flooding(candidates, ci, callers, surges)
+    loading = _loading(candidates, neighbours)
     anomalous = [c for c in candidates.values() if c.onset is not None]
     if not anomalous:
         nearest = None
         if onset_found is None:  # a moment with nothing around it: point to the closest anomaly instead
             nearest = nearest_onset(session, ci=ci, start=w0, end=w1, now=now or w1, metric=metric)
         return {"hypotheses": [], "chain": [], "onset": onset_found, "nearest": nearest, "sql": sql}
-    chained = flooding | connected(
-        session, ci=ci, ids=ids, anomalous={c.name for c in anomalous}, w0=w0, w1=w1
+    chained = (
+        flooding
+        | loading
+        | connected(session, ci=ci, ids=ids, anomalous={c.name for c in anomalous}, w0=w0, w1=w1)
     )
     onsets = sorted(c.onset for c in anomalous if c.onset)
     span = max((onsets[-1] - onsets[0]).total_seconds(), 1.0)
@@ -386,7 +427,8 @@ def rank_causes(
                 origin = False
         cand.waits_on = {n for n in cand.waits_on if candidates[n].onset is not None}
         victim = bool(cand.waits_on)
-        origin = origin and not victim and not (cand.demand_only and cand.name not in flooding)
+        origin = (origin or cand.name in loading) and not victim
+        origin = origin and not (cand.demand_only and cand.name not in flooding | loading)
         strength = min(cand.z, 20.0) / 20.0
         score = (
             0.35 * strength

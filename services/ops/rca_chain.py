@@ -4,15 +4,22 @@ CI to it through CIs that are anomalous too — or that have no metrics in the w
 a load balancer nobody measures). An anomalous CI behind healthy, measured ones is a coincidence: another
 incident on the same dependency tree ("the encoder is dropping frames, but the player API between it and
 the web front is fine").
+
+A shared dependency can also be loaded by another of its callers, outside the symptom's tree (a nightly batch
+overrunning into the morning, a report scanning the database): `co_callers` names them, and they stay
+candidates only with evidence that they loaded it (see `services.ops.rca`).
 """
 
 from __future__ import annotations
 
 from collections import deque
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import text
 from sqlmodel import Session
+
+MAX_CO_CALLERS = 40
 
 _EDGES_SQL = """
 SELECT s.name, t.name FROM ci_relations r JOIN cis s ON s.id = r.source_id JOIN cis t ON t.id = r.target_id
@@ -40,3 +47,14 @@ def connected(
                 seen.add(target)
                 queue.append(target)
     return seen & anomalous
+
+
+def co_callers(store: Any, hops: dict[str, int], dependencies: list[str]) -> dict[str, int]:
+    """The direct callers of `dependencies` that are not in `hops` yet (at most MAX_CO_CALLERS), each with
+    its distance: one more than the dependency it calls."""
+    found: dict[str, int] = {}
+    for name in sorted(dependencies, key=lambda n: hops[n]):
+        for row in store.dependents(name, depth=1):
+            if row["name"] not in hops and row["name"] not in found and len(found) < MAX_CO_CALLERS:
+                found[row["name"]] = hops[name] + 1
+    return found

@@ -56,6 +56,8 @@ ESTATES = {
     "ops-golden-univ.json": (0.97, 0.02, 0.90, 0.95),
     # grid: RCA root first 10/17 and top 3 14/17, below the bar: see bench/RESULTS.md
     "ops-golden-grid.json": (0.91, 0.02, 0.55, 0.80),
+    # metro: first run 80.7 % / 6.1 % confidently wrong, RCA 9/18; below the bar: see bench/RESULTS.md
+    "ops-golden-metro.json": (0.87, 0.03, 0.70, 0.75),
 }
 
 

@@ -108,8 +108,8 @@ HANGUL = re.compile(f"[{HANGUL_SYLLABLES}]")
 def _boundary_pattern(term: str, whole_korean: bool = False) -> re.Pattern[str]:
     """Match `term` not glued to other name characters (Korean particles may follow directly);
     `whole_korean`: a Korean term does not start inside a Korean word either ("용량" in "사용량")."""
-    # "redis 6379" for `redis-6379`, "dcsdb n2" for `DCSDB_N2`
-    escaped = re.escape(term.lower()).replace("\\-", "[-\\s]").replace("_", "[_\\s]")
+    # "redis 6379" for `redis-6379`, "dcsdb n2" for `DCSDB_N2`, "occ video wall" for `occ.video-wall`
+    escaped = re.escape(term.lower()).replace("\\-", "[-\\s]").replace("_", "[_\\s]").replace("\\.", "[.\\s]")
     before = f"{_NAME_CHARS}\\-.{HANGUL_SYLLABLES if whole_korean and HANGUL.match(term) else ''}"
     return re.compile(rf"(?<![{before}]){escaped}(?![{_NAME_CHARS}]|-[{_NAME_CHARS}])")
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 VALUE_WORDS = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*|[가-힣]+")
 HANGUL = re.compile(r"[가-힣]")
+MIN_VERBATIM = 4  # characters of a function said whole: "SSO" or "웹" alone are read as words
 
 
 def _says(value: str, word: str) -> bool:
@@ -54,11 +55,15 @@ def read_function_subject(parsed: Parsed, index: EntityIndex) -> None:
     product and vendor?") say the subject of `parsed` (a CI mention)."""
     if parsed.of("ci") or not index.ci_functions or len(parsed.question) > MAX_READ:
         return
+    words = [w for w in content_words(parsed, index) if w[2].lower() not in TROUBLE_WORDS | GENERIC_WORDS]
+    # a why looks among every CI its words describe, when they are few enough to look among
+    looks_among = parsed.has(lx.WHY) and bool(words) and bool(described_cis([w[2] for w in words], index))
+    if not looks_among and _verbatim_function(parsed, index):
+        return
     if not parsed.has(lx.WHY) and _function_value_subject(parsed, index):
         return
-    words = [w for w in content_words(parsed, index) if w[2].lower() not in TROUBLE_WORDS | GENERIC_WORDS]
-    if not words or (parsed.has(lx.WHY) and described_cis([w[2] for w in words], index)):
-        return  # a why looks among every CI its words describe, when they are few enough to look among
+    if not words or looks_among:
+        return
     named = [
         name
         for name, values in index.ci_functions.items()
@@ -66,6 +71,37 @@ def read_function_subject(parsed: Parsed, index: EntityIndex) -> None:
     ]
     if ci := _one(named, [w[2] for w in words], index):
         _make_subject(parsed, ci, [w[:2] for w in words])
+
+
+def _verbatim_function(parsed: Parsed, index: EntityIndex) -> bool:
+    """A function said whole ("도착정보 API 에러율", "교통카드 충전 왜 느렸어"): the one CI whose function it is,
+    the longest such function first. Words already read as something else are not a function's."""
+    taken = [(m.start, m.end) for m in parsed.mentions]
+    found: dict[str, list[tuple[int, int]]] = {}
+    for name, values in index.ci_functions.items():
+        for value in values:
+            if len(value.replace(" ", "")) < MIN_VERBATIM or not (pattern := _verbatim_pattern(value)):
+                continue
+            for m in pattern.finditer(parsed.question):
+                if not any(m.start() < end and start < m.end() for start, end in taken):
+                    found.setdefault(name, []).append(m.span())
+    if not found:
+        return False
+    longest = max(end - start for spans in found.values() for start, end in spans)
+    named = [name for name, spans in found.items() if any(e - s == longest for s, e in spans)]
+    span = next(sp for sp in found[named[0]] if sp[1] - sp[0] == longest)
+    if ci := _one(named, parsed.question[span[0] : span[1]].split(), index):
+        _make_subject(parsed, ci, [span])
+        return True
+    return False
+
+
+def _verbatim_pattern(value: str) -> re.Pattern[str] | None:
+    words = VALUE_WORDS.findall(value)
+    if not words or "".join(words) != re.sub(r"\s+", "", value):  # punctuation inside: no plain phrase
+        return None
+    end = r"(?![a-z0-9])" if re.match(r"[a-z0-9]", words[-1][-1]) else ""
+    return re.compile(r"(?<![\w-])" + r"\s*".join(map(re.escape, words)) + end, re.I)
 
 
 def _function_value_subject(parsed: Parsed, index: EntityIndex) -> bool:

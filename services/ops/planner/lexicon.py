@@ -128,7 +128,7 @@ AGG_WORDS: dict[str, tuple[str, ...]] = {
         "spike",  # "any latency spike today?": the window's highest sample
         "spikes",
     ),  # "highest" ranks CIs (TOP_WORDS), not samples
-    "min": ("최소", "최저치", "minimum", "min", "how low", "얼마나 낮"),
+    "min": ("최소", "최저치", "최저", "낮았을 때", "minimum", "min", "how low", "얼마나 낮", "lowest point"),
     "sum": ("합계", "총합", "합산", "sum", "total"),
 }
 COUNT_WORDS = (

@@ -22,6 +22,8 @@ NOUNS: dict[str, tuple[str, ...]] = {
         "아래로",
         "하위로",
         "의존 관계",
+        "의존 체인",
+        "의존 트리",
         "업스트림",
         "백엔드",
     ),
@@ -231,6 +233,12 @@ INDIRECT_WORDS = (  # beyond direct neighbours, even with "directly" ("directly 
     "재귀",
     "연쇄",
     "끝까지",
+    "dependency tree",
+    "full tree",
+    "full chain",
+    "의존 체인",
+    "의존 트리",
+    "의존성 트리",
 )
 ALL_WORDS = (
     "all",
