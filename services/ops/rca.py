@@ -226,6 +226,11 @@ def nearest_onset(
     return min(found, key=lambda o: (start - o) if o < start else (o - end), default=None)
 
 
+def _names(message: str, name: str) -> bool:
+    """Whether `message` names the CI `name` (whole, in any case)."""
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", message, re.I) is not None
+
+
 def _blame(
     candidates: dict[str, Candidate], caller: str, depends_on: set[str], severity: str, message: str
 ) -> None:
@@ -233,7 +238,7 @@ def _blame(
     waited on, the caller a victim. A name the caller does not depend on is only a word of the message
     (a config change of a cache mentioning the service `search`)."""
     for name, cand in candidates.items():
-        if name in depends_on and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", message, re.I):
+        if name in depends_on and _names(message, name):
             cand.blamed += EVENT_WEIGHT.get(severity, 0.1)
             candidates[caller].waits_on.add(name)
 
@@ -251,7 +256,7 @@ def _blame_loader(
     that caller loads it, and the dependency waits on it. A caller with no anomaly of its own begins
     there."""
     for name in others:
-        if dependency in deps_of[name] and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", message, re.I):
+        if dependency in deps_of[name] and _names(message, name):
             loader = candidates[name]
             loader.blamed += EVENT_WEIGHT.get(severity, 0.1)
             loader.loads.add(dependency)
@@ -276,7 +281,8 @@ def _flooding(
     candidates: dict[str, Candidate], ci: str, callers: list[str], surges: dict[str, datetime]
 ) -> set[str]:
     """The callers of `ci` whose request rate surged no later than `ci`'s trouble began, or that its events
-    name as loading it: they may have flooded it. Other callers are no candidates (they suffer from `ci`, not the other way round)."""
+    name as loading it: they may have flooded it. Other callers are no candidates (they suffer from `ci`,
+    not the other way round)."""
     symptom, flooding = candidates[ci].onset, set()
     for name in callers:
         surge = surges.get(name)
