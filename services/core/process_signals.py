@@ -3,7 +3,9 @@
 - SIGTERM and SIGHUP end the process like Ctrl-C, so exit handlers run and stop the server.
 - A forked child starts with the default handlers. It must not run a copy of the parent's: granian's main
   handler only sets a flag on the parent's state, so a worker told to stop while it was still loading the app
-  (before installing its own handlers) ignored SIGTERM, and granian waited for it forever.
+  (before installing its own handlers) ignored SIGTERM, and granian waited for it forever. The signals are
+  blocked across the fork, so one sent right after it (granian stops a worker it has just started) waits
+  for the default handler instead of reaching the copy.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from types import FrameType
 
 HANDLED = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
 _fork_hook_registered = False
+_mask_before_fork: set[int | signal.Signals] = set()
 
 
 def exit_on_termination_signals() -> None:
@@ -30,15 +33,30 @@ def exit_on_termination_signals() -> None:
         if signal.getsignal(signum) == signal.SIG_DFL:
             signal.signal(signum, _raise_system_exit)
     if not _fork_hook_registered:
-        os.register_at_fork(after_in_child=default_handlers_in_child)
+        os.register_at_fork(
+            before=_block_before_fork,
+            after_in_parent=_unblock_after_fork,
+            after_in_child=default_handlers_in_child,
+        )
         _fork_hook_registered = True
 
 
+def _block_before_fork() -> None:
+    global _mask_before_fork
+    _mask_before_fork = signal.pthread_sigmask(signal.SIG_BLOCK, HANDLED)
+
+
+def _unblock_after_fork() -> None:
+    signal.pthread_sigmask(signal.SIG_SETMASK, _mask_before_fork)
+
+
 def default_handlers_in_child() -> None:
-    """In a forked child: replace the parent's Python handlers of the termination signals by the defaults."""
+    """In a forked child: replace the parent's Python handlers of the termination signals by the defaults,
+    then let the signals blocked across the fork in."""
     for signum in HANDLED:
         if callable(signal.getsignal(signum)):
             signal.signal(signum, signal.SIG_DFL)
+    _unblock_after_fork()
 
 
 def _raise_system_exit(signum: int, frame: FrameType | None) -> None:
