@@ -77,12 +77,11 @@ def _verbatim_function(parsed: Parsed, index: EntityIndex) -> bool:
     """A function said whole ("도착정보 API 에러율", "교통카드 충전 왜 느렸어"): the one CI whose function it is,
     the longest such function first. Words already read as something else are not a function's."""
     taken = [(m.start, m.end) for m in parsed.mentions]
+    lowered = parsed.question.lower()
     found: dict[str, list[tuple[int, int]]] = {}
     for name, values in index.ci_functions.items():
-        for value in values:
-            if len(value.replace(" ", "")) < MIN_VERBATIM or not (pattern := _verbatim_pattern(value)):
-                continue
-            for m in pattern.finditer(parsed.question):
+        for value in (v for v in values if len(v.replace(" ", "")) >= MIN_VERBATIM):
+            for m in index.pattern(value).finditer(lowered):
                 if not any(m.start() < end and start < m.end() for start, end in taken):
                     found.setdefault(name, []).append(m.span())
     if not found:
@@ -90,18 +89,10 @@ def _verbatim_function(parsed: Parsed, index: EntityIndex) -> bool:
     longest = max(end - start for spans in found.values() for start, end in spans)
     named = [name for name, spans in found.items() if any(e - s == longest for s, e in spans)]
     span = next(sp for sp in found[named[0]] if sp[1] - sp[0] == longest)
-    if ci := _one(named, parsed.question[span[0] : span[1]].split(), index):
+    if ci := _one(named, lowered[span[0] : span[1]].split(), index):
         _make_subject(parsed, ci, [span])
         return True
     return False
-
-
-def _verbatim_pattern(value: str) -> re.Pattern[str] | None:
-    words = VALUE_WORDS.findall(value)
-    if not words or "".join(words) != re.sub(r"\s+", "", value):  # punctuation inside: no plain phrase
-        return None
-    end = r"(?![a-z0-9])" if re.match(r"[a-z0-9]", words[-1][-1]) else ""
-    return re.compile(r"(?<![\w-])" + r"\s*".join(map(re.escape, words)) + end, re.I)
 
 
 def _function_value_subject(parsed: Parsed, index: EntityIndex) -> bool:
