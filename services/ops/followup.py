@@ -45,6 +45,7 @@ from services.ops.planner.lexicon import (
     EVENTS,
     HAPPENED,
     SERIES,
+    TYPE_WORDS,
     WHY,
 )
 from services.ops.planner.names import environment_twin, location_twin, sibling_named
@@ -59,6 +60,8 @@ CONNECTIVE = re.compile(
 # A pronoun standing for one CI ("which host is it on?", "걔 담당 누구야"): the previous CI, even when the
 # question could be answered on its own (it would be about every CI instead).
 PRONOUN = re.compile(r"\b(?:it|its|it's|this one|that one)\b|그거|그것|걔|얘|이거|이것|저거", re.I)
+# "그 서비스", "that database": a demonstrative before the previous CI's own type word stands for that CI.
+DEMONSTRATIVE = r"(?:(?<![가-힣])(?:그|이|저|해당)\s*|\b(?:that|this|the same)\s+)"
 # "그 중에 DB만", "only the databases among them": the previous answer narrowed to a type
 AMONG_THEM = re.compile(r"그 ?중에?|\b(?:of|among) (?:those|them|these)\b|\bjust the\b|\bonly the\b", re.I)
 # Words an elliptic question may hold besides what it replaces: connectives, pronouns, particles.
@@ -278,11 +281,12 @@ def expand(
         return None
     if twin := _environment_twin(p, prev, context, index):  # "and staging?": the same CI there
         return _asked(twin, p)
-    if not (CONNECTIVE.match(p.question) or PRONOUN.search(p.question)) and answerable():  # stands alone
-        return None
     ci = context["cis"][0]  # "and its dependencies?", "그럼 이벤트는?": a new question about the same CI
+    ci_type = index.ci_types.get(ci.lower(), "")
+    if not (CONNECTIVE.match(p.question) or _pronoun(p.question, ci_type)) and answerable():  # stands alone
+        return None
     carried: dict[str, Any] = {"cis": [ci]}
-    rewritten = _named(p.question, ci)
+    rewritten = _named(p.question, ci, ci_type)
     if not p.of("metric") and (ABOVE.search(p.residual) or BELOW.search(p.residual)) and prev.of("metric"):
         carried["metrics"] = prev.of("metric")[:1]  # "since when has it been above 85%?": of the same metric
         rewritten = f"{rewritten.rstrip(' ?？.')} {carried['metrics'][0]}"
@@ -293,10 +297,19 @@ def expand(
     return _asked(_followup(rewritten, prev, carried, _lang(p, context)), p)
 
 
-def _named(question: str, ci: str) -> str:
-    """The question with its pronoun replaced by the CI ("what depends on it?" → "what depends on
-    orders-db?": the CI keeps the pronoun's place in the relation), or the CI put before it."""
+def _pronoun(question: str, ci_type: str) -> re.Match[str] | None:
+    """Where the question says "it", "그거", or "그 서비스" / "that database" of a CI of type `ci_type`."""
     if m := PRONOUN.search(question):
+        return m
+    words = sorted(TYPE_WORDS.get(ci_type, ()), key=len, reverse=True)
+    said = "|".join(re.escape(w) for w in words)
+    return re.search(rf"{DEMONSTRATIVE}(?:{said})(?![a-z0-9_])", question, re.I) if words else None
+
+
+def _named(question: str, ci: str, ci_type: str = "") -> str:
+    """The question with its pronoun replaced by the CI of type `ci_type` ("what depends on it?" → "what
+    depends on orders-db?": the CI keeps the pronoun's place in the relation), or the CI put before it."""
+    if m := _pronoun(question, ci_type):
         said = m.group().lower()
         name = f"{ci}'s" if said == "its" else f"{ci} is" if said == "it's" else ci
         return f"{question[: m.start()]}{name}{question[m.end() :]}"

@@ -221,7 +221,18 @@ TABLE: dict[str, list[tuple[str, Expect]]] = {
         (
             "그 중에 DB만",
             Expect("GRAPH", {"intent"}, "order-service", op="dependencies", extra={"types": ["database"]}),
-        )
+        ),
+        (
+            "그 서비스 어느 서버에서 돌아?",  # 그 서비스 = order-service
+            Expect(
+                "GRAPH",
+                {"cis"},
+                "order-service",
+                op="neighbors",
+                extra={"rel_types": ["RUNS_ON"], "types": None},
+            ),
+        ),
+        ("what does that service depend on?", graph({"cis"}, "order-service", op="dependencies")),
     ],
 }
 CASES = [(previous, question, expect) for previous, turns in TABLE.items() for question, expect in turns]
