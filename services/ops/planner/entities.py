@@ -37,7 +37,7 @@ ATTRIBUTE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "ip": ("ip address", "ip 주소", "아이피", "ip"),
     "os": ("operating system", "운영체제", "운영 체제", "os"),
-    "hostname": ("os host name", "host name", "hostname", "호스트명", "호스트 이름"),
+    "hostname": ("os host name", "host name", "hostname", "호스트명", "호스트 이름", "호스트네임"),
     "rack": ("rack", "랙"),
     "version": ("version", "버전"),
     "port": ("port", "포트"),

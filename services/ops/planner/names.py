@@ -134,13 +134,22 @@ def unplaced_name(question: str, mentions: list[Mention], index: EntityIndex) ->
     known |= {lowered[m.start : m.end] for m in mentions if m.kind == "value"}  # "python services"
     slots = [(m.start, _word_before) for m in mentions if m.kind == "metric"]
     slots += [(m.end, _word_after_of) for m in mentions if m.kind == "metric"]  # "latency of checkout"
-    slots += [(r.start(), _word_before) for r in ROLE_NOUN.finditer(lowered)]
-    slots += [(r.start(), _word_before_korean_noun) for r in KO_ROLE_NOUN.finditer(lowered)]
+    inside = [(m.start, m.end) for m in mentions]  # "Windows Server 2022": a value's own word is no role
+    slots += [(r.start(), _word_before) for r in ROLE_NOUN.finditer(lowered) if not _within(r, inside)]
+    slots += [
+        (r.start(), _word_before_korean_noun)
+        for r in KO_ROLE_NOUN.finditer(lowered)
+        if not _within(r, inside)
+    ]
     for start, word_before in sorted(slots, key=lambda slot: slot[0]):
         word = word_before(lowered, start)
         if word and word not in MODIFIERS and word not in known and not is_vocabulary(word):
             return word
     return None
+
+
+def _within(match: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    return any(start <= match.start() and match.end() <= end for start, end in spans)
 
 
 # Safe abbreviations and synonyms of name parts, each group written as its first word.

@@ -59,7 +59,7 @@ FILLER_EN = frozenset(
         *("something", "everything", "thing", "things", "stuff", "did", "has", "had", "having", "may"),
         *("might", "must", "shall", "not", "went", "gone", "goes", "like", "inventory", "cmdb"),
         *("reading", "readings", "configured", "configuration", "setting", "set", "hit", "reached"),
-        *("registered", "recorded", "listed", "enrolled", "device", "devices"),
+        *("registered", "recorded", "listed", "enrolled", "device", "devices", "makes", "made"),
     }
 )
 FILLER_KO = frozenset(
@@ -67,7 +67,7 @@ FILLER_KO = frozenset(
         *("내용", "얘기", "이야기", "설명", "부탁", "확인", "정리", "질문", "대답", "답변", "상황", "정도"),
         *("사이", "사이에", "찍은", "찍었", "설정", "설정돼", "설정된", "잡혀", "들어가"),
         *("자세", "간단", "하나", "여기", "거기", "저기", "제발", "혹시", "동안", "기준", "하루", "번호"),
-        *("현황", "얼마", "등록", "등록돼", "등록된"),
+        *("현황", "얼마", "등록", "등록돼", "등록된", "정각"),
     }
 )
 KO_NOUN_TAGS = frozenset({"NNG", "NNP"})
@@ -76,6 +76,7 @@ NOT_NOUN_TAGS = ("J", "E", "V", "XS", "S")  # particles, endings, verbs, suffixe
 ENGLISH_WORD = re.compile(r"[a-z][a-z']+")
 HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
+GLUED_LEAD = "상태"  # a noun put before a run glued to a word, so Kiwi reads the run as that word's tail
 OPEN_GAP = re.compile(r"\.[*+]")  # a pattern spanning any words ("what .* is") would cover them all
 
 
@@ -165,13 +166,15 @@ def _english_words(text: str) -> list[tuple[int, int, str]]:
 
 
 @lru_cache(maxsize=4096)
-def _korean_nouns(run: str) -> tuple[tuple[int, int, str], ...]:
+def _korean_nouns(run: str, glued: bool = False) -> tuple[tuple[int, int, str], ...]:
     """The nouns of a Hangul word run, each through the pieces glued to it up to a particle or ending
     (Kiwi splits a word it does not know: 샤딩 → 샤 + 딩); a noun made a verb by 하/되 ("관리해") is the
-    question's phrasing, not a thing it asks about."""
+    question's phrasing, not a thing it asks about. A run `glued` to a word before it is read as that
+    word's tail ("상태인거": 인거 is the copula and 거, not a noun)."""
+    lead = GLUED_LEAD if glued else ""
     spans: list[tuple[int, int]] = []
     growing = False
-    for token in analyzer().tokenize(run):
+    for token in analyzer().tokenize(lead + run):
         end = token.start + token.len
         glued = growing and spans[-1][1] == token.start
         if glued and token.tag in VERB_SUFFIX_TAGS:
@@ -184,7 +187,8 @@ def _korean_nouns(run: str) -> tuple[tuple[int, int, str], ...]:
             growing = True
         else:
             growing = False  # a particle or ending closes the noun
-    nouns = [(a, b, run[a:b]) for a, b in spans]
+    shifted = [(max(a, len(lead)) - len(lead), b - len(lead)) for a, b in spans if b > len(lead)]
+    nouns = [(a, b, run[a:b]) for a, b in shifted]
     return tuple(n for n in nouns if len(n[2]) >= 2 and n[2] not in FILLER_KO)
 
 
@@ -214,7 +218,9 @@ def content_words(p: Parsed, index: EntityIndex) -> list[tuple[int, int, str]]:
     text = "".join(chars)
     words = _english_words(text)
     for run in HANGUL_RUN.finditer(text):
-        nouns = _korean_nouns(run.group())
+        before = p.question[run.start() - 1 : run.start()] if run.start() else ""
+        glued = bool(before) and not before.isspace()  # "상태인거": the run ends a word
+        nouns = _korean_nouns(run.group(), glued)
         counted = run.start() > 0 and text[run.start() - 1].isdigit()  # "2개인", "90도": a number's unit
         words += [(run.start() + a, run.start() + b, w) for a, b, w in nouns if not (counted and a == 0)]
     labelled = [w for w in words if _labels_a_name(text, p.residual, w[1])]  # "정부클라우드(gcloud-daegu)"
