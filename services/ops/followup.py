@@ -59,7 +59,9 @@ CONNECTIVE = re.compile(
 )
 # A pronoun standing for one CI ("which host is it on?", "걔 담당 누구야"): the previous CI, even when the
 # question could be answered on its own (it would be about every CI instead).
-PRONOUN = re.compile(r"\b(?:it|its|it's|this one|that one)\b|그거|그것|걔|얘|이거|이것|저거", re.I)
+PRONOUN = re.compile(
+    r"\b(?:it|its|it's|this one|that one)\b|그거|그것|그건|그게|그걸|걔|얘|이거|이것|저거", re.I
+)
 # "그 서비스", "that database": a demonstrative before the previous CI's own type word stands for that CI.
 DEMONSTRATIVE = r"(?:(?<![가-힣])(?:그|이|저|해당)\s*|\b(?:that|this|the same)\s+)"
 # "그 중에 DB만", "only the databases among them": the previous answer narrowed to a type

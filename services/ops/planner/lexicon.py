@@ -248,11 +248,15 @@ HEALTH = re.compile(
     r"|\bin (?:good|bad) shape\b|괜찮|정상이(?:야|지|니|냐|죠|에요|예요)|정상인(?:가|지|거|거지|거야)|정상 ?맞|정상으로 돌아|정상 ?됐|정상 ?되|돌아왔|복구됐|복구 됐|멀쩡|건강|어때\??$|죽었(?:어|나|니|냐)\??$|살아 ?있",
     re.I,
 )
+_SYMPTOMS = (
+    r"(?:failures?|errors?|outages?|incidents?|slowness|slowdown|latency|timeouts?|spikes?|problems?|issues?"
+    r"|degradation|lag)"
+)
 WHY = re.compile(
     r"\bwhy\b|\brca\b|root cause|cause|causing|caused|원인|왜|이유|what(?:'s| is| was) behind (?:it|this|that|these|those)\b"
     r"|what made|\btrigger(?:ed|s)?\b|how come|어째서|뭐 때문|무엇 때문|때문이"
-    r"|explain (?:the |why |these |those )?.{0,40}?(?:failures?|errors?|outages?|incidents?|slowness|latency"
-    r"|timeouts?|spikes?|problems?|issues?|degradation|lag)",
+    rf"|explain (?:the |why |these |those )?.{{0,40}}?{_SYMPTOMS}"
+    rf"|what(?:'s| is) behind (?:the )?[^?]{{0,40}}?\b{_SYMPTOMS}|what (?:was|were) behind\b",  # a cause
     re.I,
 )
 SERIES = re.compile(r"trend|over time|chart|graph of|plot|추이|추세|그래프|차트|변화", re.I)

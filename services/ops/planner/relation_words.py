@@ -239,6 +239,9 @@ INDIRECT_WORDS = (  # beyond direct neighbours, even with "directly" ("directly 
     "의존 체인",
     "의존 트리",
     "의존성 트리",
+    "의존성 체인",
+    "dependency chain",
+    "chain of dependencies",
 )
 ALL_WORDS = (
     "all",

@@ -126,7 +126,7 @@ FEW_DAYS = re.compile(
     re.I,
 )
 DAY_PART = re.compile(
-    r"(?:(오늘|어제|어젯|그제)\s*+)?(새벽|아침|오전|점심|오후|저녁|밤)(?! ?\d)(?! ?(?:에|엔)? ?\d)"
+    r"(?:(오늘|어제|어젯|그저께|엊그제|그제)\s*+)?(새벽|아침|오전|점심|오후|저녁|밤)(?! ?\d)(?! ?(?:에|엔)? ?\d)"
     r"|\b(?:early\s++)?(?:(this|yesterday|last)\s++)(dawn|morning|noon|afternoon|evening|night)\b|\b(tonight|overnight)\b"
     r"|(간밤|지난밤|밤사이|밤새)",
     re.I,
@@ -189,6 +189,14 @@ def parse_window(text: str, now: datetime, tz: str) -> tuple[TimeWindow | None, 
         return _relative(now, _number(m.group(1)), _UNIT_WORDS[m.group(2).lower()]), m.span()
     local_now = now.astimezone(zone)
     midnight = local_now.replace(hour=0, minute=0, second=0, microsecond=0)
+    for pattern in (SINCE_EN, SINCE_KO):  # "since 15:00 today", "어제 14시부터": from that clock time on
+        if m := pattern.search(text):
+            start = local_now.replace(
+                hour=int(m.group(1)), minute=int(m.group(2) or 0), second=0, microsecond=0
+            )
+            if start > local_now or YESTERDAY.search(text):
+                start -= timedelta(days=1)
+            return TimeWindow(start.astimezone(UTC), now, f"since {start:%H:%M}"), m.span()
     if m := DAY_PART.search(text):
         window = _day_part(m, local_now, midnight)
         if SINCE_BEFORE.search(text[: m.start()]) or SINCE_AFTER.match(text, m.end()):
@@ -209,14 +217,6 @@ def parse_window(text: str, now: datetime, tz: str) -> tuple[TimeWindow | None, 
     if m := THIS_WEEK.search(text):
         monday = midnight - timedelta(days=midnight.weekday())
         return TimeWindow(monday.astimezone(UTC), now, "this week"), m.span()
-    for pattern in (SINCE_EN, SINCE_KO):
-        if m := pattern.search(text):
-            start = local_now.replace(
-                hour=int(m.group(1)), minute=int(m.group(2) or 0), second=0, microsecond=0
-            )
-            if start > local_now:
-                start -= timedelta(days=1)
-            return TimeWindow(start.astimezone(UTC), now, f"since {start:%H:%M}"), m.span()
     return None, None
 
 
@@ -300,7 +300,7 @@ def _day_part(m: re.Match[str], local_now: datetime, midnight: datetime) -> Time
     first, last = EARLY_MORNING if m.group(0).lower().startswith("early") else DAY_PARTS[part]
     back = (
         2
-        if day_word == "그제"
+        if day_word in ("그제", "그저께", "엊그제")
         else 1
         if day_word in ("어제", "어젯", "yesterday", "last") or m.group(6) or part == "overnight"
         else 0

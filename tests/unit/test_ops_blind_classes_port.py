@@ -1,0 +1,52 @@
+"""Failure classes found by blind batch 21 (bench/port_golden.py: a container terminal's IT/OT), pinned on
+the rules planner over the unit estate of test_rules_planner."""
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from services.ops.followup import _named
+from services.ops.planner.entities import EntityIndex
+from services.ops.planner.rules import plan_question
+from services.ops.planner.timeparse import parse_window
+from tests.unit.test_rules_planner import NOW, TZ, index  # noqa: F401  (the module's estate fixture)
+
+THURSDAY = datetime(2026, 11, 12, 7, 35, tzinfo=UTC)  # 16:35 KST
+SEOUL = ZoneInfo(TZ)
+
+
+def _kst(text: str) -> str:
+    window, _ = parse_window(text, THURSDAY, TZ)
+    assert window is not None, text
+    return f"{window.start.astimezone(SEOUL):%m-%d %H:%M}~{window.end.astimezone(SEOUL):%m-%d %H:%M}"
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("그저께 밤 kafka 에러율 최대", "11-10 18:00~11-11 06:00"),
+        ("엊그제 새벽", "11-10 00:00~11-10 06:00"),
+        ("average error rate since 15:00 today", "11-12 15:00~11-12 16:35"),
+        ("어제 14시부터 cpu", "11-11 14:00~11-12 16:35"),
+        ("since 09:30", "11-12 09:30~11-12 16:35"),
+    ],
+)
+def test_the_day_before_yesterday_and_since_a_clock_time_of_a_day(text: str, window: str) -> None:
+    assert _kst(text) == window
+
+
+def test_what_was_behind_a_symptom_is_a_why(index: EntityIndex) -> None:  # noqa: F811
+    plan = plan_question("What was behind the pay-api errors yesterday at 09:15?", index, NOW, TZ)
+    assert plan.steps[0].tool == "rca", plan
+
+
+@pytest.mark.parametrize("question", ["Full dependency chain of pay-api", "pay-api 의존성 체인 전부"])
+def test_a_dependency_chain_is_transitive(index: EntityIndex, question: str) -> None:  # noqa: F811
+    args = plan_question(question, index, NOW, TZ).steps[0].args
+    assert (args["op"], args["depth"] > 1) == ("dependencies", True), args
+
+
+@pytest.mark.parametrize("question", ["그건 뭐에 의존해?", "그게 어디서 돌아?", "그걸 쓰는 서비스는?"])
+def test_contracted_korean_pronouns_stand_for_the_ci(question: str) -> None:
+    assert _named(question, "pay-api").startswith("pay-api ") and "그" not in _named(question, "pay-api")
