@@ -14,7 +14,6 @@ there. The answer lists the victims after the root, in onset order (the propagat
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -25,6 +24,15 @@ from sqlmodel import Session
 
 from services.infra.graph import get_graph_store
 from services.ops.rca_chain import co_callers, connected
+from services.ops.rca_evidence import (
+    EVENT_WEIGHT,
+    Candidate,
+    blame,
+    blame_loader,
+    flooding_callers,
+    loading_callers,
+    named_loaders,
+)
 
 Z_ANOMALY = 3.0
 MIN_RELATIVE_CHANGE = 0.25
@@ -41,7 +49,6 @@ LOAD_METRICS = frozenset({"request_rate"})
 LOAD_WEIGHT = 0.3
 HEADROOM = {"cpu_usage": 80.0}  # a rise that stays below this follows demand (a morning ramp), like load
 CHANGE_EVENTS = ("deployment", "config_change")  # planned changes: weaker evidence, no failure
-EVENT_WEIGHT = {"critical": 1.0, "major": 0.7, "minor": 0.4, "warning": 0.3, "info": 0.05}
 VICTIM_PENALTY = 0.15
 UNCHAINED_WEIGHT = 0.4  # an anomaly behind healthy measured CIs: another incident, not this one's cause
 
@@ -87,23 +94,6 @@ _TENANTS_SQL = """
 SELECT h.name, t.name FROM ci_relations r JOIN cis h ON h.id = r.target_id JOIN cis t ON t.id = r.source_id
 WHERE r.type = 'RUNS_ON' AND r.target_id = ANY(:ids) ORDER BY t.name
 """
-
-
-@dataclass
-class Candidate:
-    name: str
-    hops: int
-    z: float = 0.0
-    onset: datetime | None = None
-    evidence: list[str] = field(default_factory=list)
-    event_score: float = 0.0
-    worst_metric: str = ""
-    first_metric: str = ""  # the metric whose anomaly began first
-    blamed: float = 0.0  # events of other candidates name this one ("timeouts calling X")
-    waits_on: set[str] = field(default_factory=set)
-    failed_at: datetime | None = None  # its first critical event ("host unreachable"): a failure of its own
-    demand_only: bool = False  # its only anomalies follow demand (load, CPU with headroom)
-    loads: set[str] = field(default_factory=set)  # shared dependencies it loaded (another caller of them)
 
 
 @dataclass(frozen=True)
@@ -226,73 +216,6 @@ def nearest_onset(
     return min(found, key=lambda o: (start - o) if o < start else (o - end), default=None)
 
 
-def _names(message: str, name: str) -> bool:
-    """Whether `message` names the CI `name` (whole, in any case)."""
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", message, re.I) is not None
-
-
-def _blame(
-    candidates: dict[str, Candidate], caller: str, depends_on: set[str], severity: str, message: str
-) -> None:
-    """An event of `caller` naming a candidate it depends on ("timeouts calling orders-db"): that one is
-    waited on, the caller a victim. A name the caller does not depend on is only a word of the message
-    (a config change of a cache mentioning the service `search`)."""
-    for name, cand in candidates.items():
-        if name in depends_on and _names(message, name):
-            cand.blamed += EVENT_WEIGHT.get(severity, 0.1)
-            candidates[caller].waits_on.add(name)
-
-
-def _blame_loader(
-    candidates: dict[str, Candidate],
-    dependency: str,
-    others: list[str],
-    deps_of: dict[str, set[str]],
-    severity: str,
-    message: str,
-    ts: datetime,
-) -> None:
-    """An event of a dependency naming another of its callers ("full scan on TAP_TXN by afc-settle-batch"):
-    that caller loads it, and the dependency waits on it. A caller with no anomaly of its own begins
-    there."""
-    for name in others:
-        if dependency in deps_of[name] and _names(message, name):
-            loader = candidates[name]
-            loader.blamed += EVENT_WEIGHT.get(severity, 0.1)
-            loader.loads.add(dependency)
-            if loader.onset is None:
-                loader.onset, loader.first_metric = ts, "load"
-            candidates[dependency].waits_on.add(name)
-
-
-def _loading(candidates: dict[str, Candidate], neighbours: dict[str, int]) -> set[str]:
-    """The co-callers named by a shared dependency's events as loading it. Other co-callers are no
-    candidates: a rise of their own traffic (the morning rush) says nothing about the shared dependency."""
-    loading = set()
-    for name in neighbours:
-        if candidates[name].loads:
-            loading.add(name)
-        else:
-            candidates[name].onset = None
-    return loading
-
-
-def _flooding(
-    candidates: dict[str, Candidate], ci: str, callers: list[str], surges: dict[str, datetime]
-) -> set[str]:
-    """The callers of `ci` whose request rate surged no later than `ci`'s trouble began, or that its events
-    name as loading it: they may have flooded it. Other callers are no candidates (they suffer from `ci`,
-    not the other way round)."""
-    symptom, flooding = candidates[ci].onset, set()
-    for name in callers:
-        surge = surges.get(name)
-        if (symptom is not None and surge is not None and surge <= symptom) or candidates[name].loads:
-            flooding.add(name)
-        else:
-            candidates[name].onset = None
-    return flooding
-
-
 def _fold_hosts(
     session: Session, candidates: dict[str, Candidate], ids: list[int], ci_type: dict[str, str]
 ) -> None:
@@ -359,13 +282,16 @@ def rank_causes(
     hops.update(dict.fromkeys(callers, 1))
     neighbours = co_callers(store, hops, [r["name"] for r in reach])  # may load a shared dependency
     hops.update(neighbours)
+    w0, w1 = at - BEFORE, at + AFTER
+    said_by = named_loaders(session, list(hops), w0, w1)  # loaders no relation records
+    neighbours.update({name: hops[by] + 1 for name, by in said_by.items()})
+    hops.update(neighbours)
     deps_of = {name: {r["name"] for r in store.dependencies(name, depth=6)} for name in hops}
     rows = session.execute(
         text("SELECT id, name, type FROM cis WHERE name = ANY(:n)"), {"n": list(hops)}
     ).all()
     ids = [r[0] for r in rows]
     ci_type = {r[1]: r[2] for r in rows}
-    w0, w1 = at - BEFORE, at + AFTER
     candidates = {name: Candidate(name, depth) for name, depth in hops.items()}
     load_onsets: dict[str, tuple[datetime, str]] = {}
     surges: dict[str, datetime] = {}  # request rate rises: a caller flooding `ci`
@@ -401,11 +327,11 @@ def rank_causes(
                 cand.onset, cand.first_metric = ts, etype
         if severity != "info":
             cand.demand_only = cand.demand_only and etype in CHANGE_EVENTS  # a failure event is no demand
-            _blame(candidates, name, deps_of[name], severity, message)
-            _blame_loader(candidates, name, [*callers, *neighbours], deps_of, severity, message, ts)
+            blame(candidates, name, deps_of[name], severity, message)
+            blame_loader(candidates, name, [*callers, *neighbours], deps_of, severity, message, ts, said_by)
     _fold_hosts(session, candidates, ids, ci_type)
-    flooding = _flooding(candidates, ci, callers, surges)
-    loading = _loading(candidates, neighbours)
+    flooding = flooding_callers(candidates, ci, callers, surges)
+    loading = loading_callers(candidates, neighbours)
     anomalous = [c for c in candidates.values() if c.onset is not None]
     if not anomalous:
         nearest = None
@@ -415,7 +341,16 @@ def rank_causes(
     chained = (
         flooding
         | loading
-        | connected(session, ci=ci, ids=ids, anomalous={c.name for c in anomalous}, w0=w0, w1=w1)
+        | connected(
+            session,
+            ci=ci,
+            ids=ids,
+            anomalous={c.name for c in anomalous},
+            w0=w0,
+            w1=w1,
+            through={name for name, kind in ci_type.items() if kind == "host"},
+            faults={c.name for c in anomalous if not c.demand_only},
+        )
     )
     onsets = sorted(c.onset for c in anomalous if c.onset)
     span = max((onsets[-1] - onsets[0]).total_seconds(), 1.0)

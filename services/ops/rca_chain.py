@@ -32,21 +32,41 @@ AND EXISTS (SELECT 1 FROM metric_samples s WHERE s.ci_id = c.id AND s.ts >= :w0 
 
 
 def connected(
-    session: Session, *, ci: str, ids: list[int], anomalous: set[str], w0: datetime, w1: datetime
+    session: Session,
+    *,
+    ci: str,
+    ids: list[int],
+    anomalous: set[str],
+    w0: datetime,
+    w1: datetime,
+    through: set[str],
+    faults: set[str],
 ) -> set[str]:
     """The `anomalous` CIs reached from `ci` along direct relations (source → target) through CIs that
-    are anomalous or unmeasured in [w0, w1); `ids` are the ids of `ci` and its dependencies."""
+    are anomalous or unmeasured in [w0, w1); `ids` are the ids of `ci` and its dependencies. The CIs of
+    `through` (hosts) are passed through too, but only to reach `faults` (a storage array's latency under
+    a database need not show in its host's metrics; a switch's CPU following demand behind a healthy host
+    is another story)."""
     edges: dict[str, list[str]] = {}
     for source, target in session.execute(text(_EDGES_SQL), {"ids": ids}):
         edges.setdefault(source, []).append(target)
     measured = {name for (name,) in session.execute(text(_MEASURED_SQL), {"ids": ids, "w0": w0, "w1": w1})}
-    seen, queue = {ci}, deque([ci])
+    reached: set[str] = set()
+    seen, queue = {(ci, False)}, deque([(ci, False)])
     while queue:
-        for target in edges.get(queue.popleft(), []):
-            if target not in seen and (target in anomalous or target not in measured):
-                seen.add(target)
-                queue.append(target)
-    return seen & anomalous
+        source, passed = queue.popleft()
+        for target in edges.get(source, []):
+            healthy = target in measured and target not in anomalous
+            if healthy and target not in through:
+                continue
+            via = passed or healthy  # passed a healthy host: only faults count behind it
+            if (target, via) in seen:
+                continue
+            seen.add((target, via))
+            queue.append((target, via))
+            if target in anomalous and (not via or target in faults):
+                reached.add(target)
+    return reached
 
 
 def co_callers(store: Any, hops: dict[str, int], dependencies: list[str]) -> dict[str, int]:

@@ -1,0 +1,130 @@
+"""Evidence between RCA candidates: who waits on whom, read from their events ("timeouts calling
+orders-db" makes orders-db root-like and the caller a victim; "full scan … by afc-settle-batch" makes the
+batch a cause that loads the database), and which callers of the troubled CI or of its dependencies are
+candidates at all (those that flooded or loaded it)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+EVENT_WEIGHT = {"critical": 1.0, "major": 0.7, "minor": 0.4, "warning": 0.3, "info": 0.05}
+
+
+@dataclass
+class Candidate:
+    name: str
+    hops: int
+    z: float = 0.0
+    onset: datetime | None = None
+    evidence: list[str] = field(default_factory=list)
+    event_score: float = 0.0
+    worst_metric: str = ""
+    first_metric: str = ""  # the metric whose anomaly began first
+    blamed: float = 0.0  # events of other candidates name this one ("timeouts calling X")
+    waits_on: set[str] = field(default_factory=set)
+    failed_at: datetime | None = None  # its first critical event ("host unreachable"): a failure of its own
+    demand_only: bool = False  # its only anomalies follow demand (load, CPU with headroom)
+    loads: set[str] = field(default_factory=set)  # shared dependencies it loaded (another caller of them)
+
+
+def names_ci(message: str, name: str) -> bool:
+    """Whether `message` names the CI `name` (whole, in any case)."""
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", message, re.I) is not None
+
+
+def blame(
+    candidates: dict[str, Candidate], caller: str, depends_on: set[str], severity: str, message: str
+) -> None:
+    """An event of `caller` naming a candidate it depends on ("timeouts calling orders-db"): that one is
+    waited on, the caller a victim. A name the caller does not depend on is only a word of the message
+    (a config change of a cache mentioning the service `search`)."""
+    for name, cand in candidates.items():
+        if name in depends_on and names_ci(message, name):
+            cand.blamed += EVENT_WEIGHT.get(severity, 0.1)
+            candidates[caller].waits_on.add(name)
+
+
+def blame_loader(
+    candidates: dict[str, Candidate],
+    dependency: str,
+    others: list[str],
+    deps_of: dict[str, set[str]],
+    severity: str,
+    message: str,
+    ts: datetime,
+    said_by: dict[str, str],
+) -> None:
+    """An event of a dependency naming another of its callers ("full scan on TAP_TXN by afc-settle-batch"),
+    or a CI no relation links that its events name with a word of load (`said_by`: that CI → the
+    dependency): it loads the dependency, which waits on it. A loader with no anomaly of its own begins
+    there."""
+    for name in others:
+        calls = dependency in deps_of[name] or said_by.get(name) == dependency
+        if calls and names_ci(message, name):
+            loader = candidates[name]
+            loader.blamed += EVENT_WEIGHT.get(severity, 0.1)
+            loader.loads.add(dependency)
+            if loader.onset is None:
+                loader.onset, loader.first_metric = ts, "load"
+            candidates[dependency].waits_on.add(name)
+
+
+def loading_callers(candidates: dict[str, Candidate], neighbours: dict[str, int]) -> set[str]:
+    """The co-callers named by a shared dependency's events as loading it. Other co-callers are no
+    candidates: a rise of their own traffic (the morning rush) says nothing about the shared dependency."""
+    loading = set()
+    for name in neighbours:
+        if candidates[name].loads:
+            loading.add(name)
+        else:
+            candidates[name].onset = None
+    return loading
+
+
+def flooding_callers(
+    candidates: dict[str, Candidate], ci: str, callers: list[str], surges: dict[str, datetime]
+) -> set[str]:
+    """The callers of `ci` whose request rate surged no later than `ci`'s trouble began, or that its events
+    name as loading it: they may have flooded it. Other callers are no candidates (they suffer from `ci`,
+    not the other way round)."""
+    symptom, flooding = candidates[ci].onset, set()
+    for name in callers:
+        surge = surges.get(name)
+        if (symptom is not None and surge is not None and surge <= symptom) or candidates[name].loads:
+            flooding.add(name)
+        else:
+            candidates[name].onset = None
+    return flooding
+
+
+# a word saying that someone put load on the CI whose event it is ("scans … by session X", "job X")
+LOAD_CUE = re.compile(
+    r"\b(?:by|from|session|sessions|job|batch|query|queries|scans?|load(?:ed|ing)?|flood(?:ed|ing)?|export)\b",
+    re.I,
+)
+NAME_TOKEN = re.compile(r"[\w][\w.-]*[\w]|\w")
+_MESSAGES_SQL = """
+SELECT c.name, e.message FROM events e JOIN cis c ON c.id = e.ci_id
+WHERE c.name = ANY(:names) AND e.ts >= :w0 AND e.ts < :w1 AND e.severity <> 'info'
+"""
+_NAMED_SQL = "SELECT name FROM cis WHERE lower(name) = ANY(:tokens) AND NOT (name = ANY(:known))"
+
+
+def named_loaders(session: Session, analysed: list[str], w0: datetime, w1: datetime) -> dict[str, str]:
+    """CIs outside `analysed` that a warning-or-worse event of an analysed CI in [w0, w1) names with a
+    word of load ("full table scans … by session OSPREY_SNAP (Osprey)"), each with the CI whose event
+    named it: a reader no relation records (a data lake's CDC) may still load it."""
+    said: dict[str, str] = {}
+    for name, message in session.execute(text(_MESSAGES_SQL), {"names": analysed, "w0": w0, "w1": w1}):
+        if LOAD_CUE.search(message):
+            for token in NAME_TOKEN.findall(message):
+                said.setdefault(token.lower(), name)
+    if not said:
+        return {}
+    found = session.execute(text(_NAMED_SQL), {"tokens": list(said), "known": analysed}).scalars()
+    return {outsider: said[outsider.lower()] for outsider in found}
