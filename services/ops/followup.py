@@ -55,7 +55,8 @@ from services.ops.planner.timeparse import NOW_WORDS
 CONVERSATION_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 # How a question that could stand alone says it follows the previous one ("and the events?", "그럼 상태는?").
 CONNECTIVE = re.compile(
-    r"(?:and|then|so|also|what about|how about|그럼|그러면|그리고|그건|거기)(?![a-z])", re.I
+    r"(?:and|then|so|also|what about|how about|back then|at that time|그럼|그러면|그리고|그건|거기|그때|그 때)(?![a-z])",
+    re.I,
 )
 # A pronoun standing for one CI ("which host is it on?", "걔 담당 누구야"): the previous CI, even when the
 # question could be answered on its own (it would be about every CI instead).

@@ -93,6 +93,32 @@ def _values(value: Any) -> set[str]:
     return {str(value).lower()}
 
 
+def _keys(value: Any) -> set[str]:
+    if isinstance(value, dict):
+        return {str(k).lower() for k in value} | {k for item in value.values() for k in _keys(item)}
+    if isinstance(value, list):
+        return {k for item in value for k in _keys(item)}
+    return set()
+
+
+def unused_keys(plan: Plan, parsed: Parsed) -> list[str]:
+    """Attribute keys the question names on their own ("which N4 version is staging on?", "GPU 달린 서버")
+    that a list of CIs neither reads nor filters by: a list of CIs does not say their versions. A key
+    word inside another term names no key."""
+    if not all(step.tool == "ci_lookup" and step.args.get("op") == "search" for step in plan.steps):
+        return []
+    used = {v.removeprefix("attributes.") for step in plan.steps for v in _values(step.args)}
+    used |= {k for step in plan.steps for k in _keys(step.args)}
+    others = [(m.start, m.end) for m in parsed.mentions if m.kind != "attribute"]
+    return [
+        m.value
+        for m in parsed.mentions
+        if m.kind == "attribute"
+        and m.value.lower() not in used
+        and not any(a < m.end and m.start < b for a, b in others)
+    ]
+
+
 def unused_values(plan: Plan, parsed: Parsed) -> list[str]:
     """Attribute values the question names ("java로 된 서비스", "hosts running windows-10-iot") that no step
     uses: a filter the plan cannot apply must not be dropped for an answer about every CI. A lookup of one
@@ -171,6 +197,7 @@ def unused_terms(plan: Plan, parsed: Parsed, ci_types: dict[str, str]) -> list[s
     unused += [t for t in parsed.types if t not in used and t not in own_types and not inclusive]
     unused += unused_numbers(plan, parsed)
     unused += unused_values(plan, parsed)
+    unused += unused_keys(plan, parsed)
     unused += unused_severities(plan, parsed)
     unused += unused_percentiles(plan, parsed)
     unused += unused_free_space(plan, parsed)

@@ -51,7 +51,7 @@ def connected(
     for source, target in session.execute(text(_EDGES_SQL), {"ids": ids}):
         edges.setdefault(source, []).append(target)
     measured = {name for (name,) in session.execute(text(_MEASURED_SQL), {"ids": ids, "w0": w0, "w1": w1})}
-    reached: set[str] = set()
+    reached = {ci} & anomalous
     seen, queue = {(ci, False)}, deque([(ci, False)])
     while queue:
         source, passed = queue.popleft()

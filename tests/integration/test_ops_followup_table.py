@@ -180,6 +180,7 @@ TABLE: dict[str, list[tuple[str, Expect]]] = {
         ("그럼 CPU는?", figures({"cis", "window"}, "orders-db", "cpu_usage", "aggregate", "avg", 24)),
         ("최대는?", UNCLEAR),
         ("몇 건이야?", Expect("AGGREGATE", {"intent", "cis", "window"}, "orders-db", op="count", hours=SAME)),
+        ("그때 원인 뭐였어?", Expect("RCA", {"cis", "window"}, "orders-db")),  # 그때: the same CI and window
     ],
     TOP_CPU: [
         ("top 5는?", figures({"intent", "metrics"}, None, "cpu_usage", "top_n", n=5)),
@@ -229,7 +230,7 @@ TABLE: dict[str, list[tuple[str, Expect]]] = {
                 {"cis"},
                 "order-service",
                 op="neighbors",
-                extra={"rel_types": ["RUNS_ON"], "types": None},
+                extra={"rel_types": ["RUNS_ON"], "types": ["host"]},  # not services
             ),
         ),
         ("what does that service depend on?", graph({"cis"}, "order-service", op="dependencies")),

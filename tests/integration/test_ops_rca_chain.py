@@ -37,6 +37,7 @@ def test_a_ci_without_metrics_carries_the_chain(session: Session) -> None:
     assert _chained(session, "order-service", {"mq-01"}) == {"mq-01"}  # order-queue has no samples
     assert _chained(session, "order-service", {"mq-01", "orders-db"}) == {"mq-01", "orders-db"}
     assert _chained(session, "orders-db", {"order-service"}) == set()  # against the relations' direction
+    assert _chained(session, "orders-db", {"orders-db"}) == {"orders-db"}  # the troubled CI itself
 
 
 def test_a_ci_passed_through_carries_the_chain_to_faults_only(session: Session) -> None:

@@ -1,15 +1,19 @@
 """Failure classes found by blind batch 21 (bench/port_golden.py: a container terminal's IT/OT), pinned on
 the rules planner over the unit estate of test_rules_planner."""
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from services.ops.followup import _named
-from services.ops.planner.entities import EntityIndex
+from services.ops.honesty import unused_terms
+from services.ops.planner.entities import EntityIndex, attribute_terms
+from services.ops.planner.parsing import parse
 from services.ops.planner.rules import plan_question
 from services.ops.planner.timeparse import parse_window
+from services.ops.planner.unknown_words import unread_words
 from tests.unit.test_rules_planner import NOW, TZ, index  # noqa: F401  (the module's estate fixture)
 
 THURSDAY = datetime(2026, 11, 12, 7, 35, tzinfo=UTC)  # 16:35 KST
@@ -50,3 +54,18 @@ def test_a_dependency_chain_is_transitive(index: EntityIndex, question: str) -> 
 @pytest.mark.parametrize("question", ["그건 뭐에 의존해?", "그게 어디서 돌아?", "그걸 쓰는 서비스는?"])
 def test_contracted_korean_pronouns_stand_for_the_ci(question: str) -> None:
     assert _named(question, "pay-api").startswith("pay-api ") and "그" not in _named(question, "pay-api")
+
+
+def test_an_attribute_key_a_list_does_not_answer_is_unused(index: EntityIndex) -> None:  # noqa: F811
+    """ "Which N4 version is staging on?": a list of the staging CIs says no version."""
+    keyed = replace(index, attribute_terms=attribute_terms(["version"]), _patterns={})
+    question = "Which N4 version is staging on?"
+    plan = plan_question(question, keyed, NOW, TZ)
+    assert "version" in unused_terms(plan, parse(question, keyed, NOW, TZ), keyed.ci_types), plan
+    question = "pay-api version?"  # one CI's record answers it
+    plan = plan_question(question, keyed, NOW, TZ)
+    assert unused_terms(plan, parse(question, keyed, NOW, TZ), keyed.ci_types) == []
+
+
+def test_rank_is_phrasing_of_a_ranking(index: EntityIndex) -> None:  # noqa: F811
+    assert unread_words(parse("Rank the queues by request rate now", index, NOW, TZ), index) == []

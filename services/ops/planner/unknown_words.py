@@ -60,6 +60,7 @@ FILLER_EN = frozenset(
         *("might", "must", "shall", "not", "went", "gone", "goes", "like", "inventory", "cmdb"),
         *("reading", "readings", "configured", "configuration", "setting", "set", "hit", "reached"),
         *("registered", "recorded", "listed", "enrolled", "device", "devices", "makes", "made"),
+        *("rank", "ranked", "ranking", "sort", "sorted"),
     }
 )
 FILLER_KO = frozenset(
