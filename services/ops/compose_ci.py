@@ -30,6 +30,13 @@ def ci_lookup_blocks(c: Composer, data: dict[str, Any]) -> list[dict[str, Any]]:
             key = field.removeprefix("attributes.")
             value = ci["attributes"].get(key) if field.startswith("attributes.") else ci.get(field)
             label = FIELD_LABEL.get(key, {"ko": korean_key(key), "en": key.replace("_", " ")})
+            on_hosts = [h for h in data.get("hosts", []) if h["key"] == key]
+            if value is None and on_hosts:  # recorded on the hosts it runs on: theirs, said as such
+                rows += [[h["host"], key, _cell(h["value"])] for h in on_hosts]
+                said = ", ".join(f"{h['host']} {_cell(h['value'])}" for h in on_hosts)
+                parts_ko.append(f"실행 호스트 기준 {josa(label['ko'], '은는')} {said}")
+                parts_en.append(f"{label['en']} (of the hosts it runs on) is {said}")
+                continue
             if value is None and field.startswith("attributes."):  # not recorded: show what is
                 if not unrecorded:
                     rows += [[ci["name"], k, _cell(v)] for k, v in sorted(ci["attributes"].items())]

@@ -6,6 +6,7 @@ read from its cis.csv.
 """
 
 import csv
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -250,3 +251,23 @@ def test_free_space_is_what_the_latest_usage_leaves(session: Session) -> None:
         assert answer["status"] == "ok" and words in _text(answer), answer
     answer = _ask(session, "디스크 여유 제일 적은 서버")  # a ranking of free space is not one of usage
     assert answer["status"] == "unclear" and "여유" in _text(answer), answer
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [("orders-db ip?", "of the hosts it runs on"), ("orders-db 서버 IP 알려줘", "실행 호스트 기준")],
+)
+def test_an_attribute_a_ci_lacks_is_read_off_the_hosts_it_runs_on(
+    session: Session,
+    question: str,
+    said: str,
+) -> None:
+    """orders-db records no IP; it runs on db-01 and db-02 (relations.csv), whose IPs answer, said as theirs."""
+    answer = _ask(session, question)
+    assert answer["status"] == "ok", answer
+    ips = {
+        row["name"]: json.loads(row["attributes"])["ip"] for row in CIS if row["name"] in ("db-01", "db-02")
+    }
+    table = next(b for b in answer["blocks"] if b["type"] == "table")
+    assert {(row[0], row[2]) for row in table["rows"]} == set(ips.items())
+    assert said in _text(answer) and all(ip in _text(answer) for ip in ips.values())

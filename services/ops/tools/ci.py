@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import text
 from sqlmodel import Session
 
 from services.core.errors import NotFound
@@ -23,11 +24,31 @@ def ci_lookup(ctx: ToolContext, args: CiLookupArgs) -> ToolResult:
                 raise NotFound(f"unknown CI '{name}'")
             checks = _checks(s, ci, args.filter_values(), int(ctx.policy["max_rows"]))
             data: dict[str, Any] = {"op": args.op, "ci": ci, "fields": args.fields, "checks": checks}
+            asked = [f.removeprefix("attributes.") for f in args.fields or [] if f.startswith("attributes.")]
+            if missing := [key for key in asked if key not in ci["attributes"]]:
+                data["hosts"] = _host_values(s, ci["name"], missing)
         else:
             filters = args.filter_values()
             rows, total = queries.search_cis(s, **filters, limit=int(ctx.policy["max_rows"]))
             data = {"op": args.op, "rows": rows, "total": total, "filters": filters}
     return ToolResult(data, [{"kind": "sql", "text": sql} for sql in statements])
+
+
+_HOSTS_SQL = """
+SELECT h.name, h.attributes FROM ci_relations r JOIN cis c ON c.id = r.source_id JOIN cis h ON h.id = r.target_id
+WHERE c.name = :name AND r.type = 'RUNS_ON' ORDER BY h.name
+"""
+
+
+def _host_values(s: Session, name: str, keys: list[str]) -> list[dict[str, Any]]:
+    """The `keys` a CI lacks, as recorded on the hosts it runs on ("the gate OCR server's IP" is its
+    host's): [{host, key, value}]."""
+    return [
+        {"host": host, "key": key, "value": attributes[key]}
+        for host, attributes in s.execute(text(_HOSTS_SQL), {"name": name})
+        for key in keys
+        if key in (attributes or {})
+    ]
 
 
 def _checks(s: Session, ci: dict[str, Any], expected: dict[str, Any], limit: int) -> list[dict[str, Any]]:
