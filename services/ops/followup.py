@@ -7,8 +7,8 @@ planned as usual (by either planner). A question naming its own CI, metric and a
 is new. Words of another intent win over the kept one: figures asked after a why-question are figures
 of the same CI and window, not a why; "and its dependencies?" keeps only the CI. A kept intent, window
 or aggregation the resulting plan cannot use makes the answer `unclear`, never another question's
-answer. The answer states what was carried over. Contexts are stored per conversation id *and* user,
-so one user's context never answers another's question.
+answer. The answer states what was carried over. followup_context.py stores the contexts (per
+conversation id *and* user); followup_answered.py reads "those" / "그 서버들" as the CIs an answer listed.
 """
 
 from __future__ import annotations
@@ -19,9 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlmodel import Session
-
-from services.core.errors import ValidationFailed
+from services.ops.followup_answered import refer_to_answered
 from services.ops.followup_spans import (
     agg_span,
     blanked,
@@ -34,7 +32,6 @@ from services.ops.followup_spans import (
     time_span,
     with_edits,
 )
-from services.ops.models import OpsConversation
 from services.ops.plan import Plan
 from services.ops.planner.entities import EntityIndex
 from services.ops.planner.lexicon import (
@@ -52,7 +49,6 @@ from services.ops.planner.names import environment_twin, location_twin, sibling_
 from services.ops.planner.parsing import MAX_QUESTION, Parsed, parse, word_pattern
 from services.ops.planner.timeparse import NOW_WORDS
 
-CONVERSATION_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 # How a question that could stand alone says it follows the previous one ("and the events?", "그럼 상태는?").
 CONNECTIVE = re.compile(
     r"(?:and|then|so|also|what about|how about|back then|at that time|그럼|그러면|그리고|그건|거기|그때|그 때)(?![a-z])",
@@ -88,49 +84,6 @@ class Followup:
     shapes: dict[str, str] = field(default_factory=dict)  # "count" / "series" → the follow-up's word for it
     tools: list[str] = field(default_factory=list)  # the previous plan's tools, when its intent is kept
     time: str = ""  # the time the read question must be answered at, named or kept ("" for none or now)
-
-
-def check_conversation_id(conversation_id: str | None) -> str | None:
-    """The given id, validated (None: the question is asked outside any conversation)."""
-    if conversation_id is None:
-        return None
-    if not CONVERSATION_ID.fullmatch(conversation_id):
-        raise ValidationFailed(
-            "conversation_id must be 1-64 letters, digits, '-' or '_'",
-            details={"field": "conversation_id"},
-            key="ops.bad_conversation_id",
-        )
-    return conversation_id
-
-
-def load_context(session: Session, conversation_id: str, username: str) -> dict[str, Any] | None:
-    """The stored context of this user's conversation, if any."""
-    row = session.get(OpsConversation, (conversation_id, username))
-    return dict(row.context) if row else None
-
-
-def save_context(session: Session, conversation_id: str, username: str, context: dict[str, Any]) -> None:
-    """Remember the question just answered as the context of the next one."""
-    row = session.get(OpsConversation, (conversation_id, username))
-    if row is None:
-        session.add(OpsConversation(id=conversation_id, username=username, context=context))
-    else:
-        row.context = context
-        session.add(row)
-
-
-def context_of(parsed: Parsed, plan: Plan) -> dict[str, Any]:
-    """What a later follow-up may carry over from an answered question; its plan's tools say which
-    intent a follow-up keeps (metric figures only: a metric, aggregation or ranking alone refines it)."""
-    return {
-        "question": parsed.question,
-        "intent": plan.intent,
-        "tools": sorted({step.tool for step in plan.steps}),
-        "lang": plan.lang,
-        "cis": parsed.of("ci"),
-        "metrics": parsed.of("metric"),
-        "window": parsed.window.label if parsed.window else None,
-    }
 
 
 def _is_elliptic(p: Parsed) -> bool:
@@ -264,6 +217,12 @@ def expand(
     if not p.of("ci") and prev.of("ci") and (sibling := sibling_named(question, prev.of("ci")[0], index)):
         question = question.replace(sibling[0], sibling[1], 1)  # "GW2는?": GMP-KIOSK-GW2
         p = parse(question, index, now, tz)
+    answered = list(context.get("answered") or [])
+    narrowing = AMONG_THEM.search(p.question) and not p.of("metric")  # "그 중에 DB만": the list, narrowed
+    if not (p.of("ci") or narrowing) and (
+        listed := refer_to_answered(question, answered, p.types, index.ci_types)
+    ):
+        return _asked(_followup(listed[0], prev, {"cis": listed[1]}, _lang(p, context)), p)  # "those"
     if _is_elliptic(p):
         if _self_contained(p):
             return None

@@ -20,7 +20,8 @@ from services.core.errors import DomainError, Forbidden, NotFound, ValidationFai
 from services.core.security import Principal
 from services.ops.capabilities import capabilities_blocks
 from services.ops.compose import Composer
-from services.ops.followup import check_conversation_id, context_of, load_context, save_context
+from services.ops.followup_answered import answered_cis
+from services.ops.followup_context import check_conversation_id, context_of, load_context, save_context
 from services.ops.models import OpsSpan, OpsTrace
 from services.ops.plan import Plan, Route
 from services.ops.planner.entities import EntityIndex, index_cache
@@ -266,7 +267,8 @@ def ask(
         and plan.route not in (Route.DIRECT, Route.REJECT)
     ):
         planned = parse(reading.question, index, now, tz)
-        save_context(session, conversation_id, actor.username, context_of(planned, plan))
+        answered = answered_cis(blocks, index.ci_names, planned.of("ci"))
+        save_context(session, conversation_id, actor.username, context_of(planned, plan, answered))
     return answer
 
 

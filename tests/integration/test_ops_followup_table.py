@@ -174,6 +174,18 @@ TABLE: dict[str, list[tuple[str, Expect]]] = {
             Expect("GRAPH", {"intent", "cis"}, "orders-db", op="dependents", extra={"count": True}),
         ),
         ("추이는?", UNCLEAR),  # a relation has no trend
+        # "그 서비스들": the services the answer listed (not orders-db-replica, a database)
+        (
+            "그 서비스들 응답시간 지금 얼마야?",
+            Expect(
+                "LOOKUP",
+                {"cis"},
+                "inventory-service",
+                "response_time_ms",
+                "latest",
+                extra={"cis": ["inventory-service", "order-service", "shipping-service"]},
+            ),
+        ),
     ],
     EVENTS_DAY: [
         ("payments-db는?", lookup({"intent", "window"}, "payments-db", op="list", hours=24)),

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from services.ops.followup import _named
+from services.ops.followup_answered import answered_cis, refer_to_answered
 from services.ops.honesty import unused_terms
 from services.ops.planner.entities import EntityIndex, attribute_terms
 from services.ops.planner.parsing import parse
@@ -69,3 +70,37 @@ def test_an_attribute_key_a_list_does_not_answer_is_unused(index: EntityIndex) -
 
 def test_rank_is_phrasing_of_a_ranking(index: EntityIndex) -> None:  # noqa: F811
     assert unread_words(parse("Rank the queues by request rate now", index, NOW, TZ), index) == []
+
+
+def test_the_cis_an_answer_lists_are_kept_for_a_follow_up() -> None:
+    names = {"gate-01": "GATE-01", "gate-02": "GATE-02", "ocr": "OCR"}
+    blocks = [
+        {"type": "text", "text": "OCR runs on GATE-01, GATE-02"},
+        {"type": "table", "columns": ["name", "type"], "rows": [["GATE-01", "host"], ["gate-02", "host"]]},
+        {"type": "graph", "nodes": [{"id": "OCR"}, {"id": "GATE-01"}], "edges": []},
+    ]
+    assert answered_cis(blocks, names, own=["OCR"]) == ["GATE-01", "GATE-02"]
+    many = [{"type": "table", "rows": [[f"h{i}"] for i in range(11)]}]
+    assert answered_cis(many, {f"h{i}": f"h{i}" for i in range(11)}, own=[]) == []  # a whole list
+
+
+@pytest.mark.parametrize(
+    ("question", "types", "read"),
+    [
+        ("그 서버들 메모리 지금 얼마야?", ["host"], "db-1, db-2 메모리 지금 얼마야?"),
+        (
+            "average cpu of those over the last 6 hours?",
+            [],
+            "average cpu of db-1, db-2, pg over the last 6 hours?",
+        ),
+        ("그 중에 DB 응답시간 지금 얼마", ["database"], "pg DB 응답시간 지금 얼마"),
+        ("걔네 cpu는?", [], "db-1, db-2, pg cpu는?"),
+    ],
+)
+def test_a_plural_reference_is_the_listed_cis_of_its_type(question: str, types: list[str], read: str) -> None:
+    types_of = {"db-1": "host", "db-2": "host", "pg": "database"}
+    assert refer_to_answered(question, ["db-1", "db-2", "pg"], types, types_of) == (
+        read,
+        [n for n in ("db-1", "db-2", "pg") if not types or types_of[n] in types],
+    )
+    assert refer_to_answered("what depends on pay-api?", ["db-1"], [], types_of) is None

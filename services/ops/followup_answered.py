@@ -1,0 +1,49 @@
+"""Follow-ups about the CIs the previous answer listed ("GateOcrService 어디서 돌아?" → "그 서버들 메모리 지금
+얼마야?", "which hosts does N4-TOS run on?" → "average cpu of those over the last 6 hours?"): the answer's
+CIs are kept with the conversation, and a plural reference to them ("those", "그 서버들", "걔네", "그 중에
+DB") is replaced by their names, narrowed to the type it names."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+MAX_ANSWERED = 10  # more CIs than this make no follow-up question (it would compare a whole list)
+_KO_NOUNS = "서버|호스트|서비스|노드|DB|디비|데이터베이스|장비|머신|인스턴스|것|거|애|놈"
+# a plural reference to what the previous answer listed
+ANSWERED_REFERENCE = re.compile(
+    r"\b(?:those|these|them)(?:\s++(?:hosts|servers|services|nodes|machines|databases|dbs|instances|ones))?\b"
+    rf"|(?<![가-힣])(?:그|이|저|해당)\s*+(?:{_KO_NOUNS})들|그것들|그거들|걔네(?:들)?|얘네(?:들)?|쟤네(?:들)?"
+    r"|(?<![가-힣])그\s*+중(?:에서|에)?",
+    re.I,
+)
+
+
+def answered_cis(blocks: list[dict[str, Any]], ci_names: dict[str, str], own: list[str]) -> list[str]:
+    """The CIs an answer lists (the first column of its tables, its graph's nodes), besides those the
+    question named (`own`), as stored; none when it lists more than MAX_ANSWERED."""
+    seen = {name.lower() for name in own}
+    found: list[str] = []
+    for block in blocks:
+        cells = [row[0] for row in block.get("rows", []) if row] if block["type"] == "table" else []
+        cells += [node["id"] for node in block.get("nodes", [])] if block["type"] == "graph" else []
+        for cell in cells:
+            name = ci_names.get(str(cell).lower())
+            if name and name.lower() not in seen:
+                seen.add(name.lower())
+                found.append(name)
+    return found if len(found) <= MAX_ANSWERED else []
+
+
+def refer_to_answered(
+    question: str, answered: list[str], types: list[str], ci_types: dict[str, str]
+) -> tuple[str, list[str]] | None:
+    """The question with its plural reference replaced by the answered CIs (those of the types it names,
+    when it names any: "그 중에 DB" → the listed databases), and those CIs; None when it makes none."""
+    m = ANSWERED_REFERENCE.search(question)
+    if m is None or not answered:
+        return None
+    names = [n for n in answered if not types or ci_types.get(n.lower()) in types]
+    if not names:
+        return None
+    return f"{question[: m.start()]}{', '.join(names)}{question[m.end() :]}", names
