@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from services.ops.followup_answered import refer_to_answered
+from services.ops.followup_answered import refer_to_answered, refer_to_one
 from services.ops.followup_spans import (
     agg_span,
     blanked,
@@ -223,6 +223,11 @@ def expand(
         listed := refer_to_answered(question, answered, p.types, index.ci_types)
     ):
         return _asked(_followup(listed[0], prev, {"cis": listed[1]}, _lang(p, context)), p)  # "those"
+    subject = str((context.get("cis") or [""])[0])
+    if not (p.of("ci") or _pronoun(question, index.ci_types.get(subject.lower(), ""))) and (
+        one := refer_to_one(question, answered, index.ci_types)
+    ):  # "which host does that batch run on?": the root the answer named, not the question's CI
+        return _asked(_followup(one[0], prev, {"cis": [one[1]]}, _lang(p, context)), p)
     if _is_elliptic(p):
         if _self_contained(p):
             return None

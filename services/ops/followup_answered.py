@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from services.ops.planner.lexicon import TYPE_WORDS
+
 MAX_ANSWERED = 10  # more CIs than this make no follow-up question (it would compare a whole list)
 _KO_NOUNS = "서버|호스트|서비스|노드|DB|디비|데이터베이스|장비|머신|인스턴스|것|거|애|놈"
 # a plural reference to what the previous answer listed
@@ -27,6 +29,7 @@ def answered_cis(blocks: list[dict[str, Any]], ci_names: dict[str, str], own: li
     for block in blocks:
         cells = [row[0] for row in block.get("rows", []) if row] if block["type"] == "table" else []
         cells += [node["id"] for node in block.get("nodes", [])] if block["type"] == "graph" else []
+        cells += [h["ci"] for h in block.get("hypotheses", [])[:3]] if block["type"] == "rca" else []
         for cell in cells:
             name = ci_names.get(str(cell).lower())
             if name and name.lower() not in seen:
@@ -47,3 +50,28 @@ def refer_to_answered(
     if not names:
         return None
     return f"{question[: m.start()]}{', '.join(names)}{question[m.end() :]}", names
+
+
+# "that batch", "that host's", "그 배치": a demonstrative and one word, the word naming one listed CI
+ONE_REFERENCE = re.compile(
+    r"\b(?:that|this|the same)\s++([a-z][a-z0-9]*+)|(?<![가-힣])(?:그|이|저|해당)\s*+([가-힣a-z][가-힣a-z0-9]*?)(?=['’]|의|은|는|이|가|을|를|에|\s|$)",
+    re.I,
+)
+NAME_PARTS = re.compile(r"[-_.\s]+")
+
+
+def refer_to_one(question: str, answered: list[str], ci_types: dict[str, str]) -> tuple[str, str] | None:
+    """The question with "that batch" / "that host" replaced by the one listed CI whose type or a part of
+    whose name the word says (the root an RCA named, the host a lookup listed), and that CI."""
+    for m in ONE_REFERENCE.finditer(question):
+        word = (m.group(1) or m.group(2) or "").lower()
+        named = [n for n in answered if _said_of(word, n, ci_types.get(n.lower(), ""))]
+        if len(named) == 1:
+            return f"{question[: m.start()]}{named[0]}{question[m.end() :]}", named[0]
+    return None
+
+
+def _said_of(word: str, name: str, ci_type: str) -> bool:
+    """Whether `word` is a part of the CI's name or a word for its type."""
+    parts = {part.lower() for part in NAME_PARTS.split(name) if len(part) >= 3}
+    return word in parts or word in {w.lower() for w in TYPE_WORDS.get(ci_type, ())}

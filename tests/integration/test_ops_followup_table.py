@@ -174,6 +174,8 @@ TABLE: dict[str, list[tuple[str, Expect]]] = {
             Expect("GRAPH", {"intent", "cis"}, "orders-db", op="dependents", extra={"count": True}),
         ),
         ("추이는?", UNCLEAR),  # a relation has no trend
+        # "that replica": the one CI the answer listed whose name has that word
+        ("and that replica's memory now?", lookup({"cis"}, "orders-db-replica", "memory_usage", "latest")),
         # "그 서비스들": the services the answer listed (not orders-db-replica, a database)
         (
             "그 서비스들 응답시간 지금 얼마야?",

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from services.ops.followup import _named
-from services.ops.followup_answered import answered_cis, refer_to_answered
+from services.ops.followup_answered import answered_cis, refer_to_answered, refer_to_one
 from services.ops.honesty import unused_terms
 from services.ops.planner.entities import EntityIndex, attribute_terms
 from services.ops.planner.parsing import parse
@@ -104,3 +104,22 @@ def test_a_plural_reference_is_the_listed_cis_of_its_type(question: str, types: 
         [n for n in ("db-1", "db-2", "pg") if not types or types_of[n] in types],
     )
     assert refer_to_answered("what depends on pay-api?", ["db-1"], [], types_of) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        ("which host does that batch run on?", "which host does afc-settle-batch run on?"),
+        ("and that host's peak CPU on Monday?", "and AFCBAT01's peak CPU on Monday?"),
+        ("그 batch 어디서 돌아?", "afc-settle-batch 어디서 돌아?"),
+    ],
+)
+def test_a_demonstrative_and_a_word_of_one_listed_ci_is_that_ci(question: str, read: str) -> None:
+    types = {"afc-settle-batch": "service", "afcbat01": "host", "oracle-afc": "database"}
+    found = refer_to_one(question, ["afc-settle-batch", "AFCBAT01", "Oracle-AFC"], types)
+    assert found is not None and found[0] == read
+
+
+def test_a_word_of_several_listed_cis_names_none() -> None:
+    types = {"a-svc": "service", "b-svc": "service"}
+    assert refer_to_one("that service's errors?", ["a-svc", "b-svc"], types) is None
