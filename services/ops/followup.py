@@ -20,6 +20,7 @@ from datetime import datetime
 from typing import Any
 
 from services.ops.followup_answered import refer_to_answered, refer_to_one
+from services.ops.followup_context import with_that_day
 from services.ops.followup_spans import (
     agg_span,
     blanked,
@@ -212,6 +213,7 @@ def expand(
     previous = str(context.get("question") or "")
     if not previous:
         return None
+    question = with_that_day(question, context)  # "and its peak CPU that day?"
     p = parse(question, index, now, tz)
     prev = parse(previous, index, now, tz)
     if not p.of("ci") and prev.of("ci") and (sibling := sibling_named(question, prev.of("ci")[0], index)):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
@@ -46,11 +47,17 @@ def save_context(session: Session, conversation_id: str, username: str, context:
         session.add(row)
 
 
-def context_of(parsed: Parsed, plan: Plan, answered: list[str]) -> dict[str, Any]:
+def context_of(
+    parsed: Parsed, plan: Plan, answered: list[str], previous: dict[str, Any] | None
+) -> dict[str, Any]:
     """What a later follow-up may carry over from an answered question; its plan's tools say which
     intent a follow-up keeps (metric figures only: a metric, aggregation or ranking alone refines it),
-    `answered` the CIs its answer listed ("those", "그 서버들")."""
+    `answered` the CIs its answer listed ("those", "그 서버들"), and the day the conversation last named
+    ("that day": kept from the `previous` context when this question names none)."""
+    named = parsed.window.start if parsed.window else parsed.moment
+    day = named.astimezone(ZoneInfo(parsed.tz)).date().isoformat() if named else (previous or {}).get("day")
     return {
+        "day": day,
         "answered": answered,
         "question": parsed.question,
         "intent": plan.intent,
@@ -60,3 +67,19 @@ def context_of(parsed: Parsed, plan: Plan, answered: list[str]) -> dict[str, Any
         "metrics": parsed.of("metric"),
         "window": parsed.window.label if parsed.window else None,
     }
+
+
+# "that day", "그날": the day the conversation last named
+THAT_DAY = re.compile(r"\b(?:on )?(?:that|the same) day\b|그\s?날|당일|같은 날", re.I)
+
+
+def with_that_day(question: str, context: dict[str, Any]) -> str:
+    """The question with "that day" / "그날" said as the date the conversation last named ("on 7/3",
+    "7월 3일"), or as asked when it names none."""
+    day = context.get("day")
+    m = THAT_DAY.search(question)
+    if not (m and day):
+        return question
+    month, date = int(day[5:7]), int(day[8:10])
+    said = f"{month}월 {date}일" if re.search(r"[가-힣]", m.group()) else f"on {month}/{date}"
+    return f"{question[: m.start()]}{said}{question[m.end() :]}"

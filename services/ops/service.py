@@ -268,7 +268,7 @@ def ask(
     ):
         planned = parse(reading.question, index, now, tz)
         answered = answered_cis(blocks, index.ci_names, planned.of("ci"))
-        save_context(session, conversation_id, actor.username, context_of(planned, plan, answered))
+        save_context(session, conversation_id, actor.username, context_of(planned, plan, answered, context))
     return answer
 
 

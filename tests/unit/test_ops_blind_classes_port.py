@@ -9,6 +9,7 @@ import pytest
 
 from services.ops.followup import _named
 from services.ops.followup_answered import answered_cis, refer_to_answered, refer_to_one
+from services.ops.followup_context import context_of, with_that_day
 from services.ops.honesty import unused_terms
 from services.ops.planner.entities import EntityIndex, attribute_terms
 from services.ops.planner.parsing import parse
@@ -123,3 +124,21 @@ def test_a_demonstrative_and_a_word_of_one_listed_ci_is_that_ci(question: str, r
 def test_a_word_of_several_listed_cis_names_none() -> None:
     types = {"a-svc": "service", "b-svc": "service"}
     assert refer_to_one("that service's errors?", ["a-svc", "b-svc"], types) is None
+
+
+def test_that_day_is_the_day_the_conversation_last_named(index: EntityIndex) -> None:  # noqa: F811
+    first = parse("what happened to pay-api on Friday afternoon?", index, NOW, TZ)
+    context = context_of(first, plan_question(first.question, index, NOW, TZ), [], None)
+    second = parse("what depends on pay-api?", index, NOW, TZ)  # names no day: the last one is kept
+    context = context_of(second, plan_question(second.question, index, NOW, TZ), [], context)
+    friday = first.window.start.astimezone(ZoneInfo(TZ)).date() if first.window else None
+    assert friday is not None and context["day"] == friday.isoformat()
+    m, d = friday.month, friday.day
+    assert with_that_day("and its peak CPU that day?", context) == f"and its peak CPU on {m}/{d}?"
+    assert with_that_day("그날 최대 cpu는?", context) == f"{m}월 {d}일 최대 cpu는?"
+    assert with_that_day("그날 최대 cpu는?", {"day": None}) == "그날 최대 cpu는?"
+
+
+def test_floating_on_a_server_is_where_it_runs(index: EntityIndex) -> None:  # noqa: F811
+    args = plan_question("pay-api 어디 서버에 떠있어?", index, NOW, TZ).steps[0].args
+    assert (args["op"], args["rel_types"]) == ("neighbors", ["RUNS_ON"]), args

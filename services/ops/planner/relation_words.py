@@ -296,5 +296,7 @@ WHERE_VERBS = (
     "설치",
     "올라가",
     "떠 있",
+    "떠있",
+    "깔려",
 )
 DIRECT_WORDS = ("directly", "direct", "immediate", "immediately", "직접", "바로")
