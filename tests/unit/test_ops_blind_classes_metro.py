@@ -9,6 +9,7 @@ from services.ops.planner.attribute_values import ValueVocabulary, value_terms
 from services.ops.planner.entities import EntityIndex, attribute_terms
 from services.ops.planner.parsing import parse
 from services.ops.planner.rules import plan_question
+from services.ops.planner.value_glossary import korean_surfaces
 from services.ops.planner.unknown_words import unread_words
 from tests.unit.test_rules_planner import NOW, TZ, index  # noqa: F401  (the module's estate fixture)
 
@@ -95,3 +96,10 @@ def test_own_keys_in_loanwords_and_phrasing(index: EntityIndex, question: str, k
     args = plan_question(question, keyed, NOW, TZ).steps[0].args
     assert args["fields"] == [f"attributes.{key}"], args
     assert unread_words(parse(question, keyed, NOW, TZ), keyed) == []
+
+
+def test_values_of_server_kinds_are_said_in_korean() -> None:
+    """ "역서버 목록" is the hosts whose form is station-server; "윈도우 서버" the windows-server family."""
+    assert {"역서버", "역 서버"} <= korean_surfaces("station-server")
+    assert "윈도우 서버" in korean_surfaces("windows-server")
+    assert "방화벽" in korean_surfaces("firewall")

@@ -158,6 +158,12 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "planning": ("계획",),
     "upload": ("업로드",),
     "download": ("다운로드",),
+    "station": ("역",),
+    "server": ("서버",),
+    "windows": ("윈도우", "윈도"),
+    "firewall": ("방화벽",),
+    "switch": ("스위치",),
+    "router": ("라우터",),
 }
 # keys whose values say what a CI does: a value's distinctive word alone names it ("dispatch")
 # keys whose value names what a CI does for its users ("system": "수강신청", "function": "check-in")
