@@ -9,8 +9,8 @@ from services.ops.planner.attribute_values import ValueVocabulary, value_terms
 from services.ops.planner.entities import EntityIndex, attribute_terms
 from services.ops.planner.parsing import parse
 from services.ops.planner.rules import plan_question
-from services.ops.planner.value_glossary import korean_surfaces
 from services.ops.planner.unknown_words import unread_words
+from services.ops.planner.value_glossary import korean_surfaces
 from tests.unit.test_rules_planner import NOW, TZ, index  # noqa: F401  (the module's estate fixture)
 
 
