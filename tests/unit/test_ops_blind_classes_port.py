@@ -11,7 +11,7 @@ from services.ops.followup import _named
 from services.ops.followup_answered import answered_cis, refer_to_answered, refer_to_one
 from services.ops.followup_context import context_of, with_that_day
 from services.ops.honesty import unused_terms
-from services.ops.planner.entities import EntityIndex, attribute_terms
+from services.ops.planner.entities import EntityIndex, attribute_terms, camel_aliases
 from services.ops.planner.parsing import parse
 from services.ops.planner.rules import plan_question
 from services.ops.planner.timeparse import parse_window
@@ -142,3 +142,28 @@ def test_that_day_is_the_day_the_conversation_last_named(index: EntityIndex) -> 
 def test_floating_on_a_server_is_where_it_runs(index: EntityIndex) -> None:  # noqa: F811
     args = plan_question("pay-api 어디 서버에 떠있어?", index, NOW, TZ).steps[0].args
     assert (args["op"], args["rel_types"]) == ("neighbors", ["RUNS_ON"]), args
+
+
+def test_camel_case_names_are_said_as_words(index: EntityIndex) -> None:  # noqa: F811
+    names = [
+        "GateOcrService",
+        "GateOcrService-dev",
+        "TruckAppointment",
+        "XProtect",
+        "N4-TOS",
+        "GateApi",
+        "GateApp",
+    ]
+    aliases = camel_aliases(names)
+    assert aliases["gate ocr"] == aliases["gate ocr service"] == "gateocrservice"
+    assert aliases["truck appointment"] == "truckappointment"
+    assert "x protect" not in aliases and "gate" not in aliases  # a one-letter part; one word left
+    camel = replace(
+        index,
+        ci_types={**index.ci_types, "gateocrservice": "service"},
+        ci_names={**index.ci_names, "gateocrservice": "GateOcrService"},
+        ci_aliases=aliases,
+        _patterns={},
+    )
+    plan = plan_question("Why did gate OCR fail yesterday evening?", camel, NOW, TZ)
+    assert (plan.steps[0].tool, plan.steps[0].args["ci"]) == ("rca", "GateOcrService"), plan

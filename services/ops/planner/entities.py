@@ -136,6 +136,7 @@ class EntityIndex:
     ci_statuses: dict[str, str] = field(default_factory=dict)  # lower-cased name -> active, retired …
     ci_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lower-cased name -> attribute keys
     ci_functions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lower-cased name -> what it does
+    ci_aliases: dict[str, str] = field(default_factory=dict)  # "gate ocr" -> "gateocrservice" (CamelCase)
     owners: list[str] = field(default_factory=list)
     locations: list[str] = field(default_factory=list)
     location_values: list[str] = field(default_factory=list)  # as stored: `IlsanBranch` reads as two words
@@ -167,6 +168,8 @@ class EntityIndex:
 
         for name in sorted(self.ci_types, key=len, reverse=True):
             claim("ci", name, self.ci_names.get(name, name))
+        for alias, name in sorted(self.ci_aliases.items(), key=lambda a: len(a[0]), reverse=True):
+            claim("ci", alias, self.ci_names.get(name, name))
         for owner in sorted(self.owners, key=len, reverse=True):
             claim("owner", owner, owner)
         for location in sorted(self.locations, key=len, reverse=True):
@@ -237,6 +240,33 @@ def _published_metrics(session: Session) -> list[dict[str, Any]]:
         return []
 
 
+CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+GENERIC_TAIL = frozenset({"service", "server", "svc", "api", "app", "application", "system"})
+
+
+def camel_aliases(names: list[str]) -> dict[str, str]:
+    """CamelCase names as the words they join ("GateOcrService" → "gate ocr service", and "gate ocr" without
+    a generic last word when two words stay): alias → lower-cased name; an alias two names share, or that
+    is a name itself, is dropped."""
+    found: dict[str, set[str]] = {}
+    for name in names:
+        parts = CAMEL_BOUNDARY.split(name)
+        if len(parts) < 2 or any(len(part) < 2 for part in parts):
+            continue
+        words = [part.lower() for part in parts]
+        aliases = {" ".join(words)}
+        if words[-1] in GENERIC_TAIL and len(words) >= 3:
+            aliases.add(" ".join(words[:-1]))
+        for alias in aliases:
+            found.setdefault(alias, set()).add(name.lower())
+    taken = {name.lower() for name in names}
+    return {
+        alias: next(iter(owners))
+        for alias, owners in found.items()
+        if len(owners) == 1 and alias not in taken
+    }
+
+
 def build_index(session: Session) -> EntityIndex:
     """Read names, owners, locations, the metric catalog, attribute keys and values from the database."""
     index = EntityIndex()
@@ -247,6 +277,7 @@ def build_index(session: Session) -> EntityIndex:
         index.ci_names[name.lower()] = name
         index.ci_locations[name.lower()] = location
         index.ci_environments[name.lower()] = environment
+    index.ci_aliases = camel_aliases([name for name, *_ in cis])
     texts = session.execute(
         text(
             "SELECT c.name, string_agg(lower(e.value #>> '{}'), ' ') FROM cis c, jsonb_each(c.attributes) e "
