@@ -329,6 +329,10 @@ def rank_causes(
             cand.demand_only = cand.demand_only and etype in CHANGE_EVENTS  # a failure event is no demand
             blame(candidates, name, deps_of[name], severity, message)
             blame_loader(candidates, name, [*callers, *neighbours], deps_of, severity, message, ts, said_by)
+    for cand in candidates.values():  # a load began no later than the trouble it caused
+        caused = [o for d in cand.loads if (o := candidates[d].onset) is not None]
+        if caused and (cand.onset is None or min(caused) < cand.onset):
+            cand.onset = min(caused)
     _fold_hosts(session, candidates, ids, ci_type)
     flooding = flooding_callers(candidates, ci, callers, surges)
     loading = loading_callers(candidates, neighbours)

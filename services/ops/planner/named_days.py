@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-WEEKDAY_KO = re.compile(r"(?:(지난|저번)\s*+(?:주\s*+)?)?([월화수목금토일])요일")
+WEEKDAY_KO = re.compile(r"(?:(지난|저번)\s*+(?:주\s*+)?)?([월화수목금토일])(?:요일|욜)")  # 월욜: spoken
 WEEKDAY_EN = re.compile(  # "black friday", "cyber monday" are sales seasons, not days
     rf"(?<!black )(?<!cyber )\b(?:(last|this past|past|on)\s++)?({'|'.join(WEEKDAYS_EN)})\b", re.I
 )

@@ -298,5 +298,9 @@ WHERE_VERBS = (
     "떠 있",
     "떠있",
     "깔려",
+    "서버에 있",
+    "서버에있",
+    "호스트에 있",
+    "노드에 있",
 )
 DIRECT_WORDS = ("directly", "direct", "immediate", "immediately", "직접", "바로")

@@ -11,7 +11,8 @@ import re
 
 REACHED = re.compile(
     r"까지\s*(?:갔|올라갔|올라|치솟|찍었|튀었|찼)|최고\s*(?:몇|얼마)|how high|highest (?:value|point|level)|peaked"
-    r"|(?:제일|가장)\s*(?:높았|심했|많았|컸)을\s*때|at (?:its|the) (?:highest|peak|worst)|how bad did",
+    r"|(?:제일|가장)\s*(?:높았|심했|많았|컸)을\s*때|at (?:its|the) (?:highest|peak|worst)|how bad did"
+    r"|how full did|얼마나\s*찼",
     re.I,
 )
 EVER = re.compile(
@@ -24,4 +25,6 @@ EVER_PAST = re.compile(
     re.I,
 )
 # "어제 1초 넘은 서비스", "exceeded 90% yesterday": with a window named, a past crossing is any sample's
-PAST_IN_WINDOW = re.compile(r"넘은|넘긴|초과한|\bexceeded\b", re.I)
+PAST_IN_WINDOW = re.compile(
+    r"넘은|넘긴|초과한|\bexceeded\b|\b(?:had|saw|hit)\b[^?]{0,40}?\b(?:over|above)\b", re.I
+)
