@@ -167,3 +167,10 @@ def test_camel_case_names_are_said_as_words(index: EntityIndex) -> None:  # noqa
     )
     plan = plan_question("Why did gate OCR fail yesterday evening?", camel, NOW, TZ)
     assert (plan.steps[0].tool, plan.steps[0].args["ci"]) == ("rca", "GateOcrService"), plan
+
+
+@pytest.mark.parametrize(("text", "said"), [("and its peak on 12/3?", "12/3"), ("8/27 10시 대기열", "8/27")])
+def test_the_span_of_a_slashed_date_is_the_date(text: str, said: str) -> None:
+    """ "today" is longer than "12/3": the span read against it is moved back (a follow-up showed "12/3?")."""
+    _, span = parse_window(text, THURSDAY, TZ)
+    assert span is not None and text[span[0] : span[1]] == said

@@ -244,9 +244,15 @@ def _on_named_day(
     named: NamedDay, text: str, now: datetime, tz: str
 ) -> tuple[TimeWindow | None, tuple[int, int] | None]:
     """The window of the phrase on a named day: its part of the day or clock range, else the whole day."""
-    window, span = parse_window(_as_today(named, text), _day_end(named, now, tz), tz)
+    said = _as_today(named, text)
+    window, span = parse_window(said, _day_end(named, now, tz), tz)
     if window is None or span is None:
         return None, None
+    grown = len(said) - len(text)  # "today" said for "12/3": offsets after it move back
+    span = (
+        span[0] - grown if span[0] > named.start else span[0],
+        span[1] - grown if span[1] > named.start else span[1],
+    )
     part = re.sub(r"\b(?:today|this)\b|오늘", "", window.label)
     label = " ".join(f"{named.day:%Y-%m-%d} {part}".split())
     return (
