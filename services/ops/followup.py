@@ -19,7 +19,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from services.ops.followup_answered import refer_to_answered, refer_to_one
+from services.ops.followup_answered import (
+    EN_DEMONSTRATIVE,
+    KO_DEMONSTRATIVE,
+    refer_to_answered,
+    refer_to_one,
+)
 from services.ops.followup_context import with_that_day
 from services.ops.followup_spans import (
     agg_span,
@@ -61,7 +66,7 @@ PRONOUN = re.compile(
     r"\b(?:it|its|it's|this one|that one)\b|그거|그것|그건|그게|그걸|걔|얘|이거|이것|저거", re.I
 )
 # "그 서비스", "that database": a demonstrative before the previous CI's own type word stands for that CI.
-DEMONSTRATIVE = r"(?:(?<![가-힣])(?:그|이|저|해당)\s*|\b(?:that|this|the same)\s+)"
+DEMONSTRATIVE = rf"(?:{KO_DEMONSTRATIVE}\s*|{EN_DEMONSTRATIVE}\s+)"
 # "그 중에 DB만", "only the databases among them": the previous answer narrowed to a type
 AMONG_THEM = re.compile(r"그 ?중에?|\b(?:of|among) (?:those|them|these)\b|\bjust the\b|\bonly the\b", re.I)
 # Words an elliptic question may hold besides what it replaces: connectives, pronouns, particles.

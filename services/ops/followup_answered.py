@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from services.ops.planner.lexicon import TYPE_WORDS
+from services.ops.planner.names import NAME_PARTS
 
 MAX_ANSWERED = 10  # more CIs than this make no follow-up question (it would compare a whole list)
 _KO_NOUNS = "서버|호스트|서비스|노드|DB|디비|데이터베이스|장비|머신|인스턴스|것|거|애|놈"
@@ -53,11 +54,13 @@ def refer_to_answered(
 
 
 # "that batch", "that host's", "그 배치": a demonstrative and one word, the word naming one listed CI
+EN_DEMONSTRATIVE = r"\b(?:that|this|the same)"
+KO_DEMONSTRATIVE = r"(?<![가-힣])(?:그|이|저|해당)"
 ONE_REFERENCE = re.compile(
-    r"\b(?:that|this|the same)\s++([a-z][a-z0-9]*+)|(?<![가-힣])(?:그|이|저|해당)\s*+([가-힣a-z][가-힣a-z0-9]*?)(?=['’]|의|은|는|이|가|을|를|에|\s|$)",
+    rf"{EN_DEMONSTRATIVE}\s++([a-z][a-z0-9]*+)"
+    rf"|{KO_DEMONSTRATIVE}\s*+([가-힣a-z][가-힣a-z0-9]*?)(?=['’]|의|은|는|이|가|을|를|에|\s|$)",
     re.I,
 )
-NAME_PARTS = re.compile(r"[-_.\s]+")
 
 
 def refer_to_one(question: str, answered: list[str], ci_types: dict[str, str]) -> tuple[str, str] | None:
@@ -73,5 +76,5 @@ def refer_to_one(question: str, answered: list[str], ci_types: dict[str, str]) -
 
 def _said_of(word: str, name: str, ci_type: str) -> bool:
     """Whether `word` is a part of the CI's name or a word for its type."""
-    parts = {part.lower() for part in NAME_PARTS.split(name) if len(part) >= 3}
+    parts = {part.lower() for part in NAME_PARTS.split(name) if len(part) >= 3}  # `afc-settle-batch`
     return word in parts or word in {w.lower() for w in TYPE_WORDS.get(ci_type, ())}
