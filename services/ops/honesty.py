@@ -119,13 +119,27 @@ def unused_keys(plan: Plan, parsed: Parsed) -> list[str]:
     ]
 
 
+def described_terms(plan: Plan, parsed: Parsed) -> set[str]:
+    """Values, places and locations a why's subject was chosen by: words of its `described_as` ("pos 결제
+    (prop-jeju)": the value `payment` said as 결제, the place 제주)."""
+    told = {
+        word
+        for step in plan.steps
+        for word in re.findall(r"[\w-]+", str(step.args.get("described_as") or "").lower())
+    }
+    if not told:
+        return set()
+    said = {m.value.lower() for m in parsed.mentions if parsed.question[m.start : m.end].lower() in told}
+    return said | told | {p.text.lower() for p in parsed.unplaced_places if told & set(p.matches)}
+
+
 def unused_values(plan: Plan, parsed: Parsed) -> list[str]:
     """Attribute values the question names ("java로 된 서비스", "hosts running windows-10-iot") that no step
     uses: a filter the plan cannot apply must not be dropped for an answer about every CI. A lookup of one
     CI's fields answers them ("is X on rhel-9.3?")."""
     if any(step.tool == "ci_lookup" and step.args.get("op") == "get" for step in plan.steps):
         return []
-    used = {v for step in plan.steps for v in _values(step.args)}
+    used = {v for step in plan.steps for v in _values(step.args)} | described_terms(plan, parsed)
     return [value for value in [*parsed.of("value"), *parsed.loose_values] if value not in used]
 
 
@@ -182,12 +196,14 @@ def unused_terms(plan: Plan, parsed: Parsed, ci_types: dict[str, str]) -> list[s
     its own."""
     if plan.route in (Route.DIRECT, Route.REJECT) or not plan.steps:
         return []
-    used = {v for step in plan.steps for v in _values(step.args)}
+    used = {v for step in plan.steps for v in _values(step.args)} | described_terms(plan, parsed)
     kinds = ("ci", "location") if plan.route == Route.GRAPH else ("ci", "metric", "location")
     sized = {part for v in used if v.startswith("attributes.") for part in v[len("attributes.") :].split("_")}
     used |= {m.lower() for m in parsed.of("metric") if m.split("_")[0] in sized}  # "memory GB" → memory_gb
     unused = [term for kind in kinds for term in parsed.of(kind) if term.lower() not in used]
-    unused += [parsed.question[p.start : p.end] for p in parsed.unplaced_places]  # "광주 DC": no location
+    unused += [  # "광주 DC": no location
+        parsed.question[p.start : p.end] for p in parsed.unplaced_places if p.text.lower() not in used
+    ]
     own_types = {ci_types.get(ci.lower()) for ci in parsed.of("ci")}
     if own_types and lx.SERVER_WORD.search(parsed.structure):
         own_types.add("host")

@@ -2,7 +2,8 @@
 as the `ops.policy` asset; a published version replaces any of its keys.
 
 A refusal category names what it refuses (ko/en label), the words that trigger it and the words that
-excuse them (a question about past restarts is history, not a request to restart). English words match
+excuse them (a question about past restarts is history, not a request to restart; "room keys" are no
+credentials, but a password asked beside them still is). English words match
 as whole words, Korean words as substrings (particles attach; a one-syllable word must start a word);
 a word written `^word` counts only as the request's opening verb ("change the log level …"), `word$` only
 as its closing one (Korean imperatives: "… 한도 올려"). Categories
@@ -76,8 +77,15 @@ def refusal_of(question: str, policy: dict[str, Any] | None = None) -> Refusal |
     """The first refusal category of `policy` (default: the built-in one) that `question` falls in."""
     categories = (policy or DEFAULT_POLICY).get("refusals") or DEFAULT_REFUSALS
     for category in categories:
-        word = _says(question, list(category.get("words", [])))
-        if word and not _says(question, list(category.get("except", []))):
+        words, excuses = list(category.get("words", [])), list(category.get("except", []))
+        # an excuse holding a trigger word ("room keys") excuses only itself: a password asked beside it
+        # is still refused; one holding none ("when did …") excuses the whole question
+        holding = [e for e in excuses if _says(e, words)]
+        text = question
+        for excuse in holding:
+            text = _pattern(excuse).sub(lambda m: " " * len(m.group()), text)
+        word = _says(text, words)
+        if word and not _says(text, [e for e in excuses if e not in holding]):
             label = category.get("label") or {}
             return Refusal(
                 category["category"], label, category.get("message") or {}, word.lstrip("^").rstrip("$")

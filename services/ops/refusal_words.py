@@ -124,7 +124,13 @@ DEFAULT_REFUSALS: list[dict[str, Any]] = [
             "고객 정보",
             "고객정보",
         ],
-        "except": ["key metric", "key metrics", "key issue", "key issues", "key indicator", "key figures"],
+        "except": [
+            *("key metric", "key metrics", "key issue", "key issues", "key indicator", "key figures"),
+            # keys to doors are what a hotel or an office issues, not credentials
+            *("room key", "room keys", "door key", "door keys", "mobile key", "mobile keys", "key card"),
+            *("key cards", "keycard", "keycards", "key encoding", "객실 키", "모바일 키", "키 발급", "키카드"),
+            *("카드키", "카드 키", "룸키", "도어 키"),
+        ],
     },
     {
         "category": "changes",

@@ -17,6 +17,7 @@ from services.ops.planner.entities import EntityIndex
 from services.ops.planner.value_glossary import GLOSSARY
 
 MAX_DESCRIBED = 12  # more CIs than this holding the words: the words say too little to pick from
+MAX_LOOSELY = 50  # a why looks among at most this many CIs holding any of its words
 # words of the trouble itself, not of what the CI does ("카드결제 실패": the failing is no function)
 TROUBLE_WORDS = frozenset(
     {"실패", "에러", "오류", "장애", "먹통", "지연", "느림", "타임아웃", "문제", "이상", "원인", "안됨"}
@@ -53,7 +54,7 @@ def _english_of(korean: str) -> tuple[str, ...]:
 def spellings(word: str) -> tuple[str, ...]:
     """A word as records may write it: singular, its Korean spellings, and for a Korean word the English
     glossary words written with it ("클래스" of 이클래스 → e-class)."""
-    singular = word[:-1] if word.endswith("s") and len(word) > 4 else word
+    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
     english = _english_of(word) if HANGUL_WORD.fullmatch(word) else ()
     return (singular, *GLOSSARY.get(word, ()), *GLOSSARY.get(singular, ()), *english)
 
@@ -68,11 +69,11 @@ def _holds(text: str, spelling: str) -> bool:
     return len(spelling) >= 2 * KO_PART and all(len(part) == KO_PART and part in compact for part in parts)
 
 
-def described_cis(words: list[str], index: EntityIndex) -> Described | None:
+def described_cis(words: list[str], index: EntityIndex, within: set[str] | None = None) -> Described | None:
     """The CIs whose text values hold the most of `words` (trouble and generic words aside): all of them,
     or a majority, or the first — the problem's subject ("logins" in "why were logins slow on the first
     day of classes") — when the rest is context no record holds; None when none does ("why is the sky
-    blue?" is no CI's description) or more than MAX_DESCRIBED do."""
+    blue?" is no CI's description) or more than MAX_DESCRIBED do. `within`: only these CIs (lower-cased)."""
     words = [w for w in words if w.lower() not in TROUBLE_WORDS | GENERIC_WORDS][:MAX_WORDS]
     if not words:
         return None
@@ -80,7 +81,7 @@ def described_cis(words: list[str], index: EntityIndex) -> Described | None:
         w: {
             name
             for name, text in index.ci_texts.items()
-            if any(_holds(text, s) for s in spellings(w.lower()))
+            if (within is None or name in within) and any(_holds(text, s) for s in spellings(w.lower()))
         }
         for w in words
     }
@@ -92,3 +93,25 @@ def described_cis(words: list[str], index: EntityIndex) -> Described | None:
             if 0 < len(names) <= MAX_DESCRIBED:
                 return Described(names=sorted(index.ci_names.get(n, n) for n in names), words=list(chosen))
     return None
+
+
+def loosely_described(
+    words: list[str], index: EntityIndex, within: set[str] | None = None
+) -> Described | None:
+    """The CIs holding any of `words` when each word is held by some CI but no few CIs hold them together
+    ("객실 검색 느렸던 원인": rooms are many CIs' business, search one cache's): a why looks for the one in
+    trouble among them. None for a single word, when a word is no CI's ("우리집 전기요금": not the estate's) or more than
+    MAX_LOOSELY CIs hold them."""
+    words = [w for w in words if w.lower() not in TROUBLE_WORDS | GENERIC_WORDS][:MAX_WORDS]
+    holders = [
+        {
+            name
+            for name, text in index.ci_texts.items()
+            if (within is None or name in within) and any(_holds(text, s) for s in spellings(w.lower()))
+        }
+        for w in words
+    ]
+    names = set().union(*holders)
+    if len(words) < 2 or not all(holders) or len(names) > MAX_LOOSELY:  # one word alone says too little
+        return None
+    return Described(names=sorted(index.ci_names.get(n, n) for n in names), words=words)

@@ -1,5 +1,5 @@
 """Days named by date or weekday ("27일 오전", "8/27 10시", "31일 9시쯤", "월요일 아침", "on Aug 27 around
-10:10", "Thursday morning", "last Monday"): the most recent such day up to today in the configured
+10:10", "Thursday morning", "last Monday", "그저께"): the most recent such day up to today in the configured
 timezone. timeparse reads the rest of the phrase as if that day were today, so "27일 오전" is the morning
 of the 27th and "Monday morning" Monday's morning, not this one.
 """
@@ -28,6 +28,11 @@ DATE_EN = re.compile(
     rf"\b{_MONTH}\s++(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*+(?:am|pm|:|%|ms))"
     rf"|\b(\d{{1,2}})(?:st|nd|rd|th)?\s++(?:of\s++)?{_MONTH}(?![a-z])"
     r"|\bthe\s++(\d{1,2})(?:st|nd|rd|th)\b",
+    re.I,
+)
+# "그저께 밤" alone is read by timeparse's parts of the day (a night runs into the next morning)
+TWO_DAYS_AGO = re.compile(
+    r"(?:그저께|엊그제|그제(?!서))(?!\s*+(?:새벽|아침|오전|점심|오후|저녁|밤)(?!\s*+\d))|\bthe day before yesterday\b",
     re.I,
 )
 RELATIVE_BEFORE = re.compile(r"(?:지난|최근|직전|과거|last|past)\s*+$", re.I)  # "지난 27일": a duration
@@ -66,6 +71,8 @@ def named_day(text: str, local_now: datetime) -> NamedDay | None:
         month, day = (int(m.group(1)), m.group(2)) if m.group(1) else (None, m.group(3))
         if not RELATIVE_BEFORE.search(text[: m.start()]) and (found := _latest(month, int(day), today)):
             return NamedDay(found, *m.span())
+    if two_days := TWO_DAYS_AGO.search(text):
+        return NamedDay(today - timedelta(days=2), *two_days.span())
     return _english_or_slashed_date(text, today) or _weekday_named(text, today)
 
 

@@ -120,14 +120,41 @@ def _free_space_now(question: str, mentions: list[Mention]) -> bool:
 
 
 # spoken forms of the planner's words ("젤 느린 DB"), and the clock times said as words
-COLLOQUIAL_WORDS = {"젤": "제일", "noon": "12:00", "midnight": "00:00", "정오": "12시", "자정": "0시"}
-COLLOQUIAL = re.compile(r"(?<![가-힣])젤(?= )|\b(?:noon|midnight)\b|정오|자정", re.I)
+COLLOQUIAL_WORDS = {
+    "젤": "제일",
+    "noon": "12:00",
+    "midnight": "00:00",
+    "정오": "12시",
+    "자정": "0시",
+    "머": "뭐",
+}
+COLLOQUIAL = re.compile(
+    r"(?<![가-힣])젤(?= )|\b(?:noon|midnight)\b|정오|자정|(?<![가-힣])머(?=머|가|야|임|냐|지\b)|(?<=머)머",
+    re.I,
+)
 
 
 def normalize(question: str) -> str:
     """The question with every run of whitespace (tabs, newlines, wide spaces) as one space, trimmed, and
     spoken forms of the planner's words written out."""
     return COLLOQUIAL.sub(lambda m: COLLOQUIAL_WORDS[m.group().lower()], " ".join(question.split()))
+
+
+STATUS_CUE = re.compile(r"\b(?:under|in|on)\s++$", re.I)  # "under maintenance", "in maintenance"
+
+
+def _said_as_status(question: str, mention: Mention) -> bool:
+    """Whether an attribute-key mention is a status said as one ("which hosts are under maintenance?",
+    "점검 중인"), though some CI also has an attribute of that name."""
+    said = question[mention.start : mention.end].lower()
+    return (
+        mention.kind == "attribute"
+        and any(said in words for words in lx.STATUS_WORDS.values())
+        and (
+            bool(STATUS_CUE.search(question[: mention.start]))
+            or question[mention.end :].lstrip().startswith("중")
+        )
+    )
 
 
 def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
@@ -153,6 +180,7 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
         mentions += _implied_metrics(question, index, any(m.kind == "ci" for m in mentions))
     if lx.FULLNESS.search(question):  # "용량 몇 % 찼어": how full it is, not how large
         mentions = [m for m in mentions if not (m.kind == "attribute" and CAPACITY_KEY.search(m.value))]
+    mentions = [m for m in mentions if not _said_as_status(question, m)]
     residual = _blank(question, mentions)
     structure = _blank(question, [m for m in mentions if m.kind == "ci"])
     window, window_span = parse_window(residual, now, tz)

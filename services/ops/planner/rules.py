@@ -35,6 +35,7 @@ from services.ops.planner.oncall_intents import (
 )
 from services.ops.planner.parsing import Parsed, parse, word_pattern
 from services.ops.planner.question_filters import located, unknown_value_word
+from services.ops.planner.rca_subject import rca_subject
 from services.ops.planner.since import since_plan
 from services.ops.planner.timeparse import TimeWindow, mentions_now
 from services.ops.planner.topology import topology
@@ -193,22 +194,8 @@ def _without_mentions(p: Parsed, keep: str) -> str:
     return text
 
 
-def _rca_subject(p: Parsed, index: EntityIndex) -> dict[str, Any] | None:
-    """What the problem was seen on: the named CI, or — the one in trouble among them — the CIs matching
-    what they do or where they are ("체크인", "김포 키오스크"), or the CIs whose records hold the question's
-    unread words ("간편인증"); None when the question names none of these."""
-    if cis := p.of("ci"):
-        return {"ci": cis[0]}
-    seen_on = {k: v for k, v in p.filters.items() if k in ("attributes", "location", "type", "environment")}
-    if seen_on.keys() & {"attributes", "location"}:
-        return {"filters": seen_on}
-    if described := described_cis(unread_words(p, index), index):
-        return {"among": described.names, "described_as": " ".join(described.words)}
-    return None
-
-
 def _root_cause(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
-    if not p.has(lx.WHY) or (subject := _rca_subject(p, index)) is None:
+    if not p.has(lx.WHY) or (subject := rca_subject(p, index)) is None:
         return None
     args: dict[str, Any] = {**subject, "at": iso(p.moment or now)}
     moment_named = p.moment_rules  # "어제 21시", "30 minutes ago"

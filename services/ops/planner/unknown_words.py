@@ -60,7 +60,7 @@ FILLER_EN = frozenset(
         *("might", "must", "shall", "not", "went", "gone", "goes", "like", "inventory", "cmdb"),
         *("reading", "readings", "configured", "configuration", "setting", "set", "hit", "reached"),
         *("registered", "recorded", "listed", "enrolled", "device", "devices", "makes", "made"),
-        *("rank", "ranked", "ranking", "sort", "sorted"),
+        *("rank", "ranked", "ranking", "sort", "sorted", "cluster", "clusters", "machines", "equipment"),
     }
 )
 FILLER_KO = frozenset(
@@ -68,7 +68,7 @@ FILLER_KO = frozenset(
         *("내용", "얘기", "이야기", "설명", "부탁", "확인", "정리", "질문", "대답", "답변", "상황", "정도"),
         *("사이", "사이에", "찍은", "찍었", "설정", "설정돼", "설정된", "잡혀", "들어가"),
         *("자세", "간단", "하나", "여기", "거기", "저기", "제발", "혹시", "동안", "기준", "하루", "번호"),
-        *("현황", "얼마", "등록", "등록돼", "등록된", "정각"),
+        *("현황", "얼마", "등록", "등록돼", "등록된", "정각", "장비", "기기", "클러스터"),
     }
 )
 KO_NOUN_TAGS = frozenset({"NNG", "NNP"})

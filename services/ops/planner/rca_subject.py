@@ -1,0 +1,114 @@
+"""What a why-question's problem was seen on: the named CI; the CIs a location or attribute filter picks
+("부산 쪽 왜 느려?"); else the CIs whose records hold the question's words ("간편인증 왜 안 됐어?").
+
+Filter words that pick no CI ("제주 POS 카드결제": `payment` is no namespace of a Jeju CI) or that the
+filters could not all keep (two namespaces in "홈페이지 예약 결제") are words of what the CI does; a place
+said ambiguously ("서울": the HQ data centre or the Seoul hotel) is the one that holds the described CIs.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from services.ops.planner.described import described_cis, loosely_described
+from services.ops.planner.unknown_words import content_words
+
+if TYPE_CHECKING:
+    from services.ops.planner.entities import EntityIndex, Mention
+    from services.ops.planner.parsing import Parsed
+
+SEEN_ON = ("attributes", "location", "type", "environment")
+SEPARATORS = re.compile(r"[-_\s]+")  # `mileage-api` is the value "mileage API"
+COMPOUND = re.compile(r"[가-힣]{3,}")
+PARTICLE = re.compile(r"(?:이|가|은|는|을|를|에서|에|의|도|만|으로|로|이랑|랑)$")
+
+
+def _holds(name: str, filters: dict[str, Any], index: EntityIndex) -> bool:
+    """Whether CI `name` (lower-cased) could match `filters`; attribute values are looked for among its text
+    values, which is enough to tell "no CI at all" from "some"."""
+    fields = {"location": index.ci_locations, "type": index.ci_types, "environment": index.ci_environments}
+    if any(filters.get(key) not in (None, table.get(name)) for key, table in fields.items()):
+        return False
+    text = SEPARATORS.sub(" ", index.ci_texts.get(name, ""))
+    return all(
+        SEPARATORS.sub(" ", str(value).lower()) in text
+        for value in (filters.get("attributes") or {}).values()
+    )
+
+
+def _unkept_values(p: Parsed) -> list[Mention]:
+    """Value mentions the attribute filters do not hold (a second value of the same key)."""
+    kept = {str(v).lower() for v in (p.filters.get("attributes") or {}).values()}
+    return [m for m in p.mentions if m.kind == "value" and m.value.lower() not in kept]
+
+
+def _compounds(p: Parsed) -> list[str]:
+    """The question's long Korean words as written, particles aside, when each of their parts reads as a
+    word of the planner's own ("알림톡": 알림 is an alert to it, 알림톡 a KakaoTalk notice to the records)."""
+    text = p.residual
+    if p.window_span:
+        text = (
+            text[: p.window_span[0]] + " " * (p.window_span[1] - p.window_span[0]) + text[p.window_span[1] :]
+        )
+    return [PARTICLE.sub("", run) for run in COMPOUND.findall(text)]
+
+
+def _placed(p: Parsed, index: EntityIndex) -> set[str] | None:
+    """The CIs (lower-cased) in the question's location or any candidate of a place said ambiguously;
+    None when it names no place."""
+    places = (
+        [p.filters["location"]]
+        if p.filters.get("location")
+        else [m for place in p.unplaced_places for m in place.matches]
+    )
+    return {n for n, location in index.ci_locations.items() if location in places} if places else None
+
+
+def _in_place(names: list[str], p: Parsed, index: EntityIndex) -> tuple[list[str], str | None]:
+    """`names` in the question's location, and that location; a place said ambiguously settles on the one
+    candidate that holds some of them (then it is no longer unplaced)."""
+    if location := p.filters.get("location"):
+        return [n for n in names if index.ci_locations.get(n.lower()) == location], location
+    for place in list(p.unplaced_places):
+        inside = {index.ci_locations.get(n.lower()) for n in names} & set(place.matches)
+        if len(inside) == 1:
+            p.unplaced_places.remove(place)
+            location = inside.pop()
+            return [n for n in names if index.ci_locations.get(n.lower()) == location], location
+    return names, None
+
+
+def rca_subject(p: Parsed, index: EntityIndex) -> dict[str, Any] | None:
+    """The RCA tool's subject arguments for `p`, or None when the question names nothing to look at."""
+    if cis := p.of("ci"):
+        return {"ci": cis[0]}
+    seen_on = {k: v for k, v in p.filters.items() if k in SEEN_ON}
+    filtered = bool(seen_on.keys() & {"attributes", "location"})
+    unkept = _unkept_values(p)
+    content = [(start, word) for start, _, word in content_words(p, index)]
+    if (
+        filtered
+        and not unkept
+        and ("attributes" in seen_on or not content)  # "부산 쪽 왜 느려?": all of Busan
+        and any(_holds(n, seen_on, index) for n in index.ci_types)
+    ):
+        return {"filters": seen_on}
+    value_words = [m for m in p.mentions if m.kind == "value"] if "attributes" in seen_on or unkept else []
+    words = sorted(content + [(m.start, p.question[m.start : m.end]) for m in value_words])
+    said = [word for _, word in words] or _compounds(p)
+    within = _placed(p, index)
+    described = described_cis(said, index, within) or loosely_described(said, index, within)
+    names, location = _in_place(described.names, p, index) if described else ([], None)
+    if described is None or not names:
+        return {"filters": seen_on} if filtered else None
+    if value_words:  # the values were words of what the CI does, not filters
+        p.mentions = [m for m in p.mentions if m not in value_words]
+        p.filters.pop("attributes", None)
+        p.loose_values = []
+    told = " ".join(described.words)
+    if location:  # the place chose among the described CIs
+        p.mentions = [m for m in p.mentions if not (m.kind == "location" and m.value == location)]
+        p.filters.pop("location", None)
+        told = f"{told} ({location})"
+    return {"among": names, "described_as": told}
