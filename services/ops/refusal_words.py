@@ -128,7 +128,16 @@ DEFAULT_REFUSALS: list[dict[str, Any]] = [
             *("key metric", "key metrics", "key issue", "key issues", "key indicator", "key figures"),
             # keys to doors are what a hotel or an office issues, not credentials
             *("room key", "room keys", "door key", "door keys", "mobile key", "mobile keys", "key card"),
-            *("key cards", "keycard", "keycards", "key encoding", "객실 키", "모바일 키", "키 발급", "키카드"),
+            *(
+                "key cards",
+                "keycard",
+                "keycards",
+                "key encoding",
+                "객실 키",
+                "모바일 키",
+                "키 발급",
+                "키카드",
+            ),
             *("카드키", "카드 키", "룸키", "도어 키"),
         ],
     },
