@@ -63,7 +63,9 @@ CONNECTIVE = re.compile(
 # A pronoun standing for one CI ("which host is it on?", "걔 담당 누구야"): the previous CI, even when the
 # question could be answered on its own (it would be about every CI instead).
 PRONOUN = re.compile(
-    r"\b(?:it|its|it's|this one|that one)\b|그거|그것|그건|그게|그걸|걔|얘|이거|이것|저거", re.I
+    r"\b(?:it|its|it's|this one|that one)\b|그거|그것|그건|그게|그걸|걔|얘|이거|이것|저거"
+    r"|\b(?:was|did|caused|causes|behind|explains)\s++that\s*+[?.!]*+$",
+    re.I,
 )
 # "그 서비스", "that database": a demonstrative before the previous CI's own type word stands for that CI.
 DEMONSTRATIVE = rf"(?:{KO_DEMONSTRATIVE}\s*|{EN_DEMONSTRATIVE}\s+)"

@@ -47,6 +47,9 @@ SCAN_LEAD = timedelta(minutes=30)  # a window scan also sees an onset just befor
 HOST_GRACE = timedelta(minutes=5)
 LOAD_METRICS = frozenset({"request_rate"})
 LOAD_WEIGHT = 0.3
+RIDES_LOAD = frozenset({"response_time_ms"})  # slows down when traffic surges
+WITH_LOAD = timedelta(minutes=90)  # a latency rise this soon after the CI's own surge rides it
+WITH_LOAD_BEFORE = timedelta(minutes=10)
 HEADROOM = {"cpu_usage": 80.0}  # a rise that stays below this follows demand (a morning ramp), like load
 CHANGE_EVENTS = ("deployment", "config_change")  # planned changes: weaker evidence, no failure
 VICTIM_PENALTY = 0.15
@@ -179,6 +182,21 @@ def follows_demand(metric: str, peak: float) -> bool:
     return metric in LOAD_METRICS or peak < HEADROOM.get(metric, -math.inf)
 
 
+def riding_load(rows: list[Any]) -> set[tuple[str, str]]:
+    """(CI, metric) of the latency anomalies in `rows` that began with the same CI's own traffic surge:
+    the morning ramp slowing it, not a fault (a fault shows in its errors, or its latency without a
+    surge)."""
+    surges = {row[0]: row[3] for row in rows if row[1] in LOAD_METRICS and row[3] is not None}
+    return {
+        (row[0], row[1])
+        for row in rows
+        if row[1] in RIDES_LOAD
+        and row[3] is not None
+        and row[0] in surges
+        and -WITH_LOAD_BEFORE <= row[3] - surges[row[0]] <= WITH_LOAD
+    }
+
+
 def symptom_onset(
     session: Session, *, ci: str, start: datetime, end: datetime, metric: str | None = None
 ) -> datetime | None:
@@ -192,12 +210,18 @@ def own_anomalies(
     """The sustained anomalies of the CIs `names` in [start, end] (an onset just before it included), on
     `metric` if named, else those that show a fault rather than follow demand: rows of `anomalies`."""
     ids = list(session.execute(text("SELECT id FROM cis WHERE name = ANY(:n)"), {"n": names}).scalars())
+    rows = anomalies(session, ids, start - SCAN_LEAD, end) if ids else []
+    with_load = riding_load(rows)
     return [
         row
-        for row in (anomalies(session, ids, start - SCAN_LEAD, end) if ids else [])
+        for row in rows
         if row[3] is not None
         and row[2] is not None
-        and (row[1] == metric if metric else not follows_demand(row[1], row[5]))
+        and (
+            row[1] == metric
+            if metric
+            else not follows_demand(row[1], row[5]) and (row[0], row[1]) not in with_load
+        )
     ]
 
 
@@ -295,13 +319,15 @@ def rank_causes(
     candidates = {name: Candidate(name, depth) for name, depth in hops.items()}
     load_onsets: dict[str, tuple[datetime, str]] = {}
     surges: dict[str, datetime] = {}  # request rate rises: a caller flooding `ci`
-    for name, metric_name, zmax, onset, mean, vmax, vmin in anomalies(session, ids, w0, w1):
+    found = anomalies(session, ids, w0, w1)
+    with_load = riding_load(found)
+    for name, metric_name, zmax, onset, mean, vmax, vmin in found:
         cand = candidates[name]
         if onset is None or zmax is None:
             continue
         peak = vmax if abs(vmax - mean) >= abs(vmin - mean) else vmin
         cand.evidence.append(words.metric(metric_name, peak, mean, min(zmax, 99), onset))
-        load_like = follows_demand(metric_name, vmax)
+        load_like = follows_demand(metric_name, vmax) or (name, metric_name) in with_load
         weight = LOAD_WEIGHT if load_like else 1.0  # demand swings; faults don't
         if zmax * weight > cand.z:
             cand.z, cand.worst_metric = float(zmax) * weight, metric_name

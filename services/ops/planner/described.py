@@ -23,6 +23,7 @@ TROUBLE_WORDS = frozenset(
     {"실패", "에러", "오류", "장애", "먹통", "지연", "느림", "타임아웃", "문제", "이상", "원인", "안됨"}
     | {"fail", "failing", "failed", "failure", "failures", "error", "errors", "slow", "slowness", "timeout"}
     | {"timeouts", "down", "outage", "problem", "problems", "issue", "issues", "broken", "cause", "going"}
+    | {"timing", "timed", "hanging", "hung", "stuck", "dropped", "dropping", "끊김", "끊긴", "끊겼", "멈춤"}
     | {"work", "working", "worked", "happen", "happened", "happening", "could", "couldn", "weren", "wasn"}
 )
 # words any record could say of itself ("기숙사 시스템 먹통"): they pick no CI

@@ -58,7 +58,10 @@ CI_WORDS = (
     "equipment",
 )
 ENV_WORDS: dict[str, tuple[str, ...]] = {
-    "prod": ("운영 환경", "운영계", "프로덕션", "production", "prod", "라이브", "상용", "live env"),
+    "prod": (
+        *("운영 환경", "운영계", "프로덕션", "production", "prod", "라이브", "상용", "live env"),
+        *("운영 db", "운영 디비", "운영 서버", "운영 호스트", "운영 서비스", "운영 장비"),  # "운영 DB 몇 개"
+    ),
     "staging": (
         "스테이징",
         "staging",
@@ -116,7 +119,7 @@ SEVERITY_WORDS: dict[str, tuple[str, ...]] = {
 }
 AGG_WORDS: dict[str, tuple[str, ...]] = {
     "p95": ("p95", "95퍼센타일", "95 퍼센타일", "95th percentile", "95 percentile", "95%ile"),
-    "avg": ("평균", "average", "avg", "mean"),
+    "avg": ("평균", "average", "averaged", "averaging", "avg", "mean"),
     "max": (
         "최대",
         "최고치",
@@ -283,6 +286,7 @@ DIRECT_TIME = re.compile(
 DIRECT_SELF = re.compile(  # questions about the assistant itself: what it can see and use
     r"what (?:can|do) you (?:see|access|read|know about)|what (?:data|tools|information) (?:can|do) you"
     r"|what do you have access to|which (?:data|tools) (?:can|do) you|your (?:data|tools|access|permissions)"
+    r"|(?:which|what) (?:data ?sources|sources|systems|tools|data) (?:can |do )?you (?:look at|use|read|see|check|query)"
     r"|what (?:are|r) you able to|what can you (?:look at|check|query)|how do you (?:work out|find|figure out"
     r"|determine|decide|rank|compute|calculate|pick|choose|know|get|answer)"
     r"|(?:넌|너는|니가|네가|당신은) .{0,20}(?:기반|근거|바탕)|(?:무슨|어떤) (?:데이터|정보|근거)(?:를|을|로|으로)? ?(?:기반|바탕)"
@@ -296,7 +300,7 @@ DIRECT_SELF = re.compile(  # questions about the assistant itself: what it can s
 DIRECT_HELP = re.compile(
     r"what can you do|help\b|how do i use|무엇을 할 수|뭘 할 수|뭐 할 수|할 수 있는 (?:게|것)|도움말"
     r"|(?:뭐|뭘|무엇을?) 할 줄 알|할 줄 아는 (?:게|거|것)"
-    r"|사용법|what (?:can|should) i ask|what (?:kind of |sorts? of )?questions|(?:뭘|뭐|무엇을|무얼) ?물어|(?:어떤|무슨) 질문"
+    r"|사용법|what (?:can|should) i ask|what (?:kinds? of |sorts? of |types? of )?questions|(?:뭘|뭐|무엇을|무얼) ?물어|(?:어떤|무슨) 질문"
     r"|(?:어떤 식으로|어떻게) (?:물어|질문)|how (?:do|should) i (?:ask|phrase|word)|how to ask"
     r"|(?:어떤|무슨) ?(?:거|것|걸|얘기) ?물어(?:볼|봐도)",
     re.I,

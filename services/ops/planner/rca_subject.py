@@ -87,18 +87,20 @@ def rca_subject(p: Parsed, index: EntityIndex) -> dict[str, Any] | None:
     filtered = bool(seen_on.keys() & {"attributes", "location"})
     unkept = _unkept_values(p)
     content = [(start, word) for start, _, word in content_words(p, index)]
-    if (
-        filtered
-        and not unkept
-        and ("attributes" in seen_on or not content)  # "부산 쪽 왜 느려?": all of Busan
-        and any(_holds(n, seen_on, index) for n in index.ci_types)
-    ):
-        return {"filters": seen_on}
     value_words = [m for m in p.mentions if m.kind == "value"] if "attributes" in seen_on or unkept else []
     words = sorted(content + [(m.start, p.question[m.start : m.end]) for m in value_words])
     said = [word for _, word in words] or _compounds(p)
     within = _placed(p, index)
-    described = described_cis(said, index, within) or loosely_described(said, index, within)
+    described = described_cis(said, index, within)
+    if (
+        filtered
+        and not unkept
+        # "부산 쪽 왜 느려?": all of Busan; "call-centre agent screens": the words say more than `agent`
+        and not (described and set(described.words) & {word for _, word in content})
+        and any(_holds(n, seen_on, index) for n in index.ci_types)
+    ):
+        return {"filters": seen_on}
+    described = described or loosely_described(said, index, within)
     names, location = _in_place(described.names, p, index) if described else ([], None)
     if described is None or not names:
         return {"filters": seen_on} if filtered else None

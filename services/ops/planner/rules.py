@@ -40,6 +40,7 @@ from services.ops.planner.since import since_plan
 from services.ops.planner.timeparse import TimeWindow, mentions_now
 from services.ops.planner.topology import topology
 from services.ops.planner.unknown_words import field_heads, unread_words
+from services.ops.planner.value_glossary import plain_compound
 from services.ops.policy import refusal_of
 
 CI_LIKE = re.compile(  # parts joined by "-", "_" or "." (`sel-app-n99`, `core_bank_db`, `ap01.prod.local`)
@@ -82,7 +83,7 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
     word, suggestions = None, []
     if not p.of("ci"):  # a name that names no CI is never dropped silently
         # "mq03.icn.prd": a place word inside a name ("icn") leaves the name whole
-        unknown = CI_LIKE.findall(p.residual) or [
+        unknown = [n for n in CI_LIKE.findall(p.residual) if not plain_compound(n)] or [
             name for name in CI_LIKE.findall(_without_mentions(p, keep="location")) if "." in name
         ]
         word = (

@@ -77,7 +77,10 @@ RELATIVE_EN = re.compile(
     rf"\b(?:last|past|previous|recent|within the last|over the last)\s++{_NUM}\s*+{_UNIT}\b", re.I
 )
 SINGLE_UNIT_EN = re.compile(r"\b(?:last|past|previous)\s++(minute|hour|day|week)\b", re.I)
-SINGLE_UNIT_KO = re.compile(r"(?:지난|최근|직전)\s*+(시간|하루|주|한 시간|한시간)")
+# "지난주": the last week, but "지난주 목요일" is that weekday (named_days)
+SINGLE_UNIT_KO = re.compile(
+    r"(?:지난|최근|직전)\s*+(시간|하루|주(?!\s*+[월화수목금토일](?:요일|욜))|한 시간|한시간)"
+)
 BARE_DURATION = re.compile(
     r"(?<![\d.:])(\d++)\s*+(분|시간|일|minutes?|mins?|hours?|hrs?|days?|weeks?)(?![a-z])", re.I
 )

@@ -115,6 +115,13 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "terminal": ("단말", "단말기"),
     "terminals": ("단말", "단말기"),
     "guest": ("고객", "투숙객"),
+    "agent": ("상담원", "설계사"),
+    "agents": ("상담원", "설계사"),
+    "screen": ("화면",),
+    "screens": ("화면",),
+    "callbot": ("콜봇",),
+    "chatbot": ("챗봇",),
+    "verify": ("인증", "본인인증", "본인확인"),
     "membership": ("회원", "멤버십"),
     "customer": ("고객",),
     "user": ("사용자",),
@@ -249,3 +256,29 @@ def head_terms(keys: dict[str, dict[str, set[str]]]) -> list[tuple[str, str]]:
             value = values.pop()
             found += [(term, value) for term in (head, *korean_surfaces(head))]
     return found
+
+
+# words written with a hyphen that name no CI ("call-centre agents", "e-mail", "real-time")
+HYPHENATED_WORDS = frozenset(
+    {"e-mail", "log-in", "sign-in", "sign-on", "real-time", "set-up", "on-call", "follow-up", "self-service"}
+    | {
+        "back-end",
+        "front-end",
+        "add-on",
+        "roll-out",
+        "pop-up",
+        "check-out",
+        "log-out",
+        "opt-in",
+        "day-to-day",
+    }
+    | {"end-to-end", "near-real-time", "one-time", "two-factor", "multi-factor", "third-party", "walk-in"}
+)
+
+
+def plain_compound(token: str) -> bool:
+    """Whether a hyphenated token is an ordinary word ("check-in", "call-centre"), not a CI's name."""
+    token = token.lower()
+    return token in HYPHENATED_WORDS or any(
+        form in GLOSSARY for form in (token, token.replace("-", " "), token.replace("-", ""))
+    )

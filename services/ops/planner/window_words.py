@@ -2,7 +2,8 @@
 
 - REACHED: the highest sample of one CI in the window ("몇 %까지 갔어", "how high did it get") = max.
 - EVER: "ever / at any point / 한 번이라도 above N" = any sample beyond N, i.e. the window's max (or min
-  for "below") compared with N, never the average.
+  for "below") compared with N, never the average. With a window named, a bound is read the same way
+  ("DBs above 20 ms on Monday", "어제 1초 넘은 서비스") unless an aggregation is named ("averaged above").
 """
 
 from __future__ import annotations
@@ -23,8 +24,4 @@ EVER = re.compile(
 EVER_PAST = re.compile(
     r"(?:넘었|넘어갔|올라갔|찍었|쳤)던|\bwent (?:above|over|past|beyond)\b|\b(?:spiked|peaked) (?:above|over)\b",
     re.I,
-)
-# "어제 1초 넘은 서비스", "exceeded 90% yesterday": with a window named, a past crossing is any sample's
-PAST_IN_WINDOW = re.compile(
-    r"넘은|넘긴|초과한|\bexceeded\b|\b(?:had|saw|hit)\b[^?]{0,40}?\b(?:over|above)\b", re.I
 )
