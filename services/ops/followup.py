@@ -22,6 +22,7 @@ from typing import Any
 from services.ops.followup_answered import (
     EN_DEMONSTRATIVE,
     KO_DEMONSTRATIVE,
+    else_of_one,
     refer_to_answered,
     refer_to_one,
 )
@@ -38,7 +39,6 @@ from services.ops.followup_spans import (
     time_span,
     with_edits,
 )
-from services.ops.plan import Plan
 from services.ops.planner.entities import EntityIndex
 from services.ops.planner.lexicon import (
     ABOVE,
@@ -233,6 +233,9 @@ def expand(
     ):
         return _asked(_followup(listed[0], prev, {"cis": listed[1]}, _lang(p, context)), p)  # "those"
     subject = str((context.get("cis") or [""])[0])
+    if not p.of("ci") and (other := else_of_one(question, answered, subject)) and PRONOUN.search(question):
+        named = _named(question, other, index.ci_types.get(other.lower(), ""))  # "who else uses it?"
+        return _asked(_followup(named, prev, {"cis": [other]}, _lang(p, context)), p)
     if not (p.of("ci") or _pronoun(question, index.ci_types.get(subject.lower(), ""))) and (
         one := refer_to_one(question, answered, index.ci_types)
     ):  # "which host does that batch run on?": the root the answer named, not the question's CI
@@ -250,7 +253,7 @@ def expand(
         return _asked(followup, p)
     if not p.of("ci") and (swapped := _place_swap(p, prev, context, index)):  # "and at GMP?"
         return _asked(swapped, p)
-    if not p.of("ci") and p.types and AMONG_THEM.search(p.question):  # "그 중에 DB만": narrowed by type
+    if not p.of("ci") and (p.types or p.filters) and AMONG_THEM.search(p.question):  # "그 중에 DB만"
         narrowed = f"{prev.question.rstrip(' ?？.')} ({p.question.strip(' ?？.')})"
         return _asked(_followup(narrowed, prev, {"intent": context.get("intent")}, _lang(p, context)), p)
     if p.of("ci") or not context.get("cis"):
@@ -360,49 +363,3 @@ def _aggregations(p: Parsed) -> dict[str, str]:
         for w in words
         if (m := word_pattern(w).search(p.residual))
     }
-
-
-def unused_in_followup(followup: Followup, plan: Plan, now: datetime) -> list[str]:
-    """What the follow-up names or says it kept that `plan` does not use, for the honesty invariant: an
-    aggregation it names ("최대는?") that no step computes; a time it names or keeps (other than now)
-    that no step is timed by; a count or trend it asks for that no step gives; the kept previous question when the plan answers something else (a CI
-    added to "how many hosts are there?" must not become a question about that CI's hosts)."""
-    if not plan.steps:  # refusals and direct answers use nothing
-        return []
-    unused = [word for agg, word in followup.aggregations.items() if agg not in _args(plan, "agg")]
-    shaped = {
-        "count": True in _args(plan, "count") or "count" in _args(plan, "op"),
-        "series": "series" in _args(plan, "op"),
-    }
-    unused += [word for shape, word in followup.shapes.items() if not shaped[shape]]
-    if followup.time and not _args(plan, "start") and _args(plan, "at") <= {now.isoformat()}:
-        unused.append(followup.time)
-    if followup.tools and sorted({step.tool for step in plan.steps}) != followup.tools:
-        unused.append(f"“{followup.previous}”")
-    return unused
-
-
-def _args(plan: Plan, key: str) -> set[Any]:
-    return {step.args[key] for step in plan.steps if key in step.args}
-
-
-CARRIED_LABEL = {
-    "cis": {"ko": "CI", "en": "CI"},
-    "metrics": {"ko": "지표", "en": "metric"},
-    "window": {"ko": "기간", "en": "window"},
-}
-
-
-def carried_text(followup: Followup, lang: str) -> str:
-    """One sentence saying how the follow-up was read and which CIs, metrics and window it kept from the
-    previous question (the kept intent shows in the question it was read as)."""
-    parts = [
-        f"{CARRIED_LABEL[key][lang]} {', '.join(value) if isinstance(value, list) else value}"
-        for key, value in followup.carried.items()
-        if key in CARRIED_LABEL
-    ]
-    if lang == "ko":
-        kept = f" (유지: {'; '.join(parts)})" if parts else ""
-        return f"이전 질문 “{followup.previous}”에 이어서 답합니다{kept}. 해석한 질문: “{followup.question}”"
-    kept = f" (kept: {'; '.join(parts)})" if parts else ""
-    return f"Following up on “{followup.previous}”{kept}; read as “{followup.question}”."

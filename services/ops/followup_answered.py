@@ -78,3 +78,13 @@ def _said_of(word: str, name: str, ci_type: str) -> bool:
     """Whether `word` is a part of the CI's name or a word for its type."""
     parts = {part.lower() for part in NAME_PARTS.split(name) if len(part) >= 3}  # `afc-settle-batch`
     return word in parts or word in {w.lower() for w in TYPE_WORDS.get(ci_type, ())}
+
+
+# "who else depends on it?": the question's own CI is the one "else" leaves out, so "it" is the answer's
+ELSE = re.compile(r"\b(?:who|what|which)\s++else\b|누가 또|또 누가|또 뭐가|그 외에|말고 또", re.I)
+
+
+def else_of_one(question: str, answered: list[str], subject: str) -> str | None:
+    """The one CI the previous answer named, when the question asks who else relates to "it", or when the
+    previous question named no CI ("the service with the highest error rate?" → "where does it run?")."""
+    return answered[0] if len(answered) == 1 and (ELSE.search(question) or not subject) else None

@@ -13,7 +13,8 @@ from typing import Any
 from sqlmodel import Session
 
 from services.core import settings_registry
-from services.ops.followup import Followup, carried_text, expand, unused_in_followup
+from services.ops.followup import Followup, expand
+from services.ops.followup_told import carried_text, unused_in_followup
 from services.ops.honesty import (
     MAX_REPHRASINGS,
     instead_questions,

@@ -6,8 +6,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from services.ops.followup import _named
-from services.ops.planner.entities import EntityIndex
-from services.ops.planner.parsing import parse
+from services.ops.followup_answered import else_of_one
+from services.ops.planner.entities import EntityIndex, attribute_terms
+from services.ops.planner.parsing import normalize, parse
 from services.ops.planner.rules import plan_question
 from services.ops.planner.timeparse import parse_window
 from services.ops.planner.unplaceable import points_without_referent
@@ -86,3 +87,35 @@ def test_latency_that_rose_with_the_cis_own_traffic_rides_it() -> None:
         ("cc-wan-rt01", "response_time_ms", 5.0, t + timedelta(minutes=65), 1.0, 40.0, 1.0),
     ]
     assert riding_load(rows) == {("ars-ivr", "response_time_ms")}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("pay-api 바로 위에서 쓰는애들", {"op": "dependents", "depth": 1}),
+        ("pay-api 타고 내려가면 나오는 캐시?", {"op": "dependencies", "depth": 6, "types": ["cache"]}),
+        ("pay-api에 연결된 서버들", {"op": "neighbors", "direction": "both", "types": ["host"]}),
+        ("and what is pay-api itself built on?", {"op": "dependencies", "depth": 1}),
+    ],
+)
+def test_relation_phrasings(index: EntityIndex, question: str, expected: dict) -> None:  # noqa: F811
+    args = plan_question(question, index, NOW, TZ).steps[0].args
+    assert {k: args.get(k) for k in expected} == expected, args
+
+
+def test_a_type_word_that_is_also_a_key_names_the_far_end_of_a_relation() -> None:
+    idx = EntityIndex(ci_types={"claim-intake-api": "service", "qm.clm.p1": "queue"})
+    idx.ci_names = {n: n for n in idx.ci_types}
+    idx.attribute_terms = attribute_terms(["queues"])
+    args = plan_question("Which queues does claim-intake-api rely on, directly or indirectly?", idx, NOW, TZ)
+    assert (args.steps[0].args["op"], args.steps[0].args.get("types")) == ("dependencies", ["queue"]), args
+
+
+def test_it_after_an_answer_naming_one_ci() -> None:
+    assert else_of_one("who else depends on it?", ["ORA-PAY"], "claim-payment") == "ORA-PAY"
+    assert else_of_one("그거 어느 서버에서 돌아가", ["fds_scoring"], "") == "fds_scoring"
+    assert else_of_one("what depends on it?", ["ORA-PAY"], "claim-payment") is None
+
+
+def test_the_ones_glued_to_a_verb_are_read_apart() -> None:
+    assert normalize("X 쓰는애들") == "X 쓰는 애들"

@@ -85,7 +85,7 @@ KEY_PART_SPELLINGS: dict[str, tuple[str, ...]] = {
     "lanes": ("레인", "차로"),
     "readers": ("리더기", "리더"),
     "printers": ("프린터",),
-    "end": ("종료", "끝"),
+    "end": ("종료", "끝", "끝나", "끝내"),
     "policy": ("정책",),
     "level": ("레벨", "수준"),
     "mode": ("모드",),

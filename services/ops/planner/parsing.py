@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from services.ops.planner import lexicon as lx
+from services.ops.planner import relations as rel
 from services.ops.planner.attribute_values import AttributeReading, cued_values, slot_verbs
 from services.ops.planner.entities import EntityIndex, Mention
 from services.ops.planner.function_subject import read_function_subject
@@ -134,10 +135,15 @@ COLLOQUIAL = re.compile(
 )
 
 
+# "쓰는애들", "의존하는놈들": the noun for "the ones" glued to the verb before it
+GLUED_ONES = re.compile(r"(?<=[는은던된한])(?=(?:애들|놈들|것들|거들)(?![가-힣]))")
+
+
 def normalize(question: str) -> str:
     """The question with every run of whitespace (tabs, newlines, wide spaces) as one space, trimmed, and
     spoken forms of the planner's words written out."""
-    return COLLOQUIAL.sub(lambda m: COLLOQUIAL_WORDS[m.group().lower()], " ".join(question.split()))
+    spaced = GLUED_ONES.sub(" ", " ".join(question.split()))
+    return COLLOQUIAL.sub(lambda m: COLLOQUIAL_WORDS[m.group().lower()], spaced)
 
 
 STATUS_CUE = re.compile(r"\b(?:under|in|on)\s++$", re.I)  # "under maintenance", "in maintenance"
@@ -155,6 +161,13 @@ def _said_as_status(question: str, mention: Mention) -> bool:
             or question[mention.end :].lstrip().startswith("중")
         )
     )
+
+
+TYPE_NOUNS = frozenset(w.lower() for words in lx.TYPE_WORDS.values() for w in words)
+
+
+def _type_word(question: str, mention: Mention) -> bool:
+    return question[mention.start : mention.end].lower() in TYPE_NOUNS
 
 
 def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
@@ -181,6 +194,8 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     if lx.FULLNESS.search(question):  # "용량 몇 % 찼어": how full it is, not how large
         mentions = [m for m in mentions if not (m.kind == "attribute" and CAPACITY_KEY.search(m.value))]
     mentions = [m for m in mentions if not _said_as_status(question, m)]
+    if rel.says(question.lower(), rel.GRAPH_CUES):  # "which queues does X rely on": far-end types, no key
+        mentions = [m for m in mentions if not (m.kind == "attribute" and _type_word(question, m))]
     residual = _blank(question, mentions)
     structure = _blank(question, [m for m in mentions if m.kind == "ci"])
     window, window_span = parse_window(residual, now, tz)

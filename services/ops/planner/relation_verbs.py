@@ -32,6 +32,8 @@ VERBS: tuple[Verb, ...] = (
             "relying on",
             "relies upon",
             "rely upon",
+            "built on",  # "what is X itself built on?"
+            "built upon",
             "uses",
             "use",
             "using",

@@ -26,6 +26,8 @@ NOUNS: dict[str, tuple[str, ...]] = {
         "의존 트리",
         "업스트림",
         "백엔드",
+        "타고 내려가",  # "X 타고 내려가면 나오는 스토리지": following its dependencies down
+        "타고내려가",
     ),
     "dependents": (
         "dependents",
@@ -41,6 +43,8 @@ NOUNS: dict[str, tuple[str, ...]] = {
         "사용처",
         "호출자",
         "소비자",
+        "타고 올라가",
+        "타고올라가",
     ),
     "impact": (
         "impact",
@@ -230,6 +234,8 @@ INDIRECT_WORDS = (  # beyond direct neighbours, even with "directly" ("directly 
     "궁극적으로",
     "결국",
     "간접",
+    "타고 내려가",  # following the chain down: "X 타고 내려가면 나오는 스토리지"
+    "타고 올라가",
     "재귀",
     "연쇄",
     "끝까지",

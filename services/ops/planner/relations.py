@@ -120,6 +120,13 @@ RELATIONS: dict[str, Relation] = {
             {"ko": "{ci} 주변 토폴로지", "en": "Topology around {ci}"},
         ),
         Relation(
+            "connected",
+            {"op": "neighbors", "direction": "both"},
+            False,
+            "the CIs of a type next to X either way ('servers connected to X'): topology words with a type",
+            {"ko": "{ci}에 연결된 {what}", "en": "{what} connected to {ci}"},
+        ),
+        Relation(
             "path",
             {"op": "path"},
             False,
@@ -241,6 +248,7 @@ _PARTICLE = re.compile(
 # Between a particle-less CI and its verb: adverbs that leave the CI's role as it was ("A랑 B 둘 다 쓰는")
 KO_ADVERBS = re.compile(
     r"둘 ?다|모두|전부|같이|함께|공통으로|직간접적으로|간접적으로|직접|주로|많이|(?<![가-힣])다(?![가-힣])"
+    r"|바로(?:\s*+(?:위|아래|앞|뒤)(?:에서|에|로|서))?"  # "X 바로 위에서 쓰는 애들": its direct callers
     rf"|{_DEPTH_PHRASE}"  # "X 간접까지 포함해서 의존하는 거"
     r"|(?:파드|포드|인스턴스|컨테이너)들?(?:은|는|이|가)?"  # "X 파드들 어느 노드에서 돌아?": X's own parts
     r"|(?:스트림|피드|데이터|트래픽|메시지|세그먼트)(?:을|를)?"  # "X 스트림 받아가는 애들": what flows from X

@@ -37,6 +37,9 @@ def _graph_plan(intent: str, args: dict[str, Any], p: Parsed, own_type: str | No
         types = []
     if types:
         args["types"] = types
+        if args["op"] == "subgraph":  # "X에 연결된 서버들": the CIs of that type next to X, a list to read
+            args = {k: v for k, v in args.items() if k != "depth"} | rel.RELATIONS["connected"].args
+            intent = "connected"
     if p.filters and args["op"] in FILTERED_OPS:
         args["filters"] = dict(p.filters)
     if p.has_any(lx.COUNT_WORDS):
