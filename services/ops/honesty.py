@@ -16,6 +16,7 @@ from services.infra.attribute_filter import quantity_of
 from services.ops.compose import TYPE_LABEL
 from services.ops.plan import Plan, Route
 from services.ops.planner import lexicon as lx
+from services.ops.planner.described import holds_word
 from services.ops.planner.entities import EntityIndex, Mention
 from services.ops.planner.parsing import FREE_OF, Parsed
 from services.ops.planner.timeparse import BARE_HOUR
@@ -253,7 +254,13 @@ def unread_terms(plan: Plan, parsed: Parsed, index: EntityIndex) -> list[str]:
             if not unread and asked and not parsed.of("attribute"):
                 return [asked.group(0).strip()]  # "DCSAP02 얼마야?": a figure, but of what? not its record
             return unread
-        return unread_beside(parsed, index, field_heads(parsed)) or unread_counted(parsed, index)
+        # a word the CI's own record holds says what it is ("POS terminals" of a POS whose system is "F&B POS")
+        own = [index.ci_texts.get(ci.lower(), "") for ci in parsed.of("ci")]
+        near = unread_beside(parsed, index, field_heads(parsed))
+        held = {w for w in near if any(holds_word(t, w) for t in own)}
+        return [w for w in near if w not in held] or [
+            w for w in unread_counted(parsed, index) if w not in held
+        ]
     if tool == "metric_query" and "ci" not in args:  # a fleet figure: an unread word may be what it is of
         return unread_words(parsed, index)  # ("error rate of the ATM switch")
     if tool == "metric_query":

@@ -119,3 +119,34 @@ def test_it_after_an_answer_naming_one_ci() -> None:
 
 def test_the_ones_glued_to_a_verb_are_read_apart() -> None:
     assert normalize("X 쓰는애들") == "X 쓰는 애들"
+
+
+@pytest.fixture(scope="module")
+def properties() -> EntityIndex:
+    idx = EntityIndex()
+    rows = {  # name: (type, location, attributes)
+        "JEJ-DL-01": ("host", "prop-jeju", {"role": "visionline 도어락 서버"}),
+        "SEL-DL-01": ("host", "prop-seoul", {"role": "visionline 도어락 서버"}),
+        "Visionline-JEJ": ("service", "prop-jeju", {"function": "객실 도어락, 키카드 발급"}),
+        "OPERA-PMS-BSN": ("service", "prop-busan", {"product": "opera pms"}),
+        "OPERA-PMS-JEJ": ("service", "prop-jeju", {"product": "opera pms"}),
+        "BSN-PMS-01": ("host", "prop-busan", {"role": "opera pms 앱 서버"}),
+    }
+    for name, (ci_type, location, values) in rows.items():
+        key = name.lower()
+        idx.ci_types[key], idx.ci_names[key], idx.ci_locations[key] = ci_type, name, location
+        idx.ci_values[key] = values
+        idx.ci_texts[key] = " ".join(values.values())
+    idx.locations = ["prop-busan", "prop-jeju", "prop-seoul"]
+    idx.attribute_terms = attribute_terms(["ip", "version", "product"])
+    return idx
+
+
+def test_a_ci_asked_by_what_it_is_and_where(properties: EntityIndex) -> None:
+    args = plan_question("제주 도어락 서버 IP 뭐야?", properties, NOW, TZ).steps[0].args
+    assert (args["op"], args["name"], args["fields"]) == ("get", "JEJ-DL-01", ["attributes.ip"]), args
+
+
+def test_words_describing_several_cis_pick_none(properties: EntityIndex) -> None:
+    plan = plan_question("도어락 서버 IP 뭐야?", properties, NOW, TZ)
+    assert not (plan.steps and plan.steps[0].args.get("op") == "get"), plan

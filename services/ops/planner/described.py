@@ -70,6 +70,11 @@ def _holds(text: str, spelling: str) -> bool:
     return len(spelling) >= 2 * KO_PART and all(len(part) == KO_PART and part in compact for part in parts)
 
 
+def holds_word(text: str, word: str) -> bool:
+    """Whether a CI's text values hold `word` in one of its spellings."""
+    return any(_holds(text, s) for s in spellings(word.lower()))
+
+
 def described_cis(words: list[str], index: EntityIndex, within: set[str] | None = None) -> Described | None:
     """The CIs whose text values hold the most of `words` (trouble and generic words aside): all of them,
     or a majority, or the first — the problem's subject ("logins" in "why were logins slow on the first

@@ -133,6 +133,9 @@ class EntityIndex:
     ci_locations: dict[str, str] = field(default_factory=dict)  # lower-cased name -> its location
     ci_environments: dict[str, str] = field(default_factory=dict)  # lower-cased name -> its environment
     ci_texts: dict[str, str] = field(default_factory=dict)  # lower-cased name -> its words and text values
+    ci_values: dict[str, dict[str, str]] = field(
+        default_factory=dict
+    )  # lower-cased name -> key -> text value
     ci_statuses: dict[str, str] = field(default_factory=dict)  # lower-cased name -> active, retired …
     ci_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lower-cased name -> attribute keys
     ci_functions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lower-cased name -> what it does
@@ -280,11 +283,13 @@ def build_index(session: Session) -> EntityIndex:
     index.ci_aliases = camel_aliases([name for name, *_ in cis])
     texts = session.execute(
         text(
-            "SELECT c.name, string_agg(lower(e.value #>> '{}'), ' ') FROM cis c, jsonb_each(c.attributes) e "
-            "WHERE jsonb_typeof(e.value) = 'string' GROUP BY c.name"
+            "SELECT c.name, e.key, lower(e.value #>> '{}') FROM cis c, jsonb_each(c.attributes) e "
+            "WHERE jsonb_typeof(e.value) = 'string'"
         )
     )
-    index.ci_texts = {name.lower(): described for name, described in texts}
+    for name, key, value in texts:
+        index.ci_values.setdefault(name.lower(), {})[key] = value
+    index.ci_texts = {name: " ".join(values.values()) for name, values in index.ci_values.items()}
     own_keys = session.execute(
         text(
             "SELECT c.name, array_agg(k ORDER BY k) FROM cis c, jsonb_object_keys(c.attributes) k GROUP BY c.name"

@@ -14,6 +14,7 @@ from typing import Any
 from services.ops.planner import lexicon as lx
 from services.ops.planner import relations as rel
 from services.ops.planner.attribute_values import AttributeReading, cued_values, slot_verbs
+from services.ops.planner.described_subject import read_described_subject
 from services.ops.planner.entities import EntityIndex, Mention
 from services.ops.planner.function_subject import read_function_subject
 from services.ops.planner.names import is_vocabulary
@@ -257,6 +258,7 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
         parsed.filters["location"] = locations[0]
     read_attribute_values(parsed, index)
     read_function_subject(parsed, index)
+    read_described_subject(parsed, index)
     read_own_keys(parsed, index)
     found = sorted(
         (m.start(), severity)

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from services.ops.planner.described import described_cis, loosely_described
+from services.ops.planner.described_subject import matches_filters
 from services.ops.planner.unknown_words import content_words
 
 if TYPE_CHECKING:
@@ -19,22 +20,8 @@ if TYPE_CHECKING:
     from services.ops.planner.parsing import Parsed
 
 SEEN_ON = ("attributes", "location", "type", "environment")
-SEPARATORS = re.compile(r"[-_\s]+")  # `mileage-api` is the value "mileage API"
 COMPOUND = re.compile(r"[가-힣]{3,}")
 PARTICLE = re.compile(r"(?:이|가|은|는|을|를|에서|에|의|도|만|으로|로|이랑|랑)$")
-
-
-def _holds(name: str, filters: dict[str, Any], index: EntityIndex) -> bool:
-    """Whether CI `name` (lower-cased) could match `filters`; attribute values are looked for among its text
-    values, which is enough to tell "no CI at all" from "some"."""
-    fields = {"location": index.ci_locations, "type": index.ci_types, "environment": index.ci_environments}
-    if any(filters.get(key) not in (None, table.get(name)) for key, table in fields.items()):
-        return False
-    text = SEPARATORS.sub(" ", index.ci_texts.get(name, ""))
-    return all(
-        SEPARATORS.sub(" ", str(value).lower()) in text
-        for value in (filters.get("attributes") or {}).values()
-    )
 
 
 def _unkept_values(p: Parsed) -> list[Mention]:
@@ -97,7 +84,7 @@ def rca_subject(p: Parsed, index: EntityIndex) -> dict[str, Any] | None:
         and not unkept
         # "부산 쪽 왜 느려?": all of Busan; "call-centre agent screens": the words say more than `agent`
         and not (described and set(described.words) & {word for _, word in content})
-        and any(_holds(n, seen_on, index) for n in index.ci_types)
+        and any(matches_filters(n, seen_on, index) for n in index.ci_types)
     ):
         return {"filters": seen_on}
     described = described or loosely_described(said, index, within)

@@ -97,7 +97,7 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
     else:  # beside a known CI ("path from checkout-svc to orders-db"): a near miss of a CI name
         parts = {part for name in index.ci_types for part in NAME_PARTS.split(name) if len(part) >= 3}
         for candidate in CI_LIKE.findall(p.residual):
-            if is_vocabulary(candidate):
+            if is_vocabulary(candidate) or plain_compound(candidate):
                 continue
             close = similar_names(candidate, index, min_score=CLOSE)
             # a name made of this estate's name parts ("checkout-service" beside orders-db) is a name too

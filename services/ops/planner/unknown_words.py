@@ -61,6 +61,7 @@ FILLER_EN = frozenset(
         *("reading", "readings", "configured", "configuration", "setting", "set", "hit", "reached"),
         *("registered", "recorded", "listed", "enrolled", "device", "devices", "makes", "made"),
         *("rank", "ranked", "ranking", "sort", "sorted", "cluster", "clusters", "machines", "equipment"),
+        *("self",),
     }
 )
 FILLER_KO = frozenset(
