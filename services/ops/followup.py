@@ -64,7 +64,7 @@ CONNECTIVE = re.compile(
 # question could be answered on its own (it would be about every CI instead).
 PRONOUN = re.compile(
     r"\b(?:it|its|it's|this one|that one)\b|그거|그것|그건|그게|그걸|걔|얘|이거|이것|저거"
-    r"|\b(?:was|did|caused|causes|behind|explains)\s++that\s*+[?.!]*+$",
+    r"|(?:(?<=\bwas )|(?<=\bdid )|(?<=\bcaused )|(?<=\bcauses )|(?<=\bbehind )|(?<=\bexplains ))that\s*+[?.!]*+$",
     re.I,
 )
 # "그 서비스", "that database": a demonstrative before the previous CI's own type word stands for that CI.

@@ -139,6 +139,9 @@ DEFAULT_REFUSALS: list[dict[str, Any]] = [
                 "키카드",
             ),
             *("카드키", "카드 키", "룸키", "도어 키"),
+            # how many keys are registered is a count, not a key
+            *("api keys are registered", "api keys registered", "registered api keys", "number of api keys"),
+            *("api 키 몇 개", "api 키 몇개", "등록된 api 키", "api 키 개수"),
         ],
     },
     {

@@ -177,15 +177,24 @@ class EntityIndex:
             claim("owner", owner, owner)
         for location in sorted(self.locations, key=len, reverse=True):
             claim("location", location, location)
-        for term, key in self.attribute_terms:
-            claim("attribute", term, key)
-        for term, metric in self.metric_terms:
-            claim("metric", term, metric)
+        # attribute and metric terms longest first ("디스크 사용률" is the metric though `disk` is a key); of two
+        # as long, the key — unless a share is asked ("디스크 지금 몇 %": the usage, not the disk's size)
+        share = SHARE_ASKED.search(lowered) is not None
+        terms = [("attribute", t, k) for t, k in self.attribute_terms] + [
+            ("metric", t, m) for t, m in self.metric_terms
+        ]
+        for kind, term, value in sorted(terms, key=lambda t: (-len(t[1]), (t[0] == "metric") != share)):
+            claim(kind, term, value)
         for term, value in self.values.terms:
             claim("value", term, value)
         return sorted(found, key=lambda m: m.start)
 
 
+SHARE_ASKED = re.compile(  # how full or how high, not how large ("디스크 제일 많이 찬 서버", "디스크 높은순")
+    r"%|퍼센트|(?<![가-힣])몇 ?(?:퍼|프로)|사용률|\busage\b|utili[sz]ation|찼|찬(?![가-힣])|차 ?있|\bfull\b"
+    r"|높은|높아|높았|낮은",
+    re.I,
+)
 KO_COUNT_NOUN = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]+) ?수$")  # from a word start: linear
 
 
@@ -247,6 +256,14 @@ CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 GENERIC_TAIL = frozenset({"service", "server", "svc", "api", "app", "application", "system"})
 
 
+NAME_WORD_SPLIT = re.compile(r"[-_.\s]+|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def name_words(name: str) -> str:
+    """A CI name as the words it joins: "WithdrawalProcessor" → "withdrawal processor"."""
+    return " ".join(part.lower() for part in NAME_WORD_SPLIT.split(name) if part)
+
+
 def camel_aliases(names: list[str]) -> dict[str, str]:
     """CamelCase names as the words they join ("GateOcrService" → "gate ocr service", and "gate ocr" without
     a generic last word when two words stay): alias → lower-cased name; an alias two names share, or that
@@ -289,7 +306,11 @@ def build_index(session: Session) -> EntityIndex:
     )
     for name, key, value in texts:
         index.ci_values.setdefault(name.lower(), {})[key] = value
-    index.ci_texts = {name: " ".join(values.values()) for name, values in index.ci_values.items()}
+    # a CI's text: its string values and the words of its name ("WithdrawalProcessor", `wallet.hot.eth`)
+    index.ci_texts = {
+        name.lower(): " ".join([*index.ci_values.get(name.lower(), {}).values(), name_words(name)])
+        for name, *_ in cis
+    }
     own_keys = session.execute(
         text(
             "SELECT c.name, array_agg(k ORDER BY k) FROM cis c, jsonb_object_keys(c.attributes) k GROUP BY c.name"

@@ -61,6 +61,7 @@ ENV_WORDS: dict[str, tuple[str, ...]] = {
     "prod": (
         *("운영 환경", "운영계", "프로덕션", "production", "prod", "라이브", "상용", "live env"),
         *("운영 db", "운영 디비", "운영 서버", "운영 호스트", "운영 서비스", "운영 장비"),  # "운영 DB 몇 개"
+        *("운영 데이터베이스", "운영 노드", "운영 인스턴스", "운영 vm", "운영 클러스터"),
     ),
     "staging": (
         "스테이징",
@@ -287,14 +288,15 @@ DIRECT_SELF = re.compile(  # questions about the assistant itself: what it can s
     r"what (?:can|do) you (?:see|access|read|know about)|what (?:data|tools|information) (?:can|do) you"
     r"|what do you have access to|which (?:data|tools) (?:can|do) you|your (?:data|tools|access|permissions)"
     r"|(?:which|what) (?:data ?sources|sources|systems|tools|data) (?:can |do )?you (?:look at|use|read|see|check|query)"
-    r"|what (?:are|r) you able to|what can you (?:look at|check|query)|how do you (?:work out|find|figure out"
+    r"|what (?:are|r) you able to|what can you (?:look at|check|query)|how do you (?:go about |)(?:work out|find|figure out"
+    r"|finding|working out|figuring out"
     r"|determine|decide|rank|compute|calculate|pick|choose|know|get|answer)"
     r"|(?:넌|너는|니가|네가|당신은) .{0,20}(?:기반|근거|바탕)|(?:무슨|어떤) (?:데이터|정보|근거)(?:를|을|로|으로)? ?(?:기반|바탕)"
     r"|어떻게 (?:분석|판단|찾|계산|답)(?:해|하|아|을)"
     r"|(?:뭘|무엇을|뭐|(?:어떤|무슨) (?:데이터|정보|도구|것)(?:를|을)?|(?:데이터|정보|도구)(?:를|을)?) ?"
     r"(?:볼|조회할|쓸|사용할|접근할) 수 있"
     r"|볼 수 있는 (?:데이터|정보|것)|(?:쓸|사용할) 수 있는 도구|접근 (?:권한|범위)"
-    r"|(?:어떤|무슨) (?:데이터|정보)(?:를|을)? ?(?:보고|갖고|가지고) 있|what data (?:do you|are you) (?:see|have|looking)",
+    r"|(?:어떤|무슨) (?:데이터|정보)(?:를|을)? ?(?:보고|갖고|가지고) (?:있|대답|답)|what data (?:do you|are you) (?:see|have|looking)",
     re.I,
 )
 DIRECT_HELP = re.compile(

@@ -87,7 +87,9 @@ def rca_subject(p: Parsed, index: EntityIndex) -> dict[str, Any] | None:
         and any(matches_filters(n, seen_on, index) for n in index.ci_types)
     ):
         return {"filters": seen_on}
-    described = described or loosely_described(said, index, within)
+    loose = loosely_described(said, index, within)
+    if described is None or (loose and len(described.words) < len(loose.words)):
+        described = loose  # "KRW withdrawals": not the KRW books alone when no CI holds both words
     names, location = _in_place(described.names, p, index) if described else ([], None)
     if described is None or not names:
         return {"filters": seen_on} if filtered else None

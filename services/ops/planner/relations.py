@@ -257,7 +257,7 @@ KO_ADVERBS = re.compile(
 KO_WHERE = re.compile(r"어디(?:서|에서|에)?|어느 ?곳(?:에서|에)?")
 KO_WH_SUBJECT = re.compile(r"누가|누구|뭐가|무엇이|어디(?:가|서)|어떤 ?[가-힣]*(?:가|이)(?![가-힣])")
 # ... or as its object: the CI is then the subject
-KO_WH_OBJECT = re.compile(r"뭐뭐|뭐|뭘|무엇을?|뭐에|무엇에|뭐랑|어디에|어디랑|어떤 거|어떤 것")
+KO_WH_OBJECT = re.compile(r"뭐뭐(?:에|랑|를)?|뭐|뭘|무엇을?|뭐에|무엇에|뭐랑|어디에|어디랑|어떤 거|어떤 것")
 # ... or a question word with a type noun as its object ("X 결국 어느 스토리지 타"): the CI is the subject
 KO_WH_TYPE_OBJECT = re.compile(
     rf"(?:결국|최종적으로|실제로|주로)?\s*+(?:어떤|어느|무슨)\s*+(?:{_ANY_TYPE_NOUN})(?:를|을|들)?",

@@ -79,14 +79,16 @@ RELATIVE_EN = re.compile(
 SINGLE_UNIT_EN = re.compile(r"\b(?:last|past|previous)\s++(minute|hour|day|week)\b", re.I)
 # "지난주": the last week, but "지난주 목요일" is that weekday (named_days)
 SINGLE_UNIT_KO = re.compile(
-    r"(?:지난|최근|직전)\s*+(시간|하루|주(?!\s*+[월화수목금토일](?:요일|욜))|한 시간|한시간)"
+    r"(?:지난|최근|직전)\s*+(시간|하루|일주일|한 ?주|주(?!\s*+[월화수목금토일](?:요일|욜))|한 시간|한시간)"
 )
 BARE_DURATION = re.compile(
     r"(?<![\d.:])(\d++)\s*+(분|시간|일|minutes?|mins?|hours?|hrs?|days?|weeks?)(?![a-z])", re.I
 )
 EXPLICIT = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?\s*+(KST|UTC|Z)?", re.I)
 SINCE_EN = re.compile(r"\bsince\s++(\d{1,2}):(\d{2})\b", re.I)
-SINCE_KO = re.compile(r"(\d{1,2})\s*+시\s*+(?:(\d{1,2})\s*+분)?\s*+(?:부터|이후)")
+SINCE_KO = re.compile(  # "14시부터", "오후 2시 넘어서": from then on
+    r"(?:(오후|저녁|밤)\s*+)?(\d{1,2})\s*+시\s*+(?:(\d{1,2})\s*+분)?\s*+(?:부터|이후|넘어서|지나서)"
+)
 _CLOCK = (
     r"(?:(오전|오후|새벽|저녁|밤)\s*+)?(?<![\d.])(\d{1,2})(?:\s*+:\s*+(\d{2})|\s*+시(?!간)(?:\s*+(\d{1,2})\s*+분|\s*+(반))?)?"
     r"\s*+(am|pm)?"
@@ -178,7 +180,10 @@ def parse_window(text: str, now: datetime, tz: str) -> tuple[TimeWindow | None, 
     if m := SINGLE_UNIT_EN.search(text):
         return _relative(now, 1, m.group(1).lower()), m.span()
     if m := SINGLE_UNIT_KO.search(text):
-        unit = {"시간": "hour", "한 시간": "hour", "한시간": "hour", "하루": "day", "주": "week"}[m.group(1)]
+        unit = {"시간": "hour", "한 시간": "hour", "한시간": "hour", "하루": "day", "주": "week"}.get(
+            m.group(1),
+            "week",  # 일주일, 한 주
+        )
         return _relative(now, 1, unit), m.span()
     if m := FEW_DAYS.search(text):
         return _relative(now, 2 if m.group(1) else 3, "day"), m.span()
@@ -194,9 +199,15 @@ def parse_window(text: str, now: datetime, tz: str) -> tuple[TimeWindow | None, 
     midnight = local_now.replace(hour=0, minute=0, second=0, microsecond=0)
     for pattern in (SINCE_EN, SINCE_KO):  # "since 15:00 today", "어제 14시부터": from that clock time on
         if m := pattern.search(text):
-            start = local_now.replace(
-                hour=int(m.group(1)), minute=int(m.group(2) or 0), second=0, microsecond=0
+            hour, minute = (
+                (_hour_of(m.group(1), int(m.group(2)), None), m.group(3))
+                if pattern is SINCE_KO
+                else (
+                    int(m.group(1)),
+                    m.group(2),
+                )
             )
+            start = local_now.replace(hour=hour, minute=int(minute or 0), second=0, microsecond=0)
             if start > local_now or YESTERDAY.search(text):
                 start -= timedelta(days=1)
             return TimeWindow(start.astimezone(UTC), now, f"since {start:%H:%M}"), m.span()

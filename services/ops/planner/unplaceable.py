@@ -53,7 +53,7 @@ WHOLE_RECORD = frozenset(
 _TYPE_NOUNS = "|".join(sorted({w for ws in TYPE_WORDS.values() for w in ws}, key=len, reverse=True))
 POINTING = re.compile(
     r"(?<![가-힣])(?:그거|이거|저거|그것|이것|저것|그건|그게|그걸)(?![가-힣])"
-    r"|\b(?:was|did|caused|causes|behind|explains)\s++that\s*+[?.!]*+$"  # "why was that?"
+    r"|(?:(?<=\bwas )|(?<=\bdid )|(?<=\bcaused )|(?<=\bcauses )|(?<=\bbehind )|(?<=\bexplains ))that\s*+[?.!]*+$"
     rf"|(?<![가-힣])(?:그|저|이)\s*+(?:{_TYPE_NOUNS})"
     rf"|\bits\b|\b(?:that|this|the same)\s++(?:one|box|{_TYPE_NOUNS})\b",
     re.I,
