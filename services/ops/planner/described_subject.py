@@ -32,8 +32,9 @@ def matches_filters(name: str, filters: dict[str, Any], index: EntityIndex) -> b
     )
 
 
-def _placed(parsed: Parsed, index: EntityIndex) -> tuple[set[str] | None, list[str]]:
-    """The CIs (lower-cased) at the question's place, and the locations that place may be."""
+def placed_cis(parsed: Parsed, index: EntityIndex) -> tuple[set[str] | None, list[str]]:
+    """The CIs (lower-cased) in the question's location or any candidate of a place said ambiguously, and
+    those locations; (None, []) when it names no place."""
     places = (
         [parsed.filters["location"]]
         if parsed.filters.get("location")
@@ -57,7 +58,7 @@ def read_described_subject(parsed: Parsed, index: EntityIndex) -> None:
     said = sorted([*words, *((m.start, m.end, parsed.question[m.start : m.end]) for m in values)])
     if not said:
         return
-    within, places = _placed(parsed, index)
+    within, places = placed_cis(parsed, index)
     described = described_cis([w[2] for w in said], index, within)
     names = described.names if described else []
     if typed := [n for n in names if index.ci_types.get(n.lower()) in parsed.types]:

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from services.ops.planner.described import described_cis, loosely_described
-from services.ops.planner.described_subject import matches_filters
+from services.ops.planner.described_subject import matches_filters, placed_cis
 from services.ops.planner.unknown_words import content_words
 
 if TYPE_CHECKING:
@@ -41,17 +41,6 @@ def _compounds(p: Parsed) -> list[str]:
     return [PARTICLE.sub("", run) for run in COMPOUND.findall(text)]
 
 
-def _placed(p: Parsed, index: EntityIndex) -> set[str] | None:
-    """The CIs (lower-cased) in the question's location or any candidate of a place said ambiguously;
-    None when it names no place."""
-    places = (
-        [p.filters["location"]]
-        if p.filters.get("location")
-        else [m for place in p.unplaced_places for m in place.matches]
-    )
-    return {n for n, location in index.ci_locations.items() if location in places} if places else None
-
-
 def _in_place(names: list[str], p: Parsed, index: EntityIndex) -> tuple[list[str], str | None]:
     """`names` in the question's location, and that location; a place said ambiguously settles on the one
     candidate that holds some of them (then it is no longer unplaced)."""
@@ -77,7 +66,7 @@ def rca_subject(p: Parsed, index: EntityIndex) -> dict[str, Any] | None:
     value_words = [m for m in p.mentions if m.kind == "value"] if "attributes" in seen_on or unkept else []
     words = sorted(content + [(m.start, p.question[m.start : m.end]) for m in value_words])
     said = [word for _, word in words] or _compounds(p)
-    within = _placed(p, index)
+    within, _ = placed_cis(p, index)
     described = described_cis(said, index, within)
     if (
         filtered
