@@ -13,7 +13,6 @@ there. The answer lists the victims after the root, in onset order (the propagat
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -24,6 +23,7 @@ from sqlmodel import Session
 
 from services.infra.graph import get_graph_store
 from services.ops.rca_chain import co_callers, connected
+from services.ops.rca_demand import LOAD_METRICS, LOAD_WEIGHT, follows_demand, riding_load
 from services.ops.rca_evidence import (
     EVENT_WEIGHT,
     Candidate,
@@ -45,12 +45,6 @@ AFTER = timedelta(minutes=15)
 LOOK_AROUND = timedelta(hours=24)  # how far an empty window's answer looks for the nearest anomaly
 SCAN_LEAD = timedelta(minutes=30)  # a window scan also sees an onset just before the window began
 HOST_GRACE = timedelta(minutes=5)
-LOAD_METRICS = frozenset({"request_rate"})
-LOAD_WEIGHT = 0.3
-RIDES_LOAD = frozenset({"response_time_ms"})  # slows down when traffic surges
-WITH_LOAD = timedelta(minutes=90)  # a latency rise this soon after the CI's own surge rides it
-WITH_LOAD_BEFORE = timedelta(minutes=10)
-HEADROOM = {"cpu_usage": 80.0}  # a rise that stays below this follows demand (a morning ramp), like load
 CHANGE_EVENTS = ("deployment", "config_change")  # planned changes: weaker evidence, no failure
 VICTIM_PENALTY = 0.15
 UNCHAINED_WEIGHT = 0.4  # an anomaly behind healthy measured CIs: another incident, not this one's cause
@@ -174,27 +168,6 @@ def scored_params(session: Session, ids: list[int], w0: datetime, w1: datetime) 
 
 def anomalies(session: Session, ids: list[int], w0: datetime, w1: datetime) -> list[Any]:
     return list(session.execute(text(_ANOMALY_SQL), scored_params(session, ids, w0, w1)))
-
-
-def follows_demand(metric: str, peak: float) -> bool:
-    """Whether an anomaly of `metric` peaking at `peak` follows demand (traffic, CPU with headroom) rather
-    than showing a fault."""
-    return metric in LOAD_METRICS or peak < HEADROOM.get(metric, -math.inf)
-
-
-def riding_load(rows: list[Any]) -> set[tuple[str, str]]:
-    """(CI, metric) of the latency anomalies in `rows` that began with the same CI's own traffic surge:
-    the morning ramp slowing it, not a fault (a fault shows in its errors, or its latency without a
-    surge)."""
-    surges = {row[0]: row[3] for row in rows if row[1] in LOAD_METRICS and row[3] is not None}
-    return {
-        (row[0], row[1])
-        for row in rows
-        if row[1] in RIDES_LOAD
-        and row[3] is not None
-        and row[0] in surges
-        and -WITH_LOAD_BEFORE <= row[3] - surges[row[0]] <= WITH_LOAD
-    }
 
 
 def symptom_onset(

@@ -61,7 +61,7 @@ def test_a_name_with_underscores_is_found_when_typed_with_spaces(index: EntityIn
 
 
 def test_a_cpu_rise_with_headroom_follows_demand_a_pegged_one_is_a_fault() -> None:
-    from services.ops.rca import follows_demand
+    from services.ops.rca_demand import follows_demand
 
     assert follows_demand("cpu_usage", 35.0) and follows_demand("request_rate", 900.0)
     assert not follows_demand("cpu_usage", 96.0)

@@ -13,7 +13,7 @@ from services.ops.planner.rules import plan_question
 from services.ops.planner.timeparse import parse_window
 from services.ops.planner.unplaceable import points_without_referent
 from services.ops.planner.value_glossary import plain_compound
-from services.ops.rca import riding_load
+from services.ops.rca_demand import riding_load
 from tests.unit.test_rules_planner import NOW, TZ, index  # noqa: F401  (the module's estate fixture)
 
 
