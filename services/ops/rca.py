@@ -44,6 +44,7 @@ BEFORE = timedelta(minutes=90)
 AFTER = timedelta(minutes=15)
 LOOK_AROUND = timedelta(hours=24)  # how far an empty window's answer looks for the nearest anomaly
 SCAN_LEAD = timedelta(minutes=30)  # a window scan also sees an onset just before the window began
+STALE_ONSET = timedelta(minutes=5)  # an "onset" at the scan's first sample was on before it
 HOST_GRACE = timedelta(minutes=5)
 CHANGE_EVENTS = ("deployment", "config_change")  # planned changes: weaker evidence, no failure
 VICTIM_PENALTY = 0.15
@@ -173,8 +174,11 @@ def anomalies(session: Session, ids: list[int], w0: datetime, w1: datetime) -> l
 def symptom_onset(
     session: Session, *, ci: str, start: datetime, end: datetime, metric: str | None = None
 ) -> datetime | None:
-    """When `ci`'s own sustained anomaly began in [start, end] (on `metric` if named; load swings aside)."""
-    return min((row[3] for row in own_anomalies(session, [ci], start, end, metric)), default=None)
+    """When `ci`'s own sustained anomaly began in [start, end] (on `metric` if named; load swings aside).
+    One already on when the scan began started earlier, outside it: a later onset is the window's own."""
+    onsets = [row[3] for row in own_anomalies(session, [ci], start, end, metric)]
+    fresh = [o for o in onsets if o > start - SCAN_LEAD + STALE_ONSET]
+    return min(fresh or onsets, default=None)
 
 
 def own_anomalies(
@@ -281,7 +285,7 @@ def rank_causes(
     hops.update(neighbours)
     w0, w1 = at - BEFORE, at + AFTER
     said_by = named_loaders(session, list(hops), w0, w1)  # loaders no relation records
-    neighbours.update({name: hops[by] + 1 for name, by in said_by.items()})
+    neighbours.update({name: hops[by] + 1 for name, by in said_by.items() if name not in hops})
     hops.update(neighbours)
     deps_of = {name: {r["name"] for r in store.dependencies(name, depth=6)} for name in hops}
     rows = session.execute(
@@ -395,7 +399,10 @@ def rank_causes(
         )
     hypotheses.sort(key=lambda h: (-h["score"], h["ci"]))
     root = hypotheses[0]["ci"]
-    victims = [c for c in anomalous if c.name != root and (root in deps_of[c.name] or c.name == ci)]
+    sources = {root, *candidates[root].loads}  # what a loader loads passes its trouble on
+    victims = [
+        c for c in anomalous if c.name != root and (sources & {c.name, *deps_of[c.name]} or c.name == ci)
+    ]
     chain = [candidates[root], *sorted(victims, key=lambda c: (c.onset, -c.hops))]
     steps = [
         {

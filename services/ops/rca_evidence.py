@@ -112,19 +112,21 @@ _MESSAGES_SQL = """
 SELECT c.name, e.message FROM events e JOIN cis c ON c.id = e.ci_id
 WHERE c.name = ANY(:names) AND e.ts >= :w0 AND e.ts < :w1 AND e.severity <> 'info'
 """
-_NAMED_SQL = "SELECT name FROM cis WHERE lower(name) = ANY(:tokens) AND NOT (name = ANY(:known))"
+_NAMED_SQL = "SELECT name FROM cis WHERE lower(name) = ANY(:tokens)"
 
 
 def named_loaders(session: Session, analysed: list[str], w0: datetime, w1: datetime) -> dict[str, str]:
-    """CIs outside `analysed` that a warning-or-worse event of an analysed CI in [w0, w1) names with a
-    word of load ("full table scans … by session OSPREY_SNAP (Osprey)"), each with the CI whose event
-    named it: a reader no relation records (a data lake's CDC) may still load it."""
+    """CIs that a warning-or-worse event of another, analysed CI in [w0, w1) names with a word of load
+    ("full table scans … by session OSPREY_SNAP (Osprey)"), each with the CI whose event named it: a
+    reader no relation records (a data lake's CDC, a batch that normally reads elsewhere) may still load
+    it, whether or not it is analysed already."""
     said: dict[str, str] = {}
     for name, message in session.execute(text(_MESSAGES_SQL), {"names": analysed, "w0": w0, "w1": w1}):
         if LOAD_CUE.search(message):
             for token in NAME_TOKEN.findall(message):
-                said.setdefault(token.lower(), name)
+                if token.lower() != name.lower():
+                    said.setdefault(token.lower(), name)
     if not said:
         return {}
-    found = session.execute(text(_NAMED_SQL), {"tokens": list(said), "known": analysed}).scalars()
+    found = session.execute(text(_NAMED_SQL), {"tokens": list(said)}).scalars()
     return {outsider: said[outsider.lower()] for outsider in found}

@@ -1,6 +1,8 @@
 """Failure classes found by blind batch 24 (bench/crypto_golden.py: a crypto exchange's IT), pinned on the
 rules planner over the unit estate of test_rules_planner."""
 
+from zoneinfo import ZoneInfo
+
 import pytest
 
 from services.ops.followup import _named
@@ -25,6 +27,20 @@ def test_from_a_clock_time_on(said: str, hour: int) -> None:
 def test_the_last_week_said_as_one_week() -> None:
     window = parse_window("지난 일주일 cpu 90% 넘었던 서버", NOW, TZ)[0]
     assert window is not None and round(window.hours) == 168
+
+
+@pytest.mark.parametrize(
+    ("said", "hours", "span"),
+    [
+        ("why did candles stop early Saturday?", (0, 9), "early Saturday"),  # its small hours
+        ("errors late Friday", (18, 24), "late Friday"),  # its night, up to the day's end
+    ],
+)
+def test_early_or_late_on_a_named_day(said: str, hours: tuple[int, int], span: str) -> None:
+    window, where = parse_window(said, NOW, TZ)
+    assert window is not None and where is not None and said[where[0] : where[1]] == span
+    start, end = window.start.astimezone(ZoneInfo(TZ)), window.end.astimezone(ZoneInfo(TZ))
+    assert (start.hour, round((end - start).total_seconds() / 3600) + start.hour) == hours
 
 
 def test_a_share_asked_of_a_key_that_is_also_a_metric_is_the_metric() -> None:

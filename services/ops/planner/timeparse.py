@@ -238,14 +238,20 @@ def _as_today(named: NamedDay, text: str) -> str:
     """`text` with the named day said as today ("27일 오전" → "오늘 오전", "Monday morning" → "this
     morning"), for the rest of the phrase to be read against that day."""
     rest = text[named.end :]
-    word = (
-        "오늘"
-        if re.search(r"[가-힣]", text[named.start : named.end])
-        else "this"
-        if re.match(r"\s*+(?:dawn|morning|noon|afternoon|evening|night)\b", rest, re.I)
-        else "today"
-    )
-    return f"{text[: named.start]}{word}{' ' * (named.end - named.start - len(word))}{rest}"
+    part_follows = re.match(r"\s*+(?:dawn|morning|noon|afternoon|evening|night)\b", rest, re.I)
+    edge = None if part_follows else re.search(r"\b(early|late)\s++$", text[: named.start], re.I)
+    start = named.start
+    if re.search(r"[가-힣]", text[named.start : named.end]):
+        word = "오늘"
+    elif part_follows:
+        word = "this"
+    elif edge and edge.group(1).lower() == "early":  # "early Saturday": its small hours
+        word = "this morning"
+    elif edge:  # "late Friday": its night
+        word, start = "this night", edge.start()
+    else:
+        word = "today"
+    return f"{text[:start]}{word}{' ' * (named.end - start - len(word))}{rest}"
 
 
 def _day_end(named: NamedDay, now: datetime, tz: str) -> datetime:
