@@ -32,6 +32,8 @@ from services.ops.rca_evidence import (
     flooding_callers,
     loading_callers,
     named_loaders,
+    own_failure,
+    wait_on_failed_hosts,
 )
 
 Z_ANOMALY = 3.0
@@ -324,9 +326,15 @@ def rank_causes(
         cand = candidates[name]
         cand.event_score += EVENT_WEIGHT.get(severity, 0.1) * (0.3 if etype in CHANGE_EVENTS else 1)
         cand.evidence.append(words.event(ts, severity, etype, message))
-        if severity == "critical" and etype not in CHANGE_EVENTS and cand.failed_at is None:
+        if (
+            etype not in CHANGE_EVENTS
+            and own_failure(severity, etype, ci_type.get(name))
+            and not cand.failed_at
+        ):
             cand.failed_at = ts
-            if cand.onset is None:  # down with no metric to show it (a host off the network): its onset
+            # down with no metric to show it (a host off the network), or a host whose own metrics only
+            # followed its tenants' work until its hardware failed: the failure is its onset
+            if cand.onset is None or ci_type.get(name) == "host":
                 cand.onset, cand.first_metric = ts, etype
         if severity != "info":
             cand.demand_only = cand.demand_only and etype in CHANGE_EVENTS  # a failure event is no demand
@@ -359,6 +367,7 @@ def rank_causes(
             faults={c.name for c in anomalous if not c.demand_only},
         )
     )
+    wait_on_failed_hosts(anomalous, ci_type, deps_of)
     onsets = sorted(c.onset for c in anomalous if c.onset)
     span = max((onsets[-1] - onsets[0]).total_seconds(), 1.0)
     hypotheses: list[dict[str, Any]] = []
@@ -369,9 +378,10 @@ def rank_causes(
             candidates[d].onset for d in deps_of[cand.name] if d in candidates and candidates[d].onset
         ]
         origin = all(o >= cand.onset for o in dep_onsets if o)
-        if ci_type.get(cand.name) == "host" and cand.failed_at is None:  # sharing its tenants' fate
+        if ci_type.get(cand.name) == "host":  # sharing its tenants' fate, or failing after they did
             tenants = [c for c in anomalous if cand.name in deps_of[c.name] and ci_type.get(c.name) != "host"]
-            if any(t.onset and t.onset <= cand.onset + HOST_GRACE for t in tenants):
+            grace = HOST_GRACE if cand.failed_at is None else -timedelta(microseconds=1)
+            if any(t.onset and t.onset <= cand.onset + grace for t in tenants):
                 origin = False
         cand.waits_on = {n for n in cand.waits_on if candidates[n].onset is not None}
         victim = bool(cand.waits_on)

@@ -49,6 +49,27 @@ def blame(
             candidates[caller].waits_on.add(name)
 
 
+def own_failure(severity: str, etype: str, ci_type: str | None) -> bool:
+    """Whether an event (no planned change) shows a failure of the CI's own: a critical one, or on a host a
+    major fault other than a threshold crossing (a link flapping, a disk slowing; its tenants' load shows
+    as crossings)."""
+    return severity == "critical" or (
+        ci_type == "host" and severity == "major" and etype != "threshold_breach"
+    )
+
+
+def wait_on_failed_hosts(
+    anomalous: list[Candidate], ci_type: dict[str, str], deps_of: dict[str, set[str]]
+) -> None:
+    """What runs on a host that failed (its link flapping, its disks slowing) and went wrong no earlier
+    waits on that host: the host is the more root-like."""
+    for host in anomalous:
+        if ci_type.get(host.name) == "host" and host.failed_at and host.onset:
+            for tenant in anomalous:
+                if host.name in deps_of[tenant.name] and tenant.onset and tenant.onset >= host.onset:
+                    tenant.waits_on.add(host.name)
+
+
 def blame_loader(
     candidates: dict[str, Candidate],
     dependency: str,
