@@ -204,7 +204,7 @@ class Composer:
         """The blocks of the plan's results; `args`: each step's validated contract, as its tool got it."""
         if self.plan.route.value == "DIRECT":
             return [self.direct()]
-        if self.plan.intent == "compare":
+        if self.plan.intent.startswith("compare"):
             from services.ops.compose_compare import compare_blocks  # it formats with this module's helpers
 
             blocks = compare_blocks(self, args, [r.data for r in results])  # type: ignore[arg-type]
@@ -217,7 +217,7 @@ class Composer:
             for step, step_args, result in zip(self.plan.steps, args, results, strict=True):
                 handler = getattr(self, f"_{step.tool}")
                 blocks += handler(step_args, result.data)
-        if self.plan.intent == "health":  # "is X healthy?" wants a verdict before the figures
+        if self.plan.intent.startswith("health"):  # "is X healthy?" wants a verdict before the figures
             from services.ops.compose_oncall import health_verdict
 
             blocks = [health_verdict(self, [r.data for r in results]), *blocks]

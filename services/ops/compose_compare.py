@@ -45,6 +45,7 @@ def compare_blocks(
         else:
             figures.append((ci, metric, data.get("value"), args.needs("agg")[0]))
             window = c.window(args)
+    lowest = c.plan.intent == "compare_bottom"
     known = sorted((f for f in figures if f[2] is not None), key=lambda f: -float(f[2] or 0))
     agg = AGG_LABEL.get(figures[0][3] if figures else "avg", AGG_LABEL["avg"])
     label = c.metric_label(figures[0][1]) if figures else ""
@@ -52,24 +53,30 @@ def compare_blocks(
     if len(known) >= 2 and known[-1][2]:
         ratio, gap = known[0][2] / known[-1][2], fmt(known[0][2] - known[-1][2], unit)
         points = " points" if unit == "%" else ""  # a gap of percentages is in percentage points
+        first = known[-1 if lowest else 0][0]
         ko = (
-            f"{josa(known[0][0], '이가')} {label} {agg['ko']} 기준 가장 높습니다: {ranked} "
+            f"{josa(first, '이가')} {label} {agg['ko']} 기준 가장 {'낮' if lowest else '높'}습니다: {ranked} "
             f"(차이 {gap}{'p' if points else ''}, 최고/최저 {ratio:.2f}배)"
         )
         en = (
-            f"{known[0][0]} has the highest {agg['en']} {label}: {ranked} "
-            f"({gap}{points} more, {ratio:.2f}× the lowest)"
+            f"{first} has the {'lowest' if lowest else 'highest'} {agg['en']} {label}: {ranked} "
+            f"({gap}{points} apart, the highest {ratio:.2f}× the lowest)"
         )
     else:
         ko = f"{agg['ko']} {label}: {ranked or '데이터 없음'}"
         en = f"{agg['en'].capitalize()} {label}: {ranked or 'no data'}"
     suffix = f" ({window})." if window else "."
+    asked_one = c.plan.intent != "compare" and len(known) >= 2  # the table: the CI asked for; the text ranks
     blocks: list[dict[str, Any]] = [
         c.say(ko + suffix, en + suffix),
         {
             "type": "table",
             "columns": ["ci", "metric", "aggregate", "value", "unit"],
-            "rows": [[ci, m, a, round(v, 4) if v is not None else None, unit] for ci, m, v, a in figures],
+            "rows": [
+                [ci, m, a, round(v, 4) if v is not None else None, unit]
+                for ci, m, v, a in figures
+                if not asked_one or ci == known[-1 if lowest else 0][0]
+            ],
         },
     ]
     if series:

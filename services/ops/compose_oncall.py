@@ -156,7 +156,17 @@ HEALTH_EVENT_SEVERITIES = ("critical", "major", "minor", "warning")
 
 def health_verdict(c: Composer, results: list[dict[str, Any]]) -> dict[str, Any]:
     """One line first: the metrics past a threshold now and the warning-or-worse events of the health
-    plan's window, or that there are none (with what was checked)."""
+    plan's window, or that there are none (with what was checked); led by yes or no when the question
+    asked one ("X 지금 정상이야?" → "아니요. …")."""
+    line, fine = _health_line(c, results)
+    if fine is None or c.plan.intent not in ("health_ok", "health_trouble"):
+        return line
+    yes = fine if c.plan.intent == "health_ok" else not fine
+    return {**line, "text": c.pick("예. " if yes else "아니요. ", "Yes. " if yes else "No. ") + line["text"]}
+
+
+def _health_line(c: Composer, results: list[dict[str, Any]]) -> tuple[dict[str, Any], bool | None]:
+    """The verdict line, and whether the CI is fine now (None: no metrics to judge by)."""
     by_tool = {step.tool: (step.args, data) for step, data in zip(c.plan.steps, results, strict=True)}
     (step_args, snapshot), (_, listed_events) = by_tool["metric_query"], by_tool["event_query"]
     ci = step_args["ci"]
@@ -175,12 +185,12 @@ def health_verdict(c: Composer, results: list[dict[str, Any]]) -> dict[str, Any]
         return c.say(
             f"{ci}의 현재 메트릭이 없어 상태를 판단할 수 없습니다.",
             f"{ci} has no current metrics to judge by.",
-        )
+        ), None
     if not breaches and not events:
         return c.say(
             f"{josa(ci, '은는')} 정상으로 보입니다: 임계값을 넘은 메트릭이 없고, 최근 24시간 경고 이상 이벤트도 없습니다.",
             f"{ci} looks healthy: no metric is past its threshold and no warning-or-worse event in the last 24 hours.",
-        )
+        ), True
     if events:
         worst = min(events, key=lambda e: SEVERITY_RANK.get(e["severity"], 9))
         at = local(worst["ts"], c.tz)
@@ -193,9 +203,9 @@ def health_verdict(c: Composer, results: list[dict[str, Any]]) -> dict[str, Any]
         return c.say(
             f"{josa(ci, '은는')} 지금은 정상으로 보입니다 (임계값을 넘은 메트릭 없음). 다만 {ko_events}이 있었습니다.",
             f"{ci} looks fine now (no metric past its threshold), but had {en_events}.",
-        )
+        ), True
     listed = ", ".join(breaches)
     return c.say(
         f"{ci}에 주의가 필요합니다: 지금 임계값 초과 {listed}" + (f"; {ko_events}" if events else "") + ".",
         f"{ci} needs attention: past a threshold now: {listed}" + (f"; {en_events}" if events else "") + ".",
-    )
+    ), False

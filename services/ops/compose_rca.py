@@ -60,6 +60,8 @@ def _group_read(c: Composer, args: RcaArgs, data: dict[str, Any]) -> list[dict[s
         words = str(data.get("matched_by") or "")
         ko_what = f"기록(설명 등)에 '{words}'{josa(words, '이가')[-1]} 있는"
         en_what = f"whose records mention '{words}'"
+    elif not args.filter_values():  # a problem named by nothing: the CI in the most trouble of them all
+        return _estate_read(c, args, data, len(group))
     else:
         described = described_filters(args.filter_values())
         ko_what, en_what = f"조건({described})에 맞는", f"matching {described}"
@@ -85,6 +87,26 @@ def _group_read(c: Composer, args: RcaArgs, data: dict[str, Any]) -> list[dict[s
         c.say(
             f"{ko_what} CI {len(group)}개({listed}) 중 이상 징후를 보인 {josa(data['ci'], '을를')} 분석했습니다.",
             f"Of the {len(group)} CIs {en_what} ({listed}), {data['ci']} showed the problem; analysed it.",
+        )
+    ]
+
+
+def _estate_read(c: Composer, args: RcaArgs, data: dict[str, Any], count: int) -> list[dict[str, Any]]:
+    """How a problem the question named no CI for was placed: the CI with the strongest anomaly of all."""
+    when = c.window(args) if args.start and args.end else local(args.at, c.tz)
+    if data.get("ci") is None:
+        return [
+            c.say(
+                f"질문이 CI를 특정하지 않아 전체 CI {count}개를 살폈지만 {when}에 이상 징후를 보인 CI가 없습니다.",
+                f"The question named no CI, so all {count} CIs were checked: none showed an anomaly at {when}.",
+            )
+        ]
+    return [
+        c.say(
+            f"질문이 CI를 특정하지 않아 전체 CI {count}개 중 이상 징후가 가장 큰 {josa(data['ci'], '을를')} "
+            "분석했습니다. 다른 CI를 보려면 이름이나 하는 일을 말해 주세요.",
+            f"The question named no CI, so of all {count} CIs the one with the strongest anomaly, "
+            f"{data['ci']}, was analysed; name a CI or what it does to look at another.",
         )
     ]
 

@@ -63,7 +63,10 @@ def context_of(
         "intent": plan.intent,
         "tools": sorted({step.tool for step in plan.steps}),
         "lang": plan.lang,
-        "cis": parsed.of("ci"),
+        # "그중에 젤 높은거" answered one of the CIs it named: "걔" is that one
+        "cis": answered[:1]
+        if plan.intent in ("compare_top", "compare_bottom") and answered
+        else parsed.of("ci"),
         "metrics": parsed.of("metric"),
         "window": parsed.window.label if parsed.window else None,
     }

@@ -267,7 +267,8 @@ def ask(
         and plan.route not in (Route.DIRECT, Route.REJECT)
     ):
         planned = parse(reading.question, index, now, tz)
-        answered = answered_cis(blocks, index.ci_names, planned.of("ci"))
+        one_of_named = plan.intent in ("compare_top", "compare_bottom")  # the one of them it answered
+        answered = answered_cis(blocks, index.ci_names, [] if one_of_named else planned.of("ci"))
         save_context(session, conversation_id, actor.username, context_of(planned, plan, answered, context))
     return answer
 

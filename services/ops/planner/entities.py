@@ -90,8 +90,8 @@ FIELD_WORDS: dict[str, tuple[str, ...]] = {
 
 # Words for common event types; any other type is matched by its own name ("config_change" → "config change").
 EVENT_TYPE_WORDS: dict[str, tuple[str, ...]] = {
-    "deployment": ("배포", "deploys", "deployments", "rollouts", "releases", "릴리스"),
-    "restart": ("재시작", "재기동", "restarts", "reboots"),
+    "deployment": ("배포", "deploys", "deployments", "deployed", "rollouts", "releases", "릴리스"),
+    "restart": ("재시작", "재기동", "restarts", "reboots", "restarted", "rebooted"),
     "config_change": ("설정 변경", "구성 변경", "config changes", "configuration changes"),
     "threshold_breach": ("임계치 초과", "임계값 초과", "threshold breaches", "threshold alerts"),
     "slow_query": ("슬로우 쿼리", "느린 쿼리", "slow queries"),

@@ -274,6 +274,11 @@ APPROXIMATE = re.compile(
 GRADED_INCIDENT = re.compile(
     r"(?:critical|major|minor|크리티컬|메이저|마이너|심각한?)\s*+(?:incidents?|outages?|장애)", re.I
 )
+# the newest event of a kind: "when was X last deployed?", "X 마지막 배포 언제야"
+LAST_TIME = re.compile(
+    r"\bwhen (?:was|were|did) .{0,60}?\blast\b|\blast time\b|\bmost recent(?:ly)?\b|마지막(?:으로)?|제일 최근|가장 최근",
+    re.I,
+)
 LAST_N_EVENTS = re.compile(
     r"(?:last|latest|recent|최근)\s*+(\d{1,3})\s*+(?:events?|alerts?|alarms?|건|개의? (?:이벤트|알림|알람|경보))"
     r"|(\d{1,3})\s++(?:most\s++)?(?:recent|latest|last|newest)\s++(?:events?|alerts?|alarms?)"
@@ -335,6 +340,12 @@ HAPPENED = re.compile(
 PROBLEM_WORDS = re.compile(
     r"괜찮|문제|장애|이슈|터졌|터진|이상(?!\s*+\d)(?<![\d%]\s이상)(?<![\d%]이상)|\b(?:broken|outages?|incidents?|problems?"
     r"|issues?|wrong|healthy|unhealthy|ok|okay|fine|down|hurting|struggling|degraded|failing)\b",
+    re.I,
+)
+# a yes/no health question asking whether a CI is in trouble ("X 문제 있어?", "is X down?"), not whether it is fine
+HEALTH_TROUBLE = re.compile(
+    r"문제|장애|이슈|이상(?!\s*+\d)|터졌|죽었|먹통|다운|느려|\b(?:broken|problems?|issues?|wrong|unhealthy|degraded"
+    r"|failing|down|in trouble|slow)\b",
     re.I,
 )
 # a CI's state of being in trouble, which "how many hosts are down?" counts (the CIs with a problem now)

@@ -126,7 +126,7 @@ def metrics_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
             step = max(60, int((shown.end - shown.start).total_seconds() // 120))
             chart = {"op": "series", "start": iso(shown.start), "end": iso(shown.end), "step_seconds": step}
             steps += [Step(tool="metric_query", args={**chart, "ci": ci, "metric": m}) for ci, m in pairs]
-            intent = "compare"
+            intent = _compared(p.residual)
         return Plan(route=route, steps=steps, intent=intent)
     use_latest = window is None and (agg is None or mentions_now(p.residual))
     if use_latest:  # newest sample per CI, looking back far enough to tolerate late data
@@ -181,3 +181,12 @@ def metrics_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     base.update(op="top_n", n=n, order="asc" if bottom and not top else "desc")
     intent = "top_n" if match or n != LIST_ALL else "metric_list"
     return Plan(route=Route.AGGREGATE, steps=[Step(tool="metric_query", args=base)], intent=intent)
+
+
+def _compared(residual: str) -> str:
+    """ "compare_top" / "compare_bottom" when a comparison asks for its one highest or lowest CI ("그중에
+    cpu 젤 높은거", "which has the lowest latency"), else "compare"."""
+    for words, intent in ((lx.TOP_WORDS, "compare_top"), (lx.BOTTOM_WORDS, "compare_bottom")):
+        if (m := words.search(residual)) and not any(m.groups()):  # "top 3" asks for a ranking
+            return intent
+    return "compare"

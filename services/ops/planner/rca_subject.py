@@ -81,6 +81,8 @@ def rca_subject(p: Parsed, index: EntityIndex) -> dict[str, Any] | None:
         described = loose  # "KRW withdrawals": not the KRW books alone when no CI holds both words
     names, location = _in_place(described.names, p, index) if described else ([], None)
     if described is None or not names:
+        if not (filtered or said or p.filters or p.types):  # "지난 1시간 문제 원인 뭐야": the whole estate
+            return {"filters": {}}
         return {"filters": seen_on} if filtered else None
     if value_words:  # the values were words of what the CI does, not filters
         p.mentions = [m for m in p.mentions if m not in value_words]

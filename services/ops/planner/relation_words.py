@@ -28,6 +28,8 @@ NOUNS: dict[str, tuple[str, ...]] = {
         "백엔드",
         "타고 내려가",  # "X 타고 내려가면 나오는 스토리지": following its dependencies down
         "타고내려가",
+        "쭉 내려가",  # "X 타고 쭉 내려가면"
+        "계속 내려가",
     ),
     "dependents": (
         "dependents",
@@ -45,6 +47,8 @@ NOUNS: dict[str, tuple[str, ...]] = {
         "소비자",
         "타고 올라가",
         "타고올라가",
+        "쭉 올라가",
+        "계속 올라가",
     ),
     "impact": (
         "impact",
@@ -236,6 +240,8 @@ INDIRECT_WORDS = (  # beyond direct neighbours, even with "directly" ("directly 
     "간접",
     "타고 내려가",  # following the chain down: "X 타고 내려가면 나오는 스토리지"
     "타고 올라가",
+    "쭉 내려가",
+    "쭉 올라가",
     "재귀",
     "연쇄",
     "끝까지",

@@ -231,7 +231,15 @@ def _health(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
             args={"op": "list", "ci": cis[0], "start": iso(window.start), "end": iso(window.end)},
         ),
     ]
-    return Plan(route=Route.LOOKUP, steps=steps, intent="health")
+    return Plan(route=Route.LOOKUP, steps=steps, intent=_health_asked(p.structure))
+
+
+def _health_asked(structure: str) -> str:
+    """ "health_ok" when the question asks yes or no whether the CI is fine ("X 지금 정상이야?", "is X
+    healthy?"), "health_trouble" when whether it is in trouble ("X 문제 있어?", "is X down?"), else "health"."""
+    if not rel.yes_no(structure):
+        return "health"
+    return "health_trouble" if lx.HEALTH_TROUBLE.search(structure) else "health_ok"
 
 
 def _event_type(p: Parsed, index: EntityIndex) -> str | None:
@@ -260,8 +268,9 @@ def _events(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         args["severity"] = p.severities[0] if len(p.severities) == 1 else p.severities
     if event_type:
         args["event_type"] = event_type
-    if m := lx.LAST_N_EVENTS.search(p.structure):  # "the last 5 events": newest N, looking back a month
-        args["limit"] = int(next(g for g in m.groups() if g))
+    last = lx.LAST_N_EVENTS.search(p.structure)  # "the last 5 events": newest N, looking back a month
+    if last or (event_type and lx.LAST_TIME.search(p.structure)):  # "when was X last deployed?": newest
+        args["limit"] = int(next(g for g in last.groups() if g)) if last else 1
         if p.window is None:
             args["start"] = iso(now - timedelta(days=30))
     if p.types or p.filters:

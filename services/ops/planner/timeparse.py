@@ -71,10 +71,11 @@ _NUM = (
     + ")"
 )
 _UNIT = r"(" + "|".join(sorted(_UNIT_WORDS, key=len, reverse=True)) + r")"
-RELATIVE_KO = re.compile(rf"(?:지난|최근|직전|과거)\s*+{_NUM}\s*+{_UNIT}")
-RELATIVE_KO_SUFFIX = re.compile(rf"{_NUM}\s*+{_UNIT}\s*+(?:동안|간|전부터|이내|내)")
+_HALF = r"(\s*+반|\s++and a half\b)?"  # "한시간 반", "two hours and a half": half a unit more
+RELATIVE_KO = re.compile(rf"(?:지난|최근|직전|과거)\s*+{_NUM}\s*+{_UNIT}{_HALF}")
+RELATIVE_KO_SUFFIX = re.compile(rf"{_NUM}\s*+{_UNIT}{_HALF}\s*+(?:동안|간|전부터|이내|내)")
 RELATIVE_EN = re.compile(
-    rf"\b(?:last|past|previous|recent|within the last|over the last)\s++{_NUM}\s*+{_UNIT}\b", re.I
+    rf"\b(?:last|past|previous|recent|within the last|over the last)\s++{_NUM}\s*+{_UNIT}\b{_HALF}", re.I
 )
 SINGLE_UNIT_EN = re.compile(r"\b(?:last|past|previous)\s++(minute|hour|day|week)\b", re.I)
 # "지난주": the last week, but "지난주 목요일" is that weekday (named_days)
@@ -82,7 +83,7 @@ SINGLE_UNIT_KO = re.compile(
     r"(?:지난|최근|직전)\s*+(시간|하루|일주일|한 ?주|주(?!\s*+[월화수목금토일](?:요일|욜))|한 시간|한시간)"
 )
 BARE_DURATION = re.compile(
-    r"(?<![\d.:])(\d++)\s*+(분|시간|일|minutes?|mins?|hours?|hrs?|days?|weeks?)(?![a-z])", re.I
+    r"(?<![\d.:])(?<!시)(?<!시 )(\d++)\s*+(분|시간|일|minutes?|mins?|hours?|hrs?|days?|weeks?)(?![a-z])", re.I
 )
 EXPLICIT = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?\s*+(KST|UTC|Z)?", re.I)
 SINCE_EN = re.compile(r"\bsince\s++(\d{1,2}):(\d{2})\b", re.I)
@@ -176,7 +177,8 @@ def parse_window(text: str, now: datetime, tz: str) -> tuple[TimeWindow | None, 
     zone = ZoneInfo(tz)
     for pattern in (RELATIVE_KO, RELATIVE_EN, RELATIVE_KO_SUFFIX):
         if m := pattern.search(text):
-            return _relative(now, _number(m.group(1)), _UNIT_WORDS[m.group(2).lower()]), m.span()
+            half = 0.5 if m.group(3) else 0
+            return _relative(now, _number(m.group(1)) + half, _UNIT_WORDS[m.group(2).lower()]), m.span()
     if m := SINGLE_UNIT_EN.search(text):
         return _relative(now, 1, m.group(1).lower()), m.span()
     if m := SINGLE_UNIT_KO.search(text):

@@ -15,6 +15,7 @@ from services.ops.tools.contracts import RcaArgs
 
 MAX_STANDING = 5
 MAX_GROUP = 50  # CIs a problem seen "on check-in" is looked for on
+MAX_ESTATE = 5000  # CIs a problem named by nothing ("문제 원인 뭐야") is looked for on: the whole estate
 ONGOING_LOOKBACK = timedelta(hours=3)  # how far back a problem asked about now is traced to its onset
 
 
@@ -62,7 +63,8 @@ def _symptom_ci(ctx: ToolContext, args: RcaArgs) -> tuple[str | None, list[str]]
     if args.among:
         names = list(args.among)
     else:
-        rows, _ = queries.search_cis(ctx.session, **args.filter_values(), limit=MAX_GROUP)
+        wanted = args.filter_values()
+        rows, _ = queries.search_cis(ctx.session, **wanted, limit=MAX_GROUP if wanted else MAX_ESTATE)
         names = [r["name"] for r in rows]
     start, end = (args.start, args.end) if args.start and args.end else (args.at - BEFORE, args.at + AFTER)
     return (_most_troubled(ctx, names, start, min(end, ctx.now), args.metric) if names else None), names
