@@ -15,7 +15,8 @@ named by their Korean `system` function) and energy-grid (169, bench/grid_*.py: 
 with Azure resource names beside on-prem codes), metro-rail, port-tos and hotel-chain (batches 20–22) and
 insure-life (205, bench/insure_*.py: batch 23, an insurer with IBM i LPARs, dotted MQ queue managers and a
 contact centre) and crypto-exch (180, bench/crypto_*.py: batch 24, an exchange's matching engines, wallets,
-chain nodes and HSMs) —
+chain nodes and HSMs) and food-dlv (224, bench/food_*.py: batch 25, a delivery platform with utensil
+codenames, fish-named hosts and EC2 instance ids as host names) —
 asked in-process against the real stores and judged by the shared scorer (tests/fixtures/check_ops.py).
 
 Prints accuracy, confidently wrong answers (`ok` but wrong), RCA root-first and top-3, and per batch tag;
@@ -68,8 +69,9 @@ ESTATES = {
     # insure: first run 82.0 % / 6.3 % confidently wrong, RCA 20/26; see bench/RESULTS.md
     "ops-golden-insure.json": (0.93, 0.02, 0.85, 0.95),
     # crypto: first run 82.8 % / 5.6 % confidently wrong, RCA 19/26; see bench/RESULTS.md
-    "ops-golden-crypto.json": (0.92, 0.02, 0.95, 0.95),
-    "ops-golden-food.json": (0.0, 1.0, 0.0, 0.0),
+    "ops-golden-crypto.json": (0.94, 0.02, 0.95, 0.95),
+    # food: first run 75.4 % / 9.4 % confidently wrong, RCA 19/35; below the bar: see bench/RESULTS.md
+    "ops-golden-food.json": (0.83, 0.045, 0.75, 0.80),
 }
 
 

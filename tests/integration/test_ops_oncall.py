@@ -386,16 +386,19 @@ def test_an_unclear_question_offers_questions_that_are_answered(session: Session
 
 
 def test_a_health_question_starts_with_a_verdict(session: Session, demo: DemoManifest) -> None:
-    """'is X ok?' says first whether X is past a threshold now, or only had events, or looks healthy."""
+    """'is X ok?' says first yes or no, then whether X is past a threshold now, or only had events, or looks
+    healthy."""
     from services.ops.oncall import threshold_breaches
 
     breached = {b["ci"] for b in threshold_breaches(session, now=END)}
     chronic = sorted(breached - {demo.incident.root})[0]
     first = _texts(_ask(session, f"is {chronic} ok?"))[0]
-    assert first.startswith(f"{chronic} needs attention: past a threshold now:"), first
+    assert first.startswith(f"No. {chronic} needs attention: past a threshold now:"), first
     assert demo.incident.root not in breached  # the incident is over at END; its events remain
     first = _texts(_ask(session, f"{demo.incident.root} 정상인가?"))[0]
-    assert first.startswith(f"{demo.incident.root}는 지금은 정상으로 보입니다") and "critical" in first, first
+    assert first.startswith(f"예. {demo.incident.root}는 지금은 정상으로 보입니다") and "critical" in first, (
+        first
+    )
     verdicts = []
     for name in ("payment-service", "user-service", "catalog-service", "search-service", "auth-service"):
         if name in breached or name in demo.incident.affected:
@@ -406,7 +409,7 @@ def test_a_health_question_starts_with_a_verdict(session: Session, demo: DemoMan
         if not any(row[column] in ("critical", "major", "minor", "warning") for row in table["rows"]):
             verdicts.append((name, _texts(answer)[0]))
     assert verdicts, "the demo estate has a quiet service"
-    assert all(text.startswith(f"{name} looks healthy") for name, text in verdicts), verdicts
+    assert all(text.startswith(f"Yes. {name} looks healthy") for name, text in verdicts), verdicts
 
 
 @pytest.mark.parametrize(

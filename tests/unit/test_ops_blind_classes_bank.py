@@ -29,8 +29,8 @@ def test_what_is_wrong_now_in_a_scope(index: EntityIndex, question: str, filters
 @pytest.mark.parametrize(
     ("question", "intent"),
     [
-        ("is pay-api down?", "health"),
-        ("pay-api 죽었어?", "health"),
+        ("is pay-api down?", "health_trouble"),
+        ("pay-api 죽었어?", "health_trouble"),
         ("was kafka-main down last night?", "timeline"),
         ("pay-api 어젯밤에 죽었었어?", "timeline"),
         ("where does edge-lb-1 send traffic?", "downstream"),

@@ -45,7 +45,7 @@ def test_civic_phrasings_are_planned(index: EntityIndex, question: str, expected
 def test_is_it_alive_of_a_retired_ci_says_it_is_retired(index: EntityIndex) -> None:  # noqa: F811
     retired = replace(index, ci_statuses={"pay-api": "retired"}, _patterns={})
     plan = plan_question("pay-api 아직 살아있는 장비야?", retired, NOW, TZ)
-    assert plan.intent == "health" and plan.steps[0].args == {
+    assert plan.intent == "health_ok" and plan.steps[0].args == {
         "op": "get",
         "name": "pay-api",
         "fields": ["status"],

@@ -25,8 +25,8 @@ def _assert_planned(index: EntityIndex, question: str, intent: str, expected: di
     [
         ("ledger-pg 장애나면 어디까지 터져", "impact", {"op": "dependents", "ci": "ledger-pg"}),
         ("ledger-pg 먹통되면?", "impact", {"op": "dependents"}),
-        ("ledger-pg 이제 정상이지?", "health", {"op": "snapshot"}),
-        ("ledger-pg 복구됐어?", "health", {"op": "snapshot"}),
+        ("ledger-pg 이제 정상이지?", "health_ok", {"op": "snapshot"}),
+        ("ledger-pg 복구됐어?", "health_ok", {"op": "snapshot"}),
         # "요 며칠": the last three days, not the last 24 hours
         ("ledger-pg 요 며칠 설정 바뀐 거 있어?", "timeline", {"start": "2026-06-07T03:00:00+00:00"}),
         ("pay-api cpu over the last couple of days", "aggregate", {"start": "2026-06-08T03:00:00+00:00"}),
@@ -110,8 +110,8 @@ def test_an_http_error_status_is_the_symptom_of_a_why(index: EntityIndex) -> Non
     [
         # blind batches 13 and 14 (bench/game_golden.py, bench/media_golden.py)
         ("pay-api 뭐뭐 물고 있냐", "dependencies", {"op": "dependencies"}),
-        ("pay-api 이제 멀쩡해?", "health", {"op": "snapshot"}),
-        ("pay-api 롤백하고 정상 됐어?", "health", {"op": "snapshot"}),  # how a change went: no request
+        ("pay-api 이제 멀쩡해?", "health_ok", {"op": "snapshot"}),
+        ("pay-api 롤백하고 정상 됐어?", "health_ok", {"op": "snapshot"}),  # how a change went: no request
         ("pay-api 재시작했어?", "timeline", {"op": "timeline"}),
         ("was pay-api restarted last night?", "timeline", {"end": "2026-06-09T21:00:00+00:00"}),
         (

@@ -332,7 +332,7 @@ VALUE_SLOTS = (
     ),
     # each starts only where a word starts: a lazy scan from every position would be quadratic
     re.compile(
-        r"(?<![a-z0-9가-힣.+#-])([a-z가-힣][a-z0-9가-힣.+#-]*?)(?:으로|로)\s?(?:된|만든|만들어진|작성된|개발된|짜여진)"
+        r"(?<![a-z0-9가-힣.+#-])([a-z가-힣][a-z0-9가-힣.+#-]*?)(?:으로|로)\s?(?:된|만든|만들어진|작성된|개발된|짜여진|짠|짜인|짜여있는)"
     ),
     re.compile(
         r"(?<![a-z0-9가-힣.+#-])([a-z가-힣][a-z0-9가-힣.+#-]*?)(?:을|를)?\s(?:쓰는|사용하는|사용 중인|돌리는|기반의?)"

@@ -106,8 +106,8 @@ def loosely_described(
 ) -> Described | None:
     """The CIs holding any of `words` when each word is held by some CI but no few CIs hold them together
     ("객실 검색 느렸던 원인": rooms are many CIs' business, search one cache's): a why looks for the one in
-    trouble among them. None for a single word, when a word is no CI's ("우리집 전기요금": not the estate's) or more than
-    MAX_LOOSELY CIs hold them."""
+    trouble among them ("order failures": the one in trouble of the CIs orders are the business of). None
+    when a word is no CI's ("우리집 전기요금": not the estate's) or more than MAX_LOOSELY CIs hold them."""
     words = [w for w in words if w.lower() not in TROUBLE_WORDS | GENERIC_WORDS][:MAX_WORDS]
     holders = [
         {
@@ -118,6 +118,6 @@ def loosely_described(
         for w in words
     ]
     names = set().union(*holders)
-    if len(words) < 2 or not all(holders) or len(names) > MAX_LOOSELY:  # one word alone says too little
+    if not words or not all(holders) or len(names) > MAX_LOOSELY:
         return None
     return Described(names=sorted(index.ci_names.get(n, n) for n in names), words=words)

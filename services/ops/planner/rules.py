@@ -16,7 +16,7 @@ from services.ops.planner import lexicon as lx
 from services.ops.planner import relations as rel
 from services.ops.planner import unplaceable
 from services.ops.planner.attribute_values import rejection as value_rejection
-from services.ops.planner.described import described_cis
+from services.ops.planner.described import described_cis, holds_word
 from services.ops.planner.entities import FIELD_WORDS, EntityIndex
 from services.ops.planner.metric_plans import APPROXIMATELY, aggregation, metrics_plan, number_bound
 from services.ops.planner.names import CLOSE_SIMILARITY as CLOSE
@@ -92,8 +92,13 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
             else attempted_name(p.residual, index) or unplaced_name(p.question, p.mentions, index)
         )
         suggestions = similar_names(word, index) if word else []
-        if word and word.isalpha() and p.has(lx.WHY) and described_cis(unread_words(p, index), index):
-            word = None  # "why is the document wallet slow?": a plain word CI records describe
+        if (
+            word
+            and word.isalpha()
+            and p.has(lx.WHY)
+            and any(holds_word(t, word) for t in index.ci_texts.values())
+        ):
+            word = None  # "why is the document wallet slow?", "order failures": a plain word CI records hold
     else:  # beside a known CI ("path from checkout-svc to orders-db"): a near miss of a CI name
         parts = {part for name in index.ci_types for part in NAME_PARTS.split(name) if len(part) >= 3}
         for candidate in CI_LIKE.findall(p.residual):

@@ -86,7 +86,7 @@ BARE_DURATION = re.compile(
     r"(?<![\d.:])(?<!시)(?<!시 )(\d++)\s*+(분|시간|일|minutes?|mins?|hours?|hrs?|days?|weeks?)(?![a-z])", re.I
 )
 EXPLICIT = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?\s*+(KST|UTC|Z)?", re.I)
-SINCE_EN = re.compile(r"\bsince\s++(\d{1,2}):(\d{2})\b", re.I)
+SINCE_EN = re.compile(r"\bsince\s++(\d{1,2})(?::(\d{2})(?:\s*+([ap]m))?|\s*+([ap]m))\b", re.I)  # 14:00, 7pm
 SINCE_KO = re.compile(  # "14시부터", "오후 2시 넘어서": from then on
     r"(?:(오후|저녁|밤)\s*+)?(\d{1,2})\s*+시\s*+(?:(\d{1,2})\s*+분)?\s*+(?:부터|이후|넘어서|지나서)"
 )
@@ -204,10 +204,7 @@ def parse_window(text: str, now: datetime, tz: str) -> tuple[TimeWindow | None, 
             hour, minute = (
                 (_hour_of(m.group(1), int(m.group(2)), None), m.group(3))
                 if pattern is SINCE_KO
-                else (
-                    int(m.group(1)),
-                    m.group(2),
-                )
+                else (_hour_of(None, int(m.group(1)), m.group(3) or m.group(4)), m.group(2))
             )
             start = local_now.replace(hour=hour, minute=int(minute or 0), second=0, microsecond=0)
             if start > local_now or YESTERDAY.search(text):

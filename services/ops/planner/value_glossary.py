@@ -16,6 +16,19 @@ from services.ops.planner.lexicon import TYPE_WORDS
 
 # English word or phrase → how Korean engineers write it (loanwords and the common native word)
 GLOSSARY: dict[str, tuple[str, ...]] = {
+    "rider": ("라이더",),
+    "courier": ("라이더", "배송기사"),
+    "merchant": ("가맹점", "사장님"),
+    "menu": ("메뉴",),
+    "location": ("위치",),
+    "position": ("위치",),
+    "routing": ("경로",),
+    "refund": ("환불",),
+    "eta": ("도착 예정", "eta"),
+    "pickup": ("픽업",),
+    "restaurant": ("가게", "음식점", "매장"),
+    "review": ("리뷰",),
+    "account": ("계정", "계좌"),
     "check-in": ("체크인",),
     "check in": ("체크인",),
     "checkin": ("체크인",),
@@ -65,7 +78,7 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "ticketing": ("발권",),
     "ticket": ("티켓", "발권"),
     "issuance": ("발급", "발행"),
-    "dispatch": ("디스패치", "운항관리"),
+    "dispatch": ("디스패치", "운항관리", "배차"),
     "flight": ("운항", "항공편"),
     "weather": ("기상", "날씨"),
     "crew": ("승무원",),

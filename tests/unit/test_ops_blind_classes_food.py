@@ -1,0 +1,71 @@
+"""Failure classes found by blind batch 25 (bench/food_golden.py: a food-delivery platform's IT), pinned on
+the rules planner over the unit estate of test_rules_planner."""
+
+from datetime import timedelta
+
+import pytest
+
+from services.ops.planner.entities import RESERVED_WORDS, EntityIndex, event_type_terms
+from services.ops.planner.rules import plan_question
+from services.ops.planner.timeparse import parse_window
+from tests.unit.test_rules_planner import NOW, TZ, index  # noqa: F401  (the module's estate fixture)
+
+
+@pytest.mark.parametrize(
+    ("said", "hours"),
+    [("한시간 반 동안 평균 응답시간", 1.5), ("지난 2시간 반 cpu", 2.5), ("the last 2 hours and a half", 2.5)],
+)
+def test_half_a_unit_more(said: str, hours: float) -> None:
+    window = parse_window(said, NOW, TZ)[0]
+    assert window is not None and window.end - window.start == timedelta(hours=hours)
+
+
+def test_hours_and_minutes_are_a_clock_time_not_a_duration() -> None:
+    window = parse_window("16일 11시50분쯤 라이더 위치 안올라온거 왜", NOW, TZ)[0]
+    assert window is None or "minutes" not in window.label
+
+
+@pytest.mark.parametrize(("said", "label"), [("since 7pm", "since 19:00"), ("since 7:30 pm", "since 19:30")])
+def test_since_a_clock_hour_with_am_or_pm(said: str, label: str) -> None:
+    window = parse_window(said, NOW, TZ)[0]
+    assert window is not None and window.label == label
+    assert parse_window("since 7", NOW, TZ)[0] is None  # a bare number is no clock time
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("pay-api 지금 정상이야?", "health_ok"),
+        ("is pay-api healthy right now?", "health_ok"),
+        ("pay-api 지금 문제 있어?", "health_trouble"),
+    ],
+)
+def test_a_yes_or_no_health_question_says_which_answer_is_yes(
+    question: str,
+    intent: str,
+    index: EntityIndex,  # noqa: F811
+) -> None:
+    assert plan_question(question, index, NOW, TZ).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("pay-api, token-redis 중에 지금 cpu 젤 높은거", "compare_top"),
+        ("which of pay-api and token-redis has the lowest latency now?", "compare_bottom"),
+        ("pay-api vs token-redis cpu now", "compare"),
+    ],
+)
+def test_a_superlative_comparison_asks_for_one_ci(question: str, intent: str, index: EntityIndex) -> None:  # noqa: F811
+    assert plan_question(question, index, NOW, TZ).intent == intent
+
+
+def test_when_a_ci_was_last_deployed_is_its_newest_deployment(index: EntityIndex) -> None:  # noqa: F811
+    index.event_type_terms = event_type_terms(["deployment"], RESERVED_WORDS)
+    args = plan_question("when was pay-api last deployed?", index, NOW, TZ).steps[0].args
+    assert (args.get("event_type"), args.get("limit")) == ("deployment", 1), args
+
+
+def test_a_why_naming_no_ci_looks_at_the_whole_estate(index: EntityIndex) -> None:  # noqa: F811
+    plan = plan_question("지난 1시간 동안 문제 원인 뭐야", index, NOW, TZ)
+    assert plan.route.value == "RCA" and plan.steps[0].args["filters"] == {}, plan
