@@ -415,6 +415,9 @@ class Composer:
         title = template.format(ci=ci, ci_ga=josa(ci, "이가"), what=what, target=args.target or "")
         if template.startswith("{what}"):
             title = title[:1].upper() + title[1:]
+        left_out = ", ".join(args.besides or [])
+        if left_out:  # "who else depends on it?": say which CI the answer leaves out
+            title += self.pick(f" ({left_out} 제외)", f" (besides {left_out})")
         if args.op not in ("dependents", "dependencies", "shared"):
             return title
         direct = args.depth == 1

@@ -235,6 +235,10 @@ def expand(
     subject = str((context.get("cis") or [""])[0])
     if not p.of("ci") and (other := else_of_one(question, answered, subject)) and PRONOUN.search(question):
         named = _named(question, other, index.ci_types.get(other.lower(), ""))  # "who else uses it?"
+        if subject and subject.lower() != other.lower():  # … besides the CI asked about before
+            named = (
+                f"{subject} 말고 {named}" if p.lang == "ko" else f"{named.rstrip(' ?')} besides {subject}?"
+            )
         return _asked(_followup(named, prev, {"cis": [other]}, _lang(p, context)), p)
     if not (p.of("ci") or _pronoun(question, index.ci_types.get(subject.lower(), ""))) and (
         one := refer_to_one(question, answered, index.ci_types)

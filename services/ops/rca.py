@@ -25,10 +25,12 @@ from services.infra.graph import get_graph_store
 from services.ops.rca_chain import co_callers, connected
 from services.ops.rca_demand import LOAD_METRICS, LOAD_WEIGHT, follows_demand, riding_load
 from services.ops.rca_evidence import (
+    CHANGE_EVENTS,
     EVENT_WEIGHT,
     Candidate,
     blame,
     blame_loader,
+    failure_onset,
     flooding_callers,
     loading_callers,
     named_loaders,
@@ -48,7 +50,6 @@ LOOK_AROUND = timedelta(hours=24)  # how far an empty window's answer looks for 
 SCAN_LEAD = timedelta(minutes=30)  # a window scan also sees an onset just before the window began
 STALE_ONSET = timedelta(minutes=5)  # an "onset" at the scan's first sample was on before it
 HOST_GRACE = timedelta(minutes=5)
-CHANGE_EVENTS = ("deployment", "config_change")  # planned changes: weaker evidence, no failure
 VICTIM_PENALTY = 0.15
 UNCHAINED_WEIGHT = 0.4  # an anomaly behind healthy measured CIs: another incident, not this one's cause
 
@@ -270,6 +271,8 @@ def rank_causes(
     onset_found: datetime | None = None
     if start is not None and end is not None:
         onset_found = symptom_onset(session, ci=ci, start=start, end=end, metric=metric)
+        if onset_found is None and metric is None:  # a host whose disks slowed: its failure, not a metric
+            onset_found = failure_onset(session, ci=ci, start=start, end=end)
         if onset_found is None:
             nearest = nearest_onset(
                 session, ci=ci, start=start, end=end, now=now or max(at, end), metric=metric

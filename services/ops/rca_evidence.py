@@ -49,6 +49,26 @@ def blame(
             candidates[caller].waits_on.add(name)
 
 
+CHANGE_EVENTS = ("deployment", "config_change")  # planned changes: weaker evidence, no failure
+_FAILURES_SQL = """
+SELECT e.ts, e.severity, e.type, c.type FROM events e JOIN cis c ON c.id = e.ci_id
+WHERE c.name = :ci AND e.ts >= :start AND e.ts < :end ORDER BY e.ts
+"""
+
+
+def failure_onset(session: Session, *, ci: str, start: datetime, end: datetime) -> datetime | None:
+    """When `ci` first failed in [start, end) by its own events (`own_failure`), if it did."""
+    rows = session.execute(text(_FAILURES_SQL), {"ci": ci, "start": start, "end": end})
+    return next(
+        (
+            ts
+            for ts, severity, etype, ci_type in rows
+            if etype not in CHANGE_EVENTS and own_failure(severity, etype, ci_type)
+        ),
+        None,
+    )
+
+
 def own_failure(severity: str, etype: str, ci_type: str | None) -> bool:
     """Whether an event (no planned change) shows a failure of the CI's own: a critical one, or on a host a
     major fault other than a threshold crossing (a link flapping, a disk slowing; its tenants' load shows

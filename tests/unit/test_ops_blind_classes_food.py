@@ -69,3 +69,19 @@ def test_when_a_ci_was_last_deployed_is_its_newest_deployment(index: EntityIndex
 def test_a_why_naming_no_ci_looks_at_the_whole_estate(index: EntityIndex) -> None:  # noqa: F811
     plan = plan_question("지난 1시간 동안 문제 원인 뭐야", index, NOW, TZ)
     assert plan.route.value == "RCA" and plan.steps[0].args["filters"] == {}, plan
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what depends on ledger-pg besides pay-api?", "ledger-pg 의존하는 서비스 중에 pay-api 말고 뭐 있어"],
+)
+def test_a_ci_the_question_leaves_out_is_left_out_of_the_graph_answer(
+    question: str,
+    index: EntityIndex,  # noqa: F811
+) -> None:
+    args = plan_question(question, index, NOW, TZ).steps[0].args
+    assert (args["op"], args["ci"], args.get("besides")) == ("dependents", "ledger-pg", ["pay-api"]), args
+
+
+def test_a_ci_left_out_of_a_figure_is_unclear_not_ignored(index: EntityIndex) -> None:  # noqa: F811
+    assert plan_question("cpu of kr-sel-web-07 except kr-sel-db-02", index, NOW, TZ).reason == "unclear"

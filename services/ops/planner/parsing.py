@@ -171,6 +171,24 @@ def _type_word(question: str, mention: Mention) -> bool:
     return question[mention.start : mention.end].lower() in TYPE_NOUNS
 
 
+# a CI the question leaves out: "besides X", "except X", "X 말고", "X 빼고"
+BESIDES_BEFORE = re.compile(
+    r"\b(?:besides|except(?: for)?|other than|apart from|aside from|excluding)\s++$", re.I
+)
+BESIDES_AFTER = re.compile(r"^(?:은|는|이|가|을|를)?\s*+(?:말고|빼고|제외하고|외에|제외한)")
+
+
+def _left_out(question: str, m: Mention) -> Mention:
+    """A CI mention the question leaves out, as a `besides` mention spanning its cue word too."""
+    if m.kind != "ci":
+        return m
+    if before := BESIDES_BEFORE.search(question[: m.start]):
+        return Mention("besides", m.value, before.start(), m.end)
+    if after := BESIDES_AFTER.match(question[m.end :]):
+        return Mention("besides", m.value, m.start, m.end + after.end())
+    return m
+
+
 def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     """Recognise entities, time and vocabulary in `question` (whitespace normalised, ≤ MAX_QUESTION)."""
     question = normalize(question)
@@ -195,6 +213,7 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     if lx.FULLNESS.search(question):  # "용량 몇 % 찼어": how full it is, not how large
         mentions = [m for m in mentions if not (m.kind == "attribute" and CAPACITY_KEY.search(m.value))]
     mentions = [m for m in mentions if not _said_as_status(question, m)]
+    mentions = [_left_out(question, m) for m in mentions]
     if rel.says(question.lower(), rel.GRAPH_CUES):  # "which queues does X rely on": far-end types, no key
         mentions = [m for m in mentions if not (m.kind == "attribute" and _type_word(question, m))]
     residual = _blank(question, mentions)

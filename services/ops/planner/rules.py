@@ -54,7 +54,7 @@ def plan_question(
     """The plan for `question` at time `now` (timezone `tz` for calendar words); `policy` holds the
     refusal categories (default: the built-in policy)."""
     p = parse(question, index, now, tz)
-    plan = located(_plan_parsed(p, index, now, policy), p)
+    plan = _leaving_out(located(_plan_parsed(p, index, now, policy), p), p)
     off_topic = plan.route == Route.REJECT and plan.reason not in ("unclear", "unknown_ci")
     if p.unplaced_places and not off_topic:  # a place no location value (or several) matches
         place = p.unplaced_places[0]
@@ -66,6 +66,21 @@ def plan_question(
             detail=p.question[place.start : place.end],
             suggestions=place.matches or sorted(index.locations),
         )
+    return plan
+
+
+def _leaving_out(plan: Plan, p: Parsed) -> Plan:
+    """The plan with the CIs the question leaves out ("who else …", "X 말고") left out of its graph
+    answers; a plan of another kind cannot leave them out, so the question is unclear rather than
+    answered with them in."""
+    besides = p.of("besides")
+    if not besides or plan.route == Route.REJECT:
+        return plan
+    graph_steps = [step for step in plan.steps if step.tool == "graph_query"]
+    if not graph_steps:
+        return Plan(route=Route.REJECT, lang=p.lang, intent="reject", reason="unclear")  # type: ignore[arg-type]
+    for step in graph_steps:
+        step.args["besides"] = besides
     return plan
 
 

@@ -185,6 +185,9 @@ class GraphQueryArgs(ToolArgs):
         default=None, description="keep only CIs at the far end with these fields (not for path)"
     )
     count: bool = Field(default=False, description="answer with the number of CIs")
+    besides: list[Annotated[str, Field(max_length=200)]] | None = Field(
+        default=None, max_length=50, description="CIs to leave out of the answer ('who else', 'except X')"
+    )
 
 
 class RcaArgs(ToolArgs):

@@ -103,6 +103,10 @@ def graph_query(ctx: ToolContext, args: GraphQueryArgs) -> ToolResult:
     if "rows" in data and args.types:
         data["other_types"] = [r for r in data["rows"] if r["type"] not in args.types]
         data["rows"] = [r for r in data["rows"] if r["type"] in args.types]
+    if "rows" in data and args.besides:  # "who else depends on it?": not the CI already asked about
+        left_out = {name.lower() for name in args.besides}
+        data["rows"] = [r for r in data["rows"] if r["name"].lower() not in left_out]
+        data["besides"] = args.besides
     if "rows" in data and (filters := args.filter_values()):
         data["rows"] = _matching(ctx, data["rows"], filters)
         data["filters"] = filters
