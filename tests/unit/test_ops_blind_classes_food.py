@@ -85,3 +85,8 @@ def test_a_ci_the_question_leaves_out_is_left_out_of_the_graph_answer(
 
 def test_a_ci_left_out_of_a_figure_is_unclear_not_ignored(index: EntityIndex) -> None:  # noqa: F811
     assert plan_question("cpu of kr-sel-web-07 except kr-sel-db-02", index, NOW, TZ).reason == "unclear"
+
+
+@pytest.mark.parametrize("question", ["너 뭐 할줄 알아?", "장애 원인 분석도 해줘? 어떻게 하는데"])
+def test_what_the_assistant_can_do_is_answered(question: str, index: EntityIndex) -> None:  # noqa: F811
+    assert plan_question(question, index, NOW, TZ).route.value == "DIRECT"

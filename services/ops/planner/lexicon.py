@@ -297,7 +297,7 @@ DIRECT_SELF = re.compile(  # questions about the assistant itself: what it can s
     r"|finding|working out|figuring out"
     r"|determine|decide|rank|compute|calculate|pick|choose|know|get|answer)"
     r"|(?:넌|너는|니가|네가|당신은) .{0,20}(?:기반|근거|바탕)|(?:무슨|어떤) (?:데이터|정보|근거)(?:를|을|로|으로)? ?(?:기반|바탕)"
-    r"|어떻게 (?:분석|판단|찾|계산|답)(?:해|하|아|을)"
+    r"|어떻게 (?:분석|판단|찾|계산|답)(?:해|하|아|을)|(?:분석|조회|확인)도 ?(?:해 ?줘|돼|되나|가능)\S*\s*어떻게"
     r"|(?:뭘|무엇을|뭐|(?:어떤|무슨) (?:데이터|정보|도구|것)(?:를|을)?|(?:데이터|정보|도구)(?:를|을)?) ?"
     r"(?:볼|조회할|쓸|사용할|접근할) 수 있"
     r"|볼 수 있는 (?:데이터|정보|것)|(?:쓸|사용할) 수 있는 도구|접근 (?:권한|범위)"
@@ -306,7 +306,7 @@ DIRECT_SELF = re.compile(  # questions about the assistant itself: what it can s
 )
 DIRECT_HELP = re.compile(
     r"what can you do|help\b|how do i use|무엇을 할 수|뭘 할 수|뭐 할 수|할 수 있는 (?:게|것)|도움말"
-    r"|(?:뭐|뭘|무엇을?) 할 줄 알|할 줄 아는 (?:게|거|것)"
+    r"|(?:뭐|뭘|무엇을?) 할 ?줄 알|할 ?줄 아는 (?:게|거|것)"
     r"|사용법|what (?:can|should) i ask|what (?:kinds? of |sorts? of |types? of )?questions|(?:뭘|뭐|무엇을|무얼) ?물어|(?:어떤|무슨) 질문"
     r"|(?:어떤 식으로|어떻게) (?:물어|질문)|how (?:do|should) i (?:ask|phrase|word)|how to ask"
     r"|(?:어떤|무슨) ?(?:거|것|걸|얘기) ?물어(?:볼|봐도)",
