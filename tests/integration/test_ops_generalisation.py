@@ -16,7 +16,8 @@ with Azure resource names beside on-prem codes), metro-rail, port-tos and hotel-
 insure-life (205, bench/insure_*.py: batch 23, an insurer with IBM i LPARs, dotted MQ queue managers and a
 contact centre) and crypto-exch (180, bench/crypto_*.py: batch 24, an exchange's matching engines, wallets,
 chain nodes and HSMs) and food-dlv (224, bench/food_*.py: batch 25, a delivery platform with utensil
-codenames, fish-named hosts and EC2 instance ids as host names) —
+codenames, fish-named hosts and EC2 instance ids as host names) and ev-charge (241, bench/ev_*.py: batch 26,
+an EV charging operator with star codenames and site controllers) —
 asked in-process against the real stores and judged by the shared scorer (tests/fixtures/check_ops.py).
 
 Prints accuracy, confidently wrong answers (`ok` but wrong), RCA root-first and top-3, and per batch tag;
@@ -72,6 +73,8 @@ ESTATES = {
     "ops-golden-crypto.json": (0.94, 0.02, 0.95, 0.95),
     # food: first run 75.4 % / 9.4 % confidently wrong, RCA 19/35; below the bar: see bench/RESULTS.md
     "ops-golden-food.json": (0.84, 0.035, 0.80, 0.85),
+    # ev: first run 70.1 % / 8.7 % confidently wrong, RCA 22/36; below the bar: see bench/RESULTS.md
+    "ops-golden-ev.json": (0.72, 0.07, 0.60, 0.60),
 }
 
 

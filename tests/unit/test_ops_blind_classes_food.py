@@ -90,3 +90,31 @@ def test_a_ci_left_out_of_a_figure_is_unclear_not_ignored(index: EntityIndex) ->
 @pytest.mark.parametrize("question", ["너 뭐 할줄 알아?", "장애 원인 분석도 해줘? 어떻게 하는데"])
 def test_what_the_assistant_can_do_is_answered(question: str, index: EntityIndex) -> None:  # noqa: F811
     assert plan_question(question, index, NOW, TZ).route.value == "DIRECT"
+
+
+def test_a_generic_type_word_is_the_type_not_an_attribute_value(index: EntityIndex) -> None:  # noqa: F811
+    from dataclasses import replace
+
+    from services.ops.planner.attribute_values import ValueVocabulary
+
+    vocabulary = ValueVocabulary(
+        terms=[("서버", "server"), ("server", "server")], keys={"server": {"form": {"host"}}}
+    )
+    with_form = replace(index, values=vocabulary, _patterns={})
+    args = plan_question("디스크 많이 찬 서버 top2", with_form, NOW, TZ).steps[0].args
+    assert args["filters"] == {"type": "host"}, args
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"), [("pay-api OK now?", "health_ok"), ("lyr02 위에 뭐 돌아", "hosted")]
+)
+def test_batch_26_shorthand(question: str, intent: str, index: EntityIndex) -> None:  # noqa: F811
+    plan = plan_question(question.replace("lyr02", "kr-sel-web-07"), index, NOW, TZ)
+    assert plan.intent == intent, plan
+
+
+def test_a_remote_reset_is_a_change() -> None:
+    from services.ops.policy import refusal_of
+
+    refusal = refusal_of("remote-reset all chargers at the site", None)
+    assert refusal is not None and refusal.category == "changes"

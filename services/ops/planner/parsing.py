@@ -213,6 +213,12 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     if lx.FULLNESS.search(question):  # "용량 몇 % 찼어": how full it is, not how large
         mentions = [m for m in mentions if not (m.kind == "attribute" and CAPACITY_KEY.search(m.value))]
     mentions = [m for m in mentions if not _said_as_status(question, m)]
+    # "서버", "hosts": the whole type, even where some CIs record `form: server`
+    mentions = [
+        m
+        for m in mentions
+        if not (m.kind == "value" and lx.GENERIC_TYPE_WORD.fullmatch(question[m.start : m.end]))
+    ]
     mentions = [_left_out(question, m) for m in mentions]
     if rel.says(question.lower(), rel.GRAPH_CUES):  # "which queues does X rely on": far-end types, no key
         mentions = [m for m in mentions if not (m.kind == "attribute" and _type_word(question, m))]

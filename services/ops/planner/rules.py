@@ -257,7 +257,7 @@ def _health(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
 def _health_asked(structure: str) -> str:
     """ "health_ok" when the question asks yes or no whether the CI is fine ("X 지금 정상이야?", "is X
     healthy?"), "health_trouble" when whether it is in trouble ("X 문제 있어?", "is X down?"), else "health"."""
-    if not rel.yes_no(structure):
+    if not (rel.yes_no(structure) or lx.BARE_HEALTH.match(structure)):
         return "health"
     return "health_trouble" if lx.HEALTH_TROUBLE.search(structure) else "health_ok"
 
