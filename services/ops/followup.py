@@ -63,7 +63,7 @@ CONNECTIVE = re.compile(
 # A pronoun standing for one CI ("which host is it on?", "걔 담당 누구야"): the previous CI, even when the
 # question could be answered on its own (it would be about every CI instead).
 PRONOUN = re.compile(
-    r"\b(?:it|its|it's|this one|that one)\b|그거|그것|그건|그게|그걸|걔|얘|이거|이것|저거"
+    r"\b(?:it|its|it's|this one|that one)\b|그거|그것|그건|그게|그걸|걔|얘|이거|이것|저거|그랬|그런 ?거"
     r"|(?:(?<=\bwas )|(?<=\bdid )|(?<=\bcaused )|(?<=\bcauses )|(?<=\bbehind )|(?<=\bexplains ))that\s*+[?.!]*+$",
     re.I,
 )
@@ -292,7 +292,7 @@ def _pronoun(question: str, ci_type: str) -> re.Match[str] | None:
 def _named(question: str, ci: str, ci_type: str = "") -> str:
     """The question with its pronoun replaced by the CI of type `ci_type` ("what depends on it?" → "what
     depends on orders-db?": the CI keeps the pronoun's place in the relation), or the CI put before it."""
-    if m := _pronoun(question, ci_type):
+    if (m := _pronoun(question, ci_type)) and not m.group().startswith(("그랬", "그런")):  # a verb: CI before
         said = m.group().lower()
         name = f"{ci}'s" if said == "its" else f"{ci} is" if said == "it's" else ci
         return f"{question[: m.start()]}{name}{question[m.end() :]}"

@@ -72,9 +72,9 @@ ESTATES = {
     # crypto: first run 82.8 % / 5.6 % confidently wrong, RCA 19/26; see bench/RESULTS.md
     "ops-golden-crypto.json": (0.94, 0.02, 0.95, 0.95),
     # food: first run 75.4 % / 9.4 % confidently wrong, RCA 19/35; below the bar: see bench/RESULTS.md
-    "ops-golden-food.json": (0.84, 0.035, 0.80, 0.85),
+    "ops-golden-food.json": (0.85, 0.03, 0.80, 0.85),
     # ev: first run 70.1 % / 8.7 % confidently wrong, RCA 22/36; below the bar: see bench/RESULTS.md
-    "ops-golden-ev.json": (0.72, 0.07, 0.60, 0.60),
+    "ops-golden-ev.json": (0.74, 0.065, 0.75, 0.75),
 }
 
 

@@ -118,3 +118,19 @@ def test_a_remote_reset_is_a_change() -> None:
 
     refusal = refusal_of("remote-reset all chargers at the site", None)
     assert refusal is not None and refusal.category == "changes"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["pay-api 방금 배포해서 그런거야? 에러 원인 뭐임", "why did pay-api fail at 2pm? deploy right before?"],
+)
+def test_a_change_asked_about_as_a_cause_is_no_change_request(question: str) -> None:
+    from services.ops.policy import refusal_of
+
+    assert refusal_of(question, None) is None
+    assert refusal_of("pay-api 배포해", None) is not None
+
+
+def test_a_why_pointing_back_at_nothing_is_no_estate_analysis(index: EntityIndex) -> None:  # noqa: F811
+    assert plan_question("걔 왜그래?", index, NOW, TZ).route.value == "REJECT"
+    assert plan_question("최근 30분 문제 원인 분석해줘", index, NOW, TZ).route.value == "RCA"

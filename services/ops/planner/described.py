@@ -29,7 +29,7 @@ TROUBLE_WORDS = frozenset(
 # words any record could say of itself ("기숙사 시스템 먹통"): they pick no CI
 GENERIC_WORDS = frozenset(
     {"시스템", "system", "systems", "쪽", "관련", "related", "stuff", "side", "app", "apps", "앱"}
-    | {"api", "apis", "프로그램", "program", "platform", "플랫폼"}
+    | {"api", "apis", "프로그램", "program", "platform", "플랫폼", "분석", "analysis", "analyse", "analyze"}
 )
 MAX_WORDS = 6  # a problem is named in a few words; the subsets tried grow as 2^n
 HANGUL_WORD = re.compile(r"[가-힣]{2,}")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from services.ops.planner import lexicon as lx
 from services.ops.planner.described import described_cis, loosely_described
 from services.ops.planner.described_subject import matches_filters, placed_cis
 from services.ops.planner.unknown_words import content_words
@@ -81,7 +82,10 @@ def rca_subject(p: Parsed, index: EntityIndex) -> dict[str, Any] | None:
         described = loose  # "KRW withdrawals": not the KRW books alone when no CI holds both words
     names, location = _in_place(described.names, p, index) if described else ([], None)
     if described is None or not names:
-        if not (filtered or said or p.filters or p.types):  # "지난 1시간 문제 원인 뭐야": the whole estate
+        anaphoric = lx.ANAPHORA.search(p.structure)  # "왜 그랬던거야" points back: at nothing here
+        if not (
+            filtered or words or p.filters or p.types or anaphoric
+        ):  # "지난 1시간 문제 원인 뭐야": the estate
             return {"filters": {}}
         return {"filters": seen_on} if filtered else None
     if value_words:  # the values were words of what the CI does, not filters

@@ -16,6 +16,11 @@ from services.ops.planner.lexicon import TYPE_WORDS
 
 # English word or phrase → how Korean engineers write it (loanwords and the common native word)
 GLOSSARY: dict[str, tuple[str, ...]] = {
+    "apartment": ("아파트",),
+    "rest area": ("휴게소",),
+    "highway": ("고속도로",),
+    "receipt": ("영수증",),
+    "telemetry": ("텔레메트리", "원격 측정"),
     "rider": ("라이더",),
     "courier": ("라이더", "배송기사"),
     "merchant": ("가맹점", "사장님"),
