@@ -32,6 +32,7 @@ from services.ops.rca_evidence import (
     blame_loader,
     failure_onset,
     flooding_callers,
+    fold_hosts,
     loading_callers,
     named_loaders,
     own_failure,
@@ -91,10 +92,6 @@ WHERE e.ci_id = ANY(:ids) AND e.ts >= :w0 AND e.ts < :w1 ORDER BY e.ts
 
 
 _HISTORY_SQL = "SELECT min(ts) FROM metric_samples WHERE ci_id = ANY(:ids)"
-_TENANTS_SQL = """
-SELECT h.name, t.name FROM ci_relations r JOIN cis h ON h.id = r.target_id JOIN cis t ON t.id = r.source_id
-WHERE r.type = 'RUNS_ON' AND r.target_id = ANY(:ids) ORDER BY t.name
-"""
 
 
 @dataclass(frozen=True)
@@ -220,33 +217,6 @@ def nearest_onset(
     return min(found, key=lambda o: (start - o) if o < start else (o - end), default=None)
 
 
-def _fold_hosts(
-    session: Session, candidates: dict[str, Candidate], ids: list[int], ci_type: dict[str, str]
-) -> None:
-    """An anomalous host whose tenant (what runs on it) is anomalous too is that tenant's trouble, not a
-    cause of its own: its evidence and events join the tenant's hypothesis ("db-01: cpu …"); the tenant
-    is still ranked by its own anomaly."""
-    hosts = {
-        n
-        for n, c in candidates.items()
-        if ci_type.get(n) == "host" and c.onset is not None and c.failed_at is None  # a host down is a cause
-    }
-    if not hosts:
-        return
-    tenants: dict[str, list[str]] = {}
-    for host, tenant in session.execute(text(_TENANTS_SQL), {"ids": ids}):
-        if host in hosts and tenant in candidates and candidates[tenant].onset is not None:
-            tenants.setdefault(host, []).append(tenant)
-    for host, names in tenants.items():
-        cand = candidates[host]
-        assert cand.onset is not None
-        for name in names:
-            tenant = candidates[name]
-            tenant.evidence += [f"{host}: {line}" for line in cand.evidence]
-            tenant.event_score += cand.event_score
-        cand.onset = None  # folded: no longer a hypothesis of its own (nor does it inflate the tenant's)
-
-
 def rank_causes(
     session: Session,
     *,
@@ -347,7 +317,7 @@ def rank_causes(
         caused = [o for d in cand.loads if (o := candidates[d].onset) is not None]
         if caused and (cand.onset is None or min(caused) < cand.onset):
             cand.onset = min(caused)
-    _fold_hosts(session, candidates, ids, ci_type)
+    fold_hosts(session, candidates, ids, ci_type)
     flooding = flooding_callers(candidates, ci, callers, surges)
     loading = loading_callers(candidates, neighbours)
     anomalous = [c for c in candidates.values() if c.onset is not None]

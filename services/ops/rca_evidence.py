@@ -171,3 +171,36 @@ def named_loaders(session: Session, analysed: list[str], w0: datetime, w1: datet
         return {}
     found = session.execute(text(_NAMED_SQL), {"tokens": list(said)}).scalars()
     return {outsider: said[outsider.lower()] for outsider in found}
+
+
+_TENANTS_SQL = """
+SELECT h.name, t.name FROM ci_relations r JOIN cis h ON h.id = r.target_id JOIN cis t ON t.id = r.source_id
+WHERE r.type = 'RUNS_ON' AND r.target_id = ANY(:ids) ORDER BY t.name
+"""
+
+
+def fold_hosts(
+    session: Session, candidates: dict[str, Candidate], ids: list[int], ci_type: dict[str, str]
+) -> None:
+    """An anomalous host whose tenant (what runs on it) is anomalous too is that tenant's trouble, not a
+    cause of its own: its evidence and events join the tenant's hypothesis ("db-01: cpu …"); the tenant
+    is still ranked by its own anomaly."""
+    hosts = {
+        n
+        for n, c in candidates.items()
+        if ci_type.get(n) == "host" and c.onset is not None and c.failed_at is None  # a host down is a cause
+    }
+    if not hosts:
+        return
+    tenants: dict[str, list[str]] = {}
+    for host, tenant in session.execute(text(_TENANTS_SQL), {"ids": ids}):
+        if host in hosts and tenant in candidates and candidates[tenant].onset is not None:
+            tenants.setdefault(host, []).append(tenant)
+    for host, names in tenants.items():
+        cand = candidates[host]
+        assert cand.onset is not None
+        for name in names:
+            tenant = candidates[name]
+            tenant.evidence += [f"{host}: {line}" for line in cand.evidence]
+            tenant.event_score += cand.event_score
+        cand.onset = None  # folded: no longer a hypothesis of its own (nor does it inflate the tenant's)
