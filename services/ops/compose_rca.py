@@ -61,7 +61,7 @@ def _group_read(c: Composer, args: RcaArgs, data: dict[str, Any]) -> list[dict[s
         ko_what = f"기록(설명 등)에 '{words}'{josa(words, '이가')[-1]} 있는"
         en_what = f"whose records mention '{words}'"
     elif not args.filter_values():  # a problem named by nothing: the CI in the most trouble of them all
-        return _estate_read(c, args, data, len(group))
+        return _estate_read(c, args, data, int(data.get("group_size") or len(group)))
     else:
         described = described_filters(args.filter_values())
         ko_what, en_what = f"조건({described})에 맞는", f"matching {described}"

@@ -88,7 +88,8 @@ def _ongoing(ctx: ToolContext, args: RcaArgs) -> RcaArgs:
 
 @register("rca", RcaArgs)
 def rca(ctx: ToolContext, args: RcaArgs) -> ToolResult:
-    ci, group = _symptom_ci(ctx, args)
+    ci, looked_at = _symptom_ci(ctx, args)
+    group = looked_at[:MAX_GROUP]  # the whole estate is counted, not listed
     if ci is None:  # a group of CIs none of which was in trouble then
         return ToolResult(
             {
@@ -99,6 +100,7 @@ def rca(ctx: ToolContext, args: RcaArgs) -> ToolResult:
                 "standing": [],
                 "ci": None,
                 "group": group,
+                "group_size": len(looked_at),
                 "matched_by": args.described_as,
             },
             [],
@@ -127,6 +129,7 @@ def rca(ctx: ToolContext, args: RcaArgs) -> ToolResult:
             "standing": standing,
             "ci": ci,
             "group": group,
+            "group_size": len(looked_at),
             "matched_by": args.described_as,
         },
         [{"kind": "sql", "text": s} for s in result["sql"]],
