@@ -134,3 +134,8 @@ def test_a_change_asked_about_as_a_cause_is_no_change_request(question: str) -> 
 def test_a_why_pointing_back_at_nothing_is_no_estate_analysis(index: EntityIndex) -> None:  # noqa: F811
     assert plan_question("걔 왜그래?", index, NOW, TZ).route.value == "REJECT"
     assert plan_question("최근 30분 문제 원인 분석해줘", index, NOW, TZ).route.value == "RCA"
+
+
+def test_a_cause_asked_of_a_past_window_is_an_estate_analysis(index: EntityIndex) -> None:  # noqa: F811
+    plan = plan_question("오늘 아침 문제 원인 뭐야", index, NOW, TZ)
+    assert plan.route.value == "RCA" and plan.steps[0].args["filters"] == {}, plan

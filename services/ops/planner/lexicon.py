@@ -374,6 +374,8 @@ RECENTLY = re.compile(r"최근|요즘|\b(?:recently|lately)\b", re.I)  # "X 최�
 ALERT_NOUNS = re.compile(rf"alerts?|alarms?|{KO_ALERTS}|경고", re.I)  # with "now": what is firing
 # ... unless a pronoun says it is about something said before ("is it still broken?")
 PRONOUNS = re.compile(r"\b(?:it|its|that|this|them|they|those)\b|그거|그게|그것|이거|이게|저거|저게", re.I)
+# a cause asked in so many words ("문제 원인 뭐야", "what caused"), not only a "why" of surprise
+CAUSE_ASKED = re.compile(r"원인|\bcaus(?:e|ed|es|ing)\b|\broot\b|\bbehind\b", re.I)
 # words pointing back at something said before ("걔 왜그래?", "왜 그랬던거야"): a why naming nothing else
 ANAPHORA = re.compile(r"\b(?:it|that|this|they)\b|걔|얘|쟤|그거|그게|그것|이거|저거|그랬|그런 ?거", re.I)
 WRONG_NOW = re.compile(

@@ -218,8 +218,8 @@ def _without_mentions(p: Parsed, keep: str) -> str:
 def _root_cause(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     if not p.has(lx.WHY) or (subject := rca_subject(p, index)) is None:
         return None
-    if subject == {"filters": {}} and wrong_now_plan(p, index, now) is not None:
-        return None  # "알람 왜 이렇게 울려, 뭐 터졌어?": what is wrong, before why
+    if subject == {"filters": {}} and not p.has(lx.CAUSE_ASKED) and wrong_now_plan(p, index, now) is not None:
+        return None  # "알람 왜 이렇게 울려, 뭐 터졌어?": what is wrong; "오늘 아침 문제 원인 뭐야" asks why
     args: dict[str, Any] = {**subject, "at": iso(p.moment or now)}
     moment_named = p.moment_rules  # "어제 21시", "30 minutes ago"
     if p.window is not None and not moment_named:  # "in the last 6 hours", "오늘 아침": scan for the onset
