@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from services.ops.compose import AGG_LABEL, fmt, josa, local
 from services.ops.compose_metric import line
+from services.ops.plan import ONE_OF_COMPARED
 
 if TYPE_CHECKING:
     from services.ops.compose import Composer
@@ -47,13 +48,13 @@ def compare_blocks(
             window = c.window(args)
     lowest = c.plan.intent == "compare_bottom"
     known = sorted((f for f in figures if f[2] is not None), key=lambda f: -float(f[2] or 0))
+    first = known[-1 if lowest else 0][0] if known else ""  # the CI a superlative asks for
     agg = AGG_LABEL.get(figures[0][3] if figures else "avg", AGG_LABEL["avg"])
     label = c.metric_label(figures[0][1]) if figures else ""
     ranked = " > ".join(f"{ci} {fmt(v, unit)}" for ci, _, v, _ in known)
     if len(known) >= 2 and known[-1][2]:
         ratio, gap = known[0][2] / known[-1][2], fmt(known[0][2] - known[-1][2], unit)
         points = " points" if unit == "%" else ""  # a gap of percentages is in percentage points
-        first = known[-1 if lowest else 0][0]
         ko = (
             f"{josa(first, '이가')} {label} {agg['ko']} 기준 가장 {'낮' if lowest else '높'}습니다: {ranked} "
             f"(차이 {gap}{'p' if points else ''}, 최고/최저 {ratio:.2f}배)"
@@ -66,7 +67,7 @@ def compare_blocks(
         ko = f"{agg['ko']} {label}: {ranked or '데이터 없음'}"
         en = f"{agg['en'].capitalize()} {label}: {ranked or 'no data'}"
     suffix = f" ({window})." if window else "."
-    asked_one = c.plan.intent != "compare" and len(known) >= 2  # the table: the CI asked for; the text ranks
+    asked_one = c.plan.intent in ONE_OF_COMPARED and len(known) >= 2  # the table: that CI; the text ranks
     blocks: list[dict[str, Any]] = [
         c.say(ko + suffix, en + suffix),
         {
@@ -75,7 +76,7 @@ def compare_blocks(
             "rows": [
                 [ci, m, a, round(v, 4) if v is not None else None, unit]
                 for ci, m, v, a in figures
-                if not asked_one or ci == known[-1 if lowest else 0][0]
+                if not asked_one or ci == first
             ],
         },
     ]

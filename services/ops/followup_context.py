@@ -12,7 +12,7 @@ from sqlmodel import Session
 
 from services.core.errors import ValidationFailed
 from services.ops.models import OpsConversation
-from services.ops.plan import Plan
+from services.ops.plan import ONE_OF_COMPARED, Plan
 from services.ops.planner.parsing import Parsed
 
 CONVERSATION_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
@@ -64,9 +64,7 @@ def context_of(
         "tools": sorted({step.tool for step in plan.steps}),
         "lang": plan.lang,
         # "그중에 젤 높은거" answered one of the CIs it named: "걔" is that one
-        "cis": answered[:1]
-        if plan.intent in ("compare_top", "compare_bottom") and answered
-        else parsed.of("ci"),
+        "cis": answered[:1] if plan.intent in ONE_OF_COMPARED and answered else parsed.of("ci"),
         "metrics": parsed.of("metric"),
         "window": parsed.window.label if parsed.window else None,
     }

@@ -26,6 +26,10 @@ class Step(BaseModel):
     args: dict[str, Any] = Field(default_factory=dict)
 
 
+# comparisons asking for their one highest or lowest CI ("그중에 cpu 젤 높은거"): the answer is that CI
+ONE_OF_COMPARED = frozenset({"compare_top", "compare_bottom"})
+
+
 class Plan(BaseModel):
     """What to run for a question, and in which language to answer."""
 

@@ -299,11 +299,7 @@ def rank_causes(
         cand = candidates[name]
         cand.event_score += EVENT_WEIGHT.get(severity, 0.1) * (0.3 if etype in CHANGE_EVENTS else 1)
         cand.evidence.append(words.event(ts, severity, etype, message))
-        if (
-            etype not in CHANGE_EVENTS
-            and own_failure(severity, etype, ci_type.get(name))
-            and not cand.failed_at
-        ):
+        if own_failure(severity, etype, ci_type.get(name)) and not cand.failed_at:
             cand.failed_at = ts
             # down with no metric to show it (a host off the network), or a host whose own metrics only
             # followed its tenants' work until its hardware failed: the failure is its onset

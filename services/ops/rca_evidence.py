@@ -59,20 +59,15 @@ WHERE c.name = :ci AND e.ts >= :start AND e.ts < :end ORDER BY e.ts
 def failure_onset(session: Session, *, ci: str, start: datetime, end: datetime) -> datetime | None:
     """When `ci` first failed in [start, end) by its own events (`own_failure`), if it did."""
     rows = session.execute(text(_FAILURES_SQL), {"ci": ci, "start": start, "end": end})
-    return next(
-        (
-            ts
-            for ts, severity, etype, ci_type in rows
-            if etype not in CHANGE_EVENTS and own_failure(severity, etype, ci_type)
-        ),
-        None,
-    )
+    return next((ts for ts, severity, etype, ci_type in rows if own_failure(severity, etype, ci_type)), None)
 
 
 def own_failure(severity: str, etype: str, ci_type: str | None) -> bool:
-    """Whether an event (no planned change) shows a failure of the CI's own: a critical one, or on a host a
-    major fault other than a threshold crossing (a link flapping, a disk slowing; its tenants' load shows
-    as crossings)."""
+    """Whether an event shows a failure of the CI's own: a critical one that is no planned change, or on a
+    host a major fault other than a threshold crossing (a link flapping, a disk slowing; its tenants' load
+    shows as crossings)."""
+    if etype in CHANGE_EVENTS:
+        return False
     return severity == "critical" or (
         ci_type == "host" and severity == "major" and etype != "threshold_breach"
     )

@@ -23,7 +23,7 @@ from services.ops.compose import Composer
 from services.ops.followup_answered import answered_cis
 from services.ops.followup_context import check_conversation_id, context_of, load_context, save_context
 from services.ops.models import OpsSpan, OpsTrace
-from services.ops.plan import Plan, Route
+from services.ops.plan import ONE_OF_COMPARED, Plan, Route
 from services.ops.planner.entities import EntityIndex, index_cache
 from services.ops.planner.parsing import parse
 from services.ops.policy import load_policy, refusal_named
@@ -267,7 +267,7 @@ def ask(
         and plan.route not in (Route.DIRECT, Route.REJECT)
     ):
         planned = parse(reading.question, index, now, tz)
-        one_of_named = plan.intent in ("compare_top", "compare_bottom")  # the one of them it answered
+        one_of_named = plan.intent in ONE_OF_COMPARED  # the one of the named CIs it answered
         answered = answered_cis(blocks, index.ci_names, [] if one_of_named else planned.of("ci"))
         save_context(session, conversation_id, actor.username, context_of(planned, plan, answered, context))
     return answer
