@@ -379,7 +379,13 @@ class Composer:
         if "filters" in data:
             title += f" [{described_filters(data['filters'])}]"
         names = ", ".join(r["name"] for r in rows)
-        if args.count:
+        if self.plan.asks_whether:  # "does X reach an HSM?": yes or no, then what was found
+            ko, en = ("예. ", "Yes. ") if rows else ("아니요. ", "No. ")
+            found_ko, found_en = (
+                (f"{len(rows)}개 {names}", f"{len(rows)}, {names}") if rows else ("없음", "none")
+            )
+            text = self.say(f"{ko}{title}: {found_ko}", f"{en}{title}: {found_en}")
+        elif args.count:
             text = self.say(f"{title}: {len(rows)}개 ({names})", f"{title}: {len(rows)} ({names})")
         elif rows:
             text = self.say(f"{title} {len(rows)}개: {names}", f"{title} ({len(rows)}): {names}")

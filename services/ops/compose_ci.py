@@ -9,6 +9,21 @@ from services.ops.compose import FIELD_LABEL, _cell, described_filters, josa
 from services.ops.compose_checks import checked
 from services.ops.planner.key_words import korean_key
 
+RECORD_FIELDS = ("type", "environment", "location", "owner", "status")
+# attribute keys that name a place: where a CI lacks one, its location answers
+PLACE_KEYS = {
+    "site",
+    "dc",
+    "datacenter",
+    "data_center",
+    "idc",
+    "region",
+    "zone",
+    "campus",
+    "center",
+    "building",
+}
+
 if TYPE_CHECKING:
     from services.ops.compose import Composer
 
@@ -39,7 +54,11 @@ def ci_lookup_blocks(c: Composer, data: dict[str, Any]) -> list[dict[str, Any]]:
                 continue
             if value is None and field.startswith("attributes."):  # not recorded: show what is
                 if not unrecorded:
+                    rows += [[ci["name"], k, _cell(ci[k])] for k in RECORD_FIELDS if ci.get(k) is not None]
                     rows += [[ci["name"], k, _cell(v)] for k, v in sorted(ci["attributes"].items())]
+                if key in PLACE_KEYS and ci.get("location"):  # "which site": the CI's own location
+                    parts_ko.append(f"위치(location)는 {ci['location']}")
+                    parts_en.append(f"location is {ci['location']}")
                 unrecorded.append(label)
                 continue
             rows.append([ci["name"], key, _cell(value)])
@@ -55,10 +74,12 @@ def ci_lookup_blocks(c: Composer, data: dict[str, Any]) -> list[dict[str, Any]]:
         )
         if unrecorded:
             text = c.say(
-                f"{ci['name']}에는 {', '.join(u['ko'] for u in unrecorded)} 값이 기록되어 있지 않습니다. "
-                "기록된 속성은 표와 같습니다.",
-                f"{ci['name']} has no {', '.join(u['en'] for u in unrecorded)} recorded; its recorded "
-                "attributes are in the table.",
+                f"{ci['name']}에는 {', '.join(u['ko'] for u in unrecorded)} 값이 기록되어 있지 않습니다"
+                + (f"({', '.join(parts_ko)})" if parts_ko else "")
+                + ". 기록된 속성은 표와 같습니다.",
+                f"{ci['name']} has no {', '.join(u['en'] for u in unrecorded)} recorded"
+                + (f" ({'; '.join(parts_en)})" if parts_en else "")
+                + "; its recorded attributes are in the table.",
             )
         table = {"type": "table", "columns": ["ci", "field", "value"], "rows": rows}
         checks = checked(c, ci, data)

@@ -76,6 +76,18 @@ def _group_read(c: Composer, args: RcaArgs, data: dict[str, Any]) -> list[dict[s
                 f"None of the {len(group)} CIs {en_what} ({listed}) showed an anomaly at {when}.",
             )
         ]
+    if data.get("widened"):
+        when = c.window(args) if args.start and args.end else local(args.at, c.tz)
+        return [
+            c.say(
+                f"{ko_what} CI {len(group)}개({listed}) 중 {when}에 이상 징후를 보인 CI가 없어, 그때 전체 "
+                f"CI 중 이상 징후가 가장 큰 {josa(data['ci'], '을를')} 분석했습니다. 질문한 문제와 무관할 수 "
+                "있습니다.",
+                f"None of the {len(group)} CIs {en_what} ({listed}) showed an anomaly at {when}, so the CI "
+                f"with the strongest anomaly in the whole estate then, {data['ci']}, was analysed; it may be "
+                "unrelated to the problem asked about.",
+            )
+        ]
     if len(group) == 1:
         return [
             c.say(
@@ -119,6 +131,19 @@ def rca_blocks(c: Composer, args: RcaArgs, data: dict[str, Any]) -> list[dict[st
 
 
 def _analysis(c: Composer, args: RcaArgs, data: dict[str, Any]) -> list[dict[str, Any]]:
+    if not data.get("shifted_to"):
+        return _ranked_causes(c, args, data)
+    ci, when = str(data.get("ci") or args.ci), c.window(args)
+    return [
+        c.say(
+            f"{when} 동안 {ci}에서 뚜렷한 이상 징후를 찾지 못해, 그 전후로 가장 가까운 이상 징후를 분석했습니다.",
+            f"No clear anomaly of {ci} in {when}; its nearest anomaly around then is analysed instead.",
+        ),
+        *_ranked_causes(c, args, data),
+    ]
+
+
+def _ranked_causes(c: Composer, args: RcaArgs, data: dict[str, Any]) -> list[dict[str, Any]]:
     hypotheses, ci = data["hypotheses"], str(data.get("ci") or args.ci)
     if (args.start and args.end) or data.get("onset"):  # a window scanned, or a problem still on
         if data.get("onset") is None:

@@ -63,11 +63,21 @@ def context_of(
         "intent": plan.intent,
         "tools": sorted({step.tool for step in plan.steps}),
         "lang": plan.lang,
-        # "그중에 젤 높은거" answered one of the CIs it named: "걔" is that one
-        "cis": answered[:1] if plan.intent in ONE_OF_COMPARED and answered else parsed.of("ci"),
+        # "그중에 젤 높은거" answered one of the CIs it named, "which database does X use?" one database:
+        # "걔", "it" is that one
+        "cis": answered[:1] if _one_answered(plan, answered) else parsed.of("ci"),
         "metrics": parsed.of("metric"),
         "window": parsed.window.label if parsed.window else None,
     }
+
+
+def _one_answered(plan: Plan, answered: list[str]) -> bool:
+    """Whether the answer is the one CI the question asked for: the winner of a comparison, or the only
+    CI of the type a relation question asked which one of."""
+    if plan.intent in ONE_OF_COMPARED and answered:
+        return True
+    typed = [s for s in plan.steps if s.tool == "graph_query" and s.args.get("types")]
+    return len(answered) == 1 and len(typed) == len(plan.steps) == 1
 
 
 # "that day", "그날": the day the conversation last named

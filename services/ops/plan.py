@@ -43,6 +43,7 @@ class Plan(BaseModel):
     # for an unknown name: the CIs it most resembles, or (none does) questions to ask instead
     suggestions: list[str] = Field(default_factory=list)
     usage: dict[str, Any] = Field(default_factory=dict)  # LLM tokens and cost, when an LLM planned
+    asks_whether: bool = False  # a yes/no question ("X가 HSM까지 타?"): a listing opens with yes or no
 
     def names_none(self) -> bool:
         """Whether an unknown name resembles no CI: its suggestions are then questions (CI names hold no

@@ -240,7 +240,9 @@ def rank_causes(
     sql = [_ANOMALY_SQL.strip(), _EVENTS_SQL.strip()]
     onset_found: datetime | None = None
     if start is not None and end is not None:
-        onset_found = symptom_onset(session, ci=ci, start=start, end=end, metric=metric)
+        # an onset at the window's end shows in the samples after it
+        seen_until = min(end + AFTER, max(now or end, end))
+        onset_found = symptom_onset(session, ci=ci, start=start, end=seen_until, metric=metric)
         if onset_found is None and metric is None:  # a host whose disks slowed: its failure, not a metric
             onset_found = failure_onset(session, ci=ci, start=start, end=end)
         if onset_found is None:

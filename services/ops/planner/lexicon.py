@@ -199,7 +199,9 @@ IMPLIED_METRICS: tuple[tuple[re.Pattern[str], str], ...] = (
     (FREE_SPACE, "disk_usage"),
     (
         re.compile(
-            r"slowest|fastest|(?:가장|제일) (?:느린|느려|빠른)|(?:slower|faster) than|평소보다 느", re.I
+            r"slowest|fastest|(?:가장|제일) (?:느린|느려|빠른)|(?:slower|faster) than|평소보다 느"
+            r"|\bhow slow\b|얼마나 ?느",  # "how slow is it now": its response time
+            re.I,
         ),
         "response_time_ms",
     ),

@@ -1,6 +1,6 @@
-"""Days named by date or weekday ("27일 오전", "8/27 10시", "31일 9시쯤", "월요일 아침", "on Aug 27 around
-10:10", "Thursday morning", "last Monday", "그저께"): the most recent such day up to today in the configured
-timezone. timeparse reads the rest of the phrase as if that day were today, so "27일 오전" is the morning
+"""Days named by date, weekday or holiday ("27일 오전", "8/27 10시", "31일 9시쯤", "월요일 아침", "on Aug 27
+around 10:10", "Thursday morning", "last Monday", "그저께", "추석날 밤", "over the Chuseok holidays"): the most
+recent such day up to today in the configured timezone. timeparse reads the rest of the phrase as if that day were today, so "27일 오전" is the morning
 of the 27th and "Monday morning" Monday's morning, not this one.
 """
 
@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+
+from services.ops.planner.holiday_days import holiday_days
 
 WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAY_KO = re.compile(r"(?:(지난|저번)\s*+(?:주\s*+)?)?([월화수목금토일])(?:요일|욜)")  # 월욜: spoken
@@ -45,6 +47,7 @@ class NamedDay:
     day: date
     start: int
     end: int
+    last: date | None = None  # the last day of a holiday period ("추석 연휴")
 
 
 def _latest(month: int | None, day: int, today: date) -> date | None:
@@ -67,6 +70,9 @@ def _latest(month: int | None, day: int, today: date) -> date | None:
 def named_day(text: str, local_now: datetime) -> NamedDay | None:
     """The day `text` names by date or weekday, if any."""
     today = local_now.date()
+    if holiday := holiday_days(text, today, getattr(local_now.tzinfo, "key", "UTC")):
+        last = holiday.last if holiday.last != holiday.first else None
+        return NamedDay(holiday.first, holiday.start, holiday.end, last)
     for m in DAY_OF_MONTH_KO.finditer(text):
         month, day = (int(m.group(1)), m.group(2)) if m.group(1) else (None, m.group(3))
         if not RELATIVE_BEFORE.search(text[: m.start()]) and (found := _latest(month, int(day), today)):

@@ -180,6 +180,18 @@ def yes_no(text: str) -> bool:
     return bool(YES_NO_EN.search(text)) and not WH_EN.search(text)
 
 
+# a Korean yes/no question: a verb ending in a question mark ("HSM까지 타?"), no request ("보여줘?")
+KO_WHETHER = re.compile(r"[가-힣]\s*+[?？]")
+KO_REQUEST = re.compile(r"줘|주세요|줄래|봐|알려|보여|목록|리스트")
+
+
+def asks_whether(text: str) -> bool:
+    """Whether `text` (CI names blanked) asks yes or no, as a question and not a request to list."""
+    if HANGUL.search(text):
+        return bool(KO_WHETHER.search(text)) and yes_no(text) and not KO_REQUEST.search(text)
+    return yes_no(text)
+
+
 PATH_QUESTION = re.compile(  # whether a path exists, not which one: "is there a path …", "경로가 있어?"
     r"\b(?:is|are) there (?:a |any )?(?:(?:dependency|dependence|network|connection) )?(?:path|route|way|chain)\b"
     r"|\bcan \S+ reach\b|(?:경로|길|루트)(?:가|이|는)? ?(?:있|존재)",

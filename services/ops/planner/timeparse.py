@@ -262,7 +262,13 @@ def _day_end(named: NamedDay, now: datetime, tz: str) -> datetime:
 def _on_named_day(
     named: NamedDay, text: str, now: datetime, tz: str
 ) -> tuple[TimeWindow | None, tuple[int, int] | None]:
-    """The window of the phrase on a named day: its part of the day or clock range, else the whole day."""
+    """The window of the phrase on a named day: its part of the day or clock range, else the whole day;
+    a holiday period is its days."""
+    if named.last:
+        start = datetime.combine(named.day, datetime.min.time(), ZoneInfo(tz)).astimezone(UTC)
+        end = _day_end(NamedDay(named.last, named.start, named.end), now, tz)
+        label = f"{named.day:%Y-%m-%d}–{named.last:%m-%d}"
+        return TimeWindow(start, end, label), (named.start, named.end)
     said = _as_today(named, text)
     window, span = parse_window(said, _day_end(named, now, tz), tz)
     if window is None or span is None:
@@ -272,7 +278,7 @@ def _on_named_day(
         span[0] - grown if span[0] > named.start else span[0],
         span[1] - grown if span[1] > named.start else span[1],
     )
-    part = re.sub(r"\b(?:today|this)\b|오늘", "", window.label)
+    part = re.sub(rf"\b(?:today|this)\b|오늘|{named.day:%Y-%m-%d}", "", window.label)
     label = " ".join(f"{named.day:%Y-%m-%d} {part}".split())
     return (
         TimeWindow(window.start, window.end, label, window.clock_range),

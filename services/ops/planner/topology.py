@@ -44,7 +44,10 @@ def _graph_plan(intent: str, args: dict[str, Any], p: Parsed, own_type: str | No
         args["filters"] = dict(p.filters)
     if p.has_any(lx.COUNT_WORDS):
         args["count"] = True
-    return Plan(route=Route.GRAPH, steps=[Step(tool="graph_query", args=args)], intent=intent)
+    whether = bool(types or args.get("filters")) and rel.asks_whether(p.structure)  # "X가 HSM까지 타?"
+    return Plan(
+        route=Route.GRAPH, steps=[Step(tool="graph_query", args=args)], intent=intent, asks_whether=whether
+    )
 
 
 def topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:

@@ -16,6 +16,7 @@ from services.ops.tools.contracts import RcaArgs
 MAX_STANDING = 5
 MAX_GROUP = 50  # CIs a problem seen "on check-in" is looked for on
 MAX_ESTATE = 5000  # CIs a problem named by nothing ("문제 원인 뭐야") is looked for on: the whole estate
+NEAREST_ANALYSED = timedelta(hours=6)  # an anomaly this close to an empty window is analysed instead
 ONGOING_LOOKBACK = timedelta(hours=3)  # how far back a problem asked about now is traced to its onset
 
 
@@ -55,6 +56,13 @@ def _most_troubled(
     return min(found)[2] if found else None
 
 
+def _scanned(ctx: ToolContext, args: RcaArgs) -> tuple[datetime, datetime]:
+    """Where a group's CIs are looked at for trouble: the window (and a little after it, for an onset at
+    its end to show) or the time around the moment; never after now."""
+    start, end = (args.start, args.end) if args.start and args.end else (args.at - BEFORE, args.at)
+    return start, min(end + AFTER, ctx.now)
+
+
 def _symptom_ci(ctx: ToolContext, args: RcaArgs) -> tuple[str | None, list[str]]:
     """The CI to analyse: the named one, or of the CIs listed or matching the filters ("체크인" →
     function check-in) the one in trouble at the time; with those CIs' names."""
@@ -66,8 +74,7 @@ def _symptom_ci(ctx: ToolContext, args: RcaArgs) -> tuple[str | None, list[str]]
         wanted = args.filter_values()
         rows, _ = queries.search_cis(ctx.session, **wanted, limit=MAX_GROUP if wanted else MAX_ESTATE)
         names = [r["name"] for r in rows]
-    start, end = (args.start, args.end) if args.start and args.end else (args.at - BEFORE, args.at + AFTER)
-    return (_most_troubled(ctx, names, start, min(end, ctx.now), args.metric) if names else None), names
+    return (_most_troubled(ctx, names, *_scanned(ctx, args), args.metric) if names else None), names
 
 
 def _ongoing(ctx: ToolContext, args: RcaArgs) -> RcaArgs:
@@ -86,10 +93,46 @@ def _ongoing(ctx: ToolContext, args: RcaArgs) -> RcaArgs:
     return args.model_copy(update={"start": start, "end": args.at})
 
 
+def _estate_instead(ctx: ToolContext, args: RcaArgs, looked_at: list[str]) -> str | None:
+    """The CI of the whole estate with the strongest anomaly at the time a described group ("영수증 조회
+    안된거") showed none: what the answer analyses instead, saying so."""
+    if not looked_at or args.ci or (not args.among and not args.filter_values()):
+        return None
+    rows, _ = queries.search_cis(ctx.session, limit=MAX_ESTATE)
+    return _most_troubled(ctx, [r["name"] for r in rows], *_scanned(ctx, args), args.metric)
+
+
+def _nearest_instead(ctx: ToolContext, args: RcaArgs, result: dict[str, Any]) -> RcaArgs | None:
+    """A window in which the named CI showed nothing while its nearest anomaly began close by
+    ("Sunday morning" asked of a failure at 01:25 that day): the window around that anomaly instead."""
+    nearest = result.get("nearest")
+    if result["hypotheses"] or result["onset"] or nearest is None or not (args.start and args.end):
+        return None
+    if nearest < args.start - NEAREST_ANALYSED or nearest > args.end + NEAREST_ANALYSED:
+        return None
+    return args.model_copy(update={"start": nearest - SCAN_LEAD, "end": min(nearest + BEFORE, ctx.now)})
+
+
+def _ranked(ctx: ToolContext, ci: str, args: RcaArgs) -> dict[str, Any]:
+    return rank_causes(
+        ctx.session,
+        ci=ci,
+        at=args.at,
+        metric=args.metric,
+        start=args.start,
+        end=args.end,
+        tz=ctx.tz,
+        lang=ctx.lang,
+        labels=_labels(ctx),
+        now=ctx.now,
+    )
+
+
 @register("rca", RcaArgs)
 def rca(ctx: ToolContext, args: RcaArgs) -> ToolResult:
     ci, looked_at = _symptom_ci(ctx, args)
     group = looked_at[:MAX_GROUP]  # the whole estate is counted, not listed
+    widened = ci is None and (ci := _estate_instead(ctx, args, looked_at)) is not None
     if ci is None:  # a group of CIs none of which was in trouble then
         return ToolResult(
             {
@@ -106,18 +149,10 @@ def rca(ctx: ToolContext, args: RcaArgs) -> ToolResult:
             [],
         )
     args = _ongoing(ctx, args.model_copy(update={"ci": ci}))
-    result = rank_causes(
-        ctx.session,
-        ci=ci,
-        at=args.at,
-        metric=args.metric,
-        start=args.start,
-        end=args.end,
-        tz=ctx.tz,
-        lang=ctx.lang,
-        labels=_labels(ctx),
-        now=ctx.now,
-    )
+    result = _ranked(ctx, ci, args)
+    shifted = None
+    if moved := _nearest_instead(ctx, args, result):
+        shifted, result = result["nearest"], _ranked(ctx, ci, moved)
     onset, nearest = result["onset"], result.get("nearest")
     standing = [] if result["hypotheses"] else _standing_breaches(ctx, args)
     return ToolResult(
@@ -131,6 +166,8 @@ def rca(ctx: ToolContext, args: RcaArgs) -> ToolResult:
             "group": group,
             "group_size": len(looked_at),
             "matched_by": args.described_as,
+            "widened": widened,  # the described CIs showed nothing: the estate's worst was analysed
+            "shifted_to": shifted.isoformat() if shifted else None,  # the nearest anomaly, not the window
         },
         [{"kind": "sql", "text": s} for s in result["sql"]],
     )
