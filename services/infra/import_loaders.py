@@ -194,7 +194,7 @@ def load_cis(conn: Connection, stream: TextIO, report: FileReport) -> None:
             report.reject(row, problem)
             continue
         name, type_, env, owner, location, status, attrs = (raw[cols[c]].strip() for c in HEADERS["cis"])
-        env = ENVIRONMENT_ALIASES.get(env.lower(), env)
+        env = ENVIRONMENT_ALIASES.get(env.lower(), env.lower())  # "PRD", "Prod", "TST": prod, staging
         problem = validate_ci_fields(name, type_, env, status or "active", owner, location)
         if problem is None and name in seen:
             problem = f"duplicate name '{name}' (first at row {seen[name]})"

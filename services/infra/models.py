@@ -32,7 +32,7 @@ ENVIRONMENTS = ("prod", "staging", "dev")
 # how CMDB exports spell the environments: an import reads them as ours
 ENVIRONMENT_ALIASES = {
     **dict.fromkeys(("production", "prd", "live"), "prod"),
-    **dict.fromkeys(("stg", "stage", "uat", "preprod", "pre-prod"), "staging"),
+    **dict.fromkeys(("stg", "stage", "uat", "preprod", "pre-prod", "qa", "test", "tst"), "staging"),
     **dict.fromkeys(("development", "develop", "devel"), "dev"),
 }
 CI_STATUSES = ("active", "maintenance", "retired")

@@ -375,17 +375,11 @@ class Composer:
                 {"type": "graph", **graph},
             ]
         rows = data["rows"]
-        title = self._relation_title(args)
+        title = self._relation_title(args, turned=op if data.get("turned") else None)
         if "filters" in data:
             title += f" [{described_filters(data['filters'])}]"
         names = ", ".join(r["name"] for r in rows)
-        if self.plan.asks_whether:  # "does X reach an HSM?": yes or no, then what was found
-            ko, en = ("예. ", "Yes. ") if rows else ("아니요. ", "No. ")
-            found_ko, found_en = (
-                (f"{len(rows)}개 {names}", f"{len(rows)}, {names}") if rows else ("없음", "none")
-            )
-            text = self.say(f"{ko}{title}: {found_ko}", f"{en}{title}: {found_en}")
-        elif args.count:
+        if args.count:
             text = self.say(f"{title}: {len(rows)}개 ({names})", f"{title}: {len(rows)} ({names})")
         elif rows:
             text = self.say(f"{title} {len(rows)}개: {names}", f"{title} ({len(rows)}): {names}")
@@ -394,6 +388,10 @@ class Composer:
             text = self.say(
                 f"{title}: 없음" + (f" (다른 유형: {others})" if others else ""),
                 f"{title}: none" + (f" (other types: {others})" if others else ""),
+            )
+        if self.plan.asks_whether:  # "does X reach an HSM?": yes or no, then what was found
+            text["text"] = (
+                self.pick("예. " if rows else "아니요. ", "Yes. " if rows else "No. ") + text["text"]
             )
         table = {
             "type": "table",
@@ -406,10 +404,11 @@ class Composer:
         edges = [e for e in graph["edges"] if e["source"] in keep and e["target"] in keep]
         return [text, table, {"type": "graph", "nodes": nodes, "edges": edges}]
 
-    def _relation_title(self, args: GraphQueryArgs) -> str:
+    def _relation_title(self, args: GraphQueryArgs, turned: str | None = None) -> str:
         """ "orders-db에 의존하는 서비스(직접)", "Services that depend on orders-db (transitive)": the
-        relation, the far end's type and how deep the search went."""
-        relation = RELATIONS.get(self.plan.intent) or RELATIONS["subgraph"]
+        relation, the far end's type and how deep the search went; `turned`: the other way was answered
+        (the question did not say which, and its way found nothing), said as such."""
+        relation = RELATIONS.get(turned or self.plan.intent) or RELATIONS["subgraph"]
         ci = args.ci
         types = args.types or []
         what = (
@@ -424,6 +423,10 @@ class Composer:
         left_out = ", ".join(args.besides or [])
         if left_out:  # "who else depends on it?": say which CI the answer leaves out
             title += self.pick(f" ({left_out} 제외)", f" (besides {left_out})")
+        if turned:
+            other = RELATIONS["dependencies" if turned == "dependents" else "dependents"].title[self.lang]
+            empty = other.format(ci=ci, ci_ga=josa(ci, "이가"), what=self.pick("CI", "CIs"), target="")
+            title = self.pick(f"{empty}: 없음. 반대 방향으로 ", f"{empty}: none; the other way, ") + title
         if args.op not in ("dependents", "dependencies", "shared"):
             return title
         direct = args.depth == 1

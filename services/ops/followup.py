@@ -20,6 +20,7 @@ from datetime import datetime
 from typing import Any
 
 from services.ops.followup_answered import (
+    ELSE,
     EN_DEMONSTRATIVE,
     KO_DEMONSTRATIVE,
     else_of_one,
@@ -233,12 +234,12 @@ def expand(
     ):
         return _asked(_followup(listed[0], prev, {"cis": listed[1]}, _lang(p, context)), p)  # "those"
     subject = str((context.get("cis") or [""])[0])
-    if not p.of("ci") and (other := else_of_one(question, answered, subject)) and PRONOUN.search(question):
+    other = else_of_one(question, answered, subject) or (subject if ELSE.search(question) else None)
+    if not p.of("ci") and other and PRONOUN.search(question):
         named = _named(question, other, index.ci_types.get(other.lower(), ""))  # "who else uses it?"
-        if subject and subject.lower() != other.lower():  # … besides the CI asked about before
-            named = (
-                f"{subject} 말고 {named}" if p.lang == "ko" else f"{named.rstrip(' ?')} besides {subject}?"
-            )
+        asked = str((context.get("asked") or [subject])[0])
+        if asked and asked.lower() != other.lower():  # … besides the CI asked about before
+            named = f"{asked} 말고 {named}" if p.lang == "ko" else f"{named.rstrip(' ?')} besides {asked}?"
         return _asked(_followup(named, prev, {"cis": [other]}, _lang(p, context)), p)
     if not (p.of("ci") or _pronoun(question, index.ci_types.get(subject.lower(), ""))) and (
         one := refer_to_one(question, answered, index.ci_types)

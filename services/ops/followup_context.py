@@ -66,9 +66,18 @@ def context_of(
         # "그중에 젤 높은거" answered one of the CIs it named, "which database does X use?" one database:
         # "걔", "it" is that one
         "cis": answered[:1] if _one_answered(plan, answered) else parsed.of("ci"),
+        "asked": _asked(parsed, previous),
         "metrics": parsed.of("metric"),
         "window": parsed.window.label if parsed.window else None,
     }
+
+
+def _asked(parsed: Parsed, previous: dict[str, Any] | None) -> list[str]:
+    """The CIs the conversation asked about ("who else …" leaves them out): the question's own, or — when it
+    only carried on with the CI the last answer gave ("where does it run?") — those asked before."""
+    if previous and previous.get("asked") and parsed.of("ci") == previous.get("cis"):
+        return list(previous["asked"])
+    return parsed.of("ci")
 
 
 def _one_answered(plan: Plan, answered: list[str]) -> bool:

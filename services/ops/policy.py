@@ -25,7 +25,7 @@ BASE_TOOLS = ["metric_query", "ci_lookup", "event_query", "graph_query", "rca", 
 DEFAULT_POLICY: dict[str, Any] = {
     "max_rows": 500,
     "max_window_hours": 744,
-    "max_graph_depth": 6,
+    "max_graph_depth": 10,
     "timeout_ms": 10_000,
     "max_steps": 6,
     "allowed_tools": {role: list(BASE_TOOLS) for role in ("admin", "operator", "viewer")},

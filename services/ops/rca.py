@@ -55,16 +55,24 @@ VICTIM_PENALTY = 0.15
 UNCHAINED_WEIGHT = 0.4  # an anomaly behind healthy measured CIs: another incident, not this one's cause
 
 SCORED_CTE = """
-WITH base AS (  -- the same time of day on previous days (seasonal: one index range per day), else the hours before
-  SELECT ci_id, metric_id, avg(value) AS mean, stddev_samp(value) AS sd FROM (
-    SELECT s.ci_id, s.metric_id, s.value FROM generate_series(1, :days) AS k(d)
-    JOIN metric_samples s ON s.ts >= :w0 - k.d * interval '1 day' - :margin
-                         AND s.ts < :w1 - k.d * interval '1 day' + :margin
-    WHERE s.ci_id = ANY(:ids)
-    UNION ALL
-    SELECT ci_id, metric_id, value FROM metric_samples
-    WHERE NOT :seasonal AND ci_id = ANY(:ids) AND ts >= :b0 AND ts < :b1) AS history
-  GROUP BY ci_id, metric_id),
+WITH history AS (  -- the same time of day on previous days (seasonal: one index range per day), else the hours before
+  SELECT k.d AS day, s.ci_id, s.metric_id, s.value FROM generate_series(1, :days) AS k(d)
+  JOIN metric_samples s ON s.ts >= :w0 - k.d * interval '1 day' - :margin
+                       AND s.ts < :w1 - k.d * interval '1 day' + :margin
+  WHERE s.ci_id = ANY(:ids)
+  UNION ALL
+  SELECT 0, ci_id, metric_id, value FROM metric_samples
+  WHERE NOT :seasonal AND ci_id = ANY(:ids) AND ts >= :b0 AND ts < :b1),
+daily AS (SELECT ci_id, metric_id, day, avg(value) AS mean FROM history GROUP BY ci_id, metric_id, day),
+level AS (  -- the median day: an earlier incident at this time of day is no part of the usual level
+  SELECT ci_id, metric_id, percentile_cont(0.5) WITHIN GROUP (ORDER BY mean) AS mean
+  FROM daily GROUP BY ci_id, metric_id),
+spread AS (
+  SELECT h.ci_id, h.metric_id, h.day, sqrt(avg((h.value - l.mean) ^ 2)) AS rms
+  FROM history h JOIN level l USING (ci_id, metric_id) GROUP BY h.ci_id, h.metric_id, h.day),
+base AS (
+  SELECT l.ci_id, l.metric_id, l.mean, percentile_cont(0.5) WITHIN GROUP (ORDER BY s.rms) AS sd
+  FROM level l JOIN spread s USING (ci_id, metric_id) GROUP BY l.ci_id, l.metric_id, l.mean),
 scored AS (
   SELECT s.ci_id, s.metric_id, s.ts, s.value,
          abs(s.value - b.mean) / greatest(coalesce(b.sd, 0), abs(b.mean) * 0.05, 0.01) AS z,

@@ -145,6 +145,23 @@ DEFAULT_REFUSALS: list[dict[str, Any]] = [
             # how many keys are registered is a count, not a key
             *("api keys are registered", "api keys registered", "registered api keys", "number of api keys"),
             *("api 키 몇 개", "api 키 몇개", "등록된 api 키", "api 키 개수"),
+            # what happens to tokens (failing validations, their lifetime) is behaviour, not a secret
+            *(
+                "token validation",
+                "token validations",
+                "token verification",
+                "token refresh",
+                "token refreshes",
+            ),
+            *(
+                "token issuance",
+                "token ttl",
+                "token lifetime",
+                "token expiry",
+                "token errors",
+                "token failures",
+            ),
+            *("토큰 검증", "토큰 발급", "토큰 갱신", "토큰 만료", "토큰 ttl", "토큰 오류", "토큰 에러"),
         ],
     },
     {

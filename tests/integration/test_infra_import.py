@@ -111,7 +111,7 @@ BAD_CIS = (
     "name,type,environment,owner,location,status,attributes\n"
     "ok-1,host,prod,team,loc,active,{}\n"
     "bad-type,router,prod,team,loc,active,{}\n"
-    "bad-env,host,qa,team,loc,active,{}\n"
+    "bad-env,host,sandbox,team,loc,active,{}\n"
     "ok-1,host,prod,team,loc,active,{}\n"
     "bad-json,host,prod,team,loc,active,{nope\n"
     "bad-attrs,host,prod,team,loc,active,[1]\n"
@@ -129,7 +129,9 @@ def test_bad_cis_reject_the_whole_file_with_row_numbers(session: Session, tmp_pa
     assert (cis["accepted"], cis["rejected"]) == (1, 6)
     rows = {e["row"]: e["reason"] for e in cis["errors"]}
     assert set(rows) == {3, 4, 5, 6, 7, 8}
-    assert "router" in rows[3] and "qa" in rows[4] and "duplicate name 'ok-1' (first at row 2)" in rows[5]
+    assert (
+        "router" in rows[3] and "sandbox" in rows[4] and "duplicate name 'ok-1' (first at row 2)" in rows[5]
+    )
     assert "JSON" in rows[6] and "JSON object" in rows[7] and "expected 7 fields" in rows[8]
     assert counts(session)["cis"] == 0
 
@@ -310,3 +312,15 @@ def test_cmdb_service_writes(session: Session, monkeypatch: pytest.MonkeyPatch) 
     assert actions == ["ci.create", "ci.create", "ci.update", "relation.add", "relation.remove", "ci.delete"]
     with pytest.raises(Forbidden):
         service.upsert_ci(session, actor=VIEWER, name="x", type="host", environment="prod")
+
+
+def test_environment_spellings_are_normalised(session: Session, tmp_path: Path) -> None:
+    folder = tmp_path / "envs"
+    folder.mkdir()
+    (folder / "cis.csv").write_text(
+        "name,type,environment,owner,location,status,attributes\n"
+        "a-1,host,PRD,t,l,active,{}\nb-1,host,TST,t,l,active,{}\nc-1,host,Dev,t,l,active,{}\n"
+    )
+    assert run(session, folder).ok
+    found = session.execute(text("SELECT name, environment FROM cis ORDER BY name")).all()
+    assert [tuple(row) for row in found] == [("a-1", "prod"), ("b-1", "staging"), ("c-1", "dev")]

@@ -38,17 +38,17 @@ def _path(answer: dict) -> list[str]:
 REACH = [
     (
         "Does checkout-service depend on orders-db?",
-        ("checkout-service", "orders-db", 6, ["DEPENDS_ON"]),
+        ("checkout-service", "orders-db", 10, ["DEPENDS_ON"]),
         True,
         ["checkout-service", "order-service", "orders-db"],
         "Yes — checkout-service depends on orders-db (transitively, 2 hops)",
     ),
     (
         "orders-db가 checkout-service에 의존해?",
-        ("orders-db", "checkout-service", 6, ["DEPENDS_ON"]),
+        ("orders-db", "checkout-service", 10, ["DEPENDS_ON"]),
         False,
         ["checkout-service", "order-service", "orders-db"],  # the other way round
-        "아니요 — orders-db가 checkout-service에 의존하지 않습니다 (orders-db에서 나가는 방향으로 최대 6단계",
+        "아니요 — orders-db가 checkout-service에 의존하지 않습니다 (orders-db에서 나가는 방향으로 최대 10단계",
     ),
     (
         "Does cart-service depend directly on catalog-db?",
@@ -66,42 +66,42 @@ REACH = [
     ),
     (
         "Is frontend affected if users-db fails?",
-        ("frontend", "users-db", 6, None),
+        ("frontend", "users-db", 10, None),
         True,
         ["frontend", "api-gateway", "auth-service", "users-db"],
         "Yes — frontend is affected if users-db fails (transitively, 3 hops)",
     ),
     (
         "session-cache가 죽으면 notification-service도 영향 받아?",
-        ("notification-service", "session-cache", 6, None),
+        ("notification-service", "session-cache", 10, None),
         False,
         None,
         "아니요 — session-cache에 장애가 나도 notification-service는 영향을 받지 않습니다",
     ),
     (
         "Would frontend break if users-db goes down?",
-        ("frontend", "users-db", 6, None),
+        ("frontend", "users-db", 10, None),
         True,
         ["frontend", "api-gateway", "auth-service", "users-db"],
         "Yes — frontend is affected if users-db fails",
     ),
     (
         "users-db를 frontend가 사용해?",
-        ("frontend", "users-db", 6, ["DEPENDS_ON"]),
+        ("frontend", "users-db", 10, ["DEPENDS_ON"]),
         True,
         ["frontend", "api-gateway", "auth-service", "users-db"],
         "예 — frontend가 users-db에 의존합니다 (간접, 3단계)",
     ),
     (
         "Does order-queue serve shipping-service?",
-        ("shipping-service", "order-queue", 6, ["DEPENDS_ON"]),
+        ("shipping-service", "order-queue", 10, ["DEPENDS_ON"]),
         True,
         ["shipping-service", "order-queue"],
         "Yes — shipping-service depends on order-queue (directly, 1 hop)",
     ),
     (
         "Is payment-service used by api-gateway?",
-        ("api-gateway", "payment-service", 6, ["DEPENDS_ON"]),
+        ("api-gateway", "payment-service", 10, ["DEPENDS_ON"]),
         True,
         ["api-gateway", "checkout-service", "payment-service"],
         "Yes — api-gateway depends on payment-service (transitively, 2 hops)",
@@ -146,7 +146,7 @@ def test_a_yes_no_relation_answers_with_the_path_or_the_direction_searched(
         (
             "How many databases does checkout-service depend on, directly or indirectly?",
             "dependencies",
-            6,
+            10,
             ["database"],
             {"catalog-db", "orders-db"},
         ),

@@ -54,7 +54,7 @@ CASES = [
     ("downstream of payment-service", ("dependents", 1, None, None), {"checkout-service"}),
     (
         "which services depend on orders-db transitively?",
-        ("dependents", 6, ["service"], None),
+        ("dependents", 10, ["service"], None),
         ORDERS_DB_TRANSITIVE,
     ),
     (
@@ -84,7 +84,7 @@ CASES = [
     ),
     (
         "orders-db에 간접적으로 의존하는 서비스 전부",
-        ("dependents", 6, ["service"], None),
+        ("dependents", 10, ["service"], None),
         ORDERS_DB_TRANSITIVE,
     ),
     (
@@ -104,7 +104,7 @@ CASES = [
     ),
     (
         "which databases does checkout-service depend on transitively?",
-        ("dependencies", 6, ["database"], None),
+        ("dependencies", 10, ["database"], None),
         {"catalog-db", "orders-db"},
     ),
     ("inventory-service가 사용하는 DB", ("dependencies", 1, ["database"], None), {"catalog-db"}),
@@ -115,7 +115,7 @@ CASES = [
     ),
     (
         "checkout-service가 간접적으로 의존하는 데이터베이스",
-        ("dependencies", 6, ["database"], None),
+        ("dependencies", 10, ["database"], None),
         {"catalog-db", "orders-db"},
     ),
     ("what runs on app-09?", ("neighbors", None, None, None), {"order-service", "payment-service"}),
@@ -131,7 +131,7 @@ CASES = [
     ("checkout-service는 어디서 돌아가?", ("neighbors", None, None, None), {"app-07", "app-08"}),
     (
         "what breaks if session-cache goes down?",
-        ("dependents", 6, None, None),
+        ("dependents", 10, None, None),
         {"auth-service", "cart-service", "api-gateway", "checkout-service", "frontend", "web-lb"},
     ),
     (

@@ -107,10 +107,10 @@ def test_a_symptom_then_whats_behind_it_asks_why(index: EntityIndex) -> None:  #
         ("pay-api 쓰는 거 뭐야", {"op": "dependencies", "ci": "pay-api"}),
         ("pay-api랑 pay-api-canary 둘 다 쓰는거", {"op": "shared", "direction": "out"}),
         ("which boxes is ledger-pg on?", {"op": "neighbors", "direction": "out", "rel_types": ["RUNS_ON"]}),
-        ("Which databases does pay-api ultimately rely on?", {"op": "dependencies", "depth": 6}),
+        ("Which databases does pay-api ultimately rely on?", {"op": "dependencies", "depth": 10}),
         ("pay-api에서 3홉 이내에 있는 DB는?", {"op": "dependencies", "depth": 3, "types": ["database"]}),
         ("Which caches are at most 2 hops from pay-api?", {"op": "dependencies", "depth": 2}),
-        ("which hosts get hit if ledger-pg dies?", {"op": "dependents", "types": ["host"], "depth": 6}),
+        ("which hosts get hit if ledger-pg dies?", {"op": "dependents", "types": ["host"], "depth": 10}),
     ],
 )
 def test_relation_phrasings(index: EntityIndex, question: str, expected: dict) -> None:  # noqa: F811
@@ -226,11 +226,11 @@ def test_happened_why_and_window_phrasings(
         (
             "which services would notice if token-redis went away?",
             "impact",
-            {"op": "dependents", "types": ["service"], "depth": 6},
+            {"op": "dependents", "types": ["service"], "depth": 10},
         ),
         ("pay-api가 부르는 서비스들", "dependencies", {"op": "dependencies", "ci": "pay-api"}),
         ("ledger-pg에 붙는 애들 누구야", "dependents", {"op": "dependents", "ci": "ledger-pg"}),
-        ("which queues sit under pay-api, at any depth?", "dependencies", {"depth": 6, "types": ["queue"]}),
+        ("which queues sit under pay-api, at any depth?", "dependencies", {"depth": 10, "types": ["queue"]}),
         ("pay-api랑 pay-api-canary 공유하는 의존성", "shared", {"op": "shared", "direction": "out"}),
         ("is there a path from pay-api to ledger-pg?", "reach", {"op": "path", "direction": "out"}),
     ],
@@ -276,8 +276,8 @@ def test_more_requests_to_act_are_refused(index: EntityIndex, question: str, cat
         ("show me the history of ledger-pg today", "timeline", {"ci": "ledger-pg"}),
         ("how busy was edge-lb-1 over the last 6 hours on average?", "aggregate", {"metric": "request_rate"}),
         ("shortest route from pay-api to ledger-pg", "path", {"op": "path"}),
-        ("which services depend on ledger-pg, directly or not?", "dependents", {"depth": 6}),
-        ("edge-lb-1 밑으로 연결된 서비스 전부", "dependencies", {"depth": 6, "types": ["service"]}),
+        ("which services depend on ledger-pg, directly or not?", "dependents", {"depth": 10}),
+        ("edge-lb-1 밑으로 연결된 서비스 전부", "dependencies", {"depth": 10, "types": ["service"]}),
         ("list the hosts behind ledger-pg", "runs_on", {"rel_types": ["RUNS_ON"]}),
     ],
 )

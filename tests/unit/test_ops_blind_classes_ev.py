@@ -5,7 +5,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from services.ops.plan import Route
+from services.ops.planner.entities import EntityIndex, camel_aliases
+from services.ops.planner.rules import plan_question
 from services.ops.planner.timeparse import parse_window
+from tests.unit.test_rules_planner import NOW, TZ, index  # noqa: F401  (the module's estate fixture)
 
 AFTER_CHUSEOK = datetime(2026, 9, 30, 13, 40, tzinfo=UTC)  # Wednesday 22:40 in Seoul
 SEOUL = ZoneInfo("Asia/Seoul")
@@ -38,3 +42,74 @@ def test_a_holiday_after_today_is_last_years() -> None:
     assert window is not None
     assert window.start.astimezone(SEOUL).date().isoformat() == "2025-10-09"
     assert window.end - window.start <= timedelta(hours=12)
+
+
+NIGHT_AFTER = datetime(2026, 11, 24, 11, 10, tzinfo=UTC)  # Tuesday 20:10 in Seoul
+
+
+@pytest.mark.parametrize(
+    ("said", "first", "last"),
+    [
+        ("어젯밤 11시반부터 새벽1시 사이 cpu 최고", "11-23 23:30", "11-24 01:00"),
+        ("23:00~01:00 사이 에러율", "11-23 23:00", "11-24 01:00"),
+        ("from 11pm to 1am", "11-23 23:00", "11-24 01:00"),
+        ("error rate on Monday night into Tuesday (23:00 to 01:00)", "11-23 23:00", "11-24 01:00"),
+        ("일요일 밤 11시~새벽1시", "11-22 23:00", "11-23 01:00"),
+        ("13시부터 3시까지", "11-24 13:00", "11-24 15:00"),  # an end in its start's half of the day
+        ("3일전 오후", "11-21 12:00", "11-21 18:00"),  # a day counted back
+        ("사흘 전 밤", "11-21 18:00", "11-21 23:59"),
+    ],
+)
+def test_a_clock_range_past_midnight_and_days_counted_back(said: str, first: str, last: str) -> None:
+    window = parse_window(said, NIGHT_AFTER, "Asia/Seoul")[0]
+    assert window is not None
+    shown = (f"{window.start.astimezone(SEOUL):%m-%d %H:%M}", f"{window.end.astimezone(SEOUL):%m-%d %H:%M}")
+    assert shown == (first, last)
+
+
+def test_days_back_up_to_now_stay_a_window() -> None:
+    window = parse_window("3일 전부터 에러", NIGHT_AFTER, "Asia/Seoul")[0]
+    assert window is not None and window.end == NIGHT_AFTER and window.hours == 72
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "pay-api 에러 터진거 배포 탓임?",
+        "what took pay-api offline around 11:30 PM on Monday?",
+        "what's behind the pay-api gaps since 7:30pm?",
+    ],
+)
+def test_a_cause_asked_as_blame_is_an_analysis(question: str, index: EntityIndex) -> None:  # noqa: F811
+    assert plan_question(question, index, NOW, TZ).route == Route.RCA
+
+
+def test_failing_token_validations_are_no_secret(index: EntityIndex) -> None:  # noqa: F811
+    assert plan_question("why were pay-api token validations failing?", index, NOW, TZ).route == Route.RCA
+    assert plan_question("pay-api token 알려줘", index, NOW, TZ).reason == "secrets"
+
+
+def test_a_camel_case_name_is_also_said_with_a_hyphen() -> None:
+    assert camel_aliases(["WorkOrder"]) == {"work order": "workorder", "work-order": "workorder"}
+
+
+def test_a_relation_said_without_a_particle_may_be_turned_round(index: EntityIndex) -> None:  # noqa: F811
+    args = plan_question("ledger-pg 직접 의존하는거 전부", index, NOW, TZ).steps[0].args
+    assert args.get("either_way") is True, args
+    args = plan_question("ledger-pg에 의존하는 서비스", index, NOW, TZ).steps[0].args
+    assert not args.get("either_way"), args  # the particle says which way
+
+
+def test_which_servers_a_ci_has_is_where_it_runs(index: EntityIndex) -> None:  # noqa: F811
+    args = plan_question("kafka-main 서버 어디어디", index, NOW, TZ).steps[0].args
+    assert args.get("rel_types") == ["RUNS_ON"], args
+
+
+def test_a_yes_no_question_about_a_kind_of_ci_asks_whether(index: EntityIndex) -> None:  # noqa: F811
+    assert plan_question("pay-api가 캐시까지 타? 간접으로라도", index, NOW, TZ).asks_whether
+    assert not plan_question("pay-api가 의존하는 캐시 보여줘", index, NOW, TZ).asks_whether
+
+
+def test_how_slow_is_its_response_time(index: EntityIndex) -> None:  # noqa: F811
+    args = plan_question("how slow is pay-api right now?", index, NOW, TZ).steps[0].args
+    assert args.get("metric") == "response_time_ms", args

@@ -85,7 +85,7 @@ def test_korean_words_for_attribute_key_parts() -> None:
     [
         # a question word with a type noun between the CI and its verb: the CI uses that type
         ("pay-api 어떤 DB 써?", "dependencies", {"types": ["database"], "depth": 1}),
-        ("pay-api 가 결국 어느 스토리지 타", "dependencies", {"types": ["storage"], "depth": 6}),
+        ("pay-api 가 결국 어느 스토리지 타", "dependencies", {"types": ["storage"], "depth": 10}),
         ("pay-api 어느 큐 타?", "dependencies", {"types": ["queue"]}),
         ("pay-api 타입 뭐야", "ci_fields", {"fields": ["type"]}),  # "타" only as a whole word
     ],
@@ -148,7 +148,7 @@ def test_a_name_typed_with_a_space_for_its_dash(index: EntityIndex) -> None:  # 
         # "넘었던" / "went above": any sample in the window, unless an aggregation is named
         ("최근 6시간 사이에 에러율 16% 넘었던 서비스 뭐야", "threshold", {"agg": "max", "value": 16.0}),
         ("지난 1시간 평균 CPU 80% 넘었던 서버", "threshold", {"agg": "avg"}),
-        ("which dbs does pay-api end up hitting, directly or indirectly?", "dependencies", {"depth": 6}),
+        ("which dbs does pay-api end up hitting, directly or indirectly?", "dependencies", {"depth": 10}),
         ("pay-api 에서 ledger-pg 까지 어떻게 연결돼", "path", {"op": "path"}),
         ("anything logged on pay-api today?", "timeline", {"op": "timeline"}),
         ("오늘 major 이상 이벤트 몇 개 터졌어", "events_count", {"op": "count", "min_severity": "major"}),

@@ -93,7 +93,7 @@ def test_latency_that_rose_with_the_cis_own_traffic_rides_it() -> None:
     ("question", "expected"),
     [
         ("pay-api 바로 위에서 쓰는애들", {"op": "dependents", "depth": 1}),
-        ("pay-api 타고 내려가면 나오는 캐시?", {"op": "dependencies", "depth": 6, "types": ["cache"]}),
+        ("pay-api 타고 내려가면 나오는 캐시?", {"op": "dependencies", "depth": 10, "types": ["cache"]}),
         ("pay-api에 연결된 서버들", {"op": "neighbors", "direction": "both", "types": ["host"]}),
         ("and what is pay-api itself built on?", {"op": "dependencies", "depth": 1}),
     ],

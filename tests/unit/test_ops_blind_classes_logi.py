@@ -46,8 +46,8 @@ def _assert_planned(index: EntityIndex, question: str, intent: str, expected: di
         ("what happened with pay-api since yesterday?", "timeline", {"start": "2026-06-08T15:00:00+00:00"}),
         # placement verbs with the type as subject, and a depth phrase or pronoun before the particle
         ("which VMs sit on kr-sel-web-07?", "hosted", {"direction": "in"}),
-        ("ledger-pg 간접까지 포함해서 얘한테 의존하는 거 전부", "dependents", {"depth": 6}),
-        ("pay-api 간접까지 포함해서 의존하는 거 다 보여줘", "dependencies", {"depth": 6}),
+        ("ledger-pg 간접까지 포함해서 얘한테 의존하는 거 전부", "dependents", {"depth": 10}),
+        ("pay-api 간접까지 포함해서 의존하는 거 다 보여줘", "dependencies", {"depth": 10}),
         # depending walks dependencies; connection and traffic words walk connections too
         ("what depends on ledger-pg?", "dependents", {"rel_types": ["DEPENDS_ON"]}),
         ("what is connected to ledger-pg?", "dependents", {"rel_types": ["DEPENDS_ON", "CONNECTS_TO"]}),

@@ -128,7 +128,7 @@ def index() -> EntityIndex:
             "graph_query",
             {"op": "dependents", "types": ["service"]},
         ),
-        ("pay-api의 의존성을 전부 보여줘", Route.GRAPH, "graph_query", {"op": "dependencies", "depth": 6}),
+        ("pay-api의 의존성을 전부 보여줘", Route.GRAPH, "graph_query", {"op": "dependencies", "depth": 10}),
         ("where does pay-api run?", Route.GRAPH, "graph_query", {"op": "neighbors", "direction": "out"}),
         (
             "path from edge-lb-1 to ledger-pg",
@@ -204,7 +204,7 @@ def index() -> EntityIndex:
             "token-redis 다운되면?",
             Route.GRAPH,
             "graph_query",
-            {"op": "dependents", "ci": "token-redis", "depth": 6},
+            {"op": "dependents", "ci": "token-redis", "depth": 10},
         ),
         ("edge-lb-1 뒤에 있는 서비스", Route.GRAPH, "graph_query", {"op": "neighbors", "direction": "out"}),
         ("kr-sel-db-02에 올라간 DB", Route.GRAPH, "graph_query", {"op": "neighbors", "direction": "in"}),

@@ -274,7 +274,7 @@ def camel_aliases(names: list[str]) -> dict[str, str]:
         if len(parts) < 2 or any(len(part) < 2 for part in parts):
             continue
         words = [part.lower() for part in parts]
-        aliases = {" ".join(words)}
+        aliases = {" ".join(words), "-".join(words)}  # "work order", "work-order": WorkOrder
         if words[-1] in GENERIC_TAIL and len(words) >= 3:
             aliases.add(" ".join(words[:-1]))
         for alias in aliases:

@@ -73,7 +73,26 @@ KEY_PART_WORDS_KO = {
     "manager": "매니저",
 }
 METRIC_NOUNS = frozenset({"memory", "disk", "cpu", "ram", "storage", "network"})
-UNIT_PARTS = frozenset({"gb", "gib", "mb", "mib", "tb", "tib", "ms", "pct", "percent", "count"})
+UNIT_PARTS = frozenset(
+    {
+        "gb",
+        "gib",
+        "mb",
+        "mib",
+        "tb",
+        "tib",
+        "ms",
+        "pct",
+        "percent",
+        "count",
+        "s",
+        "sec",
+        "min",
+        "rpm",
+        "rps",
+        "kw",
+    }
+)
 
 
 def korean_key(key: str) -> str:
@@ -98,6 +117,19 @@ KEY_PART_WORDS_KO_OWN = {
     "profile": "프로파일",
     "bitrate": "비트레이트",
     "provider": "업체",
+    "interval": "주기",
+    "poll": "폴링",
+    "scan": "스캔",
+    "limit": "제한",
+    "ttl": "TTL",
+    "token": "토큰",
+    "target": "목표값",
+    "calibrated": "교정일",
+    "nic": "랜카드",
+    "group": "그룹",
+    "firmware": "펌웨어",
+    "retention": "보존",
+    "timeout": "타임아웃",
 }
 
 

@@ -59,7 +59,7 @@ CI_WORDS = (
 )
 ENV_WORDS: dict[str, tuple[str, ...]] = {
     "prod": (
-        *("운영 환경", "운영계", "프로덕션", "production", "prod", "라이브", "상용", "live env"),
+        *("운영 환경", "운영계", "프로덕션", "production", "prod", "prd", "라이브", "상용", "live env"),
         *("운영 db", "운영 디비", "운영 서버", "운영 호스트", "운영 서비스", "운영 장비"),  # "운영 DB 몇 개"
         *("운영 데이터베이스", "운영 노드", "운영 인스턴스", "운영 vm", "운영 클러스터"),
     ),
@@ -75,6 +75,11 @@ ENV_WORDS: dict[str, tuple[str, ...]] = {
         "검증 환경",
         "preprod",
         "pre-prod",
+        "tst",
+        "테스트 환경",
+        "테스트계",
+        "test env",
+        "test environment",
     ),
     "dev": ("개발 환경", "개발계", "development", "dev"),
 }
@@ -259,11 +264,12 @@ HEALTH = re.compile(
 )
 _SYMPTOMS = (
     r"(?:failures?|errors?|outages?|incidents?|slowness|slowdown|latency|timeouts?|spikes?|problems?|issues?"
-    r"|degradation|lag)"
+    r"|degradation|lag|gaps?|delays?|drops?|hangs?|stalls?)"
 )
 WHY = re.compile(
     r"\bwhy\b|\brca\b|root cause|cause|causing|caused|원인|왜|이유|what(?:'s| is| was) behind (?:it|this|that|these|those)\b"
-    r"|what made|\btrigger(?:ed|s)?\b|how come|어째서|뭐 때문|무엇 때문|때문이"
+    r"|what made|\btrigger(?:ed|s)?\b|how come|어째서|뭐 때문|무엇 때문|때문이|탓(?:이|임|인|일|야|\?)"
+    r"|\bwhat took\b.{0,60}?\b(?:down|offline|out)\b"
     rf"|explain (?:the |why |these |those )?.{{0,40}}?{_SYMPTOMS}"
     rf"|what(?:'s| is) behind (?:the )?[^?]{{0,40}}?\b{_SYMPTOMS}|what (?:was|were) behind\b",  # a cause
     re.I,
@@ -291,8 +297,10 @@ LAST_N_EVENTS = re.compile(
     r"|(?:이벤트|알림|알람|경보)\s*+(\d{1,3})\s*+(?:건|개)",
     re.I,
 )
-DIRECT_TIME = re.compile(
-    r"몇\s*시(?!간)|what time|current time|today'?s date|오늘 (?:며칠|날짜)|what day", re.I
+DIRECT_TIME = re.compile(  # the time now ("지금 몇시야"), not when something happened ("몇시에 시작했어")
+    r"몇\s*시(?:야|예요|에요|입니까|인가|인지|임|냐|\s*[?？]|\s*$)|what time is it|what(?:'s| is) the time"
+    r"|current time|today'?s date|오늘 (?:며칠|날짜)|what day is (?:it|today)",
+    re.I,
 )
 DIRECT_SELF = re.compile(  # questions about the assistant itself: what it can see and use
     r"what (?:can|do) you (?:see|access|read|know about)|what (?:data|tools|information) (?:can|do) you"

@@ -37,6 +37,14 @@ TWO_DAYS_AGO = re.compile(
     r"(?:그저께|엊그제|그제(?!서))(?!\s*+(?:새벽|아침|오전|점심|오후|저녁|밤)(?!\s*+\d))|\bthe day before yesterday\b",
     re.I,
 )
+# "3일전 오후 2시쯤", "사흘 전 밤", "5 days ago": that day (not "3일 전부터", a window up to now)
+_KO_DAYS = {"이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "일주일": 7}
+_EN_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+DAYS_AGO = re.compile(
+    rf"(?<![\d.])(?:(\d{{1,2}})\s*+일|({'|'.join(_KO_DAYS)}))\s*+전(?!\s*+(?:부터|이후|까지))(?![가-힣])"
+    rf"|(?<!since )\b(\d{{1,2}}|{'|'.join(_EN_DAYS)})\s++days?\s++ago\b",
+    re.I,
+)
 RELATIVE_BEFORE = re.compile(r"(?:지난|최근|직전|과거|last|past)\s*+$", re.I)  # "지난 27일": a duration
 
 
@@ -77,6 +85,14 @@ def named_day(text: str, local_now: datetime) -> NamedDay | None:
         month, day = (int(m.group(1)), m.group(2)) if m.group(1) else (None, m.group(3))
         if not RELATIVE_BEFORE.search(text[: m.start()]) and (found := _latest(month, int(day), today)):
             return NamedDay(found, *m.span())
+    if ago := DAYS_AGO.search(text):
+        back = ago.group(1) or ago.group(3)
+        days = (
+            int(back)
+            if back and back.isdigit()
+            else _KO_DAYS.get(ago.group(2) or "") or _EN_DAYS[back.lower()]
+        )
+        return NamedDay(today - timedelta(days=days), *ago.span())
     if two_days := TWO_DAYS_AGO.search(text):
         return NamedDay(today - timedelta(days=2), *two_days.span())
     return _english_or_slashed_date(text, today) or _weekday_named(text, today)

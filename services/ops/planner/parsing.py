@@ -225,6 +225,8 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     residual = _blank(question, mentions)
     structure = _blank(question, [m for m in mentions if m.kind == "ci"])
     window, window_span = parse_window(residual, now, tz)
+    if window_span:  # a pattern's trailing spaces may run over blanked names: not the time's words
+        window_span = (window_span[0], len(residual[: window_span[1]].rstrip()))
     if window is None and _free_space_now(question, mentions):
         residual = lx.FREE_WORDS.sub(lambda m: " " * len(m.group()), residual)  # read: 100 − the usage
     parsed = Parsed(

@@ -180,8 +180,9 @@ def yes_no(text: str) -> bool:
     return bool(YES_NO_EN.search(text)) and not WH_EN.search(text)
 
 
-# a Korean yes/no question: a verb ending in a question mark ("HSM까지 타?"), no request ("보여줘?")
-KO_WHETHER = re.compile(r"[가-힣]\s*+[?？]")
+# a Korean yes/no question: a verb ending in a question mark ("HSM까지 타?"), not a noun ("영향 받는 건?")
+# nor a request ("보여줘?")
+KO_WHETHER = re.compile(r"(?:타|해|돼|되|있어|있나|있니|있음|있냐|나|니|냐|어|아|지|까|요)\s*+[?？]")
 KO_REQUEST = re.compile(r"줘|주세요|줄래|봐|알려|보여|목록|리스트")
 
 
@@ -197,6 +198,8 @@ PATH_QUESTION = re.compile(  # whether a path exists, not which one: "is there a
     r"|\bcan \S+ reach\b|(?:경로|길|루트)(?:가|이|는)? ?(?:있|존재)",
     re.I,
 )
+# "X 서버 어디어디", "X 노드들 뭐야": which hosts X runs on
+HOSTS_ASKED = re.compile(r"(?:서버|호스트|노드|머신)(?:들)?\s*+(?:는|은|가|이)?\s*+(?:어디|뭐뭐|어느)")
 ON_AT_END = re.compile(r"\bon\s*+[?.!]?\s*+$", re.I)
 WITHIN_HOPS = re.compile(
     r"(?:within|at most|up to|no more than)\s*+(\d{1,2})\s*+hops?"
@@ -239,6 +242,7 @@ class Reading:
     relation: str
     phrase: str
     span: tuple[int, int] = (0, 0)
+    guessed: bool = False  # no particle or word said which way ("X 의존하는거"): the usual reading
 
 
 # The particle after a CI, past a type word that names it ("db-01 호스트에서", "orders-db 디비를").
@@ -283,7 +287,8 @@ KO_RELATIVE_HEAD = re.compile(
 
 def _role(text: str, ci_end: int, start: int, verb: Verb, word: str) -> str | None:
     """'subject' or 'object' of the CI for the verb `word` found at `start` (Korean: by the CI's
-    particle; without one, by what stands between the CI and the verb)."""
+    particle; without one, by what stands between the CI and the verb; 'guess' when nothing says, read
+    as the subject)."""
     if HANGUL.search(word):
         particle = _PARTICLE.match(text, ci_end)
         word = particle.group(1) if particle else ""
@@ -304,7 +309,7 @@ def _role(text: str, ci_end: int, start: int, verb: Verb, word: str) -> str | No
             return None
         if verb.subject == "dependencies" and KO_RELATIVE_HEAD.match(text, start):
             return "object"  # a dropped 를: "X 쓰는 서비스", "X 사용하는 앱"
-        return "subject"  # "X 호스팅하는", "A랑 B 둘 다 쓰는 거": a subject particle is often left out
+        return "guess"  # "X 호스팅하는", "A랑 B 둘 다 쓰는 거": a subject particle is often left out
     return "subject" if start >= ci_end else "object"
 
 
@@ -328,8 +333,8 @@ def read_relation(text: str, ci_start: int, ci_end: int) -> Reading | None:
     CI names blanked); longer phrases win over the shorter ones they contain."""
     text = _joined(text)
     found: list[
-        tuple[int, int, str, str, tuple[int, int]]
-    ] = []  # (distance, -length, relation, phrase, span)
+        tuple[int, int, str, str, tuple[int, int], bool]
+    ] = []  # (distance, -length, relation, phrase, span, guessed)
     taken: list[tuple[int, int]] = []
     candidates: list[tuple[str, Verb | str]] = [(w, verb) for verb in VERBS for w in verb.words]
     candidates += [(w, key) for key, words in NOUNS.items() for w in words]
@@ -344,21 +349,23 @@ def read_relation(text: str, ci_start: int, ci_end: int) -> Reading | None:
                 and TYPE_WORD_BEFORE.search(text[: m.start()])
             ):
                 continue  # "which hosts …": the type word, not the verb "X hosts …"
+            role = _role(text, ci_end, m.start(), what, word) if isinstance(what, Verb) else None
             if isinstance(what, Verb):
-                role = _role(text, ci_end, m.start(), what, word)
-                relation = what.subject if role == "subject" else what.object if role else None
+                relation = what.subject if role in ("subject", "guess") else what.object if role else None
             else:
                 relation = what
             if relation is None:
                 continue
             distance = m.start() - ci_end if m.start() >= ci_end else ci_start - m.end()
-            found.append((max(distance, 0), -len(word), relation, word, m.span()))
+            found.append((max(distance, 0), -len(word), relation, word, m.span(), role == "guess"))
     if not found:
         if says(text, WHERE_WORDS) and (says(text, WHERE_VERBS) or ON_AT_END.search(text)):
             return Reading("runs_on", "where")  # "where does X run?", "which boxes is X on?"
+        if hosts := HOSTS_ASKED.search(text):
+            return Reading("runs_on", hosts.group(0), hosts.span())  # "X 브로커 서버 어디어디"
         return None
-    _, _, relation, phrase, span = min(found)
-    return Reading(relation, phrase, span)
+    _, _, relation, phrase, span, guessed = min(found)
+    return Reading(relation, phrase, span, guessed)
 
 
 def transitive(text: str, relation: str) -> bool:

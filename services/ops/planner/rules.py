@@ -38,7 +38,7 @@ from services.ops.planner.question_filters import located, unknown_value_word
 from services.ops.planner.rca_subject import rca_subject
 from services.ops.planner.since import since_plan
 from services.ops.planner.timeparse import TimeWindow, mentions_now
-from services.ops.planner.topology import topology
+from services.ops.planner.topology import topology, within_depth
 from services.ops.planner.unknown_words import field_heads, unread_words
 from services.ops.planner.value_glossary import plain_compound
 from services.ops.policy import refusal_of
@@ -54,7 +54,7 @@ def plan_question(
     """The plan for `question` at time `now` (timezone `tz` for calendar words); `policy` holds the
     refusal categories (default: the built-in policy)."""
     p = parse(question, index, now, tz)
-    plan = _leaving_out(located(_plan_parsed(p, index, now, policy), p), p)
+    plan = within_depth(_leaving_out(located(_plan_parsed(p, index, now, policy), p), p), policy)
     off_topic = plan.route == Route.REJECT and plan.reason not in ("unclear", "unknown_ci")
     if p.unplaced_places and not off_topic:  # a place no location value (or several) matches
         place = p.unplaced_places[0]

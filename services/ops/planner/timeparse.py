@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from services.ops.planner.named_days import NamedDay, named_day
+from services.ops.planner.named_days import WEEKDAYS_EN, NamedDay, named_day
 
 UNIT_SECONDS = {"minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400}
 _UNIT_WORDS = {
@@ -172,8 +172,11 @@ def _relative(now: datetime, amount: float, unit: str) -> TimeWindow:
     return TimeWindow(now - timedelta(seconds=seconds), now, label)
 
 
-def parse_window(text: str, now: datetime, tz: str) -> tuple[TimeWindow | None, tuple[int, int] | None]:
-    """The time window the question names, and the span of text it came from (None when none)."""
+def parse_window(
+    text: str, now: datetime, tz: str, latest: datetime | None = None
+) -> tuple[TimeWindow | None, tuple[int, int] | None]:
+    """The time window the question names, and the span of text it came from (None when none); `latest`:
+    how far a clock range past midnight may run (now itself unless a named day is read as today)."""
     zone = ZoneInfo(tz)
     for pattern in (RELATIVE_KO, RELATIVE_EN, RELATIVE_KO_SUFFIX):
         if m := pattern.search(text):
@@ -191,7 +194,9 @@ def parse_window(text: str, now: datetime, tz: str) -> tuple[TimeWindow | None, 
         return _relative(now, 2 if m.group(1) else 3, "day"), m.span()
     if named := named_day(text, now.astimezone(zone)):
         return _on_named_day(named, text, now, tz)
-    if (m := CLOCK_RANGE.search(text)) and (window := _clock_range(m, text, now.astimezone(zone))):
+    if (m := CLOCK_RANGE.search(text)) and (
+        window := _clock_range(m, text, now.astimezone(zone), (latest or now).astimezone(zone))
+    ):
         return window, m.span()
     if m := BARE_DURATION.search(
         text
@@ -253,6 +258,15 @@ def _as_today(named: NamedDay, text: str) -> str:
     return f"{text[:start]}{word}{' ' * (named.end - start - len(word))}{rest}"
 
 
+def _next_day_unsaid(named: NamedDay, text: str) -> str:
+    """`text` with the weekday after the named day blanked ("Monday night into Tuesday (23:00 to 01:00)",
+    "월요일 밤 11시부터 화요일 새벽 1시"): the range runs past midnight, it names no day of its own."""
+    following = (named.day + timedelta(days=1)).weekday()
+    english = rf"\b(?:into |to |till |until )?{WEEKDAYS_EN[following]}\b"
+    korean = rf"{'월화수목금토일'[following]}(?:요일|욜)"
+    return re.sub(f"{english}|{korean}", lambda m: " " * len(m.group(0)), text, flags=re.I)
+
+
 def _day_end(named: NamedDay, now: datetime, tz: str) -> datetime:
     """The last moment of the named day (still on that day), or now when it is today."""
     midnight = datetime.combine(named.day + timedelta(days=1), datetime.min.time(), ZoneInfo(tz))
@@ -269,8 +283,8 @@ def _on_named_day(
         end = _day_end(NamedDay(named.last, named.start, named.end), now, tz)
         label = f"{named.day:%Y-%m-%d}–{named.last:%m-%d}"
         return TimeWindow(start, end, label), (named.start, named.end)
-    said = _as_today(named, text)
-    window, span = parse_window(said, _day_end(named, now, tz), tz)
+    said = _next_day_unsaid(named, _as_today(named, text))
+    window, span = parse_window(said, _day_end(named, now, tz), tz, latest=now)
     if window is None or span is None:
         return None, None
     grown = len(said) - len(text)  # "today" said for "12/3": offsets after it move back
@@ -290,14 +304,15 @@ def _hour_of(period: str | None, hour: int, suffix: str | None, after: int | Non
     """A clock hour in 24 h: 오후/pm add 12; an end without a period follows its start's half of the day."""
     if ((period or "") in ("오후", "저녁", "밤") or (suffix or "").lower() == "pm") and hour < 12:
         return hour + 12
-    if after is not None and hour < after and hour + 12 < 24 and not period and not suffix:
+    # "10 to 2": the end in its start's half of the day; "23:00 to 01:00" runs past midnight instead
+    if after is not None and hour < after < hour + 12 < 24 and not period and not suffix:
         return hour + 12
     return hour
 
 
-def _clock_range(m: re.Match[str], text: str, local_now: datetime) -> TimeWindow | None:
+def _clock_range(m: re.Match[str], text: str, local_now: datetime, latest: datetime) -> TimeWindow | None:
     """The window between two clock times of today (yesterday when the question says so or it has not
-    begun yet), ending no later than now."""
+    begun yet), ending no later than `latest` (now)."""
     p1, h1, mm1, mk1, half1, s1, p2, h2, mm2, mk2, half2, s2 = m.groups()
     if not ((mm1 or "시" in m.group(0) or s1 or s2) and (mm2 or "시" in m.group(0) or s2)):
         return None  # two bare numbers ("3-5") are no clock range; "9 to 11 am" is one
@@ -313,11 +328,15 @@ def _clock_range(m: re.Match[str], text: str, local_now: datetime) -> TimeWindow
     day = midnight - timedelta(days=1) if YESTERDAY.search(text) else midnight
     start = day + timedelta(hours=start_hour, minutes=start_minute)
     end = day + timedelta(hours=end_hour, minutes=end_minute)
+    if end <= start and end_hour < start_hour:  # "23:00~01:00", "11시반부터 새벽1시": past midnight
+        if start_hour < 12 and not (p1 or s1):  # … from the evening: "11:30 to 1 am" is 23:30–01:00
+            start += timedelta(hours=12)
+        end += timedelta(days=1)
     if start >= local_now:
         start, end = start - timedelta(days=1), end - timedelta(days=1)
     if end <= start:
         return None
-    end = min(end, local_now)
+    end = min(end, latest)
     return TimeWindow(start.astimezone(UTC), end.astimezone(UTC), f"{start:%H:%M}–{end:%H:%M}", True)
 
 

@@ -13,11 +13,12 @@ from services.ops.plan import Plan, Route, Step
 from services.ops.planner import lexicon as lx
 from services.ops.planner import relations as rel
 from services.ops.planner.entities import EntityIndex, Mention
+from services.ops.policy import DEFAULT_POLICY
 
 if TYPE_CHECKING:
     from services.ops.planner.parsing import Parsed
 
-MAX_DEPTH = 6
+MAX_DEPTH = 10  # "transitive", "blast radius": all the way, as far as the policy lets a walk go
 
 
 FILTERED_OPS = ("neighbors", "dependencies", "dependents", "shared")  # the ops that list a far end
@@ -25,7 +26,17 @@ FILTERED_OPS = ("neighbors", "dependencies", "dependents", "shared")  # the ops 
 
 # "X에 결국 올라가 있는 거 전부", "everything ultimately running on X": through the VMs on it as well
 ULTIMATELY = re.compile(r"결국|최종적으로|\bultimately\b|\beventually\b|\ball the way\b", re.I)
+HOST_NOUN_AFTER = re.compile(r"\s*+(?:서버|호스트|노드|머신|(?:servers?|hosts?|nodes?|machines?)\b)", re.I)
 INCLUSIVE_TYPE = re.compile(r"(?:서비스|서버|호스트|VM|DB|컨테이너|앱)(?:들)?\s*+까지", re.I)
+
+
+def within_depth(plan: Plan, policy: dict[str, Any] | None) -> Plan:
+    """The plan with its graph walks no deeper than the policy allows (an admin may lower it)."""
+    cap = int((policy or DEFAULT_POLICY)["max_graph_depth"])
+    for step in plan.steps:
+        if step.tool == "graph_query" and int(step.args.get("depth") or 1) > cap:
+            step.args["depth"] = cap
+    return plan
 
 
 def _graph_plan(intent: str, args: dict[str, Any], p: Parsed, own_type: str | None = None) -> Plan:
@@ -85,7 +96,10 @@ def topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     # "search 파드들 어느 노드에서 돌아?": where X's pods (its replicas) run is where X runs
     own_parts = ("replicas",) if reading.relation == "runs_on" else ()
     if any(
-        m.kind in ("metric", "attribute") and not (a <= m.start and m.end <= b) and m.value not in own_parts
+        m.kind in ("metric", "attribute")
+        and not (a <= m.start and m.end <= b)
+        and m.value not in own_parts
+        and not (m.kind == "attribute" and HOST_NOUN_AFTER.match(text, m.end))  # "브로커 서버": servers
         for m in p.mentions
     ):
         return None  # "the CPU of what orders-db depends on", "what engine does X use": not a relation
@@ -107,6 +121,8 @@ def topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         args["depth"] = MAX_DEPTH if rel.transitive(text, relation.key) else 1
         if relation.key == "shared":
             args["rel_types"] = list(rel.DEPENDENCY_RELATIONS)
+    if reading.guessed and args["op"] in ("dependencies", "dependents"):
+        args["either_way"] = True  # "X 의존하는거": nothing says which way; an empty way is turned round
     plan = _graph_plan(relation.key, args, p, index.ci_types.get(ci.value.lower()))
     if relation.key != "shared" and len(distinct) == 2 and _joined(text, ci_mentions):
         other = next(m.value for m in ci_mentions if m.value != ci.value)  # "which hosts run A and B?": each

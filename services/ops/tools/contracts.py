@@ -188,6 +188,11 @@ class GraphQueryArgs(ToolArgs):
     besides: list[Annotated[str, Field(max_length=200)]] | None = Field(
         default=None, max_length=50, description="CIs to leave out of the answer ('who else', 'except X')"
     )
+    either_way: bool = Field(
+        default=False,
+        description="dependencies/dependents: the question did not say which way; none found is tried the "
+        "other way",
+    )
 
 
 class RcaArgs(ToolArgs):

@@ -76,6 +76,10 @@ def graph_query(ctx: ToolContext, args: GraphQueryArgs) -> ToolResult:
     elif op in ("dependencies", "dependents"):
         reach = store.dependencies if op == "dependencies" else store.dependents
         data["rows"] = reach(ci, depth=depth, rel_types=rel_types)
+        if not data["rows"] and args.either_way:  # "X 의존하는거" of a CI that depends on nothing
+            op = "dependents" if op == "dependencies" else "dependencies"
+            reach = store.dependencies if op == "dependencies" else store.dependents
+            data.update(op=op, rows=reach(ci, depth=depth, rel_types=rel_types), turned=True)
     elif op == "shared":  # what both CIs reach (direction out: dependencies; in: dependents)
         (target,) = args.needs("target")
         reach = store.dependencies if args.direction == "out" else store.dependents

@@ -16,7 +16,7 @@ from services.ops.tools.contracts import RcaArgs
 MAX_STANDING = 5
 MAX_GROUP = 50  # CIs a problem seen "on check-in" is looked for on
 MAX_ESTATE = 5000  # CIs a problem named by nothing ("문제 원인 뭐야") is looked for on: the whole estate
-NEAREST_ANALYSED = timedelta(hours=6)  # an anomaly this close to an empty window is analysed instead
+NEAREST_ANALYSED = timedelta(hours=6)  # at most this close to an empty window, an anomaly is analysed instead
 ONGOING_LOOKBACK = timedelta(hours=3)  # how far back a problem asked about now is traced to its onset
 
 
@@ -103,12 +103,14 @@ def _estate_instead(ctx: ToolContext, args: RcaArgs, looked_at: list[str]) -> st
 
 
 def _nearest_instead(ctx: ToolContext, args: RcaArgs, result: dict[str, Any]) -> RcaArgs | None:
-    """A window in which the named CI showed nothing while its nearest anomaly began close by
+    """A window in which the named CI showed nothing while its nearest anomaly began shortly before it
     ("Sunday morning" asked of a failure at 01:25 that day): the window around that anomaly instead."""
     nearest = result.get("nearest")
     if result["hypotheses"] or result["onset"] or nearest is None or not (args.start and args.end):
         return None
-    if nearest < args.start - NEAREST_ANALYSED or nearest > args.end + NEAREST_ANALYSED:
+    # a trouble that began shortly before the window may be what was felt in it; one after it is another
+    slack = min(NEAREST_ANALYSED, max(timedelta(hours=1), args.end - args.start))  # "아침": hours
+    if nearest < args.start - slack or nearest > args.end:
         return None
     return args.model_copy(update={"start": nearest - SCAN_LEAD, "end": min(nearest + BEFORE, ctx.now)})
 
