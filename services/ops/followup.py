@@ -261,6 +261,8 @@ def expand(
     if not p.of("ci") and (p.types or p.filters) and AMONG_THEM.search(p.question):  # "그 중에 DB만"
         narrowed = f"{prev.question.rstrip(' ?？.')} ({p.question.strip(' ?？.')})"
         return _asked(_followup(narrowed, prev, {"intent": context.get("intent")}, _lang(p, context)), p)
+    if (carried_time := _why_then(p, prev, context)) is not None:
+        return _asked(carried_time, p)
     if p.of("ci") or not context.get("cis"):
         return None
     if twin := _environment_twin(p, prev, context, index):  # "and staging?": the same CI there
@@ -279,6 +281,18 @@ def expand(
         carried["window"] = span_text(prev, old_time)
         rewritten = f"{rewritten.rstrip(' ?？.')} {carried['window']}"
     return _asked(_followup(rewritten, prev, carried, _lang(p, context)), p)
+
+
+def _why_then(p: Parsed, prev: Parsed, context: dict[str, Any]) -> Followup | None:
+    """ "근데 그거 X 자체 문제였어? 진짜 원인": a why of the same CI pointing back ("그거", "that") with no
+    time of its own asks about the window the previous question named."""
+    asked = {name.lower() for name in context.get("cis") or []}
+    if not (p.of("ci") and p.has(WHY) and PRONOUN.search(p.question) and not time_span(p)):
+        return None
+    if p.of("ci")[0].lower() not in asked or not (old_time := time_span(prev)):
+        return None
+    window = span_text(prev, old_time)
+    return _followup(f"{p.question.rstrip(' ?？.')} {window}", prev, {"window": window}, _lang(p, context))
 
 
 def _pronoun(question: str, ci_type: str) -> re.Match[str] | None:

@@ -54,6 +54,7 @@ _HISTORY = [  # a question about what happened is not a request to do it
     # a change asked about as a cause ("방금 배포해서 그런거야?", "deploy right before?"), not requested
     *("그런거", "그런 거", "때문", "해서 그래", "탓"),
     *("right before", "just before", "the deploy", "a deploy", "that deploy", "the restart", "the rollback"),
+    *("right after", "just after", "was it", "its deploy", "its restart", "its rollback"),
 ]
 DEFAULT_REFUSALS: list[dict[str, Any]] = [
     {

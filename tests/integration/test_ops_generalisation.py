@@ -17,7 +17,8 @@ insure-life (205, bench/insure_*.py: batch 23, an insurer with IBM i LPARs, dott
 contact centre) and crypto-exch (180, bench/crypto_*.py: batch 24, an exchange's matching engines, wallets,
 chain nodes and HSMs) and food-dlv (224, bench/food_*.py: batch 25, a delivery platform with utensil
 codenames, fish-named hosts and EC2 instance ids as host names) and ev-charge (241, bench/ev_*.py: batch 26,
-an EV charging operator with star codenames and site controllers) —
+an EV charging operator with star codenames and site controllers) and water-util (261, bench/water_*.py:
+batch 27, a water utility with dotted site-prefixed hosts, PRD/TST environments and pumping stations) —
 asked in-process against the real stores and judged by the shared scorer (tests/fixtures/check_ops.py).
 
 Prints accuracy, confidently wrong answers (`ok` but wrong), RCA root-first and top-3, and per batch tag;
@@ -74,8 +75,9 @@ ESTATES = {
     # food: first run 75.4 % / 9.4 % confidently wrong, RCA 19/35; below the bar: see bench/RESULTS.md
     "ops-golden-food.json": (0.85, 0.03, 0.80, 0.85),
     # ev: first run 70.1 % / 8.7 % confidently wrong, RCA 22/36; below the bar: see bench/RESULTS.md
-    "ops-golden-ev.json": (0.74, 0.065, 0.75, 0.75),
-    "ops-golden-water.json": (0.0, 1.0, 0.0, 0.0),
+    "ops-golden-ev.json": (0.79, 0.02, 0.85, 0.85),
+    # water: first run 73.6 % / 6.5 % confidently wrong, RCA 26/40; below the bar: see bench/RESULTS.md
+    "ops-golden-water.json": (0.80, 0.02, 0.85, 0.85),
 }
 
 

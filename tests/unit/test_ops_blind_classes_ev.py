@@ -113,3 +113,42 @@ def test_a_yes_no_question_about_a_kind_of_ci_asks_whether(index: EntityIndex) -
 def test_how_slow_is_its_response_time(index: EntityIndex) -> None:  # noqa: F811
     args = plan_question("how slow is pay-api right now?", index, NOW, TZ).steps[0].args
     assert args.get("metric") == "response_time_ms", args
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "pay-api blew up around 10:30 AM right after its deploy. was it the deploy?",
+        "월요일 밤 pay-api 끊긴거 설정 바꿔서 그런거야?",
+        "what's behind the meter-read gaps since 7:30pm?",  # plain words, not an unknown CI name
+    ],
+)
+def test_more_causes_asked_as_blame(question: str, index: EntityIndex) -> None:  # noqa: F811
+    assert plan_question(question, index, NOW, TZ).route == Route.RCA
+
+
+def test_a_name_made_of_name_parts_is_still_an_unknown_name(index: EntityIndex) -> None:  # noqa: F811
+    assert plan_question("why is order-service slow?", index, NOW, TZ).reason == "unknown_ci"
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("원인분석 결과 얼마나 믿을만해?", "trust"),
+        ("how reliable is your root cause analysis?", "trust"),
+        ("시간은 한국시간 기준으로 답하는거 맞지?", "time"),
+        ("지금 몇 시야", "time"),
+    ],
+)
+def test_questions_about_the_answers_themselves(question: str, reason: str, index: EntityIndex) -> None:  # noqa: F811
+    plan = plan_question(question, index, NOW, TZ)
+    assert (plan.route, plan.reason) == (Route.DIRECT, reason)
+
+
+def test_when_something_started_is_no_question_of_the_time_now(index: EntityIndex) -> None:  # noqa: F811
+    assert plan_question("펌웨어 캠페인 몇시에 시작했어", index, NOW, TZ).route != Route.DIRECT
+
+
+def test_servers_hanging_off_a_ci_are_its_connections(index: EntityIndex) -> None:  # noqa: F811
+    args = plan_question("ledger-pg에 물린 서버들", index, NOW, TZ).steps[0].args
+    assert "CONNECTS_TO" in args.get("rel_types", []), args

@@ -270,6 +270,8 @@ WHY = re.compile(
     r"\bwhy\b|\brca\b|root cause|cause|causing|caused|원인|왜|이유|what(?:'s| is| was) behind (?:it|this|that|these|those)\b"
     r"|what made|\btrigger(?:ed|s)?\b|how come|어째서|뭐 때문|무엇 때문|때문이|탓(?:이|임|인|일|야|\?)"
     r"|\bwhat took\b.{0,60}?\b(?:down|offline|out)\b"
+    r"|(?:서|때문에) 그런 ?(?:거|건)(?:야|임|지|냐|가|\?|$)"  # "폴링주기 바꿔서 그런거야?": a cause
+    r"|\bwas it (?:the|its|a|that) (?:deploy|deployment|release|restart|config|change|rollback|migration|patch)"
     rf"|explain (?:the |why |these |those )?.{{0,40}}?{_SYMPTOMS}"
     rf"|what(?:'s| is) behind (?:the )?[^?]{{0,40}}?\b{_SYMPTOMS}|what (?:was|were) behind\b",  # a cause
     re.I,
@@ -299,6 +301,7 @@ LAST_N_EVENTS = re.compile(
 )
 DIRECT_TIME = re.compile(  # the time now ("지금 몇시야"), not when something happened ("몇시에 시작했어")
     r"몇\s*시(?:야|예요|에요|입니까|인가|인지|임|냐|\s*[?？]|\s*$)|what time is it|what(?:'s| is) the time"
+    r"|(?:한국|서울|현지) ?시간 ?기준|(?:which|what) time ?zone|시간대(?:는| 기준| 뭐)"  # the timezone answers use
     r"|current time|today'?s date|오늘 (?:며칠|날짜)|what day is (?:it|today)",
     re.I,
 )
@@ -314,7 +317,13 @@ DIRECT_SELF = re.compile(  # questions about the assistant itself: what it can s
     r"|(?:뭘|무엇을|뭐|(?:어떤|무슨) (?:데이터|정보|도구|것)(?:를|을)?|(?:데이터|정보|도구)(?:를|을)?) ?"
     r"(?:볼|조회할|쓸|사용할|접근할) 수 있"
     r"|볼 수 있는 (?:데이터|정보|것)|(?:쓸|사용할) 수 있는 도구|접근 (?:권한|범위)"
-    r"|(?:어떤|무슨) (?:데이터|정보)(?:를|을)? ?(?:보고|갖고|가지고) (?:있|대답|답)|what data (?:do you|are you) (?:see|have|looking)",
+    r"|(?:어떤|무슨) (?:데이터|정보)(?:를|을)? ?(?:보고|갖고|가지고) (?:있|대답|답)|what data (?:do you|are you) (?:see|have|looking)"
+    r"|(?:your )?answers? (?:are )?based on|what (?:data|information) (?:are|is) (?:your|the) answers?",
+    re.I,
+)
+# how far to trust an analysis: "원인분석 결과 얼마나 믿을만해?", "how reliable is your RCA?"
+DIRECT_TRUST = re.compile(
+    r"얼마나 (?:믿을 ?만|정확|신뢰)|믿어도 (?:돼|되|될)|how (?:reliable|accurate|trustworthy)\b|can i trust",
     re.I,
 )
 DIRECT_HELP = re.compile(

@@ -46,7 +46,7 @@ MAX_METRICS = 100
 SUBMIT = "submit_plan"
 # Plans are validated as this all-tools principal; the executor validates again for the real user.
 PLANNER = Principal(user_id=0, username="llm-planner", role="llm-planner", permissions=frozenset(PERMISSIONS))
-DIRECT_REASONS = ("time", "help", "hello", "capabilities")
+DIRECT_REASONS = ("time", "help", "hello", "capabilities", "trust")
 DEFAULT_PROMPT: dict[str, Any] = {
     "template": """\
 You are the planner of SPA AI, an operations assistant for infrastructure teams. Never answer the

@@ -190,6 +190,11 @@ GENERIC_PARTS = frozenset({*(group[0] for group in NAME_SYNONYMS), *TYPE_PART.va
 TOKENS = re.compile(r"[a-z]+|\d+")
 
 
+def has_name_part(token: str) -> bool:
+    """Whether a token holds a part CI names are made of ("order-service", "pay-db"), so it names one."""
+    return any(CANONICAL.get(part, part) in GENERIC_PARTS for part in NAME_PARTS.split(token.lower()))
+
+
 def _parts(name: str) -> list[str]:
     """A name's parts in canonical words: `orders-svc-01` → [orders, service, 01]."""
     return [CANONICAL.get(t, t) for t in TOKENS.findall(name.lower())]

@@ -79,6 +79,7 @@ VERBS: tuple[Verb, ...] = (
             "기대는",
             "기대고",
             "물려",
+            "물린",  # "X에 물린 서버들": what hangs off X
             "물고",  # "X가 물고 있는 것들": what X holds on to
             "무는",
             "타는",  # "X가 타는 DB": what X rides on

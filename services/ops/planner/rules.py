@@ -23,6 +23,7 @@ from services.ops.planner.names import CLOSE_SIMILARITY as CLOSE
 from services.ops.planner.names import (
     NAME_PARTS,
     attempted_name,
+    has_name_part,
     is_vocabulary,
     similar_names,
     unplaced_name,
@@ -37,6 +38,7 @@ from services.ops.planner.parsing import Parsed, parse, word_pattern
 from services.ops.planner.question_filters import located, unknown_value_word
 from services.ops.planner.rca_subject import rca_subject
 from services.ops.planner.since import since_plan
+from services.ops.planner.spelling import plain_words
 from services.ops.planner.timeparse import TimeWindow, mentions_now
 from services.ops.planner.topology import topology, within_depth
 from services.ops.planner.unknown_words import field_heads, unread_words
@@ -67,6 +69,11 @@ def plan_question(
             suggestions=place.matches or sorted(index.locations),
         )
     return plan
+
+
+def _held(word: str, index: EntityIndex) -> bool:
+    """Whether `word` is a plain word some CI's records hold ("order failures")."""
+    return word.isalpha() and any(holds_word(t, word) for t in index.ci_texts.values())
 
 
 def _leaving_out(plan: Plan, p: Parsed) -> Plan:
@@ -107,13 +114,9 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
             else attempted_name(p.residual, index) or unplaced_name(p.question, p.mentions, index)
         )
         suggestions = similar_names(word, index) if word else []
-        if (
-            word
-            and word.isalpha()
-            and p.has(lx.WHY)
-            and any(holds_word(t, word) for t in index.ci_texts.values())
-        ):
-            word = None  # "why is the document wallet slow?", "order failures": a plain word CI records hold
+        plain = plain_words(word, suggestions) and not has_name_part(word) if word else False
+        if word and p.has(lx.WHY) and (plain or _held(word, index)):
+            word = None  # "why is the document wallet slow?", "meter-read gaps": plain words, not a name
     else:  # beside a known CI ("path from checkout-svc to orders-db"): a near miss of a CI name
         parts = {part for name in index.ci_types for part in NAME_PARTS.split(name) if len(part) >= 3}
         for candidate in CI_LIKE.findall(p.residual):
@@ -195,6 +198,7 @@ def _direct(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     if p.of("ci") or p.of("metric"):
         return None
     cues = (
+        (lx.DIRECT_TRUST, "trust"),
         (lx.DIRECT_SELF, "capabilities"),
         (lx.DIRECT_TIME, "time"),
         (lx.DIRECT_HELP, "help"),

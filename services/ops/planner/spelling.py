@@ -102,3 +102,10 @@ def corrected(question: str, fixes: dict[str, str]) -> str:
             rf"(?<![A-Za-z0-9_-]){re.escape(typed)}(?![A-Za-z0-9_-])", fix, question, flags=re.I
         )
     return question
+
+
+def plain_words(token: str, similar: list[str]) -> bool:
+    """Whether a hyphenated token resembling no CI name is English words ("meter-read"), not a name."""
+    parts = token.split("-")
+    dictionary = english_dictionary()
+    return not similar and len(parts) > 1 and all(p.isalpha() and p in dictionary for p in parts)
