@@ -152,3 +152,19 @@ def test_when_something_started_is_no_question_of_the_time_now(index: EntityInde
 def test_servers_hanging_off_a_ci_are_its_connections(index: EntityIndex) -> None:  # noqa: F811
     args = plan_question("ledger-pg에 물린 서버들", index, NOW, TZ).steps[0].args
     assert "CONNECTS_TO" in args.get("rel_types", []), args
+
+
+def test_a_site_names_the_ci_that_stands_for_it() -> None:
+    from services.ops.planner.site_aliases import site_aliases
+
+    values = {
+        "bsj-noeun": {"site": "노은 배수지"},
+        "heliocityapt": {"site": "송파 헬리오시티"},
+        "anseonghg": {"site": "경부선 안성휴게소 (서울방향)"},
+        "yeojuhg": {"site": "영동선 여주휴게소 (강릉방향)"},
+    }
+    aliases = site_aliases(values, {"bsj-noeun", "heliocityapt", "anseonghg", "yeojuhg"})
+    assert aliases["노은배수지"] == aliases["노은 배수지"] == "bsj-noeun"
+    assert aliases["헬리오시티"] == "heliocityapt" and aliases["안성휴게소"] == "anseonghg"
+    assert "노은" not in aliases and "송파" not in aliases  # too short to name a site alone
+    assert "경부선" not in aliases  # a highway, three syllables: no name of its own

@@ -17,6 +17,7 @@ from services.infra.queries import ci_facets, event_types
 from services.ops.planner.attribute_values import ValueVocabulary, build_vocabulary
 from services.ops.planner.key_words import key_terms
 from services.ops.planner.lexicon import RESERVED_WORDS
+from services.ops.planner.site_aliases import site_aliases
 from services.ops.planner.value_glossary import FUNCTION_KEYS
 
 # Words people use for common attribute keys; keys not listed are matched by their own name.
@@ -297,7 +298,6 @@ def build_index(session: Session) -> EntityIndex:
         index.ci_names[name.lower()] = name
         index.ci_locations[name.lower()] = location
         index.ci_environments[name.lower()] = environment
-    index.ci_aliases = camel_aliases([name for name, *_ in cis])
     texts = session.execute(
         text(
             "SELECT c.name, e.key, lower(e.value #>> '{}') FROM cis c, jsonb_each(c.attributes) e "
@@ -306,6 +306,8 @@ def build_index(session: Session) -> EntityIndex:
     )
     for name, key, value in texts:
         index.ci_values.setdefault(name.lower(), {})[key] = value
+    camel = camel_aliases([name for name, *_ in cis])
+    index.ci_aliases = {**site_aliases(index.ci_values, set(index.ci_types) | set(camel)), **camel}
     # a CI's text: its string values and the words of its name ("WithdrawalProcessor", `wallet.hot.eth`)
     index.ci_texts = {
         name.lower(): " ".join([*index.ci_values.get(name.lower(), {}).values(), name_words(name)])
