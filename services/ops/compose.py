@@ -12,7 +12,6 @@ from zoneinfo import ZoneInfo
 
 from services.ops.plan import Plan
 from services.ops.planner.entities import EntityIndex
-from services.ops.planner.relations import RELATIONS
 from services.ops.strings_answers import DIRECT_TEXT, REJECT_TEXT
 from services.ops.tools import ToolResult
 from services.ops.tools.contracts import (
@@ -298,107 +297,9 @@ class Composer:
     # --- graph_query -----------------------------------------------------------------------------
 
     def _graph_query(self, args: GraphQueryArgs, data: dict[str, Any]) -> list[dict[str, Any]]:
-        ci, op = args.ci, data["op"]
-        if op == "path" and args.direction == "out":  # "does A depend on B?": yes or no
-            from services.ops.compose_reach import reach_blocks  # it formats with this module's helpers
+        from services.ops.compose_graph import graph_blocks  # it formats with this module's helpers
 
-            return reach_blocks(self, args, data)
-        if op == "path":
-            path = data["path"]
-            if not path:
-                return [
-                    self.say(
-                        f"{josa(ci, '과와')} {data['target']} 사이의 경로가 없습니다.",
-                        f"No path between {ci} and {data['target']}.",
-                    )
-                ]
-            chain = " → ".join(path["nodes"])
-            return [
-                self.say(
-                    f"{ci}에서 {data['target']}까지의 경로 ({len(path['edges'])}단계): {chain}",
-                    f"Path from {ci} to {data['target']} ({len(path['edges'])} hops): {chain}",
-                ),
-                {
-                    "type": "table",
-                    "columns": ["step", "ci"],
-                    "rows": [[i, n] for i, n in enumerate(path["nodes"])],
-                },
-                {
-                    "type": "graph",
-                    "nodes": [
-                        {"id": n, "type": self.index.ci_types.get(n.lower(), "")} for n in path["nodes"]
-                    ],
-                    "edges": path["edges"],
-                },
-            ]
-        if op == "subgraph":
-            graph = data["graph"]
-            return [
-                self.say(
-                    f"{ci} 주변 CI {len(graph['nodes'])}개, 관계 {len(graph['edges'])}개입니다.",
-                    f"{len(graph['nodes'])} CIs and {len(graph['edges'])} relations around {ci}.",
-                ),
-                {"type": "graph", **graph},
-            ]
-        rows = data["rows"]
-        title = self._relation_title(args, turned=op if data.get("turned") else None)
-        if "filters" in data:
-            title += f" [{described_filters(data['filters'])}]"
-        names = ", ".join(r["name"] for r in rows)
-        if args.count:
-            text = self.say(f"{title}: {len(rows)}개 ({names})", f"{title}: {len(rows)} ({names})")
-        elif rows:
-            text = self.say(f"{title} {len(rows)}개: {names}", f"{title} ({len(rows)}): {names}")
-        else:  # an empty answer says which direction and depth were searched
-            others = ", ".join(f"{r['name']} ({r['type']})" for r in data.get("other_types", []))
-            text = self.say(
-                f"{title}: 없음" + (f" (다른 유형: {others})" if others else ""),
-                f"{title}: none" + (f" (other types: {others})" if others else ""),
-            )
-        if self.plan.asks_whether:  # "does X reach an HSM?": yes or no, then what was found
-            text["text"] = (
-                self.pick("예. " if rows else "아니요. ", "Yes. " if rows else "No. ") + text["text"]
-            )
-        table = {
-            "type": "table",
-            "columns": ["name", "type", "depth"],
-            "rows": [[r["name"], r["type"], r.get("depth", 1)] for r in rows],
-        }
-        keep = {ci, *(r["name"] for r in rows)}
-        graph = data.get("graph") or {"nodes": [], "edges": []}
-        nodes = [n for n in graph["nodes"] if n["id"] in keep]
-        edges = [e for e in graph["edges"] if e["source"] in keep and e["target"] in keep]
-        return [text, table, {"type": "graph", "nodes": nodes, "edges": edges}]
-
-    def _relation_title(self, args: GraphQueryArgs, turned: str | None = None) -> str:
-        """ "orders-db에 의존하는 서비스(직접)", "Services that depend on orders-db (transitive)": the
-        relation, the far end's type and how deep the search went; `turned`: the other way was answered
-        (the question did not say which, and its way found nothing), said as such."""
-        relation = RELATIONS.get(turned or self.plan.intent) or RELATIONS["subgraph"]
-        ci = args.ci
-        types = args.types or []
-        what = (
-            ", ".join(TYPE_LABEL.get(t, {}).get(self.lang, t) for t in types)
-            if types
-            else self.pick("CI", "CIs")
-        )
-        template = relation.title[self.lang]
-        title = template.format(ci=ci, ci_ga=josa(ci, "이가"), what=what, target=args.target or "")
-        if template.startswith("{what}"):
-            title = title[:1].upper() + title[1:]
-        left_out = ", ".join(args.besides or [])
-        if left_out:  # "who else depends on it?": say which CI the answer leaves out
-            title += self.pick(f" ({left_out} 제외)", f" (besides {left_out})")
-        if turned:
-            other = RELATIONS["dependencies" if turned == "dependents" else "dependents"].title[self.lang]
-            empty = other.format(ci=ci, ci_ga=josa(ci, "이가"), what=self.pick("CI", "CIs"), target="")
-            title = self.pick(f"{empty}: 없음. 반대 방향으로 ", f"{empty}: none; the other way, ") + title
-        if args.op not in ("dependents", "dependencies", "shared"):
-            return title
-        direct = args.depth == 1
-        return title + self.pick(
-            "(직접)" if direct else "(간접 포함)", " (direct)" if direct else " (transitive)"
-        )
+        return graph_blocks(self, args, data)
 
     # --- rca -------------------------------------------------------------------------------------
 

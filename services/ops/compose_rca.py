@@ -76,16 +76,20 @@ def _group_read(c: Composer, args: RcaArgs, data: dict[str, Any]) -> list[dict[s
                 f"None of the {len(group)} CIs {en_what} ({listed}) showed an anomaly at {when}.",
             )
         ]
-    if data.get("widened"):
+    if widened := data.get("widened"):
         when = c.window(args) if args.start and args.end else local(args.at, c.tz)
+        ko_where, en_where = (
+            ("그 CI들이 의존하는 CI", "what they depend on")
+            if widened == "dependencies"
+            else ("전체 CI", "the whole estate")
+        )
         return [
             c.say(
-                f"{ko_what} CI {len(group)}개({listed}) 중 {when}에 이상 징후를 보인 CI가 없어, 그때 전체 "
-                f"CI 중 이상 징후가 가장 큰 {josa(data['ci'], '을를')} 분석했습니다. 질문한 문제와 무관할 수 "
-                "있습니다.",
-                f"None of the {len(group)} CIs {en_what} ({listed}) showed an anomaly at {when}, so the CI "
-                f"with the strongest anomaly in the whole estate then, {data['ci']}, was analysed; it may be "
-                "unrelated to the problem asked about.",
+                f"{ko_what} CI {len(group)}개({listed}) 중 {when}에 이상 징후를 보인 CI가 없어, 그때 {ko_where} 중 "
+                f"이상 징후가 가장 큰 {josa(data['ci'], '을를')} 분석했습니다. 질문한 문제와 무관할 수 있습니다.",
+                f"None of the {len(group)} CIs {en_what} ({listed}) showed an anomaly at {when}, so the CI with "
+                f"the strongest anomaly in {en_where} then, {data['ci']}, was analysed; it may be unrelated to "
+                "the problem asked about.",
             )
         ]
     if len(group) == 1:

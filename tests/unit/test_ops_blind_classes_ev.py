@@ -168,3 +168,20 @@ def test_a_site_names_the_ci_that_stands_for_it() -> None:
     assert aliases["헬리오시티"] == "heliocityapt" and aliases["안성휴게소"] == "anseonghg"
     assert "노은" not in aliases and "송파" not in aliases  # too short to name a site alone
     assert "경부선" not in aliases  # a highway, three syllables: no name of its own
+
+
+def test_other_systems_leave_out_the_one_asked_about() -> None:
+    from services.ops.followup_answered import ELSE
+
+    assert ELSE.search("그거 같이 쓰는 다른 시스템은") and ELSE.search("which other services use it?")
+
+
+def test_which_nodes_run_a_ci_is_where_it_runs(index: EntityIndex) -> None:  # noqa: F811
+    from dataclasses import replace
+
+    from services.ops.planner.entities import attribute_terms
+
+    with_nodes = replace(index, attribute_terms=attribute_terms(["nodes", "brokers"]))
+    for question in ("Which nodes run pay-api?", "kafka-main 브로커 서버 어디어디"):
+        args = plan_question(question, with_nodes, NOW, TZ).steps[0].args
+        assert args.get("rel_types") == ["RUNS_ON"], (question, args)

@@ -268,7 +268,7 @@ _SYMPTOMS = (
 )
 WHY = re.compile(
     r"\bwhy\b|\brca\b|root cause|cause|causing|caused|원인|왜|이유|what(?:'s| is| was) behind (?:it|this|that|these|those)\b"
-    r"|what made|\btrigger(?:ed|s)?\b|how come|어째서|뭐 때문|무엇 때문|때문이|탓(?:이|임|인|일|야|\?)"
+    r"|what made|\btrigger(?:ed|s)?\b|how come|어째서|뭐 때문|무엇 때문|때문(?:이|임|인|일|\?)|탓(?:이|임|인|일|야|\?)"
     r"|\bwhat took\b.{0,60}?\b(?:down|offline|out)\b"
     r"|(?:서|때문에) 그런 ?(?:거|건)(?:야|임|지|냐|가|\?|$)"  # "폴링주기 바꿔서 그런거야?": a cause
     r"|\bwas it (?:the|its|a|that) (?:deploy|deployment|release|restart|config|change|rollback|migration|patch)"

@@ -99,7 +99,9 @@ def topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         m.kind in ("metric", "attribute")
         and not (a <= m.start and m.end <= b)
         and m.value not in own_parts
-        and not (m.kind == "attribute" and HOST_NOUN_AFTER.match(text, m.end))  # "브로커 서버": servers
+        # "브로커 서버 어디어디", "which nodes run X": servers asked for, not a key of that name
+        and not (m.kind == "attribute" and HOST_NOUN_AFTER.match(text, m.end))
+        and not (m.kind == "attribute" and HOST_NOUN_AFTER.fullmatch(text[m.start : m.end]))
         for m in p.mentions
     ):
         return None  # "the CPU of what orders-db depends on", "what engine does X use": not a relation

@@ -190,8 +190,8 @@ class GraphQueryArgs(ToolArgs):
     )
     either_way: bool = Field(
         default=False,
-        description="dependencies/dependents: the question did not say which way; none found is tried the "
-        "other way",
+        description="dependencies/dependents: the question did not say which way; the other way is answered "
+        "too",
     )
 
 

@@ -63,6 +63,23 @@ def _matching(ctx: ToolContext, rows: list[dict[str, Any]], filters: dict[str, A
     return [r for r in rows if r["name"] in keep]
 
 
+def _narrowed(ctx: ToolContext, args: GraphQueryArgs, rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """The rows of the far end's types and fields, without the CIs left out ("who else …"), with what
+    was set aside and why."""
+    data: dict[str, Any] = {}
+    if args.types:
+        data["other_types"] = [r for r in rows if r["type"] not in args.types]
+        rows = [r for r in rows if r["type"] in args.types]
+    if args.besides:  # "who else depends on it?": not the CI already asked about
+        left_out = {name.lower() for name in args.besides}
+        rows = [r for r in rows if r["name"].lower() not in left_out]
+        data["besides"] = args.besides
+    if filters := args.filter_values():
+        rows = _matching(ctx, rows, filters)
+        data["filters"] = filters
+    return {**data, "rows": rows}
+
+
 @register("graph_query", GraphQueryArgs)
 def graph_query(ctx: ToolContext, args: GraphQueryArgs) -> ToolResult:
     store = get_graph_store()
@@ -76,10 +93,10 @@ def graph_query(ctx: ToolContext, args: GraphQueryArgs) -> ToolResult:
     elif op in ("dependencies", "dependents"):
         reach = store.dependencies if op == "dependencies" else store.dependents
         data["rows"] = reach(ci, depth=depth, rel_types=rel_types)
-        if not data["rows"] and args.either_way:  # "X 의존하는거" of a CI that depends on nothing
-            op = "dependents" if op == "dependencies" else "dependencies"
-            reach = store.dependencies if op == "dependencies" else store.dependents
-            data.update(op=op, rows=reach(ci, depth=depth, rel_types=rel_types), turned=True)
+        if args.either_way:  # "X 의존하는거": nothing says which way, so the other way is answered too
+            other_op = "dependents" if op == "dependencies" else "dependencies"
+            other_reach = store.dependencies if other_op == "dependencies" else store.dependents
+            data["other"] = {"op": other_op, "rows": other_reach(ci, depth=depth, rel_types=rel_types)}
     elif op == "shared":  # what both CIs reach (direction out: dependencies; in: dependents)
         (target,) = args.needs("target")
         reach = store.dependencies if args.direction == "out" else store.dependents
@@ -104,16 +121,10 @@ def graph_query(ctx: ToolContext, args: GraphQueryArgs) -> ToolResult:
         data["target"] = target
     else:  # subgraph
         data["graph"] = store.subgraph(ci, depth=depth, direction=args.direction, rel_types=rel_types)
-    if "rows" in data and args.types:
-        data["other_types"] = [r for r in data["rows"] if r["type"] not in args.types]
-        data["rows"] = [r for r in data["rows"] if r["type"] in args.types]
-    if "rows" in data and args.besides:  # "who else depends on it?": not the CI already asked about
-        left_out = {name.lower() for name in args.besides}
-        data["rows"] = [r for r in data["rows"] if r["name"].lower() not in left_out]
-        data["besides"] = args.besides
-    if "rows" in data and (filters := args.filter_values()):
-        data["rows"] = _matching(ctx, data["rows"], filters)
-        data["filters"] = filters
+    if "rows" in data:
+        data.update(_narrowed(ctx, args, data["rows"]))
+    if "other" in data:
+        data["other"]["rows"] = _narrowed(ctx, args, data["other"]["rows"])["rows"]
     query = store.last_query()  # the answer's own query, before the drawing's subgraph query below
     if "rows" in data and op != "subgraph":
         data["graph"] = store.subgraph(

@@ -93,13 +93,18 @@ def _ongoing(ctx: ToolContext, args: RcaArgs) -> RcaArgs:
     return args.model_copy(update={"start": start, "end": args.at})
 
 
-def _estate_instead(ctx: ToolContext, args: RcaArgs, looked_at: list[str]) -> str | None:
-    """The CI of the whole estate with the strongest anomaly at the time a described group ("영수증 조회
-    안된거") showed none: what the answer analyses instead, saying so."""
+def _estate_instead(ctx: ToolContext, args: RcaArgs, looked_at: list[str]) -> tuple[str, str] | None:
+    """The CI with the strongest anomaly at the time a described group ("영수증 조회 안된거") showed none —
+    among what the group depends on, else in the whole estate: what the answer analyses instead, saying so."""
     if not looked_at or args.ci or (not args.among and not args.filter_values()):
         return None
+    store = get_graph_store()  # what they depend on first: the portal's orders fail in the ERP below it
+    below = {r["name"] for name in looked_at[:MAX_GROUP] for r in store.dependencies(name, depth=6)}
+    if below and (found := _most_troubled(ctx, sorted(below), *_scanned(ctx, args), args.metric)):
+        return found, "dependencies"
     rows, _ = queries.search_cis(ctx.session, limit=MAX_ESTATE)
-    return _most_troubled(ctx, [r["name"] for r in rows], *_scanned(ctx, args), args.metric)
+    found = _most_troubled(ctx, [r["name"] for r in rows], *_scanned(ctx, args), args.metric)
+    return (found, "estate") if found else None
 
 
 def _nearest_instead(ctx: ToolContext, args: RcaArgs, result: dict[str, Any]) -> RcaArgs | None:
@@ -134,7 +139,9 @@ def _ranked(ctx: ToolContext, ci: str, args: RcaArgs) -> dict[str, Any]:
 def rca(ctx: ToolContext, args: RcaArgs) -> ToolResult:
     ci, looked_at = _symptom_ci(ctx, args)
     group = looked_at[:MAX_GROUP]  # the whole estate is counted, not listed
-    widened = ci is None and (ci := _estate_instead(ctx, args, looked_at)) is not None
+    widened = None
+    if ci is None and (instead := _estate_instead(ctx, args, looked_at)):
+        ci, widened = instead
     if ci is None:  # a group of CIs none of which was in trouble then
         return ToolResult(
             {
@@ -168,7 +175,7 @@ def rca(ctx: ToolContext, args: RcaArgs) -> ToolResult:
             "group": group,
             "group_size": len(looked_at),
             "matched_by": args.described_as,
-            "widened": widened,  # the described CIs showed nothing: the estate's worst was analysed
+            "widened": widened,  # the described CIs showed nothing: where the analysed one was found instead
             "shifted_to": shifted.isoformat() if shifted else None,  # the nearest anomaly, not the window
         },
         [{"kind": "sql", "text": s} for s in result["sql"]],
