@@ -185,3 +185,11 @@ def test_which_nodes_run_a_ci_is_where_it_runs(index: EntityIndex) -> None:  # n
     for question in ("Which nodes run pay-api?", "kafka-main 브로커 서버 어디어디"):
         args = plan_question(question, with_nodes, NOW, TZ).steps[0].args
         assert args.get("rel_types") == ["RUNS_ON"], (question, args)
+
+
+def test_last_night_s_clock_range_is_yesterday_even_late_in_the_evening() -> None:
+    late = datetime(2026, 11, 24, 14, 21, tzinfo=UTC)  # 23:21 in Seoul: 23:00 today has begun
+    window = parse_window("어젯밤 11시부터 새벽 1시 사이 cpu 최고", late, "Asia/Seoul")[0]
+    assert window is not None
+    assert f"{window.start.astimezone(SEOUL):%m-%d %H:%M}" == "11-23 23:00"
+    assert f"{window.end.astimezone(SEOUL):%m-%d %H:%M}" == "11-24 01:00"

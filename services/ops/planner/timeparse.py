@@ -102,7 +102,7 @@ CLOCK_RANGE = re.compile(  # "between 09:00 and 11:00", "from 9am to 11am", "9�
 SINCE_BEFORE = re.compile(r"\bsince\s*+$", re.I)
 SINCE_AFTER = re.compile(r"\s*+(?:부터|이후)")
 TODAY = re.compile(r"오늘|today|this day", re.I)
-YESTERDAY = re.compile(r"어제|yesterday", re.I)
+YESTERDAY = re.compile(r"어제|어젯|yesterday|last night", re.I)  # "어젯밤 11시부터": yesterday's clock
 THIS_WEEK = re.compile(r"이번\s*주|this week", re.I)
 # Parts of a day in local hours [from, to); a clock time after 오전/오후 is a moment, not a part of the day.
 DAY_PARTS = {
