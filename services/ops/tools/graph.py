@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from services.infra import queries
 from services.infra.graph import get_graph_store
@@ -61,6 +61,9 @@ def _matching(ctx: ToolContext, rows: list[dict[str, Any]], filters: dict[str, A
     found, _ = queries.search_cis(ctx.session, **filters, first=[r["name"] for r in rows], limit=len(rows))
     keep = {r["name"] for r in found}
     return [r for r in rows if r["name"] in keep]
+
+
+DRAWN: dict[str, Literal["out", "in"]] = {"dependencies": "out", "dependents": "in"}  # the drawing's way
 
 
 def _narrowed(ctx: ToolContext, args: GraphQueryArgs, rows: list[dict[str, Any]]) -> dict[str, Any]:
@@ -131,7 +134,7 @@ def graph_query(ctx: ToolContext, args: GraphQueryArgs) -> ToolResult:
             ci,
             depth=max(1, min(depth, 6)),
             rel_types=rel_types,
-            direction="out" if op == "dependencies" else "in" if op == "dependents" else args.direction,
+            direction="both" if args.either_way else DRAWN.get(op, args.direction),  # both ways answered
         )
     references = [{"kind": store.query_kind, "text": query}] if query else []
     return ToolResult(data, references)
