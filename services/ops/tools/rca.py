@@ -93,7 +93,7 @@ def _ongoing(ctx: ToolContext, args: RcaArgs) -> RcaArgs:
     return args.model_copy(update={"start": start, "end": args.at})
 
 
-def _estate_instead(ctx: ToolContext, args: RcaArgs, looked_at: list[str]) -> tuple[str, str] | None:
+def _troubled_instead(ctx: ToolContext, args: RcaArgs, looked_at: list[str]) -> tuple[str, str] | None:
     """The CI with the strongest anomaly at the time a described group ("영수증 조회 안된거") showed none —
     among what the group depends on, else in the whole estate: what the answer analyses instead, saying so."""
     if not looked_at or args.ci or (not args.among and not args.filter_values()):
@@ -140,7 +140,7 @@ def rca(ctx: ToolContext, args: RcaArgs) -> ToolResult:
     ci, looked_at = _symptom_ci(ctx, args)
     group = looked_at[:MAX_GROUP]  # the whole estate is counted, not listed
     widened = None
-    if ci is None and (instead := _estate_instead(ctx, args, looked_at)):
+    if ci is None and (instead := _troubled_instead(ctx, args, looked_at)):
         ci, widened = instead
     if ci is None:  # a group of CIs none of which was in trouble then
         return ToolResult(
