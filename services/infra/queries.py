@@ -29,7 +29,7 @@ AGGREGATES: dict[str, str] = {
     "last": "(array_agg(s.value ORDER BY s.ts DESC))[1]",  # the newest sample in the window
 }
 OPERATORS = (">", ">=", "<", "<=")
-CI_FILTERS = ("type", "environment", "owner", "location", "status", "attributes")
+CI_FILTERS = ("type", "environment", "owner", "location", "status", "attributes", "names", "described")
 CASELESS_FILTERS = ("environment", "owner", "location")  # free-text facets, compared case-insensitively
 _FILTER_VALUES: dict[str, tuple[str, ...]] = {
     "type": CI_TYPES,
@@ -97,6 +97,12 @@ def _ci_filter_sql(filters: dict[str, Any] | None, params: dict[str, Any]) -> st
             continue
         if key == "attributes":
             clauses.append(attribute_filter_sql(value, params))
+            continue
+        if key == "names":  # exactly these CIs (a group a question described)
+            params["f_names"] = list(value)
+            clauses.append(" AND c.name = ANY(:f_names)")
+            continue
+        if key == "described":  # how the question described the `names` group: said, not filtered on
             continue
         allowed = _FILTER_VALUES.get(key)
         if allowed is not None and value not in allowed:
@@ -200,6 +206,8 @@ def search_cis(
     location: str | None = None,
     status: str | None = None,
     attributes: dict[str, Any] | None = None,
+    names: list[str] | None = None,
+    described: str | None = None,
     limit: int = 50,
     offset: int = 0,
     after: str | None = None,
@@ -227,6 +235,8 @@ def search_cis(
             "location": location,
             "status": status,
             "attributes": attributes,
+            "names": names,
+            "described": described,
         },
         params,
     )

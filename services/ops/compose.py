@@ -93,7 +93,11 @@ def josa(word: str, pair: str) -> str:
 def described_filters(filters: dict[str, Any] | None) -> str:
     """The CI filters as the answer states them: "type=host, os=windows-10-iot" ("all" without any)."""
     flat = {**(filters or {}), **((filters or {}).get("attributes") or {})}
+    group = flat.pop("names", None)
+    described = flat.pop("described", "")
     shown = [f"{k} {v}" if str(v)[:1] in "<>" else f"{k}={v}" for k, v in flat.items() if k != "attributes"]
+    if group:  # a group the question described: its words, then its CIs
+        shown.append(f"'{described}' = {', '.join(group)}")
     return ", ".join(shown) or "all"
 
 

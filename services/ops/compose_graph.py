@@ -114,7 +114,7 @@ def _relation_title(c: Composer, args: GraphQueryArgs, relation_key: str = "") -
     left_out = ", ".join(args.besides or [])
     if left_out:  # "who else depends on it?": say which CI the answer leaves out
         title += c.pick(f" ({left_out} 제외)", f" (besides {left_out})")
-    if args.op not in ("dependents", "dependencies", "shared"):
+    if args.op not in ("dependents", "dependencies", "shared") or c.plan.intent == "same_host":
         return title
     direct = args.depth == 1
     return title + c.pick("(직접)" if direct else "(간접 포함)", " (direct)" if direct else " (transitive)")

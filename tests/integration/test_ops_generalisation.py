@@ -74,13 +74,13 @@ ESTATES = {
     # crypto: first run 82.8 % / 5.6 % confidently wrong, RCA 19/26; see bench/RESULTS.md
     "ops-golden-crypto.json": (0.94, 0.02, 0.95, 0.95),
     # food: first run 75.4 % / 9.4 % confidently wrong, RCA 19/35; below the bar: see bench/RESULTS.md
-    "ops-golden-food.json": (0.85, 0.03, 0.80, 0.85),
+    "ops-golden-food.json": (0.88, 0.03, 0.80, 0.85),
     # ev: first run 70.1 % / 8.7 % confidently wrong, RCA 22/36; below the bar: see bench/RESULTS.md
-    "ops-golden-ev.json": (0.80, 0.02, 0.90, 0.90),
+    "ops-golden-ev.json": (0.83, 0.02, 0.90, 0.90),
     # water: first run 73.6 % / 6.5 % confidently wrong, RCA 26/40; below the bar: see bench/RESULTS.md
-    "ops-golden-water.json": (0.84, 0.02, 0.90, 0.90),
+    "ops-golden-water.json": (0.88, 0.02, 0.90, 0.90),
     # pharma: first run 80.0 % / 4.2 % confidently wrong, RCA 38/43; below the bar: see bench/RESULTS.md
-    "ops-golden-pharma.json": (0.81, 0.03, 0.90, 0.90),
+    "ops-golden-pharma.json": (0.87, 0.03, 0.90, 0.90),
 }
 
 

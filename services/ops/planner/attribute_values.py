@@ -59,6 +59,7 @@ PRODUCT_ALIASES: dict[str, tuple[str, ...]] = {
     "clickhouse": ("클릭하우스",),
     "elasticsearch": ("엘라스틱서치",),
     "netapp": ("넷앱",),
+    "physical": ("물리", "베어메탈", "bare metal", "bare-metal", "baremetal"),
 }
 # values that are also everyday words: a filter only beside their key ("written in go", "role primary")
 COMMON_WORDS = frozenset(

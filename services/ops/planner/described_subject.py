@@ -23,7 +23,10 @@ def matches_filters(name: str, filters: dict[str, Any], index: EntityIndex) -> b
     """Whether CI `name` (lower-cased) could match `filters`: its location, type, environment and the
     text values of the attribute keys they name (other values are not told apart: they may match)."""
     fields = {"location": index.ci_locations, "type": index.ci_types, "environment": index.ci_environments}
-    if any(filters.get(key) not in (None, table.get(name)) for key, table in fields.items()):
+    if any(
+        filters.get(key) is not None and str(filters[key]).lower() != str(table.get(name, "")).lower()
+        for key, table in fields.items()
+    ):  # locations are read lower-cased, stored as written
         return False
     own = index.ci_values.get(name, {})
     return all(

@@ -21,6 +21,8 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
         "machine",
         "nodes",
         "vm",
+        "boxes",
+        "box",
     ),
     "service": (
         "서비스",
@@ -204,7 +206,7 @@ IMPLIED_METRICS: tuple[tuple[re.Pattern[str], str], ...] = (
     (FREE_SPACE, "disk_usage"),
     (
         re.compile(
-            r"slowest|fastest|(?:가장|제일) (?:느린|느려|빠른)|(?:slower|faster) than|평소보다 느"
+            r"slowest|fastest|(?:가장|제일|더) (?:느린|느려|느렸|빠른|빨랐)|\b(?:slower|faster)\b|평소보다 느"
             r"|\bhow slow\b|얼마나 ?느",  # "how slow is it now": its response time
             re.I,
         ),
@@ -224,15 +226,19 @@ IMPLIED_METRICS: tuple[tuple[re.Pattern[str], str], ...] = (
 SLOW_WORDS = re.compile(r"\bslow(?:ly)?\b|느리게|느린|느려", re.I)
 _KO_UNIT = r"(%|퍼센트|ms|밀리초|req/s|초|s|secs?|seconds?)?\s*+(?:를|을|이|가)?\s*+"
 _EN_UNIT = r"(?:(%|ms|s|secs?|seconds?)(?![a-z]))?"
+_KO_ONCE = (
+    r"(?:(?:한\s*번이라도|잠깐이라도|순간이라도|잠깐|한\s*번)\s*+)?"  # "90% 한번이라도 넘은": ever above
+)
 ABOVE = re.compile(
-    rf"{_NUMBER}\s*+{_KO_UNIT}(?:넘|초과|이상|보다 높|보다 큰|over|찍)"  # "95% 찍은 적": reached it
-    r"|(?:above|over|exceed(?:ed|ing|s)?|greater than|more than|higher than|at least|>=?"
+    rf"{_NUMBER}\s*+{_KO_UNIT}{_KO_ONCE}(?:넘|초과|이상|보다 높|보다 큰|over|찍)"  # "95% 찍은 적": reached it
+    r"|(?:above|over|exceed(?:ed|ing|s)?|greater than|more than|higher than|at least|>=?|cross(?:ed|es|ing)?"
+    r"|topp(?:ed|ing)|surpass(?:ed|es|ing)?"
     r"|hit|hits|hitting|reached|reach(?:es|ing)?)\s*+"
     rf"(-?\d++(?:\.\d++)?)\s*+{_EN_UNIT}",
     re.I,
 )
 BELOW = re.compile(
-    rf"{_NUMBER}\s*+{_KO_UNIT}(?:미만|이하|보다 낮|보다 작|밑)"
+    rf"{_NUMBER}\s*+{_KO_UNIT}{_KO_ONCE}(?:미만|이하|보다 낮|보다 작|밑)"
     rf"|(?:below|under|less than|lower than|at most|<=?)\s*+(-?\d++(?:\.\d++)?)\s*+{_EN_UNIT}",
     re.I,
 )
@@ -242,9 +248,9 @@ INCLUSIVE_BOUND = re.compile(
 )
 FLEET = re.compile(r"\bacross\b|\boverall\b|\ball\b|\bfleet\b|\bentire\b|전체|모든|전반", re.I)
 # alert nouns in Korean, loanwords included ("알럿 올라온 거")
-KO_ALERTS = "알림|경보|알람|알럿|얼럿|알러트|얼러트"
+KO_ALERTS = "알림|경보|경고|알람|알럿|얼럿|알러트|얼러트"
 EVENTS = re.compile(
-    rf"events?|alerts?|alarms?|incidents?|이벤트|{KO_ALERTS}|장애 기록|로그|\bchanged?\b|\bchanges\b|변경 (?:사항|이력|내역)|무엇이 바뀌|뭐가 바뀌|deployments?|deployed|배포 (?:이력|내역)|restarts|재시작 (?:이력|내역)",
+    rf"events?|alerts?|alarms?|warnings?|incidents?|이벤트|{KO_ALERTS}|장애 기록|로그|\bchanged?\b|\bchanges\b|변경 (?:사항|이력|내역)|무엇이 바뀌|뭐가 바뀌|deployments?|deployed|배포 (?:이력|내역)|restarts|재시작 (?:이력|내역)",
     re.I,
 )
 EVENT_NOUNS = re.compile(  # words naming events themselves (not verbs like "deployed" that events record)

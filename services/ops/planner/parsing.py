@@ -14,6 +14,7 @@ from typing import Any
 from services.ops.planner import lexicon as lx
 from services.ops.planner import relations as rel
 from services.ops.planner.attribute_values import AttributeReading, cued_values, slot_verbs
+from services.ops.planner.described_group import read_described_group
 from services.ops.planner.described_subject import read_described_subject
 from services.ops.planner.entities import EntityIndex, Mention
 from services.ops.planner.function_subject import read_function_subject
@@ -198,9 +199,15 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     places = find_places(
         question.lower(),
         index.location_values or index.locations,
-        [(m.start, m.end) for m in mentions],
+        [(m.start, m.end) for m in mentions if m.kind != "value"],
         is_vocabulary,
     )
+    # "AWS에 있는 DB": a word naming one place is read as that place, not as a value some CIs record
+    placed = [(p.start, p.end) for p in places if len(p.matches) == 1]
+    mentions = [
+        m for m in mentions if m.kind != "value" or not any(a <= m.start and m.end <= b for a, b in placed)
+    ]
+    places = [p for p in places if not any(m.start < p.end and p.start < m.end for m in mentions)]
     for place in places:  # "서울 리전의 orders-db": the candidate that is the named CI's location
         place_beside_ci(place, mentions, index)
     resolved = [p for p in places if len(p.matches) == 1]  # "부산 데이터센터" → busan-dc2
@@ -287,6 +294,7 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     read_function_subject(parsed, index)
     read_described_subject(parsed, index)
     read_own_keys(parsed, index)
+    read_described_group(parsed, index)
     found = sorted(
         (m.start(), severity)
         for severity, words in lx.SEVERITY_WORDS.items()

@@ -58,6 +58,9 @@ CITIES: dict[str, tuple[str, ...]] = {
     "newyork": ("뉴욕", "new york", "newyork", "nyc"),
     "sao-paulo": ("상파울루", "sao paulo", "sa-east-1"),
     "main": ("본원", "본사", "본점", "hq", "headquarters", "head office"),  # the main site, not a city
+    "aws": ("aws", "에이더블유에스", "아마존 클라우드"),  # a cloud, where its region is the location
+    "azure": ("azure", "애저", "에저"),
+    "gcp": ("gcp", "구글 클라우드", "google cloud"),
 }
 # parts of location values a place word names besides its own spellings ("본원" → `SeoulMain`); "main" is
 # no spelling of its own: "main DB" in a question names no place
@@ -82,6 +85,11 @@ DATACENTER_NOUNS = (
     "캠퍼스",
     "캠",  # "연수캠"
     "공장",  # "평택 공장": a plant is a site
+    "물류센터",
+    "물류창고",
+    "distribution center",
+    "사옥",
+    "지사",
     "plant",
     "factory",
 )
@@ -284,10 +292,23 @@ def _romanised_places(
                     noun := next((n for n in nouns if text[stop : n[0]].strip() == ""), None)
                 ):
                     stop = noun[1]
+                elif glued := _glued_noun(word[end:]):  # "향남공장": the place noun written on
+                    stop += len(glued)
                 phrases.append(PlacePhrase(m.start(), stop, text[m.start() : stop], sorted(set(matches))))
                 taken.append((m.start(), stop))
                 break
     return phrases
+
+
+KO_PLACE_NOUNS = sorted((n for n, _ in _NOUNS if HANGUL.search(n)), key=len, reverse=True)
+MAX_GLUED_TAIL = 2  # a particle after a glued place noun ("향남공장에서")
+
+
+def _glued_noun(rest: str) -> str:
+    """The Korean place noun `rest` starts with, a particle at most after it ("공장에서"), or ''."""
+    return next(
+        (n for n in KO_PLACE_NOUNS if rest.startswith(n) and len(rest) - len(n) <= MAX_GLUED_TAIL), ""
+    )
 
 
 def _narrowed_by_next_word(text: str, end: int, matches: list[str]) -> tuple[list[str], int]:

@@ -171,6 +171,8 @@ WH_KO = (
 
 PATH_WORDS = (
     "path",
+    "chain from",
+    "chain between",
     "route between",
     "route from",
     "shortest route",
@@ -207,6 +209,7 @@ SHARED_WORDS = (
     "함께 의존",
     "같이 물려",
     "둘 다",
+    "둘다",
     "공유",
     "모두가",
 )

@@ -142,8 +142,21 @@ RELATIONS: dict[str, Relation] = {
                 "en": "{what} both {ci} and {target} depend on",
             },
         ),
+        Relation(
+            "same_host",
+            {"op": "shared", "direction": "out", "rel_types": ["RUNS_ON"], "depth": 1},
+            False,
+            "whether two CIs (ci and target) run on the same host: the hosts both run on",
+            {"ko": "{ci}와 {target}가 함께 실행되는 호스트", "en": "Hosts both {ci} and {target} run on"},
+        ),
     )
 }
+# "A랑 B 같은 서버에서 돌아?", "Is A on the same host as B?": the hosts two CIs share
+SAME_HOST = re.compile(
+    r"같은 ?(?:서버|호스트|노드|머신|장비|VM|박스)|한 ?(?:서버|호스트|머신)에서"
+    r"|\bsame (?:host|server|machine|node|box|vm|hardware)s?\b|\bco-?located\b|\bshare (?:a|the|one) (?:host|server|machine)\b",
+    re.I,
+)
 
 
 # A yes/no question about two CIs ("Does A depend on B?", "A가 B에 의존해?") checks one relation.

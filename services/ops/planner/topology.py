@@ -79,6 +79,15 @@ def topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
             return Plan(route=Route.GRAPH, steps=[Step(tool="graph_query", args=args)], intent="reach")
         return _graph_plan("path", args, p)
     shared = len(distinct) >= 2 and rel.says(text, rel.SHARED_WORDS)
+    hosted_pair = (
+        shared and p.types == ["host"] and not {index.ci_types.get(n.lower()) for n in distinct} & {"host"}
+    )
+    if len(distinct) == 2 and (rel.SAME_HOST.search(text) or hosted_pair):  # "A랑 B 같은 서버에서 돌아?"
+        args = {**rel.RELATIONS["same_host"].args, "ci": distinct[0], "target": distinct[1]}
+        if "host" in p.types:  # "on the same host as": the type word names the far end
+            args["types"] = ["host"]
+        step = Step(tool="graph_query", args=args)
+        return Plan(route=Route.GRAPH, steps=[step], intent="same_host", asks_whether=rel.yes_no(text))
     if len(distinct) == 2 and not shared and (check := _reach_check(p, ci_mentions, index)):
         return check
     if shared:  # "A와 B가 공통으로 의존하는": the verb reads from the CI nearest to it

@@ -61,7 +61,7 @@ FILLER_EN = frozenset(
         *("reading", "readings", "configured", "configuration", "setting", "set", "hit", "reached"),
         *("registered", "recorded", "listed", "enrolled", "device", "devices", "makes", "made"),
         *("rank", "ranked", "ranking", "sort", "sorted", "cluster", "clusters", "machines", "equipment"),
-        *("self",),
+        *("self", "sit", "sits", "sitting", "located", "marked", "flagged", "tagged"),
     }
 )
 FILLER_KO = frozenset(

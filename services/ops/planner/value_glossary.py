@@ -17,6 +17,13 @@ from services.ops.planner.lexicon import TYPE_WORDS
 # English word or phrase → how Korean engineers write it (loanwords and the common native word)
 GLOSSARY: dict[str, tuple[str, ...]] = {
     "apartment": ("아파트",),
+    "packaging": ("포장",),
+    "logger": ("로거",),
+    "temperature": ("온도",),
+    "controller": ("컨트롤러", "제어기"),
+    "printer": ("프린터",),
+    "pump": ("펌프",),
+    "reservoir": ("배수지", "저수지"),
     "rest area": ("휴게소",),
     "highway": ("고속도로",),
     "receipt": ("영수증",),

@@ -26,6 +26,7 @@ RelationType = Literal[RELATION_TYPES]  # type: ignore[valid-type]
 Aggregate = Literal[tuple(AGGREGATES)]  # type: ignore[valid-type]
 Operator = Literal[OPERATORS]  # type: ignore[valid-type]
 AttributeValue = Annotated[str, Field(max_length=100)] | int | float
+MAX_NAMED = 100  # CIs a described group may hold
 CI = Field(default=None, max_length=200, description="a known CI name, exactly as listed")
 TIME = Field(default=None, description="ISO-8601 time with an offset")
 
@@ -44,6 +45,12 @@ class Filters(BaseModel):
         max_length=MAX_ATTRIBUTE_FILTERS,
         description="attribute key → value: strings match case-insensitively and every version of them "
         '("ubuntu" matches "ubuntu-22.04"); quantities match after unit conversion ("128 GB", 128, "> 64 GB")',
+    )
+    names: list[Annotated[str, Field(max_length=200)]] | None = Field(
+        default=None, max_length=MAX_NAMED, description="exactly these CIs (a group the question described)"
+    )
+    described: str | None = Field(
+        default=None, max_length=200, description="the question's words that described the `names` group"
     )
 
 

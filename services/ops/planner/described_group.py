@@ -1,0 +1,108 @@
+"""A group of CIs described by what their records say ("포장라인 전부 ㄱ", "which packaging lines crossed 15%
+errors?", "How many temperature loggers do we have?"): when a question about a set of CIs names no CI and
+its only unread words are all held by the text values or names of a few CIs (of the asked type and place),
+those CIs are the set it asks about. The answer says which words picked them, so the reading is visible;
+words that pick no CI, or too many, leave the question as it was (`unclear`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from services.ops.planner import lexicon as lx
+from services.ops.planner.described import GENERIC_WORDS, MAX_WORDS, TROUBLE_WORDS, holds_word
+from services.ops.planner.described_subject import matches_filters
+from services.ops.planner.unknown_words import content_words
+
+if TYPE_CHECKING:
+    from services.ops.planner.entities import EntityIndex
+    from services.ops.planner.parsing import Parsed
+
+MIN_GROUP = 2  # one CI described is the question's subject (described_subject), not a group
+MAX_GROUP = 60  # more CIs than this holding the words: they say too little to be a group's name
+HANGUL = re.compile(r"[가-힣]")
+# free text any record may have: CIs whose descriptions mention a word are no group by it
+PROSE_KEYS = frozenset(
+    {"description", "desc", "note", "notes", "comment", "comments", "remarks", "memo", "summary"}
+)
+PLAIN_WORD = re.compile(r"[가-힣]+|[a-z]+", re.I)
+# a question about a set of CIs: a listing, a count, a ranking, a bound or "among"
+GROUP_ASKED = re.compile(
+    r"\b(?:which|list|show|all|every|how many|top|highest|lowest|most|least|above|over|below|under|crossed)\b"
+    r"|목록|리스트|전부|모두|(?<![가-힣])다(?![가-힣])|몇 ?(?:개|대|곳|군데)|중에|중(?![가-힣])|어디어디|뭐뭐|제일|가장|젤"
+    r"|넘은|넘었|넘어간|이상인|이하인|미만인|초과",
+    re.I,
+)
+
+
+def read_described_group(parsed: Parsed, index: EntityIndex) -> None:
+    """Restrict `parsed` to the CIs its unread words describe, when they all describe the same few."""
+    if parsed.of("ci") or parsed.has(lx.WHY) or len(parsed.types) > 1:
+        return
+    words = [w for w in content_words(parsed, index) if w[2].lower() not in TROUBLE_WORDS | GENERIC_WORDS]
+    if not words or len(words) > MAX_WORDS or not all(PLAIN_WORD.fullmatch(w[2]) for w in words):
+        return  # "OS-MES-AP03", "gw3": a name tried, not a description
+    if not GROUP_ASKED.search(parsed.residual):
+        return  # "the cpu of the edi gateway": one CI asked for, not a set
+    filters = {**parsed.filters, **({"type": parsed.types[0]} if parsed.types else {})}
+    names = [n for n in index.ci_types if matches_filters(n, filters, index)]
+    for _, _, word in words:
+        names = [n for n in names if holds_word(index.ci_texts.get(n, ""), word)]
+    # "packaging lines", "포장라인": a key named right after the words says what the CIs are (they have a `line`)
+    nouns = _key_nouns(parsed, index, words)
+    for _, _, keys in nouns:
+        names = next(
+            (
+                kept
+                for key in keys
+                if len(kept := [n for n in names if key in index.ci_keys.get(n, ())]) >= MIN_GROUP
+            ),
+            [],
+        )
+    if not MIN_GROUP <= len(names) <= MAX_GROUP or not (nouns or _said_alike(names, words, index)):
+        return
+    spans = [(a, b) for a, b, _ in nouns]
+    parsed.mentions = [m for m in parsed.mentions if (m.start, m.end) not in spans]
+    said = sorted([*words, *((a, b, parsed.question[a:b]) for a, b in spans)])
+    parsed.filters["names"] = sorted(index.ci_names.get(n, n) for n in names)
+    parsed.filters["described"] = " ".join(word for _, _, word in said)
+    chars = list(parsed.residual)
+    for start, end, _ in said:
+        chars[start:end] = " " * (end - start)
+    parsed.residual = "".join(chars)
+
+
+def _key_nouns(
+    parsed: Parsed, index: EntityIndex, words: list[tuple[int, int, str]]
+) -> list[tuple[int, int, list[str]]]:
+    """Attribute keys said right after one of `words` (a space at most between, or glued in Korean: "포장라인"):
+    (start, end, the keys it may name, the singular first: "lines" names a `line`, not a count of `lines`)."""
+    ends = {end for _, end, _ in words}
+    found = [
+        (m.start, m.end, list(dict.fromkeys([_singular(m.value), m.value])))
+        for m in parsed.mentions
+        if m.kind == "attribute" and (m.start in ends or m.start - 1 in ends)
+    ]
+    lowered = parsed.question.lower()
+    for end in ends - {start for start, _, _ in found}:
+        term = next(
+            (t for t in index.attribute_terms if HANGUL.match(t[0]) and lowered.startswith(t[0], end)), None
+        )
+        if term:
+            found.append((end, end + len(term[0]), [term[1]]))
+    return found
+
+
+def _singular(key: str) -> str:
+    return key[:-1] if key.endswith("s") and not key.endswith("ss") else key
+
+
+def _said_alike(names: list[str], words: list[tuple[int, int, str]], index: EntityIndex) -> bool:
+    """Whether the CIs' records all say the words under one key (`line`: "향남 포장 1라인", "오송 포장 2라인"): a
+    group that is one by what it is, not CIs whose various texts happen to mention the words."""
+    keys = set.intersection(*(set(index.ci_values.get(n.lower(), {})) for n in names)) - PROSE_KEYS
+    return any(
+        all(holds_word(index.ci_values[n.lower()][key], word) for n in names for _, _, word in words)
+        for key in keys
+    )

@@ -1,0 +1,111 @@
+"""Classes of question found by blind batch 28 (pharma-mfg) and its neighbours: each a class, never one question."""
+
+from dataclasses import replace
+
+import pytest
+
+from services.ops.plan import Route
+from services.ops.planner.entities import EntityIndex, attribute_terms
+from services.ops.planner.rules import plan_question
+from tests.unit.test_rules_planner import NOW, TZ, index  # noqa: F401  (the module's estate fixture)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "최근 7일 cpu 90% 한번이라도 넘은 호스트",
+        "Which services crossed 15% errors in the last 48 hours?",
+        "hosts that topped 90% cpu yesterday",
+    ],
+)
+def test_a_bound_said_with_ever_or_crossed_is_a_threshold(question: str, index: EntityIndex) -> None:  # noqa: F811
+    plan = plan_question(question, index, NOW, TZ)
+    args = plan.steps[0].args
+    assert (args.get("op"), args.get("agg")) == ("threshold", "max"), (question, args)
+
+
+@pytest.mark.parametrize(
+    ("question", "yes_no"),
+    [
+        ("pay-api랑 ledger-pg 같은 서버에서 도는거 맞아?", True),
+        ("Is pay-api on the same host as token-redis?", True),
+        ("which hosts do pay-api and token-redis share", False),
+    ],
+)
+def test_two_cis_on_the_same_host_is_the_hosts_they_share(
+    question: str,
+    yes_no: bool,
+    index: EntityIndex,  # noqa: F811
+) -> None:
+    plan = plan_question(question, index, NOW, TZ)
+    args = plan.steps[0].args
+    assert (plan.intent, args["op"], args["rel_types"]) == ("same_host", "shared", ["RUNS_ON"]), args
+    assert plan.asks_whether is yes_no
+
+
+def test_which_of_two_was_slower_compares_their_response_times(index: EntityIndex) -> None:  # noqa: F811
+    plan = plan_question("pay-api or ledger-pg, which was slower yesterday?", index, NOW, TZ)
+    assert {s.args.get("metric") for s in plan.steps} == {"response_time_ms"}
+    assert {s.args.get("ci") for s in plan.steps} == {"pay-api", "ledger-pg"}
+
+
+def test_more_ways_to_say_shared_paths_and_warnings(index: EntityIndex) -> None:  # noqa: F811
+    shared = plan_question("pay-api랑 pay-api-canary 둘다 직접쓰는거", index, NOW, TZ).steps[0].args
+    assert shared["op"] == "shared"
+    path = (
+        plan_question("show the dependency chain from pay-api down to ledger-pg", index, NOW, TZ)
+        .steps[0]
+        .args
+    )
+    assert path["op"] == "path"
+    events = plan_question("any warnings on edge-lb-1 today?", index, NOW, TZ).steps[0]
+    assert events.tool == "event_query"
+
+
+def test_a_place_noun_glued_to_its_place_and_a_cloud_as_a_place(index: EntityIndex) -> None:  # noqa: F811
+    sites = replace(index, locations=["Hyangnam-Plant", "aws-ap-northeast-2"])
+    sites.location_values = list(sites.locations)
+    glued = plan_question("향남공장 서비스 몇개", sites, NOW, TZ).steps[0].args
+    assert glued["filters"]["location"] == "hyangnam-plant", glued
+    cloud = plan_question("AWS에 있는 DB 목록", sites, NOW, TZ).steps[0].args
+    assert cloud["filters"] == {"location": "aws-ap-northeast-2", "type": "database"}, cloud
+
+
+def _lines(base: EntityIndex) -> EntityIndex:
+    """The estate with three packaging lines whose `line` says so, and a server that mentions packaging."""
+    lines = {"os-pkg-01": "오송 포장 1라인", "os-pkg-02": "오송 포장 2라인", "hn-pkg-01": "향남 포장 1라인"}
+    estate = replace(
+        base,
+        ci_types={**base.ci_types, **dict.fromkeys(lines, "service"), "ser-hub": "service"},
+        attribute_terms=attribute_terms(["line", "lines"]),
+    )
+    estate.ci_names = {name: name.upper() for name in estate.ci_types}
+    estate.ci_values = {name: {"line": value} for name, value in lines.items()} | {
+        "ser-hub": {"description": "포장 라인 직렬화 집계", "lines": "3"}
+    }
+    estate.ci_texts = {name: " ".join(values.values()) for name, values in estate.ci_values.items()}
+    estate.ci_keys = {name: tuple(values) for name, values in estate.ci_values.items()}
+    return estate
+
+
+@pytest.mark.parametrize(
+    ("question", "tool"),
+    [
+        ("포장라인 전부 보여줘", "ci_lookup"),
+        ("Which packaging lines crossed 15% errors yesterday?", "metric_query"),
+    ],
+)
+def test_a_group_described_by_what_its_records_say(question: str, tool: str, index: EntityIndex) -> None:  # noqa: F811
+    plan = plan_question(question, _lines(index), NOW, TZ)
+    step = plan.steps[0]
+    assert step.tool == tool and step.args["filters"]["names"] == ["HN-PKG-01", "OS-PKG-01", "OS-PKG-02"], (
+        step
+    )
+    assert step.args["filters"]["described"]  # the answer says which words picked the group
+
+
+def test_a_name_tried_or_one_ci_asked_for_is_no_group(index: EntityIndex) -> None:  # noqa: F811
+    estate = _lines(index)
+    assert plan_question("os-pkg-07 cpu 몇", estate, NOW, TZ).route == Route.REJECT  # an unknown name
+    one = plan_question("what's the cpu of the packaging line?", estate, NOW, TZ)
+    assert not any("names" in (s.args.get("filters") or {}) for s in one.steps)
