@@ -110,6 +110,25 @@ def _group_read(c: Composer, args: RcaArgs, data: dict[str, Any]) -> list[dict[s
 def _estate_read(c: Composer, args: RcaArgs, data: dict[str, Any], count: int) -> list[dict[str, Any]]:
     """How a problem the question named no CI for was placed: the CI with the strongest anomaly of all."""
     when = c.window(args) if args.start and args.end else local(args.at, c.tz)
+    if unmatched := data.get("unmatched"):  # the words named no record: the estate at that time instead
+        return [
+            c.say(
+                f"'{unmatched}'에 해당하는 CI를 기록에서 찾지 못해 {when}의 전체 CI {count}개를 살폈습니다."
+                + (
+                    f" 이상 징후가 가장 큰 {josa(data['ci'], '을를')} 분석했습니다."
+                    if data.get("ci")
+                    else " 이상 징후를 보인 CI가 없습니다."
+                )
+                + " 다른 CI를 보려면 이름을 말해 주세요.",
+                f"No CI's records match '{unmatched}', so all {count} CIs were checked at {when}"
+                + (
+                    f"; {data['ci']} showed the strongest anomaly and was analysed."
+                    if data.get("ci")
+                    else "; none showed an anomaly."
+                )
+                + " Name a CI to look at another.",
+            )
+        ]
     if data.get("ci") is None:
         return [
             c.say(

@@ -178,7 +178,8 @@ def _from_slots(p: Parsed, prev: Parsed, context: dict[str, Any], *, keep_ci: bo
     carried: dict[str, Any] = {}
     before, after = [], []
     if keep_ci and not p.of("ci") and prev.of("ci"):
-        carried["cis"] = prev.of("ci")
+        # the CI the conversation is about: the one its answer gave ("which DB does X use?" → "its CPU?")
+        carried["cis"] = list(context.get("cis") or prev.of("ci"))
         before.append(" ".join(carried["cis"]))
     if not p.of("metric") and (metrics := mentions_of(prev, "metric")):
         carried["metrics"] = prev.of("metric")
@@ -273,8 +274,10 @@ def expand(
         return None
     carried: dict[str, Any] = {"cis": [ci]}
     rewritten = _named(p.question, ci, ci_type)
-    if not p.of("metric") and (ABOVE.search(p.residual) or BELOW.search(p.residual)) and prev.of("metric"):
-        carried["metrics"] = prev.of("metric")[:1]  # "since when has it been above 85%?": of the same metric
+    bounded = ABOVE.search(p.residual) or BELOW.search(p.residual)
+    if not p.of("metric") and (bounded or agg_span(p)) and prev.of("metric"):
+        carried["metrics"] = prev.of("metric")[:1]  # "since when has it been above 85%?", "its peak between
+        # 1am and 3am?": of the same metric
         rewritten = f"{rewritten.rstrip(' ?？.')} {carried['metrics'][0]}"
     timed = p.has(EVENTS) or p.says(HAPPENED) or p.has(WHY)  # a relation or an attribute has no window
     if timed and not time_span(p) and (old_time := time_span(prev)):

@@ -17,7 +17,8 @@ _KO_NOUNS = "서버|호스트|서비스|노드|DB|디비|데이터베이스|장�
 ANSWERED_REFERENCE = re.compile(
     r"\b(?:those|these|them)(?:\s++(?:hosts|servers|services|nodes|machines|databases|dbs|instances|ones))?\b"
     rf"|(?<![가-힣])(?:그|이|저|해당)\s*+(?:{_KO_NOUNS})들|그것들|그거들|걔네(?:들)?|얘네(?:들)?|쟤네(?:들)?"
-    r"|(?<![가-힣])그\s*+중(?:에서|에)?",
+    r"|(?<![가-힣])(?:그|둘|셋|넷|두 ?개|세 ?개|네 ?개|두 ?대|세 ?대)\s*+중(?:에서|에)?"
+    r"|\b(?:of|among|out of) (?:the|those|these) (?:two|three|four)\b|\bamong (?:them|those|these)\b",
     re.I,
 )
 

@@ -19,7 +19,9 @@ chain nodes and HSMs) and food-dlv (224, bench/food_*.py: batch 25, a delivery p
 codenames, fish-named hosts and EC2 instance ids as host names) and ev-charge (241, bench/ev_*.py: batch 26,
 an EV charging operator with star codenames and site controllers) and water-util (261, bench/water_*.py:
 batch 27, a water utility with dotted site-prefixed hosts, PRD/TST environments and pumping stations) and
-pharma-mfg (285, bench/pharma_*.py: batch 28, a drug maker's GMP plants, cold chain and ERP) —
+pharma-mfg (285, bench/pharma_*.py: batch 28, a drug maker's GMP plants, cold chain and ERP) and
+secu-broker (286, bench/secu_*.py: batch 29, a brokerage with romanised snake_case business codes and
+rack-slot host names) and fab-semi (287, bench/fab_*.py: batch 30, a chip fab's bay gateways and MES) —
 asked in-process against the real stores and judged by the shared scorer (tests/fixtures/check_ops.py).
 
 Prints accuracy, confidently wrong answers (`ok` but wrong), RCA root-first and top-3, and per batch tag;
@@ -78,9 +80,13 @@ ESTATES = {
     # ev: first run 70.1 % / 8.7 % confidently wrong, RCA 22/36; below the bar: see bench/RESULTS.md
     "ops-golden-ev.json": (0.83, 0.02, 0.90, 0.90),
     # water: first run 73.6 % / 6.5 % confidently wrong, RCA 26/40; below the bar: see bench/RESULTS.md
-    "ops-golden-water.json": (0.88, 0.02, 0.90, 0.90),
+    "ops-golden-water.json": (0.89, 0.02, 0.90, 0.90),
     # pharma: first run 80.0 % / 4.2 % confidently wrong, RCA 38/43; below the bar: see bench/RESULTS.md
-    "ops-golden-pharma.json": (0.87, 0.03, 0.90, 0.90),
+    "ops-golden-pharma.json": (0.88, 0.03, 0.90, 0.90),
+    # secu: first run 74.5 % / 8.0 % confidently wrong, RCA 28/49; below the bar: see bench/RESULTS.md
+    "ops-golden-secu.json": (0.82, 0.04, 0.73, 0.83),
+    # fab: first run 74.6 % / 7.7 % confidently wrong, RCA 26/47; below the bar: see bench/RESULTS.md
+    "ops-golden-fab.json": (0.79, 0.05, 0.65, 0.72),
 }
 
 

@@ -109,3 +109,37 @@ def test_a_name_tried_or_one_ci_asked_for_is_no_group(index: EntityIndex) -> Non
     assert plan_question("os-pkg-07 cpu 몇", estate, NOW, TZ).route == Route.REJECT  # an unknown name
     one = plan_question("what's the cpu of the packaging line?", estate, NOW, TZ)
     assert not any("names" in (s.args.get("filters") or {}) for s in one.steps)
+
+
+def test_last_week_s_weekday_is_in_the_calendar_week_before() -> None:
+    from datetime import UTC, datetime
+
+    from services.ops.planner.timeparse import parse_window
+
+    wednesday = datetime(2026, 11, 25, 5, 5, tzinfo=UTC)  # 14:05 in Seoul
+    days = {
+        said: f"{window.start.isoformat()[:10]}"
+        for said in ("지난주 월요일 cpu", "Monday last week", "지난 월요일", "last Monday", "19일은?")
+        if (window := parse_window(said, wednesday, "Asia/Seoul")[0])
+    }
+    assert days["지난주 월요일 cpu"][:10] == days["Monday last week"] == "2026-11-15"  # 16 Nov in Seoul
+    assert days["지난 월요일"] == days["last Monday"] == "2026-11-22"  # the latest Monday: 23 Nov in Seoul
+    assert days["19일은?"] == "2026-11-18"  # the 19th, not the last 19 days
+
+
+def test_a_why_whose_words_name_nothing_looks_at_the_estate_at_its_time(index: EntityIndex) -> None:  # noqa: F811
+    timed = plan_question("what caused the stale quotes around 9am yesterday?", index, NOW, TZ).steps[0].args
+    assert timed["filters"] == {} and timed["unmatched"] == "stale quotes", timed
+    untimed = plan_question("what caused the stale quotes?", index, NOW, TZ)
+    assert untimed.route == Route.REJECT  # no time: nothing says where to look
+
+
+def test_of_the_cis_compared_the_one_higher(index: EntityIndex) -> None:  # noqa: F811
+    from services.ops.followup_answered import ANSWERED_REFERENCE
+
+    plan = plan_question("pay-api, ledger-pg 지금 cpu 높은거", index, NOW, TZ)
+    assert plan.intent == "compare_top", plan
+    assert all(
+        ANSWERED_REFERENCE.search(q)
+        for q in ("셋중에 디스크 젤 많이 찬거", "둘 중에 뭐가 높아", "of the three")
+    )

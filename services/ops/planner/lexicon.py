@@ -275,7 +275,7 @@ _SYMPTOMS = (
 WHY = re.compile(
     r"\bwhy\b|\brca\b|root cause|cause|causing|caused|원인|왜|이유|what(?:'s| is| was) behind (?:it|this|that|these|those)\b"
     r"|what made|\btrigger(?:ed|s)?\b|how come|어째서|뭐 때문|무엇 때문|때문(?:이|임|인|일|\?)|탓(?:이|임|인|일|야|\?)"
-    r"|\bwhat took\b.{0,60}?\b(?:down|offline|out)\b"
+    r"|\bwhat took\b.{0,60}?\b(?:down|offline|out)\b|\bwhat (?:broke|killed|stalled|slowed|froze|blocked)\b"
     r"|(?:서|때문에) 그런 ?(?:거|건)(?:야|임|지|냐|가|\?|$)"  # "폴링주기 바꿔서 그런거야?": a cause
     r"|\bwas it (?:the|its|a|that) (?:deploy|deployment|release|restart|config|change|rollback|migration|patch)"
     rf"|explain (?:the |why |these |those )?.{{0,40}}?{_SYMPTOMS}"
@@ -329,7 +329,8 @@ DIRECT_SELF = re.compile(  # questions about the assistant itself: what it can s
 )
 # how far to trust an analysis: "원인분석 결과 얼마나 믿을만해?", "how reliable is your RCA?"
 DIRECT_TRUST = re.compile(
-    r"얼마나 (?:믿을 ?만|정확|신뢰)|믿어도 (?:돼|되|될)|how (?:reliable|accurate|trustworthy)\b|can i trust",
+    r"(?:얼마나|어느 ?정도) ?(?:믿을 ?만|믿어|정확|신뢰)|믿어도 (?:돼|되|될|됨|됩)|how (?:reliable|accurate|trustworthy)\b"
+    r"|can i trust|how (?:much|far) (?:can|should) i (?:trust|rely)",
     re.I,
 )
 DIRECT_HELP = re.compile(

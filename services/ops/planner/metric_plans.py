@@ -189,4 +189,19 @@ def _compared(residual: str) -> str:
     for words, intent in ((lx.TOP_WORDS, "compare_top"), (lx.BOTTOM_WORDS, "compare_bottom")):
         if (m := words.search(residual)) and not any(m.groups()):  # "top 3" asks for a ranking
             return intent
+    for words, intent in ((ONE_HIGHER, "compare_top"), (ONE_LOWER, "compare_bottom")):
+        if words.search(residual):  # "둘중에 지금 cpu 높은거": the one that is higher
+            return intent
     return "compare"
+
+
+# of CIs compared, the one that is higher or lower ("A, B cpu 높은거", "which one was slower")
+_ONE = r"\s*+(?:거|것|게|쪽|놈|애|데)(?![가-힣])"
+ONE_HIGHER = re.compile(
+    rf"(?:높은|많은|큰|느린|바쁜|찬){_ONE}|\bwhich (?:one |of (?:them|the two) )?(?:is|was|has|had) (?:higher|more|bigger|slower|busier)\b",
+    re.I,
+)
+ONE_LOWER = re.compile(
+    rf"(?:낮은|적은|작은|빠른|한가한){_ONE}|\bwhich (?:one |of (?:them|the two) )?(?:is|was|has|had) (?:lower|less|smaller|faster)\b",
+    re.I,
+)

@@ -13,9 +13,15 @@ from datetime import date, datetime, timedelta
 from services.ops.planner.holiday_days import holiday_days
 
 WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-WEEKDAY_KO = re.compile(r"(?:(지난|저번)\s*+(?:주\s*+)?)?([월화수목금토일])(?:요일|욜)")  # 월욜: spoken
+# "지난 월요일": the latest one before today; "지난주 월요일": the previous calendar week's (weeks start on Monday)
+WEEKDAY_KO = re.compile(r"(?:(지난|저번)\s*+(주\s*+)?)?([월화수목금토일])(?:요일|욜)")  # 월욜: spoken
 WEEKDAY_EN = re.compile(  # "black friday", "cyber monday" are sales seasons, not days
     rf"(?<!black )(?<!cyber )\b(?:(last|this past|past|on)\s++)?({'|'.join(WEEKDAYS_EN)})\b", re.I
+)
+LAST_WEEK_EN = re.compile(  # "Monday last week", "last week's Monday": the previous calendar week's
+    rf"\b(?:on\s++)?({'|'.join(WEEKDAYS_EN)})\s++(?:of\s++)?last week\b"
+    rf"|\blast week'?s?\s++({'|'.join(WEEKDAYS_EN)})\b",
+    re.I,
 )
 MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = rf"({'|'.join(MONTHS_EN)})[a-z]*\.?"
@@ -23,7 +29,7 @@ _MONTH = rf"({'|'.join(MONTHS_EN)})[a-z]*\.?"
 # a part of the day or a clock time ("7일 평균" is a duration)
 DAY_OF_MONTH_KO = re.compile(
     r"(?<![\d.])(?:(\d{1,2})\s*+월\s*+(\d{1,2})\s*+일"
-    r"|(\d{1,2})\s*+일(?=\s*+(?:에|엔|날|오전|오후|아침|저녁|밤|새벽|점심|낮|하루|\d)))"
+    r"|(\d{1,2})\s*+일(?=\s*+(?:에|엔|날|오전|오후|아침|저녁|밤|새벽|점심|낮|하루|\d)|(?:은|는|도)\s*+[?？]?\s*+$))"
 )
 SLASH_DATE = re.compile(r"(?<![\d/.:-])(\d{1,2})/(\d{1,2})(?![\d/])")  # 8/27
 DATE_EN = re.compile(
@@ -113,11 +119,23 @@ def _english_or_slashed_date(text: str, today: date) -> NamedDay | None:
 
 def _weekday_named(text: str, today: date) -> NamedDay | None:
     if ko := WEEKDAY_KO.search(text):
-        return NamedDay(_weekday(today, "월화수목금토일".index(ko.group(2)), bool(ko.group(1))), *ko.span())
+        weekday = "월화수목금토일".index(ko.group(3))
+        if ko.group(2):  # "지난주 월요일"
+            return NamedDay(_last_week(today, weekday), *ko.span())
+        return NamedDay(_weekday(today, weekday, bool(ko.group(1))), *ko.span())
+    if en := LAST_WEEK_EN.search(text):
+        return NamedDay(
+            _last_week(today, WEEKDAYS_EN.index((en.group(1) or en.group(2)).lower())), *en.span()
+        )
     if en := WEEKDAY_EN.search(text):
         last = (en.group(1) or "").lower() in ("last", "this past", "past")
         return NamedDay(_weekday(today, WEEKDAYS_EN.index(en.group(2).lower()), last), *en.span())
     return None
+
+
+def _last_week(today: date, weekday: int) -> date:
+    """That weekday of the calendar week (Monday to Sunday) before this one."""
+    return today - timedelta(days=today.weekday() + 7 - weekday)
 
 
 def _weekday(today: date, weekday: int, last: bool) -> date:

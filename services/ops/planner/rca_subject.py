@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 SEEN_ON = ("attributes", "location", "type", "environment")
 COMPOUND = re.compile(r"[가-힣]{3,}")
+PLAIN = re.compile(r"[가-힣]+|[a-z]+", re.I)  # words, not a name tried ("sise_rdis")
 PARTICLE = re.compile(r"(?:이|가|은|는|을|를|에서|에|의|도|만|으로|로|이랑|랑)$")
 
 
@@ -87,7 +88,19 @@ def rca_subject(p: Parsed, index: EntityIndex) -> dict[str, Any] | None:
             filtered or words or p.filters or p.types or anaphoric
         ):  # "지난 1시간 문제 원인 뭐야": the estate
             return {"filters": {}}
-        return {"filters": seen_on} if filtered else None
+        if filtered:
+            return {"filters": seen_on}
+        timed = p.window is not None or p.moment is not None
+        if (
+            timed
+            and said
+            and not (p.filters or p.types or anaphoric)
+            and all(PLAIN.fullmatch(w) for w in said)
+        ):
+            # "what broke overseas orders around 23:40 on the 17th?": no record says those words, the time
+            # says when: the estate at that time, the words said back as unmatched
+            return {"filters": {}, "unmatched": " ".join(said)}
+        return None
     if value_words:  # the values were words of what the CI does, not filters
         p.mentions = [m for m in p.mentions if m not in value_words]
         p.filters.pop("attributes", None)

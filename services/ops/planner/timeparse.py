@@ -77,7 +77,11 @@ RELATIVE_KO_SUFFIX = re.compile(rf"{_NUM}\s*+{_UNIT}{_HALF}\s*+(?:동안|간|전
 RELATIVE_EN = re.compile(
     rf"\b(?:last|past|previous|recent|within the last|over the last)\s++{_NUM}\s*+{_UNIT}\b{_HALF}", re.I
 )
-SINGLE_UNIT_EN = re.compile(r"\b(?:last|past|previous)\s++(minute|hour|day|week)\b", re.I)
+SINGLE_UNIT_EN = re.compile(  # "Monday last week", "last week's Tuesday": that weekday (named_days)
+    r"(?<!day )(?<!day of )\b(?:last|past|previous)\s++(minute|hour|day|week)\b(?!'s)(?!s\b)"
+    r"(?!\s++(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+    re.I,
+)
 # "지난주": the last week, but "지난주 목요일" is that weekday (named_days)
 SINGLE_UNIT_KO = re.compile(
     r"(?:지난|최근|직전)\s*+(시간|하루|일주일|한 ?주|주(?!\s*+[월화수목금토일](?:요일|욜))|한 시간|한시간)"

@@ -219,6 +219,11 @@ class RcaArgs(ToolArgs):
     described_as: str | None = Field(
         default=None, max_length=200, description="with among: the user's words those CIs were matched by"
     )
+    unmatched: str | None = Field(
+        default=None,
+        max_length=200,
+        description="with empty filters: the user's words that matched no CI, so the whole estate was looked at",
+    )
     at: datetime = Field(description="when the problem was observed")
     metric: str | None = Field(default=None, max_length=64, description="the symptom metric, if named")
     start: datetime | None = Field(default=None, description="a window to scan for the onset (with end)")

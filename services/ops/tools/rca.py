@@ -154,6 +154,7 @@ def rca(ctx: ToolContext, args: RcaArgs) -> ToolResult:
                 "group": group,
                 "group_size": len(looked_at),
                 "matched_by": args.described_as,
+                "unmatched": args.unmatched,
             },
             [],
         )
@@ -175,6 +176,7 @@ def rca(ctx: ToolContext, args: RcaArgs) -> ToolResult:
             "group": group,
             "group_size": len(looked_at),
             "matched_by": args.described_as,
+            "unmatched": args.unmatched,  # the question's words no record holds: the estate was looked at
             "widened": widened,  # the described CIs showed nothing: where the analysed one was found instead
             "shifted_to": shifted.isoformat() if shifted else None,  # the nearest anomaly, not the window
         },
