@@ -57,6 +57,20 @@ def _in_place(names: list[str], p: Parsed, index: EntityIndex) -> tuple[list[str
     return names, None
 
 
+def _as_written(p: Parsed, index: EntityIndex) -> str:
+    """The question's unread words as the user wrote them: whole words from the first to the last, a
+    trailing particle aside ("간편인증이" → "간편인증")."""
+    spans = [(a, b) for a, b, _ in content_words(p, index)]
+    if not spans:
+        return ""
+    start, end = min(a for a, _ in spans), max(b for _, b in spans)
+    while start > 0 and p.question[start - 1].isalnum():
+        start -= 1
+    while end < len(p.question) and p.question[end].isalnum():
+        end += 1
+    return PARTICLE.sub("", p.question[start:end].strip())
+
+
 def rca_subject(p: Parsed, index: EntityIndex) -> dict[str, Any] | None:
     """The RCA tool's subject arguments for `p`, or None when the question names nothing to look at."""
     if cis := p.of("ci"):
@@ -99,7 +113,7 @@ def rca_subject(p: Parsed, index: EntityIndex) -> dict[str, Any] | None:
         ):
             # "what broke overseas orders around 23:40 on the 17th?": no record says those words, the time
             # says when: the estate at that time, the words said back as unmatched
-            return {"filters": {}, "unmatched": " ".join(said)}
+            return {"filters": {}, "unmatched": _as_written(p, index) or " ".join(said)}
         return None
     if value_words:  # the values were words of what the CI does, not filters
         p.mentions = [m for m in p.mentions if m not in value_words]
