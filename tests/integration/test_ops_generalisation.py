@@ -84,7 +84,7 @@ ESTATES = {
     # pharma: first run 80.0 % / 4.2 % confidently wrong, RCA 38/43; below the bar: see bench/RESULTS.md
     "ops-golden-pharma.json": (0.88, 0.03, 0.90, 0.90),
     # secu: first run 74.5 % / 8.0 % confidently wrong, RCA 28/49; below the bar: see bench/RESULTS.md
-    "ops-golden-secu.json": (0.82, 0.04, 0.73, 0.83),
+    "ops-golden-secu.json": (0.83, 0.03, 0.73, 0.83),
     # fab: first run 74.6 % / 7.7 % confidently wrong, RCA 26/47; below the bar: see bench/RESULTS.md
     "ops-golden-fab.json": (0.79, 0.05, 0.65, 0.72),
 }

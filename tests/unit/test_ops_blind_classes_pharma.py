@@ -143,3 +143,30 @@ def test_of_the_cis_compared_the_one_higher(index: EntityIndex) -> None:  # noqa
         ANSWERED_REFERENCE.search(q)
         for q in ("셋중에 디스크 젤 많이 찬거", "둘 중에 뭐가 높아", "of the three")
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "first", "last"),
+    [
+        ("주말에 injeung_gw 에러", "11-21 00:00", "11-22 23:59"),  # Wednesday: the weekend before
+        ("over the weekend", "11-21 00:00", "11-22 23:59"),
+        ("지난 열흘동안 디스크", "11-15 14:05", "11-25 14:05"),
+        ("사흘간 에러율", "11-22 14:05", "11-25 14:05"),
+    ],
+)
+def test_the_weekend_and_days_counted_in_words(said: str, first: str, last: str) -> None:
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from services.ops.planner.timeparse import parse_window
+
+    window = parse_window(said, datetime(2026, 11, 25, 5, 5, tzinfo=UTC), "Asia/Seoul")[0]
+    assert window is not None
+    seoul = ZoneInfo("Asia/Seoul")
+    assert (
+        f"{window.start.astimezone(seoul):%m-%d %H:%M}",
+        f"{window.end.astimezone(seoul):%m-%d %H:%M}",
+    ) == (
+        first,
+        last,
+    )

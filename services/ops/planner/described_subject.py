@@ -54,8 +54,8 @@ def read_described_subject(parsed: Parsed, index: EntityIndex) -> None:
     asked = [
         key for key in parsed.of("attribute") if key not in value_keys
     ]  # "sports channel" asks no channel
-    if parsed.of("ci") or not asked or parsed.has(lx.WHY):
-        return
+    if parsed.of("ci") or not asked or parsed.has(lx.WHY) or parsed.has(lx.ABOVE) or parsed.has(lx.BELOW):
+        return  # "25% 넘은 사이트 컨트롤러 있어?": values beyond a bound, not a record's field
     values = [m for m in parsed.mentions if m.kind == "value"]
     words = [w for w in content_words(parsed, index) if w[2].lower() not in TROUBLE_WORDS | GENERIC_WORDS]
     said = sorted([*words, *((m.start, m.end, parsed.question[m.start : m.end]) for m in values)])

@@ -23,6 +23,9 @@ LAST_WEEK_EN = re.compile(  # "Monday last week", "last week's Monday": the prev
     rf"|\blast week'?s?\s++({'|'.join(WEEKDAYS_EN)})\b",
     re.I,
 )
+# "주말에", "지난 주말", "over the weekend": the latest Saturday and Sunday up to today ("지난"/"last" on a
+# weekend day: the one before)
+WEEKEND = re.compile(r"(?:(지난|저번)\s*+)?주말|\b(?:(last|this past|past)\s++)?weekend\b", re.I)
 MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = rf"({'|'.join(MONTHS_EN)})[a-z]*\.?"
 # "8월 27일", "27일에", "27일 오전", "31일 9시": a day of the month; without its month only before a particle,
@@ -87,6 +90,10 @@ def named_day(text: str, local_now: datetime) -> NamedDay | None:
     if holiday := holiday_days(text, today, getattr(local_now.tzinfo, "key", "UTC")):
         last = holiday.last if holiday.last != holiday.first else None
         return NamedDay(holiday.first, holiday.start, holiday.end, last)
+    if weekend := WEEKEND.search(text):
+        saturday = _weekend(today, bool(weekend.group(1) or weekend.group(2)))
+        sunday = min(saturday + timedelta(days=1), today)
+        return NamedDay(saturday, *weekend.span(), sunday if sunday != saturday else None)
     for m in DAY_OF_MONTH_KO.finditer(text):
         month, day = (int(m.group(1)), m.group(2)) if m.group(1) else (None, m.group(3))
         if not RELATIVE_BEFORE.search(text[: m.start()]) and (found := _latest(month, int(day), today)):
@@ -131,6 +138,12 @@ def _weekday_named(text: str, today: date) -> NamedDay | None:
         last = (en.group(1) or "").lower() in ("last", "this past", "past")
         return NamedDay(_weekday(today, WEEKDAYS_EN.index(en.group(2).lower()), last), *en.span())
     return None
+
+
+def _weekend(today: date, last: bool) -> date:
+    """The Saturday of the latest weekend up to today (of the one before when `last` is said on a weekend)."""
+    back = (today.weekday() - 5) % 7  # Saturday 0, Sunday 1, Monday 2 …
+    return today - timedelta(days=back + (7 if last and back < 2 else 0))
 
 
 def _last_week(today: date, weekday: int) -> date:

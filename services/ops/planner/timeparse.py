@@ -84,7 +84,7 @@ SINGLE_UNIT_EN = re.compile(  # "Monday last week", "last week's Tuesday": that 
 )
 # "지난주": the last week, but "지난주 목요일" is that weekday (named_days)
 SINGLE_UNIT_KO = re.compile(
-    r"(?:지난|최근|직전)\s*+(시간|하루|일주일|한 ?주|주(?!\s*+[월화수목금토일](?:요일|욜))|한 시간|한시간)"
+    r"(?:지난|최근|직전)\s*+(시간|하루|일주일|한 ?주|주(?!\s*+[월화수목금토일](?:요일|욜))(?!말)|한 시간|한시간)"
 )
 BARE_DURATION = re.compile(
     r"(?<![\d.:])(?<!시)(?<!시 )(\d++)\s*+(분|시간|일|minutes?|mins?|hours?|hrs?|days?|weeks?)(?![a-z])", re.I
@@ -107,7 +107,13 @@ SINCE_BEFORE = re.compile(r"\bsince\s*+$", re.I)
 SINCE_AFTER = re.compile(r"\s*+(?:부터|이후)")
 TODAY = re.compile(r"오늘|today|this day", re.I)
 YESTERDAY = re.compile(r"어제|어젯|yesterday|last night", re.I)  # "어젯밤 11시부터": yesterday's clock
-THIS_WEEK = re.compile(r"이번\s*주|this week", re.I)
+# "지난 열흘", "사흘간", "보름 동안": days counted in words (not "사흘 전", that day)
+KO_DAY_COUNTS = {"이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10, "보름": 15}
+_KO_DAY_WORD = "|".join(KO_DAY_COUNTS)
+KO_DAY_COUNT = re.compile(
+    rf"(?:지난|최근|직전)\s*+({_KO_DAY_WORD})(?!\s*+전)|(?<![가-힣])({_KO_DAY_WORD})\s*+(?:간|동안|사이|새)(?![가-힣])"
+)
+THIS_WEEK = re.compile(r"이번\s*주(?!말)|this week(?!end)", re.I)
 # Parts of a day in local hours [from, to); a clock time after 오전/오후 is a moment, not a part of the day.
 DAY_PARTS = {
     "새벽": (0, 6),
@@ -194,6 +200,8 @@ def parse_window(
             "week",  # 일주일, 한 주
         )
         return _relative(now, 1, unit), m.span()
+    if m := KO_DAY_COUNT.search(text):
+        return _relative(now, KO_DAY_COUNTS[m.group(1) or m.group(2)], "day"), m.span()
     if m := FEW_DAYS.search(text):
         return _relative(now, 2 if m.group(1) else 3, "day"), m.span()
     if named := named_day(text, now.astimezone(zone)):
