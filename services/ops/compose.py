@@ -200,8 +200,8 @@ class Composer:
         if self.plan.reason == "time":
             now_local = self.now.astimezone(ZoneInfo(self.tz))
             return self.say(
-                f"지금은 {now_local:%Y년 %m월 %d일 %H시 %M분} ({self.tz})입니다.",
-                f"It is {now_local:%Y-%m-%d %H:%M} ({self.tz}).",
+                f"지금은 {now_local:%Y년 %m월 %d일 %H시 %M분} ({self.tz})입니다. 답의 시각은 모두 {self.tz} 기준입니다.",
+                f"It is {now_local:%Y-%m-%d %H:%M} ({self.tz}). Times in answers are all in {self.tz}.",
             )
         return self.say(**DIRECT_TEXT.get(self.plan.reason, DIRECT_TEXT["help"]))
 

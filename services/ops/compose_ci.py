@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from services.ops.compose import Composer
 
 
+NAMED_COUNT = 10  # a count of at most this many CIs names them
+
+
 def ci_lookup_blocks(c: Composer, data: dict[str, Any]) -> list[dict[str, Any]]:
     """The blocks of a `ci_lookup` result: one CI's fields (and the checks of what the question assumed), a
     count, or a list."""
@@ -90,10 +93,16 @@ def ci_lookup_blocks(c: Composer, data: dict[str, Any]) -> list[dict[str, Any]]:
     found, total = data["rows"], data["total"]
     described = described_filters(data["filters"])
     if data["op"] == "count":
+        # a few are named too ("그중에 배수지만": how many, and which)
+        named = (
+            f": {', '.join(r['name'] for r in found)}"
+            if 0 < total <= NAMED_COUNT and len(found) == total
+            else ""
+        )
         return [
             c.say(
-                f"조건({described})에 맞는 CI는 {total}개입니다.",
-                f"There are {total} CIs matching {described}.",
+                f"조건({described})에 맞는 CI는 {total}개입니다{named}.",
+                f"There are {total} CIs matching {described}{named}.",
             ),
             {"type": "table", "columns": ["filter", "count"], "rows": [[described, total]]},
         ]

@@ -80,6 +80,11 @@ def _listing(
         title = c.pick("반대 방향 — ", "The other way — ") + title
     if "filters" in data:
         title += f" [{described_filters(data['filters'])}]"
+    if which := data.get("which"):  # "X 1번 서버": the one asked for, as it was picked
+        title += c.pick(
+            f" 중 {which}번" if which.isdigit() else f" 중 '{which}'",
+            f", number {which}" if which.isdigit() else f", '{which}'",
+        )
     names = ", ".join(r["name"] for r in rows)
     if args.count:
         text = c.say(f"{title}: {len(rows)}개 ({names})", f"{title}: {len(rows)} ({names})")

@@ -85,7 +85,9 @@ def _one_answered(plan: Plan, answered: list[str]) -> bool:
     CI of the type a relation question asked which one of."""
     if plan.intent in ONE_OF_COMPARED and answered:
         return True
-    typed = [s for s in plan.steps if s.tool == "graph_query" and s.args.get("types")]
+    typed = [
+        s for s in plan.steps if s.tool == "graph_query" and (s.args.get("types") or s.args.get("which"))
+    ]
     return len(answered) == 1 and len(typed) == len(plan.steps) == 1
 
 

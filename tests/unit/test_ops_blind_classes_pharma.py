@@ -170,3 +170,28 @@ def test_the_weekend_and_days_counted_in_words(said: str, first: str, last: str)
         first,
         last,
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "which"),
+    [
+        ("pay-api 1번 서버 뭐야", "1"),
+        ("pay-api 두번째 노드", "2"),
+        ("pay-api 프라이머리 서버 머임", "primary"),
+        ("pay-api's standby host?", "standby"),
+    ],
+)
+def test_one_of_the_hosts_a_ci_runs_on(question: str, which: str, index: EntityIndex) -> None:  # noqa: F811
+    args = plan_question(question, index, NOW, TZ).steps[0].args
+    assert (args["op"], args["rel_types"], args["which"]) == ("neighbors", ["RUNS_ON"], which), args
+
+
+def test_the_host_picked_by_its_number_or_letter() -> None:
+    from services.ops.tools.graph import _picked
+
+    rows = [{"name": n} for n in ("GS-IDP02", "GS-IDP01")]
+    # by number or letter no record is read, so no tool context is needed
+    assert _picked(None, rows, "1") == [{"name": "GS-IDP01"}]  # type: ignore[arg-type]
+    lettered = [{"name": "bb.hist-b"}, {"name": "bb.hist-a"}]
+    assert _picked(None, lettered, "2") == [{"name": "bb.hist-b"}]  # type: ignore[arg-type]
+    assert _picked(None, [{"name": "x"}], "3") == []  # type: ignore[arg-type]

@@ -168,7 +168,7 @@ COUNT_WORDS = (
 _NUMBER = r"(-?(?<![\d.])\d++(?:\.\d++)?)"
 TOP_WORDS = re.compile(
     r"상위\s*+(\d+)|top\s*+(\d+)|(?<!\d)(\d++)\s*+(?:개|대)?\s*+상위|가장 (?:높은|많은|큰)|제일 (?:높은|많은|큰)"
-    r"|highest|most|busiest|largest|worst|slowest|fullest"
+    r"|highest|most|busiest|largest|worst|slowest|fullest|hottest|heaviest"
     r"|(?:가장|제일) (?:느린|느려|느렸던|높았던|많았던|컸던|바쁜|바빴던|많이|꽉 찬|찬)",
     re.I,
 )
@@ -308,6 +308,7 @@ LAST_N_EVENTS = re.compile(
 DIRECT_TIME = re.compile(  # the time now ("지금 몇시야"), not when something happened ("몇시에 시작했어")
     r"몇\s*시(?:야|예요|에요|입니까|인가|인지|임|냐|\s*[?？]|\s*$)|what time is it|what(?:'s| is) the time"
     r"|(?:한국|서울|현지) ?시간 ?기준|(?:which|what) time ?zone|시간대(?:는| 기준| 뭐)"  # the timezone answers use
+    r"|(?<![a-z])(?:KST|UTC|GMT)\s*(?:기준|로|으로)|\b(?:times?|hours?) (?:are |is )?(?:shown |given )?in (?:KST|UTC)\b"
     r"|current time|today'?s date|오늘 (?:며칠|날짜)|what day is (?:it|today)",
     re.I,
 )
@@ -334,7 +335,7 @@ DIRECT_TRUST = re.compile(
     re.I,
 )
 DIRECT_HELP = re.compile(
-    r"what can you do|help\b|how do i use|무엇을 할 수|뭘 할 수|뭐 할 수|할 수 있는 (?:게|것)|도움말"
+    r"what can you do|help\b|how do i use|무엇을 할 ?수|뭘 할 ?수|뭐 할 ?수|할 ?수 있는 (?:게|것)|도움말"
     r"|(?:뭐|뭘|무엇을?) 할 ?줄 알|할 ?줄 아는 (?:게|거|것)"
     r"|사용법|what (?:can|should) i ask|what (?:kinds? of |sorts? of |types? of )?questions|(?:뭘|뭐|무엇을|무얼) ?물어|(?:어떤|무슨) 질문"
     r"|(?:어떤 식으로|어떻게) (?:물어|질문)|how (?:do|should) i (?:ask|phrase|word)|how to ask"

@@ -69,6 +69,8 @@ def topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         return None
     ci, distinct = ci_mentions[0], p.of("ci")
     text = p.structure
+    if len(distinct) == 1 and (picked := _host_picked(p, ci)):
+        return picked
     if len(distinct) >= 2 and rel.says(text, rel.PATH_WORDS):
         ends = {index.ci_types.get(name.lower()) for name in distinct[:2]}
         args: dict[str, Any] = {"op": "path", "ci": distinct[0], "target": distinct[1]}
@@ -139,6 +141,30 @@ def topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         other = next(m.value for m in ci_mentions if m.value != ci.value)  # "which hosts run A and B?": each
         plan.steps.append(Step(tool="graph_query", args={**plan.steps[0].args, "ci": other}))
     return plan
+
+
+# "X 1번 서버", "X 프라이머리 서버", "X의 standby 노드", "X's primary host": one of the hosts X runs on
+_KO_ORDINALS = {"첫": "1", "두": "2", "세": "3", "네": "4"}
+HOST_PICKED = re.compile(
+    r"\s*+(?:의\s*+|'s\s++)?(?:(\d{1,2})\s*+번(?:째)?|([첫두세네])\s*+번째"
+    r"|(프라이머리|primary|주|메인|main|master|마스터|액티브|active)"
+    r"|(스탠바이|standby|세컨더리|secondary|보조|백업|backup|replica|레플리카))"
+    r"\s*+(?:(?:AP|WAS|WEB|DB|앱)\s*+)?(?:서버|호스트|노드|머신|장비|server|host|node|machine)",
+    re.I,
+)
+
+
+def _host_picked(p: Parsed, ci: Mention) -> Plan | None:
+    """ "FABMES_F2 1번 AP 서버 머야", "PI-Historian 프라이머리 서버": of the hosts the CI runs on, the one asked for."""
+    m = HOST_PICKED.match(p.structure, ci.end)
+    if m is None:
+        return None
+    if m.group(1) or m.group(2):
+        which = m.group(1) or _KO_ORDINALS[m.group(2)]
+    else:
+        which = "primary" if m.group(3) else "standby"
+    args = {**rel.RELATIONS["runs_on"].args, "ci": ci.value, "which": which}
+    return Plan(route=Route.GRAPH, steps=[Step(tool="graph_query", args=args)], intent="runs_on")
 
 
 def _joined(text: str, ci_mentions: list[Mention]) -> bool:

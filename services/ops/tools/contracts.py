@@ -200,6 +200,12 @@ class GraphQueryArgs(ToolArgs):
         description="dependencies/dependents: the question did not say which way; the other way is answered "
         "too",
     )
+    which: str | None = Field(
+        default=None,
+        max_length=20,
+        description="of the far-end CIs, the one asked for: an ordinal ('1': the name ending in 1, else the "
+        "first by name) or a role its records say ('primary', 'standby')",
+    )
 
 
 class RcaArgs(ToolArgs):

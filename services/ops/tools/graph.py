@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal
 
 from services.infra import queries
@@ -80,7 +81,39 @@ def _narrowed(ctx: ToolContext, args: GraphQueryArgs, rows: list[dict[str, Any]]
     if filters := args.filter_values():
         rows = _matching(ctx, rows, filters)
         data["filters"] = filters
+    if args.which:  # "X 1번 서버", "X의 primary 호스트": the one of them asked for
+        rows = _picked(ctx, rows, args.which)
+        data["which"] = args.which
     return {**data, "rows": rows}
+
+
+ROLE_WORDS = {  # what records call the one that serves and the one that waits
+    "primary": ("primary", "master", "active", "main"),
+    "standby": ("standby", "secondary", "replica", "passive", "slave", "backup"),
+}
+TRAILING_NUMBER = re.compile(r"(\d+)[^\d]*$")
+TRAILING_LETTER = re.compile(r"[-_.]([a-z])$", re.I)  # `hist-a`, `hist-b`: the first and second
+
+
+def _picked(ctx: ToolContext, rows: list[dict[str, Any]], which: str) -> list[dict[str, Any]]:
+    """The rows `which` picks: by ordinal (the number or letter a name ends with, else the order by name)
+    or by a role word its record holds; [] when none is that one."""
+    if which.isdigit():
+        n = int(which)
+        numbered = [r for r in rows if (m := TRAILING_NUMBER.search(r["name"])) and int(m.group(1)) == n]
+        lettered = [
+            r for r in rows if (m := TRAILING_LETTER.search(r["name"])) and ord(m.group(1).lower()) - 96 == n
+        ]
+        ordered = sorted(rows, key=lambda r: r["name"])
+        return numbered or lettered or ordered[n - 1 : n]
+    words = ROLE_WORDS.get(which.lower(), (which.lower(),))
+    picked = []
+    for row in rows:
+        record = queries.get_ci(ctx.session, row["name"]) or {}
+        text = " ".join(str(v) for v in (record.get("attributes") or {}).values()).lower()
+        if any(re.search(rf"(?<![a-z]){word}(?![a-z])", text) for word in words):
+            picked.append(row)
+    return picked
 
 
 @register("graph_query", GraphQueryArgs)
