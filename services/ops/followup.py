@@ -274,10 +274,10 @@ def expand(
         return None
     carried: dict[str, Any] = {"cis": [ci]}
     rewritten = _named(p.question, ci, ci_type)
+    # "since when has it been above 85%?", "and its peak between 1am and 3am?": of the same metric
     bounded = ABOVE.search(p.residual) or BELOW.search(p.residual)
     if not p.of("metric") and (bounded or agg_span(p)) and prev.of("metric"):
-        carried["metrics"] = prev.of("metric")[:1]  # "since when has it been above 85%?", "its peak between
-        # 1am and 3am?": of the same metric
+        carried["metrics"] = prev.of("metric")[:1]
         rewritten = f"{rewritten.rstrip(' ?？.')} {carried['metrics'][0]}"
     timed = p.has(EVENTS) or p.says(HAPPENED) or p.has(WHY)  # a relation or an attribute has no window
     if timed and not time_span(p) and (old_time := time_span(prev)):

@@ -1,5 +1,5 @@
 """A group of CIs described by what their records say ("포장라인 전부 ㄱ", "which packaging lines crossed 15%
-errors?", "How many temperature loggers do we have?"): when a question about a set of CIs names no CI and
+errors?"): when a question about a set of CIs names no CI and
 its only unread words are all held by the text values or names of a few CIs (of the asked type and place),
 those CIs are the set it asks about. The answer says which words picked them, so the reading is visible;
 words that pick no CI, or too many, leave the question as it was (`unclear`).
