@@ -292,7 +292,6 @@ b.ask(
     num(e.latest("matchingEngine", "error_rate")),
 )
 b.ask("ko", "dispatch-core 지금 응답시간", "metric", AGG, num(e.latest("dispatch-core", "response_time_ms")))
-b.ask("ko", "지금 탄력요금 배수 평균 몇이야", "metric", AGG, num(e.latest(surge, "surge_multiplier")))
 b.ask(
     "en", "rider-api requests per second right now", "metric", AGG, num(e.latest("rider-api", "request_rate"))
 )
@@ -324,13 +323,6 @@ b.ask("ko", "수요일 저녁 rl-redis 메모리 최고치", "metric", AGG,
       num(robust("rl-redis", "memory_usage", part(9, (17, 21), (18, 20)))))  # fmt: skip
 b.ask("en", "apigw-kong peak error rate on Wednesday evening", "metric", AGG,
       num(robust("apigw-kong", "error_rate", part(9, (17, 22), (18, 20)))))  # fmt: skip
-b.ask(
-    "ko",
-    "비오던 수요일 탄력요금 배수 최고 얼마였음",
-    "metric",
-    AGG,
-    num(e.peak(surge, "surge_multiplier", *WED)),
-)
 b.ask("ko", "화요일 오후 es-poi-prd 응답시간 최대", "metric", AGG,
       num(robust("es-poi-prd", "response_time_ms", part(8, (12, 18), (14, 16)))))  # fmt: skip
 b.ask("en", "placeSearch worst error rate on Tuesday afternoon", "metric", AGG,
