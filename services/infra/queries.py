@@ -255,6 +255,22 @@ def search_cis(
     return [_ci_view(row) for row in rows], total
 
 
+def sum_attribute(session: Session, key: str, **filters: Any) -> tuple[float | None, int, int]:
+    """The sum of attribute `key`'s numbers over the CIs matching `filters`: (sum or None when no CI
+    holds a number there, the CIs that do, the CIs matching)."""
+    params: dict[str, Any] = {"key": key}
+    where = "WHERE true" + _ci_filter_sql(filters, params)
+    numeric = "jsonb_typeof(c.attributes -> :key) = 'number'"
+    total, counted, added = session.execute(
+        text(
+            f"SELECT count(*), count(*) FILTER (WHERE {numeric}), "
+            f"sum((c.attributes ->> :key)::numeric) FILTER (WHERE {numeric}) FROM cis c {where}"
+        ),
+        params,
+    ).one()
+    return (None if added is None else float(added)), int(counted), int(total)
+
+
 # --- metrics ---------------------------------------------------------------------------------------------
 
 

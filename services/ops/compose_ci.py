@@ -92,6 +92,8 @@ def ci_lookup_blocks(c: Composer, data: dict[str, Any]) -> list[dict[str, Any]]:
         return [*checks, text, table]
     found, total = data["rows"], data["total"]
     described = described_filters(data["filters"])
+    if data["op"] == "sum":
+        return _sum_blocks(c, data, described)
     if data["op"] == "count":
         # a few are named too ("그중에 배수지만": how many, and which)
         named = (
@@ -116,4 +118,37 @@ def ci_lookup_blocks(c: Composer, data: dict[str, Any]) -> list[dict[str, Any]]:
     return [
         c.say(f"조건({described})에 맞는 CI {total}개입니다.", f"{total} CIs match {described}."),
         table,
+    ]
+
+
+def _sum_blocks(c: Composer, data: dict[str, Any], described: str) -> list[dict[str, Any]]:
+    """The sum of one attribute over the CIs found, saying how many of them hold no number there."""
+    key, total, counted = data["key"], data["total"], data["counted"]
+    label_ko = korean_key(key)
+    if data["sum"] is None:
+        return [
+            c.say(
+                f"조건({described})에 맞는 CI {total}개 중 {label_ko} 값이 숫자로 기록된 CI가 없어 합계를 낼 수 없습니다.",
+                f"None of the {total} CIs matching {described} has a number recorded for {key}; there is no sum.",
+            )
+        ]
+    figure = _cell(data["sum"])
+    if data["filters"]:
+        lacking = total - counted
+        text = c.say(
+            f"조건({described})에 맞는 CI {counted}개의 {label_ko} 합계는 {figure}입니다"
+            + (f" (값이 없는 CI {lacking}개는 빼고)." if lacking else "."),
+            f"The {key} of the {counted} CIs matching {described} add up to {figure}"
+            + (f" ({lacking} without a value left out)." if lacking else "."),
+        )
+    else:  # over the estate: the CIs that record it
+        text = c.say(
+            f"{label_ko} 값이 기록된 CI {counted}개의 합계는 {figure}입니다.",
+            f"The {key} of the {counted} CIs that record it add up to {figure}.",
+        )
+    values = [(r["name"], (r.get("attributes") or {}).get(key)) for r in data["rows"]]
+    rows = [[name, _cell(value)] for name, value in values if data["filters"] or value is not None]
+    return [
+        text,
+        {"type": "table", "columns": ["name", key], "rows": [*rows, [c.pick("합계", "total"), figure]]},
     ]

@@ -81,10 +81,13 @@ def _listing(
     if "filters" in data:
         title += f" [{described_filters(data['filters'])}]"
     if which := data.get("which"):  # "X 1번 서버": the one asked for, as it was picked
-        title += c.pick(
-            f" 중 {which}번" if which.isdigit() else f" 중 '{which}'",
-            f", number {which}" if which.isdigit() else f", '{which}'",
-        )
+        if data.get("picked_by") == "name_order":  # no name ends in that number: say the order used
+            title += c.pick(f" 중 이름순 {which}번째", f", number {which} by name order")
+        else:
+            title += c.pick(
+                f" 중 {which}번" if which.isdigit() else f" 중 '{which}'",
+                f", number {which}" if which.isdigit() else f", '{which}'",
+            )
     names = ", ".join(r["name"] for r in rows)
     if args.count:
         text = c.say(f"{title}: {len(rows)}개 ({names})", f"{title}: {len(rows)} ({names})")

@@ -177,7 +177,7 @@ def _from_slots(p: Parsed, prev: Parsed, context: dict[str, Any], *, keep_ci: bo
     window it leaves unsaid: the previous intent, which its words contradict, is not kept."""
     carried: dict[str, Any] = {}
     before, after = [], []
-    if keep_ci and not p.of("ci") and prev.of("ci"):
+    if keep_ci and not p.of("ci") and (context.get("cis") or prev.of("ci")):
         # the CI the conversation is about: the one its answer gave ("which DB does X use?" → "its CPU?")
         carried["cis"] = list(context.get("cis") or prev.of("ci"))
         before.append(" ".join(carried["cis"]))

@@ -28,7 +28,7 @@ def answered_cis(blocks: list[dict[str, Any]], ci_names: dict[str, str], own: li
     question named (`own`), as stored; none when it lists more than MAX_ANSWERED."""
     seen = {name.lower() for name in own}
     found: list[str] = []
-    for block in blocks:
+    for block in sorted(blocks, key=lambda b: b["type"] != "rca"):  # a why's root first: "its" is the root
         cells = [row[0] for row in block.get("rows", []) if row] if block["type"] == "table" else []
         cells += [node["id"] for node in block.get("nodes", [])] if block["type"] == "graph" else []
         cells += [h["ci"] for h in block.get("hypotheses", [])[:3]] if block["type"] == "rca" else []

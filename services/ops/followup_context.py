@@ -12,7 +12,7 @@ from sqlmodel import Session
 
 from services.core.errors import ValidationFailed
 from services.ops.models import OpsConversation
-from services.ops.plan import ONE_OF_COMPARED, Plan
+from services.ops.plan import ONE_OF_COMPARED, Plan, Route
 from services.ops.planner.parsing import Parsed
 
 CONVERSATION_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
@@ -65,7 +65,7 @@ def context_of(
         "lang": plan.lang,
         # "그중에 젤 높은거" answered one of the CIs it named, "which database does X use?" one database:
         # "걔", "it" is that one
-        "cis": answered[:1] if _one_answered(plan, answered) else parsed.of("ci"),
+        "cis": answered[:1] if _one_answered(parsed, plan, answered) else parsed.of("ci"),
         "asked": _asked(parsed, previous),
         "metrics": parsed.of("metric"),
         "window": parsed.window.label if parsed.window else None,
@@ -80,10 +80,14 @@ def _asked(parsed: Parsed, previous: dict[str, Any] | None) -> list[str]:
     return parsed.of("ci")
 
 
-def _one_answered(plan: Plan, answered: list[str]) -> bool:
-    """Whether the answer is the one CI the question asked for: the winner of a comparison, or the only
-    CI of the type a relation question asked which one of."""
+def _one_answered(parsed: Parsed, plan: Plan, answered: list[str]) -> bool:
+    """Whether the answer is the one CI the question asked for: the winner of a comparison, the only
+    CI of the type a relation question asked which one of, the one CI a question naming none found
+    ("지금 응답 젤 느린 서비스" → "담당 스쿼드 어디"), or the root a why naming no CI found ("why?" → "its
+    memory now?")."""
     if plan.intent in ONE_OF_COMPARED and answered:
+        return True
+    if not parsed.of("ci") and answered and (len(answered) == 1 or plan.route == Route.RCA):
         return True
     typed = [
         s for s in plan.steps if s.tool == "graph_query" and (s.args.get("types") or s.args.get("which"))

@@ -212,6 +212,7 @@ def unused_terms(plan: Plan, parsed: Parsed, ci_types: dict[str, str]) -> list[s
         own_types |= {t for t in parsed.types for m in parsed.mentions if _names_key(t, m, parsed.question)}
     inclusive = INCLUSIVE_TYPE.search(parsed.structure)  # "(VM 안에 서비스까지)": no filter to use
     unused += [t for t in parsed.types if t not in used and t not in own_types and not inclusive]
+    unused += [key for key in parsed.of("summed") if f"attributes.{key}".lower() not in used]
     unused += unused_numbers(plan, parsed)
     unused += unused_values(plan, parsed)
     unused += unused_keys(plan, parsed)
@@ -245,7 +246,7 @@ def unread_terms(plan: Plan, parsed: Parsed, index: EntityIndex) -> list[str]:
         return []
     tool, args = plan.steps[0].tool, plan.steps[0].args
     grouped = PER_GROUP.search(parsed.question)  # "사이트별 호스트 몇 대씩": no tool counts per group
-    if grouped and args.get("op") in ("count", "fleet", "aggregate", "top_n", "threshold"):
+    if grouped and args.get("op") in ("count", "sum", "fleet", "aggregate", "top_n", "threshold"):
         return [grouped.group(0).strip()]
     if tool == "ci_lookup" and args.get("op") == "get":
         if "attributes" in (args.get("fields") or ["attributes"]):
@@ -268,7 +269,7 @@ def unread_terms(plan: Plan, parsed: Parsed, index: EntityIndex) -> list[str]:
     if tool == "graph_query":
         return unread_in_type_slot(parsed, index)
     by_type_alone = args.get("op") == "list" and args.get("event_type") and not parsed.has(lx.EVENTS)
-    if (tool == "ci_lookup" and args.get("op") in ("search", "count")) or (
+    if (tool == "ci_lookup" and args.get("op") in ("search", "count", "sum")) or (
         tool == "event_query" and by_type_alone
     ):
         return unread_words(parsed, index)
@@ -294,7 +295,13 @@ def unclear_plan(plan: Plan, parsed: Parsed, unused: list[str], unread: list[str
         elif cis:
             options.append(f"{cis[0]}의 현재 {term}는?" if ko else f"What is the current {term} of {cis[0]}?")
     understood = ", ".join(
-        [*cis, *metrics] or [*parsed.types, *(v for v in parsed.filters.values() if isinstance(v, str))]
+        [*cis, *metrics]
+        or [
+            *parsed.types,
+            *(v for v in parsed.filters.values() if isinstance(v, str)),
+            *parsed.of("summed"),
+            *parsed.of("attribute"),
+        ]
     )
     options += starter_questions(parsed, plan.lang)
     return Plan(

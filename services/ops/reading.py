@@ -104,8 +104,11 @@ def _read(
 
     def answerable() -> bool:
         standalone.append(make_plan(question, index, now, tz, session))
-        # only an infra question missing its CI borrows one; refusals, off-topic and unknown names stay as asked
-        return standalone[0].route != Route.REJECT or standalone[0].reason != "unclear"
+        # only an infra question missing its CI borrows one ("담당 스쿼드 어디": no word of ours, nor one out of
+        # scope); refusals, off-topic words and unknown names stay as asked
+        plan = standalone[0]
+        wordless = plan.reason == "out_of_scope" and not plan.detail
+        return plan.route != Route.REJECT or not (plan.reason == "unclear" or wordless)
 
     followup = expand(question, context, index, now, tz, answerable) if context else None
     if followup is None:

@@ -53,6 +53,7 @@ _HISTORY = [  # a question about what happened is not a request to do it
     "됐냐",
     # a change asked about as a cause ("방금 배포해서 그런거야?", "deploy right before?"), not requested
     *("그런거", "그런 거", "때문", "해서 그래", "탓"),
+    *("진거", "난거", "멈춘거", "터진거", "죽은거", "끊긴거", "된거야", "된거임"),  # "배포해서 느려진거야?"
     *("right before", "just before", "the deploy", "a deploy", "that deploy", "the restart", "the rollback"),
     *("right after", "just after", "was it", "its deploy", "its restart", "its rollback"),
 ]

@@ -295,7 +295,7 @@ def test_the_published_prompt_asset_is_used(session: Session, index: EntityIndex
     steps = completion.calls[0]["tools"][0]["function"]["parameters"]["properties"]["steps"]["items"]["anyOf"]
     lookup = next(s for s in steps if s["properties"]["tool"]["enum"] == ["ci_lookup"])
     assert lookup["description"] == "ACME CMDB lookups"
-    assert lookup["properties"]["args"]["properties"]["op"]["enum"] == ["get", "search", "count"]
+    assert lookup["properties"]["args"]["properties"]["op"]["enum"] == ["get", "search", "count", "sum"]
 
 
 def test_ask_uses_the_llm_planner_when_a_model_is_configured(

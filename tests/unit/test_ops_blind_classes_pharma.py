@@ -191,7 +191,10 @@ def test_the_host_picked_by_its_number_or_letter() -> None:
 
     rows = [{"name": n} for n in ("GS-IDP02", "GS-IDP01")]
     # by number or letter no record is read, so no tool context is needed
-    assert _picked(None, rows, "1") == [{"name": "GS-IDP01"}]  # type: ignore[arg-type]
+    assert _picked(None, rows, "1") == ([{"name": "GS-IDP01"}], "suffix")  # type: ignore[arg-type]
     lettered = [{"name": "bb.hist-b"}, {"name": "bb.hist-a"}]
-    assert _picked(None, lettered, "2") == [{"name": "bb.hist-b"}]  # type: ignore[arg-type]
-    assert _picked(None, [{"name": "x"}], "3") == []  # type: ignore[arg-type]
+    assert _picked(None, lettered, "2") == ([{"name": "bb.hist-b"}], "suffix")  # type: ignore[arg-type]
+    # no name ends in the number: the order of names picks, and the answer is told so
+    unnumbered = [{"name": "web-b1x"}, {"name": "app-a"}, {"name": "db-c"}]
+    assert _picked(None, unnumbered, "2") == ([{"name": "db-c"}], "name_order")  # type: ignore[arg-type]
+    assert _picked(None, [{"name": "x"}], "3") == ([], "name_order")  # type: ignore[arg-type]

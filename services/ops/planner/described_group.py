@@ -31,7 +31,7 @@ PLAIN_WORD = re.compile(r"[가-힣]+|[a-z]+", re.I)
 GROUP_ASKED = re.compile(
     r"\b(?:which|list|show|all|every|how many|top|highest|lowest|most|least|above|over|below|under|crossed)\b"
     r"|목록|리스트|전부|모두|(?<![가-힣])다(?![가-힣])|몇 ?(?:개|대|곳|군데)|중에|중(?![가-힣])|어디어디|뭐뭐|제일|가장|젤"
-    r"|넘은|넘었|넘어간|이상인|이하인|미만인|초과",
+    r"|넘은|넘었|넘어간|이상인|이하인|미만인|초과|합계|총합|합치|합쳐|\b(?:total|sum)\b",
     re.I,
 )
 
@@ -60,7 +60,9 @@ def read_described_group(parsed: Parsed, index: EntityIndex) -> None:
             ),
             [],
         )
-    if not MIN_GROUP <= len(names) <= MAX_GROUP or not (nouns or _said_alike(names, words, index)):
+    if not MIN_GROUP <= len(names) <= MAX_GROUP:
+        return
+    if not nouns and not (names := _said_alike(names, words, index)):
         return
     spans = [(a, b) for a, b, _ in nouns]
     parsed.mentions = [m for m in parsed.mentions if (m.start, m.end) not in spans]
@@ -98,11 +100,21 @@ def _singular(key: str) -> str:
     return key[:-1] if key.endswith("s") and not key.endswith("ss") else key
 
 
-def _said_alike(names: list[str], words: list[tuple[int, int, str]], index: EntityIndex) -> bool:
-    """Whether the CIs' records all say the words under one key (`line`: "향남 포장 1라인", "오송 포장 2라인"): a
-    group that is one by what it is, not CIs whose various texts happen to mention the words."""
-    keys = set.intersection(*(set(index.ci_values.get(n.lower(), {})) for n in names)) - PROSE_KEYS
-    return any(
-        all(holds_word(index.ci_values[n.lower()][key], word) for n in names for _, _, word in words)
-        for key in keys
-    )
+def _said_alike(names: list[str], words: list[tuple[int, int, str]], index: EntityIndex) -> list[str]:
+    """Those of the CIs whose records say the words under one key (`line`: "향남 포장 1라인", "오송 포장 2라인"): a
+    group that is one by what it is, not CIs whose various texts happen to mention the words. The CIs of
+    the key most say it under, when the others are of other types (the gateways' `system` says "베이
+    게이트웨이", their hosts' `role` too); [] when no key says it for at least two."""
+    by_key: dict[str, list[str]] = {}
+    for name in names:
+        for key, value in index.ci_values.get(name.lower(), {}).items():
+            if key not in PROSE_KEYS and all(holds_word(value, word) for _, _, word in words):
+                by_key.setdefault(key, []).append(name)
+    if not by_key:
+        return []
+    group = max(by_key.values(), key=len)
+    kinds = {index.ci_types.get(n.lower()) for n in group}
+    others = [n for n in names if n not in group]
+    if len(group) < MIN_GROUP or any(index.ci_types.get(n.lower()) in kinds for n in others):
+        return []
+    return group

@@ -17,6 +17,7 @@ from services.infra.queries import ci_facets, event_types
 from services.ops.planner.attribute_values import ValueVocabulary, build_vocabulary
 from services.ops.planner.key_words import key_terms
 from services.ops.planner.lexicon import RESERVED_WORDS
+from services.ops.planner.owner_names import owner_aliases
 from services.ops.planner.site_aliases import site_aliases
 from services.ops.planner.value_glossary import FUNCTION_KEYS
 
@@ -70,6 +71,8 @@ FIELD_WORDS: dict[str, tuple[str, ...]] = {
         "관리팀",
         "책임",
         "소관",
+        *("어느팀", "어떤팀", "담당 스쿼드", "담당스쿼드", "어느 스쿼드", "담당 파트"),
+        *("which squad", "what squad"),
     ),
     "location": (
         "where is",
@@ -174,8 +177,8 @@ class EntityIndex:
             claim("ci", name, self.ci_names.get(name, name))
         for alias, name in sorted(self.ci_aliases.items(), key=lambda a: len(a[0]), reverse=True):
             claim("ci", alias, self.ci_names.get(name, name))
-        for owner in sorted(self.owners, key=len, reverse=True):
-            claim("owner", owner, owner)
+        for alias, owner in sorted(owner_aliases(self.owners).items(), key=lambda a: len(a[0]), reverse=True):
+            claim("owner", alias, owner)
         for location in sorted(self.locations, key=len, reverse=True):
             claim("location", location, location)
         # attribute and metric terms longest first ("디스크 사용률" is the metric though `disk` is a key); of two

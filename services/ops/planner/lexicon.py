@@ -64,6 +64,7 @@ ENV_WORDS: dict[str, tuple[str, ...]] = {
         *("운영 환경", "운영계", "프로덕션", "production", "prod", "prd", "라이브", "상용", "live env"),
         *("운영 db", "운영 디비", "운영 서버", "운영 호스트", "운영 서비스", "운영 장비"),  # "운영 DB 몇 개"
         *("운영 데이터베이스", "운영 노드", "운영 인스턴스", "운영 vm", "운영 클러스터"),
+        *("운영꺼", "운영 꺼", "운영거", "운영 거", "운영것"),  # "그중 운영꺼만"
     ),
     "staging": (
         "스테이징",
@@ -276,7 +277,9 @@ WHY = re.compile(
     r"\bwhy\b|\brca\b|root cause|cause|causing|caused|원인|왜|이유|what(?:'s| is| was) behind (?:it|this|that|these|those)\b"
     r"|what made|\btrigger(?:ed|s)?\b|how come|어째서|뭐 때문|무엇 때문|때문(?:이|임|인|일|\?)|탓(?:이|임|인|일|야|\?)"
     r"|\bwhat took\b.{0,60}?\b(?:down|offline|out)\b|\bwhat (?:broke|killed|stalled|slowed|froze|blocked)\b"
-    r"|(?:서|때문에) 그런 ?(?:거|건)(?:야|임|지|냐|가|\?|$)"  # "폴링주기 바꿔서 그런거야?": a cause
+    r"|(?:서|때문에) 그런 ?(?:거|건)(?:야|임|지|냐|가| ?맞|\?|$)"  # "폴링주기 바꿔서 그런거야?": a cause
+    # "purge 배치 돌려서 F3 MES 멈춘거임?", "룰 배포해서 RTD 느려진거야?": did that cause this
+    r"|(?:서|때문에) [^?]{0,40}?(?:진|난|된|죽은|멈춘|터진|끊긴|밀린|뻗은|튄|막힌) ?(?:거|건)(?:야|임|지|냐|가| ?맞|\?|$)"
     r"|\bwas it (?:the|its|a|that) (?:deploy|deployment|release|restart|config|change|rollback|migration|patch)"
     rf"|explain (?:the |why |these |those )?.{{0,40}}?{_SYMPTOMS}"
     rf"|what(?:'s| is) behind (?:the )?[^?]{{0,40}}?\b{_SYMPTOMS}|what (?:was|were) behind\b",  # a cause

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from services.ops.planner.entities import Mention
+from services.ops.planner.described import holds_word
+from services.ops.planner.entities import Mention, name_words
 from services.ops.planner.key_words import KEY_PART_WORDS_KO, KEY_PART_WORDS_KO_OWN, UNIT_PARTS
+from services.ops.planner.loanwords import sounds_like
 from services.ops.planner.unknown_words import content_words
 
 if TYPE_CHECKING:
@@ -79,7 +81,7 @@ KEY_PART_SPELLINGS: dict[str, tuple[str, ...]] = {
     "gates": ("게이트", "개찰구"),
     "doors": ("도어", "객실 문"),
     "members": ("회원", "회원수"),
-    "agents": ("상담원", "설계사"),
+    "agents": ("상담원", "상담사", "설계사"),
     "trunks": ("트렁크", "회선"),
     "policies": ("계약", "보유계약"),
     "sensors": ("센서",),
@@ -90,20 +92,48 @@ KEY_PART_SPELLINGS: dict[str, tuple[str, ...]] = {
     "lanes": ("레인", "차로"),
     "readers": ("리더기", "리더"),
     "printers": ("프린터",),
-    "end": ("종료", "끝", "끝나", "끝내"),
+    "end": ("종료", "끝", "끝나", "끝내", "finish", "finishes", "done", "complete", "완료"),
     "policy": ("정책",),
     "level": ("레벨", "수준"),
     "mode": ("모드",),
     "tier": ("등급",),
+    "customers": ("고객사", "고객", "customer", "client", "clients"),
+    "lines": ("회선", "라인"),
+    "line": ("회선", "라인"),
+    "circuit": ("회선", "전용회선"),
+    "installment": ("할부",),
+    "expected": ("supposed", "예정", "보통", "정상", "목표"),
+    "after": ("만료", "만료일", "expiry", "expires", "expire"),
+    "run": ("실행", "돌아", "도는", "돌려", "돌리"),
+    "version": ("release", "릴리즈", "릴리스", "ver"),
 }
 # words naming the value itself ("펌웨어 버전", "버킷 이름"): read with a key of the CI beside them
-VALUE_NOUNS = frozenset({"version", "버전", "name", "이름", "value", "값", "number", "번호"})
+VALUE_NOUNS = frozenset(
+    {"version", "버전", "name", "이름", "value", "값", "number", "번호", "policy", "정책", "setting", "설정"}
+)
 # units a key may end with, left unsaid ("처리능력" for `throughput_pph`); not planner words ("TPS" is no key)
-KEY_UNITS = UNIT_PARTS | {"kbps", "mbps", "gbps", "pph", "tps", "qps", "rps", "days", "hours", "secs", "hz"}
+KEY_UNITS = UNIT_PARTS | {
+    "kbps",
+    "mbps",
+    "gbps",
+    "pph",
+    "tps",
+    "qps",
+    "rps",
+    "days",
+    "hours",
+    "secs",
+    "hz",
+    "ppb",
+    "ppm",
+}
+# qualifiers a key may carry, left unsaid ("인증서 만료" for `tls_cert_expiry`)
+KEY_QUALIFIERS = frozenset({"tls", "ssl", "x509", "not"})  # `cert_not_after`: "인증서 만료일"
 MAX_KEYS = 3
 # a question longer than this is no lookup of a key: its words are not read again (Korean word analysis
 # of a pasted page would cost seconds)
 MAX_READ = 300  # more keys tied than this: the words say too little about which is meant
+HANGUL_WORD = re.compile(r"[가-힣]+")
 KEY_PARTS = re.compile(r"[_\s.-]+|(?<=[a-z])(?=[A-Z])")  # snake, kebab and camelCase
 
 
@@ -131,24 +161,28 @@ def _spellings(part: str) -> set[str]:
 
 
 def spells(word: str, part: str) -> bool:
-    """Whether a question word spells a key part: the part itself, its plural or singular, or one of
-    its listed spellings."""
+    """Whether a question word spells a key part: the part itself, its plural or singular, one of its
+    listed spellings, or the part written in Hangul as it sounds ("툴" for `tools`)."""
     word = word.lower()
     spellings = _spellings(part)
     if word.isascii():
         return bool(_english_forms(word) & {s for s in spellings if s.isascii()})
-    return word in spellings
+    return word in spellings or any(sounds_like(word, form) for form in _english_forms(part))
 
 
 def _said(part: str, text: str) -> tuple[int, int] | None:
-    """Where `text` says a key part in one of its spellings (a planner word such as "최대" or "경로" too)."""
+    """Where `text` says a key part in one of its spellings (a planner word such as "최대" or "경로" too),
+    or in Hangul as it sounds ("스펙")."""
     for spelling in sorted(_spellings(part), key=len, reverse=True):
         forms = _english_forms(spelling) if spelling.isascii() else {spelling}
         for form in forms:
             bounded = rf"(?<![a-z0-9]){re.escape(form)}(?![a-z0-9])" if form.isascii() else re.escape(form)
             if m := re.search(bounded, text):
                 return m.span()
-    return None
+    heard = (
+        m for m in HANGUL_WORD.finditer(text) if any(sounds_like(m.group(), f) for f in _english_forms(part))
+    )
+    return next((m.span() for m in heard), None)
 
 
 def _spelled(key: str, words: list[tuple[int, int, str]], text: str) -> list[tuple[int, int]]:
@@ -158,7 +192,7 @@ def _spelled(key: str, words: list[tuple[int, int, str]], text: str) -> list[tup
     spans = [(a, b) for a, b, word in words if any(spells(word, part) for part in parts)]
     if not spans:
         return []
-    for part in [part for part in parts if part not in KEY_UNITS] or parts:
+    for part in [part for part in parts if part not in KEY_UNITS | KEY_QUALIFIERS] or parts:
         if any(spells(word, part) for a, b, word in words if (a, b) in spans):
             continue
         said = _said(part, text)
@@ -190,6 +224,8 @@ def read_own_keys(parsed: Parsed, index: EntityIndex) -> None:
     read = sorted({(a, b, key) for key in best for a, b in spelled[key]})
     spans = [(a, b) for a, b, _ in read]
     beside = [w for w in words if w[2].lower() in VALUE_NOUNS and _next_to(w[:2], spans, parsed.residual)]
+    ci = next(iter(named))
+    beside += [w for w in words if (w[0], w[1]) not in spans and _names_the_ci(w[2], ci, index)]
     replaced = {(m.start, m.end) for m in foreign if _next_to((m.start, m.end), spans, parsed.residual)}
     kept = [m for m in parsed.mentions if (m.start, m.end) not in replaced or m not in foreign]
     parsed.mentions = sorted(
@@ -201,7 +237,71 @@ def read_own_keys(parsed: Parsed, index: EntityIndex) -> None:
     parsed.residual = "".join(chars)
 
 
+def _names_the_ci(word: str, ci: str, index: EntityIndex) -> bool:
+    """Whether a word only says which CI: a part of its name, in Hangul as it sounds too ("mongo-trip-prd 몽고
+    버전", "gps-ingest gps 핑 주기"), or a word its own record holds ("가맹점포털 MerchantHub url")."""
+    parts = [part for part in re.split(r"[-_.\s]+", name_words(index.ci_names.get(ci, ci))) if len(part) >= 2]
+    word = word.lower()
+    if word in parts or any(sounds_like(word, part) for part in parts):
+        return True
+    return holds_word(index.ci_texts.get(ci, ""), word)
+
+
 def _next_to(span: tuple[int, int], spans: list[tuple[int, int]], text: str) -> bool:
     """Whether only spaces lie between `span` and one of `spans`."""
     a, b = span
     return any(text[b:s].strip() == "" if b <= s else e <= a and text[e:a].strip() == "" for s, e in spans)
+
+
+# a sum over CIs: "다 합치면", "합계", "in total", "combined", "across"
+SUM_ASKED = re.compile(
+    r"합치|합쳐|합하|더하면|합계|총합|합산|(?<![가-힣])총(?![가-힣])|\b(?:sum|total|combined|altogether|add up|across)\b",
+    re.I,
+)
+TOKEN = re.compile(r"[가-힣]+|[a-z][a-z0-9]*")
+KO_TAIL = re.compile(r"(?:들|의|은|는|을|를|이|가|도)$")  # "비히클들", "툴이": a particle on a key word
+
+
+def read_summed_key(parsed: Parsed, index: EntityIndex) -> None:
+    """The numeric key a sum over CIs adds up ("게이트웨이들 툴 수 다 합치면", "total OHT vehicles"): a
+    `summed` mention of the one quantity key the words spell, when no CI is named."""
+    if parsed.of("ci") or parsed.of("metric") or not SUM_ASKED.search(parsed.residual):
+        return
+    quantities = index.values.quantities
+    read = [m for m in parsed.mentions if m.kind == "attribute" and m.value in quantities]
+    if read:
+        keys = {m.value for m in read}
+        spans = [(m.start, m.end) for m in read]
+    else:
+        text = parsed.residual.lower()
+        words = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+        words += [
+            (a, b - len(t.group()), w[: -len(t.group())])
+            for a, b, w in words
+            if (t := KO_TAIL.search(w)) and len(w) > 1
+        ]
+        spelled = {key: found for key in quantities if (found := _spelled(key, words, text))}
+        if not spelled:
+            return
+        most = max(len(found) for found in spelled.values())
+        keys = {key for key, found in spelled.items() if len(found) == most}
+        spans = sorted({span for key in keys for span in spelled[key]})
+    if len(keys) != 1:
+        return
+    (key,) = keys
+    parsed.mentions = [m for m in parsed.mentions if m not in read]
+    parsed.mentions = sorted([*parsed.mentions, Mention("summed", key, *spans[0])], key=lambda m: m.start)
+    chars = list(parsed.residual)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    parsed.residual = "".join(chars)
+
+
+def estate_says(word: str, index: EntityIndex) -> bool:
+    """Whether the estate's records say `word` (a CI's text, or an attribute key it spells, in Hangul as it
+    sounds too): a word of this business ("레시피" in a fab, "주식" at a broker), not a topic out of scope."""
+    word = word.lower()
+    if any(holds_word(text, word) for text in index.ci_texts.values()):
+        return True
+    keys = {key for keys in index.ci_keys.values() for key in keys}
+    return any(spells(word, part) for key in keys for part in _key_parts(key))

@@ -19,7 +19,7 @@ from services.ops.planner.described_subject import read_described_subject
 from services.ops.planner.entities import EntityIndex, Mention
 from services.ops.planner.function_subject import read_function_subject
 from services.ops.planner.names import is_vocabulary
-from services.ops.planner.own_keys import read_own_keys
+from services.ops.planner.own_keys import read_own_keys, read_summed_key
 from services.ops.planner.places import PlacePhrase, find_places
 from services.ops.planner.question_filters import place_beside_ci, read_attribute_values
 from services.ops.planner.timeparse import TimeWindow, parse_moment, parse_window
@@ -294,6 +294,7 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     read_function_subject(parsed, index)
     read_described_subject(parsed, index)
     read_own_keys(parsed, index)
+    read_summed_key(parsed, index)
     read_described_group(parsed, index)
     found = sorted(
         (m.start(), severity)

@@ -322,6 +322,45 @@ def _narrowed_by_next_word(text: str, end: int, matches: list[str]) -> tuple[lis
     return (narrowed, end + after.end()) if len(narrowed) == 1 else (matches, end)
 
 
+def _spelled_on(text: str, end: int, matches: list[str]) -> int:
+    """The end of the words after a place that spell the rest of its one location's part ("azure korea
+    central" → `azure-koreacentral`), else `end`."""
+    if len(matches) != 1:
+        return end
+    parts = re.split(r"[^a-z0-9]+", matches[0].lower())
+    joined, stop = "", end
+    for m in re.finditer(r"\s*([a-z0-9]+)", text[end:]):
+        if m.start() != stop - end:
+            break
+        joined += m.group(1)
+        if not any(part.startswith(joined) for part in parts):
+            break
+        stop = end + m.end()
+        if joined in parts:
+            return stop
+    return end
+
+
+CODED_PART = re.compile(r"[a-z]{2,}\d+")  # `fab2` of `Icheon-Fab2`, `dc3`, `az1`
+CODED_WORD = re.compile(r"(?<![a-z0-9_.-])([a-z]{2,}\d+)(?![a-z0-9_-])")
+
+
+def _coded_places(text: str, locations: list[str], taken: list[tuple[int, int]]) -> list[PlacePhrase]:
+    """Letters-and-digits parts of location values said alone ("fab2 베이", "Fab3쪽"): the locations
+    holding that part."""
+    by_part: dict[str, list[str]] = {}
+    for location in locations:
+        for part in re.split(r"[^a-z0-9]+", location.lower()):
+            if CODED_PART.fullmatch(part):
+                by_part.setdefault(part, []).append(location)
+    phrases = []
+    for m in CODED_WORD.finditer(text):
+        if _free(m.span(), taken) and (matches := by_part.get(m.group(1))):
+            taken.append(m.span())
+            phrases.append(PlacePhrase(m.start(), m.end(), m.group(1), sorted(set(matches))))
+    return phrases
+
+
 def _free(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return all(span[1] <= a or span[0] >= b for a, b in taken)
 
@@ -351,8 +390,10 @@ def find_places(
                 end, kind = after[1], after[2]
             matches = _matching((*CITIES[city], *EXTRA_PARTS.get(city, ())), city, kind, locations)
             matches, end = _narrowed_by_next_word(text, end, matches)
+            end = _spelled_on(text, end, matches)
             taken.append((m.start(), end))
             phrases.append(PlacePhrase(m.start(), end, text[m.start() : end], matches))
+    phrases += _coded_places(text, locations, taken)
     phrases += _romanised_places(text, locations, taken, nouns)
     for start, end, kind in sorted(nouns) if not phrases else []:  # "mokpo DC": an unknown word
         before = _word_before(text[:start])

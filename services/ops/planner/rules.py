@@ -34,6 +34,7 @@ from services.ops.planner.oncall_intents import (
     iso,
     wrong_now_plan,
 )
+from services.ops.planner.own_keys import estate_says
 from services.ops.planner.parsing import Parsed, parse, word_pattern
 from services.ops.planner.question_filters import located, unknown_value_word
 from services.ops.planner.rca_subject import rca_subject
@@ -94,6 +95,8 @@ def _leaving_out(plan: Plan, p: Parsed) -> Plan:
 def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str, Any] | None) -> Plan:
     """The plan for a parsed question, places aside."""
     refusal = refusal_of(p.structure, policy)  # CI names are blanked: "token-redis" is no token
+    if refusal and refusal.category == "out_of_scope" and estate_says(refusal.word, index):
+        refusal = None  # "레시피 다운로드 실패" in a fab, "해외주식 주문" at a broker: this business's words
     if refusal and not (refusal.category == "out_of_scope" and p.of("ci")):  # "야구 중계 끊기는데 X 원인"
         return Plan(
             route=Route.REJECT,
@@ -144,9 +147,9 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
         and problem.problem
         and not p.of("ci")
         and not direct
-        and not (
-            p.has(lx.WHY) and described_cis(unread_words(p, index), index)
-        )  # "the portal's tuition page"
+        and not (  # "the portal's tuition page"; "track-in timeouts since 10am": a why with a time is analysed
+            p.has(lx.WHY) and (p.window or p.moment or described_cis(unread_words(p, index), index))
+        )
     ):
         detail, options = value_rejection(problem, p.types, p.lang)
         return Plan(
@@ -385,6 +388,9 @@ def _ci_search(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     filters = dict(p.filters)
     if p.types:
         filters["type"] = p.types[0]
+    if summed := p.of("summed"):  # "게이트웨이들 툴 수 다 합치면": one key's numbers added up
+        args = {"op": "sum", "fields": [f"attributes.{summed[0]}"], "filters": filters}
+        return Plan(route=Route.AGGREGATE, steps=[Step(tool="ci_lookup", args=args)], intent="ci_sum")
     counting = p.has_any(lx.COUNT_WORDS)
     if not filters and not p.has_any(lx.CI_WORDS):
         return None

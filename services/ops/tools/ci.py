@@ -31,6 +31,11 @@ def ci_lookup(ctx: ToolContext, args: CiLookupArgs) -> ToolResult:
             filters = args.filter_values()
             rows, total = queries.search_cis(s, **filters, limit=int(ctx.policy["max_rows"]))
             data = {"op": args.op, "rows": rows, "total": total, "filters": filters}
+            if args.op == "sum":  # "게이트웨이들 툴 수 다 합치면": one key's numbers added up
+                (field,) = args.fields
+                key = field.removeprefix("attributes.")
+                data["key"] = key
+                data["sum"], data["counted"], _ = queries.sum_attribute(s, key, **filters)
     return ToolResult(data, [{"kind": "sql", "text": sql} for sql in statements])
 
 

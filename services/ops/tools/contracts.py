@@ -127,21 +127,29 @@ class MetricQueryArgs(ToolArgs):
 
 
 class CiLookupArgs(ToolArgs):
-    """Configuration items: one CI's fields, or search/count by type, environment, status…"""
+    """Configuration items: one CI's fields, or search/count by type, environment, status…, or the sum
+    of a numeric attribute over them"""
 
-    NEEDS = {"get": ("name",), "search": (), "count": ()}
-    op: Literal["get", "search", "count"]
+    NEEDS = {"get": ("name",), "search": (), "count": (), "sum": ("fields",)}
+    op: Literal["get", "search", "count", "sum"]
     name: str | None = CI
     fields: list[str] = Field(
         default_factory=list,
         max_length=20,
-        description="get: owner, location, status, environment, type, attributes or attributes.<key>",
+        description="get: owner, location, status, environment, type, attributes or attributes.<key>; "
+        "sum: the one attributes.<key> whose numbers are added up over the CIs the filters find",
     )
     filters: Filters | None = Field(
         default=None,
-        description="search/count: the CIs to find; get: fields the CI is checked against (the answer "
+        description="search/count/sum: the CIs to find; get: fields the CI is checked against (the answer "
         "says whether it matches)",
     )
+
+    @model_validator(mode="after")
+    def _one_summed_key(self) -> CiLookupArgs:
+        if self.op == "sum" and (len(self.fields) != 1 or not self.fields[0].startswith("attributes.")):
+            raise ValueError("sum adds up one attribute: fields must be ['attributes.<key>']")
+        return self
 
 
 class EventQueryArgs(ToolArgs):

@@ -82,7 +82,7 @@ def _narrowed(ctx: ToolContext, args: GraphQueryArgs, rows: list[dict[str, Any]]
         rows = _matching(ctx, rows, filters)
         data["filters"] = filters
     if args.which:  # "X 1번 서버", "X의 primary 호스트": the one of them asked for
-        rows = _picked(ctx, rows, args.which)
+        rows, data["picked_by"] = _picked(ctx, rows, args.which)
         data["which"] = args.which
     return {**data, "rows": rows}
 
@@ -95,25 +95,31 @@ TRAILING_NUMBER = re.compile(r"(\d+)[^\d]*$")
 TRAILING_LETTER = re.compile(r"[-_.]([a-z])$", re.I)  # `hist-a`, `hist-b`: the first and second
 
 
-def _picked(ctx: ToolContext, rows: list[dict[str, Any]], which: str) -> list[dict[str, Any]]:
-    """The rows `which` picks: by ordinal (the number or letter a name ends with, else the order by name)
-    or by a role word its record holds; [] when none is that one."""
+def _picked(ctx: ToolContext, rows: list[dict[str, Any]], which: str) -> tuple[list[dict[str, Any]], str]:
+    """The rows `which` picks, and how: by the number or letter a name ends with ("suffix"), else by
+    the order of names ("name_order"), or by a role word their records hold ("role"); [] when none is
+    that one."""
     if which.isdigit():
         n = int(which)
         numbered = [r for r in rows if (m := TRAILING_NUMBER.search(r["name"])) and int(m.group(1)) == n]
         lettered = [
             r for r in rows if (m := TRAILING_LETTER.search(r["name"])) and ord(m.group(1).lower()) - 96 == n
         ]
-        ordered = sorted(rows, key=lambda r: r["name"])
-        return numbered or lettered or ordered[n - 1 : n]
+        if numbered or lettered:
+            return numbered or lettered, "suffix"
+        return sorted(rows, key=lambda r: r["name"])[n - 1 : n], "name_order"
     words = ROLE_WORDS.get(which.lower(), (which.lower(),))
-    picked = []
-    for row in rows:
-        record = queries.get_ci(ctx.session, row["name"]) or {}
-        text = " ".join(str(v) for v in (record.get("attributes") or {}).values()).lower()
-        if any(re.search(rf"(?<![a-z]){word}(?![a-z])", text) for word in words):
-            picked.append(row)
-    return picked
+    records, _ = queries.search_cis(ctx.session, names=[r["name"] for r in rows], limit=max(1, len(rows)))
+    holding = {
+        record["name"]
+        for record in records
+        if any(
+            re.search(rf"(?<![a-z]){word}(?![a-z])", str(value).lower())
+            for value in (record.get("attributes") or {}).values()
+            for word in words
+        )
+    }
+    return [r for r in rows if r["name"] in holding], "role"
 
 
 @register("graph_query", GraphQueryArgs)
