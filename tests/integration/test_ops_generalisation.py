@@ -21,7 +21,9 @@ an EV charging operator with star codenames and site controllers) and water-util
 batch 27, a water utility with dotted site-prefixed hosts, PRD/TST environments and pumping stations) and
 pharma-mfg (285, bench/pharma_*.py: batch 28, a drug maker's GMP plants, cold chain and ERP) and
 secu-broker (286, bench/secu_*.py: batch 29, a brokerage with romanised snake_case business codes and
-rack-slot host names) and fab-semi (287, bench/fab_*.py: batch 30, a chip fab's bay gateways and MES) —
+rack-slot host names) and fab-semi (287, bench/fab_*.py: batch 30, a chip fab's bay gateways and MES) and
+card-van (286, bench/van_*.py: batch 31, a card VAN/PG with dotted issuer links and asset-tag hosts) and
+mobility (286, bench/mob_*.py: batch 32, ride-hailing with camelCase services and cloud-generated hosts) —
 asked in-process against the real stores and judged by the shared scorer (tests/fixtures/check_ops.py).
 
 Prints accuracy, confidently wrong answers (`ok` but wrong), RCA root-first and top-3, and per batch tag;
@@ -84,11 +86,13 @@ ESTATES = {
     # pharma: first run 80.0 % / 4.2 % confidently wrong, RCA 38/43; below the bar: see bench/RESULTS.md
     "ops-golden-pharma.json": (0.89, 0.03, 0.90, 0.90),
     # secu: first run 74.5 % / 8.0 % confidently wrong, RCA 28/49; below the bar: see bench/RESULTS.md
-    "ops-golden-secu.json": (0.84, 0.03, 0.73, 0.83),
+    "ops-golden-secu.json": (0.87, 0.03, 0.75, 0.85),
     # fab: first run 74.6 % / 7.7 % confidently wrong, RCA 26/47; below the bar: see bench/RESULTS.md
-    "ops-golden-fab.json": (0.81, 0.05, 0.65, 0.72),
-    "ops-golden-van.json": (0.0, 1.0, 0.0, 0.0),
-    "ops-golden-mob.json": (0.0, 1.0, 0.0, 0.0),
+    "ops-golden-fab.json": (0.89, 0.05, 0.82, 0.89),
+    # van: first run 80.8 % / 7.7 % confidently wrong, RCA 27/49; below the bar: see bench/RESULTS.md
+    "ops-golden-van.json": (0.82, 0.08, 0.55, 0.63),
+    # mob: first run 82.2 % / 6.3 % confidently wrong, RCA 39/45; below the bar: see bench/RESULTS.md
+    "ops-golden-mob.json": (0.84, 0.07, 0.86, 0.86),
 }
 
 
