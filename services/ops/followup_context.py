@@ -96,7 +96,10 @@ def _one_answered(parsed: Parsed, plan: Plan, answered: list[str]) -> bool:
 
 
 # "that day", "그날": the day the conversation last named
-THAT_DAY = re.compile(r"\b(?:on )?(?:that|the same) day\b|그\s?날|당일|같은 날", re.I)
+THAT_DAY = re.compile(
+    r"\b(?:on )?(?:that|the same) day\b|\bthat (?=(?:morning|afternoon|evening|night)\b)|그\s?날|당일|같은 날",
+    re.I,
+)  # "that morning": the morning of that day
 
 
 def with_that_day(question: str, context: dict[str, Any]) -> str:
@@ -108,4 +111,5 @@ def with_that_day(question: str, context: dict[str, Any]) -> str:
         return question
     month, date = int(day[5:7]), int(day[8:10])
     said = f"{month}월 {date}일" if re.search(r"[가-힣]", m.group()) else f"on {month}/{date}"
+    said += " " if m.group().endswith(" ") else ""
     return f"{question[: m.start()]}{said}{question[m.end() :]}"

@@ -14,7 +14,7 @@ from typing import Any
 
 from services.infra.attribute_filter import quantity_of
 from services.ops.compose import TYPE_LABEL
-from services.ops.plan import Plan, Route
+from services.ops.plan import Plan, Route, Step
 from services.ops.planner import lexicon as lx
 from services.ops.planner.described import holds_word
 from services.ops.planner.entities import EntityIndex, Mention
@@ -103,10 +103,11 @@ def _keys(value: Any) -> set[str]:
 
 
 def unused_keys(plan: Plan, parsed: Parsed) -> list[str]:
-    """Attribute keys the question names on their own ("which N4 version is staging on?", "GPU 달린 서버")
-    that a list of CIs neither reads nor filters by: a list of CIs does not say their versions. A key
+    """Attribute keys the question names on their own ("which N4 version is staging on?", "GPU 달린 서버",
+    "how many kickboards are in …") that a list or count of CIs neither reads nor filters by: a list of
+    CIs does not say their versions, nor a count what a key holds. A key
     word inside another term names no key."""
-    if not all(step.tool == "ci_lookup" and step.args.get("op") == "search" for step in plan.steps):
+    if not all(_lists_or_counts(step) for step in plan.steps):
         return []
     used = {v.removeprefix("attributes.") for step in plan.steps for v in _values(step.args)}
     used |= {k for step in plan.steps for k in _keys(step.args)}
@@ -118,6 +119,14 @@ def unused_keys(plan: Plan, parsed: Parsed) -> list[str]:
         and m.value.lower() not in used
         and not any(a < m.end and m.start < b for a, b in others)
     ]
+
+
+def _lists_or_counts(step: Step) -> bool:
+    """A CI list, or a count not of a described group (whose words say what the key word was)."""
+    if step.tool != "ci_lookup":
+        return False
+    described = bool((step.args.get("filters") or {}).get("names"))
+    return step.args.get("op") == "search" or (step.args.get("op") == "count" and not described)
 
 
 def described_terms(plan: Plan, parsed: Parsed) -> set[str]:

@@ -97,3 +97,18 @@ def test_an_owners_team_word_is_said_in_either_language() -> None:
     assert aliases["hpc/eda team"] == "hpc/eda팀"
     assert aliases["payments팀"] == "payments team"
     assert "sre team" not in aliases  # no team word to say otherwise
+
+
+def test_a_bound_after_a_counted_quantity_is_no_trouble_word() -> None:
+    index = EntityIndex(ci_types={"dispatch-core": "service"})
+    index.values = ValueVocabulary(quantities={"replicas": QuantityKey(sized=False, types={"service"})})
+    index.attribute_terms = [("레플리카", "replicas"), ("replicas", "replicas")]
+    plan = plan_question("레플리카 12개 이상인 서비스", index, NOW, TZ)
+    args = plan.steps[0].args
+    assert (plan.intent, args["filters"]["attributes"]) == ("ci_search", {"replicas": ">= 12"}), plan
+
+
+@pytest.mark.parametrize("question", ["ㅈㄱ 알람 뜬거 요약좀", "is OHTC_F2 fine now?"])
+def test_chat_shorthand_for_now_and_fine_now(question: str) -> None:
+    plan = plan_question(question, _estate(), NOW, TZ)
+    assert plan.intent in ("wrong_now", "health_ok"), plan

@@ -87,11 +87,12 @@ CMP_BEFORE = (
     (re.compile(r"(?:at most|no more than|<=)\s*$"), "<="),
     (re.compile(r"(?:less than|under|below|smaller than|fewer than|<)\s*$"), "<"),
 )
+_COUNTER = r"(?:개|대|건|명|곳|ea)?"  # "레플리카 12개 이상": a counter between the number and its bound
 CMP_AFTER = (
-    (re.compile(r"^\s*(?:이상|or more|or above|or larger|\+)"), ">="),
-    (re.compile(r"^\s*+(?:를|을|이|가)?\s*+(?:초과|넘|보다 (?:많|크|큰|높))"), ">"),
-    (re.compile(r"^\s*(?:이하|or less|or below|or smaller)"), "<="),
-    (re.compile(r"^\s*(?:미만|보다 (?:적|작|낮))"), "<"),
+    (re.compile(rf"^{_COUNTER}\s*(?:이상|or more|or above|or larger|\+)"), ">="),
+    (re.compile(rf"^{_COUNTER}\s*+(?:를|을|이|가)?\s*+(?:초과|넘|보다 (?:많|크|큰|높))"), ">"),
+    (re.compile(rf"^{_COUNTER}\s*(?:이하|or less|or below|or smaller)"), "<="),
+    (re.compile(rf"^{_COUNTER}\s*(?:미만|보다 (?:적|작|낮))"), "<"),
 )
 # a bare number beside a key holding numbers: "6 replicas", "port 8443", "레플리카 3개"
 NUMBER_BEFORE_KEY = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:개의?\s*)?$")

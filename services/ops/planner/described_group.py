@@ -13,12 +13,14 @@ from typing import TYPE_CHECKING
 from services.ops.planner import lexicon as lx
 from services.ops.planner.described import GENERIC_WORDS, MAX_WORDS, TROUBLE_WORDS, holds_word
 from services.ops.planner.described_subject import matches_filters
+from services.ops.planner.entities import name_words
 from services.ops.planner.unknown_words import content_words
 
 if TYPE_CHECKING:
     from services.ops.planner.entities import EntityIndex
     from services.ops.planner.parsing import Parsed
 
+NAME_KEY = "\x00name"  # the words of a CI's name, beside its record's keys
 MIN_GROUP = 2  # one CI described is the question's subject (described_subject), not a group
 MAX_GROUP = 60  # more CIs than this holding the words: they say too little to be a group's name
 HANGUL = re.compile(r"[가-힣]")
@@ -43,6 +45,8 @@ def read_described_group(parsed: Parsed, index: EntityIndex) -> None:
     words = [w for w in content_words(parsed, index) if w[2].lower() not in TROUBLE_WORDS | GENERIC_WORDS]
     if not words or len(words) > MAX_WORDS or not all(PLAIN_WORD.fullmatch(w[2]) for w in words):
         return  # "OS-MES-AP03", "gw3": a name tried, not a description
+    if any(_in_a_name(parsed.question, a, b) for a, b, _ in words):
+        return  # "jeongsan-api", "gcv-77aa": a part of a name tried
     if not GROUP_ASKED.search(parsed.residual):
         return  # "the cpu of the edi gateway": one CI asked for, not a set
     filters = {**parsed.filters, **({"type": parsed.types[0]} if parsed.types else {})}
@@ -75,6 +79,16 @@ def read_described_group(parsed: Parsed, index: EntityIndex) -> None:
     parsed.residual = "".join(chars)
 
 
+NAME_JOINERS = "-_./"
+
+
+def _in_a_name(question: str, start: int, end: int) -> bool:
+    """Whether the word at start:end is joined to another by a name's joiner ("jeongsan-api")."""
+    return (start > 0 and question[start - 1] in NAME_JOINERS) or (
+        end < len(question) and question[end] in NAME_JOINERS
+    )
+
+
 def _key_nouns(
     parsed: Parsed, index: EntityIndex, words: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, list[str]]]:
@@ -101,13 +115,15 @@ def _singular(key: str) -> str:
 
 
 def _said_alike(names: list[str], words: list[tuple[int, int, str]], index: EntityIndex) -> list[str]:
-    """Those of the CIs whose records say the words under one key (`line`: "향남 포장 1라인", "오송 포장 2라인"): a
-    group that is one by what it is, not CIs whose various texts happen to mention the words. The CIs of
-    the key most say it under, when the others are of other types (the gateways' `system` says "베이
-    게이트웨이", their hosts' `role` too); [] when no key says it for at least two."""
+    """Those of the CIs whose records say the words under one key (`line`: "향남 포장 1라인", "오송 포장 2라인"), or
+    whose names do (`lpr-gw-jamsil`, `lpr-gw-suwon`: "lpr 게이트웨이"): a group that is one by what it is, not
+    CIs whose various texts happen to mention the words. The CIs of the key most say it under, when they
+    are most of them and the others are of other types (the gateways' `system` says "베이 게이트웨이", their
+    hosts' `role` too); [] when no key says it for at least two."""
     by_key: dict[str, list[str]] = {}
     for name in names:
-        for key, value in index.ci_values.get(name.lower(), {}).items():
+        said = {**index.ci_values.get(name.lower(), {}), NAME_KEY: name_words(index.ci_names.get(name, name))}
+        for key, value in said.items():
             if key not in PROSE_KEYS and all(holds_word(value, word) for _, _, word in words):
                 by_key.setdefault(key, []).append(name)
     if not by_key:
@@ -115,6 +131,7 @@ def _said_alike(names: list[str], words: list[tuple[int, int, str]], index: Enti
     group = max(by_key.values(), key=len)
     kinds = {index.ci_types.get(n.lower()) for n in group}
     others = [n for n in names if n not in group]
-    if len(group) < MIN_GROUP or any(index.ci_types.get(n.lower()) in kinds for n in others):
+    mixed = any(index.ci_types.get(n.lower()) in kinds for n in others)
+    if len(group) < max(MIN_GROUP, len(others) + 1) or mixed:
         return []
     return group

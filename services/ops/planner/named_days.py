@@ -28,11 +28,11 @@ LAST_WEEK_EN = re.compile(  # "Monday last week", "last week's Monday": the prev
 WEEKEND = re.compile(r"(?:(지난|저번)\s*+)?주말|\b(?:(last|this past|past)\s++)?weekend\b", re.I)
 MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = rf"({'|'.join(MONTHS_EN)})[a-z]*\.?"
-# "8월 27일", "27일에", "27일 오전", "31일 9시": a day of the month; without its month only before a particle,
-# a part of the day or a clock time ("7일 평균" is a duration)
+# "8월 27일", "27일에", "27일 오전", "31일 9시", "월급날(25일)": a day of the month; without its month only before
+# a particle, a part of the day, a clock time or a closing parenthesis ("7일 평균" is a duration)
 DAY_OF_MONTH_KO = re.compile(
     r"(?<![\d.])(?:(\d{1,2})\s*+월\s*+(\d{1,2})\s*+일"
-    r"|(\d{1,2})\s*+일(?=\s*+(?:에|엔|날|오전|오후|아침|저녁|밤|새벽|점심|낮|하루|\d)|(?:은|는|도)\s*+[?？]?\s*+$))"
+    r"|(\d{1,2})\s*+일(?=\s*+(?:에|엔|날|오전|오후|아침|저녁|밤|새벽|점심|낮|하루|\d|\))|(?:은|는|도)\s*+[?？]?\s*+$))"
 )
 SLASH_DATE = re.compile(r"(?<![\d/.:-])(\d{1,2})/(\d{1,2})(?![\d/])")  # 8/27
 DATE_EN = re.compile(

@@ -98,6 +98,7 @@ KEY_PART_SPELLINGS: dict[str, tuple[str, ...]] = {
     "mode": ("모드",),
     "tier": ("등급",),
     "customers": ("고객사", "고객", "customer", "client", "clients"),
+    "corp": ("corporate", "법인", "기업"),
     "lines": ("회선", "라인"),
     "line": ("회선", "라인"),
     "circuit": ("회선", "전용회선"),

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from services.ops.plan import Plan, Route, Step
 from services.ops.planner.attribute_values import (
+    CMP_AFTER,
     AttributeReading,
     QuantityMention,
     find_quantities,
@@ -78,12 +79,24 @@ def read_attribute_values(p: Parsed, index: EntityIndex) -> None:
     reading.filters |= _typed_values(p, index)
     if reading.filters:
         p.filters["attributes"] = reading.filters
+        _blank_bounds(p, lowered, quantities)  # "12개 이상인": a bound of the quantity, not "이상" (abnormal)
         sized = {part for key in reading.filters for part in key.lower().split("_")}
         p.mentions = [
             m
             for m in p.mentions
             if not (m.kind == "metric" and m.value.split("_")[0] in sized and _beside(m, quantities))
         ]
+
+
+def _blank_bounds(p: Parsed, lowered: str, quantities: list[QuantityMention]) -> None:
+    """Blank the bound words said after the quantities ("이상", "or more") in `p.residual` and `p.structure`."""
+    for q in quantities:
+        after = lowered[q.end : q.end + 16]  # the patterns are anchored at the text's start
+        bound = next((m for pattern, _ in CMP_AFTER if (m := pattern.match(after))), None)
+        if bound is not None:
+            a, b = q.end + bound.start(), q.end + bound.end()
+            p.residual = p.residual[:a] + " " * (b - a) + p.residual[b:]
+            p.structure = p.structure[:a] + " " * (b - a) + p.structure[b:]
 
 
 def _own_values(p: Parsed, index: EntityIndex, filters: dict) -> set[str]:

@@ -283,6 +283,9 @@ def _events(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         return None
     if p.of("ci") and p.of("attribute") and not p.has(lx.EVENT_NOUNS):
         return None  # "which version of X is deployed?" asks for the attribute, not deployment events
+    values = {str(v).lower() for v in (p.filters.get("attributes") or {}).values()}
+    if event_type and event_type.lower() in values and not p.has(lx.EVENTS):
+        return None  # "HSM 장비 몇대": CIs whose record says hsm, not hsm events
     window = p.window or TimeWindow(now - DEFAULT_EVENT_WINDOW, now, "last 24 hours")
     args: dict[str, Any] = {
         "op": "count" if p.has_any(lx.COUNT_WORDS) else "list",

@@ -148,7 +148,8 @@ DAY_PART = re.compile(
     re.I,
 )
 NOW_WORDS = re.compile(
-    r"현재|지금|최신|실시간|방금|right now|currently|current|latest|now\b|\brn\b|at the moment|most recent|\batm(?=\s*[?？.!]*\s*$)",
+    r"현재|지금|(?<![ㄱ-ㅎ])ㅈㄱ(?![ㄱ-ㅎ])|최신|실시간|방금|right now|currently|current|latest|now\b|\brn\b|at the moment|most recent"
+    r"|\batm(?=\s*[?？.!]*\s*$)",  # "ㅈㄱ": 지금, as chat shortens it
     re.I,
 )
 

@@ -80,6 +80,7 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "queue": ("대기열", "큐"),
     "checkout": ("결제", "체크아웃"),
     "gateway": ("게이트웨이",),
+    "gw": ("게이트웨이",),  # `lpr-gw-jamsil`: a gateway by its name
     "mileage": ("마일리지",),
     "loyalty": ("로열티",),
     "point": ("포인트",),
