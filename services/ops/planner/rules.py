@@ -16,6 +16,7 @@ from services.ops.planner import lexicon as lx
 from services.ops.planner import relations as rel
 from services.ops.planner import unplaceable
 from services.ops.planner.attribute_values import rejection as value_rejection
+from services.ops.planner.ci_lists import ci_search_plan
 from services.ops.planner.described import described_cis, holds_word
 from services.ops.planner.entities import FIELD_WORDS, EntityIndex
 from services.ops.planner.metric_plans import APPROXIMATELY, aggregation, metrics_plan, number_bound
@@ -174,7 +175,7 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
         _unknown_value,
         _attributes,
         metrics_plan,
-        _ci_search,
+        ci_search_plan,
     ):
         plan = planner(p, index, now)
         if plan is not None:
@@ -384,24 +385,4 @@ def _attributes(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         route=Route.LOOKUP,
         steps=[Step(tool="ci_lookup", args={"op": "get", "name": cis[0], "fields": fields})],
         intent="ci_fields",
-    )
-
-
-def _ci_search(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
-    filters = dict(p.filters)
-    if p.types:
-        filters["type"] = p.types[0]
-    if summed := p.of("summed"):  # "게이트웨이들 툴 수 다 합치면": one key's numbers added up
-        args = {"op": "sum", "fields": [f"attributes.{summed[0]}"], "filters": filters}
-        return Plan(route=Route.AGGREGATE, steps=[Step(tool="ci_lookup", args=args)], intent="ci_sum")
-    counting = p.has_any(lx.COUNT_WORDS)
-    if not filters and not p.has_any(lx.CI_WORDS):
-        return None
-    asked_for = counting or p.has(lx.WHICH) or p.has(lx.SHOW)
-    if not (asked_for or set(filters) - {"attributes"}):  # a product name alone ("about Kafka") asks nothing
-        return None
-    op = "count" if counting else "search"
-    route = Route.AGGREGATE if counting else Route.LOOKUP
-    return Plan(
-        route=route, steps=[Step(tool="ci_lookup", args={"op": op, "filters": filters})], intent=f"ci_{op}"
     )
