@@ -14,6 +14,7 @@ from services.ops.planner import lexicon as lx
 from services.ops.planner.described import GENERIC_WORDS, MAX_WORDS, TROUBLE_WORDS, holds_word
 from services.ops.planner.described_subject import matches_filters
 from services.ops.planner.entities import name_words
+from services.ops.planner.own_keys import MAX_READ
 from services.ops.planner.unknown_words import content_words
 
 if TYPE_CHECKING:
@@ -40,15 +41,15 @@ GROUP_ASKED = re.compile(
 
 def read_described_group(parsed: Parsed, index: EntityIndex) -> None:
     """Restrict `parsed` to the CIs its unread words describe, when they all describe the same few."""
-    if parsed.of("ci") or parsed.has(lx.WHY) or len(parsed.types) > 1:
-        return
+    if parsed.of("ci") or parsed.has(lx.WHY) or len(parsed.types) > 1 or len(parsed.question) > MAX_READ:
+        return  # a pasted page is no set described in a few words (and its word analysis would cost seconds)
+    if not GROUP_ASKED.search(parsed.residual):
+        return  # "the cpu of the edi gateway": one CI asked for, not a set
     words = [w for w in content_words(parsed, index) if w[2].lower() not in TROUBLE_WORDS | GENERIC_WORDS]
     if not words or len(words) > MAX_WORDS or not all(PLAIN_WORD.fullmatch(w[2]) for w in words):
         return  # "OS-MES-AP03", "gw3": a name tried, not a description
     if any(_in_a_name(parsed.question, a, b) for a, b, _ in words):
         return  # "jeongsan-api", "gcv-77aa": a part of a name tried
-    if not GROUP_ASKED.search(parsed.residual):
-        return  # "the cpu of the edi gateway": one CI asked for, not a set
     filters = {**parsed.filters, **({"type": parsed.types[0]} if parsed.types else {})}
     names = [n for n in index.ci_types if matches_filters(n, filters, index)]
     for _, _, word in words:
