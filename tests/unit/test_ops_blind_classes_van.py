@@ -93,7 +93,7 @@ def test_coded_and_spelled_on_place_words_name_their_locations() -> None:
 
 
 def test_an_owners_team_word_is_said_in_either_language() -> None:
-    aliases = owner_aliases(["hpc/eda팀", "payments team", "sre"])
+    aliases = owner_aliases(("hpc/eda팀", "payments team", "sre"))
     assert aliases["hpc/eda team"] == "hpc/eda팀"
     assert aliases["payments팀"] == "payments team"
     assert "sre team" not in aliases  # no team word to say otherwise

@@ -177,7 +177,9 @@ class EntityIndex:
             claim("ci", name, self.ci_names.get(name, name))
         for alias, name in sorted(self.ci_aliases.items(), key=lambda a: len(a[0]), reverse=True):
             claim("ci", alias, self.ci_names.get(name, name))
-        for alias, owner in sorted(owner_aliases(self.owners).items(), key=lambda a: len(a[0]), reverse=True):
+        for alias, owner in sorted(
+            owner_aliases(tuple(self.owners)).items(), key=lambda a: len(a[0]), reverse=True
+        ):
             claim("owner", alias, owner)
         for location in sorted(self.locations, key=len, reverse=True):
             claim("location", location, location)

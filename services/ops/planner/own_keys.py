@@ -266,7 +266,9 @@ KO_TAIL = re.compile(r"(?:들|의|은|는|을|를|이|가|도)$")  # "비히클�
 def read_summed_key(parsed: Parsed, index: EntityIndex) -> None:
     """The numeric key a sum over CIs adds up ("게이트웨이들 툴 수 다 합치면", "total OHT vehicles"): a
     `summed` mention of the one quantity key the words spell, when no CI is named."""
-    if parsed.of("ci") or parsed.of("metric") or not SUM_ASKED.search(parsed.residual):
+    if parsed.of("ci") or parsed.of("metric") or len(parsed.question) > MAX_READ:
+        return
+    if not SUM_ASKED.search(parsed.residual):
         return
     quantities = index.values.quantities
     read = [m for m in parsed.mentions if m.kind == "attribute" and m.value in quantities]

@@ -5,6 +5,7 @@ CIM파트" "the F2 CIM part"). Kept out of the planner's word tables: "파트" i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # what a team is called in either language: "HPC/EDA팀" is "the HPC/EDA team", "F2 CIM파트" "the F2 CIM part"
 TEAM_WORDS = {"팀": "team", "파트": "part", "그룹": "group", "스쿼드": "squad"}
@@ -13,9 +14,10 @@ TEAM_TAIL = re.compile(
 )
 
 
-def owner_aliases(owners: list[str]) -> dict[str, str]:
+@lru_cache(maxsize=8)
+def owner_aliases(owners: tuple[str, ...]) -> dict[str, str]:
     """Each lower-cased owner and the other ways its team word is said ("hpc/eda팀": "hpc/eda team",
-    "hpc/eda 팀"): alias → owner; an alias two owners share is dropped."""
+    "hpc/eda 팀"): alias → owner; an alias two owners share is dropped. Cached: every question reads it."""
     found: dict[str, set[str]] = {owner: {owner} for owner in owners}
     english = {v: k for k, v in TEAM_WORDS.items()}
     for owner in owners:
