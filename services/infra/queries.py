@@ -241,8 +241,7 @@ def search_cis(
         params,
     )
     if q and q.strip():
-        escaped = q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        params["q"] = f"%{escaped}%"
+        params["q"] = f"%{_like_escaped(q.strip())}%"
         where += " AND c.name ILIKE :q"
     total = int(session.execute(text(f"SELECT count(*) FROM cis c {where}"), params).scalar_one())
     page_where = where
@@ -456,6 +455,11 @@ def _severity_list(value: str | list[str] | tuple[str, ...] | None) -> list[str]
     return names
 
 
+def _like_escaped(text_: str) -> str:
+    """`text_` matched literally inside a LIKE pattern."""
+    return text_.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def events(
     session: Session,
     ci: str | None = None,
@@ -466,8 +470,10 @@ def events(
     min_severity: str | None = None,
     event_type: str | None = None,
     before: tuple[datetime, int] | None = None,
+    said: list[list[str]] | None = None,
 ) -> list[dict[str, Any]]:
-    """Events newest first, filtered by CI, severity (one or several), minimum severity, type and [start, end).
+    """Events newest first, filtered by CI, severity (one or several), minimum severity, type, [start, end)
+    and `said`: groups of words, the message holding a word of every group (case-insensitive).
 
     `before` = (ts, id) of the last event of the previous page continues after it (keyset paging).
     """
@@ -494,6 +500,9 @@ def events(
     if end is not None:
         params["end"] = _utc(end)
         where.append("e.ts < :end")
+    for n, words in enumerate(said or []):
+        params[f"said{n}"] = [f"%{_like_escaped(w)}%" for w in words]
+        where.append(f"e.message ILIKE ANY(:said{n})")
     if before is not None:
         params["before_ts"], params["before_id"] = _utc(before[0]), int(before[1])
         where.append("(e.ts, e.id) < (:before_ts, :before_id)")

@@ -290,6 +290,20 @@ class Composer:
                 ),
                 table,
             ]
+        if args.said:  # "몇시에 끝났어": the events whose message says what was asked, the newest first
+            words = " + ".join("/".join(group[:2]) for group in args.said)
+            newest = data["rows"][0] if data["rows"] else None
+            at_ko = f" 가장 최근은 {local(newest['ts'], self.tz)}: {newest['message']}" if newest else ""
+            at_en = f" The newest at {local(newest['ts'], self.tz)}: {newest['message']}" if newest else ""
+            return [
+                self.say(
+                    f"{window} {scope_ko}{severity}이벤트 중 메시지에 '{words}'이(가) 있는 것 {data['count']}건입니다."
+                    + at_ko,
+                    f"{data['count']} {severity}events{scope_en} whose message says '{words}' ({window})."
+                    + at_en,
+                ),
+                table,
+            ]
         return [
             self.say(
                 f"{window} {scope_ko}{severity}이벤트 {data['count']}건입니다.",

@@ -277,7 +277,12 @@ def unread_terms(plan: Plan, parsed: Parsed, index: EntityIndex) -> list[str]:
         return unread_beside(parsed, index, metric_heads(parsed))
     if tool == "graph_query":
         return unread_in_type_slot(parsed, index)
-    by_type_alone = args.get("op") == "list" and args.get("event_type") and not parsed.has(lx.EVENTS)
+    by_type_alone = (  # "펌웨어 업데이트 몇시에 했어" reads its words in the messages
+        args.get("op") == "list"
+        and args.get("event_type")
+        and not parsed.has(lx.EVENTS)
+        and not args.get("said")
+    )
     if (tool == "ci_lookup" and args.get("op") in ("search", "count", "sum")) or (
         tool == "event_query" and by_type_alone
     ):

@@ -23,7 +23,9 @@ pharma-mfg (285, bench/pharma_*.py: batch 28, a drug maker's GMP plants, cold ch
 secu-broker (286, bench/secu_*.py: batch 29, a brokerage with romanised snake_case business codes and
 rack-slot host names) and fab-semi (287, bench/fab_*.py: batch 30, a chip fab's bay gateways and MES) and
 card-van (286, bench/van_*.py: batch 31, a card VAN/PG with dotted issuer links and asset-tag hosts) and
-mobility (286, bench/mob_*.py: batch 32, ride-hailing with camelCase services and cloud-generated hosts) —
+mobility (286, bench/mob_*.py: batch 32, ride-hailing with camelCase services and cloud-generated hosts) and
+webtoon (286, bench/wt_*.py: batch 33, drawing-word services and ordinary words as CI names) and carmaker
+(285, bench/car_*.py: batch 34, plant/shop codes and double-underscore services) —
 asked in-process against the real stores and judged by the shared scorer (tests/fixtures/check_ops.py).
 
 Prints accuracy, confidently wrong answers (`ok` but wrong), RCA root-first and top-3, and per batch tag;
@@ -93,6 +95,10 @@ ESTATES = {
     "ops-golden-van.json": (0.83, 0.06, 0.55, 0.63),
     # mob: first run 82.2 % / 6.3 % confidently wrong, RCA 39/45; below the bar: see bench/RESULTS.md
     "ops-golden-mob.json": (0.85, 0.04, 0.86, 0.86),
+    # wt: first run 87.1 % / 5.2 % confidently wrong, RCA 41/50; below the bar: see bench/RESULTS.md
+    "ops-golden-wt.json": (0.88, 0.045, 0.86, 0.86),
+    # car: first run 86.7 % / 2.8 % confidently wrong, RCA 35/41; below the bar: see bench/RESULTS.md
+    "ops-golden-car.json": (0.88, 0.025, 0.92, 0.92),
 }
 
 

@@ -96,7 +96,19 @@ FIELD_WORDS: dict[str, tuple[str, ...]] = {
 EVENT_TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "deployment": ("배포", "deploys", "deployments", "deployed", "rollouts", "releases", "릴리스"),
     "restart": ("재시작", "재기동", "restarts", "reboots", "restarted", "rebooted"),
-    "config_change": ("설정 변경", "구성 변경", "config changes", "configuration changes"),
+    "config_change": (
+        *(
+            "설정 변경",
+            "설정변경",
+            "구성 변경",
+            "설정 바꾼",
+            "설정 바꿨",
+            "설정 바뀐",
+            "설정을 바꾼",
+            "설정을 바꿨",
+        ),
+        *("config changes", "configuration changes", "config change", "changed the config"),
+    ),
     "threshold_breach": ("임계치 초과", "임계값 초과", "threshold breaches", "threshold alerts"),
     "slow_query": ("슬로우 쿼리", "느린 쿼리", "slow queries"),
     "backup": ("백업", "backups"),
@@ -104,6 +116,28 @@ EVENT_TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "failover": ("페일오버", "failovers"),
     "connection_refused": ("연결 거부", "refused connections"),
 }
+# English words a key may be spelt as ("was": the web application server) that in lower case are only grammar
+FUNCTION_WORDS = frozenset(
+    (
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "as",
+        "at",
+        "in",
+        "on",
+        "of",
+        "for",
+        "to",
+        "by",
+        "or",
+        "and",
+        "it",
+        "do",
+    )
+)
 _NAME_CHARS = "a-z0-9_"
 HANGUL_SYLLABLES = "\uac00-\ud7a3"
 HANGUL = re.compile(f"[{HANGUL_SYLLABLES}]")
@@ -169,6 +203,12 @@ class EntityIndex:
 
         def claim(kind: str, term: str, value: str) -> None:
             for m in self.pattern(term, whole_korean=kind == "attribute").finditer(lowered):
+                if (
+                    kind == "attribute"
+                    and term in FUNCTION_WORDS
+                    and not question[m.start() : m.end()].isupper()
+                ):
+                    continue  # "when was X deployed?" names no `was` key; "WAS 버전" does
                 if all(m.end() <= a or m.start() >= b for a, b in taken):
                     taken.append(m.span())
                     found.append(Mention(kind, value, *m.span()))

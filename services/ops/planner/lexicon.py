@@ -401,6 +401,14 @@ CHANGED_THEN = re.compile(
     r"(?:재시작|재기동|재부팅|리부트|롤백|배포)(?:했|됐|된 ?적|한 ?적)|\b(?:restarted|rebooted|rolled back|redeployed)\b",
     re.I,
 )
+# a problem said to follow a change of the CI ("배포하고 나서 터졌는데", "after the deploy"): scanned from it
+AFTER_CHANGE = re.compile(
+    r"(?:배포|릴리스|패치|업그레이드|트랜스포트|반영|적용)\s*+(?:하고|한 ?뒤|한 ?후|후|직후|이후|해서|했는데|했더니|하자마자)"
+    r"|(?:배포|릴리스|패치|트랜스포트)[^?.!]{0,15}?올리고|\b(?:after|since|right after|following)\s++(?:the\s++|we\s++|its\s++)?"
+    r"(?:deploy\w*|release\w*|rollout|upgrade|patch\w*|config change)",
+    re.I,
+)
+VERSION = re.compile(r"(?<![\w.])\d+\.\d+(?:\.\d+)*(?![\w.])")
 RECENTLY = re.compile(r"최근|요즘|\b(?:recently|lately)\b", re.I)  # "X 최근에 OOM 났었어?": its recent days
 ALERT_NOUNS = re.compile(rf"alerts?|alarms?|{KO_ALERTS}|경고", re.I)  # with "now": what is firing
 # ... unless a pronoun says it is about something said before ("is it still broken?")

@@ -28,6 +28,13 @@ NOUNS: dict[str, tuple[str, ...]] = {
         "백엔드",
         "타고 내려가",  # "X 타고 내려가면 나오는 스토리지": following its dependencies down
         "타고내려가",
+        "밑에 깔린",  # "X 밑에 깔린 큐들": what it stands on
+        "밑에 깔려",
+        "아래 깔린",
+        "밑단",
+        "origin",  # a CDN's or load balancer's origin: what it forwards to
+        "origins",
+        "오리진",
         "쭉 내려가",  # "X 타고 쭉 내려가면"
         "계속 내려가",
     ),
@@ -192,6 +199,7 @@ PATH_WORDS = (
     "거리",
     "어떻게 연결",  # "A 에서 B 까지 어떻게 연결돼"
     "어떻게 이어",  # "A부터 B까지 어떻게 이어져있어"
+    "어떻게 타고",  # "A에서 B까지 어떻게 타고가"
     "how is it connected",
 )
 SHARED_WORDS = (

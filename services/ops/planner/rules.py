@@ -19,6 +19,7 @@ from services.ops.planner.attribute_values import rejection as value_rejection
 from services.ops.planner.ci_lists import ci_search_plan
 from services.ops.planner.described import described_cis, holds_word
 from services.ops.planner.entities import FIELD_WORDS, EntityIndex
+from services.ops.planner.event_times import event_time_plan
 from services.ops.planner.metric_plans import APPROXIMATELY, aggregation, metrics_plan, number_bound
 from services.ops.planner.names import CLOSE_SIMILARITY as CLOSE
 from services.ops.planner.names import (
@@ -168,6 +169,7 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
         _root_cause,
         wrong_now_plan,
         _since,
+        event_time_plan,
         happened_plan,
         topology,
         _health,
@@ -230,9 +232,14 @@ def _root_cause(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         return None  # "알람 왜 이렇게 울려, 뭐 터졌어?": what is wrong; "오늘 아침 문제 원인 뭐야" asks why
     args: dict[str, Any] = {**subject, "at": iso(p.moment or now)}
     moment_named = p.moment_rules  # "어제 21시", "30 minutes ago"
+    after_change = "ci" in subject and p.says(lx.AFTER_CHANGE)  # "X 배포하고 나서 터졌는데": from X's deploy
+    if after_change:
+        args.update(
+            after_change=True, **({"change_said": v.group()} if (v := lx.VERSION.search(p.structure)) else {})
+        )
     if p.window is not None and not moment_named:  # "in the last 6 hours", "오늘 아침": scan for the onset
         args.update(start=iso(p.window.start), end=iso(p.window.end), at=iso(p.window.end))
-    elif p.moment and p.says(lx.APPROXIMATE):  # "11시쯤": the onset near that moment
+    elif p.moment and p.says(lx.APPROXIMATE) and not after_change:  # "11시쯤": the onset near that moment
         args.update(start=iso(p.moment - APPROXIMATELY), end=iso(min(p.moment + APPROXIMATELY, now)))
     if metrics := p.of("metric"):
         args["metric"] = metrics[0]

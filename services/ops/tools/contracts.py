@@ -171,6 +171,11 @@ class EventQueryArgs(ToolArgs):
     min_severity: Severity | None = Field(default=None, description="this severity or worse")
     event_type: str | None = Field(default=None, max_length=64, description="deployment, restart, …")
     limit: int | None = Field(default=None, ge=1, le=1000, description="the newest N events")
+    said: list[list[Annotated[str, Field(min_length=2, max_length=40)]]] | None = Field(
+        default=None,
+        max_length=3,
+        description="list/count: events whose message holds a word of every group ([['종료', 'finished']])",
+    )
     filters: Filters | None = None
 
 
@@ -242,6 +247,10 @@ class RcaArgs(ToolArgs):
     metric: str | None = Field(default=None, max_length=64, description="the symptom metric, if named")
     start: datetime | None = Field(default=None, description="a window to scan for the onset (with end)")
     end: datetime | None = TIME
+    after_change: bool = Field(
+        default=False, description="the problem followed a change of ci (a deploy): its time anchors the scan"
+    )
+    change_said: str | None = Field(default=None, max_length=40, description="with after_change: its version")
 
 
 CONTRACTS: dict[str, type[ToolArgs]] = {

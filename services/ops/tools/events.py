@@ -46,6 +46,7 @@ def event_query(ctx: ToolContext, args: EventQueryArgs) -> ToolResult:
             limit=min(args.limit, max_rows) if args.limit else max_rows,
             event_type=args.event_type,
             min_severity=args.min_severity,
+            said=args.said,
         )
     if filters:
         allowed = _matching(ctx, filters)
@@ -57,5 +58,6 @@ def event_query(ctx: ToolContext, args: EventQueryArgs) -> ToolResult:
         "ci": args.ci,
         "severity": args.severity or (f"{args.min_severity}+" if args.min_severity else None),
         "event_type": args.event_type,
+        "said": args.said,
     }
     return ToolResult(data, [{"kind": "sql", "text": sql} for sql in statements if "events" in sql])

@@ -10,6 +10,7 @@ from services.infra.graph import get_graph_store
 from services.ops.oncall import SEVERITY_RANK, threshold_breaches
 from services.ops.planner.entities import index_cache
 from services.ops.rca import AFTER, BEFORE, SCAN_LEAD, own_anomalies, rank_causes, symptom_onset
+from services.ops.rca_change import change_anchor
 from services.ops.tools import ToolContext, ToolResult, register
 from services.ops.tools.contracts import RcaArgs
 
@@ -93,6 +94,17 @@ def _ongoing(ctx: ToolContext, args: RcaArgs) -> RcaArgs:
     return args.model_copy(update={"start": start, "end": args.at})
 
 
+def _after_change(ctx: ToolContext, args: RcaArgs) -> RcaArgs:
+    """A problem said to follow the CI's change, with no window said: scanned from that change on."""
+    if not args.after_change or args.ci is None or (args.start and args.end):
+        return args
+    anchor = change_anchor(ctx.session, ci=args.ci, at=args.at, now=ctx.now, said=args.change_said)
+    if anchor is None:
+        return args
+    start, end = anchor
+    return args.model_copy(update={"start": start, "end": end, "at": end})
+
+
 def _troubled_instead(ctx: ToolContext, args: RcaArgs, looked_at: list[str]) -> tuple[str, str] | None:
     """The CI with the strongest anomaly at the time a described group ("영수증 조회 안된거") showed none —
     among what the group depends on, else in the whole estate: what the answer analyses instead, saying so."""
@@ -158,7 +170,7 @@ def rca(ctx: ToolContext, args: RcaArgs) -> ToolResult:
             },
             [],
         )
-    args = _ongoing(ctx, args.model_copy(update={"ci": ci}))
+    args = _ongoing(ctx, _after_change(ctx, args.model_copy(update={"ci": ci})))
     result = _ranked(ctx, ci, args)
     shifted = None
     if moved := _nearest_instead(ctx, args, result):

@@ -1,0 +1,54 @@
+"""A problem said to follow a change ("X 1.7.0 배포하고 바로 터졌던데", "ownerapp-bff 6시45분에 배포하고 나서"):
+the change's own time, from the CI's events, anchors the scan for the problem's onset."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlmodel import Session
+
+from services.infra import queries
+from services.ops.rca_evidence import CHANGE_EVENTS
+
+LOOK_BACK = timedelta(days=14)  # no time said: the CI's newest change in the last two weeks
+NEAR_SAID = timedelta(
+    minutes=45
+)  # a time said ("9시반에 배포하고"): a change this close to it, morning or evening
+FOLLOWS = timedelta(hours=3)  # the trouble a change caused begins within hours of it
+MAX_EVENTS = 500
+CHANGE_WORDS = re.compile(
+    r"배포|릴리스|패치|트랜스포트|업그레이드|deploy|release|rollout|transport|upgrade", re.I
+)
+
+
+def _is_change(event: dict[str, Any], said: str | None) -> bool:
+    changed = event["type"] in CHANGE_EVENTS or CHANGE_WORDS.search(event["message"] or "") is not None
+    return changed and (said is None or said.lower() in (event["message"] or "").lower())
+
+
+def change_anchor(
+    session: Session, *, ci: str, at: datetime, now: datetime, said: str | None
+) -> tuple[datetime, datetime] | None:
+    """(scan start, scan end) from the change of `ci` the question means: the one within
+    NEAR_SAID of the time said (read as morning or evening, 12 hours apart) when `at` is in the past,
+    else the newest; `said`: words its message must hold (a version). None when the CI has no such change."""
+    rows = queries.events(session, ci=ci, start=now - LOOK_BACK, end=now, limit=MAX_EVENTS)
+    changes = [r for r in rows if _is_change(r, said)]
+    if at < now - timedelta(minutes=5):
+        readings = [at + timedelta(hours=h) for h in (0, -12, 12) if at + timedelta(hours=h) <= now]
+        near = [
+            (abs(r["ts"] - reading), r["ts"])
+            for r in changes
+            for reading in readings
+            if abs(r["ts"] - reading) <= NEAR_SAID
+        ]
+        if not near:
+            return None
+        changed = min(near)[1]
+    elif changes:
+        changed = changes[0]["ts"]  # newest first
+    else:
+        return None
+    return changed, min(changed + FOLLOWS, now)

@@ -1,0 +1,95 @@
+"""Classes of question found by blind batches 33–34 (webtoon, carmaker) and the open classes of 29–32:
+when a CI's run or change happened, the usual time of a run, and a problem said to follow a deploy."""
+
+from datetime import UTC, datetime
+
+from services.ops.planner.entities import EntityIndex, event_type_terms
+from services.ops.planner.event_times import _content_words
+from services.ops.planner.rules import plan_question
+from tests.unit.test_rules_planner import NOW, TZ
+
+
+def _estate() -> EntityIndex:
+    index = EntityIndex(
+        ci_types={
+            "maeip-bat": "service",
+            "hbk-0451": "host",
+            "wj-ora": "database",
+            "chungyak_svc": "service",
+        },
+        ci_names={
+            "maeip-bat": "MAEIP-BAT",
+            "hbk-0451": "HBK-0451",
+            "wj-ora": "WJ-ORA",
+            "chungyak_svc": "chungyak_svc",
+        },
+    )
+    index.ci_texts = {
+        "maeip-bat": "매입 배치 (매입 파일 생성)",
+        "hbk-0451": "매입배치 서버",
+        "wj-ora": "원장 db",
+    }
+    index.ci_values = {"maeip-bat": {"expected_end": "03:00", "schedule": "매일 00:30"}}
+    index.event_type_terms = sorted(
+        event_type_terms(["deployment", "config_change", "batch_job"], set()), key=lambda t: -len(t[0])
+    )
+    return index
+
+
+def _step(question: str) -> tuple[str, dict]:
+    plan = plan_question(question, _estate(), NOW, TZ)
+    assert plan.steps, (plan.route, plan.reason, plan.detail)
+    return plan.steps[0].tool, plan.steps[0].args
+
+
+def test_when_a_run_ended_reads_the_events_that_say_it_ended() -> None:
+    tool, args = _step("오늘 매입배치 몇시에 끝났어")
+    assert tool == "event_query" and args["ci"] == "MAEIP-BAT"  # the batch, not the host its record names
+    assert args["said"] == [["종료", "완료", "끝났", "finish", "ended", "complete", "done"]]
+    assert args["start"] == "2026-06-09T15:00:00+00:00"  # today in Seoul
+
+
+def test_when_a_job_ran_reads_the_messages_for_its_words() -> None:
+    tool, args = _step("WJ-ORA 통계정보 수집 몇시에 돌았어")
+    assert tool == "event_query" and args["said"] == [["통계정보", "수집"]]
+
+
+def test_when_a_config_was_changed_reads_that_event_type() -> None:
+    tool, args = _step("화요일에 WJ-ORA 설정 바꾼거 몇시야")
+    assert tool == "event_query" and args["event_type"] == "config_change" and "said" not in args
+
+
+def test_the_usual_end_of_a_run_is_its_record_not_an_event() -> None:
+    tool, args = _step("매입배치 보통 몇시까지 끝나야 정상임")
+    assert (tool, args["fields"]) == ("ci_lookup", ["attributes.expected_end"])
+
+
+def test_a_lower_case_grammar_word_names_no_key() -> None:
+    index = _estate()
+    index.attribute_terms = [("was", "was")]
+    assert [m.kind for m in index.find("when was chungyak_svc last deployed?")] == ["ci"]
+    assert [m.kind for m in index.find("chungyak_svc WAS 버전")] == ["ci", "attribute"]
+
+
+def test_content_words_leave_verbs_particles_and_question_words_out() -> None:
+    assert _content_words("펌웨어 업데이트 몇시에 했어") == ["펌웨어", "업데이트"]
+    assert _content_words("when did the stats job run") == ["stats", "job"]
+
+
+def test_a_problem_after_a_deploy_is_scanned_from_that_deploy() -> None:
+    _, args = _step("chungyak_svc 2.3.0 배포하고 나서 터졌는데 배포 탓이야?")
+    assert args["after_change"] and args["change_said"] == "2.3.0" and "start" not in args
+    _, args = _step("chungyak_svc 1시반에 배포했는데 그거때문에 터진거? 원인 뭐임")
+    assert (
+        args["after_change"] and args["at"] == datetime(2026, 6, 9, 16, 30, tzinfo=UTC).isoformat()
+    )  # 01:30 KST
+    _, args = _step("chungyak_svc 왜 느려?")
+    assert "after_change" not in args
+
+
+def test_a_when_of_the_record_or_of_the_newest_event_is_no_event_time() -> None:
+    plan = plan_question("MAEIP-BAT 언제 만료돼", _estate(), NOW, TZ)  # present: the record's date
+    assert plan.intent != "event_time"
+    plan = plan_question("MAEIP-BAT 마지막으로 배포한게 몇시였지", _estate(), NOW, TZ)
+    assert plan.intent == "events_list" and plan.steps[0].args["limit"] == 1
+    assert plan_question("WJ-ORA 설정 바꾼거 몇시야", _estate(), NOW, TZ).intent == "event_time"
