@@ -3,10 +3,10 @@ when a CI's run or change happened, the usual time of a run, and a problem said 
 
 from datetime import UTC, datetime
 
-from services.ops.planner.entities import EntityIndex, event_type_terms
+from services.ops.planner.entities import EntityIndex, attribute_terms, event_type_terms
 from services.ops.planner.event_times import _content_words
 from services.ops.planner.rules import plan_question
-from tests.unit.test_rules_planner import NOW, TZ
+from tests.unit.test_rules_planner import NOW, TZ, fleet_index
 
 
 def _estate() -> EntityIndex:
@@ -93,3 +93,41 @@ def test_a_when_of_the_record_or_of_the_newest_event_is_no_event_time() -> None:
     plan = plan_question("MAEIP-BAT 마지막으로 배포한게 몇시였지", _estate(), NOW, TZ)
     assert plan.intent == "events_list" and plan.steps[0].args["limit"] == 1
     assert plan_question("WJ-ORA 설정 바꾼거 몇시야", _estate(), NOW, TZ).intent == "event_time"
+
+
+def _fleet() -> EntityIndex:
+    fleet = fleet_index()
+    fleet.attribute_terms = attribute_terms(["queues", "ip"])
+    fleet.event_type_terms = event_type_terms(["error", "event", "config_change"], set())
+    return fleet
+
+
+def test_a_type_word_that_is_also_a_key_lists_the_type_unless_counted_or_of_a_ci() -> None:
+    plan = plan_question("which queues do we have?", _fleet(), NOW, TZ)
+    assert plan.steps[0].args["filters"] == {"type": "queue"}
+    assert plan_question("kafka-main queues 몇개야", _fleet(), NOW, TZ).steps[0].args["fields"] == [
+        "attributes.queues"
+    ]
+
+
+def test_an_error_peak_is_the_error_rate_not_error_events() -> None:
+    plan = plan_question("which service had the worst error peak on Wednesday?", _fleet(), NOW, TZ)
+    assert plan.steps[0].tool == "metric_query" and plan.steps[0].args["metric"] == "error_rate"
+    assert plan.steps[0].args["agg"] == "max"
+
+
+def test_an_event_type_named_event_filters_nothing() -> None:
+    plan = plan_question("list the CIs that raised a critical event in the last 5 days", _fleet(), NOW, TZ)
+    assert plan.steps[0].args.get("severity") == "critical" and "event_type" not in plan.steps[0].args
+
+
+def test_how_slow_a_ci_got_at_lunch_is_its_maximum_over_lunch() -> None:
+    plan = plan_question("how slow did pay-api get at lunch on 6/8?", _fleet(), NOW, TZ)
+    args = plan.steps[0].args
+    assert args["agg"] == "max" and args["start"] == "2026-06-08T02:00:00+00:00"  # 11:00 KST
+    assert args["end"] == "2026-06-08T05:00:00+00:00"
+
+
+def test_what_was_changed_on_a_ci_is_its_timeline() -> None:
+    plan = plan_question("6/5에 kr-sel-db-02 뭐 바꿨어?", _fleet(), NOW, TZ)
+    assert plan.intent == "timeline" and plan.steps[0].args["ci"] == "kr-sel-db-02"

@@ -21,8 +21,8 @@ CATALOG = {
 }
 
 
-@pytest.fixture(scope="module")
-def index() -> EntityIndex:
+def fleet_index() -> EntityIndex:
+    """A small estate of other names: a host, services, a database, a cache, an LB and a queue."""
     idx = EntityIndex()
     idx.ci_types = {
         "kr-sel-web-07": "host",
@@ -44,6 +44,11 @@ def index() -> EntityIndex:
     idx.metric_terms = sorted(set(terms), key=lambda t: len(t[0]), reverse=True)
     idx.attribute_terms = attribute_terms(["cpu_cores", "ip", "os", "kernel_version", "memory_gb"])
     return idx
+
+
+@pytest.fixture(scope="module")
+def index() -> EntityIndex:
+    return fleet_index()
 
 
 @pytest.mark.parametrize(

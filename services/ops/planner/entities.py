@@ -138,6 +138,10 @@ FUNCTION_WORDS = frozenset(
         "do",
     )
 )
+# event types named by a word for any event, never a type of their own to filter by
+EVENT_NOUN_TYPES = frozenset(
+    ("event", "events", "alert", "alerts", "alarm", "log", "notice", "other", "misc")
+)
 _NAME_CHARS = "a-z0-9_"
 HANGUL_SYLLABLES = "\uac00-\ud7a3"
 HANGUL = re.compile(f"[{HANGUL_SYLLABLES}]")
@@ -275,6 +279,8 @@ def event_type_terms(types: list[str], reserved: set[str]) -> list[tuple[str, st
     """(term, type) pairs for event types; `reserved` words (statuses like "maintenance") are left out."""
     pairs: set[tuple[str, str]] = set()
     for event_type in types:
+        if event_type.lower() in EVENT_NOUN_TYPES:
+            continue  # an event typed "event" is any event: "critical events" asks for all of them
         spaced = event_type.replace("_", " ")
         for term in (
             event_type,

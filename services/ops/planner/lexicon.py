@@ -201,8 +201,15 @@ FREE_WORDS = re.compile(r"여유\S*|남은|남았\S*|남아\S*|공간|용량|\b(
 HTTP_ERRORS = re.compile(
     r"(?<![\w.])(?:[45]xx|[45]0\d)s?(?![\w.%])(?!\s*+(?:ms|gb|mb|tb|개|대|건|초|분|시간)(?![가-힣]))", re.I
 )
+# errors as a measure that peaks ("the worst error peak", "에러 피크"), not error events
+ERROR_PEAK = re.compile(
+    r"\berror (?:peaks?|spikes?)\b|\b(?:peak|worst|highest) errors?\b(?! (?:events?|logs?|messages?))"
+    r"|(?:에러|오류) ?(?:피크|폭증|최고)",
+    re.I,
+)
 IMPLIED_METRICS: tuple[tuple[re.Pattern[str], str], ...] = (
     (HTTP_ERRORS, "error_rate"),
+    (ERROR_PEAK, "error_rate"),
     (FULLNESS, "disk_usage"),
     (FREE_SPACE, "disk_usage"),
     (
@@ -366,7 +373,8 @@ HAPPENED = re.compile(
     r"|anything (?:unusual|odd|strange|happen)|did anything (?:happen|change)|\brecap\b|history of|히스토리"
     r"|\banything (?:on|with|for|about|from) .{1,80}?\b(?:recently|lately|today|yesterday|last night|this morning"
     r"|overnight|tonight)\b|\banything (?:logged|recorded|reported|seen) (?:on|for|about)\b"
-    r"|뭔가 ?있었|뭐 ?있었|별일|별 일|바뀐 ?(?:거|게|것|점)|바뀌었|변경된 ?(?:거|게|것)|변경됐|어떻게 된 ?거|어떻게 됐",
+    r"|뭔가 ?있었|뭐 ?있었|별일|별 일|바뀐 ?(?:거|게|것|점)|바뀌었|변경된 ?(?:거|게|것)|변경됐|어떻게 된 ?거|어떻게 됐"
+    r"|뭐\s*(?:바꿨|바꼈|바뀌|변경했)|\bwhat (?:was )?changed\b|\bwhat did (?:we|you|they|someone|anyone) change\b",
     re.I,
 )
 # A problem or health word alone ("블프인데 지금 괜찮냐 전체적으로", "any outage?"): with nothing else named, it

@@ -168,6 +168,10 @@ def _said_as_status(question: str, mention: Mention) -> bool:
 TYPE_NOUNS = frozenset(w.lower() for words in lx.TYPE_WORDS.values() for w in words)
 
 
+# a quantity asked: a key of that name may be summed or counted ("total queues across the MQ managers")
+COUNTED = re.compile(r"몇|합|총|\b(?:how many|total|sum|count|number of)\b", re.I)
+
+
 def _type_word(question: str, mention: Mention) -> bool:
     return question[mention.start : mention.end].lower() in TYPE_NOUNS
 
@@ -227,7 +231,9 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
         if not (m.kind == "value" and lx.GENERIC_TYPE_WORD.fullmatch(question[m.start : m.end]))
     ]
     mentions = [_left_out(question, m) for m in mentions]
-    if rel.says(question.lower(), rel.GRAPH_CUES):  # "which queues does X rely on": far-end types, no key
+    named = any(m.kind == "ci" for m in mentions)
+    listed = not named and not COUNTED.search(question)  # "which queues do we have?": the type, not a key
+    if listed or rel.says(question.lower(), rel.GRAPH_CUES):  # "which queues does X rely on": far-end types
         mentions = [m for m in mentions if not (m.kind == "attribute" and _type_word(question, m))]
     residual = _blank(question, mentions)
     structure = _blank(question, [m for m in mentions if m.kind == "ci"])

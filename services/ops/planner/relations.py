@@ -36,7 +36,9 @@ from services.ops.planner.relation_words import (
 DEPENDENCY_RELATIONS = ("DEPENDS_ON",)
 # what traffic and connection words walk: "where does the LB send traffic", "hosts attached to the SAN"
 TRAFFIC_RELATIONS = ("DEPENDS_ON", "CONNECTS_TO")
-CONNECTION_PHRASE = re.compile(r"connect|attach|mount|point|link|origin|연결|붙|마운트|물려|물린|접속|오리진", re.I)
+CONNECTION_PHRASE = re.compile(
+    r"connect|attach|mount|point|link|origin|연결|붙|마운트|물려|물린|접속|오리진", re.I
+)
 
 
 DEPENDENCY_PHRASE = re.compile(r"depend|의존|rel(?:y|ies) on", re.I)

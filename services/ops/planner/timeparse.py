@@ -123,6 +123,8 @@ DAY_PARTS = {
     "오전": (0, 12),
     "점심": (11, 14),
     "noon": (11, 14),
+    "lunch": (11, 14),
+    "lunchtime": (11, 14),
     "오후": (12, 18),
     "afternoon": (12, 18),
     "저녁": (18, 24),
@@ -144,7 +146,7 @@ FEW_DAYS = re.compile(
 DAY_PART = re.compile(
     r"(?:(오늘|어제|어젯|그저께|엊그제|그제)\s*+)?(새벽|아침|오전|점심|오후|저녁|밤)(?! ?\d)(?! ?(?:에|엔)? ?\d)"
     r"|\b(?:early\s++)?(?:(this|yesterday|last)\s++)(dawn|morning|noon|afternoon|evening|night)\b|\b(tonight|overnight)\b"
-    r"|(간밤|지난밤|밤사이|밤새)",
+    r"|(간밤|지난밤|밤사이|밤새)|\b(?:at|around|during|over)\s++(?:the\s++)?(lunch(?:time)?)\b",
     re.I,
 )
 NOW_WORDS = re.compile(
@@ -357,7 +359,7 @@ def _day_part(m: re.Match[str], local_now: datetime, midnight: datetime) -> Time
     """'this morning', '오늘 아침', 'last night', '어젯밤': that part of today (or yesterday), up to now."""
     day_word, part = (
         (m.group(1) or m.group(3) or "").lower(),
-        (m.group(2) or m.group(4) or m.group(5) or "밤"),
+        (m.group(2) or m.group(4) or m.group(5) or m.group(7) or "밤"),
     )
     part = part.lower()
     first, last = EARLY_MORNING if m.group(0).lower().startswith("early") else DAY_PARTS[part]

@@ -13,7 +13,7 @@ import re
 REACHED = re.compile(
     r"까지\s*(?:갔|올라갔|올라|치솟|찍었|튀었|찼)|최고\s*(?:몇|얼마)|how high|highest (?:value|point|level)|peaked"
     r"|(?:제일|가장)\s*(?:높았|심했|많았|컸)을\s*때|at (?:its|the) (?:highest|peak|worst)|how bad did"
-    r"|how full did|얼마나\s*찼",
+    r"|how (?:full|hot|slow|busy|loaded|heavy) did|얼마나\s*찼",
     re.I,
 )
 EVER = re.compile(
