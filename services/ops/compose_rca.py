@@ -216,7 +216,28 @@ def _ranked_causes(c: Composer, args: RcaArgs, data: dict[str, Any]) -> list[dic
             f"Nothing on the dependency path explains the {ci} problem {en_when}. {top['ci']} was anomalous "
             f"at the time ({top['cause']}), but the CIs between them were healthy, so it may be unrelated.",
         )
-    blocks = [said]
+    blocks = [said, *_change_verdict(c, ci, top, data)]
     if len(data.get("chain") or []) > 1:
         blocks.append(c.say(f"전파 경로(원인 → 영향): {chain}", f"Propagation (root → victims): {chain}"))
     return [*blocks, {"type": "rca", "hypotheses": hypotheses, "chain": data.get("chain") or []}]
+
+
+def _change_verdict(c: Composer, ci: str, top: dict[str, Any], data: dict[str, Any]) -> list[dict[str, Any]]:
+    """ "배포 탓이야?": whether the change the question blamed is the likely cause (the root is the changed CI
+    itself) or not (the trouble began elsewhere first)."""
+    if not data.get("changed_at"):
+        return []
+    when = local(data["changed_at"], c.tz)
+    if top["ci"].lower() == ci.lower():
+        return [
+            c.say(
+                f"문제는 {ci} 변경({when}) 뒤에 {ci} 자신에서 시작됐습니다: 그 변경이 원인일 수 있습니다.",
+                f"The trouble began in {ci} itself after its change ({when}): that change may be the cause.",
+            )
+        ]
+    return [
+        c.say(
+            f"{ci} 변경({when})은 근본 원인으로 보이지 않습니다: 문제는 {top['ci']}에서 먼저 시작됐습니다.",
+            f"The {ci} change ({when}) does not look like the root cause: the trouble began in {top['ci']} first.",
+        )
+    ]

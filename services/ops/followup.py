@@ -61,10 +61,13 @@ CONNECTIVE = re.compile(
     r"(?:and|then|so|also|what about|how about|back then|at that time|그럼|그러면|그리고|그건|거기|그때|그 때)(?![a-z])",
     re.I,
 )
+# "there" standing for the previous CI ("거기 같이 올라간건", "거기서 뭐 돌아"): the place of a relation
+THERE = re.compile(r"(?<![가-힣])거기\s*+(?:(에서|서)|에)?")
+HOSTED_AFTER = re.compile(r"올라|돌아|도는|떠\s*있|깔려|설치|실행|구동")
 # A pronoun standing for one CI ("which host is it on?", "걔 담당 누구야"): the previous CI, even when the
 # question could be answered on its own (it would be about every CI instead).
 PRONOUN = re.compile(
-    r"\b(?:it|its|it's|this one|that one)\b|그거|그것|그건|그게|그걸|걔|얘|이거|이것|저거|그랬|그런 ?거"
+    r"\b(?:it|its|it's|this one|that one)\b|그거|그것|그건|그게|그걸|걔|얘|이거|이것|저거|그랬|그런 ?거|(?<![가-힣])거기"
     r"|(?:(?<=\bwas )|(?<=\bdid )|(?<=\bcaused )|(?<=\bcauses )|(?<=\bbehind )|(?<=\bexplains ))that\s*+[?.!]*+$",
     re.I,
 )
@@ -310,6 +313,9 @@ def _pronoun(question: str, ci_type: str) -> re.Match[str] | None:
 def _named(question: str, ci: str, ci_type: str = "") -> str:
     """The question with its pronoun replaced by the CI of type `ci_type` ("what depends on it?" → "what
     depends on orders-db?": the CI keeps the pronoun's place in the relation), or the CI put before it."""
+    if there := THERE.search(question):  # "거기 같이 올라간건": on that CI; "거기 담당 누구야": that CI's
+        at = ("에서" if there.group(1) else "에") if HOSTED_AFTER.search(question, there.end()) else ""
+        return f"{question[: there.start()]}{ci}{at} {question[there.end() :].lstrip()}"
     if (m := _pronoun(question, ci_type)) and not m.group().startswith(("그랬", "그런")):  # a verb: CI before
         said = m.group().lower()
         name = f"{ci}'s" if said == "its" else f"{ci} is" if said == "it's" else ci

@@ -3,9 +3,12 @@ when a CI's run or change happened, the usual time of a run, and a problem said 
 
 from datetime import UTC, datetime
 
+from services.ops.followup import _named
 from services.ops.planner.entities import EntityIndex, attribute_terms, event_type_terms
 from services.ops.planner.event_times import _content_words
+from services.ops.planner.own_keys import spells
 from services.ops.planner.rules import plan_question
+from services.ops.planner.timeparse import parse_moment
 from tests.unit.test_rules_planner import NOW, TZ, fleet_index
 
 
@@ -131,3 +134,31 @@ def test_how_slow_a_ci_got_at_lunch_is_its_maximum_over_lunch() -> None:
 def test_what_was_changed_on_a_ci_is_its_timeline() -> None:
     plan = plan_question("6/5에 kr-sel-db-02 뭐 바꿨어?", _fleet(), NOW, TZ)
     assert plan.intent == "timeline" and plan.steps[0].args["ci"] == "kr-sel-db-02"
+
+
+def test_a_bare_morning_hour_said_soon_after_its_evening_is_that_evening() -> None:
+    late = datetime(2026, 6, 10, 14, 25, tzinfo=UTC)  # 23:25 in Seoul
+    assert parse_moment("9시반에 배포하고 나서 터졌는데", TZ, late) == datetime(
+        2026, 6, 10, 12, 30, tzinfo=UTC
+    )
+    assert parse_moment("11시 오픈하고 실패", TZ, late) == datetime(2026, 6, 10, 14, 0, tzinfo=UTC)
+    # far from the evening hour, or said as 오전, the morning stays
+    assert parse_moment("8시쯤 느렸던거", TZ, late) == datetime(2026, 6, 9, 23, 0, tzinfo=UTC)
+    assert parse_moment("오전 9시반", TZ, late) == datetime(2026, 6, 10, 0, 30, tzinfo=UTC)
+
+
+def test_what_is_behind_a_symptom_said_by_its_metric_is_a_why() -> None:
+    plan = plan_question("what's behind the pay-api errors since 11:00?", _fleet(), NOW, TZ)
+    assert plan.steps[0].tool == "rca" and plan.steps[0].args["ci"] == "pay-api"
+
+
+def test_there_in_a_follow_up_is_the_previous_ci_as_a_place_or_as_itself() -> None:
+    assert _named("거기 같이 올라간건", "idc-ap01") == "idc-ap01에 같이 올라간건"
+    assert _named("거기서 뭐 돌아", "idc-ap01") == "idc-ap01에서 뭐 돌아"
+    assert _named("거기 담당 누구야", "idc-ap01") == "idc-ap01 담당 누구야"
+
+
+def test_key_parts_said_in_korean_words_and_glued_compounds() -> None:
+    assert spells("갱신주기", "refresh") and spells("명령", "command") and spells("협력사", "suppliers")
+    assert spells("워터마크", "watermark") and spells("결제수단", "providers")
+    assert not spells("갱", "refresh")  # one syllable glued is no compound

@@ -55,7 +55,7 @@ KEY_PART_SPELLINGS: dict[str, tuple[str, ...]] = {
     "sms": ("문자",),
     "channel": ("채널",),
     "channels": ("채널",),
-    "partners": ("파트너", "거래처"),
+    "partners": ("파트너", "거래처", "협력사"),
     "license": ("라이선스", "라이센스"),
     "limit": ("한도", "제한"),
     "quota": ("쿼터", "할당량"),
@@ -107,6 +107,20 @@ KEY_PART_SPELLINGS: dict[str, tuple[str, ...]] = {
     "after": ("만료", "만료일", "expiry", "expires", "expire"),
     "run": ("실행", "돌아", "도는", "돌려", "돌리"),
     "version": ("release", "릴리즈", "릴리스", "ver"),
+    "command": ("명령", "커맨드"),
+    "refresh": ("갱신", "새로고침", "리프레시"),
+    "wait": ("대기", "기다리면", "웨이트"),
+    "default": ("기본", "기본값", "디폴트"),
+    "price": ("가격", "단가", "요금", "몇원"),
+    "watermark": ("워터마크",),
+    "wave": ("웨이브", "차수"),
+    "temp": ("temperature", "온도"),
+    "oven": ("오븐", "건조로"),
+    "suppliers": ("협력사", "공급사", "협력업체", "vendors"),
+    "platforms": ("플랫폼", "차종"),
+    "providers": ("결제수단", "제공사", "사업자", "carriers"),
+    "booths": ("부스",),
+    "creators": ("작가", "작가수"),
 }
 # words naming the value itself ("펌웨어 버전", "버킷 이름"): read with a key of the CI beside them
 VALUE_NOUNS = frozenset(
@@ -127,9 +141,15 @@ KEY_UNITS = UNIT_PARTS | {
     "hz",
     "ppb",
     "ppm",
+    "h",
+    "krw",
+    "usd",
+    "won",
+    "c",
+    "kg",
 }
 # qualifiers a key may carry, left unsaid ("인증서 만료" for `tls_cert_expiry`)
-KEY_QUALIFIERS = frozenset({"tls", "ssl", "x509", "not"})  # `cert_not_after`: "인증서 만료일"
+KEY_QUALIFIERS = frozenset({"tls", "ssl", "x509", "not", "vm"})  # `cert_not_after`: "인증서 만료일"
 MAX_KEYS = 3
 # a question longer than this is no lookup of a key: its words are not read again (Korean word analysis
 # of a pasted page would cost seconds)
@@ -168,7 +188,8 @@ def spells(word: str, part: str) -> bool:
     spellings = _spellings(part)
     if word.isascii():
         return bool(_english_forms(word) & {s for s in spellings if s.isascii()})
-    return word in spellings or any(sounds_like(word, form) for form in _english_forms(part))
+    glued = any(len(s) >= 2 and not s.isascii() and word.startswith(s) for s in spellings)  # "갱신주기"
+    return word in spellings or glued or any(sounds_like(word, form) for form in _english_forms(part))
 
 
 def _said(part: str, text: str) -> tuple[int, int] | None:

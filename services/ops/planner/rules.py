@@ -226,7 +226,8 @@ def _without_mentions(p: Parsed, keep: str) -> str:
 
 
 def _root_cause(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
-    if not p.has(lx.WHY) or (subject := rca_subject(p, index)) is None:
+    why = p.has(lx.WHY) or p.says(lx.WHY)  # "what's behind the viewer errors": a symptom said by its metric
+    if not why or (subject := rca_subject(p, index)) is None:
         return None
     if subject == {"filters": {}} and not p.has(lx.CAUSE_ASKED) and wrong_now_plan(p, index, now) is not None:
         return None  # "알람 왜 이렇게 울려, 뭐 터졌어?": what is wrong; "오늘 아침 문제 원인 뭐야" asks why

@@ -393,12 +393,15 @@ BARE_HOUR = re.compile(  # the hour ends the phrase: "around 8?", "at 9 this mor
 )
 # "월요일 밤 자정", "Monday night at midnight" (자정 and midnight are normalised to clock times)
 NIGHT_MIDNIGHT = re.compile(r"\s*+(?:밤|night)\s*+(?:at\s++)?(?:0시|12시|00:00|12\s*+am)", re.I)
+MORNING = re.compile(r"아침|오전|출근|\b(?:morning|am|a\.m\.)\b", re.I)  # the morning said: its hour stays
+# an evening hour said bare within this of it is that evening's, not the morning's
+JUST_PAST = timedelta(hours=3)
 AFTERNOON_HOURS = 6  # "2시" said without 오전/새벽 is the afternoon's, once it has come (working hours)
 _HOURS = {"eleven": 11, **{k: v for k, v in _EN_NUMBERS.items() if k not in ("a", "an")}}
 AGO = re.compile(r"(\d{1,3})\s*+(분|시간|minutes?|mins?|hours?|hrs?)\s*+(?:전|ago)", re.I)
 
 
-def parse_moment(text: str, tz: str, now: datetime | None = None) -> datetime | None:
+def parse_moment(text: str, tz: str, now: datetime | None = None, day_named: bool = False) -> datetime | None:
     """A moment the question names, in UTC: "2026-03-01 15:20 KST", "at 15:20", "오후 3시 20분", "어제 21시",
     "30 minutes ago". Dates default to the day of `now` in `tz` (the day before when the time is later)."""
     if m := EXPLICIT.search(text):
@@ -414,7 +417,7 @@ def parse_moment(text: str, tz: str, now: datetime | None = None) -> datetime | 
         if NIGHT_MIDNIGHT.match(text, named.end):  # "월요일 밤 자정": the midnight that ends Monday
             midnight = datetime.combine(named.day + timedelta(days=1), datetime.min.time(), ZoneInfo(tz))
             return min(midnight.astimezone(UTC), now)
-        return parse_moment(_as_today(named, text), tz, _day_end(named, now, tz))
+        return parse_moment(_as_today(named, text), tz, _day_end(named, now, tz), day_named=True)
     if m := AGO.search(text):
         return now - timedelta(seconds=float(m.group(1)) * UNIT_SECONDS[_UNIT_WORDS[m.group(2).lower()]])
     m = CLOCK_TIME.search(text)  # "15:20", "3시 반", "8am"
@@ -442,6 +445,14 @@ def parse_moment(text: str, tz: str, now: datetime | None = None) -> datetime | 
         afternoon = moment + timedelta(hours=12)
         if afternoon <= local_now or YESTERDAY.search(text):
             moment = afternoon
+    elif (
+        m
+        and "시" in m.group(0)
+        and not (period or day_named or YESTERDAY.search(text) or MORNING.search(text))
+    ):
+        evening = moment + timedelta(hours=12)  # "9시반에 배포하고" asked at 23:25: 21:30, not the morning
+        if hour < 12 and timedelta(0) <= local_now - evening <= JUST_PAST:
+            moment = evening
     if YESTERDAY.search(text) or moment > local_now:
         moment -= timedelta(days=1)
     return moment.astimezone(UTC)

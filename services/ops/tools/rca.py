@@ -94,15 +94,16 @@ def _ongoing(ctx: ToolContext, args: RcaArgs) -> RcaArgs:
     return args.model_copy(update={"start": start, "end": args.at})
 
 
-def _after_change(ctx: ToolContext, args: RcaArgs) -> RcaArgs:
-    """A problem said to follow the CI's change, with no window said: scanned from that change on."""
+def _after_change(ctx: ToolContext, args: RcaArgs) -> tuple[RcaArgs, datetime | None]:
+    """A problem said to follow the CI's change, with no window said: scanned from that change on; with
+    the change's time (None when none was found or a window was said)."""
     if not args.after_change or args.ci is None or (args.start and args.end):
-        return args
+        return args, None
     anchor = change_anchor(ctx.session, ci=args.ci, at=args.at, now=ctx.now, said=args.change_said)
     if anchor is None:
-        return args
+        return args, None
     start, end = anchor
-    return args.model_copy(update={"start": start, "end": end, "at": end})
+    return args.model_copy(update={"start": start, "end": end, "at": end}), start
 
 
 def _troubled_instead(ctx: ToolContext, args: RcaArgs, looked_at: list[str]) -> tuple[str, str] | None:
@@ -170,7 +171,8 @@ def rca(ctx: ToolContext, args: RcaArgs) -> ToolResult:
             },
             [],
         )
-    args = _ongoing(ctx, _after_change(ctx, args.model_copy(update={"ci": ci})))
+    args, changed = _after_change(ctx, args.model_copy(update={"ci": ci}))
+    args = _ongoing(ctx, args)
     result = _ranked(ctx, ci, args)
     shifted = None
     if moved := _nearest_instead(ctx, args, result):
@@ -191,6 +193,7 @@ def rca(ctx: ToolContext, args: RcaArgs) -> ToolResult:
             "unmatched": args.unmatched,  # the question's words no record holds: the estate was looked at
             "widened": widened,  # the described CIs showed nothing: where the analysed one was found instead
             "shifted_to": shifted.isoformat() if shifted else None,  # the nearest anomaly, not the window
+            "changed_at": changed.isoformat() if changed else None,  # the CI's change the question blamed
         },
         [{"kind": "sql", "text": s} for s in result["sql"]],
     )
