@@ -22,7 +22,13 @@ from typing import Any, TextIO
 
 from psycopg import Connection
 
-from services.infra.models import ENVIRONMENT_ALIASES, RELATION_TYPES, SEVERITIES
+from services.infra.models import (
+    ENV_LABEL_KEY,
+    ENVIRONMENT_ALIASES,
+    KEPT_ENVIRONMENT_LABELS,
+    RELATION_TYPES,
+    SEVERITIES,
+)
 from services.infra.service import validate_ci_fields
 
 MAX_ERRORS = 100
@@ -194,7 +200,8 @@ def load_cis(conn: Connection, stream: TextIO, report: FileReport) -> None:
             report.reject(row, problem)
             continue
         name, type_, env, owner, location, status, attrs = (raw[cols[c]].strip() for c in HEADERS["cis"])
-        env = ENVIRONMENT_ALIASES.get(env.lower(), env.lower())  # "PRD", "Prod", "TST": prod, staging
+        label = env.lower()
+        env = ENVIRONMENT_ALIASES.get(label, label)  # "PRD", "Prod", "TST": prod, staging
         problem = validate_ci_fields(name, type_, env, status or "active", owner, location)
         if problem is None and name in seen:
             problem = f"duplicate name '{name}' (first at row {seen[name]})"
@@ -209,6 +216,8 @@ def load_cis(conn: Connection, stream: TextIO, report: FileReport) -> None:
             report.reject(row, problem)
             continue
         seen[name] = row
+        if label in KEPT_ENVIRONMENT_LABELS:  # "qa" is staging, and still qa
+            parsed.setdefault(ENV_LABEL_KEY, label)
         values.append((name, type_, env, owner, location, status or "active", json.dumps(parsed)))
     report.accepted = len(values)
     if not finish(report) or not values:

@@ -35,6 +35,10 @@ ENVIRONMENT_ALIASES = {
     **dict.fromkeys(("stg", "stage", "uat", "preprod", "pre-prod", "qa", "test", "tst"), "staging"),
     **dict.fromkeys(("development", "develop", "devel"), "dev"),
 }
+# environments an export may name that are more than a spelling of ours: an import keeps the label (`env_label`)
+# beside the environment it reads them as, so "everything in qa" is not all of staging
+KEPT_ENVIRONMENT_LABELS = ("qa", "uat", "preprod", "pre-prod", "stage")
+ENV_LABEL_KEY = "env_label"
 CI_STATUSES = ("active", "maintenance", "retired")
 RELATION_TYPES = ("DEPENDS_ON", "RUNS_ON", "CONNECTS_TO")
 SEVERITIES = ("critical", "major", "minor", "warning", "info")

@@ -162,3 +162,14 @@ def test_key_parts_said_in_korean_words_and_glued_compounds() -> None:
     assert spells("갱신주기", "refresh") and spells("명령", "command") and spells("협력사", "suppliers")
     assert spells("워터마크", "watermark") and spells("결제수단", "providers")
     assert not spells("갱", "refresh")  # one syllable glued is no compound
+
+
+def test_an_environment_label_kept_on_import_narrows_staging() -> None:
+    fleet = _fleet()
+    fleet.ci_values = {"pay-api": {"env_label": "qa"}, "pay-api-canary": {"env_label": "stage"}}
+    plan = plan_question("list everything in qa", fleet, NOW, TZ)
+    assert plan.steps[0].args["filters"] == {"environment": "staging", "attributes": {"env_label": "qa"}}
+    plan = plan_question("스테이지 환경 뭐뭐있냐", fleet, NOW, TZ)
+    assert plan.steps[0].args["filters"]["attributes"] == {"env_label": "stage"}
+    plan = plan_question("list the staging CIs", fleet, NOW, TZ)
+    assert plan.steps[0].args["filters"] == {"environment": "staging"}

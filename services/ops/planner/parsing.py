@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from services.infra.models import ENV_LABEL_KEY, KEPT_ENVIRONMENT_LABELS
 from services.ops.planner import lexicon as lx
 from services.ops.planner import relations as rel
 from services.ops.planner.attribute_values import AttributeReading, cued_values, slot_verbs
@@ -194,6 +195,25 @@ def _left_out(question: str, m: Mention) -> Mention:
     return m
 
 
+ENV_LABEL_WORDS = {
+    "qa": ("큐에이",),
+    "stage": ("스테이지",),
+    "preprod": ("프리프로드",),
+}  # a label said in Korean
+
+
+def _environment_label(text: str, index: EntityIndex) -> str | None:
+    """The environment label the import kept ("qa" beside "stage", both staging) that `text` says, when
+    some CI carries it."""
+    for label in KEPT_ENVIRONMENT_LABELS:
+        words = (label, *ENV_LABEL_WORDS.get(label, ()))
+        if any(word_pattern(w).search(text) for w in words) and any(
+            values.get(ENV_LABEL_KEY) == label for values in index.ci_values.values()
+        ):
+            return label
+    return None
+
+
 def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     """Recognise entities, time and vocabulary in `question` (whitespace normalised, ≤ MAX_QUESTION)."""
     question = normalize(question)
@@ -275,6 +295,8 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
         env_words = set(lx.ENV_WORDS[envs[0]])  # "everything in dev": the environment, not `stage=dev`
         parsed.mentions = [m for m in parsed.mentions if not (m.kind == "value" and m.value in env_words)]
         parsed.loose_values = [v for v in parsed.loose_values if v not in env_words]
+        if label := _environment_label(with_values, index):  # "everything in qa": staging's qa, not all of it
+            parsed.filters["attributes"] = {**(parsed.filters.get("attributes") or {}), ENV_LABEL_KEY: label}
     values = [(m.start, m.end) for m in mentions if m.kind == "value"]
     unverbed = _blank_spans(residual, slot_verbs(question.lower(), values))  # "running java" is no status
     unverbed = lx.RUNNING_VERB.sub(lambda m: " " * len(m.group()), unverbed)

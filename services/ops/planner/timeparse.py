@@ -451,7 +451,7 @@ def parse_moment(text: str, tz: str, now: datetime | None = None, day_named: boo
         and not (period or day_named or YESTERDAY.search(text) or MORNING.search(text))
     ):
         evening = moment + timedelta(hours=12)  # "9시반에 배포하고" asked at 23:25: 21:30, not the morning
-        if hour < 12 and timedelta(0) <= local_now - evening <= JUST_PAST:
+        if AFTERNOON_HOURS < hour < 12 and timedelta(0) <= local_now - evening <= JUST_PAST:
             moment = evening
     if YESTERDAY.search(text) or moment > local_now:
         moment -= timedelta(days=1)
