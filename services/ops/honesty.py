@@ -17,8 +17,8 @@ from services.ops.compose import TYPE_LABEL
 from services.ops.plan import Plan, Route, Step
 from services.ops.planner import lexicon as lx
 from services.ops.planner.described import holds_word
-from services.ops.planner.entities import EntityIndex, Mention
-from services.ops.planner.parsing import FREE_OF, Parsed
+from services.ops.planner.entities import FIELD_WORDS, EntityIndex, Mention
+from services.ops.planner.parsing import FREE_OF, Parsed, word_pattern
 from services.ops.planner.timeparse import BARE_HOUR
 from services.ops.planner.topology import INCLUSIVE_TYPE
 from services.ops.planner.unknown_words import (
@@ -199,6 +199,15 @@ def _names_key(ci_type: str, mention: Mention, question: str) -> bool:
     return mention.kind == "attribute" and any(before.endswith(f"{w} ") for w in lx.TYPE_WORDS[ci_type])
 
 
+def unused_owner_field(plan: Plan, parsed: Parsed) -> list[str]:
+    """Who owns a CI, asked beside its figures ("X 에러율이랑 Y 담당 둘다 알려줘"), when only metrics answer."""
+    if not parsed.of("ci") or any(step.tool != "metric_query" for step in plan.steps):
+        return []
+    words = (*FIELD_WORDS["owner"], "담당")
+    asked = next((w for w in words if word_pattern(w).search(parsed.residual)), None)
+    return [asked] if asked else []
+
+
 def unused_terms(plan: Plan, parsed: Parsed, ci_types: dict[str, str]) -> list[str]:
     """Named CIs, metrics ("send traffic to X" in a relation is none), locations (and place words no
     location matches), CI types, attribute values and time windows that no step of `plan` uses (none for
@@ -228,6 +237,7 @@ def unused_terms(plan: Plan, parsed: Parsed, ci_types: dict[str, str]) -> list[s
     unused += unused_severities(plan, parsed)
     unused += unused_percentiles(plan, parsed)
     unused += unused_free_space(plan, parsed)
+    unused += unused_owner_field(plan, parsed)
     windowed = any("start" in step.args or "at" in step.args for step in plan.steps)
     if parsed.window is not None and parsed.window_span is not None and not windowed:
         unused.append(parsed.question[parsed.window_span[0] : parsed.window_span[1]])

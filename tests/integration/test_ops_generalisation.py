@@ -84,21 +84,21 @@ ESTATES = {
     # ev: first run 70.1 % / 8.7 % confidently wrong, RCA 22/36; below the bar: see bench/RESULTS.md
     "ops-golden-ev.json": (0.84, 0.02, 0.90, 0.90),
     # water: first run 73.6 % / 6.5 % confidently wrong, RCA 26/40; below the bar: see bench/RESULTS.md
-    "ops-golden-water.json": (0.90, 0.02, 0.90, 0.90),
+    "ops-golden-water.json": (0.91, 0.02, 0.95, 0.95),
     # pharma: first run 80.0 % / 4.2 % confidently wrong, RCA 38/43; below the bar: see bench/RESULTS.md
     "ops-golden-pharma.json": (0.89, 0.03, 0.90, 0.90),
     # secu: first run 74.5 % / 8.0 % confidently wrong, RCA 28/49; below the bar: see bench/RESULTS.md
-    "ops-golden-secu.json": (0.87, 0.03, 0.75, 0.85),
+    "ops-golden-secu.json": (0.89, 0.03, 0.75, 0.85),
     # fab: first run 74.6 % / 7.7 % confidently wrong, RCA 26/47; below the bar: see bench/RESULTS.md
-    "ops-golden-fab.json": (0.89, 0.05, 0.82, 0.89),
+    "ops-golden-fab.json": (0.90, 0.045, 0.85, 0.91),
     # van: first run 80.8 % / 7.7 % confidently wrong, RCA 27/49; below the bar: see bench/RESULTS.md
-    "ops-golden-van.json": (0.83, 0.06, 0.55, 0.63),
+    "ops-golden-van.json": (0.85, 0.06, 0.57, 0.65),
     # mob: first run 82.2 % / 6.3 % confidently wrong, RCA 39/45; below the bar: see bench/RESULTS.md
-    "ops-golden-mob.json": (0.85, 0.04, 0.86, 0.86),
+    "ops-golden-mob.json": (0.89, 0.02, 0.88, 0.88),
     # wt: first run 87.1 % / 5.2 % confidently wrong, RCA 41/50; below the bar: see bench/RESULTS.md
-    "ops-golden-wt.json": (0.88, 0.045, 0.86, 0.86),
+    "ops-golden-wt.json": (0.93, 0.02, 0.90, 0.90),
     # car: first run 86.7 % / 2.8 % confidently wrong, RCA 35/41; below the bar: see bench/RESULTS.md
-    "ops-golden-car.json": (0.88, 0.025, 0.92, 0.92),
+    "ops-golden-car.json": (0.92, 0.01, 0.95, 0.95),
 }
 
 

@@ -4,11 +4,13 @@ when a CI's run or change happened, the usual time of a run, and a problem said 
 from datetime import UTC, datetime
 
 from services.ops.followup import _named
+from services.ops.honesty import unused_owner_field
 from services.ops.planner.entities import EntityIndex, attribute_terms, event_type_terms
 from services.ops.planner.event_times import _content_words
 from services.ops.planner.own_keys import spells
+from services.ops.planner.parsing import parse
 from services.ops.planner.rules import plan_question
-from services.ops.planner.timeparse import parse_moment
+from services.ops.planner.timeparse import parse_moment, parse_window
 from tests.unit.test_rules_planner import NOW, TZ, fleet_index
 
 
@@ -173,3 +175,24 @@ def test_an_environment_label_kept_on_import_narrows_staging() -> None:
     assert plan.steps[0].args["filters"]["attributes"] == {"env_label": "stage"}
     plan = plan_question("list the staging CIs", fleet, NOW, TZ)
     assert plan.steps[0].args["filters"] == {"environment": "staging"}
+
+
+def test_the_weekend_of_a_date_is_that_weekend() -> None:
+    window, span = parse_window("critical events on the weekend of June 6-7?", NOW, TZ)
+    assert window is not None and span is not None
+    assert (window.start, window.end) == (
+        datetime(2026, 6, 5, 15, 0, tzinfo=UTC),
+        datetime(2026, 6, 7, 14, 59, 59, 999999, tzinfo=UTC),
+    )
+    assert "critical events on the weekend of June 6-7?"[span[0] : span[1]] == "weekend of June 6-7"
+
+
+def test_an_owner_asked_beside_figures_is_not_dropped() -> None:
+    question = "pay-api 에러율이랑 ledger-pg 담당 둘다 알려줘"
+    plan = plan_question(question, _fleet(), NOW, TZ)
+    assert unused_owner_field(plan, parse(question, _fleet(), NOW, TZ)) == ["담당"]
+    question = "pay-api 에러율 지금"
+    assert (
+        unused_owner_field(plan_question(question, _fleet(), NOW, TZ), parse(question, _fleet(), NOW, TZ))
+        == []
+    )

@@ -26,6 +26,9 @@ LAST_WEEK_EN = re.compile(  # "Monday last week", "last week's Monday": the prev
 # "주말에", "지난 주말", "over the weekend": the latest Saturday and Sunday up to today ("지난"/"last" on a
 # weekend day: the one before)
 WEEKEND = re.compile(r"(?:(지난|저번)\s*+)?주말|\b(?:(last|this past|past)\s++)?weekend\b", re.I)
+OF_DATE = re.compile(r"\s++of\s++(?:the\s++)?", re.I)  # "the weekend of March 6"
+DAY_RANGE_TAIL = re.compile(r"\s*+[-–~]\s*+\d{1,2}(?!\d)")  # "March 6-7": the weekend's second day
+SATURDAY = 5
 MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = rf"({'|'.join(MONTHS_EN)})[a-z]*\.?"
 # "8월 27일", "27일에", "27일 오전", "31일 9시", "월급날(25일)": a day of the month; without its month only before
@@ -91,9 +94,17 @@ def named_day(text: str, local_now: datetime) -> NamedDay | None:
         last = holiday.last if holiday.last != holiday.first else None
         return NamedDay(holiday.first, holiday.start, holiday.end, last)
     if weekend := WEEKEND.search(text):
-        saturday = _weekend(today, bool(weekend.group(1) or weekend.group(2)))
+        end = weekend.end()
+        of = OF_DATE.match(text, end)
+        dated = named_day(text[of.end() :], local_now) if of else None
+        if dated and of:  # "the weekend of March 6-7": that date's weekend
+            saturday = dated.day - timedelta(days=(dated.day.weekday() - SATURDAY) % 7)
+            end = of.end() + dated.end
+            end += m.end() if (m := DAY_RANGE_TAIL.match(text[end:])) else 0
+        else:
+            saturday = _weekend(today, bool(weekend.group(1) or weekend.group(2)))
         sunday = min(saturday + timedelta(days=1), today)
-        return NamedDay(saturday, *weekend.span(), sunday if sunday != saturday else None)
+        return NamedDay(saturday, weekend.start(), end, sunday if sunday != saturday else None)
     for m in DAY_OF_MONTH_KO.finditer(text):
         month, day = (int(m.group(1)), m.group(2)) if m.group(1) else (None, m.group(3))
         if not RELATIVE_BEFORE.search(text[: m.start()]) and (found := _latest(month, int(day), today)):
