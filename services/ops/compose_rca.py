@@ -167,6 +167,19 @@ def _analysis(c: Composer, args: RcaArgs, data: dict[str, Any]) -> list[dict[str
 
 
 def _ranked_causes(c: Composer, args: RcaArgs, data: dict[str, Any]) -> list[dict[str, Any]]:
+    ci = str(data.get("ci") or args.ci)
+    if not data.get("change_missing"):
+        return _causes(c, args, data)
+    return [  # "X 배포하고 나서 느려졌는데": no such change on record, so the time analysed is said
+        c.say(
+            f"{ci}의 최근 배포·변경 기록을 찾지 못해, {local(args.at, c.tz)} 기준으로 분석했습니다.",
+            f"No recent deploy or change of {ci} is on record, so {local(args.at, c.tz)} was analysed.",
+        ),
+        *_causes(c, args, data),
+    ]
+
+
+def _causes(c: Composer, args: RcaArgs, data: dict[str, Any]) -> list[dict[str, Any]]:
     hypotheses, ci = data["hypotheses"], str(data.get("ci") or args.ci)
     if (args.start and args.end) or data.get("onset"):  # a window scanned, or a problem still on
         if data.get("onset") is None:

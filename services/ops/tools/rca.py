@@ -172,6 +172,7 @@ def rca(ctx: ToolContext, args: RcaArgs) -> ToolResult:
             [],
         )
     args, changed = _after_change(ctx, args.model_copy(update={"ci": ci}))
+    change_missing = args.after_change and changed is None and not (args.start and args.end)
     args = _ongoing(ctx, args)
     result = _ranked(ctx, ci, args)
     shifted = None
@@ -194,6 +195,7 @@ def rca(ctx: ToolContext, args: RcaArgs) -> ToolResult:
             "widened": widened,  # the described CIs showed nothing: where the analysed one was found instead
             "shifted_to": shifted.isoformat() if shifted else None,  # the nearest anomaly, not the window
             "changed_at": changed.isoformat() if changed else None,  # the CI's change the question blamed
+            "change_missing": change_missing,  # a change was blamed, but none is on record
         },
         [{"kind": "sql", "text": s} for s in result["sql"]],
     )
