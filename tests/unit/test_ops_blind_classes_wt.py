@@ -3,6 +3,9 @@ when a CI's run or change happened, the usual time of a run, and a problem said 
 
 from datetime import UTC, datetime
 
+import pytest
+from pydantic import ValidationError
+
 from services.ops.followup import _named
 from services.ops.honesty import unused_owner_field
 from services.ops.planner.entities import EntityIndex, attribute_terms, event_type_terms
@@ -11,6 +14,7 @@ from services.ops.planner.own_keys import spells
 from services.ops.planner.parsing import parse
 from services.ops.planner.rules import plan_question
 from services.ops.planner.timeparse import parse_moment, parse_window
+from services.ops.tools.contracts import EventQueryArgs
 from tests.unit.test_rules_planner import NOW, TZ, fleet_index
 
 
@@ -196,3 +200,11 @@ def test_an_owner_asked_beside_figures_is_not_dropped() -> None:
         unused_owner_field(plan_question(question, _fleet(), NOW, TZ), parse(question, _fleet(), NOW, TZ))
         == []
     )
+
+
+def test_the_words_an_event_message_is_matched_by_are_bounded() -> None:
+    window = {"op": "list", "start": "2026-06-09T00:00:00+00:00", "end": "2026-06-10T00:00:00+00:00"}
+    assert EventQueryArgs.model_validate({**window, "said": [["종료", "완료"]]}).said == [["종료", "완료"]]
+    for said in ([[f"w{n:02d}" for n in range(11)]], [["a"]], [["ok"]] * 4):
+        with pytest.raises(ValidationError):
+            EventQueryArgs.model_validate({**window, "said": said})

@@ -171,7 +171,9 @@ class EventQueryArgs(ToolArgs):
     min_severity: Severity | None = Field(default=None, description="this severity or worse")
     event_type: str | None = Field(default=None, max_length=64, description="deployment, restart, …")
     limit: int | None = Field(default=None, ge=1, le=1000, description="the newest N events")
-    said: list[list[Annotated[str, Field(min_length=2, max_length=40)]]] | None = Field(
+    said: (
+        list[Annotated[list[Annotated[str, Field(min_length=2, max_length=40)]], Field(max_length=10)]] | None
+    ) = Field(
         default=None,
         max_length=3,
         description="list/count: events whose message holds a word of every group ([['종료', 'finished']])",
