@@ -3,6 +3,7 @@ changed — thresholds the CI is still past and where the nearest anomaly was.""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from services.ops.compose import SEVERITY_KO, described_filters, fmt, josa, local
@@ -147,6 +148,9 @@ def _estate_read(c: Composer, args: RcaArgs, data: dict[str, Any], count: int) -
 
 
 def rca_blocks(c: Composer, args: RcaArgs, data: dict[str, Any]) -> list[dict[str, Any]]:
+    if scanned := data.get("scanned"):  # scanned from the change the question blamed, not the plan's moment
+        start, end = (datetime.fromisoformat(t) for t in scanned)
+        args = args.model_copy(update={"start": start, "end": end, "at": end})
     read = _group_read(c, args, data)
     if read and data.get("ci") is None:
         return read
@@ -241,6 +245,15 @@ def _change_verdict(c: Composer, ci: str, top: dict[str, Any], data: dict[str, A
     if not data.get("changed_at"):
         return []
     when = local(data["changed_at"], c.tz)
+    onset = data.get("onset")
+    if onset and datetime.fromisoformat(onset) < datetime.fromisoformat(data["changed_at"]):
+        return [
+            c.say(
+                f"문제는 {ci} 변경({when}) 전인 {local(onset, c.tz)}에 이미 시작됐습니다: 그 변경이 원인은 아닙니다.",
+                f"The trouble began at {local(onset, c.tz)}, before the {ci} change ({when}): that change is not "
+                "the cause.",
+            )
+        ]
     if top["ci"].lower() == ci.lower():
         return [
             c.say(

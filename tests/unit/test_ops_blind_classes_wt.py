@@ -6,6 +6,8 @@ from datetime import UTC, datetime
 import pytest
 from pydantic import ValidationError
 
+from services.ops.compose import Composer
+from services.ops.compose_rca import rca_blocks
 from services.ops.followup import _named
 from services.ops.honesty import unused_owner_field
 from services.ops.planner.entities import EntityIndex, attribute_terms, event_type_terms
@@ -14,7 +16,7 @@ from services.ops.planner.own_keys import spells
 from services.ops.planner.parsing import parse
 from services.ops.planner.rules import plan_question
 from services.ops.planner.timeparse import parse_moment, parse_window
-from services.ops.tools.contracts import EventQueryArgs
+from services.ops.tools.contracts import EventQueryArgs, RcaArgs
 from tests.unit.test_rules_planner import NOW, TZ, fleet_index
 
 
@@ -208,3 +210,26 @@ def test_the_words_an_event_message_is_matched_by_are_bounded() -> None:
     for said in ([[f"w{n:02d}" for n in range(11)]], [["a"]], [["ok"]] * 4):
         with pytest.raises(ValidationError):
             EventQueryArgs.model_validate({**window, "said": said})
+
+
+def _rca_answer(data: dict) -> list[str]:
+    plan = plan_question("pay-api 배포하고 나서 느려졌는데 배포 탓이야?", _fleet(), NOW, TZ)
+    args = RcaArgs.model_validate(plan.steps[0].args)
+    base = {"hypotheses": [], "chain": [], "onset": None, "nearest": None, "standing": [], "ci": "pay-api"}
+    blocks = rca_blocks(Composer(plan, _fleet(), TZ, NOW), args, {**base, **data})
+    return [b["text"] for b in blocks if b["type"] == "text"]
+
+
+def test_a_deploy_blamed_answer_says_the_window_scanned_from_it_and_the_verdict() -> None:
+    changed, scanned = "2026-06-09T01:00:00+00:00", ["2026-06-09T01:00:00+00:00", "2026-06-09T04:00:00+00:00"]
+    shifted = _rca_answer(
+        {"changed_at": changed, "scanned": scanned, "shifted_to": "2026-06-09T05:00:00+00:00"}
+    )
+    assert "2026-06-09 10:00 KST ~ 2026-06-09 13:00 KST" in shifted[0]  # the window from the deploy, no crash
+    before = {
+        "hypotheses": [{"ci": "pay-api", "cause": "x", "linked": True}],
+        "onset": "2026-06-09T00:30:00+00:00",
+    }
+    assert "이미 시작됐습니다" in _rca_answer({**before, "changed_at": changed, "scanned": scanned})[1]
+    missing = _rca_answer({"change_missing": True})
+    assert missing[0].startswith("pay-api의 최근 배포·변경 기록을 찾지 못해")

@@ -196,6 +196,10 @@ def rca(ctx: ToolContext, args: RcaArgs) -> ToolResult:
             "shifted_to": shifted.isoformat() if shifted else None,  # the nearest anomaly, not the window
             "changed_at": changed.isoformat() if changed else None,  # the CI's change the question blamed
             "change_missing": change_missing,  # a change was blamed, but none is on record
+            # the window scanned from that change: the answer says it (the plan's step has none)
+            "scanned": [args.start.isoformat(), args.end.isoformat()]
+            if changed and args.start and args.end
+            else None,
         },
         [{"kind": "sql", "text": s} for s in result["sql"]],
     )
