@@ -82,6 +82,11 @@ WORD = re.compile(r"[가-힣]+|[a-z][a-z0-9]+", re.I)
 MAX_WORDS = 6
 
 
+def event_type_said(p: Parsed, index: EntityIndex) -> str | None:
+    """The event type the question names by one of its terms ("설정 바꾼" → config_change), if any."""
+    return next((t for term, t in index.event_type_terms if word_pattern(term).search(p.structure)), None)
+
+
 def _past(text: str) -> bool:
     """Whether `text` tells of something done: a past ending ("끝났어", "했어"), a past modifier ("바꾼거",
     "적용한게") or an English past."""
@@ -119,9 +124,7 @@ def event_time_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None
     usual = p.says(USUAL)
     if not (usual or _past(p.structure)) or (lx.LAST_TIME.search(p.structure) and not usual):
         return None  # "인증서 언제 만료돼", "플랜 몇시에 돌아": the record's; "마지막으로 재기동한게": the newest event
-    event_type = next(
-        (t for term, t in index.event_type_terms if word_pattern(term).search(p.structure)), None
-    )
+    event_type = event_type_said(p, index)
     text = p.residual
     spans = [asked.span(), *([p.window_span] if p.window_span else [])]
     for term, _ in index.event_type_terms if event_type else ():

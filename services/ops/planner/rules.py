@@ -19,7 +19,7 @@ from services.ops.planner.attribute_values import rejection as value_rejection
 from services.ops.planner.ci_lists import ci_search_plan
 from services.ops.planner.described import described_cis, holds_word
 from services.ops.planner.entities import FIELD_WORDS, EntityIndex
-from services.ops.planner.event_times import event_time_plan
+from services.ops.planner.event_times import event_time_plan, event_type_said
 from services.ops.planner.metric_plans import APPROXIMATELY, aggregation, metrics_plan, number_bound
 from services.ops.planner.names import CLOSE_SIMILARITY as CLOSE
 from services.ops.planner.names import (
@@ -280,12 +280,8 @@ def _health_asked(structure: str) -> str:
     return "health_trouble" if lx.HEALTH_TROUBLE.search(structure) else "health_ok"
 
 
-def _event_type(p: Parsed, index: EntityIndex) -> str | None:
-    return next((t for term, t in index.event_type_terms if word_pattern(term).search(p.structure)), None)
-
-
 def _events(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
-    event_type = _event_type(p, index)
+    event_type = event_type_said(p, index)
     estate_story = not p.of("ci") and p.says(lx.HAPPENED)  # "어젯밤에 무슨 일 있었어?": the estate's events
     graded = p.has(lx.GRADE_WORDS) and not p.of("ci")  # "critical hosts": CIs with critical events
     if not (p.has(lx.EVENTS) or event_type or estate_story or graded) or p.of("metric"):
