@@ -272,7 +272,7 @@ def metric_term_variants(term: str) -> list[str]:
 def attribute_terms(keys: list[str]) -> list[tuple[str, str]]:
     """(term, key) pairs for attribute keys, longest terms first."""
     pairs = {(term, key) for key in keys for term in (*ATTRIBUTE_WORDS.get(key, ()), *key_terms(key))}
-    return sorted(pairs, key=lambda t: len(t[0]), reverse=True)
+    return sorted(pairs, key=lambda t: (-len(t[0]), t))
 
 
 def event_type_terms(types: list[str], reserved: set[str]) -> list[tuple[str, str]]:
@@ -291,7 +291,7 @@ def event_type_terms(types: list[str], reserved: set[str]) -> list[tuple[str, st
         ):
             if term.lower() not in reserved:
                 pairs.add((term.lower(), event_type))
-    return sorted(pairs, key=lambda t: len(t[0]), reverse=True)
+    return sorted(pairs, key=lambda t: (-len(t[0]), t))
 
 
 def _published_metrics(session: Session) -> list[dict[str, Any]]:
@@ -410,7 +410,7 @@ def build_index(session: Session) -> EntityIndex:
             ):
                 if term:
                     terms += [(t.lower(), metric["name"]) for t in metric_term_variants(term)]
-    index.metric_terms = sorted(set(terms), key=lambda t: len(t[0]), reverse=True)
+    index.metric_terms = sorted(set(terms), key=lambda t: (-len(t[0]), t))
     from services.ops.oncall import warning_levels  # it reads the published catalog's thresholds
 
     index.metric_warnings = warning_levels(session, index.metric_units)

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from services.ops.planner.described import holds_word
+from services.ops.planner.described_subject import matches_filters
 from services.ops.planner.entities import Mention, name_words
 from services.ops.planner.key_words import KEY_PART_WORDS_KO, KEY_PART_WORDS_KO_OWN, UNIT_PARTS
 from services.ops.planner.loanwords import sounds_like
@@ -147,6 +148,7 @@ KEY_UNITS = UNIT_PARTS | {
     "won",
     "c",
     "kg",
+    *("m3", "m3d", "kw", "mw", "kwh", "mwh"),
 }
 # qualifiers a key may carry, left unsaid ("인증서 만료" for `tls_cert_expiry`)
 KEY_QUALIFIERS = frozenset({"tls", "ssl", "x509", "not", "vm"})  # `cert_not_after`: "인증서 만료일"
@@ -312,13 +314,36 @@ def read_summed_key(parsed: Parsed, index: EntityIndex) -> None:
         spans = sorted({span for key in keys for span in spelled[key]})
     if len(keys) != 1:
         return
-    (key,) = keys
+    key = _held_sibling(next(iter(keys)), parsed, index)
     parsed.mentions = [m for m in parsed.mentions if m not in read]
     parsed.mentions = sorted([*parsed.mentions, Mention("summed", key, *spans[0])], key=lambda m: m.start)
     chars = list(parsed.residual)
     for a, b in spans:
         chars[a:b] = " " * (b - a)
     parsed.residual = "".join(chars)
+
+
+def _held_sibling(key: str, parsed: Parsed, index: EntityIndex) -> str:
+    """Of the quantity keys that differ from `key` only in their unit ("용량": `capacity_tb`, `capacity_m3`),
+    the one whose unit the question says ("몇 m3"), else the one most of the CIs its filters pick hold;
+    `key` on a tie."""
+
+    def stem(k: str) -> list[str]:
+        return [part for part in _key_parts(k) if part not in KEY_UNITS]
+
+    siblings = sorted({k for k in index.values.quantities if stem(k) == stem(key)} | {key})
+    if len(siblings) == 1:
+        return key
+    said = {token for token in TOKEN.findall(parsed.residual.lower()) if token in KEY_UNITS}
+    picked = [
+        name for name in index.ci_keys if parsed.filters and matches_filters(name, parsed.filters, index)
+    ]
+
+    def fit(k: str) -> tuple[bool, int, bool]:
+        held = sum(k in index.ci_keys[name] for name in picked)
+        return bool(said & set(_key_parts(k))), held, k == key
+
+    return max(siblings, key=fit)
 
 
 def estate_says(word: str, index: EntityIndex) -> bool:

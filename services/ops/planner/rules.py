@@ -288,6 +288,8 @@ def _events(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         return None
     if p.of("ci") and p.of("attribute") and not p.has(lx.EVENT_NOUNS):
         return None  # "which version of X is deployed?" asks for the attribute, not deployment events
+    if event_type and (unplaced := unplaceable.event_type_value_plan(p, event_type)):
+        return unplaced  # "what's the consumer lag on X right now?": no events asked
     values = {str(v).lower() for v in (p.filters.get("attributes") or {}).values()}
     if event_type and event_type.lower() in values and not p.has(lx.EVENTS):
         return None  # "HSM 장비 몇대": CIs whose record says hsm, not hsm events

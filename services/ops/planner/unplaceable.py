@@ -2,6 +2,8 @@
 
 - a value of one CI that neither the CMDB nor the metric catalog holds ("the packet loss on X", "X 온도
   몇도야?"): without this the question became a lookup of every field of X;
+- an event type asked as a value now ("what's the consumer lag on X right now?", "B07 스캐너 지금 몇대 idle이야"):
+  without this it became a count of that type's events in the last 24 hours;
 - a pronoun standing for a CI with nothing to refer to ("그 서버 디스크 몇 %야?", "what's its CPU?"):
   without this it became a list over every CI. Inside a conversation the follow-up reader fills it in.
 """
@@ -12,8 +14,9 @@ import re
 from typing import TYPE_CHECKING
 
 from services.ops.plan import Plan, Route
-from services.ops.planner.lexicon import TYPE_WORDS
+from services.ops.planner.lexicon import EVENTS, HAPPENED, LAST_TIME, TYPE_WORDS
 from services.ops.planner.names import KO_MODIFIERS, MODIFIERS, is_vocabulary
+from services.ops.planner.timeparse import mentions_now
 
 if TYPE_CHECKING:
     from services.ops.planner.parsing import Parsed
@@ -98,6 +101,32 @@ def unknown_value_plan(p: Parsed, ci: str) -> Plan:
         reason="unplaced",
         detail=f"{ci}|{unknown_value(p)}",
         suggestions=options,
+    )
+
+
+ASKED_QUANTITY = re.compile(r"what(?:'s| is| are)\b|how (?:much|many|high|big|long|deep)|몇|얼마", re.I)
+EVENTS_COUNTED = re.compile(r"몇\s*+(?:건|번|회)|how many times|how often|횟수|건수|발생", re.I)
+
+
+def event_type_value_plan(p: Parsed, event_type: str) -> Plan | None:
+    """`unclear` when the question asks a value now under the name of an event type (no events asked):
+    what was understood, and the events of that type as a question that can be answered."""
+    text = p.structure
+    if not (mentions_now(text) and ASKED_QUANTITY.search(text)) or any(
+        pattern.search(text) for pattern in (EVENTS, HAPPENED, LAST_TIME, EVENTS_COUNTED)
+    ):
+        return None
+    subject = (p.of("ci") or [""])[0]
+    ko = p.lang == "ko"
+    understood = subject or ("지금" if ko else "now")
+    return Plan(
+        route=Route.REJECT,
+        intent="reject",
+        reason="unplaced",
+        detail=f"{understood}|{event_type}",
+        suggestions=[f"{subject} {event_type} 이벤트 보여줘".strip()]
+        if ko
+        else [f"Show {event_type} events of {subject}" if subject else f"Show {event_type} events"],
     )
 
 
