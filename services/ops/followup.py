@@ -37,6 +37,7 @@ from services.ops.followup_spans import (
     shape_span,
     shapes,
     span_text,
+    time_said,
     time_span,
     with_edits,
 )
@@ -152,9 +153,9 @@ def _rewritten(p: Parsed, prev: Parsed, context: dict[str, Any]) -> Followup | N
             carried[f"{kind}s"] = prev.of(kind)
     if new_time := time_span(p):
         if old_time := time_span(prev):
-            edits.append((*old_time, span_text(p, new_time)))
+            edits.append((*old_time, time_said(p, new_time)))
         else:
-            appended.append(span_text(p, new_time))
+            appended.append(time_said(p, new_time))
     elif old_time := time_span(prev):
         carried["window"] = span_text(prev, old_time)
     for span_of in (agg_span, rank_span, shape_span):  # "최대는?", "top 5는?", "몇 개야?": instead

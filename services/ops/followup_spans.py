@@ -10,6 +10,8 @@ from services.ops.planner.lexicon import AGG_WORDS, BOTTOM_WORDS, COUNT_WORDS, S
 from services.ops.planner.parsing import Parsed, word_pattern
 from services.ops.planner.timeparse import AGO, CLOCK_TIME, EXPLICIT, NOW_WORDS
 
+BARE_DAY_OF_MONTH = re.compile(r"\d{1,2}\s*+일")  # "14일": alone, a date; beside a figure, a duration
+DATED = re.compile(r"\d{4}-\d{2}-\d{2}")  # a window on a named day carries its date in its label
 # A comparison with the CIs the follow-up names ("orders-db와 비교하면?", "compared with orders-db?").
 COMPARE = re.compile(
     r"(?:와|과|랑|이랑|하고)?\s*+(?:비교|대비)(?:하면|해 ?줘|해 ?봐|해)?|\bcompared?(?:\s++(?:with|to))?\b"
@@ -78,6 +80,15 @@ def time_span(p: Parsed) -> tuple[int, int] | None:
 
 def span_text(p: Parsed, span: tuple[int, int]) -> str:
     return p.question[span[0] : span[1]]
+
+
+def time_said(p: Parsed, span: tuple[int, int]) -> str:
+    """The follow-up's time as it reads inside another question: a day of the month said alone ("14일은")
+    keeps its particle ("14일에"), for "14일" beside a figure reads as 14 days."""
+    said = span_text(p, span)
+    if BARE_DAY_OF_MONTH.fullmatch(said) and p.window and DATED.search(p.window.label):
+        return f"{said}에"
+    return said
 
 
 def with_edits(text: str, edits: list[tuple[int, int, str]]) -> str:

@@ -102,3 +102,20 @@ def test_a_sum_takes_the_key_in_the_unit_said_and_held_by_the_filtered_cis() -> 
     assert held.steps[0].args["fields"] == ["attributes.capacity_m3"], held
     storage = plan_question("hq-dc 용량 합계 몇 TB", index, NOW, TZ)
     assert storage.steps[0].args["fields"] == ["attributes.capacity_tb"], storage
+
+
+def test_a_day_of_the_month_said_alone_after_a_figure_stays_a_date() -> None:
+    from services.ops.followup import expand
+    from tests.unit.test_rules_planner import fleet_index
+
+    context = {
+        "question": "pay-api 어제 CPU 최대",
+        "intent": "metric",
+        "cis": ["pay-api"],
+        "tools": ["metric_query"],
+    }
+    followup = expand("4일은", context, fleet_index(), NOW, TZ, lambda: True)
+    assert followup is not None and "4일에" in followup.question, followup
+    plan = plan_question(followup.question, fleet_index(), NOW, TZ)
+    args = plan.steps[0].args
+    assert (args["start"], args["end"][:10]) == ("2026-06-03T15:00:00+00:00", "2026-06-04"), args
