@@ -422,7 +422,11 @@ ALERT_NOUNS = re.compile(rf"alerts?|alarms?|{KO_ALERTS}|경고", re.I)  # with "
 # ... unless a pronoun says it is about something said before ("is it still broken?")
 PRONOUNS = re.compile(r"\b(?:it|its|that|this|them|they|those)\b|그거|그게|그것|이거|이게|저거|저게", re.I)
 # a cause asked in so many words ("문제 원인 뭐야", "what caused"), not only a "why" of surprise
-CAUSE_ASKED = re.compile(r"원인|\bcaus(?:e|ed|es|ing)\b|\broot\b|\bbehind\b", re.I)
+CAUSE_ASKED = re.compile(  # a cause asked, not what is wrong: "what took X down", "what broke Y"
+    r"원인|\bcaus(?:e|ed|es|ing)\b|\broot\b|\bbehind\b|\bwhat made\b|\bwhat took\b.{0,60}?\b(?:down|offline|out)\b"
+    r"|\bwhat (?:broke|killed|stalled|slowed|froze|blocked)\b",
+    re.I,
+)
 # words pointing back at something said before ("걔 왜그래?", "왜 그랬던거야"): a why naming nothing else
 ANAPHORA = re.compile(r"\b(?:it|that|this|they)\b|걔|얘|쟤|그거|그게|그것|이거|저거|그랬|그런 ?거", re.I)
 WRONG_NOW = re.compile(
