@@ -119,3 +119,23 @@ def test_a_day_of_the_month_said_alone_after_a_figure_stays_a_date() -> None:
     plan = plan_question(followup.question, fleet_index(), NOW, TZ)
     args = plan.steps[0].args
     assert (args["start"], args["end"][:10]) == ("2026-06-03T15:00:00+00:00", "2026-06-04"), args
+
+
+@pytest.mark.parametrize(
+    ("question", "guessed"),
+    [
+        ("토욜 2시쯤 ecm-doc-svc 에러 왜남", True),
+        ("어제 새벽 2시쯤 pay-api 왜 느렸어", False),
+        ("어제 오후 2시쯤 pay-api 왜 느렸어", False),
+        ("어제 14시쯤 pay-api 왜 느렸어", False),
+        ("why was pay-api slow around 2pm yesterday?", False),
+    ],
+)
+def test_a_why_at_an_hour_said_without_its_half_of_the_day_lets_the_analysis_read_either(
+    question: str, guessed: bool
+) -> None:
+    from tests.unit.test_rules_planner import fleet_index
+
+    plan = plan_question(question.replace("ecm-doc-svc", "pay-api"), fleet_index(), NOW, TZ)
+    assert plan.steps[0].tool == "rca", plan
+    assert plan.steps[0].args.get("hour_guessed", False) is guessed, plan.steps[0].args

@@ -42,7 +42,7 @@ from services.ops.planner.question_filters import located, unknown_value_word
 from services.ops.planner.rca_subject import rca_subject
 from services.ops.planner.since import since_plan
 from services.ops.planner.spelling import plain_words
-from services.ops.planner.timeparse import TimeWindow, mentions_now
+from services.ops.planner.timeparse import TimeWindow, hour_guessed, mentions_now
 from services.ops.planner.topology import topology, within_depth
 from services.ops.planner.unknown_words import field_heads, unread_words
 from services.ops.planner.value_glossary import plain_compound
@@ -242,6 +242,9 @@ def _root_cause(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         args.update(start=iso(p.window.start), end=iso(p.window.end), at=iso(p.window.end))
     elif p.moment and p.says(lx.APPROXIMATE) and not after_change:  # "11시쯤": the onset near that moment
         args.update(start=iso(p.moment - APPROXIMATELY), end=iso(min(p.moment + APPROXIMATELY, now)))
+        args.update(
+            {"hour_guessed": True} if hour_guessed(p.structure) else {}
+        )  # "토욜 2시쯤": 02:00 or 14:00
     if metrics := p.of("metric"):
         args["metric"] = metrics[0]
     return Plan(route=Route.RCA, steps=[Step(tool="rca", args=args)], intent="rca")

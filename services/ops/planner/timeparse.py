@@ -458,6 +458,19 @@ def parse_moment(text: str, tz: str, now: datetime | None = None, day_named: boo
     return moment.astimezone(UTC)
 
 
+HALF_OF_DAY = re.compile(
+    r"새벽|아침|오전|점심|오후|저녁|밤|출근|퇴근|\b(?:dawn|morning|noon|afternoon|evening|night|tonight|am|pm|a\.m\.|p\.m\.)\b",
+    re.I,
+)
+
+
+def hour_guessed(text: str) -> bool:
+    """Whether the question's clock time is an hour from 1 to 11 said in Korean with no half of the day
+    ("토욜 2시쯤"): parse_moment guessed which half; the reading 12 hours apart is as likely."""
+    m = CLOCK_TIME.search(text)
+    return bool(m and "시" in m.group(0) and 1 <= int(m.group(2)) <= 11 and not HALF_OF_DAY.search(text))
+
+
 def mentions_now(text: str) -> bool:
     """Whether the question asks for the current/latest value."""
     return bool(NOW_WORDS.search(text))

@@ -253,6 +253,10 @@ class RcaArgs(ToolArgs):
         default=False, description="the problem followed a change of ci (a deploy): its time anchors the scan"
     )
     change_said: str | None = Field(default=None, max_length=40, description="with after_change: its version")
+    hour_guessed: bool = Field(
+        default=False,
+        description="the clock hour was said without am/pm: the window 12 hours apart counts too",
+    )
 
 
 CONTRACTS: dict[str, type[ToolArgs]] = {

@@ -19,6 +19,7 @@ MAX_GROUP = 50  # CIs a problem seen "on check-in" is looked for on
 MAX_ESTATE = 5000  # CIs a problem named by nothing ("문제 원인 뭐야") is looked for on: the whole estate
 NEAREST_ANALYSED = timedelta(hours=6)  # at most this close to an empty window, an anomaly is analysed instead
 ONGOING_LOOKBACK = timedelta(hours=3)  # how far back a problem asked about now is traced to its onset
+HALF_DAY = timedelta(hours=12)  # an hour said without am/pm: the reading half a day apart
 
 
 def _labels(ctx: ToolContext) -> dict[str, str]:
@@ -128,7 +129,9 @@ def _nearest_instead(ctx: ToolContext, args: RcaArgs, result: dict[str, Any]) ->
         return None
     # a trouble that began shortly before the window may be what was felt in it; one after it is another
     slack = min(NEAREST_ANALYSED, max(timedelta(hours=1), args.end - args.start))  # "아침": hours
-    if nearest < args.start - slack or nearest > args.end:
+    # "토욜 2시쯤" read as 14:00 while the trouble was at 02:00: the other half of the day was meant
+    shifts = (timedelta(0), -HALF_DAY, HALF_DAY) if args.hour_guessed else (timedelta(0),)
+    if not any(args.start + shift - slack <= nearest <= args.end + shift for shift in shifts):
         return None
     return args.model_copy(update={"start": nearest - SCAN_LEAD, "end": min(nearest + BEFORE, ctx.now)})
 
