@@ -31,11 +31,14 @@ def _is_change(event: dict[str, Any], said: str | None) -> bool:
 def change_anchor(
     session: Session, *, ci: str, at: datetime, now: datetime, said: str | None
 ) -> tuple[datetime, datetime] | None:
-    """(scan start, scan end) from the change of `ci` the question means: the one within
-    NEAR_SAID of the time said (read as morning or evening, 12 hours apart) when `at` is in the past,
-    else the newest; `said`: words its message must hold (a version). None when the CI has no such change."""
+    """(scan start, scan end) from the change of `ci` the question means: with a version `said`, its change
+    nearest the time of day said (on any day of the last two weeks); else the one within NEAR_SAID of the
+    time said (read as morning or evening, 12 hours apart) when `at` is in the past, else the newest. None
+    when the CI has no such change."""
     rows = queries.events(session, ci=ci, start=now - LOOK_BACK, end=now, limit=MAX_EVENTS)
     changes = [r for r in rows if _is_change(r, said)]
+    if said and changes:  # the version names the change: of its deploys, the one at the time of day said
+        return _following(min(changes, key=lambda r: (_clock_apart(r["ts"], at), now - r["ts"]))["ts"], now)
     if at < now - timedelta(minutes=5):
         readings = [at + timedelta(hours=h) for h in (0, -12, 12) if at + timedelta(hours=h) <= now]
         near = [
@@ -51,4 +54,14 @@ def change_anchor(
         changed = changes[0]["ts"]  # newest first
     else:
         return None
+    return _following(changed, now)
+
+
+def _following(changed: datetime, now: datetime) -> tuple[datetime, datetime]:
     return changed, min(changed + FOLLOWS, now)
+
+
+def _clock_apart(ts: datetime, at: datetime) -> timedelta:
+    """How far apart the times of day of `ts` and `at` are, morning or evening (12 hours apart) alike."""
+    minutes = abs((ts - at).total_seconds() / 60) % (12 * 60)
+    return timedelta(minutes=min(minutes, 12 * 60 - minutes))

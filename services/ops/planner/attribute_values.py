@@ -184,7 +184,7 @@ def value_terms(keys: dict[str, dict[str, set[str]]]) -> list[tuple[str, str]]:
         if term not in PRONOUNS
     }
     pairs |= set(head_terms(keys))
-    return sorted(pairs, key=lambda t: len(t[0]), reverse=True)
+    return sorted(pairs, key=lambda t: (-len(t[0]), t))
 
 
 def needs_cue(value: str) -> bool:

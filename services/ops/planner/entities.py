@@ -208,11 +208,11 @@ class EntityIndex:
         def claim(kind: str, term: str, value: str) -> None:
             for m in self.pattern(term, whole_korean=kind == "attribute").finditer(lowered):
                 if (
-                    kind == "attribute"
+                    kind in ("attribute", "value")
                     and term in FUNCTION_WORDS
                     and not question[m.start() : m.end()].isupper()
                 ):
-                    continue  # "when was X deployed?" names no `was` key; "WAS 버전" does
+                    continue  # "when was X deployed?" names no `was` key ("WAS 버전" does), "run on" no `on` value
                 if all(m.end() <= a or m.start() >= b for a, b in taken):
                     taken.append(m.span())
                     found.append(Mention(kind, value, *m.span()))
@@ -257,11 +257,11 @@ KO_PER_SECOND = {
 
 def metric_term_variants(term: str) -> list[str]:
     """A catalog term and the Korean ways of saying the same measure: a count noun ("요청 수") is also
-    asked as a quantity ("요청량") or a number of cases ("요청 건수"); a duration ("응답 시간") by its stem
+    asked as a quantity ("요청량"), a number of cases ("요청 건수") or by its stem ("요청 피크"); a duration ("응답 시간") by its stem
     ("평균 응답 몇이야"); a rate per second of requests by what is counted ("초당 메시지")."""
     if m := KO_COUNT_NOUN.search(term):
         stem = term[: m.end(1)]
-        return [term, f"{stem}량", f"{stem} 건수"]
+        return [term, f"{stem}량", f"{stem} 건수", stem]  # "요청 피크": the count noun's stem alone
     if m := KO_DURATION_NOUN.match(term):
         return [term, m.group(1)]
     if ENGLISH_NOUN.fullmatch(term):  # "the fullest disks"

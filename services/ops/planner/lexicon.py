@@ -289,6 +289,8 @@ WHY = re.compile(
     # "purge 배치 돌려서 F3 MES 멈춘거임?", "룰 배포해서 RTD 느려진거야?": did that cause this
     r"|(?:서|때문에) [^?]{0,40}?(?:진|난|된|죽은|멈춘|터진|끊긴|밀린|뻗은|튄|막힌) ?(?:거|건)(?:야|임|지|냐|가| ?맞|\?|$)"
     r"|\bwas it (?:the|its|a|that) (?:deploy|deployment|release|restart|config|change|rollback|migration|patch)"
+    # "배포 문제 아님?", "패치 때문 아냐?": was the change the cause
+    r"|(?:배포|변경|패치|설정|업데이트|업글|릴리스|릴리즈)\s*+(?:문제|탓|때문)\s*+(?:아님|아냐|아닌|아니|인가|일까|같은)"
     rf"|explain (?:the |why |these |those )?.{{0,40}}?{_SYMPTOMS}"
     rf"|what(?:'s| is) behind (?:the )?[^?]{{0,40}}?\b{_SYMPTOMS}|what (?:was|were) behind\b",  # a cause
     re.I,
@@ -327,6 +329,7 @@ DIRECT_SELF = re.compile(  # questions about the assistant itself: what it can s
     r"what (?:can|do) you (?:see|access|read|know about)|what (?:data|tools|information) (?:can|do) you"
     r"|what do you have access to|which (?:data|tools) (?:can|do) you|your (?:data|tools|access|permissions)"
     r"|(?:which|what) (?:data ?sources|sources|systems|tools|data) (?:can |do )?you (?:look at|use|read|see|check|query)"
+    r"|(?:which|what) (?:data ?sources?|sources|systems|tools|data|information) (?:can|do|does|will) (?:you|the assistant)\b"
     r"|what (?:are|r) you able to|what can you (?:look at|check|query)|how do you (?:go about |)(?:work out|find|figure out"
     r"|finding|working out|figuring out"
     r"|determine|decide|rank|compute|calculate|pick|choose|know|get|answer)"
@@ -412,6 +415,7 @@ CHANGED_THEN = re.compile(
 # a problem said to follow a change of the CI ("배포하고 나서 터졌는데", "after the deploy"): scanned from it
 AFTER_CHANGE = re.compile(
     r"(?:배포|릴리스|패치|업그레이드|트랜스포트|반영|적용)\s*+(?:하고|한 ?뒤|한 ?후|후|직후|이후|해서|했는데|했더니|하자마자)"
+    r"|(?:배포|릴리스|패치|업그레이드)\s*+(?:때문에|탓에|탓으로|하면서|되고)"  # "3시50분 배포 때문에 터진거임?"
     r"|(?:배포|릴리스|패치|트랜스포트)[^?.!]{0,15}?올리고|\b(?:after|since|right after|following)\s++(?:the\s++|we\s++|its\s++)?"
     r"(?:deploy\w*|release\w*|rollout|upgrade|patch\w*|config change)",
     re.I,

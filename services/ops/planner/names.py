@@ -98,8 +98,8 @@ KO_ROLE_NOUN = re.compile(
 KO_NOUN = re.compile(r"[가-힣]{2,6}")
 # syllables that end a Korean modifier or a particle ("느린", "높은", "있는", "환경의"), not a name
 KO_MODIFIER_END = frozenset(
-    "은는던한된린른진운큰인할될의를을가이에서와과도만로랑간온난찬"
-)  # "넘어간", "장애난"
+    "은는던한된린른진운큰인할될의를을가이에서와과도만로랑간온난찬본쓴뜬탄친낸"
+)  # "넘어간", "장애난", "넘어본", "파드 뜬"
 KO_MODIFIERS = frozenset(
     {
         *("운영", "개발", "환경", "전체", "모든", "각", "해당", "다른", "같은", "우리", "기타", "나머지"),

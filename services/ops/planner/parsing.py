@@ -214,6 +214,10 @@ def _environment_label(text: str, index: EntityIndex) -> str | None:
     return None
 
 
+# what happened at the time said, told beside it ("4일 저녁 오픈때", "점심 피크때"): part of the time phrase
+OCCASION = re.compile(r"\s*+[가-힣]{1,6}때(?:에|엔|도)?(?![가-힣])")
+
+
 def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     """Recognise entities, time and vocabulary in `question` (whitespace normalised, ≤ MAX_QUESTION)."""
     question = normalize(question)
@@ -260,6 +264,8 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     window, window_span = parse_window(residual, now, tz)
     if window_span:  # a pattern's trailing spaces may run over blanked names: not the time's words
         window_span = (window_span[0], len(residual[: window_span[1]].rstrip()))
+        if occasion := OCCASION.match(residual, window_span[1]):  # "4일 저녁 오픈때": still the time
+            window_span = (window_span[0], occasion.end())
     if window is None and _free_space_now(question, mentions):
         residual = lx.FREE_WORDS.sub(lambda m: " " * len(m.group()), residual)  # read: 100 − the usage
     parsed = Parsed(

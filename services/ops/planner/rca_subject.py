@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from services.ops.planner import lexicon as lx
 from services.ops.planner.described import described_cis, loosely_described
 from services.ops.planner.described_subject import matches_filters, placed_cis
+from services.ops.planner.timeparse import mentions_now
 from services.ops.planner.unknown_words import content_words
 
 if TYPE_CHECKING:
@@ -104,7 +105,7 @@ def rca_subject(p: Parsed, index: EntityIndex) -> dict[str, Any] | None:
             return {"filters": {}}
         if filtered:
             return {"filters": seen_on}
-        timed = p.window is not None or p.moment is not None
+        timed = p.window is not None or p.moment is not None or mentions_now(p.structure)  # "지금 장애 원인"
         if (
             timed
             and said

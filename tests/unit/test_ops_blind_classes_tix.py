@@ -1,0 +1,93 @@
+"""Classes of question found by blind batches 35–36 (ticketing, weather service): a figure asked by the
+count noun's stem, an occasion told beside the time, a delay after a blamed deploy, a version that names
+its deploy on another day, and questions about the assistant's sources."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from services.ops.planner import lexicon as lx
+from services.ops.planner.attribute_values import ValueVocabulary
+from services.ops.planner.parsing import parse
+from services.ops.planner.rules import plan_question
+from services.ops.planner.timeparse import parse_window
+from services.ops.rca_change import _clock_apart
+from tests.unit.test_rules_planner import NOW, TZ, fleet_index
+
+
+def test_a_metric_asked_by_its_count_nouns_stem_is_that_metric() -> None:
+    plan = plan_question("지난 1시간 pay-api 요청 피크", _with_requests(), NOW, TZ)
+    assert plan.steps[0].args["metric"] == "request_rate" and plan.steps[0].args["agg"] == "max", plan
+
+
+def _with_requests():
+    from services.ops.planner.entities import metric_term_variants
+
+    index = fleet_index()
+    index.metric_terms = sorted(
+        {*index.metric_terms, *((t, "request_rate") for t in metric_term_variants("요청 수"))},
+        key=lambda t: (-len(t[0]), t),
+    )
+    return index
+
+
+def test_an_occasion_told_beside_the_time_is_part_of_the_time_phrase() -> None:
+    p = parse("4일 저녁 오픈때 pay-api 에러율 최고 몇까지 갔음", fleet_index(), NOW, TZ)
+    assert p.window is not None and p.window_span is not None
+    assert p.question[p.window_span[0] : p.window_span[1]] == "4일 저녁 오픈때"
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("pay-api 1.2.0 배포하고 20분만에 죽었는데 배포탓?", False),
+        ("pay-api 배포하고 20분뒤 터졌던데 그거때문?", False),
+        ("pay-api 20분 평균 응답", True),
+    ],
+)
+def test_a_delay_after_something_is_no_window(text: str, window: bool) -> None:
+    found, _ = parse_window(text, NOW, TZ)
+    assert (found is not None) is window, found
+
+
+def test_a_why_blaming_a_deploy_with_a_delay_is_analysed_from_the_deploy() -> None:
+    plan = plan_question("pay-api 1.2.0 배포하고 20분만에 죽었는데 배포탓?", fleet_index(), NOW, TZ)
+    assert plan.steps[0].tool == "rca" and plan.steps[0].args["after_change"] is True, plan
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pay-api 5.2.1 배포 직후에 터졌는데 배포 문제 아님?", "패치 때문 아냐?", "설정 탓 아닌가"],
+)
+def test_asking_whether_a_change_was_the_problem_is_a_why(text: str) -> None:
+    assert lx.WHY.search(text)
+
+
+@pytest.mark.parametrize("text", ["일요일 3시50분 배포 때문에 게이트 터진거임?", "배포 탓에 느려진거야?"])
+def test_a_trouble_said_to_come_from_a_deploy_follows_that_change(text: str) -> None:
+    assert lx.AFTER_CHANGE.search(text)
+
+
+def test_a_version_names_its_deploy_at_the_time_of_day_said_on_any_day() -> None:
+    said = datetime(2027, 5, 13, 10, 20, tzinfo=UTC)  # "7시20분" read today, the deploy was days before
+    assert _clock_apart(datetime(2027, 5, 4, 10, 20, tzinfo=UTC), said).total_seconds() == 0
+    assert _clock_apart(datetime(2027, 5, 4, 22, 30, tzinfo=UTC), said).total_seconds() == 600  # 12 h apart
+    assert _clock_apart(datetime(2027, 5, 12, 16, 20, tzinfo=UTC), said).total_seconds() == 6 * 3600
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which hosts does pay-api run on?",
+        "최근 일주일 cpu 90 넘어본 서버",
+        "what data sources do you answer from?",
+    ],
+)
+def test_function_words_and_verb_forms_name_nothing(question: str) -> None:
+    index = fleet_index()
+    index.values = ValueVocabulary(
+        terms=[("on", "on"), ("data", "data")],
+        keys={"on": {"autoscaling": {"service"}}, "data": {"node_pool": {"host"}}},
+    )
+    plan = plan_question(question, index, NOW, TZ)
+    assert plan.route.value != "REJECT", (plan.reason, plan.detail)
