@@ -56,6 +56,8 @@ _HISTORY = [  # a question about what happened is not a request to do it
     *("진거", "난거", "멈춘거", "터진거", "죽은거", "끊긴거", "된거야", "된거임"),  # "배포해서 느려진거야?"
     *("right before", "just before", "the deploy", "a deploy", "that deploy", "the restart", "the rollback"),
     *("right after", "just after", "was it", "its deploy", "its restart", "its rollback"),
+    # how long or when a job runs, asked ("예보기간 몇시간까지 돌려", "몇시에 돌아"): no request to run it
+    *("몇시간까지", "몇 시간까지", "언제까지", "몇시까지", "몇시에", "몇 시에", "얼마나"),
 ]
 DEFAULT_REFUSALS: list[dict[str, Any]] = [
     {
@@ -147,6 +149,8 @@ DEFAULT_REFUSALS: list[dict[str, Any]] = [
             # how many keys are registered is a count, not a key
             *("api keys are registered", "api keys registered", "registered api keys", "number of api keys"),
             *("api 키 몇 개", "api 키 몇개", "등록된 api 키", "api 키 개수"),
+            # a limit counted per key is a quota, not a key
+            *("per key", "per api key", "each key", "each api key", "키당", "키 당", "키별"),
             # what happens to tokens (failing validations, their lifetime) is behaviour, not a secret
             *(
                 "token validation",

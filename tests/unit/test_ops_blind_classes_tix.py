@@ -91,3 +91,54 @@ def test_function_words_and_verb_forms_name_nothing(question: str) -> None:
     )
     plan = plan_question(question, index, NOW, TZ)
     assert plan.route.value != "REJECT", (plan.reason, plan.detail)
+
+
+def test_operations_before_a_latin_name_is_production() -> None:
+    assert lx.PROD_BEFORE_LATIN.search("운영 Cloud SQL 인스턴스 몇개")
+    assert not lx.PROD_BEFORE_LATIN.search("운영팀 담당 서버") and not lx.PROD_BEFORE_LATIN.search(
+        "운영 정책"
+    )
+
+
+def test_what_two_cis_share_without_a_relation_verb_is_their_shared_dependencies() -> None:
+    plan = plan_question("Which cache do pay-api and ledger-pg share?", fleet_index(), NOW, TZ)
+    assert plan.steps[0].args["op"] == "shared" and plan.steps[0].args["target"] == "ledger-pg", plan
+    figures = plan_question("pay-api 에러율이랑 ledger-pg 담당 둘다 알려줘", fleet_index(), NOW, TZ)
+    assert all(step.tool != "graph_query" for step in figures.steps), figures
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("hanul-gdps 예보기간 몇시간까지 돌려", None),
+        ("What's the open API daily quota per key on opendata-api?", None),
+        ("opendata-api api key 알려줘", "secrets"),
+        ("정산배치 다시 돌려", "changes"),
+    ],
+)
+def test_a_run_length_or_a_quota_per_key_is_asked_not_requested(question: str, expected: str | None) -> None:
+    from services.ops.policy import refusal_of
+
+    refusal = refusal_of(question)
+    assert (refusal.category if refusal else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "part"),
+    [
+        ("입장", "admit"),
+        ("차단", "block"),
+        ("임계치", "threshold"),
+        ("수수료", "fee"),
+        ("압축", "compression"),
+    ],
+)
+def test_business_words_spell_key_parts(word: str, part: str) -> None:
+    from services.ops.planner.own_keys import spells
+
+    assert spells(word, part)
+
+
+def test_anything_notable_on_a_ci_is_what_happened_to_it() -> None:
+    assert lx.HAPPENED.search("anything notable on rdr-bny-01 in the last 10 days?")
+    assert lx.HAPPENED.search("어제 특이사항 있었어?")

@@ -206,7 +206,10 @@ class EntityIndex:
         found: list[Mention] = []
 
         def claim(kind: str, term: str, value: str) -> None:
-            for m in self.pattern(term, whole_korean=kind == "attribute").finditer(lowered):
+            # a key's Korean word, or a metric's word of two syllables ("요청"), starts no inside a word:
+            # "출고요청" is a shipping request, not requests per second
+            whole = kind == "attribute" or (kind == "metric" and len(term) <= 2)
+            for m in self.pattern(term, whole_korean=whole).finditer(lowered):
                 if (
                     kind in ("attribute", "value")
                     and term in FUNCTION_WORDS

@@ -35,6 +35,7 @@ KEY_PART_WORDS_KO = {
     "tier": "티어",
     "team": "팀",
     "instance": "인스턴스",
+    "instances": "인스턴스",
     "address": "주소",
     "hostname": "호스트명",
     "namespace": "네임스페이스",

@@ -59,6 +59,9 @@ CI_WORDS = (
     "장비들",
     "equipment",
 )
+# "운영 Cloud SQL 인스턴스", "운영 valkey": 운영 before a product or type said in Latin letters is production
+# (alone it is also "operations": 운영팀, 운영 정책)
+PROD_BEFORE_LATIN = re.compile(r"(?<![가-힣])운영\s++(?=[a-z])", re.I)
 ENV_WORDS: dict[str, tuple[str, ...]] = {
     "prod": (
         *("운영 환경", "운영계", "프로덕션", "production", "prod", "prd", "라이브", "상용", "live env"),
@@ -373,7 +376,8 @@ HAPPENED = re.compile(
     r"what (?:happened|went on|was going on|is going on|'s going on|is happening|'s happening)"
     r"|what(?:'s| has) been (?:going on|happening)|timeline|"
     r"what(?:'s| has)? changed on|무슨 ?일|어떤 ?일|무슨 일이|뭔 ?일|일어났|있었던 일|타임라인|경과|상황이 어땠"
-    r"|anything (?:unusual|odd|strange|happen)|did anything (?:happen|change)|\brecap\b|history of|히스토리"
+    r"|anything (?:unusual|odd|strange|happen|notable|noteworthy|interesting|worth (?:noting|knowing))"
+    r"|did anything (?:happen|change)|\brecap\b|history of|히스토리|특이 ?사항|특이한 ?(?:거|게|일|점)"
     r"|\banything (?:on|with|for|about|from) .{1,80}?\b(?:recently|lately|today|yesterday|last night|this morning"
     r"|overnight|tonight)\b|\banything (?:logged|recorded|reported|seen) (?:on|for|about)\b"
     r"|뭔가 ?있었|뭐 ?있었|별일|별 일|바뀐 ?(?:거|게|것|점)|바뀌었|변경된 ?(?:거|게|것)|변경됐|어떻게 된 ?거|어떻게 됐"

@@ -100,6 +100,7 @@ KO_NOUN = re.compile(r"[가-힣]{2,6}")
 KO_MODIFIER_END = frozenset(
     "은는던한된린른진운큰인할될의를을가이에서와과도만로랑간온난찬본쓴뜬탄친낸"
 )  # "넘어간", "장애난", "넘어본", "파드 뜬"
+OWNED_BY = frozenset({"담당", "관리", "소속", "책임"})  # "관측정보팀 담당 서비스": whose, not a name
 KO_MODIFIERS = frozenset(
     {
         *("운영", "개발", "환경", "전체", "모든", "각", "해당", "다른", "같은", "우리", "기타", "나머지"),
@@ -120,7 +121,7 @@ def _word_before_korean_noun(text: str, start: int) -> str | None:
     word = words[-1] if words else ""
     if NAME_WORD.fullmatch(word):
         return word if KO_NAMED_ROLE.match(text, start) else None
-    if not KO_NOUN.fullmatch(word) or word[-1] in KO_MODIFIER_END or word in KO_MODIFIERS:
+    if not KO_NOUN.fullmatch(word) or word[-1] in KO_MODIFIER_END or word in KO_MODIFIERS | OWNED_BY:
         return None
     return word
 

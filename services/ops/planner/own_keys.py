@@ -80,6 +80,22 @@ KEY_PART_SPELLINGS: dict[str, tuple[str, ...]] = {
     "displays": ("디스플레이", "게시기", "전광판", "화면"),
     "screens": ("스크린", "화면"),
     "gates": ("게이트", "개찰구"),
+    "admit": ("입장", "입장수", "admission", "admitted", "admits"),
+    "block": ("차단", "blocking", "blocked"),
+    "threshold": ("임계치", "임계값", "기준값", "문턱"),
+    "fee": ("수수료", "fees", "commission"),
+    "scanners": ("스캐너", "scanner"),
+    "raid": ("레이드", "controller", "컨트롤러"),
+    "subscribers": ("구독자", "구독자수", "subscriber"),
+    "resolution": ("해상도",),
+    "horizon": ("예보기간", "예측기간", "forecast range", "lead time"),
+    "stations": ("관측소", "station", "지점"),
+    "forecast": ("예보", "예측"),
+    "compression": ("압축",),
+    "job": ("잡", "작업", "jobs"),
+    "grid": ("격자", "해상도", "resolution"),
+    "daily": ("일일", "하루", "per day", "a day"),
+    "maxmemory": ("eviction", "이빅션", "퇴출"),
     "doors": ("도어", "객실 문"),
     "members": ("회원", "회원수"),
     "agents": ("상담원", "상담사", "설계사"),
@@ -126,6 +142,7 @@ KEY_PART_SPELLINGS: dict[str, tuple[str, ...]] = {
 # words naming the value itself ("펌웨어 버전", "버킷 이름"): read with a key of the CI beside them
 VALUE_NOUNS = frozenset(
     {"version", "버전", "name", "이름", "value", "값", "number", "번호", "policy", "정책", "setting", "설정"}
+    | {"code", "코드"}  # "QR code": the key `qr_refresh_s` read, the word says what the QR is
 )
 # units a key may end with, left unsaid ("처리능력" for `throughput_pph`); not planner words ("TPS" is no key)
 KEY_UNITS = UNIT_PARTS | {
@@ -148,10 +165,10 @@ KEY_UNITS = UNIT_PARTS | {
     "won",
     "c",
     "kg",
-    *("m3", "m3d", "kw", "mw", "kwh", "mwh"),
+    *("m3", "m3d", "kw", "mw", "kwh", "mwh", "sec", "min", "km"),
 }
 # qualifiers a key may carry, left unsaid ("인증서 만료" for `tls_cert_expiry`)
-KEY_QUALIFIERS = frozenset({"tls", "ssl", "x509", "not", "vm"})  # `cert_not_after`: "인증서 만료일"
+KEY_QUALIFIERS = frozenset({"tls", "ssl", "x509", "not", "vm", "per"})  # `cert_not_after`: "인증서 만료일"
 MAX_KEYS = 3
 # a question longer than this is no lookup of a key: its words are not read again (Korean word analysis
 # of a pasted page would cost seconds)

@@ -296,7 +296,7 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     with_values = _blank(question, [m for m in mentions if m.kind != "value"])  # "dev" is also a value
     if envs := [
         e for e, words in lx.ENV_WORDS.items() if any(word_pattern(w).search(with_values) for w in words)
-    ]:
+    ] or (["prod"] if lx.PROD_BEFORE_LATIN.search(with_values) else []):
         parsed.filters["environment"] = envs[0]
         env_words = set(lx.ENV_WORDS[envs[0]])  # "everything in dev": the environment, not `stage=dev`
         parsed.mentions = [m for m in parsed.mentions if not (m.kind == "value" and m.value in env_words)]

@@ -101,6 +101,14 @@ def topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         )
         args = {**rel.RELATIONS[bounded].args, "ci": ci.value, "depth": limit}
         return _graph_plan(bounded, args, p, index.ci_types.get(ci.value.lower()))
+    if (  # "which cache do A and B share?": what both use ("A 에러율이랑 B 담당 둘다" shares nothing)
+        reading is None and len(distinct) == 2 and SHARE_VERB.search(text) and not p.of("metric")
+    ):
+        args = {**rel.RELATIONS["shared"].args, "ci": distinct[0], "target": distinct[1], "direction": "out"}
+        args.update(
+            depth=MAX_DEPTH if rel.transitive(text, "shared") else 1, rel_types=list(rel.DEPENDENCY_RELATIONS)
+        )
+        return _graph_plan("shared", args, p, index.ci_types.get(ci.value.lower()))
     if reading is None:
         return None
     a, b = reading.span
@@ -143,6 +151,7 @@ def topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     return plan
 
 
+SHARE_VERB = re.compile(r"\bshare[sd]?\b|\bin common\b|공통|공유|(?:같이|함께) (?:쓰|사용)", re.I)
 # "X 1번 서버", "X 프라이머리 서버", "X의 standby 노드", "X's primary host": one of the hosts X runs on
 _KO_ORDINALS = {"첫": "1", "두": "2", "세": "3", "네": "4"}
 HOST_PICKED = re.compile(
