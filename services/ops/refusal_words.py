@@ -203,6 +203,8 @@ DEFAULT_REFUSALS: list[dict[str, Any]] = [
             "^re-run",
             "^retry",
             "^replay",
+            "^trigger",
+            "^kick off",
             "bounce",
             "failover",
             "fail over",

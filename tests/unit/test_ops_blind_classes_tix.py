@@ -142,3 +142,19 @@ def test_business_words_spell_key_parts(word: str, part: str) -> None:
 def test_anything_notable_on_a_ci_is_what_happened_to_it() -> None:
     assert lx.HAPPENED.search("anything notable on rdr-bny-01 in the last 10 days?")
     assert lx.HAPPENED.search("어제 특이사항 있었어?")
+
+
+@pytest.mark.parametrize(
+    ("question", "unclear"),
+    [
+        ("root cause of the pay-api outage during the Les Mis on-sale?", True),
+        ("호우때 pay-api 터진거 진짜 원인", True),
+        ("why was pay-api slow during the lunch peak yesterday?", False),
+        ("그때 pay-api 왜 느렸어", False),
+    ],
+)
+def test_a_why_placed_only_by_an_occasion_asks_when_that_was(question: str, unclear: bool) -> None:
+    plan = plan_question(question, fleet_index(), NOW, TZ)
+    assert (plan.reason == "unplaced") is unclear, (plan.route, plan.reason, plan.detail)
+    if unclear:
+        assert plan.suggestions and plan.detail.split("|")[1] in question

@@ -270,14 +270,17 @@ EVENT_NOUNS = re.compile(  # words naming events themselves (not verbs like "dep
 SHOW = re.compile(r"show|list|display|보여|알려|나열|목록", re.I)
 WHICH = re.compile(r"\bwhich\b|\bwhat\b.*\b(?:are|is)\b|\blist\b|어떤|어느|무엇|뭐|누구|찾아|목록|보여", re.I)
 # a health question of a name and one word: "X OK now?", "X healthy?" (the name blanked)
-_BARE_HEALTH = r"^\s*(?:ok|okay|fine|healthy|alright|all right)(?:\s++(?:now|right now|atm|again))?\s*\??$"
+_BARE_HEALTH = (
+    r"^\s*(?:ok|okay|fine|healthy|alright|all right)"
+    r"(?:\s++(?:now|right now|atm|again|at the moment|currently|today))?\s*\??$"
+)
 HEALTH = re.compile(
     r"anything wrong|any (?:problems?|issues?)|\bhealthy\b|\bhealth\b|how is .* doing|문제(?:가)? 있|이상(?:이)? 있"
     r"|what(?:'s| is) (?:wrong|up|going on|the (?:problem|issue)) with"
     r"|^(?:is|are) .{1,80}? (?:ok|okay|fine|alright|all right|up|healthy|working|down|broken|failing)"
-    r"(?:\s++(?:now|right now|atm|again|today))?\s*\??$"
+    r"(?:\s++(?:now|right now|atm|again|today|at the moment|currently))?\s*\??$"
     rf"|{_BARE_HEALTH}"
-    r"|\bin (?:good|bad) shape\b|괜찮|정상이(?:야|지|니|냐|죠|에요|예요)|정상인(?:가|지|거|거지|거야)|정상 ?맞|정상으로 돌아|정상 ?됐|정상 ?되|돌아왔|복구됐|복구 됐|멀쩡|건강|어때\??$|죽었(?:어|나|니|냐)\??$|살아 ?있",
+    r"|\bin (?:good|bad) shape\b|괜찮|괜춘|정상이(?:야|지|니|냐|죠|에요|예요)|정상인(?:가|지|거|거지|거야)|정상 ?맞|정상으로 돌아|정상 ?됐|정상 ?되|돌아왔|복구됐|복구 됐|멀쩡|건강|어때\??$|죽었(?:어|나|니|냐)\??$|살아 ?있",
     re.I,
 )
 _SYMPTOMS = (

@@ -85,7 +85,7 @@ KEY_PART_SPELLINGS: dict[str, tuple[str, ...]] = {
     "threshold": ("임계치", "임계값", "기준값", "문턱"),
     "fee": ("수수료", "fees", "commission"),
     "scanners": ("스캐너", "scanner"),
-    "raid": ("레이드", "controller", "컨트롤러"),
+    "raid": ("레이드",),
     "subscribers": ("구독자", "구독자수", "subscriber"),
     "resolution": ("해상도",),
     "horizon": ("예보기간", "예측기간", "forecast range", "lead time"),
@@ -142,7 +142,7 @@ KEY_PART_SPELLINGS: dict[str, tuple[str, ...]] = {
 # words naming the value itself ("펌웨어 버전", "버킷 이름"): read with a key of the CI beside them
 VALUE_NOUNS = frozenset(
     {"version", "버전", "name", "이름", "value", "값", "number", "번호", "policy", "정책", "setting", "설정"}
-    | {"code", "코드"}  # "QR code": the key `qr_refresh_s` read, the word says what the QR is
+    | {"code", "코드", "controller", "컨트롤러"}  # "QR code", "RAID controller": what the key's thing is
 )
 # units a key may end with, left unsaid ("처리능력" for `throughput_pph`); not planner words ("TPS" is no key)
 KEY_UNITS = UNIT_PARTS | {

@@ -204,14 +204,18 @@ ENV_LABEL_WORDS = {
 
 def _environment_label(text: str, index: EntityIndex) -> str | None:
     """The environment label the import kept ("qa" beside "stage", both staging) that `text` says, when
-    some CI carries it."""
-    for label in KEPT_ENVIRONMENT_LABELS:
-        words = (label, *ENV_LABEL_WORDS.get(label, ()))
-        if any(word_pattern(w).search(text) for w in words) and any(
-            values.get(ENV_LABEL_KEY) == label for values in index.ci_values.values()
-        ):
-            return label
-    return None
+    some CI carries it; none when it also says another staging word ("staging (stg, stage or qa)")."""
+    said = [
+        label
+        for label in KEPT_ENVIRONMENT_LABELS
+        if any(word_pattern(w).search(text) for w in (label, *ENV_LABEL_WORDS.get(label, ())))
+    ]
+    others = [w for w in ("stg", "staging", "스테이징") if word_pattern(w).search(text)]
+    if len(said) != 1 or (others and len(said) + len(others) > 2):
+        return None
+    label = said[0]
+    held = any(values.get(ENV_LABEL_KEY) == label for values in index.ci_values.values())
+    return label if held else None
 
 
 # what happened at the time said, told beside it ("4일 저녁 오픈때", "점심 피크때"): part of the time phrase

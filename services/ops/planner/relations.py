@@ -156,7 +156,7 @@ RELATIONS: dict[str, Relation] = {
 # "A랑 B 같은 서버에서 돌아?", "Is A on the same host as B?": the hosts two CIs share
 SAME_HOST = re.compile(
     r"같은 ?(?:서버|호스트|노드|머신|장비|VM|박스)|한 ?(?:서버|호스트|머신)에서"
-    r"|\bsame (?:host|server|machine|node|box|vm|hardware)s?\b|\bco-?located\b|\bshare (?:a|the|one) (?:host|server|machine)\b",
+    r"|\bsame (?:host|server|machine|node|box|vm|hardware)s?\b|\bco-?located\b|\bshare (?:a|the|one|any) (?:host|server|machine|node|vm|box)s?\b",
     re.I,
 )
 

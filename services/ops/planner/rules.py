@@ -43,7 +43,7 @@ from services.ops.planner.rca_subject import rca_subject
 from services.ops.planner.since import since_plan
 from services.ops.planner.spelling import plain_words
 from services.ops.planner.timeparse import TimeWindow, hour_guessed, mentions_now
-from services.ops.planner.topology import topology, within_depth
+from services.ops.planner.topology import leaving_out, topology, within_depth
 from services.ops.planner.unknown_words import field_heads, unread_words
 from services.ops.planner.value_glossary import plain_compound
 from services.ops.policy import refusal_of
@@ -59,7 +59,7 @@ def plan_question(
     """The plan for `question` at time `now` (timezone `tz` for calendar words); `policy` holds the
     refusal categories (default: the built-in policy)."""
     p = parse(question, index, now, tz)
-    plan = within_depth(_leaving_out(located(_plan_parsed(p, index, now, policy), p), p), policy)
+    plan = within_depth(leaving_out(located(_plan_parsed(p, index, now, policy), p), p), policy)
     off_topic = plan.route == Route.REJECT and plan.reason not in ("unclear", "unknown_ci")
     if p.unplaced_places and not off_topic:  # a place no location value (or several) matches
         place = p.unplaced_places[0]
@@ -77,21 +77,6 @@ def plan_question(
 def _held(word: str, index: EntityIndex) -> bool:
     """Whether `word` is a plain word some CI's records hold ("order failures")."""
     return word.isalpha() and any(holds_word(t, word) for t in index.ci_texts.values())
-
-
-def _leaving_out(plan: Plan, p: Parsed) -> Plan:
-    """The plan with the CIs the question leaves out ("who else …", "X 말고") left out of its graph
-    answers; a plan of another kind cannot leave them out, so the question is unclear rather than
-    answered with them in."""
-    besides = p.of("besides")
-    if not besides or plan.route == Route.REJECT:
-        return plan
-    graph_steps = [step for step in plan.steps if step.tool == "graph_query"]
-    if not graph_steps:
-        return Plan(route=Route.REJECT, lang=p.lang, intent="reject", reason="unclear")  # type: ignore[arg-type]
-    for step in graph_steps:
-        step.args["besides"] = besides
-    return plan
 
 
 def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str, Any] | None) -> Plan:
@@ -150,7 +135,8 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
         and not p.of("ci")
         and not direct
         and not (  # "the portal's tuition page"; "track-in timeouts since 10am": a why with a time is analysed
-            p.has(lx.WHY) and (p.window or p.moment or described_cis(unread_words(p, index), index))
+            (p.has(lx.WHY) or p.says(lx.WHY))
+            and (p.window or p.moment or described_cis(unread_words(p, index), index))
         )
     ):
         detail, options = value_rejection(problem, p.types, p.lang)
@@ -229,6 +215,8 @@ def _root_cause(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     why = p.has(lx.WHY) or p.says(lx.WHY)  # "what's behind the viewer errors": a symptom said by its metric
     if not why or (subject := rca_subject(p, index)) is None:
         return None
+    if unplaced := unplaceable.occasion_without_time_plan(p):
+        return unplaced  # "during the Les Mis on-sale": when that was is not said
     if subject == {"filters": {}} and not p.has(lx.CAUSE_ASKED) and wrong_now_plan(p, index, now) is not None:
         return None  # "알람 왜 이렇게 울려, 뭐 터졌어?": what is wrong; "오늘 아침 문제 원인 뭐야" asks why
     args: dict[str, Any] = {**subject, "at": iso(p.moment or now)}

@@ -225,3 +225,18 @@ def _reach_check(p: Parsed, ci_mentions: list[Mention], index: EntityIndex) -> P
     if rel_types:
         args["rel_types"] = rel_types
     return Plan(route=Route.GRAPH, steps=[Step(tool="graph_query", args=args)], intent="reach")
+
+
+def leaving_out(plan: Plan, p: Parsed) -> Plan:
+    """The plan with the CIs the question leaves out ("who else …", "X 말고") left out of its graph
+    answers; a plan of another kind cannot leave them out, so the question is unclear rather than
+    answered with them in."""
+    besides = p.of("besides")
+    if not besides or plan.route == Route.REJECT:
+        return plan
+    graph_steps = [step for step in plan.steps if step.tool == "graph_query"]
+    if not graph_steps:
+        return Plan(route=Route.REJECT, lang=p.lang, intent="reject", reason="unclear")  # type: ignore[arg-type]
+    for step in graph_steps:
+        step.args["besides"] = besides
+    return plan

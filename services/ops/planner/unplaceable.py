@@ -130,6 +130,36 @@ def event_type_value_plan(p: Parsed, event_type: str) -> Plan | None:
     )
 
 
+# an occasion the trouble is said to have come at, with no time of its own ("during the Les Mis on-sale",
+# "호우때"): when no time is said beside it, only the user knows when that was
+OCCASION_EN = re.compile(
+    r"\bduring (?:the |that |our |a |an )?(?P<what>[a-z][\w' -]{2,40}?)(?=[?.!,]|$)", re.I
+)
+OCCASION_KO = re.compile(r"(?<![가-힣])(?P<what>(?!그|이|저|요|어느)[가-힣]{2,8})때(?:에|엔|도)?(?![가-힣])")
+
+
+def occasion_without_time_plan(p: Parsed) -> Plan | None:
+    """`unclear` for a why whose trouble is placed only by an occasion ("during the X on-sale", "호우때"):
+    analysing now would answer another question. None when a time is said or no occasion is."""
+    if p.window is not None or p.moment is not None:
+        return None
+    m = OCCASION_EN.search(p.structure) or OCCASION_KO.search(p.structure)
+    if m is None:
+        return None
+    ko = p.lang == "ko"
+    said, what = p.question[m.start() : m.end()].strip(), p.question[m.start("what") : m.end("what")].strip()
+    subject = ", ".join(p.of("ci")) or ("원인 분석" if ko else "a root-cause question")
+    return Plan(
+        route=Route.REJECT,
+        intent="reject",
+        reason="unplaced",
+        detail=f"{subject}|{said}",
+        suggestions=[f"{what} 있던 날짜와 시각을 넣어서 다시 물어봐 주세요 (예: 어제 20시쯤)"]
+        if ko
+        else [f"Ask again with when the {what} was (e.g. 'yesterday around 20:00')"],
+    )
+
+
 def points_without_referent(p: Parsed) -> bool:
     """Whether the question points at a CI ("그 서버", "its") while naming none."""
     return not p.of("ci") and bool(POINTING.search(p.structure))

@@ -304,6 +304,28 @@ HYPHENATED_WORDS = frozenset(
         "day-to-day",
     }
     | {"end-to-end", "near-real-time", "one-time", "two-factor", "multi-factor", "third-party", "walk-in"}
+    | {
+        "on-sale",
+        "pre-sale",
+        "pre-order",
+        "sold-out",
+        "sell-out",
+        "in-app",
+        "on-prem",
+        "on-premise",
+        "on-premises",
+    }
+    | {"fail-over", "hot-fix", "read-only", "write-through", "write-back", "time-out", "built-in", "opt-out"}
+    | {
+        "month-end",
+        "year-end",
+        "quarter-end",
+        "rush-hour",
+        "long-running",
+        "up-to-date",
+        "go-live",
+        "cut-over",
+    }
 )
 
 
