@@ -62,14 +62,26 @@ def failure_onset(session: Session, *, ci: str, start: datetime, end: datetime) 
     return next((ts for ts, severity, etype, ci_type in rows if own_failure(severity, etype, ci_type)), None)
 
 
+# event types of a host's own hardware or kernel: a fault even when graded a warning ("RAID battery learn
+# cycle started, write policy changed to write-through" slows every disk write of what runs on it)
+HOST_FAULTS = frozenset(
+    {"hardware", "raid", "bbu", "battery", "disk", "disk_latency", "disk_error", "fan", "psu", "power", "nic"}
+    | {"link", "link_flap", "ecc", "memory_error", "kernel", "conntrack", "smart"}
+)
+
+
 def own_failure(severity: str, etype: str, ci_type: str | None) -> bool:
     """Whether an event shows a failure of the CI's own: a critical one that is no planned change, or on a
     host a major fault other than a threshold crossing (a link flapping, a disk slowing; its tenants' load
-    shows as crossings)."""
+    shows as crossings) or a hardware or kernel fault of any grade."""
     if etype in CHANGE_EVENTS:
         return False
     return severity == "critical" or (
-        ci_type == "host" and severity == "major" and etype != "threshold_breach"
+        ci_type == "host"
+        and (
+            (severity == "major" and etype != "threshold_breach")
+            or (severity == "warning" and etype.lower() in HOST_FAULTS)
+        )
     )
 
 

@@ -158,3 +158,22 @@ def test_a_why_placed_only_by_an_occasion_asks_when_that_was(question: str, uncl
     assert (plan.reason == "unplaced") is unclear, (plan.route, plan.reason, plan.detail)
     if unclear:
         assert plan.suggestions and plan.detail.split("|")[1] in question
+
+
+@pytest.mark.parametrize(
+    ("severity", "etype", "ci_type", "failed"),
+    [
+        ("warning", "hardware", "host", True),  # RAID battery learn cycle: write-through
+        ("warning", "raid", "host", True),
+        ("warning", "threshold_breach", "host", False),
+        ("warning", "hardware", "service", False),
+        ("major", "error", "host", True),
+        ("warning", "deployment", "host", False),
+    ],
+)
+def test_a_hosts_hardware_fault_of_any_grade_is_its_own_failure(
+    severity: str, etype: str, ci_type: str, failed: bool
+) -> None:
+    from services.ops.rca_evidence import own_failure
+
+    assert own_failure(severity, etype, ci_type) is failed
