@@ -102,6 +102,18 @@ THAT_DAY = re.compile(
 )  # "that morning": the morning of that day
 
 
+# "그때", "at that time": the time the previous question named
+THEN = re.compile(r"(?<![가-힣])그때(?=(?:는|에|엔|도)?(?![가-힣]))|\bat that time\b|\bback then\b", re.I)
+
+
+def with_then(question: str, previous_time: str | None) -> str:
+    """The question with "그때" / "at that time" said as the previous question's time ("8월2일 오후")."""
+    m = THEN.search(question)
+    if not (m and previous_time):
+        return question
+    return f"{question[: m.start()]}{previous_time}{question[m.end() :]}"
+
+
 def with_that_day(question: str, context: dict[str, Any]) -> str:
     """The question with "that day" / "그날" said as the date the conversation last named ("on 7/3",
     "7월 3일"), or as asked when it names none."""

@@ -4,10 +4,12 @@ comparison and answer shape — spans of the parsed question that follow-ups edi
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
-from services.ops.planner.entities import Mention
+from services.ops.followup_context import with_then
+from services.ops.planner.entities import EntityIndex, Mention
 from services.ops.planner.lexicon import AGG_WORDS, BOTTOM_WORDS, COUNT_WORDS, SERIES, TOP_WORDS
-from services.ops.planner.parsing import Parsed, word_pattern
+from services.ops.planner.parsing import Parsed, parse, word_pattern
 from services.ops.planner.timeparse import AGO, CLOCK_TIME, EXPLICIT, NOW_WORDS
 
 BARE_DAY_OF_MONTH = re.compile(r"\d{1,2}\s*+일")  # "14일": alone, a date; beside a figure, a duration
@@ -95,3 +97,13 @@ def with_edits(text: str, edits: list[tuple[int, int, str]]) -> str:
     for start, end, new in sorted(edits, key=lambda e: -e[0]):
         text = text[:start] + new + text[end:]
     return text
+
+
+def then_said(question: str, previous: str, index: EntityIndex, now: datetime, tz: str) -> str:
+    """The question with "그때" / "at that time" said as the time the previous question named, if it named one
+    ("8월2일 오후 X 에러 얼마까지 갔어" then "그때 Y엔 무슨 이벤트")."""
+    if not previous or with_then(question, "-") == question:
+        return question
+    prev = parse(previous, index, now, tz)
+    span = time_span(prev)
+    return with_then(question, span_text(prev, span)) if span else question

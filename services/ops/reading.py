@@ -15,6 +15,7 @@ from sqlmodel import Session
 from services.core import settings_registry
 from services.ops.followup import Followup, expand
 from services.ops.followup_context import with_that_day
+from services.ops.followup_spans import then_said
 from services.ops.followup_told import carried_text, unused_in_followup
 from services.ops.honesty import (
     MAX_REPHRASINGS,
@@ -103,6 +104,7 @@ def _read(
     """The plan for `question`, read as a follow-up of the conversation's previous question when it is one."""
     if context:  # "and how slow did Y get at lunch that day?": the day said before, even of another CI
         question = with_that_day(question, context)
+        question = then_said(question, str(context.get("question") or ""), index, now, tz)  # "그때 X엔"
     standalone: list[Plan] = []
 
     def answerable() -> bool:

@@ -177,3 +177,18 @@ def test_a_hosts_hardware_fault_of_any_grade_is_its_own_failure(
     from services.ops.rca_evidence import own_failure
 
     assert own_failure(severity, etype, ci_type) is failed
+
+
+def test_then_in_a_followup_is_the_time_the_previous_question_named() -> None:
+    from services.ops.followup_spans import then_said
+
+    said = then_said(
+        "그때 ledger-pg엔 무슨 이벤트", "6월2일 오후 pay-api 에러 얼마까지 갔어", fleet_index(), NOW, TZ
+    )
+    assert said == "6월2일 오후 ledger-pg엔 무슨 이벤트"
+    assert then_said("그때 ledger-pg엔?", "pay-api 상태 어때", fleet_index(), NOW, TZ) == "그때 ledger-pg엔?"
+    assert then_said("그때그때 달라", "어제 pay-api 에러", fleet_index(), NOW, TZ) == "그때그때 달라"
+
+
+def test_staging_said_with_its_labels_is_all_of_staging_and_ok_at_the_moment_is_yes_or_no() -> None:
+    assert lx.BARE_HEALTH.match("   ok at the moment?") and lx.BARE_HEALTH.match(" fine currently")

@@ -397,9 +397,7 @@ PROBLEM_WORDS = re.compile(
 # words naming a whole type (hosts), never a narrower kind of it that an attribute value spells the same
 GENERIC_TYPE_WORD = re.compile(r"servers?|서버|hosts?|호스트|machines?|장비", re.I)
 # a health question of a name and one word: "X OK now?", "X healthy?" (the name blanked)
-BARE_HEALTH = re.compile(
-    r"^\s*(?:ok|okay|fine|healthy|alright|all right)(?:\s++(?:now|right now|atm|again))?\s*\??$", re.I
-)
+BARE_HEALTH = re.compile(_BARE_HEALTH, re.I)
 # a yes/no health question asking whether a CI is in trouble ("X 문제 있어?", "is X down?"), not whether it is fine
 HEALTH_TROUBLE = re.compile(
     r"문제|장애|이슈|이상(?!\s*+\d)|터졌|죽었|먹통|다운|느려|\b(?:broken|problems?|issues?|wrong|unhealthy|degraded"

@@ -165,7 +165,7 @@ KEY_UNITS = UNIT_PARTS | {
     "won",
     "c",
     "kg",
-    *("m3", "m3d", "kw", "mw", "kwh", "mwh", "sec", "min", "km"),
+    *("m3", "m3d", "kw", "mw", "kwh", "mwh", "sec", "min", "km", "pb", "pib"),
 }
 # qualifiers a key may carry, left unsaid ("인증서 만료" for `tls_cert_expiry`)
 KEY_QUALIFIERS = frozenset({"tls", "ssl", "x509", "not", "vm", "per"})  # `cert_not_after`: "인증서 만료일"

@@ -307,6 +307,9 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
         parsed.loose_values = [v for v in parsed.loose_values if v not in env_words]
         if label := _environment_label(with_values, index):  # "everything in qa": staging's qa, not all of it
             parsed.filters["attributes"] = {**(parsed.filters.get("attributes") or {}), ENV_LABEL_KEY: label}
+        else:  # "staging (stg, stage or qa)": the labels said are all of it
+            kept = set(KEPT_ENVIRONMENT_LABELS)
+            parsed.mentions = [m for m in parsed.mentions if not (m.kind == "value" and m.value in kept)]
     values = [(m.start, m.end) for m in mentions if m.kind == "value"]
     unverbed = _blank_spans(residual, slot_verbs(question.lower(), values))  # "running java" is no status
     unverbed = lx.RUNNING_VERB.sub(lambda m: " " * len(m.group()), unverbed)
