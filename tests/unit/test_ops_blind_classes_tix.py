@@ -151,6 +151,7 @@ def test_anything_notable_on_a_ci_is_what_happened_to_it() -> None:
         ("호우때 pay-api 터진거 진짜 원인", True),
         ("why was pay-api slow during the lunch peak yesterday?", False),
         ("그때 pay-api 왜 느렸어", False),
+        ("pay-api 배포때 터진거 원인", False),
     ],
 )
 def test_a_why_placed_only_by_an_occasion_asks_when_that_was(question: str, unclear: bool) -> None:

@@ -135,7 +135,9 @@ def event_type_value_plan(p: Parsed, event_type: str) -> Plan | None:
 OCCASION_EN = re.compile(
     r"\bduring (?:the |that |our |a |an )?(?P<what>[a-z][\w' -]{2,40}?)(?=[?.!,]|$)", re.I
 )
-OCCASION_KO = re.compile(r"(?<![가-힣])(?P<what>(?!그|이|저|요|어느)[가-힣]{2,8})때(?:에|엔|도)?(?![가-힣])")
+OCCASION_KO = re.compile(  # a change's own time is on record ("배포때": the deploy's events anchor the analysis)
+    r"(?<![가-힣])(?P<what>(?!그|이|저|요|어느|배포|릴리[스즈]|패치|업그레이드|반영)[가-힣]{2,8})때(?:에|엔|도)?(?![가-힣])"
+)
 
 
 def occasion_without_time_plan(p: Parsed) -> Plan | None:
