@@ -271,10 +271,14 @@ def test_a_name_like_no_ci_offers_the_questions_that_find_it(
 
 def test_a_named_ci_the_plan_leaves_out_makes_the_answer_unclear(session: Session) -> None:
     """The honesty invariant: two CIs named, one would be ignored → unclear, never an answer about one."""
-    answer = _ask(session, "does order-service share a database with inventory-service?")
+    answer = _ask(session, "is order-service newer than inventory-service?")
     assert answer["status"] == "unclear" and answer["route"] == "REJECT"
     assert "inventory-service" in _texts(answer)[0] and "order-service" in _texts(answer)[0]
     assert any("order-service" in s and "inventory-service" in s for s in answer["suggestions"])
+    shared = _ask(session, "does order-service share a database with inventory-service?")  # both used
+    assert shared["status"] == "ok" and shared["plan"]["steps"][0]["args"]["op"] == "shared"
+    pipeline = _ask(session, "does order-service share a deployment pipeline with inventory-service?")
+    assert pipeline["status"] == "unclear", _texts(pipeline)  # no relation the graph records
     hops = _ask(session, "how many hops between web-lb and orders-db?")  # both used: a path
     assert hops["status"] == "ok" and hops["plan"]["steps"][0]["args"]["op"] == "path"
     assert "hops" in _texts(hops)[0]

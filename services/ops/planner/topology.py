@@ -13,6 +13,7 @@ from services.ops.plan import Plan, Route, Step
 from services.ops.planner import lexicon as lx
 from services.ops.planner import relations as rel
 from services.ops.planner.entities import EntityIndex, Mention
+from services.ops.planner.unknown_words import unread_words
 from services.ops.policy import DEFAULT_POLICY
 
 if TYPE_CHECKING:
@@ -102,7 +103,11 @@ def topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         args = {**rel.RELATIONS[bounded].args, "ci": ci.value, "depth": limit}
         return _graph_plan(bounded, args, p, index.ci_types.get(ci.value.lower()))
     if (  # "which cache do A and B share?": what both use ("A 에러율이랑 B 담당 둘다" shares nothing)
-        reading is None and len(distinct) == 2 and SHARE_VERB.search(text) and not p.of("metric")
+        reading is None
+        and len(distinct) == 2
+        and SHARE_VERB.search(text)
+        and not p.of("metric")
+        and not unread_words(p, index)  # "share a deployment pipeline": no relation of the graph
     ):
         args = {**rel.RELATIONS["shared"].args, "ci": distinct[0], "target": distinct[1], "direction": "out"}
         args.update(
