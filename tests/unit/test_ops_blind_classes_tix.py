@@ -159,6 +159,8 @@ def test_a_why_placed_only_by_an_occasion_asks_when_that_was(question: str, uncl
     assert (plan.reason == "unplaced") is unclear, (plan.route, plan.reason, plan.detail)
     if unclear:
         assert plan.suggestions and plan.detail.split("|")[1] in question
+        for suggestion in plan.suggestions:  # each can be asked as it is
+            assert plan_question(suggestion, fleet_index(), NOW, TZ).route.value != "REJECT", suggestion
 
 
 @pytest.mark.parametrize(

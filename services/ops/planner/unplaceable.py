@@ -149,16 +149,28 @@ def occasion_without_time_plan(p: Parsed) -> Plan | None:
     if m is None:
         return None
     ko = p.lang == "ko"
-    said, what = p.question[m.start() : m.end()].strip(), p.question[m.start("what") : m.end("what")].strip()
-    subject = ", ".join(p.of("ci")) or ("원인 분석" if ko else "a root-cause question")
+    said = p.question[m.start() : m.end()].strip()
+    ci = (p.of("ci") or [""])[0]
+    understood = ", ".join(p.of("ci")) or ("원인 분석" if ko else "a root-cause question")
+    # questions that can be answered: the cause over a window the analysis scans, and when things happened
+    if ci:
+        options = (
+            [f"{ci} 지난 24시간 동안 왜 문제였어?", f"{ci} 최근 7일 동안 무슨 일 있었어?"]
+            if ko
+            else [f"why was {ci} failing in the last 24 hours?", f"what happened to {ci} in the last 7 days?"]
+        )
+    else:
+        options = (
+            ["지난 24시간 동안 뭐가 문제였어?", "최근 7일 동안 무슨 일 있었어?"]
+            if ko
+            else ["what went wrong in the last 24 hours?", "what happened in the last 7 days?"]
+        )
     return Plan(
         route=Route.REJECT,
         intent="reject",
         reason="unplaced",
-        detail=f"{subject}|{said}",
-        suggestions=[f"{what} 있던 날짜와 시각을 넣어서 다시 물어봐 주세요 (예: 어제 20시쯤)"]
-        if ko
-        else [f"Ask again with when the {what} was (e.g. 'yesterday around 20:00')"],
+        detail=f"{understood}|{said}",
+        suggestions=options,
     )
 
 
