@@ -19,7 +19,7 @@ from services.ops.planner import lexicon as lx
 from services.ops.planner.described import holds_word
 from services.ops.planner.entities import FIELD_WORDS, EntityIndex, Mention
 from services.ops.planner.parsing import FREE_OF, Parsed, word_pattern
-from services.ops.planner.timeparse import BARE_HOUR
+from services.ops.planner.timeparse import BARE_HOUR, DELAY_AFTER
 from services.ops.planner.topology import INCLUSIVE_TYPE
 from services.ops.planner.unknown_words import (
     field_heads,
@@ -44,10 +44,6 @@ NOT_QUANTITIES = re.compile(
     r"(?<![\d.])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2}|\d+(?:\.\d+){2,}|\d{1,2}\s*시(?:\s*\d{1,2}\s*분)?"
     r"|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\d+\s*(?:분|초|minutes?|mins?|seconds?|hours?|days?)\s*(?:전|ago))",
     re.I,
-)
-# "배포하고 20분만에 죽었는데": how long after the blamed change the trouble came (the scan from it covers it)
-DELAY_AFTER = re.compile(
-    r"\d+\s*+(?:분|초|시간|minutes?|mins?|seconds?|hours?)\s*+(?:만에|만|뒤|후|지나서|after|later)", re.I
 )
 QUANTITY = re.compile(r"(?<![A-Za-z0-9_.\-])\d+(?:\.\d+)?(?![A-Za-z0-9_\-]|\.\d)")  # "3개" counts, "p95" not
 
@@ -74,7 +70,7 @@ def unused_numbers(plan: Plan, parsed: Parsed) -> list[str]:
         text = text[:a] + " " * (b - a) + text[b:]
     text = BARE_HOUR.sub(" ", NOT_QUANTITIES.sub(" ", text))  # "around 8?" is a moment
     if any(step.tool == "rca" and step.args.get("after_change") for step in plan.steps):
-        text = DELAY_AFTER.sub(" ", text)
+        text = DELAY_AFTER.sub(" ", text)  # "배포하고 20분만에": the scan from the blamed change covers it
     used = {n for step in plan.steps for n in _numbers(step.args)}
     used |= {  # "1초 넘는": a bound in seconds, used in ms
         float(step.args["value"]) / 1000

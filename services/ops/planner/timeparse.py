@@ -86,12 +86,13 @@ SINGLE_UNIT_EN = re.compile(  # "Monday last week", "last week's Tuesday": that 
 SINGLE_UNIT_KO = re.compile(
     r"(?:지난|최근|직전)\s*+(시간|하루|일주일|한 ?주|주(?!\s*+[월화수목금토일](?:요일|욜))(?!말)|한 시간|한시간)"
 )
-BARE_DURATION = (
-    re.compile(  # not a delay after something ("배포하고 20분만에", "20 minutes after the deploy")
-        r"(?<![\d.:])(?<!시)(?<!시 )(\d++)\s*+(분|시간|일|minutes?|mins?|hours?|hrs?|days?|weeks?)(?![a-z])"
-        r"(?!\s*+(?:만에|만|뒤|후|있다가|지나서|정도 ?(?:뒤|후|지나)|after\b|later\b|into\b))",
-        re.I,
-    )
+# words after a duration that make it a delay after something ("배포하고 20분만에", "20 minutes after the deploy")
+DELAY_WORDS = r"(?:만에|만|뒤|후|있다가|지나서|정도 ?(?:뒤|후|지나)|after\b|later\b|into\b)"
+DELAY_AFTER = re.compile(rf"\d+\s*+(?:분|초|시간|minutes?|mins?|seconds?|hours?)\s*+{DELAY_WORDS}", re.I)
+BARE_DURATION = re.compile(  # a duration alone, not a delay
+    r"(?<![\d.:])(?<!시)(?<!시 )(\d++)\s*+(분|시간|일|minutes?|mins?|hours?|hrs?|days?|weeks?)(?![a-z])"
+    rf"(?!\s*+{DELAY_WORDS})",
+    re.I,
 )
 EXPLICIT = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?\s*+(KST|UTC|Z)?", re.I)
 SINCE_EN = re.compile(r"\bsince\s++(\d{1,2})(?::(\d{2})(?:\s*+([ap]m))?|\s*+([ap]m))\b", re.I)  # 14:00, 7pm

@@ -87,6 +87,17 @@ def unknown_value(p: Parsed) -> str | None:
     )
 
 
+def _unplaced(understood: str, unused: str, options: list[str]) -> Plan:
+    """`unclear`: what was understood, the words that could not be placed and questions that can be asked."""
+    return Plan(
+        route=Route.REJECT,
+        intent="reject",
+        reason="unplaced",
+        detail=f"{understood}|{unused}",
+        suggestions=options,
+    )
+
+
 def unknown_value_plan(p: Parsed, ci: str) -> Plan:
     """`unclear`: what was understood (the CI), what could not be placed, and questions that can be."""
     ko = p.lang == "ko"
@@ -95,13 +106,7 @@ def unknown_value_plan(p: Parsed, ci: str) -> Plan:
         if ko
         else [f"Show the attributes of {ci}", f"How is {ci} doing?"]
     )
-    return Plan(
-        route=Route.REJECT,
-        intent="reject",
-        reason="unplaced",
-        detail=f"{ci}|{unknown_value(p)}",
-        suggestions=options,
-    )
+    return _unplaced(ci, str(unknown_value(p)), options)
 
 
 ASKED_QUANTITY = re.compile(r"what(?:'s| is| are)\b|how (?:much|many|high|big|long|deep)|몇|얼마", re.I)
@@ -119,15 +124,12 @@ def event_type_value_plan(p: Parsed, event_type: str) -> Plan | None:
     subject = (p.of("ci") or [""])[0]
     ko = p.lang == "ko"
     understood = subject or ("지금" if ko else "now")
-    return Plan(
-        route=Route.REJECT,
-        intent="reject",
-        reason="unplaced",
-        detail=f"{understood}|{event_type}",
-        suggestions=[f"{subject} {event_type} 이벤트 보여줘".strip()]
+    options = (
+        [f"{subject} {event_type} 이벤트 보여줘".strip()]
         if ko
-        else [f"Show {event_type} events of {subject}" if subject else f"Show {event_type} events"],
+        else [f"Show {event_type} events of {subject}" if subject else f"Show {event_type} events"]
     )
+    return _unplaced(understood, event_type, options)
 
 
 # an occasion the trouble is said to have come at, with no time of its own ("during the Les Mis on-sale",
@@ -165,13 +167,7 @@ def occasion_without_time_plan(p: Parsed) -> Plan | None:
             if ko
             else ["what went wrong in the last 24 hours?", "what happened in the last 7 days?"]
         )
-    return Plan(
-        route=Route.REJECT,
-        intent="reject",
-        reason="unplaced",
-        detail=f"{understood}|{said}",
-        suggestions=options,
-    )
+    return _unplaced(understood, said, options)
 
 
 def points_without_referent(p: Parsed) -> bool:
