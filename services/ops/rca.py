@@ -293,7 +293,7 @@ def rank_causes(
         weight = LOAD_WEIGHT if load_like else 1.0  # demand swings; faults don't
         if zmax * weight > cand.z:
             cand.z, cand.worst_metric = float(zmax) * weight, metric_name
-        if metric_name in LOAD_METRICS:
+        if metric_name in LOAD_METRICS and peak > mean:  # a rise: a caller sending less floods nothing
             surges[name] = min(onset, surges.get(name, onset))
         if load_like:  # a daily traffic ramp starts early everywhere: no fault's onset
             load_onsets[name] = min((onset, metric_name), load_onsets.get(name, (onset, metric_name)))
