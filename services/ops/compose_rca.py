@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from services.ops.compose import Composer
     from services.ops.tools.contracts import RcaArgs
 
+MAX_TOLD = 80  # characters of an event's message told in the answer
+
 
 def _nearest_hint(c: Composer, ci: str, data: dict[str, Any]) -> list[dict[str, Any]]:
     """Where an empty analysis should have looked: the nearest anomaly of `ci`, as a question to ask."""
@@ -148,13 +150,30 @@ def _estate_read(c: Composer, args: RcaArgs, data: dict[str, Any], count: int) -
 
 
 def rca_blocks(c: Composer, args: RcaArgs, data: dict[str, Any]) -> list[dict[str, Any]]:
-    if scanned := data.get("scanned"):  # scanned from the change the question blamed, not the plan's moment
+    if scanned := data.get("scanned"):  # scanned from the change or occasion, not the plan's moment
         start, end = (datetime.fromisoformat(t) for t in scanned)
         args = args.model_copy(update={"start": start, "end": end, "at": end})
-    read = _group_read(c, args, data)
+    read = [*_occasion_read(c, data), *_group_read(c, args, data)]
     if read and data.get("ci") is None:
         return read
     return [*read, *_analysis(c, args, data)]
+
+
+def _occasion_read(c: Composer, data: dict[str, Any]) -> list[dict[str, Any]]:
+    """Which events placed the occasion the question named ("호우때": the heavy-rain warning at 15:00)."""
+    if not (placed := data.get("occasion")):
+        return []
+    first, more = placed["first"], placed["count"] - 1
+    told = f"{first['ci']}: {first['message'][:MAX_TOLD]}"
+    return [
+        c.say(
+            f"'{placed['said']}'{josa(placed['said'], '은는')[-1]} {local(first['ts'], c.tz)} 이벤트로 "
+            f"시점을 잡았습니다 ({told}" + (f" 외 {more}건" if more else "") + ").",
+            f"'{placed['said']}' is placed by the event at {local(first['ts'], c.tz)} ({told}"
+            + (f", and {more} more" if more else "")
+            + ").",
+        )
+    ]
 
 
 def _analysis(c: Composer, args: RcaArgs, data: dict[str, Any]) -> list[dict[str, Any]]:

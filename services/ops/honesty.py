@@ -19,6 +19,7 @@ from services.ops.planner import lexicon as lx
 from services.ops.planner.described import holds_word
 from services.ops.planner.entities import FIELD_WORDS, EntityIndex, Mention
 from services.ops.planner.parsing import FREE_OF, Parsed, word_pattern
+from services.ops.planner.rca_subject import guessed_cause_metrics
 from services.ops.planner.timeparse import BARE_HOUR, DELAY_AFTER
 from services.ops.planner.topology import INCLUSIVE_TYPE
 from services.ops.planner.unknown_words import (
@@ -221,6 +222,8 @@ def unused_terms(plan: Plan, parsed: Parsed, ci_types: dict[str, str]) -> list[s
     kinds = ("ci", "location") if plan.route == Route.GRAPH else ("ci", "metric", "location")
     sized = {part for v in used if v.startswith("attributes.") for part in v[len("attributes.") :].split("_")}
     used |= {m.lower() for m in parsed.of("metric") if m.split("_")[0] in sized}  # "memory GB" → memory_gb
+    if plan.route == Route.RCA:  # "트래픽 몰려서 그런거임? 진짜 원인": a guessed cause, read as one
+        used |= {m.lower() for m in guessed_cause_metrics(parsed)}
     unused = [term for kind in kinds for term in parsed.of(kind) if term.lower() not in used]
     unused += [  # "광주 DC": no location
         parsed.question[p.start : p.end] for p in parsed.unplaced_places if p.text.lower() not in used
@@ -240,6 +243,8 @@ def unused_terms(plan: Plan, parsed: Parsed, ci_types: dict[str, str]) -> list[s
     unused += unused_percentiles(plan, parsed)
     unused += unused_free_space(plan, parsed)
     unused += unused_owner_field(plan, parsed)
+    occasions = [str(step.args["occasion"]["said"]) for step in plan.steps if step.args.get("occasion")]
+    unused = [u for u in unused if not any(u in said for said in occasions)]  # "쿠키 50% 프로모션때": its 50
     windowed = any("start" in step.args or "at" in step.args for step in plan.steps)
     if parsed.window is not None and parsed.window_span is not None and not windowed:
         unused.append(parsed.question[parsed.window_span[0] : parsed.window_span[1]])

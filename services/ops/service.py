@@ -29,9 +29,8 @@ from services.ops.planner.parsing import parse
 from services.ops.policy import load_policy, refusal_named
 from services.ops.present import present
 from services.ops.reading import UNCLEAR_REASONS, Reading, read_question, rephrasings
-from services.ops.tools import TOOLS, ToolContext, ToolResult, load_builtin_tools
+from services.ops.tools import TOOLS, AskedOtherwise, ToolContext, ToolResult, load_builtin_tools
 from services.ops.tools.contracts import ToolArgs
-from services.ops.tools.metric import NotMeasured
 from services.ops.validator import PlanRejected, validate
 
 STAGES = ("route_plan", "validate", "execute", "compose", "present")
@@ -203,7 +202,7 @@ def ask(
     except PlanRejected as exc:
         status = "rejected"
         blocks = [{"type": "text", "text": exc.reason}]
-    except NotMeasured as exc:  # the CI has no such metric: unclear, with the metrics it has to ask about
+    except AskedOtherwise as exc:  # no such metric of the CI, an occasion on no record: questions to ask
         status, asks = "unclear", list(exc.details or [])
         blocks = [{"type": "text", "text": exc.message}]
     except NotFound as exc:

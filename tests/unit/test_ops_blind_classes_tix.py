@@ -145,22 +145,39 @@ def test_anything_notable_on_a_ci_is_what_happened_to_it() -> None:
 
 
 @pytest.mark.parametrize(
-    ("question", "unclear"),
+    ("question", "words"),
     [
-        ("root cause of the pay-api outage during the Les Mis on-sale?", True),
-        ("호우때 pay-api 터진거 진짜 원인", True),
-        ("why was pay-api slow during the lunch peak yesterday?", False),
-        ("그때 pay-api 왜 느렸어", False),
-        ("pay-api 배포때 터진거 원인", False),
+        ("root cause of the pay-api outage during the Les Mis on-sale?", ["les", "mis", "on-sale"]),
+        ("호우때 pay-api 터진거 진짜 원인", ["호우"]),
+        ("쿠키 50% 프로모션때 트래픽 몰려서 터진거야? 진짜 원인 뭐임", ["쿠키", "50%", "프로모션"]),
+        ("수능날 장 열리자마자 체결 지연된거 원인", ["수능"]),
+        ("why was pay-api slow during the lunch peak yesterday?", None),
+        ("그때 pay-api 왜 느렸어", None),
+        ("pay-api 배포때 터진거 원인", None),
+        ("pay-api 터진날 원인", None),  # a verb's modifier before 날 names no day
     ],
 )
-def test_a_why_placed_only_by_an_occasion_asks_when_that_was(question: str, unclear: bool) -> None:
+def test_a_why_placed_only_by_an_occasion_carries_its_words_to_the_analysis(
+    question: str, words: list[str] | None
+) -> None:
     plan = plan_question(question, fleet_index(), NOW, TZ)
-    assert (plan.reason == "unplaced") is unclear, (plan.route, plan.reason, plan.detail)
-    if unclear:
-        assert plan.suggestions and plan.detail.split("|")[1] in question
-        for suggestion in plan.suggestions:  # each can be asked as it is
-            assert plan_question(suggestion, fleet_index(), NOW, TZ).route.value != "REJECT", suggestion
+    assert plan.route.value == "RCA", (plan.route, plan.reason, plan.detail)
+    occasion = plan.steps[0].args.get("occasion")
+    assert (occasion and occasion["words"]) == words, occasion
+    if occasion:
+        assert occasion["said"] in question and "start" not in plan.steps[0].args
+
+
+def test_the_questions_offered_for_an_unplaced_occasion_can_be_asked() -> None:
+    from services.ops.planner.occasions import occasion_options
+    from services.ops.rca_occasion import _on_day
+
+    day = datetime(2026, 8, 7, 15, tzinfo=UTC)
+    for ci in ("pay-api", ""):
+        for ko in (True, False):
+            for offered in [*occasion_options(ci, ko), _on_day(ci, day, ko)]:
+                plan = plan_question(offered, fleet_index(), NOW, TZ)
+                assert plan.route.value != "REJECT", (offered, plan.reason, plan.detail)
 
 
 @pytest.mark.parametrize(

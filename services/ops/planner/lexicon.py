@@ -438,6 +438,13 @@ CAUSE_ASKED = re.compile(  # a cause asked, not what is wrong: "what took X down
 )
 # words pointing back at something said before ("걔 왜그래?", "왜 그랬던거야"): a why naming nothing else
 ANAPHORA = re.compile(r"\b(?:it|that|this|they)\b|걔|얘|쟤|그거|그게|그것|이거|저거|그랬|그런 ?거", re.I)
+# a cause guessed in the question itself ("트래픽 몰려서 그런거임?"): its "그런 거" points at no earlier answer
+CAUSE_GUESSED = re.compile(r"(?:서|때문에|땜에|탓에|탓)\s*+(?:그런\s*+거|그랬)")
+# the sentence that guesses it: a metric said there is the guessed cause, not the symptom ("트래픽 몰려서")
+CAUSE_GUESS_SENTENCE = re.compile(  # ... or "트래픽 몰려서 터진거야?"
+    r"[^?.!]*?(?:서|때문에|땜에|탓에|탓)\s*+(?:그런\s*+거|그랬|[가-힣]{1,4}[진은난된힌린]\s*+거(?:야|임|냐|니)?\s*+\?)"
+    r"[^?.!]*+"
+)
 WRONG_NOW = re.compile(
     r"what(?:'s| is) (?:wrong|broken|the (?:biggest |main )?(?:problem|issue))|anything (?:wrong|broken|odd|weird)"
     r"|what went wrong"

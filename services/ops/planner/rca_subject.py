@@ -72,6 +72,12 @@ def _as_written(p: Parsed, index: EntityIndex) -> str:
     return PARTICLE.sub("", p.question[start:end].strip())
 
 
+def guessed_cause_metrics(p: Parsed) -> set[str]:
+    """Metrics said in a sentence guessing the cause ("트래픽 몰려서 그런거임?"): the guess, not the symptom."""
+    guesses = [m.span() for m in lx.CAUSE_GUESS_SENTENCE.finditer(p.structure)]
+    return {m.value for m in p.mentions if m.kind == "metric" and any(a <= m.start < b for a, b in guesses)}
+
+
 def rca_subject(p: Parsed, index: EntityIndex) -> dict[str, Any] | None:
     """The RCA tool's subject arguments for `p`, or None when the question names nothing to look at."""
     if cis := p.of("ci"):
@@ -98,7 +104,8 @@ def rca_subject(p: Parsed, index: EntityIndex) -> dict[str, Any] | None:
         described = loose  # "KRW withdrawals": not the KRW books alone when no CI holds both words
     names, location = _in_place(described.names, p, index) if described else ([], None)
     if described is None or not names:
-        anaphoric = lx.ANAPHORA.search(p.structure)  # "왜 그랬던거야" points back: at nothing here
+        # "왜 그랬던거야" points back: at nothing here ("몰려서 그런거임?" guesses a cause instead)
+        anaphoric = lx.ANAPHORA.search(lx.CAUSE_GUESSED.sub(" ", p.structure))
         if not (
             filtered or words or p.filters or p.types or anaphoric
         ):  # "지난 1시간 문제 원인 뭐야": the estate

@@ -37,7 +37,9 @@ DEPENDENCY_RELATIONS = ("DEPENDS_ON",)
 # what traffic and connection words walk: "where does the LB send traffic", "hosts attached to the SAN"
 TRAFFIC_RELATIONS = ("DEPENDS_ON", "CONNECTS_TO")
 CONNECTION_PHRASE = re.compile(
-    r"connect|attach|mount|point|link|origin|연결|붙|마운트|물려|물린|접속|오리진", re.I
+    r"connect|attach|mount|point|link|origin|send|push|publish|upload|stream|report"
+    r"|연결|붙|마운트|물려|물린|접속|오리진|보내|전송|올려주",
+    re.I,
 )
 
 
@@ -216,6 +218,10 @@ PATH_QUESTION = re.compile(  # whether a path exists, not which one: "is there a
 # "X 서버 어디어디", "X 노드들 뭐야": which hosts X runs on
 HOSTS_ASKED = re.compile(r"(?:서버|호스트|노드|머신)(?:들)?\s*+(?:는|은|가|이)?\s*+(?:어디|뭐뭐|어느)")
 ON_AT_END = re.compile(r"\bon\s*+[?.!]?\s*+$", re.I)
+# "X 어느 서버야?": the question word's host noun closes the question with a copula
+HOST_COPULA_AT_END = re.compile(
+    r"(?:서버|호스트|노드|머신)\s*+(?:야|임|이야|이냐|냐|인가요?|인지|예요|이에요|이죠|지)\s*+[?.!]?\s*+$"
+)
 WITHIN_HOPS = re.compile(
     r"(?:within|at most|up to|no more than)\s*+(\d{1,2})\s*+hops?"
     r"|(?<![\d.])(\d{1,2})\s*+(?:hops?|홉|단계)\s*+(?:away|이내|안에|안쪽|이하|까지)",
@@ -272,7 +278,7 @@ _DEPTH_PHRASE = r"(?:직간접|간접(?:적인 것|적으로)?)(?:까지)?\s*+(?
 _PRONOUN = r"(?:얘|걔|쟤|얘네|걔네|이거|그거|요거|이놈|그놈)"
 _PARTICLE = re.compile(
     rf"\s*+(?:(?:{_TYPE_NOUN})\s*+)?(?:{_DEPTH_PHRASE})?(?:{_PRONOUN}\s*+)?"
-    r"(위에서|위에|에서|에게|한테|에|를|을|가|이|는|은|의)(?=(?:만|도|는|은)?(?![가-힣]))"  # not "의존"
+    r"(위에서|위에|에서|에게|한테|에|를|을|가|이|는|은|의|으로|로)(?=(?:만|도|는|은)?(?![가-힣]))"  # not "의존"
 )
 
 
@@ -374,7 +380,9 @@ def read_relation(text: str, ci_start: int, ci_end: int) -> Reading | None:
             distance = m.start() - ci_end if m.start() >= ci_end else ci_start - m.end()
             found.append((max(distance, 0), -len(word), relation, word, m.span(), role == "guess"))
     if not found:
-        if says(text, WHERE_WORDS) and (says(text, WHERE_VERBS) or ON_AT_END.search(text)):
+        if says(text, WHERE_WORDS) and (
+            says(text, WHERE_VERBS) or ON_AT_END.search(text) or HOST_COPULA_AT_END.search(text)
+        ):
             return Reading("runs_on", "where")  # "where does X run?", "which boxes is X on?"
         if hosts := HOSTS_ASKED.search(text):
             return Reading("runs_on", hosts.group(0), hosts.span())  # "X 브로커 서버 어디어디"

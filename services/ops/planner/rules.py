@@ -30,6 +30,7 @@ from services.ops.planner.names import (
     similar_names,
     unplaced_name,
 )
+from services.ops.planner.occasions import occasion_said
 from services.ops.planner.oncall_intents import (
     DEFAULT_EVENT_WINDOW,
     happened_plan,
@@ -39,7 +40,7 @@ from services.ops.planner.oncall_intents import (
 from services.ops.planner.own_keys import estate_says
 from services.ops.planner.parsing import Parsed, parse, word_pattern
 from services.ops.planner.question_filters import located, unknown_value_word
-from services.ops.planner.rca_subject import rca_subject
+from services.ops.planner.rca_subject import guessed_cause_metrics, rca_subject
 from services.ops.planner.since import since_plan
 from services.ops.planner.spelling import plain_words
 from services.ops.planner.timeparse import TimeWindow, hour_guessed, mentions_now
@@ -213,13 +214,18 @@ def _without_mentions(p: Parsed, keep: str) -> str:
 
 def _root_cause(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     why = p.has(lx.WHY) or p.says(lx.WHY)  # "what's behind the viewer errors": a symptom said by its metric
-    if not why or (subject := rca_subject(p, index)) is None:
+    if not why:
         return None
-    if unplaced := unplaceable.occasion_without_time_plan(p):
-        return unplaced  # "during the Les Mis on-sale": when that was is not said
+    occasion = occasion_said(p)  # "호우때", "during the cookie promo": the events that name it say when
+    if (subject := rca_subject(p, index)) is None:
+        if not (occasion and p.has(lx.CAUSE_ASKED)):
+            return None
+        subject = {"filters": {}}  # "호우때 레이더 집중관측해서 터진거야? 진짜 원인": the estate then
     if subject == {"filters": {}} and not p.has(lx.CAUSE_ASKED) and wrong_now_plan(p, index, now) is not None:
         return None  # "알람 왜 이렇게 울려, 뭐 터졌어?": what is wrong; "오늘 아침 문제 원인 뭐야" asks why
     args: dict[str, Any] = {**subject, "at": iso(p.moment or now)}
+    if occasion:
+        args["occasion"] = {"said": occasion.said, "words": occasion.words}
     moment_named = p.moment_rules  # "어제 21시", "30 minutes ago"
     after_change = "ci" in subject and p.says(lx.AFTER_CHANGE)  # "X 배포하고 나서 터졌는데": from X's deploy
     if after_change:
@@ -233,7 +239,8 @@ def _root_cause(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         args.update(
             {"hour_guessed": True} if hour_guessed(p.structure) else {}
         )  # "토욜 2시쯤": 02:00 or 14:00
-    if metrics := p.of("metric"):
+    guessed = guessed_cause_metrics(p)  # "트래픽 몰려서 그런거임?": the traffic is no symptom
+    if metrics := [m for m in p.of("metric") if m not in guessed]:
         args["metric"] = metrics[0]
     return Plan(route=Route.RCA, steps=[Step(tool="rca", args=args)], intent="rca")
 

@@ -27,7 +27,9 @@ FILTERED_OPS = ("neighbors", "dependencies", "dependents", "shared")  # the ops 
 
 # "X에 결국 올라가 있는 거 전부", "everything ultimately running on X": through the VMs on it as well
 ULTIMATELY = re.compile(r"결국|최종적으로|\bultimately\b|\beventually\b|\ball the way\b", re.I)
-HOST_NOUN_AFTER = re.compile(r"\s*+(?:서버|호스트|노드|머신|(?:servers?|hosts?|nodes?|machines?)\b)", re.I)
+HOST_NOUN_AFTER = re.compile(  # "radar site servers": one more word may stand before the noun
+    r"\s*+(?:[a-z가-힣]{2,12}\s++)?(?:서버|호스트|노드|머신|(?:servers?|hosts?|nodes?|machines?)\b)", re.I
+)
 INCLUSIVE_TYPE = re.compile(r"(?:서비스|서버|호스트|VM|DB|컨테이너|앱)(?:들)?\s*+까지", re.I)
 
 

@@ -132,44 +132,6 @@ def event_type_value_plan(p: Parsed, event_type: str) -> Plan | None:
     return _unplaced(understood, event_type, options)
 
 
-# an occasion the trouble is said to have come at, with no time of its own ("during the Les Mis on-sale",
-# "호우때"): when no time is said beside it, only the user knows when that was
-OCCASION_EN = re.compile(
-    r"\bduring (?:the |that |our |a |an )?(?P<what>[a-z][\w' -]{2,40}?)(?=[?.!,]|$)", re.I
-)
-OCCASION_KO = re.compile(  # a change's own time is on record ("배포때": the deploy's events anchor the analysis)
-    r"(?<![가-힣])(?P<what>(?!그|이|저|요|어느|배포|릴리[스즈]|패치|업그레이드|반영)[가-힣]{2,8})때(?:에|엔|도)?(?![가-힣])"
-)
-
-
-def occasion_without_time_plan(p: Parsed) -> Plan | None:
-    """`unclear` for a why whose trouble is placed only by an occasion ("during the X on-sale", "호우때"):
-    analysing now would answer another question. None when a time is said or no occasion is."""
-    if p.window is not None or p.moment is not None:
-        return None
-    m = OCCASION_EN.search(p.structure) or OCCASION_KO.search(p.structure)
-    if m is None:
-        return None
-    ko = p.lang == "ko"
-    said = p.question[m.start() : m.end()].strip()
-    ci = (p.of("ci") or [""])[0]
-    understood = ", ".join(p.of("ci")) or ("원인 분석" if ko else "a root-cause question")
-    # questions that can be answered: the cause over a window the analysis scans, and when things happened
-    if ci:
-        options = (
-            [f"{ci} 지난 24시간 동안 왜 문제였어?", f"{ci} 최근 7일 동안 무슨 일 있었어?"]
-            if ko
-            else [f"why was {ci} failing in the last 24 hours?", f"what happened to {ci} in the last 7 days?"]
-        )
-    else:
-        options = (
-            ["지난 24시간 동안 뭐가 문제였어?", "최근 7일 동안 무슨 일 있었어?"]
-            if ko
-            else ["what went wrong in the last 24 hours?", "what happened in the last 7 days?"]
-        )
-    return _unplaced(understood, said, options)
-
-
 def points_without_referent(p: Parsed) -> bool:
     """Whether the question points at a CI ("그 서버", "its") while naming none."""
     return not p.of("ci") and bool(POINTING.search(p.structure))

@@ -19,8 +19,14 @@ from sqlalchemy import event
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
+from services.core.errors import NotFound
 from services.core.security import Principal
 from services.ops.tools.contracts import ToolArgs, contract_description
+
+
+class AskedOtherwise(NotFound):
+    """The question cannot be answered as asked (the answer is `unclear`): `details` holds questions that
+    can be."""
 
 
 @dataclass

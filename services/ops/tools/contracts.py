@@ -223,6 +223,16 @@ class GraphQueryArgs(ToolArgs):
     )
 
 
+class Occasion(BaseModel):
+    """An occasion the problem is placed by, with no time said ("호우때"): the events naming it say when."""
+
+    model_config = ConfigDict(extra="forbid")
+    said: str = Field(max_length=120, description="the occasion as the question says it")
+    words: list[Annotated[str, Field(min_length=1, max_length=40)]] = Field(
+        min_length=1, max_length=3, description="the words an event's message must hold, the head word last"
+    )
+
+
 class RcaArgs(ToolArgs):
     """Root-cause analysis: rank a CI and its dependencies as causes of a problem at a time, or scan a
     window (start, end) for the CI's onset; without a CI, the one in trouble among the CIs matching
@@ -256,6 +266,9 @@ class RcaArgs(ToolArgs):
     hour_guessed: bool = Field(
         default=False,
         description="the clock hour was said without am/pm: the window 12 hours apart counts too",
+    )
+    occasion: Occasion | None = Field(
+        default=None, description="without a time: the occasion the problem came at, placed by its events"
     )
 
 

@@ -8,11 +8,10 @@ from typing import Any
 
 from sqlalchemy import text
 
-from services.core.errors import NotFound
 from services.infra import queries
 from services.infra.condition_runs import OPERATORS, condition_since
 from services.ops.oncall import threshold_levels
-from services.ops.tools import ToolContext, ToolResult, captured_sql, register
+from services.ops.tools import AskedOtherwise, ToolContext, ToolResult, captured_sql, register
 from services.ops.tools.contracts import MetricQueryArgs
 
 
@@ -76,7 +75,7 @@ def _since(s: Any, args: MetricQueryArgs) -> dict[str, Any] | None:
     return condition_since(s, ci, metric, cmp, bound, at)
 
 
-class NotMeasured(NotFound):
+class NotMeasured(AskedOtherwise):
     """The CI never had a sample of the metric asked for: no answer as asked. `details` holds the
     questions about the metrics it does have."""
 

@@ -11,6 +11,7 @@ from services.ops.oncall import SEVERITY_RANK, threshold_breaches
 from services.ops.planner.entities import index_cache
 from services.ops.rca import AFTER, BEFORE, SCAN_LEAD, own_anomalies, rank_causes, symptom_onset
 from services.ops.rca_change import change_anchor
+from services.ops.rca_occasion import place_occasion
 from services.ops.tools import ToolContext, ToolResult, register
 from services.ops.tools.contracts import RcaArgs
 
@@ -153,6 +154,12 @@ def _ranked(ctx: ToolContext, ci: str, args: RcaArgs) -> dict[str, Any]:
 
 @register("rca", RcaArgs)
 def rca(ctx: ToolContext, args: RcaArgs) -> ToolResult:
+    placed = None
+    if args.occasion and not (args.start and args.end):  # "호우때": when the events naming it were
+        start, end, placed = place_occasion(
+            ctx.session, args.occasion, ci=args.ci, now=ctx.now, tz=ctx.tz, lang=ctx.lang
+        )
+        args = args.model_copy(update={"start": start, "end": end, "at": end})
     ci, looked_at = _symptom_ci(ctx, args)
     group = looked_at[:MAX_GROUP]  # the whole estate is counted, not listed
     widened = None
@@ -171,6 +178,10 @@ def rca(ctx: ToolContext, args: RcaArgs) -> ToolResult:
                 "group_size": len(looked_at),
                 "matched_by": args.described_as,
                 "unmatched": args.unmatched,
+                "occasion": placed,
+                "scanned": [args.start.isoformat(), args.end.isoformat()]
+                if placed and args.start and args.end
+                else None,
             },
             [],
         )
@@ -199,9 +210,10 @@ def rca(ctx: ToolContext, args: RcaArgs) -> ToolResult:
             "shifted_to": shifted.isoformat() if shifted else None,  # the nearest anomaly, not the window
             "changed_at": changed.isoformat() if changed else None,  # the CI's change the question blamed
             "change_missing": change_missing,  # a change was blamed, but none is on record
-            # the window scanned from that change: the answer says it (the plan's step has none)
+            "occasion": placed,  # the events that placed the occasion the question named
+            # the window scanned from that change or occasion: the answer says it (the plan's step has none)
             "scanned": [args.start.isoformat(), args.end.isoformat()]
-            if changed and args.start and args.end
+            if (changed or placed) and args.start and args.end
             else None,
         },
         [{"kind": "sql", "text": s} for s in result["sql"]],

@@ -1,0 +1,103 @@
+"""When an occasion was ("호우때", "during the cookie promo", "수능날"): the events whose messages name it.
+
+One run of such events (no two further apart than SAME_OCCASION) places the window a why is analysed
+in; none, or several runs on different days, leave the question `unclear` with questions to ask instead:
+analysing now, or one of the days, would answer a question that was not asked.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session
+
+from services.infra import queries
+from services.ops.compose import josa
+from services.ops.planner.occasions import occasion_options
+from services.ops.tools import AskedOtherwise
+from services.ops.tools.contracts import Occasion
+
+LOOKBACK = timedelta(days=31)  # how far back the events that name an occasion are looked for
+SAME_OCCASION = timedelta(hours=12)  # events closer than this are one occasion ("호우경보", then "집중관측")
+LEAD, TRAIL = timedelta(hours=1), timedelta(hours=8)  # the window around them: trouble follows the occasion
+MAX_EVENTS = 200
+MAX_OFFERED = 3  # days offered to choose from
+
+
+def _naming(session: Session, words: list[str], now: datetime) -> tuple[list[str], list[dict[str, Any]]]:
+    """The events naming the occasion, oldest first, with the words that found them: every word said,
+    else fewer (the leading ones dropped first: "쿠키 50% 프로모션" → "50% 프로모션" → "프로모션")."""
+    for first in range(len(words)):
+        tried = words[first:]
+        rows = queries.events(
+            session, start=now - LOOKBACK, end=now, limit=MAX_EVENTS, said=[[w] for w in tried]
+        )
+        if rows:
+            return tried, sorted(rows, key=lambda r: (r["ts"], r["id"]))
+    return words, []
+
+
+def _runs(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """The events split where SAME_OCCASION passes between two of them."""
+    runs: list[list[dict[str, Any]]] = []
+    for row in rows:
+        if runs and row["ts"] - runs[-1][-1]["ts"] <= SAME_OCCASION:
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    return runs
+
+
+def place_occasion(
+    session: Session, occasion: Occasion, *, ci: str | None, now: datetime, tz: str, lang: str
+) -> tuple[datetime, datetime, dict[str, Any]]:
+    """The window around the one occasion on record, with what placed it; raises AskedOtherwise when no
+    event names it or events on several occasions do."""
+    words, rows = _naming(session, occasion.words, now)
+    runs, ko, zone = _runs(rows), lang == "ko", ZoneInfo(tz)
+    if len(runs) == 1:
+        run = runs[0]
+        first = run[0]
+        placed = {
+            "said": occasion.said,
+            "words": words,
+            "count": len(run),
+            "first": {"ts": first["ts"].isoformat(), "ci": first["ci"], "message": first["message"]},
+        }
+        return first["ts"] - LEAD, min(run[-1]["ts"] + TRAIL, now), placed
+    said, named = occasion.said, " ".join(words)
+    if not runs:
+        message = (
+            f"'{said}'{josa(said, '이가')[-1]} 언제였는지 알 수 없습니다: 최근 {LOOKBACK.days}일 이벤트 중 "
+            f"'{named}'{josa(named, '을를')[-1]} 말하는 것이 "
+            "없습니다. 날짜나 시각을 넣어 다시 물어보세요."
+            if ko
+            else f"I cannot tell when '{said}' was: no event of the last {LOOKBACK.days} days mentions "
+            f"'{named}'. Ask again with a date or a time."
+        )
+        raise AskedOtherwise(message, occasion_options(ci or "", ko))
+    days = [run[0]["ts"].astimezone(zone) for run in reversed(runs)][:MAX_OFFERED]  # the latest first
+    listed = ", ".join(f"{d:%m-%d %H:%M}" for d in days)
+    message = (
+        f"'{said}'에 해당하는 때가 기록에 {len(runs)}번 있습니다 ({listed}, '{named}'{josa(named, '을를')[-1]} "
+        "말하는 이벤트 기준). "
+        "어느 날인지 골라 다시 물어보세요."
+        if ko
+        else f"'{said}' is on record {len(runs)} times ({listed}, by the events mentioning '{named}'). "
+        "Ask again with the day."
+    )
+    raise AskedOtherwise(message, [_on_day(ci, day, ko) for day in days])
+
+
+def _on_day(ci: str | None, day: datetime, ko: bool) -> str:
+    """The why asked of one day."""
+    if ko:
+        return (
+            f"{ci} {day.month}월 {day.day}일에 왜 문제였어?"
+            if ci
+            else f"{day.month}월 {day.day}일 장애 원인 뭐야?"
+        )
+    on = f"{day:%B} {day.day}"
+    return f"why was {ci} failing on {on}?" if ci else f"what caused the trouble on {on}?"
