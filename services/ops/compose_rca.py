@@ -153,10 +153,23 @@ def rca_blocks(c: Composer, args: RcaArgs, data: dict[str, Any]) -> list[dict[st
     if scanned := data.get("scanned"):  # scanned from the change or occasion, not the plan's moment
         start, end = (datetime.fromisoformat(t) for t in scanned)
         args = args.model_copy(update={"start": start, "end": end, "at": end})
-    read = [*_occasion_read(c, data), *_group_read(c, args, data)]
+    read = [*_occasion_read(c, data), *_latest_read(c, data), *_group_read(c, args, data)]
     if read and data.get("ci") is None:
         return read
     return [*read, *_analysis(c, args, data)]
+
+
+def _latest_read(c: Composer, data: dict[str, Any]) -> list[dict[str, Any]]:
+    """That a trouble told in the past with no time was placed by the CI's latest failure on record."""
+    if not (latest := data.get("latest_trouble")):
+        return []
+    when, told, ci = local(latest["ts"], c.tz), latest["message"][:MAX_TOLD], data.get("ci")
+    return [
+        c.say(
+            f"지금 {ci}에는 뚜렷한 이상 징후가 없어, 기록된 가장 최근 장애({when}: {told})를 분석했습니다.",
+            f"{ci} shows nothing unusual now, so its latest trouble on record ({when}: {told}) is analysed.",
+        )
+    ]
 
 
 def _occasion_read(c: Composer, data: dict[str, Any]) -> list[dict[str, Any]]:

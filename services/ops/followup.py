@@ -246,8 +246,10 @@ def expand(
         if asked and asked.lower() != other.lower():  # … besides the CI asked about before
             named = f"{asked} 말고 {named}" if p.lang == "ko" else f"{named.rstrip(' ?')} besides {asked}?"
         return _asked(_followup(named, prev, {"cis": [other]}, _lang(p, context)), p)
+    asked_before = [n for n in [*(context.get("asked") or []), *prev.of("ci")] if n != subject]  # "그 큐"
+    listed_or_asked = list(dict.fromkeys([*answered, *asked_before]))
     if not (p.of("ci") or _pronoun(question, index.ci_types.get(subject.lower(), ""))) and (
-        one := refer_to_one(question, answered, index.ci_types)
+        one := refer_to_one(question, listed_or_asked, index.ci_types)
     ):  # "which host does that batch run on?": the root the answer named, not the question's CI
         return _asked(_followup(one[0], prev, {"cis": [one[1]]}, _lang(p, context)), p)
     if _is_elliptic(p):

@@ -18,6 +18,7 @@ from services.ops.plan import Plan, Route, Step
 from services.ops.planner import lexicon as lx
 from services.ops.planner.described import holds_word
 from services.ops.planner.entities import FIELD_WORDS, EntityIndex, Mention
+from services.ops.planner.names import NAME_PARTS
 from services.ops.planner.parsing import FREE_OF, Parsed, word_pattern
 from services.ops.planner.rca_subject import guessed_cause_metrics
 from services.ops.planner.timeparse import BARE_HOUR, DELAY_AFTER
@@ -153,6 +154,11 @@ def unused_values(plan: Plan, parsed: Parsed) -> list[str]:
     if any(step.tool == "ci_lookup" and step.args.get("op") == "get" for step in plan.steps):
         return []
     used = {v for step in plan.steps for v in _values(step.args)} | described_terms(plan, parsed)
+    analysed = [
+        str(step.args["ci"]).lower() for step in plan.steps if step.tool == "rca" and step.args.get("ci")
+    ]
+    # "durumi-search 배포하고 검색 죽었던데": what the analysed CI's name says it does, said of its symptom
+    used |= {part for name in analysed for part in NAME_PARTS.split(name)}
     return [value for value in [*parsed.of("value"), *parsed.loose_values] if value not in used]
 
 

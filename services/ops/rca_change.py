@@ -33,8 +33,8 @@ def change_anchor(
 ) -> tuple[datetime, datetime] | None:
     """(scan start, scan end) from the change of `ci` the question means: with a version `said`, its change
     nearest the time of day said (on any day of the last two weeks); else the one within NEAR_SAID of the
-    time said (read as morning or evening, 12 hours apart) when `at` is in the past, else the newest. None
-    when the CI has no such change."""
+    time said (read as morning or evening, 12 hours apart) when `at` is in the past, else the newest change at
+    that time of day on another day; with no time said, the newest. None when the CI has no such change."""
     rows = queries.events(session, ci=ci, start=now - LOOK_BACK, end=now, limit=MAX_EVENTS)
     changes = [r for r in rows if _is_change(r, said)]
     if said and changes:  # the version names the change: of its deploys, the one at the time of day said
@@ -47,8 +47,9 @@ def change_anchor(
             for reading in readings
             if abs(r["ts"] - reading) <= NEAR_SAID
         ]
-        if not near:
-            return None
+        if not near:  # "1시20분 배포 후": that time of day on another day (the newest such change)
+            other_days = [r["ts"] for r in changes if _clock_apart(r["ts"], at) <= NEAR_SAID]
+            return _following(max(other_days), now) if other_days else None
         changed = min(near)[1]
     elif changes:
         changed = changes[0]["ts"]  # newest first

@@ -87,7 +87,7 @@ def event_type_said(p: Parsed, index: EntityIndex) -> str | None:
     return next((t for term, t in index.event_type_terms if word_pattern(term).search(p.structure)), None)
 
 
-def _past(text: str) -> bool:
+def told_in_past(text: str) -> bool:
     """Whether `text` tells of something done: a past ending ("끝났어", "했어"), a past modifier ("바꾼거",
     "적용한게") or an English past."""
     if PAST.search(text):
@@ -122,7 +122,7 @@ def event_time_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None
     if not asked or len(cis) > 1 or p.of("metric") or p.has(lx.WHY):
         return None
     usual = p.says(USUAL)
-    if not (usual or _past(p.structure)) or (lx.LAST_TIME.search(p.structure) and not usual):
+    if not (usual or told_in_past(p.structure)) or (lx.LAST_TIME.search(p.structure) and not usual):
         return None  # "인증서 언제 만료돼", "플랜 몇시에 돌아": the record's; "마지막으로 재기동한게": the newest event
     event_type = event_type_said(p, index)
     text = p.residual

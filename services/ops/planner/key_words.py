@@ -135,7 +135,7 @@ KEY_PART_WORDS_KO_OWN = {
 
 
 def key_terms(key: str) -> set[str]:
-    """Ways to write an attribute key: `kernel_version`, "kernel version", "커널 버전", "커널버전".
+    """Ways to write an attribute key: `kernel_version`, "kernel version", "kernelversion", "커널 버전", "커널버전".
 
     A trailing unit may be left out (`disk_size_gb` → "disk size", `size_gb` → "size") unless what is
     left is a metric's noun (`memory_gb` → "memory" would shadow the memory metric).
@@ -147,6 +147,8 @@ def key_terms(key: str) -> set[str]:
     terms = {key.lower()}
     for words in variants:
         terms.add(" ".join(words))
+        if len(words) > 1 and len("".join(words)) >= 6:
+            terms.add("".join(words))  # `max_depth` written "maxdepth"
         part_words = KEY_PART_WORDS_KO | KEY_PART_WORDS_KO_OWN
         if all(w in part_words or (w.isascii() and len(w) <= 4) for w in words) and any(
             w in part_words for w in words

@@ -235,7 +235,7 @@ IMPLIED_METRICS: tuple[tuple[re.Pattern[str], str], ...] = (
 # "which services are slow?": with no CI named, slowness ranks CIs by response time (of one named CI it is
 # the symptom an RCA or health question reads for itself)
 SLOW_WORDS = re.compile(r"\bslow(?:ly)?\b|느리게|느린|느려", re.I)
-_KO_UNIT = r"(%|퍼센트|ms|밀리초|req/s|초|s|secs?|seconds?)?\s*+(?:를|을|이|가)?\s*+"
+_KO_UNIT = r"(%|퍼센트|프로|ms|밀리초|req/s|초|s|secs?|seconds?)?\s*+(?:를|을|이|가)?\s*+"
 _EN_UNIT = r"(?:(%|ms|s|secs?|seconds?)(?![a-z]))?"
 _KO_ONCE = (
     r"(?:(?:한\s*번이라도|잠깐이라도|순간이라도|잠깐|한\s*번)\s*+)?"  # "90% 한번이라도 넘은": ever above
@@ -283,6 +283,8 @@ HEALTH = re.compile(
     r"|\bin (?:good|bad) shape\b|괜찮|괜춘|정상이(?:야|지|니|냐|죠|에요|예요)|정상인(?:가|지|거|거지|거야)|정상 ?맞|정상으로 돌아|정상 ?됐|정상 ?되|돌아왔|복구됐|복구 됐|멀쩡|건강|어때\??$|죽었(?:어|나|니|냐)\??$|살아 ?있",
     re.I,
 )
+# verbs of a symptom a why may end on ("why did it spike?"): read with the why, no word left over
+SYMPTOM_VERBS = ("spike", "spiked", "spiking", "surge", "surged", "jumped", "dipped", "tanked", "crashed")
 _SYMPTOMS = (
     r"(?:failures?|errors?|outages?|incidents?|slowness|slowdown|latency|timeouts?|spikes?|problems?|issues?"
     r"|degradation|lag|gaps?|delays?|drops?|hangs?|stalls?)"
@@ -297,6 +299,10 @@ WHY = re.compile(
     r"|\bwas it (?:the|its|a|that) (?:deploy|deployment|release|restart|config|change|rollback|migration|patch)"
     # "배포 문제 아님?", "패치 때문 아냐?": was the change the cause
     r"|(?:배포|변경|패치|설정|업데이트|업글|릴리스|릴리즈)\s*+(?:문제|탓|때문)\s*+(?:아님|아냐|아닌|아니|인가|일까|같은)"
+    r"|(?:배포|변경|패치|설정|업데이트|업글|릴리스|릴리즈)\s*+(?:문제|탓|때문)(?:야|임|인가|일까|냐)?\s*+\?"  # "배포 문제?"
+    # "배치 자체 문제야 아님 딴거?", "앱 문제야 아님 딴데야": whether the trouble came from elsewhere
+    r"|(?:거|건|게|문제)(?:야|임|인가|냐|였어|였나|였음)?\s*+(?:아님|아니면)\s*+(?:딴|다른)\s*+(?:거|데|곳|애|쪽|놈|이유|원인)"
+    r"|자체\s*+(?:문제|이슈|장애|결함)"
     rf"|explain (?:the |why |these |those )?.{{0,40}}?{_SYMPTOMS}"
     rf"|what(?:'s| is) behind (?:the )?[^?]{{0,40}}?\b{_SYMPTOMS}|what (?:was|were) behind\b",  # a cause
     re.I,
@@ -470,7 +476,7 @@ WRONG_NOW = re.compile(
 )
 # "Since when has it been so": the current run of a condition, not its value now.
 SINCE = re.compile(
-    r"since when|how long (?:has|have|had|is|was|were)\b|for how long|how many (?:hours|days|minutes) (?:has|have)\b"
+    r"since when|how long (?:has|have|had)\b|for how long|how many (?:hours|days|minutes) (?:has|have)\b"
     r"|언제부터|얼마나 오래|얼마 ?동안|몇 ?(?:시간|분|일)째|며칠째|몇 ?시부터"
     r"|when did\b.{0,60}?\b(?:start|begin)\b|what time did\b.{0,60}?\b(?:start|begin)\b",
     re.I,

@@ -13,6 +13,7 @@ from difflib import SequenceMatcher
 from services.ops.planner import lexicon as lx
 from services.ops.planner import relations
 from services.ops.planner.entities import FIELD_WORDS, EntityIndex, Mention
+from services.ops.planner.window_words import EVER
 
 MAX_SUGGESTIONS = 3
 MIN_SIMILARITY = 0.55
@@ -47,6 +48,7 @@ def is_vocabulary(word: str) -> bool:
 def attempted_name(residual: str, index: EntityIndex) -> str | None:
     """A word of the question (names already blanked) that is a part of CI names but no word of ours."""
     parts = {part for name in index.ci_types for part in NAME_PARTS.split(name) if len(part) >= 4}
+    residual = EVER.sub(lambda m: " " * len(m.group()), residual)  # "at any point": no CI's `point`
     for match in WORD.finditer(residual):
         word = match.group(0)
         if word in parts and not is_vocabulary(word):

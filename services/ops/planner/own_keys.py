@@ -34,14 +34,14 @@ KEY_PART_SPELLINGS: dict[str, tuple[str, ...]] = {
     "interval": ("주기", "간격"),
     "firmware": ("펌웨어", "fw"),
     "vendor": ("벤더", "업체", "제조사", "제조업체", "provider", "supplier", "maker", "manufacturer"),
-    "provider": ("벤더", "업체", "vendor", "supplier"),
+    "provider": ("벤더", "업체", "vendor", "supplier", "제공사", "제공자", "공급자"),
     "seats": ("좌석",),
     "agencies": ("기관", "agency"),
     "expires": ("만료", "만료일", "expire", "expiry", "expiration", "retention", "보관", "보존"),
     "expiry": ("만료", "만료일", "expire", "expires", "expiration"),
     "expire": ("만료", "retention", "보관", "보존", "expires", "expiry"),
     "retention": ("보관", "보존", "보관기간"),
-    "cert": ("인증서", "certificate", "certificates"),
+    "cert": ("인증서", "certificate", "certificates", "증명서"),
     "bucket": ("버킷",),
     "throughput": ("처리능력", "처리량"),
     "sessions": ("세션",),
@@ -56,7 +56,7 @@ KEY_PART_SPELLINGS: dict[str, tuple[str, ...]] = {
     "sms": ("문자",),
     "channel": ("채널",),
     "channels": ("채널",),
-    "partners": ("파트너", "거래처", "협력사"),
+    "partners": ("파트너", "거래처", "협력사", "제휴", "제휴사"),
     "license": ("라이선스", "라이센스"),
     "limit": ("한도", "제한"),
     "quota": ("쿼터", "할당량"),
@@ -138,6 +138,17 @@ KEY_PART_SPELLINGS: dict[str, tuple[str, ...]] = {
     "providers": ("결제수단", "제공사", "사업자", "carriers"),
     "booths": ("부스",),
     "creators": ("작가", "작가수"),
+    "timeout": ("타임아웃", "유지시간", "만료시간"),
+    "seq": ("시퀀스", "sequence"),
+    "sequence": ("시퀀스",),
+    "receipt": ("접수번호", "접수", "영수증"),
+    "banks": ("은행", "bank"),
+    "payout": ("지급", "payment", "payouts"),
+    "types": ("종류", "유형", "kinds"),
+    "hold": ("홀드", "보류", "점유"),
+    "open": ("오픈", "개시", "opening", "opens"),
+    "times": ("시각", "시간"),
+    "size": ("크기", "용량", "big", "large"),
 }
 # words naming the value itself ("펌웨어 버전", "버킷 이름"): read with a key of the CI beside them
 VALUE_NOUNS = frozenset(
@@ -208,7 +219,10 @@ def spells(word: str, part: str) -> bool:
     if word.isascii():
         return bool(_english_forms(word) & {s for s in spellings if s.isascii()})
     glued = any(len(s) >= 2 and not s.isascii() and word.startswith(s) for s in spellings)  # "갱신주기"
-    return word in spellings or glued or any(sounds_like(word, form) for form in _english_forms(part))
+    heard = len(part) > 2 and any(
+        sounds_like(word, form) for form in _english_forms(part)
+    )  # not "배치" for ips
+    return word in spellings or glued or heard
 
 
 def _said(part: str, text: str) -> tuple[int, int] | None:
@@ -221,7 +235,9 @@ def _said(part: str, text: str) -> tuple[int, int] | None:
             if m := re.search(bounded, text):
                 return m.span()
     heard = (
-        m for m in HANGUL_WORD.finditer(text) if any(sounds_like(m.group(), f) for f in _english_forms(part))
+        m
+        for m in HANGUL_WORD.finditer(text)
+        if len(part) > 2 and any(sounds_like(m.group(), f) for f in _english_forms(part))
     )
     return next((m.span() for m in heard), None)
 

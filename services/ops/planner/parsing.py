@@ -166,6 +166,22 @@ def _said_as_status(question: str, mention: Mention) -> bool:
     )
 
 
+# "over the last 3 hours": a time unit after a number is the window's, though some CI records `hours`
+TIME_UNIT_WORDS = frozenset(
+    {"hour", "hours", "minute", "minutes", "day", "days", "week", "weeks", "시간", "분"}
+)
+NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:last|past|few|several|couple of|an?))\s*+$", re.I)
+
+
+def _said_as_duration(question: str, mention: Mention) -> bool:
+    said = question[mention.start : mention.end].lower()
+    return (
+        mention.kind == "attribute"
+        and said in TIME_UNIT_WORDS
+        and bool(NUMBER_BEFORE.search(question[: mention.start]))
+    )
+
+
 TYPE_NOUNS = frozenset(w.lower() for words in lx.TYPE_WORDS.values() for w in words)
 
 
@@ -251,7 +267,7 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
         mentions += _implied_metrics(question, index, any(m.kind == "ci" for m in mentions))
     if lx.FULLNESS.search(question):  # "용량 몇 % 찼어": how full it is, not how large
         mentions = [m for m in mentions if not (m.kind == "attribute" and CAPACITY_KEY.search(m.value))]
-    mentions = [m for m in mentions if not _said_as_status(question, m)]
+    mentions = [m for m in mentions if not (_said_as_status(question, m) or _said_as_duration(question, m))]
     # "서버", "hosts": the whole type, even where some CIs record `form: server`
     mentions = [
         m

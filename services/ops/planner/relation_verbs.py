@@ -80,6 +80,10 @@ VERBS: tuple[Verb, ...] = (
             "기대고",
             "물려",
             "물린",  # "X에 물린 서버들": what hangs off X
+            "볼륨 붙어",  # "X 볼륨 붙어있는 서버들": the hosts X's volumes are attached to
+            "볼륨 붙은",
+            "볼륨이 붙어",
+            "볼륨 마운트",
             "물고",  # "X가 물고 있는 것들": what X holds on to
             "무는",
             "타는",  # "X가 타는 DB": what X rides on

@@ -302,7 +302,7 @@ KO_WH_TYPE_OBJECT = re.compile(
 )
 # a relative clause: the verb modifies a noun after it ("X 쓰는 서비스" = the services that use X)
 KO_RELATIVE_HEAD = re.compile(
-    rf"[가-힣]*(?: ?있)?는\s*+(?:{_TYPE_NOUN}|애들|것들|놈들|앱)"
+    rf"[가-힣]*(?: ?있)?는\s*+(?:다른\s*+)?(?:{_TYPE_NOUN}|애들|것들|놈들|앱)"
 )  # "쓰고 있는 서비스"
 
 

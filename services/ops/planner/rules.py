@@ -19,7 +19,7 @@ from services.ops.planner.attribute_values import rejection as value_rejection
 from services.ops.planner.ci_lists import ci_search_plan
 from services.ops.planner.described import described_cis, holds_word
 from services.ops.planner.entities import FIELD_WORDS, EntityIndex
-from services.ops.planner.event_times import event_time_plan, event_type_said
+from services.ops.planner.event_times import event_time_plan, event_type_said, told_in_past
 from services.ops.planner.metric_plans import APPROXIMATELY, aggregation, metrics_plan, number_bound
 from services.ops.planner.names import CLOSE_SIMILARITY as CLOSE
 from services.ops.planner.names import (
@@ -218,14 +218,17 @@ def _root_cause(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         return None
     occasion = occasion_said(p)  # "호우때", "during the cookie promo": the events that name it say when
     if (subject := rca_subject(p, index)) is None:
-        if not (occasion and p.has(lx.CAUSE_ASKED)):
+        if not occasion:
             return None
         subject = {"filters": {}}  # "호우때 레이더 집중관측해서 터진거야? 진짜 원인": the estate then
-    if subject == {"filters": {}} and not p.has(lx.CAUSE_ASKED) and wrong_now_plan(p, index, now) is not None:
+    asks_cause = p.has(lx.CAUSE_ASKED) or occasion  # "개통날 몰려서 터진거야 아님 딴거야": that day's cause
+    if subject == {"filters": {}} and not asks_cause and wrong_now_plan(p, index, now) is not None:
         return None  # "알람 왜 이렇게 울려, 뭐 터졌어?": what is wrong; "오늘 아침 문제 원인 뭐야" asks why
     args: dict[str, Any] = {**subject, "at": iso(p.moment or now)}
     if occasion:
         args["occasion"] = {"said": occasion.said, "words": occasion.words}
+    elif not (p.window or p.moment or mentions_now(p.structure)) and told_in_past(p.structure):
+        args["latest_trouble"] = True  # "X 실패난거 원인": its latest failure, when nothing is wrong now
     moment_named = p.moment_rules  # "어제 21시", "30 minutes ago"
     after_change = "ci" in subject and p.says(lx.AFTER_CHANGE)  # "X 배포하고 나서 터졌는데": from X's deploy
     if after_change:

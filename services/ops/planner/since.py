@@ -7,6 +7,7 @@ A since-when phrase about one CI with no measure to read is unclear, never the C
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +17,9 @@ from services.ops.planner import lexicon as lx
 if TYPE_CHECKING:
     from services.ops.planner.entities import EntityIndex
     from services.ops.planner.parsing import Parsed
+
+
+RUN_STARTED = re.compile(r"\b(?:when|what time) did\b", re.I)  # a start asked of a run, not of a condition
 
 
 def since_plan(p: Parsed, index: EntityIndex, now: datetime, bound: tuple[str, float] | None) -> Plan | None:
@@ -28,6 +32,8 @@ def since_plan(p: Parsed, index: EntityIndex, now: datetime, bound: tuple[str, f
         for pattern, metric in lx.SYMPTOM_METRICS
         if metric in index.metric_units and pattern.search(p.residual)
     ]
+    if not metrics and RUN_STARTED.search(p.structure):
+        return None  # "when did the batch start today?": its run's events say
     if not metrics:  # "since when has orders-db been like this?": the condition is not placed
         return Plan(route=Route.REJECT, intent="reject", reason="unclear")
     args: dict[str, Any] = {

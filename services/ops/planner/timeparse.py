@@ -110,6 +110,11 @@ CLOCK_RANGE = re.compile(  # "between 09:00 and 11:00", "from 9am to 11am", "9�
 )
 SINCE_BEFORE = re.compile(r"\bsince\s*+$", re.I)
 SINCE_AFTER = re.compile(r"\s*+(?:부터|이후)")
+# ... after a named day, unless a clock time or an end follows ("19일부터 21일까지", "수요일부터 목요일 사이")
+SINCE_UP_TO_NOW = re.compile(
+    r"\s*+(?:부터|이후)(?!\s*+\d)(?![^?.!]{0,25}?(?:\d\s*+(?:일|시|분)|요일|욜|날)\s*+(?:까지|사이|전까지))"
+)
+DAY_RANGE_TO = re.compile(r"\s*+(?:부터|~|–|\bto\b|\bthrough\b|\buntil\b)\s*+", re.I)  # a second day follows
 TODAY = re.compile(r"오늘|today|this day", re.I)
 YESTERDAY = re.compile(r"어제|어젯|yesterday|last night", re.I)  # "어젯밤 11시부터": yesterday's clock
 # "지난 열흘", "사흘간", "보름 동안": days counted in words (not "사흘 전", that day)
@@ -303,6 +308,17 @@ def _on_named_day(
         end = _day_end(NamedDay(named.last, named.start, named.end), now, tz)
         label = f"{named.day:%Y-%m-%d}–{named.last:%m-%d}"
         return TimeWindow(start, end, label), (named.start, named.end)
+    if (to := DAY_RANGE_TO.match(text, named.end)) and (
+        (last := named_day(text[to.end() :], now.astimezone(ZoneInfo(tz)))) and last.start == 0
+    ):  # "19일부터 21일까지", "Monday to Wednesday": from the first day's start to the last one's end
+        end, first = _day_end(NamedDay(last.day, 0, 0), now, tz), min(named.day, last.day)
+        start = datetime.combine(first, datetime.min.time(), ZoneInfo(tz)).astimezone(UTC)
+        label = f"{first:%Y-%m-%d}–{max(named.day, last.day):%m-%d}"
+        return TimeWindow(start, end, label), (named.start, to.end() + last.end)
+    if SINCE_BEFORE.search(text[: named.start]) or SINCE_UP_TO_NOW.match(text, named.end):
+        # "since Tuesday", "수요일 이후로", "19일부터 지금까지": from the start of that day up to now
+        start = datetime.combine(named.day, datetime.min.time(), ZoneInfo(tz)).astimezone(UTC)
+        return TimeWindow(start, now, f"since {named.day:%Y-%m-%d}"), (named.start, named.end)
     said = _next_day_unsaid(named, _as_today(named, text))
     window, span = parse_window(said, _day_end(named, now, tz), tz, latest=now)
     if window is None or span is None:

@@ -62,6 +62,7 @@ FILLER_EN = frozenset(
         *("registered", "recorded", "listed", "enrolled", "device", "devices", "makes", "made"),
         *("rank", "ranked", "ranking", "sort", "sorted", "cluster", "clusters", "machines", "equipment"),
         *("self", "sit", "sits", "sitting", "located", "marked", "flagged", "tagged"),
+        *("belong", "belongs", "belonging"),  # "services that belong to 결제팀": the owner filter says it
     }
 )
 FILLER_KO = frozenset(

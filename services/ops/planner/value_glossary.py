@@ -329,9 +329,15 @@ HYPHENATED_WORDS = frozenset(
 )
 
 
+# an English prefix before a word: "e-tickets", "e-invoice", "re-run", "pre-sale", "cross-border"
+PREFIXED_WORD = re.compile(r"(?:e|re|pre|post|co|multi|cross|sub|anti)-[a-z]{3,}", re.I)
+
+
 def plain_compound(token: str) -> bool:
     """Whether a hyphenated token is an ordinary word ("check-in", "call-centre"), not a CI's name."""
     token = token.lower()
-    return token in HYPHENATED_WORDS or any(
-        form in GLOSSARY for form in (token, token.replace("-", " "), token.replace("-", ""))
+    return (
+        token in HYPHENATED_WORDS
+        or bool(PREFIXED_WORD.fullmatch(token))
+        or any(form in GLOSSARY for form in (token, token.replace("-", " "), token.replace("-", "")))
     )

@@ -270,6 +270,10 @@ class RcaArgs(ToolArgs):
     occasion: Occasion | None = Field(
         default=None, description="without a time: the occasion the problem came at, placed by its events"
     )
+    latest_trouble: bool = Field(
+        default=False,
+        description="no time said of a trouble told in the past: when ci shows nothing now, its latest trouble",
+    )
 
 
 CONTRACTS: dict[str, type[ToolArgs]] = {

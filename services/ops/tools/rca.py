@@ -21,6 +21,8 @@ MAX_ESTATE = 5000  # CIs a problem named by nothing ("문제 원인 뭐야") is 
 NEAREST_ANALYSED = timedelta(hours=6)  # at most this close to an empty window, an anomaly is analysed instead
 ONGOING_LOOKBACK = timedelta(hours=3)  # how far back a problem asked about now is traced to its onset
 HALF_DAY = timedelta(hours=12)  # an hour said without am/pm: the reading half a day apart
+LATEST_LOOKBACK = timedelta(days=14)  # how far back a trouble told in the past with no time is looked for
+LATEST_BEFORE, LATEST_AFTER = timedelta(hours=1), timedelta(minutes=30)  # around its failure event
 
 
 def _labels(ctx: ToolContext) -> dict[str, str]:
@@ -137,6 +139,25 @@ def _nearest_instead(ctx: ToolContext, args: RcaArgs, result: dict[str, Any]) ->
     return args.model_copy(update={"start": nearest - SCAN_LEAD, "end": min(nearest + BEFORE, ctx.now)})
 
 
+def _latest_trouble(
+    ctx: ToolContext, args: RcaArgs, result: dict[str, Any]
+) -> tuple[RcaArgs, dict[str, Any]] | None:
+    """A trouble told in the past with no time ("X 실패난거 원인") while X shows nothing now: the window
+    around X's latest major-or-worse event of the last two weeks, with that event."""
+    if not args.latest_trouble or args.ci is None or (args.start and args.end):
+        return None
+    if result["hypotheses"] or result["onset"]:
+        return None
+    rows = queries.events(
+        ctx.session, ci=args.ci, start=ctx.now - LATEST_LOOKBACK, end=ctx.now, limit=1, min_severity="major"
+    )
+    if not rows:
+        return None
+    ts, end = rows[0]["ts"], min(rows[0]["ts"] + LATEST_AFTER, ctx.now)
+    trouble = {"ts": ts.isoformat(), "message": rows[0]["message"]}
+    return args.model_copy(update={"start": ts - LATEST_BEFORE, "end": end, "at": end}), trouble
+
+
 def _ranked(ctx: ToolContext, ci: str, args: RcaArgs) -> dict[str, Any]:
     return rank_causes(
         ctx.session,
@@ -189,9 +210,12 @@ def rca(ctx: ToolContext, args: RcaArgs) -> ToolResult:
     change_missing = args.after_change and changed is None and not (args.start and args.end)
     args = _ongoing(ctx, args)
     result = _ranked(ctx, ci, args)
-    shifted = None
+    shifted, latest = None, None
     if moved := _nearest_instead(ctx, args, result):
         shifted, result = result["nearest"], _ranked(ctx, ci, moved)
+    elif found := _latest_trouble(ctx, args, result):  # nothing now: the failure the question told of
+        args, latest = found
+        result = _ranked(ctx, ci, args)
     onset, nearest = result["onset"], result.get("nearest")
     standing = [] if result["hypotheses"] else _standing_breaches(ctx, args)
     return ToolResult(
@@ -211,9 +235,10 @@ def rca(ctx: ToolContext, args: RcaArgs) -> ToolResult:
             "changed_at": changed.isoformat() if changed else None,  # the CI's change the question blamed
             "change_missing": change_missing,  # a change was blamed, but none is on record
             "occasion": placed,  # the events that placed the occasion the question named
-            # the window scanned from that change or occasion: the answer says it (the plan's step has none)
+            "latest_trouble": latest,  # nothing now: the CI's latest failure event, analysed instead
+            # the window scanned from that change, occasion or failure: the answer says it (the plan has none)
             "scanned": [args.start.isoformat(), args.end.isoformat()]
-            if (changed or placed) and args.start and args.end
+            if (changed or placed or latest) and args.start and args.end
             else None,
         },
         [{"kind": "sql", "text": s} for s in result["sql"]],
