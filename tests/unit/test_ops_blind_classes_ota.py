@@ -92,3 +92,15 @@ def test_a_key_written_without_its_separator_is_the_key() -> None:
 def test_a_trouble_told_in_the_past_with_no_time_may_be_the_latest_one(question: str, latest: bool) -> None:
     plan = plan_question(question, fleet_index(), NOW, TZ)
     assert plan.route.value == "RCA" and plan.steps[0].args.get("latest_trouble", False) is latest, plan
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("what did pay-api log on Saturday the 6th?", "events_list"),
+        ("이번주 pay-api 뭐 바꾼거 있어?", "events_list"),
+    ],
+)
+def test_what_a_ci_logged_or_changed_is_its_events(question: str, intent: str) -> None:
+    plan = plan_question(question, fleet_index(), NOW, TZ)
+    assert plan.intent == intent and plan.steps[0].args["ci"] == "pay-api", plan

@@ -71,7 +71,9 @@ COMMON_WORDS = frozenset(
 )
 # a value spelled like a pronoun (zone "IT") is never read from a question: "which engine is it?"
 PRONOUNS = frozenset({"it", "its", "this", "that", "they", "them", "we", "us", "you", "he", "she", "i", "me"})
-VALUE_TEXT = re.compile(r"[a-z][a-z0-9._ -]{1,40}")  # word-like values ("java", "ubuntu-22.04"), not IPs
+VALUE_TEXT = re.compile(
+    r"[a-z][a-z0-9._ -]{0,40}"
+)  # word-like values ("java", "ubuntu-22.04", zone "b"), not IPs
 FAMILY = re.compile(r"^([a-z][a-z0-9]*(?:[-_ ][a-z][a-z0-9]*)*?)[-_ ]\d")
 STRING_QUANTITY = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([a-z]+)\s*$")
 _UNIT = "|".join(sorted(SIZE_UNITS, key=len, reverse=True))

@@ -261,7 +261,9 @@ FLEET = re.compile(r"\bacross\b|\boverall\b|\ball\b|\bfleet\b|\bentire\b|전체|
 # alert nouns in Korean, loanwords included ("알럿 올라온 거")
 KO_ALERTS = "알림|경보|경고|알람|알럿|얼럿|알러트|얼러트"
 EVENTS = re.compile(
-    rf"events?|alerts?|alarms?|warnings?|incidents?|이벤트|{KO_ALERTS}|장애 기록|로그|\bchanged?\b|\bchanges\b|변경 (?:사항|이력|내역)|무엇이 바뀌|뭐가 바뀌|deployments?|deployed|배포 (?:이력|내역)|restarts|재시작 (?:이력|내역)",
+    rf"events?|alerts?|alarms?|warnings?|incidents?|이벤트|{KO_ALERTS}|장애 기록|로그|\bchanged?\b|\bchanges\b|변경 (?:사항|이력|내역)|무엇이 바뀌|뭐가 바뀌|deployments?|deployed|배포 (?:이력|내역)|restarts|재시작 (?:이력|내역)"
+    r"|\blogs\b|\bwhat did\b[^?]{0,40}?\blog\b"  # "what did X log on the 16th?" ("logged in" is no event)
+    r"|뭐\s*+(?:바꾼|변경한)\s*+(?:거|게|것|적)",  # "이번주 X 뭐 바꾼거 있어?"
     re.I,
 )
 EVENT_NOUNS = re.compile(  # words naming events themselves (not verbs like "deployed" that events record)
