@@ -901,10 +901,14 @@ def _daily_rows() -> list[tuple]:
     """The overnight batches, the ETL, the weekday refund payout and the external L4 certificate warning."""
     rows = []
     for d in range(15, 26):
-        rows.append((d, 0, 30, "tis_match_bat", "info", "batch_job", "과세자료 매칭 배치 시작 (JOB_TXMATCH_D)"))
+        rows.append(
+            (d, 0, 30, "tis_match_bat", "info", "batch_job", "과세자료 매칭 배치 시작 (JOB_TXMATCH_D)")
+        )
         if d != 16:
             rows.append((d, 3, 5, "tis_match_bat", "info", "batch_job", "과세자료 매칭 배치 정상 종료"))
-        rows.append((d, 1, 0, "einv_bulk_bat", "info", "batch_job", "전자세금계산서 대량분 처리 시작 (EINV_BULK_D)"))
+        rows.append(
+            (d, 1, 0, "einv_bulk_bat", "info", "batch_job", "전자세금계산서 대량분 처리 시작 (EINV_BULK_D)")
+        )
         if d != 22:
             rows.append((d, 1, 52, "einv_bulk_bat", "info", "batch_job", "전자세금계산서 대량분 처리 완료"))
         rows.append((d, 4, 0, "txdw-etl", "info", "batch_job", "DW daily load started (JOB_TXDW_LOAD)"))

@@ -179,10 +179,24 @@ ip = lambda n: e.attr(n, "ip")  # noqa: E731
 b.ask("ko", "nr-portal pod 몇개 떠있어", "attribute", LOOK, exact(e.attr("nr-portal", "pods")))
 b.ask("ko", "nr-login 세션 유지시간 몇분으로 설정돼있냐", "attribute", LOOK,
       exact(e.attr("nr-login", "session_timeout_min")))  # fmt: skip
-b.ask("en", "which version of vat-singo is deployed?", "attribute", LOOK, said(e.attr("vat-singo", "version")))
+b.ask(
+    "en", "which version of vat-singo is deployed?", "attribute", LOOK, said(e.attr("vat-singo", "version"))
+)
 b.ask("ko", "singo-db 시퀀스 캐시 설정 머임", "attribute", LOOK, said(e.attr("singo-db", "seq_cache")))
-b.ask("ko", "singo-hub 접수번호 시퀀스 이름 뭐였더라", "attribute", LOOK, said(e.attr("singo-hub", "receipt_seq")))
-b.ask("en", "What's the maxmemory of sess-redis in GB?", "attribute", LOOK, exact(e.attr("sess-redis", "maxmemory_gb")))
+b.ask(
+    "ko",
+    "singo-hub 접수번호 시퀀스 이름 뭐였더라",
+    "attribute",
+    LOOK,
+    said(e.attr("singo-hub", "receipt_seq")),
+)
+b.ask(
+    "en",
+    "What's the maxmemory of sess-redis in GB?",
+    "attribute",
+    LOOK,
+    exact(e.attr("sess-redis", "maxmemory_gb")),
+)
 b.ask("ko", "ganso-db max_connections 얼마", "attribute", LOOK, exact(e.attr("ganso-db", "max_connections")))
 b.ask("en", "what product is ganso-db running on?", "attribute", LOOK, said(e.attr("ganso-db", "product")))
 b.ask("ko", "ganpyeon-gw 간편인증 제공사 몇군데 붙어있어", "attribute", LOOK,
@@ -190,19 +204,41 @@ b.ask("ko", "ganpyeon-gw 간편인증 제공사 몇군데 붙어있어", "attrib
 b.ask("ko", "tis_core_db SID 뭐야", "attribute", LOOK, said(e.attr("tis_core_db", "sid")))
 b.ask("ko", "einv-mq 큐매니저 이름", "attribute", LOOK, said(e.attr("einv-mq", "qmgr")))
 b.ask("ko", "einv-mq 로그타입 지금 머로 돼있음", "attribute", LOOK, said(e.attr("einv-mq", "log_type")))
-b.ask("en", "max queue depth configured on ibmmq-fin?", "attribute", LOOK, exact(e.attr("ibmmq-fin", "max_depth")))
+b.ask(
+    "en",
+    "max queue depth configured on ibmmq-fin?",
+    "attribute",
+    LOOK,
+    exact(e.attr("ibmmq-fin", "max_depth")),
+)
 b.ask("ko", "bank-link 연계 은행 몇개", "attribute", LOOK, exact(e.attr("bank-link", "banks")))
 b.ask("en", "which VAN does card-link go through?", "attribute", LOOK, said(e.attr("card-link", "van")))
 b.ask("ko", "hwangeup 환급금 지급 몇시에 나가", "attribute", LOOK, said(e.attr("hwangeup", "payout_time")))
-b.ask("ko", "tis_match_bat 몇시에 돌더라", "attribute", LOOK, said(e.attr("tis_match_bat", "schedule").split()[-1]))
-b.ask("ko", "l4-djn-ext01 인증서 만료일 언제야", "attribute", LOOK, said(e.attr("l4-djn-ext01", "cert_expiry")))
+b.ask(
+    "ko",
+    "tis_match_bat 몇시에 돌더라",
+    "attribute",
+    LOOK,
+    said(e.attr("tis_match_bat", "schedule").split()[-1]),
+)
+b.ask(
+    "ko", "l4-djn-ext01 인증서 만료일 언제야", "attribute", LOOK, said(e.attr("l4-djn-ext01", "cert_expiry"))
+)
 b.ask("en", "what's the VIP of l4-einv?", "attribute", LOOK, said(e.attr("l4-einv", "vip")))
 b.ask("ko", "djn-mq-001 아이피 머임", "attribute", LOOK, said(ip("djn-mq-001")))
 b.ask("ko", "djn-pure-x70 purity 버전 몇", "attribute", LOOK, said(e.attr("djn-pure-x70", "purity")))
 b.ask("ko", "sema-llm 모델 뭐 올라가있어", "attribute", LOOK, said(e.attr("sema-llm", "model")))
 b.ask("en", "How many GPUs does sema-llm use?", "attribute", LOOK, exact(e.attr("sema-llm", "gpus")))
-b.ask("en", "how many agencies does gigwan-link connect to?", "attribute", LOOK, exact(e.attr("gigwan-link", "agencies")))
-b.ask("ko", "jeungmyeong 증명서 종류 몇개 발급함", "attribute", LOOK, exact(e.attr("jeungmyeong", "cert_types")))
+b.ask(
+    "en",
+    "how many agencies does gigwan-link connect to?",
+    "attribute",
+    LOOK,
+    exact(e.attr("gigwan-link", "agencies")),
+)
+b.ask(
+    "ko", "jeungmyeong 증명서 종류 몇개 발급함", "attribute", LOOK, exact(e.attr("jeungmyeong", "cert_types"))
+)
 b.ask("en", "where is callcenter-cti located?", "attribute", LOOK, said(e.cis["callcenter-cti"]["location"]))
 
 # =========================================================================== lists, counts, attribute filters
@@ -226,7 +262,9 @@ b.ask("ko", "L4 로드밸런서 뭐뭐", "list", AGG, cis(e.of_type("load_balanc
 b.ask("ko", "DB운영팀 소유 CI 몇개", "count", AGG, exact(len(e.where(owner="DB운영팀"))))
 b.ask("ko", "전자신고팀 서비스 뭐뭐있음", "list", AGG, cis(services_of("전자신고팀")))
 b.ask("en", "which services does 전자세금계산서팀 own?", "list", AGG, cis(services_of("전자세금계산서팀")))
-b.ask("en", "how many services does taxpayer-auth own?", "count", AGG, exact(len(services_of("taxpayer-auth"))))
+b.ask(
+    "en", "how many services does taxpayer-auth own?", "count", AGG, exact(len(services_of("taxpayer-auth")))
+)
 b.ask("ko", "data-platform 담당 CI 목록", "list", AGG, cis(e.where(owner="data-platform")))
 vmware = attr_is("hypervisor", "VMware vSphere 7.0U3")
 b.ask("ko", "vmware vm 몇대야", "count", AGG, exact(len(vmware)))
@@ -255,27 +293,43 @@ b.ask("en", "which hosts are in zone B?", "list", AGG, cis(zone_b))
 b.ask("ko", "singo-db 에러율 지금 몇", "metric", AGG, num(e.latest("singo-db", "error_rate")))
 b.ask("en", "current error rate of singo-hub?", "metric", AGG, num(e.latest("singo-hub", "error_rate")))
 b.ask("ko", "singo-db cpu 지금 얼마나 먹고있어", "metric", AGG, num(e.latest("singo-db", "cpu_usage")))
-b.ask("en", "vat-singo response time right now", "metric", AGG, num(e.latest("vat-singo", "response_time_ms")))
+b.ask(
+    "en", "vat-singo response time right now", "metric", AGG, num(e.latest("vat-singo", "response_time_ms"))
+)
 b.ask("ko", "nr-portal 현재 요청량", "metric", AGG, num(e.latest("nr-portal", "request_rate")))
 b.ask("en", "what's nr-mobile-bff's error rate at the moment?", "metric", AGG,
       num(e.latest("nr-mobile-bff", "error_rate")))  # fmt: skip
 b.ask("ko", "djn-log-001 디스크 몇퍼", "metric", AGG, num(e.latest("djn-log-001", "disk_usage")))
 b.ask("ko", "sess-redis 메모리 지금", "metric", AGG, num(e.latest("sess-redis", "memory_usage")))
-b.ask("ko", "최근 1시간 singo-hub 평균 에러율", "metric", AGG, num(e.average("singo-hub", "error_rate", NOW - H)))
+b.ask(
+    "ko",
+    "최근 1시간 singo-hub 평균 에러율",
+    "metric",
+    AGG,
+    num(e.average("singo-hub", "error_rate", NOW - H)),
+)
 b.ask("en", "average response time of nr-portal over the last 2 hours", "metric", AGG,
       num(e.average("nr-portal", "response_time_ms", NOW - 2 * H)))  # fmt: skip
 b.ask("ko", "지난 30분 singo-db 응답시간 최고", "metric", AGG,
       num(e.peak("singo-db", "response_time_ms", NOW - H / 2)))  # fmt: skip
 b.ask("en", "peak vat-singo request rate in the last 24 hours", "metric", AGG,
       num(e.peak("vat-singo", "request_rate", NOW - 24 * H)))  # fmt: skip
-b.ask("ko", "오늘저녁 nr-portal 에러율 최고 얼마찍음", "metric", AGG, num(robust("nr-portal", "error_rate", TONIGHT)))
+b.ask(
+    "ko",
+    "오늘저녁 nr-portal 에러율 최고 얼마찍음",
+    "metric",
+    AGG,
+    num(robust("nr-portal", "error_rate", TONIGHT)),
+)
 b.ask("ko", "1월16일 새벽 djn-pure-x70 응답시간 최대", "metric", AGG,
       num(robust("djn-pure-x70", "response_time_ms", SAT16_NIGHT)))  # fmt: skip
 b.ask("en", "tis_match_bat's worst error rate in the early hours of January 16", "metric", AGG,
       num(robust("tis_match_bat", "error_rate", SAT16_NIGHT)))  # fmt: skip
 b.ask("en", "tis_core_db peak response time between 01:00 and 03:00 on Jan 16", "metric", AGG,
       num(e.peak("tis_core_db", "response_time_ms", kst(16, 1), kst(16, 3))))  # fmt: skip
-b.ask("ko", "1/18 아침 ganso-db cpu 최고치", "metric", AGG, num(robust("ganso-db", "cpu_usage", MON18_MORNING)))
+b.ask(
+    "ko", "1/18 아침 ganso-db cpu 최고치", "metric", AGG, num(robust("ganso-db", "cpu_usage", MON18_MORNING))
+)
 b.ask("en", "yeonmal-svc peak error rate on the morning of January 18", "metric", AGG,
       num(robust("yeonmal-svc", "error_rate", MON18_MORNING)))  # fmt: skip
 b.ask("ko", "화요일 오전 bank-link 에러율 피크", "metric", AGG,
@@ -294,15 +348,33 @@ b.ask("ko", "그저께 오후 es-faq 메모리 최고치", "metric", AGG,
       num(robust("es-faq", "memory_usage", SAT23_AFTERNOON)))  # fmt: skip
 b.ask("en", "faq-search peak response time on the afternoon of Saturday the 23rd", "metric", AGG,
       num(robust("faq-search", "response_time_ms", SAT23_AFTERNOON)))  # fmt: skip
-b.ask("ko", "어제 nr-portal 평균 응답시간", "metric", AGG, num(e.average("nr-portal", "response_time_ms", *YESTERDAY)))
+b.ask(
+    "ko",
+    "어제 nr-portal 평균 응답시간",
+    "metric",
+    AGG,
+    num(e.average("nr-portal", "response_time_ms", *YESTERDAY)),
+)
 b.ask("en", "what was singo-hub's average request rate yesterday?", "metric", AGG,
       num(e.average("singo-hub", "request_rate", *YESTERDAY)))  # fmt: skip
-b.ask("ko", "1월 18일 yeonmal-svc 평균 요청량", "metric", AGG, num(e.average("yeonmal-svc", "request_rate", *MON18)))
+b.ask(
+    "ko",
+    "1월 18일 yeonmal-svc 평균 요청량",
+    "metric",
+    AGG,
+    num(e.average("yeonmal-svc", "request_rate", *MON18)),
+)
 b.ask("en", "lowest request rate of nr-portal yesterday", "metric", AGG,
       num(e.low("nr-portal", "request_rate", *YESTERDAY)))  # fmt: skip
 b.ask("ko", "어제 0시~6시 nr-portal 요청량 최저", "metric", AGG,
       num(e.low("nr-portal", "request_rate", kst(24, 0), kst(24, 6))))  # fmt: skip
-b.ask("ko", "오늘 아침 9시쯤 djn-log-001 디스크 몇프로였지", "metric", AGG, e.around("djn-log-001", "disk_usage", kst(25, 9)))
+b.ask(
+    "ko",
+    "오늘 아침 9시쯤 djn-log-001 디스크 몇프로였지",
+    "metric",
+    AGG,
+    e.around("djn-log-001", "disk_usage", kst(25, 9)),
+)
 hub_since = e.since_above("singo-hub", "error_rate", 10.0)
 b.ask("ko", "singo-hub 에러 10% 넘은게 언제부터임", "metric", AGG, said(hhmm(hub_since)))
 db_since = e.since_above("singo-db", "cpu_usage", 80.0)
@@ -327,7 +399,9 @@ assert e.peak("djn-log-001", "disk_usage", *TEN_DAYS) < 80.0
 b.ask("ko", "djn-log-001 디스크 80 넘은적 있어? 최근 10일", "threshold", AGG, yes_no(False))
 assert e.peak("es-faq", "memory_usage", *WEEK) > 95.0
 b.ask("en", "did es-faq memory go over 90% in the past 7 days?", "threshold", AGG, yes_no(True))
-assert e.peak("ganso-db", "cpu_usage", *SINCE_TUE) < 85.0 and e.peak("ganso-db", "cpu_usage", *TEN_DAYS) > 95.0
+assert (
+    e.peak("ganso-db", "cpu_usage", *SINCE_TUE) < 85.0 and e.peak("ganso-db", "cpu_usage", *TEN_DAYS) > 95.0
+)
 b.ask("ko", "화요일부터 지금까지 ganso-db cpu 90 넘은적 있음?", "threshold", AGG, yes_no(False))
 
 svc_err_now = {n: e.latest(n, "error_rate") for n in prod_measured("service", "error_rate")}
@@ -341,11 +415,19 @@ b.ask("en", "top 2 services by request rate right now", "top", AGG, cis(leaders(
 svc_err_tue = {n: e.peak(n, "error_rate", *TUE19) for n in prod_measured("service", "error_rate")}
 b.ask("ko", "화요일 에러 피크 젤 높았던 서비스", "top", AGG, cis(leaders(svc_err_tue, 1)))
 svc_err_sat23 = {n: e.peak(n, "error_rate", *SAT23) for n in prod_measured("service", "error_rate")}
-b.ask("en", "which service had the worst error peak on January 23?", "top", AGG, cis(leaders(svc_err_sat23, 1)))
+b.ask(
+    "en", "which service had the worst error peak on January 23?", "top", AGG, cis(leaders(svc_err_sat23, 1))
+)
 db_rt_16 = {n: e.peak(n, "response_time_ms", *SAT16) for n in prod_measured("database", "response_time_ms")}
 b.ask("ko", "16일 응답시간 피크 제일 컸던 db", "top", AGG, cis(leaders(db_rt_16, 1)))
 pair_now = {n: e.latest(n, "error_rate") for n in ("nr-portal", "nr-mobile-bff", "vat-singo")}
-b.ask("ko", "nr-portal nr-mobile-bff vat-singo 중에 지금 에러 젤 높은거", "compare", AGG, cis(leaders(pair_now, 1)))
+b.ask(
+    "ko",
+    "nr-portal nr-mobile-bff vat-singo 중에 지금 에러 젤 높은거",
+    "compare",
+    AGG,
+    cis(leaders(pair_now, 1)),
+)
 auth_vs = {n: e.average(n, "response_time_ms", *YESTERDAY) for n in ("ganpyeon-gw", "cert-verify")}
 b.ask("en", "ganpyeon-gw vs cert-verify: which was slower on average yesterday?", "compare", AGG,
       cis(leaders(auth_vs, 1)))  # fmt: skip
@@ -372,10 +454,18 @@ b.ask("ko", "jupan-calc 직접 부르는 서비스 몇개", "count", COUNT_GRAPH
 b.ask("en", "blast radius if singo-db goes down?", "impact", GRAPH, cis(e.impact("singo-db")))
 b.ask("ko", "sess-redis 죽으면 영향범위 전부", "impact", GRAPH, cis(e.impact("sess-redis")))
 b.ask("en", "what's impacted if djn-mq-001 dies?", "impact", GRAPH, cis(e.impact("djn-mq-001")))
-b.ask("ko", "nr-mobile-bff 하위 의존성 간접까지 싹다", "graph", GRAPH, cis(e.depends_closure("nr-mobile-bff")))
+b.ask(
+    "ko", "nr-mobile-bff 하위 의존성 간접까지 싹다", "graph", GRAPH, cis(e.depends_closure("nr-mobile-bff"))
+)
 b.ask("en", "everything that depends on ganso-db, directly or indirectly", "graph", GRAPH,
       cis(e.dependents_closure("ganso-db")))  # fmt: skip
-b.ask("ko", "vat-singo 타고 내려가면 나오는 db 전부", "graph", GRAPH, cis(b.of("database", e.depends_closure("vat-singo"))))
+b.ask(
+    "ko",
+    "vat-singo 타고 내려가면 나오는 db 전부",
+    "graph",
+    GRAPH,
+    cis(b.of("database", e.depends_closure("vat-singo"))),
+)
 b.ask("en", "which caches does nr-portal end up relying on, all the way down?", "graph", GRAPH,
       cis(b.of("cache", e.depends_closure("nr-portal"))))  # fmt: skip
 b.ask("en", "which storage does officer-portal depend on, even indirectly?", "graph", GRAPH,
@@ -385,7 +475,9 @@ b.ask("en", "What runs on djn-was-034?", "hosting", HOSTING, cis(runs_on("djn-wa
 b.ask("ko", "tis_core_db 어느 서버들에서 돌아", "hosting", HOSTING, cis(host_of("tis_core_db")))
 b.ask("en", "what do jongso-singo and vat-singo both depend on directly?", "graph", GRAPH,
       cis(e.out("jongso-singo") & e.out("vat-singo")))  # fmt: skip
-b.ask("ko", "napbu-gw랑 hwangeup 둘다 직접 쓰는거", "graph", GRAPH, cis(e.out("napbu-gw") & e.out("hwangeup")))
+b.ask(
+    "ko", "napbu-gw랑 hwangeup 둘다 직접 쓰는거", "graph", GRAPH, cis(e.out("napbu-gw") & e.out("hwangeup"))
+)
 b.ask("ko", "nr-portal에서 singo-db까지 몇홉", "path", GRAPH, exact(e.hop_count("nr-portal", "singo-db")))
 b.ask("en", "how many hops from einv-asp-relay to einv-mq?", "path", GRAPH,
       exact(e.hop_count("einv-asp-relay", "einv-mq")))  # fmt: skip
@@ -393,7 +485,13 @@ b.ask("ko", "officer-portal → txdw-exa 경로", "path", GRAPH,
       cis(e.shortest_path("officer-portal", "txdw-exa"), "ordered"))  # fmt: skip
 b.ask("en", "show the dependency chain from wonchun-singo down to singo-db", "path", GRAPH,
       cis(e.shortest_path("wonchun-singo", "singo-db"), "ordered"))  # fmt: skip
-b.ask("ko", "sema-bot에서 es-faq까지 어케 타고가", "path", GRAPH, cis(e.shortest_path("sema-bot", "es-faq"), "ordered"))
+b.ask(
+    "ko",
+    "sema-bot에서 es-faq까지 어케 타고가",
+    "path",
+    GRAPH,
+    cis(e.shortest_path("sema-bot", "es-faq"), "ordered"),
+)
 assert e.reaches("nr-mobile-bff", "ibmmq-fin")
 b.ask("ko", "nr-mobile-bff가 ibmmq-fin까지 타고 내려가? 간접이라도", "graph", GRAPH, yes_no(True))
 assert not e.reaches("einv-query", "einv-mq")
@@ -548,13 +646,27 @@ b.ask("en", "list the CIs that raised a critical event since Wednesday", "change
 config_week = sorted({x["ci"] for x in events_between(*SINCE_WED, type="config_change")})
 b.ask("ko", "수요일 이후로 설정변경 있었던 CI", "changes", AGG, cis(config_week))
 crit_weekend = sorted({x["ci"] for x in events_between(kst(23, 0), kst(25, 0), severity="critical")})
-b.ask("en", "which CIs had critical events over the weekend of January 23-24?", "changes", AGG, cis(crit_weekend))
+b.ask(
+    "en",
+    "which CIs had critical events over the weekend of January 23-24?",
+    "changes",
+    AGG,
+    cis(crit_weekend),
+)
 bulk_runs = events_between(*SINCE_TUE, ci="einv_bulk_bat", type="batch_job")
 b.ask("ko", "19일 이후 einv_bulk_bat 배치 이벤트 몇건", "changes", AGG, exact(len(bulk_runs)))
 (mq_change,) = events_between(*THU21, ci="djn-mq-001", type="config_change")
 b.ask("ko", "목요일에 djn-mq-001 뭐 바꿨어? 몇시", "changes", AGG, said(hhmm(mq_change["at"])))
-(ganso_open,) = [x for x in e.events if x["ci"] == "yeonmal-svc" and x["message"] == "연말정산 간소화 서비스 개통"]
-b.ask("en", "what time did the 연말정산 간소화 service (yeonmal-svc) open?", "changes", AGG, said(hhmm(ganso_open["at"])))
+(ganso_open,) = [
+    x for x in e.events if x["ci"] == "yeonmal-svc" and x["message"] == "연말정산 간소화 서비스 개통"
+]
+b.ask(
+    "en",
+    "what time did the 연말정산 간소화 service (yeonmal-svc) open?",
+    "changes",
+    AGG,
+    said(hhmm(ganso_open["at"])),
+)
 
 # =========================================================================== follow-up conversations
 dbm_hosts = host_of("tis_core_db")
