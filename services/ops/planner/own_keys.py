@@ -219,10 +219,13 @@ def spells(word: str, part: str) -> bool:
     if word.isascii():
         return bool(_english_forms(word) & {s for s in spellings if s.isascii()})
     glued = any(len(s) >= 2 and not s.isascii() and word.startswith(s) for s in spellings)  # "갱신주기"
-    heard = len(part) > 2 and any(
-        sounds_like(word, form) for form in _english_forms(part)
-    )  # not "배치" for ips
-    return word in spellings or glued or heard
+    return word in spellings or glued or _heard(word, part)
+
+
+def _heard(hangul: str, part: str) -> bool:
+    """Whether a Hangul word is a key part written as it sounds ("툴" for `tools`); never a two-letter part,
+    whose plural sounds like too many words ("배치" is no `ips`)."""
+    return len(part) > 2 and any(sounds_like(hangul, form) for form in _english_forms(part))
 
 
 def _said(part: str, text: str) -> tuple[int, int] | None:
@@ -234,11 +237,7 @@ def _said(part: str, text: str) -> tuple[int, int] | None:
             bounded = rf"(?<![a-z0-9]){re.escape(form)}(?![a-z0-9])" if form.isascii() else re.escape(form)
             if m := re.search(bounded, text):
                 return m.span()
-    heard = (
-        m
-        for m in HANGUL_WORD.finditer(text)
-        if len(part) > 2 and any(sounds_like(m.group(), f) for f in _english_forms(part))
-    )
+    heard = (m for m in HANGUL_WORD.finditer(text) if _heard(m.group(), part))
     return next((m.span() for m in heard), None)
 
 
