@@ -13,17 +13,22 @@ there. The answer lists the victims after the root, in onset order (the propagat
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import text
 from sqlmodel import Session
 
 from services.infra.graph import get_graph_store
 from services.ops.rca_chain import co_callers, connected
-from services.ops.rca_demand import LOAD_METRICS, LOAD_WEIGHT, follows_demand, riding_load
+from services.ops.rca_demand import (
+    LOAD_METRICS,
+    LOAD_WEIGHT,
+    follows_demand,
+    harmless_fall,
+    lull,
+    riding_load,
+)
 from services.ops.rca_evidence import (
     CHANGE_EVENTS,
     EVENT_WEIGHT,
@@ -38,6 +43,7 @@ from services.ops.rca_evidence import (
     own_failure,
     wait_on_failed_hosts,
 )
+from services.ops.rca_wording import Wording
 
 Z_ANOMALY = 3.0
 MIN_RELATIVE_CHANGE = 0.25
@@ -102,52 +108,6 @@ WHERE e.ci_id = ANY(:ids) AND e.ts >= :w0 AND e.ts < :w1 ORDER BY e.ts
 _HISTORY_SQL = "SELECT min(ts) FROM metric_samples WHERE ci_id = ANY(:ids)"
 
 
-@dataclass(frozen=True)
-class Wording:
-    """Evidence and causes in the answer's language, times in the configured timezone."""
-
-    tz: str
-    lang: str
-    labels: dict[str, str] = field(default_factory=dict)  # metric → its name in the answer's language
-
-    def name(self, metric: str) -> str:
-        return self.labels.get(metric, metric)
-
-    def clock(self, moment: datetime) -> str:
-        return moment.astimezone(ZoneInfo(self.tz)).strftime("%H:%M")
-
-    def metric(self, name: str, peak: float, mean: float, z: float, onset: datetime) -> str:
-        if self.lang == "ko":
-            return f"{self.name(name)}: {peak:.2f} (기준 {mean:.2f}, z={z:.1f}) {self.clock(onset)}부터"
-        return f"{self.name(name)}: {peak:.2f} vs baseline {mean:.2f} (z={z:.1f}) from {self.clock(onset)}"
-
-    def event(self, ts: datetime, severity: str, etype: str, message: str) -> str:
-        word = "이벤트" if self.lang == "ko" else "event"
-        return f"{word} {self.clock(ts)} {severity} {etype}: {message}"
-
-    def cause(self, cand: Candidate, origin: bool) -> str:
-        assert cand.onset is not None
-        waits, at = ", ".join(sorted(cand.waits_on)), self.clock(cand.onset)
-        first, worst = self.name(cand.first_metric), self.name(cand.worst_metric)
-        if not cand.worst_metric:  # failed with no metric anomaly: its critical event is what happened
-            head_ko, head_en, worst = f"{at} {first} 이벤트", f"{first} event at {at}", first
-        else:
-            head_ko, head_en = f"{at}부터 {first} 이상", f"{first} anomaly from {at}"
-        if self.lang == "ko":
-            return (
-                head_ko
-                + (f", 가장 큰 변화는 {worst}" if worst != first else "")
-                + (" (발원)" if origin else "")
-                + (f" ({waits} 대기)" if waits else "")
-            )
-        return (
-            head_en
-            + (f", strongest in {worst}" if worst != first else "")
-            + (" (origin)" if origin else "")
-            + (f" (waiting on {waits})" if waits else "")
-        )
-
-
 def _baseline_params(session: Session, ids: list[int], w0: datetime, w1: datetime) -> dict[str, Any]:
     """Seasonal baseline parameters when at least MIN_SEASONAL_DAYS of history precede `w0`."""
     first = session.execute(text(_HISTORY_SQL), {"ids": ids}).scalar_one()
@@ -202,6 +162,7 @@ def own_anomalies(
         for row in rows
         if row[3] is not None
         and row[2] is not None
+        and not harmless_fall(row[1], row[4], row[5], row[6])
         and (
             row[1] == metric
             if metric
@@ -220,7 +181,8 @@ def nearest_onset(
         if end < now
         else None
     )
-    before = symptom_onset(session, ci=ci, start=start - LOOK_AROUND, end=start - SCAN_LEAD, metric=metric)
+    earlier = own_anomalies(session, [ci], start - LOOK_AROUND, start - SCAN_LEAD, metric)
+    before = max((row[3] for row in earlier), default=None)  # the latest of them: the closest
     found = [o for o in (after, before) if o is not None]
     return min(found, key=lambda o: (start - o) if o < start else (o - end), default=None)
 
@@ -289,7 +251,11 @@ def rank_causes(
             continue
         peak = vmax if abs(vmax - mean) >= abs(vmin - mean) else vmin
         cand.evidence.append(words.metric(metric_name, peak, mean, min(zmax, 99), onset))
-        load_like = follows_demand(metric_name, vmax) or (name, metric_name) in with_load
+        load_like = (
+            follows_demand(metric_name, vmax)
+            or (name, metric_name) in with_load
+            or harmless_fall(metric_name, mean, vmax, vmin)
+        )
         weight = LOAD_WEIGHT if load_like else 1.0  # demand swings; faults don't
         if zmax * weight > cand.z:
             cand.z, cand.worst_metric = float(zmax) * weight, metric_name
@@ -327,6 +293,8 @@ def rank_causes(
     flooding = flooding_callers(candidates, ci, callers, surges)
     loading = loading_callers(candidates, neighbours)
     anomalous = [c for c in candidates.values() if c.onset is not None]
+    if onset_found is None and all(c.demand_only for c in anomalous) and lull(found):
+        anomalous = []  # asked at a quiet hour: less traffic than usual is no trouble to explain
     if not anomalous:
         nearest = None
         if onset_found is None:  # a moment with nothing around it: point to the closest anomaly instead

@@ -13,12 +13,30 @@ RIDES_LOAD = frozenset({"response_time_ms"})  # slows down when traffic surges
 WITH_LOAD = timedelta(minutes=90)  # a latency rise this soon after the CI's own surge rides it
 WITH_LOAD_BEFORE = timedelta(minutes=10)
 HEADROOM = {"cpu_usage": 80.0}  # a rise that stays below this follows demand (a morning ramp), like load
+ONLY_RISES_HURT = frozenset({"response_time_ms", "error_rate"})  # faster or cleaner than usual is no fault
 
 
 def follows_demand(metric: str, peak: float) -> bool:
     """Whether an anomaly of `metric` peaking at `peak` follows demand (traffic, CPU with headroom) rather
     than showing a fault."""
     return metric in LOAD_METRICS or peak < HEADROOM.get(metric, -math.inf)
+
+
+def harmless_fall(metric: str, mean: float, vmax: float, vmin: float) -> bool:
+    """Whether an anomaly of `metric` around `mean` (samples from `vmin` to `vmax`) is a fall of a metric
+    that only hurts when it rises: a quiet hour's lower latency is no symptom."""
+    return metric in ONLY_RISES_HURT and mean - vmin > vmax - mean
+
+
+def lull(rows: list[Any]) -> bool:
+    """Whether every anomaly in `rows` (rows of `anomalies`) is a fall of demand — traffic, CPU with
+    headroom, latency or errors below their usual level: a quiet hour, nothing to find a cause of."""
+    sustained = [row for row in rows if row[2] is not None and row[3] is not None]
+    return bool(sustained) and all(
+        row[4] - row[6] > row[5] - row[4]
+        and (follows_demand(row[1], row[5]) or harmless_fall(row[1], row[4], row[5], row[6]))
+        for row in sustained
+    )
 
 
 def riding_load(rows: list[Any]) -> set[tuple[str, str]]:

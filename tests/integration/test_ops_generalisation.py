@@ -110,6 +110,8 @@ ESTATES = {
     "ops-golden-ota.json": (0.93, 0.025, 0.84, 0.95),
     # tax: first run 86.5 % / 4.9 % confidently wrong, RCA 43/50; see bench/RESULTS.md
     "ops-golden-tax.json": (0.92, 0.02, 0.90, 0.90),
+    "ops-golden-realty.json": (0.0, 1.0, 0.0, 0.0),  # batch 39: first run pending
+    "ops-golden-payroll.json": (0.0, 1.0, 0.0, 0.0),  # batch 40: first run pending
 }
 
 
