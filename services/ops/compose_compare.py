@@ -73,9 +73,12 @@ def compare_blocks(
         {
             "type": "table",
             "columns": ["ci", "metric", "aggregate", "value", "unit"],
-            "rows": [
+            "rows": [  # ranked as the sentence ranks them, those with no figure last
                 [ci, m, a, round(v, 4) if v is not None else None, unit]
-                for ci, m, v, a in figures
+                for ci, m, v, a in [
+                    *(known[::-1] if lowest else known),
+                    *(f for f in figures if f[2] is None),
+                ]
                 if not asked_one or ci == first
             ],
         },

@@ -153,7 +153,12 @@ def rca_blocks(c: Composer, args: RcaArgs, data: dict[str, Any]) -> list[dict[st
     if scanned := data.get("scanned"):  # scanned from the change or occasion, not the plan's moment
         start, end = (datetime.fromisoformat(t) for t in scanned)
         args = args.model_copy(update={"start": start, "end": end, "at": end})
-    read = [*_occasion_read(c, data), *_latest_read(c, data), *_group_read(c, args, data)]
+    read = [
+        *_occasion_read(c, data),
+        *_latest_read(c, data),
+        *_caller_read(c, data),
+        *_group_read(c, args, data),
+    ]
     if read and data.get("ci") is None:
         return read
     return [*read, *_analysis(c, args, data)]
@@ -168,6 +173,21 @@ def _latest_read(c: Composer, data: dict[str, Any]) -> list[dict[str, Any]]:
         c.say(
             f"지금 {ci}에는 뚜렷한 이상 징후가 없어, 기록된 가장 최근 장애({when}: {told})를 분석했습니다.",
             f"{ci} shows nothing unusual now, so its latest trouble on record ({when}: {told}) is analysed.",
+        )
+    ]
+
+
+def _caller_read(c: Composer, data: dict[str, Any]) -> list[dict[str, Any]]:
+    """That the changed CI showed nothing after its change, so what depends on it was analysed."""
+    if not (changed := data.get("changed_ci")):
+        return []
+    ci = data.get("ci")
+    return [
+        c.say(
+            f"{changed}에는 변경 후 뚜렷한 이상 징후가 없어, {josa(changed, '을를')} 사용하는 CI 중 이상 징후가 "
+            f"가장 큰 {josa(str(ci), '을를')} 분석했습니다.",
+            f"{changed} shows nothing unusual after its change, so of the CIs that use it the one in the most "
+            f"trouble, {ci}, is analysed.",
         )
     ]
 
@@ -276,6 +296,7 @@ def _change_verdict(c: Composer, ci: str, top: dict[str, Any], data: dict[str, A
     itself) or not (the trouble began elsewhere first)."""
     if not data.get("changed_at"):
         return []
+    ci = data.get("changed_ci") or ci  # the changed CI, when a CI using it was analysed
     when = local(data["changed_at"], c.tz)
     onset = data.get("onset")
     if onset and datetime.fromisoformat(onset) < datetime.fromisoformat(data["changed_at"]):

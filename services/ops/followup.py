@@ -34,6 +34,7 @@ from services.ops.followup_spans import (
     compare_span,
     mentions_of,
     rank_span,
+    ranks_cis,
     shape_span,
     shapes,
     span_text,
@@ -255,7 +256,7 @@ def expand(
     if _is_elliptic(p):
         if _self_contained(p):
             return None
-        ranks = rank_span(p) is not None
+        ranks = ranks_cis(p, prev)
         refines_figures = _figures(context) and (rank_span(prev) or not ranks)
         asks_figures = p.of("metric") or agg_span(p) or ranks or compare_span(p)
         if refines_figures or not asks_figures:
@@ -287,7 +288,7 @@ def expand(
         rewritten = f"{rewritten.rstrip(' ?？.')} {carried['metrics'][0]}"
     timed = p.has(EVENTS) or p.says(HAPPENED) or p.has(WHY)  # a relation or an attribute has no window
     if timed and not time_span(p) and (old_time := time_span(prev)):
-        carried["window"] = span_text(prev, old_time)
+        carried["window"] = time_said(prev, old_time)  # "6일" stays the 6th
         rewritten = f"{rewritten.rstrip(' ?？.')} {carried['window']}"
     return _asked(_followup(rewritten, prev, carried, _lang(p, context)), p)
 

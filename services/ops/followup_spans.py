@@ -48,6 +48,17 @@ def rank_span(p: Parsed) -> tuple[int, int] | None:
     return min(found) if found else None
 
 
+def ranks_cis(p: Parsed, prev: Parsed) -> bool:
+    """Whether the follow-up ranks CIs: not "and the highest in the last 10 days?" after one CI's figure,
+    which asks that CI's peak; a type or a count ("top 5 hosts") ranks."""
+    if rank_span(p) is None:
+        return False
+    counted = re.search(
+        r"\d|\b(?:ones|cis)\b", blanked(p.residual, [p.window_span])
+    )  # "top 5", "lowest ones"
+    return len(prev.of("ci")) != 1 or bool(p.types) or counted is not None
+
+
 def shapes(p: Parsed) -> dict[str, re.Match[str]]:
     """The other shapes the question asks the previous answer in: its count ("몇 개야?", "how many?")
     or its trend ("추이는?", "and the trend?")."""

@@ -24,6 +24,8 @@ from services.ops.rca_chain import co_callers, connected
 from services.ops.rca_demand import (
     LOAD_METRICS,
     LOAD_WEIGHT,
+    RIDES_LOAD,
+    WITH_LOAD_BEFORE,
     follows_demand,
     harmless_fall,
     lull,
@@ -58,6 +60,7 @@ SCAN_LEAD = timedelta(minutes=30)  # a window scan also sees an onset just befor
 STALE_ONSET = timedelta(minutes=5)  # an "onset" at the scan's first sample was on before it
 HOST_GRACE = timedelta(minutes=5)
 VICTIM_PENALTY = 0.15
+FEW_CHECKED = 5  # a symptom's own CIs: few enough to look again at each latency rise's traffic
 UNCHAINED_WEIGHT = 0.4  # an anomaly behind healthy measured CIs: another incident, not this one's cause
 
 SCORED_CTE = """
@@ -157,6 +160,8 @@ def own_anomalies(
     ids = list(session.execute(text("SELECT id FROM cis WHERE name = ANY(:n)"), {"n": names}).scalars())
     rows = anomalies(session, ids, start - SCAN_LEAD, end) if ids else []
     with_load = riding_load(rows)
+    if len(ids) <= FEW_CHECKED:
+        with_load |= _riding_later_surge(session, rows, with_load)
     return [
         row
         for row in rows
@@ -169,6 +174,24 @@ def own_anomalies(
             else not follows_demand(row[1], row[5]) and (row[0], row[1]) not in with_load
         )
     ]
+
+
+def _riding_later_surge(
+    session: Session, rows: list[Any], with_load: set[tuple[str, str]]
+) -> set[tuple[str, str]]:
+    """(CI, metric) of latency anomalies that began while the same CI's traffic surged again later than its
+    first surge (a batch run at 13:00 after a morning blip) and its errors did not rise: riding that load."""
+    surged = {row[0] for row in rows if row[1] in LOAD_METRICS and row[3] is not None}
+    found = set()
+    for name, metric, _, onset, *_ in rows:
+        if metric not in RIDES_LOAD or onset is None or name not in surged or (name, metric) in with_load:
+            continue
+        ids = list(session.execute(text("SELECT id FROM cis WHERE name = :n"), {"n": name}).scalars())
+        around = anomalies(session, ids, onset - WITH_LOAD_BEFORE, onset + WITH_LOAD_BEFORE)
+        rose = {r[1] for r in around if r[3] is not None and r[5] - r[4] > r[4] - r[6]}
+        if rose & LOAD_METRICS and "error_rate" not in rose:  # errors rising with it: a fault in the surge
+            found.add((name, metric))
+    return found
 
 
 def nearest_onset(
@@ -357,8 +380,13 @@ def rank_causes(
     hypotheses.sort(key=lambda h: (-h["score"], h["ci"]))
     root = hypotheses[0]["ci"]
     sources = {root, *candidates[root].loads}  # what a loader loads passes its trouble on
-    victims = [
-        c for c in anomalous if c.name != root and (sources & {c.name, *deps_of[c.name]} or c.name == ci)
+    began = candidates[root].onset
+    victims = [  # not a CI whose load alone rose before the root's trouble began: no victim of it
+        c
+        for c in anomalous
+        if c.name != root
+        and (sources & {c.name, *deps_of[c.name]} or c.name == ci)
+        and not (c.demand_only and began and c.onset and c.onset < began and c.name != ci)
     ]
     chain = [candidates[root], *sorted(victims, key=lambda c: (c.onset, -c.hops))]
     steps = [

@@ -58,6 +58,16 @@ def change_anchor(
     return _following(changed, now)
 
 
+def change_within(
+    session: Session, *, ci: str, start: datetime, end: datetime, said: str | None
+) -> tuple[datetime, datetime] | None:
+    """(scan start, scan end) from the first change of `ci` inside the window the question named ("수욜 X
+    배포 후에 터졌는데"): the trouble it caused follows it; None when the CI changed nothing then."""
+    rows = queries.events(session, ci=ci, start=start, end=end, limit=MAX_EVENTS)
+    changes = [r["ts"] for r in rows if _is_change(r, said)]
+    return _following(min(changes), end) if changes else None
+
+
 def _following(changed: datetime, now: datetime) -> tuple[datetime, datetime]:
     return changed, min(changed + FOLLOWS, now)
 

@@ -30,14 +30,22 @@ def demo_fixture(
     pg_admin_url: str, template_url: str, tmp_path_factory: pytest.TempPathFactory
 ) -> DemoManifest:
     """The demo estate's template database (DEMO_TEMPLATE) and what was generated into it."""
-    manifest = generate_demo(tmp_path_factory.mktemp("demo"), end=END, days=3, seed=42)
-    url = clone_database(pg_admin_url, DEMO_TEMPLATE)
+    return demo_database(pg_admin_url, tmp_path_factory.mktemp("demo"), DEMO_TEMPLATE, end=END)[0]
+
+
+def demo_database(
+    pg_admin_url: str, out_dir: Path, name: str, *, end: datetime, days: int = 3
+) -> tuple[DemoManifest, str]:
+    """`days` of the demo estate ending at `end`, generated into `out_dir` and imported into database
+    `name`: what was generated, and the database's URL."""
+    manifest = generate_demo(out_dir, end=end, days=days, seed=42)
+    url = clone_database(pg_admin_url, name)
     engine = create_engine(url, poolclass=NullPool)
     with Session(engine) as session:
         assert import_path(session, manifest.out_dir, actor=SYSTEM).ok
         session.commit()
     engine.dispose()
-    return manifest
+    return manifest, url
 
 
 @pytest.fixture(name="session")
@@ -65,13 +73,18 @@ def infra_small_url_fixture(
     drop_database(pg_admin_url, name)
 
 
+def read_only_session(url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Session]:
+    """A session on a database a module's tests share (they only read), the app pointed at it."""
+    _point_app_at(url, tmp_path, monkeypatch)
+    with Session(db.get_engine()) as s:
+        yield s
+        s.rollback()
+    db.reset_engine()
+
+
 @pytest.fixture(name="session")
 def infra_small_session_fixture(
     infra_small_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Session]:
     """A session on the module's infra-small copy, the app pointed at it."""
-    _point_app_at(infra_small_url, tmp_path, monkeypatch)
-    with Session(db.get_engine()) as s:
-        yield s
-        s.rollback()
-    db.reset_engine()
+    yield from read_only_session(infra_small_url, tmp_path, monkeypatch)

@@ -110,8 +110,10 @@ ESTATES = {
     "ops-golden-ota.json": (0.93, 0.025, 0.84, 0.95),
     # tax: first run 86.5 % / 4.9 % confidently wrong, RCA 43/50; see bench/RESULTS.md
     "ops-golden-tax.json": (0.92, 0.02, 0.90, 0.90),
-    "ops-golden-realty.json": (0.0, 1.0, 0.0, 0.0),  # batch 39: first run pending
-    "ops-golden-payroll.json": (0.0, 1.0, 0.0, 0.0),  # batch 40: first run pending
+    # realty: first run 88.3 % / 4.3 % confidently wrong, RCA 28/39; see bench/RESULTS.md
+    "ops-golden-realty.json": (0.94, 0.015, 0.85, 0.85),
+    # payroll: first run 89.7 % / 4.3 % confidently wrong, RCA 35/47; see bench/RESULTS.md
+    "ops-golden-payroll.json": (0.94, 0.015, 0.85, 0.87),
 }
 
 

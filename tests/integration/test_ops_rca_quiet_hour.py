@@ -8,18 +8,15 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.pool import NullPool
+from sqlalchemy import text
 from sqlmodel import Session
 
-from services.core import db
 from services.core.security import SYSTEM
-from services.infra.demo import generate_demo
-from services.infra.importer import import_path
 from services.ops.rca import BEFORE, anomalies
 from services.ops.rca_demand import lull
 from services.ops.service import ask
-from tests.conftest import _point_app_at, clone_database, drop_database
+from tests.conftest import drop_database
+from tests.integration.ops_demo_helpers import demo_database, read_only_session
 
 SATURDAY = datetime.fromisoformat("2026-12-05T04:45:00+00:00")  # 13:45 KST
 TEMPLATE = "spa_template_ops_quiet_hour"
@@ -29,14 +26,7 @@ TEMPLATE = "spa_template_ops_quiet_hour"
 def quiet_url_fixture(
     pg_admin_url: str, template_url: str, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[str]:
-    manifest = generate_demo(tmp_path_factory.mktemp("quiet"), end=SATURDAY, days=3, seed=42)
-    url = clone_database(pg_admin_url, TEMPLATE)
-    engine = create_engine(url, poolclass=NullPool)
-    with Session(engine) as session:
-        assert import_path(session, manifest.out_dir, actor=SYSTEM).ok
-        session.commit()
-    engine.dispose()
-    yield url
+    yield demo_database(pg_admin_url, tmp_path_factory.mktemp("quiet"), TEMPLATE, end=SATURDAY)[1]
     drop_database(pg_admin_url, TEMPLATE)
 
 
@@ -44,12 +34,8 @@ def quiet_url_fixture(
 def quiet_session_fixture(
     quiet_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Session]:
-    _point_app_at(quiet_url, tmp_path, monkeypatch)
     monkeypatch.setenv("SPA_TIMEZONE", "Asia/Seoul")
-    with Session(db.get_engine()) as s:
-        yield s
-        s.rollback()
-    db.reset_engine()
+    yield from read_only_session(quiet_url, tmp_path, monkeypatch)
 
 
 def _text(answer: dict) -> str:

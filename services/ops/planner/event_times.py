@@ -58,6 +58,7 @@ STOP_KO = {
     "로그",
     "시간",
     "시각",
+    *("돌기", "돌아", "도는", "돌린", "돌려", "돌리기"),  # "몇시에 돌기 시작했어": it ran, no message word
 }
 STOP_EN = {
     *("when", "what", "time", "did", "does", "was", "were", "the", "and", "last", "its", "has", "have"),
@@ -153,7 +154,7 @@ def event_time_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None
         return _usual_time(cis[0], said, index)
     if content:
         said.append(content)
-    if not (said or event_type):
+    if not (said or event_type or p.window):  # "when did X run this month": its events of the window
         return None
     if p.window is not None:
         start, end = p.window.start, p.window.end

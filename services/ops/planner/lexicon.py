@@ -13,6 +13,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
         "서버",
         "머신",
         "노드",
+        *("워커노드", "워커 노드", "worker nodes", "worker node"),  # a cluster's machines
         "hosts",
         "host",
         "servers",
@@ -173,7 +174,7 @@ _NUMBER = r"(-?(?<![\d.])\d++(?:\.\d++)?)"
 TOP_WORDS = re.compile(
     r"상위\s*+(\d+)|top\s*+(\d+)|(?<!\d)(\d++)\s*+(?:개|대)?\s*+상위|가장 (?:높은|많은|큰)|제일 (?:높은|많은|큰)"
     r"|highest|most|busiest|largest|worst|slowest|fullest|hottest|heaviest"
-    r"|(?:가장|제일) (?:느린|느려|느렸던|높았던|많았던|컸던|바쁜|바빴던|많이|꽉 찬|찬)",
+    r"|(?:가장|제일) (?:느린|느려|느렸던|높았던|많았던|컸던|바쁜|바빴던|많이|꽉 ?찬|찬)",
     re.I,
 )
 BOTTOM_WORDS = re.compile(
@@ -391,6 +392,7 @@ HAPPENED = re.compile(
     r"|did anything (?:happen|change)|\brecap\b|history of|히스토리|특이 ?사항|특이한 ?(?:거|게|일|점)"
     r"|\banything (?:on|with|for|about|from) .{1,80}?\b(?:recently|lately|today|yesterday|last night|this morning"
     r"|overnight|tonight)\b|\banything (?:logged|recorded|reported|seen) (?:on|for|about)\b"
+    r"|뭐 ?했(?:어|냐|니|는지|나)|뭐 ?한 ?거|\bwhat did\b.{1,60}?\bdo\b"  # "새벽에 X 뭐했어": what X did
     r"|뭔가 ?있었|뭐 ?있었|별일|별 일|바뀐 ?(?:거|게|것|점)|바뀌었|변경된 ?(?:거|게|것)|변경됐|어떻게 된 ?거|어떻게 됐"
     r"|뭐\s*(?:바꿨|바꼈|바뀌|변경했)|\bwhat (?:was )?changed\b|\bwhat did (?:we|you|they|someone|anyone) change\b",
     re.I,
@@ -429,11 +431,12 @@ CHANGED_THEN = re.compile(
 AFTER_CHANGE = re.compile(
     r"(?:배포|릴리스|패치|업그레이드|트랜스포트|반영|적용)\s*+(?:하고|한 ?뒤|한 ?후|후|직후|이후|해서|했는데|했더니|하자마자)"
     r"|(?:배포|릴리스|패치|업그레이드)\s*+(?:때문에|탓에|탓으로|하면서|되고)"  # "3시50분 배포 때문에 터진거임?"
+    r"|(?:배포|릴리스|패치|업그레이드)\s*+(?:한|된)\s*(?:거|것)\s*(?:때문|탓)"  # "어제밤에 배포한거 때문에"
     r"|(?:배포|릴리스|패치|트랜스포트)[^?.!]{0,15}?올리고|\b(?:after|since|right after|following)\s++(?:the\s++|we\s++|its\s++)?"
     r"(?:deploy\w*|release\w*|rollout|upgrade|patch\w*|config change)",
     re.I,
 )
-VERSION = re.compile(r"(?<![\w.])\d+\.\d+(?:\.\d+)*(?![\w.])")
+VERSION = re.compile(r"(?<![\w.])(?:v(?=\d))?\d+\.\d+(?:\.\d+)*(?![\w.])", re.I)  # "2.11.0", "v3.2.0"
 RECENTLY = re.compile(r"최근|요즘|\b(?:recently|lately)\b", re.I)  # "X 최근에 OOM 났었어?": its recent days
 ALERT_NOUNS = re.compile(rf"alerts?|alarms?|{KO_ALERTS}|경고", re.I)  # with "now": what is firing
 # ... unless a pronoun says it is about something said before ("is it still broken?")

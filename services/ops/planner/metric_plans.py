@@ -115,17 +115,14 @@ def metrics_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
             # "평균이랑 최대", "avg and max": one step per aggregation of the one series
             steps = [Step(tool="metric_query", args={**steps[0].args, "agg": a}) for a in aggs]
         several = len({ci for ci, _ in pairs}) >= 2  # several CIs compared (not several metrics of one)
-        if (
-            several
-            and len(pairs) <= MAX_OVERLAID
-            and args["op"] in ("aggregate", "latest")
-            and intent != "ever"
-        ):
-            # a comparison: the figures, and every series overlaid on one chart of the same window
+        if several and args["op"] in ("aggregate", "latest") and intent != "ever":
+            # a comparison: the figures ranked, and every series overlaid on one chart of the same window
+            # (up to MAX_OVERLAID of them: "4개 많은순" is ranked without one)
             shown = window or TimeWindow(now - COMPARE_CHART, now, "last 6 hours")
             step = max(60, int((shown.end - shown.start).total_seconds() // 120))
             chart = {"op": "series", "start": iso(shown.start), "end": iso(shown.end), "step_seconds": step}
-            steps += [Step(tool="metric_query", args={**chart, "ci": ci, "metric": m}) for ci, m in pairs]
+            if len(pairs) <= MAX_OVERLAID:
+                steps += [Step(tool="metric_query", args={**chart, "ci": ci, "metric": m}) for ci, m in pairs]
             intent = _compared(p.residual)
         return Plan(route=route, steps=steps, intent=intent)
     use_latest = window is None and (agg is None or mentions_now(p.residual))

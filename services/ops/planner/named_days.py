@@ -33,9 +33,14 @@ MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct
 _MONTH = rf"({'|'.join(MONTHS_EN)})[a-z]*\.?"
 # "8월 27일", "27일에", "27일 오전", "31일 9시", "월급날(25일)", "19일부터": a day of the month; without its month
 # only before a particle, a part of the day, a clock time or a closing parenthesis ("7일 평균" is a duration)
-# ... or, from the 8th on (14 and 30 are counts of days), before any word but a duration's ("16일 응답시간")
+# ... or, from the 8th on (14 and 30 are counts of days), before any word but a duration's ("16일 응답시간"),
+# and from the 1st to the 7th before any word but a duration's, in a sentence asking no span's figure
+# ("6일 에러율 최고", not "7일 평균" or "3일 cpu 추이")
+_DURATION_AFTER = r"동안|간|이내|내|전|후|째|치|만에|뒤|정도|가량|넘게|이상"
 _DATE_NOT_COUNT = (
-    r"(?:[89]|1[0-35-9]|2\d|3[01])\s*+일\s++(?!동안|간|이내|내|전|후|째|치|만에|뒤|정도|가량|넘게|이상)"
+    rf"(?:[89]|1[0-35-9]|2\d|3[01])\s*+일\s++(?!{_DURATION_AFTER})"
+    rf"|[1-7]\s*+일\s++(?!{_DURATION_AFTER}|이동|간격|주기|기준|보관|유지|연속|분량|데이터)"
+    r"(?![^?.!]{0,30}?(?:평균|추이|트렌드|그래프))"
 )
 _DAY_SAID = r"\d{1,2}\s*+일(?=\s*+(?:에|엔|날|오전|오후|아침|저녁|밤|새벽|점심|낮|하루|부터|이후|까지|\d|\))|(?:은|는|도)\s*+[?？]?\s*+$)"
 DAY_OF_MONTH_KO = re.compile(

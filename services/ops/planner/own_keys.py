@@ -15,7 +15,12 @@ from typing import TYPE_CHECKING
 from services.ops.planner.described import holds_word
 from services.ops.planner.described_subject import matches_filters
 from services.ops.planner.entities import Mention, name_words
-from services.ops.planner.key_words import KEY_PART_WORDS_KO, KEY_PART_WORDS_KO_OWN, UNIT_PARTS
+from services.ops.planner.key_words import (
+    KEY_PART_SPELLINGS,
+    KEY_PART_WORDS_KO,
+    KEY_PART_WORDS_KO_OWN,
+    UNIT_PARTS,
+)
 from services.ops.planner.loanwords import sounds_like
 from services.ops.planner.unknown_words import content_words
 
@@ -23,137 +28,21 @@ if TYPE_CHECKING:
     from services.ops.planner.entities import EntityIndex
     from services.ops.planner.parsing import Parsed
 
-# other spellings of key parts: Korean words and transliterations, English long and short forms
-KEY_PART_SPELLINGS: dict[str, tuple[str, ...]] = {
-    "archive": ("아카이브",),
-    "dest": ("경로", "destination", "path"),
-    "path": ("경로",),
-    "label": ("라벨", "레이블"),
-    "key": ("키",),
-    "cycle": ("사이클", "주기"),
-    "interval": ("주기", "간격"),
-    "firmware": ("펌웨어", "fw"),
-    "vendor": ("벤더", "업체", "제조사", "제조업체", "provider", "supplier", "maker", "manufacturer"),
-    "provider": ("벤더", "업체", "vendor", "supplier", "제공사", "제공자", "공급자"),
-    "seats": ("좌석",),
-    "agencies": ("기관", "agency"),
-    "expires": ("만료", "만료일", "expire", "expiry", "expiration", "retention", "보관", "보존"),
-    "expiry": ("만료", "만료일", "expire", "expires", "expiration"),
-    "expire": ("만료", "retention", "보관", "보존", "expires", "expiry"),
-    "retention": ("보관", "보존", "보관기간"),
-    "cert": ("인증서", "certificate", "certificates", "증명서"),
-    "bucket": ("버킷",),
-    "throughput": ("처리능력", "처리량"),
-    "sessions": ("세션",),
-    "max": ("최대", "maximum", "맥스"),
-    "min": ("최소", "minimum"),
-    "connections": ("커넥션", "연결", "접속"),
-    "conn": ("커넥션", "connection", "connections"),
-    "bitrate": ("비트레이트",),
-    "profile": ("프로파일", "프로필"),
-    "days": ("일수",),
-    "binlog": ("빈로그",),
-    "sms": ("문자",),
-    "channel": ("채널",),
-    "channels": ("채널",),
-    "partners": ("파트너", "거래처", "협력사", "제휴", "제휴사"),
-    "license": ("라이선스", "라이센스"),
-    "limit": ("한도", "제한"),
-    "quota": ("쿼터", "할당량"),
-    "threads": ("스레드", "쓰레드"),
-    "pool": ("풀",),
-    "workers": ("워커",),
-    "heap": ("힙",),
-    "tick": ("틱",),
-    "rate": ("레이트",),
-    "world": ("월드",),
-    "shard": ("샤드",),
-    "lifecycle": ("라이프사이클", "수명주기"),
-    "config": ("설정", "configuration"),
-    "db": ("디비", "database"),
-    "addr": ("주소", "address"),
-    "mgmt": ("관리", "management"),
-    "vlan": ("브이랜",),
-    "schedule": ("스케줄", "일정"),
-    "backup": ("백업",),
-    "cameras": ("카메라", "캠"),
-    "displays": ("디스플레이", "게시기", "전광판", "화면"),
-    "screens": ("스크린", "화면"),
-    "gates": ("게이트", "개찰구"),
-    "admit": ("입장", "입장수", "admission", "admitted", "admits"),
-    "block": ("차단", "blocking", "blocked"),
-    "threshold": ("임계치", "임계값", "기준값", "문턱"),
-    "fee": ("수수료", "fees", "commission"),
-    "scanners": ("스캐너", "scanner"),
-    "raid": ("레이드",),
-    "subscribers": ("구독자", "구독자수", "subscriber"),
-    "resolution": ("해상도",),
-    "horizon": ("예보기간", "예측기간", "forecast range", "lead time"),
-    "stations": ("관측소", "station", "지점"),
-    "forecast": ("예보", "예측"),
-    "compression": ("압축",),
-    "job": ("잡", "작업", "jobs"),
-    "grid": ("격자", "해상도", "resolution"),
-    "daily": ("일일", "하루", "per day", "a day"),
-    "maxmemory": ("eviction", "이빅션", "퇴출"),
-    "doors": ("도어", "객실 문"),
-    "members": ("회원", "회원수"),
-    "agents": ("상담원", "상담사", "설계사"),
-    "trunks": ("트렁크", "회선"),
-    "policies": ("계약", "보유계약"),
-    "sensors": ("센서",),
-    "devices": ("장비", "기기", "디바이스"),
-    "terminals": ("단말", "단말기", "터미널"),
-    "users": ("사용자", "유저"),
-    "cranes": ("크레인",),
-    "lanes": ("레인", "차로"),
-    "readers": ("리더기", "리더"),
-    "printers": ("프린터",),
-    "end": ("종료", "끝", "끝나", "끝내", "finish", "finishes", "done", "complete", "완료"),
-    "policy": ("정책",),
-    "level": ("레벨", "수준"),
-    "mode": ("모드",),
-    "tier": ("등급",),
-    "customers": ("고객사", "고객", "customer", "client", "clients"),
-    "corp": ("corporate", "법인", "기업"),
-    "lines": ("회선", "라인"),
-    "line": ("회선", "라인"),
-    "circuit": ("회선", "전용회선"),
-    "installment": ("할부",),
-    "expected": ("supposed", "예정", "보통", "정상", "목표"),
-    "after": ("만료", "만료일", "expiry", "expires", "expire"),
-    "run": ("실행", "돌아", "도는", "돌려", "돌리"),
-    "version": ("release", "릴리즈", "릴리스", "ver"),
-    "command": ("명령", "커맨드"),
-    "refresh": ("갱신", "새로고침", "리프레시"),
-    "wait": ("대기", "기다리면", "웨이트"),
-    "default": ("기본", "기본값", "디폴트"),
-    "price": ("가격", "단가", "요금", "몇원"),
-    "watermark": ("워터마크",),
-    "wave": ("웨이브", "차수"),
-    "temp": ("temperature", "온도"),
-    "oven": ("오븐", "건조로"),
-    "suppliers": ("협력사", "공급사", "협력업체", "vendors"),
-    "platforms": ("플랫폼", "차종"),
-    "providers": ("결제수단", "제공사", "사업자", "carriers"),
-    "booths": ("부스",),
-    "creators": ("작가", "작가수"),
-    "timeout": ("타임아웃", "유지시간", "만료시간"),
-    "seq": ("시퀀스", "sequence"),
-    "sequence": ("시퀀스",),
-    "receipt": ("접수번호", "접수", "영수증"),
-    "banks": ("은행", "bank"),
-    "payout": ("지급", "payment", "payouts"),
-    "types": ("종류", "유형", "kinds"),
-    "hold": ("홀드", "보류", "점유"),
-    "open": ("오픈", "개시", "opening", "opens"),
-    "times": ("시각", "시간"),
-    "size": ("크기", "용량", "big", "large"),
-}
 # words naming the value itself ("펌웨어 버전", "버킷 이름"): read with a key of the CI beside them
 VALUE_NOUNS = frozenset(
     {"version", "버전", "name", "이름", "value", "값", "number", "번호", "policy", "정책", "setting", "설정"}
     | {"code", "코드", "controller", "컨트롤러"}  # "QR code", "RAID controller": what the key's thing is
+    | {
+        "range",
+        "범위",
+        "format",
+        "포맷",
+        "형식",
+        "연동",
+        "등록",
+        "registered",
+        "며칠",
+    }  # "줌레벨 범위", "연동 은행"
 )
 # units a key may end with, left unsaid ("처리능력" for `throughput_pph`); not planner words ("TPS" is no key)
 KEY_UNITS = UNIT_PARTS | {
@@ -181,6 +70,24 @@ KEY_UNITS = UNIT_PARTS | {
 # qualifiers a key may carry, left unsaid ("인증서 만료" for `tls_cert_expiry`)
 KEY_QUALIFIERS = frozenset({"tls", "ssl", "x509", "not", "vm", "per"})  # `cert_not_after`: "인증서 만료일"
 MAX_KEYS = 3
+# key parts that change what a key measures: never left unsaid ("세션" alone is no `max_sessions`)
+MODIFIERS = frozenset(
+    {
+        "max",
+        "min",
+        "limit",
+        "default",
+        "expected",
+        "target",
+        "avg",
+        "peak",
+        "total",
+        "used",
+        "free",
+        "last",
+        "next",
+    }
+)
 # a question longer than this is no lookup of a key: its words are not read again (Korean word analysis
 # of a pasted page would cost seconds)
 MAX_READ = 300  # more keys tied than this: the words say too little about which is meant
@@ -258,6 +165,33 @@ def _spelled(key: str, words: list[tuple[int, int, str]], text: str) -> list[tup
     return spans
 
 
+def _limit_said(keys: tuple[str, ...], text: str) -> dict[str, list[tuple[int, int]]]:
+    """The keys of a limit or default whose every part the question says, in words another reading took
+    too ("max queue depth configured": `max_depth`, though "queue depth" names an event type)."""
+    found = {}
+    for key in keys:
+        parts = [part for part in _key_parts(key) if part not in KEY_UNITS | KEY_QUALIFIERS]
+        spans = [_said(part, text) for part in parts]
+        if not MODIFIERS.isdisjoint(parts) and len(parts) > 1 and None not in spans:
+            found[key] = [span for span in spans if span is not None]
+    return found
+
+
+def _partly_spelled(
+    keys: tuple[str, ...], words: list[tuple[int, int, str]]
+) -> dict[str, list[tuple[int, int]]]:
+    """The one key an unread word spells a part of while its other parts go unsaid, none of them a
+    modifier ("리더기" for `badge_readers`, never "세션" for `max_sessions`); {} when none or several."""
+    found = {}
+    for key in keys:
+        parts = _key_parts(key)
+        if MODIFIERS.isdisjoint(parts) and (
+            spans := [(a, b) for a, b, word in words if any(spells(word, part) for part in parts)]
+        ):
+            found[key] = spans
+    return found if len(found) == 1 else {}
+
+
 def read_own_keys(parsed: Parsed, index: EntityIndex) -> None:
     """Add the named CI's keys that the question's unread words spell to `parsed` as attribute mentions
     (and blank those words). The words of an attribute term for a key that CI lacks are read again
@@ -266,13 +200,17 @@ def read_own_keys(parsed: Parsed, index: EntityIndex) -> None:
     keys = index.ci_keys.get(next(iter(named)), ()) if len(named) == 1 else ()
     if not keys or len(parsed.question) > MAX_READ:
         return
-    foreign = [m for m in parsed.mentions if m.kind == "attribute" and m.value not in keys]
+    attributes = [m for m in parsed.mentions if m.kind == "attribute"]
+    foreign = [m for m in attributes if m.value not in keys]
     words = content_words(parsed, index)
-    if not words:
-        return
-    words += [(m.start, m.end, parsed.question[m.start : m.end]) for m in foreign]
     text = parsed.residual.lower()
+    # a key read already is read again with the words beside it ("maxmemory 정책": `maxmemory_policy`)
+    words += [(m.start, m.end, parsed.question[m.start : m.end]) for m in attributes] if words else []
     spelled = {key: _spelled(key, words, text) for key in keys}
+    if not any(spelled.values()):
+        spelled = _limit_said(keys, text) or _partly_spelled(keys, words)
+        if not spelled:
+            return
     most = max(len(spans) for spans in spelled.values())
     best = [key for key, spans in spelled.items() if spans and len(spans) == most]
     if not best or len(best) > MAX_KEYS:
@@ -283,7 +221,8 @@ def read_own_keys(parsed: Parsed, index: EntityIndex) -> None:
     ci = next(iter(named))
     beside += [w for w in words if (w[0], w[1]) not in spans and _names_the_ci(w[2], ci, index)]
     replaced = {(m.start, m.end) for m in foreign if _next_to((m.start, m.end), spans, parsed.residual)}
-    kept = [m for m in parsed.mentions if (m.start, m.end) not in replaced or m not in foreign]
+    replaced |= {(m.start, m.end) for m in attributes if (m.start, m.end) in spans}
+    kept = [m for m in parsed.mentions if (m.start, m.end) not in replaced or m not in attributes]
     parsed.mentions = sorted(
         [*kept, *(Mention("attribute", key, a, b) for a, b, key in read)], key=lambda m: m.start
     )

@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from services.ops.planner.romanise import romanised
+
 # romanised city → its spellings (Korean, English, common codes: airport/AWS region codes)
 CITIES: dict[str, tuple[str, ...]] = {
     "seoul": ("서울", "seoul", "sel", "ap-northeast-2"),
@@ -170,100 +172,8 @@ def _matching(spellings: tuple[str, ...], word: str, kind: str | None, locations
     return found
 
 
-# Revised Romanization of Hangul, letter by letter (no sound changes): 평택 → pyeongtaek, 구미 → gumi
-_INITIALS = [
-    "g",
-    "kk",
-    "n",
-    "d",
-    "tt",
-    "r",
-    "m",
-    "b",
-    "pp",
-    "s",
-    "ss",
-    "_",
-    "j",
-    "jj",
-    "ch",
-    "k",
-    "t",
-    "p",
-    "h",
-]
-_MEDIALS = [
-    "a",
-    "ae",
-    "ya",
-    "yae",
-    "eo",
-    "e",
-    "yeo",
-    "ye",
-    "o",
-    "wa",
-    "wae",
-    "oe",
-    "yo",
-    "u",
-    "wo",
-    "we",
-    "wi",
-    "yu",
-    "eu",
-    "ui",
-    "i",
-]
-_FINALS = [
-    "",
-    *[
-        "k",
-        "k",
-        "k",
-        "n",
-        "n",
-        "n",
-        "t",
-        "l",
-        "k",
-        "m",
-        "l",
-        "l",
-        "l",
-        "p",
-        "l",
-        "m",
-        "p",
-        "p",
-        "t",
-        "t",
-        "ng",
-        "t",
-        "t",
-        "k",
-        "t",
-        "p",
-        "t",
-    ],
-]
 MIN_ROMANISED = 4  # shorter romanised words name too many things by chance
 MAX_PLACE_SYLLABLES = 6  # a place name is short: longer prefixes of a Hangul run are not tried
-
-
-def romanised(word: str) -> str:
-    """`word` (Hangul) in the Revised Romanization, as place names are spelled in location values."""
-    out: list[str] = []
-    for i, ch in enumerate(word):
-        code = ord(ch) - 0xAC00
-        if not 0 <= code < 11172:
-            return ""
-        initial, medial, final = code // 588, code % 588 // 28, code % 28
-        lead = _INITIALS[initial].replace("_", "")
-        if lead == "r" and (i == 0 or out[-1].endswith("l")):
-            lead = "l" if i else "r"
-        out.append(lead + _MEDIALS[medial] + _FINALS[final])
-    return "".join(out)
 
 
 def _romanised_places(
@@ -342,19 +252,25 @@ def _spelled_on(text: str, end: int, matches: list[str]) -> int:
 
 
 CODED_PART = re.compile(r"[a-z]{2,}\d+")  # `fab2` of `Icheon-Fab2`, `dc3`, `az1`
-CODED_WORD = re.compile(r"(?<![a-z0-9_.-])([a-z]{2,}\d+)(?![a-z0-9_-])")
+NAMED_PART = re.compile(r"[a-z]{5,}")  # `ncloud` of `ncloud-kr`
 
 
-def _coded_places(text: str, locations: list[str], taken: list[tuple[int, int]]) -> list[PlacePhrase]:
-    """Letters-and-digits parts of location values said alone ("fab2 베이", "Fab3쪽"): the locations
-    holding that part."""
+def _parts_said_alone(
+    text: str,
+    locations: list[str],
+    taken: list[tuple[int, int]],
+    shape: re.Pattern[str],
+    keep: Callable[[str], bool],
+) -> list[PlacePhrase]:
+    """Parts of location values of `shape` said alone ("fab2 베이", "Fab3쪽", "ncloud 쪽"): the locations
+    holding that part, for the parts `keep` accepts."""
     by_part: dict[str, list[str]] = {}
     for location in locations:
-        for part in re.split(r"[^a-z0-9]+", location.lower()):
-            if CODED_PART.fullmatch(part):
+        for part in _parts(location) | set(re.split(r"[^a-z0-9]+", location.lower())):
+            if shape.fullmatch(part) and keep(part):
                 by_part.setdefault(part, []).append(location)
     phrases = []
-    for m in CODED_WORD.finditer(text):
+    for m in re.finditer(rf"(?<![a-z0-9_.-])({shape.pattern})(?![a-z0-9_-])", text):
         if _free(m.span(), taken) and (matches := by_part.get(m.group(1))):
             taken.append(m.span())
             phrases.append(PlacePhrase(m.start(), m.end(), m.group(1), sorted(set(matches))))
@@ -393,7 +309,11 @@ def find_places(
             end = _spelled_on(text, end, matches)
             taken.append((m.start(), end))
             phrases.append(PlacePhrase(m.start(), end, text[m.start() : end], matches))
-    phrases += _coded_places(text, locations, taken)
+    phrases += _parts_said_alone(text, locations, taken, CODED_PART, lambda part: True)
+    # a word part, five letters or more, that is no planner word ("ncloud 쪽" → `ncloud-kr`)
+    phrases += _parts_said_alone(
+        text, locations, taken, NAMED_PART, lambda part: part not in NOT_PLACES and not is_word(part)
+    )
     phrases += _romanised_places(text, locations, taken, nouns)
     for start, end, kind in sorted(nouns) if not phrases else []:  # "mokpo DC": an unknown word
         before = _word_before(text[:start])

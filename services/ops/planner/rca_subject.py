@@ -112,7 +112,9 @@ def rca_subject(p: Parsed, index: EntityIndex) -> dict[str, Any] | None:
             return {"filters": {}}
         if filtered:
             return {"filters": seen_on}
-        timed = p.window is not None or p.moment is not None or mentions_now(p.structure)  # "지금 장애 원인"
+        # "지금 장애 원인"; a calendar month places no incident ("이번달 전기요금 왜 많이 나왔어")
+        monthly = p.window is not None and p.window.label in ("this month", "last month")
+        timed = (p.window is not None and not monthly) or p.moment is not None or mentions_now(p.structure)
         if (
             timed
             and said

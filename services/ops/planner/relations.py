@@ -300,9 +300,10 @@ KO_WH_TYPE_OBJECT = re.compile(
     rf"(?:결국|최종적으로|실제로|주로)?\s*+(?:어떤|어느|무슨)\s*+(?:{_ANY_TYPE_NOUN})(?:를|을|들)?",
     re.I,
 )
-# a relative clause: the verb modifies a noun after it ("X 쓰는 서비스" = the services that use X)
+# a relative clause: the verb modifies a noun after it ("X 쓰는 서비스" = the services that use X); "것들",
+# like "거", leaves the guess ("X 직접 의존하는 것들": what X depends on)
 KO_RELATIVE_HEAD = re.compile(
-    rf"[가-힣]*(?: ?있)?는\s*+(?:다른\s*+)?(?:{_TYPE_NOUN}|애들|것들|놈들|앱)"
+    rf"[가-힣]*(?: ?있)?는\s*+(?:다른\s*+)?(?:{_TYPE_NOUN}|애들|놈들|앱)"
 )  # "쓰고 있는 서비스"
 
 

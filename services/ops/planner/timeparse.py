@@ -117,13 +117,15 @@ SINCE_UP_TO_NOW = re.compile(
 DAY_RANGE_TO = re.compile(r"\s*+(?:부터|~|–|\bto\b|\bthrough\b|\buntil\b)\s*+", re.I)  # a second day follows
 TODAY = re.compile(r"오늘|today|this day", re.I)
 YESTERDAY = re.compile(r"어제|어젯|yesterday|last night", re.I)  # "어젯밤 11시부터": yesterday's clock
-# "지난 열흘", "사흘간", "보름 동안": days counted in words (not "사흘 전", that day)
+# "지난 열흘", "사흘간", "보름 동안", "열흘 중": days counted in words (not "사흘 전", that day)
 KO_DAY_COUNTS = {"이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10, "보름": 15}
 _KO_DAY_WORD = "|".join(KO_DAY_COUNTS)
 KO_DAY_COUNT = re.compile(
-    rf"(?:지난|최근|직전)\s*+({_KO_DAY_WORD})(?!\s*+전)|(?<![가-힣])({_KO_DAY_WORD})\s*+(?:간|동안|사이|새)(?![가-힣])"
+    rf"(?:지난|최근|직전)\s*+({_KO_DAY_WORD})(?!\s*+전)|(?<![가-힣])({_KO_DAY_WORD})\s*+(?:간|동안|사이|새|중|내)(?![가-힣])"
 )
 THIS_WEEK = re.compile(r"이번\s*주(?!말)|this week(?!end)", re.I)
+THIS_MONTH = re.compile(r"이번\s*달|(?<![가-힣])이달|\bthis month\b|\bmonth[- ]to[- ]date\b", re.I)
+LAST_MONTH = re.compile(r"(?:지난|저번)\s*달|(?<![가-힣])전월|\b(?:last|previous) month\b", re.I)
 # Parts of a day in local hours [from, to); a clock time after 오전/오후 is a moment, not a part of the day.
 DAY_PARTS = {
     "새벽": (0, 6),
@@ -260,6 +262,12 @@ def parse_window(
     if m := THIS_WEEK.search(text):
         monday = midnight - timedelta(days=midnight.weekday())
         return TimeWindow(monday.astimezone(UTC), now, "this week"), m.span()
+    first = midnight.replace(day=1)  # "이번 달", "last month": calendar months
+    if m := THIS_MONTH.search(text):
+        return TimeWindow(first.astimezone(UTC), now, "this month"), m.span()
+    if m := LAST_MONTH.search(text):
+        before = (first - timedelta(days=1)).replace(day=1)
+        return TimeWindow(before.astimezone(UTC), first.astimezone(UTC), "last month"), m.span()
     return None, None
 
 

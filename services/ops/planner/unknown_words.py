@@ -35,7 +35,8 @@ if TYPE_CHECKING:
     from services.ops.planner.entities import EntityIndex
     from services.ops.planner.parsing import Parsed
 
-KEY_WORD_TABLES = ("KEY_PART_WORDS_KO_OWN",)  # words read only as attribute terms of the estate's own keys
+# words read only as attribute terms or spellings of the estate's own keys (own_keys.py), never as the planner's own
+KEY_WORD_TABLES = ("KEY_PART_WORDS_KO_OWN", "KEY_PART_SPELLINGS")
 TABLE_MODULES: tuple[ModuleType, ...] = (
     lexicon,
     entities,

@@ -2,14 +2,35 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from services.infra import queries
 from services.ops import oncall
+from services.ops.planner.loanwords import sounds_like
 from services.ops.tools import ToolContext, ToolResult, captured_sql, register
 from services.ops.tools.contracts import EventQueryArgs
 
 MAX_CHECKED = 50  # the CIs of a scope named in a "nothing wrong" answer
+MAX_HEARD = 500  # events of the window read again for words written in Hangul as they sound
+ENGLISH_WORD = re.compile(r"[a-z]+")
+
+
+def _says(message: str, words: list[str]) -> bool:
+    """Whether a message holds one of `words`, or an English word one of them spells in Hangul as it
+    sounds ("스타일" in "style release")."""
+    message = (message or "").lower()
+    english = ENGLISH_WORD.findall(message)
+    return any(w.lower() in message or any(sounds_like(w, e) for e in english) for w in words)
+
+
+def _heard(ctx: ToolContext, said: list[list[str]] | None, among: dict[str, Any]) -> list[dict[str, Any]]:
+    """The events `among` selects whose messages say every group of `said`, a Hangul word also matching
+    the English word it sounds like: read again when the words themselves matched nothing."""
+    if not said or not any(re.search("[가-힣]", w) for group in said for w in group):
+        return []
+    rows = queries.events(ctx.session, **among, limit=MAX_HEARD)
+    return [r for r in rows if all(_says(r["message"], group) for group in said)]
 
 
 def _matching(ctx: ToolContext, filters: dict[str, Any]) -> set[str]:
@@ -36,18 +57,19 @@ def event_query(ctx: ToolContext, args: EventQueryArgs) -> ToolResult:
         )
     start, end = args.needs("start", "end")
     max_rows = int(ctx.policy["max_rows"])
+    limit = min(args.limit, max_rows) if args.limit else max_rows
+    among: dict[str, Any] = {
+        "ci": args.ci,
+        "severity": args.severity,
+        "start": start,
+        "end": end,
+        "event_type": args.event_type,
+        "min_severity": args.min_severity,
+    }
     with captured_sql(ctx.session) as statements:
-        rows = queries.events(
-            ctx.session,
-            ci=args.ci,
-            severity=args.severity,
-            start=start,
-            end=end,
-            limit=min(args.limit, max_rows) if args.limit else max_rows,
-            event_type=args.event_type,
-            min_severity=args.min_severity,
-            said=args.said,
-        )
+        rows = queries.events(ctx.session, **among, limit=limit, said=args.said)
+    if not rows:
+        rows = _heard(ctx, args.said, among)[:limit]
     if filters:
         allowed = _matching(ctx, filters)
         rows = [r for r in rows if r["ci"] in allowed]

@@ -9,8 +9,8 @@ from services.infra import queries
 from services.infra.graph import get_graph_store
 from services.ops.oncall import SEVERITY_RANK, threshold_breaches
 from services.ops.planner.entities import index_cache
-from services.ops.rca import AFTER, BEFORE, SCAN_LEAD, own_anomalies, rank_causes, symptom_onset
-from services.ops.rca_change import change_anchor
+from services.ops.rca import AFTER, BEFORE, SCAN_LEAD, STALE_ONSET, own_anomalies, rank_causes, symptom_onset
+from services.ops.rca_change import change_anchor, change_within
 from services.ops.rca_occasion import place_occasion
 from services.ops.tools import ToolContext, ToolResult, register
 from services.ops.tools.contracts import RcaArgs
@@ -23,6 +23,8 @@ ONGOING_LOOKBACK = timedelta(hours=3)  # how far back a problem asked about now 
 HALF_DAY = timedelta(hours=12)  # an hour said without am/pm: the reading half a day apart
 LATEST_LOOKBACK = timedelta(days=14)  # how far back a trouble told in the past with no time is looked for
 LATEST_BEFORE, LATEST_AFTER = timedelta(hours=1), timedelta(minutes=30)  # around its failure event
+LATER_GAP = timedelta(minutes=10)  # an onset this long after the first one is another
+CHANGE_REACH = timedelta(hours=24)  # a trouble blamed on a change may show this long after it ("어젯밤 배포")
 
 
 def _labels(ctx: ToolContext) -> dict[str, str]:
@@ -99,11 +101,18 @@ def _ongoing(ctx: ToolContext, args: RcaArgs) -> RcaArgs:
 
 
 def _after_change(ctx: ToolContext, args: RcaArgs) -> tuple[RcaArgs, datetime | None]:
-    """A problem said to follow the CI's change, with no window said: scanned from that change on; with
-    the change's time (None when none was found or a window was said)."""
-    if not args.after_change or args.ci is None or (args.start and args.end):
+    """A problem said to follow the CI's change: scanned from that change on — the one in the window said
+    ("수욜 X 배포 후에"), else the one the version or time names, else the newest; with the change's time
+    (None when none was found)."""
+    if not args.after_change or args.ci is None:
         return args, None
-    anchor = change_anchor(ctx.session, ci=args.ci, at=args.at, now=ctx.now, said=args.change_said)
+    anchor = None
+    if args.start and args.end:
+        anchor = change_within(
+            ctx.session, ci=args.ci, start=args.start, end=min(args.end, ctx.now), said=args.change_said
+        )
+    if anchor is None and (args.change_said or not (args.start and args.end)):  # "v3.2.0 배포하고 그날 새벽"
+        anchor = change_anchor(ctx.session, ci=args.ci, at=args.at, now=ctx.now, said=args.change_said)
     if anchor is None:
         return args, None
     start, end = anchor
@@ -134,7 +143,12 @@ def _nearest_instead(ctx: ToolContext, args: RcaArgs, result: dict[str, Any]) ->
     slack = min(NEAREST_ANALYSED, max(timedelta(hours=1), args.end - args.start))  # "아침": hours
     # "토욜 2시쯤" read as 14:00 while the trouble was at 02:00: the other half of the day was meant
     shifts = (timedelta(0), -HALF_DAY, HALF_DAY) if args.hour_guessed else (timedelta(0),)
-    if not any(args.start + shift - slack <= nearest <= args.end + shift for shift in shifts):
+    blamed_change = (
+        args.after_change and args.start <= nearest <= args.end + CHANGE_REACH
+    )  # "어젯밤 배포한거 때문에"
+    if not blamed_change and not any(
+        args.start + shift - slack <= nearest <= args.end + shift for shift in shifts
+    ):
         return None
     return args.model_copy(update={"start": nearest - SCAN_LEAD, "end": min(nearest + BEFORE, ctx.now)})
 
@@ -156,6 +170,26 @@ def _latest_trouble(
     ts, end = rows[0]["ts"], min(rows[0]["ts"] + LATEST_AFTER, ctx.now)
     trouble = {"ts": ts.isoformat(), "message": rows[0]["message"]}
     return args.model_copy(update={"start": ts - LATEST_BEFORE, "end": end, "at": end}), trouble
+
+
+def _later_onset(ctx: ToolContext, args: RcaArgs, result: dict[str, Any]) -> RcaArgs | None:
+    """A window whose first onset of the CI nothing explains (a deploy's blip of its latency) while another
+    anomaly of it began later in the window: the window from that later onset, where its trouble is."""
+    if result["hypotheses"] or not result["onset"] or not (args.ci and args.start and args.end):
+        return None
+    scan = result["onset"] + LATER_GAP
+    rows = own_anomalies(ctx.session, [args.ci], scan, min(args.end + AFTER, ctx.now), args.metric)
+    later = [row[3] for row in rows if row[3] >= scan]
+    return args.model_copy(update={"start": min(later) - STALE_ONSET}) if later else None
+
+
+def _caller_instead(ctx: ToolContext, args: RcaArgs, result: dict[str, Any]) -> str | None:
+    """A changed CI that shows nothing after its change ("madang-render 배포하고 지도 터진거"): of what
+    depends on it, the CI in the most trouble then — where the change would show; None when none was."""
+    if not args.after_change or args.ci is None or result["hypotheses"] or result["onset"]:
+        return None
+    callers = [r["name"] for r in get_graph_store().dependents(args.ci, depth=3)][:MAX_GROUP]
+    return _most_troubled(ctx, callers, *_scanned(ctx, args), args.metric) if callers else None
 
 
 def _ranked(ctx: ToolContext, ci: str, args: RcaArgs) -> dict[str, Any]:
@@ -216,6 +250,13 @@ def rca(ctx: ToolContext, args: RcaArgs) -> ToolResult:
     elif found := _latest_trouble(ctx, args, result):  # nothing now: the failure the question told of
         args, latest = found
         result = _ranked(ctx, ci, args)
+    if later := _later_onset(ctx, args, result):
+        args, result = later, _ranked(ctx, ci, later)
+    changed_ci = None
+    if caller := _caller_instead(ctx, args, result):  # the change shows in what uses the changed CI
+        changed_ci, ci = ci, caller
+        args = args.model_copy(update={"ci": ci})
+        result = _ranked(ctx, ci, args)
     onset, nearest = result["onset"], result.get("nearest")
     standing = [] if result["hypotheses"] else _standing_breaches(ctx, args)
     return ToolResult(
@@ -233,6 +274,7 @@ def rca(ctx: ToolContext, args: RcaArgs) -> ToolResult:
             "widened": widened,  # the described CIs showed nothing: where the analysed one was found instead
             "shifted_to": shifted.isoformat() if shifted else None,  # the nearest anomaly, not the window
             "changed_at": changed.isoformat() if changed else None,  # the CI's change the question blamed
+            "changed_ci": changed_ci,  # the changed CI showed nothing: `ci`, which depends on it, is analysed
             "change_missing": change_missing,  # a change was blamed, but none is on record
             "occasion": placed,  # the events that placed the occasion the question named
             "latest_trouble": latest,  # nothing now: the CI's latest failure event, analysed instead
