@@ -26,6 +26,7 @@ from services.ops.rca_demand import (
     LOAD_WEIGHT,
     RIDES_LOAD,
     WITH_LOAD_BEFORE,
+    fell,
     follows_demand,
     harmless_fall,
     lull,
@@ -157,11 +158,12 @@ def own_anomalies(
 ) -> list[Any]:
     """The sustained anomalies of the CIs `names` in [start, end] (an onset just before it included), on
     `metric` if named, else those that show a fault rather than follow demand: rows of `anomalies`."""
-    ids = list(session.execute(text("SELECT id FROM cis WHERE name = ANY(:n)"), {"n": names}).scalars())
-    rows = anomalies(session, ids, start - SCAN_LEAD, end) if ids else []
+    found = session.execute(text("SELECT name, id FROM cis WHERE name = ANY(:n)"), {"n": names}).all()
+    ids = {name: ci_id for name, ci_id in found}
+    rows = anomalies(session, list(ids.values()), start - SCAN_LEAD, end) if ids else []
     with_load = riding_load(rows)
     if len(ids) <= FEW_CHECKED:
-        with_load |= _riding_later_surge(session, rows, with_load)
+        with_load |= _riding_later_surge(session, rows, with_load, ids)
     return [
         row
         for row in rows
@@ -177,7 +179,7 @@ def own_anomalies(
 
 
 def _riding_later_surge(
-    session: Session, rows: list[Any], with_load: set[tuple[str, str]]
+    session: Session, rows: list[Any], with_load: set[tuple[str, str]], ids: dict[str, int]
 ) -> set[tuple[str, str]]:
     """(CI, metric) of latency anomalies that began while the same CI's traffic surged again later than its
     first surge (a batch run at 13:00 after a morning blip) and its errors did not rise: riding that load."""
@@ -186,9 +188,8 @@ def _riding_later_surge(
     for name, metric, _, onset, *_ in rows:
         if metric not in RIDES_LOAD or onset is None or name not in surged or (name, metric) in with_load:
             continue
-        ids = list(session.execute(text("SELECT id FROM cis WHERE name = :n"), {"n": name}).scalars())
-        around = anomalies(session, ids, onset - WITH_LOAD_BEFORE, onset + WITH_LOAD_BEFORE)
-        rose = {r[1] for r in around if r[3] is not None and r[5] - r[4] > r[4] - r[6]}
+        around = anomalies(session, [ids[name]], onset - WITH_LOAD_BEFORE, onset + WITH_LOAD_BEFORE)
+        rose = {r[1] for r in around if r[3] is not None and not fell(r[4], r[5], r[6])}
         if rose & LOAD_METRICS and "error_rate" not in rose:  # errors rising with it: a fault in the surge
             found.add((name, metric))
     return found

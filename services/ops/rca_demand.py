@@ -22,10 +22,15 @@ def follows_demand(metric: str, peak: float) -> bool:
     return metric in LOAD_METRICS or peak < HEADROOM.get(metric, -math.inf)
 
 
+def fell(mean: float, vmax: float, vmin: float) -> bool:
+    """Whether samples from `vmin` to `vmax` strayed further below their usual `mean` than above it."""
+    return mean - vmin > vmax - mean
+
+
 def harmless_fall(metric: str, mean: float, vmax: float, vmin: float) -> bool:
     """Whether an anomaly of `metric` around `mean` (samples from `vmin` to `vmax`) is a fall of a metric
     that only hurts when it rises: a quiet hour's lower latency is no symptom."""
-    return metric in ONLY_RISES_HURT and mean - vmin > vmax - mean
+    return metric in ONLY_RISES_HURT and fell(mean, vmax, vmin)
 
 
 def lull(rows: list[Any]) -> bool:
@@ -33,7 +38,7 @@ def lull(rows: list[Any]) -> bool:
     headroom, latency or errors below their usual level: a quiet hour, nothing to find a cause of."""
     sustained = [row for row in rows if row[2] is not None and row[3] is not None]
     return bool(sustained) and all(
-        row[4] - row[6] > row[5] - row[4]
+        fell(row[4], row[5], row[6])
         and (follows_demand(row[1], row[5]) or harmless_fall(row[1], row[4], row[5], row[6]))
         for row in sustained
     )
