@@ -152,6 +152,8 @@ def _boundary_pattern(term: str, whole_korean: bool = False) -> re.Pattern[str]:
     `whole_korean`: a Korean term does not start inside a Korean word either ("용량" in "사용량")."""
     # "redis 6379" for `redis-6379`, "dcsdb n2" for `DCSDB_N2`, "occ video wall" for `occ.video-wall`
     escaped = re.escape(term.lower()).replace("\\-", "[-\\s]").replace("_", "[_\\s]").replace("\\.", "[.\\s]")
+    if HANGUL.search(term):  # "상암IDC" for `상암 IDC`, "역삼본사": Korean is typed without its spaces
+        escaped = escaped.replace("\\ ", "\\s*+")
     before = f"{_NAME_CHARS}\\-.{HANGUL_SYLLABLES if whole_korean and HANGUL.match(term) else ''}"
     return re.compile(rf"(?<![{before}]){escaped}(?![{_NAME_CHARS}]|-[{_NAME_CHARS}])")
 

@@ -173,7 +173,7 @@ COUNT_WORDS = (
 _NUMBER = r"(-?(?<![\d.])\d++(?:\.\d++)?)"
 TOP_WORDS = re.compile(
     r"상위\s*+(\d+)|top\s*+(\d+)|(?<!\d)(\d++)\s*+(?:개|대)?\s*+상위|가장 (?:높은|많은|큰)|제일 (?:높은|많은|큰)"
-    r"|highest|most|busiest|largest|worst|slowest|fullest|hottest|heaviest"
+    r"|highest|most|busiest|largest|worst|slowest|fullest|hottest|heaviest|\btop\b(?!\s*+\d)"
     r"|(?:가장|제일) (?:느린|느려|느렸던|높았던|많았던|컸던|바쁜|바빴던|많이|꽉 ?찬|찬)",
     re.I,
 )

@@ -71,6 +71,8 @@ MODIFIERS = frozenset(
         *("about", "over", "under", "into", "when", "where", "there", "here", "will", "would", "should"),
         *("could", "than", "then", "them", "they", "same", "also", "just", "only", "still", "very", "most"),
         *("least", "ever", "never", "compare", "between", "across", "during", "since", "until", "among"),
+        *("top", "bottom", "worst", "best", "busiest", "slowest", "fastest", "biggest", "largest", "first"),
+        *("last", "next", "primary", "main"),
     }
 )
 
@@ -100,8 +102,8 @@ KO_ROLE_NOUN = re.compile(
 KO_NOUN = re.compile(r"[가-힣]{2,6}")
 # syllables that end a Korean modifier or a particle ("느린", "높은", "있는", "환경의"), not a name
 KO_MODIFIER_END = frozenset(
-    "은는던한된린른진운큰인할될의를을가이에서와과도만로랑간온난찬본쓴뜬탄친낸"
-)  # "넘어간", "장애난", "넘어본", "파드 뜬"
+    "은는던한된린른진운큰인할될의를을가이에서와과도만로랑간온난찬본쓴뜬탄친낸긴힌킨"
+)  # "넘어간", "장애난", "넘어본", "파드 뜬", "20% 넘긴", "막힌", "일으킨"
 OWNED_BY = frozenset({"담당", "관리", "소속", "책임"})  # "관측정보팀 담당 서비스": whose, not a name
 KO_MODIFIERS = frozenset(
     {

@@ -10,6 +10,7 @@ from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from services.ops.plan import Plan, Route, Step
+from services.ops.planner import lexicon as lx
 from services.ops.planner.attribute_values import (
     CMP_AFTER,
     AttributeReading,
@@ -101,14 +102,16 @@ def _blank_bounds(p: Parsed, lowered: str, quantities: list[QuantityMention]) ->
 
 def _own_values(p: Parsed, index: EntityIndex, filters: dict) -> set[str]:
     """The values of what-it-does keys in `filters` that a named CI itself holds ("PSS_TKT 발권"): they
-    describe it and filter nothing ("is X on rhel-9.3?" stays a check)."""
-    texts = [re.sub("[-_]", " ", index.ci_texts.get(ci.lower(), "")) for ci in p.of("ci")]
+    describe it and filter nothing ("is X on rhel-9.3?" stays a check); in a why, a value of any key the CI
+    holds says what went wrong on it ("Aquila losing ICCP")."""
+    texts = [re.sub("[-_]", " ", index.ci_texts.get(ci.lower(), "")).lower() for ci in p.of("ci")]
+    why = p.has(lx.WHY)
     return {
         value
         for key, value in filters.items()
-        if key in DESCRIPTIVE_KEYS
+        if (why or key in DESCRIPTIVE_KEYS)
         and isinstance(value, str)
-        and any(re.sub("[-_]", " ", value) in t for t in texts)
+        and any(re.sub("[-_]", " ", value).lower() in t for t in texts)
     }
 
 

@@ -36,12 +36,15 @@ def _unkept_values(p: Parsed) -> list[Mention]:
 def _compounds(p: Parsed) -> list[str]:
     """The question's long Korean words as written, particles aside, when each of their parts reads as a
     word of the planner's own ("알림톡": 알림 is an alert to it, 알림톡 a KakaoTalk notice to the records)."""
-    text = p.residual
-    if p.window_span:
-        text = (
-            text[: p.window_span[0]] + " " * (p.window_span[1] - p.window_span[0]) + text[p.window_span[1] :]
-        )
-    return [PARTICLE.sub("", run) for run in COMPOUND.findall(text)]
+    return [PARTICLE.sub("", run) for run in COMPOUND.findall(_timeless(p.residual, p))]
+
+
+def _timeless(text: str, p: Parsed) -> str:
+    """`text` with the question's time words blanked ("this morning" points at no earlier answer)."""
+    if not p.window_span:
+        return text
+    start, end = p.window_span
+    return text[:start] + " " * (end - start) + text[end:]
 
 
 def _in_place(names: list[str], p: Parsed, index: EntityIndex) -> tuple[list[str], str | None]:
@@ -105,7 +108,7 @@ def rca_subject(p: Parsed, index: EntityIndex) -> dict[str, Any] | None:
     names, location = _in_place(described.names, p, index) if described else ([], None)
     if described is None or not names:
         # "왜 그랬던거야" points back: at nothing here ("몰려서 그런거임?" guesses a cause instead)
-        anaphoric = lx.ANAPHORA.search(lx.CAUSE_GUESSED.sub(" ", p.structure))
+        anaphoric = lx.ANAPHORA.search(lx.CAUSE_GUESSED.sub(" ", _timeless(p.structure, p)))
         if not (
             filtered or words or p.filters or p.types or anaphoric
         ):  # "지난 1시간 문제 원인 뭐야": the estate

@@ -105,7 +105,7 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
             else attempted_name(p.residual, index) or unplaced_name(p.question, p.mentions, index)
         )
         suggestions = similar_names(word, index) if word else []
-        plain = plain_words(word, suggestions) and not has_name_part(word) if word else False
+        plain = plain_words(word, suggestions, p.residual) and not has_name_part(word) if word else False
         if word and p.has(lx.WHY) and (plain or _held(word, index)):
             word = None  # "why is the document wallet slow?", "meter-read gaps": plain words, not a name
     else:  # beside a known CI ("path from checkout-svc to orders-db"): a near miss of a CI name

@@ -27,6 +27,7 @@ NO_REPLACED_LETTER_UP_TO = (
 WORD = re.compile(rf"[a-z]{{{MIN_LENGTH},}}")
 MAX_TYPOS = 3
 PATTERN_MODULES = (lexicon, window_words, timeparse, relations)
+AS_VERB = r"\b(?:can'?t|cannot|couldn'?t|won'?t|unable\s+to|failed\s+to|fail\s+to|trying\s+to)"
 
 
 def _one_edit(typed: str, known: str) -> bool:
@@ -104,8 +105,11 @@ def corrected(question: str, fixes: dict[str, str]) -> str:
     return question
 
 
-def plain_words(token: str, similar: list[str]) -> bool:
-    """Whether a hyphenated token resembling no CI name is English words ("meter-read"), not a name."""
+def plain_words(token: str, similar: list[str], text: str = "") -> bool:
+    """Whether a hyphenated token is English words, not a name: resembling no CI name ("meter-read"), or
+    said as a verb in `text` ("customers can't remote-start their cars") even if a name resembles it."""
     parts = token.split("-")
     dictionary = english_dictionary()
-    return not similar and len(parts) > 1 and all(p.isalpha() and p in dictionary for p in parts)
+    if len(parts) < 2 or not all(p.isalpha() and p in dictionary for p in parts):
+        return False
+    return not similar or bool(re.search(rf"{AS_VERB}\s+{re.escape(token)}\b", text, re.I))

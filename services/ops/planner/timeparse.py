@@ -7,11 +7,12 @@ Relative days (today, yesterday, 오늘, 어제) are calendar days in the config
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from services.ops.planner.named_days import WEEKDAYS_EN, NamedDay, named_day
+from services.ops.planner.named_days import MONTHS_EN, WEEKDAYS_EN, NamedDay, named_day
 
 UNIT_SECONDS = {"minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400}
 _UNIT_WORDS = {
@@ -115,6 +116,9 @@ SINCE_UP_TO_NOW = re.compile(
     r"\s*+(?:부터|이후)(?!\s*+\d)(?![^?.!]{0,25}?(?:\d\s*+(?:일|시|분)|요일|욜|날)\s*+(?:까지|사이|전까지))"
 )
 DAY_RANGE_TO = re.compile(r"\s*+(?:부터|~|–|\bto\b|\bthrough\b|\buntil\b)\s*+", re.I)  # a second day follows
+BARE_DAY_AFTER = re.compile(
+    r"(\d{1,2})(?:일|st|nd|rd|th)?(?![\d:.]|\s*+(?:[ap]\.?m\b|시|분|o'?clock|h\b|hours?\b))"
+)
 TODAY = re.compile(r"오늘|today|this day", re.I)
 YESTERDAY = re.compile(r"어제|어젯|yesterday|last night", re.I)  # "어젯밤 11시부터": yesterday's clock
 # "지난 열흘", "사흘간", "보름 동안", "열흘 중": days counted in words (not "사흘 전", that day)
@@ -198,10 +202,11 @@ def _relative(now: datetime, amount: float, unit: str) -> TimeWindow:
 
 
 def parse_window(
-    text: str, now: datetime, tz: str, latest: datetime | None = None
+    text: str, now: datetime, tz: str, latest: datetime | None = None, past_midnight: bool = False
 ) -> tuple[TimeWindow | None, tuple[int, int] | None]:
     """The time window the question names, and the span of text it came from (None when none); `latest`:
-    how far a clock range past midnight may run (now itself unless a named day is read as today)."""
+    how far a clock range past midnight may run (now itself unless a named day is read as today), and a
+    night when the next day is said too (`past_midnight`: "3일 밤~4일 새벽")."""
     zone = ZoneInfo(tz)
     for pattern in (RELATIVE_KO, RELATIVE_EN, RELATIVE_KO_SUFFIX):
         if m := pattern.search(text):
@@ -243,9 +248,12 @@ def parse_window(
                 start -= timedelta(days=1)
             return TimeWindow(start.astimezone(UTC), now, f"since {start:%H:%M}"), m.span()
     if m := DAY_PART.search(text):
-        window = _day_part(m, local_now, midnight)
-        if SINCE_BEFORE.search(text[: m.start()]) or SINCE_AFTER.match(text, m.end()):
-            # "since last night", "어젯밤부터": from the start of that part of the day up to now
+        window = _day_part(
+            m, local_now, midnight, (latest or now).astimezone(zone) if past_midnight else local_now
+        )
+        if not past_midnight and (SINCE_BEFORE.search(text[: m.start()]) or SINCE_AFTER.match(text, m.end())):
+            # "since last night", "어젯밤부터": from the start of that part of the day up to now ("3일 밤부터
+            # 4일 새벽까지": that night)
             return TimeWindow(window.start, now, f"since {m.group(0).strip()}"), m.span()
         return window, m.span()
     if m := YESTERDAY.search(text):
@@ -276,28 +284,48 @@ def _as_today(named: NamedDay, text: str) -> str:
     morning"), for the rest of the phrase to be read against that day."""
     rest = text[named.end :]
     part_follows = re.match(r"\s*+(?:dawn|morning|noon|afternoon|evening|night)\b", rest, re.I)
+    part_before = re.search(  # "the night of August 3"
+        r"\b(dawn|morning|afternoon|evening|night)\s++of\s++(?:the\s++)?$", text[: named.start], re.I
+    )
     edge = None if part_follows else re.search(r"\b(early|late)\s++$", text[: named.start], re.I)
     start = named.start
     if re.search(r"[가-힣]", text[named.start : named.end]):
         word = "오늘"
     elif part_follows:
         word = "this"
+    elif part_before:
+        word, start = f"this {part_before.group(1)}", part_before.start()
     elif edge and edge.group(1).lower() == "early":  # "early Saturday": its small hours
         word = "this morning"
-    elif edge:  # "late Friday": its night
-        word, start = "this night", edge.start()
+    elif edge:  # "late Friday": its evening
+        word, start = "this evening", edge.start()
     else:
         word = "today"
     return f"{text[:start]}{word}{' ' * (named.end - start - len(word))}{rest}"
 
 
-def _next_day_unsaid(named: NamedDay, text: str) -> str:
-    """`text` with the weekday after the named day blanked ("Monday night into Tuesday (23:00 to 01:00)",
-    "월요일 밤 11시부터 화요일 새벽 1시"): the range runs past midnight, it names no day of its own."""
-    following = (named.day + timedelta(days=1)).weekday()
-    english = rf"\b(?:into |to |till |until )?{WEEKDAYS_EN[following]}\b"
-    korean = rf"{'월화수목금토일'[following]}(?:요일|욜)"
-    return re.sub(f"{english}|{korean}", lambda m: " " * len(m.group(0)), text, flags=re.I)
+def _next_day_unsaid(named: NamedDay, text: str) -> tuple[str, bool]:
+    """`text` with the day after the named day blanked ("Monday night into Tuesday (23:00 to 01:00)",
+    "월요일 밤 11시부터 화요일 새벽 1시", "3일 밤~4일 새벽", "the night of August 3 into the 4th"): the range
+    runs past midnight, it names no day of its own. Also whether it was said."""
+    following = named.day + timedelta(days=1)
+    month, day = MONTHS_EN[following.month - 1], following.day
+    english = (
+        rf"\b(?:into |to |till |until )?{WEEKDAYS_EN[following.weekday()]}\b"
+        rf"|(?:\b(?:into|to|till|until)\s++|[~–-]\s*+)(?:the\s++)?(?:{month}[a-z]*\.?\s++)?{day}(?:st|nd|rd|th)?\b"
+        r"(?!\s*+(?:[ap]\.?m\b|:|시|o'?clock))"
+    )
+    korean = rf"{'월화수목금토일'[following.weekday()]}(?:요일|욜)|(?<!\d)(?:{following.month}월\s*+)?{day}일"
+    blanked = re.sub(f"{english}|{korean}", lambda m: " " * len(m.group(0)), text, flags=re.I)
+    return blanked, blanked != text
+
+
+def _same_month_day(named: NamedDay, text: str, to: re.Match[str]) -> NamedDay | None:
+    """The later day of "August 3 to 4" (its month unsaid), read from the end of `to`; no clock hour."""
+    m = BARE_DAY_AFTER.match(text, to.end())
+    if not m or not named.day.day < int(m.group(1)) <= monthrange(named.day.year, named.day.month)[1]:
+        return None
+    return NamedDay(named.day.replace(day=int(m.group(1))), 0, m.end() - to.end())
 
 
 def _day_end(named: NamedDay, now: datetime, tz: str) -> datetime:
@@ -317,7 +345,11 @@ def _on_named_day(
         label = f"{named.day:%Y-%m-%d}–{named.last:%m-%d}"
         return TimeWindow(start, end, label), (named.start, named.end)
     if (to := DAY_RANGE_TO.match(text, named.end)) and (
-        (last := named_day(text[to.end() :], now.astimezone(ZoneInfo(tz)))) and last.start == 0
+        (
+            last := named_day(text[to.end() :], now.astimezone(ZoneInfo(tz)))
+            or _same_month_day(named, text, to)
+        )
+        and last.start == 0
     ):  # "19일부터 21일까지", "Monday to Wednesday": from the first day's start to the last one's end
         end, first = _day_end(NamedDay(last.day, 0, 0), now, tz), min(named.day, last.day)
         start = datetime.combine(first, datetime.min.time(), ZoneInfo(tz)).astimezone(UTC)
@@ -327,8 +359,8 @@ def _on_named_day(
         # "since Tuesday", "수요일 이후로", "19일부터 지금까지": from the start of that day up to now
         start = datetime.combine(named.day, datetime.min.time(), ZoneInfo(tz)).astimezone(UTC)
         return TimeWindow(start, now, f"since {named.day:%Y-%m-%d}"), (named.start, named.end)
-    said = _next_day_unsaid(named, _as_today(named, text))
-    window, span = parse_window(said, _day_end(named, now, tz), tz, latest=now)
+    said, into_next_day = _next_day_unsaid(named, _as_today(named, text))
+    window, span = parse_window(said, _day_end(named, now, tz), tz, latest=now, past_midnight=into_next_day)
     if window is None or span is None:
         return None, None
     grown = len(said) - len(text)  # "today" said for "12/3": offsets after it move back
@@ -384,8 +416,9 @@ def _clock_range(m: re.Match[str], text: str, local_now: datetime, latest: datet
     return TimeWindow(start.astimezone(UTC), end.astimezone(UTC), f"{start:%H:%M}–{end:%H:%M}", True)
 
 
-def _day_part(m: re.Match[str], local_now: datetime, midnight: datetime) -> TimeWindow:
-    """'this morning', '오늘 아침', 'last night', '어젯밤': that part of today (or yesterday), up to now."""
+def _day_part(m: re.Match[str], local_now: datetime, midnight: datetime, latest: datetime) -> TimeWindow:
+    """'this morning', '오늘 아침', 'last night', '어젯밤': that part of today (or yesterday), up to now; a
+    named day's night runs into the next morning, up to `latest`."""
     day_word, part = (
         (m.group(1) or m.group(3) or "").lower(),
         (m.group(2) or m.group(4) or m.group(5) or m.group(7) or "밤"),
@@ -402,7 +435,7 @@ def _day_part(m: re.Match[str], local_now: datetime, midnight: datetime) -> Time
     start = midnight - timedelta(days=back) + timedelta(hours=first)
     if start >= local_now:  # "tonight" asked in the morning: the one before
         start -= timedelta(days=1)
-    end = min(start + timedelta(hours=last - first), local_now)
+    end = min(start + timedelta(hours=last - first), latest)
     return TimeWindow(start.astimezone(UTC), end.astimezone(UTC), m.group(0).strip())
 
 
