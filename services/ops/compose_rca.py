@@ -169,6 +169,16 @@ def _latest_read(c: Composer, data: dict[str, Any]) -> list[dict[str, Any]]:
     if not (latest := data.get("latest_trouble")):
         return []
     when, told, ci = local(latest["ts"], c.tz), latest["message"][:MAX_TOLD], data.get("ci")
+    if asked := latest.get("asked"):  # "새벽에 터진거": the part of the day asked, then its latest trouble
+        span = f"{local(asked[0], c.tz)} ~ {local(asked[1], c.tz)}"
+        return [
+            c.say(
+                f"{span}에는 {ci}에 뚜렷한 이상 징후가 없어, 같은 시간대에 기록된 가장 최근 장애({when}: {told})를"
+                " 분석했습니다.",
+                f"{ci} showed nothing unusual in {span}, so its latest trouble on record at that time of day"
+                f" ({when}: {told}) is analysed.",
+            )
+        ]
     return [
         c.say(
             f"지금 {ci}에는 뚜렷한 이상 징후가 없어, 기록된 가장 최근 장애({when}: {told})를 분석했습니다.",

@@ -56,6 +56,7 @@ _HISTORY = [  # a question about what happened is not a request to do it
     *("진거", "난거", "멈춘거", "터진거", "죽은거", "끊긴거", "된거야", "된거임"),  # "배포해서 느려진거야?"
     *("right before", "just before", "the deploy", "a deploy", "that deploy", "the restart", "the rollback"),
     *("right after", "just after", "was it", "its deploy", "its restart", "its rollback"),
+    *("what made", "what caused", "root cause", "원인"),  # "what made X restart around 14:30?": its cause
     # how long or when a job runs, asked ("예보기간 몇시간까지 돌려", "몇시에 돌아"): no request to run it
     *("몇시간까지", "몇 시간까지", "언제까지", "몇시까지", "몇시에", "몇 시에", "얼마나"),
 ]

@@ -258,12 +258,13 @@ def ask(
     session.flush()
     for span in run.spans:
         session.add(span)
+    # an unclear question keeps what it did name: "ix-kinx 패킷로스?" then "그때 kkachi-auction엔?" is that evening
+    unclear = plan is not None and plan.route == Route.REJECT and plan.reason in ("unplaced", "unclear")
     if (
         conversation_id
         and reading is not None
         and plan is not None
-        and status == "ok"
-        and plan.route not in (Route.DIRECT, Route.REJECT)
+        and ((status == "ok" and plan.route not in (Route.DIRECT, Route.REJECT)) or unclear)
     ):
         planned = parse(reading.question, index, now, tz)
         one_of_named = plan.intent in ONE_OF_COMPARED  # the one of the named CIs it answered

@@ -114,6 +114,15 @@ def test_a_complete_question_is_not_rewritten_and_refusals_keep_the_context(clie
     assert cores["followup"] is None and cores["plan"]["steps"][0]["tool"] == "ci_lookup", cores["plan"]
 
 
+def test_an_unclear_question_keeps_what_it_named(client: TestClient) -> None:
+    alice = auth_headers(client, "alice")
+    unclear = _ask(client, alice, "어제 저녁 db-01 패킷로스 얼마까지 갔어", "c-unclear")  # no such metric
+    assert unclear["status"] == "unclear"
+    then = _ask(client, alice, "그때 web-01엔 무슨 이벤트 떴어", "c-unclear")  # "then": that evening
+    (args,) = _steps(then)
+    assert args["ci"] == "web-01" and args["start"] == "2026-03-01T09:00:00+00:00", args
+
+
 def test_bad_conversation_ids_are_refused_with_the_field(client: TestClient) -> None:
     alice = auth_headers(client, "alice")
     bad = client.post(

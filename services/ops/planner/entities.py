@@ -18,7 +18,7 @@ from services.ops.planner.attribute_values import ValueVocabulary, build_vocabul
 from services.ops.planner.key_words import key_terms
 from services.ops.planner.lexicon import RESERVED_WORDS
 from services.ops.planner.owner_names import owner_aliases
-from services.ops.planner.site_aliases import site_aliases
+from services.ops.planner.site_aliases import site_aliases, tail_aliases
 from services.ops.planner.value_glossary import FUNCTION_KEYS
 
 # Words people use for common attribute keys; keys not listed are matched by their own name.
@@ -147,13 +147,16 @@ HANGUL_SYLLABLES = "\uac00-\ud7a3"
 HANGUL = re.compile(f"[{HANGUL_SYLLABLES}]")
 
 
-def _boundary_pattern(term: str, whole_korean: bool = False) -> re.Pattern[str]:
+def _boundary_pattern(term: str, whole_korean: bool = False, spaced: bool = False) -> re.Pattern[str]:
     """Match `term` not glued to other name characters (Korean particles may follow directly);
-    `whole_korean`: a Korean term does not start inside a Korean word either ("용량" in "사용량")."""
+    `whole_korean`: a Korean term does not start inside a Korean word either ("용량" in "사용량"); `spaced`:
+    its Korean may be typed with spaces it does not have ("상주 스마트팜" for `상주스마트팜`)."""
     # "redis 6379" for `redis-6379`, "dcsdb n2" for `DCSDB_N2`, "occ video wall" for `occ.video-wall`
     escaped = re.escape(term.lower()).replace("\\-", "[-\\s]").replace("_", "[_\\s]").replace("\\.", "[.\\s]")
     if HANGUL.search(term):  # "상암IDC" for `상암 IDC`, "역삼본사": Korean is typed without its spaces
         escaped = escaped.replace("\\ ", "\\s*+")
+    if spaced:
+        escaped = re.sub("(?<=[가-힣])(?=[가-힣])", lambda _: " ?", escaped)
     before = f"{_NAME_CHARS}\\-.{HANGUL_SYLLABLES if whole_korean and HANGUL.match(term) else ''}"
     return re.compile(rf"(?<![{before}]){escaped}(?![{_NAME_CHARS}]|-[{_NAME_CHARS}])")
 
@@ -184,6 +187,7 @@ class EntityIndex:
     ci_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lower-cased name -> attribute keys
     ci_functions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lower-cased name -> what it does
     ci_aliases: dict[str, str] = field(default_factory=dict)  # "gate ocr" -> "gateocrservice" (CamelCase)
+    ci_tails: dict[str, str] = field(default_factory=dict)  # "bidder-conn" -> "kkachi-bidder-conn", as typed
     owners: list[str] = field(default_factory=list)
     locations: list[str] = field(default_factory=list)
     location_values: list[str] = field(default_factory=list)  # as stored: `IlsanBranch` reads as two words
@@ -194,12 +198,12 @@ class EntityIndex:
     attribute_terms: list[tuple[str, str]] = field(default_factory=list)  # (term, key), longest first
     event_type_terms: list[tuple[str, str]] = field(default_factory=list)  # (term, event type), longest first
     values: ValueVocabulary = field(default_factory=ValueVocabulary)  # attribute values and quantity keys
-    _patterns: dict[tuple[str, bool], re.Pattern[str]] = field(default_factory=dict)
+    _patterns: dict[tuple[str, bool, bool], re.Pattern[str]] = field(default_factory=dict)
 
-    def pattern(self, term: str, whole_korean: bool = False) -> re.Pattern[str]:
-        if (term, whole_korean) not in self._patterns:
-            self._patterns[term, whole_korean] = _boundary_pattern(term, whole_korean)
-        return self._patterns[term, whole_korean]
+    def pattern(self, term: str, whole_korean: bool = False, spaced: bool = False) -> re.Pattern[str]:
+        if (term, whole_korean, spaced) not in self._patterns:
+            self._patterns[term, whole_korean, spaced] = _boundary_pattern(term, whole_korean, spaced)
+        return self._patterns[term, whole_korean, spaced]
 
     def find(self, question: str) -> list[Mention]:
         """Non-overlapping mentions, longest terms first (so `checkout-service-stg` beats `checkout-service`)."""
@@ -211,7 +215,7 @@ class EntityIndex:
             # a key's Korean word, or a metric's word of two syllables ("요청"), starts no inside a word:
             # "출고요청" is a shipping request, not requests per second
             whole = kind == "attribute" or (kind == "metric" and len(term) <= 2)
-            for m in self.pattern(term, whole_korean=whole).finditer(lowered):
+            for m in self.pattern(term, whole_korean=whole, spaced=kind == "location").finditer(lowered):
                 if (
                     kind in ("attribute", "value")
                     and term in FUNCTION_WORDS
@@ -226,6 +230,12 @@ class EntityIndex:
             claim("ci", name, self.ci_names.get(name, name))
         for alias, name in sorted(self.ci_aliases.items(), key=lambda a: len(a[0]), reverse=True):
             claim("ci", alias, self.ci_names.get(name, name))
+        for tail, name in sorted(self.ci_tails.items(), key=lambda a: len(a[0]), reverse=True):
+            # a name typed without its prefix, separators and all: "fare cache" is words, not `jebi-fare-cache`
+            for m in re.finditer(rf"(?<![\w.-]){re.escape(tail)}(?![\w-])", lowered):
+                if all(m.end() <= a or m.start() >= b for a, b in taken):
+                    taken.append(m.span())
+                    found.append(Mention("ci", self.ci_names.get(name, name), *m.span()))
         for alias, owner in sorted(
             owner_aliases(tuple(self.owners)).items(), key=lambda a: len(a[0]), reverse=True
         ):
@@ -363,7 +373,11 @@ def build_index(session: Session) -> EntityIndex:
     for name, key, value in texts:
         index.ci_values.setdefault(name.lower(), {})[key] = value
     camel = camel_aliases([name for name, *_ in cis])
-    index.ci_aliases = {**site_aliases(index.ci_values, set(index.ci_types) | set(camel)), **camel}
+    names = set(index.ci_types) | set(camel)
+    index.ci_tails = {
+        tail: name for tail, name in tail_aliases(set(index.ci_types)).items() if tail not in names
+    }
+    index.ci_aliases = {**site_aliases(index.ci_values, names), **camel}
     # a CI's text: its string values and the words of its name ("WithdrawalProcessor", `wallet.hot.eth`)
     index.ci_texts = {
         name.lower(): " ".join([*index.ci_values.get(name.lower(), {}).values(), name_words(name)])

@@ -335,8 +335,8 @@ LAST_N_EVENTS = re.compile(
 )
 DIRECT_TIME = re.compile(  # the time now ("지금 몇시야"), not when something happened ("몇시에 시작했어")
     r"몇\s*시(?:야|예요|에요|입니까|인가|인지|임|냐|\s*[?？]|\s*$)|what time is it|what(?:'s| is) the time"
-    r"|(?:한국|서울|현지) ?시간 ?기준|(?:which|what) time ?zone|시간대(?:는| 기준| 뭐)"  # the timezone answers use
-    r"|(?<![a-z])(?:KST|UTC|GMT)\s*(?:기준|로|으로)|\b(?:times?|hours?) (?:are |is )?(?:shown |given )?in (?:KST|UTC)\b"
+    r"|(?:한국|서울|현지) ?시간 ?(?:\((?:KST|UTC)\) ?)?기준|(?:which|what) time ?zone|시간대(?:는| 기준| 뭐)"
+    r"|(?<![a-z])\(?(?:KST|UTC|GMT)\)?\s*(?:기준|로|으로)|\b(?:times?|hours?) (?:are |is )?(?:shown |given )?in (?:KST|UTC)\b"
     r"|current time|today'?s date|오늘 (?:며칠|날짜)|what day is (?:it|today)",
     re.I,
 )
@@ -453,7 +453,7 @@ ANAPHORA = re.compile(r"\b(?:it|that|this|they)\b|걔|얘|쟤|그거|그게|그�
 CAUSE_GUESSED = re.compile(r"(?:서|때문에|땜에|탓에|탓)\s*+(?:그런\s*+거|그랬)")
 # the sentence that guesses it: a metric said there is the guessed cause, not the symptom ("트래픽 몰려서")
 CAUSE_GUESS_SENTENCE = re.compile(  # ... or "트래픽 몰려서 터진거야?"
-    r"[^?.!]*?(?:서|때문에|땜에|탓에|탓)\s*+(?:그런\s*+거|그랬|[가-힣]{1,4}[진은난된힌린]\s*+거(?:야|임|냐|니)?\s*+\?)"
+    r"[^?.!]*?(?:서|때문에|땜에|탓에|탓)\s*+(?:그런\s*+거|그랬|(?:[가-힣]++\s++)?[가-힣]{1,4}[진은난된힌린]\s*+거(?:야|임|냐|니)?\s*+\?)"
     r"[^?.!]*+"
 )
 WRONG_NOW = re.compile(

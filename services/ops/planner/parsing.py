@@ -23,7 +23,7 @@ from services.ops.planner.names import is_vocabulary
 from services.ops.planner.own_keys import read_own_keys, read_summed_key
 from services.ops.planner.places import PlacePhrase, find_places
 from services.ops.planner.question_filters import place_beside_ci, read_attribute_values
-from services.ops.planner.timeparse import TimeWindow, parse_moment, parse_window
+from services.ops.planner.timeparse import TimeWindow, parse_moment, parse_window, without_changed_to
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 CI_WORD = re.compile(r"\b(?:ci|cis)\b")
@@ -281,7 +281,7 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
         mentions = [m for m in mentions if not (m.kind == "attribute" and _type_word(question, m))]
     residual = _blank(question, mentions)
     structure = _blank(question, [m for m in mentions if m.kind == "ci"])
-    window, window_span = parse_window(residual, now, tz)
+    window, window_span = parse_window(without_changed_to(residual), now, tz)
     if window_span:  # a pattern's trailing spaces may run over blanked names: not the time's words
         window_span = (window_span[0], len(residual[: window_span[1]].rstrip()))
         if occasion := OCCASION.match(residual, window_span[1]):  # "4일 저녁 오픈때": still the time
@@ -296,7 +296,7 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
         mentions,
         window,
         window_span,
-        parse_moment(question, tz, now),
+        parse_moment(without_changed_to(question), tz, now),
         unplaced_places=[p for p in places if len(p.matches) != 1],
         loose_values=loose_values,
         tz=tz,

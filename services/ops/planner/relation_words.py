@@ -7,7 +7,7 @@ from __future__ import annotations
 # Korean ways to say a CI fails, both an impact noun and a failure word ("X 장애나면 어디까지")
 FAILING_KO = (
     *("장애나면", "장애 났을 때", "장애났을 때", "문제 생기면", "문제가 생기면", "내려가면", "꺼지면"),
-    *("나가면", "먹통되면", "먹통 되면", "먹통이면"),
+    *("나가면", "먹통되면", "먹통 되면", "먹통이면", "끊기면", "끊어지면", "끊겼을 때", "끊기는 경우"),
 )
 NOUNS: dict[str, tuple[str, ...]] = {
     "dependencies": (

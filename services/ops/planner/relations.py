@@ -243,7 +243,11 @@ def _pattern(term: str) -> re.Pattern[str]:
         if term.endswith("$"):
             return re.compile(rf"(?<![가-힣]){re.escape(term[:-1])}(?![가-힣])")
         return re.compile(re.escape(term))
-    return re.compile(rf"(?<![a-z0-9_-]){re.escape(term)}(?![a-z0-9_])", re.I)
+    mode = FAIL_MODE if term.startswith("fail") else ""  # "does X fail open?": how it fails, no impact
+    return re.compile(rf"(?<![a-z0-9_-]){re.escape(term)}(?![a-z0-9_]){mode}", re.I)
+
+
+FAIL_MODE = r"(?![\s-]++(?:open|closed|safe|static)\b)"
 
 
 def first_said(text: str, words: tuple[str, ...]) -> re.Match[str] | None:

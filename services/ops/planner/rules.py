@@ -43,7 +43,7 @@ from services.ops.planner.question_filters import located, unknown_value_word
 from services.ops.planner.rca_subject import guessed_cause_metrics, rca_subject
 from services.ops.planner.since import since_plan
 from services.ops.planner.spelling import plain_words
-from services.ops.planner.timeparse import TimeWindow, hour_guessed, mentions_now
+from services.ops.planner.timeparse import DAY_PARTS, TimeWindow, hour_guessed, mentions_now
 from services.ops.planner.topology import leaving_out, topology, within_depth
 from services.ops.planner.unknown_words import field_heads, unread_words
 from services.ops.planner.value_glossary import plain_compound
@@ -179,6 +179,7 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
         or rel.says(p.structure, rel.GRAPH_CUES)
         or aggregation(p)
         or field_heads(p)  # "어느 리전에 있어?": a CI's field, asked without the CI
+        or any(estate_says(w, index) for w in unread_words(p, index))  # "블록리스트 리로드": this business's
     )
     reason = "unclear" if has_infra_words else "out_of_scope"
     return Plan(route=Route.REJECT, lang=p.lang, intent="reject", reason=reason)  # type: ignore[arg-type]
@@ -217,6 +218,8 @@ def _root_cause(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     if not why:
         return None
     occasion = occasion_said(p)  # "호우때", "during the cookie promo": the events that name it say when
+    if occasion and (at := p.residual.find(occasion.said.lower())) >= 0:  # its words say when, not what
+        p.residual = p.residual[:at] + " " * len(occasion.said) + p.residual[at + len(occasion.said) :]
     if (subject := rca_subject(p, index)) is None:
         if not occasion:
             return None
@@ -229,13 +232,16 @@ def _root_cause(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         args["occasion"] = {"said": occasion.said, "words": occasion.words}
     elif not (p.window or p.moment or mentions_now(p.structure)) and told_in_past(p.structure):
         args["latest_trouble"] = True  # "X 실패난거 원인": its latest failure, when nothing is wrong now
+    elif p.window and p.window.label.lower() in DAY_PARTS and told_in_past(p.structure):
+        args.update(latest_trouble=True, any_day=True)  # "X 새벽에 터진거": the latest dawn it failed
     moment_named = p.moment_rules  # "어제 21시", "30 minutes ago"
     after_change = "ci" in subject and p.says(lx.AFTER_CHANGE)  # "X 배포하고 나서 터졌는데": from X's deploy
     if after_change:
         args.update(
             after_change=True, **({"change_said": v.group()} if (v := lx.VERSION.search(p.structure)) else {})
         )
-    if p.window is not None and not moment_named:  # "in the last 6 hours", "오늘 아침": scan for the onset
+    since = p.window is not None and "since" in p.window.label  # "1시 넘어서 죽은거": from then on
+    if p.window is not None and (since or not moment_named):  # "in the last 6 hours", "오늘 아침": scan
         args.update(start=iso(p.window.start), end=iso(p.window.end), at=iso(p.window.end))
     elif p.moment and p.says(lx.APPROXIMATE) and not after_change:  # "11시쯤": the onset near that moment
         args.update(start=iso(p.moment - APPROXIMATELY), end=iso(min(p.moment + APPROXIMATELY, now)))

@@ -244,6 +244,10 @@ def parse_window(
                 else (_hour_of(None, int(m.group(1)), m.group(3) or m.group(4)), m.group(2))
             )
             start = local_now.replace(hour=hour, minute=int(minute or 0), second=0, microsecond=0)
+            said_bare = pattern is SINCE_KO and not m.group(1) and not MORNING.search(text + " ")
+            said_bare = said_bare and not re.search(r"새벽\s*+$", text[: m.start()])
+            if said_bare and 1 <= hour <= AFTERNOON_HOURS and start + timedelta(hours=12) <= local_now:
+                start += timedelta(hours=12)  # "1시 넘어서" in the afternoon: 13:00, as a moment said so is
             if start > local_now or YESTERDAY.search(text):
                 start -= timedelta(days=1)
             return TimeWindow(start.astimezone(UTC), now, f"since {start:%H:%M}"), m.span()
@@ -433,7 +437,10 @@ def _day_part(m: re.Match[str], local_now: datetime, midnight: datetime, latest:
         else 0
     )
     start = midnight - timedelta(days=back) + timedelta(hours=first)
-    if start >= local_now:  # "tonight" asked in the morning: the one before
+    if start >= local_now and back == 0 and part in ("아침", "morning"):
+        # "this morning" asked at 05:50: today's small hours, not yesterday's morning
+        start, last = midnight, first + (local_now - midnight).total_seconds() / 3600
+    elif start >= local_now:  # "tonight" asked in the morning: the one before
         start -= timedelta(days=1)
     end = min(start + timedelta(hours=last - first), latest)
     return TimeWindow(start.astimezone(UTC), end.astimezone(UTC), m.group(0).strip())
@@ -445,6 +452,22 @@ CLOCK_TIME = re.compile(
     r"\s*+(am|pm|kst|utc|a\.m\.|p\.m\.)?",
     re.I,
 )
+# a clock time a setting was changed to ("22시로 옮긴거", "04:30으로 바꾼거", "moved it to 22:00"): a value of the
+# change, not the time the question asks about
+CHANGED_TO = re.compile(
+    r"(?<![\d.])\d{1,2}(?::\d{2}|시(?!간)(?:\s*+\d{1,2}\s*+분|반)?)\s*+(?:으로|로)\s*+"
+    r"(?:바꾼|바꿨|바꾸|옮긴|옮겼|옮기|변경|조정|당긴|당겼|미룬|미뤘|늦춘|늦췄|앞당긴|설정한|설정했|잡은|잡았)"
+    r"|\b(?:moved|changed|rescheduled|shifted|set|bumped|pushed|pulled)\b(?:\s++[\w-]++){0,4}?\s++to\s++"
+    r"\d{1,2}(?::\d{2})?(?:\s*+[ap]\.?m\b)?",
+    re.I,
+)
+
+
+def without_changed_to(text: str) -> str:
+    """`text` with the clock times a setting was changed to blanked (they keep their length)."""
+    return CHANGED_TO.sub(lambda m: " " * len(m.group()), text)
+
+
 # "half past nine", "quarter to 10", "around 8": a clock time said in words or as a bare hour
 _HOUR_WORD = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 SPOKEN_TIME = re.compile(rf"\b(half past|quarter past|quarter to)\s++{_HOUR_WORD}\b", re.I)

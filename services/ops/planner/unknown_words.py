@@ -295,6 +295,9 @@ def metric_heads(p: Parsed) -> list[tuple[int, int]]:
 KO_SLOT_END = re.compile(
     r"^\s*(?:들)?(?:은|는|이|가|을|를)?\s*(?:뭐야|뭐지|뭐있어|뭐 있어|있어|알려줘|보여줘)?\s*[?？.!]*\s*$"
 )
+KO_COUNTED_SLOT = re.compile(
+    r"\s*(?:들)?(?:은|는|이|가|을|를)?\s*몇\s*(?:개|대|곳|군데)"
+)  # "X에 계량기 몇개"
 EN_SLOT = re.compile(  # "what hardware is", "which boxes does", "the hardware behind"
     r"(?:\b(?:what|which)\s+(?P<wh>[a-z']+)\s+(?:is|are|was|were|do|does|did|will|would|can|could)\b"
     r"|\b(?:the|any)\s+(?P<det>[a-z']+)\s+(?:behind|under|underneath|beneath|below|beside)\b)",
@@ -310,5 +313,9 @@ def unread_in_type_slot(p: Parsed, index: EntityIndex) -> list[str]:
     return [
         word
         for start, end, word in content_words(p, index)
-        if start in english or (HANGUL.search(word) and KO_SLOT_END.match(p.residual[end:]))
+        if start in english
+        or (
+            HANGUL.search(word)
+            and (KO_SLOT_END.match(p.residual[end:]) or KO_COUNTED_SLOT.match(p.residual, end))
+        )
     ]

@@ -330,7 +330,9 @@ HYPHENATED_WORDS = frozenset(
 
 
 # an English prefix before a word: "e-tickets", "e-invoice", "re-run", "pre-sale", "cross-border"
-PREFIXED_WORD = re.compile(r"(?:e|re|pre|post|co|multi|cross|sub|anti)-[a-z]{3,}", re.I)
+PREFIXED_WORD = re.compile(
+    r"(?:e|re|pre|post|co|multi|cross|sub|anti|non|no|self|over|under)-[a-z]{3,}", re.I
+)
 
 
 def plain_compound(token: str) -> bool:

@@ -274,6 +274,11 @@ class RcaArgs(ToolArgs):
         default=False,
         description="no time said of a trouble told in the past: when ci shows nothing now, its latest trouble",
     )
+    any_day: bool = Field(
+        default=False,
+        description="with latest_trouble and a window: a part of the day said without its day (새벽에): the "
+        "latest trouble at that time of day when the window shows none",
+    )
 
 
 CONTRACTS: dict[str, type[ToolArgs]] = {

@@ -157,18 +157,24 @@ def _latest_trouble(
     ctx: ToolContext, args: RcaArgs, result: dict[str, Any]
 ) -> tuple[RcaArgs, dict[str, Any]] | None:
     """A trouble told in the past with no time ("X 실패난거 원인") while X shows nothing now: the window
-    around X's latest major-or-worse event of the last two weeks, with that event."""
-    if not args.latest_trouble or args.ci is None or (args.start and args.end):
+    around X's latest major-or-worse event of the last two weeks, with that event; told at a part of the
+    day without its day ("새벽에 터진거"), the latest such event at that time of day."""
+    if not args.latest_trouble or args.ci is None or (args.start and args.end and not args.any_day):
         return None
     if result["hypotheses"] or result["onset"]:
         return None
     rows = queries.events(
-        ctx.session, ci=args.ci, start=ctx.now - LATEST_LOOKBACK, end=ctx.now, limit=1, min_severity="major"
+        ctx.session, ci=args.ci, start=ctx.now - LATEST_LOOKBACK, end=ctx.now, limit=200, min_severity="major"
     )
+    if args.any_day and args.start and args.end:
+        start, span = args.start, args.end - args.start
+        rows = [r for r in rows if (r["ts"] - start) % timedelta(days=1) <= span]
     if not rows:
         return None
     ts, end = rows[0]["ts"], min(rows[0]["ts"] + LATEST_AFTER, ctx.now)
     trouble = {"ts": ts.isoformat(), "message": rows[0]["message"]}
+    if args.any_day and args.start and args.end:  # the part of the day asked, that showed nothing
+        trouble["asked"] = [args.start.isoformat(), args.end.isoformat()]
     return args.model_copy(update={"start": ts - LATEST_BEFORE, "end": end, "at": end}), trouble
 
 
