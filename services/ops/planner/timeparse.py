@@ -436,13 +436,13 @@ def _day_part(m: re.Match[str], local_now: datetime, midnight: datetime, latest:
         if day_word in ("어제", "어젯", "yesterday", "last") or m.group(6) or part == "overnight"
         else 0
     )
-    start = midnight - timedelta(days=back) + timedelta(hours=first)
+    start, length = midnight - timedelta(days=back) + timedelta(hours=first), timedelta(hours=last - first)
     if start >= local_now and back == 0 and part in ("아침", "morning"):
         # "this morning" asked at 05:50: today's small hours, not yesterday's morning
-        start, last = midnight, first + (local_now - midnight).total_seconds() / 3600
+        start, length = midnight, local_now - midnight
     elif start >= local_now:  # "tonight" asked in the morning: the one before
         start -= timedelta(days=1)
-    end = min(start + timedelta(hours=last - first), latest)
+    end = min(start + length, latest)
     return TimeWindow(start.astimezone(UTC), end.astimezone(UTC), m.group(0).strip())
 
 
