@@ -27,7 +27,7 @@ from services.ops.followup_answered import (
     refer_to_answered,
     refer_to_one,
 )
-from services.ops.followup_context import with_that_day
+from services.ops.followup_context import discussed_ci, with_that_day
 from services.ops.followup_spans import (
     agg_span,
     blanked,
@@ -275,7 +275,7 @@ def expand(
         return None
     if twin := _environment_twin(p, prev, context, index):  # "and staging?": the same CI there
         return _asked(twin, p)
-    ci = context["cis"][0]  # "and its dependencies?", "그럼 이벤트는?": a new question about the same CI
+    ci = discussed_ci(p.has(WHY), context)  # "and its dependencies?", "그럼 이벤트는?": about the same CI
     ci_type = index.ci_types.get(ci.lower(), "")
     if not (CONNECTIVE.match(p.question) or _pronoun(p.question, ci_type)) and answerable():  # stands alone
         return None

@@ -80,6 +80,14 @@ def _asked(parsed: Parsed, previous: dict[str, Any] | None) -> list[str]:
     return parsed.of("ci")
 
 
+def discussed_ci(why: bool, context: dict[str, Any]) -> str:
+    """The CI a follow-up means by "it": the one the last answer gave ("which DB does X use?" → "its
+    CPU?": the DB), but in a why after asking where X runs, X ("which host is X on?" → "why did it spike?")."""
+    if why and context.get("intent") == "runs_on" and context.get("asked"):
+        return str(context["asked"][0])
+    return str(context["cis"][0])
+
+
 def _one_answered(parsed: Parsed, plan: Plan, answered: list[str]) -> bool:
     """Whether the answer is the one CI the question asked for: the winner of a comparison, the only
     CI of the type a relation question asked which one of, the one CI a question naming none found

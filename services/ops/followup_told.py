@@ -17,7 +17,10 @@ def unused_in_followup(followup: Followup, plan: Plan, now: datetime) -> list[st
     added to "how many hosts are there?" must not become a question about that CI's hosts)."""
     if not plan.steps:  # refusals and direct answers use nothing
         return []
-    unused = [word for agg, word in followup.aggregations.items() if agg not in _args(plan, "agg")]
+    why = any(step.tool == "rca" for step in plan.steps)  # "why did it spike?": the symptom, no figure
+    unused = [
+        word for agg, word in followup.aggregations.items() if agg not in _args(plan, "agg") and not why
+    ]
     shaped = {
         "count": True in _args(plan, "count") or "count" in _args(plan, "op"),
         "series": "series" in _args(plan, "op"),

@@ -90,3 +90,64 @@ def test_a_dawn_trouble_without_its_day_is_the_latest_such(index: EntityIndex) -
     plan = plan_question("pay-api 새벽에 터진거 배치 자체 문제야 아님 딴데 문제야", index, NOW, TZ)
     args = plan.steps[0].args
     assert plan.intent == "rca" and args["latest_trouble"] and args["any_day"] and args["start"], args
+
+
+def test_a_korean_word_of_a_place_said_alone_is_that_place(index: EntityIndex) -> None:  # noqa: F811
+    from dataclasses import replace
+
+    placed = replace(index, locations=[*index.locations, "상암IDC", "목동IDC"], _patterns={})
+    for question, location in (("상암에 있는 CI 몇개", "상암idc"), ("목동 서버 몇대", "목동idc")):
+        plan = plan_question(question, placed, NOW, TZ)
+        assert plan.intent == "ci_count" and plan.steps[0].args["filters"]["location"] == location, plan
+
+
+@pytest.mark.parametrize(
+    ("word", "part"),
+    [
+        *(("리밋", "max"), ("개장", "open"), ("작물", "crop"), ("시간예산", "budget"), ("쉐어", "share")),
+        *(("방식", "type"), ("이름", "name"), ("미스트", "misting")),
+    ],
+)
+def test_key_parts_said_in_korean(word: str, part: str) -> None:
+    from services.ops.planner.own_keys import spells
+
+    assert spells(word, part)
+
+
+def test_a_value_a_key_holds_whole_beats_the_family_of_another() -> None:
+    from services.ops.planner.attribute_values import ValueVocabulary, read_values
+
+    vocab = ValueVocabulary(
+        keys={"redis": {"engine": {"cache"}, "version": {"cache"}}}, whole={("redis", "engine")}
+    )
+    reading = read_values(["redis"], [], vocab, [], [], set())
+    assert reading.problem is None and reading.filters == {"engine": "redis"}
+
+
+def test_a_model_number_is_a_word_nothing_may_drop(index: EntityIndex) -> None:  # noqa: F811
+    from services.ops.planner.unknown_words import unread_words
+
+    assert unread_words(parse("MX750c 블레이드 몇대", index, NOW, TZ), index)
+    assert unread_words(parse("cpu top10 서버", index, NOW, TZ), index) == []
+
+
+def test_which_noun_of_a_relation_question_is_the_far_end(index: EntityIndex) -> None:  # noqa: F811
+    from dataclasses import replace
+
+    from services.ops.planner.unknown_words import unread_in_type_slot
+
+    keyed = replace(index, ci_keys={**index.ci_keys, "pay-api": ("gateways",)}, _patterns={})
+    parsed = parse("which gateways connect to pay-api?", keyed, NOW, TZ)
+    assert not [m for m in parsed.mentions if m.kind == "attribute"]  # not pay-api's own `gateways`
+    assert unread_in_type_slot(parsed, keyed) == ["gateways"]  # a far-end kind nothing reads: unclear
+
+
+def test_it_in_a_why_after_asking_where_a_ci_runs_is_that_ci() -> None:
+    from services.ops.followup_context import discussed_ci
+
+    placed = {"intent": "runs_on", "cis": ["host-7"], "asked": ["kv-budget"]}
+    assert discussed_ci(True, placed) == "kv-budget"  # "which host is kv-budget on?" → "why did it spike?"
+    assert discussed_ci(False, placed) == "host-7"  # "… its CPU?": the host the answer gave
+    assert discussed_ci(True, {"intent": "dependencies", "cis": ["ledger-pg"], "asked": ["pay-api"]}) == (
+        "ledger-pg"
+    )

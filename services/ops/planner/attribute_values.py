@@ -120,6 +120,7 @@ class ValueVocabulary:
     terms: list[tuple[str, str]] = field(default_factory=list)  # (surface term, value), longest first
     keys: dict[str, dict[str, set[str]]] = field(default_factory=dict)  # value → key → CI types
     quantities: dict[str, QuantityKey] = field(default_factory=dict)
+    whole: set[tuple[str, str]] = field(default_factory=set)  # (value, key): the key's whole value
 
     def similar(self, word: str) -> list[tuple[float, str]]:
         """(score, value) of the values spelled most like `word` or holding it as a part ("linux" →
@@ -170,6 +171,7 @@ def build_vocabulary(session: Session) -> ValueVocabulary:
         elif VALUE_TEXT.fullmatch(value):
             value = normalised(value)
             keys[value][key].add(ci_type)
+            vocab.whole.add((value, key))
             if (family := FAMILY.match(value)) and len(family.group(1)) >= 2:
                 keys[normalised(family.group(1))][key].add(ci_type)
     vocab.keys = {value: dict(by_key) for value, by_key in keys.items()}
@@ -301,6 +303,8 @@ def read_values(
         keys = _narrowed(_scoped(vocab.keys[value], types), named_keys, families)
         if not keys:
             continue
+        if len(keys) > 1 and len(whole := [k for k in keys if (value, k) in vocab.whole]) == 1:
+            keys = whole  # "redis": the `engine` some CIs hold, not the family of `version: Redis 7.2.5`
         if len(keys) > 1:
             return AttributeReading(problem="ambiguous_value", word=value, suggestions=keys)
         reading.filters[keys[0]] = value

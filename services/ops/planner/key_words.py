@@ -181,7 +181,7 @@ KEY_PART_SPELLINGS: dict[str, tuple[str, ...]] = {
     "bucket": ("버킷",),
     "throughput": ("처리능력", "처리량"),
     "sessions": ("세션",),
-    "max": ("최대", "maximum", "맥스"),
+    "max": ("최대", "maximum", "맥스", "limit", "리밋", "상한"),  # `max_conn_rate`: "커넥션 레이트 리밋"
     "min": ("최소", "minimum"),
     "connections": ("커넥션", "연결", "접속"),
     "conn": ("커넥션", "connection", "connections"),
@@ -282,7 +282,14 @@ KEY_PART_SPELLINGS: dict[str, tuple[str, ...]] = {
     "payout": ("지급", "payment", "payouts"),
     "types": ("종류", "유형", "kinds"),
     "hold": ("홀드", "보류", "점유"),
-    "open": ("오픈", "개시", "opening", "opens"),
+    "open": ("오픈", "개시", "개장", "opening", "opens"),
+    "close": ("마감", "클로즈", "closing", "closes"),
+    "auction": ("경매", "옥션"),
+    "crop": ("작물", "품목", "crops"),
+    "budget": ("예산", "시간예산", "버짓"),
+    "rev": ("수익", "매출", "revenue"),
+    "share": ("쉐어", "셰어", "배분"),  # `rev_share_pct`: "수익쉐어"
+    "type": ("방식",),  # `auction_type`: "경매방식"
     "times": ("시각", "시간"),
     "size": ("크기", "용량", "big", "large"),
     "pay": ("급여", "월급", "지급"),

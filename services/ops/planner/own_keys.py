@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from services.ops.planner import lexicon as lx
+from services.ops.planner import relations
 from services.ops.planner.described import holds_word
 from services.ops.planner.described_subject import matches_filters
 from services.ops.planner.entities import Mention, name_words
@@ -107,6 +109,8 @@ def _english_forms(word: str) -> set[str]:
         forms.add(word[:-2])
     if word.endswith("s") and len(word) > 3:
         forms.add(word[:-1])
+    if word.endswith("ing") and len(word) > 6:  # `misting_interval`: "미스트 주기"
+        forms.add(word[:-3])
     return forms | {f"{form}s" for form in set(forms)}
 
 
@@ -203,6 +207,8 @@ def read_own_keys(parsed: Parsed, index: EntityIndex) -> None:
     attributes = [m for m in parsed.mentions if m.kind == "attribute"]
     foreign = [m for m in attributes if m.value not in keys]
     words = content_words(parsed, index)
+    if relations.says(parsed.question.lower(), relations.GRAPH_CUES):  # "which gateways connect to X"
+        words = [w for w in words if not lx.WHICH_BEFORE.search(parsed.question[: w[0]])]
     text = parsed.residual.lower()
     # a key read already is read again with the words beside it ("maxmemory 정책": `maxmemory_policy`)
     words += [(m.start, m.end, parsed.question[m.start : m.end]) for m in attributes] if words else []

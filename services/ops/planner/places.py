@@ -151,8 +151,11 @@ def _word_before(text: str) -> tuple[int, str] | None:
 
 
 def _parts(location: str) -> set[str]:
-    """The words of a location value: `IlsanBranch` and `ilsan-branch` alike → {ilsan, branch}."""
-    words = re.sub(r"(?<=[a-z])(?=[A-Z])", "-", location).lower()
+    """The words of a location value: `IlsanBranch` and `ilsan-branch` alike → {ilsan, branch}; `목동IDC`
+    → {목동, idc}."""
+    words = re.sub(
+        r"(?<=[a-z])(?=[A-Z])|(?<=[가-힣])(?=[a-zA-Z])|(?<=[a-zA-Z])(?=[가-힣])", "-", location
+    ).lower()
     return {p for p in re.split(r"[^a-z가-힣]+", words) if p}
 
 
@@ -277,6 +280,29 @@ def _parts_said_alone(
     return phrases
 
 
+KO_PARTICLE = r"(?:에서|에|의|쪽|은|는|이|가|을|를|도|만|으로|로|꺼|거)"
+
+
+def _hangul_parts_said_alone(
+    text: str, locations: list[str], taken: list[tuple[int, int]], is_word: Callable[[str], bool]
+) -> list[PlacePhrase]:
+    """A Korean word of a location value said alone ("상암에 있는 CI" for `상암IDC`, "역삼" for `역삼 본사`):
+    the locations holding it; never a place noun ("본사") nor a word of the planner's own."""
+    nouns = {noun for noun, _ in _NOUNS}
+    by_part: dict[str, list[str]] = {}
+    for location in locations:
+        for part in re.findall(r"[가-힣]{2,}", location):
+            if part not in nouns and part not in NOT_PLACES and not is_word(part):
+                by_part.setdefault(part, []).append(location)
+    phrases = []
+    for part, matches in by_part.items():
+        for m in re.finditer(rf"(?<![가-힣]){part}(?=$|[^가-힣]|{KO_PARTICLE}(?:$|[^가-힣]))", text):
+            if _free(m.span(), taken):
+                taken.append(m.span())
+                phrases.append(PlacePhrase(m.start(), m.end(), part, sorted(set(matches))))
+    return phrases
+
+
 def _free(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return all(span[1] <= a or span[0] >= b for a, b in taken)
 
@@ -314,6 +340,7 @@ def find_places(
     phrases += _parts_said_alone(
         text, locations, taken, NAMED_PART, lambda part: part not in NOT_PLACES and not is_word(part)
     )
+    phrases += _hangul_parts_said_alone(text, locations, taken, is_word)
     phrases += _romanised_places(text, locations, taken, nouns)
     for start, end, kind in sorted(nouns) if not phrases else []:  # "mokpo DC": an unknown word
         before = _word_before(text[:start])

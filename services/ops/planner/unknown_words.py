@@ -79,7 +79,9 @@ FILLER_KO = frozenset(
 KO_NOUN_TAGS = frozenset({"NNG", "NNP"})
 VERB_SUFFIX_TAGS = frozenset({"XSV", "XSA"})  # 관리+하, 안전+하
 NOT_NOUN_TAGS = ("J", "E", "V", "XS", "S")  # particles, endings, verbs, suffixes, symbols
-ENGLISH_WORD = re.compile(r"[a-z][a-z']+")
+ENGLISH_WORD = re.compile(
+    r"[a-z][a-z']+(?:\d++[a-z]*+)?(?![a-z0-9])|[a-z][a-z']+"
+)  # "mx750c": a model is a word too
 HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 GLUED_LEAD = "상태"  # a noun put before a run glued to a word, so Kiwi reads the run as that word's tail
@@ -165,7 +167,12 @@ def _english_words(text: str) -> list[tuple[int, int, str]]:
     found = []
     for m in ENGLISH_WORD.finditer(text):
         word = m.group().removesuffix("'s").strip("'")
-        if len(word) < 3 or word.endswith("ly") or any(map(names.is_vocabulary, _stems(word))):
+        letters = re.sub(r"[^a-z'].*", "", word)  # "top10": the word top
+        if (
+            len(word) < 3
+            or word.endswith("ly")
+            or any(map(names.is_vocabulary, {*_stems(word), *_stems(letters)}))
+        ):
             continue  # adverbs ("quickly"), plurals and verb forms of known words ("averaged", "peaking")
         found.append((m.start(), m.start() + len(word), word))
     return found
@@ -314,6 +321,7 @@ def unread_in_type_slot(p: Parsed, index: EntityIndex) -> list[str]:
         word
         for start, end, word in content_words(p, index)
         if start in english
+        or lexicon.WHICH_BEFORE.search(p.residual[:start])  # "which gateways connect to X"
         or (
             HANGUL.search(word)
             and (KO_SLOT_END.match(p.residual[end:]) or KO_COUNTED_SLOT.match(p.residual, end))
