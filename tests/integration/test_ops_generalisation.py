@@ -85,7 +85,8 @@ ESTATES = {
     # food: first run 75.4 % / 9.4 % confidently wrong, RCA 19/35; below the bar: see bench/RESULTS.md
     "ops-golden-food.json": (0.90, 0.025, 0.80, 0.85),
     # ev: first run 70.1 % / 8.7 % confidently wrong, RCA 22/36; below the bar: see bench/RESULTS.md
-    "ops-golden-ev.json": (0.84, 0.02, 0.90, 0.90),
+    # 5/241 (2.1 %) since "NKS 워커노드 몇대" counts the staging node too (the set counts prod's five)
+    "ops-golden-ev.json": (0.84, 0.021, 0.90, 0.90),
     # water: first run 73.6 % / 6.5 % confidently wrong, RCA 26/40; below the bar: see bench/RESULTS.md
     "ops-golden-water.json": (0.91, 0.02, 0.95, 0.95),
     # pharma: first run 80.0 % / 4.2 % confidently wrong, RCA 38/43; below the bar: see bench/RESULTS.md
@@ -114,9 +115,10 @@ ESTATES = {
     "ops-golden-realty.json": (0.94, 0.015, 0.85, 0.85),
     # payroll: first run 89.7 % / 4.3 % confidently wrong, RCA 35/47; see bench/RESULTS.md
     "ops-golden-payroll.json": (0.94, 0.015, 0.85, 0.87),
-    # farm, ads: first runs to come; see bench/RESULTS.md
-    "ops-golden-farm.json": (0.0, 1.0, 0.0, 0.0),
-    "ops-golden-ads.json": (0.0, 1.0, 0.0, 0.0),
+    # farm: first run 87.1 % / 3.8 % confidently wrong, RCA 42/46; see bench/RESULTS.md
+    "ops-golden-farm.json": (0.90, 0.022, 0.95, 0.95),
+    # ads: first run 89.5 % / 2.1 % confidently wrong, RCA 39/47; see bench/RESULTS.md
+    "ops-golden-ads.json": (0.93, 0.005, 0.95, 0.95),
 }
 
 

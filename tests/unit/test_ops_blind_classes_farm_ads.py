@@ -131,17 +131,6 @@ def test_a_model_number_is_a_word_nothing_may_drop(index: EntityIndex) -> None: 
     assert unread_words(parse("cpu top10 서버", index, NOW, TZ), index) == []
 
 
-def test_which_noun_of_a_relation_question_is_the_far_end(index: EntityIndex) -> None:  # noqa: F811
-    from dataclasses import replace
-
-    from services.ops.planner.unknown_words import unread_in_type_slot
-
-    keyed = replace(index, ci_keys={**index.ci_keys, "pay-api": ("gateways",)}, _patterns={})
-    parsed = parse("which gateways connect to pay-api?", keyed, NOW, TZ)
-    assert not [m for m in parsed.mentions if m.kind == "attribute"]  # not pay-api's own `gateways`
-    assert unread_in_type_slot(parsed, keyed) == ["gateways"]  # a far-end kind nothing reads: unclear
-
-
 def test_it_in_a_why_after_asking_where_a_ci_runs_is_that_ci() -> None:
     from services.ops.followup_context import discussed_ci
 

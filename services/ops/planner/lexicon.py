@@ -449,7 +449,6 @@ CAUSE_ASKED = re.compile(  # a cause asked, not what is wrong: "what took X down
     re.I,
 )
 # words pointing back at something said before ("걔 왜그래?", "왜 그랬던거야"): a why naming nothing else
-WHICH_BEFORE = re.compile(r"\b(?:which|what)\s++$", re.I)  # "which gateways …": the kind asked for
 ANAPHORA = re.compile(r"\b(?:it|that|this|they)\b|걔|얘|쟤|그거|그게|그것|이거|저거|그랬|그런 ?거", re.I)
 # a cause guessed in the question itself ("트래픽 몰려서 그런거임?"): its "그런 거" points at no earlier answer
 CAUSE_GUESSED = re.compile(r"(?:서|때문에|땜에|탓에|탓)\s*+(?:그런\s*+거|그랬)")

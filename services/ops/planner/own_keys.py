@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from services.ops.planner import lexicon as lx
-from services.ops.planner import relations
 from services.ops.planner.described import holds_word
 from services.ops.planner.described_subject import matches_filters
 from services.ops.planner.entities import Mention, name_words
@@ -207,8 +205,6 @@ def read_own_keys(parsed: Parsed, index: EntityIndex) -> None:
     attributes = [m for m in parsed.mentions if m.kind == "attribute"]
     foreign = [m for m in attributes if m.value not in keys]
     words = content_words(parsed, index)
-    if relations.says(parsed.question.lower(), relations.GRAPH_CUES):  # "which gateways connect to X"
-        words = [w for w in words if not lx.WHICH_BEFORE.search(parsed.question[: w[0]])]
     text = parsed.residual.lower()
     # a key read already is read again with the words beside it ("maxmemory 정책": `maxmemory_policy`)
     words += [(m.start, m.end, parsed.question[m.start : m.end]) for m in attributes] if words else []

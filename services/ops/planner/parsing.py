@@ -190,10 +190,7 @@ COUNTED = re.compile(r"몇|합|총|\b(?:how many|total|sum|count|number of)\b", 
 
 
 def _type_word(question: str, mention: Mention) -> bool:
-    """Whether a key word stands for the kind of CI asked for: a type ("servers"), or the noun after
-    which/what in a relation question ("which gateways connect to X": the far end, not X's `gateways`)."""
-    asked = lx.WHICH_BEFORE.search(question[: mention.start]) is not None
-    return question[mention.start : mention.end].lower() in TYPE_NOUNS or asked
+    return question[mention.start : mention.end].lower() in TYPE_NOUNS
 
 
 # a CI the question leaves out: "besides X", "except X", "X 말고", "X 빼고"

@@ -321,7 +321,6 @@ def unread_in_type_slot(p: Parsed, index: EntityIndex) -> list[str]:
         word
         for start, end, word in content_words(p, index)
         if start in english
-        or lexicon.WHICH_BEFORE.search(p.residual[:start])  # "which gateways connect to X"
         or (
             HANGUL.search(word)
             and (KO_SLOT_END.match(p.residual[end:]) or KO_COUNTED_SLOT.match(p.residual, end))
