@@ -298,7 +298,7 @@ def test_an_unknown_word_before_a_type_noun_is_an_unknown_name(index: EntityInde
 
 
 def test_a_bare_number_after_at_is_a_moment_only_when_it_ends_the_phrase(index: EntityIndex) -> None:  # noqa: F811
-    from services.ops.planner.timeparse import parse_moment
+    from services.ops.planner.moments import parse_moment
 
     assert parse_moment("top 3 at 5 hosts", TZ, NOW) is None
     assert parse_moment("cpu around 80%", TZ, NOW) is None

@@ -11,10 +11,11 @@ from services.ops.followup import _named
 from services.ops.honesty import unread_terms, unused_terms
 from services.ops.planner.attribute_values import ValueVocabulary
 from services.ops.planner.entities import EntityIndex
+from services.ops.planner.moments import parse_moment
 from services.ops.planner.names import sibling_named
 from services.ops.planner.parsing import parse
 from services.ops.planner.rules import plan_question
-from services.ops.planner.timeparse import parse_moment, parse_window
+from services.ops.planner.timeparse import parse_window
 from tests.unit.test_rules_planner import NOW, TZ, index  # noqa: F401  (the module's estate fixture)
 
 WEDNESDAY = datetime(2026, 9, 2, 5, 20, tzinfo=UTC)  # 14:20 KST

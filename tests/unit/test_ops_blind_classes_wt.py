@@ -12,10 +12,11 @@ from services.ops.followup import _named
 from services.ops.honesty import unused_owner_field
 from services.ops.planner.entities import EntityIndex, attribute_terms, event_type_terms
 from services.ops.planner.event_times import _content_words
+from services.ops.planner.moments import parse_moment
 from services.ops.planner.own_keys import spells
 from services.ops.planner.parsing import parse
 from services.ops.planner.rules import plan_question
-from services.ops.planner.timeparse import parse_moment, parse_window
+from services.ops.planner.timeparse import parse_window
 from services.ops.tools.contracts import EventQueryArgs, RcaArgs
 from tests.unit.test_rules_planner import NOW, TZ, fleet_index
 

@@ -454,7 +454,7 @@ ANAPHORA = re.compile(r"\b(?:it|that|this|they)\b|걔|얘|쟤|그거|그게|그�
 CAUSE_GUESSED = re.compile(r"(?:서|때문에|땜에|탓에|탓)\s*+(?:그런\s*+거|그랬)")
 # the sentence that guesses it: a metric said there is the guessed cause, not the symptom ("트래픽 몰려서")
 CAUSE_GUESS_SENTENCE = re.compile(  # ... or "트래픽 몰려서 터진거야?"
-    r"[^?.!]*?(?:서|때문에|땜에|탓에|탓)\s*+(?:그런\s*+거|그랬|(?:[가-힣]++\s++)?[가-힣]{1,4}[진은난된힌린]\s*+거(?:야|임|냐|니)?\s*+\?)"
+    r"[^?.!]*?(?:서|때문에|땜에|탓에|탓)\s*+(?:그런\s*+거|그랬|(?:[가-힣]{1,6}\s++)?[가-힣]{1,4}[진은난된힌린]\s*+거(?:야|임|냐|니)?\s*+\?)"
     r"[^?.!]*+"
 )
 WRONG_NOW = re.compile(

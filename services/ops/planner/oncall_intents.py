@@ -11,8 +11,8 @@ from typing import Any
 from services.ops.plan import Plan, Route, Step
 from services.ops.planner import lexicon as lx
 from services.ops.planner.entities import EntityIndex
+from services.ops.planner.moments import mentions_now
 from services.ops.planner.parsing import Parsed
-from services.ops.planner.timeparse import mentions_now
 
 DEFAULT_EVENT_WINDOW = timedelta(hours=24)
 RECENT = timedelta(hours=1)  # "now" for a ranking: the last sample of the last hour

@@ -19,11 +19,12 @@ from services.ops.planner.described_group import read_described_group
 from services.ops.planner.described_subject import read_described_subject
 from services.ops.planner.entities import EntityIndex, Mention
 from services.ops.planner.function_subject import read_function_subject
+from services.ops.planner.moments import parse_moment, without_changed_to
 from services.ops.planner.names import is_vocabulary
 from services.ops.planner.own_keys import read_own_keys, read_summed_key
 from services.ops.planner.places import PlacePhrase, find_places
 from services.ops.planner.question_filters import place_beside_ci, read_attribute_values
-from services.ops.planner.timeparse import TimeWindow, parse_moment, parse_window, without_changed_to
+from services.ops.planner.timeparse import TimeWindow, parse_window
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 CI_WORD = re.compile(r"\b(?:ci|cis)\b")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from services.ops.planner import lexicon as lx
 from services.ops.planner.described import described_cis, loosely_described
 from services.ops.planner.described_subject import matches_filters, placed_cis
-from services.ops.planner.timeparse import mentions_now
+from services.ops.planner.moments import mentions_now
 from services.ops.planner.unknown_words import content_words
 
 if TYPE_CHECKING:

@@ -21,6 +21,7 @@ from services.ops.planner.described import described_cis, holds_word
 from services.ops.planner.entities import FIELD_WORDS, EntityIndex
 from services.ops.planner.event_times import event_time_plan, event_type_said, told_in_past
 from services.ops.planner.metric_plans import APPROXIMATELY, aggregation, metrics_plan, number_bound
+from services.ops.planner.moments import hour_guessed, mentions_now
 from services.ops.planner.names import CLOSE_SIMILARITY as CLOSE
 from services.ops.planner.names import (
     NAME_PARTS,
@@ -43,7 +44,7 @@ from services.ops.planner.question_filters import located, unknown_value_word
 from services.ops.planner.rca_subject import guessed_cause_metrics, rca_subject
 from services.ops.planner.since import since_plan
 from services.ops.planner.spelling import plain_words
-from services.ops.planner.timeparse import DAY_PARTS, TimeWindow, hour_guessed, mentions_now
+from services.ops.planner.timeparse import DAY_PARTS, TimeWindow
 from services.ops.planner.topology import leaving_out, topology, within_depth
 from services.ops.planner.unknown_words import field_heads, unread_words
 from services.ops.planner.value_glossary import plain_compound

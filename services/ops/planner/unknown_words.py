@@ -22,6 +22,7 @@ from services.ops.planner import (
     entities,
     key_words,
     lexicon,
+    moments,
     names,
     places,
     relation_words,
@@ -48,8 +49,9 @@ TABLE_MODULES: tuple[ModuleType, ...] = (
     attribute_values,
     places,
     timeparse,
+    moments,
 )
-PATTERN_MODULES: tuple[ModuleType, ...] = (lexicon, window_words, timeparse)
+PATTERN_MODULES: tuple[ModuleType, ...] = (lexicon, window_words, timeparse, moments)
 # words that ask for an answer without saying what of, and function words the tables leave out
 # a word right before a recognised name in parentheses only labels it: "정부클라우드(gcloud-daegu)"
 LABELS_A_NAME = re.compile(r"\s*+\(\s*+\)")
@@ -303,7 +305,7 @@ KO_SLOT_END = re.compile(
     r"^\s*(?:들)?(?:은|는|이|가|을|를)?\s*(?:뭐야|뭐지|뭐있어|뭐 있어|있어|알려줘|보여줘)?\s*[?？.!]*\s*$"
 )
 KO_COUNTED_SLOT = re.compile(
-    r"\s*(?:들)?(?:은|는|이|가|을|를)?\s*몇\s*(?:개|대|곳|군데)"
+    r"(?<!\s)\s*+(?:들)?(?:은|는|이|가|을|를)?\s*+몇\s*+(?:개|대|곳|군데)"
 )  # "X에 계량기 몇개"
 EN_SLOT = re.compile(  # "what hardware is", "which boxes does", "the hardware behind"
     r"(?:\b(?:what|which)\s+(?P<wh>[a-z']+)\s+(?:is|are|was|were|do|does|did|will|would|can|could)\b"

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 from services.ops.plan import Plan, Route
 from services.ops.planner.lexicon import EVENTS, HAPPENED, LAST_TIME, TYPE_WORDS
+from services.ops.planner.moments import mentions_now
 from services.ops.planner.names import KO_MODIFIERS, MODIFIERS, is_vocabulary
-from services.ops.planner.timeparse import mentions_now
 
 if TYPE_CHECKING:
     from services.ops.planner.parsing import Parsed
