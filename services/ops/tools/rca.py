@@ -22,6 +22,7 @@ NEAREST_ANALYSED = timedelta(hours=6)  # at most this close to an empty window, 
 ONGOING_LOOKBACK = timedelta(hours=3)  # how far back a problem asked about now is traced to its onset
 HALF_DAY = timedelta(hours=12)  # an hour said without am/pm: the reading half a day apart
 LATEST_LOOKBACK = timedelta(days=14)  # how far back a trouble told in the past with no time is looked for
+ANY_DAY_ROWS = 200  # major events read back to find the latest one at a time of day
 LATEST_BEFORE, LATEST_AFTER = timedelta(hours=1), timedelta(minutes=30)  # around its failure event
 LATER_GAP = timedelta(minutes=10)  # an onset this long after the first one is another
 CHANGE_REACH = timedelta(hours=24)  # a trouble blamed on a change may show this long after it ("어젯밤 배포")
@@ -163,18 +164,23 @@ def _latest_trouble(
         return None
     if result["hypotheses"] or result["onset"]:
         return None
+    asked = (args.start, args.end) if args.any_day and args.start and args.end else None
     rows = queries.events(
-        ctx.session, ci=args.ci, start=ctx.now - LATEST_LOOKBACK, end=ctx.now, limit=200, min_severity="major"
+        ctx.session,
+        ci=args.ci,
+        start=ctx.now - LATEST_LOOKBACK,
+        end=ctx.now,
+        limit=ANY_DAY_ROWS if asked else 1,
+        min_severity="major",
     )
-    if args.any_day and args.start and args.end:
-        start, span = args.start, args.end - args.start
-        rows = [r for r in rows if (r["ts"] - start) % timedelta(days=1) <= span]
+    if asked:  # only the events at that time of day
+        rows = [r for r in rows if (r["ts"] - asked[0]) % timedelta(days=1) <= asked[1] - asked[0]]
     if not rows:
         return None
     ts, end = rows[0]["ts"], min(rows[0]["ts"] + LATEST_AFTER, ctx.now)
     trouble = {"ts": ts.isoformat(), "message": rows[0]["message"]}
-    if args.any_day and args.start and args.end:  # the part of the day asked, that showed nothing
-        trouble["asked"] = [args.start.isoformat(), args.end.isoformat()]
+    if asked:  # the part of the day asked, that showed nothing
+        trouble["asked"] = [asked[0].isoformat(), asked[1].isoformat()]
     return args.model_copy(update={"start": ts - LATEST_BEFORE, "end": end, "at": end}), trouble
 
 
