@@ -252,7 +252,8 @@ def expand(
     if not (p.of("ci") or _pronoun(question, index.ci_types.get(subject.lower(), ""))) and (
         one := refer_to_one(question, listed_or_asked, index.ci_types)
     ):  # "which host does that batch run on?": the root the answer named, not the question's CI
-        return _asked(_followup(one[0], prev, {"cis": [one[1]]}, _lang(p, context)), p)
+        named = _besides_before(one[0], one[1], prev, context, p.lang)
+        return _asked(_followup(named, prev, {"cis": [one[1]]}, _lang(p, context)), p)
     if _is_elliptic(p):
         if _self_contained(p):
             return None
@@ -280,7 +281,7 @@ def expand(
     if not (CONNECTIVE.match(p.question) or _pronoun(p.question, ci_type)) and answerable():  # stands alone
         return None
     carried: dict[str, Any] = {"cis": [ci]}
-    rewritten = _named(p.question, ci, ci_type)
+    rewritten = _besides_before(_named(p.question, ci, ci_type), ci, prev, context, p.lang)
     # "since when has it been above 85%?", "and its peak between 1am and 3am?": of the same metric
     bounded = ABOVE.search(p.residual) or BELOW.search(p.residual)
     if not p.of("metric") and (bounded or agg_span(p)) and prev.of("metric"):
@@ -291,6 +292,14 @@ def expand(
         carried["window"] = time_said(prev, old_time)  # "6일" stays the 6th
         rewritten = f"{rewritten.rstrip(' ?？.')} {carried['window']}"
     return _asked(_followup(rewritten, prev, carried, _lang(p, context)), p)
+
+
+def _besides_before(named: str, ci: str, prev: Parsed, context: dict[str, Any], lang: str) -> str:
+    """ "what else runs on that host?" read as about `ci`: besides the CI the previous question was about."""
+    before = str((prev.of("ci") or context.get("asked") or [""])[0])
+    if not ELSE.search(named) or not before or before.lower() == ci.lower():
+        return named
+    return f"{before} 말고 {named}" if lang == "ko" else f"{named.rstrip(' ?')} besides {before}?"
 
 
 def _why_then(p: Parsed, prev: Parsed, context: dict[str, Any]) -> Followup | None:

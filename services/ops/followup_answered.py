@@ -78,7 +78,8 @@ def refer_to_one(question: str, answered: list[str], ci_types: dict[str, str]) -
 def _said_of(word: str, name: str, ci_type: str) -> bool:
     """Whether `word` is a part of the CI's name or a word for its type."""
     parts = {part.lower() for part in NAME_PARTS.split(name) if len(part) >= 3}  # `afc-settle-batch`
-    return word in parts or word in {w.lower() for w in TYPE_WORDS.get(ci_type, ())}
+    type_words = {w.lower() for w in TYPE_WORDS.get(ci_type, ())}
+    return word in parts or word in type_words or f"{word}s" in type_words  # "that node": of "nodes"
 
 
 # "who else depends on it?": the question's own CI is the one "else" leaves out, so "it" is the answer's

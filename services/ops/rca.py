@@ -349,7 +349,7 @@ def rank_causes(
             candidates[d].onset for d in deps_of[cand.name] if d in candidates and candidates[d].onset
         ]
         origin = all(o >= cand.onset for o in dep_onsets if o)
-        if ci_type.get(cand.name) == "host":  # sharing its tenants' fate, or failing after they did
+        if ci_type.get(cand.name) == "host" and not cand.lone_in_pool:  # its tenants' fate, or after them
             tenants = [c for c in anomalous if cand.name in deps_of[c.name] and ci_type.get(c.name) != "host"]
             grace = HOST_GRACE if cand.failed_at is None else -timedelta(microseconds=1)
             if any(t.onset and t.onset <= cand.onset + grace for t in tenants):

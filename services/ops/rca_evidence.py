@@ -30,6 +30,7 @@ class Candidate:
     failed_at: datetime | None = None  # its first critical event ("host unreachable"): a failure of its own
     demand_only: bool = False  # its only anomalies follow demand (load, CPU with headroom)
     loads: set[str] = field(default_factory=set)  # shared dependencies it loaded (another caller of them)
+    lone_in_pool: bool = False  # a host troubled first while its tenant's other hosts stayed calm
 
 
 def names_ci(message: str, name: str) -> bool:
@@ -89,9 +90,10 @@ def wait_on_failed_hosts(
     anomalous: list[Candidate], ci_type: dict[str, str], deps_of: dict[str, set[str]]
 ) -> None:
     """What runs on a host that failed (its link flapping, its disks slowing) and went wrong no earlier
-    waits on that host: the host is the more root-like."""
+    waits on that host: the host is the more root-like. So does a tenant of a pool whose one host went
+    wrong alone and first (`fold_hosts`)."""
     for host in anomalous:
-        if ci_type.get(host.name) == "host" and host.failed_at and host.onset:
+        if ci_type.get(host.name) == "host" and (host.failed_at or host.lone_in_pool) and host.onset:
             for tenant in anomalous:
                 if host.name in deps_of[tenant.name] and tenant.onset and tenant.onset >= host.onset:
                     tenant.waits_on.add(host.name)
@@ -191,7 +193,9 @@ def fold_hosts(
 ) -> None:
     """An anomalous host whose tenant (what runs on it) is anomalous too is that tenant's trouble, not a
     cause of its own: its evidence and events join the tenant's hypothesis ("db-01: cpu …"); the tenant
-    is still ranked by its own anomaly."""
+    is still ranked by its own anomaly. Not so one host of a pool that went wrong no later than its
+    tenant while the tenant's other hosts stayed calm: the tenant's work would have loaded them all, so
+    that host is a cause of its own (`lone_in_pool`)."""
     hosts = {
         n
         for n, c in candidates.items()
@@ -199,15 +203,37 @@ def fold_hosts(
     }
     if not hosts:
         return
+    pairs = list(session.execute(text(_TENANTS_SQL), {"ids": ids}))
+    pool: dict[str, set[str]] = {}
+    for host, tenant in pairs:
+        pool.setdefault(tenant, set()).add(host)
     tenants: dict[str, list[str]] = {}
-    for host, tenant in session.execute(text(_TENANTS_SQL), {"ids": ids}):
+    for host, tenant in pairs:
         if host in hosts and tenant in candidates and candidates[tenant].onset is not None:
-            tenants.setdefault(host, []).append(tenant)
+            if _lone_in_pool(candidates, host, tenant, pool[tenant]):
+                candidates[host].lone_in_pool = True
+            else:
+                tenants.setdefault(host, []).append(tenant)
     for host, names in tenants.items():
         cand = candidates[host]
+        if cand.lone_in_pool:  # its own trouble first: it is not folded into its other tenants either
+            continue
         assert cand.onset is not None
         for name in names:
             tenant = candidates[name]
             tenant.evidence += [f"{host}: {line}" for line in cand.evidence]
             tenant.event_score += cand.event_score
         cand.onset = None  # folded: no longer a hypothesis of its own (nor does it inflate the tenant's)
+
+
+def _lone_in_pool(candidates: dict[str, Candidate], host: str, tenant: str, pool: set[str]) -> bool:
+    """Whether `host` went wrong no later than `tenant` while the tenant's other hosts were read calm."""
+    others = pool - {host}
+    host_onset, tenant_onset = candidates[host].onset, candidates[tenant].onset
+    return (
+        bool(others)
+        and host_onset is not None
+        and tenant_onset is not None
+        and host_onset <= tenant_onset
+        and all(o in candidates and candidates[o].onset is None for o in others)
+    )

@@ -127,6 +127,24 @@ def test_last_week_s_weekday_is_in_the_calendar_week_before() -> None:
     assert days["19일은?"] == "2026-11-18"  # the 19th, not the last 19 days
 
 
+def test_last_weekday_said_the_day_after_is_a_week_back() -> None:
+    from datetime import UTC, datetime
+
+    from services.ops.planner.timeparse import parse_window
+
+    wednesday = datetime(2026, 11, 25, 5, 5, tzinfo=UTC)  # 14:05 in Seoul: yesterday was a Tuesday
+    days = {
+        said: window.start.isoformat()[:10]
+        for said in ("last Tuesday", "지난 화요일", "this past Tuesday", "화요일", "last Monday")
+        if (window := parse_window(said, wednesday, "Asia/Seoul")[0])
+    }
+    assert (
+        days["last Tuesday"] == days["지난 화요일"] == "2026-11-16"
+    )  # 17 Nov in Seoul: "yesterday" is 24 Nov
+    assert days["this past Tuesday"] == days["화요일"] == "2026-11-23"  # the latest one: 24 Nov in Seoul
+    assert days["last Monday"] == "2026-11-22"
+
+
 def test_a_why_whose_words_name_nothing_looks_at_the_estate_at_its_time(index: EntityIndex) -> None:  # noqa: F811
     timed = plan_question("what caused the stale quotes around 9am yesterday?", index, NOW, TZ).steps[0].args
     assert timed["filters"] == {} and timed["unmatched"] == "stale quotes", timed

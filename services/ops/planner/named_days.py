@@ -67,6 +67,18 @@ DAYS_AGO = re.compile(
     rf"|(?<!since )\b(\d{{1,2}}|{'|'.join(_EN_DAYS)})\s++days?\s++ago\b",
     re.I,
 )
+# "월말에", "at month-end": the latest last day of a month; "월급날", "payday": the latest 25th, the usual
+# Korean payday (a day said with it, "월급날(25일)", is read as that date first)
+MONTH_END = re.compile(
+    r"월말\s*+(?=에|엔|쯤|즈음|때)|\b(?:at|on|during|over|around)\s++(?:the\s++)?month[- ]end\b"
+    r"|\b(?:at\s++)?the end of (?:the|last) month\b",
+    re.I,
+)
+PAYDAY = re.compile(r"(?:월급날|\bpay\s?day\b)(?!\s*+\()", re.I)  # "월급날(25일)": its date says it
+ASKS_THE_DAY = re.compile(
+    r"며칠|몇\s*+일|언제|\bwhat day\b|\bwhich day\b|\bwhen\b", re.I
+)  # "월급날 며칠이야"
+PAYDAY_OF_MONTH = 25
 RELATIVE_BEFORE = re.compile(r"(?:지난|최근|직전|과거|last|past)\s*+$", re.I)  # "지난 27일": a duration
 
 
@@ -129,7 +141,18 @@ def named_day(text: str, local_now: datetime) -> NamedDay | None:
         return NamedDay(today - timedelta(days=days), *ago.span())
     if two_days := TWO_DAYS_AGO.search(text):
         return NamedDay(today - timedelta(days=2), *two_days.span())
-    return _english_or_slashed_date(text, today) or _weekday_named(text, today)
+    return _english_or_slashed_date(text, today) or _weekday_named(text, today) or _month_day(text, today)
+
+
+def _month_day(text: str, today: date) -> NamedDay | None:
+    """A day a month's calendar names: its end ("월말에") or its payday ("월급날")."""
+    if said := MONTH_END.search(text):
+        last = today if (today + timedelta(days=1)).day == 1 else today.replace(day=1) - timedelta(days=1)
+        return NamedDay(last, *said.span())
+    said = PAYDAY.search(text)
+    if said and not ASKS_THE_DAY.search(text) and (found := _latest(None, PAYDAY_OF_MONTH, today)):
+        return NamedDay(found, *said.span())
+    return None
 
 
 def _english_or_slashed_date(text: str, today: date) -> NamedDay | None:
@@ -150,14 +173,17 @@ def _weekday_named(text: str, today: date) -> NamedDay | None:
         weekday = "월화수목금토일".index(ko.group(3))
         if ko.group(2):  # "지난주 월요일"
             return NamedDay(_last_week(today, weekday), *ko.span())
-        return NamedDay(_weekday(today, weekday, bool(ko.group(1))), *ko.span())
+        said_last = bool(ko.group(1))
+        return NamedDay(_weekday(today, weekday, said_last, not_yesterday=said_last), *ko.span())
     if en := LAST_WEEK_EN.search(text):
         return NamedDay(
             _last_week(today, WEEKDAYS_EN.index((en.group(1) or en.group(2)).lower())), *en.span()
         )
     if en := WEEKDAY_EN.search(text):
-        last = (en.group(1) or "").lower() in ("last", "this past", "past")
-        return NamedDay(_weekday(today, WEEKDAYS_EN.index(en.group(2).lower()), last), *en.span())
+        said = (en.group(1) or "").lower()
+        weekday = WEEKDAYS_EN.index(en.group(2).lower())
+        last = said in ("last", "this past", "past")
+        return NamedDay(_weekday(today, weekday, last, not_yesterday=said == "last"), *en.span())
     return None
 
 
@@ -172,7 +198,10 @@ def _last_week(today: date, weekday: int) -> date:
     return today - timedelta(days=today.weekday() + 7 - weekday)
 
 
-def _weekday(today: date, weekday: int, last: bool) -> date:
-    """The latest such weekday up to today (before today when it is "last Monday")."""
+def _weekday(today: date, weekday: int, last: bool, *, not_yesterday: bool = False) -> date:
+    """The latest such weekday up to today (before today when it is "last Monday"; before yesterday too
+    when `not_yesterday`: "last Tuesday" said on a Wednesday is a week back, yesterday has its own word)."""
     back = (today.weekday() - weekday) % 7
+    if not_yesterday and back == 1:
+        return today - timedelta(days=8)
     return today - timedelta(days=back or (7 if last else 0))

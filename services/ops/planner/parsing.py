@@ -81,9 +81,10 @@ class Parsed:
 
 
 def word_pattern(term: str) -> re.Pattern[str]:
-    """An English term as a whole word; Korean terms match as substrings (particles attach)."""
+    """An English term as a whole word; Korean terms match as substrings (particles attach), their spaces
+    optional ("낮았을 때" in "낮았을때": chat drops them)."""
     if HANGUL.search(term):
-        return re.compile(re.escape(term))
+        return re.compile(re.escape(term).replace(r"\ ", r"\s*+"))
     return re.compile(rf"(?<![a-z0-9_-]){re.escape(term)}(?![a-z0-9_])", re.I)
 
 

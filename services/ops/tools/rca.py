@@ -25,6 +25,7 @@ LATEST_LOOKBACK = timedelta(days=14)  # how far back a trouble told in the past 
 ANY_DAY_ROWS = 200  # major events read back to find the latest one at a time of day
 LATEST_BEFORE, LATEST_AFTER = timedelta(hours=1), timedelta(minutes=30)  # around its failure event
 LATER_GAP = timedelta(minutes=10)  # an onset this long after the first one is another
+FAR_STRONGER = 3.0  # so much stronger, the estate's worst anomaly beats the one below a calm group
 CHANGE_REACH = timedelta(hours=24)  # a trouble blamed on a change may show this long after it ("어젯밤 배포")
 
 
@@ -58,10 +59,18 @@ def _most_troubled(
 ) -> str | None:
     """Of `names`, the CI whose own anomaly in [start, end] is strongest, the earlier onset first among
     equals; None when none of them had one."""
+    found = _strongest(ctx, names, start, end, metric)
+    return found[0] if found else None
+
+
+def _strongest(
+    ctx: ToolContext, names: list[str], start: datetime, end: datetime, metric: str | None
+) -> tuple[str, float] | None:
+    """Of `names`, the CI with the strongest own anomaly in [start, end] and its z-score."""
     found = [
         (-float(row[2]), row[3], row[0]) for row in own_anomalies(ctx.session, names, start, end, metric)
     ]
-    return min(found)[2] if found else None
+    return (min(found)[2], -min(found)[0]) if found else None
 
 
 def _scanned(ctx: ToolContext, args: RcaArgs) -> tuple[datetime, datetime]:
@@ -127,11 +136,13 @@ def _troubled_instead(ctx: ToolContext, args: RcaArgs, looked_at: list[str]) -> 
         return None
     store = get_graph_store()  # what they depend on first: the portal's orders fail in the ERP below it
     below = {r["name"] for name in looked_at[:MAX_GROUP] for r in store.dependencies(name, depth=6)}
-    if below and (found := _most_troubled(ctx, sorted(below), *_scanned(ctx, args), args.metric)):
-        return found, "dependencies"
+    under = _strongest(ctx, sorted(below), *_scanned(ctx, args), args.metric) if below else None
     rows, _ = queries.search_cis(ctx.session, limit=MAX_ESTATE)
-    found = _most_troubled(ctx, [r["name"] for r in rows], *_scanned(ctx, args), args.metric)
-    return (found, "estate") if found else None
+    estate = _strongest(ctx, [r["name"] for r in rows], *_scanned(ctx, args), args.metric)
+    # a faint blip below the group is no answer while the estate had a far stronger trouble at the time
+    if under and not (estate and estate[1] >= FAR_STRONGER * under[1]):
+        return under[0], "dependencies"
+    return (estate[0], "estate") if estate else None
 
 
 def _nearest_instead(ctx: ToolContext, args: RcaArgs, result: dict[str, Any]) -> RcaArgs | None:
