@@ -306,6 +306,7 @@ def rank_causes(
             if cand.onset is None or ci_type.get(name) == "host":
                 cand.onset, cand.first_metric = ts, etype
         if severity != "info":
+            cand.alarmed_at = cand.alarmed_at or ts
             cand.demand_only = cand.demand_only and etype in CHANGE_EVENTS  # a failure event is no demand
             blame(candidates, name, deps_of[name], severity, message)
             blame_loader(candidates, name, [*callers, *neighbours], deps_of, severity, message, ts, said_by)
@@ -349,7 +350,7 @@ def rank_causes(
             candidates[d].onset for d in deps_of[cand.name] if d in candidates and candidates[d].onset
         ]
         origin = all(o >= cand.onset for o in dep_onsets if o)
-        if ci_type.get(cand.name) == "host" and not cand.lone_in_pool:  # its tenants' fate, or after them
+        if ci_type.get(cand.name) == "host" and not cand.own_trouble:  # its tenants' fate, or after them
             tenants = [c for c in anomalous if cand.name in deps_of[c.name] and ci_type.get(c.name) != "host"]
             grace = HOST_GRACE if cand.failed_at is None else -timedelta(microseconds=1)
             if any(t.onset and t.onset <= cand.onset + grace for t in tenants):

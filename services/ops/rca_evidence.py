@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import text
 from sqlmodel import Session
@@ -30,7 +30,8 @@ class Candidate:
     failed_at: datetime | None = None  # its first critical event ("host unreachable"): a failure of its own
     demand_only: bool = False  # its only anomalies follow demand (load, CPU with headroom)
     loads: set[str] = field(default_factory=set)  # shared dependencies it loaded (another caller of them)
-    lone_in_pool: bool = False  # a host troubled first while its tenant's other hosts stayed calm
+    alarmed_at: datetime | None = None  # its first event worse than info
+    own_trouble: bool = False  # a host in trouble before its tenant, of its own (`fold_hosts`)
 
 
 def names_ci(message: str, name: str) -> bool:
@@ -93,7 +94,7 @@ def wait_on_failed_hosts(
     waits on that host: the host is the more root-like. So does a tenant of a pool whose one host went
     wrong alone and first (`fold_hosts`)."""
     for host in anomalous:
-        if ci_type.get(host.name) == "host" and (host.failed_at or host.lone_in_pool) and host.onset:
+        if ci_type.get(host.name) == "host" and (host.failed_at or host.own_trouble) and host.onset:
             for tenant in anomalous:
                 if host.name in deps_of[tenant.name] and tenant.onset and tenant.onset >= host.onset:
                     tenant.waits_on.add(host.name)
@@ -186,6 +187,11 @@ _TENANTS_SQL = """
 SELECT h.name, t.name FROM ci_relations r JOIN cis h ON h.id = r.target_id JOIN cis t ON t.id = r.source_id
 WHERE r.type = 'RUNS_ON' AND r.target_id = ANY(:ids) ORDER BY t.name
 """
+_CHANGES_SQL = """
+SELECT c.name, e.ts FROM events e JOIN cis c ON c.id = e.ci_id
+WHERE c.name = ANY(:names) AND e.type = ANY(:types) AND e.ts >= :start AND e.ts <= :end
+"""
+CHANGED_BEFORE = timedelta(hours=48)  # a host's own change this long before its trouble may have caused it
 
 
 def fold_hosts(
@@ -193,9 +199,8 @@ def fold_hosts(
 ) -> None:
     """An anomalous host whose tenant (what runs on it) is anomalous too is that tenant's trouble, not a
     cause of its own: its evidence and events join the tenant's hypothesis ("db-01: cpu …"); the tenant
-    is still ranked by its own anomaly. Not so one host of a pool that went wrong no later than its
-    tenant while the tenant's other hosts stayed calm: the tenant's work would have loaded them all, so
-    that host is a cause of its own (`lone_in_pool`)."""
+    is still ranked by its own anomaly. Not so a host in trouble of its own before its tenant
+    (`_own_trouble`): it stays a hypothesis (`own_trouble`)."""
     hosts = {
         n
         for n, c in candidates.items()
@@ -207,16 +212,17 @@ def fold_hosts(
     pool: dict[str, set[str]] = {}
     for host, tenant in pairs:
         pool.setdefault(tenant, set()).add(host)
+    changed = _changed_hosts(session, {h: candidates[h] for h in hosts})
     tenants: dict[str, list[str]] = {}
     for host, tenant in pairs:
         if host in hosts and tenant in candidates and candidates[tenant].onset is not None:
-            if _lone_in_pool(candidates, host, tenant, pool[tenant]):
-                candidates[host].lone_in_pool = True
+            if host in changed and _own_trouble(candidates, host, tenant, pool[tenant]):
+                candidates[host].own_trouble = True
             else:
                 tenants.setdefault(host, []).append(tenant)
     for host, names in tenants.items():
         cand = candidates[host]
-        if cand.lone_in_pool:  # its own trouble first: it is not folded into its other tenants either
+        if cand.own_trouble:  # not folded into its other tenants either
             continue
         assert cand.onset is not None
         for name in names:
@@ -226,14 +232,39 @@ def fold_hosts(
         cand.onset = None  # folded: no longer a hypothesis of its own (nor does it inflate the tenant's)
 
 
-def _lone_in_pool(candidates: dict[str, Candidate], host: str, tenant: str, pool: set[str]) -> bool:
-    """Whether `host` went wrong no later than `tenant` while the tenant's other hosts were read calm."""
-    others = pool - {host}
+def _changed_hosts(session: Session, hosts: dict[str, Candidate]) -> set[str]:
+    """The hosts changed themselves (a firmware update, a driver change) in the two days before their
+    trouble began."""
+    onsets = [c.onset for c in hosts.values() if c.onset is not None]
+    found = session.execute(
+        text(_CHANGES_SQL),
+        {
+            "names": list(hosts),
+            "types": list(CHANGE_EVENTS),
+            "start": min(onsets) - CHANGED_BEFORE,
+            "end": max(onsets),
+        },
+    )
+    return {
+        name
+        for name, ts in found
+        if (onset := hosts[name].onset) is not None and onset - CHANGED_BEFORE <= ts <= onset
+    }
+
+
+def _own_trouble(candidates: dict[str, Candidate], host: str, tenant: str, pool: set[str]) -> bool:
+    """Whether a changed `host` went wrong on its own before `tenant`: no later than it while the
+    tenant's other hosts were read calm (the tenant's work would have loaded them all), or earlier than it
+    with an alarm of its own raised before the tenant's trouble or alarm ("CPU 95% (si 71%)", then the SFU's)."""
     host_onset, tenant_onset = candidates[host].onset, candidates[tenant].onset
+    if host_onset is None or tenant_onset is None or host_onset > tenant_onset:
+        return False
+    others = pool - {host}
+    if others and all(o in candidates and candidates[o].onset is None for o in others):
+        return True
+    alarmed, tenant_alarmed = candidates[host].alarmed_at, candidates[tenant].alarmed_at
     return (
-        bool(others)
-        and host_onset is not None
-        and tenant_onset is not None
-        and host_onset <= tenant_onset
-        and all(o in candidates and candidates[o].onset is None for o in others)
+        host_onset < tenant_onset
+        and alarmed is not None
+        and (alarmed <= tenant_onset or tenant_alarmed is None or alarmed <= tenant_alarmed)
     )

@@ -119,6 +119,8 @@ ESTATES = {
     "ops-golden-farm.json": (0.90, 0.022, 0.95, 0.95),
     # ads: first run 89.5 % / 2.1 % confidently wrong, RCA 39/47; see bench/RESULTS.md
     "ops-golden-ads.json": (0.93, 0.005, 0.95, 0.95),
+    "ops-golden-edl.json": (0.0, 1.0, 0.0, 0.0),
+    "ops-golden-lot.json": (0.0, 1.0, 0.0, 0.0),
 }
 
 

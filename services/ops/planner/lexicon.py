@@ -144,6 +144,7 @@ AGG_WORDS: dict[str, tuple[str, ...]] = {
         "peak",
         "spike",  # "any latency spike today?": the window's highest sample
         "spikes",
+        *("튄", "튀었", "튀던"),  # "cpu 젤 높게 튄 db": the one whose samples spiked highest
     ),  # "highest" ranks CIs (TOP_WORDS), not samples
     "min": ("최소", "최저치", "최저", "낮았을 때", "minimum", "min", "how low", "얼마나 낮", "lowest point"),
     "sum": ("합계", "총합", "합산", "sum", "total"),
@@ -173,13 +174,14 @@ COUNT_WORDS = (
 # possessive (`\d++`, `\s*+`) since what follows them never starts with a digit or a space.
 _NUMBER = r"(-?(?<![\d.])\d++(?:\.\d++)?)"
 TOP_WORDS = re.compile(
-    r"상위\s*+(\d+)|top\s*+(\d+)|(?<!\d)(\d++)\s*+(?:개|대)?\s*+상위|가장 (?:높은|많은|큰)|제일 (?:높은|많은|큰)"
+    r"상위\s*+(\d+)|top\s*+(\d+)|(?<!\d)(\d++)\s*+(?:개|대)?\s*+상위"
     r"|highest|most|busiest|largest|worst|slowest|fullest|hottest|heaviest|\btop\b(?!\s*+\d)"
-    r"|(?:가장|제일) (?:느린|느려|느렸던|높았던|많았던|컸던|바쁜|바빴던|많이|꽉 ?찬|찬)",
+    r"|(?:가장|제일)\s*+(?:높은|많은|큰|느린|느려|느렸던|높았던|많았던|컸던|바쁜|바빴던|많이|높게|크게|꽉 ?찬|찬)",
     re.I,
 )
 BOTTOM_WORDS = re.compile(
-    r"하위\s*+(\d+)|bottom\s*+(\d+)|(?:가장|제일) (?:낮은|낮았던|적은|적었던|빠른|빨랐던)|lowest|least|fastest",
+    r"하위\s*+(\d+)|bottom\s*+(\d+)|(?:가장|제일)\s*+(?:낮은|낮았던|적은|적었던|빠른|빨랐던|낮게|적게)"
+    r"|lowest|least|fastest",
     re.I,
 )
 # "응답 느린 DB 3개", "3 busy hosts": a ranking adjective without 가장/most, and a counted number of CIs
