@@ -251,6 +251,7 @@ def expand(
     listed_or_asked = list(dict.fromkeys([*answered, *asked_before]))
     if not (p.of("ci") or _pronoun(question, index.ci_types.get(subject.lower(), ""))) and (
         one := refer_to_one(question, listed_or_asked, index.ci_types)
+        or refer_to_one(question, [subject] if subject else [], index.ci_types)  # "그 sfu": the CI itself
     ):  # "which host does that batch run on?": the root the answer named, not the question's CI
         named = _besides_before(one[0], one[1], prev, context, p.lang)
         return _asked(_followup(named, prev, {"cis": [one[1]]}, _lang(p, context)), p)
@@ -278,10 +279,16 @@ def expand(
         return _asked(twin, p)
     ci = discussed_ci(p.has(WHY), context)  # "and its dependencies?", "그럼 이벤트는?": about the same CI
     ci_type = index.ci_types.get(ci.lower(), "")
-    if not (CONNECTIVE.match(p.question) or _pronoun(p.question, ci_type)) and answerable():  # stands alone
-        return None
+    blamed = BLAMED_THAT.search(p.question) if p.has(WHY) else None
+    if not (CONNECTIVE.match(p.question) or _pronoun(p.question, ci_type) or blamed) and answerable():
+        return None  # stands alone
+    asked = p.question
+    if blamed:  # "원인이 그 서버야?": why the symptom asked about began, with the one blamed among the causes
+        ci = str((context.get("asked") or [ci])[0])
+        ci_type = index.ci_types.get(ci.lower(), "")
+        asked = f"{asked[: blamed.start()]}{blamed.group(1)} 뭐야{asked[blamed.end() :]}"
     carried: dict[str, Any] = {"cis": [ci]}
-    rewritten = _besides_before(_named(p.question, ci, ci_type), ci, prev, context, p.lang)
+    rewritten = _besides_before(_named(asked, ci, ci_type), ci, prev, context, p.lang)
     # "since when has it been above 85%?", "and its peak between 1am and 3am?": of the same metric
     bounded = ABOVE.search(p.residual) or BELOW.search(p.residual)
     if not p.of("metric") and (bounded or agg_span(p)) and prev.of("metric"):
@@ -290,6 +297,9 @@ def expand(
     timed = p.has(EVENTS) or p.says(HAPPENED) or p.has(WHY)  # a relation or an attribute has no window
     if timed and not time_span(p) and (old_time := time_span(prev)):
         carried["window"] = time_said(prev, old_time)  # "6일" stays the 6th
+        rewritten = f"{rewritten.rstrip(' ?？.')} {carried['window']}"
+    elif timed and not time_span(p) and context.get("said_time"):  # said before the previous question
+        carried["window"] = str(context["said_time"])
         rewritten = f"{rewritten.rstrip(' ?？.')} {carried['window']}"
     return _asked(_followup(rewritten, prev, carried, _lang(p, context)), p)
 
@@ -321,6 +331,14 @@ def _pronoun(question: str, ci_type: str) -> re.Match[str] | None:
     words = sorted(TYPE_WORDS.get(ci_type, ()), key=len, reverse=True)
     said = "|".join(re.escape(w) for w in words)
     return re.search(rf"{DEMONSTRATIVE}(?:{said})(?![a-z0-9_])", question, re.I) if words else None
+
+
+# "원인이 그 서버야?", "진짜 원인이 그 스토리지임?": a cause asked to be the one the conversation named
+BLAMED_THAT = re.compile(
+    r"(원인)(?:이|은|는)?\s*+(?:그|저)\s*+[가-힣a-z][가-힣a-z0-9_-]{0,19}?"
+    r"(?:야|이야|임|였어|였음|이었어|인가|맞아|맞지|맞음)(?=\s*+[?？]?\s*+$)",
+    re.I,
+)
 
 
 def _named(question: str, ci: str, ci_type: str = "") -> str:

@@ -69,6 +69,12 @@ def context_of(
         "asked": _asked(parsed, previous),
         "metrics": parsed.of("metric"),
         "window": parsed.window.label if parsed.window else None,
+        # the time the conversation last said, as said ("on Tuesday"): "why did it spike?" two turns on
+        "said_time": (
+            parsed.question[parsed.window_span[0] : parsed.window_span[1]]
+            if parsed.window_span
+            else (previous or {}).get("said_time")
+        ),
     }
 
 

@@ -111,12 +111,15 @@ def with_edits(text: str, edits: list[tuple[int, int, str]]) -> str:
     return text
 
 
-def then_said(question: str, previous: str, index: EntityIndex, now: datetime, tz: str) -> str:
+def then_said(
+    question: str, previous: str, index: EntityIndex, now: datetime, tz: str, earlier: str | None = None
+) -> str:
     """The question naming its own CI with "그때" / "at that time" said as the time the previous question
-    named, if it named one ("8월2일 오후 X 에러 얼마까지 갔어" then "그때 Y엔 무슨 이벤트"); one naming none is an
-    elliptic follow-up, read against the whole previous question."""
+    named, else the time the conversation said `earlier` ("8월2일 오후 X 에러 얼마까지 갔어" then "그때 Y엔 무슨
+    이벤트"); one naming none is an elliptic follow-up, read against the whole previous question."""
     if not previous or with_then(question, "-") == question or not parse(question, index, now, tz).of("ci"):
         return question
     prev = parse(previous, index, now, tz)
     span = time_span(prev)
-    return with_then(question, span_text(prev, span)) if span else question
+    said = span_text(prev, span) if span else earlier
+    return with_then(question, said) if said else question

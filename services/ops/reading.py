@@ -104,7 +104,8 @@ def _read(
     """The plan for `question`, read as a follow-up of the conversation's previous question when it is one."""
     if context:  # "and how slow did Y get at lunch that day?": the day said before, even of another CI
         question = with_that_day(question, context)
-        question = then_said(question, str(context.get("question") or ""), index, now, tz)  # "그때 X엔"
+        previous = str(context.get("question") or "")
+        question = then_said(question, previous, index, now, tz, context.get("said_time"))  # "그때 X엔"
     standalone: list[Plan] = []
 
     def answerable() -> bool:

@@ -123,6 +123,32 @@ def test_an_unclear_question_keeps_what_it_named(client: TestClient) -> None:
     assert args["ci"] == "web-01" and args["start"] == "2026-03-01T09:00:00+00:00", args
 
 
+def test_a_time_said_two_turns_back_carries_to_a_why(client: TestClient) -> None:
+    alice = auth_headers(client, "alice")
+    _ask(client, alice, "order-service error rate yesterday evening, peak?", "c-said")
+    _ask(client, alice, "which host is it on?", "c-said")  # no time: a relation
+    why = _ask(client, alice, "and why did it spike?", "c-said")
+    assert "yesterday evening" in why["followup"]["read_as"] and "order-service" in why["followup"]["read_as"]
+    (args,) = _steps(why)
+    assert args["ci"] == "order-service" and args["start"] == "2026-03-01T09:00:00+00:00", args
+
+
+def test_a_word_of_the_discussed_cis_name_points_back_at_it(client: TestClient) -> None:
+    alice = auth_headers(client, "alice")
+    _ask(client, alice, "어제 저녁 orders-db 에러율 최고", "c-part")
+    hosts = _ask(client, alice, "그 orders 어느 서버에서 돌아", "c-part")  # "orders": a part of its name
+    assert hosts["status"] == "ok" and "orders-db" in hosts["followup"]["read_as"], hosts["followup"]
+
+
+def test_a_cause_asked_to_be_the_one_named_analyses_the_symptom(client: TestClient) -> None:
+    alice = auth_headers(client, "alice")
+    _ask(client, alice, "어제 저녁 orders-db 에러율 최고", "c-blamed")
+    _ask(client, alice, "그 orders 어느 서버에서 돌아", "c-blamed")
+    blamed = _ask(client, alice, "결국 에러 원인이 그 서버야?", "c-blamed")
+    (args,) = _steps(blamed)
+    assert blamed["route"] == "RCA" and args["ci"] == "orders-db", args  # the symptom, not the server
+
+
 def test_bad_conversation_ids_are_refused_with_the_field(client: TestClient) -> None:
     alice = auth_headers(client, "alice")
     bad = client.post(

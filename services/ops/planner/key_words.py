@@ -210,7 +210,8 @@ KEY_PART_SPELLINGS: dict[str, tuple[str, ...]] = {
     "addr": ("주소", "address"),
     "mgmt": ("관리", "management"),
     "vlan": ("브이랜",),
-    "schedule": ("스케줄", "일정", "돌아", "도는", "돌리는"),  # "몇시에 돌아": when it is set to run
+    # "몇시에 돌아", "매일 몇시에 돌아", "when does it kick off": when it is set to run
+    "schedule": ("스케줄", "일정", "돌아", "도는", "돌리는", "매일", "kick off", "kicks off", "kick-off"),
     "backup": ("백업",),
     "cameras": ("카메라", "캠"),
     "displays": ("디스플레이", "게시기", "전광판", "화면"),
@@ -291,7 +292,7 @@ KEY_PART_SPELLINGS: dict[str, tuple[str, ...]] = {
     "share": ("쉐어", "셰어", "배분"),  # `rev_share_pct`: "수익쉐어"
     "type": ("방식",),  # `auction_type`: "경매방식"
     "times": ("시각", "시간"),
-    "size": ("크기", "용량", "big", "large"),
+    "size": ("크기", "용량", "사이즈", "big", "large"),
     "pay": ("급여", "월급", "지급"),
     "day": ("하루", "일자", "날짜", "daily", "per day", "a day"),
     "concurrency": ("동시", "동시성", "병렬", "parallelism", "concurrent"),
@@ -303,4 +304,16 @@ KEY_PART_SPELLINGS: dict[str, tuple[str, ...]] = {
     "brokers": ("중개사", "중개업소", "broker"),
     "complexes": ("단지", "complex"),
     "depth": ("깊이", "뎁스"),
+    "draw": ("추첨",),
+    "time": ("시각", "시간"),
+    "round": ("회차",),
+    "shops": ("판매점", "매장", "점포", "가맹점"),
+    "deadline": ("마감", "마감시각", "마감시간"),
+    "late": ("지각",),
+    "sibling": ("형제",),
+    "discount": ("할인",),
+    "pct": ("퍼센트", "프로", "percent"),
+    "per": ("당",),
+    "ws": ("웹소켓", "websocket", "websockets"),
+    "pod": ("파드",),
 }

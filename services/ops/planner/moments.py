@@ -133,3 +133,16 @@ def hour_guessed(text: str) -> bool:
 def mentions_now(text: str) -> bool:
     """Whether the question asks for the current/latest value."""
     return bool(NOW_WORDS.search(text))
+
+
+# "students can't enter their classes", "앱에서 결제가 안돼": a trouble told as going on
+TROUBLE_NOW = re.compile(
+    r"\b(?:can't|cannot|can not|unable to|won't|isn't|aren't|is down|are down|(?:is|are|keeps?) failing)\b"
+    r"|(?<![가-힣])안\s*+(?:돼|됨|열려|열림)(?![가-힣])|못\s*+들어가(?:요|고\s*+있)?(?![가-힣])",
+    re.I,
+)
+
+
+def tells_trouble_now(text: str) -> bool:
+    """Whether the question tells of a trouble going on ("can't log in", "결제가 안돼"): asked about now."""
+    return bool(TROUBLE_NOW.search(text))

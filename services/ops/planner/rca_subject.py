@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from services.ops.planner import lexicon as lx
 from services.ops.planner.described import described_cis, loosely_described
 from services.ops.planner.described_subject import matches_filters, placed_cis
-from services.ops.planner.moments import mentions_now
+from services.ops.planner.moments import mentions_now, tells_trouble_now
 from services.ops.planner.unknown_words import content_words
 
 if TYPE_CHECKING:
@@ -117,7 +117,12 @@ def rca_subject(p: Parsed, index: EntityIndex) -> dict[str, Any] | None:
             return {"filters": seen_on}
         # "지금 장애 원인"; a calendar month places no incident ("이번달 전기요금 왜 많이 나왔어")
         monthly = p.window is not None and p.window.label in ("this month", "last month")
-        timed = (p.window is not None and not monthly) or p.moment is not None or mentions_now(p.structure)
+        timed = (
+            (p.window is not None and not monthly)
+            or p.moment is not None
+            or mentions_now(p.structure)
+            or tells_trouble_now(p.structure)
+        )
         if (
             timed
             and said

@@ -25,7 +25,7 @@ LATEST_LOOKBACK = timedelta(days=14)  # how far back a trouble told in the past 
 ANY_DAY_ROWS = 200  # major events read back to find the latest one at a time of day
 LATEST_BEFORE, LATEST_AFTER = timedelta(hours=1), timedelta(minutes=30)  # around its failure event
 LATER_GAP = timedelta(minutes=10)  # an onset this long after the first one is another
-FAR_STRONGER = 3.0  # so much stronger, the estate's worst anomaly beats the one below a calm group
+FAR_STRONGER = 10.0  # so much stronger, the estate's worst anomaly beats the one below a calm group
 CHANGE_REACH = timedelta(hours=24)  # a trouble blamed on a change may show this long after it ("어젯밤 배포")
 
 
