@@ -20,14 +20,16 @@ from datetime import datetime
 from typing import Any
 
 from services.ops.followup_answered import (
+    BLAMED_THAT,
     ELSE,
     EN_DEMONSTRATIVE,
     KO_DEMONSTRATIVE,
+    besides_before,
     else_of_one,
     refer_to_answered,
     refer_to_one,
 )
-from services.ops.followup_context import discussed_ci, with_that_day
+from services.ops.followup_context import discussed_ci, with_that_day, with_then
 from services.ops.followup_spans import (
     agg_span,
     blanked,
@@ -253,7 +255,9 @@ def expand(
         one := refer_to_one(question, listed_or_asked, index.ci_types)
         or refer_to_one(question, [subject] if subject else [], index.ci_types)  # "그 sfu": the CI itself
     ):  # "which host does that batch run on?": the root the answer named, not the question's CI
-        named = _besides_before(one[0], one[1], prev, context, p.lang)
+        named = besides_before(one[0], one[1], prev, context, p.lang)
+        said = span_text(prev, told) if (told := time_span(prev)) else context.get("said_time")
+        named = with_then(named, said)  # "그때 그 LPAR에": at the time said before
         return _asked(_followup(named, prev, {"cis": [one[1]]}, _lang(p, context)), p)
     if _is_elliptic(p):
         if _self_contained(p):
@@ -288,7 +292,7 @@ def expand(
         ci_type = index.ci_types.get(ci.lower(), "")
         asked = f"{asked[: blamed.start()]}{blamed.group(1)} 뭐야{asked[blamed.end() :]}"
     carried: dict[str, Any] = {"cis": [ci]}
-    rewritten = _besides_before(_named(asked, ci, ci_type), ci, prev, context, p.lang)
+    rewritten = besides_before(_named(asked, ci, ci_type), ci, prev, context, p.lang)
     # "since when has it been above 85%?", "and its peak between 1am and 3am?": of the same metric
     bounded = ABOVE.search(p.residual) or BELOW.search(p.residual)
     if not p.of("metric") and (bounded or agg_span(p)) and prev.of("metric"):
@@ -302,14 +306,6 @@ def expand(
         carried["window"] = str(context["said_time"])
         rewritten = f"{rewritten.rstrip(' ?？.')} {carried['window']}"
     return _asked(_followup(rewritten, prev, carried, _lang(p, context)), p)
-
-
-def _besides_before(named: str, ci: str, prev: Parsed, context: dict[str, Any], lang: str) -> str:
-    """ "what else runs on that host?" read as about `ci`: besides the CI the previous question was about."""
-    before = str((prev.of("ci") or context.get("asked") or [""])[0])
-    if not ELSE.search(named) or not before or before.lower() == ci.lower():
-        return named
-    return f"{before} 말고 {named}" if lang == "ko" else f"{named.rstrip(' ?')} besides {before}?"
 
 
 def _why_then(p: Parsed, prev: Parsed, context: dict[str, Any]) -> Followup | None:
@@ -331,14 +327,6 @@ def _pronoun(question: str, ci_type: str) -> re.Match[str] | None:
     words = sorted(TYPE_WORDS.get(ci_type, ()), key=len, reverse=True)
     said = "|".join(re.escape(w) for w in words)
     return re.search(rf"{DEMONSTRATIVE}(?:{said})(?![a-z0-9_])", question, re.I) if words else None
-
-
-# "원인이 그 서버야?", "진짜 원인이 그 스토리지임?": a cause asked to be the one the conversation named
-BLAMED_THAT = re.compile(
-    r"(원인)(?:이|은|는)?\s*+(?:그|저)\s*+[가-힣a-z][가-힣a-z0-9_-]{0,19}?"
-    r"(?:야|이야|임|였어|였음|이었어|인가|맞아|맞지|맞음)(?=\s*+[?？]?\s*+$)",
-    re.I,
-)
 
 
 def _named(question: str, ci: str, ci_type: str = "") -> str:

@@ -10,6 +10,7 @@ from typing import Any
 
 from services.ops.planner.lexicon import TYPE_WORDS
 from services.ops.planner.names import NAME_PARTS
+from services.ops.planner.parsing import Parsed
 
 MAX_ANSWERED = 10  # more CIs than this make no follow-up question (it would compare a whole list)
 _KO_NOUNS = "서버|호스트|서비스|노드|DB|디비|데이터베이스|장비|머신|인스턴스|것|거|애|놈"
@@ -95,3 +96,19 @@ def else_of_one(question: str, answered: list[str], subject: str) -> str | None:
     """The one CI the previous answer named, when the question asks who else relates to "it", or when the
     previous question named no CI ("the service with the highest error rate?" → "where does it run?")."""
     return answered[0] if len(answered) == 1 and (ELSE.search(question) or not subject) else None
+
+
+def besides_before(named: str, ci: str, prev: Parsed, context: dict[str, Any], lang: str) -> str:
+    """ "what else runs on that host?" read as about `ci`: besides the CI the previous question was about."""
+    before = str((prev.of("ci") or context.get("asked") or [""])[0])
+    if not ELSE.search(named) or not before or before.lower() == ci.lower():
+        return named
+    return f"{before} 말고 {named}" if lang == "ko" else f"{named.rstrip(' ?')} besides {before}?"
+
+
+# "원인이 그 서버야?", "진짜 원인이 그 스토리지임?": a cause asked to be the one the conversation named
+BLAMED_THAT = re.compile(
+    r"(원인)(?:이|은|는)?\s*+(?:그|저)\s*+[가-힣a-z][가-힣a-z0-9_-]{0,19}?"
+    r"(?:야|이야|임|였어|였음|이었어|인가|맞아|맞지|맞음)(?=\s*+[?？]?\s*+$)",
+    re.I,
+)

@@ -37,7 +37,11 @@ def test_a_key_is_read_from_its_korean_business_words(question: str, key: str) -
 
 @pytest.mark.parametrize(
     "said",
-    ["students can't enter their classes - root cause?", "logins are failing, why?", "앱 결제 안돼 원인 뭐야"],
+    [
+        "students can't enter their classes - root cause?",
+        "logins are failing, why?",
+        "앱 결제 안돼 원인 뭐야",
+    ],
 )
 def test_a_trouble_told_as_going_on_is_asked_about_now(said: str) -> None:
     assert tells_trouble_now(said)
@@ -51,3 +55,19 @@ def test_a_trouble_told_in_the_past_is_not_now(said: str) -> None:
 def test_a_why_of_a_trouble_going_on_with_unknown_words_looks_at_the_estate_now() -> None:
     plan = plan_question("students can't enter their evening classes - root cause?", fleet_index(), NOW, TZ)
     assert plan.route == "RCA" and plan.steps[0].args.get("unmatched"), plan
+
+
+def test_a_day_named_twice_is_read_once() -> None:
+    from datetime import UTC, datetime
+
+    from services.ops.planner.timeparse import parse_window
+
+    saturday = datetime(2027, 6, 19, 10, 40, tzinfo=UTC)  # 19:40 in Seoul
+    window = parse_window("jangbu's error rate last Saturday evening (June 12)?", saturday, TZ)[0]
+    assert window is not None and window.label == "2027-06-12 evening"  # not the 5th, read from the 12th
+
+
+@pytest.mark.parametrize("said", ["니가 장애 조치도 해줄수 있어?", "can you also fix incidents?"])
+def test_asking_whether_it_acts_is_about_the_assistant(said: str) -> None:
+    plan = plan_question(said, fleet_index(), NOW, TZ)
+    assert plan.route == "DIRECT" and plan.reason == "capabilities", plan

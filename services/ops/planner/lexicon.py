@@ -357,7 +357,10 @@ DIRECT_SELF = re.compile(  # questions about the assistant itself: what it can s
     r"(?:볼|조회할|쓸|사용할|접근할) 수 있"
     r"|볼 수 있는 (?:데이터|정보|것)|(?:쓸|사용할) 수 있는 도구|접근 (?:권한|범위)"
     r"|(?:어떤|무슨) (?:데이터|정보)(?:를|을)? ?(?:보고|갖고|가지고) (?:있|대답|답)|what data (?:do you|are you) (?:see|have|looking)"
-    r"|(?:your )?answers? (?:are )?based on|what (?:data|information) (?:are|is) (?:your|the) answers?",
+    r"|(?:your )?answers? (?:are )?based on|what (?:data|information) (?:are|is) (?:your|the) answers?"
+    # "니가 장애 조치도 해줄수 있어?", "can you also fix incidents?": what it does (reads, never changes)
+    r"|(?:니가|네가|너는?|넌)\s++[^?？]{0,20}?(?:해\s*+줄\s*+수|할\s*+수)\s*+있"
+    r"|\bcan you (?:also |even )?(?:fix|resolve|remediate|repair|take action on) (?:incidents|outages|problems|issues)\b",
     re.I,
 )
 # how far to trust an analysis: "원인분석 결과 얼마나 믿을만해?", "how reliable is your RCA?"

@@ -205,3 +205,11 @@ def _weekday(today: date, weekday: int, last: bool, *, not_yesterday: bool = Fal
     if not_yesterday and back == 1:
         return today - timedelta(days=8)
     return today - timedelta(days=back or (7 if last else 0))
+
+
+def said_again(named: NamedDay, text: str, local_now: datetime) -> NamedDay | None:
+    """Another naming of the same day in `text` ("last Saturday evening (June 12)"): read against that
+    day it would name the week before, so the first one said is read and the other left out."""
+    blank = " " * (named.end - named.start)
+    other = named_day(f"{text[: named.start]}{blank}{text[named.end :]}", local_now)
+    return other if other and other.day == named.day and not other.last and not named.last else None

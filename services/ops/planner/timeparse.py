@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from services.ops.planner.named_days import MONTHS_EN, WEEKDAYS_EN, NamedDay, named_day
+from services.ops.planner.named_days import MONTHS_EN, WEEKDAYS_EN, NamedDay, named_day, said_again
 
 UNIT_SECONDS = {"minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400}
 _UNIT_WORDS = {
@@ -365,6 +365,11 @@ def _on_named_day(
         # "since Tuesday", "수요일 이후로", "19일부터 지금까지": from the start of that day up to now
         start = datetime.combine(named.day, datetime.min.time(), ZoneInfo(tz)).astimezone(UTC)
         return TimeWindow(start, now, f"since {named.day:%Y-%m-%d}"), (named.start, named.end)
+    if again := said_again(named, text, now.astimezone(ZoneInfo(tz))):  # "last Saturday evening (June 12)"
+        said_first, said_then = sorted((named, again), key=lambda d: d.start)
+        unsaid = f"{text[: said_then.start]}{' ' * (said_then.end - said_then.start)}{text[said_then.end :]}"
+        window, span = _on_named_day(said_first, unsaid, now, tz)
+        return window, (span and (min(span[0], said_then.start), max(span[1], said_then.end)))
     said, into_next_day = _next_day_unsaid(named, _as_today(named, text))
     window, span = parse_window(said, _day_end(named, now, tz), tz, latest=now, past_midnight=into_next_day)
     if window is None or span is None:
