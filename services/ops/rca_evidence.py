@@ -91,8 +91,8 @@ def wait_on_failed_hosts(
     anomalous: list[Candidate], ci_type: dict[str, str], deps_of: dict[str, set[str]]
 ) -> None:
     """What runs on a host that failed (its link flapping, its disks slowing) and went wrong no earlier
-    waits on that host: the host is the more root-like. So does a tenant of a pool whose one host went
-    wrong alone and first (`fold_hosts`)."""
+    waits on that host: the host is the more root-like. So does a tenant of a host in trouble of its own
+    (`fold_hosts`)."""
     for host in anomalous:
         if ci_type.get(host.name) == "host" and (host.failed_at or host.own_trouble) and host.onset:
             for tenant in anomalous:

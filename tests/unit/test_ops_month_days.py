@@ -27,6 +27,7 @@ def test_month_end_is_the_latest_last_day_of_a_month(said: str) -> None:
 def test_month_end_said_on_the_last_day_is_today() -> None:
     last_day = datetime(2026, 6, 30, 3, 0, tzinfo=UTC)
     assert _day("월말에 에러 몇건?", last_day) == "2026-06-30"
+    assert _day("errors at the end of last month", last_day) == "2026-05-31"
 
 
 @pytest.mark.parametrize(

@@ -147,7 +147,8 @@ def named_day(text: str, local_now: datetime) -> NamedDay | None:
 def _month_day(text: str, today: date) -> NamedDay | None:
     """A day a month's calendar names: its end ("월말에") or its payday ("월급날")."""
     if said := MONTH_END.search(text):
-        last = today if (today + timedelta(days=1)).day == 1 else today.replace(day=1) - timedelta(days=1)
+        this_ends = (today + timedelta(days=1)).day == 1 and "last" not in said.group().lower()
+        last = today if this_ends else today.replace(day=1) - timedelta(days=1)
         return NamedDay(last, *said.span())
     said = PAYDAY.search(text)
     if said and not ASKS_THE_DAY.search(text) and (found := _latest(None, PAYDAY_OF_MONTH, today)):
