@@ -254,6 +254,7 @@ def expand(
     if not (p.of("ci") or _pronoun(question, index.ci_types.get(subject.lower(), ""))) and (
         one := refer_to_one(question, listed_or_asked, index.ci_types)
         or refer_to_one(question, [subject] if subject else [], index.ci_types)  # "그 sfu": the CI itself
+        or refer_to_one(question, list(context.get("earlier") or []), index.ci_types)  # named turns ago
     ):  # "which host does that batch run on?": the root the answer named, not the question's CI
         named = besides_before(one[0], one[1], prev, context, p.lang)
         said = span_text(prev, told) if (told := time_span(prev)) else context.get("said_time")

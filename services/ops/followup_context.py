@@ -47,6 +47,9 @@ def save_context(session: Session, conversation_id: str, username: str, context:
         session.add(row)
 
 
+REMEMBERED = 12  # CIs a conversation remembers for "that host" said turns after it was named
+
+
 def context_of(
     parsed: Parsed, plan: Plan, answered: list[str], previous: dict[str, Any] | None
 ) -> dict[str, Any]:
@@ -69,6 +72,10 @@ def context_of(
         "asked": _asked(parsed, previous),
         "metrics": parsed.of("metric"),
         "window": parsed.window.label if parsed.window else None,
+        # the CIs the conversation named or was given, latest first: "that host" two turns on
+        "earlier": list(dict.fromkeys([*answered, *parsed.of("ci"), *(previous or {}).get("earlier", [])]))[
+            :REMEMBERED
+        ],
         # the time the conversation last said, as said ("on Tuesday"): "why did it spike?" two turns on
         "said_time": (
             parsed.question[parsed.window_span[0] : parsed.window_span[1]]

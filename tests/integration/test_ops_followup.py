@@ -149,6 +149,16 @@ def test_a_cause_asked_to_be_the_one_named_analyses_the_symptom(client: TestClie
     assert blamed["route"] == "RCA" and args["ci"] == "orders-db", args  # the symptom, not the server
 
 
+def test_that_host_named_two_turns_back_is_still_that_host(client: TestClient) -> None:
+    alice = auth_headers(client, "alice")
+    _ask(client, alice, "which host is orders-db-stg on?", "c-earlier")  # one host: stg-db-01
+    # an RCA between: its answer names no host
+    _ask(client, alice, "and why did it spike yesterday evening?", "c-earlier")
+    others = _ask(client, alice, "what else runs on that host?", "c-earlier")
+    read_as = others["followup"]["read_as"]
+    assert "stg-db-01" in read_as and "besides orders-db-stg" in read_as, read_as
+
+
 def test_bad_conversation_ids_are_refused_with_the_field(client: TestClient) -> None:
     alice = auth_headers(client, "alice")
     bad = client.post(
