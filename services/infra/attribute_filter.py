@@ -6,6 +6,7 @@ Match rules, per attribute key:
   strings with a unit ("128GB") after unit normalisation; a stored number takes its key's unit suffix
   (`memory_gb` holds GB), so "1 TB" matches `memory_gb = 1024`; a number without a unit matches the
   stored number whatever its unit;
+- "*" matches any value recorded under the key (a VM's `hypervisor`, whatever it is);
 - any other string matches case-insensitively, "-", "_" and spaces alike, and also every version of it
   ("ubuntu" matches "ubuntu-22.04", "tibero" matches "tibero-7"): a value followed by a separator and a digit.
 """
@@ -35,6 +36,7 @@ SIZE_UNITS: dict[str, float] = {
 }
 QUANTITY = re.compile(r"^\s*(>=|<=|>|<)?\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$", re.I)
 SEPARATORS = "[-_ ]+"
+ANY_VALUE = "*"
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,9 @@ def attribute_filter_sql(attributes: dict[str, Any], params: dict[str, Any]) -> 
         params[k] = str(key)
         stored = f"(c.attributes->>:{k})"
         quantity = quantity_of(value)
+        if value == ANY_VALUE:
+            clauses.append(f" AND jsonb_exists(c.attributes, :{k})")
+            continue
         if quantity is None:
             text = normalised(str(value))
             # the value, its versions ("redis" → redis-7.0), or it as a part of a longer name

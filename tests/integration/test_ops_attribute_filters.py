@@ -272,3 +272,33 @@ def test_a_lookup_checks_its_filters_by_the_search_rules(
     args = CiLookupArgs(op="get", name=host["name"], filters={"attributes": {"os": "plan9"}})
     (check,) = TOOLS["ci_lookup"].fn(ctx, args).data["checks"]
     assert (check["matches"], check["actual"]) == (False, host["attributes"]["os"])
+
+
+def test_host_kinds_and_model_codes_filter_by_what_the_cmdb_records(
+    session: Session, estate: tuple[str, str, list[Row]]
+) -> None:
+    """A VM is a host recording a hypervisor, a blade one in a chassis; "R660" is the one model holding it."""
+    kinds = {
+        "vm-a": {"hypervisor": "VMware vSphere 8.0U2", "vcpu": 8},
+        "blade-a": {"chassis": "bc01", "model": "Lenovo ThinkSystem SN550 V2"},
+        "rack-a": {"model": "Dell PowerEdge R660"},
+    }
+    for name, attributes in kinds.items():
+        upsert_ci(session, actor=SYSTEM, name=name, type="host", environment="prod", attributes=attributes)
+    session.commit()
+    hosts = [r for r in estate[2] if r["type"] == "host"] + [
+        {"name": n, "attributes": a} for n, a in kinds.items()
+    ]
+    vms = {r["name"] for r in hosts if "hypervisor" in r["attributes"]}
+    blades = {r["name"] for r in hosts if "chassis" in r["attributes"]}
+    for question, expected in (
+        ("list the VMs", vms),
+        ("가상머신 목록", vms),
+        ("which hosts are blades?", blades),
+        ("R660 모델 서버 목록", {"rack-a"}),
+        ("list the R660 hosts", {"rack-a"}),
+    ):
+        answer = _ask(session, question)
+        assert answer["status"] == "ok" and _names(answer) == expected, (question, answer["blocks"])
+    answer = _ask(session, "블레이드 몇 대?")
+    assert f"{len(blades)}" in _text(answer) and "chassis" in _text(answer), _text(answer)

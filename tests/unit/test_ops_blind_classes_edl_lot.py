@@ -71,3 +71,16 @@ def test_a_day_named_twice_is_read_once() -> None:
 def test_asking_whether_it_acts_is_about_the_assistant(said: str) -> None:
     plan = plan_question(said, fleet_index(), NOW, TZ)
     assert plan.route == "DIRECT" and plan.reason == "capabilities", plan
+
+
+def test_a_time_told_by_what_happens_then_names_no_ci() -> None:
+    plan = plan_question(
+        "just got paged before the ledger - what's unhealthy at the moment?", fleet_index(), NOW, TZ
+    )
+    assert plan.route != "REJECT" and plan.reason != "unknown_ci", plan
+
+
+def test_how_far_it_filled_is_the_disks_peak() -> None:
+    plan = plan_question("kr-sel-web-07 사용률 얼마까지 찼어", fleet_index(), NOW, TZ)
+    step = plan.steps[0].args
+    assert (step.get("metric"), step.get("agg")) == ("disk_usage", "max"), plan

@@ -2,7 +2,7 @@
 (bench/ads_golden.py: an ad exchange), pinned on the rules planner over the unit estate of
 test_rules_planner."""
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -140,3 +140,21 @@ def test_it_in_a_why_after_asking_where_a_ci_runs_is_that_ci() -> None:
     assert discussed_ci(True, {"intent": "dependencies", "cis": ["ledger-pg"], "asked": ["pay-api"]}) == (
         "ledger-pg"
     )
+
+
+@pytest.mark.parametrize("said", ["this morning", "오늘 아침"])
+def test_this_morning_asked_just_after_midnight_is_the_morning_before(said: str) -> None:
+    just_after_midnight = datetime(
+        2026, 6, 9, 15, 6, tzinfo=UTC
+    )  # 00:06 in Seoul: the day is not slept off yet
+    window = parse_window(said, just_after_midnight, TZ)[0]
+    assert window is not None and _kst(window.start) == "06-09 06:00"
+    assert window.end - window.start >= timedelta(hours=6)
+
+
+def test_korean_pm_of_today_asked_in_the_evening_runs_to_now() -> None:
+    evening = datetime(2026, 6, 9, 10, 40, tzinfo=UTC)  # 19:40 in Seoul
+    window = parse_window("오늘 오후 최고 에러율", evening, TZ)[0]
+    assert window is not None and (_kst(window.start), window.end) == ("06-09 12:00", evening)
+    afternoon = parse_window("this afternoon", evening, TZ)[0]  # English "afternoon" still ends at 18:00
+    assert afternoon is not None and _kst(afternoon.end) == "06-09 18:00"

@@ -21,7 +21,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
         "machines",
         "machine",
         "nodes",
-        "vm",
+        *("vm", "vms", "가상머신", "가상 머신", "가상서버", "virtual machines", "virtual machine"),
         "boxes",
         "box",
         *("블레이드", "blades", "blade"),  # blade servers
@@ -193,7 +193,7 @@ COUNTED_CIS = re.compile(r"(?<![\d.])(\d{1,3})\s*+(?:개|대|곳|군데)(?!\s*+(
 # How full something is ("몇 % 찼어", "how full is X", "the fullest disk"): its disk usage, never a capacity
 FULLNESS = re.compile(
     r"몇 ?(?:%|퍼센트|프로)\s*(?:나\s*)?(?:찼|차\s*있)|얼마나 (?:찼|차\s*있)|how full|\bfullest\b|most full"
-    r"|(?:가장|제일) (?:꽉 )?찬",
+    r"|(?:가장|제일) (?:꽉 )?찬|(?:얼마|몇 ?(?:%|퍼센트|프로))\s*+까지\s*+(?:찼|차\s*+올)",
     re.I,
 )
 # Free space ("디스크 여유 공간", "how much free disk", "CPU 여유"): 100 − a usage percentage; the phrase

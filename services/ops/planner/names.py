@@ -45,10 +45,17 @@ def is_vocabulary(word: str) -> bool:
     return word in _WORDS or any(p.fullmatch(word) or p.search(f" {word} ") for p in _PATTERNS)
 
 
+# a time told by what happens then ("paged before the draw", "after the settlement"): no CI's name part
+OCCASION_TOLD = re.compile(
+    r"\b(?:before|after|during|ahead of|since) (?:the|our|this|tonight's|today's) [a-z]+", re.I
+)
+
+
 def attempted_name(residual: str, index: EntityIndex) -> str | None:
     """A word of the question (names already blanked) that is a part of CI names but no word of ours."""
     parts = {part for name in index.ci_types for part in NAME_PARTS.split(name) if len(part) >= 4}
     residual = EVER.sub(lambda m: " " * len(m.group()), residual)  # "at any point": no CI's `point`
+    residual = OCCASION_TOLD.sub(lambda m: " " * len(m.group()), residual)  # "before the draw": a when
     for match in WORD.finditer(residual):
         word = match.group(0)
         if word in parts and not is_vocabulary(word):
@@ -138,7 +145,10 @@ def unplaced_name(question: str, mentions: list[Mention], index: EntityIndex) ->
         if m.kind in ("location", "owner"):
             lowered = lowered[: m.start] + " " * (m.end - m.start) + lowered[m.end :]
     known = {p for v in [*index.owners, *index.locations] for p in NAME_PARTS.split(str(v).lower())}
-    known |= {lowered[m.start : m.end] for m in mentions if m.kind == "value"}  # "python services"
+    # "python services", "R660 모델 서버": a value's or key's words
+    known |= {
+        w for m in mentions if m.kind in ("value", "attribute") for w in lowered[m.start : m.end].split()
+    }
     slots = [(m.start, _word_before) for m in mentions if m.kind == "metric"]
     slots += [(m.end, _word_after_of) for m in mentions if m.kind == "metric"]  # "latency of checkout"
     inside = [(m.start, m.end) for m in mentions]  # "Windows Server 2022": a value's own word is no role

@@ -9,6 +9,7 @@ import re
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
+from services.infra.attribute_filter import ANY_VALUE
 from services.ops.plan import Plan, Route, Step
 from services.ops.planner import lexicon as lx
 from services.ops.planner.attribute_values import (
@@ -55,6 +56,28 @@ def _typed_values(p: Parsed, index: EntityIndex) -> dict[str, str]:
     return found
 
 
+# kinds of host a CMDB tells by a key only they hold: a VM's hypervisor or vCPUs, a blade's chassis
+HOST_KINDS = (
+    (
+        re.compile(r"(?<![a-z])vms?(?![a-z])|가상\s*+(?:머신|서버)|\bvirtual (?:machines?|servers?)\b", re.I),
+        ("hypervisor", "vcpu", "vcpus", "virtualization", "virtualisation", "vm_host"),
+    ),
+    (re.compile(r"\bblades?\b|블레이드", re.I), ("chassis", "enclosure", "blade_slot")),
+)
+
+
+def _kind_keys(p: Parsed, index: EntityIndex) -> dict[str, str]:
+    """The key a kind of host said ("VM", "blades") is told by, as a filter on any value of it."""
+    if "host" not in p.types:
+        return {}
+    on_hosts = {key for on in index.values.keys.values() for key, types in on.items() if "host" in types}
+    on_hosts |= {key for key, entry in index.values.quantities.items() if "host" in entry.types}
+    for said, keys in HOST_KINDS:
+        if said.search(p.question) and (held := [key for key in keys if key in on_hosts]):
+            return {held[0]: ANY_VALUE}
+    return {}
+
+
 def read_attribute_values(p: Parsed, index: EntityIndex) -> None:
     """The attribute filter of the question's values and quantities ("windows-10-iot", "128 GB") into
     `p.filters`, or the reason it cannot be applied into `p.attribute_problem`. A metric word beside a
@@ -71,13 +94,14 @@ def read_attribute_values(p: Parsed, index: EntityIndex) -> None:
         unknown = reading.problem == "unknown_value" and not reading.suggestions
         if unknown and (names := similar_names(reading.word, index)):  # "web servers": a name, maybe
             reading = AttributeReading(problem="unknown_ci", word=reading.word, suggestions=names)
+    reading = _read_model_code(p, lowered, index, reading)
     if reading.problem:
         p.attribute_problem = reading
         return
     if own := _own_values(p, index, reading.filters):  # "PSS_TKT 발권": the named CI's function, said again
         reading.filters = {k: v for k, v in reading.filters.items() if v not in own}
         p.mentions = [m for m in p.mentions if not (m.kind == "value" and m.value in own)]
-    reading.filters |= _typed_values(p, index)
+    reading.filters |= _typed_values(p, index) or _kind_keys(p, index)
     if reading.filters:
         p.filters["attributes"] = reading.filters
         _blank_bounds(p, lowered, quantities)  # "12개 이상인": a bound of the quantity, not "이상" (abnormal)
@@ -87,6 +111,50 @@ def read_attribute_values(p: Parsed, index: EntityIndex) -> None:
             for m in p.mentions
             if not (m.kind == "metric" and m.value.split("_")[0] in sized and _beside(m, quantities))
         ]
+
+
+MODEL_CODE = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{3,}")  # "r660", "sn550", "x9m": letters and digits
+
+
+CODE_BEFORE = re.compile(r"(?<![a-z0-9])([a-z0-9]+)\s?$")  # the word said right before a key word
+
+
+def _read_model_code(
+    p: Parsed, lowered: str, index: EntityIndex, reading: AttributeReading
+) -> AttributeReading:
+    """A model code said for the one value holding it ("R660 서버", "R660 모델 서버"): that value's filter,
+    with the code as a value mention and its key word, when said, used by it; else `reading`."""
+    said: list[tuple[str, Mention | None]] = (
+        [(reading.word, None)] if reading.problem == "unknown_value" else []
+    )
+    if reading.problem is None and not reading.filters:
+        said += [
+            (code.group(1), m)
+            for m in p.mentions
+            if m.kind == "attribute" and (code := CODE_BEFORE.search(lowered[: m.start]))
+        ]
+    for word, key_word in said:
+        held = _held_by_one_value(word, index, p.types)
+        code = re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", lowered)
+        if held is None or code is None or (key_word and key_word.value != held[0]):
+            continue
+        mentions = [m for m in p.mentions if m is not key_word]  # "R660 모델": the key word is the value's
+        end = key_word.end if key_word else code.end()
+        p.mentions = sorted([*mentions, Mention("value", held[1], code.start(), end)], key=lambda m: m.start)
+        return AttributeReading(filters={held[0]: held[1]})
+    return reading
+
+
+def _held_by_one_value(word: str, index: EntityIndex, types: list[str]) -> tuple[str, str] | None:
+    """The filter on the one attribute value holding a model code as a whole part ("r660" of
+    `model: dell-poweredge-r660`), when no other value holds it and one key of the asked types holds it."""
+    if not MODEL_CODE.fullmatch(word):
+        return None
+    holding = [value for value in index.values.keys if word in value.split("-") and value != word]
+    if len(holding) != 1:
+        return None
+    keys = [key for key, on in index.values.keys[holding[0]].items() if not types or on & set(types)]
+    return (keys[0], holding[0]) if len(keys) == 1 else None
 
 
 def _blank_bounds(p: Parsed, lowered: str, quantities: list[QuantityMention]) -> None:

@@ -154,6 +154,8 @@ DAY_PARTS = {
     "밤사이": (18, 30),
     "밤새": (18, 30),
 }
+# before 03:00 "this morning" is the morning of the day not yet slept off
+STILL_YESTERDAY = timedelta(hours=3)
 EARLY_MORNING = (0, 9)  # "early this morning": the small hours too, not only from 06:00
 # "요 며칠", "the last few days": three days (two for "a couple of days")
 FEW_DAYS = re.compile(
@@ -255,7 +257,11 @@ def parse_window(
             return TimeWindow(start.astimezone(UTC), now, f"since {start:%H:%M}"), m.span()
     if m := DAY_PART.search(text):
         window = _day_part(
-            m, local_now, midnight, (latest or now).astimezone(zone) if past_midnight else local_now
+            m,
+            local_now,
+            midnight,
+            (latest or now).astimezone(zone) if past_midnight else local_now,
+            latest is None,
         )
         if not past_midnight and (SINCE_BEFORE.search(text[: m.start()]) or SINCE_AFTER.match(text, m.end())):
             # "since last night", "어젯밤부터": from the start of that part of the day up to now ("3일 밤부터
@@ -427,9 +433,11 @@ def _clock_range(m: re.Match[str], text: str, local_now: datetime, latest: datet
     return TimeWindow(start.astimezone(UTC), end.astimezone(UTC), f"{start:%H:%M}–{end:%H:%M}", True)
 
 
-def _day_part(m: re.Match[str], local_now: datetime, midnight: datetime, latest: datetime) -> TimeWindow:
+def _day_part(
+    m: re.Match[str], local_now: datetime, midnight: datetime, latest: datetime, said_of_today: bool
+) -> TimeWindow:
     """'this morning', '오늘 아침', 'last night', '어젯밤': that part of today (or yesterday), up to now; a
-    named day's night runs into the next morning, up to `latest`."""
+    named day's night runs into the next morning, up to `latest` (`said_of_today`: no named day)."""
     day_word, part = (
         (m.group(1) or m.group(3) or "").lower(),
         (m.group(2) or m.group(4) or m.group(5) or m.group(7) or "밤"),
@@ -444,10 +452,17 @@ def _day_part(m: re.Match[str], local_now: datetime, midnight: datetime, latest:
         else 0
     )
     start, length = midnight - timedelta(days=back) + timedelta(hours=first), timedelta(hours=last - first)
-    if start >= local_now and back == 0 and part in ("아침", "morning"):
-        # "this morning" asked at 05:50: today's small hours, not yesterday's morning
+    if (
+        start >= local_now
+        and back == 0
+        and part in ("아침", "morning")
+        and local_now - midnight >= STILL_YESTERDAY
+    ):
+        # "this morning" asked at 05:50: today's small hours, not yesterday's morning (at 00:06 it is)
         start, length = midnight, local_now - midnight
     elif start >= local_now:  # "tonight" asked in the morning: the one before
         start -= timedelta(days=1)
+    elif part == "오후" and said_of_today and back == 0 and local_now >= start + length:
+        length = local_now - start  # "오늘 오후" asked at 19:40: 오후 is all of p.m., so since noon
     end = min(start + length, latest)
     return TimeWindow(start.astimezone(UTC), end.astimezone(UTC), m.group(0).strip())
