@@ -55,9 +55,10 @@ from services.ops.planner.lexicon import (
     SERIES,
     TYPE_WORDS,
     WHY,
+    word_pattern,
 )
 from services.ops.planner.names import environment_twin, location_twin, sibling_named
-from services.ops.planner.parsing import MAX_QUESTION, Parsed, parse, word_pattern
+from services.ops.planner.parsing import MAX_QUESTION, Parsed, parse
 from services.ops.planner.timeparse import NOW_WORDS
 
 # How a question that could stand alone says it follows the previous one ("and the events?", "그럼 상태는?").

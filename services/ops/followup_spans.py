@@ -8,9 +8,9 @@ from datetime import datetime
 
 from services.ops.followup_context import with_then
 from services.ops.planner.entities import EntityIndex, Mention
-from services.ops.planner.lexicon import AGG_WORDS, BOTTOM_WORDS, COUNT_WORDS, SERIES, TOP_WORDS
+from services.ops.planner.lexicon import AGG_WORDS, BOTTOM_WORDS, COUNT_WORDS, SERIES, TOP_WORDS, word_pattern
 from services.ops.planner.moments import AGO, CLOCK_TIME
-from services.ops.planner.parsing import Parsed, parse, word_pattern
+from services.ops.planner.parsing import Parsed, parse
 from services.ops.planner.timeparse import EXPLICIT, NOW_WORDS
 
 BARE_DAY_OF_MONTH = re.compile(r"\d{1,2}\s*+일")  # "14일": alone, a date; beside a figure, a duration

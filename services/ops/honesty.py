@@ -18,9 +18,10 @@ from services.ops.plan import Plan, Route, Step
 from services.ops.planner import lexicon as lx
 from services.ops.planner.described import holds_word
 from services.ops.planner.entities import FIELD_WORDS, EntityIndex, Mention
+from services.ops.planner.lexicon import word_pattern
 from services.ops.planner.moments import BARE_HOUR
 from services.ops.planner.names import NAME_PARTS
-from services.ops.planner.parsing import FREE_OF, Parsed, word_pattern
+from services.ops.planner.parsing import FREE_OF, Parsed
 from services.ops.planner.rca_subject import guessed_cause_metrics
 from services.ops.planner.timeparse import DELAY_AFTER
 from services.ops.planner.topology import INCLUSIVE_TYPE

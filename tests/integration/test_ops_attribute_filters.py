@@ -302,3 +302,14 @@ def test_host_kinds_and_model_codes_filter_by_what_the_cmdb_records(
         assert answer["status"] == "ok" and _names(answer) == expected, (question, answer["blocks"])
     answer = _ask(session, "블레이드 몇 대?")
     assert f"{len(blades)}" in _text(answer) and "chassis" in _text(answer), _text(answer)
+
+
+def test_kinds_said_together_are_both_listed(session: Session, estate: tuple[str, str, list[Row]]) -> None:
+    """ "databases and caches" asks for both kinds, never for what is both (which is nothing)."""
+    both = {r["name"] for r in estate[2] if r["type"] in ("database", "cache")}
+    for question in ("list the databases and the caches", "DB랑 캐시 목록"):
+        answer = _ask(session, question)
+        assert answer["status"] == "ok" and _names(answer) == both, (question, answer["blocks"])
+    queues = {r["name"] for r in estate[2] if r["type"] == "queue"}
+    answer = _ask(session, "list our queues")
+    assert answer["status"] == "ok" and _names(answer) == queues, answer["blocks"]

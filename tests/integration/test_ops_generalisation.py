@@ -123,6 +123,10 @@ ESTATES = {
     "ops-golden-edl.json": (0.92, 0.018, 0.90, 0.90),
     # lot: first run 92.3 % / 2.1 % confidently wrong, RCA 43/48; see bench/RESULTS.md
     "ops-golden-lot.json": (0.95, 0.015, 0.95, 0.95),
+    # cad: first run 91.6 % / 1.7 % confidently wrong, RCA 36/40; see bench/RESULTS.md
+    "ops-golden-cad.json": (0.91, 0.02, 0.85, 0.85),
+    # shy: first run 94.7 % / 1.4 % confidently wrong, RCA 45/47; see bench/RESULTS.md
+    "ops-golden-shy.json": (0.94, 0.015, 0.90, 0.90),
 }
 
 

@@ -62,7 +62,7 @@ def _word_patterns() -> dict[str, re.Pattern[str]]:
             words.update(group)
     words.update(lexicon.COUNT_WORDS)
     words.update(lexicon.CI_WORDS)
-    patterns = {f"parsing.word_pattern({w!r})": parsing.word_pattern(w) for w in sorted(words)}
+    patterns = {f"lexicon.word_pattern({w!r})": lexicon.word_pattern(w) for w in sorted(words)}
     for name in ("orders-db", "web-01", "a-b-c", "가나-1", "cpu usage"):
         patterns[f"entities._boundary_pattern({name!r})"] = entities._boundary_pattern(name)
     return patterns

@@ -305,6 +305,12 @@ def read_values(
             continue
         if len(keys) > 1 and len(whole := [k for k in keys if (value, k) in vocab.whole]) == 1:
             keys = whole  # "redis": the `engine` some CIs hold, not the family of `version: Redis 7.2.5`
+        if (
+            len(keys) > 1
+            and not types
+            and len(own := [k for k in keys if vocab.keys[value][k] - {"host"}]) == 1
+        ):
+            keys = own  # "레디스 목록": the redis the `engine` says, not hosts whose `role` runs one
         if len(keys) > 1:
             return AttributeReading(problem="ambiguous_value", word=value, suggestions=keys)
         reading.filters[keys[0]] = value
@@ -356,6 +362,7 @@ AFTER_COPULA = re.compile(r"\b(?:are|is)\s+([a-z][a-z0-9.+#-]*)(?=\s*\??\s*$)") 
 SLOT_STOPWORDS = frozenset(
     {
         *("on", "in", "at", "the", "a", "an", "for", "with", "of", "and", "or", "out", "into", "as", "it"),
+        *("our", "my", "your", "their", "its", "these", "those", "every", "each", "some"),
         *("what", "which", "any", "all", "more", "less", "over", "under", "low", "high", "hot", "slow"),
         *("slowly", "fast", "well", "fine", "ok", "okay", "normally", "smoothly", "properly", "now", "again"),
         *("어떤", "무슨", "어느", "그", "이", "저", "뭐", "뭘", "무엇", "누가", "누구", "몇", "많이", "같이"),

@@ -16,6 +16,7 @@ from services.ops.planner.described_subject import matches_filters
 from services.ops.planner.entities import name_words
 from services.ops.planner.own_keys import MAX_READ
 from services.ops.planner.unknown_words import content_words
+from services.ops.tools.contracts import MAX_NAMED
 
 if TYPE_CHECKING:
     from services.ops.planner.entities import EntityIndex
@@ -39,18 +40,53 @@ GROUP_ASKED = re.compile(
 )
 
 
+# "load balancers and CDNs", "DB랑 캐시": kinds said side by side are both asked for, not what is both
+JOINED = re.compile(r"\s*+(?:,|&|\+|\band\b|\bor\b|및|(?:이)?랑|하고|과|와)\s*+(?:the\s++)?$", re.I)
+
+
+def _type_spans(parsed: Parsed) -> list[tuple[int, int]]:
+    """Where the residual says the question's type words."""
+    return [
+        m.span()
+        for t in parsed.types
+        for word in lx.TYPE_WORDS[t]
+        for m in lx.word_pattern(word).finditer(parsed.residual)
+    ]
+
+
+def _joined(parsed: Parsed, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether a type word said at one of `spans` is joined by "and" to something said at one of `starts`."""
+    return any(JOINED.fullmatch(parsed.question[end:start]) for _, end in spans for start in starts)
+
+
+def _union(parsed: Parsed, index: EntityIndex, names: set[str], said: str) -> None:
+    """Ask about `names` and every CI of the question's types (its other filters kept): kinds said together."""
+    for ci_type in parsed.types:
+        names |= {n for n in index.ci_types if matches_filters(n, {**parsed.filters, "type": ci_type}, index)}
+    if MIN_GROUP <= len(names) <= MAX_NAMED:
+        parsed.filters["names"] = sorted(index.ci_names.get(n, n) for n in names)
+        parsed.filters["described"] = said
+        parsed.types = []
+
+
 def read_described_group(parsed: Parsed, index: EntityIndex) -> None:
     """Restrict `parsed` to the CIs its unread words describe, when they all describe the same few."""
-    if parsed.of("ci") or parsed.has(lx.WHY) or len(parsed.types) > 1 or len(parsed.question) > MAX_READ:
+    if parsed.of("ci") or parsed.has(lx.WHY) or len(parsed.question) > MAX_READ:
         return  # a pasted page is no set described in a few words (and its word analysis would cost seconds)
     if not GROUP_ASKED.search(parsed.residual):
         return  # "the cpu of the edi gateway": one CI asked for, not a set
+    typed = sorted(_type_spans(parsed))
+    if len(parsed.types) > 1:
+        if _joined(parsed, typed, [start for start, _ in typed]):
+            _union(parsed, index, set(), parsed.question[typed[0][0] : typed[-1][1]])
+        return
     words = [w for w in content_words(parsed, index) if w[2].lower() not in TROUBLE_WORDS | GENERIC_WORDS]
     if not words or len(words) > MAX_WORDS or not all(PLAIN_WORD.fullmatch(w[2]) for w in words):
         return  # "OS-MES-AP03", "gw3": a name tried, not a description
     if any(_in_a_name(parsed.question, a, b) for a, b, _ in words):
         return  # "jeongsan-api", "gcv-77aa": a part of a name tried
-    filters = {**parsed.filters, **({"type": parsed.types[0]} if parsed.types else {})}
+    joined = _joined(parsed, typed, [start for start, _, _ in words])  # "load balancers and CDNs"
+    filters = {**parsed.filters, **({"type": parsed.types[0]} if parsed.types and not joined else {})}
     names = [n for n in index.ci_types if matches_filters(n, filters, index)]
     for _, _, word in words:
         names = [n for n in names if holds_word(index.ci_texts.get(n, ""), word)]
@@ -72,8 +108,12 @@ def read_described_group(parsed: Parsed, index: EntityIndex) -> None:
     spans = [(a, b) for a, b, _ in nouns]
     parsed.mentions = [m for m in parsed.mentions if (m.start, m.end) not in spans]
     said = sorted([*words, *((a, b, parsed.question[a:b]) for a, b in spans)])
-    parsed.filters["names"] = sorted(index.ci_names.get(n, n) for n in names)
-    parsed.filters["described"] = " ".join(word for _, _, word in said)
+    described = " ".join(word for _, _, word in said)
+    if joined:
+        _union(parsed, index, set(names), f"{parsed.question[typed[0][0] : typed[0][1]]}, {described}")
+    else:
+        parsed.filters["names"] = sorted(index.ci_names.get(n, n) for n in names)
+        parsed.filters["described"] = described
     chars = list(parsed.residual)
     for start, end, _ in said:
         chars[start:end] = " " * (end - start)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from services.infra.attribute_filter import normalised
+from services.infra.attribute_filter import ANY_VALUE, normalised
 from services.ops.planner import lexicon as lx
 from services.ops.planner.described import GENERIC_WORDS, TROUBLE_WORDS, described_cis
 from services.ops.planner.entities import Mention
@@ -30,7 +30,12 @@ def matches_filters(name: str, filters: dict[str, Any], index: EntityIndex) -> b
         return False
     own = index.ci_values.get(name, {})
     return all(
-        not isinstance(value, str) or normalised(own.get(key, "")) == normalised(value)
+        not isinstance(value, str)
+        or (
+            key in index.ci_keys.get(name, ())
+            if value == ANY_VALUE
+            else normalised(own.get(key, "")) == normalised(value)
+        )
         for key, value in (filters.get("attributes") or {}).items()
     )
 

@@ -11,8 +11,9 @@ from services.ops.plan import Plan, Route, Step
 from services.ops.planner import lexicon as lx
 from services.ops.planner.described import described_cis
 from services.ops.planner.entities import EntityIndex
+from services.ops.planner.lexicon import word_pattern
 from services.ops.planner.oncall_intents import iso
-from services.ops.planner.parsing import Parsed, word_pattern
+from services.ops.planner.parsing import Parsed
 
 WHEN_ASKED = re.compile(r"몇 ?시|언제|\bwhat time\b|\bwhen\b", re.I)
 # the usual time of a run is its record's ("보통 몇시에 끝나야 정상이야"), not an event's

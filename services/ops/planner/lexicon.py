@@ -526,3 +526,11 @@ NUMBER_WORDS_EN = tuple(w for w in NUMBER_WORDS if w.isascii())  # words of the 
 EXISTENCE = re.compile(
     r"있(?:어|음|나|니|냐|는지|을까|습니까|나요|어요)\s*+[?？]?\s*+$|\b(?:any|are there|is there)\b", re.I
 )
+
+
+def word_pattern(term: str) -> re.Pattern[str]:
+    """An English term as a whole word; Korean terms match as substrings (particles attach), their spaces
+    optional ("낮았을 때" in "낮았을때": chat drops them)."""
+    if re.search(r"[\uac00-\ud7a3]", term):
+        return re.compile(re.escape(term).replace(r"\ ", r"\s*+"))
+    return re.compile(rf"(?<![a-z0-9_-]){re.escape(term)}(?![a-z0-9_])", re.I)

@@ -19,6 +19,7 @@ from services.ops.planner.described_group import read_described_group
 from services.ops.planner.described_subject import read_described_subject
 from services.ops.planner.entities import EntityIndex, Mention
 from services.ops.planner.function_subject import read_function_subject
+from services.ops.planner.lexicon import word_pattern
 from services.ops.planner.moments import parse_moment, without_changed_to
 from services.ops.planner.names import is_vocabulary
 from services.ops.planner.own_keys import read_own_keys, read_summed_key
@@ -78,14 +79,6 @@ class Parsed:
 
     def has_any(self, words: tuple[str, ...]) -> bool:
         return any(word_pattern(w).search(self.residual) for w in words)
-
-
-def word_pattern(term: str) -> re.Pattern[str]:
-    """An English term as a whole word; Korean terms match as substrings (particles attach), their spaces
-    optional ("낮았을 때" in "낮았을때": chat drops them)."""
-    if HANGUL.search(term):
-        return re.compile(re.escape(term).replace(r"\ ", r"\s*+"))
-    return re.compile(rf"(?<![a-z0-9_-]){re.escape(term)}(?![a-z0-9_])", re.I)
 
 
 def _blank(question: str, mentions: list[Mention]) -> str:

@@ -101,7 +101,8 @@ def read_attribute_values(p: Parsed, index: EntityIndex) -> None:
     if own := _own_values(p, index, reading.filters):  # "PSS_TKT 발권": the named CI's function, said again
         reading.filters = {k: v for k, v in reading.filters.items() if v not in own}
         p.mentions = [m for m in p.mentions if not (m.kind == "value" and m.value in own)]
-    reading.filters |= _typed_values(p, index) or _kind_keys(p, index)
+    # "VM 몇 대": hosts with `form: vm`, else those holding a hypervisor, unless a value said picks them
+    reading.filters |= _typed_values(p, index) or ({} if reading.filters else _kind_keys(p, index))
     if reading.filters:
         p.filters["attributes"] = reading.filters
         _blank_bounds(p, lowered, quantities)  # "12개 이상인": a bound of the quantity, not "이상" (abnormal)

@@ -20,6 +20,7 @@ from services.ops.planner.ci_lists import ci_search_plan
 from services.ops.planner.described import described_cis, holds_word
 from services.ops.planner.entities import FIELD_WORDS, EntityIndex
 from services.ops.planner.event_times import event_time_plan, event_type_said, told_in_past
+from services.ops.planner.lexicon import word_pattern
 from services.ops.planner.metric_plans import APPROXIMATELY, aggregation, metrics_plan, number_bound
 from services.ops.planner.moments import hour_guessed, mentions_now
 from services.ops.planner.names import CLOSE_SIMILARITY as CLOSE
@@ -39,7 +40,7 @@ from services.ops.planner.oncall_intents import (
     wrong_now_plan,
 )
 from services.ops.planner.own_keys import estate_says
-from services.ops.planner.parsing import Parsed, parse, word_pattern
+from services.ops.planner.parsing import Parsed, parse
 from services.ops.planner.question_filters import located, unknown_value_word
 from services.ops.planner.rca_subject import guessed_cause_metrics, rca_subject
 from services.ops.planner.since import since_plan

@@ -66,6 +66,7 @@ FILLER_EN = frozenset(
         *("rank", "ranked", "ranking", "sort", "sorted", "cluster", "clusters", "machines", "equipment"),
         *("self", "sit", "sits", "sitting", "located", "marked", "flagged", "tagged"),
         *("belong", "belongs", "belonging"),  # "services that belong to 결제팀": the owner filter says it
+        "systems",  # "which storage systems do we have?": the type's things
     }
 )
 FILLER_KO = frozenset(
@@ -76,6 +77,7 @@ FILLER_KO = frozenset(
         *("자세", "간단", "하나", "여기", "거기", "저기", "제발", "혹시", "동안", "기준", "하루", "번호"),
         *("현황", "얼마", "등록", "등록돼", "등록된", "정각", "장비", "기기", "클러스터", "포함"),
         *("그중", "그중에", "그중에서"),  # "(그중에 큐만)": a narrowed follow-up's own words
+        "계열",  # "스테이징 계열": of that kind
     }
 )
 KO_NOUN_TAGS = frozenset({"NNG", "NNP"})
