@@ -9,7 +9,7 @@ from datetime import datetime
 from services.ops.followup_context import with_then
 from services.ops.planner.entities import EntityIndex, Mention
 from services.ops.planner.lexicon import AGG_WORDS, BOTTOM_WORDS, COUNT_WORDS, SERIES, TOP_WORDS, word_pattern
-from services.ops.planner.moments import AGO, CLOCK_TIME
+from services.ops.planner.moments import AGO, CLOCK_TIME, SAME_TIME_AGO
 from services.ops.planner.parsing import Parsed, parse
 from services.ops.planner.timeparse import EXPLICIT, NOW_WORDS
 
@@ -84,6 +84,8 @@ def compare_span(p: Parsed) -> tuple[int, int] | None:
 
 def time_span(p: Parsed) -> tuple[int, int] | None:
     """Where the question names its time: a window ("last 7 days", "오늘 아침") or a moment ("at 09:00")."""
+    if m := SAME_TIME_AGO.search(p.question):  # "7 days ago, roughly at this time": all of it, not the day
+        return m.span()
     if p.window_span:
         return p.window_span
     for pattern in (EXPLICIT, AGO, CLOCK_TIME, NOW_WORDS):

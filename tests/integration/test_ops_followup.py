@@ -4,7 +4,7 @@ import json
 import subprocess
 import sys
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -200,3 +200,13 @@ def test_sse_and_cli_accept_the_conversation(
     _, second = map(json.loads, done.stdout.splitlines())
     assert second["followup"]["carried"]["cis"] == ["web-01"]
     assert [s["args"]["metric"] for s in second["plan"]["steps"]] == ["memory_usage"]
+
+
+def test_the_same_time_days_back_asks_the_value_then(client: TestClient) -> None:
+    alice = auth_headers(client, "alice")
+    _ask(client, alice, "how full is db-01's disk right now?", "c-back")
+    for said, days in (("and what was it 7 days ago, roughly at this time?", 7), ("어제 이맘때는?", 1)):
+        back = _ask(client, alice, said, "c-back")
+        (args,) = _steps(back)
+        assert (args["ci"], args["metric"], args["op"]) == ("db-01", "disk_usage", "latest"), (said, args)
+        assert PINNED - datetime.fromisoformat(args["at"]) == timedelta(days=days), (said, args)

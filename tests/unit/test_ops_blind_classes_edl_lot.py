@@ -2,10 +2,12 @@
 44 (bench/lot_golden.py: a lottery operator), pinned on the rules planner over the unit estate of
 test_rules_planner."""
 
+from datetime import timedelta
+
 import pytest
 
 from services.ops.planner.entities import attribute_terms
-from services.ops.planner.moments import tells_trouble_now
+from services.ops.planner.moments import parse_moment, tells_trouble_now
 from services.ops.planner.rules import plan_question
 from tests.unit.test_rules_planner import NOW, TZ, fleet_index
 
@@ -84,3 +86,41 @@ def test_how_far_it_filled_is_the_disks_peak() -> None:
     plan = plan_question("kr-sel-web-07 사용률 얼마까지 찼어", fleet_index(), NOW, TZ)
     step = plan.steps[0].args
     assert (step.get("metric"), step.get("agg")) == ("disk_usage", "max"), plan
+
+
+@pytest.mark.parametrize("question", ["시간은 다 한국시간이지?", "are these times in KST?", "시간 UTC야?"])
+def test_the_zone_of_the_answers_times_is_asked_of_the_assistant(question: str) -> None:
+    plan = plan_question(question, fleet_index(), NOW, TZ)
+    assert (plan.route, plan.reason) == ("DIRECT", "time"), plan
+
+
+@pytest.mark.parametrize(
+    ("said", "days"),
+    [("what was it 7 days ago, roughly at this time?", 7), ("어제 이맘때는?", 1), ("same time last week", 7)],
+)
+def test_the_same_time_days_back_is_a_moment(said: str, days: int) -> None:
+    assert parse_moment(said, TZ, NOW) == NOW - timedelta(days=days)
+
+
+def test_at_this_point_is_now() -> None:
+    plan = plan_question("how full is kr-sel-web-07's memory at this point?", fleet_index(), NOW, TZ)
+    assert plan.route != "REJECT" and plan.steps[0].args.get("op") == "latest", plan
+
+
+def test_a_percentage_said_of_storage_is_how_full_it_is() -> None:
+    index = fleet_index()
+    index.ci_types["vault-nas"], index.ci_names["vault-nas"] = "storage", "vault-nas"
+    plan = plan_question("vault-nas 80% 넘은적 있어?", index, NOW, TZ)
+    assert plan.route == "AGGREGATE" and plan.steps[0].args.get("metric") == "disk_usage", plan
+
+
+def test_the_hosts_a_named_ci_runs_on_are_ranked_for_it() -> None:
+    index = fleet_index()
+    index.ci_hosts = {"ledger-pg": ("kr-sel-db-02", "kr-sel-web-07")}
+    for question in ("ledger-pg 노드 중 디스크 젤 높은거", "which of ledger-pg's hosts has the highest cpu?"):
+        plan = plan_question(question, index, NOW, TZ)
+        step = plan.steps[0].args
+        assert (step.get("op"), step.get("filters", {}).get("names")) == (
+            "top_n",
+            ["kr-sel-db-02", "kr-sel-web-07"],
+        ), (question, plan)

@@ -308,6 +308,8 @@ def read_values(
         if (
             len(keys) > 1
             and not types
+            and len(values) == 1  # said alone: "레디스 목록", not "IBM i LPAR"
+            and not quantities
             and len(own := [k for k in keys if vocab.keys[value][k] - {"host"}]) == 1
         ):
             keys = own  # "레디스 목록": the redis the `engine` says, not hosts whose `role` runs one

@@ -188,6 +188,9 @@ class EntityIndex:
     ci_functions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lower-cased name -> what it does
     ci_aliases: dict[str, str] = field(default_factory=dict)  # "gate ocr" -> "gateocrservice" (CamelCase)
     ci_tails: dict[str, str] = field(default_factory=dict)  # "bidder-conn" -> "kkachi-bidder-conn", as typed
+    ci_hosts: dict[str, tuple[str, ...]] = field(
+        default_factory=dict
+    )  # lower-cased name -> the hosts it runs on
     owners: list[str] = field(default_factory=list)
     locations: list[str] = field(default_factory=list)
     location_values: list[str] = field(default_factory=list)  # as stored: `IlsanBranch` reads as two words
@@ -398,6 +401,14 @@ def build_index(session: Session) -> EntityIndex:
         {"keys": list(FUNCTION_KEYS)},
     )
     index.ci_functions = {name.lower(): tuple(values) for name, values in functions}
+    hosts = session.execute(
+        text(
+            "SELECT s.name, array_agg(lower(t.name) ORDER BY t.name) FROM ci_relations r "
+            "JOIN cis s ON s.id = r.source_id JOIN cis t ON t.id = r.target_id "
+            "WHERE r.type = 'RUNS_ON' AND t.type = 'host' GROUP BY s.name"
+        )
+    )
+    index.ci_hosts = {name.lower(): tuple(names) for name, names in hosts}
     facets = ci_facets(session)
     index.owners = [owner.lower() for owner in facets["owner"]]
     index.locations = [location.lower() for location in facets["location"]]
@@ -444,7 +455,8 @@ def build_index(session: Session) -> EntityIndex:
 INDEX_KEY = text(
     "SELECT count(*), max(updated_at), current_database(), "
     "(SELECT max(v.id) FROM asset_versions v JOIN assets a ON a.id = v.asset_id "
-    "WHERE a.kind = 'catalog' AND a.name = 'ops.catalog' AND v.status = 'published') FROM cis"
+    "WHERE a.kind = 'catalog' AND a.name = 'ops.catalog' AND v.status = 'published'), "
+    "(SELECT count(*) || ':' || coalesce(max(id), 0) FROM ci_relations) FROM cis"
 )
 
 

@@ -340,7 +340,10 @@ DIRECT_TIME = re.compile(  # the time now ("지금 몇시야"), not when somethi
     r"몇\s*시(?:야|예요|에요|입니까|인가|인지|임|냐|\s*[?？]|\s*$)|what time is it|what(?:'s| is) the time"
     r"|(?:한국|서울|현지) ?시간 ?(?:\((?:KST|UTC)\) ?)?기준|(?:which|what) time ?zone|시간대(?:는| 기준| 뭐)"
     r"|(?<![a-z])\(?(?:KST|UTC|GMT)\)?\s*(?:기준|로|으로)|\b(?:times?|hours?) (?:are |is )?(?:shown |given )?in (?:KST|UTC)\b"
-    r"|current time|today'?s date|오늘 (?:며칠|날짜)|what day is (?:it|today)",
+    r"|current time|today'?s date|오늘 (?:며칠|날짜)|what day is (?:it|today)"
+    # "시간은 다 한국시간이지?", "are these times in KST?": the zone the answers' times are given in
+    r"|(?:한국|서울|현지)\s*+시간(?:이지|이야|이죠|인가|인지|맞|이에요|이냐)|(?<![a-z])(?:kst|utc)(?:야|이야|예요|인가|맞)"
+    r"|\b(?:are|is) (?:the |these |those |all |your )*times? (?:all )?(?:in )?(?:korean|korea|local|kst|utc)\b",
     re.I,
 )
 DIRECT_SELF = re.compile(  # questions about the assistant itself: what it can see and use
@@ -411,7 +414,7 @@ PROBLEM_WORDS = re.compile(
     re.I,
 )
 # words naming a whole type (hosts), never a narrower kind of it that an attribute value spells the same
-GENERIC_TYPE_WORD = re.compile(r"servers?|서버|hosts?|호스트|machines?|장비", re.I)
+GENERIC_TYPE_WORD = re.compile(r"servers?|서버|hosts?|호스트|machines?|장비|nodes?|노드", re.I)
 # a health question of a name and one word: "X OK now?", "X healthy?" (the name blanked)
 BARE_HEALTH = re.compile(_BARE_HEALTH, re.I)
 # a yes/no health question asking whether a CI is in trouble ("X 문제 있어?", "is X down?"), not whether it is fine

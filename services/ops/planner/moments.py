@@ -58,6 +58,25 @@ NIGHT_MIDNIGHT = re.compile(r"\s*+(?:밤|night)\s*+(?:at\s++)?(?:0시|12시|00:0
 JUST_PAST = timedelta(hours=3)
 _HOURS = {"eleven": 11, **{k: v for k, v in _EN_NUMBERS.items() if k not in ("a", "an")}}
 AGO = re.compile(r"(\d{1,3})\s*+(분|시간|minutes?|mins?|hours?|hrs?)\s*+(?:전|ago)", re.I)
+_SAME_TIME = r"(?:this|the same|same) time|이맘때|이\s*+시간|같은\s*+시간|이\s*+시각|같은\s*+시각"
+# "7 days ago, roughly at this time", "어제 이맘때", "same time last week": now, that many days back
+SAME_TIME_AGO = re.compile(
+    r"(?:(\d{1,2})\s*+(days?|weeks?)\s++ago|(\d{1,2})\s*+(일|주일?)\s*+전|(yesterday|a day ago|어제|하루\s*+전)"
+    r"|(a week ago|last week|일주일\s*+전|지난\s*+주|저번\s*+주))"
+    rf"[,\s]*+(?:(?:roughly|about|around|at|쯤)\s++)*(?:{_SAME_TIME})"
+    rf"|(?:{_SAME_TIME})\s++(?:(yesterday)|(last week))",
+    re.I,
+)
+
+
+def same_time_back(text: str) -> timedelta | None:
+    """How far back "the same time" a question names is ("어제 이맘때": a day), or None."""
+    if not (m := SAME_TIME_AGO.search(text)):
+        return None
+    if m.group(1) or m.group(3):
+        count, unit = int(m.group(1) or m.group(3)), (m.group(2) or m.group(4)).lower()
+        return timedelta(weeks=count) if unit.startswith(("week", "주")) else timedelta(days=count)
+    return timedelta(days=1) if m.group(5) or m.group(7) else timedelta(weeks=1)
 
 
 def parse_moment(text: str, tz: str, now: datetime | None = None, day_named: bool = False) -> datetime | None:
@@ -72,6 +91,8 @@ def parse_moment(text: str, tz: str, now: datetime | None = None, day_named: boo
         return local.astimezone(UTC)
     if now is None:
         return None
+    if back := same_time_back(text):
+        return now - back
     if named := named_day(text, now.astimezone(ZoneInfo(tz))):
         if NIGHT_MIDNIGHT.match(text, named.end):  # "월요일 밤 자정": the midnight that ends Monday
             midnight = datetime.combine(named.day + timedelta(days=1), datetime.min.time(), ZoneInfo(tz))

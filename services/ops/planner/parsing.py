@@ -19,6 +19,7 @@ from services.ops.planner.described_group import read_described_group
 from services.ops.planner.described_subject import read_described_subject
 from services.ops.planner.entities import EntityIndex, Mention
 from services.ops.planner.function_subject import read_function_subject
+from services.ops.planner.hosts_of import read_hosts_of
 from services.ops.planner.lexicon import word_pattern
 from services.ops.planner.moments import parse_moment, without_changed_to
 from services.ops.planner.names import is_vocabulary
@@ -104,6 +105,21 @@ def _implied_metrics(question: str, index: EntityIndex, named_ci: bool) -> list[
         for pattern, metric in implied
         if metric in index.metric_units and (m := pattern.search(question))
     ][:1]
+
+
+PERCENT_SAID = re.compile(r"\d\s*+(?:%|퍼센트|프로)")
+
+
+def _storage_share(question: str, mentions: list[Mention], index: EntityIndex) -> Mention | None:
+    """A percentage said of storage CIs only, no metric named ("nas-01 80% 넘은적 있어?"): how full they
+    are, the one share a storage system has."""
+    cis = [m for m in mentions if m.kind == "ci"]
+    said = PERCENT_SAID.search(question)
+    if not (cis and said and "disk_usage" in index.metric_units):
+        return None
+    if any(index.ci_types.get(m.value.lower()) != "storage" for m in cis):
+        return None
+    return Mention("metric", "disk_usage", said.start(), said.start())
 
 
 FREE_OF = ("disk_usage", "memory_usage", "cpu_usage")  # the usage percentages whose complement is free space
@@ -260,8 +276,12 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     )
     if not any(m.kind == "metric" for m in mentions):
         mentions += _implied_metrics(question, index, any(m.kind == "ci" for m in mentions))
-    if lx.FULLNESS.search(question):  # "용량 몇 % 찼어": how full it is, not how large
+    if not any(m.kind == "metric" for m in mentions) and (share := _storage_share(question, mentions, index)):
+        mentions.append(share)
+    if full := lx.FULLNESS.search(question):  # "용량 몇 % 찼어": how full it is, not how large
         mentions = [m for m in mentions if not (m.kind == "attribute" and CAPACITY_KEY.search(m.value))]
+        # "how full is its memory": no `recovery_model: FULL`
+        mentions = [m for m in mentions if not (m.kind == "value" and full.start() <= m.start < full.end())]
     mentions = [m for m in mentions if not (_said_as_status(question, m) or _said_as_duration(question, m))]
     # "서버", "hosts": the whole type, even where some CIs record `form: server`
     mentions = [
@@ -347,6 +367,7 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     read_described_subject(parsed, index)
     read_own_keys(parsed, index)
     read_summed_key(parsed, index)
+    read_hosts_of(parsed, index)
     read_described_group(parsed, index)
     found = sorted(
         (m.start(), severity)

@@ -171,6 +171,7 @@ DAY_PART = re.compile(
 )
 NOW_WORDS = re.compile(
     r"현재|지금|(?<![ㄱ-ㅎ])ㅈㄱ(?![ㄱ-ㅎ])|최신|실시간|방금|right now|currently|current|latest|now\b|\brn\b|at the moment|most recent"
+    r"|\bat this (?:point|moment)\b"
     r"|\batm(?=\s*[?？.!]*\s*$)",  # "ㅈㄱ": 지금, as chat shortens it
     re.I,
 )
