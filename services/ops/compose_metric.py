@@ -225,11 +225,12 @@ def metric_blocks(c: Composer, args: MetricQueryArgs, data: dict[str, Any]) -> l
         )
     elif op == "top_n":
         rank_ko, rank_en = ("하위", "Lowest") if args.order == "asc" else ("상위", "Top")
+        among = f" ({group})" if (group := args.filter_values().get("described")) else ""  # "orders-db hosts"
         text = c.say(
-            f"{window} {label} {agg['ko']} 기준 {rank_ko} {len(rows)}개: {listing}"
+            f"{window} {label} {agg['ko']} 기준 {rank_ko} {len(rows)}개{among}: {listing}"
             if rows
             else "조건에 맞는 데이터가 없습니다.",
-            f"{rank_en} {len(rows)} by {agg['en']} {label} ({window}): {listing}"
+            f"{rank_en} {len(rows)}{among} by {agg['en']} {label} ({window}): {listing}"
             if rows
             else "No data matches.",
         )

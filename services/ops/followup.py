@@ -28,6 +28,7 @@ from services.ops.followup_answered import (
     else_of_one,
     refer_to_answered,
     refer_to_one,
+    says_its_symptom,
 )
 from services.ops.followup_context import discussed_ci, with_that_day, with_then
 from services.ops.followup_spans import (
@@ -293,8 +294,11 @@ def expand(
         ci = str((context.get("asked") or [ci])[0])
         ci_type = index.ci_types.get(ci.lower(), "")
         asked = f"{asked[: blamed.start()]}{blamed.group(1)} 뭐야{asked[blamed.end() :]}"
-    carried: dict[str, Any] = {"cis": [ci]}
-    rewritten = besides_before(_named(asked, ci, ci_type), ci, prev, context, p.lang)
+    own_symptom = bool(blamed) and says_its_symptom(p, index)  # "신고전화 지연 … 원인이 그 서버야?"
+    carried: dict[str, Any] = {} if own_symptom else {"cis": [ci]}
+    rewritten = (
+        asked if own_symptom else besides_before(_named(asked, ci, ci_type), ci, prev, context, p.lang)
+    )
     # "since when has it been above 85%?", "and its peak between 1am and 3am?": of the same metric
     bounded = ABOVE.search(p.residual) or BELOW.search(p.residual)
     if not p.of("metric") and (bounded or agg_span(p)) and prev.of("metric"):

@@ -8,9 +8,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from services.ops.planner.described import holds_word
+from services.ops.planner.entities import EntityIndex
 from services.ops.planner.lexicon import TYPE_WORDS
 from services.ops.planner.names import NAME_PARTS
 from services.ops.planner.parsing import Parsed
+from services.ops.planner.unknown_words import content_words
 
 MAX_ANSWERED = 10  # more CIs than this make no follow-up question (it would compare a whole list)
 _KO_NOUNS = "서버|호스트|서비스|노드|DB|디비|데이터베이스|장비|머신|인스턴스|것|거|애|놈"
@@ -112,3 +115,11 @@ BLAMED_THAT = re.compile(
     r"(?:야|이야|임|였어|였음|이었어|인가|맞아|맞지|맞음)(?=\s*+[?？]?\s*+$)",
     re.I,
 )
+
+
+def says_its_symptom(p: Parsed, index: EntityIndex) -> bool:
+    """Whether a blamed-cause question describes its own symptom by words CI records hold ("그럼 신고전화
+    지연 진짜 원인이 그 서버야?"): that symptom is analysed, not the one asked about before."""
+    return any(
+        holds_word(text, word) for _, _, word in content_words(p, index) for text in index.ci_texts.values()
+    )

@@ -85,10 +85,19 @@ def unused_numbers(plan: Plan, parsed: Parsed) -> list[str]:
     why = any(  # "X 503 왜 나": an HTTP error status is the symptom of a why about errors or nothing named
         step.tool == "rca" and step.args.get("metric") in (None, "error_rate") for step in plan.steps
     )
+    described = [  # "119 신고전화": a number said as part of the words that picked the CIs
+        str(said)
+        for step in plan.steps
+        if (said := step.args.get("described_as") or (step.args.get("filters") or {}).get("described"))
+    ]
     return [
         m.group()
         for m in QUANTITY.finditer(text)
-        if float(m.group()) not in used and not (why and lx.HTTP_ERRORS.fullmatch(m.group()))
+        if float(m.group()) not in used
+        and not (why and lx.HTTP_ERRORS.fullmatch(m.group()))
+        and not any(
+            text[m.end() :].lstrip().startswith(said.split()[0]) for said in described if said.split()
+        )
     ]
 
 
@@ -270,6 +279,13 @@ PER_GROUP = re.compile(
 )
 
 
+def _not_its_own(words: list[str], parsed: Parsed, index: EntityIndex) -> list[str]:
+    """`words` but those the named CIs' own records hold: they say what it is ("POS terminals" of a POS
+    whose system is "F&B POS")."""
+    own = [index.ci_texts.get(ci.lower(), "") for ci in parsed.of("ci")]
+    return [w for w in words if not any(holds_word(t, w) for t in own)]
+
+
 def unread_terms(plan: Plan, parsed: Parsed, index: EntityIndex) -> list[str]:
     """Words of the question nothing recognised, when `plan` would answer around them: one CI's record or
     a CI list or a figure over the fleet (any such word); named fields or a metric with a word glued to
@@ -289,17 +305,12 @@ def unread_terms(plan: Plan, parsed: Parsed, index: EntityIndex) -> list[str]:
             if not unread and asked and not parsed.of("attribute"):
                 return [asked.group(0).strip()]  # "DCSAP02 얼마야?": a figure, but of what? not its record
             return unread
-        # a word the CI's own record holds says what it is ("POS terminals" of a POS whose system is "F&B POS")
-        own = [index.ci_texts.get(ci.lower(), "") for ci in parsed.of("ci")]
         near = unread_beside(parsed, index, field_heads(parsed))
-        held = {w for w in near if any(holds_word(t, w) for t in own)}
-        return [w for w in near if w not in held] or [
-            w for w in unread_counted(parsed, index) if w not in held
-        ]
+        return _not_its_own(near, parsed, index) or _not_its_own(unread_counted(parsed, index), parsed, index)
     if tool == "metric_query" and "ci" not in args:  # a fleet figure: an unread word may be what it is of
         return unread_words(parsed, index)  # ("error rate of the ATM switch")
-    if tool == "metric_query":
-        return unread_beside(parsed, index, metric_heads(parsed))
+    if tool == "metric_query":  # "신고전화 jeopsu_cti 요청량": the CI's own words for what it carries
+        return _not_its_own(unread_beside(parsed, index, metric_heads(parsed)), parsed, index)
     if tool == "graph_query":
         return unread_in_type_slot(parsed, index)
     by_type_alone = (  # "펌웨어 업데이트 몇시에 했어" reads its words in the messages

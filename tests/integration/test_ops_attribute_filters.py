@@ -281,7 +281,7 @@ def test_host_kinds_and_model_codes_filter_by_what_the_cmdb_records(
     kinds = {
         "vm-a": {"hypervisor": "VMware vSphere 8.0U2", "vcpu": 8},
         "blade-a": {"chassis": "bc01", "model": "Lenovo ThinkSystem SN550 V2"},
-        "rack-a": {"model": "Dell PowerEdge R660"},
+        "rack-a": {"model": "Dell PowerEdge R660", "gpu": "2x NVIDIA L40S"},
     }
     for name, attributes in kinds.items():
         upsert_ci(session, actor=SYSTEM, name=name, type="host", environment="prod", attributes=attributes)
@@ -297,6 +297,8 @@ def test_host_kinds_and_model_codes_filter_by_what_the_cmdb_records(
         ("which hosts are blades?", blades),
         ("R660 모델 서버 목록", {"rack-a"}),
         ("list the R660 hosts", {"rack-a"}),
+        ("gpu 달린 서버 목록", {r["name"] for r in hosts if "gpu" in r["attributes"]}),
+        ("hosts with a gpu", {r["name"] for r in hosts if "gpu" in r["attributes"]}),
     ):
         answer = _ask(session, question)
         assert answer["status"] == "ok" and _names(answer) == expected, (question, answer["blocks"])
@@ -313,3 +315,18 @@ def test_kinds_said_together_are_both_listed(session: Session, estate: tuple[str
     queues = {r["name"] for r in estate[2] if r["type"] == "queue"}
     answer = _ask(session, "list our queues")
     assert answer["status"] == "ok" and _names(answer) == queues, answer["blocks"]
+
+
+def test_a_product_stored_by_one_of_its_names_is_found_by_the_others(session: Session) -> None:
+    upsert_ci(
+        session,
+        actor=SYSTEM,
+        name="erp-sql",
+        type="database",
+        environment="prod",
+        attributes={"engine": "mssql"},
+    )
+    session.commit()
+    for question in ("Which databases run on MS-SQL?", "sql server 데이터베이스 목록"):
+        answer = _ask(session, question)
+        assert answer["status"] == "ok" and "erp-sql" in _names(answer), (question, answer["blocks"])

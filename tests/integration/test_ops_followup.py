@@ -14,6 +14,7 @@ from sqlmodel import Session
 from services.core import db
 from services.core.errors import ValidationFailed
 from services.core.security import SYSTEM
+from services.infra.service import upsert_ci
 from services.ops.service import ask
 from spa_ai.api.app import create_api
 from tests.integration.helpers import auth_headers, make_user
@@ -210,3 +211,22 @@ def test_the_same_time_days_back_asks_the_value_then(client: TestClient) -> None
         (args,) = _steps(back)
         assert (args["ci"], args["metric"], args["op"]) == ("db-01", "disk_usage", "latest"), (said, args)
         assert PINNED - datetime.fromisoformat(args["at"]) == timedelta(days=days), (said, args)
+
+
+def test_a_blamed_cause_with_its_own_symptom_analyses_that_symptom(client: TestClient) -> None:
+    with Session(db.get_engine()) as session:
+        upsert_ci(
+            session,
+            actor=SYSTEM,
+            name="orders-db",
+            type="database",
+            environment="prod",
+            attributes={"engine": "postgresql", "desc": "주문원장 DB"},
+        )
+        session.commit()
+    alice = auth_headers(client, "alice")
+    _ask(client, alice, "어제 저녁 web-01 cpu 최고", "c-own")
+    blamed = _ask(client, alice, "그럼 주문원장 에러 진짜 원인이 그 서버야?", "c-own")
+    (args,) = _steps(blamed)
+    assert blamed["route"] == "RCA" and "web-01" not in json.dumps(args), args  # the symptom said, not web-01
+    assert args.get("ci") == "orders-db" or "orders-db" in (args.get("among") or []), args

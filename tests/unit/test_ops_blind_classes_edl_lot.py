@@ -16,6 +16,7 @@ def _keyed_index():
     index = fleet_index()
     index.ci_keys = {
         "pay-api": ("draw_time", "round", "shops", "deadline", "sibling_discount_pct", "max_ws_per_pod"),
+        "ledger-pg": ("agent_seats", "hospitals", "talkgroups", "carriers", "recovery_model"),
     }
     index.attribute_terms = attribute_terms(["port", "version", "cpu_cores"])
     return index
@@ -30,6 +31,11 @@ def _keyed_index():
         ("pay-api 숙제 마감시각", "deadline"),
         ("형제할인 몇퍼센트임 pay-api", "sibling_discount_pct"),
         ("pay-api 파드당 웹소켓 최대 몇개", "max_ws_per_pod"),
+        ("ledger-pg 접수석 몇석이야", "agent_seats"),
+        ("ledger-pg 연계병원 몇군데", "hospitals"),
+        ("ledger-pg 토크그룹 몇개", "talkgroups"),
+        ("ledger-pg 어느 통신사들 연동돼?", "carriers"),
+        ("ledger-pg 복구모델 뭐로 돼있음", "recovery_model"),
     ],
 )
 def test_a_key_is_read_from_its_korean_business_words(question: str, key: str) -> None:
@@ -117,10 +123,25 @@ def test_a_percentage_said_of_storage_is_how_full_it_is() -> None:
 def test_the_hosts_a_named_ci_runs_on_are_ranked_for_it() -> None:
     index = fleet_index()
     index.ci_hosts = {"ledger-pg": ("kr-sel-db-02", "kr-sel-web-07")}
-    for question in ("ledger-pg 노드 중 디스크 젤 높은거", "which of ledger-pg's hosts has the highest cpu?"):
+    for question in (
+        "ledger-pg 노드 중 디스크 젤 높은거",
+        "ledger-pg 노드 2대 중에 디스크 젤 높은거",  # how many there are, not how many to rank
+        "which of ledger-pg's hosts has the highest cpu?",
+    ):
         plan = plan_question(question, index, NOW, TZ)
         step = plan.steps[0].args
         assert (step.get("op"), step.get("filters", {}).get("names")) == (
             "top_n",
             ["kr-sel-db-02", "kr-sel-web-07"],
         ), (question, plan)
+        assert step.get("n") == 1, (question, plan)
+
+
+def test_a_change_with_its_time_in_brackets_anchors_the_why() -> None:
+    plan = plan_question("pay-api 배포(8시50분)하고 바로 터졌던데 그 배포 탓?", fleet_index(), NOW, TZ)
+    assert plan.route == "RCA" and plan.steps[0].args.get("after_change") is True, plan
+
+
+def test_a_word_glossed_by_a_filter_in_brackets_is_read_with_it() -> None:
+    plan = plan_question("작업중(maintenance) 걸린거 뭐있어", fleet_index(), NOW, TZ)
+    assert plan.route != "REJECT" and plan.steps[0].args["filters"]["status"] == "maintenance", plan

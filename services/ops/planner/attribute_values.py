@@ -141,11 +141,13 @@ def _surface_terms(value: str, descriptive: bool) -> set[str]:
     if descriptive and re.search(r"[a-z]{3}(?<!s)$", spaced):  # "kiosks", "payment gateways"
         terms.add(f"{spaced}s")
     for family, aliases in PRODUCT_ALIASES.items():
-        if value == family or value.startswith(f"{family}-"):
-            rest = spaced[len(family) :].strip()
-            terms |= {f"{alias} {rest}".strip() for alias in aliases} | {
-                f"{a}{rest}" for a in aliases if rest
-            }
+        spellings = (family, *aliases)  # a value stored as an alias ("mssql") is said as the others too
+        stored = next(
+            (s for s in map(normalised, spellings) if value == s or value.startswith(f"{s}-")), None
+        )
+        if stored is not None:
+            rest = spaced[len(stored) :].strip()
+            terms |= {f"{a} {rest}".strip() for a in spellings} | {f"{a}{rest}" for a in spellings if rest}
     return terms
 
 

@@ -4,6 +4,7 @@ metrics its hosts carry rather than it."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from services.ops.planner import lexicon as lx
@@ -13,6 +14,8 @@ if TYPE_CHECKING:
     from services.ops.planner.parsing import Parsed
 
 MIN_HOSTS = 2  # one host is no group to rank: "X의 서버 CPU" asks for that host's
+# how many hosts there are ("노드 3대 중에", "셋중"): the group's size, neither a count to rank nor a `nodes: 3`
+GROUP_SIZE = re.compile(r"(?:\d{1,2}\s*+(?:대|개)|둘|셋|넷|[두세네]\s*+대)\s*+중(?:에서|에)?")
 
 
 def read_hosts_of(parsed: Parsed, index: EntityIndex) -> None:
@@ -25,6 +28,7 @@ def read_hosts_of(parsed: Parsed, index: EntityIndex) -> None:
         if m.kind == "attribute"
         and any(lx.word_pattern(w).fullmatch(parsed.question[m.start : m.end]) for w in lx.TYPE_WORDS["host"])
     ]
+    said_keys = {m.value for m in host_keys}
     if len(cis) != 1 or not ("host" in parsed.types or host_keys) or not parsed.of("metric"):
         return
     name = cis[0].lower()
@@ -38,4 +42,12 @@ def read_hosts_of(parsed: Parsed, index: EntityIndex) -> None:
     parsed.mentions = [
         m for m in parsed.mentions if not (m.kind == "ci" and m.value.lower() == name) and m not in host_keys
     ]
+    attributes = {k: v for k, v in (parsed.filters.get("attributes") or {}).items() if k not in said_keys}
+    parsed.filters.pop("attributes", None)
+    if attributes:
+        parsed.filters["attributes"] = attributes
+    for size in GROUP_SIZE.finditer(parsed.residual):
+        blank = " " * (size.end() - size.start())
+        parsed.residual = parsed.residual[: size.start()] + blank + parsed.residual[size.end() :]
+        parsed.structure = parsed.structure[: size.start()] + blank + parsed.structure[size.end() :]
     parsed.types = []

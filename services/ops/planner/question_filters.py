@@ -78,6 +78,25 @@ def _kind_keys(p: Parsed, index: EntityIndex) -> dict[str, str]:
     return {}
 
 
+# "gpu 달린 서버", "(bay 있는거)", "hosts with a gpu": the CIs holding the key, whatever its value
+KEY_HELD_AFTER = re.compile(r"\s*+(?:이|가)?\s*+(?:있는|달린|붙은|가진|장착된|달려\s*+있는)")
+KEY_HELD_BEFORE = re.compile(r"\b(?:with|having|that have|which have)\s++(?:an?\s++)?$", re.I)
+
+
+def _held_keys(p: Parsed, lowered: str) -> dict[str, str]:
+    """The keys the question asks CIs to hold, as filters on any value of them (their words used)."""
+    if p.of("ci"):
+        return {}
+    held = [
+        m
+        for m in p.mentions
+        if m.kind == "attribute"
+        and (KEY_HELD_AFTER.match(lowered, m.end) or KEY_HELD_BEFORE.search(lowered[: m.start]))
+    ]
+    p.mentions = [m for m in p.mentions if m not in held]
+    return {m.value: ANY_VALUE for m in held}
+
+
 def read_attribute_values(p: Parsed, index: EntityIndex) -> None:
     """The attribute filter of the question's values and quantities ("windows-10-iot", "128 GB") into
     `p.filters`, or the reason it cannot be applied into `p.attribute_problem`. A metric word beside a
@@ -102,6 +121,7 @@ def read_attribute_values(p: Parsed, index: EntityIndex) -> None:
         reading.filters = {k: v for k, v in reading.filters.items() if v not in own}
         p.mentions = [m for m in p.mentions if not (m.kind == "value" and m.value in own)]
     # "VM 몇 대": hosts with `form: vm`, else those holding a hypervisor, unless a value said picks them
+    reading.filters |= _held_keys(p, lowered)
     reading.filters |= _typed_values(p, index) or ({} if reading.filters else _kind_keys(p, index))
     if reading.filters:
         p.filters["attributes"] = reading.filters

@@ -240,15 +240,21 @@ def content_words(p: Parsed, index: EntityIndex) -> list[tuple[int, int, str]]:
         nouns = _korean_nouns(run.group(), glued)
         counted = run.start() > 0 and text[run.start() - 1].isdigit()  # "2개인", "90도": a number's unit
         words += [(run.start() + a, run.start() + b, w) for a, b, w in nouns if not (counted and a == 0)]
-    labelled = [w for w in words if _labels_a_name(text, p.residual, w[1])]  # "정부클라우드(gcloud-daegu)"
+    labelled = [w for w in words if _labels_what_was_read(text, p, w[1])]  # "정부클라우드(gcloud-daegu)"
     return sorted(w for w in words if not names.is_vocabulary(w[2]) and w not in labelled)
 
 
-def _labels_a_name(text: str, residual: str, end: int) -> bool:
-    """Whether a word ending at `end` stands before a name in parentheses (blank in the residual: a name
-    was read there, not "(max)")."""
+def _labels_what_was_read(text: str, p: Parsed, end: int) -> bool:
+    """Whether a word ending at `end` stands before what was read in parentheses: a name (blank in the
+    residual, not "(max)"), a filter's value ("작업중(maintenance)") or the window ("(18시 이후)")."""
     m = LABELS_A_NAME.match(text, end)
-    return m is not None and not residual[text.index("(", m.start()) : m.end()].strip("( )")
+    if m is None:
+        return False
+    start = text.index("(", m.start()) + 1
+    said = p.question[start : m.end() - 1].strip().lower()
+    filtered = said in {str(v).lower() for v in p.filters.values() if isinstance(v, str)}
+    timed = p.window_span is not None and p.window_span[0] < m.end() - 1 and start < p.window_span[1]
+    return not p.residual[start : m.end() - 1].strip() or filtered or timed
 
 
 def unread_words(p: Parsed, index: EntityIndex) -> list[str]:
