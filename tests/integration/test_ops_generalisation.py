@@ -28,7 +28,10 @@ webtoon (286, bench/wt_*.py: batch 33, drawing-word services and ordinary words 
 (285, bench/car_*.py: batch 34, plant/shop codes and double-underscore services), ticketing and
 weather-kma (batches 35–36), travel-ota (285, bench/ota_*.py: batch 37, an online travel agency with bird
 code names and GKE node names) and tax-efile (288, bench/tax_*.py: batch 38, a national tax e-filing
-service with romanised names and rack hosts) —
+service with romanised names and rack hosts), realty, payroll, farm and ads (batches 39–42), edtech-live
+and lotto-toto (batches 43–44), emergency-dispatch (287, bench/cad_*.py: batch 45, a 119 dispatch centre
+with romanised snake_case services and HWR-/hbsv- codes) and shipyard-mes (285, bench/shy_*.py: batch 46,
+a shipyard's MES, welding-line gateways and robot controllers) —
 asked in-process against the real stores and judged by the shared scorer (tests/fixtures/check_ops.py).
 
 Prints accuracy, confidently wrong answers (`ok` but wrong), RCA root-first and top-3, and per batch tag;
@@ -120,13 +123,13 @@ ESTATES = {
     # ads: first run 89.5 % / 2.1 % confidently wrong, RCA 39/47; see bench/RESULTS.md
     "ops-golden-ads.json": (0.93, 0.005, 0.95, 0.95),
     # edl: first run 87.7 % / 4.2 % confidently wrong, RCA 34/44; see bench/RESULTS.md
-    "ops-golden-edl.json": (0.92, 0.018, 0.90, 0.90),
+    "ops-golden-edl.json": (0.94, 0.015, 0.90, 0.90),
     # lot: first run 92.3 % / 2.1 % confidently wrong, RCA 43/48; see bench/RESULTS.md
-    "ops-golden-lot.json": (0.95, 0.015, 0.95, 0.95),
+    "ops-golden-lot.json": (0.96, 0.01, 0.95, 0.95),
     # cad: first run 91.6 % / 1.7 % confidently wrong, RCA 36/40; see bench/RESULTS.md
-    "ops-golden-cad.json": (0.91, 0.02, 0.85, 0.85),
+    "ops-golden-cad.json": (0.96, 0.011, 0.95, 0.95),
     # shy: first run 94.7 % / 1.4 % confidently wrong, RCA 45/47; see bench/RESULTS.md
-    "ops-golden-shy.json": (0.94, 0.015, 0.90, 0.90),
+    "ops-golden-shy.json": (0.96, 0.015, 0.95, 0.95),
 }
 
 
