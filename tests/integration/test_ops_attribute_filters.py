@@ -330,3 +330,14 @@ def test_a_product_stored_by_one_of_its_names_is_found_by_the_others(session: Se
     for question in ("Which databases run on MS-SQL?", "sql server 데이터베이스 목록"):
         answer = _ask(session, question)
         assert answer["status"] == "ok" and "erp-sql" in _names(answer), (question, answer["blocks"])
+
+
+def test_a_kind_of_host_nothing_records_is_unclear(
+    session: Session, estate: tuple[str, str, list[Row]]
+) -> None:
+    """Every host is no answer to "which hosts are VMs?" when no host records a hypervisor."""
+    evidence = ("hypervisor", "vcpu", "vcpus", "virtualization", "virtualisation", "vm_host", "form")
+    assert not any(k in r["attributes"] for r in estate[2] if r["type"] == "host" for k in evidence)
+    for question in ("which hosts are VMs?", "VM 몇 대야?"):
+        answer = _ask(session, question)
+        assert answer["status"] == "unclear", (question, answer["blocks"])

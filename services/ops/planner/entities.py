@@ -188,9 +188,8 @@ class EntityIndex:
     ci_functions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lower-cased name -> what it does
     ci_aliases: dict[str, str] = field(default_factory=dict)  # "gate ocr" -> "gateocrservice" (CamelCase)
     ci_tails: dict[str, str] = field(default_factory=dict)  # "bidder-conn" -> "kkachi-bidder-conn", as typed
-    ci_hosts: dict[str, tuple[str, ...]] = field(
-        default_factory=dict
-    )  # lower-cased name -> the hosts it runs on
+    # lower-cased name -> the hosts it runs on (lower-cased)
+    ci_hosts: dict[str, tuple[str, ...]] = field(default_factory=dict)
     owners: list[str] = field(default_factory=list)
     locations: list[str] = field(default_factory=list)
     location_values: list[str] = field(default_factory=list)  # as stored: `IlsanBranch` reads as two words

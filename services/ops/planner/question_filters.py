@@ -66,16 +66,18 @@ HOST_KINDS = (
 )
 
 
-def _kind_keys(p: Parsed, index: EntityIndex) -> dict[str, str]:
-    """The key a kind of host said ("VM", "blades") is told by, as a filter on any value of it."""
+def _kind_keys(p: Parsed, index: EntityIndex) -> tuple[dict[str, str], str]:
+    """The key a kind of host said ("VM", "blades") is told by, as a filter on any value of it; or, when no
+    host records it, the word said (every host is no answer to "which hosts are VMs?")."""
     if "host" not in p.types:
-        return {}
+        return {}, ""
     on_hosts = {key for on in index.values.keys.values() for key, types in on.items() if "host" in types}
     on_hosts |= {key for key, entry in index.values.quantities.items() if "host" in entry.types}
     for said, keys in HOST_KINDS:
-        if said.search(p.question) and (held := [key for key in keys if key in on_hosts]):
-            return {held[0]: ANY_VALUE}
-    return {}
+        if kind := said.search(p.question):
+            held = [key for key in keys if key in on_hosts]
+            return ({held[0]: ANY_VALUE}, "") if held else ({}, kind.group(0))
+    return {}, ""
 
 
 # "gpu 달린 서버", "(bay 있는거)", "hosts with a gpu": the CIs holding the key, whatever its value
@@ -120,9 +122,14 @@ def read_attribute_values(p: Parsed, index: EntityIndex) -> None:
     if own := _own_values(p, index, reading.filters):  # "PSS_TKT 발권": the named CI's function, said again
         reading.filters = {k: v for k, v in reading.filters.items() if v not in own}
         p.mentions = [m for m in p.mentions if not (m.kind == "value" and m.value in own)]
-    # "VM 몇 대": hosts with `form: vm`, else those holding a hypervisor, unless a value said picks them
     reading.filters |= _held_keys(p, lowered)
-    reading.filters |= _typed_values(p, index) or ({} if reading.filters else _kind_keys(p, index))
+    # "VM 몇 대": hosts with `form: vm`, else those holding a hypervisor, unless a value said picks them
+    typed = _typed_values(p, index)
+    kind, unrecorded = ({}, "") if typed or reading.filters else _kind_keys(p, index)
+    if unrecorded and not p.of("ci"):
+        p.attribute_problem = AttributeReading(problem="unknown_value", word=unrecorded.lower())
+        return
+    reading.filters |= typed or kind
     if reading.filters:
         p.filters["attributes"] = reading.filters
         _blank_bounds(p, lowered, quantities)  # "12개 이상인": a bound of the quantity, not "이상" (abnormal)
