@@ -44,6 +44,15 @@ def answered_cis(blocks: list[dict[str, Any]], ci_names: dict[str, str], own: li
     return found if len(found) <= MAX_ANSWERED else []
 
 
+def answered_onset(blocks: list[dict[str, Any]]) -> str | None:
+    """When the trouble a why answered began (its root's onset, UTC ISO), if it answered one."""
+    for block in blocks:
+        if block["type"] == "rca":
+            first = (block.get("chain") or block.get("hypotheses") or [{}])[0]
+            return first.get("onset") or None
+    return None
+
+
 def refer_to_answered(
     question: str, answered: list[str], types: list[str], ci_types: dict[str, str]
 ) -> tuple[str, list[str]] | None:

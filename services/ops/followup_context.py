@@ -5,6 +5,7 @@ context never answers another's question."""
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -51,16 +52,26 @@ REMEMBERED = 12  # CIs a conversation remembers for "that host" said turns after
 
 
 def context_of(
-    parsed: Parsed, plan: Plan, answered: list[str], previous: dict[str, Any] | None
+    parsed: Parsed,
+    plan: Plan,
+    answered: list[str],
+    previous: dict[str, Any] | None,
+    onset: str | None = None,
 ) -> dict[str, Any]:
     """What a later follow-up may carry over from an answered question; its plan's tools say which
     intent a follow-up keeps (metric figures only: a metric, aggregation or ranking alone refines it),
     `answered` the CIs its answer listed ("those", "그 서버들"), and the day the conversation last named
-    ("that day": kept from the `previous` context when this question names none)."""
+    ("that day": kept from the `previous` context when this question names none), and when the trouble a
+    why answered began (`onset`, UTC ISO; "that night" of a trouble in the small hours is those hours)."""
+    zone = ZoneInfo(parsed.tz)
     named = parsed.window.start if parsed.window else parsed.moment
-    day = named.astimezone(ZoneInfo(parsed.tz)).date().isoformat() if named else (previous or {}).get("day")
+    day = named.astimezone(zone).date().isoformat() if named else (previous or {}).get("day")
+    began = datetime.fromisoformat(onset).astimezone(zone).isoformat() if onset else None
+    if began is None and previous and previous.get("day") == day:
+        began = previous.get("onset")
     return {
         "day": day,
+        "onset": began,
         "answered": answered,
         "question": parsed.question,
         "intent": plan.intent,
@@ -123,6 +134,10 @@ THAT_DAY = re.compile(
 )  # "that morning": the morning of that day
 
 
+THAT_NIGHT = re.compile(r"\s*+(?:밤|night\b)", re.I)  # ... said after "그날" / "that"
+SMALL_HOURS_END = 6  # a trouble beginning before 06:00 began in the night before that day's morning
+
+
 # "그때", "at that time": the time the previous question named
 THEN = re.compile(r"(?<![가-힣])그때(?=(?:는|에|엔|도)?(?![가-힣]))|\bat that time\b|\bback then\b", re.I)
 
@@ -143,6 +158,12 @@ def with_that_day(question: str, context: dict[str, Any]) -> str:
     if not (m and day):
         return question
     month, date = int(day[5:7]), int(day[8:10])
+    onset, night = context.get("onset") or "", THAT_NIGHT.match(question, m.end())
+    if night and onset[:10] == day and int(onset[11:13]) < SMALL_HOURS_END:
+        # "that night" of a trouble that began at 01:40: that day's small hours, not its evening
+        korean = re.search(r"[가-힣]", m.group())
+        said = f"{month}월 {date}일 새벽" if korean else f"on {month}/{date} dawn"
+        return f"{question[: m.start()]}{said}{question[night.end() :]}"
     said = f"{month}월 {date}일" if re.search(r"[가-힣]", m.group()) else f"on {month}/{date}"
     said += " " if m.group().endswith(" ") else ""
     return f"{question[: m.start()]}{said}{question[m.end() :]}"

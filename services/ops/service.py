@@ -20,7 +20,7 @@ from services.core.errors import DomainError, Forbidden, NotFound, ValidationFai
 from services.core.security import Principal
 from services.ops.capabilities import capabilities_blocks
 from services.ops.compose import Composer
-from services.ops.followup_answered import answered_cis
+from services.ops.followup_answered import answered_cis, answered_onset
 from services.ops.followup_context import check_conversation_id, context_of, load_context, save_context
 from services.ops.models import OpsSpan, OpsTrace
 from services.ops.plan import ONE_OF_COMPARED, Plan, Route
@@ -269,7 +269,10 @@ def ask(
         planned = parse(reading.question, index, now, tz)
         one_of_named = plan.intent in ONE_OF_COMPARED  # the one of the named CIs it answered
         answered = answered_cis(blocks, index.ci_names, [] if one_of_named else planned.of("ci"))
-        save_context(session, conversation_id, actor.username, context_of(planned, plan, answered, context))
+        onset = answered_onset(blocks)
+        save_context(
+            session, conversation_id, actor.username, context_of(planned, plan, answered, context, onset)
+        )
     return answer
 
 

@@ -214,3 +214,25 @@ def said_again(named: NamedDay, text: str, local_now: datetime) -> NamedDay | No
     blank = " " * (named.end - named.start)
     other = named_day(f"{text[: named.start]}{blank}{text[named.end :]}", local_now)
     return other if other and other.day == named.day and not other.last and not named.last else None
+
+
+# a day said apart from another (no range between), right before the trouble's verb (kept out of timeparse:
+# its patterns are the planner's vocabulary, and a trouble verb is no time word)
+RANGE_BETWEEN = re.compile(r"부터|까지|~|–|\b(?:to|into|till|until|through)\b|[-–]\s*+$", re.I)
+TROUBLE_VERB = re.compile(
+    r"[^?.!]{0,16}?(?:터진|터졌|죽은|죽었|뻗은|뻗었|멈춘|멈췄|끊긴|끊겼|장애|에러|오류|느려|안\s?된|난\s?거|났)"
+    r"|[^?.!]{0,24}?\b(?:fail|failed|broke|crashed|went down|died|outage|errors?)\b",
+    re.I,
+)
+
+
+def trouble_day_after(named: NamedDay, text: str, local_now: datetime) -> NamedDay | None:
+    """The other day said later, apart from `named` and before the trouble's verb: a change on one day
+    blamed for trouble on the next names the trouble's window by the second."""
+    rest = text[named.end :]
+    later = named_day(rest, local_now)
+    if later is None or later.day == named.day or later.last or named.last:
+        return None
+    if RANGE_BETWEEN.search(rest[: later.start]) or not TROUBLE_VERB.match(rest, later.end):
+        return None
+    return NamedDay(later.day, named.end + later.start, named.end + later.end)

@@ -149,6 +149,12 @@ COLLOQUIAL = re.compile(
 )
 
 
+# "화요일 자정 넘어서", "Tuesday after midnight": that day's small hours
+AFTER_MIDNIGHT = re.compile(
+    r"자정\s*+(?:넘어서|지나서|넘어|지나|넘고|이후|후)|\b(?:just )?(?:after|past) midnight\b", re.I
+)
+
+
 # "쓰는애들", "의존하는놈들": the noun for "the ones" glued to the verb before it
 GLUED_ONES = re.compile(r"(?<=[는은던된한])(?=(?:애들|놈들|것들|거들)(?![가-힣]))")
 
@@ -157,6 +163,7 @@ def normalize(question: str) -> str:
     """The question with every run of whitespace (tabs, newlines, wide spaces) as one space, trimmed, and
     spoken forms of the planner's words written out."""
     spaced = GLUED_ONES.sub(" ", " ".join(question.split()))
+    spaced = AFTER_MIDNIGHT.sub(lambda m: "새벽" if m.group().startswith("자정") else "dawn", spaced)
     return COLLOQUIAL.sub(lambda m: COLLOQUIAL_WORDS[m.group().lower()], spaced)
 
 

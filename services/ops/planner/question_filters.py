@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from services.infra.attribute_filter import ANY_VALUE
 from services.ops.plan import Plan, Route, Step
 from services.ops.planner import lexicon as lx
+from services.ops.planner import relations as rel
 from services.ops.planner.attribute_values import (
     CMP_AFTER,
     AttributeReading,
@@ -85,16 +86,35 @@ KEY_HELD_AFTER = re.compile(r"\s*+(?:이|가)?\s*+(?:있는|달린|붙은|가진
 KEY_HELD_BEFORE = re.compile(r"\b(?:with|having|that have|which have)\s++(?:an?\s++)?$", re.I)
 
 
-def _held_keys(p: Parsed, lowered: str) -> dict[str, str]:
-    """The keys the question asks CIs to hold, as filters on any value of them (their words used)."""
-    if p.of("ci"):
-        return {}
-    held = [
-        m
-        for m in p.mentions
-        if m.kind == "attribute"
-        and (KEY_HELD_AFTER.match(lowered, m.end) or KEY_HELD_BEFORE.search(lowered[: m.start]))
-    ]
+# "which robot controllers sit behind wgw-b2?": things told by a key other CIs hold, at a relation's far end
+KIND_NOUN_AFTER = re.compile(
+    r"\s*+(?:controllers|servers|hosts|devices|nodes|boxes|machines|units|sensors|terminals"
+    r"|컨트롤러|서버|장비|노드|호스트|기기|단말)(?:들)?(?![a-z가-힣])"
+)
+
+
+def _held_keys(p: Parsed, lowered: str, index: EntityIndex) -> dict[str, str]:
+    """The keys the question asks CIs to hold, as filters on any value of them (their words used); beside a
+    named CI, a key it lacks said as a kind of thing at the far end of a relation."""
+    if cis := [m for m in p.mentions if m.kind == "ci"]:
+        own = set(index.ci_keys.get(cis[0].value.lower(), ())) if len(cis) == 1 else set()
+        related = bool(own) and rel.read_relation(p.structure, cis[0].start, cis[0].end) is not None
+        nouns = [
+            (m, noun)
+            for m in p.mentions
+            if related and m.kind == "attribute" and m.value not in own
+            if (noun := KIND_NOUN_AFTER.match(lowered, m.end))
+        ]
+        for m, noun in nouns:  # the kind noun is read with its key
+            p.residual = f"{p.residual[: m.end]}{' ' * (noun.end() - m.end)}{p.residual[noun.end() :]}"
+        held = [m for m, _ in nouns]
+    else:
+        held = [
+            m
+            for m in p.mentions
+            if m.kind == "attribute"
+            and (KEY_HELD_AFTER.match(lowered, m.end) or KEY_HELD_BEFORE.search(lowered[: m.start]))
+        ]
     p.mentions = [m for m in p.mentions if m not in held]
     return {m.value: ANY_VALUE for m in held}
 
@@ -122,7 +142,7 @@ def read_attribute_values(p: Parsed, index: EntityIndex) -> None:
     if own := _own_values(p, index, reading.filters):  # "PSS_TKT 발권": the named CI's function, said again
         reading.filters = {k: v for k, v in reading.filters.items() if v not in own}
         p.mentions = [m for m in p.mentions if not (m.kind == "value" and m.value in own)]
-    reading.filters |= _held_keys(p, lowered)
+    reading.filters |= _held_keys(p, lowered, index)
     # "VM 몇 대": hosts with `form: vm`, else those holding a hypervisor, unless a value said picks them
     typed = _typed_values(p, index)
     kind, unrecorded = ({}, "") if typed or reading.filters else _kind_keys(p, index)

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from services.ops.planner.named_days import MONTHS_EN, WEEKDAYS_EN, NamedDay, named_day, said_again
+from services.ops.planner.named_days import (
+    MONTHS_EN,
+    WEEKDAYS_EN,
+    NamedDay,
+    named_day,
+    said_again,
+    trouble_day_after,
+)
 
 UNIT_SECONDS = {"minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400}
 _UNIT_WORDS = {
@@ -377,6 +384,10 @@ def _on_named_day(
         unsaid = f"{text[: said_then.start]}{' ' * (said_then.end - said_then.start)}{text[said_then.end :]}"
         window, span = _on_named_day(said_first, unsaid, now, tz)
         return window, (span and (min(span[0], said_then.start), max(span[1], said_then.end)))
+    if trouble_day := trouble_day_after(named, text, now.astimezone(ZoneInfo(tz))):
+        # "토욜 저녁에 배포했잖아 그거땜에 일욜 새벽에 터진거?": the trouble's day, not the change's
+        unsaid = f"{text[: named.start]}{' ' * (trouble_day.start - named.start)}{text[trouble_day.start :]}"
+        return _on_named_day(trouble_day, unsaid, now, tz)
     said, into_next_day = _next_day_unsaid(named, _as_today(named, text))
     window, span = parse_window(said, _day_end(named, now, tz), tz, latest=now, past_midnight=into_next_day)
     if window is None or span is None:
