@@ -1,6 +1,7 @@
 """Failure classes left by blind batches 45 (bench/cad_golden.py: a 119 dispatch centre) and 46
 (bench/shy_golden.py: a shipyard), pinned on the rules planner over the unit estate of test_rules_planner."""
 
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from services.ops.followup_context import with_that_day
@@ -11,21 +12,24 @@ from tests.unit.test_rules_planner import NOW, TZ, fleet_index
 SUNDAY, TUESDAY = 6, 1
 
 
-def _local(iso: str):
-    from datetime import datetime
-
+def _local(iso: str) -> datetime:
     return datetime.fromisoformat(iso).astimezone(ZoneInfo(TZ))
 
 
 def test_a_change_blamed_for_trouble_on_the_next_day_is_analysed_on_the_trouble_s_day() -> None:
-    plan = plan_question("pay-api 토욜 저녁에 배포했잖아 그거땜에 일욜 새벽에 터진거?", fleet_index(), NOW, TZ)
+    plan = plan_question(
+        "pay-api 토욜 저녁에 배포했잖아 그거땜에 일욜 새벽에 터진거?", fleet_index(), NOW, TZ
+    )
     assert plan.route == "RCA", plan
     start, end = _local(plan.steps[0].args["start"]), _local(plan.steps[0].args["end"])
     assert (start.weekday(), start.hour, end.hour) == (SUNDAY, 0, 6), plan
 
 
 def test_after_midnight_of_a_day_is_its_small_hours() -> None:
-    for question in ("화요일 자정 넘어서 pay-api 에러율 최고", "pay-api max error rate on Tuesday after midnight"):
+    for question in (
+        "화요일 자정 넘어서 pay-api 에러율 최고",
+        "pay-api max error rate on Tuesday after midnight",
+    ):
         args = plan_question(question, fleet_index(), NOW, TZ).steps[0].args
         start, end = _local(args["start"]), _local(args["end"])
         assert (start.weekday(), start.hour, end.hour) == (TUESDAY, 0, 6), (question, args)
