@@ -28,6 +28,13 @@ if TYPE_CHECKING:
     from services.ops.compose import Composer
 
 
+def _recorded(value: object) -> str:
+    """A CMDB value as the record holds it: 0.987 is no 0.99, a whole number no 12,450,000.00."""
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    return _cell(value)
+
+
 NAMED_COUNT = 10  # a count of at most this many CIs names them
 
 
@@ -43,30 +50,32 @@ def ci_lookup_blocks(c: Composer, data: dict[str, Any]) -> list[dict[str, Any]]:
         for field in data["fields"]:
             if field == "attributes":
                 for key, value in sorted(ci["attributes"].items()):
-                    rows.append([ci["name"], key, _cell(value)])
+                    rows.append([ci["name"], key, _recorded(value)])
                 continue
             key = field.removeprefix("attributes.")
             value = ci["attributes"].get(key) if field.startswith("attributes.") else ci.get(field)
             label = FIELD_LABEL.get(key, {"ko": korean_key(key), "en": key.replace("_", " ")})
             on_hosts = [h for h in data.get("hosts", []) if h["key"] == key]
             if value is None and on_hosts:  # recorded on the hosts it runs on: theirs, said as such
-                rows += [[h["host"], key, _cell(h["value"])] for h in on_hosts]
-                said = ", ".join(f"{h['host']} {_cell(h['value'])}" for h in on_hosts)
+                rows += [[h["host"], key, _recorded(h["value"])] for h in on_hosts]
+                said = ", ".join(f"{h['host']} {_recorded(h['value'])}" for h in on_hosts)
                 parts_ko.append(f"실행 호스트 기준 {josa(label['ko'], '은는')} {said}")
                 parts_en.append(f"{label['en']} (of the hosts it runs on) is {said}")
                 continue
             if value is None and field.startswith("attributes."):  # not recorded: show what is
                 if not unrecorded:
-                    rows += [[ci["name"], k, _cell(ci[k])] for k in RECORD_FIELDS if ci.get(k) is not None]
-                    rows += [[ci["name"], k, _cell(v)] for k, v in sorted(ci["attributes"].items())]
+                    rows += [
+                        [ci["name"], k, _recorded(ci[k])] for k in RECORD_FIELDS if ci.get(k) is not None
+                    ]
+                    rows += [[ci["name"], k, _recorded(v)] for k, v in sorted(ci["attributes"].items())]
                 if key in PLACE_KEYS and ci.get("location"):  # "which site": the CI's own location
                     parts_ko.append(f"위치(location)는 {ci['location']}")
                     parts_en.append(f"location is {ci['location']}")
                 unrecorded.append(label)
                 continue
-            rows.append([ci["name"], key, _cell(value)])
-            parts_ko.append(f"{josa(label['ko'], '은는')} {_cell(value)}")
-            parts_en.append(f"{label['en']} is {_cell(value)}")
+            rows.append([ci["name"], key, _recorded(value)])
+            parts_ko.append(f"{josa(label['ko'], '은는')} {_recorded(value)}")
+            parts_en.append(f"{label['en']} is {_recorded(value)}")
         text = c.say(
             f"{ci['name']}의 " + ", ".join(parts_ko) + "입니다."
             if parts_ko

@@ -59,7 +59,9 @@ def _group_read(c: Composer, args: RcaArgs, data: dict[str, Any]) -> list[dict[s
     if args.ci or (args.filters is None and not args.among):
         return []
     group = data.get("group") or []
-    if args.among:
+    if args.among and data.get("matched_by") == ", ".join(args.among):  # "the A and B timeouts": named
+        ko_what, en_what = "질문에 나온", "named in the question"
+    elif args.among:
         words = str(data.get("matched_by") or "")
         ko_what = f"기록(설명 등)에 '{words}'{josa(words, '이가')[-1]} 있는"
         en_what = f"whose records mention '{words}'"

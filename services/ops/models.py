@@ -10,6 +10,8 @@ from sqlalchemy import Column, DateTime, ForeignKey, Index, String, func
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlmodel import Field, SQLModel
 
+MAX_ERROR = 2000  # an error kept with a trace or span is cut to this (a failed query quotes its SQL)
+
 
 class OpsTrace(SQLModel, table=True):
     """A question, its plan and answer, with timings: the run's record and the user's history."""
@@ -30,7 +32,7 @@ class OpsTrace(SQLModel, table=True):
     duration_ms: float = 0.0
     plan: dict[str, Any] | None = Field(default=None, sa_column=Column(JSONB))
     answer: dict[str, Any] | None = Field(default=None, sa_column=Column(JSONB))
-    error: str | None = Field(default=None, max_length=2000)
+    error: str | None = Field(default=None, max_length=MAX_ERROR)
 
 
 class OpsSpan(SQLModel, table=True):
@@ -51,7 +53,7 @@ class OpsSpan(SQLModel, table=True):
     status: str = Field(max_length=16)
     input_summary: dict[str, Any] | None = Field(default=None, sa_column=Column(JSONB))
     output_summary: dict[str, Any] | None = Field(default=None, sa_column=Column(JSONB))
-    error: str | None = Field(default=None, max_length=2000)
+    error: str | None = Field(default=None, max_length=MAX_ERROR)
 
 
 class OpsConversation(SQLModel, table=True):

@@ -94,11 +94,25 @@ win AS (  -- a sample is anomalous when it and the next one both deviate strongl
             AND lead(z) OVER w > :zmin AND lead(rel) OVER w > :relmin AS sustained
   FROM scored WINDOW w AS (PARTITION BY ci_id, metric_id ORDER BY ts))
 """
+# the onset is where the episode holding the strongest deviation began: a lull of two samples ends an
+# episode, so a mild drift (a deploy's small regression) long before the outage is not its onset
 _ANOMALY_SQL = (
     SCORED_CTE
-    + """SELECT c.name, m.name, max(w.z) FILTER (WHERE w.sustained), min(w.ts) FILTER (WHERE w.sustained),
+    + """, marked AS (
+  SELECT *, NOT (z > :zmin AND rel > :relmin) AS quiet,
+         NOT coalesce(lag(z > :zmin AND rel > :relmin) OVER w, false) AS was_quiet
+  FROM win WINDOW w AS (PARTITION BY ci_id, metric_id ORDER BY ts)),
+episodes AS (
+  SELECT *, sum(CASE WHEN quiet AND was_quiet THEN 1 ELSE 0 END) OVER w AS episode
+  FROM marked WINDOW w AS (PARTITION BY ci_id, metric_id ORDER BY ts)),
+strongest AS (  -- each sample with the episode of its series' strongest sustained deviation
+  SELECT *, first_value(episode) OVER (
+           PARTITION BY ci_id, metric_id ORDER BY coalesce(sustained, false) DESC, z DESC) AS peak_episode
+  FROM episodes)
+SELECT c.name, m.name, max(w.z) FILTER (WHERE w.sustained),
+       min(w.ts) FILTER (WHERE w.sustained AND w.episode = w.peak_episode),
        (array_agg(b.mean))[1], max(w.value), min(w.value)
-FROM win w JOIN cis c ON c.id = w.ci_id JOIN metric_catalog m ON m.id = w.metric_id
+FROM strongest w JOIN cis c ON c.id = w.ci_id JOIN metric_catalog m ON m.id = w.metric_id
 JOIN base b ON b.ci_id = w.ci_id AND b.metric_id = w.metric_id
 GROUP BY c.name, m.name
 """

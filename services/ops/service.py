@@ -22,7 +22,7 @@ from services.ops.capabilities import capabilities_blocks
 from services.ops.compose import Composer
 from services.ops.followup_answered import answered_cis, answered_onset
 from services.ops.followup_context import check_conversation_id, context_of, load_context, save_context
-from services.ops.models import OpsSpan, OpsTrace
+from services.ops.models import MAX_ERROR, OpsSpan, OpsTrace
 from services.ops.plan import ONE_OF_COMPARED, Plan, Route
 from services.ops.planner.entities import EntityIndex, index_cache
 from services.ops.planner.parsing import parse
@@ -80,7 +80,7 @@ class _Run:
                     status=status,
                     input_summary=inputs,
                     output_summary=output,
-                    error=error,
+                    error=error[:MAX_ERROR] if error else None,
                 )
             )
             if self.listener:
@@ -252,7 +252,7 @@ def ask(
             duration_ms=round(sum(run.timings.values()), 2),
             plan=plan_summary,
             answer=answer,
-            error=error,
+            error=error[:MAX_ERROR] if error else None,
         )
     )
     session.flush()

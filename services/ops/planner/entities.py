@@ -14,6 +14,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from services.infra.queries import ci_facets, event_types
+from services.ops.planner import value_glossary
 from services.ops.planner.attribute_values import ValueVocabulary, build_vocabulary
 from services.ops.planner.key_words import key_terms
 from services.ops.planner.lexicon import RESERVED_WORDS
@@ -292,6 +293,14 @@ def attribute_terms(keys: list[str]) -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda t: (-len(t[0]), t))
 
 
+def _korean_terms(event_type: str) -> tuple[str, ...]:
+    parts = event_type.lower().split("_")
+    if len(parts) < 2 or not all(part in value_glossary.EVENT_PART_KO for part in parts):
+        return ()
+    words = [value_glossary.EVENT_PART_KO[part] for part in parts]
+    return (" ".join(words), "".join(words))
+
+
 def event_type_terms(types: list[str], reserved: set[str]) -> list[tuple[str, str]]:
     """(term, type) pairs for event types; `reserved` words (statuses like "maintenance") are left out."""
     pairs: set[tuple[str, str]] = set()
@@ -305,6 +314,7 @@ def event_type_terms(types: list[str], reserved: set[str]) -> list[tuple[str, st
             f"{spaced}s",
             f"{spaced} events",
             *EVENT_TYPE_WORDS.get(event_type, ()),
+            *_korean_terms(event_type),
         ):
             if term.lower() not in reserved:
                 pairs.add((term.lower(), event_type))

@@ -11,6 +11,7 @@ from services.ops.plan import Plan, Route, Step
 from services.ops.planner import lexicon as lx
 from services.ops.planner.described import described_cis
 from services.ops.planner.entities import EntityIndex
+from services.ops.planner.key_words import KEY_PART_SPELLINGS
 from services.ops.planner.lexicon import word_pattern
 from services.ops.planner.oncall_intents import iso
 from services.ops.planner.parsing import Parsed
@@ -116,6 +117,18 @@ def _content_words(text: str) -> list[str]:
     return words[:MAX_WORDS]
 
 
+def _with_english(words: list[str]) -> list[str]:
+    """`words` and the English a message may write a Korean one in ("입장률 올린게": `admit_per_sec`)."""
+    english = [
+        key
+        for word in words
+        if word[0] >= "가"
+        for key, spellings in KEY_PART_SPELLINGS.items()
+        if any(len(s) >= 2 and word.startswith(s) for s in spellings if s[0] >= "가")
+    ]
+    return list(dict.fromkeys([*words, *english]))
+
+
 def event_time_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     """ "X 몇시에 끝났어?": the CI's events in the window whose messages say the phase and the words asked
     (or of the event type named), newest first."""
@@ -154,7 +167,7 @@ def event_time_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None
     if usual:
         return _usual_time(cis[0], said, index)
     if content:
-        said.append(content)
+        said.append(_with_english(content))
     if not (said or event_type or p.window):  # "when did X run this month": its events of the window
         return None
     if p.window is not None:

@@ -16,8 +16,12 @@ import holidays
 
 ZONE_TAB = Path("/usr/share/zoneinfo/zone.tab")  # IANA: country code, coordinates, timezone
 HOME_COUNTRY = "KR"
-# spoken names → the calendar's own name (ko, en_US); None for any substitute holiday
-ALIASES: dict[str, str | None] = {
+# spoken names → the calendar's own names (ko, en_US); None for any substitute holiday
+ALIASES: dict[str, str | tuple[str, ...] | None] = {
+    "명절": ("추석", "설날"),  # the holiday: whichever of the two came last
+    "명절 당일": ("추석", "설날"),
+    "명절 전날": ("추석 전날", "설날 전날"),
+    "명절 다음날": ("추석 다음날", "설날 다음날"),
     "추석날": "추석",
     "추석당일": "추석",
     "추석 당일": "추석",
@@ -52,6 +56,7 @@ ALIASES: dict[str, str | None] = {
 KO_PARTICLE = (
     "(?:에|엔|때|날|의|부터|까지|쯤|이|은|는|연휴|당일|오전|오후|아침|저녁|밤|새벽|점심|낮|전|다음|지나)"
 )
+DAY_AFTER = re.compile(r"\s++day\b", re.I)  # "Chuseok day": the holiday itself
 PERIOD_AFTER = re.compile(r"\s*+(?:연휴|holidays?\b|break\b|weekend\b)", re.I)  # "추석 연휴"
 
 
@@ -68,7 +73,7 @@ class HolidayDays:
 def holiday_days(text: str, today: date, timezone: str) -> HolidayDays | None:
     """The holiday (or holiday period) `text` names, its most recent occurrence up to today."""
     calendar = _calendar(_country(timezone), today.year)
-    best: tuple[int, int, str | None] | None = None
+    best: tuple[int, int, str | tuple[str, ...] | None] | None = None
     spoken_names = {name for names in calendar.values() for name in names} | set(ALIASES)
     for spoken, pattern in _patterns(tuple(sorted(spoken_names))):
         for m in pattern.finditer(text):
@@ -77,12 +82,15 @@ def holiday_days(text: str, today: date, timezone: str) -> HolidayDays | None:
     if best is None:
         return None
     start, end, name = best
+    wanted = (name,) if isinstance(name, str) else name
     days = sorted(
         day
         for day, names in calendar.items()
         for day_name in names
-        if day <= today and (day_name == name or (name is None and _is_substitute(day_name)))
+        if day <= today and (day_name in (wanted or ()) or (name is None and _is_substitute(day_name)))
     )
+    if (day_word := DAY_AFTER.match(text, end)) and not re.search(r"[가-힣]|day$", text[start:end], re.I):
+        end = day_word.end()  # "Chuseok Day", "on Christmas day"
     if not days:
         return None
     day = days[-1]

@@ -162,6 +162,9 @@ def key_terms(key: str) -> set[str]:
 # other spellings of key parts: Korean words and transliterations, English long and short forms
 KEY_PART_SPELLINGS: dict[str, tuple[str, ...]] = {
     "archive": ("아카이브",),
+    "analyzer": ("분석기", "형태소분석기", "형태소 분석기", "analyser", "analyzers"),
+    "recognition": ("인식", "인식률"),
+    "registered": ("등록", "등록대수", "등록수", "등록건수", "registrations"),
     "dest": ("경로", "destination", "path"),
     "path": ("경로",),
     "label": ("라벨", "레이블"),

@@ -236,3 +236,15 @@ def trouble_day_after(named: NamedDay, text: str, local_now: datetime) -> NamedD
     if RANGE_BETWEEN.search(rest[: later.start]) or not TROUBLE_VERB.match(rest, later.end):
         return None
     return NamedDay(later.day, named.end + later.start, named.end + later.end)
+
+
+# a day's gloss in brackets, read with it (kept out of timeparse: its patterns are the planner's vocabulary)
+GLOSS = re.compile(r"\s*+\(([^()]{1,40})\)")  # "추석연휴(14~16일)", "Chuseok day (Wed 15th)"
+# a gloss of days only: dates, weekdays and the marks between them
+DAYS_GLOSS = re.compile(
+    r"(?:\d{1,2}(?:일|st|nd|rd|th)?|[a-z]{3,9}\.?|[월화수목금토일](?:요일|욜)?|[~\-–,/\s])+", re.I
+)
+
+
+# a unit after "between 8 and 9": bounds of a value, not clock hours
+UNIT_AFTER = re.compile(r"\s*+(?:%|퍼|ms\b|[kmgt]b\b|개|대|건|req|rps|tps|qps|errors?\b)", re.I)

@@ -80,6 +80,7 @@ MODIFIERS = frozenset(
         *("least", "ever", "never", "compare", "between", "across", "during", "since", "until", "among"),
         *("top", "bottom", "worst", "best", "busiest", "slowest", "fastest", "biggest", "largest", "first"),
         *("last", "next", "primary", "main"),
+        *("계열", "종류", "류"),  # "mysql 계열 db": of that kind
     }
 )
 

@@ -179,6 +179,23 @@ def _limit_said(keys: tuple[str, ...], text: str) -> dict[str, list[tuple[int, i
     return found
 
 
+# "몇시에 도는 배치야", "when does X kick off?": the time it is set to run, its schedule
+SCHEDULE_ASKED = re.compile(
+    r"몇\s*+시(?:에)?\s*+(?:도는|돌아|돌리는|돌지|돌아가는|시작하는|실행되는|떠|뜨는)|언제\s*+(?:도는|돌아|돌리|실행|시작)"
+    r"|\b(?:when|what time) (?:does|do|is)\b[^?]{0,40}?\b(run|kicks? off|start|scheduled|fire)\b",
+    re.I,
+)  # in English the verb alone is the key's word: the CI's name may stand between
+SCHEDULE_PARTS = ("schedule", "cron", "crontab")
+
+
+def _schedule_said(keys: tuple[str, ...], text: str) -> dict[str, list[tuple[int, int]]]:
+    """The schedule key, when the question asks when the CI is set to run."""
+    if not (m := SCHEDULE_ASKED.search(text)):
+        return {}
+    held = [key for key in keys if not {*_key_parts(key)}.isdisjoint(SCHEDULE_PARTS)]
+    return {held[0]: [m.span(1) if m.group(1) else m.span()]} if len(held) == 1 else {}
+
+
 def _partly_spelled(
     keys: tuple[str, ...], words: list[tuple[int, int, str]]
 ) -> dict[str, list[tuple[int, int]]]:
@@ -210,7 +227,7 @@ def read_own_keys(parsed: Parsed, index: EntityIndex) -> None:
     words += [(m.start, m.end, parsed.question[m.start : m.end]) for m in attributes] if words else []
     spelled = {key: _spelled(key, words, text) for key in keys}
     if not any(spelled.values()):
-        spelled = _limit_said(keys, text) or _partly_spelled(keys, words)
+        spelled = _schedule_said(keys, text) or _limit_said(keys, text) or _partly_spelled(keys, words)
         if not spelled:
             return
     most = max(len(spans) for spans in spelled.values())

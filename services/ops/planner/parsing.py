@@ -22,6 +22,7 @@ from services.ops.planner.function_subject import read_function_subject
 from services.ops.planner.hosts_of import read_hosts_of
 from services.ops.planner.lexicon import word_pattern
 from services.ops.planner.moments import parse_moment, without_changed_to
+from services.ops.planner.name_groups import read_name_part_group
 from services.ops.planner.names import is_vocabulary
 from services.ops.planner.own_keys import read_own_keys, read_summed_key
 from services.ops.planner.places import PlacePhrase, find_places
@@ -53,6 +54,8 @@ class Parsed:
     attribute_problem: AttributeReading | None = None  # an ambiguous or unknown attribute value
     tz: str = "UTC"  # the timezone calendar words ("today", "어제") were read in
     loose_values: list[str] = field(default_factory=list)  # everyday-word values without their key
+    kind_said: tuple[str, int, int] | None = None  # a kind of host said by its key ("lane controllers")
+    read_words: list[tuple[int, int]] = field(default_factory=list)  # read by no mention ("rsugw 4개")
 
     def of(self, kind: str) -> list[str]:
         seen: list[str] = []
@@ -77,6 +80,15 @@ class Parsed:
         at it ("since 14:00", "between 07:30 and 09:30")."""
         ranged = self.window is not None and self.window.clock_range
         return self.moment is not None and not self.window_label_is("since") and not ranged
+
+    @property
+    def unread_question(self) -> str:
+        """The question with the words read by no mention blanked (its time, a kind of host said by its key,
+        a group said by a name part): they name no CI."""
+        text = self.question
+        for start, end in [*self.read_words, *([self.window_span] if self.window_span else [])]:
+            text = f"{text[:start]}{' ' * (end - start)}{text[end:]}"
+        return text
 
     def has_any(self, words: tuple[str, ...]) -> bool:
         return any(word_pattern(w).search(self.residual) for w in words)
@@ -375,6 +387,7 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     read_own_keys(parsed, index)
     read_summed_key(parsed, index)
     read_hosts_of(parsed, index)
+    read_name_part_group(parsed, index)
     read_described_group(parsed, index)
     found = sorted(
         (m.start(), severity)

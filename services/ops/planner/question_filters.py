@@ -22,6 +22,7 @@ from services.ops.planner.attribute_values import (
     unknown_value,
 )
 from services.ops.planner.entities import EntityIndex, Mention
+from services.ops.planner.kind_nouns import read_kind_by_key
 from services.ops.planner.lexicon import TYPE_WORDS
 from services.ops.planner.names import MODIFIERS, is_vocabulary, similar_names
 from services.ops.planner.places import PlacePhrase
@@ -124,8 +125,9 @@ def read_attribute_values(p: Parsed, index: EntityIndex) -> None:
     `p.filters`, or the reason it cannot be applied into `p.attribute_problem`. A metric word beside a
     quantity, naming the family of its key ("128 GB memory"), is that key's, not the metric's."""
     lowered = p.question.lower()
-    taken = [(m.start, m.end) for m in p.mentions]
     named = [(m.start, m.end) for m in p.mentions if m.kind != "attribute"]  # "gb of memory" names a key
+    said_kind = read_kind_by_key(p, index, named)  # "lane controllers", "영사서버", "EC2 instances"
+    taken = [(m.start, m.end) for m in p.mentions] + named[-1:] * bool(said_kind)
     keys = [(m.value, m.start, m.end) for m in p.mentions if m.kind == "attribute"]
     quantities = find_quantities(lowered, named, keys, index.values)
     families = {part for metric in p.of("metric") for part in metric.split("_")}
@@ -142,7 +144,7 @@ def read_attribute_values(p: Parsed, index: EntityIndex) -> None:
     if own := _own_values(p, index, reading.filters):  # "PSS_TKT 발권": the named CI's function, said again
         reading.filters = {k: v for k, v in reading.filters.items() if v not in own}
         p.mentions = [m for m in p.mentions if not (m.kind == "value" and m.value in own)]
-    reading.filters |= _held_keys(p, lowered, index)
+    reading.filters |= _held_keys(p, lowered, index) | said_kind
     # "VM 몇 대": hosts with `form: vm`, else those holding a hypervisor, unless a value said picks them
     typed = _typed_values(p, index)
     kind, unrecorded = ({}, "") if typed or reading.filters else _kind_keys(p, index)

@@ -9,9 +9,11 @@ said ambiguously ("서울": the HQ data centre or the Seoul hotel) is the one th
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from services.ops.planner import lexicon as lx
+from services.ops.planner import relations
 from services.ops.planner.described import described_cis, loosely_described
 from services.ops.planner.described_subject import matches_filters, placed_cis
 from services.ops.planner.moments import mentions_now, tells_trouble_now
@@ -81,9 +83,17 @@ def guessed_cause_metrics(p: Parsed) -> set[str]:
     return {m.value for m in p.mentions if m.kind == "metric" and any(a <= m.start < b for a, b in guesses)}
 
 
+def _joined_cis(p: Parsed) -> bool:
+    """Whether the question's CIs are said side by side, joined by "and", "랑", "," ("A and B timeouts")."""
+    named = sorted((m for m in p.mentions if m.kind == "ci"), key=lambda m: m.start)
+    return all(relations.CONJUNCTION.match(p.question[a.end : b.start]) for a, b in pairwise(named))
+
+
 def rca_subject(p: Parsed, index: EntityIndex) -> dict[str, Any] | None:
     """The RCA tool's subject arguments for `p`, or None when the question names nothing to look at."""
     if cis := p.of("ci"):
+        if len(cis) > 1 and _joined_cis(p):  # "the mina-notice and obu-reg timeouts": the one in trouble
+            return {"among": cis, "described_as": ", ".join(cis)}
         return {"ci": cis[0]}
     seen_on = {k: v for k, v in p.filters.items() if k in SEEN_ON}
     filtered = bool(seen_on.keys() & {"attributes", "location"})

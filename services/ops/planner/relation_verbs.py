@@ -33,6 +33,10 @@ VERBS: tuple[Verb, ...] = (
             "relies upon",
             "rely upon",
             "built on",  # "what is X itself built on?"
+            "sit on top of",  # "which services sit on top of X": what rides on it
+            "sits on top of",
+            "sitting on top of",
+            "built on top of",
             "built upon",
             "uses",
             "use",
@@ -127,6 +131,9 @@ VERBS: tuple[Verb, ...] = (
             "sit under",
             "sits under",
             "sitting under",
+            "hang off",  # "which lane controllers hang off X": what X carries
+            "hangs off",
+            "hanging off",
             "사용되는",
             "사용되고",
             "호출되는",

@@ -37,7 +37,7 @@ DEPENDENCY_RELATIONS = ("DEPENDS_ON",)
 # what traffic and connection words walk: "where does the LB send traffic", "hosts attached to the SAN"
 TRAFFIC_RELATIONS = ("DEPENDS_ON", "CONNECTS_TO")
 CONNECTION_PHRASE = re.compile(
-    r"connect|attach|mount|point|link|origin|send|push|publish|upload|stream|report"
+    r"connect|attach|mount|point|link|origin|send|push|publish|upload|stream|report|\bhang|\bhung\b|\bsit(?:s|ting)?\b|\bbehind\b"
     r"|연결|붙|마운트|물려|물린|접속|오리진|보내|전송|올려주",
     re.I,
 )

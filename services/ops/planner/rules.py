@@ -104,7 +104,7 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
         word = (
             unknown[0]
             if unknown
-            else attempted_name(p.residual, index) or unplaced_name(p.question, p.mentions, index)
+            else attempted_name(p.residual, index) or unplaced_name(p.unread_question, p.mentions, index)
         )
         suggestions = similar_names(word, index) if word else []
         plain = plain_words(word, suggestions, p.residual) and not has_name_part(word) if word else False

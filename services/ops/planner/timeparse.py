@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from services.ops.planner import named_days
 from services.ops.planner.named_days import (
     MONTHS_EN,
     WEEKDAYS_EN,
@@ -220,6 +221,13 @@ def parse_window(
     how far a clock range past midnight may run (now itself unless a named day is read as today), and a
     night when the next day is said too (`past_midnight`: "3일 밤~4일 새벽")."""
     zone = ZoneInfo(tz)
+    if (
+        (named := named_day(text, now.astimezone(zone)))
+        and named.last
+        and (counted := _days_counted(text, named))
+    ):
+        window, span = _on_named_day(named, text, now, tz)  # "추석 연휴 사흘동안": the period's days, counted
+        return window, span and (span[0], max(span[1], counted))
     for pattern in (RELATIVE_KO, RELATIVE_EN, RELATIVE_KO_SUFFIX):
         if m := pattern.search(text):
             half = 0.5 if m.group(3) else 0
@@ -237,7 +245,8 @@ def parse_window(
     if m := FEW_DAYS.search(text):
         return _relative(now, 2 if m.group(1) else 3, "day"), m.span()
     if named := named_day(text, now.astimezone(zone)):
-        return _on_named_day(named, text, now, tz)
+        window, span = _on_named_day(named, text, now, tz)
+        return window, _with_gloss(window, span, text, tz)
     if (m := CLOCK_RANGE.search(text)) and (
         window := _clock_range(m, text, now.astimezone(zone), (latest or now).astimezone(zone))
     ):
@@ -340,6 +349,30 @@ def _next_day_unsaid(named: NamedDay, text: str) -> tuple[str, bool]:
     return blanked, blanked != text
 
 
+def _days_counted(text: str, named: NamedDay) -> int | None:
+    """The end of a count of days said right after a period ("추석 연휴 사흘동안", "연휴 3일 동안")."""
+    after = re.compile(r"\s*+").match(text, named.end)
+    start = after.end() if after else named.end
+    counted = KO_DAY_COUNT.match(text, start) or RELATIVE_KO.match(text, start)
+    return counted.end() if counted else None
+
+
+def _with_gloss(
+    window: TimeWindow | None, span: tuple[int, int] | None, text: str, tz: str
+) -> tuple[int, int] | None:
+    """The span of a named day grown over a bracketed gloss of the same days ("(14~16일)", "(Wed 15th)"):
+    every date it says is one of the window's days, so it is read with it."""
+    if window is None or span is None or not (m := named_days.GLOSS.match(text, span[1])):
+        return span
+    if not named_days.DAYS_GLOSS.fullmatch(m.group(1)):  # (not imported: no planner word)
+        return span
+    zone = ZoneInfo(tz)
+    first, last = window.start.astimezone(zone).date(), window.end.astimezone(zone).date()
+    days = {(first + timedelta(days=i)).day for i in range((last - first).days + 1)}
+    said = {int(n) for n in re.findall(r"\d{1,2}", m.group(1))}
+    return (span[0], m.end()) if said and said <= days else span
+
+
 def _same_month_day(named: NamedDay, text: str, to: re.Match[str]) -> NamedDay | None:
     """The later day of "August 3 to 4" (its month unsaid), read from the end of `to`; no clock hour."""
     m = BARE_DAY_AFTER.match(text, to.end())
@@ -419,8 +452,14 @@ def _clock_range(m: re.Match[str], text: str, local_now: datetime, latest: datet
     """The window between two clock times of today (yesterday when the question says so or it has not
     begun yet), ending no later than `latest` (now)."""
     p1, h1, mm1, mk1, half1, s1, p2, h2, mm2, mk2, half2, s2 = m.groups()
-    if not ((mm1 or "시" in m.group(0) or s1 or s2) and (mm2 or "시" in m.group(0) or s2)):
-        return None  # two bare numbers ("3-5") are no clock range; "9 to 11 am" is one
+    hours_between = m.group(0).lower().startswith("between") and not named_days.UNIT_AFTER.match(
+        text, m.end()
+    )
+    if (
+        not ((mm1 or "시" in m.group(0) or s1 or s2) and (mm2 or "시" in m.group(0) or s2))
+        and not hours_between
+    ):
+        return None  # two bare numbers ("3-5") are no clock range; "9 to 11 am", "between 8 and 9" are
     start_hour = _hour_of(p1, int(h1), s1 or s2)  # "9 to 11 am": the start shares the end's half of the day
     if not s1 and s2 and start_hour > _hour_of(p2 or p1, int(h2), s2):
         start_hour = int(h1)  # "11 to 1 pm"

@@ -135,7 +135,8 @@ def topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     own_type = index.ci_types.get(ci.value.lower())
     explicit = rel.DEPENDENCY_PHRASE.search(reading.phrase)  # "X가 의존하는 것 중 host": its dependencies
     if relation.key in ("downstream", "dependencies") and p.types == ["host"] and own_type not in HOST_LIKE:
-        relation = relation if explicit else rel.RELATIONS["runs_on"]  # "the hosts behind X": where X runs
+        # "the hosts behind X": where X runs; "the lane controllers behind X": a kind of host it carries
+        relation = relation if explicit or p.kind_said else rel.RELATIONS["runs_on"]
     args = {**relation.args, "ci": ci.value}
     if relation.key == "hosted" and (rel.says(text, rel.INDIRECT_WORDS) or ULTIMATELY.search(text)):
         args = {"op": "dependents", "rel_types": ["RUNS_ON"], "depth": MAX_DEPTH, "ci": ci.value}  # VMs' too

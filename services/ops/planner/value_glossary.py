@@ -21,6 +21,8 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "logger": ("로거",),
     "temperature": ("온도",),
     "controller": ("컨트롤러", "제어기"),
+    "lane": ("차로", "차선"),
+    "projector": ("영사기", "영사"),
     "printer": ("프린터",),
     "pump": ("펌프",),
     "reservoir": ("배수지", "저수지"),
@@ -343,3 +345,22 @@ def plain_compound(token: str) -> bool:
         or bool(PREFIXED_WORD.fullmatch(token))
         or any(form in GLOSSARY for form in (token, token.replace("-", " "), token.replace("-", "")))
     )
+
+
+# Korean words of event-type parts (here, not in entities: its tables are the planner's vocabulary): a type whose every part has one is also said in Korean ("cert_expiry":
+# "인증서 만료", "batch_job": "배치 작업")
+EVENT_PART_KO = {
+    **dict.fromkeys(("cert", "certificate", "tls", "ssl"), "인증서"),
+    **dict.fromkeys(("expiry", "expire", "expires", "expiring", "expiration"), "만료"),
+    **dict.fromkeys(("failed", "failure", "fail"), "실패"),
+    **{
+        "batch": "배치",
+        "job": "작업",
+        "disk": "디스크",
+        "memory": "메모리",
+        "warning": "경고",
+        "alert": "알림",
+    },
+    **{"security": "보안", "replication": "복제", "lag": "지연", "login": "로그인", "network": "네트워크"},
+    **{"maintenance": "점검", "schedule": "일정", "change": "변경", "notice": "공지", "capacity": "용량"},
+}

@@ -12,7 +12,8 @@ import re
 
 REACHED = re.compile(
     r"까지\s*(?:갔|올라갔|올라|치솟|찍었|튀었|찼)|최고\s*(?:몇|얼마)|how high|highest (?:value|point|level)|peaked"
-    r"|(?:제일|가장)\s*(?:높았|심했|많았|컸)을\s*때|at (?:its|the) (?:highest|peak|worst)|how bad did"
+    r"|(?:제일|가장)\s*(?:높았|심했|많았|컸|느렸|바빴|길었)을\s*때|at (?:its|the) (?:highest|peak|worst)|how bad did"
+    r"|\bhigh[- ](?:point|water mark)\b"
     r"|how (?:full|hot|slow|busy|loaded|heavy) did|얼마나\s*찼",
     re.I,
 )

@@ -70,6 +70,13 @@ def event_query(ctx: ToolContext, args: EventQueryArgs) -> ToolResult:
         rows = queries.events(ctx.session, **among, limit=limit, said=args.said)
     if not rows:
         rows = _heard(ctx, args.said, among)[:limit]
+    said = args.said
+    if not rows and said and len(said) > 1 and args.op == "list":
+        # "when did the gh-ost cut-over start": the event says what was done, not always "started"
+        said = [said[-1]]
+        rows = (
+            queries.events(ctx.session, **among, limit=limit, said=said) or _heard(ctx, said, among)[:limit]
+        )
     if filters:
         allowed = _matching(ctx, filters)
         rows = [r for r in rows if r["ci"] in allowed]
@@ -80,6 +87,6 @@ def event_query(ctx: ToolContext, args: EventQueryArgs) -> ToolResult:
         "ci": args.ci,
         "severity": args.severity or (f"{args.min_severity}+" if args.min_severity else None),
         "event_type": args.event_type,
-        "said": args.said,
+        "said": said,
     }
     return ToolResult(data, [{"kind": "sql", "text": sql} for sql in statements if "events" in sql])
