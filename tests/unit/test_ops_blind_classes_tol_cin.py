@@ -121,7 +121,8 @@ def test_changes_weighed_against_each_other_anchor_the_why_at_the_change() -> No
 
 
 def test_an_event_type_is_also_said_in_korean_and_a_record_is_shown_as_recorded() -> None:
-    assert ("인증서 만료", "cert_expiry") in event_type_terms(["cert_expiry"], set())
+    terms = event_type_terms(["cert_expiry"], set())
+    assert ("인증서 만료 경고", "cert_expiry") in terms and ("인증서 만료", "cert_expiry") not in terms
     assert (_recorded(0.987), _recorded(12450000.0), _recorded("nori")) == ("0.987", "12450000", "nori")
 
 
@@ -129,3 +130,10 @@ def test_a_kind_word_after_a_value_names_no_ci() -> None:
     value = [Mention("value", "mysql", 0, 5)]
     assert unplaced_name("mysql 계열 db 전부", value, fleet_index()) is None
     assert unplaced_name("mysql 게열 db 전부", value, fleet_index()) == "게열"  # a typo is still a word
+
+
+def test_a_change_asked_about_as_the_problem_is_a_why_from_that_change() -> None:
+    plan = plan_question(
+        "pay-api 6.2.0 배포하고 30분뒤에 터졌던데 모델 바꾼게 문제야?", fleet_index(), NOW, TZ
+    )
+    assert plan.route == "RCA" and plan.steps[0].args.get("after_change"), plan

@@ -297,8 +297,9 @@ def _korean_terms(event_type: str) -> tuple[str, ...]:
     parts = event_type.lower().split("_")
     if len(parts) < 2 or not all(part in value_glossary.EVENT_PART_KO for part in parts):
         return ()
-    words = [value_glossary.EVENT_PART_KO[part] for part in parts]
-    return (" ".join(words), "".join(words))
+    # with the event noun only: "X 인증서 만료일 언제" asks the record's date, "인증서 만료 경고" the events
+    said = " ".join(value_glossary.EVENT_PART_KO[part] for part in parts)
+    return tuple(f"{said}{gap}{noun}" for noun in ("경고", "알림", "이벤트") for gap in (" ", ""))
 
 
 def event_type_terms(types: list[str], reserved: set[str]) -> list[tuple[str, str]]:

@@ -309,6 +309,8 @@ WHY = re.compile(
     # "배치 자체 문제야 아님 딴거?", "앱 문제야 아님 딴데야": whether the trouble came from elsewhere
     r"|(?:거|건|게|문제)(?:야|임|인가|냐|였어|였나|였음)?\s*+(?:아님|아니면)\s*+(?:딴|다른)\s*+(?:거|데|곳|애|쪽|놈|이유|원인)"
     r"|자체\s*+(?:문제|이슈|장애|결함)"
+    # "모델 바꾼게 문제야?", "설정 건드린 게 원인임?": was that change the cause
+    r"|(?:바꾼|바뀐|변경한|변경된|올린|내린|배포한|건드린|적용한)\s*+(?:게|거|것이|건)\s*+(?:문제|원인|탓)"
     rf"|explain (?:the |why |these |those )?.{{0,40}}?{_SYMPTOMS}"
     rf"|what(?:'s| is) behind (?:the )?[^?]{{0,40}}?\b{_SYMPTOMS}|what (?:was|were) behind\b",  # a cause
     re.I,
