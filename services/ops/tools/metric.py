@@ -102,6 +102,29 @@ def _check_measured(ctx: ToolContext, ci: str, metric: str) -> None:
     raise NotMeasured(message, asks)
 
 
+_ANY_MEASURED_SQL = text(
+    "SELECT EXISTS (SELECT 1 FROM metric_samples s JOIN metric_catalog m ON m.id = s.metric_id "
+    "JOIN cis c ON c.id = s.ci_id WHERE m.name = :metric AND c.name = ANY(:names))"
+)
+MAX_SCOPE = 10_000
+
+
+def _check_scope_measured(ctx: ToolContext, metric: str, filters: dict[str, Any] | None) -> None:
+    """Raise NotMeasured when no CI the filters pick has ever had a sample of `metric`: an empty ranking
+    or "none above N" of queues' CPU would answer a question the data cannot."""
+    names = [c["name"] for c in queries.search_cis(ctx.session, **(filters or {}), limit=MAX_SCOPE)[0]]
+    if not names or ctx.session.execute(_ANY_MEASURED_SQL, {"metric": metric, "names": names}).scalar():
+        return
+    ko = ctx.lang == "ko"
+    scope = ", ".join(f"{k}={v}" for k, v in (filters or {}).items() if k != "names") or "-"
+    message = (
+        f"조건({scope})에 맞는 CI {len(names)}개 중 {metric} 메트릭이 수집되는 CI가 없습니다."
+        if ko
+        else f"None of the {len(names)} CIs matching {scope} has a {metric} metric."
+    )
+    raise NotMeasured(message, [])
+
+
 @register("metric_query", MetricQueryArgs)
 def metric_query(ctx: ToolContext, args: MetricQueryArgs) -> ToolResult:
     op, s = args.op, ctx.session
@@ -130,12 +153,16 @@ def metric_query(ctx: ToolContext, args: MetricQueryArgs) -> ToolResult:
             data["rows"] = queries.top_n(
                 s, metric, agg, start, end, n=args.n, filters=filters, order=args.order
             )
+            if not data["rows"] and filters:
+                _check_scope_measured(ctx, metric, filters)
         elif op == "fleet":
             data.update(_fleet(s, args))
         elif op == "threshold":
             metric, agg, cmp, value, start, end = args.needs("metric", "agg", "cmp", "value", "start", "end")
             filters = args.filter_values() or None
             data["rows"] = queries.threshold(s, metric, agg, cmp, value, start, end, filters=filters)
+            if not data["rows"] and filters:
+                _check_scope_measured(ctx, metric, filters)
         elif op == "since":
             data["run"] = _since(s, args)
         else:  # series
