@@ -39,3 +39,16 @@ def test_average_across_all_hosts(infra_small_url: str) -> None:
     assert answer["plan"]["steps"][0]["args"]["op"] == "fleet"
     text = answer["blocks"][0]["text"]
     assert round(_expected_host_cpu_average(), 2) in _numbers(text), text
+
+
+def test_a_ranking_over_cis_that_never_measured_the_metric_says_so(infra_small_url: str) -> None:
+    with Session(db.get_engine()) as session:
+        queues = ask(
+            session, question="Which queue had the highest CPU in the last hour?", actor=SYSTEM, now=NOW
+        )
+        hosts = ask(
+            session, question="Which host had the highest CPU in the last hour?", actor=SYSTEM, now=NOW
+        )
+    assert queues["status"] == "unclear", queues  # the queue has no CPU samples: no "no data" as ok
+    assert "cpu_usage" in queues["blocks"][0]["text"] and "queue" in queues["blocks"][0]["text"]
+    assert hosts["status"] == "ok" and hosts["plan"]["steps"][0]["args"]["op"] == "top_n", hosts
