@@ -6,6 +6,7 @@ locations, metrics and attribute keys come from the database (see entities.py), 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "host": (
@@ -537,6 +538,7 @@ EXISTENCE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def word_pattern(term: str) -> re.Pattern[str]:
     """An English term as a whole word; Korean terms match as substrings (particles attach), their spaces
     optional ("낮았을 때" in "낮았을때": chat drops them)."""

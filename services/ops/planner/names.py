@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from services.ops.planner import lexicon as lx
 from services.ops.planner import relations
@@ -41,7 +42,9 @@ _PATTERNS = [v for v in vars(lx).values() if isinstance(v, re.Pattern)]
 _WORDS = _vocabulary()
 
 
+@lru_cache(maxsize=16384)
 def is_vocabulary(word: str) -> bool:
+    """Whether `word` is one of the planner's fixed words or matched whole by one of its patterns."""
     return word in _WORDS or any(p.fullmatch(word) or p.search(f" {word} ") for p in _PATTERNS)
 
 

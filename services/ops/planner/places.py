@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from services.ops.planner.romanise import romanised
 
@@ -120,6 +121,7 @@ class PlacePhrase:
     matches: list[str] = field(default_factory=list)
 
 
+@lru_cache(maxsize=8192)
 def _pattern(term: str) -> re.Pattern[str]:
     if HANGUL.search(term):  # Korean particles attach ("부산에", "서울 리전의"), a word does not ("근본원인")
         return re.compile(rf"(?<![가-힣]){re.escape(term)}")

@@ -219,6 +219,18 @@ def _field_words() -> re.Pattern[str]:
     return _known_words(_strings(entities.FIELD_WORDS))
 
 
+@lru_cache(maxsize=256)
+def _known_blanked(text: str, event_terms: tuple[str, ...]) -> str:
+    """`text` with every word a table, pattern or event type covers blanked (the planner asks this of
+    the same text many times)."""
+    # every pattern reads the same text: one that claims a phrase first must not hide a longer one
+    chars = list(text)
+    for pattern in (*_vocabulary(), _event_words(event_terms)):
+        for m in pattern.finditer(text):
+            chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(chars)
+
+
 def content_words(p: Parsed, index: EntityIndex) -> list[tuple[int, int, str]]:
     """(start, end, word) of every content word of `p` that no name, table, pattern or filler covers."""
     text = p.residual
@@ -227,12 +239,7 @@ def content_words(p: Parsed, index: EntityIndex) -> list[tuple[int, int, str]]:
         text = text[:a] + " " * (b - a) + text[b:]
     # an event type names what went wrong, except in a why ("why were logins slow": what they are of)
     event_terms = () if p.has(lexicon.WHY) else tuple(term for term, _ in index.event_type_terms)
-    # every pattern reads the same text: one that claims a phrase first must not hide a longer one
-    chars = list(text)
-    for pattern in (*_vocabulary(), _event_words(event_terms)):
-        for m in pattern.finditer(text):
-            chars[m.start() : m.end()] = " " * (m.end() - m.start())
-    text = "".join(chars)
+    text = _known_blanked(text, event_terms)
     words = _english_words(text)
     for run in HANGUL_RUN.finditer(text):
         before = p.question[run.start() - 1 : run.start()] if run.start() else ""
