@@ -94,7 +94,7 @@ def test_a_consumer_killed_mid_batch_loses_and_doubles_nothing(session: Session,
     victim = Session(get_engine())
     assert inbox.consume_batch(victim, epoch=None, fenced=False) == 30  # evaluated, not yet committed
     pid = victim.execute(text("SELECT pg_backend_pid()")).scalar_one()
-    session.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+    session.execute(text("SELECT pg_terminate_backend(:pid, 5000)"), {"pid": pid})
     session.commit()
     with pytest.raises(DBAPIError):
         victim.commit()

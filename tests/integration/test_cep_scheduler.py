@@ -69,7 +69,7 @@ def test_only_the_leader_evaluates_and_a_stale_leader_is_fenced(session: Session
             # `a` pauses: its lock session is cut, `b` takes over; `a` still believes it leads.
             session.execute(
                 text(
-                    "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND objid = :k"
+                    "SELECT pg_terminate_backend(pid, 5000) FROM pg_locks WHERE locktype = 'advisory' AND objid = :k"
                 ),
                 {"k": int(LockKey.CEP_SCHEDULER)},
             )

@@ -107,7 +107,8 @@ def test_a_dead_leader_connection_lets_another_process_lead(db_url: str, session
         assert first.try_acquire()
         pid = first._conn.execute(text("SELECT pg_backend_pid()")).scalar_one()  # type: ignore[union-attr]
         first._conn.commit()  # type: ignore[union-attr]
-        session.execute(text("SELECT pg_terminate_backend(:p)"), {"p": pid})
+        # the timeout makes it wait until the backend is gone (and its lock released), not just signalled
+        session.execute(text("SELECT pg_terminate_backend(:p, 5000)"), {"p": pid})
         session.commit()
         assert second.try_acquire()
         assert not first.try_acquire()  # it notices the lost connection and does not lead
