@@ -14,6 +14,8 @@ from sqlmodel import Session
 from services.core.errors import ValidationFailed
 from services.ops.models import OpsConversation
 from services.ops.plan import ONE_OF_COMPARED, Plan, Route
+from services.ops.planner.entities import FIELD_WORDS
+from services.ops.planner.lexicon import WHY, word_pattern
 from services.ops.planner.parsing import Parsed
 
 CONVERSATION_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
@@ -104,10 +106,12 @@ def _asked(parsed: Parsed, previous: dict[str, Any] | None) -> list[str]:
     return parsed.of("ci")
 
 
-def discussed_ci(why: bool, context: dict[str, Any]) -> str:
+def discussed_ci(p: Parsed, context: dict[str, Any]) -> str:
     """The CI a follow-up means by "it": the one the last answer gave ("which DB does X use?" → "its
-    CPU?": the DB), but in a why after asking where X runs, X ("which host is X on?" → "why did it spike?")."""
-    if why and context.get("intent") == "runs_on" and context.get("asked"):
+    CPU?": the DB), but in a why or an owner question after asking where X runs, X ("which host is X on?"
+    → "why did it spike?", "and who owns it?": the host is where X is, X what the talk is about)."""
+    about_asked = p.has(WHY) or any(word_pattern(w).search(p.residual) for w in FIELD_WORDS["owner"])
+    if about_asked and context.get("intent") == "runs_on" and context.get("asked"):
         return str(context["asked"][0])
     return str(context["cis"][0])
 

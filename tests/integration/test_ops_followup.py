@@ -134,6 +134,13 @@ def test_a_time_said_two_turns_back_carries_to_a_why(client: TestClient) -> None
     assert args["ci"] == "order-service" and args["start"] == "2026-03-01T09:00:00+00:00", args
 
 
+def test_who_owns_it_after_where_it_runs_means_the_ci_asked_about(client: TestClient) -> None:
+    alice = auth_headers(client, "alice")
+    _ask(client, alice, "which host is orders-db-stg on?", "c-owner")  # one host: stg-db-01
+    owner = _ask(client, alice, "and who owns it?", "c-owner")  # the database's team, not the host's
+    assert "orders-db-stg" in owner["followup"]["read_as"], owner["followup"]
+
+
 def test_a_word_of_the_discussed_cis_name_points_back_at_it(client: TestClient) -> None:
     alice = auth_headers(client, "alice")
     _ask(client, alice, "어제 저녁 orders-db 에러율 최고", "c-part")
