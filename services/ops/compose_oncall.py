@@ -105,7 +105,7 @@ SCOPE_KO = {"environment": "환경", "type": "유형", "location": "위치", "ow
 
 
 def problems_blocks(c: Composer, args: EventQueryArgs, data: dict[str, Any]) -> list[dict[str, Any]]:
-    problems, at = data["problems"], local(args.needs("at")[0], c.tz)
+    problems, upstream, at = data["problems"], data.get("upstream") or [], local(args.needs("at")[0], c.tz)
     scope = (data.get("scope") or {}).items()
     scope_ko = ", ".join(f"{SCOPE_KO.get(key, key)}={value}" for key, value in scope)
     scope_en = ", ".join(f"{key}={value}" for key, value in scope)
@@ -126,17 +126,27 @@ def problems_blocks(c: Composer, args: EventQueryArgs, data: dict[str, Any]) -> 
                 f"against its baseline and no critical/major event in the last 2 hours."
                 + (f" CIs checked: {data.get('in_scope', len(checked))}." if checked else ""),
             ),
+            *_upstream_blocks(c, upstream, data),
             *([table] if checked else []),
         ]
-    top = problems[0]
-    worst = f"{top['ci'] or top['source']} — {_problem_detail(c, top)}"
     cis = data.get("cis", 0)
+    worst = _worst(c, problems)
     summary = c.pick(
         f"{at} 기준 {among_ko}문제 {data['total']}건, CI {cis}개 (심각도와 영향 범위 순). 가장 심각한 것: {worst}",
         f"{data['total']} problems on {cis} CIs{among_en} as of {at} (worst first, by severity and blast "
         f"radius). The worst: {worst}",
     )
-    rows = [
+    table = {"type": "table", "columns": COLUMNS["problems"][c.lang], "rows": _problem_rows(c, problems)}
+    return [c.say(summary, summary), table, *_upstream_blocks(c, upstream, data)]
+
+
+def _worst(c: Composer, problems: list[dict[str, Any]]) -> str:
+    top = problems[0]
+    return f"{top['ci'] or top['source']} — {_problem_detail(c, top)}"
+
+
+def _problem_rows(c: Composer, problems: list[dict[str, Any]]) -> list[list[Any]]:
+    return [
         [
             c.pick(SEVERITY_KO.get(p["severity"], p["severity"]), p["severity"]),
             p["ci"] or "-",
@@ -148,7 +158,23 @@ def problems_blocks(c: Composer, args: EventQueryArgs, data: dict[str, Any]) -> 
         ]
         for p in problems
     ]
-    return [c.say(summary, summary), {"type": "table", "columns": COLUMNS["problems"][c.lang], "rows": rows}]
+
+
+def _upstream_blocks(
+    c: Composer, upstream: list[dict[str, Any]], data: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """The problems of what the scoped CIs depend on outside the scope, with who in the scope depends on
+    each: a branch's kiosks can be fine while the payment link they all call is down."""
+    if not upstream:
+        return []
+    worst, count = _worst(c, upstream), data.get("upstream_cis", 0)
+    line = c.say(
+        f"범위 밖이지만 이 CI들이 의존하는 CI {count}개에도 문제가 있습니다. 가장 심각한 것: {worst}",
+        f"What these CIs depend on outside the scope has problems too, on {count} CIs. The worst: {worst}",
+    )
+    columns = [*COLUMNS["problems"][c.lang], c.pick("의존하는 범위 CI", "depended on by")]
+    rows = [[*row, ", ".join(p["via"])] for row, p in zip(_problem_rows(c, upstream), upstream, strict=True)]
+    return [line, {"type": "table", "columns": columns, "rows": rows}]
 
 
 HEALTH_EVENT_SEVERITIES = ("critical", "major", "minor", "warning")

@@ -19,7 +19,7 @@ from sqlmodel import Session
 
 from services.core.errors import NotFound
 from services.core.registry import REGISTRY
-from services.infra.graph import get_graph_store
+from services.infra.graph import GraphStore, get_graph_store
 from services.ops.rca import SCORED_CTE, anomalies, scored_params
 from services.ops.rca_demand import LOAD_METRICS
 
@@ -30,6 +30,8 @@ MAX_TIMELINE_EVENTS = 60
 PROBLEM_WINDOW = timedelta(minutes=30)  # "now": the last half hour of samples
 RECENT_EVENTS = timedelta(hours=2)
 MAX_PROBLEMS = 15
+MAX_SCOPE_TRACED = 40  # a scope of more CIs is not traced to what it depends on
+MAX_VIA = 3
 MAX_ANOMALIES = 8
 SEVERITY_RANK = {"critical": 0, "major": 1, "minor": 2, "warning": 3, "info": 4}
 MAJOR_Z = 10  # an anomaly this strong is a major problem whatever the level
@@ -283,26 +285,55 @@ def _merge_breach_events(problems: list[dict[str, Any]]) -> list[dict[str, Any]]
 
 def estate_problems(session: Session, *, now: datetime, cis: set[str] | None = None) -> dict[str, Any]:
     """What is wrong now, worst first: [{source, severity, ci, kind, since, link, blast, details}]; only
-    problems of `cis` when given (a question scoped to an environment, a type, a site)."""
-    problems = collect_problems(session, now=now)
-    if cis is not None:
-        problems = [p for p in problems if p["ci"] in cis]
-    store, blast = get_graph_store(), {}
-    for ci in {p["ci"] for p in problems if p["ci"]}:
-        try:
-            blast[ci] = len(store.dependents(ci, depth=GRAPH_DEPTH))
-        except NotFound:  # a domain's problem on a CI the store no longer has (e.g. an event-named CI)
-            blast[ci] = 0
-    for p in problems:
+    problems of `cis` when given (a question scoped to an environment, a type, a site), and then
+    `upstream` too: the problems of what those CIs depend on outside the scope, each with `via` (the
+    scoped CIs that depend on it) — "강남점 키오스크 결제 장애": the branch's kiosks are fine, the central
+    payment link they call is not."""
+    everything = collect_problems(session, now=now)
+    problems = everything if cis is None else [p for p in everything if p["ci"] in cis]
+    store = get_graph_store()
+    callers = _scope_dependencies(store, cis) if cis else {}
+    upstream = [p for p in everything if p["ci"] in callers]
+    blast = {ci: _dependents_count(store, ci) for ci in {p["ci"] for p in problems + upstream if p["ci"]}}
+    for p in problems + upstream:
         p["blast"] = blast.get(p["ci"], 0)
         p.setdefault("link", f"/infra/{p['ci']}" if p["ci"] else None)
-    problems.sort(key=lambda p: (SEVERITY_RANK.get(p["severity"], 5), -p["blast"], p["ci"] or ""))
+    for p in upstream:
+        p["via"] = callers[p["ci"]][:MAX_VIA]
+    for listed in (problems, upstream):
+        listed.sort(key=lambda p: (SEVERITY_RANK.get(p["severity"], 5), -p["blast"], p["ci"] or ""))
     return {
         "problems": shown_problems(problems, MAX_PROBLEMS),
         "total": len(problems),
         "cis": len({p["ci"] for p in problems if p["ci"]}),
+        "upstream": shown_problems(upstream, MAX_PROBLEMS),
+        "upstream_cis": len({p["ci"] for p in upstream}),
         "sql": [_LATEST_SQL.strip(), _ANOMALY_NOTE, _RECENT_EVENTS_SQL.strip()],
     }
+
+
+def _dependents_count(store: GraphStore, ci: str) -> int:
+    try:
+        return len(store.dependents(ci, depth=GRAPH_DEPTH))
+    except NotFound:  # a domain's problem on a CI the store no longer has (e.g. an event-named CI)
+        return 0
+
+
+def _scope_dependencies(store: GraphStore, cis: set[str]) -> dict[str, list[str]]:
+    """What the scoped CIs depend on outside the scope → the scoped CIs that depend on it; none for a
+    scope too wide to trace (a whole environment: its problems are the estate's)."""
+    if len(cis) > MAX_SCOPE_TRACED:
+        return {}
+    callers: dict[str, list[str]] = {}
+    for ci in sorted(cis):
+        try:
+            reached = store.dependencies(ci, depth=GRAPH_DEPTH)
+        except NotFound:
+            continue
+        for row in reached:
+            if row["name"] not in cis:
+                callers.setdefault(row["name"], []).append(ci)
+    return callers
 
 
 def shown_problems(problems: list[dict[str, Any]], limit: int) -> list[dict[str, Any]]:

@@ -13,6 +13,7 @@ from services.infra.demo import DemoManifest
 from services.ops.service import ask
 from tests.integration.ops_demo_helpers import END, KST, demo_fixture, demo_session_fixture  # noqa: F401
 
+UPSTREAM_COLUMN = ("depended on by", "의존하는 범위 CI")
 SEVERITY_WORDS = [
     ("critical", "심각"),
     ("major", "주요"),
@@ -179,7 +180,7 @@ def test_what_is_wrong_now_in_a_scope_lists_only_its_problems(
     where = " AND ".join(f"{k} = :{k}" for k in filters)  # the test's own column names
     scoped = {name for (name,) in session.execute(text(f"SELECT name FROM cis WHERE {where}"), filters).all()}
     all_cis = {row[1] for b in everything if b["type"] == "table" for row in b["rows"]}
-    tables = [b for b in answer["blocks"] if b["type"] == "table"]
+    tables = [b for b in answer["blocks"] if b["type"] == "table" and b["columns"][-1] not in UPSTREAM_COLUMN]
     listed = {row[1] for b in tables if len(b["columns"]) > 2 for row in b["rows"]}
     assert listed <= scoped and all_cis & scoped <= listed, (listed, all_cis & scoped)
     checked = [row[0] for b in tables if len(b["columns"]) == 2 for row in b["rows"]]
@@ -187,6 +188,22 @@ def test_what_is_wrong_now_in_a_scope_lists_only_its_problems(
     assert set(checked) <= scoped and (listed or len(checked) == min(len(scoped), 50))
     korean = "가" <= question[0] <= "힣"
     assert f"{'환경' if korean else key}={value}" in _texts(answer)[0]
+
+
+def test_a_scope_s_problems_include_those_of_what_it_depends_on(session: Session, demo: DemoManifest) -> None:
+    now = demo.incident.start + timedelta(minutes=30)
+    answer = _ask(session, "are the services ok right now?", now=now)
+    services = {
+        name for (name,) in session.execute(text("SELECT name FROM cis WHERE type = 'service'")).all()
+    }
+    assert answer["status"] == "ok" and demo.incident.root not in services
+    upstream = next(
+        b for b in answer["blocks"] if b["type"] == "table" and b["columns"][-1] in UPSTREAM_COLUMN
+    )
+    assert demo.incident.root in {row[1] for row in upstream["rows"]}, upstream["rows"]
+    for row in upstream["rows"]:  # outside the scope, each with the scoped CIs that depend on it
+        assert row[1] not in services and set(row[-1].split(", ")) <= services, row
+    assert any("depend on" in text for text in _texts(answer))
 
 
 def test_other_domains_problems_join_the_summary(session: Session, demo: DemoManifest) -> None:
