@@ -502,7 +502,11 @@ def events(
         where.append("e.ts < :end")
     for n, words in enumerate(said or []):
         params[f"said{n}"] = [f"%{_like_escaped(w)}%" for w in words]
-        where.append(f"e.message ILIKE ANY(:said{n})")
+        # spaces left out on either side: "커넥션풀" is said of "커넥션 풀", "connection pool" of "connectionpool"
+        params[f"said_unspaced{n}"] = [f"%{_like_escaped(w.replace(' ', ''))}%" for w in words]
+        where.append(
+            f"(e.message ILIKE ANY(:said{n}) OR replace(e.message, ' ', '') ILIKE ANY(:said_unspaced{n}))"
+        )
     if before is not None:
         params["before_ts"], params["before_id"] = _utc(before[0]), int(before[1])
         where.append("(e.ts, e.id) < (:before_ts, :before_id)")

@@ -149,18 +149,20 @@ def _nearest_instead(ctx: ToolContext, args: RcaArgs, result: dict[str, Any]) ->
     """A window in which the named CI showed nothing while its nearest anomaly began shortly before it
     ("Sunday morning" asked of a failure at 01:25 that day): the window around that anomaly instead."""
     nearest = result.get("nearest")
-    if result["hypotheses"] or result["onset"] or nearest is None or not (args.start and args.end):
+    if result["hypotheses"] or result["onset"] or nearest is None:
+        return None
+    if args.start and args.end:
+        start, end = args.start, args.end
+    elif args.hour_guessed:  # "토욜 10시반에 터진거": the time around that moment, in either half of the day
+        start, end = args.at - BEFORE, args.at + AFTER
+    else:
         return None
     # a trouble that began shortly before the window may be what was felt in it; one after it is another
-    slack = min(NEAREST_ANALYSED, max(timedelta(hours=1), args.end - args.start))  # "아침": hours
+    slack = min(NEAREST_ANALYSED, max(timedelta(hours=1), end - start))  # "아침": hours
     # "토욜 2시쯤" read as 14:00 while the trouble was at 02:00: the other half of the day was meant
     shifts = (timedelta(0), -HALF_DAY, HALF_DAY) if args.hour_guessed else (timedelta(0),)
-    blamed_change = (
-        args.after_change and args.start <= nearest <= args.end + CHANGE_REACH
-    )  # "어젯밤 배포한거 때문에"
-    if not blamed_change and not any(
-        args.start + shift - slack <= nearest <= args.end + shift for shift in shifts
-    ):
+    blamed_change = args.after_change and start <= nearest <= end + CHANGE_REACH  # "어젯밤 배포한거 때문에"
+    if not blamed_change and not any(start + shift - slack <= nearest <= end + shift for shift in shifts):
         return None
     return args.model_copy(update={"start": nearest - SCAN_LEAD, "end": min(nearest + BEFORE, ctx.now)})
 
@@ -193,6 +195,25 @@ def _latest_trouble(
     if asked:  # the part of the day asked, that showed nothing
         trouble["asked"] = [asked[0].isoformat(), asked[1].isoformat()]
     return args.model_copy(update={"start": ts - LATEST_BEFORE, "end": end, "at": end}), trouble
+
+
+def _latest_failed(ctx: ToolContext, names: list[str]) -> str | None:
+    """Of the CIs a question described, the one with the latest major-or-worse event of the lookback."""
+    latest = [
+        (rows[0]["ts"], name)
+        for name in names[:MAX_GROUP]
+        if (
+            rows := queries.events(
+                ctx.session,
+                ci=name,
+                start=ctx.now - LATEST_LOOKBACK,
+                end=ctx.now,
+                limit=1,
+                min_severity="major",
+            )
+        )
+    ]
+    return max(latest)[1] if latest else None
 
 
 def _later_onset(ctx: ToolContext, args: RcaArgs, result: dict[str, Any]) -> RcaArgs | None:
@@ -241,6 +262,10 @@ def rca(ctx: ToolContext, args: RcaArgs) -> ToolResult:
     ci, looked_at = _symptom_ci(ctx, args)
     group = looked_at[:MAX_GROUP]  # the whole estate is counted, not listed
     widened = None
+    if (
+        ci is None and args.latest_trouble and args.among
+    ):  # "월말 이자배치 abend 난거": the one that failed last
+        ci = _latest_failed(ctx, looked_at)
     if ci is None and (instead := _troubled_instead(ctx, args, looked_at)):
         ci, widened = instead
     if ci is None:  # a group of CIs none of which was in trouble then
