@@ -284,7 +284,7 @@ def expand(
         return None
     if twin := _environment_twin(p, prev, context, index):  # "and staging?": the same CI there
         return _asked(twin, p)
-    ci = discussed_ci(p, context)  # "and its dependencies?", "그럼 이벤트는?": about the same CI
+    ci = discussed_ci(p, prev, context)  # "and its dependencies?", "그럼 이벤트는?": about the same CI
     ci_type = index.ci_types.get(ci.lower(), "")
     blamed = BLAMED_THAT.search(p.question) if p.has(WHY) else None
     if not (CONNECTIVE.match(p.question) or _pronoun(p.question, ci_type) or blamed) and answerable():

@@ -26,6 +26,8 @@ ANSWERED_REFERENCE = re.compile(
     re.I,
 )
 
+AMONG_REFERENCE = re.compile(r"중|\b(?:of|among|out of)\b", re.I)  # "그 중에 DB": a type narrows the list
+
 
 def answered_cis(blocks: list[dict[str, Any]], ci_names: dict[str, str], own: list[str]) -> list[str]:
     """The CIs an answer lists (the first column of its tables, its graph's nodes), besides those the
@@ -62,6 +64,10 @@ def refer_to_answered(
     if m is None or not answered:
         return None
     names = [n for n in answered if not types or ci_types.get(n.lower()) in types]
+    if not names and not AMONG_REFERENCE.search(
+        m.group()
+    ):  # "걔네가 직접 쓰는 큐": the type is what they use
+        names = answered
     if not names:
         return None
     return f"{question[: m.start()]}{', '.join(names)}{question[m.end() :]}", names

@@ -59,12 +59,14 @@ def context_of(
     answered: list[str],
     previous: dict[str, Any] | None,
     onset: str | None = None,
+    picked: bool = True,
 ) -> dict[str, Any]:
     """What a later follow-up may carry over from an answered question; its plan's tools say which
     intent a follow-up keeps (metric figures only: a metric, aggregation or ranking alone refines it),
     `answered` the CIs its answer listed ("those", "그 서버들"), and the day the conversation last named
     ("that day": kept from the `previous` context when this question names none), and when the trouble a
-    why answered began (`onset`, UTC ISO; "that night" of a trouble in the small hours is those hours)."""
+    why answered began (`onset`, UTC ISO; "that night" of a trouble in the small hours is those hours);
+    `picked`: whether a comparison's winner was asked for by this question, not carried from the last."""
     zone = ZoneInfo(parsed.tz)
     named = parsed.window.start if parsed.window else parsed.moment
     day = named.astimezone(zone).date().isoformat() if named else (previous or {}).get("day")
@@ -81,7 +83,7 @@ def context_of(
         "lang": plan.lang,
         # "그중에 젤 높은거" answered one of the CIs it named, "which database does X use?" one database:
         # "걔", "it" is that one
-        "cis": answered[:1] if _one_answered(parsed, plan, answered) else parsed.of("ci"),
+        "cis": answered[:1] if _one_answered(parsed, plan, answered, picked) else parsed.of("ci"),
         "asked": _asked(parsed, previous),
         "metrics": parsed.of("metric"),
         "window": parsed.window.label if parsed.window else None,
@@ -106,23 +108,27 @@ def _asked(parsed: Parsed, previous: dict[str, Any] | None) -> list[str]:
     return parsed.of("ci")
 
 
-def discussed_ci(p: Parsed, context: dict[str, Any]) -> str:
+def discussed_ci(p: Parsed, prev: Parsed, context: dict[str, Any]) -> str:
     """The CI a follow-up means by "it": the one the last answer gave ("which DB does X use?" → "its
-    CPU?": the DB), but in a why or an owner question after asking where X runs, X ("which host is X on?"
-    → "why did it spike?", "and who owns it?": the host is where X is, X what the talk is about)."""
-    about_asked = p.has(WHY) or any(word_pattern(w).search(p.residual) for w in FIELD_WORDS["owner"])
-    if about_asked and context.get("intent") == "runs_on" and context.get("asked"):
+    CPU?": the DB), but after asking where X runs, X in a why (the CI the talk was about: "which host is
+    it on?" → "why did it spike?") and in an owner question (the one asked where it runs: "which host is
+    X on?" → "and who owns it?": the host is where X is, X what is asked about)."""
+    runs_on = context.get("intent") == "runs_on"
+    if runs_on and p.has(WHY) and context.get("asked"):
         return str(context["asked"][0])
+    owner = any(word_pattern(w).search(p.residual) for w in FIELD_WORDS["owner"])
+    if runs_on and owner and prev.of("ci"):
+        return prev.of("ci")[0]
     return str(context["cis"][0])
 
 
-def _one_answered(parsed: Parsed, plan: Plan, answered: list[str]) -> bool:
+def _one_answered(parsed: Parsed, plan: Plan, answered: list[str], picked: bool) -> bool:
     """Whether the answer is the one CI the question asked for: the winner of a comparison, the only
     CI of the type a relation question asked which one of, the one CI a question naming none found
     ("지금 응답 젤 느린 서비스" → "담당 스쿼드 어디"), or the root a why naming no CI found ("why?" → "its
     memory now?")."""
     if plan.intent in ONE_OF_COMPARED and answered:
-        return True
+        return picked
     if not parsed.of("ci") and answered and (len(answered) == 1 or plan.route == Route.RCA):
         return True
     typed = [

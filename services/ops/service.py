@@ -25,6 +25,7 @@ from services.ops.followup_context import check_conversation_id, context_of, loa
 from services.ops.models import MAX_ERROR, OpsSpan, OpsTrace
 from services.ops.plan import ONE_OF_COMPARED, Plan, Route
 from services.ops.planner.entities import EntityIndex, index_cache
+from services.ops.planner.metric_plans import compared_intent
 from services.ops.planner.parsing import parse
 from services.ops.policy import load_policy, refusal_named
 from services.ops.present import present
@@ -267,11 +268,17 @@ def ask(
         and ((status == "ok" and plan.route not in (Route.DIRECT, Route.REJECT)) or unclear)
     ):
         planned = parse(reading.question, index, now, tz)
-        one_of_named = plan.intent in ONE_OF_COMPARED  # the one of the named CIs it answered
+        # the one of the named CIs it answered, when this question picked one ("둘중 cpu 더 높은건"), not
+        # when it only carried a comparison on ("그럼 메모리는?": both are still talked about)
+        picked = reading.followup is None or compared_intent(question.lower()) in ONE_OF_COMPARED
+        one_of_named = plan.intent in ONE_OF_COMPARED and picked
         answered = answered_cis(blocks, index.ci_names, [] if one_of_named else planned.of("ci"))
         onset = answered_onset(blocks)
         save_context(
-            session, conversation_id, actor.username, context_of(planned, plan, answered, context, onset)
+            session,
+            conversation_id,
+            actor.username,
+            context_of(planned, plan, answered, context, onset, picked),
         )
     return answer
 

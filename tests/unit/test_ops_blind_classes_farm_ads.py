@@ -131,15 +131,19 @@ def test_a_model_number_is_a_word_nothing_may_drop(index: EntityIndex) -> None: 
     assert unread_words(parse("cpu top10 서버", index, NOW, TZ), index) == []
 
 
-def test_it_in_a_why_after_asking_where_a_ci_runs_is_that_ci() -> None:
+def test_it_in_a_why_after_asking_where_a_ci_runs_is_that_ci(index: EntityIndex) -> None:  # noqa: F811
     from services.ops.followup_context import discussed_ci
 
-    placed = {"intent": "runs_on", "cis": ["host-7"], "asked": ["kv-budget"]}
-    assert discussed_ci(True, placed) == "kv-budget"  # "which host is kv-budget on?" → "why did it spike?"
-    assert discussed_ci(False, placed) == "host-7"  # "… its CPU?": the host the answer gave
-    assert discussed_ci(True, {"intent": "dependencies", "cis": ["ledger-pg"], "asked": ["pay-api"]}) == (
-        "ledger-pg"
-    )
+    def asked(question: str):
+        return parse(question, index, NOW, TZ)
+
+    prev = asked("which host is pay-api on?")
+    placed = {"intent": "runs_on", "cis": ["kr-sel-web-07"], "asked": ["pay-api"]}
+    assert discussed_ci(asked("why did it spike?"), prev, placed) == "pay-api"
+    assert discussed_ci(asked("and its cpu?"), prev, placed) == "kr-sel-web-07"  # the host the answer gave
+    assert discussed_ci(asked("and who owns it?"), prev, placed) == "pay-api"  # the one asked where it runs
+    used = {"intent": "dependencies", "cis": ["ledger-pg"], "asked": ["pay-api"]}
+    assert discussed_ci(asked("why did it spike?"), prev, used) == "ledger-pg"
 
 
 @pytest.mark.parametrize("said", ["this morning", "오늘 아침"])
