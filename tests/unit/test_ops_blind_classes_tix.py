@@ -93,11 +93,10 @@ def test_function_words_and_verb_forms_name_nothing(question: str) -> None:
     assert plan.route.value != "REJECT", (plan.reason, plan.detail)
 
 
-def test_operations_before_a_latin_name_is_production() -> None:
-    assert lx.PROD_BEFORE_LATIN.search("운영 Cloud SQL 인스턴스 몇개")
-    assert not lx.PROD_BEFORE_LATIN.search("운영팀 담당 서버") and not lx.PROD_BEFORE_LATIN.search(
-        "운영 정책"
-    )
+def test_operations_before_a_latin_name_or_a_release_is_production() -> None:
+    assert lx.PROD_SAID.search("지난주 운영에 배포된 서비스") and lx.PROD_SAID.search("운영 반영 언제")
+    assert lx.PROD_SAID.search("운영 Cloud SQL 인스턴스 몇개")
+    assert not lx.PROD_SAID.search("운영팀 담당 서버") and not lx.PROD_SAID.search("운영 정책")
 
 
 def test_what_two_cis_share_without_a_relation_verb_is_their_shared_dependencies() -> None:

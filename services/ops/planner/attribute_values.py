@@ -98,7 +98,10 @@ CMP_AFTER = (
 )
 # a bare number beside a key holding numbers: "6 replicas", "port 8443", "레플리카 3개"
 NUMBER_BEFORE_KEY = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:개의?\s*)?$")
-NUMBER_AFTER_KEY = re.compile(r"^\s*+(?:[:=]|is|of|이|가|는|은)?\s*+(\d+(?:\.\d+)?)(?![\d.a-z_])")
+# "브로커 3대중에": how many of them there are (among the three), not a value of `brokers`
+NUMBER_AFTER_KEY = re.compile(
+    r"^\s*+(?:[:=]|is|of|이|가|는|은)?\s*+(\d+(?:\.\d+)?)(?![\d.a-z_])(?!\s*+(?:대|개|곳|기|명)?\s*+중)"
+)
 CORE_KEY_PARTS = ("core", "cores", "cpu", "cpus", "vcpu", "vcpus")
 MAX_SUGGESTIONS = 3
 MIN_SIMILARITY = 0.6

@@ -200,6 +200,7 @@ class EntityIndex:
     metric_warnings: dict[str, float] = field(default_factory=dict)  # metric -> its lowest threshold level
     attribute_terms: list[tuple[str, str]] = field(default_factory=list)  # (term, key), longest first
     event_type_terms: list[tuple[str, str]] = field(default_factory=list)  # (term, event type), longest first
+    event_types: list[str] = field(default_factory=list)  # as stored, reserved words (`maintenance`) too
     values: ValueVocabulary = field(default_factory=ValueVocabulary)  # attribute values and quantity keys
     _patterns: dict[tuple[str, bool, bool], re.Pattern[str]] = field(default_factory=dict)
 
@@ -457,7 +458,8 @@ def build_index(session: Session) -> EntityIndex:
     keys = [r[0] for r in session.execute(text("SELECT DISTINCT jsonb_object_keys(attributes) FROM cis"))]
     index.attribute_terms = attribute_terms(keys)
     index.values = build_vocabulary(session)
-    index.event_type_terms = event_type_terms(event_types(session), RESERVED_WORDS)
+    index.event_types = event_types(session)
+    index.event_type_terms = event_type_terms(index.event_types, RESERVED_WORDS)
     return index
 
 

@@ -25,7 +25,10 @@ PHASES = (
         re.compile(r"끝났|끝난|끝나|끝냈|마쳤|마친|종료|완료|\b(?:finish|end|complet)\w*|\bdone\b", re.I),
         ["종료", "완료", "끝났", "finish", "ended", "complete", "done"],
     ),
-    (re.compile(r"시작|\b(?:start|began|begin|kick)\w*", re.I), ["시작", "started", "start ", "begin"]),
+    (
+        re.compile(r"시작|\b(?:start|began|begin|kick)\w*(?:\s++off\b)?", re.I),
+        ["시작", "started", "start ", "begin"],
+    ),
 )
 # parts of the keys a record keeps a run's usual times in, by the phase asked (`expected_end`, `cutoff`)
 PHASE_KEY_PARTS = (

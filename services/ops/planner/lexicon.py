@@ -62,9 +62,16 @@ CI_WORDS = (
     "장비들",
     "equipment",
 )
-# "운영 Cloud SQL 인스턴스", "운영 valkey": 운영 before a product or type said in Latin letters is production
-# (alone it is also "operations": 운영팀, 운영 정책)
-PROD_BEFORE_LATIN = re.compile(r"(?<![가-힣])운영\s++(?=[a-z])", re.I)
+# "운영 Cloud SQL 인스턴스", "운영 valkey": 운영 before a product or type said in Latin letters is production,
+# and so is where a release goes ("운영에 배포된", "운영 반영"); alone it is also "operations" (운영팀, 운영 정책)
+PROD_SAID = re.compile(
+    r"(?<![가-힣])운영\s++(?=[a-z])|(?<![가-힣])운영(?:에|으로|계에)?\s*+(?=배포|반영|릴리[즈스])", re.I
+)
+# "(폐기된것도 포함)", "retired included": a status said as well as the others, not as the only one
+STATUS_ALSO = re.compile(
+    r"(?:된|인|중인|한)?\s*+(?:것|거|애들|ci)?\s*+(?:도|까지)\s*+포함|\s*+included\b", re.I
+)
+STATUS_ALSO_BEFORE = re.compile(r"\b(?:including|incl\.?|even)\s++(?:the\s++)?$", re.I)
 ENV_WORDS: dict[str, tuple[str, ...]] = {
     "prod": (
         *("운영 환경", "운영계", "프로덕션", "production", "prod", "prd", "라이브", "상용", "live env"),
@@ -294,7 +301,7 @@ HEALTH = re.compile(
 SYMPTOM_VERBS = ("spike", "spiked", "spiking", "surge", "surged", "jumped", "dipped", "tanked", "crashed")
 _SYMPTOMS = (
     r"(?:failures?|errors?|outages?|incidents?|slowness|slowdown|latency|timeouts?|spikes?|problems?|issues?"
-    r"|degradation|lag|gaps?|delays?|drops?|hangs?|stalls?)"
+    r"|degradation|lag|gaps?|delays?|drops?|hangs?|stalls?|[45]xxs?|[45]\d\ds)"
 )
 WHY = re.compile(
     r"\bwhy\b|\brca\b|root cause|cause|causing|caused|원인|왜|이유|what(?:'s| is| was) behind (?:it|this|that|these|those)\b"
@@ -312,6 +319,8 @@ WHY = re.compile(
     r"|자체\s*+(?:문제|이슈|장애|결함)"
     # "모델 바꾼게 문제야?", "설정 건드린 게 원인임?": was that change the cause
     r"|(?:바꾼|바뀐|변경한|변경된|올린|내린|배포한|건드린|적용한)\s*+(?:게|거|것이|건)\s*+(?:문제|원인|탓)"
+    # "17:35에 4.0.3 배포했는데 그거 문제였음?": the change told, then asked whether it was the cause
+    r"|(?:배포|릴리스|릴리즈|패치|업그레이드|변경|바꿨|바꾼)[^?]{0,20}?(?:그거|그게|그것)\s*+(?:문제|원인|탓|때문)"
     rf"|explain (?:the |why |these |those )?.{{0,40}}?{_SYMPTOMS}"
     rf"|what(?:'s| is) behind (?:the )?[^?]{{0,40}}?\b{_SYMPTOMS}|what (?:was|were) behind\b",  # a cause
     re.I,
@@ -443,7 +452,7 @@ CHANGED_THEN = re.compile(
 AFTER_CHANGE = re.compile(
     # "배포(8시50분)하고": a time said in brackets between
     r"(?:배포|릴리스|패치|업그레이드|트랜스포트|반영|적용)\s*+(?:\([^()]{0,20}\)\s*+)?"
-    r"(?:하고|한 ?뒤|한 ?후|후|직후|이후|해서|했는데|했더니|하자마자)"
+    r"(?:하고|한 ?뒤|한 ?후|후|직후|이후|해서|했는데|했었는데|했던데|했잖아|했더니|하자마자)"
     r"|(?:배포|릴리스|패치|업그레이드)\s*+(?:때문에|탓에|탓으로|하면서|되고)"  # "3시50분 배포 때문에 터진거임?"
     # "1시반 배포랑 대기열 설정 바꾼거 중에 뭐가 원인임?": changes weighed against each other
     r"|(?:배포|릴리스|패치|업그레이드)\s*+(?:이랑|랑|하고|와|과)\s(?=[^?.!]{0,40}?중(?:에|에서)?\s*+(?:뭐|어느|어떤))"

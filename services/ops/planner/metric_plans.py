@@ -125,7 +125,7 @@ def metrics_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
             chart = {"op": "series", "start": iso(shown.start), "end": iso(shown.end), "step_seconds": step}
             if len(pairs) <= MAX_OVERLAID:
                 steps += [Step(tool="metric_query", args={**chart, "ci": ci, "metric": m}) for ci, m in pairs]
-            intent = _compared(p.residual)
+            intent = compared_intent(p.residual)
         return Plan(route=route, steps=steps, intent=intent)
     use_latest = window is None and (agg is None or mentions_now(p.residual))
     if use_latest:  # newest sample per CI, looking back far enough to tolerate late data
@@ -182,7 +182,7 @@ def metrics_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     return Plan(route=Route.AGGREGATE, steps=[Step(tool="metric_query", args=base)], intent=intent)
 
 
-def _compared(residual: str) -> str:
+def compared_intent(residual: str) -> str:
     """ "compare_top" / "compare_bottom" when a comparison asks for its one highest or lowest CI ("그중에
     cpu 젤 높은거", "which has the lowest latency"), else "compare"."""
     for words, intent in ((lx.TOP_WORDS, "compare_top"), (lx.BOTTOM_WORDS, "compare_bottom")):
@@ -195,7 +195,7 @@ def _compared(residual: str) -> str:
 
 
 # of CIs compared, the one that is higher or lower ("A, B cpu 높은거", "which one was slower")
-_ONE = r"\s*+(?:거|것|게|쪽|놈|애|데)(?![가-힣])"
+_ONE = r"\s*+(?:거|것|건|게|쪽|놈|애|데|곳)(?![가-힣])"
 ONE_HIGHER = re.compile(
     rf"(?:높은|많은|큰|느린|바쁜|찬){_ONE}|\bwhich (?:one |of (?:them|the two) )?(?:is|was|has|had) (?:higher|more|bigger|slower|busier)\b",
     re.I,

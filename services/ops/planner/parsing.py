@@ -350,7 +350,7 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     with_values = _blank(question, [m for m in mentions if m.kind != "value"])  # "dev" is also a value
     if envs := [
         e for e, words in lx.ENV_WORDS.items() if any(word_pattern(w).search(with_values) for w in words)
-    ] or (["prod"] if lx.PROD_BEFORE_LATIN.search(with_values) else []):
+    ] or (["prod"] if lx.PROD_SAID.search(with_values) else []):
         parsed.filters["environment"] = envs[0]
         env_words = set(lx.ENV_WORDS[envs[0]])  # "everything in dev": the environment, not `stage=dev`
         parsed.mentions = [m for m in parsed.mentions if not (m.kind == "value" and m.value in env_words)]
@@ -364,7 +364,9 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     unverbed = _blank_spans(residual, slot_verbs(question.lower(), values))  # "running java" is no status
     unverbed = lx.RUNNING_VERB.sub(lambda m: " " * len(m.group()), unverbed)
     statuses = [
-        s for s, words in lx.STATUS_WORDS.items() if any(word_pattern(w).search(unverbed) for w in words)
+        s
+        for s, words in lx.STATUS_WORDS.items()
+        if any(_only_status(unverbed, m) for w in words for m in word_pattern(w).finditer(unverbed))
     ]
     if statuses:
         parsed.filters["status"] = statuses[0]
@@ -397,3 +399,9 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     )
     parsed.severities = list(dict.fromkeys(severity for _, severity in found))  # in the order they are named
     return parsed
+
+
+def _only_status(text: str, said: re.Match[str]) -> bool:
+    """Whether a status word said at `said` narrows the question to it ("폐기된 서비스"), not adds it to the
+    others ("(폐기된것도 포함)", "including retired ones")."""
+    return not (lx.STATUS_ALSO.match(text, said.end()) or lx.STATUS_ALSO_BEFORE.search(text, 0, said.start()))

@@ -55,6 +55,7 @@ VERBS: tuple[Verb, ...] = (
             "require",
             "hitting",  # "which DBs does X end up hitting"
             "hits",
+            "hit",  # "how many things hit X directly?"
             "reads from",
             "read from",
             "writes to",
@@ -258,5 +259,8 @@ VERBS: tuple[Verb, ...] = (
         ("hosts", "host", "hosting", "호스팅"),
         "hosted",
         "runs_on",
+    ),
+    Verb(  # no relation: a metric's words holding a verb ("cache hit ratio on X" is no "hit X")
+        ("hit ratio", "hit rate", "hit rates", "cache hit", "cache hits", "hit count"), None, None
     ),
 )

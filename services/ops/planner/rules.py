@@ -151,7 +151,7 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
             detail=detail,
             suggestions=options,
         )
-    if unplaceable.points_without_referent(p):  # "그 서버 디스크 몇 %야?" with nothing to point at
+    if unplaceable.points_without_referent(p) or unplaceable.runs_where_unsaid(p):  # "그 서버 디스크 몇 %야?"
         return Plan(route=Route.REJECT, lang=p.lang, intent="reject", reason="unclear")  # type: ignore[arg-type]
     for planner in (
         _direct,
@@ -250,6 +250,8 @@ def _root_cause(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         args.update(
             {"hour_guessed": True} if hour_guessed(p.structure) else {}
         )  # "토욜 2시쯤": 02:00 or 14:00
+    elif p.moment and moment_named and hour_guessed(p.structure):
+        args["hour_guessed"] = True  # "토욜 10시반에 터진거": 10:30 or 22:30
     guessed = guessed_cause_metrics(p)  # "트래픽 몰려서 그런거임?": the traffic is no symptom
     if metrics := [m for m in p.of("metric") if m not in guessed]:
         args["metric"] = metrics[0]
@@ -291,6 +293,9 @@ def _health_asked(structure: str) -> str:
 
 def _events(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     event_type = event_type_said(p, index)
+    status = p.filters.get("status")
+    if event_type is None and status in index.event_types and p.has(lx.EVENT_NOUNS):
+        event_type = status  # "maintenance 이벤트 있었던 ci": events of that type, not CIs in that state
     estate_story = not p.of("ci") and p.says(lx.HAPPENED)  # "어젯밤에 무슨 일 있었어?": the estate's events
     graded = p.has(lx.GRADE_WORDS) and not p.of("ci")  # "critical hosts": CIs with critical events
     if not (p.has(lx.EVENTS) or event_type or estate_story or graded) or p.of("metric"):

@@ -67,6 +67,7 @@ FILLER_EN = frozenset(
         *("self", "sit", "sits", "sitting", "located", "marked", "flagged", "tagged"),
         *("belong", "belongs", "belonging"),  # "services that belong to 결제팀": the owner filter says it
         "systems",  # "which storage systems do we have?": the type's things
+        *("burning", "eating", "hogging", "chewing"),  # "which host is burning the most CPU": using it
     }
 )
 FILLER_KO = frozenset(

@@ -135,3 +135,17 @@ def event_type_value_plan(p: Parsed, event_type: str) -> Plan | None:
 def points_without_referent(p: Parsed) -> bool:
     """Whether the question points at a CI ("그 서버", "its") while naming none."""
     return not p.of("ci") and bool(POINTING.search(p.structure))
+
+
+# "어느 서버에서 돌아": where something runs, said with nothing to run there (a follow-up's CI left unsaid)
+RUNS_WHERE_UNSAID = re.compile(
+    r"^\s*+(?:그럼|근데|그리고)?\s*+(?:어느|어떤|무슨)\s*+(?:서버|호스트|노드|장비|머신|vm)\s*+(?:에서|에)\s*+"
+    r"(?:돌|떠|실행|올라|구동)",
+    re.I,
+)
+
+
+def runs_where_unsaid(p: Parsed) -> bool:
+    """Whether the question asks where something runs while naming nothing that runs."""
+    said = p.of("ci") or p.filters or any(m.kind == "value" for m in p.mentions)
+    return not said and bool(RUNS_WHERE_UNSAID.search(p.question))
