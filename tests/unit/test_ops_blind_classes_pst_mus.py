@@ -103,3 +103,17 @@ def test_those_said_as_users_of_a_type_are_the_listed_cis() -> None:
     read = refer_to_answered("걔네가 직접 쓰는 큐 전부", answered, ["queue"], types)
     assert read is not None and read[1] == answered  # the queue is what they use
     assert refer_to_answered("그 중에 큐만", answered, ["queue"], types) is None  # none of them is one
+
+
+def test_a_korean_place_said_without_its_middle_is_that_place() -> None:
+    from services.ops.planner.places import find_places
+
+    locations = ["부산우편집중국", "동서울우편집중국", "세종idc"]
+    (phrase,) = find_places("부산집중국에 등록된 ci 몇개", locations, [], lambda word: False)
+    assert (phrase.text, phrase.matches) == ("부산집중국", ["부산우편집중국"])
+
+
+def test_which_lpar_a_ci_runs_on_is_where_it_runs() -> None:
+    index = _index()
+    plan = plan_question("ledger-pg 어느 lpar에서 돌아", index, NOW, TZ)
+    assert plan.route == "GRAPH" and plan.steps[0].args["rel_types"] == ["RUNS_ON"], plan

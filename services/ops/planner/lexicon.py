@@ -26,6 +26,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
         "boxes",
         "box",
         *("블레이드", "blades", "blade"),  # blade servers
+        *("lpar", "lpars"),  # logical partitions of a mainframe or a Power server
     ),
     "service": (
         "서비스",

@@ -167,10 +167,18 @@ def _kind(location: str) -> str:
 
 def _matching(spellings: tuple[str, ...], word: str, kind: str | None, locations: list[str]) -> list[str]:
     """Location values one of `spellings` (or the word itself) names, those of `kind` first."""
+    said = (*spellings, word.lower())
     found = [
         loc
         for loc in locations
-        if any(s in _parts(loc) or ("-" in s and s in loc.lower()) for s in (*spellings, word.lower()))
+        if any(s in _parts(loc) or ("-" in s and s in loc.lower()) for s in said)
+        # "부산우편집중국": a Korean place name begins with its city's, no separator between
+        or any(
+            HANGUL.search(s) and part.startswith(s)
+            for s in said
+            for part in _parts(loc)
+            if HANGUL.search(part)
+        )
     ]
     if kind and (same := [loc for loc in found if _kind(loc) == kind]):
         return same
@@ -235,6 +243,16 @@ def _narrowed_by_next_word(text: str, end: int, matches: list[str]) -> tuple[lis
     word = after.group(1).lower()
     narrowed = [loc for loc in matches if word in re.split(r"[^a-z0-9가-힣]+", loc.lower())]
     return (narrowed, end + after.end()) if len(narrowed) == 1 else (matches, end)
+
+
+def _glued_rest(text: str, end: int, matches: list[str]) -> int:
+    """The end of the Korean syllables glued after a city that are the rest of its one location's name
+    ("부산집중국" → `부산우편집중국`: 집중국 is no word of its own), else `end`."""
+    glued = re.match(r"[가-힣]{2,}", text[end:])
+    if len(matches) != 1 or glued is None:
+        return end
+    word = glued.group().rstrip("에의은는이가을를도")
+    return end + len(word) if len(word) >= 2 and word in matches[0] else end
 
 
 def _spelled_on(text: str, end: int, matches: list[str]) -> int:
@@ -335,6 +353,7 @@ def find_places(
             matches = _matching((*CITIES[city], *EXTRA_PARTS.get(city, ())), city, kind, locations)
             matches, end = _narrowed_by_next_word(text, end, matches)
             end = _spelled_on(text, end, matches)
+            end = _glued_rest(text, end, matches)
             taken.append((m.start(), end))
             phrases.append(PlacePhrase(m.start(), end, text[m.start() : end], matches))
     phrases += _parts_said_alone(text, locations, taken, CODED_PART, lambda part: True)

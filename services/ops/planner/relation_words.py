@@ -305,6 +305,7 @@ WHERE_WORDS = (
     "어떤 호스트",
     "어떤 서버",
     "어떤 노드",
+    *("which lpar", "which lpars", "어느 lpar", "어떤 lpar"),  # a mainframe's or Power server's partitions
 )
 WHERE_VERBS = (
     "run",
