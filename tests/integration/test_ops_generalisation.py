@@ -33,7 +33,9 @@ and lotto-toto (batches 43–44), emergency-dispatch (287, bench/cad_*.py: batch
 with romanised snake_case services and HWR-/hbsv- codes) and shipyard-mes (285, bench/shy_*.py: batch 46,
 a shipyard's MES, welding-line gateways and robot controllers), expressway-toll (285, bench/tol_*.py:
 batch 47, a toll operator's lane controllers, Hi-pass gateways and settlement) and cinema-chain (284,
-bench/cin_*.py: batch 48, a multiplex chain's booking, kiosks and projection servers) —
+bench/cin_*.py: batch 48, a multiplex chain's booking, kiosks and projection servers), postal-service (284,
+bench/pst_*.py: batch 49, a postal operator's counters, sorting centres and savings core on DB2 LPARs) and
+music-streaming (283, bench/mus_*.py: batch 50, a streaming service's player, charts and royalty batch) —
 asked in-process against the real stores and judged by the shared scorer (tests/fixtures/check_ops.py).
 
 Prints accuracy, confidently wrong answers (`ok` but wrong), RCA root-first and top-3, and per batch tag;
@@ -136,6 +138,10 @@ ESTATES = {
     "ops-golden-tol.json": (0.96, 0.011, 0.84, 0.88),
     # cin: first run 93.0 % / 2.5 % confidently wrong, RCA 42/44; see bench/RESULTS.md
     "ops-golden-cin.json": (0.96, 0.011, 0.95, 0.95),
+    # pst: first run 85.9 % / 4.2 % confidently wrong, RCA 38/43; see bench/RESULTS.md
+    "ops-golden-pst.json": (0.90, 0.011, 0.95, 0.95),
+    # mus: first run 90.5 % / 2.1 % confidently wrong, RCA 38/45; see bench/RESULTS.md
+    "ops-golden-mus.json": (0.91, 0.008, 0.88, 0.90),
 }
 
 
