@@ -64,9 +64,8 @@ def refer_to_answered(
     if m is None or not answered:
         return None
     names = [n for n in answered if not types or ci_types.get(n.lower()) in types]
-    if not names and not AMONG_REFERENCE.search(
-        m.group()
-    ):  # "걔네가 직접 쓰는 큐": the type is what they use
+    # "걔네가 직접 쓰는 큐": a type none of them is names what they use, unless the reference picks among them
+    if not names and not AMONG_REFERENCE.search(m.group()):
         names = answered
     if not names:
         return None

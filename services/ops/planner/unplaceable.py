@@ -17,6 +17,8 @@ from services.ops.plan import Plan, Route
 from services.ops.planner.lexicon import EVENTS, HAPPENED, LAST_TIME, TYPE_WORDS
 from services.ops.planner.moments import mentions_now
 from services.ops.planner.names import KO_MODIFIERS, MODIFIERS, is_vocabulary
+from services.ops.planner.relation_words import WHERE_VERBS, WHERE_WORDS
+from services.ops.planner.relations import says
 
 if TYPE_CHECKING:
     from services.ops.planner.parsing import Parsed
@@ -137,15 +139,8 @@ def points_without_referent(p: Parsed) -> bool:
     return not p.of("ci") and bool(POINTING.search(p.structure))
 
 
-# "어느 서버에서 돌아": where something runs, said with nothing to run there (a follow-up's CI left unsaid)
-RUNS_WHERE_UNSAID = re.compile(
-    r"^\s*+(?:그럼|근데|그리고)?\s*+(?:어느|어떤|무슨)\s*+(?:서버|호스트|노드|장비|머신|vm)\s*+(?:에서|에)\s*+"
-    r"(?:돌|떠|실행|올라|구동)",
-    re.I,
-)
-
-
 def runs_where_unsaid(p: Parsed) -> bool:
-    """Whether the question asks where something runs while naming nothing that runs."""
+    """Whether the question asks where something runs while naming nothing that runs ("어느 서버에서 돌아":
+    a follow-up's CI left unsaid)."""
     said = p.of("ci") or p.filters or any(m.kind == "value" for m in p.mentions)
-    return not said and bool(RUNS_WHERE_UNSAID.search(p.question))
+    return not said and says(p.structure, WHERE_WORDS) and says(p.structure, WHERE_VERBS)
