@@ -48,13 +48,12 @@ METRIC_THRESHOLDS: dict[str, list[tuple[float, str]]] = {
 
 _CHANGES_SQL = (
     SCORED_CTE
-    + """SELECT m.name, m.unit, (array_agg(b.mean))[1] AS mean,
+    + """SELECT m.name, m.unit, (array_agg(w.mean))[1] AS mean,
        min(w.ts) FILTER (WHERE w.sustained) AS onset,
        (array_agg(w.ts ORDER BY w.z DESC) FILTER (WHERE w.sustained))[1] AS peak_ts,
        (array_agg(w.value ORDER BY w.z DESC) FILTER (WHERE w.sustained))[1] AS peak,
        max(w.ts) FILTER (WHERE w.z > :zmin AND w.rel > :relmin) AS last_abnormal, max(w.ts) AS last_sample
 FROM win w JOIN metric_catalog m ON m.id = w.metric_id
-JOIN base b ON b.ci_id = w.ci_id AND b.metric_id = w.metric_id
 GROUP BY m.name, m.unit HAVING min(w.ts) FILTER (WHERE w.sustained) IS NOT NULL ORDER BY onset
 """
 )
