@@ -290,8 +290,18 @@ class Composer:
                 ),
                 table,
             ]
+        words = " + ".join("/".join(group[:2]) for group in data.get("said") or args.said or [])
+        if data.get("unsaid"):
+            return [
+                self.say(
+                    f"{window} {scope_ko}{severity}이벤트 중 메시지에 '{words}'이(가) 있는 것은 없습니다. "
+                    f"그 기간의 이벤트 {data['count']}건을 보여 드립니다.",
+                    f"No {severity}event{scope_en} says '{words}' ({window}); "
+                    f"these are all {data['count']} of its events then.",
+                ),
+                table,
+            ]
         if args.said:  # "몇시에 끝났어": the events whose message says what was asked, the newest first
-            words = " + ".join("/".join(group[:2]) for group in args.said)
             newest = data["rows"][0] if data["rows"] else None
             at_ko = f" 가장 최근은 {local(newest['ts'], self.tz)}: {newest['message']}" if newest else ""
             at_en = f" The newest at {local(newest['ts'], self.tz)}: {newest['message']}" if newest else ""

@@ -271,3 +271,13 @@ def test_an_attribute_a_ci_lacks_is_read_off_the_hosts_it_runs_on(
     table = next(b for b in answer["blocks"] if b["type"] == "table")
     assert {(row[0], row[2]) for row in table["rows"]} == set(ips.items())
     assert said in _text(answer) and all(ip in _text(answer) for ip in ips.values())
+
+
+def test_events_no_message_says_are_all_of_the_cis_events_then_said_so(session: Session) -> None:
+    """A message in other words than the question's ("alarm limits" of a config change written in Korean, or
+    of "http.pool.max"): the CI's events of that day are listed, and the answer says none said the words."""
+    answer = _ask(session, "what time were order-service's alarm thresholds raised on March 1?")
+    assert answer["status"] == "ok", answer
+    assert _text(answer).startswith("No event") and "says '" in _text(answer), _text(answer)
+    table = next(b for b in answer["blocks"] if b["type"] == "table")
+    assert any("http.pool.max 64 -> 128" in row[4] for row in table["rows"]), table["rows"]

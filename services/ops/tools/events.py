@@ -77,6 +77,9 @@ def event_query(ctx: ToolContext, args: EventQueryArgs) -> ToolResult:
         rows = (
             queries.events(ctx.session, **among, limit=limit, said=said) or _heard(ctx, said, among)[:limit]
         )
+    unsaid = not rows and bool(said) and args.op == "list" and args.ci is not None
+    if unsaid:  # "when were X's alarm limits changed?" of a message in Korean: X's events then, said so
+        rows = queries.events(ctx.session, **among, limit=limit)
     if filters:
         allowed = _matching(ctx, filters)
         rows = [r for r in rows if r["ci"] in allowed]
@@ -88,5 +91,6 @@ def event_query(ctx: ToolContext, args: EventQueryArgs) -> ToolResult:
         "severity": args.severity or (f"{args.min_severity}+" if args.min_severity else None),
         "event_type": args.event_type,
         "said": said,
+        "unsaid": unsaid and bool(rows),  # no message said the words: the rows are all the CI's events
     }
     return ToolResult(data, [{"kind": "sql", "text": sql} for sql in statements if "events" in sql])
