@@ -46,12 +46,14 @@ def compare_blocks(
         else:
             figures.append((ci, metric, data.get("value"), args.needs("agg")[0]))
             window = c.window(args)
-    lowest = c.plan.intent == "compare_bottom"
+    lowest = c.plan.intent in ("compare_bottom", "compare_ascending")
     known = sorted((f for f in figures if f[2] is not None), key=lambda f: -float(f[2] or 0))
     first = known[-1 if lowest else 0][0] if known else ""  # the CI a superlative asks for
     agg = AGG_LABEL.get(figures[0][3] if figures else "avg", AGG_LABEL["avg"])
     label = c.metric_label(figures[0][1]) if figures else ""
-    ranked = " > ".join(f"{ci} {fmt(v, unit)}" for ci, _, v, _ in known)
+    ranked = (" < " if lowest else " > ").join(
+        f"{ci} {fmt(v, unit)}" for ci, _, v, _ in known[:: -1 if lowest else 1]
+    )
     if len(known) >= 2 and known[-1][2]:
         ratio, gap = known[0][2] / known[-1][2], fmt(known[0][2] - known[-1][2], unit)
         points = " points" if unit == "%" else ""  # a gap of percentages is in percentage points

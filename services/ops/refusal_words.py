@@ -95,6 +95,10 @@ DEFAULT_REFUSALS: list[dict[str, Any]] = [
             "root login",
             "login for",
             "logins for",
+            "login that",  # "the CMS login that X uses": the account X signs in with
+            "logins that",
+            "login used",
+            "login it uses",
             "username and password",
             "certificate private",
             "비밀번호",

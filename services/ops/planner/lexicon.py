@@ -255,7 +255,8 @@ _KO_ONCE = (
 )
 ABOVE = re.compile(
     rf"{_NUMBER}\s*+{_KO_UNIT}{_KO_ONCE}(?:넘|초과|이상|보다 높|보다 큰|over|찍)"  # "95% 찍은 적": reached it
-    r"|(?:above|over|exceed(?:ed|ing|s)?|greater than|more than|higher than|at least|>=?|cross(?:ed|es|ing)?"
+    r"|(?:\b(?:above|over|exceed(?:ed|ing|s)?|greater than|more than|higher than|slower than|longer than)"
+    r"|\bat least|>=?|\bcross(?:ed|es|ing)?"
     r"|topp(?:ed|ing)|surpass(?:ed|es|ing)?"
     r"|hit|hits|hitting|reached|reach(?:es|ing)?)\s*+"
     rf"(-?\d++(?:\.\d++)?)\s*+{_EN_UNIT}",
@@ -263,7 +264,7 @@ ABOVE = re.compile(
 )
 BELOW = re.compile(
     rf"{_NUMBER}\s*+{_KO_UNIT}{_KO_ONCE}(?:미만|이하|보다 낮|보다 작|밑)"
-    rf"|(?:below|under|less than|lower than|at most|<=?)\s*+(-?\d++(?:\.\d++)?)\s*+{_EN_UNIT}",
+    rf"|(?:\b(?:below|under|less than|lower than|faster than|shorter than|at most)|<=?)\s*+(-?\d++(?:\.\d++)?)\s*+{_EN_UNIT}",
     re.I,
 )
 SECONDS = frozenset({"초", "s", "sec", "secs", "second", "seconds"})  # a bound in seconds, of a ms metric

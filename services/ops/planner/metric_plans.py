@@ -17,6 +17,7 @@ from services.ops.planner.oncall_intents import DEFAULT_EVENT_WINDOW, iso
 from services.ops.planner.parsing import FREE_OF, Parsed
 from services.ops.planner.period_compare import period_compare_plan
 from services.ops.planner.timeparse import TimeWindow
+from services.ops.planner.unplaceable import GROUP_SIZE, group_size_unmatched
 
 BARE_NUMBER = re.compile(r"(?<![\d.])(\d{1,3})(?![\d.%])")
 DEFAULT_WINDOW = timedelta(hours=1)
@@ -163,9 +164,11 @@ def metrics_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     if not match and (agg or p.says(lx.FLEET)):  # "average CPU across prod hosts": one figure for the set
         base.update(op="fleet", agg=agg or "avg", latest=use_latest, n=LIST_ALL)
         return Plan(route=Route.AGGREGATE, steps=[Step(tool="metric_query", args=base)], intent="fleet")
+    if unplaced := group_size_unmatched(p, index):
+        return unplaced
     n = next((int(g) for g in (match.groups() if match else ()) if g), None)
-    if n is None:  # "busiest 3 services", "5개": the first whole number outside the time phrase
-        text = p.residual
+    if n is None:  # "busiest 3 services", "5개": the first whole number outside the time phrase or a group
+        text = GROUP_SIZE.sub(lambda g: " " * len(g.group()), p.residual)  # "3대 중": the group's size
         if p.window_span:
             a, b = p.window_span
             text = text[:a] + " " * (b - a) + text[b:]
@@ -184,7 +187,10 @@ def metrics_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
 
 def compared_intent(residual: str) -> str:
     """ "compare_top" / "compare_bottom" when a comparison asks for its one highest or lowest CI ("그중에
-    cpu 젤 높은거", "which has the lowest latency"), else "compare"."""
+    cpu 젤 높은거", "which has the lowest latency"), "compare_ascending" when it asks the lowest first ("빠른순으로"),
+    else "compare"."""
+    if LOW_FIRST.search(residual):
+        return "compare_ascending"
     for words, intent in ((lx.TOP_WORDS, "compare_top"), (lx.BOTTOM_WORDS, "compare_bottom")):
         if (m := words.search(residual)) and not any(m.groups()):  # "top 3" asks for a ranking
             return intent
@@ -194,6 +200,10 @@ def compared_intent(residual: str) -> str:
     return "compare"
 
 
+# an order asked lowest first ("응답시간 빠른순으로", "sorted ascending")
+LOW_FIRST = re.compile(
+    r"(?:빠른|낮은|적은|작은)\s*+순|오름차순|\bascending\b|\b(?:lowest|fastest|smallest|least) first\b", re.I
+)
 # of CIs compared, the one that is higher or lower ("A, B cpu 높은거", "which one was slower")
 _ONE = r"\s*+(?:거|것|건|게|쪽|놈|애|데|곳)(?![가-힣])"
 ONE_HIGHER = re.compile(

@@ -14,6 +14,7 @@ from typing import Any
 from services.infra.models import ENV_LABEL_KEY, KEPT_ENVIRONMENT_LABELS
 from services.ops.planner import lexicon as lx
 from services.ops.planner import relations as rel
+from services.ops.planner.asked_unit import read_asked_unit
 from services.ops.planner.attribute_values import AttributeReading, cued_values, slot_verbs
 from services.ops.planner.described_group import read_described_group
 from services.ops.planner.described_subject import read_described_subject
@@ -28,6 +29,7 @@ from services.ops.planner.own_keys import read_own_keys, read_summed_key
 from services.ops.planner.places import PlacePhrase, find_places
 from services.ops.planner.question_filters import place_beside_ci, read_attribute_values
 from services.ops.planner.timeparse import TimeWindow, parse_window
+from services.ops.planner.which_related import read_which_related
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 CI_WORD = re.compile(r"\b(?:ci|cis)\b")
@@ -366,7 +368,11 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     statuses = [
         s
         for s, words in lx.STATUS_WORDS.items()
-        if any(_only_status(unverbed, m) for w in words for m in word_pattern(w).finditer(unverbed))
+        if any(
+            _only_status(unverbed, m) and not _inside_word(unverbed, m)
+            for w in words
+            for m in word_pattern(w).finditer(unverbed)
+        )
     ]
     if statuses:
         parsed.filters["status"] = statuses[0]
@@ -383,6 +389,8 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
         parsed.filters["owner"] = owners[0]
     if locations := parsed.of("location"):
         parsed.filters["location"] = locations[0]
+    read_asked_unit(parsed, index)
+    read_which_related(parsed, index)
     read_attribute_values(parsed, index)
     read_function_subject(parsed, index)
     read_described_subject(parsed, index)
@@ -399,6 +407,12 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     )
     parsed.severities = list(dict.fromkeys(severity for _, severity in found))  # in the order they are named
     return parsed
+
+
+def _inside_word(text: str, said: re.Match[str]) -> bool:
+    """Whether a Korean status word is the end of a longer word: "안전점검원" (an inspector), "정기점검",
+    "비활성" say no status."""
+    return said.start() > 0 and "가" <= text[said.start() - 1] <= "힣"
 
 
 def _only_status(text: str, said: re.Match[str]) -> bool:

@@ -5,7 +5,9 @@
 - an event type asked as a value now ("what's the consumer lag on X right now?", "B07 스캐너 지금 몇대 idle이야"):
   without this it became a count of that type's events in the last 24 hours;
 - a pronoun standing for a CI with nothing to refer to ("그 서버 디스크 몇 %야?", "what's its CPU?"):
-  without this it became a list over every CI. Inside a conversation the follow-up reader fills it in.
+  without this it became a list over every CI. Inside a conversation the follow-up reader fills it in;
+- a ranking among a group of a size the question states that the CIs read are not ("카프카 브로커 서버 3대
+  중 cpu 제일 높았던 거" read as every host): without this it ranked the whole type.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from services.ops.planner.relation_words import WHERE_VERBS, WHERE_WORDS
 from services.ops.planner.relations import says
 
 if TYPE_CHECKING:
+    from services.ops.planner.entities import EntityIndex
     from services.ops.planner.parsing import Parsed
 
 CI_MARK, TERM_MARK = "§", "¤"  # where a CI name / another recognised term stood
@@ -144,3 +147,40 @@ def runs_where_unsaid(p: Parsed) -> bool:
     a follow-up's CI left unsaid)."""
     said = p.of("ci") or p.filters or any(m.kind == "value" for m in p.mentions)
     return not said and says(p.structure, WHERE_WORDS) and says(p.structure, WHERE_VERBS)
+
+
+# "브로커 3대 중", "among the 4 gateways": the size of the group a ranking picks from, not how many to show
+GROUP_SIZE = re.compile(
+    r"(?<![\d.])(\d{1,3})\s*+(?:개|대|곳|군데)\s*+중|\b(?:of|among|out of) (?:the|those|these|our) (\d{1,3})\b",
+    re.I,
+)
+COUNTABLE_FILTERS = {"type": "ci_types", "environment": "ci_environments", "location": "ci_locations"}
+
+
+def group_size_unmatched(p: Parsed, index: EntityIndex) -> Plan | None:
+    """`unclear` when the question ranks within a group of N CIs and the CIs its filters select are not N:
+    the group was named by words not read (their role, what runs on them), and ranking the whole type
+    would answer another question."""
+    m = GROUP_SIZE.search(p.residual)
+    filters = {**({"type": p.types[0]} if p.types else {}), **p.filters}
+    if m is None or p.of("ci") or set(filters) - {*COUNTABLE_FILTERS, "status"}:
+        return None
+    said = int(m.group(1) or m.group(2))
+    wanted = filters.get("status")
+    counted = [(key, getattr(index, table)) for key, table in COUNTABLE_FILTERS.items() if key in filters]
+    selected = [
+        name
+        for name in index.ci_types
+        if (index.ci_statuses.get(name) == wanted if wanted else index.ci_statuses.get(name) != "retired")
+        and all(values.get(name) == filters[key] for key, values in counted)
+    ]
+    if len(selected) == said:
+        return None
+    ko = p.lang == "ko"
+    understood = ", ".join(str(v) for v in filters.values()) or ("전체" if ko else "every CI")
+    options = (
+        [f"{said}대의 이름을 적어서 다시 물어봐 주세요 (예: A, B, C 중 …)"]
+        if ko
+        else [f"Ask again naming the {said} CIs (e.g. “which of A, B and C …”)"]
+    )
+    return _unplaced(f"{understood} ({len(selected)})", m.group(), options)

@@ -217,6 +217,9 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "firewall": ("방화벽",),
     "switch": ("스위치",),
     "router": ("라우터",),
+    "generator": ("발전기",),
+    "chiller": ("칠러", "냉동기"),
+    "cooling tower": ("냉각탑",),
 }
 # keys whose values say what a CI does: a value's distinctive word alone names it ("dispatch")
 # keys whose value names what a CI does for its users ("system": "수강신청", "function": "check-in")

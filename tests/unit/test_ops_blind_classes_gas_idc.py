@@ -1,0 +1,74 @@
+"""Failure classes found by blind batches 51 (bench/gas_golden.py: a city-gas supplier) and 52
+(bench/idc_golden.py: a colocation data-centre operator), pinned on the rules planner over the unit estate
+of test_rules_planner."""
+
+import pytest
+
+from services.ops.planner.entities import attribute_terms
+from services.ops.planner.rules import plan_question
+from services.ops.policy import refusal_of
+from tests.unit.test_rules_planner import NOW, TZ, fleet_index
+
+
+def _index():
+    index = fleet_index()
+    index.ci_statuses = dict.fromkeys(index.ci_types, "active")
+    index.attribute_terms = attribute_terms(["cpu_cores", "inspectors", "rtus", "devices", "capacity_rt"])
+    return index
+
+
+def test_a_ranking_within_a_group_of_a_size_the_cis_read_are_not_is_unclear() -> None:
+    """ "카프카 브로커 서버 3대 중" read as every host ranked the whole type (two hosts here)."""
+    plan = plan_question("서버 3대 중 cpu 제일 높았던거", _index(), NOW, TZ)
+    assert plan.route == "REJECT" and plan.reason == "unplaced", plan
+
+
+def test_a_group_of_the_size_read_ranks_the_one_asked() -> None:
+    plan = plan_question("호스트 2대 중 cpu 제일 높은거", _index(), NOW, TZ)
+    assert plan.steps[0].args["op"] == "top_n" and plan.steps[0].args["n"] == 1, plan
+
+
+def test_slower_than_a_bound_is_above_it() -> None:
+    plan = plan_question("since when has pay-api been slower than 20 ms?", _index(), NOW, TZ)
+    assert (plan.steps[0].args["cmp"], plan.steps[0].args["value"]) == (">", 20.0), plan
+
+
+def test_fastest_first_orders_a_comparison_lowest_first() -> None:
+    plan = plan_question("pay-api pay-api-canary 어제 평균 응답시간 빠른순으로", _index(), NOW, TZ)
+    assert plan.intent == "compare_ascending", plan
+
+
+def test_a_status_word_inside_a_longer_word_is_no_status() -> None:
+    """ "안전점검원" is an inspector, not a CI under maintenance (점검)."""
+    plan = plan_question("안전점검원 몇명이야 pay-api 기준", _index(), NOW, TZ)
+    assert plan.route == "REJECT" or plan.steps[0].args.get("fields") != ["status"], plan
+
+
+def test_the_things_a_which_names_by_their_name_part_are_the_related_cis() -> None:
+    index = _index()
+    index.ci_types |= {"gv017-rtu": "host", "gv031-rtu": "host"}
+    index.ci_names = {n: n for n in index.ci_types}
+    index.ci_keys = {"kafka-main": ("rtus",)}
+    plan = plan_question("which RTUs connect to kafka-main?", index, NOW, TZ)
+    assert plan.route == "GRAPH", plan
+    assert plan.steps[0].args["filters"]["names"] == ["gv017-rtu", "gv031-rtu"], plan
+
+
+def test_a_count_the_ci_records_is_not_what_a_which_asks() -> None:
+    index = _index()
+    index.ci_keys = {"edge-lb-1": ("devices",)}  # `devices: 412`: a number, so no text value
+    plan = plan_question("which devices sit behind edge-lb-1?", index, NOW, TZ)
+    assert plan.route == "GRAPH", plan
+
+
+def test_a_unit_asked_reads_the_key_ending_with_it() -> None:
+    index = _index()
+    index.ci_keys = {"token-redis": ("capacity_rt", "model")}
+    plan = plan_question("token-redis 몇RT짜리야", index, NOW, TZ)
+    assert plan.steps[0].args["fields"] == ["attributes.capacity_rt"], plan
+
+
+@pytest.mark.parametrize("question", ["give me the KFTC CMS login that pay-api uses", "the login it uses?"])
+def test_the_login_a_ci_uses_is_a_credential(question: str) -> None:
+    refusal = refusal_of(question)
+    assert refusal is not None and refusal.category == "secrets", refusal
