@@ -35,8 +35,7 @@ def read_which_related(parsed: Parsed, index: EntityIndex) -> None:
         part = noun[:-1]
         carriers = [name for name in index.ci_names if part in NAME_PARTS.split(name)]
         # the CI records how many it has ("devices: 412", no text), or the things carry the word in their names
-        counted = m.value in index.ci_keys.get(ci, ()) and m.value not in index.ci_values.get(ci, {})
-        if not (counted or carriers):
+        if not (m.value in index.ci_keys.get(ci, ()) or carriers):
             continue  # a key the things at the far end hold ("which robot controllers sit behind X")
         parsed.mentions.remove(m)
         if carriers:
