@@ -6,6 +6,7 @@ import reflex as rx
 
 from spa_ai.components.i18n import t, t_format
 from spa_ai.components.layout import empty_state, error_state, scroll_box
+from spa_ai.state.auth import AuthState
 from spa_ai.state.dashboard_health import ProblemsNowState as S
 
 SEVERITY_COLORS = {
@@ -22,7 +23,14 @@ def severity_color(severity: rx.Var) -> rx.Var:
 
 
 def severity_badge(severity: rx.Var) -> rx.Component:
-    return rx.badge(severity, color_scheme=severity_color(severity), data_testid="severity")
+    """The severity in the user's language, coloured by how severe it is."""
+    badges = (
+        (key, rx.badge(t(f"cep.severity.{key}"), color_scheme=color))
+        for key, color in SEVERITY_COLORS.items()
+    )
+    return rx.box(
+        rx.match(severity, *badges, rx.badge(severity, color_scheme="gray")), data_testid="severity"
+    )
 
 
 def _ci_cell(ci: rx.Var, href: rx.Var) -> rx.Component:
@@ -101,7 +109,7 @@ def _estate_row(row: rx.Var) -> rx.Component:
     return rx.table.row(
         rx.table.cell(severity_badge(row["severity"])),
         _ci_cell(row["ci"], row["link"]),
-        rx.table.cell(row["kind"]),
+        rx.table.cell(rx.cond(AuthState.is_en, row["kind_en"], row["kind_ko"])),
         rx.table.cell(rx.cond(row["link"] != "", rx.link(row["line"], href=row["link"]), row["line"])),
         rx.table.cell(row["age"]),
         data_testid="estate-problem-row",

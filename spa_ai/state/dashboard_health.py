@@ -17,6 +17,7 @@ from services.cep import health
 from services.core.clock import utcnow
 from services.core.db import session_scope
 from services.core.security import Principal
+from services.ops.compose_oncall import KIND_LABEL
 from services.ops.oncall import estate_problems
 from spa_ai.state.page import PageState
 
@@ -70,13 +71,23 @@ def _problem_line(problem: dict[str, Any]) -> str:
     return str(details.get("summary", problem["source"]))
 
 
+def _kind_labels(problem: dict[str, Any]) -> dict[str, str]:
+    """What kind of problem a row is, in both languages (a domain's own problem: its source)."""
+    label = KIND_LABEL.get(problem["kind"]) if problem["kind"] != "external" else None
+    return (
+        {"kind_ko": label["ko"], "kind_en": label["en"]}
+        if label
+        else dict.fromkeys(("kind_ko", "kind_en"), problem["source"])
+    )
+
+
 def estate_rows(problems: list[dict[str, Any]], now: datetime) -> list[dict[str, str]]:
     """OPS problems as table rows, without firing CEP alerts (the alert table shows those)."""
     return [
         {
             "severity": p["severity"],
             "ci": p["ci"] or "",
-            "kind": p["kind"] if p["kind"] != "external" else p["source"],
+            **_kind_labels(p),
             "line": _problem_line(p),
             "age": format_age(max(0, int((now - p["since"]).total_seconds()))) if p.get("since") else "",
             "link": p.get("link") or "",
