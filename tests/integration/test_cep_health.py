@@ -94,7 +94,7 @@ async def test_dashboard_problems_now_lists_firing_alerts_and_estate_problems(se
     assert sum(int(n) for _, n in state.counts) == len(state.alerts)
     assert state.estate, "the OPS summary names no problem during the incident"
     assert all(r["link"] for r in state.estate if r["ci"])
-    assert not any(r["kind"] == "cep.alert" for r in state.estate)  # shown in the alert table instead
+    assert not any(r["kind_en"] == "cep.alert" for r in state.estate)  # shown in the alert table instead
 
     assert explain.wait_idle()  # the root-cause lines attached after the replay's firings
     await state.load()

@@ -228,7 +228,8 @@ def _index() -> EntityIndex:
 def test_a_full_plan_of_an_adversarial_question_is_fast(question: str) -> None:
     index = _index()
     now = datetime(2026, 3, 1, 12, tzinfo=UTC)
-    rules.plan_question("warm-up: why is the web-01 quux slow in the last hour", index, now, "Asia/Seoul")
+    for warm_up in ("why is the web-01 quux slow in the last hour", "why is the quux slow"):
+        rules.plan_question(warm_up, index, now, "Asia/Seoul")  # the one-time compiles of lazy tables
     started = time.thread_time()  # CPU time: the planner's own work, not the machine's load
     rules.plan_question(question, index, now, "Asia/Seoul")
     assert time.thread_time() - started < BUDGET_S

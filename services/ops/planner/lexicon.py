@@ -70,7 +70,7 @@ PROD_SAID = re.compile(
 )
 # "(폐기된것도 포함)", "retired included": a status said as well as the others, not as the only one
 STATUS_ALSO = re.compile(
-    r"(?:된|인|중인|한)?\s*+(?:것|거|애들|ci)?\s*+(?:도|까지)\s*+포함|\s*+included\b", re.I
+    r"(?<!\s)(?:(?:된|인|중인|한)?\s*+(?:것|거|애들|ci)?\s*+(?:도|까지)\s*+포함|\s*+included\b)", re.I
 )
 STATUS_ALSO_BEFORE = re.compile(r"\b(?:including|incl\.?|even)\s++(?:the\s++)?$", re.I)
 ENV_WORDS: dict[str, tuple[str, ...]] = {
@@ -480,7 +480,7 @@ ANAPHORA = re.compile(r"\b(?:it|that|this|they)\b|걔|얘|쟤|그거|그게|그�
 CAUSE_GUESSED = re.compile(r"(?:서|때문에|땜에|탓에|탓)\s*+(?:그런\s*+거|그랬)")
 # the sentence that guesses it: a metric said there is the guessed cause, not the symptom ("트래픽 몰려서")
 CAUSE_GUESS_SENTENCE = re.compile(  # ... or "트래픽 몰려서 터진거야?"
-    r"[^?.!]*?(?:서|때문에|땜에|탓에|탓)\s*+(?:그런\s*+거|그랬|(?:[가-힣]{1,6}\s++)?[가-힣]{1,4}[진은난된힌린]\s*+거(?:야|임|냐|니)?\s*+\?)"
+    r"(?<![^?.!])[^?.!]*?(?:서|때문에|땜에|탓에|탓)\s*+(?:그런\s*+거|그랬|(?:[가-힣]{1,6}\s++)?[가-힣]{1,4}[진은난된힌린]\s*+거(?:야|임|냐|니)?\s*+\?)"
     r"[^?.!]*+"
 )
 WRONG_NOW = re.compile(

@@ -10,7 +10,7 @@ from functools import lru_cache
 # what a team is called in either language: "HPC/EDA팀" is "the HPC/EDA team", "F2 CIM파트" "the F2 CIM part"
 TEAM_WORDS = {"팀": "team", "파트": "part", "그룹": "group", "스쿼드": "squad"}
 TEAM_TAIL = re.compile(
-    r"^(.+?)\s*(" + "|".join(sorted({*TEAM_WORDS, *TEAM_WORDS.values()}, key=len)[::-1]) + r")$"
+    r"^(.+?)(?<!\s)\s*+(" + "|".join(sorted({*TEAM_WORDS, *TEAM_WORDS.values()}, key=len)[::-1]) + r")$"
 )
 
 

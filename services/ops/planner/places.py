@@ -274,7 +274,7 @@ def _spelled_on(text: str, end: int, matches: list[str]) -> int:
     return end
 
 
-CODED_PART = re.compile(r"[a-z]{2,}\d+")  # `fab2` of `Icheon-Fab2`, `dc3`, `az1`
+CODED_PART = re.compile(r"(?<![a-z])[a-z]{2,}\d+")  # `fab2` of `Icheon-Fab2`, `dc3`, `az1`
 NAMED_PART = re.compile(r"[a-z]{5,}")  # `ncloud` of `ncloud-kr`
 
 

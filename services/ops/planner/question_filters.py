@@ -163,7 +163,8 @@ def read_attribute_values(p: Parsed, index: EntityIndex) -> None:
         ]
 
 
-MODEL_CODE = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{3,}")  # "r660", "sn550", "x9m": letters and digits
+# "r660", "sn550", "x9m": letters and digits
+MODEL_CODE = re.compile(r"(?<![a-z0-9])(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{3,}")
 
 
 CODE_BEFORE = re.compile(r"(?<![a-z0-9])([a-z0-9]+)\s?$")  # the word said right before a key word

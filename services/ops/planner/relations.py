@@ -307,7 +307,7 @@ KO_WH_TYPE_OBJECT = re.compile(
 # a relative clause: the verb modifies a noun after it ("X 쓰는 서비스" = the services that use X); "것들",
 # like "거", leaves the guess ("X 직접 의존하는 것들": what X depends on)
 KO_RELATIVE_HEAD = re.compile(
-    rf"[가-힣]*(?: ?있)?는\s*+(?:다른\s*+)?(?:{_TYPE_NOUN}|애들|놈들|앱)"
+    rf"(?<![가-힣])[가-힣]*(?: ?있)?는\s*+(?:다른\s*+)?(?:{_TYPE_NOUN}|애들|놈들|앱)"
 )  # "쓰고 있는 서비스"
 
 
@@ -333,7 +333,7 @@ def _role(text: str, ci_end: int, start: int, verb: Verb, word: str) -> str | No
             return "subject"  # "X 뭐 물고 있어", "X 결국 어느 DB 써": X does it
         if gap.strip():
             return None
-        if verb.subject == "dependencies" and KO_RELATIVE_HEAD.match(text, start):
+        if verb.subject == "dependencies" and KO_RELATIVE_HEAD.match(text[start:]):
             return "object"  # a dropped 를: "X 쓰는 서비스", "X 사용하는 앱"
         return "guess"  # "X 호스팅하는", "A랑 B 둘 다 쓰는 거": a subject particle is often left out
     return "subject" if start >= ci_end else "object"

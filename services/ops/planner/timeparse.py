@@ -97,7 +97,9 @@ SINGLE_UNIT_KO = re.compile(
 )
 # words after a duration that make it a delay after something ("배포하고 20분만에", "20 minutes after the deploy")
 DELAY_WORDS = r"(?:만에|만|뒤|후|있다가|지나서|정도 ?(?:뒤|후|지나)|after\b|later\b|into\b)"
-DELAY_AFTER = re.compile(rf"\d+\s*+(?:분|초|시간|minutes?|mins?|seconds?|hours?)\s*+{DELAY_WORDS}", re.I)
+DELAY_AFTER = re.compile(
+    rf"(?<!\d)\d++\s*+(?:분|초|시간|minutes?|mins?|seconds?|hours?)\s*+{DELAY_WORDS}", re.I
+)
 BARE_DURATION = re.compile(  # a duration alone, not a delay
     r"(?<![\d.:])(?<!시)(?<!시 )(\d++)\s*+(분|시간|일|minutes?|mins?|hours?|hrs?|days?|weeks?)(?![a-z])"
     rf"(?!\s*+{DELAY_WORDS})",
