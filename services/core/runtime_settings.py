@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from services.core.settings_registry import SettingSpec
@@ -9,8 +10,14 @@ from services.core.settings_registry import SettingSpec
 TIMEZONE = "timezone"
 
 
+@cache
+def _zone_names() -> frozenset[str]:
+    """The IANA zone names of this machine (read once: listing them walks the tz database on disk)."""
+    return frozenset(available_timezones())
+
+
 def _known_zone(name: str) -> str | None:
-    if name not in available_timezones():
+    if name not in _zone_names():
         return "must be an IANA timezone such as Asia/Seoul or UTC"
     try:
         ZoneInfo(name)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from sqlmodel import Session
@@ -73,14 +73,19 @@ class Refusal:
         return f"Refused — category: {label}{said}. {message}".strip()
 
 
+@lru_cache(maxsize=64)
+def _excuses_holding_a_word(words: tuple[str, ...], excuses: tuple[str, ...]) -> list[str]:
+    """The excuses that hold a trigger word ("room keys"): such an excuse excuses only itself (a password
+    asked beside it is still refused); one holding none ("when did …") excuses the whole question."""
+    return [e for e in excuses if _says(e, list(words))]
+
+
 def refusal_of(question: str, policy: dict[str, Any] | None = None) -> Refusal | None:
     """The first refusal category of `policy` (default: the built-in one) that `question` falls in."""
     categories = (policy or DEFAULT_POLICY).get("refusals") or DEFAULT_REFUSALS
     for category in categories:
         words, excuses = list(category.get("words", [])), list(category.get("except", []))
-        # an excuse holding a trigger word ("room keys") excuses only itself: a password asked beside it
-        # is still refused; one holding none ("when did …") excuses the whole question
-        holding = [e for e in excuses if _says(e, words)]
+        holding = _excuses_holding_a_word(tuple(words), tuple(excuses))
         text = question
         for excuse in holding:
             text = _pattern(excuse).sub(lambda m: " " * len(m.group()), text)
