@@ -152,6 +152,8 @@ class Composer:
 
     def __init__(self, plan: Plan, index: EntityIndex, tz: str, now: datetime) -> None:
         self.plan, self.index, self.tz, self.now, self.lang = plan, index, tz, now, plan.lang
+        # questions to ask instead when the results answer nothing asked (the answer is then `unclear`)
+        self.asks_instead: list[str] | None = None
 
     def say(self, ko: str, en: str) -> dict[str, Any]:
         return {"type": "text", "text": self.pick(ko, en)}

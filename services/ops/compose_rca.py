@@ -15,11 +15,21 @@ if TYPE_CHECKING:
 MAX_TOLD = 80  # characters of an event's message told in the answer
 
 
-def _nearest_hint(c: Composer, ci: str, data: dict[str, Any]) -> list[dict[str, Any]]:
-    """Where an empty analysis should have looked: the nearest anomaly of `ci`, as a question to ask."""
-    if not data.get("nearest"):
+def _no_cause_found(c: Composer, ci: str, data: dict[str, Any]) -> list[dict[str, Any]]:
+    """An analysis that found no cause answers no "why" (unless a threshold stays past: that standing
+    condition is the answer): the answer is unclear, with the questions that can be answered (the
+    nearest anomaly of `ci`, its events, what is wrong now), and where it should have looked."""
+    near = local(data["nearest"], c.tz) if data.get("nearest") else None
+    if not data.get("standing"):
+        c.asks_instead = [
+            *([c.pick(f"{near} 전후 {ci} 원인은?", f"why was {ci} slow around {near}?")] if near else []),
+            c.pick(
+                f"{ci}에 최근 24시간 동안 무슨 일 있었어?", f"what happened to {ci} in the last 24 hours?"
+            ),
+            c.pick("지금 뭐가 문제야?", "what is wrong right now?"),
+        ]
+    if not near:
         return []
-    near = local(data["nearest"], c.tz)
     return [
         c.say(
             f"가장 가까운 이상 징후는 {near}에 시작됐습니다. '{near} 전후 {ci} 원인은?'으로 물어보세요.",
@@ -258,7 +268,7 @@ def _causes(c: Composer, args: RcaArgs, data: dict[str, Any]) -> list[dict[str, 
                     f"No clear anomaly of {ci} in {when}.",
                 )
             ]
-            return [*blocks, *_standing_hint(c, data), *_nearest_hint(c, ci, data)]
+            return [*blocks, *_standing_hint(c, data), *_no_cause_found(c, ci, data)]
         when = local(data["onset"], c.tz)
         ko_when, en_when = f"{when}부터 시작된", f"that began at {when}"
     else:
@@ -281,7 +291,7 @@ def _causes(c: Composer, args: RcaArgs, data: dict[str, Any]) -> list[dict[str, 
                 f"No clear anomaly {en_when} in {ci} or what it depends on.",
             ),
             *_standing_hint(c, data),
-            *_nearest_hint(c, ci, data),
+            *_no_cause_found(c, ci, data),
         ]
     top = hypotheses[0]
     chain = " → ".join(f"{c['ci']} ({c['clock']})" for c in data.get("chain") or [])

@@ -124,7 +124,11 @@ WHERE e.ci_id = ANY(:ids) AND e.ts >= :w0 AND e.ts < :w1 ORDER BY e.ts
 """
 
 
-_HISTORY_SQL = "SELECT min(ts) FROM metric_samples WHERE ci_id = ANY(:ids)"
+# the first sample of each (CI, metric) series is one probe of the primary key: no scan of the history
+_HISTORY_SQL = """
+SELECT min(f.first) FROM unnest(CAST(:ids AS integer[])) AS i(id) CROSS JOIN metric_catalog m
+CROSS JOIN LATERAL (SELECT min(s.ts) AS first FROM metric_samples s WHERE s.ci_id = i.id AND s.metric_id = m.id) f
+"""
 
 
 def _baseline_params(session: Session, ids: list[int], w0: datetime, w1: datetime) -> dict[str, Any]:
@@ -314,7 +318,7 @@ def rank_causes(
         cand = candidates[name]
         cand.event_score += EVENT_WEIGHT.get(severity, 0.1) * (0.3 if etype in CHANGE_EVENTS else 1)
         cand.evidence.append(words.event(ts, severity, etype, message))
-        if own_failure(severity, etype, ci_type.get(name)) and not cand.failed_at:
+        if own_failure(severity, etype, ci_type.get(name), message) and not cand.failed_at:
             cand.failed_at = ts
             # down with no metric to show it (a host off the network), or a host whose own metrics only
             # followed its tenants' work until its hardware failed: the failure is its onset

@@ -53,7 +53,7 @@ def blame(
 
 CHANGE_EVENTS = ("deployment", "config_change")  # planned changes: weaker evidence, no failure
 _FAILURES_SQL = """
-SELECT e.ts, e.severity, e.type, c.type FROM events e JOIN cis c ON c.id = e.ci_id
+SELECT e.ts, e.severity, e.type, c.type, e.message FROM events e JOIN cis c ON c.id = e.ci_id
 WHERE c.name = :ci AND e.ts >= :start AND e.ts < :end ORDER BY e.ts
 """
 
@@ -61,7 +61,7 @@ WHERE c.name = :ci AND e.ts >= :start AND e.ts < :end ORDER BY e.ts
 def failure_onset(session: Session, *, ci: str, start: datetime, end: datetime) -> datetime | None:
     """When `ci` first failed in [start, end) by its own events (`own_failure`), if it did."""
     rows = session.execute(text(_FAILURES_SQL), {"ci": ci, "start": start, "end": end})
-    return next((ts for ts, severity, etype, ci_type in rows if own_failure(severity, etype, ci_type)), None)
+    return next((row.ts for row in rows if own_failure(row.severity, row.type, row[3], row.message)), None)
 
 
 # event types of a host's own hardware or kernel: a fault even when graded a warning ("RAID battery learn
@@ -72,17 +72,23 @@ HOST_FAULTS = frozenset(
 )
 
 
-def own_failure(severity: str, etype: str, ci_type: str | None) -> bool:
+# a host's disk filling up is what runs on it writing ("disk_usage 85% on /var/lib/rabbitmq"): no fault
+CAPACITY_WORDS = re.compile(
+    r"usage|used|full|free|space|capacity|inode|사용률|사용량|용량|여유|가득|\d\s*%", re.I
+)
+
+
+def own_failure(severity: str, etype: str, ci_type: str | None, message: str = "") -> bool:
     """Whether an event shows a failure of the CI's own: a critical one that is no planned change, or on a
     host a major fault other than a threshold crossing (a link flapping, a disk slowing; its tenants' load
-    shows as crossings) or a hardware or kernel fault of any grade."""
+    shows as crossings) or a hardware or kernel fault of any grade (a disk filling up is none)."""
     if etype in CHANGE_EVENTS:
         return False
     return severity == "critical" or (
         ci_type == "host"
         and (
             (severity == "major" and etype != "threshold_breach")
-            or (severity == "warning" and etype.lower() in HOST_FAULTS)
+            or (severity == "warning" and etype.lower() in HOST_FAULTS and not CAPACITY_WORDS.search(message))
         )
     )
 

@@ -158,6 +158,7 @@ def ask(
     plan: Plan | None = None
     reading: Reading | None = None
     status, error, blocks = "ok", None, []
+    composer: Composer | None = None
     asks: list[str] = []  # questions to ask instead, when a tool finds the question unanswerable as asked
     try:
         reading = run.stage(
@@ -192,6 +193,8 @@ def ask(
             lambda: _compose(session, composer, results, tool_args, actor=actor, policy=policy, index=index),
             lambda bs: {"blocks": [b["type"] for b in bs]},
         )
+        if composer.asks_instead is not None:  # the results answer nothing asked ("no cause found")
+            status, asks = "unclear", composer.asks_instead
         blocks = [*reading.notes(), *blocks]
         references = [ref for r in results for ref in r.references]
         blocks = run.stage(
@@ -261,11 +264,13 @@ def ask(
         session.add(span)
     # an unclear question keeps what it did name: "ix-kinx 패킷로스?" then "그때 kkachi-auction엔?" is that evening
     unclear = plan is not None and plan.route == Route.REJECT and plan.reason in ("unplaced", "unclear")
+    # a data answer keeps its context, one that found no cause too ("그럼 어제는?" asks it again)
+    data_answer = status == "ok" or (composer is not None and composer.asks_instead is not None)
     if (
         conversation_id
         and reading is not None
         and plan is not None
-        and ((status == "ok" and plan.route not in (Route.DIRECT, Route.REJECT)) or unclear)
+        and ((data_answer and plan.route not in (Route.DIRECT, Route.REJECT)) or unclear)
     ):
         planned = parse(reading.question, index, now, tz)
         # the one of the named CIs it answered, when this question picked one ("둘중 cpu 더 높은건"), not

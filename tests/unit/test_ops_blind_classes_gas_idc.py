@@ -2,11 +2,16 @@
 (bench/idc_golden.py: a colocation data-centre operator), pinned on the rules planner over the unit estate
 of test_rules_planner."""
 
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
 import pytest
 
 from services.ops.planner.entities import attribute_terms
 from services.ops.planner.rules import plan_question
+from services.ops.planner.timeparse import parse_window
 from services.ops.policy import refusal_of
+from services.ops.rca_evidence import own_failure
 from tests.unit.test_rules_planner import NOW, TZ, fleet_index
 
 
@@ -72,3 +77,36 @@ def test_a_unit_asked_reads_the_key_ending_with_it() -> None:
 def test_the_login_a_ci_uses_is_a_credential(question: str) -> None:
     refusal = refusal_of(question)
     assert refusal is not None and refusal.category == "secrets", refusal
+
+
+@pytest.mark.parametrize(
+    "said", ["pay-api 배포하고 로그인 터졌던데 그거땜에?", "pay-api 느려진거 그 패치 때문에?"]
+)
+def test_because_of_that_asks_for_the_cause(said: str) -> None:
+    """ "7/26 doori-auth 25.0.2 배포하고 로그인 터졌던데 그거땜에?" was read as a list of the deployments."""
+    plan = plan_question(said, _index(), NOW, TZ)
+    assert plan.route == "RCA", plan
+
+
+def test_a_deploy_told_then_a_failure_is_analysed_from_the_deploy() -> None:
+    plan = plan_question(
+        "pay-api was deployed at 01:10 on Thursday and then failed - was it the deploy?", _index(), NOW, TZ
+    )
+    assert plan.route == "RCA" and plan.steps[0].args.get("after_change") is True, plan
+
+
+def test_a_weekday_part_of_the_day_last_week_is_that_morning() -> None:
+    """ "on Monday morning last week" read as the whole last week, the morning dropped."""
+    window = parse_window("doori-web errors on Monday morning last week", NOW, TZ)[0]
+    assert window is not None
+    local_now, start = NOW.astimezone(ZoneInfo(TZ)), window.start.astimezone(ZoneInfo(TZ))
+    assert start.date() == local_now.date() - timedelta(days=local_now.weekday() + 7)
+    assert window.end - window.start <= timedelta(hours=7) and 5 <= start.hour <= 9, window
+
+
+def test_a_host_disk_filling_up_is_no_fault_of_its_own() -> None:
+    """RabbitMQ's unconsumed queue filled its host's disk: the host's 'disk_usage 85%' warning is its tenant's
+    doing, so the host is folded into the tenant's trouble, while a failing disk stays the host's own."""
+    assert not own_failure("warning", "disk", "host", "disk_usage 85% on /var/lib/rabbitmq (dcim.audit 적체)")
+    assert own_failure("warning", "disk", "host", "SMART predictive failure on sdb")
+    assert own_failure("critical", "disk", "host", "disk_usage 99%")

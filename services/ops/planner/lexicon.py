@@ -307,7 +307,7 @@ _SYMPTOMS = (
 )
 WHY = re.compile(
     r"\bwhy\b|\brca\b|root cause|cause|causing|caused|원인|왜|이유|what(?:'s| is| was) behind (?:it|this|that|these|those)\b"
-    r"|what made|\btrigger(?:ed|s)?\b|how come|어째서|뭐 때문|무엇 때문|때문(?:이|임|인|일|\?)|탓(?:이|임|인|일|야|\?)"
+    r"|what made|\btrigger(?:ed|s)?\b|how come|어째서|뭐 때문|무엇 때문|때문(?:이|임|인|일|\?)|탓(?:이|임|인|일|야|\?)|(?:때문에|땜에|탓에)\s*+\?"
     r"|\bwhat took\b.{0,60}?\b(?:down|offline|out)\b|\bwhat (?:broke|killed|stalled|slowed|froze|blocked)\b"
     r"|(?:서|때문에|땜에|탓에) 그런 ?(?:거|건)(?:야|임|지|냐|가| ?맞|\?|$)"  # "폴링주기 바꿔서 그런거야?": a cause
     # "purge 배치 돌려서 F3 MES 멈춘거임?", "룰 배포해서 RTD 느려진거야?": did that cause this
@@ -322,7 +322,7 @@ WHY = re.compile(
     # "모델 바꾼게 문제야?", "설정 건드린 게 원인임?": was that change the cause
     r"|(?:바꾼|바뀐|변경한|변경된|올린|내린|배포한|건드린|적용한)\s*+(?:게|거|것이|건)\s*+(?:문제|원인|탓)"
     # "17:35에 4.0.3 배포했는데 그거 문제였음?": the change told, then asked whether it was the cause
-    r"|(?:배포|릴리스|릴리즈|패치|업그레이드|변경|바꿨|바꾼)[^?]{0,20}?(?:그거|그게|그것)\s*+(?:문제|원인|탓|때문)"
+    r"|(?:배포|릴리스|릴리즈|패치|업그레이드|변경|바꿨|바꾼)[^?]{0,20}?(?:그거|그게|그것)\s*+(?:문제|원인|탓|때문|땜)"
     rf"|explain (?:the |why |these |those )?.{{0,40}}?{_SYMPTOMS}"
     rf"|what(?:'s| is) behind (?:the )?[^?]{{0,40}}?\b{_SYMPTOMS}|what (?:was|were) behind\b",  # a cause
     re.I,
@@ -460,7 +460,10 @@ AFTER_CHANGE = re.compile(
     r"|(?:배포|릴리스|패치|업그레이드)\s*+(?:이랑|랑|하고|와|과)\s(?=[^?.!]{0,40}?중(?:에|에서)?\s*+(?:뭐|어느|어떤))"
     r"|(?:배포|릴리스|패치|업그레이드)\s*+(?:한|된)\s*(?:거|것)\s*(?:때문|탓)"  # "어제밤에 배포한거 때문에"
     r"|(?:배포|릴리스|패치|트랜스포트)[^?.!]{0,15}?올리고|\b(?:after|since|right after|following)\s++(?:the\s++|we\s++|its\s++)?"
-    r"(?:deploy\w*|release\w*|rollout|upgrade|patch\w*|config change)",
+    r"(?:deploy\w*|release\w*|rollout|upgrade|patch\w*|config change)"
+    # "X was deployed at 01:10 on Thursday and then failed", "we patched it and it broke"
+    r"|\b(?:deployed|released|patched|upgraded|rolled out)\b[^?.!]{0,40}?\b(?:and then|then|and (?:it|that)"
+    r"|after that|afterwards)\b",
     re.I,
 )
 VERSION = re.compile(r"(?<![\w.])(?:v(?=\d))?\d+\.\d+(?:\.\d+)*(?![\w.])", re.I)  # "2.11.0", "v3.2.0"

@@ -20,6 +20,8 @@ WEEKDAY_EN = re.compile(  # "black friday", "cyber monday" are sales seasons, no
 )
 LAST_WEEK_EN = re.compile(  # "Monday last week", "last week's Monday": the previous calendar week's
     rf"\b(?:on\s++)?({'|'.join(WEEKDAYS_EN)})\s++(?:of\s++)?last week\b"
+    # "Monday morning last week": the weekday named (its part of the day read as after any day)
+    rf"|\b(?:on\s++)?({'|'.join(WEEKDAYS_EN)})(?=\s++(?:morning|afternoon|evening|night)\s++(?:of\s++)?last week\b)"
     rf"|\blast week'?s?\s++({'|'.join(WEEKDAYS_EN)})\b",
     re.I,
 )
@@ -178,7 +180,7 @@ def _weekday_named(text: str, today: date) -> NamedDay | None:
         return NamedDay(_weekday(today, weekday, said_last, not_yesterday=said_last), *ko.span())
     if en := LAST_WEEK_EN.search(text):
         return NamedDay(
-            _last_week(today, WEEKDAYS_EN.index((en.group(1) or en.group(2)).lower())), *en.span()
+            _last_week(today, WEEKDAYS_EN.index(next(g for g in en.groups() if g).lower())), *en.span()
         )
     if en := WEEKDAY_EN.search(text):
         said = (en.group(1) or "").lower()

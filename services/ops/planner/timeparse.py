@@ -87,7 +87,8 @@ RELATIVE_EN = re.compile(
     rf"\b(?:last|past|previous|recent|within the last|over the last)\s++{_NUM}\s*+{_UNIT}\b{_HALF}", re.I
 )
 SINGLE_UNIT_EN = re.compile(  # "Monday last week", "last week's Tuesday": that weekday (named_days)
-    r"(?<!day )(?<!day of )\b(?:last|past|previous)\s++(minute|hour|day|week)\b(?!'s)(?!s\b)"
+    r"(?<!day )(?<!day of )(?<!morning )(?<!afternoon )(?<!evening )(?<!night )"  # "Monday morning last week"
+    r"\b(?:last|past|previous)\s++(minute|hour|day|week)\b(?!'s)(?!s\b)"
     r"(?!\s++(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
     re.I,
 )
