@@ -38,6 +38,24 @@ def _recorded(value: object) -> str:
 NAMED_COUNT = 10  # a count of at most this many CIs names them
 
 
+def _is_share(value: str) -> bool:
+    """Whether a recorded value reads as a percentage (or a bare number that may be one)."""
+    return "%" in value or value.replace(".", "", 1).isdigit()
+
+
+def _no_share(c: Composer, ci: str, read: dict[str, Any]) -> dict[str, Any]:
+    """ "FRA 몇%" read a record that is no percentage ("+FRA 2TB"): unclear, asking the percentage
+    metrics instead."""
+    shares = [m for m, unit in sorted(c.index.metric_units.items()) if unit == "%"][:3]
+    c.asks_instead = [
+        c.pick(f"{ci} 지금 {c.metric_label(m)}", f"{ci} {c.metric_label(m)} now") for m in shares
+    ]
+    return c.say(
+        f"{read['text']} 물은 비율(%)은 기록에 없습니다. 측정값의 비율이라면 다시 물어보세요.",
+        f"{read['text']} No percentage of it is recorded; if a measured share was meant, ask for the metric.",
+    )
+
+
 def ci_lookup_blocks(c: Composer, data: dict[str, Any]) -> list[dict[str, Any]]:
     """The blocks of a `ci_lookup` result: one CI's fields (and the checks of what the question assumed), a
     count, or a list."""
@@ -94,6 +112,8 @@ def ci_lookup_blocks(c: Composer, data: dict[str, Any]) -> list[dict[str, Any]]:
                 + "; its recorded attributes are in the table.",
             )
         table = {"type": "table", "columns": ["ci", "field", "value"], "rows": rows}
+        if c.plan.asks_share and parts_ko and not any(_is_share(row[2]) for row in rows):
+            return [_no_share(c, ci["name"], text), table]
         checks = checked(c, ci, data)
         checked_only = [check["field"] for check in data["checks"]]
         if checks and data["fields"] == checked_only:  # only the check was asked for

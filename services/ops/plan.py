@@ -44,6 +44,7 @@ class Plan(BaseModel):
     suggestions: list[str] = Field(default_factory=list)
     usage: dict[str, Any] = Field(default_factory=dict)  # LLM tokens and cost, when an LLM planned
     asks_whether: bool = False  # a yes/no question ("X가 HSM까지 타?"): a listing opens with yes or no
+    asks_share: bool = False  # "FRA 몇%": a record that is no percentage answers another question
 
     def names_none(self) -> bool:
         """Whether an unknown name resembles no CI: its suggestions are then questions (CI names hold no

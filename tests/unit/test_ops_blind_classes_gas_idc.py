@@ -7,6 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from services.ops.compose import Composer
+from services.ops.compose_ci import ci_lookup_blocks
 from services.ops.planner.entities import attribute_terms
 from services.ops.planner.rules import plan_question
 from services.ops.planner.timeparse import parse_window
@@ -110,3 +112,26 @@ def test_a_host_disk_filling_up_is_no_fault_of_its_own() -> None:
     assert not own_failure("warning", "disk", "host", "disk_usage 85% on /var/lib/rabbitmq (dcim.audit 적체)")
     assert own_failure("warning", "disk", "host", "SMART predictive failure on sdb")
     assert own_failure("critical", "disk", "host", "disk_usage 99%")
+
+
+def test_a_percentage_asked_of_a_record_that_is_none_is_unclear() -> None:
+    """ "그 db 지금 FRA 몇%" answered with the recorded FRA size ("+FRA 2TB") as if it were the share asked."""
+    index = _index()
+    index.ci_keys = {"ledger-pg": ("fra",)}
+    index.attribute_terms = attribute_terms(["cpu_cores", "fra"])
+    plan = plan_question("ledger-pg fra 몇%", index, NOW, TZ)
+    assert plan.asks_share and plan.steps[0].tool == "ci_lookup", plan
+    index.metric_units = {"disk_usage": "%", "response_time_ms": "ms"}
+    data = {
+        "op": "get",
+        "ci": {"name": "ledger-pg", "attributes": {"fra": "+FRA 2TB"}},
+        "fields": plan.steps[0].args["fields"],
+        "checks": [],
+    }
+    composer = Composer(plan, index, TZ, NOW)
+    blocks = ci_lookup_blocks(composer, data)
+    assert "비율(%)은 기록에 없습니다" in blocks[0]["text"], blocks
+    assert composer.asks_instead == ["ledger-pg 지금 디스크 사용률"], composer.asks_instead
+    data["ci"]["attributes"]["fra"] = "41%"  # a share on record answers it
+    composer = Composer(plan, index, TZ, NOW)
+    assert "41%" in ci_lookup_blocks(composer, data)[0]["text"] and composer.asks_instead is None

@@ -466,6 +466,7 @@ AFTER_CHANGE = re.compile(
     r"|after that|afterwards)\b",
     re.I,
 )
+SHARE_ASKED = re.compile(r"몇\s*+(?:%|퍼)|\bwhat\s++percent|\bhow many percent|\bpercentage\b", re.I)
 VERSION = re.compile(r"(?<![\w.])(?:v(?=\d))?\d+\.\d+(?:\.\d+)*(?![\w.])", re.I)  # "2.11.0", "v3.2.0"
 RECENTLY = re.compile(r"최근|요즘|\b(?:recently|lately)\b", re.I)  # "X 최근에 OOM 났었어?": its recent days
 ALERT_NOUNS = re.compile(rf"alerts?|alarms?|{KO_ALERTS}|경고", re.I)  # with "now": what is firing

@@ -74,6 +74,8 @@ def plan_question(
             detail=p.question[place.start : place.end],
             suggestions=place.matches or sorted(index.locations),
         )
+    if plan.steps and plan.steps[0].tool == "ci_lookup" and lx.SHARE_ASKED.search(p.structure):
+        return plan.model_copy(update={"asks_share": True})
     return plan
 
 
