@@ -242,7 +242,11 @@ def expand(
     if not (p.of("ci") or narrowing) and (
         listed := refer_to_answered(question, answered, p.types, index.ci_types)
     ):
-        return _asked(_followup(listed[0], prev, {"cis": listed[1]}, _lang(p, context)), p)  # "those"
+        read = listed[0]
+        asked = str((context.get("asked") or [""])[0])
+        if ELSE.search(question) and asked and asked not in listed[1]:  # "what else runs on them?"
+            read = f"{asked} 말고 {read}" if p.lang == "ko" else f"{read.rstrip(' ?')} besides {asked}?"
+        return _asked(_followup(read, prev, {"cis": listed[1]}, _lang(p, context)), p)  # "those"
     subject = str((context.get("cis") or [""])[0])
     other = else_of_one(question, answered, subject) or (subject if ELSE.search(question) else None)
     if not p.of("ci") and other and PRONOUN.search(question):

@@ -135,3 +135,21 @@ def test_a_percentage_asked_of_a_record_that_is_none_is_unclear() -> None:
     data["ci"]["attributes"]["fra"] = "41%"  # a share on record answers it
     composer = Composer(plan, index, TZ, NOW)
     assert "41%" in ci_lookup_blocks(composer, data)[0]["text"] and composer.asks_instead is None
+
+
+def test_what_else_runs_on_the_hosts_answered_leaves_out_the_ci_asked_before() -> None:
+    """ "which nodes does doori-web run on?" then "what else runs on them?" listed doori-web among them."""
+    from services.ops.followup import expand
+
+    context = {
+        "question": "which hosts does pay-api run on?",
+        "intent": "graph",
+        "cis": ["kr-sel-web-07", "kr-sel-db-02"],
+        "asked": ["pay-api"],
+        "answered": ["kr-sel-web-07", "kr-sel-db-02"],
+        "tools": ["graph_query"],
+    }
+    followup = expand("what else runs on them?", context, _index(), NOW, TZ, lambda: False)
+    assert followup is not None and followup.question.endswith("besides pay-api?"), followup
+    plan = plan_question(followup.question, _index(), NOW, TZ)
+    assert plan.route == "GRAPH" and all(s.args["besides"] == ["pay-api"] for s in plan.steps), plan
