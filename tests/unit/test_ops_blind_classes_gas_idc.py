@@ -153,3 +153,14 @@ def test_what_else_runs_on_the_hosts_answered_leaves_out_the_ci_asked_before() -
     assert followup is not None and followup.question.endswith("besides pay-api?"), followup
     plan = plan_question(followup.question, _index(), NOW, TZ)
     assert plan.route == "GRAPH" and all(s.args["besides"] == ["pay-api"] for s in plan.steps), plan
+
+
+def test_a_change_at_the_moment_said_then_a_trouble_is_scanned_from_that_moment() -> None:
+    """ "일욜 17:50에 경보한계 바꾸고 scada_master 느려졌던데" analysed 17:50 itself; the slowdown began 18:15."""
+    plan = plan_question(
+        "일욜 17:50에 경보한계 바꾸고 pay-api 느려졌던데 그 설정변경 때문?", _index(), NOW, TZ
+    )
+    args = plan.steps[0].args
+    assert plan.route == "RCA" and args["start"] == args["at"] and args["end"] > args["start"], plan
+    plan = plan_question("why did pay-api fail at 14:10 after we changed the pool size?", _index(), NOW, TZ)
+    assert "start" not in plan.steps[0].args, plan  # there the moment is the failure's
