@@ -35,6 +35,7 @@ from services.ops.rca_demand import (
 from services.ops.rca_evidence import (
     CHANGE_EVENTS,
     EVENT_WEIGHT,
+    HOST_FAULTS,
     Candidate,
     blame,
     blame_loader,
@@ -312,6 +313,7 @@ def rank_causes(
         if candidates[name].onset is None:
             candidates[name].onset, candidates[name].first_metric = onset, metric_name
             candidates[name].demand_only = True
+    first_alarm: dict[tuple[str, str], datetime] = {}  # a host's disk at 85 %, then full: one trouble
     for name, severity, etype, message, ts in session.execute(
         text(_EVENTS_SQL), {"ids": ids, "w0": w0, "w1": w1}
     ):
@@ -321,10 +323,12 @@ def rank_causes(
         if own_failure(severity, etype, ci_type.get(name), message) and not cand.failed_at:
             cand.failed_at = ts
             # down with no metric to show it (a host off the network), or a host whose own metrics only
-            # followed its tenants' work until its hardware failed: the failure is its onset
+            # followed its tenants' work until its hardware failed: the failure (from its first alarm of
+            # the kind) is its onset
             if cand.onset is None or ci_type.get(name) == "host":
-                cand.onset, cand.first_metric = ts, etype
-        if severity != "info":
+                cand.onset, cand.first_metric = first_alarm.get((name, etype), ts), etype
+        if severity != "info" and etype.lower() in HOST_FAULTS:
+            first_alarm.setdefault((name, etype), ts)
             cand.alarmed_at = cand.alarmed_at or ts
             cand.demand_only = cand.demand_only and etype in CHANGE_EVENTS  # a failure event is no demand
             blame(candidates, name, deps_of[name], severity, message)
