@@ -467,7 +467,7 @@ AFTER_CHANGE = re.compile(
     re.I,
 )
 # a change told at the moment said, the trouble after it ("17:50에 경보한계 바꾸고 X 느려졌던데")
-CHANGED_THEN = re.compile(
+CHANGE_THEN_TROUBLE = re.compile(
     r"(?:바꾸고|바꾼\s*+(?:뒤|후|다음)|바꿨더니|변경하고|변경한\s*+(?:뒤|후)|올리고|내리고|적용하고|반영하고|재시작하고"
     r"|재부팅하고)\s*+[^?.!]{0,30}?(?:느려|터졌|터진|죽었|죽은|멈췄|멈춘|끊겼|끊긴|밀렸|밀린|안\s?되|에러|오류|장애)"
 )  # ("X failed at 14:10 after we changed …": the moment is the failure's, not the change's)

@@ -248,7 +248,7 @@ def _root_cause(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     since = p.window is not None and "since" in p.window.label  # "1시 넘어서 죽은거": from then on
     if p.window is not None and (since or not moment_named):  # "in the last 6 hours", "오늘 아침": scan
         args.update(start=iso(p.window.start), end=iso(p.window.end), at=iso(p.window.end))
-    elif p.moment and moment_named and p.says(lx.CHANGED_THEN) and not after_change:
+    elif p.moment and moment_named and p.says(lx.CHANGE_THEN_TROUBLE) and not after_change:
         args.update(start=iso(p.moment), end=iso(min(p.moment + TROUBLE_AFTER_CHANGE, now)))  # from then on
     elif p.moment and p.says(lx.APPROXIMATE) and not after_change:  # "11시쯤": the onset near that moment
         args.update(start=iso(p.moment - APPROXIMATELY), end=iso(min(p.moment + APPROXIMATELY, now)))
