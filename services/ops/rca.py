@@ -327,8 +327,9 @@ def rank_causes(
             # the kind) is its onset
             if cand.onset is None or ci_type.get(name) == "host":
                 cand.onset, cand.first_metric = first_alarm.get((name, etype), ts), etype
-        if severity != "info" and etype.lower() in HOST_FAULTS:
-            first_alarm.setdefault((name, etype), ts)
+        if severity != "info":
+            if etype.lower() in HOST_FAULTS and ci_type.get(name) == "host":
+                first_alarm.setdefault((name, etype), ts)
             cand.alarmed_at = cand.alarmed_at or ts
             cand.demand_only = cand.demand_only and etype in CHANGE_EVENTS  # a failure event is no demand
             blame(candidates, name, deps_of[name], severity, message)
