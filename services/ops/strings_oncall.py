@@ -2,8 +2,8 @@
 
 STRINGS = {
     "ops.unclear": {
-        "ko": "질문의 일부를 이해하지 못했습니다. 아래처럼 다시 물어보세요.",
-        "en": "Part of the question could not be placed; try one of these.",
+        "ko": "이 질문에는 물은 그대로 답할 수 없었습니다. 아래 설명을 보고 다시 물어보세요.",
+        "en": "This question could not be answered as asked: see why below, then try one of these.",
     },
     "ops.suggestions": {"ko": "이렇게 물어보시겠어요?", "en": "Did you mean:"},
     "errors.ops.bad_conversation_id": {
