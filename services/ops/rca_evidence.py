@@ -53,7 +53,7 @@ def blame(
 
 CHANGE_EVENTS = ("deployment", "config_change")  # planned changes: weaker evidence, no failure
 _FAILURES_SQL = """
-SELECT e.ts, e.severity, e.type, c.type, e.message FROM events e JOIN cis c ON c.id = e.ci_id
+SELECT e.ts, e.severity, e.type, c.type AS ci_type, e.message FROM events e JOIN cis c ON c.id = e.ci_id
 WHERE c.name = :ci AND e.ts >= :start AND e.ts < :end ORDER BY e.ts
 """
 
@@ -61,7 +61,9 @@ WHERE c.name = :ci AND e.ts >= :start AND e.ts < :end ORDER BY e.ts
 def failure_onset(session: Session, *, ci: str, start: datetime, end: datetime) -> datetime | None:
     """When `ci` first failed in [start, end) by its own events (`own_failure`), if it did."""
     rows = session.execute(text(_FAILURES_SQL), {"ci": ci, "start": start, "end": end})
-    return next((row.ts for row in rows if own_failure(row.severity, row.type, row[3], row.message)), None)
+    return next(
+        (row.ts for row in rows if own_failure(row.severity, row.type, row.ci_type, row.message)), None
+    )
 
 
 # event types of a host's own hardware or kernel: a fault even when graded a warning ("RAID battery learn
