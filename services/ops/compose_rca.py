@@ -38,6 +38,24 @@ def _no_cause_found(c: Composer, ci: str, data: dict[str, Any]) -> list[dict[str
     ]
 
 
+def _nothing_to_explain(c: Composer, group: list[str]) -> None:
+    """No CI of those looked at was in trouble then: no "why" is answered (unclear), and what can be asked
+    instead is offered (what happened to the first of them, what is wrong now)."""
+    c.asks_instead = [
+        *(
+            [
+                c.pick(
+                    f"{group[0]}에 최근 24시간 동안 무슨 일 있었어?",
+                    f"what happened to {group[0]} in the last 24 hours?",
+                )
+            ]
+            if group
+            else [c.pick("최근 24시간 동안 무슨 일 있었어?", "what happened in the last 24 hours?")]
+        ),
+        c.pick("지금 뭐가 문제야?", "what is wrong right now?"),
+    ]
+
+
 def _standing_hint(c: Composer, data: dict[str, Any]) -> list[dict[str, Any]]:
     """Thresholds past at the analysed moment with no change against the baseline: say so, since
     "no anomaly" alone would read as "nothing is wrong"."""
@@ -85,6 +103,7 @@ def _group_read(c: Composer, args: RcaArgs, data: dict[str, Any]) -> list[dict[s
         return [c.say(f"{ko_what} CI가 없습니다.", f"No CI {en_what}.")]
     if data.get("ci") is None:
         when = c.window(args) if args.start and args.end else local(args.at, c.tz)
+        _nothing_to_explain(c, group)
         return [
             c.say(
                 f"{ko_what} CI {len(group)}개({listed}) 중 {when}에 이상 징후를 보인 CI가 없습니다.",
@@ -126,6 +145,8 @@ def _estate_read(c: Composer, args: RcaArgs, data: dict[str, Any], count: int) -
     """How a problem the question named no CI for was placed: the CI with the strongest anomaly of all."""
     when = c.window(args) if args.start and args.end else local(args.at, c.tz)
     if unmatched := data.get("unmatched"):  # the words named no record: the estate at that time instead
+        if not data.get("ci"):
+            _nothing_to_explain(c, [])
         return [
             c.say(
                 f"'{unmatched}'에 해당하는 CI를 기록에서 찾지 못해 {when}의 전체 CI {count}개를 살폈습니다."
@@ -145,6 +166,7 @@ def _estate_read(c: Composer, args: RcaArgs, data: dict[str, Any], count: int) -
             )
         ]
     if data.get("ci") is None:
+        _nothing_to_explain(c, [])
         return [
             c.say(
                 f"질문이 CI를 특정하지 않아 전체 CI {count}개를 살폈지만 {when}에 이상 징후를 보인 CI가 없습니다.",
@@ -218,6 +240,14 @@ def _occasion_read(c: Composer, data: dict[str, Any]) -> list[dict[str, Any]]:
     """Which events placed the occasion the question named ("호우때": the heavy-rain warning at 15:00)."""
     if not (placed := data.get("occasion")):
         return []
+    if recorded := placed.get("attribute"):  # "billing_day": "매월 18일"
+        on = f"{recorded['ci']}.{recorded['key']} = {recorded['value']}"
+        return [
+            c.say(
+                f"'{placed['said']}'{josa(placed['said'], '은는')[-1]} 기록된 날짜로 잡았습니다 ({on}).",
+                f"'{placed['said']}' is placed by the day on record ({on}).",
+            )
+        ]
     first, more = placed["first"], placed["count"] - 1
     told = f"{first['ci']}: {first['message'][:MAX_TOLD]}"
     return [

@@ -52,15 +52,14 @@ from services.ops.planner.lexicon import (
     BELOW,
     ENV_WORDS,
     EVENTS,
-    HAPPENED,
     SERIES,
     TYPE_WORDS,
-    WHY,
     word_pattern,
 )
+from services.ops.planner.lexicon_oncall import HAPPENED, WHY
 from services.ops.planner.names import environment_twin, location_twin, sibling_named
 from services.ops.planner.parsing import MAX_QUESTION, Parsed, parse
-from services.ops.planner.timeparse import NOW_WORDS
+from services.ops.planner.time_words import NOW_WORDS
 
 # How a question that could stand alone says it follows the previous one ("and the events?", "그럼 상태는?").
 CONNECTIVE = re.compile(
@@ -240,7 +239,9 @@ def expand(
     answered = list(context.get("answered") or [])
     narrowing = AMONG_THEM.search(p.question) and not p.of("metric")  # "그 중에 DB만": the list, narrowed
     if not (p.of("ci") or narrowing) and (
-        listed := refer_to_answered(question, answered, p.types, index.ci_types)
+        listed := refer_to_answered(
+            question, answered, p.types, index.ci_types, asked=list(context.get("cis") or [])
+        )
     ):
         read = listed[0]
         asked = str((context.get("asked") or [""])[0])
@@ -291,7 +292,12 @@ def expand(
     ci = discussed_ci(p, prev, context)  # "and its dependencies?", "그럼 이벤트는?": about the same CI
     ci_type = index.ci_types.get(ci.lower(), "")
     blamed = BLAMED_THAT.search(p.question) if p.has(WHY) else None
-    if not (CONNECTIVE.match(p.question) or _pronoun(p.question, ci_type) or blamed) and answerable():
+    # "why?", "근본원인 뭐야 그럼": a why naming nothing asks about the CI just discussed, not the estate
+    bare_why = p.has(WHY) and not (p.types or p.filters or p.of("metric") or p.of("location"))
+    if (
+        not (CONNECTIVE.match(p.question) or _pronoun(p.question, ci_type) or blamed or bare_why)
+        and answerable()
+    ):
         return None  # stands alone
     asked = p.question
     if blamed:  # "원인이 그 서버야?": why the symptom asked about began, with the one blamed among the causes
@@ -308,7 +314,8 @@ def expand(
     if not p.of("metric") and (bounded or agg_span(p)) and prev.of("metric"):
         carried["metrics"] = prev.of("metric")[:1]
         rewritten = f"{rewritten.rstrip(' ?？.')} {carried['metrics'][0]}"
-    timed = p.has(EVENTS) or p.says(HAPPENED) or p.has(WHY)  # a relation or an attribute has no window
+    # a relation or an attribute has no window; "80 넘은적은 있어?" after "11일 평균은?" asks of the 11th
+    timed = p.has(EVENTS) or p.says(HAPPENED) or p.has(WHY) or "metrics" in carried
     if timed and not time_span(p) and (old_time := time_span(prev)):
         carried["window"] = time_said(prev, old_time)  # "6일" stays the 6th
         rewritten = f"{rewritten.rstrip(' ?？.')} {carried['window']}"

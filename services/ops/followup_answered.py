@@ -55,14 +55,32 @@ def answered_onset(blocks: list[dict[str, Any]]) -> str | None:
     return None
 
 
+# "of the two", "둘 중", "세 대 중": the reference counts what it means
+_COUNTED = {"two": 2, "three": 3, "four": 4, "둘": 2, "두": 2, "셋": 3, "세": 3, "넷": 4, "네": 4}
+_COUNT_WORD = re.compile(r"\b(two|three|four)\b|(둘|셋|넷)|(?<![가-힣])(두|세|네) ?(?:개|대)", re.I)
+
+
+def _counted(reference: str) -> int | None:
+    m = _COUNT_WORD.search(reference)
+    return _COUNTED[m.group(m.lastindex or 0).lower()] if m else None
+
+
 def refer_to_answered(
-    question: str, answered: list[str], types: list[str], ci_types: dict[str, str]
+    question: str,
+    answered: list[str],
+    types: list[str],
+    ci_types: dict[str, str],
+    asked: list[str] | None = None,
 ) -> tuple[str, list[str]] | None:
     """The question with its plural reference replaced by the answered CIs (those of the types it names,
-    when it names any: "그 중에 DB" → the listed databases), and those CIs; None when it makes none."""
+    when it names any: "그 중에 DB" → the listed databases), and those CIs; None when it makes none. A
+    reference that counts ("which of the two") means the CIs the previous question `asked` about when
+    they, and not the answered ones, are that many."""
     m = ANSWERED_REFERENCE.search(question)
     if m is None or not answered:
         return None
+    if asked and len(answered) != len(asked) == _counted(m.group()):
+        answered = asked
     names = [n for n in answered if not types or ci_types.get(n.lower()) in types]
     # "걔네가 직접 쓰는 큐": a type none of them is names what they use, unless the reference picks among them
     if not names and not AMONG_REFERENCE.search(m.group()):

@@ -11,7 +11,7 @@ from services.ops.planner.entities import EntityIndex, Mention
 from services.ops.planner.lexicon import AGG_WORDS, BOTTOM_WORDS, COUNT_WORDS, SERIES, TOP_WORDS, word_pattern
 from services.ops.planner.moments import AGO, CLOCK_TIME, SAME_TIME_AGO
 from services.ops.planner.parsing import Parsed, parse
-from services.ops.planner.timeparse import EXPLICIT, NOW_WORDS
+from services.ops.planner.time_words import EXPLICIT, NOW_WORDS
 
 BARE_DAY_OF_MONTH = re.compile(r"\d{1,2}\s*+일")  # "14일": alone, a date; beside a figure, a duration
 DATED = re.compile(r"\d{4}-\d{2}-\d{2}")  # a window on a named day carries its date in its label

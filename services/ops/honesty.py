@@ -23,7 +23,7 @@ from services.ops.planner.moments import BARE_HOUR
 from services.ops.planner.names import NAME_PARTS
 from services.ops.planner.parsing import FREE_OF, Parsed
 from services.ops.planner.rca_subject import guessed_cause_metrics
-from services.ops.planner.timeparse import DELAY_AFTER
+from services.ops.planner.time_words import DELAY_AFTER
 from services.ops.planner.topology import INCLUSIVE_TYPE
 from services.ops.planner.unknown_words import (
     field_heads,

@@ -20,8 +20,8 @@ from sqlmodel import Session
 from services.core.errors import NotFound
 from services.core.registry import REGISTRY
 from services.infra.graph import GraphStore, get_graph_store
-from services.ops.rca import SCORED_CTE, anomalies, scored_params
 from services.ops.rca_demand import LOAD_METRICS
+from services.ops.rca_scan import SCORED_CTE, anomalies, scored_params
 
 log = logging.getLogger(__name__)
 GRAPH_DEPTH = 6

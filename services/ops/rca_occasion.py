@@ -1,4 +1,5 @@
-"""When an occasion was ("호우때", "during the cookie promo", "수능날"): the events whose messages name it.
+"""When an occasion was ("호우때", "during the cookie promo", "수능날"): the events whose messages name it,
+or the day of the month a CI's attribute records for it ("on billing day": "billing_day": "매월 18일").
 
 One run of such events (no two further apart than SAME_OCCASION) places the window a why is analysed
 in; none, or several runs on different days, leave the question `unclear` with questions to ask instead:
@@ -7,10 +8,13 @@ analysing now, or one of the days, would answer a question that was not asked.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+import re
+from calendar import monthrange
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import text
 from sqlmodel import Session
 
 from services.infra import queries
@@ -50,11 +54,45 @@ def _runs(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return runs
 
 
+# a CI's attribute recording an occasion's day of the month: "billing_day": "매월 18일" / "the 18th"
+DAY_KEY = re.compile(r"[_\s-]+")
+MONTH_DAY = re.compile(r"(?<!\d)(\d{1,2})\s*+(?:일|st\b|nd\b|rd\b|th\b)", re.I)
+
+
+def _recorded_day(
+    session: Session, words: list[str], now: datetime, tz: str
+) -> tuple[datetime, datetime, dict[str, Any]] | None:
+    """The latest day up to `now` that a CI's attribute records as the occasion's day of the month (its key
+    the occasion's words and "day"/"date": "billing day" → `billing_day`), as a local calendar day."""
+    wanted = {w.lower() for w in words}
+    rows = session.execute(
+        text("SELECT c.name, a.key, a.value FROM cis c CROSS JOIN LATERAL jsonb_each_text(c.attributes) a")
+    )
+    for ci, key, value in rows:
+        *named, last = DAY_KEY.split(key.lower())
+        if last not in ("day", "date") or not wanted or not wanted <= set(named):
+            continue
+        if not (m := MONTH_DAY.search(str(value))) or not 1 <= int(m.group(1)) <= 31:
+            continue
+        local_now = now.astimezone(ZoneInfo(tz))
+        year, month = local_now.year, local_now.month
+        if int(m.group(1)) > local_now.day:  # not yet this month: last month's
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        day = min(int(m.group(1)), monthrange(year, month)[1])
+        start = local_now.replace(year=year, month=month, day=day, hour=0, minute=0, second=0, microsecond=0)
+        placed = {"attribute": {"ci": ci, "key": key, "value": str(value)}}
+        return start.astimezone(UTC), min(start.astimezone(UTC) + timedelta(days=1), now), placed
+    return None
+
+
 def place_occasion(
     session: Session, occasion: Occasion, *, ci: str | None, now: datetime, tz: str, lang: str
 ) -> tuple[datetime, datetime, dict[str, Any]]:
     """The window around the one occasion on record, with what placed it; raises AskedOtherwise when no
     event names it or events on several occasions do."""
+    if recorded := _recorded_day(session, occasion.words, now, tz):
+        start, end, placed = recorded
+        return start, end, {"said": occasion.said, **placed}
     words, rows = _naming(session, occasion.words, now)
     runs, ko, zone = _runs(rows), lang == "ko", ZoneInfo(tz)
     if len(runs) == 1:

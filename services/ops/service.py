@@ -6,6 +6,7 @@ UI all call it, so they return the same object.
 
 from __future__ import annotations
 
+import re
 import time
 import uuid
 from collections.abc import Callable
@@ -127,6 +128,9 @@ def _compose(
     return composer.compose(results, args)
 
 
+VERDICT = re.compile(r"(?:예|네|아니요|아니오|yes|no)[.,]", re.I)  # a yes/no answer's first words
+
+
 def ask(
     session: Session,
     *,
@@ -195,7 +199,11 @@ def ask(
         )
         if composer.asks_instead is not None:  # the results answer nothing asked ("no cause found")
             status, asks = "unclear", composer.asks_instead
-        blocks = [*reading.notes(), *blocks]
+        # a yes/no question is answered first ("아니요. …"), then how it was read
+        verdict = (
+            blocks[:1] if blocks and blocks[0]["type"] == "text" and VERDICT.match(blocks[0]["text"]) else []
+        )
+        blocks = [*verdict, *reading.notes(), *blocks[len(verdict) :]]
         references = [ref for r in results for ref in r.references]
         blocks = run.stage(
             "present",

@@ -485,7 +485,7 @@ def test_a_metric_better_than_usual_is_no_problem(session: Session) -> None:
 def test_a_mild_rise_far_below_the_warning_level_is_no_problem(session: Session) -> None:
     """An error rate up by a third, still under half its warning level (2 %), is a change, not a problem."""
     from services.ops.oncall import collect_problems
-    from services.ops.rca import anomalies
+    from services.ops.rca_scan import anomalies
 
     ci = "order-service"
     session.execute(

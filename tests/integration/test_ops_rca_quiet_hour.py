@@ -12,8 +12,9 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from services.core.security import SYSTEM
-from services.ops.rca import BEFORE, anomalies
+from services.ops.rca import BEFORE
 from services.ops.rca_demand import lull
+from services.ops.rca_scan import anomalies
 from services.ops.service import ask
 from tests.conftest import drop_database
 from tests.integration.ops_demo_helpers import demo_database, read_only_session

@@ -9,6 +9,7 @@ import pytest
 
 from services.ops.planner import lexicon as lx
 from services.ops.planner.entities import EntityIndex
+from services.ops.planner.lexicon_oncall import CAUSE_GUESS_SENTENCE
 from services.ops.planner.parsing import parse
 from services.ops.planner.rules import plan_question
 from services.ops.planner.site_aliases import tail_aliases
@@ -83,7 +84,7 @@ def test_english_compounds_with_a_prefix_are_words() -> None:
 
 
 def test_a_guessed_cause_before_a_noun_and_its_verb_is_no_symptom() -> None:
-    assert lx.CAUSE_GUESS_SENTENCE.search("스포츠 중계때 트래픽 몰려서 트래커 죽은거야? 진짜 원인 머임")
+    assert CAUSE_GUESS_SENTENCE.search("스포츠 중계때 트래픽 몰려서 트래커 죽은거야? 진짜 원인 머임")
 
 
 def test_a_dawn_trouble_without_its_day_is_the_latest_such(index: EntityIndex) -> None:  # noqa: F811

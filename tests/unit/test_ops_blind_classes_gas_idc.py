@@ -164,3 +164,42 @@ def test_a_change_at_the_moment_said_then_a_trouble_is_scanned_from_that_moment(
     assert plan.route == "RCA" and args["start"] == args["at"] and args["end"] > args["start"], plan
     plan = plan_question("why did pay-api fail at 14:10 after we changed the pool size?", _index(), NOW, TZ)
     assert "start" not in plan.steps[0].args, plan  # there the moment is the failure's
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which of the two has more memory in use right now?",
+        "둘 중에 메모리 더 많이 쓰는 건?",
+        "두 대 중 cpu 높은 거?",
+    ],
+)
+def test_a_counted_reference_means_the_cis_that_are_that_many(question: str) -> None:
+    """ "which of the two …" after "what else runs on them?" (three CIs listed) meant the two hosts asked."""
+    from services.ops.followup_answered import refer_to_answered
+
+    hosts, tenants = ["kr-sel-web-07", "kr-sel-db-02"], ["pay-api", "auth-api", "batch-01"]
+    found = refer_to_answered(question, tenants, [], _index().ci_types, asked=hosts)
+    assert found is not None and found[1] == hosts
+    assert (
+        refer_to_answered("그 중에 제일 느린 거?", tenants, [], _index().ci_types, asked=hosts)[1] == tenants
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("root cause of the cc-crm timeouts on billing day?", ["billing"]),
+        ("why did pay-api fail on launch night?", ["launch"]),
+        ("why did pay-api fail on Sunday night?", None),
+        ("why did pay-api fail on the same day?", None),
+        ("why did pay-api fail on the night of May 11?", None),
+    ],
+)
+def test_an_occasion_day_named_in_english_is_an_occasion(question: str, words: list[str] | None) -> None:
+    """ "on billing day" was dropped and the why analysed now; weekdays and dates stay times."""
+    from services.ops.planner.occasions import occasion_said
+    from services.ops.planner.parsing import parse
+
+    said = occasion_said(parse(question, _index(), NOW, TZ))
+    assert (said.words if said else None) == words

@@ -8,6 +8,7 @@ import pytest
 
 from services.ops.planner import lexicon as lx
 from services.ops.planner.attribute_values import ValueVocabulary
+from services.ops.planner.lexicon_oncall import AFTER_CHANGE, BARE_HEALTH, HAPPENED, WHY
 from services.ops.planner.parsing import parse
 from services.ops.planner.rules import plan_question
 from services.ops.planner.timeparse import parse_window
@@ -60,12 +61,12 @@ def test_a_why_blaming_a_deploy_with_a_delay_is_analysed_from_the_deploy() -> No
     ["pay-api 5.2.1 배포 직후에 터졌는데 배포 문제 아님?", "패치 때문 아냐?", "설정 탓 아닌가"],
 )
 def test_asking_whether_a_change_was_the_problem_is_a_why(text: str) -> None:
-    assert lx.WHY.search(text)
+    assert WHY.search(text)
 
 
 @pytest.mark.parametrize("text", ["일요일 3시50분 배포 때문에 게이트 터진거임?", "배포 탓에 느려진거야?"])
 def test_a_trouble_said_to_come_from_a_deploy_follows_that_change(text: str) -> None:
-    assert lx.AFTER_CHANGE.search(text)
+    assert AFTER_CHANGE.search(text)
 
 
 def test_a_version_names_its_deploy_at_the_time_of_day_said_on_any_day() -> None:
@@ -139,8 +140,8 @@ def test_business_words_spell_key_parts(word: str, part: str) -> None:
 
 
 def test_anything_notable_on_a_ci_is_what_happened_to_it() -> None:
-    assert lx.HAPPENED.search("anything notable on rdr-bny-01 in the last 10 days?")
-    assert lx.HAPPENED.search("어제 특이사항 있었어?")
+    assert HAPPENED.search("anything notable on rdr-bny-01 in the last 10 days?")
+    assert HAPPENED.search("어제 특이사항 있었어?")
 
 
 @pytest.mark.parametrize(
@@ -210,4 +211,4 @@ def test_then_in_a_followup_is_the_time_the_previous_question_named() -> None:
 
 
 def test_staging_said_with_its_labels_is_all_of_staging_and_ok_at_the_moment_is_yes_or_no() -> None:
-    assert lx.BARE_HEALTH.match("   ok at the moment?") and lx.BARE_HEALTH.match(" fine currently")
+    assert BARE_HEALTH.match("   ok at the moment?") and BARE_HEALTH.match(" fine currently")

@@ -14,6 +14,7 @@ from services.ops.planner import lexicon as lx
 from services.ops.planner.described import GENERIC_WORDS, MAX_WORDS, TROUBLE_WORDS, holds_word
 from services.ops.planner.described_subject import matches_filters
 from services.ops.planner.entities import name_words
+from services.ops.planner.lexicon_oncall import WHY
 from services.ops.planner.own_keys import MAX_READ
 from services.ops.planner.unknown_words import content_words
 from services.ops.tools.contracts import MAX_NAMED
@@ -71,7 +72,7 @@ def _union(parsed: Parsed, index: EntityIndex, names: set[str], said: str) -> No
 
 def read_described_group(parsed: Parsed, index: EntityIndex) -> None:
     """Restrict `parsed` to the CIs its unread words describe, when they all describe the same few."""
-    if parsed.of("ci") or parsed.has(lx.WHY) or len(parsed.question) > MAX_READ:
+    if parsed.of("ci") or parsed.has(WHY) or len(parsed.question) > MAX_READ:
         return  # a pasted page is no set described in a few words (and its word analysis would cost seconds)
     if not GROUP_ASKED.search(parsed.residual):
         return  # "the cpu of the edi gateway": one CI asked for, not a set

@@ -12,6 +12,7 @@ from services.infra.attribute_filter import ANY_VALUE, normalised
 from services.ops.planner import lexicon as lx
 from services.ops.planner.described import GENERIC_WORDS, TROUBLE_WORDS, described_cis
 from services.ops.planner.entities import Mention
+from services.ops.planner.lexicon_oncall import WHY
 from services.ops.planner.unknown_words import content_words
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ def read_described_subject(parsed: Parsed, index: EntityIndex) -> None:
     asked = [
         key for key in parsed.of("attribute") if key not in value_keys
     ]  # "sports channel" asks no channel
-    if parsed.of("ci") or not asked or parsed.has(lx.WHY) or parsed.has(lx.ABOVE) or parsed.has(lx.BELOW):
+    if parsed.of("ci") or not asked or parsed.has(WHY) or parsed.has(lx.ABOVE) or parsed.has(lx.BELOW):
         return  # "25% 넘은 사이트 컨트롤러 있어?": values beyond a bound, not a record's field
     values = [m for m in parsed.mentions if m.kind == "value"]
     words = [w for w in content_words(parsed, index) if w[2].lower() not in TROUBLE_WORDS | GENERIC_WORDS]

@@ -13,6 +13,7 @@ from services.ops.planner.described import described_cis
 from services.ops.planner.entities import EntityIndex
 from services.ops.planner.key_words import KEY_PART_SPELLINGS
 from services.ops.planner.lexicon import word_pattern
+from services.ops.planner.lexicon_oncall import WHY
 from services.ops.planner.oncall_intents import iso
 from services.ops.planner.parsing import Parsed
 
@@ -137,7 +138,7 @@ def event_time_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None
     (or of the event type named), newest first."""
     cis = p.of("ci")
     asked = WHEN_ASKED.search(p.structure)
-    if not asked or len(cis) > 1 or p.of("metric") or p.has(lx.WHY):
+    if not asked or len(cis) > 1 or p.of("metric") or p.has(WHY):
         return None
     usual = p.says(USUAL)
     if not (usual or told_in_past(p.structure)) or (lx.LAST_TIME.search(p.structure) and not usual):

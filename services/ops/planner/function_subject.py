@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from services.ops.planner import lexicon as lx
 from services.ops.planner.attribute_values import normalised
 from services.ops.planner.described import GENERIC_WORDS, TROUBLE_WORDS, described_cis, spellings
 from services.ops.planner.entities import Mention
+from services.ops.planner.lexicon_oncall import WHY
 from services.ops.planner.own_keys import MAX_READ
 from services.ops.planner.unknown_words import content_words
 from services.ops.planner.value_glossary import FUNCTION_KEYS
@@ -57,10 +57,10 @@ def read_function_subject(parsed: Parsed, index: EntityIndex) -> None:
         return
     words = [w for w in content_words(parsed, index) if w[2].lower() not in TROUBLE_WORDS | GENERIC_WORDS]
     # a why looks among every CI its words describe, when they are few enough to look among
-    looks_among = parsed.has(lx.WHY) and bool(words) and bool(described_cis([w[2] for w in words], index))
+    looks_among = parsed.has(WHY) and bool(words) and bool(described_cis([w[2] for w in words], index))
     if not looks_among and _verbatim_function(parsed, index):
         return
-    if not parsed.has(lx.WHY) and _function_value_subject(parsed, index):
+    if not parsed.has(WHY) and _function_value_subject(parsed, index):
         return
     if not words or looks_among:
         return

@@ -9,18 +9,17 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from services.ops.planner.named_days import named_day
-from services.ops.planner.timeparse import (
-    _EN_NUMBERS,
-    _UNIT_WORDS,
+from services.ops.planner.time_words import (
     AFTERNOON_HOURS,
+    EN_NUMBERS,
     EXPLICIT,
     MORNING,
     NOW_WORDS,
     UNIT_SECONDS,
+    UNIT_WORDS,
     YESTERDAY,
-    _as_today,
-    _day_end,
 )
+from services.ops.planner.timeparse import _as_today, _day_end
 
 CLOCK_TIME = re.compile(
     r"(?:(오전|오후|새벽|저녁|밤)\s*+)?(?<![\d.])(\d{1,2})\s*+(?::\s*+(\d{2})|시(?!간)\s*+(?:(\d{1,2})\s*+분|반)?"
@@ -56,15 +55,15 @@ BARE_HOUR = re.compile(  # the hour ends the phrase: "around 8?", "at 9 this mor
 NIGHT_MIDNIGHT = re.compile(r"\s*+(?:밤|night)\s*+(?:at\s++)?(?:0시|12시|00:00|12\s*+am)", re.I)
 # an evening hour said bare within this of it is that evening's, not the morning's
 JUST_PAST = timedelta(hours=3)
-_HOURS = {"eleven": 11, **{k: v for k, v in _EN_NUMBERS.items() if k not in ("a", "an")}}
+_HOURS = {"eleven": 11, **{k: v for k, v in EN_NUMBERS.items() if k not in ("a", "an")}}
 AGO = re.compile(r"(\d{1,3})\s*+(분|시간|minutes?|mins?|hours?|hrs?)\s*+(?:전|ago)", re.I)
-_SAME_TIME = r"(?:this|the same|same) time|이맘때|이\s*+시간|같은\s*+시간|이\s*+시각|같은\s*+시각"
+_SAME_TIME = r"(?:this|the same|same) (?:time|hour)|이맘때|이\s*+시간|같은\s*+시간|이\s*+시각|같은\s*+시각"
 # "7 days ago, roughly at this time", "어제 이맘때", "same time last week": now, that many days back
 SAME_TIME_AGO = re.compile(
     r"(?:(\d{1,2})\s*+(days?|weeks?)\s++ago|(\d{1,2})\s*+(일|주일?)\s*+전|(yesterday|a day ago|어제|하루\s*+전)"
     r"|(a week ago|last week|일주일\s*+전|지난\s*+주|저번\s*+주))"
     rf"[,\s]*+(?:(?:roughly|about|around|at|쯤)\s++)*(?:{_SAME_TIME})"
-    rf"|(?:{_SAME_TIME})\s++(?:(yesterday)|(last week))",
+    rf"|(?:{_SAME_TIME})\s++(?:(yesterday|a day ago)|(last week|a week ago))",
     re.I,
 )
 
@@ -99,7 +98,7 @@ def parse_moment(text: str, tz: str, now: datetime | None = None, day_named: boo
             return min(midnight.astimezone(UTC), now)
         return parse_moment(_as_today(named, text), tz, _day_end(named, now, tz), day_named=True)
     if m := AGO.search(text):
-        return now - timedelta(seconds=float(m.group(1)) * UNIT_SECONDS[_UNIT_WORDS[m.group(2).lower()]])
+        return now - timedelta(seconds=float(m.group(1)) * UNIT_SECONDS[UNIT_WORDS[m.group(2).lower()]])
     m = CLOCK_TIME.search(text)  # "15:20", "3시 반", "8am"
     if m:
         period, hour, minute = m.group(1), int(m.group(2)), int(m.group(3) or m.group(4) or 0)
@@ -116,6 +115,8 @@ def parse_moment(text: str, tz: str, now: datetime | None = None, day_named: boo
         return None
     if (period in ("오후", "저녁", "밤") or suffix == "pm") and hour < 12:
         hour += 12
+    elif (period == "새벽" or suffix == "am") and hour == 12:  # "새벽 12시반", "12:30am": just past midnight
+        hour = 0
     if hour > 23 or minute > 59:
         return None
     zone = UTC if suffix == "utc" else ZoneInfo(tz)

@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from services.ops.planner import lexicon as lx
-from services.ops.planner import relations
+from services.ops.planner import lexicon_oncall, relations
 from services.ops.planner.entities import FIELD_WORDS, EntityIndex, Mention
 from services.ops.planner.window_words import EVER
 
@@ -26,7 +26,7 @@ WORD = re.compile(r"(?<![a-z0-9_.-])[a-z][a-z0-9]{3,}(?![a-z0-9_-])")
 def _vocabulary() -> set[str]:
     """Every fixed word the planner understands (its word lists and the words its patterns match)."""
     words: set[str] = set()
-    for value in vars(lx).values():
+    for value in [*vars(lx).values(), *vars(lexicon_oncall).values()]:
         if isinstance(value, dict):
             for entry in value.values():
                 if isinstance(entry, tuple):
@@ -38,7 +38,7 @@ def _vocabulary() -> set[str]:
     return words | relations.vocabulary()
 
 
-_PATTERNS = [v for v in vars(lx).values() if isinstance(v, re.Pattern)]
+_PATTERNS = [v for m in (lx, lexicon_oncall) for v in vars(m).values() if isinstance(v, re.Pattern)]
 _WORDS = _vocabulary()
 
 

@@ -1,5 +1,6 @@
 """An occasion a why places its trouble by, with no time of its own ("during the Les Mis on-sale", "호우때",
-"쿠키 50% 프로모션때", "수능날"): the words the events on record are searched for to find when that was.
+"쿠키 50% 프로모션때", "수능날", "on billing day"): the words the events on record (or a CI's attribute
+recording the day: "billing_day": "매월 18일") are searched for to find when that was.
 The rca tool places the window by them (services/ops/rca_occasion.py); this module reads them from the
 question and offers the questions to ask when no record or several records place it.
 """
@@ -17,6 +18,16 @@ if TYPE_CHECKING:
 _NOT_OCCASION = "(?:그|이|저)(?:럴|런|번)|요즘|어느|배포|릴리[스즈]|패치|업그레이드|반영"
 OCCASION_EN = re.compile(
     r"\bduring (?:the |that |our |a |an )?(?P<what>[a-z][\w'% -]{2,40}?)(?=[?.!,]|$)", re.I
+)
+# "on billing day", "on launch night": a day known by its name (not a weekday's or "the same day")
+_NOT_DAY_NAME = (
+    r"(?:same|that|this|which|what|any|one|first|last|next|previous|other|following|whole|late|early|a|the"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+)
+OCCASION_DAY_EN = re.compile(
+    rf"\bon (?:the |our |that )?(?P<what>(?!{_NOT_DAY_NAME})[a-z][a-z'-]{{2,20}}(?: (?!{_NOT_DAY_NAME})"
+    r"[a-z][a-z'-]{2,20})?) (?:day|night)\b",
+    re.I,
 )
 OCCASION_KO = re.compile(  # a change's own time is on record ("배포때": the deploy's events anchor the analysis)
     rf"(?<![가-힣])(?P<what>(?!{_NOT_OCCASION})[가-힣]{{2,8}})때(?:에|엔|도)?(?![가-힣])"
@@ -46,7 +57,7 @@ def occasion_said(p: Parsed) -> Occasion | None:
     if p.window is not None or p.moment is not None:
         return None
     text = p.structure
-    if m := OCCASION_EN.search(text):
+    if m := OCCASION_EN.search(text) or OCCASION_DAY_EN.search(text):
         words = [w.removesuffix("'s") for w in WORD.findall(m.group("what"))]
         words = [w for w in words if w.lower() not in EN_FILLER][-1 - WORDS_BEFORE :]
         return Occasion(p.question[m.start() : m.end()].strip(), words) if words else None

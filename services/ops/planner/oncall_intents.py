@@ -11,6 +11,13 @@ from typing import Any
 from services.ops.plan import Plan, Route, Step
 from services.ops.planner import lexicon as lx
 from services.ops.planner.entities import EntityIndex
+from services.ops.planner.lexicon_oncall import (
+    CHANGED_THEN,
+    HAPPENED,
+    PROBLEM_WORDS,
+    TROUBLE_STATES,
+    WRONG_NOW,
+)
 from services.ops.planner.moments import mentions_now
 from services.ops.planner.parsing import Parsed
 
@@ -45,10 +52,10 @@ def wrong_now_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         return None
     # "what's broken in prod", "any problems on hosts?"; "any major issues on databases?" lists those events
     named = p.severities or p.of("metric")  # "CPU 평균이 70% 이상인 서버" is a metric question
-    down_or_slow = p.says(lx.TROUBLE_STATES) and p.says(lx.EXISTENCE)  # "먹통이거나 느린 서비스 있음?"
+    down_or_slow = p.says(TROUBLE_STATES) and p.says(lx.EXISTENCE)  # "먹통이거나 느린 서비스 있음?"
     scope = None if named and (p.types or p.filters) and not down_or_slow else problem_scope(p)
     # "how many hosts are down?" counts the CIs with a problem now; other counts are of events or CIs
-    counts_troubled = not p.window and bool(scope) and p.says(lx.TROUBLE_STATES)
+    counts_troubled = not p.window and bool(scope) and p.says(TROUBLE_STATES)
     quiet = (
         scope is not None and not p.has(lx.PRONOUNS) and (counts_troubled or not p.has_any(lx.COUNT_WORDS))
     )
@@ -57,8 +64,8 @@ def wrong_now_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     past = past_window(p, now)
     # a problem word alone, or beside nothing but a past window ("어제 장애 있었음?")
     alone = (plain or (quiet and past and not p.of("metric"))) and not p.has(lx.EVENTS)
-    troubled = p.says(lx.PROBLEM_WORDS) or p.says(lx.TROUBLE_STATES)
-    if not (p.says(lx.WRONG_NOW) or alerts_now or (alone and troubled) or (down_or_slow and not past)):
+    troubled = p.says(PROBLEM_WORDS) or p.says(TROUBLE_STATES)
+    if not (p.says(WRONG_NOW) or alerts_now or (alone and troubled) or (down_or_slow and not past)):
         return None
     scoped = {"filters": scope} if scope else {}
     if past:  # "was there any outage last week?": that window's serious events, not now's
@@ -100,8 +107,8 @@ def happened_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     and metric changes."""
     cis = p.of("ci")
     timed = p.window is not None or p.moment is not None or p.has(lx.RECENTLY)
-    troubled_then = (timed and p.says(lx.TROUBLE_STATES)) or p.says(lx.CHANGED_THEN)
-    if not (cis and (p.says(lx.HAPPENED) or troubled_then)) or p.of("metric"):
+    troubled_then = (timed and p.says(TROUBLE_STATES)) or p.says(CHANGED_THEN)
+    if not (cis and (p.says(HAPPENED) or troubled_then)) or p.of("metric"):
         return None
     if troubled_then and p.window is None and p.moment is None:  # "X 최근에 OOM 났었어?": its last week
         start, end = now - RECENT_TROUBLE, now

@@ -21,6 +21,13 @@ from services.ops.planner.described_subject import read_described_subject
 from services.ops.planner.entities import EntityIndex, Mention
 from services.ops.planner.function_subject import read_function_subject
 from services.ops.planner.hosts_of import read_hosts_of
+from services.ops.planner.key_collisions import (
+    COUNTED,
+    said_as_duration,
+    said_as_planner_word,
+    said_as_status,
+    type_word,
+)
 from services.ops.planner.lexicon import word_pattern
 from services.ops.planner.moments import parse_moment, without_changed_to
 from services.ops.planner.name_groups import read_name_part_group
@@ -181,50 +188,6 @@ def normalize(question: str) -> str:
     return COLLOQUIAL.sub(lambda m: COLLOQUIAL_WORDS[m.group().lower()], spaced)
 
 
-STATUS_CUE = re.compile(r"\b(?:under|in|on)\s++$", re.I)  # "under maintenance", "in maintenance"
-
-
-def _said_as_status(question: str, mention: Mention) -> bool:
-    """Whether an attribute-key mention is a status said as one ("which hosts are under maintenance?",
-    "점검 중인"), though some CI also has an attribute of that name."""
-    said = question[mention.start : mention.end].lower()
-    return (
-        mention.kind == "attribute"
-        and any(said in words for words in lx.STATUS_WORDS.values())
-        and (
-            bool(STATUS_CUE.search(question[: mention.start]))
-            or question[mention.end :].lstrip().startswith("중")
-        )
-    )
-
-
-# "over the last 3 hours": a time unit after a number is the window's, though some CI records `hours`
-TIME_UNIT_WORDS = frozenset(
-    {"hour", "hours", "minute", "minutes", "day", "days", "week", "weeks", "시간", "분"}
-)
-NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:last|past|few|several|couple of|an?))\s*+$", re.I)
-
-
-def _said_as_duration(question: str, mention: Mention) -> bool:
-    said = question[mention.start : mention.end].lower()
-    return (
-        mention.kind == "attribute"
-        and said in TIME_UNIT_WORDS
-        and bool(NUMBER_BEFORE.search(question[: mention.start]))
-    )
-
-
-TYPE_NOUNS = frozenset(w.lower() for words in lx.TYPE_WORDS.values() for w in words)
-
-
-# a quantity asked: a key of that name may be summed or counted ("total queues across the MQ managers")
-COUNTED = re.compile(r"몇|합|총|\b(?:how many|total|sum|count|number of)\b", re.I)
-
-
-def _type_word(question: str, mention: Mention) -> bool:
-    return question[mention.start : mention.end].lower() in TYPE_NOUNS
-
-
 # a CI the question leaves out: "besides X", "except X", "X 말고", "X 빼고"
 BESIDES_BEFORE = re.compile(
     r"\b(?:besides|except(?: for)?|other than|apart from|aside from|excluding)\s++$", re.I
@@ -303,7 +266,15 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
         mentions = [m for m in mentions if not (m.kind == "attribute" and CAPACITY_KEY.search(m.value))]
         # "how full is its memory": no `recovery_model: FULL`
         mentions = [m for m in mentions if not (m.kind == "value" and full.start() <= m.start < full.end())]
-    mentions = [m for m in mentions if not (_said_as_status(question, m) or _said_as_duration(question, m))]
+    mentions = [
+        m
+        for m in mentions
+        if not (
+            said_as_status(question, m)
+            or said_as_duration(question, m)
+            or said_as_planner_word(question, m, mentions, index)
+        )
+    ]
     # "서버", "hosts": the whole type, even where some CIs record `form: server`
     mentions = [
         m
@@ -314,7 +285,7 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     named = any(m.kind == "ci" for m in mentions)
     listed = not named and not COUNTED.search(question)  # "which queues do we have?": the type, not a key
     if listed or rel.says(question.lower(), rel.GRAPH_CUES):  # "which queues does X rely on": far-end types
-        mentions = [m for m in mentions if not (m.kind == "attribute" and _type_word(question, m))]
+        mentions = [m for m in mentions if not (m.kind == "attribute" and type_word(question, m))]
     residual = _blank(question, mentions)
     structure = _blank(question, [m for m in mentions if m.kind == "ci"])
     window, window_span = parse_window(without_changed_to(residual), now, tz)

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from services.infra.attribute_filter import ANY_VALUE
 from services.ops.plan import Plan, Route, Step
-from services.ops.planner import lexicon as lx
 from services.ops.planner import relations as rel
 from services.ops.planner.attribute_values import (
     CMP_AFTER,
@@ -24,6 +23,7 @@ from services.ops.planner.attribute_values import (
 from services.ops.planner.entities import EntityIndex, Mention
 from services.ops.planner.kind_nouns import read_kind_by_key
 from services.ops.planner.lexicon import TYPE_WORDS
+from services.ops.planner.lexicon_oncall import WHY
 from services.ops.planner.names import MODIFIERS, is_vocabulary, similar_names
 from services.ops.planner.places import PlacePhrase
 from services.ops.planner.value_glossary import DESCRIPTIVE_KEYS
@@ -224,7 +224,7 @@ def _own_values(p: Parsed, index: EntityIndex, filters: dict) -> set[str]:
     describe it and filter nothing ("is X on rhel-9.3?" stays a check); in a why, a value of any key the CI
     holds says what went wrong on it ("Aquila losing ICCP")."""
     texts = [re.sub("[-_]", " ", index.ci_texts.get(ci.lower(), "")).lower() for ci in p.of("ci")]
-    why = p.has(lx.WHY)
+    why = p.has(WHY)
     return {
         value
         for key, value in filters.items()

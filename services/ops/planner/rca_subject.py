@@ -12,10 +12,10 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from services.ops.planner import lexicon as lx
 from services.ops.planner import relations
 from services.ops.planner.described import described_cis, loosely_described
 from services.ops.planner.described_subject import matches_filters, placed_cis
+from services.ops.planner.lexicon_oncall import ANAPHORA, CAUSE_GUESS_SENTENCE, CAUSE_GUESSED
 from services.ops.planner.moments import mentions_now, tells_trouble_now
 from services.ops.planner.unknown_words import content_words
 
@@ -79,7 +79,7 @@ def _as_written(p: Parsed, index: EntityIndex) -> str:
 
 def guessed_cause_metrics(p: Parsed) -> set[str]:
     """Metrics said in a sentence guessing the cause ("트래픽 몰려서 그런거임?"): the guess, not the symptom."""
-    guesses = [m.span() for m in lx.CAUSE_GUESS_SENTENCE.finditer(p.structure)]
+    guesses = [m.span() for m in CAUSE_GUESS_SENTENCE.finditer(p.structure)]
     return {m.value for m in p.mentions if m.kind == "metric" and any(a <= m.start < b for a, b in guesses)}
 
 
@@ -118,7 +118,7 @@ def rca_subject(p: Parsed, index: EntityIndex) -> dict[str, Any] | None:
     names, location = _in_place(described.names, p, index) if described else ([], None)
     if described is None or not names:
         # "왜 그랬던거야" points back: at nothing here ("몰려서 그런거임?" guesses a cause instead)
-        anaphoric = lx.ANAPHORA.search(lx.CAUSE_GUESSED.sub(" ", _timeless(p.structure, p)))
+        anaphoric = ANAPHORA.search(CAUSE_GUESSED.sub(" ", _timeless(p.structure, p)))
         if not (
             filtered or words or p.filters or p.types or anaphoric
         ):  # "지난 1시간 문제 원인 뭐야": the estate

@@ -21,6 +21,16 @@ from services.ops.planner.described import described_cis, holds_word
 from services.ops.planner.entities import FIELD_WORDS, EntityIndex
 from services.ops.planner.event_times import event_time_plan, event_type_said, told_in_past
 from services.ops.planner.lexicon import word_pattern
+from services.ops.planner.lexicon_oncall import (
+    AFTER_CHANGE,
+    BARE_HEALTH,
+    CAUSE_ASKED,
+    CHANGE_THEN_TROUBLE,
+    HAPPENED,
+    HEALTH,
+    HEALTH_TROUBLE,
+    WHY,
+)
 from services.ops.planner.metric_plans import APPROXIMATELY, aggregation, metrics_plan, number_bound
 from services.ops.planner.moments import hour_guessed, mentions_now
 from services.ops.planner.names import CLOSE_SIMILARITY as CLOSE
@@ -45,7 +55,8 @@ from services.ops.planner.question_filters import located, unknown_value_word
 from services.ops.planner.rca_subject import guessed_cause_metrics, rca_subject
 from services.ops.planner.since import since_plan
 from services.ops.planner.spelling import plain_words
-from services.ops.planner.timeparse import DAY_PARTS, TimeWindow
+from services.ops.planner.time_words import DAY_PARTS
+from services.ops.planner.timeparse import TimeWindow
 from services.ops.planner.topology import leaving_out, topology, within_depth
 from services.ops.planner.unknown_words import field_heads, unread_words
 from services.ops.planner.value_glossary import plain_compound
@@ -111,7 +122,7 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
         )
         suggestions = similar_names(word, index) if word else []
         plain = plain_words(word, suggestions, p.residual) and not has_name_part(word) if word else False
-        if word and p.has(lx.WHY) and (plain or _held(word, index)):
+        if word and p.has(WHY) and (plain or _held(word, index)):
             word = None  # "why is the document wallet slow?", "meter-read gaps": plain words, not a name
     else:  # beside a known CI ("path from checkout-svc to orders-db"): a near miss of a CI name
         parts = {part for name in index.ci_types for part in NAME_PARTS.split(name) if len(part) >= 3}
@@ -141,7 +152,7 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
         and not p.of("ci")
         and not direct
         and not (  # "the portal's tuition page"; "track-in timeouts since 10am": a why with a time is analysed
-            (p.has(lx.WHY) or p.says(lx.WHY))
+            (p.has(WHY) or p.says(WHY))
             and (p.window or p.moment or described_cis(unread_words(p, index), index))
         )
     ):
@@ -219,7 +230,7 @@ def _without_mentions(p: Parsed, keep: str) -> str:
 
 
 def _root_cause(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
-    why = p.has(lx.WHY) or p.says(lx.WHY)  # "what's behind the viewer errors": a symptom said by its metric
+    why = p.has(WHY) or p.says(WHY)  # "what's behind the viewer errors": a symptom said by its metric
     if not why:
         return None
     occasion = occasion_said(p)  # "호우때", "during the cookie promo": the events that name it say when
@@ -229,7 +240,7 @@ def _root_cause(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         if not occasion:
             return None
         subject = {"filters": {}}  # "호우때 레이더 집중관측해서 터진거야? 진짜 원인": the estate then
-    asks_cause = p.has(lx.CAUSE_ASKED) or occasion  # "개통날 몰려서 터진거야 아님 딴거야": that day's cause
+    asks_cause = p.has(CAUSE_ASKED) or occasion  # "개통날 몰려서 터진거야 아님 딴거야": that day's cause
     if subject == {"filters": {}} and not asks_cause and wrong_now_plan(p, index, now) is not None:
         return None  # "알람 왜 이렇게 울려, 뭐 터졌어?": what is wrong; "오늘 아침 문제 원인 뭐야" asks why
     args: dict[str, Any] = {**subject, "at": iso(p.moment or now)}
@@ -240,7 +251,7 @@ def _root_cause(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     elif p.window and p.window.label.lower() in DAY_PARTS and told_in_past(p.structure):
         args.update(latest_trouble=True, any_day=True)  # "X 새벽에 터진거": the latest dawn it failed
     moment_named = p.moment_rules  # "어제 21시", "30 minutes ago"
-    after_change = "ci" in subject and p.says(lx.AFTER_CHANGE)  # "X 배포하고 나서 터졌는데": from X's deploy
+    after_change = "ci" in subject and p.says(AFTER_CHANGE)  # "X 배포하고 나서 터졌는데": from X's deploy
     if after_change:
         args.update(
             after_change=True, **({"change_said": v.group()} if (v := lx.VERSION.search(p.structure)) else {})
@@ -248,7 +259,7 @@ def _root_cause(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     since = p.window is not None and "since" in p.window.label  # "1시 넘어서 죽은거": from then on
     if p.window is not None and (since or not moment_named):  # "in the last 6 hours", "오늘 아침": scan
         args.update(start=iso(p.window.start), end=iso(p.window.end), at=iso(p.window.end))
-    elif p.moment and moment_named and p.says(lx.CHANGE_THEN_TROUBLE) and not after_change:
+    elif p.moment and moment_named and p.says(CHANGE_THEN_TROUBLE) and not after_change:
         args.update(start=iso(p.moment), end=iso(min(p.moment + TROUBLE_AFTER_CHANGE, now)))  # from then on
     elif p.moment and p.says(lx.APPROXIMATE) and not after_change:  # "11시쯤": the onset near that moment
         args.update(start=iso(p.moment - APPROXIMATELY), end=iso(min(p.moment + APPROXIMATELY, now)))
@@ -270,7 +281,7 @@ def _since(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
 def _health(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     """ "Is anything wrong with X?": X's current metrics and its recent events."""
     cis = p.of("ci")
-    if not (cis and p.says(lx.HEALTH)) or p.of("metric") or p.of("attribute"):
+    if not (cis and p.says(HEALTH)) or p.of("metric") or p.of("attribute"):
         return None
     window = TimeWindow(now - DEFAULT_EVENT_WINDOW, now, "last 24 hours")
     fields = _requested_fields(p)  # "X 상태 어때?": its lifecycle status as well as its health
@@ -291,9 +302,9 @@ def _health(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
 def _health_asked(structure: str) -> str:
     """ "health_ok" when the question asks yes or no whether the CI is fine ("X 지금 정상이야?", "is X
     healthy?"), "health_trouble" when whether it is in trouble ("X 문제 있어?", "is X down?"), else "health"."""
-    if not (rel.yes_no(structure) or lx.BARE_HEALTH.match(structure)):
+    if not (rel.yes_no(structure) or BARE_HEALTH.match(structure)):
         return "health"
-    return "health_trouble" if lx.HEALTH_TROUBLE.search(structure) else "health_ok"
+    return "health_trouble" if HEALTH_TROUBLE.search(structure) else "health_ok"
 
 
 def _events(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
@@ -301,7 +312,7 @@ def _events(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     status = p.filters.get("status")
     if event_type is None and status in index.event_types and p.has(lx.EVENT_NOUNS):
         event_type = status  # "maintenance 이벤트 있었던 ci": events of that type, not CIs in that state
-    estate_story = not p.of("ci") and p.says(lx.HAPPENED)  # "어젯밤에 무슨 일 있었어?": the estate's events
+    estate_story = not p.of("ci") and p.says(HAPPENED)  # "어젯밤에 무슨 일 있었어?": the estate's events
     graded = p.has(lx.GRADE_WORDS) and not p.of("ci")  # "critical hosts": CIs with critical events
     if not (p.has(lx.EVENTS) or event_type or estate_story or graded) or p.of("metric"):
         return None

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from services.ops.plan import Plan, Route, Step
-from services.ops.planner import lexicon as lx
+from services.ops.planner.lexicon_oncall import SINCE, SYMPTOM_METRICS
 
 if TYPE_CHECKING:
     from services.ops.planner.entities import EntityIndex
@@ -25,11 +25,11 @@ RUN_STARTED = re.compile(r"\b(?:when|what time) did\b", re.I)  # a start asked o
 def since_plan(p: Parsed, index: EntityIndex, now: datetime, bound: tuple[str, float] | None) -> Plan | None:
     """The plan of a since-when question, or None when `p` is not one."""
     cis = p.of("ci")
-    if len(cis) != 1 or not p.says(lx.SINCE):
+    if len(cis) != 1 or not p.says(SINCE):
         return None
     metrics = p.of("metric") or [
         metric
-        for pattern, metric in lx.SYMPTOM_METRICS
+        for pattern, metric in SYMPTOM_METRICS
         if metric in index.metric_units and pattern.search(p.residual)
     ]
     if not metrics and RUN_STARTED.search(p.structure):

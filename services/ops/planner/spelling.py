@@ -13,7 +13,15 @@ from typing import TYPE_CHECKING
 
 from spellchecker import SpellChecker
 
-from services.ops.planner import lexicon, moments, relations, timeparse, window_words
+from services.ops.planner import (
+    lexicon,
+    lexicon_oncall,
+    moments,
+    relations,
+    time_words,
+    timeparse,
+    window_words,
+)
 from services.ops.planner.unknown_words import table_words, unread_words
 
 if TYPE_CHECKING:
@@ -26,7 +34,7 @@ NO_REPLACED_LETTER_UP_TO = (
 )
 WORD = re.compile(rf"[a-z]{{{MIN_LENGTH},}}")
 MAX_TYPOS = 3
-PATTERN_MODULES = (lexicon, window_words, timeparse, moments, relations)
+PATTERN_MODULES = (lexicon, lexicon_oncall, window_words, time_words, timeparse, moments, relations)
 AS_VERB = r"\b(?:can'?t|cannot|couldn'?t|won'?t|unable\s+to|failed\s+to|fail\s+to|trying\s+to)"
 
 

@@ -22,11 +22,13 @@ from services.ops.planner import (
     entities,
     key_words,
     lexicon,
+    lexicon_oncall,
     moments,
     names,
     places,
     relation_words,
     relations,
+    time_words,
     timeparse,
     unplaceable,
     window_words,
@@ -40,6 +42,7 @@ if TYPE_CHECKING:
 KEY_WORD_TABLES = ("KEY_PART_WORDS_KO_OWN", "KEY_PART_SPELLINGS")
 TABLE_MODULES: tuple[ModuleType, ...] = (
     lexicon,
+    lexicon_oncall,
     entities,
     key_words,
     names,
@@ -48,10 +51,18 @@ TABLE_MODULES: tuple[ModuleType, ...] = (
     unplaceable,
     attribute_values,
     places,
+    time_words,
     timeparse,
     moments,
 )
-PATTERN_MODULES: tuple[ModuleType, ...] = (lexicon, window_words, timeparse, moments)
+PATTERN_MODULES: tuple[ModuleType, ...] = (
+    lexicon,
+    lexicon_oncall,
+    window_words,
+    time_words,
+    timeparse,
+    moments,
+)
 # words that ask for an answer without saying what of, and function words the tables leave out
 # a word right before a recognised name in parentheses only labels it: "정부클라우드(gcloud-daegu)"
 LABELS_A_NAME = re.compile(r"\s*+\(\s*+\)")
@@ -148,13 +159,13 @@ def table_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _vocabulary() -> tuple[re.Pattern[str], ...]:
     tables = table_words()
-    patterns = [
+    patterns = dict.fromkeys(  # once each: a module's patterns are also in the modules importing them
         v
         for m in PATTERN_MODULES
         for value in vars(m).values()
         for v in _patterns(value)
         if not OPEN_GAP.search(v.pattern)
-    ]
+    )
     return (*patterns, _known_words(tables | relations.vocabulary() | FILLER_EN | FILLER_KO))
 
 
@@ -239,7 +250,7 @@ def content_words(p: Parsed, index: EntityIndex) -> list[tuple[int, int, str]]:
         a, b = p.window_span
         text = text[:a] + " " * (b - a) + text[b:]
     # an event type names what went wrong, except in a why ("why were logins slow": what they are of)
-    event_terms = () if p.has(lexicon.WHY) else tuple(term for term, _ in index.event_type_terms)
+    event_terms = () if p.has(lexicon_oncall.WHY) else tuple(term for term, _ in index.event_type_terms)
     text = _known_blanked(text, event_terms)
     words = _english_words(text)
     for run in HANGUL_RUN.finditer(text):

@@ -16,7 +16,8 @@ import re
 from typing import TYPE_CHECKING
 
 from services.ops.plan import Plan, Route
-from services.ops.planner.lexicon import EVENTS, HAPPENED, LAST_TIME, TYPE_WORDS
+from services.ops.planner.lexicon import EVENTS, LAST_TIME, TYPE_WORDS
+from services.ops.planner.lexicon_oncall import HAPPENED
 from services.ops.planner.moments import mentions_now
 from services.ops.planner.names import KO_MODIFIERS, MODIFIERS, is_vocabulary
 from services.ops.planner.relation_words import WHERE_VERBS, WHERE_WORDS

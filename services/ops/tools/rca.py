@@ -9,9 +9,10 @@ from services.infra import queries
 from services.infra.graph import get_graph_store
 from services.ops.oncall import SEVERITY_RANK, threshold_breaches
 from services.ops.planner.entities import index_cache
-from services.ops.rca import AFTER, BEFORE, SCAN_LEAD, STALE_ONSET, own_anomalies, rank_causes, symptom_onset
+from services.ops.rca import AFTER, BEFORE, rank_causes
 from services.ops.rca_change import change_anchor, change_within
 from services.ops.rca_occasion import place_occasion
+from services.ops.rca_scan import SCAN_LEAD, STALE_ONSET, own_anomalies, symptom_onset
 from services.ops.tools import ToolContext, ToolResult, register
 from services.ops.tools.contracts import RcaArgs
 

@@ -1,0 +1,83 @@
+"""Attribute keys spelled like the planner's own words: a CI records `max_mb`, `nodes`, `run` or
+`maintenance`, and a question says "최대", "노드", "run" or "under maintenance" as the planner means them.
+Each test says when the word is the planner's, so the key mention is dropped."""
+
+from __future__ import annotations
+
+import re
+
+from services.ops.planner import lexicon as lx
+from services.ops.planner import relations as rel
+from services.ops.planner.entities import EntityIndex, Mention
+from services.ops.planner.relation_words import WHERE_WORDS
+
+STATUS_CUE = re.compile(r"\b(?:under|in|on)\s++$", re.I)  # "under maintenance", "in maintenance"
+# "over the last 3 hours": a time unit after a number is the window's, though some CI records `hours`
+TIME_UNIT_WORDS = frozenset(
+    {"hour", "hours", "minute", "minutes", "day", "days", "week", "weeks", "시간", "분"}
+)
+NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:last|past|few|several|couple of|an?))\s*+$", re.I)
+TYPE_NOUNS = frozenset(w.lower() for words in lx.TYPE_WORDS.values() for w in words)
+AGG_NOUNS = frozenset(w.lower() for words in lx.AGG_WORDS.values() for w in words)
+# a quantity asked: a key of that name may be summed or counted ("total queues across the MQ managers")
+COUNTED = re.compile(r"몇|합|총|\b(?:how many|total|sum|count|number of)\b", re.I)
+PLACEMENT_VERBS = frozenset({"run", "runs", "running", "hosted", "deployed"})
+
+
+def _said(question: str, mention: Mention) -> str:
+    return question[mention.start : mention.end].lower()
+
+
+def said_as_status(question: str, mention: Mention) -> bool:
+    """Whether an attribute-key mention is a status said as one ("which hosts are under maintenance?",
+    "점검 중인"), though some CI also has an attribute of that name."""
+    said = _said(question, mention)
+    return (
+        mention.kind == "attribute"
+        and any(said in words for words in lx.STATUS_WORDS.values())
+        and (
+            bool(STATUS_CUE.search(question[: mention.start]))
+            or question[mention.end :].lstrip().startswith("중")
+        )
+    )
+
+
+def said_as_duration(question: str, mention: Mention) -> bool:
+    return (
+        mention.kind == "attribute"
+        and _said(question, mention) in TIME_UNIT_WORDS
+        and bool(NUMBER_BEFORE.search(question[: mention.start]))
+    )
+
+
+def type_word(question: str, mention: Mention) -> bool:
+    return _said(question, mention) in TYPE_NOUNS
+
+
+def said_as_planner_word(
+    question: str, mention: Mention, mentions: list[Mention], index: EntityIndex
+) -> bool:
+    """Whether an attribute-key mention is a word the planner reads itself: an aggregation ("jaego-db 응답시간
+    최대는" of a CI that records `max_mb`), a placement verb asked where ("where does X run?" though a batch
+    records `run`), or the type of the CI named just before it that records no such key ("ip-10-… 노드에
+    뭐 떠있어" though clusters record `nodes`)."""
+    if mention.kind != "attribute":
+        return False
+    said = _said(question, mention)
+    if said in AGG_NOUNS:
+        return True
+    if said in PLACEMENT_VERBS and rel.says(question.lower(), WHERE_WORDS):
+        return True
+    before = [m for m in mentions if m.kind == "ci" and m.end <= mention.start]
+    if (
+        said not in TYPE_NOUNS
+        or not before
+        or question[before[-1].end : mention.start].strip()
+        or COUNTED.search(question)
+    ):
+        return False
+    ci = before[-1].value.lower()
+    named_type = index.ci_types.get(ci, "")
+    return said in {
+        w.lower() for w in lx.TYPE_WORDS.get(named_type, ())
+    } and mention.value not in index.ci_keys.get(ci, ())
