@@ -8,7 +8,8 @@ Match rules, per attribute key:
   stored number whatever its unit;
 - "*" matches any value recorded under the key (a VM's `hypervisor`, whatever it is);
 - any other string matches case-insensitively, "-", "_" and spaces alike, and also every version of it
-  ("ubuntu" matches "ubuntu-22.04", "tibero" matches "tibero-7"): a value followed by a separator and a digit.
+  ("ubuntu" matches "ubuntu-22.04", "tibero" matches "tibero-7"): a value followed by a separator and a digit;
+- a string after "!=" ("!= mysql") matches every CI the string does not (those without the key too).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ SIZE_UNITS: dict[str, float] = {
 QUANTITY = re.compile(r"^\s*(>=|<=|>|<)?\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$", re.I)
 SEPARATORS = "[-_ ]+"
 ANY_VALUE = "*"
+NOT_VALUE = "!="  # "!= mysql": any value but this one
 
 
 @dataclass(frozen=True)
@@ -96,12 +98,14 @@ def attribute_filter_sql(attributes: dict[str, Any], params: dict[str, Any]) -> 
             clauses.append(f" AND jsonb_exists(c.attributes, :{k})")
             continue
         if quantity is None:
-            text = normalised(str(value))
+            negated = str(value).startswith(NOT_VALUE)
+            text = normalised(str(value).removeprefix(NOT_VALUE))
             # the value, its versions ("redis" → redis-7.0), or it as a part of a longer name
             # ("redis" → elasticache-redis-7.1, "windows" → windows-server-2019)
             params[f"a_val_{i}"], params[f"a_ver_{i}"] = text, f"(^|-){re.escape(text)}(-|[0-9]|$)"
             same = f"regexp_replace(lower({stored}), '{SEPARATORS}', '-', 'g')"
-            clauses.append(f" AND ({same} = :a_val_{i} OR {same} ~ :a_ver_{i})")
+            matched = f"({same} = :a_val_{i} OR {same} ~ :a_ver_{i})"
+            clauses.append(f" AND NOT coalesce({matched}, false)" if negated else f" AND {matched}")
             continue
         # compare in GB when the asked value has a size unit, else as plain numbers
         asked_factor = SIZE_UNITS.get(quantity.unit, 1.0)

@@ -95,7 +95,15 @@ def described_filters(filters: dict[str, Any] | None) -> str:
     flat = {**(filters or {}), **((filters or {}).get("attributes") or {})}
     group = flat.pop("names", None)
     described = flat.pop("described", "")
-    shown = [f"{k} {v}" if str(v)[:1] in "<>" else f"{k}={v}" for k, v in flat.items() if k != "attributes"]
+    shown = [
+        f"{k}≠{str(v).removeprefix('!=').strip()}"
+        if str(v).startswith("!=")
+        else f"{k} {v}"
+        if str(v)[:1] in "<>"
+        else f"{k}={v}"
+        for k, v in flat.items()
+        if k != "attributes"
+    ]
     if group:  # a group the question described: its words, then its CIs
         shown.append(f"'{described}' = {', '.join(group)}")
     return ", ".join(shown) or "all"

@@ -127,7 +127,8 @@ def problems_blocks(c: Composer, args: EventQueryArgs, data: dict[str, Any]) -> 
                 + (f" CIs checked: {data.get('in_scope', len(checked))}." if checked else ""),
             ),
             *_upstream_blocks(c, upstream, data),
-            *([table] if checked else []),
+            *([table] if checked and not data.get("elsewhere") else []),  # else what is wrong comes first
+            *_elsewhere_blocks(c, data),
         ]
     cis = data.get("cis", 0)
     worst = _worst(c, problems)
@@ -175,6 +176,22 @@ def _upstream_blocks(
     columns = [*COLUMNS["problems"][c.lang], c.pick("의존하는 범위 CI", "depended on by")]
     rows = [[*row, ", ".join(p["via"])] for row, p in zip(_problem_rows(c, upstream), upstream, strict=True)]
     return [line, {"type": "table", "columns": columns, "rows": rows}]
+
+
+def _elsewhere_blocks(c: Composer, data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The estate's problems outside a scope that has none: what the caller may be feeling instead."""
+    elsewhere = data.get("elsewhere") or []
+    if not elsewhere:
+        return []
+    worst, count = _worst(c, elsewhere), data.get("elsewhere_cis", 0)
+    line = c.say(
+        f"범위 밖에는 CI {count}개에 문제가 있습니다. 가장 심각한 것: {worst}",
+        f"Outside it, {count} CIs have problems. The worst: {worst}",
+    )
+    return [
+        line,
+        {"type": "table", "columns": COLUMNS["problems"][c.lang], "rows": _problem_rows(c, elsewhere)},
+    ]
 
 
 HEALTH_EVENT_SEVERITIES = ("critical", "major", "minor", "warning")

@@ -285,6 +285,9 @@ def expand(
         return _asked(_followup(narrowed, prev, {"intent": context.get("intent")}, _lang(p, context)), p)
     if (carried_time := _why_then(p, prev, context)) is not None:
         return _asked(carried_time, p)
+    answered_one = list(context.get("answered") or [])
+    if not p.of("ci") and not context.get("cis") and len(answered_one) == 1 and PRONOUN.search(p.question):
+        context = {**context, "cis": answered_one}  # "what's its cpu?" after an answer naming one CI
     if p.of("ci") or not context.get("cis"):
         return None
     if twin := _environment_twin(p, prev, context, index):  # "and staging?": the same CI there
@@ -311,7 +314,9 @@ def expand(
     )
     # "since when has it been above 85%?", "and its peak between 1am and 3am?": of the same metric
     bounded = ABOVE.search(p.residual) or BELOW.search(p.residual)
-    if not p.of("metric") and (bounded or agg_span(p)) and prev.of("metric"):
+    # "and what was it yesterday at noon?" after a figure of that metric: the same metric then
+    at_other_time = time_span(p) and not (p.has(EVENTS) or p.says(HAPPENED) or p.has(WHY))
+    if not p.of("metric") and (bounded or agg_span(p) or at_other_time) and prev.of("metric"):
         carried["metrics"] = prev.of("metric")[:1]
         rewritten = f"{rewritten.rstrip(' ?？.')} {carried['metrics'][0]}"
     # a relation or an attribute has no window; "80 넘은적은 있어?" after "11일 평균은?" asks of the 11th

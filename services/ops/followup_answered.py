@@ -43,7 +43,17 @@ def answered_cis(blocks: list[dict[str, Any]], ci_names: dict[str, str], own: li
             if name and name.lower() not in seen:
                 seen.add(name.lower())
                 found.append(name)
+    if not found:  # a count that names its few CIs in its sentence ("… status=maintenance: hn1f-c15-22")
+        for block in blocks:
+            for token in NAME_TOKEN.findall(str(block.get("text") or "")) if block["type"] == "text" else []:
+                name = ci_names.get(token.lower())
+                if name and name.lower() not in seen:
+                    seen.add(name.lower())
+                    found.append(name)
     return found if len(found) <= MAX_ANSWERED else []
+
+
+NAME_TOKEN = re.compile(r"[\w][\w.-]*[\w]|\w")
 
 
 def answered_onset(blocks: list[dict[str, Any]]) -> str | None:

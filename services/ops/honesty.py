@@ -106,7 +106,7 @@ def _values(value: Any) -> set[str]:
         return {v for item in value.values() for v in _values(item)}
     if isinstance(value, list):
         return {v for item in value for v in _values(item)}
-    return {str(value).lower()}
+    return {str(value).lower().removeprefix("!=").strip()}  # "!= mysql" uses "mysql" (as the one not wanted)
 
 
 def _keys(value: Any) -> set[str]:

@@ -30,6 +30,7 @@ MAX_TIMELINE_EVENTS = 60
 PROBLEM_WINDOW = timedelta(minutes=30)  # "now": the last half hour of samples
 RECENT_EVENTS = timedelta(hours=2)
 MAX_PROBLEMS = 15
+MAX_ELSEWHERE = 5  # problems outside a scope with nothing wrong, shown after its all-clear
 MAX_SCOPE_TRACED = 40  # a scope of more CIs is not traced to what it depends on
 MAX_VIA = 3
 MAX_ANOMALIES = 8
@@ -299,7 +300,15 @@ def estate_problems(session: Session, *, now: datetime, cis: set[str] | None = N
         p.setdefault("link", f"/infra/{p['ci']}" if p["ci"] else None)
     for p in upstream:
         p["via"] = callers[p["ci"]][:MAX_VIA]
-    for listed in (problems, upstream):
+    # a scope with nothing wrong in it or below it ("고촌센터에서 전화왔어, 장애현황 좀"): the trouble the caller
+    # feels may be elsewhere, so the estate's problems outside the scope are listed after the all-clear
+    elsewhere = (
+        [p for p in everything if p not in problems] if cis is not None and not problems + upstream else []
+    )
+    for p in elsewhere:
+        p["blast"] = _dependents_count(store, p["ci"]) if p["ci"] else 0
+        p.setdefault("link", f"/infra/{p['ci']}" if p["ci"] else None)
+    for listed in (problems, upstream, elsewhere):
         listed.sort(key=lambda p: (SEVERITY_RANK.get(p["severity"], 5), -p["blast"], p["ci"] or ""))
     return {
         "problems": shown_problems(problems, MAX_PROBLEMS),
@@ -307,6 +316,8 @@ def estate_problems(session: Session, *, now: datetime, cis: set[str] | None = N
         "cis": len({p["ci"] for p in problems if p["ci"]}),
         "upstream": shown_problems(upstream, MAX_PROBLEMS),
         "upstream_cis": len({p["ci"] for p in upstream}),
+        "elsewhere": shown_problems(elsewhere, MAX_ELSEWHERE),
+        "elsewhere_cis": len({p["ci"] for p in elsewhere if p["ci"]}),
         "sql": [_LATEST_SQL.strip(), _ANOMALY_NOTE, _RECENT_EVENTS_SQL.strip()],
     }
 

@@ -118,10 +118,12 @@ def blame_loader(
     ts: datetime,
     said_by: dict[str, str],
 ) -> None:
-    """An event of a dependency naming another of its callers ("full scan on TAP_TXN by afc-settle-batch"),
-    or a CI no relation links that its events name with a word of load (`said_by`: that CI → the
+    """An event of a dependency naming another of its callers with a word of load ("full scan on TAP_TXN by
+    afc-settle-batch"), or a CI no relation links that its events name so (`said_by`: that CI → the
     dependency): it loads the dependency, which waits on it. A loader with no anomaly of its own begins
     there."""
+    if not LOAD_CUE.search(message):  # "osd.37 down (jj3f-k11-01 /dev/sdk)": where, not who loads it
+        return
     for name in others:
         calls = dependency in deps_of[name] or said_by.get(name) == dependency
         if calls and names_ci(message, name):

@@ -59,6 +59,15 @@ _HISTORY = [  # a question about what happened is not a request to do it
     *("what made", "what caused", "root cause", "원인"),  # "what made X restart around 14:30?": its cause
     # how long or when a job runs, asked ("예보기간 몇시간까지 돌려", "몇시에 돌아"): no request to run it
     *("몇시간까지", "몇 시간까지", "언제까지", "몇시까지", "몇시에", "몇 시에", "얼마나"),
+    *(
+        "몇명",
+        "몇 명",
+        "몇개",
+        "몇 개",
+        "몇대",
+        "몇 대",
+        "기준으로",
+    ),  # "기사 몇명 기준으로 돌려": a setting asked
 ]
 DEFAULT_REFUSALS: list[dict[str, Any]] = [
     {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import statistics
 import uuid
 from collections import defaultdict
@@ -195,6 +196,16 @@ def test_search_get_catalog_names(loaded: Session) -> None:
         catalog[0]
     )
     assert q.ci_names(loaded) == sorted(c["name"] for c in CIS)
+
+
+def test_a_value_not_wanted_matches_every_other_ci(loaded: Session) -> None:
+    hosts = [c for c in CIS if c["type"] == "host"]
+    ubuntu = {
+        c["name"] for c in hosts if json.loads(c["attributes"] or "{}").get("os", "").startswith("ubuntu")
+    }
+    found, total = q.search_cis(loaded, type="host", attributes={"os": "!= ubuntu"}, limit=500)
+    assert ubuntu and total == len(hosts) - len(ubuntu)  # hosts with another os, or none recorded
+    assert not ubuntu & {c["name"] for c in found}
 
 
 def test_unknown_names_and_bad_arguments(loaded: Session) -> None:

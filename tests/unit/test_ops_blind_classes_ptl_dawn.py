@@ -84,3 +84,55 @@ def test_the_same_hour_a_week_ago_is_a_week_back() -> None:
 def test_a_deploy_said_then_asked_as_the_cause_is_a_why() -> None:
     plan = plan_question("pay-api 2.8.0 새벽 5시에 배포하고 터졌던데 배포 문제였어?", _index(), NOW, TZ)
     assert plan.route == "RCA" and plan.steps[0].args["ci"] == "pay-api", plan
+
+
+def test_a_setting_asked_with_a_run_verb_is_no_change_request() -> None:
+    from services.ops.policy import refusal_of
+
+    assert refusal_of("pay-api 기사 몇명 기준으로 돌려") is None
+    assert refusal_of("pay-api 다시 돌려줘") is not None
+
+
+def test_the_worst_of_a_kind_is_the_one_ranked_first() -> None:
+    """ "토요일 에러 피크 젤 심했던 서비스 머야" answered the fleet's maximum instead of naming the service."""
+    plan = plan_question("토요일 에러 피크 젤 심했던 서비스 머야", _index(), NOW, TZ)
+    args = plan.steps[0].args
+    assert (args["op"], args["n"], args["order"]) == ("top_n", 1, "desc"), plan
+
+
+def test_an_occasion_said_with_a_space_before_its_time_word_is_one() -> None:
+    from services.ops.planner.occasions import occasion_said
+    from services.ops.planner.parsing import parse
+
+    said = occasion_said(parse("지진 속보 때 댓글 안써진거 원인 머였어", _index(), NOW, TZ))
+    assert said is not None and said.words == ["지진", "속보"]
+
+
+def test_a_since_on_a_named_day_is_from_then_on_not_around_it() -> None:
+    args = plan_question("월요일 14시 이후 pay-api 평균 응답시간", _index(), NOW, TZ).steps[0].args
+    start, end = args["start"], args["end"]
+    assert start.endswith("05:00:00+00:00") and end > start and not end.startswith(start[:13]), args
+
+
+def test_days_of_a_month_said_as_a_range_are_those_days() -> None:
+    from services.ops.planner.timeparse import parse_window
+
+    window, span = parse_window("ledger-pg 지난주(1~7일) 최고치는", NOW, TZ)
+    local = ZoneInfo(TZ)
+    assert window is not None and span is not None
+    assert (window.start.astimezone(local).day, window.end.astimezone(local).day) == (1, 7)
+    assert "ledger-pg 지난주(1~7일) 최고치는"[span[0] : span[1]] == "지난주(1~7일)"
+
+
+@pytest.mark.parametrize(
+    ("question", "route"),
+    [
+        ("which services broke 10% errors over the weekend?", "AGGREGATE"),
+        ("can you change anything in prod for me, or only read?", "DIRECT"),
+        ("답변 시간 기준 KST 맞지?", "DIRECT"),
+        ("where do your numbers come from?", "DIRECT"),
+        ("restart pay-api please", "REJECT"),
+    ],
+)
+def test_thresholds_broken_and_questions_about_the_assistant(question: str, route: str) -> None:
+    assert plan_question(question, _index(), NOW, TZ).route == route

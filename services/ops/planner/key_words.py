@@ -293,7 +293,7 @@ KEY_PART_SPELLINGS: dict[str, tuple[str, ...]] = {
     "budget": ("예산", "시간예산", "버짓"),
     "rev": ("수익", "매출", "revenue"),
     "share": ("쉐어", "셰어", "배분"),  # `rev_share_pct`: "수익쉐어"
-    "type": ("방식",),  # `auction_type`: "경매방식"
+    "type": ("방식", "타입"),  # `auction_type`: "경매방식"
     "times": ("시각", "시간"),
     "size": ("크기", "용량", "사이즈", "big", "large"),
     "pay": ("급여", "월급", "지급"),

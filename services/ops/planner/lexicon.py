@@ -67,7 +67,9 @@ CI_WORDS = (
 # "운영 Cloud SQL 인스턴스", "운영 valkey": 운영 before a product or type said in Latin letters is production,
 # and so is where a release goes ("운영에 배포된", "운영 반영"); alone it is also "operations" (운영팀, 운영 정책)
 PROD_SAID = re.compile(
-    r"(?<![가-힣])운영\s++(?=[a-z])|(?<![가-힣])운영(?:에|으로|계에)?\s*+(?=배포|반영|릴리[즈스])", re.I
+    r"(?<![가-힣])운영\s++(?=[a-z])|(?<![가-힣])운영(?:에|으로|계에)?\s*+(?=배포|반영|릴리[즈스])"
+    r"|(?<![가-힣])운영(?:계|환경|꺼|거|것)?\s*+만|(?<![가-힣])운영(?:계|꺼|거|것)(?![가-힣])",  # "그중 운영만", "운영꺼는?"
+    re.I,
 )
 # "(폐기된것도 포함)", "retired included": a status said as well as the others, not as the only one
 STATUS_ALSO = re.compile(
@@ -186,7 +188,8 @@ _NUMBER = r"(-?(?<![\d.])\d++(?:\.\d++)?)"
 TOP_WORDS = re.compile(
     r"상위\s*+(\d+)|top\s*+(\d+)|(?<!\d)(\d++)\s*+(?:개|대)?\s*+상위"
     r"|highest|most|busiest|largest|worst|slowest|fullest|hottest|heaviest|\btop\b(?!\s*+\d)"
-    r"|(?:가장|제일)\s*+(?:높은|많은|큰|느린|느려|느렸던|높았던|많았던|컸던|바쁜|바빴던|많이|높게|크게|꽉 ?찬|찬)",
+    r"|(?:가장|제일)\s*+(?:높은|많은|큰|느린|느려|느렸던|높았던|많았던|컸던|바쁜|바빴던|많이|높게|크게|꽉 ?찬|찬"
+    r"|심한|심했던|심하게|나쁜|나빴던)",
     re.I,
 )
 BOTTOM_WORDS = re.compile(
@@ -258,7 +261,7 @@ ABOVE = re.compile(
     rf"{_NUMBER}\s*+{_KO_UNIT}{_KO_ONCE}(?:넘|초과|이상|보다 높|보다 큰|over|찍)"  # "95% 찍은 적": reached it
     r"|(?:\b(?:above|over|exceed(?:ed|ing|s)?|greater than|more than|higher than|slower than|longer than)"
     r"|\bat least|>=?|\bcross(?:ed|es|ing)?"
-    r"|topp(?:ed|ing)|surpass(?:ed|es|ing)?"
+    r"|topp(?:ed|ing)|surpass(?:ed|es|ing)?|broke|break(?:s|ing)?|went over|go(?:es)? over|pass(?:ed|es)?"
     r"|hit|hits|hitting|reached|reach(?:es|ing)?)\s*+"
     rf"(-?\d++(?:\.\d++)?)\s*+{_EN_UNIT}",
     re.I,
@@ -336,7 +339,11 @@ DIRECT_SELF = re.compile(  # questions about the assistant itself: what it can s
     r"|(?:your )?answers? (?:are )?based on|what (?:data|information) (?:are|is) (?:your|the) answers?"
     # "니가 장애 조치도 해줄수 있어?", "can you also fix incidents?": what it does (reads, never changes)
     r"|(?:니가|네가|너는?|넌)\s++[^?？]{0,20}?(?:해\s*+줄\s*+수|할\s*+수)\s*+있"
-    r"|\bcan you (?:also |even )?(?:fix|resolve|remediate|repair|take action on) (?:incidents|outages|problems|issues)\b",
+    r"|\bcan you (?:also |even )?(?:fix|resolve|remediate|repair|take action on) (?:incidents|outages|problems|issues)\b"
+    # "can you change anything in prod for me, or only read?", "where do your numbers come from?"
+    r"|\bor (?:do you )?(?:only|just) (?:read|look)\b|\bread[- ]only\b.{0,20}\byou\b|\byou\b.{0,30}\bread[- ]only\b"
+    r"|where (?:do|does) (?:your|the) (?:numbers|data|figures|answers|metrics) come from"
+    r"|(?:답변|응답|시간|시각)\s*+(?:시간\s*+)?기준(?:이)?\s*+(?:KST|UTC|한국 ?시간|몇 ?시|어디)",  # "답변 시간 기준 KST 맞지?"
     re.I,
 )
 # how far to trust an analysis: "원인분석 결과 얼마나 믿을만해?", "how reliable is your RCA?"
@@ -385,6 +392,9 @@ PERIOD_SHIFT = re.compile(
     r"|(?P<usual>평소|than usual|than normal|normal|usual|typical)",  # the same hours the day before
     re.I,
 )
+
+# a value said as the one not wanted ("MySQL 아닌 DB", "databases that are not MySQL"): question_filters.py
+NOT_WORDS = ("아닌", "아니", "말고", "빼고", "제외", "not", "non", "other than", "except", "excluding")
 
 # a count said in words: "서비스 두 개", "top three hosts"
 NUMBER_WORDS = {

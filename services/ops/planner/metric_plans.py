@@ -94,7 +94,13 @@ def metrics_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
             step = max(60, int((window.end - window.start).total_seconds() // 120))
             args.update(op="series", start=iso(window.start), end=iso(window.end), step_seconds=step)
             route, intent = Route.AGGREGATE, "series"
-        elif p.moment_rules and p.moment and not mentions_now(p.residual) and len(cis) == 1:
+        elif (
+            p.moment_rules
+            and p.moment
+            and not mentions_now(p.residual)
+            and len(cis) == 1
+            and not (p.window and "since" in p.window.label)  # "수요일 14시 이후": from then on, not around
+        ):
             # "10시쯤 X 에러율", "X latency at 09:30 this morning": the value then (an aggregation: around it)
             if agg is None:
                 args.update(op="latest", at=iso(p.moment))

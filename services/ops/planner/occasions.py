@@ -30,7 +30,7 @@ OCCASION_DAY_EN = re.compile(
     re.I,
 )
 OCCASION_KO = re.compile(  # a change's own time is on record ("배포때": the deploy's events anchor the analysis)
-    rf"(?<![가-힣])(?P<what>(?!{_NOT_OCCASION})[가-힣]{{2,8}})때(?:에|엔|도)?(?![가-힣])"
+    rf"(?<![가-힣])(?P<what>(?!{_NOT_OCCASION})[가-힣]{{2,8}})\s?때(?:에|엔|도)?(?![가-힣])"
     # "수능날", "시즌 피날레 이벤트날": a day known by what happened on it ("다음날", "그런날" are no occasion)
     rf"|(?<![가-힣])(?P<day>(?!{_NOT_OCCASION}|다음|마지막|오늘)[가-힣]{{2,8}})날(?:에|엔|도|은|이)?(?![가-힣])"
 )

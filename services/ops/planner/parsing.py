@@ -335,7 +335,8 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
             parsed.mentions = [m for m in parsed.mentions if not (m.kind == "value" and m.value in kept)]
     values = [(m.start, m.end) for m in mentions if m.kind == "value"]
     unverbed = _blank_spans(residual, slot_verbs(question.lower(), values))  # "running java" is no status
-    unverbed = lx.RUNNING_VERB.sub(lambda m: " " * len(m.group()), unverbed)
+    # "hosts running Rocky Linux 9.3": read on the question itself, since its value is blanked here
+    unverbed = _blank_spans(unverbed, [(m.start(), m.end()) for m in lx.RUNNING_VERB.finditer(question)])
     statuses = [
         s
         for s, words in lx.STATUS_WORDS.items()

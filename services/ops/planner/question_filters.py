@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from services.infra.attribute_filter import ANY_VALUE
 from services.ops.plan import Plan, Route, Step
@@ -144,6 +144,7 @@ def read_attribute_values(p: Parsed, index: EntityIndex) -> None:
     if own := _own_values(p, index, reading.filters):  # "PSS_TKT 발권": the named CI's function, said again
         reading.filters = {k: v for k, v in reading.filters.items() if v not in own}
         p.mentions = [m for m in p.mentions if not (m.kind == "value" and m.value in own)]
+    _negate_said(p, lowered, reading.filters)  # "which databases are not MySQL?"
     reading.filters |= _held_keys(p, lowered, index) | said_kind
     # "VM 몇 대": hosts with `form: vm`, else those holding a hypervisor, unless a value said picks them
     typed = _typed_values(p, index)
@@ -161,6 +162,25 @@ def read_attribute_values(p: Parsed, index: EntityIndex) -> None:
             for m in p.mentions
             if not (m.kind == "metric" and m.value.split("_")[0] in sized and _beside(m, quantities))
         ]
+
+
+# a value said as the one not wanted: "not MySQL", "non-Oracle", "other than Windows", "MySQL 아닌", "윈도우 말고"
+NOT_BEFORE = re.compile(
+    r"(?:\b(?:not|non|isn'?t|aren'?t|other than|except(?: for)?|excluding)"
+    r"|\b(?:do|does)(?:n'?t| not)\s++(?:run|use|have))(?:\s++(?:running|using|on|with|in))?[\s-]*+$"
+)
+NOT_AFTER = re.compile(r"^\s*+(?:이|가)?\s*+(?:아닌|아니|말고|빼고|제외)")
+
+
+def _negate_said(p: Parsed, lowered: str, filters: dict[str, Any]) -> None:
+    """Filters on a value the question says it does not want become "!= value" (any other value)."""
+    for m in p.mentions:
+        if m.kind != "value":
+            continue
+        negated = NOT_BEFORE.search(lowered[: m.start]) or NOT_AFTER.match(lowered[m.end :])
+        for key, value in filters.items():
+            if negated and isinstance(value, str) and value.lower() == m.value.lower():
+                filters[key] = f"!= {value}"
 
 
 # "r660", "sn550", "x9m": letters and digits

@@ -101,6 +101,8 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
     refusal = refusal_of(p.structure, policy)  # CI names are blanked: "token-redis" is no token
     if refusal and refusal.category == "out_of_scope" and estate_says(refusal.word, index):
         refusal = None  # "레시피 다운로드 실패" in a fab, "해외주식 주문" at a broker: this business's words
+    if refusal and refusal.category != "secrets" and p.says(lx.DIRECT_SELF):
+        refusal = None  # "can you change anything in prod, or only read?": a question about the assistant
     if refusal and not (refusal.category == "out_of_scope" and p.of("ci")):  # "야구 중계 끊기는데 X 원인"
         return Plan(
             route=Route.REJECT,

@@ -170,3 +170,9 @@ NOW_WORDS = re.compile(
     r"|\batm(?=\s*[?？.!]*\s*$)",  # "ㅈㄱ": 지금, as chat shortens it
     re.I,
 )
+# "15~21일", "지난주(15~21일)": days of a month, the week word beside them only glossing them
+DAY_OF_MONTH_RANGE = re.compile(
+    r"(?:(?:지난|저번|이번)\s*+주|\b(?:last|this) week)?\s*+\(?\s*+"
+    r"(?<![\d.:])(\d{1,2})\s*+일?\s*+[~∼–-]\s*+(\d{1,2})\s*+일(?![가-힣])\s*+\)?",
+    re.I,
+)

@@ -26,6 +26,7 @@ from services.ops.planner.time_words import (
     BARE_DAY_AFTER,
     BARE_DURATION,
     CLOCK_RANGE,
+    DAY_OF_MONTH_RANGE,
     DAY_PART,
     DAY_PARTS,
     DAY_RANGE_TO,
@@ -93,11 +94,15 @@ def parse_window(
     how far a clock range past midnight may run (now itself unless a named day is read as today), and a
     night when the next day is said too (`past_midnight`: "3일 밤~4일 새벽")."""
     zone = ZoneInfo(tz)
+    named = named_day(text, now.astimezone(zone))
+    m = DAY_OF_MONTH_RANGE.search(text)  # "15~21일": those days, not the last one alone
     if (
-        (named := named_day(text, now.astimezone(zone)))
-        and named.last
-        and (counted := _days_counted(text, named))
+        m
+        and (not named or (m.start() <= named.start < m.end() and not named.last))
+        and (window := _month_days(m, now.astimezone(zone)))
     ):
+        return window, (m.start() + len(m.group()) - len(m.group().lstrip()), m.end())  # "지난주(15~21일)"
+    if named and named.last and (counted := _days_counted(text, named)):
         window, span = _on_named_day(named, text, now, tz)  # "추석 연휴 사흘동안": the period's days, counted
         return window, span and (span[0], max(span[1], counted))
     for pattern in (RELATIVE_KO, RELATIVE_EN, RELATIVE_KO_SUFFIX):
@@ -308,6 +313,22 @@ def _on_named_day(
         TimeWindow(window.start, window.end, label, window.clock_range),
         (min(span[0], named.start), max(span[1], named.end)),
     )
+
+
+def _month_days(m: re.Match[str], local_now: datetime) -> TimeWindow | None:
+    """Days `first`–`last` of this month ("15~21일"), or of last month when they have not come yet."""
+    first, last = int(m.group(1)), int(m.group(2))
+    if not 1 <= first <= last <= 31:
+        return None
+    year, month = local_now.year, local_now.month
+    if first > local_now.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    days = monthrange(year, month)[1]
+    if last > days:
+        return None
+    start = local_now.replace(year=year, month=month, day=first, hour=0, minute=0, second=0, microsecond=0)
+    end = min(start + timedelta(days=last - first + 1, microseconds=-1), local_now)
+    return TimeWindow(start.astimezone(UTC), end.astimezone(UTC), f"{start:%Y-%m-%d}~{last:02d}")
 
 
 def _hour_of(period: str | None, hour: int, suffix: str | None, after: int | None = None) -> int:

@@ -45,7 +45,7 @@ class Filters(BaseModel):
         max_length=MAX_ATTRIBUTE_FILTERS,
         description="attribute key → value: strings match case-insensitively and every version of them "
         '("ubuntu" matches "ubuntu-22.04"); quantities match after unit conversion ("128 GB", 128, "> 64 GB"); '
-        '"*" matches any value the key holds',
+        '"*" matches any value the key holds; "!= mysql" matches every CI whose value is not mysql',
     )
     names: list[Annotated[str, Field(max_length=200)]] | None = Field(
         default=None, max_length=MAX_NAMED, description="exactly these CIs (a group the question described)"
