@@ -40,6 +40,7 @@ from services.ops.followup_spans import (
     ranks_cis,
     shape_span,
     shapes,
+    shifted_window,
     span_text,
     time_said,
     time_span,
@@ -156,8 +157,8 @@ def _rewritten(p: Parsed, prev: Parsed, context: dict[str, Any]) -> Followup | N
         elif old:
             carried[f"{kind}s"] = prev.of(kind)
     if new_time := time_span(p):
-        if old_time := time_span(prev):
-            edits.append((*old_time, time_said(p, new_time)))
+        if old_time := time_span(prev):  # "the same hour a week ago": the previous window, shifted
+            edits.append((*old_time, shifted_window(p, prev, new_time) or time_said(p, new_time)))
         else:
             appended.append(time_said(p, new_time))
     elif old_time := time_span(prev):

@@ -121,11 +121,19 @@ def refer_to_one(question: str, answered: list[str], ci_types: dict[str, str]) -
     return None
 
 
+# "그 장비", "that device": any piece of equipment (a host, a storage array, a load balancer, a switch)
+EQUIPMENT_WORDS = frozenset({"장비", "기기", "device", "equipment", "appliance", "hardware"})
+SOFTWARE_TYPES = frozenset({"service", "database", "cache", "queue"})
+
+
 def _said_of(word: str, name: str, ci_type: str) -> bool:
     """Whether `word` is a part of the CI's name or a word for its type."""
     parts = {part.lower() for part in NAME_PARTS.split(name) if len(part) >= 3}  # `afc-settle-batch`
     type_words = {w.lower() for w in TYPE_WORDS.get(ci_type, ())}
-    return word in parts or word in type_words or f"{word}s" in type_words  # "that node": of "nodes"
+    equipment = word in EQUIPMENT_WORDS and ci_type not in SOFTWARE_TYPES
+    return (
+        word in parts or word in type_words or f"{word}s" in type_words or equipment
+    )  # "that node": "nodes"
 
 
 # "who else depends on it?": the question's own CI is the one "else" leaves out, so "it" is the answer's

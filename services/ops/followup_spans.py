@@ -4,12 +4,13 @@ comparison and answer shape — spans of the parsed question that follow-ups edi
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from services.ops.followup_context import with_then
 from services.ops.planner.entities import EntityIndex, Mention
 from services.ops.planner.lexicon import AGG_WORDS, BOTTOM_WORDS, COUNT_WORDS, SERIES, TOP_WORDS, word_pattern
-from services.ops.planner.moments import AGO, CLOCK_TIME, SAME_TIME_AGO
+from services.ops.planner.moments import AGO, CLOCK_TIME, SAME_TIME_AGO, same_time_back
 from services.ops.planner.parsing import Parsed, parse
 from services.ops.planner.time_words import EXPLICIT, NOW_WORDS
 
@@ -105,6 +106,21 @@ def time_said(p: Parsed, span: tuple[int, int]) -> str:
     if BARE_DAY_OF_MONTH.fullmatch(said) and p.window and DATED.search(p.window.label):
         return f"{said}에"
     return said
+
+
+def shifted_window(p: Parsed, prev: Parsed, span: tuple[int, int]) -> str | None:
+    """ "the same hour a week ago" after "over the last hour": the previous window that far back, said as
+    a day and its clock times ("on Oct 13 between 23:35 and 00:35"); None for another time or window."""
+    back = same_time_back(span_text(p, span))
+    if back is None or prev.window is None or prev.window.end - prev.window.start > timedelta(days=1):
+        return None
+    if prev.moment is not None or SAME_TIME_AGO.search(prev.question):  # a moment: the moment back instead
+        return None
+    zone = ZoneInfo(p.tz)
+    start, end = ((t - back).astimezone(zone) for t in (prev.window.start, prev.window.end))
+    if prev.lang == "ko":
+        return f"{start.month}월 {start.day}일 {start:%H:%M}~{end:%H:%M}"
+    return f"on {start:%b} {start.day} between {start:%H:%M} and {end:%H:%M}"
 
 
 def with_edits(text: str, edits: list[tuple[int, int, str]]) -> str:

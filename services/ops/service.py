@@ -162,6 +162,7 @@ def ask(
     plan: Plan | None = None
     reading: Reading | None = None
     status, error, blocks = "ok", None, []
+    composed: list[dict[str, Any]] = []  # the answer's own blocks, without the notes on how it was read
     composer: Composer | None = None
     asks: list[str] = []  # questions to ask instead, when a tool finds the question unanswerable as asked
     try:
@@ -199,6 +200,7 @@ def ask(
         )
         if composer.asks_instead is not None:  # the results answer nothing asked ("no cause found")
             status, asks = "unclear", composer.asks_instead
+        composed = blocks
         # a yes/no question is answered first ("아니요. …"), then how it was read
         verdict = (
             blocks[:1] if blocks and blocks[0]["type"] == "text" and VERDICT.match(blocks[0]["text"]) else []
@@ -285,7 +287,7 @@ def ask(
         # when it only carried a comparison on ("그럼 메모리는?": both are still talked about)
         picked = reading.followup is None or compared_intent(question.lower()) in ONE_OF_COMPARED
         one_of_named = plan.intent in ONE_OF_COMPARED and picked
-        answered = answered_cis(blocks, index.ci_names, [] if one_of_named else planned.of("ci"))
+        answered = answered_cis(composed, index.ci_names, [] if one_of_named else planned.of("ci"))
         onset = answered_onset(blocks)
         save_context(
             session,

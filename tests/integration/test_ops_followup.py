@@ -220,6 +220,17 @@ def test_the_same_time_days_back_asks_the_value_then(client: TestClient) -> None
         assert PINNED - datetime.fromisoformat(args["at"]) == timedelta(days=days), (said, args)
 
 
+def test_the_same_hour_a_week_ago_is_the_previous_window_shifted(client: TestClient) -> None:
+    alice = auth_headers(client, "alice")
+    (hour,) = _steps(_ask(client, alice, "average cpu of db-01 over the last hour?", "c-shift"))
+    (week,) = _steps(_ask(client, alice, "and the same hour a week ago?", "c-shift"))
+    assert (week["ci"], week["metric"], week["agg"]) == ("db-01", "cpu_usage", "avg"), week
+    for key in ("start", "end"):
+        assert datetime.fromisoformat(hour[key]) - datetime.fromisoformat(week[key]) == timedelta(days=7), (
+            week
+        )
+
+
 def test_a_blamed_cause_with_its_own_symptom_analyses_that_symptom(client: TestClient) -> None:
     with Session(db.get_engine()) as session:
         upsert_ci(

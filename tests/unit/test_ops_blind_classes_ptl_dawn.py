@@ -136,3 +136,11 @@ def test_days_of_a_month_said_as_a_range_are_those_days() -> None:
 )
 def test_thresholds_broken_and_questions_about_the_assistant(question: str, route: str) -> None:
     assert plan_question(question, _index(), NOW, TZ).route == route
+
+
+def test_that_device_is_the_one_piece_of_equipment_listed() -> None:
+    from services.ops.followup_answered import refer_to_one
+
+    types = {"nas-mail-01": "storage", "mail-store": "service", "mail-web": "service"}
+    found = refer_to_one("그 장비 담당팀 어디", ["nas-mail-01", "mail-store", "mail-web"], types)
+    assert found is not None and found[1] == "nas-mail-01"
