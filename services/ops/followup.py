@@ -260,7 +260,7 @@ def expand(
     asked_before = [n for n in [*(context.get("asked") or []), *prev.of("ci")] if n != subject]  # "그 큐"
     listed_or_asked = list(dict.fromkeys([*answered, *asked_before]))
     if not (p.of("ci") or _pronoun(question, index.ci_types.get(subject.lower(), ""))) and (
-        one := refer_to_one(question, listed_or_asked, index.ci_types)
+        one := refer_to_one(question, listed_or_asked, index.ci_types, context.get("intent") == "rca")
         or refer_to_one(question, [subject] if subject else [], index.ci_types)  # "그 sfu": the CI itself
         or refer_to_one(question, list(context.get("earlier") or []), index.ci_types)  # named turns ago
     ):  # "which host does that batch run on?": the root the answer named, not the question's CI

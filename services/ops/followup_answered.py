@@ -110,12 +110,17 @@ ONE_REFERENCE = re.compile(
 )
 
 
-def refer_to_one(question: str, answered: list[str], ci_types: dict[str, str]) -> tuple[str, str] | None:
+def refer_to_one(
+    question: str, answered: list[str], ci_types: dict[str, str], root_first: bool = False
+) -> tuple[str, str] | None:
     """The question with "that batch" / "that host" replaced by the one listed CI whose type or a part of
-    whose name the word says (the root an RCA named, the host a lookup listed), and that CI."""
+    whose name the word says (the root an RCA named, the host a lookup listed), and that CI; of several,
+    the first when it heads a why's answer (`root_first`: "그 db" is the root, not a victim)."""
     for m in ONE_REFERENCE.finditer(question):
         word = (m.group(1) or m.group(2) or "").lower()
         named = [n for n in answered if _said_of(word, n, ci_types.get(n.lower(), ""))]
+        if root_first and len(named) > 1 and named[0] == answered[0]:
+            named = named[:1]
         if len(named) == 1:
             return f"{question[: m.start()]}{named[0]}{question[m.end() :]}", named[0]
     return None

@@ -160,6 +160,9 @@ DEFAULT_REFUSALS: list[dict[str, Any]] = [
                 "키카드",
             ),
             *("카드키", "카드 키", "룸키", "도어 키"),
+            # a data layout's key names a column, not a credential ("what's the shard key for X?")
+            *("shard key", "partition key", "primary key", "sort key", "routing key", "cache key", "row key"),
+            *("샤드 키", "샤드키", "파티션 키", "파티션키", "기본 키", "기본키", "라우팅 키"),
             # how many keys are registered is a count, not a key
             *("api keys are registered", "api keys registered", "registered api keys", "number of api keys"),
             *("api 키 몇 개", "api 키 몇개", "등록된 api 키", "api 키 개수"),

@@ -144,3 +144,20 @@ def test_that_device_is_the_one_piece_of_equipment_listed() -> None:
     types = {"nas-mail-01": "storage", "mail-store": "service", "mail-web": "service"}
     found = refer_to_one("그 장비 담당팀 어디", ["nas-mail-01", "mail-store", "mail-web"], types)
     assert found is not None and found[1] == "nas-mail-01"
+
+
+def test_a_data_layout_key_is_no_secret_and_an_lb_balances_downstream() -> None:
+    from services.ops.policy import refusal_of
+
+    assert refusal_of("what's the shard key for pay-api?") is None
+    assert refusal_of("what's the api key for pay-api?") is not None
+    plan = plan_question("which services does edge-lb-1 balance traffic to?", _index(), NOW, TZ)
+    assert plan.route == "GRAPH" and plan.intent == "downstream", plan
+
+
+def test_that_db_after_a_why_is_its_root_but_of_a_list_is_ambiguous() -> None:
+    from services.ops.followup_answered import refer_to_one
+
+    types = {"rds-a": "database", "app": "service", "rds-b": "database"}
+    assert refer_to_one("그 db 관리 누가해", ["rds-a", "app", "rds-b"], types, root_first=True)[1] == "rds-a"
+    assert refer_to_one("그 db 관리 누가해", ["rds-a", "app", "rds-b"], types) is None
