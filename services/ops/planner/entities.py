@@ -438,7 +438,7 @@ def build_index(session: Session) -> EntityIndex:
             *(aliases_en or []),
             desc_ko,
             desc_en,
-            unit if unit and "/" in unit else "",  # "kkachi-edge req/s at the moment?": a rate said by its unit
+            unit if unit and "/" in unit else "",  # "req/s": a rate said by its unit
         }:
             if term:
                 terms += [(t.lower(), name) for t in metric_term_variants(term)]
