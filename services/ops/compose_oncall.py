@@ -101,6 +101,7 @@ def _problem_detail(c: Composer, p: dict[str, Any]) -> str:
     return str(d.get("summary", ""))
 
 
+MAX_ELSEWHERE_NAMED = 3  # CIs named in the line on problems outside a scope with none
 SCOPE_KO = {"environment": "환경", "type": "유형", "location": "위치", "owner": "담당", "status": "상태"}
 
 
@@ -127,7 +128,7 @@ def problems_blocks(c: Composer, args: EventQueryArgs, data: dict[str, Any]) -> 
                 + (f" CIs checked: {data.get('in_scope', len(checked))}." if checked else ""),
             ),
             *_upstream_blocks(c, upstream, data),
-            *([table] if checked and not data.get("elsewhere") else []),  # else what is wrong comes first
+            *([table] if checked else []),
             *_elsewhere_blocks(c, data),
         ]
     cis = data.get("cis", 0)
@@ -179,18 +180,18 @@ def _upstream_blocks(
 
 
 def _elsewhere_blocks(c: Composer, data: dict[str, Any]) -> list[dict[str, Any]]:
-    """The estate's problems outside a scope that has none: what the caller may be feeling instead."""
+    """One line on the estate's problems outside a scope that has none (its worst few CIs): what the
+    caller may be feeling instead ("고촌센터에서 전화왔어" while the trouble is in the cloud)."""
     elsewhere = data.get("elsewhere") or []
     if not elsewhere:
         return []
-    worst, count = _worst(c, elsewhere), data.get("elsewhere_cis", 0)
-    line = c.say(
-        f"범위 밖에는 CI {count}개에 문제가 있습니다. 가장 심각한 것: {worst}",
-        f"Outside it, {count} CIs have problems. The worst: {worst}",
-    )
+    names = list(dict.fromkeys(p["ci"] or p["source"] for p in elsewhere))[:MAX_ELSEWHERE_NAMED]
+    count, listed = data.get("elsewhere_cis", 0), ", ".join(names)
     return [
-        line,
-        {"type": "table", "columns": COLUMNS["problems"][c.lang], "rows": _problem_rows(c, elsewhere)},
+        c.say(
+            f"범위 밖에서는 CI {count}개에 문제가 있습니다 ({listed}). 가장 심각한 것: {_worst(c, elsewhere)}",
+            f"Outside it, {count} CIs have problems ({listed}). The worst: {_worst(c, elsewhere)}",
+        )
     ]
 
 

@@ -43,7 +43,14 @@ def answered_cis(blocks: list[dict[str, Any]], ci_names: dict[str, str], own: li
             if name and name.lower() not in seen:
                 seen.add(name.lower())
                 found.append(name)
-    if not found:  # a count that names its few CIs in its sentence ("… status=maintenance: hn1f-c15-22")
+    # a count that names its few CIs in its sentence ("… status=maintenance: hn1f-c15-22"), in no block of
+    # its own (a problem list names its CIs in its table: its summary's worst is not "it")
+    listing = any(
+        b["type"] in ("graph", "rca")
+        or any(ci_names.get(str(cell).lower()) for row in b.get("rows", []) for cell in row)
+        for b in blocks
+    )
+    if not found and not listing:
         for block in blocks:
             for token in NAME_TOKEN.findall(str(block.get("text") or "")) if block["type"] == "text" else []:
                 name = ci_names.get(token.lower())

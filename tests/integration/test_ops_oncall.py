@@ -185,11 +185,10 @@ def test_what_is_wrong_now_in_a_scope_lists_only_its_problems(
     all_cis = {row[1] for b in everything if b["type"] == "table" for row in b["rows"]}
     tables = [b for b in answer["blocks"] if b["type"] == "table" and b["columns"][-1] not in UPSTREAM_COLUMN]
     listed = {row[1] for b in tables if len(b["columns"]) > 2 for row in b["rows"]}
-    inside, outside = listed & scoped, listed - scoped
-    assert all_cis & scoped <= inside, (listed, all_cis & scoped)
-    # a scope with nothing wrong is said so, then the problems outside it (what a caller may feel instead)
-    assert outside <= all_cis and not (outside and inside), (inside, outside)
-    assert bool(outside) == (not inside and bool(all_cis - scoped)), outside
+    assert listed <= scoped and all_cis & scoped <= listed, (listed, all_cis & scoped)
+    # a scope with nothing wrong is said so, then one line names the problems outside it
+    outside = [t for t in _texts(answer) if "Outside it" in t or "범위 밖에서는" in t]
+    assert bool(outside) == (not listed and bool(all_cis - scoped)), _texts(answer)
     checked = [row[0] for b in tables if len(b["columns"]) == 2 for row in b["rows"]]
     assert bool(checked) == (not listed)  # nothing wrong: the CIs of the scope that were checked, by name
     assert set(checked) <= scoped and (listed or len(checked) == min(len(scoped), 50))

@@ -161,3 +161,23 @@ def test_that_db_after_a_why_is_its_root_but_of_a_list_is_ambiguous() -> None:
     types = {"rds-a": "database", "app": "service", "rds-b": "database"}
     assert refer_to_one("그 db 관리 누가해", ["rds-a", "app", "rds-b"], types, root_first=True)[1] == "rds-a"
     assert refer_to_one("그 db 관리 누가해", ["rds-a", "app", "rds-b"], types) is None
+
+
+def test_a_count_naming_its_one_ci_in_its_sentence_answers_it_but_a_problem_summary_does_not() -> None:
+    from services.ops.followup_answered import answered_cis
+
+    names = {"hn-22": "hn-22", "route9": "route9", "i-0e5": "i-0e5"}
+    count = [
+        {"type": "text", "text": "There are 1 CIs matching type=host, status=maintenance: hn-22."},
+        {"type": "table", "columns": ["filter", "count"], "rows": [["type=host, status=maintenance", 1]]},
+    ]
+    assert answered_cis(count, names, []) == ["hn-22"]
+    problems = [
+        {"type": "text", "text": "19 problems on 8 CIs. The worst: i-0e5 — memory 98%"},
+        {
+            "type": "table",
+            "columns": ["severity", "ci"],
+            "rows": [["critical", "i-0e5"], ["major", "route9"]],
+        },
+    ]
+    assert answered_cis(problems, names, []) == []

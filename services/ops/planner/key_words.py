@@ -197,7 +197,10 @@ KEY_PART_SPELLINGS: dict[str, tuple[str, ...]] = {
     "channels": ("채널",),
     "partners": ("파트너", "거래처", "협력사", "제휴", "제휴사"),
     "license": ("라이선스", "라이센스"),
-    "limit": ("한도", "제한"),
+    "limit": ("한도", "제한", "기준", "기준치", "임계", "임계치"),  # `freezer_limit_c`: "냉동 기준온도"
+    "freezer": ("냉동", "냉동고"),
+    "chiller": ("칠러", "냉각기"),
+    "night": ("밤", "하룻밤", "야간"),  # `waves_per_night`: "하룻밤에 웨이브 몇개"
     "quota": ("쿼터", "할당량"),
     "threads": ("스레드", "쓰레드"),
     "pool": ("풀",),
@@ -235,7 +238,7 @@ KEY_PART_SPELLINGS: dict[str, tuple[str, ...]] = {
     "job": ("잡", "작업", "jobs"),
     "grid": ("격자", "해상도", "resolution"),
     "daily": ("일일", "하루", "per day", "a day"),
-    "maxmemory": ("eviction", "이빅션", "퇴출"),
+    "maxmemory": ("eviction", "이빅션", "퇴출", "메모리", "맥스메모리"),  # `maxmemory_policy`: "메모리 정책"
     "doors": ("도어", "객실 문"),
     "members": ("회원", "회원수"),
     "agents": ("상담원", "상담사", "설계사"),

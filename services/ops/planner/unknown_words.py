@@ -79,6 +79,8 @@ FILLER_EN = frozenset(
         *("belong", "belongs", "belonging"),  # "services that belong to 결제팀": the owner filter says it
         "systems",  # "which storage systems do we have?": the type's things
         *("burning", "eating", "hogging", "chewing"),  # "which host is burning the most CPU": using it
+        # "number of sensors X ingests": what X does with the thing its key counts
+        *("ingest", "ingests", "collect", "collects", "handle", "handles", "hold", "holds", "track", "tracks"),
     }
 )
 FILLER_KO = frozenset(
