@@ -80,7 +80,18 @@ FILLER_EN = frozenset(
         "systems",  # "which storage systems do we have?": the type's things
         *("burning", "eating", "hogging", "chewing"),  # "which host is burning the most CPU": using it
         # "number of sensors X ingests": what X does with the thing its key counts
-        *("ingest", "ingests", "collect", "collects", "handle", "handles", "hold", "holds", "track", "tracks"),
+        *(
+            "ingest",
+            "ingests",
+            "collect",
+            "collects",
+            "handle",
+            "handles",
+            "hold",
+            "holds",
+            "track",
+            "tracks",
+        ),
     }
 )
 FILLER_KO = frozenset(
