@@ -181,3 +181,15 @@ def test_a_count_naming_its_one_ci_in_its_sentence_answers_it_but_a_problem_summ
         },
     ]
     assert answered_cis(problems, names, []) == []
+
+
+def test_a_far_end_named_by_words_nothing_reads_is_unclear() -> None:
+    """ "which sensor hubs connect to ondo-broker?" listed every dependent as the hubs."""
+    from services.ops.planner.parsing import parse
+    from services.ops.planner.unknown_words import unread_in_type_slot
+
+    p = parse("which sensor hubs connect to kafka-main?", _index(), NOW, TZ)
+    assert unread_in_type_slot(p, _index()) == ["sensor"]
+    assert (
+        unread_in_type_slot(parse("which services connect to kafka-main?", _index(), NOW, TZ), _index()) == []
+    )

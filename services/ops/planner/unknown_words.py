@@ -348,7 +348,8 @@ KO_COUNTED_SLOT = re.compile(
     r"(?<!\s)\s*+(?:들)?(?:은|는|이|가|을|를)?\s*+몇\s*+(?:개|대|곳|군데)"
 )  # "X에 계량기 몇개"
 EN_SLOT = re.compile(  # "what hardware is", "which boxes does", "the hardware behind"
-    r"(?:\b(?:what|which)\s+(?P<wh>[a-z']+)\s+(?:is|are|was|were|do|does|did|will|would|can|could)\b"
+    r"(?:\b(?:what|which)\s+(?P<wh>[a-z']+)(?:\s+[a-z']+)?\s+(?:is|are|was|were|do|does|did|will|would|can|could"
+    r"|connect|connects|talk|talks|send|sends|call|calls|use|uses|depend|depends|feed|feeds|rely|relies)\b"
     r"|\b(?:the|any)\s+(?P<det>[a-z']+)\s+(?:behind|under|underneath|beneath|below|beside)\b)",
     re.I,
 )
