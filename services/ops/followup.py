@@ -63,6 +63,8 @@ from services.ops.planner.parsing import MAX_QUESTION, Parsed, parse
 from services.ops.planner.time_words import NOW_WORDS
 
 # How a question that could stand alone says it follows the previous one ("and the events?", "그럼 상태는?").
+# a why of the state as it is ("왜 이렇게 찼어", "why is it so slow?"): about now, not the window asked before
+STATE_NOW = re.compile(r"이렇게|요렇게|이리|\b(?:so|this)\s++(?:slow|high|full|bad|busy|many|much)\b", re.I)
 CONNECTIVE = re.compile(
     r"(?:and|then|so|also|what about|how about|back then|at that time|그럼|그러면|그리고|그건|거기|그때|그 때)(?![a-z])",
     re.I,
@@ -322,6 +324,7 @@ def expand(
         rewritten = f"{rewritten.rstrip(' ?？.')} {carried['metrics'][0]}"
     # a relation or an attribute has no window; "80 넘은적은 있어?" after "11일 평균은?" asks of the 11th
     timed = p.has(EVENTS) or p.says(HAPPENED) or p.has(WHY) or "metrics" in carried
+    timed = timed and not (bare_why and STATE_NOW.search(p.question))  # "왜 이렇게 찼어": the state now
     if timed and not time_span(p) and (old_time := time_span(prev)):
         carried["window"] = time_said(prev, old_time)  # "6일" stays the 6th
         rewritten = f"{rewritten.rstrip(' ?？.')} {carried['window']}"

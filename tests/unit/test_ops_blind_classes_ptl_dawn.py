@@ -193,3 +193,18 @@ def test_a_far_end_named_by_words_nothing_reads_is_unclear() -> None:
     assert (
         unread_in_type_slot(parse("which services connect to kafka-main?", _index(), NOW, TZ), _index()) == []
     )
+
+
+def test_a_why_of_the_state_as_it_is_asks_about_now_not_the_day_before() -> None:
+    """ "왜 이렇게 찼어" after "수요일 평균은" is why it is so full now (lotto-toto), not Wednesday."""
+    context = {
+        "question": "ledger-pg 메모리 월요일 평균",
+        "intent": "aggregate",
+        "cis": ["ledger-pg"],
+        "asked": ["ledger-pg"],
+        "tools": ["metric_query"],
+    }
+    now_why = expand("왜 이렇게 찼어", context, _index(), NOW, TZ, lambda: True)
+    assert now_why is not None and "월요일" not in now_why.question, now_why
+    then_why = expand("왜?", context, _index(), NOW, TZ, lambda: True)
+    assert then_why is not None and "월요일" in then_why.question, then_why
