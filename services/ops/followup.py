@@ -62,9 +62,9 @@ from services.ops.planner.names import environment_twin, location_twin, sibling_
 from services.ops.planner.parsing import MAX_QUESTION, Parsed, parse
 from services.ops.planner.time_words import NOW_WORDS
 
-# How a question that could stand alone says it follows the previous one ("and the events?", "그럼 상태는?").
 # a why of the state as it is ("왜 이렇게 찼어", "why is it so slow?"): about now, not the window asked before
 STATE_NOW = re.compile(r"이렇게|요렇게|이리|\b(?:so|this)\s++(?:slow|high|full|bad|busy|many|much)\b", re.I)
+# How a question that could stand alone says it follows the previous one ("and the events?", "그럼 상태는?").
 CONNECTIVE = re.compile(
     r"(?:and|then|so|also|what about|how about|back then|at that time|그럼|그러면|그리고|그건|거기|그때|그 때)(?![a-z])",
     re.I,
@@ -288,9 +288,8 @@ def expand(
         return _asked(_followup(narrowed, prev, {"intent": context.get("intent")}, _lang(p, context)), p)
     if (carried_time := _why_then(p, prev, context)) is not None:
         return _asked(carried_time, p)
-    answered_one = list(context.get("answered") or [])
-    if not p.of("ci") and not context.get("cis") and len(answered_one) == 1 and PRONOUN.search(p.question):
-        context = {**context, "cis": answered_one}  # "what's its cpu?" after an answer naming one CI
+    if not p.of("ci") and not context.get("cis") and len(answered) == 1 and PRONOUN.search(p.question):
+        context = {**context, "cis": answered}  # "what's its cpu?" after an answer naming one CI
     if p.of("ci") or not context.get("cis"):
         return None
     if twin := _environment_twin(p, prev, context, index):  # "and staging?": the same CI there

@@ -51,6 +51,9 @@ BEFORE = timedelta(minutes=90)
 AFTER = timedelta(minutes=15)
 HOST_GRACE = timedelta(minutes=5)
 VICTIM_PENALTY = 0.15
+# a candidate's own scheduled work ("상품 검색 인덱스 재색인", info): its load rising with it is that work's
+PLANNED_WORK = frozenset({"batch_job", "batch", "job", "maintenance", "backup", "reindex", "scheduled_job"})
+PLANNED_LEAD = timedelta(minutes=15)
 UNCHAINED_WEIGHT = 0.4  # an anomaly behind healthy measured CIs: another incident, not this one's cause
 
 _EVENTS_SQL = """
@@ -115,6 +118,8 @@ def rank_causes(
     candidates = {name: Candidate(name, depth) for name, depth in hops.items()}
     load_onsets: dict[str, tuple[datetime, str]] = {}
     surges: dict[str, datetime] = {}  # request rate rises: a caller flooding `ci`
+    erred: set[str] = set()  # candidates whose error rate rose
+    planned: dict[str, datetime] = {}  # candidates' own scheduled work (a reindex batch, a backup)
     found = anomalies(session, ids, w0, w1)
     with_load = riding_load(found)
     for name, metric_name, zmax, onset, mean, vmax, vmin in found:
@@ -131,6 +136,8 @@ def rank_causes(
         weight = LOAD_WEIGHT if load_like else 1.0  # demand swings; faults don't
         if zmax * weight > cand.z:
             cand.z, cand.worst_metric = float(zmax) * weight, metric_name
+        if metric_name == "error_rate" and peak > mean:
+            erred.add(name)
         if metric_name in LOAD_METRICS and peak > mean:  # a rise: a caller sending less floods nothing
             surges[name] = min(onset, surges.get(name, onset))
         if load_like:  # a daily traffic ramp starts early everywhere: no fault's onset
@@ -148,6 +155,8 @@ def rank_causes(
         cand = candidates[name]
         cand.event_score += EVENT_WEIGHT.get(severity, 0.1) * (0.3 if etype in CHANGE_EVENTS else 1)
         cand.evidence.append(words.event(ts, severity, etype, message))
+        if severity == "info" and etype.lower() in PLANNED_WORK:
+            planned.setdefault(name, ts)
         if own_failure(severity, etype, ci_type.get(name), message) and not cand.failed_at:
             cand.failed_at = ts
             # down with no metric to show it (a host off the network), or a host whose own metrics only
@@ -162,6 +171,15 @@ def rank_causes(
             cand.demand_only = cand.demand_only and etype in CHANGE_EVENTS  # a failure event is no demand
             blame(candidates, name, deps_of[name], severity, message)
             blame_loader(candidates, name, [*callers, *neighbours], deps_of, severity, message, ts, said_by)
+    for name, scheduled in planned.items():  # busy with its own scheduled work, erring nowhere: no fault
+        cand = candidates[name]
+        if (
+            cand.onset
+            and not cand.alarmed_at
+            and name not in erred
+            and scheduled <= cand.onset <= scheduled + PLANNED_LEAD
+        ):
+            cand.z, cand.demand_only = cand.z * LOAD_WEIGHT, True
     for cand in candidates.values():  # a load began no later than the trouble it caused
         caused = [o for d in cand.loads if (o := candidates[d].onset) is not None]
         if caused and (cand.onset is None or min(caused) < cand.onset):

@@ -38,7 +38,10 @@ bench/pst_*.py: batch 49, a postal operator's counters, sorting centres and savi
 music-streaming (283, bench/mus_*.py: batch 50, a streaming service's player, charts and royalty batch),
 city-gas (288, bench/gas_*.py: batch 51, a gas supplier's SCADA, RTUs, smart meters and billing) and
 colo-datacenter (289, bench/idc_*.py: batch 52, a colocation operator's BMS gateways, facility devices,
-portal and power billing) —
+portal and power billing), news-portal (284, bench/ptl_*.py: batch 53, a web portal's search, news,
+comments and mail on OpenSearch/Kafka/Ceph with rack-coded hosts) and dawn-grocery (289, bench/dawn_*.py:
+batch 54, a dawn grocery delivery company's cold-chain sensors, picking and dispatch, bird code names and
+EKS node names) —
 asked in-process against the real stores and judged by the shared scorer (tests/fixtures/check_ops.py).
 
 Prints accuracy, confidently wrong answers (`ok` but wrong), RCA root-first and top-3, and per batch tag;
@@ -149,6 +152,10 @@ ESTATES = {
     "ops-golden-gas.json": (0.90, 0.015, 0.88, 0.88),
     # idc: first run 87.5 % / 3.8 % confidently wrong, RCA 28/44 first (below target); see bench/RESULTS.md
     "ops-golden-idc.json": (0.89, 0.018, 0.63, 0.81),
+    # ptl: first run 88.4 % / 4.6 % confidently wrong, RCA 24/43 first; see bench/RESULTS.md
+    "ops-golden-ptl.json": (0.93, 0.025, 0.75, 0.88),
+    # dawn: first run 87.5 % / 5.5 % confidently wrong, RCA 37/43 first; see bench/RESULTS.md
+    "ops-golden-dawn.json": (0.92, 0.015, 0.93, 0.97),
 }
 
 
