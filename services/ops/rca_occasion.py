@@ -88,8 +88,9 @@ def _recorded_day(
 def place_occasion(
     session: Session, occasion: Occasion, *, ci: str | None, now: datetime, tz: str, lang: str
 ) -> tuple[datetime, datetime, dict[str, Any]]:
-    """The window around the one occasion on record, with what placed it; raises AskedOtherwise when no
-    event names it or events on several occasions do."""
+    """The window around the one occasion on record, with what placed it (a CI attribute recording its day
+    of the month, else the events naming it); raises AskedOtherwise when no event names it or events on
+    several occasions do."""
     if recorded := _recorded_day(session, occasion.words, now, tz):
         start, end, placed = recorded
         return start, end, {"said": occasion.said, **placed}
