@@ -208,3 +208,17 @@ def test_a_why_of_the_state_as_it_is_asks_about_now_not_the_day_before() -> None
     assert now_why is not None and "월요일" not in now_why.question, now_why
     then_why = expand("왜?", context, _index(), NOW, TZ, lambda: True)
     assert then_why is not None and "월요일" in then_why.question, then_why
+
+
+def test_a_since_on_yesterday_asked_after_midnight_runs_up_to_now() -> None:
+    """ "수요일 14시 이후" asked at 00:35 on Thursday: from Wednesday 14:00 up to now, not to Wednesday's end."""
+    from datetime import UTC, datetime
+
+    from services.ops.planner.timeparse import parse_window
+
+    just_after_midnight = datetime(2027, 10, 20, 15, 35, tzinfo=UTC)  # Thursday 00:35 KST
+    window, _ = parse_window("수요일 14시 이후 pay-api 평균", just_after_midnight, TZ)
+    assert window is not None and window.end == just_after_midnight
+    noon = datetime(2027, 10, 21, 3, 35, tzinfo=UTC)  # Thursday 12:35 KST: Wednesday's afternoon and evening
+    window, _ = parse_window("수요일 14시 이후 pay-api 평균", noon, TZ)
+    assert window is not None and window.end < noon - timedelta(hours=12)

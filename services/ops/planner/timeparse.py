@@ -309,8 +309,12 @@ def _on_named_day(
     )
     part = re.sub(rf"\b(?:today|this)\b|오늘|{named.day:%Y-%m-%d}", "", window.label)
     label = " ".join(f"{named.day:%Y-%m-%d} {part}".split())
+    local_now = now.astimezone(ZoneInfo(tz))
+    end = window.end
+    if part.startswith("since") and named.day == (local_now - STILL_YESTERDAY).date() < local_now.date():
+        end = now  # "수요일 14시 이후" asked at 00:35 on Thursday: from then up to now
     return (
-        TimeWindow(window.start, window.end, label, window.clock_range),
+        TimeWindow(window.start, end, label, window.clock_range),
         (min(span[0], named.start), max(span[1], named.end)),
     )
 
