@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from services.infra.attribute_filter import NOT_VALUE
 from services.ops.plan import Plan
 from services.ops.planner.entities import EntityIndex
 from services.ops.strings_answers import DIRECT_TEXT, REJECT_TEXT
@@ -95,18 +96,17 @@ def described_filters(filters: dict[str, Any] | None) -> str:
     flat = {**(filters or {}), **((filters or {}).get("attributes") or {})}
     group = flat.pop("names", None)
     described = flat.pop("described", "")
-    shown = [
-        f"{k}≠{str(v).removeprefix('!=').strip()}"
-        if str(v).startswith("!=")
-        else f"{k} {v}"
-        if str(v)[:1] in "<>"
-        else f"{k}={v}"
-        for k, v in flat.items()
-        if k != "attributes"
-    ]
+    shown = [_filter_said(k, str(v)) for k, v in flat.items() if k != "attributes"]
     if group:  # a group the question described: its words, then its CIs
         shown.append(f"'{described}' = {', '.join(group)}")
     return ", ".join(shown) or "all"
+
+
+def _filter_said(key: str, value: str) -> str:
+    """One filter as stated: "os=linux", "cores > 8", "engine≠mysql" (a value not wanted)."""
+    if value.startswith(NOT_VALUE):
+        return f"{key}≠{value.removeprefix(NOT_VALUE).strip()}"
+    return f"{key} {value}" if value[:1] in "<>" else f"{key}={value}"
 
 
 SEVERITY_KO = {"critical": "심각", "major": "주요", "minor": "경미", "warning": "경고", "info": "정보"}

@@ -9,8 +9,9 @@ import re
 from typing import Any
 
 from services.ops.planner.described import holds_word
-from services.ops.planner.entities import EntityIndex
-from services.ops.planner.lexicon import TYPE_WORDS
+from services.ops.planner.entities import NAME_TOKEN, EntityIndex
+from services.ops.planner.lexicon import NUMBER_WORDS, TYPE_WORDS
+from services.ops.planner.name_groups import KO_COUNTS
 from services.ops.planner.names import NAME_PARTS
 from services.ops.planner.parsing import Parsed
 from services.ops.planner.unknown_words import content_words
@@ -60,9 +61,6 @@ def answered_cis(blocks: list[dict[str, Any]], ci_names: dict[str, str], own: li
     return found if len(found) <= MAX_ANSWERED else []
 
 
-NAME_TOKEN = re.compile(r"[\w][\w.-]*[\w]|\w")
-
-
 def answered_onset(blocks: list[dict[str, Any]]) -> str | None:
     """When the trouble a why answered began (its root's onset, UTC ISO), if it answered one."""
     for block in blocks:
@@ -73,13 +71,12 @@ def answered_onset(blocks: list[dict[str, Any]]) -> str | None:
 
 
 # "of the two", "둘 중", "세 대 중": the reference counts what it means
-_COUNTED = {"two": 2, "three": 3, "four": 4, "둘": 2, "두": 2, "셋": 3, "세": 3, "넷": 4, "네": 4}
 _COUNT_WORD = re.compile(r"\b(two|three|four)\b|(둘|셋|넷)|(?<![가-힣])(두|세|네) ?(?:개|대)", re.I)
 
 
 def _counted(reference: str) -> int | None:
     m = _COUNT_WORD.search(reference)
-    return _COUNTED[m.group(m.lastindex or 0).lower()] if m else None
+    return {**NUMBER_WORDS, **KO_COUNTS}[m.group(m.lastindex or 0).lower()] if m else None
 
 
 def refer_to_answered(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from services.infra.attribute_filter import quantity_of
+from services.infra.attribute_filter import NOT_VALUE, quantity_of
 from services.ops.compose import TYPE_LABEL
 from services.ops.plan import Plan, Route, Step
 from services.ops.planner import lexicon as lx
@@ -106,7 +106,9 @@ def _values(value: Any) -> set[str]:
         return {v for item in value.values() for v in _values(item)}
     if isinstance(value, list):
         return {v for item in value for v in _values(item)}
-    return {str(value).lower().removeprefix("!=").strip()}  # "!= mysql" uses "mysql" (as the one not wanted)
+    return {
+        str(value).lower().removeprefix(NOT_VALUE).strip()
+    }  # "!= mysql" uses "mysql" (as the one not wanted)
 
 
 def _keys(value: Any) -> set[str]:

@@ -12,6 +12,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import text
 from sqlmodel import Session
 
+from services.ops.planner.entities import NAME_TOKEN
+
 EVENT_WEIGHT = {"critical": 1.0, "major": 0.7, "minor": 0.4, "warning": 0.3, "info": 0.05}
 
 
@@ -168,7 +170,6 @@ LOAD_CUE = re.compile(
     r"\b(?:by|from|session|sessions|job|batch|query|queries|scans?|load(?:ed|ing)?|flood(?:ed|ing)?|export)\b",
     re.I,
 )
-NAME_TOKEN = re.compile(r"[\w][\w.-]*[\w]|\w")
 _MESSAGES_SQL = """
 SELECT c.name, e.message FROM events e JOIN cis c ON c.id = e.ci_id
 WHERE c.name = ANY(:names) AND e.ts >= :w0 AND e.ts < :w1 AND e.severity <> 'info'

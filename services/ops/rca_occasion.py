@@ -9,7 +9,6 @@ analysing now, or one of the days, would answer a question that was not asked.
 from __future__ import annotations
 
 import re
-from calendar import monthrange
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -19,6 +18,7 @@ from sqlmodel import Session
 
 from services.infra import queries
 from services.ops.compose import josa
+from services.ops.planner.named_days import latest_day
 from services.ops.planner.occasions import occasion_options
 from services.ops.tools import AskedOtherwise
 from services.ops.tools.contracts import Occasion
@@ -72,14 +72,12 @@ def _recorded_day(
         *named, last = DAY_KEY.split(key.lower())
         if last not in ("day", "date") or not wanted or not wanted <= set(named):
             continue
-        if not (m := MONTH_DAY.search(str(value))) or not 1 <= int(m.group(1)) <= 31:
+        zone = ZoneInfo(tz)
+        if not (m := MONTH_DAY.search(str(value))) or not (
+            day := latest_day(None, int(m.group(1)), now.astimezone(zone).date())
+        ):
             continue
-        local_now = now.astimezone(ZoneInfo(tz))
-        year, month = local_now.year, local_now.month
-        if int(m.group(1)) > local_now.day:  # not yet this month: last month's
-            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-        day = min(int(m.group(1)), monthrange(year, month)[1])
-        start = local_now.replace(year=year, month=month, day=day, hour=0, minute=0, second=0, microsecond=0)
+        start = datetime.combine(day, datetime.min.time(), zone)
         placed = {"attribute": {"ci": ci, "key": key, "value": str(value)}}
         return start.astimezone(UTC), min(start.astimezone(UTC) + timedelta(days=1), now), placed
     return None

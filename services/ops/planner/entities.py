@@ -337,6 +337,7 @@ CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 GENERIC_TAIL = frozenset({"service", "server", "svc", "api", "app", "application", "system"})
 
 
+NAME_TOKEN = re.compile(r"[\w][\w.-]*[\w]|\w")  # a word of a text as a CI name may stand in it
 NAME_WORD_SPLIT = re.compile(r"[-_.\s]+|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 

@@ -94,7 +94,7 @@ class NamedDay:
     last: date | None = None  # the last day of a holiday period ("추석 연휴")
 
 
-def _latest(month: int | None, day: int, today: date) -> date | None:
+def latest_day(month: int | None, day: int, today: date) -> date | None:
     """The latest date up to today with this day (of this month, when given)."""
     if not 1 <= day <= 31 or (month is not None and not 1 <= month <= 12):
         return None
@@ -131,7 +131,7 @@ def named_day(text: str, local_now: datetime) -> NamedDay | None:
         return NamedDay(saturday, weekend.start(), end, sunday if sunday != saturday else None)
     for m in DAY_OF_MONTH_KO.finditer(text):
         month, day = (int(m.group(1)), m.group(2)) if m.group(1) else (None, m.group(3))
-        if not RELATIVE_BEFORE.search(text[: m.start()]) and (found := _latest(month, int(day), today)):
+        if not RELATIVE_BEFORE.search(text[: m.start()]) and (found := latest_day(month, int(day), today)):
             return NamedDay(found, *m.span())
     if ago := DAYS_AGO.search(text):
         back = ago.group(1) or ago.group(3)
@@ -153,20 +153,20 @@ def _month_day(text: str, today: date) -> NamedDay | None:
         last = today if this_ends else today.replace(day=1) - timedelta(days=1)
         return NamedDay(last, *said.span())
     said = PAYDAY.search(text)
-    if said and not ASKS_THE_DAY.search(text) and (found := _latest(None, PAYDAY_OF_MONTH, today)):
+    if said and not ASKS_THE_DAY.search(text) and (found := latest_day(None, PAYDAY_OF_MONTH, today)):
         return NamedDay(found, *said.span())
     return None
 
 
 def _english_or_slashed_date(text: str, today: date) -> NamedDay | None:
     if (slash := SLASH_DATE.search(text)) and (
-        found := _latest(int(slash.group(1)), int(slash.group(2)), today)
+        found := latest_day(int(slash.group(1)), int(slash.group(2)), today)
     ):
         return NamedDay(found, *slash.span())
     if said := DATE_EN.search(text):
         month_word, day = (said.group(1), said.group(2)) if said.group(1) else (said.group(4), said.group(3))
         month = MONTHS_EN.index(month_word[:3].lower()) + 1 if month_word else None
-        if found := _latest(month, int(day or said.group(5)), today):
+        if found := latest_day(month, int(day or said.group(5)), today):
             return NamedDay(found, *said.span())
     return None
 

@@ -9,7 +9,7 @@ import re
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
-from services.infra.attribute_filter import ANY_VALUE
+from services.infra.attribute_filter import ANY_VALUE, NOT_VALUE
 from services.ops.plan import Plan, Route, Step
 from services.ops.planner import relations as rel
 from services.ops.planner.attribute_values import (
@@ -180,7 +180,7 @@ def _negate_said(p: Parsed, lowered: str, filters: dict[str, Any]) -> None:
         negated = NOT_BEFORE.search(lowered[: m.start]) or NOT_AFTER.match(lowered[m.end :])
         for key, value in filters.items():
             if negated and isinstance(value, str) and value.lower() == m.value.lower():
-                filters[key] = f"!= {value}"
+                filters[key] = f"{NOT_VALUE} {value}"
 
 
 # "r660", "sn550", "x9m": letters and digits

@@ -17,6 +17,7 @@ from services.ops.planner.named_days import (
     MONTHS_EN,
     WEEKDAYS_EN,
     NamedDay,
+    latest_day,
     named_day,
     said_again,
     trouble_day_after,
@@ -322,15 +323,10 @@ def _on_named_day(
 def _month_days(m: re.Match[str], local_now: datetime) -> TimeWindow | None:
     """Days `first`–`last` of this month ("15~21일"), or of last month when they have not come yet."""
     first, last = int(m.group(1)), int(m.group(2))
-    if not 1 <= first <= last <= 31:
+    day = latest_day(None, first, local_now.date()) if first <= last else None
+    if day is None or last > monthrange(day.year, day.month)[1]:
         return None
-    year, month = local_now.year, local_now.month
-    if first > local_now.day:
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    days = monthrange(year, month)[1]
-    if last > days:
-        return None
-    start = local_now.replace(year=year, month=month, day=first, hour=0, minute=0, second=0, microsecond=0)
+    start = datetime.combine(day, datetime.min.time(), local_now.tzinfo)
     end = min(start + timedelta(days=last - first + 1, microseconds=-1), local_now)
     return TimeWindow(start.astimezone(UTC), end.astimezone(UTC), f"{start:%Y-%m-%d}~{last:02d}")
 
