@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from services.core import db
 from services.core.security import SYSTEM
-from services.infra import queries as q
+from services.infra import metric_queries
 from services.infra.importer import import_path
 
 METRICS = ("cpu_usage", "memory_usage", "disk_usage", "response_time_ms", "error_rate", "request_rate")
@@ -118,11 +118,13 @@ def latency(fn: Callable[[], Any], runs: int) -> dict[str, float]:
 def plans(engine: Any, session: Session, ci: str, now: datetime) -> dict[str, str]:
     """EXPLAIN of the statements each query function sends: which index serves metric_samples."""
     calls: dict[str, Callable[[], Any]] = {
-        "latest": lambda: q.latest(session, ci, "cpu_usage", at=now),
-        "window_avg_24h": lambda: q.window_aggregate(
+        "latest": lambda: metric_queries.latest(session, ci, "cpu_usage", at=now),
+        "window_avg_24h": lambda: metric_queries.window_aggregate(
             session, ci, "cpu_usage", "avg", now - timedelta(hours=24), now
         ),
-        "top10_24h": lambda: q.top_n(session, "cpu_usage", "avg", now - timedelta(hours=24), now, n=10),
+        "top10_24h": lambda: metric_queries.top_n(
+            session, "cpu_usage", "avg", now - timedelta(hours=24), now, n=10
+        ),
     }
     found: dict[str, str] = {}
     for name, call in calls.items():
@@ -185,12 +187,20 @@ def main() -> None:
             return latency(lambda: fn(*pick()), args.runs)
 
         result["latency"] = {
-            "latest": run(lambda ci, m: q.latest(session, ci, m, at=now - rng.random() * day)),
-            "window_avg_1h": run(lambda ci, m: q.window_aggregate(session, ci, m, "avg", now - hour, now)),
-            "window_avg_24h": run(lambda ci, m: q.window_aggregate(session, ci, m, "avg", now - day, now)),
-            "window_p95_24h": run(lambda ci, m: q.window_aggregate(session, ci, m, "p95", now - day, now)),
-            "top10_avg_24h": run(lambda _ci, m: q.top_n(session, m, "avg", now - day, now, n=10)),
-            "series_24h_5min": run(lambda ci, m: q.series(session, ci, m, now - day, now, 300)),
+            "latest": run(lambda ci, m: metric_queries.latest(session, ci, m, at=now - rng.random() * day)),
+            "window_avg_1h": run(
+                lambda ci, m: metric_queries.window_aggregate(session, ci, m, "avg", now - hour, now)
+            ),
+            "window_avg_24h": run(
+                lambda ci, m: metric_queries.window_aggregate(session, ci, m, "avg", now - day, now)
+            ),
+            "window_p95_24h": run(
+                lambda ci, m: metric_queries.window_aggregate(session, ci, m, "p95", now - day, now)
+            ),
+            "top10_avg_24h": run(
+                lambda _ci, m: metric_queries.top_n(session, m, "avg", now - day, now, n=10)
+            ),
+            "series_24h_5min": run(lambda ci, m: metric_queries.series(session, ci, m, now - day, now, 300)),
         }
         result["plans"] = plans(engine, session, names[0], now)
     engine.dispose()

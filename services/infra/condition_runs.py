@@ -17,7 +17,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from services.core.errors import ValidationFailed
-from services.infra.queries import _ci_id, _metric, _utc
+from services.infra.queries import as_utc, ci_id_of, metric_of
 
 LOOKBACK = timedelta(days=30)
 BRIEF_DIP = timedelta(minutes=15)  # a shorter break does not end a run (noise around the bound)
@@ -62,10 +62,10 @@ def condition_since(
     """
     if op not in OPERATORS:
         raise ValidationFailed(f"unknown operator '{op}'; expected one of {', '.join(OPERATORS)}")
-    metric_id, unit = _metric(session, metric)
-    at = _utc(at)
+    metric_id, unit = metric_of(session, metric)
+    at = as_utc(at)
     rows = session.execute(
-        text(_SAMPLES_SQL), {"c": _ci_id(session, ci), "m": metric_id, "floor": at - LOOKBACK, "at": at}
+        text(_SAMPLES_SQL), {"c": ci_id_of(session, ci), "m": metric_id, "floor": at - LOOKBACK, "at": at}
     ).all()
     if not rows:
         return None

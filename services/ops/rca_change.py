@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from services.infra import queries
+from services.infra import event_queries
 from services.ops.rca_evidence import CHANGE_EVENTS
 
 LOOK_BACK = timedelta(days=14)  # no time said: the CI's newest change in the last two weeks
@@ -35,7 +35,7 @@ def change_anchor(
     nearest the time of day said (on any day of the last two weeks); else the one within NEAR_SAID of the
     time said (read as morning or evening, 12 hours apart) when `at` is in the past, else the newest change at
     that time of day on another day; with no time said, the newest. None when the CI has no such change."""
-    rows = queries.events(session, ci=ci, start=now - LOOK_BACK, end=now, limit=MAX_EVENTS)
+    rows = event_queries.events(session, ci=ci, start=now - LOOK_BACK, end=now, limit=MAX_EVENTS)
     changes = [r for r in rows if _is_change(r, said)]
     if said and changes:  # the version names the change: of its deploys, the one at the time of day said
         return _following(min(changes, key=lambda r: (_clock_apart(r["ts"], at), now - r["ts"]))["ts"], now)
@@ -63,7 +63,7 @@ def change_within(
 ) -> tuple[datetime, datetime] | None:
     """(scan start, scan end) from the first change of `ci` inside the window the question named ("수욜 X
     배포 후에 터졌는데"): the trouble it caused follows it; None when the CI changed nothing then."""
-    rows = queries.events(session, ci=ci, start=start, end=end, limit=MAX_EVENTS)
+    rows = event_queries.events(session, ci=ci, start=start, end=end, limit=MAX_EVENTS)
     changes = [r["ts"] for r in rows if _is_change(r, said)]
     return _following(min(changes), end) if changes else None
 

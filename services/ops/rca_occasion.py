@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import text
 from sqlmodel import Session
 
-from services.infra import queries
+from services.infra import event_queries
 from services.ops.compose import josa
 from services.ops.planner.named_days import latest_day
 from services.ops.planner.occasions import occasion_options
@@ -35,7 +35,7 @@ def _naming(session: Session, words: list[str], now: datetime) -> tuple[list[str
     else fewer (the leading ones dropped first: "쿠키 50% 프로모션" → "50% 프로모션" → "프로모션")."""
     for first in range(len(words)):
         tried = words[first:]
-        rows = queries.events(
+        rows = event_queries.events(
             session, start=now - LOOKBACK, end=now, limit=MAX_EVENTS, said=[[w] for w in tried]
         )
         if rows:

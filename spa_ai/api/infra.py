@@ -16,7 +16,7 @@ from services.core.errors import DomainError, NotFound, ValidationFailed
 from services.core.pagination import Page, decode_cursor, page_of
 from services.core.security import Principal
 from services.core.settings import get_settings
-from services.infra import queries
+from services.infra import event_queries, metric_queries, queries
 from services.infra.import_job import enqueue_import
 from services.infra.importer import import_path
 from services.infra.models import (
@@ -153,7 +153,7 @@ def list_events(
 ) -> Page:
     """Events newest first; `next_cursor` continues after the last one."""
     before = decode_cursor(page.cursor, 2) if page.cursor else None
-    rows = queries.events(
+    rows = event_queries.events(
         session,
         ci=ci,
         severity=severity,
@@ -181,7 +181,7 @@ def latest(
     at: datetime | None = Query(None, description="ISO-8601; default now"),
 ) -> dict:
     """The last sample at or before `at`; 404 when there is none."""
-    sample = queries.latest(session, ci, metric, at=at)
+    sample = metric_queries.latest(session, ci, metric, at=at)
     if sample is None:
         raise NotFound(f"no '{metric}' samples for '{ci}' at or before {(at or utcnow()).isoformat()}")
     return sample
@@ -205,7 +205,7 @@ def series(
     if span <= 0:
         raise ValidationFailed("start must be before end", details={"field": "start"})
     step = max(step, math.ceil(span / MAX_POINTS))
-    points = queries.series(session, ci, metric, start, end, step, agg=agg)
+    points = metric_queries.series(session, ci, metric, start, end, step, agg=agg)
     unit = next(m["unit"] for m in queries.metric_catalog(session) if m["name"] == metric)
     return {
         "ci": ci,

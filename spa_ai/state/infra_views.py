@@ -15,7 +15,7 @@ from sqlmodel import Session
 from services.cep import health
 from services.core.clock import display_timezone, format_local, utcnow
 from services.core.db import session_scope
-from services.infra import queries
+from services.infra import event_queries, metric_queries, queries
 from services.infra.graph import get_graph_store
 from spa_ai.components.charts import metric_figure
 from spa_ai.components.graph_view import filter_graph, graph_figure
@@ -61,12 +61,12 @@ def build_chart(session: Session, name: str, range_key: str, lang: str) -> Chart
     span = RANGES[range_key]
     catalog = queries.metric_catalog(session)
     now = utcnow()
-    stamps = [s["ts"] for m in catalog if (s := queries.latest(session, name, m["name"], at=now))]
+    stamps = [s["ts"] for m in catalog if (s := metric_queries.latest(session, name, m["name"], at=now))]
     end = now
     if stamps and max(stamps) < now - timedelta(seconds=span / 4):
         end = max(stamps) + timedelta(seconds=1)  # stale data: show its last window, not an empty one
     start, step = end - timedelta(seconds=span), max(60, span // POINTS_PER_CHART)
-    series = {m["name"]: queries.series(session, name, m["name"], start, end, step) for m in catalog}
+    series = {m["name"]: metric_queries.series(session, name, m["name"], start, end, step) for m in catalog}
     titles = {
         m["name"]: f"{m['description_en' if lang == 'en' else 'description_ko']} ({m['unit']})"
         for m in catalog
@@ -74,7 +74,7 @@ def build_chart(session: Session, name: str, range_key: str, lang: str) -> Chart
     thresholds, marks = health.chart_overlays(session, name, start, end)
     marks += [
         {"at": e["ts"], "kind": "event", "text": f"{e['severity']} {e['type']}: {e['message']}"}
-        for e in queries.events(session, ci=name, start=start, end=end, min_severity="major", limit=50)
+        for e in event_queries.events(session, ci=name, start=start, end=end, min_severity="major", limit=50)
     ]
     figure = metric_figure(series, titles, display_timezone(), thresholds, marks)
     return ChartView(figure, any(series.values()), format_local(end))
@@ -129,7 +129,7 @@ def read_detail(
                     "type": e["type"],
                     "message": e["message"],
                 }
-                for e in queries.events(session, ci=name, limit=25)
+                for e in event_queries.events(session, ci=name, limit=25)
             ],
             chart=build_chart(session, name, range_key, lang),
         )

@@ -16,7 +16,7 @@ from services.core import settings_registry
 from services.core.clock import utcnow
 from services.core.models import AuditLog
 from services.core.security import SYSTEM
-from services.infra import queries
+from services.infra import metric_queries, queries
 from services.ops.service import ask
 from spa_ai.state.admin_monitor import MonitorState
 from spa_ai.state.auth import AuthState
@@ -35,9 +35,13 @@ def test_sampler_records_the_host_as_a_ci(session: Session, tmp_path) -> None:
     ci = queries.get_ci(session, name)
     assert ci is not None and ci["type"] == "host" and ci["attributes"]["label"] == "spa-ai"
     for metric in host_sampler.HOST_METRICS:
-        latest = queries.latest(session, name, metric, at=now + timedelta(seconds=1))
+        latest = metric_queries.latest(session, name, metric, at=now + timedelta(seconds=1))
         assert latest is not None and latest["value"] >= 0
-    assert 0 < queries.latest(session, name, "memory_usage", at=now + timedelta(seconds=1))["value"] <= 100
+    assert (
+        0
+        < metric_queries.latest(session, name, "memory_usage", at=now + timedelta(seconds=1))["value"]
+        <= 100
+    )
     created = session.exec(
         select(AuditLog).where(AuditLog.action == "ci.create", AuditLog.entity_id == name)
     ).all()
@@ -125,7 +129,7 @@ async def test_the_lifespan_sampler_records_this_host_until_cancelled(session: S
         with contextlib.suppress(asyncio.CancelledError):
             await task
     assert host_sampler.platform_hosts(session) == [host_sampler.replica_name()]
-    latest = queries.latest(
+    latest = metric_queries.latest(
         session, host_sampler.replica_name(), "cpu_usage", at=utcnow() + timedelta(seconds=1)
     )
     assert latest is not None

@@ -18,6 +18,7 @@ from sqlmodel import Session
 
 from services.core.errors import NotFound, ValidationFailed
 from services.core.security import SYSTEM
+from services.infra import event_queries, metric_queries
 from services.infra import queries as q
 from services.infra.importer import import_path
 from tests.conftest import clone_database, drop_database
@@ -75,23 +76,31 @@ def test_window_aggregates_match_python(loaded: Session) -> None:
     start, end = T0 + 6 * HOUR, T0 + 8 * HOUR
     data = values("db-01", "cpu_usage", start, end)
     assert len(data) == 24
-    assert q.window_aggregate(loaded, "db-01", "cpu_usage", "avg", start, end) == pytest.approx(
+    assert metric_queries.window_aggregate(loaded, "db-01", "cpu_usage", "avg", start, end) == pytest.approx(
         statistics.fmean(data)
     )
-    assert q.window_aggregate(loaded, "db-01", "cpu_usage", "max", start, end) == pytest.approx(max(data))
-    assert q.window_aggregate(loaded, "db-01", "cpu_usage", "min", start, end) == pytest.approx(min(data))
-    assert q.window_aggregate(loaded, "db-01", "cpu_usage", "sum", start, end) == pytest.approx(sum(data))
-    assert q.window_aggregate(loaded, "db-01", "cpu_usage", "count", start, end) == 24
-    assert q.window_aggregate(loaded, "db-01", "cpu_usage", "p95", start, end) == pytest.approx(p95(data))
+    assert metric_queries.window_aggregate(loaded, "db-01", "cpu_usage", "max", start, end) == pytest.approx(
+        max(data)
+    )
+    assert metric_queries.window_aggregate(loaded, "db-01", "cpu_usage", "min", start, end) == pytest.approx(
+        min(data)
+    )
+    assert metric_queries.window_aggregate(loaded, "db-01", "cpu_usage", "sum", start, end) == pytest.approx(
+        sum(data)
+    )
+    assert metric_queries.window_aggregate(loaded, "db-01", "cpu_usage", "count", start, end) == 24
+    assert metric_queries.window_aggregate(loaded, "db-01", "cpu_usage", "p95", start, end) == pytest.approx(
+        p95(data)
+    )
     empty = (T0 - 2 * HOUR, T0 - HOUR)
-    assert q.window_aggregate(loaded, "db-01", "cpu_usage", "avg", *empty) is None
-    assert q.window_aggregate(loaded, "db-01", "cpu_usage", "count", *empty) == 0
+    assert metric_queries.window_aggregate(loaded, "db-01", "cpu_usage", "avg", *empty) is None
+    assert metric_queries.window_aggregate(loaded, "db-01", "cpu_usage", "count", *empty) == 0
 
 
 def test_latest_at_a_time(loaded: Session) -> None:
     at = T0 + timedelta(hours=6, minutes=7)
     expected_ts, expected = max(s for s in SAMPLES[("orders-db", "response_time_ms")] if s[0] <= at)
-    got = q.latest(loaded, "orders-db", "response_time_ms", at=at)
+    got = metric_queries.latest(loaded, "orders-db", "response_time_ms", at=at)
     assert got == {
         "ci": "orders-db",
         "metric": "response_time_ms",
@@ -99,10 +108,10 @@ def test_latest_at_a_time(loaded: Session) -> None:
         "ts": expected_ts,
         "unit": "ms",
     }
-    exact = q.latest(loaded, "orders-db", "response_time_ms", at=expected_ts)
+    exact = metric_queries.latest(loaded, "orders-db", "response_time_ms", at=expected_ts)
     assert exact is not None and exact["ts"] == expected_ts
-    assert q.latest(loaded, "orders-db", "response_time_ms", at=T0 - HOUR) is None
-    naive = q.latest(loaded, "orders-db", "response_time_ms", at=at.replace(tzinfo=None))
+    assert metric_queries.latest(loaded, "orders-db", "response_time_ms", at=T0 - HOUR) is None
+    naive = metric_queries.latest(loaded, "orders-db", "response_time_ms", at=at.replace(tzinfo=None))
     assert naive is not None and naive["ts"] == expected_ts
 
 
@@ -110,65 +119,67 @@ def test_top_n_and_filters(loaded: Session) -> None:
     start, end = T0, T0 + 24 * HOUR
     averages = {ci: statistics.fmean(values(ci, m, start, end)) for (ci, m) in SAMPLES if m == "cpu_usage"}
     expected = sorted(averages.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
-    got = q.top_n(loaded, "cpu_usage", "avg", start, end, n=5)
+    got = metric_queries.top_n(loaded, "cpu_usage", "avg", start, end, n=5)
     assert [r["ci"] for r in got] == [ci for ci, _ in expected]
     assert [r["value"] for r in got] == pytest.approx([v for _, v in expected])
 
-    lowest = q.top_n(loaded, "cpu_usage", "avg", start, end, n=3, order="asc")
+    lowest = metric_queries.top_n(loaded, "cpu_usage", "avg", start, end, n=3, order="asc")
     assert [r["ci"] for r in lowest] == [
         ci for ci, _ in sorted(averages.items(), key=lambda kv: (kv[1], kv[0]))[:3]
     ]
 
     db_owned = {c["name"] for c in CIS if c["owner"] == "dba-team" and c["type"] == "host"}
-    filtered = q.top_n(
+    filtered = metric_queries.top_n(
         loaded, "cpu_usage", "max", start, end, n=100, filters={"owner": "dba-team", "type": "host"}
     )
     assert {r["ci"] for r in filtered} == db_owned & {ci for ci, _ in averages.items()}
     with pytest.raises(ValidationFailed):
-        q.top_n(loaded, "cpu_usage", "avg", start, end, filters={"colour": "red"})
+        metric_queries.top_n(loaded, "cpu_usage", "avg", start, end, filters={"colour": "red"})
 
 
 def test_threshold(loaded: Session) -> None:
     start, end = T0 + 6 * HOUR, T0 + 7 * HOUR
     maxima = {ci: max(d) for (ci, m) in SAMPLES if m == "cpu_usage" and (d := values(ci, m, start, end))}
-    over = q.threshold(loaded, "cpu_usage", "max", ">", 80, start, end)
+    over = metric_queries.threshold(loaded, "cpu_usage", "max", ">", 80, start, end)
     assert {r["ci"] for r in over} == {ci for ci, v in maxima.items() if v > 80}
     assert over and [r["value"] for r in over] == sorted((r["value"] for r in over), reverse=True)
-    under = q.threshold(loaded, "cpu_usage", "max", "<=", 20, start, end, filters={"environment": "prod"})
+    under = metric_queries.threshold(
+        loaded, "cpu_usage", "max", "<=", 20, start, end, filters={"environment": "prod"}
+    )
     prod = {c["name"] for c in CIS if c["environment"] == "prod"}
     assert {r["ci"] for r in under} == {ci for ci, v in maxima.items() if v <= 20 and ci in prod}
     with pytest.raises(ValidationFailed):
-        q.threshold(loaded, "cpu_usage", "max", "==", 1, start, end)
+        metric_queries.threshold(loaded, "cpu_usage", "max", "==", 1, start, end)
 
 
 def test_series_buckets(loaded: Session) -> None:
     start, end = T0 + 6 * HOUR, T0 + 12 * HOUR
-    points = q.series(loaded, "api-gateway", "response_time_ms", start, end, 3600)
+    points = metric_queries.series(loaded, "api-gateway", "response_time_ms", start, end, 3600)
     assert [p["ts"] for p in points] == [start + i * HOUR for i in range(6)]
     for p in points:
         bucket = values("api-gateway", "response_time_ms", p["ts"], p["ts"] + HOUR)
         assert len(bucket) == 12 and p["value"] == pytest.approx(statistics.fmean(bucket))
-    counts = q.series(loaded, "api-gateway", "response_time_ms", start, end, 900, agg="count")
+    counts = metric_queries.series(loaded, "api-gateway", "response_time_ms", start, end, 900, agg="count")
     assert len(counts) == 24 and {p["value"] for p in counts} == {3}
 
 
 def test_events_filters(loaded: Session) -> None:
     all_orders = [e for e in EVENTS if e["ci"] == "orders-db"]
-    got = q.events(loaded, ci="orders-db")
+    got = event_queries.events(loaded, ci="orders-db")
     assert len(got) == len(all_orders) and all(e["ci"] == "orders-db" for e in got)
     assert [e["ts"] for e in got] == sorted((e["ts"] for e in got), reverse=True)
-    majors = q.events(loaded, severity="major", limit=1000)
+    majors = event_queries.events(loaded, severity="major", limit=1000)
     assert len(majors) == sum(1 for e in EVENTS if e["severity"] == "major")
-    serious = q.events(loaded, min_severity="major", limit=1000)
+    serious = event_queries.events(loaded, min_severity="major", limit=1000)
     assert len(serious) == sum(1 for e in EVENTS if e["severity"] in ("major", "critical"))
     start, end = T0 + 6 * HOUR, T0 + 8 * HOUR
-    window = q.events(loaded, start=start, end=end, limit=1000)
+    window = event_queries.events(loaded, start=start, end=end, limit=1000)
     assert len(window) == sum(1 for e in EVENTS if start <= _ts(e["ts"]) < end)
-    assert len(q.events(loaded, limit=5)) == 5
-    both = q.events(loaded, severity=["critical", "info"], limit=1000)
+    assert len(event_queries.events(loaded, limit=5)) == 5
+    both = event_queries.events(loaded, severity=["critical", "info"], limit=1000)
     assert len(both) == sum(1 for e in EVENTS if e["severity"] in ("critical", "info"))
     with pytest.raises(ValidationFailed):
-        q.events(loaded, severity="fatal")
+        event_queries.events(loaded, severity="fatal")
 
 
 def test_search_get_catalog_names(loaded: Session) -> None:
@@ -210,13 +221,13 @@ def test_a_value_not_wanted_matches_every_other_ci(loaded: Session) -> None:
 
 def test_unknown_names_and_bad_arguments(loaded: Session) -> None:
     with pytest.raises(NotFound, match="unknown CI 'ghost'"):
-        q.latest(loaded, "ghost", "cpu_usage")
+        metric_queries.latest(loaded, "ghost", "cpu_usage")
     with pytest.raises(NotFound, match="unknown metric 'voltage'"):
-        q.window_aggregate(loaded, "app-01", "voltage", "avg", T0, T0 + HOUR)
+        metric_queries.window_aggregate(loaded, "app-01", "voltage", "avg", T0, T0 + HOUR)
     with pytest.raises(ValidationFailed):
-        q.window_aggregate(loaded, "app-01", "cpu_usage", "median", T0, T0 + HOUR)
+        metric_queries.window_aggregate(loaded, "app-01", "cpu_usage", "median", T0, T0 + HOUR)
     with pytest.raises(ValidationFailed):
-        q.series(loaded, "app-01", "cpu_usage", T0 + HOUR, T0, 60)
+        metric_queries.series(loaded, "app-01", "cpu_usage", T0 + HOUR, T0, 60)
 
 
 def test_plans_use_the_primary_key(loaded: Session) -> None:
@@ -230,10 +241,10 @@ def test_plans_use_the_primary_key(loaded: Session) -> None:
     engine = loaded.get_bind()
     event.listen(engine, "before_cursor_execute", capture)
     try:
-        q.latest(loaded, "app-01", "cpu_usage", at=T0 + HOUR)
-        q.window_aggregate(loaded, "app-01", "cpu_usage", "avg", T0, T0 + HOUR)
-        q.series(loaded, "app-01", "cpu_usage", T0, T0 + HOUR, 300)
-        q.top_n(loaded, "cpu_usage", "avg", T0, T0 + HOUR, n=5)
+        metric_queries.latest(loaded, "app-01", "cpu_usage", at=T0 + HOUR)
+        metric_queries.window_aggregate(loaded, "app-01", "cpu_usage", "avg", T0, T0 + HOUR)
+        metric_queries.series(loaded, "app-01", "cpu_usage", T0, T0 + HOUR, 300)
+        metric_queries.top_n(loaded, "cpu_usage", "avg", T0, T0 + HOUR, n=5)
     finally:
         event.remove(engine, "before_cursor_execute", capture)
     assert len(sent) == 4

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from sqlmodel import Session
 
 from services.core.security import SYSTEM
-from services.infra import queries
+from services.infra import metric_queries
 from services.infra.demo import DemoManifest
 from services.ops.service import ask
 from tests.integration.ops_demo_helpers import END, KST, demo_fixture, demo_session_fixture  # noqa: F401
@@ -34,7 +34,7 @@ def test_today_against_yesterday_compares_the_same_clock_hours(session: Session,
         (datetime.fromisoformat(s["args"]["start"]), datetime.fromisoformat(s["args"]["end"])) for s in steps
     ] == windows
     today, yesterday = (
-        queries.window_aggregate(session, root, "disk_usage", "avg", a, b) for a, b in windows
+        metric_queries.window_aggregate(session, root, "disk_usage", "avg", a, b) for a, b in windows
     )
     assert today is not None and yesterday is not None and today > yesterday  # the disk filled this morning
     table = next(b for b in answer["blocks"] if b["type"] == "table")

@@ -7,7 +7,7 @@ import pytest
 from sqlmodel import Session
 
 from services.core.security import SYSTEM
-from services.infra import queries
+from services.infra import metric_queries
 from services.infra.condition_runs import BRIEF_DIP
 from services.infra.demo import DemoManifest
 from services.ops.oncall import threshold_breaches
@@ -54,7 +54,7 @@ def test_since_when_during_the_incident_is_the_start_of_the_unbroken_run(
         90.0,
     )
     since = datetime.strptime(_table_row(answer)[3][:16], "%Y-%m-%d %H:%M").replace(tzinfo=KST)
-    points = queries.series(session, incident.root, "disk_usage", since - timedelta(hours=3), now, 300)
+    points = metric_queries.series(session, incident.root, "disk_usage", since - timedelta(hours=3), now, 300)
     before = [p for p in points if p["ts"] < since]
     during = [p for p in points if p["ts"] >= since]
     assert during and all(p["value"] > 90 for p in during)  # unbroken from `since` on
@@ -87,7 +87,7 @@ def test_a_symptom_word_names_the_metric_and_its_threshold_is_the_bound(
         args = _since_step(answer)
         assert (args["ci"], args["metric"]) == (ci, "response_time_ms") and "value" not in args
         since = datetime.strptime(_table_row(answer)[3][:16], "%Y-%m-%d %H:%M").replace(tzinfo=KST)
-        points = queries.series(session, ci, "response_time_ms", since - timedelta(days=1), END, 300)
+        points = metric_queries.series(session, ci, "response_time_ms", since - timedelta(days=1), END, 300)
         below = [p["ts"] for p in points if p["ts"] >= since and p["value"] < bound]
         for ts in below:  # every break inside the run is brief
             assert any(p["ts"] > ts and p["ts"] - ts < BRIEF_DIP and p["value"] >= bound for p in points), ts

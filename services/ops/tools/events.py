@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from services.infra import queries
+from services.infra import event_queries, queries
 from services.ops import oncall
 from services.ops.planner.loanwords import sounds_like
 from services.ops.tools import ToolContext, ToolResult, captured_sql, register
@@ -29,7 +29,7 @@ def _heard(ctx: ToolContext, said: list[list[str]] | None, among: dict[str, Any]
     the English word it sounds like: read again when the words themselves matched nothing."""
     if not said or not any(re.search("[가-힣]", w) for group in said for w in group):
         return []
-    rows = queries.events(ctx.session, **among, limit=MAX_HEARD)
+    rows = event_queries.events(ctx.session, **among, limit=MAX_HEARD)
     return [r for r in rows if all(_says(r["message"], group) for group in said)]
 
 
@@ -67,7 +67,7 @@ def event_query(ctx: ToolContext, args: EventQueryArgs) -> ToolResult:
         "min_severity": args.min_severity,
     }
     with captured_sql(ctx.session) as statements:
-        rows = queries.events(ctx.session, **among, limit=limit, said=args.said)
+        rows = event_queries.events(ctx.session, **among, limit=limit, said=args.said)
     if not rows:
         rows = _heard(ctx, args.said, among)[:limit]
     said = args.said
@@ -75,11 +75,12 @@ def event_query(ctx: ToolContext, args: EventQueryArgs) -> ToolResult:
         # "when did the gh-ost cut-over start": the event says what was done, not always "started"
         said = [said[-1]]
         rows = (
-            queries.events(ctx.session, **among, limit=limit, said=said) or _heard(ctx, said, among)[:limit]
+            event_queries.events(ctx.session, **among, limit=limit, said=said)
+            or _heard(ctx, said, among)[:limit]
         )
     unsaid = not rows and bool(said) and args.op == "list" and args.ci is not None
     if unsaid:  # "when were X's alarm limits changed?" of a message in Korean: X's events then, said so
-        rows = queries.events(ctx.session, **among, limit=limit)
+        rows = event_queries.events(ctx.session, **among, limit=limit)
     if filters:
         allowed = _matching(ctx, filters)
         rows = [r for r in rows if r["ci"] in allowed]

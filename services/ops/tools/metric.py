@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import text
 
-from services.infra import queries
+from services.infra import metric_queries, queries
 from services.infra.condition_runs import OPERATORS, condition_since
 from services.ops.oncall import threshold_levels
 from services.ops.tools import AskedOtherwise, ToolContext, ToolResult, captured_sql, register
@@ -33,12 +33,14 @@ def _fleet(s: Any, args: MetricQueryArgs) -> dict[str, Any]:
     """One figure across many CIs, plus the per-CI values behind it."""
     metric, agg, start, end = args.needs("metric", "agg", "start", "end")
     filters = args.filter_values() or None
-    rows = queries.top_n(s, metric, "last" if args.latest else agg, start, end, n=args.n, filters=filters)
+    rows = metric_queries.top_n(
+        s, metric, "last" if args.latest else agg, start, end, n=args.n, filters=filters
+    )
     if args.latest:  # the current value of each CI, combined
         values = [r["value"] for r in rows if r["value"] is not None]
         combine = COMBINE.get(agg, statistics.fmean)
         return {"value": combine(values) if values else None, "cis": len(values), "rows": rows}
-    return {**queries.fleet_aggregate(s, metric, agg, start, end, filters=filters), "rows": rows}
+    return {**metric_queries.fleet_aggregate(s, metric, agg, start, end, filters=filters), "rows": rows}
 
 
 def _beyond(s: Any, args: MetricQueryArgs) -> dict[str, Any]:
@@ -46,7 +48,7 @@ def _beyond(s: Any, args: MetricQueryArgs) -> dict[str, Any]:
     ci, metric, agg, cmp, bound, start, end = args.needs(
         "ci", "metric", "agg", "cmp", "value", "start", "end"
     )
-    points = queries.series(s, ci, metric, start, end, 300, agg=agg)
+    points = metric_queries.series(s, ci, metric, start, end, 300, agg=agg)
     hits = [p for p in points if p["value"] is not None and OPERATORS[cmp](p["value"], bound)]
     return {
         "count": len(hits),
@@ -133,16 +135,16 @@ def metric_query(ctx: ToolContext, args: MetricQueryArgs) -> ToolResult:
     with captured_sql(s) as statements:
         if op == "latest":
             ci, metric, at = args.needs("ci", "metric", "at")
-            data["latest"] = queries.latest(s, ci, metric, at=at)
+            data["latest"] = metric_queries.latest(s, ci, metric, at=at)
             if data["latest"] is None:
                 _check_measured(ctx, ci, metric)
         elif op == "snapshot":
             ci, at = args.needs("ci", "at")
-            latest = [queries.latest(s, ci, m["name"], at=at) for m in queries.metric_catalog(s)]
+            latest = [metric_queries.latest(s, ci, m["name"], at=at) for m in queries.metric_catalog(s)]
             data["rows"] = [_with_breach(s, row) for row in latest if row is not None]
         elif op == "aggregate":
             ci, metric, agg, start, end = args.needs("ci", "metric", "agg", "start", "end")
-            data["value"] = queries.window_aggregate(s, ci, metric, agg, start, end)
+            data["value"] = metric_queries.window_aggregate(s, ci, metric, agg, start, end)
             if data["value"] is None:
                 _check_measured(ctx, ci, metric)
             if args.cmp is not None:  # "ever above N": the samples beyond the bound, first and last
@@ -150,7 +152,7 @@ def metric_query(ctx: ToolContext, args: MetricQueryArgs) -> ToolResult:
         elif op == "top_n":
             metric, agg, start, end = args.needs("metric", "agg", "start", "end")
             filters = args.filter_values() or None
-            data["rows"] = queries.top_n(
+            data["rows"] = metric_queries.top_n(
                 s, metric, agg, start, end, n=args.n, filters=filters, order=args.order
             )
             if not data["rows"] and filters:
@@ -160,14 +162,14 @@ def metric_query(ctx: ToolContext, args: MetricQueryArgs) -> ToolResult:
         elif op == "threshold":
             metric, agg, cmp, value, start, end = args.needs("metric", "agg", "cmp", "value", "start", "end")
             filters = args.filter_values() or None
-            data["rows"] = queries.threshold(s, metric, agg, cmp, value, start, end, filters=filters)
+            data["rows"] = metric_queries.threshold(s, metric, agg, cmp, value, start, end, filters=filters)
             if not data["rows"] and filters:
                 _check_scope_measured(ctx, metric, filters)
         elif op == "since":
             data["run"] = _since(s, args)
         else:  # series
             ci, metric, start, end = args.needs("ci", "metric", "start", "end")
-            data["points"] = queries.series(s, ci, metric, start, end, args.step_seconds)
+            data["points"] = metric_queries.series(s, ci, metric, start, end, args.step_seconds)
             if not data["points"]:
                 _check_measured(ctx, ci, metric)
     return ToolResult(data, _sql_reference(statements))

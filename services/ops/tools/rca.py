@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from services.infra import queries
+from services.infra import event_queries, queries
 from services.infra.graph import get_graph_store
 from services.ops.oncall import SEVERITY_RANK, threshold_breaches
 from services.ops.planner.entities import index_cache
@@ -179,7 +179,7 @@ def _latest_trouble(
     if result["hypotheses"] or result["onset"]:
         return None
     asked = (args.start, args.end) if args.any_day and args.start and args.end else None
-    rows = queries.events(
+    rows = event_queries.events(
         ctx.session,
         ci=args.ci,
         start=ctx.now - LATEST_LOOKBACK,
@@ -204,7 +204,7 @@ def _latest_failed(ctx: ToolContext, names: list[str]) -> str | None:
         (rows[0]["ts"], name)
         for name in names[:MAX_GROUP]
         if (
-            rows := queries.events(
+            rows := event_queries.events(
                 ctx.session,
                 ci=name,
                 start=ctx.now - LATEST_LOOKBACK,
