@@ -22,8 +22,6 @@ from typing import Any
 from services.ops.followup_answered import (
     BLAMED_THAT,
     ELSE,
-    EN_DEMONSTRATIVE,
-    KO_DEMONSTRATIVE,
     besides_before,
     else_of_one,
     refer_to_answered,
@@ -31,6 +29,7 @@ from services.ops.followup_answered import (
     says_its_symptom,
 )
 from services.ops.followup_context import discussed_ci, with_that_day, with_then
+from services.ops.followup_pronouns import PRONOUN, pronoun_at, with_ci_named
 from services.ops.followup_spans import (
     agg_span,
     blanked,
@@ -54,7 +53,6 @@ from services.ops.planner.lexicon import (
     ENV_WORDS,
     EVENTS,
     SERIES,
-    TYPE_WORDS,
     word_pattern,
 )
 from services.ops.planner.lexicon_oncall import HAPPENED, WHY
@@ -69,18 +67,6 @@ CONNECTIVE = re.compile(
     r"(?:and|then|so|also|what about|how about|back then|at that time|그럼|그러면|그리고|그건|거기|그때|그 때)(?![a-z])",
     re.I,
 )
-# "there" standing for the previous CI ("거기 같이 올라간건", "거기서 뭐 돌아"): the place of a relation
-THERE = re.compile(r"(?<![가-힣])거기\s*+(?:(에서|서)|에)?")
-HOSTED_AFTER = re.compile(r"올라|돌아|도는|떠\s*있|깔려|설치|실행|구동")
-# A pronoun standing for one CI ("which host is it on?", "걔 담당 누구야"): the previous CI, even when the
-# question could be answered on its own (it would be about every CI instead).
-PRONOUN = re.compile(
-    r"\b(?:it|its|it's|this one|that one)\b|그거|그것|그건|그게|그걸|걔|얘|이거|이것|저거|그랬|그런 ?거|(?<![가-힣])거기"
-    r"|(?:(?<=\bwas )|(?<=\bdid )|(?<=\bcaused )|(?<=\bcauses )|(?<=\bbehind )|(?<=\bexplains ))that\s*+[?.!]*+$",
-    re.I,
-)
-# "그 서비스", "that database": a demonstrative before the previous CI's own type word stands for that CI.
-DEMONSTRATIVE = rf"(?:{KO_DEMONSTRATIVE}\s*|{EN_DEMONSTRATIVE}\s+)"
 # "그 중에 DB만", "only the databases among them": the previous answer narrowed to a type
 AMONG_THEM = re.compile(r"그 ?중에?|\b(?:of|among) (?:those|them|these)\b|\bjust the\b|\bonly the\b", re.I)
 # Words an elliptic question may hold besides what it replaces: connectives, pronouns, particles.
@@ -254,14 +240,14 @@ def expand(
     subject = str((context.get("cis") or [""])[0])
     other = else_of_one(question, answered, subject) or (subject if ELSE.search(question) else None)
     if not p.of("ci") and other and PRONOUN.search(question):
-        named = _named(question, other, index.ci_types.get(other.lower(), ""))  # "who else uses it?"
+        named = with_ci_named(question, other, index.ci_types.get(other.lower(), ""))  # "who else uses it?"
         asked = str((context.get("asked") or [subject])[0])
         if asked and asked.lower() != other.lower():  # … besides the CI asked about before
             named = f"{asked} 말고 {named}" if p.lang == "ko" else f"{named.rstrip(' ?')} besides {asked}?"
         return _asked(_followup(named, prev, {"cis": [other]}, _lang(p, context)), p)
     asked_before = [n for n in [*(context.get("asked") or []), *prev.of("ci")] if n != subject]  # "그 큐"
     listed_or_asked = list(dict.fromkeys([*answered, *asked_before]))
-    if not (p.of("ci") or _pronoun(question, index.ci_types.get(subject.lower(), ""))) and (
+    if not (p.of("ci") or pronoun_at(question, index.ci_types.get(subject.lower(), ""))) and (
         one := refer_to_one(question, listed_or_asked, index.ci_types, context.get("intent") == "rca")
         or refer_to_one(question, [subject] if subject else [], index.ci_types)  # "그 sfu": the CI itself
         or refer_to_one(question, list(context.get("earlier") or []), index.ci_types)  # named turns ago
@@ -300,7 +286,7 @@ def expand(
     # "why?", "근본원인 뭐야 그럼": a why naming nothing asks about the CI just discussed, not the estate
     bare_why = p.has(WHY) and not (p.types or p.filters or p.of("metric") or p.of("location"))
     if (
-        not (CONNECTIVE.match(p.question) or _pronoun(p.question, ci_type) or blamed or bare_why)
+        not (CONNECTIVE.match(p.question) or pronoun_at(p.question, ci_type) or blamed or bare_why)
         and answerable()
     ):
         return None  # stands alone
@@ -312,7 +298,7 @@ def expand(
     own_symptom = bool(blamed) and says_its_symptom(p, index)  # "신고전화 지연 … 원인이 그 서버야?"
     carried: dict[str, Any] = {} if own_symptom else {"cis": [ci]}
     rewritten = (
-        asked if own_symptom else besides_before(_named(asked, ci, ci_type), ci, prev, context, p.lang)
+        asked if own_symptom else besides_before(with_ci_named(asked, ci, ci_type), ci, prev, context, p.lang)
     )
     # "since when has it been above 85%?", "and its peak between 1am and 3am?": of the same metric
     bounded = ABOVE.search(p.residual) or BELOW.search(p.residual)
@@ -343,28 +329,6 @@ def _why_then(p: Parsed, prev: Parsed, context: dict[str, Any]) -> Followup | No
         return None
     window = span_text(prev, old_time)
     return _followup(f"{p.question.rstrip(' ?？.')} {window}", prev, {"window": window}, _lang(p, context))
-
-
-def _pronoun(question: str, ci_type: str) -> re.Match[str] | None:
-    """Where the question says "it", "그거", or "그 서비스" / "that database" of a CI of type `ci_type`."""
-    if m := PRONOUN.search(question):
-        return m
-    words = sorted(TYPE_WORDS.get(ci_type, ()), key=len, reverse=True)
-    said = "|".join(re.escape(w) for w in words)
-    return re.search(rf"{DEMONSTRATIVE}(?:{said})(?![a-z0-9_])", question, re.I) if words else None
-
-
-def _named(question: str, ci: str, ci_type: str = "") -> str:
-    """The question with its pronoun replaced by the CI of type `ci_type` ("what depends on it?" → "what
-    depends on orders-db?": the CI keeps the pronoun's place in the relation), or the CI put before it."""
-    if there := THERE.search(question):  # "거기 같이 올라간건": on that CI; "거기 담당 누구야": that CI's
-        at = ("에서" if there.group(1) else "에") if HOSTED_AFTER.search(question, there.end()) else ""
-        return f"{question[: there.start()]}{ci}{at} {question[there.end() :].lstrip()}"
-    if (m := _pronoun(question, ci_type)) and not m.group().startswith(("그랬", "그런")):  # a verb: CI before
-        said = m.group().lower()
-        name = f"{ci}'s" if said == "its" else f"{ci} is" if said == "it's" else ci
-        return f"{question[: m.start()]}{name}{question[m.end() :]}"
-    return f"{ci} {question}"
 
 
 def _environment_twin(

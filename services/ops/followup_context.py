@@ -14,7 +14,7 @@ from sqlmodel import Session
 from services.core.errors import ValidationFailed
 from services.ops.models import OpsConversation
 from services.ops.plan import ONE_OF_COMPARED, Plan, Route
-from services.ops.planner.entities import FIELD_WORDS
+from services.ops.planner.entity_words import FIELD_WORDS
 from services.ops.planner.lexicon import word_pattern
 from services.ops.planner.lexicon_oncall import WHY
 from services.ops.planner.parsing import Parsed

@@ -17,7 +17,8 @@ from services.ops.compose import TYPE_LABEL
 from services.ops.plan import Plan, Route, Step
 from services.ops.planner import lexicon as lx
 from services.ops.planner.described import holds_word
-from services.ops.planner.entities import FIELD_WORDS, EntityIndex, Mention
+from services.ops.planner.entities import EntityIndex, Mention
+from services.ops.planner.entity_words import FIELD_WORDS
 from services.ops.planner.lexicon import word_pattern
 from services.ops.planner.moments import BARE_HOUR
 from services.ops.planner.names import NAME_PARTS

@@ -19,7 +19,7 @@ import pytest
 
 import services.ops.planner as planner_pkg
 from services.ops import service
-from services.ops.planner import entities, lexicon, parsing, rules
+from services.ops.planner import entities, entity_words, lexicon, parsing, rules
 from services.ops.planner.entities import EntityIndex
 
 LENGTH = 2000
@@ -55,8 +55,8 @@ def _word_patterns() -> dict[str, re.Pattern[str]]:
         lexicon.STATUS_WORDS,
         lexicon.SEVERITY_WORDS,
         lexicon.AGG_WORDS,
-        entities.FIELD_WORDS,
-        entities.ATTRIBUTE_WORDS,
+        entity_words.FIELD_WORDS,
+        entity_words.ATTRIBUTE_WORDS,
     ):
         for group in table.values():
             words.update(group)

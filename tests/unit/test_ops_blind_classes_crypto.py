@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from services.ops.followup import _named
+from services.ops.followup_pronouns import with_ci_named
 from services.ops.planner.entities import EntityIndex, attribute_terms, name_words
 from services.ops.planner.rules import plan_question
 from services.ops.planner.timeparse import parse_window
@@ -64,4 +64,4 @@ def test_a_count_of_registered_api_keys_is_no_secret() -> None:
 
 
 def test_what_caused_that_keeps_its_verb() -> None:
-    assert _named("what caused that?", "pay-api") == "what caused pay-api"
+    assert with_ci_named("what caused that?", "pay-api") == "what caused pay-api"

@@ -5,8 +5,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from services.ops.followup import _named
 from services.ops.followup_answered import else_of_one
+from services.ops.followup_pronouns import with_ci_named
 from services.ops.planner.entities import EntityIndex, attribute_terms
 from services.ops.planner.parsing import normalize, parse
 from services.ops.planner.rules import plan_question
@@ -54,7 +54,7 @@ def test_a_callbot_in_korean_is_the_callbot(contact_centre: EntityIndex) -> None
 @pytest.mark.parametrize("question", ["why was that?", "what caused that?", "그건 왜?"])
 def test_that_alone_points_at_the_previous_answer(index: EntityIndex, question: str) -> None:  # noqa: F811
     assert points_without_referent(parse(question, index, NOW, TZ))
-    assert "pay-api" in _named(question, "pay-api")  # in a conversation: the previous CI
+    assert "pay-api" in with_ci_named(question, "pay-api")  # in a conversation: the previous CI
 
 
 @pytest.mark.parametrize(

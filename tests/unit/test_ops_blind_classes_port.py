@@ -7,9 +7,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from services.ops.followup import _named
 from services.ops.followup_answered import answered_cis, refer_to_answered, refer_to_one
 from services.ops.followup_context import context_of, with_that_day
+from services.ops.followup_pronouns import with_ci_named
 from services.ops.honesty import unused_terms
 from services.ops.planner.entities import EntityIndex, attribute_terms, camel_aliases
 from services.ops.planner.parsing import parse
@@ -55,7 +55,9 @@ def test_a_dependency_chain_is_transitive(index: EntityIndex, question: str) -> 
 
 @pytest.mark.parametrize("question", ["그건 뭐에 의존해?", "그게 어디서 돌아?", "그걸 쓰는 서비스는?"])
 def test_contracted_korean_pronouns_stand_for_the_ci(question: str) -> None:
-    assert _named(question, "pay-api").startswith("pay-api ") and "그" not in _named(question, "pay-api")
+    assert with_ci_named(question, "pay-api").startswith("pay-api ") and "그" not in with_ci_named(
+        question, "pay-api"
+    )
 
 
 def test_an_attribute_key_a_list_does_not_answer_is_unused(index: EntityIndex) -> None:  # noqa: F811

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from services.ops.followup import _named
+from services.ops.followup_pronouns import with_ci_named
 from services.ops.honesty import unread_terms, unused_terms
 from services.ops.planner.attribute_values import ValueVocabulary
 from services.ops.planner.entities import EntityIndex
@@ -124,15 +124,20 @@ def test_a_ci_named_by_its_function_is_the_subject(index: EntityIndex) -> None: 
 
 
 def test_a_follow_up_pronoun_keeps_its_place_in_the_relation() -> None:
-    assert _named("and what depends on it?", "schola") == "and what depends on schola?"
-    assert _named("그거 어디서 돌아?", "v1141") == "v1141 어디서 돌아?"
-    assert _named("and its owner?", "schola") == "and schola's owner?"
-    assert _named("그럼 이벤트는?", "schola") == "schola 그럼 이벤트는?"
+    assert with_ci_named("and what depends on it?", "schola") == "and what depends on schola?"
+    assert with_ci_named("그거 어디서 돌아?", "v1141") == "v1141 어디서 돌아?"
+    assert with_ci_named("and its owner?", "schola") == "and schola's owner?"
+    assert with_ci_named("그럼 이벤트는?", "schola") == "schola 그럼 이벤트는?"
     # a demonstrative before the CI's own type word is the CI; another type's word is the far end
-    assert _named("그 서비스 어느 서버에서 돌아?", "schola", "service") == "schola 어느 서버에서 돌아?"
-    assert _named("which hosts is that service on?", "schola", "service") == "which hosts is schola on?"
-    assert _named("해당DB 용량은?", "pg-main", "database") == "pg-main 용량은?"
-    assert _named("그 서버에서 도는 서비스는?", "schola", "service") == "schola 그 서버에서 도는 서비스는?"
+    assert with_ci_named("그 서비스 어느 서버에서 돌아?", "schola", "service") == "schola 어느 서버에서 돌아?"
+    assert (
+        with_ci_named("which hosts is that service on?", "schola", "service") == "which hosts is schola on?"
+    )
+    assert with_ci_named("해당DB 용량은?", "pg-main", "database") == "pg-main 용량은?"
+    assert (
+        with_ci_named("그 서버에서 도는 서비스는?", "schola", "service")
+        == "schola 그 서버에서 도는 서비스는?"
+    )
 
 
 def test_a_sibling_is_named_by_the_last_part_of_its_name(index: EntityIndex) -> None:  # noqa: F811

@@ -8,7 +8,7 @@ from pydantic import ValidationError
 
 from services.ops.compose import Composer
 from services.ops.compose_rca import rca_blocks
-from services.ops.followup import _named
+from services.ops.followup_pronouns import with_ci_named
 from services.ops.honesty import unused_owner_field
 from services.ops.planner.entities import EntityIndex, attribute_terms, event_type_terms
 from services.ops.planner.event_times import _content_words
@@ -162,9 +162,9 @@ def test_what_is_behind_a_symptom_said_by_its_metric_is_a_why() -> None:
 
 
 def test_there_in_a_follow_up_is_the_previous_ci_as_a_place_or_as_itself() -> None:
-    assert _named("거기 같이 올라간건", "idc-ap01") == "idc-ap01에 같이 올라간건"
-    assert _named("거기서 뭐 돌아", "idc-ap01") == "idc-ap01에서 뭐 돌아"
-    assert _named("거기 담당 누구야", "idc-ap01") == "idc-ap01 담당 누구야"
+    assert with_ci_named("거기 같이 올라간건", "idc-ap01") == "idc-ap01에 같이 올라간건"
+    assert with_ci_named("거기서 뭐 돌아", "idc-ap01") == "idc-ap01에서 뭐 돌아"
+    assert with_ci_named("거기 담당 누구야", "idc-ap01") == "idc-ap01 담당 누구야"
 
 
 def test_key_parts_said_in_korean_words_and_glued_compounds() -> None:

@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from services.ops.planner import lexicon as lx
 from services.ops.planner import lexicon_oncall, relations
-from services.ops.planner.entities import FIELD_WORDS, EntityIndex, Mention
+from services.ops.planner.entities import EntityIndex, Mention
+from services.ops.planner.entity_words import FIELD_WORDS
 from services.ops.planner.window_words import EVER
 
 MAX_SUGGESTIONS = 3

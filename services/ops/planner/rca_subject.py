@@ -12,7 +12,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from services.ops.planner import relations
+from services.ops.planner import relation_questions as questions
 from services.ops.planner.described import described_cis, loosely_described
 from services.ops.planner.described_subject import matches_filters, placed_cis
 from services.ops.planner.lexicon_oncall import ANAPHORA, CAUSE_GUESS_SENTENCE, CAUSE_GUESSED
@@ -86,7 +86,7 @@ def guessed_cause_metrics(p: Parsed) -> set[str]:
 def _joined_cis(p: Parsed) -> bool:
     """Whether the question's CIs are said side by side, joined by "and", "랑", "," ("A and B timeouts")."""
     named = sorted((m for m in p.mentions if m.kind == "ci"), key=lambda m: m.start)
-    return all(relations.CONJUNCTION.match(p.question[a.end : b.start]) for a, b in pairwise(named))
+    return all(questions.CONJUNCTION.match(p.question[a.end : b.start]) for a, b in pairwise(named))
 
 
 def rca_subject(p: Parsed, index: EntityIndex) -> dict[str, Any] | None:

@@ -13,12 +13,14 @@ from typing import Any
 
 from services.ops.plan import Plan, Route, Step
 from services.ops.planner import lexicon as lx
+from services.ops.planner import relation_questions as questions
 from services.ops.planner import relations as rel
 from services.ops.planner import unplaceable
 from services.ops.planner.attribute_values import rejection as value_rejection
 from services.ops.planner.ci_lists import ci_search_plan
 from services.ops.planner.described import described_cis, holds_word
-from services.ops.planner.entities import FIELD_WORDS, EntityIndex
+from services.ops.planner.entities import EntityIndex
+from services.ops.planner.entity_words import FIELD_WORDS
 from services.ops.planner.event_times import event_time_plan, event_type_said, told_in_past
 from services.ops.planner.lexicon import word_pattern
 from services.ops.planner.lexicon_oncall import (
@@ -304,7 +306,7 @@ def _health(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
 def _health_asked(structure: str) -> str:
     """ "health_ok" when the question asks yes or no whether the CI is fine ("X 지금 정상이야?", "is X
     healthy?"), "health_trouble" when whether it is in trouble ("X 문제 있어?", "is X down?"), else "health"."""
-    if not (rel.yes_no(structure) or BARE_HEALTH.match(structure)):
+    if not (questions.yes_no(structure) or BARE_HEALTH.match(structure)):
         return "health"
     return "health_trouble" if HEALTH_TROUBLE.search(structure) else "health_ok"
 

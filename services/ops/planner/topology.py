@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from services.ops.plan import Plan, Route, Step
 from services.ops.planner import lexicon as lx
+from services.ops.planner import relation_questions as questions
 from services.ops.planner import relations as rel
 from services.ops.planner.entities import EntityIndex, Mention
 from services.ops.planner.unknown_words import unread_words
@@ -58,7 +59,7 @@ def _graph_plan(intent: str, args: dict[str, Any], p: Parsed, own_type: str | No
         args["filters"] = dict(p.filters)
     if p.has_any(lx.COUNT_WORDS):
         args["count"] = True
-    whether = bool(types or args.get("filters")) and rel.asks_whether(p.structure)  # "X가 HSM까지 타?"
+    whether = bool(types or args.get("filters")) and questions.asks_whether(p.structure)  # "X가 HSM까지 타?"
     return Plan(
         route=Route.GRAPH, steps=[Step(tool="graph_query", args=args)], intent=intent, asks_whether=whether
     )
@@ -79,7 +80,7 @@ def topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         args: dict[str, Any] = {"op": "path", "ci": distinct[0], "target": distinct[1]}
         if "host" not in ends:  # a path between services follows dependencies, not a shared host
             args["rel_types"] = rel.path_relation_types(text)
-        if rel.PATH_QUESTION.search(text):  # "is there a path from A to B?": yes with the path, or no
+        if questions.PATH_QUESTION.search(text):  # "is there a path from A to B?": yes with the path, or no
             args.update(direction="out", depth=MAX_DEPTH)
             return Plan(route=Route.GRAPH, steps=[Step(tool="graph_query", args=args)], intent="reach")
         return _graph_plan("path", args, p)
@@ -87,18 +88,22 @@ def topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     hosted_pair = (
         shared and p.types == ["host"] and not {index.ci_types.get(n.lower()) for n in distinct} & {"host"}
     )
-    if len(distinct) == 2 and (rel.SAME_HOST.search(text) or hosted_pair):  # "A랑 B 같은 서버에서 돌아?"
+    if len(distinct) == 2 and (
+        questions.SAME_HOST.search(text) or hosted_pair
+    ):  # "A랑 B 같은 서버에서 돌아?"
         args = {**rel.RELATIONS["same_host"].args, "ci": distinct[0], "target": distinct[1]}
         if "host" in p.types:  # "on the same host as": the type word names the far end
             args["types"] = ["host"]
         step = Step(tool="graph_query", args=args)
-        return Plan(route=Route.GRAPH, steps=[step], intent="same_host", asks_whether=rel.yes_no(text))
+        return Plan(route=Route.GRAPH, steps=[step], intent="same_host", asks_whether=questions.yes_no(text))
     if len(distinct) == 2 and not shared and (check := _reach_check(p, ci_mentions, index)):
         return check
     if shared:  # "A와 B가 공통으로 의존하는": the verb reads from the CI nearest to it
         ci = ci_mentions[-1]
     reading = rel.read_relation(text, ci.start, ci.end)
-    if len(distinct) == 1 and (limit := rel.hop_limit(text)):  # "DBs within 3 hops of X": X's, that deep
+    if len(distinct) == 1 and (
+        limit := questions.hop_limit(text)
+    ):  # "DBs within 3 hops of X": X's, that deep
         bounded = (
             reading.relation if reading and reading.relation in ("dependents", "impact") else "dependencies"
         )
@@ -188,7 +193,9 @@ def _joined(text: str, ci_mentions: list[Mention]) -> bool:
     """Whether the first two CIs named stand side by side, joined by "and" / "와" / ","."""
     first = ci_mentions[0]
     second = next(m for m in ci_mentions if m.value != first.value)
-    return bool(rel.CONJUNCTION.match(text[min(first.end, second.end) : max(first.start, second.start)]))
+    return bool(
+        questions.CONJUNCTION.match(text[min(first.end, second.end) : max(first.start, second.start)])
+    )
 
 
 HOST_LIKE = ("host", "load_balancer", "storage")  # what a service or database runs on, or stands beside
@@ -208,9 +215,9 @@ def _reach_check(p: Parsed, ci_mentions: list[Mention], index: EntityIndex) -> P
     first = ci_mentions[0]
     second = next(m for m in ci_mentions if m.value != first.value)
     between = text[min(first.end, second.end) : max(first.start, second.start)]
-    if not rel.yes_no(text) or rel.CONJUNCTION.match(between):
+    if not questions.yes_no(text) or questions.CONJUNCTION.match(between):
         return None
-    if failing := rel.failing_ci(text, [(m.start, m.end) for m in (first, second)]):
+    if failing := questions.failing_ci(text, [(m.start, m.end) for m in (first, second)]):
         goal = first if failing == (first.start, first.end) else second  # it fails; the other depends
         source, rel_types, relation = (second if goal is first else first), None, "impact"
     else:

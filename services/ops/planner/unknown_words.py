@@ -20,6 +20,7 @@ from services.documents.tokenize import analyzer
 from services.ops.planner import (
     attribute_values,
     entities,
+    entity_words,
     key_words,
     lexicon,
     lexicon_oncall,
@@ -44,6 +45,7 @@ TABLE_MODULES: tuple[ModuleType, ...] = (
     lexicon,
     lexicon_oncall,
     entities,
+    entity_words,
     key_words,
     names,
     relation_words,
@@ -241,7 +243,7 @@ def _event_words(terms: tuple[str, ...]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _field_words() -> re.Pattern[str]:
-    return _known_words(_strings(entities.FIELD_WORDS))
+    return _known_words(_strings(entity_words.FIELD_WORDS))
 
 
 @lru_cache(maxsize=256)
