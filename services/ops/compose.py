@@ -221,11 +221,22 @@ class Composer:
         text = REJECT_TEXT.get(self.plan.reason, REJECT_TEXT["unclear"])
         if self.plan.reason == "unplaced":
             understood, unused = self.plan.detail.split("|", 1)
+            if not understood.strip():  # nothing but the words that could not be placed
+                return self.say(
+                    f"다음을 질문의 어디에 써야 할지 알 수 없습니다: {unused}. 아래처럼 다시 물어보세요.",
+                    f"I could not place {unused} in an answer. Try asking it one of these ways.",
+                )
             return self.say(
                 f"이해한 것: {understood}. 다음을 질문의 어디에 써야 할지 알 수 없습니다: {unused}. "
                 f"아래처럼 다시 물어보세요.",
                 f"I understood: {understood}, but could not place {unused} in an answer. "
                 f"Try asking it one of these ways.",
+            )
+        if self.plan.reason == "unclear" and self.plan.detail:  # a metric asked of no CI ("cpu 좀")
+            return self.say(
+                f"{self.plan.detail}을(를) 어느 CI에서 볼지 질문에 없습니다. CI 이름이나 종류를 넣거나 아래처럼 물어보세요.",
+                f"The question names {self.plan.detail} but not which CI or kind of CI to read it on. "
+                "Name one, or ask one of these:",
             )
         if self.plan.reason == "unknown_place":
             places, word = ", ".join(self.plan.suggestions), self.plan.detail

@@ -262,6 +262,17 @@ def _occasion_read(c: Composer, data: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _analysis(c: Composer, args: RcaArgs, data: dict[str, Any]) -> list[dict[str, Any]]:
+    if other := data.get(
+        "other_half"
+    ):  # "8시" said with no half of the day: nothing at 08:00, trouble at 20:00
+        asked, read = local(args.at, c.tz), local(other, c.tz)
+        return [
+            c.say(
+                f"{asked}에는 이상 징후가 없어 12시간 차이인 {read}로 읽었습니다.",
+                f"Nothing was wrong at {asked}, so the time was read as {read}, 12 hours apart.",
+            ),
+            *_ranked_causes(c, args, data),
+        ]
     if not data.get("shifted_to"):
         return _ranked_causes(c, args, data)
     ci, when = str(data.get("ci") or args.ci), c.window(args)
@@ -302,7 +313,7 @@ def _causes(c: Composer, args: RcaArgs, data: dict[str, Any]) -> list[dict[str, 
         when = local(data["onset"], c.tz)
         ko_when, en_when = f"{when}부터 시작된", f"that began at {when}"
     else:
-        when = local(args.at, c.tz)
+        when = local(data.get("other_half") or args.at, c.tz)
         ko_when, en_when = f"{when} 전후", f"around {when}"
     if not hypotheses and data.get("onset") is not None:  # its own trouble, nothing upstream changed
         return [

@@ -68,7 +68,11 @@ CONNECTIVE = re.compile(
     re.I,
 )
 # "그 중에 DB만", "only the databases among them": the previous answer narrowed to a type
-AMONG_THEM = re.compile(r"그 ?중에?|\b(?:of|among) (?:those|them|these)\b|\bjust the\b|\bonly the\b", re.I)
+AMONG_THEM = re.compile(
+    r"그 ?중에?|\b(?:of|among) (?:those|them|these)\b|\bjust the\b|\bonly the\b"
+    r"|(?<=[가-힣a-z])(?:꺼|거|것)?만(?![가-힣])",  # "운영꺼만 몇개", "DB만": only those of the list
+    re.I,
+)
 # Words an elliptic question may hold besides what it replaces: connectives, pronouns, particles.
 FILLER = re.compile(
     r"\b(?:and|what|how|about|then|also|so|same|for|over|in|during|the|its|it|of|that|those|them|please|was|were|is|"

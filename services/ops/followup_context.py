@@ -14,6 +14,7 @@ from sqlmodel import Session
 from services.core.errors import ValidationFailed
 from services.ops.models import OpsConversation
 from services.ops.plan import ONE_OF_COMPARED, Plan, Route
+from services.ops.planner.entities import EntityIndex
 from services.ops.planner.entity_words import FIELD_WORDS
 from services.ops.planner.lexicon import word_pattern
 from services.ops.planner.lexicon_oncall import WHY
@@ -178,3 +179,25 @@ def with_that_day(question: str, context: dict[str, Any]) -> str:
     said = f"{month}월 {date}일" if re.search(r"[가-힣]", m.group()) else f"on {month}/{date}"
     said += " " if m.group().endswith(" ") else ""
     return f"{question[: m.start()]}{said}{question[m.end() :]}"
+
+
+# "last week 말고 어제는?", "CPU 말고 메모리는?", "instead of staging, prod?": what is not meant, then what is
+INSTEAD_KO = re.compile(
+    r"^\s*+(?P<not>[^\s,?!.()]++(?:\s++[^\s,?!.()]++)?)\s*+(?:말고|말구|아니고)\s++(?!다른|딴|또|말고)"
+)
+INSTEAD_EN = re.compile(
+    r"^\s*+(?:not|instead of)\s++(?P<not>[^\s,?!.()]++(?:\s++[^\s,?!.()]++)?)\s*+,\s*+(?:but\s++)?", re.I
+)
+
+
+def without_replaced(question: str, index: EntityIndex) -> str:
+    """The question without the part it says is not meant ("last week 말고 어제는?" asks about yesterday);
+    "X 말고 다른" (other than X) and a CI left out ("redis-a 말고 캐시 목록": all caches but it) are kept."""
+    m = INSTEAD_KO.match(question) or INSTEAD_EN.match(question)
+    if (
+        not m
+        or m.end() >= len(question.rstrip(" ?？.!"))
+        or any(k.kind == "ci" for k in index.find(m["not"]))
+    ):
+        return question
+    return question[m.end() :]

@@ -54,12 +54,18 @@ VICTIM_PENALTY = 0.15
 # a candidate's own scheduled work ("상품 검색 인덱스 재색인", info): its load rising with it is that work's
 PLANNED_WORK = frozenset({"batch_job", "batch", "job", "maintenance", "backup", "reindex", "scheduled_job"})
 PLANNED_LEAD = timedelta(minutes=15)
+FAINT_Z = 10.0  # an anomaly this weak with nothing said of it (no event, no errors) explains no failure
 UNCHAINED_WEIGHT = 0.4  # an anomaly behind healthy measured CIs: another incident, not this one's cause
 
 _EVENTS_SQL = """
 SELECT c.name, e.severity, e.type, e.message, e.ts FROM events e JOIN cis c ON c.id = e.ci_id
 WHERE e.ci_id = ANY(:ids) AND e.ts >= :w0 AND e.ts < :w1 ORDER BY e.ts
 """
+
+
+def faint(cand: Candidate, erred: set[str]) -> bool:
+    """A weak metric shift with nothing else: no event of any kind, no error rate rising."""
+    return cand.z < FAINT_Z and not cand.event_score and cand.name not in erred
 
 
 def rank_causes(
@@ -217,13 +223,20 @@ def rank_causes(
         assert cand.onset is not None
         earliness = 1 - (cand.onset - onsets[0]).total_seconds() / span
         dep_onsets = [
-            candidates[d].onset for d in deps_of[cand.name] if d in candidates and candidates[d].onset
-        ]
+            candidates[d].onset
+            for d in deps_of[cand.name]
+            if d in candidates
+            and candidates[d].onset
+            and not (cand.failed_at and faint(candidates[d], erred))
+        ]  # a CI failing on its own is no victim of a faint shift in what it uses before it failed
         origin = all(o >= cand.onset for o in dep_onsets if o)
         if ci_type.get(cand.name) == "host" and not cand.own_trouble:  # its tenants' fate, or after them
             tenants = [c for c in anomalous if cand.name in deps_of[c.name] and ci_type.get(c.name) != "host"]
             grace = HOST_GRACE if cand.failed_at is None else -timedelta(microseconds=1)
-            if any(t.onset and t.onset <= cand.onset + grace for t in tenants):
+            if any(
+                t.onset and t.onset <= cand.onset + grace and not (cand.failed_at and faint(t, erred))
+                for t in tenants
+            ):
                 origin = False
         cand.waits_on = {n for n in cand.waits_on if candidates[n].onset is not None}
         victim = bool(cand.waits_on)

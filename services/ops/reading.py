@@ -14,7 +14,7 @@ from sqlmodel import Session
 
 from services.core import settings_registry
 from services.ops.followup import Followup, expand
-from services.ops.followup_context import with_that_day
+from services.ops.followup_context import with_that_day, without_replaced
 from services.ops.followup_spans import then_said
 from services.ops.followup_told import carried_text, unused_in_followup
 from services.ops.honesty import (
@@ -102,6 +102,7 @@ def _read(
     session: Session,
 ) -> tuple[Reading, Parsed]:
     """The plan for `question`, read as a follow-up of the conversation's previous question when it is one."""
+    question = without_replaced(question, index)
     if context:  # "and how slow did Y get at lunch that day?": the day said before, even of another CI
         question = with_that_day(question, context)
         previous = str(context.get("question") or "")

@@ -184,6 +184,8 @@ DEFAULT_REFUSALS: list[dict[str, Any]] = [
                 "token errors",
                 "token failures",
             ),
+            *("hand out tokens", "hands out tokens", "handing out tokens", "issue tokens", "issuing tokens"),
+            *("hand out queue tokens", "issue queue tokens", "queue token", "queue tokens", "대기열 토큰"),
             *("토큰 검증", "토큰 발급", "토큰 갱신", "토큰 만료", "토큰 ttl", "토큰 오류", "토큰 에러"),
             *(
                 "토큰검증",
@@ -378,6 +380,7 @@ DEFAULT_REFUSALS: list[dict[str, Any]] = [
             "업그레이드해",
             "다운그레이드해",
             "바꿔",
+            *("늦춰", "앞당겨", "미뤄", "당겨줘", "당겨 줘", "postpone", "reschedule"),  # a schedule moved
             "추가해",
             "옮겨",
             "실행해",

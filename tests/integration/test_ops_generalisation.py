@@ -41,7 +41,11 @@ colo-datacenter (289, bench/idc_*.py: batch 52, a colocation operator's BMS gate
 portal and power billing), news-portal (284, bench/ptl_*.py: batch 53, a web portal's search, news,
 comments and mail on OpenSearch/Kafka/Ceph with rack-coded hosts) and dawn-grocery (289, bench/dawn_*.py:
 batch 54, a dawn grocery delivery company's cold-chain sensors, picking and dispatch, bird code names and
-EKS node names) —
+EKS node names), blood-service (287, bench/bld_*.py: batch 55, a national blood service's donation centres,
+lab analysers and cold chain), fan-platform (283, bench/fan_*.py: batch 56, a K-pop fan platform's live
+streaming, merch drops and GPU inference), duty-free (284, bench/dfs_*.py: batch 57, a duty-free retailer's
+airport POS, pickup desks and bonded warehouse) and transit-card (282, bench/tcd_*.py: batch 58, a transit-card
+operator's fare collection, settlement batches and HSM key management) —
 asked in-process against the real stores and judged by the shared scorer (tests/fixtures/check_ops.py).
 
 Prints accuracy, confidently wrong answers (`ok` but wrong), RCA root-first and top-3, and per batch tag;
@@ -156,6 +160,11 @@ ESTATES = {
     "ops-golden-ptl.json": (0.93, 0.025, 0.75, 0.88),
     # dawn: first run 87.5 % / 5.5 % confidently wrong, RCA 37/43 first; see bench/RESULTS.md
     "ops-golden-dawn.json": (0.92, 0.015, 0.93, 0.97),
+    # batches 55–58, first runs: bld 92.0 % / 2.1 %, fan 90.1 % / 2.5 %, dfs 88.7 % / 4.9 %, tcd 90.4 % / 1.4 %
+    "ops-golden-bld.json": (0.94, 0.01, 0.93, 0.93),
+    "ops-golden-fan.json": (0.94, 0.01, 0.86, 0.9),
+    "ops-golden-dfs.json": (0.9, 0.02, 0.78, 0.88),
+    "ops-golden-tcd.json": (0.9, 0.01, 0.88, 0.88),
 }
 
 

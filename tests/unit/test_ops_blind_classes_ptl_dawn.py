@@ -222,3 +222,32 @@ def test_a_since_on_yesterday_asked_after_midnight_runs_up_to_now() -> None:
     noon = datetime(2027, 10, 21, 3, 35, tzinfo=UTC)  # Thursday 12:35 KST: Wednesday's afternoon and evening
     window, _ = parse_window("수요일 14시 이후 pay-api 평균", noon, TZ)
     assert window is not None and window.end < noon - timedelta(hours=12)
+
+
+def _keyed_index():
+    index = fleet_index()
+    index.attribute_terms = attribute_terms(["first_wave"])
+    index.ci_keys = {
+        "token-redis": ("maxmemory_policy", "version"),
+        "ledger-pg": ("first_wave", "waves_per_night"),
+    }
+    return index
+
+
+@pytest.mark.parametrize(
+    ("question", "tool", "wanted"),
+    [
+        ("token-redis 메모리 정책 뭐로 돼있지", "ci_lookup", {"fields": ["attributes.maxmemory_policy"]}),
+        ("token-redis 메모리 얼마야", "metric_query", {"metric": "memory_usage"}),
+        ("ledger-pg 하룻밤에 웨이브 몇개 만들어", "ci_lookup", {"fields": ["attributes.waves_per_night"]}),
+    ],
+)
+def test_a_metric_word_or_a_night_beside_a_key_word_spells_the_key(
+    question: str, tool: str, wanted: dict
+) -> None:
+    """ "메모리 정책" is `maxmemory_policy` (a metric's word alone stays the metric); "하룻밤" is one night, a
+    key's part (`waves_per_night`, whose "waves" is spelt as "wave" is), not a window."""
+    plan = plan_question(question, _keyed_index(), NOW, TZ)
+    step = plan.steps[0]
+    assert step.tool == tool and wanted.items() <= step.args.items(), plan
+    assert "window" not in step.args and "start" not in step.args, plan

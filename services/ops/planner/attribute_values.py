@@ -67,6 +67,7 @@ COMMON_WORDS = frozenset(
         *("go", "node", "primary", "replica", "master", "slave", "standby", "active", "passive", "object"),
         *("true", "false", "none", "default", "high", "low", "medium", "critical", "internal", "external"),
         *("public", "private", "yes", "no", "on", "off", "main", "backup", "shared", "local", "remote"),
+        *("all", "any", "both", "every", "each", "auto", "manual"),  # `kafka_acks: all`, "all four languages"
     }
 )
 # a value spelled like a pronoun (zone "IT") is never read from a question: "which engine is it?"

@@ -17,6 +17,7 @@ from services.ops.planner.entities import name_words
 from services.ops.planner.lexicon_oncall import WHY
 from services.ops.planner.own_keys import MAX_READ
 from services.ops.planner.unknown_words import content_words
+from services.ops.planner.value_glossary import GLOSSARY
 from services.ops.tools.contracts import MAX_NAMED
 
 if TYPE_CHECKING:
@@ -32,10 +33,11 @@ PROSE_KEYS = frozenset(
     {"description", "desc", "note", "notes", "comment", "comments", "remarks", "memo", "summary"}
 )
 PLAIN_WORD = re.compile(r"[가-힣]+|[a-z]+", re.I)
+NUMERONYMS = frozenset(s for spellings in GLOSSARY.values() for s in spellings if re.search(r"\d", s))
 # a question about a set of CIs: a listing, a count, a ranking, a bound or "among"
 GROUP_ASKED = re.compile(
     r"\b(?:which|list|show|all|every|how many|top|highest|lowest|most|least|above|over|below|under|crossed)\b"
-    r"|목록|리스트|전부|모두|(?<![가-힣])다(?![가-힣])|몇 ?(?:개|대|곳|군데)|중에|중(?![가-힣])|어디어디|뭐뭐|제일|가장|젤"
+    r"|목록|리스트|전부|모두|(?<![가-힣])다(?![가-힣])|몇 ?(?:개|대|곳|군데)|중에|중(?![가-힣])|어디어디|뭐뭐|뭐\s*+있|제일|가장|젤"
     r"|넘은|넘었|넘어간|이상인|이하인|미만인|초과|합계|총합|합치|합쳐|\b(?:total|sum)\b",
     re.I,
 )
@@ -82,7 +84,7 @@ def read_described_group(parsed: Parsed, index: EntityIndex) -> None:
             _union(parsed, index, set(), parsed.question[typed[0][0] : typed[-1][1]])
         return
     words = [w for w in content_words(parsed, index) if w[2].lower() not in TROUBLE_WORDS | GENERIC_WORDS]
-    if not words or len(words) > MAX_WORDS or not all(PLAIN_WORD.fullmatch(w[2]) for w in words):
+    if not words or len(words) > MAX_WORDS or not all(_plain(w[2]) for w in words):
         return  # "OS-MES-AP03", "gw3": a name tried, not a description
     if any(_in_a_name(parsed.question, a, b) for a, b, _ in words):
         return  # "jeongsan-api", "gcv-77aa": a part of a name tried
@@ -119,6 +121,11 @@ def read_described_group(parsed: Parsed, index: EntityIndex) -> None:
     for start, end, _ in said:
         chars[start:end] = " " * (end - start)
     parsed.residual = "".join(chars)
+
+
+def _plain(word: str) -> bool:
+    """A word, not a name: letters only, or a numeronym records write for a word ("k8s")."""
+    return bool(PLAIN_WORD.fullmatch(word)) or word.lower() in NUMERONYMS
 
 
 NAME_JOINERS = "-_./"

@@ -30,6 +30,8 @@ ATTRIBUTE_WORDS: dict[str, tuple[str, ...]] = {
     "engine": ("engine", "엔진"),
     "capacity_gb": ("capacity", "용량"),
     "vendor": ("vendor", "벤더", "제조사", "제조업체", "만든 회사"),
+    "rcu": ("read capacity units", "read capacity unit", "read capacity", "읽기 용량", "읽기 처리량"),
+    "wcu": ("write capacity units", "write capacity unit", "write capacity", "쓰기 용량", "쓰기 처리량"),
 }
 FIELD_WORDS: dict[str, tuple[str, ...]] = {
     "owner": (
@@ -55,6 +57,11 @@ FIELD_WORDS: dict[str, tuple[str, ...]] = {
         "소관",
         *("어느팀", "어떤팀", "담당 스쿼드", "담당스쿼드", "어느 스쿼드", "담당 파트"),
         *("which squad", "what squad"),
+        # who to reach about a CI: its owner ("who should I call about it?", "누구한테 연락해야 돼?")
+        *("who should i call", "who do i call", "who to call", "who should i contact", "who do i contact"),
+        *("who to contact", "who should i ping", "who do i ping", "who to ping", "who should i page"),
+        *("who do i page", "who to page", "who should i escalate to", "who do i escalate to"),
+        *("누구한테 연락", "누구에게 연락", "누구한테 전화", "누구에게 전화", "누구 불러", "연락할 사람"),
     ),
     "location": (
         "where is",

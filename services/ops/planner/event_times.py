@@ -12,12 +12,12 @@ from services.ops.planner import lexicon as lx
 from services.ops.planner.described import described_cis
 from services.ops.planner.entities import EntityIndex
 from services.ops.planner.key_words import KEY_PART_SPELLINGS
-from services.ops.planner.lexicon import word_pattern
+from services.ops.planner.lexicon import WHEN_ASKED, word_pattern
 from services.ops.planner.lexicon_oncall import WHY
 from services.ops.planner.oncall_intents import iso
 from services.ops.planner.parsing import Parsed
+from services.ops.planner.status_keys import recorded_time
 
-WHEN_ASKED = re.compile(r"몇 ?시|언제|\bwhat time\b|\bwhen\b", re.I)
 # the usual time of a run is its record's ("보통 몇시에 끝나야 정상이야"), not an event's
 USUAL = re.compile(r"보통|평소|정상|원래|\b(?:usually|normally|supposed|expected|should)\b", re.I)
 # the phase of a run asked for, with the words event messages say it in
@@ -140,6 +140,9 @@ def event_time_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None
     asked = WHEN_ASKED.search(p.structure)
     if not asked or len(cis) > 1 or p.of("metric") or p.has(WHY):
         return None
+    keys = [m.value for m in p.mentions if m.kind == "attribute"]
+    if cis and not p.window and recorded_time(cis[0], keys, index, asked.group()):
+        return None  # "when was X decommissioned?" of a record saying `decommissioned: 2025-11-28`
     usual = p.says(USUAL)
     if not (usual or told_in_past(p.structure)) or (lx.LAST_TIME.search(p.structure) and not usual):
         return None  # "인증서 언제 만료돼", "플랜 몇시에 돌아": the record's; "마지막으로 재기동한게": the newest event

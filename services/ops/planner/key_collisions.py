@@ -22,6 +22,8 @@ AGG_NOUNS = frozenset(w.lower() for words in lx.AGG_WORDS.values() for w in word
 # a quantity asked: a key of that name may be summed or counted ("total queues across the MQ managers")
 COUNTED = re.compile(r"몇|합|총|\b(?:how many|total|sum|count|number of)\b", re.I)
 PLACEMENT_VERBS = frozenset({"run", "runs", "running", "hosted", "deployed"})
+# a kind of thing said before the verb placing it on the CI named after it
+HOSTED_ON = re.compile(r"\s*+(?:(?:is|are)\s++)?(?:runs?|running|hosted|deployed|sits?|lives?)\s++on\b", re.I)
 
 
 def _said(question: str, mention: Mention) -> str:
@@ -67,6 +69,13 @@ def said_as_planner_word(
     if said in AGG_NOUNS:
         return True
     if said in PLACEMENT_VERBS and rel.says(question.lower(), WHERE_WORDS):
+        return True
+    after = [m for m in mentions if m.kind == "ci" and m.start >= mention.end]
+    if (
+        after
+        and HOSTED_ON.match(question, mention.end)
+        and mention.value not in index.ci_keys.get(after[0].value.lower(), ())
+    ):  # "which cluster runs on as-40226?": what runs there, though other CIs record a `cluster`
         return True
     before = [m for m in mentions if m.kind == "ci" and m.end <= mention.start]
     if (

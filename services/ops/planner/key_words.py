@@ -161,6 +161,13 @@ def key_terms(key: str) -> set[str]:
 
 # other spellings of key parts: Korean words and transliterations, English long and short forms
 KEY_PART_SPELLINGS: dict[str, tuple[str, ...]] = {
+    "sender": ("발신", "발신자", "발송", "보내는"),  # `sender_no`: "발신번호"
+    "no": ("번호", "number"),
+    "decommissioned": ("폐기", "폐기일", "퇴역", "decommission", "decom", "retired", "retirement"),
+    "issuer": ("issued", "issues", "issuing", "발급", "발급자", "발급기관", "발행"),  # `cert_issuer`
+    "cutoff": ("마감", "컷오프", "cut-off", "deadline"),  # `order_cutoff`: "주문마감"
+    "order": ("주문",),
+    "setpoint": ("설정온도", "설정 온도", "설정값", "셋포인트", "set point", "target temperature"),
     "archive": ("아카이브",),
     "analyzer": ("분석기", "형태소분석기", "형태소 분석기", "analyser", "analyzers"),
     "recognition": ("인식", "인식률"),

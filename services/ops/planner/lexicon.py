@@ -157,6 +157,7 @@ AGG_WORDS: dict[str, tuple[str, ...]] = {
         "spike",  # "any latency spike today?": the window's highest sample
         "spikes",
         *("튄", "튀었", "튀던"),  # "cpu 젤 높게 튄 db": the one whose samples spiked highest
+        *("hit the highest", "hit the most", "reached the highest", "peaked highest", "peaked the highest"),
     ),  # "highest" ranks CIs (TOP_WORDS), not samples
     "min": ("최소", "최저치", "최저", "낮았을 때", "minimum", "min", "how low", "얼마나 낮", "lowest point"),
     "sum": ("합계", "총합", "합산", "sum", "total"),
@@ -187,7 +188,7 @@ COUNT_WORDS = (
 _NUMBER = r"(-?(?<![\d.])\d++(?:\.\d++)?)"
 TOP_WORDS = re.compile(
     r"상위\s*+(\d+)|top\s*+(\d+)|(?<!\d)(\d++)\s*+(?:개|대)?\s*+상위"
-    r"|highest|most|busiest|largest|worst|slowest|fullest|hottest|heaviest|\btop\b(?!\s*+\d)"
+    r"|highest|most|busiest|largest|biggest|worst|slowest|fullest|hottest|heaviest|\btop\b(?!\s*+\d)"
     r"|(?:가장|제일)\s*+(?:높은|많은|큰|느린|느려|느렸던|높았던|많았던|컸던|바쁜|바빴던|많이|높게|크게|꽉 ?찬|찬"
     r"|심한|심했던|심하게|나쁜|나빴던)",
     re.I,
@@ -277,7 +278,7 @@ INCLUSIVE_BOUND = re.compile(
 )
 FLEET = re.compile(r"\bacross\b|\boverall\b|\ball\b|\bfleet\b|\bentire\b|전체|모든|전반", re.I)
 # alert nouns in Korean, loanwords included ("알럿 올라온 거")
-KO_ALERTS = "알림|경보|경고|알람|알럿|얼럿|알러트|얼러트"
+KO_ALERTS = "알림(?!톡)|경보|경고|알람|알럿|얼럿|알러트|얼러트"  # "알림톡" is a messaging product
 EVENTS = re.compile(
     rf"events?|alerts?|alarms?|warnings?|incidents?|이벤트|{KO_ALERTS}|장애 기록|로그|\bchanged?\b|\bchanges\b|변경 (?:사항|이력|내역)|무엇이 바뀌|뭐가 바뀌|deployments?|deployed|배포 (?:이력|내역)|restarts|재시작 (?:이력|내역)"
     r"|\blogs\b|\bwhat did\b[^?]{0,40}?\blog\b"  # "what did X log on the 16th?" ("logged in" is no event)
@@ -300,6 +301,8 @@ APPROXIMATE = re.compile(
 GRADED_INCIDENT = re.compile(
     r"(?:critical|major|minor|크리티컬|메이저|마이너|심각한?)\s*+(?:incidents?|outages?|장애)", re.I
 )
+# a time asked for: "몇시에 끝났어", "언제 폐기됐어", "when did X start"
+WHEN_ASKED = re.compile(r"몇 ?시|언제|\bwhat time\b|\bwhen\b", re.I)
 # the newest event of a kind: "when was X last deployed?", "X 마지막 배포 언제야"
 LAST_TIME = re.compile(
     r"\bwhen (?:was|were|did) .{0,60}?\blast\b|\blast time\b|\bmost recent(?:ly)?\b|마지막(?:으로)?|제일 최근|가장 최근",

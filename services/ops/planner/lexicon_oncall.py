@@ -27,11 +27,11 @@ _SYMPTOMS = (
 )
 WHY = re.compile(
     r"\bwhy\b|\brca\b|root cause|cause|causing|caused|원인|왜|이유|what(?:'s| is| was) behind (?:it|this|that|these|those)\b"
-    r"|what made|\btrigger(?:ed|s)?\b|how come|어째서|뭐 때문|무엇 때문|때문(?:이|임|인|일|\?)|탓(?:이|임|인|일|야|\?)|(?:때문에|땜에|탓에)\s*+\?"
+    r"|what made|\btrigger(?:ed|s)?\b|how come|어째서|뭐 때문|무엇 때문|때문(?:이|임|인|일|\?)|탓(?:이|임|인|일|야|\?)|(?:때문에|땜에|때매|땜시|때메|탓에)\s*+\?"
     r"|\bwhat took\b.{0,60}?\b(?:down|offline|out)\b|\bwhat (?:broke|killed|stalled|slowed|froze|blocked)\b"
-    r"|(?:서|때문에|땜에|탓에) 그런 ?(?:거|건)(?:야|임|지|냐|가| ?맞|\?|$)"  # "폴링주기 바꿔서 그런거야?": a cause
+    r"|(?:서|때문에|땜에|때매|땜시|때메|탓에) 그런 ?(?:거|건)(?:야|임|지|냐|가| ?맞|\?|$)"  # "폴링주기 바꿔서 그런거야?": a cause
     # "purge 배치 돌려서 F3 MES 멈춘거임?", "룰 배포해서 RTD 느려진거야?": did that cause this
-    r"|(?:서|때문에|땜에|탓에) [^?]{0,40}?(?:진|난|된|죽은|멈춘|터진|끊긴|밀린|뻗은|튄|막힌) ?(?:거|건)(?:야|임|지|냐|가| ?맞|\?|$)"
+    r"|(?:서|때문에|땜에|때매|땜시|때메|탓에) [^?]{0,40}?(?:진|난|된|죽은|멈춘|터진|끊긴|밀린|뻗은|튄|막힌) ?(?:거|건)(?:야|임|지|냐|가| ?맞|\?|$)"
     r"|\bwas it (?:the|its|a|that) (?:deploy|deployment|release|restart|config|change|rollback|migration|patch)"
     # "배포 문제 아님?", "패치 때문 아냐?": was the change the cause
     r"|(?:배포|변경|패치|설정|업데이트|업글|릴리스|릴리즈)\s*+(?:문제|탓|때문)\s*+(?:아님|아냐|아닌|아니|인가|일까|같은)"
@@ -120,10 +120,10 @@ CAUSE_ASKED = re.compile(  # a cause asked, not what is wrong: "what took X down
 # words pointing back at something said before ("걔 왜그래?", "왜 그랬던거야"): a why naming nothing else
 ANAPHORA = re.compile(r"\b(?:it|that|this|they)\b|걔|얘|쟤|그거|그게|그것|이거|저거|그랬|그런 ?거", re.I)
 # a cause guessed in the question itself ("트래픽 몰려서 그런거임?"): its "그런 거" points at no earlier answer
-CAUSE_GUESSED = re.compile(r"(?:서|때문에|땜에|탓에|탓)\s*+(?:그런\s*+거|그랬)")
+CAUSE_GUESSED = re.compile(r"(?:서|때문에|땜에|때매|땜시|때메|탓에|탓)\s*+(?:그런\s*+거|그랬)")
 # the sentence that guesses it: a metric said there is the guessed cause, not the symptom ("트래픽 몰려서")
 CAUSE_GUESS_SENTENCE = re.compile(  # ... or "트래픽 몰려서 터진거야?"
-    r"(?<![^?.!])[^?.!]*?(?:서|때문에|땜에|탓에|탓)\s*+(?:그런\s*+거|그랬|(?:[가-힣]{1,6}\s++)?[가-힣]{1,4}[진은난된힌린]\s*+거(?:야|임|냐|니)?\s*+\?)"
+    r"(?<![^?.!])[^?.!]*?(?:서|때문에|땜에|때매|땜시|때메|탓에|탓)\s*+(?:그런\s*+거|그랬|(?:[가-힣]{1,6}\s++)?[가-힣]{1,4}[진은난된힌린]\s*+거(?:야|임|냐|니)?\s*+\?)"
     r"[^?.!]*+"
 )
 WRONG_NOW = re.compile(

@@ -17,6 +17,7 @@ from services.ops.planner.oncall_intents import DEFAULT_EVENT_WINDOW, iso
 from services.ops.planner.parsing import FREE_OF, Parsed
 from services.ops.planner.period_compare import period_compare_plan
 from services.ops.planner.timeparse import TimeWindow
+from services.ops.planner.unknown_words import content_words
 from services.ops.planner.unplaceable import GROUP_SIZE, group_size_unmatched
 
 BARE_NUMBER = re.compile(r"(?<![\d.])(\d{1,3})(?![\d.%])")
@@ -188,6 +189,9 @@ def metrics_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         )
     base.update(op="top_n", n=n, order="asc" if bottom and not top else "desc")
     intent = "top_n" if match or n != LIST_ALL else "metric_list"
+    if intent == "metric_list" and not (filters or p.says(lx.SHOW) or content_words(p, index)):
+        # "cpu 좀": a metric of no CI, no kind, no ranking and no listing asked ("디스크 사용률 보여줘" lists)
+        return Plan(route=Route.REJECT, intent="reject", reason="unclear", detail=metric)
     return Plan(route=Route.AGGREGATE, steps=[Step(tool="metric_query", args=base)], intent=intent)
 
 

@@ -30,7 +30,21 @@ if TYPE_CHECKING:
 
 # words naming the value itself ("펌웨어 버전", "버킷 이름"): read with a key of the CI beside them
 VALUE_NOUNS = frozenset(
-    {"version", "버전", "name", "이름", "value", "값", "number", "번호", "policy", "정책", "setting", "설정"}
+    {
+        "version",
+        "버전",
+        "name",
+        "이름",
+        "value",
+        "값",
+        "number",
+        "번호",
+        "policy",
+        "정책",
+        "setting",
+        "설정",
+        "factor",
+    }
     | {"code", "코드", "controller", "컨트롤러"}  # "QR code", "RAID controller": what the key's thing is
     | {
         "range",
@@ -113,10 +127,13 @@ def _english_forms(word: str) -> set[str]:
 
 
 def _spellings(part: str) -> set[str]:
-    spellings = {part, *KEY_PART_SPELLINGS.get(part, ())}
-    for table in (KEY_PART_WORDS_KO, KEY_PART_WORDS_KO_OWN):
-        if part in table:
-            spellings.add(table[part].lower())
+    """A key part's spellings, its singular's or plural's too (`waves`: "웨이브", listed for "wave")."""
+    spellings = {part}
+    for form in _english_forms(part):
+        spellings.update(KEY_PART_SPELLINGS.get(form, ()))
+        for table in (KEY_PART_WORDS_KO, KEY_PART_WORDS_KO_OWN):
+            if form in table:
+                spellings.add(table[form].lower())
     return spellings
 
 
@@ -223,9 +240,21 @@ def read_own_keys(parsed: Parsed, index: EntityIndex) -> None:
     foreign = [m for m in attributes if m.value not in keys]
     words = content_words(parsed, index)
     text = parsed.residual.lower()
+    # a compound whole as well as the unread noun in it: "형태소분석기" spells `analyzers` (Kiwi: 형태소 + 분석기)
+    nouns = {(a, b) for a, b, _ in words}
+    words += [
+        (m.start(), m.end(), m.group())
+        for m in HANGUL_WORD.finditer(text)
+        if m.span() not in nouns and any(m.start() <= a and b <= m.end() for a, b in nouns)
+    ]
     # a key read already is read again with the words beside it ("maxmemory 정책": `maxmemory_policy`)
     words += [(m.start, m.end, parsed.question[m.start : m.end]) for m in attributes] if words else []
-    spelled = {key: _spelled(key, words, text) for key in keys}
+    metrics = [m for m in parsed.mentions if m.kind == "metric"]
+    said_metrics = [(m.start, m.end, parsed.question[m.start : m.end]) for m in metrics] if words else []
+    spelled = {
+        key: _beside_metric_words(_spelled(key, [*words, *said_metrics], text), said_metrics, parsed.residual)
+        for key in keys
+    }
     if not any(spelled.values()):
         spelled = _schedule_said(keys, text) or _limit_said(keys, text) or _partly_spelled(keys, words)
         if not spelled:
@@ -241,7 +270,12 @@ def read_own_keys(parsed: Parsed, index: EntityIndex) -> None:
     beside += [w for w in words if (w[0], w[1]) not in spans and _names_the_ci(w[2], ci, index)]
     replaced = {(m.start, m.end) for m in foreign if _next_to((m.start, m.end), spans, parsed.residual)}
     replaced |= {(m.start, m.end) for m in attributes if (m.start, m.end) in spans}
-    kept = [m for m in parsed.mentions if (m.start, m.end) not in replaced or m not in attributes]
+    metric_read = [m for m in metrics if (m.start, m.end) in spans]
+    kept = [
+        m
+        for m in parsed.mentions
+        if ((m.start, m.end) not in replaced or m not in attributes) and m not in metric_read
+    ]
     parsed.mentions = sorted(
         [*kept, *(Mention("attribute", key, a, b) for a, b, key in read)], key=lambda m: m.start
     )
@@ -249,6 +283,18 @@ def read_own_keys(parsed: Parsed, index: EntityIndex) -> None:
     for a, b, _ in [*read, *beside]:
         chars[a:b] = " " * (b - a)
     parsed.residual = "".join(chars)
+
+
+def _beside_metric_words(
+    spans: list[tuple[int, int]], metric_words: list[tuple[int, int, str]], text: str
+) -> list[tuple[int, int]]:
+    """`spans` of a key, a metric's word among them only beside another word of the key ("메모리 정책":
+    `maxmemory_policy`); a metric's word alone stays the metric ("메모리" is no `memory_gb`)."""
+    said = {(a, b) for a, b, _ in metric_words}
+    others = [span for span in spans if span not in said]
+    if not others:
+        return []
+    return [span for span in spans if span not in said or _next_to(span, others, text)]
 
 
 def _names_the_ci(word: str, ci: str, index: EntityIndex) -> bool:

@@ -35,6 +35,7 @@ from services.ops.planner.names import is_vocabulary
 from services.ops.planner.own_keys import read_own_keys, read_summed_key
 from services.ops.planner.places import PlacePhrase, find_places
 from services.ops.planner.question_filters import place_beside_ci, read_attribute_values
+from services.ops.planner.status_keys import read_status_time_key
 from services.ops.planner.timeparse import TimeWindow, parse_window
 from services.ops.planner.which_related import read_which_related
 
@@ -128,12 +129,16 @@ def _implied_metrics(question: str, index: EntityIndex, named_ci: bool) -> list[
     ][:1]
 
 
-PERCENT_SAID = re.compile(r"\d\s*+(?:%|퍼센트|프로)")
+# a share said or asked of storage: "80%", "몇프로", "사용률", "usage"
+PERCENT_SAID = re.compile(
+    r"\d\s*+(?:%|퍼센트|프로)|몇\s*+(?:%|퍼센트|프로)|사용률|사용량|\b(?:usage|utili[sz]ation|utilized|utilised)\b",
+    re.I,
+)
 
 
 def _storage_share(question: str, mentions: list[Mention], index: EntityIndex) -> Mention | None:
-    """A percentage said of storage CIs only, no metric named ("nas-01 80% 넘은적 있어?"): how full they
-    are, the one share a storage system has."""
+    """A percentage said or asked of storage CIs only, no metric named ("nas-01 80% 넘은적 있어?", "ceph-01
+    사용률 몇프로"): how full they are, the one share a storage system has."""
     cis = [m for m in mentions if m.kind == "ci"]
     said = PERCENT_SAID.search(question)
     if not (cis and said and "disk_usage" in index.metric_units):
@@ -178,12 +183,14 @@ AFTER_MIDNIGHT = re.compile(
 
 # "쓰는애들", "의존하는놈들": the noun for "the ones" glued to the verb before it
 GLUED_ONES = re.compile(r"(?<=[는은던된한])(?=(?:애들|놈들|것들|거들)(?![가-힣]))")
+# "위에 뭐돌아", "뭐떠있어": the question word glued to the verb after it
+GLUED_WHAT = re.compile(r"(?<![가-힣])(뭐|뭘)(?=돌아|돌고|떠\s*있|올라|깔려|붙어|연결)")
 
 
 def normalize(question: str) -> str:
     """The question with every run of whitespace (tabs, newlines, wide spaces) as one space, trimmed, and
     spoken forms of the planner's words written out."""
-    spaced = GLUED_ONES.sub(" ", " ".join(question.split()))
+    spaced = GLUED_WHAT.sub(r"\1 ", GLUED_ONES.sub(" ", " ".join(question.split())))
     spaced = AFTER_MIDNIGHT.sub(lambda m: "새벽" if m.group().startswith("자정") else "dawn", spaced)
     return COLLOQUIAL.sub(lambda m: COLLOQUIAL_WORDS[m.group().lower()], spaced)
 
@@ -367,6 +374,7 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     read_function_subject(parsed, index)
     read_described_subject(parsed, index)
     read_own_keys(parsed, index)
+    read_status_time_key(parsed, index)
     read_summed_key(parsed, index)
     read_hosts_of(parsed, index)
     read_name_part_group(parsed, index)

@@ -37,6 +37,7 @@ NOUNS: dict[str, tuple[str, ...]] = {
         "오리진",
         "쭉 내려가",  # "X 타고 쭉 내려가면"
         "계속 내려가",
+        "끝까지 내려가",  # "X 타고 끝까지 내려가면 나오는 db"
     ),
     "dependents": (
         "dependents",

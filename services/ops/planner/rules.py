@@ -16,13 +16,12 @@ from services.ops.planner import lexicon as lx
 from services.ops.planner import relation_questions as questions
 from services.ops.planner import relations as rel
 from services.ops.planner import unplaceable
+from services.ops.planner.attribute_plans import attributes_plan, requested_fields, unknown_value_plan
 from services.ops.planner.attribute_values import rejection as value_rejection
 from services.ops.planner.ci_lists import ci_search_plan
 from services.ops.planner.described import described_cis, holds_word
 from services.ops.planner.entities import EntityIndex
-from services.ops.planner.entity_words import FIELD_WORDS
 from services.ops.planner.event_times import event_time_plan, event_type_said, told_in_past
-from services.ops.planner.lexicon import word_pattern
 from services.ops.planner.lexicon_oncall import (
     AFTER_CHANGE,
     BARE_HEALTH,
@@ -181,8 +180,8 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
         topology,
         _health,
         _events,
-        _unknown_value,
-        _attributes,
+        unknown_value_plan,
+        attributes_plan,
         metrics_plan,
         ci_search_plan,
     ):
@@ -288,7 +287,7 @@ def _health(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     if not (cis and p.says(HEALTH)) or p.of("metric") or p.of("attribute"):
         return None
     window = TimeWindow(now - DEFAULT_EVENT_WINDOW, now, "last 24 hours")
-    fields = _requested_fields(p)  # "X 상태 어때?": its lifecycle status as well as its health
+    fields = requested_fields(p)  # "X 상태 어때?": its lifecycle status as well as its health
     retired_or_down = index.ci_statuses.get(cis[0].lower(), "active") != "active"
     if retired_or_down and "status" not in fields:  # "아직 살아있는 장비야?" of a retired CI: say it first
         fields = [*fields, "status"]
@@ -353,76 +352,3 @@ def _events(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         }
     route = Route.AGGREGATE if args["op"] == "count" else Route.LOOKUP
     return Plan(route=route, steps=[Step(tool="event_query", args=args)], intent=f"events_{args['op']}")
-
-
-def _requested_fields(p: Parsed) -> list[str]:
-    fields = [f for f, words in FIELD_WORDS.items() if any(word_pattern(w).search(p.residual) for w in words)]
-    for name in ("status", "environment"):  # "is X in maintenance?", "is X in staging?"
-        if name in p.filters and name not in fields:
-            fields.append(name)
-    named = p.filters.get("attributes", {}) if p.of("ci") else {}  # "which SQL Server version is X on?"
-    keys = [*p.of("attribute"), *(key for key in named if key not in p.of("attribute"))]
-    return [*fields, *(f"attributes.{key}" for key in keys)] if p.of("attribute") else fields
-
-
-SIZE_UNIT = re.compile(r"(?<![a-z])(gb|gib|tb|tib|mb|cores?)(?![a-z])|(코어)|(기가)", re.I)
-
-
-def _sized_attribute(p: Parsed, index: EntityIndex) -> list[str]:
-    """ "메모리 몇 GB", "how many memory GB": a size, not the metric — the attribute of the metric's family
-    with that unit (`memory_gb`), when the CMDB has one."""
-    unit = SIZE_UNIT.search(p.residual)
-    if not unit or not p.of("metric"):
-        return []
-    raw = (unit.group(1) or unit.group(2) or unit.group(3)).lower()
-    word = {"core": "cores", "코어": "cores", "기가": "gb", "gib": "gb", "tib": "tb"}.get(raw, raw)
-    family = {part for metric in p.of("metric") for part in metric.split("_")}
-    keys = sorted(
-        {key for _, key in index.attribute_terms if word in key.split("_") and family & set(key.split("_"))}
-    )
-    return [f"attributes.{keys[0]}"] if keys else []
-
-
-def _unknown_value(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
-    """ "What's the packet loss on X?": a value of X no field, attribute or metric holds is unclear."""
-    cis = p.of("ci")
-    if len(cis) != 1 or p.of("metric") or _requested_fields(p) or not unplaceable.unknown_value(p):
-        return None
-    return unplaceable.unknown_value_plan(p, cis[0])
-
-
-# "gpu usage", "GPU 사용률": a live measure of the thing an attribute records, which no metric holds
-USAGE_AFTER = re.compile(r"\s*+(?:(?:usage|utili[sz]ation|load)\b|사용률|사용량|점유율|부하)", re.I)
-# "X 브로커 서버들", "X's broker hosts": the machines under it
-HOSTS_AFTER = re.compile(r"\s*+(?:서버들|서버 목록|(?:servers|hosts|machines|nodes)\b)", re.I)
-RUNS_ON_HOSTS = {"op": "neighbors", "direction": "out", "rel_types": ["RUNS_ON"], "types": ["host"]}
-
-
-def _attributes(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
-    cis = p.of("ci")
-    if not cis:
-        return None
-    if any(m.kind == "attribute" and HOSTS_AFTER.match(p.question, m.end) for m in p.mentions):
-        return Plan(  # "kafka-grid-events 브로커 서버들": the servers it runs on, not the broker count
-            route=Route.GRAPH,
-            steps=[Step(tool="graph_query", args={**RUNS_ON_HOSTS, "ci": cis[0]})],
-            intent="runs_on",
-        )
-    usage = next(
-        (u for m in p.mentions if m.kind == "attribute" and (u := USAGE_AFTER.match(p.question, m.end))), None
-    )
-    if usage:
-        unclear = unplaceable.unknown_value_plan(p, cis[0])
-        unclear.detail, unclear.lang = f"{cis[0]}|{usage.group().strip()}", p.lang  # type: ignore[assignment]
-        return unclear
-    fields = _requested_fields(p) or _sized_attribute(p, index)
-    metric_question = p.of("metric") and (p.window or aggregation(p) or mentions_now(p.residual))
-    if not fields or metric_question:
-        if p.of("metric"):
-            return None
-        fields = fields or ["type", "environment", "owner", "location", "status", "attributes"]
-    return Plan(
-        route=Route.LOOKUP,
-        steps=[Step(tool="ci_lookup", args={"op": "get", "name": cis[0], "fields": fields})],
-        intent="ci_fields",
-    )

@@ -110,9 +110,11 @@ SINCE_AFTER = re.compile(r"\s*+(?:부터|이후)")
 SINCE_UP_TO_NOW = re.compile(
     r"\s*+(?:부터|이후)(?!\s*+\d)(?![^?.!]{0,25}?(?:\d\s*+(?:일|시|분)|요일|욜|날)\s*+(?:까지|사이|전까지))"
 )
+# between two parts of a day: "새벽~아침", "아침부터 점심까지", "morning to afternoon"
+PART_RANGE_TO = re.compile(r"\s*+(?:~|-|–|부터|\bto\b|\bthrough\b|\buntil\b|\btill\b|\binto\b)\s*+", re.I)
 DAY_RANGE_TO = re.compile(r"\s*+(?:부터|~|–|\bto\b|\bthrough\b|\buntil\b)\s*+", re.I)  # a second day follows
 BARE_DAY_AFTER = re.compile(
-    r"(\d{1,2})(?:일|st|nd|rd|th)?(?![\d:.]|\s*+(?:[ap]\.?m\b|시|분|o'?clock|h\b|hours?\b))"
+    r"(?<![A-Za-z0-9])(\d{1,2})(?:일|st|nd|rd|th)?(?![\d:.]|\s*+(?:[ap]\.?m\b|시|분|o'?clock|h\b|hours?\b))"
 )
 TODAY = re.compile(r"오늘|today|this day", re.I)
 YESTERDAY = re.compile(r"어제|어젯|yesterday|last night", re.I)  # "어젯밤 11시부터": yesterday's clock
@@ -149,6 +151,11 @@ DAY_PARTS = {
     "밤사이": (18, 30),
     "밤새": (18, 30),
 }
+# a part of the day said bare, after the first of a range ("새벽~아침", "morning to afternoon")
+PART_WORD = re.compile(
+    "|".join(word if word[0] >= "가" else rf"{word}\b" for word in sorted(DAY_PARTS, key=len, reverse=True)),
+    re.I,
+)
 # before 03:00 "this morning" is the morning of the day not yet slept off
 STILL_YESTERDAY = timedelta(hours=3)
 EARLY_MORNING = (0, 9)  # "early this morning": the small hours too, not only from 06:00
@@ -158,8 +165,9 @@ FEW_DAYS = re.compile(
     r"|\bthese (?:last |past )?(?:few )?days\b",
     re.I,
 )
+# a part of a day; "하룻밤" is one night, a span ("하룻밤에 웨이브 몇 개"), no window
 DAY_PART = re.compile(
-    r"(?:(오늘|어제|어젯|그저께|엊그제|그제)\s*+)?(새벽|아침|오전|점심|오후|저녁|밤)(?! ?\d)(?! ?(?:에|엔)? ?\d)"
+    r"(?:(오늘|어제|어젯|그저께|엊그제|그제)\s*+)?(?<!하룻)(새벽|아침|오전|점심|오후|저녁|밤)(?! ?\d)(?! ?(?:에|엔)? ?\d)"
     r"|\b(?:early\s++)?(?:(this|yesterday|last)\s++)(dawn|morning|noon|afternoon|evening|night)\b|\b(tonight|overnight)\b"
     r"|(간밤|지난밤|밤사이|밤새)|\b(?:at|around|during|over)\s++(?:the\s++)?(lunch(?:time)?)\b",
     re.I,

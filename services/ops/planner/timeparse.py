@@ -39,6 +39,8 @@ from services.ops.planner.time_words import (
     KO_NUMBERS,
     LAST_MONTH,
     MORNING,
+    PART_RANGE_TO,
+    PART_WORD,
     RELATIVE_EN,
     RELATIVE_KO,
     RELATIVE_KO_SUFFIX,
@@ -158,6 +160,14 @@ def parse_window(
             (latest or now).astimezone(zone) if past_midnight else local_now,
             latest is None,
         )
+        if (to := PART_RANGE_TO.match(text, m.end())) and (last := PART_WORD.match(text, to.end())):
+            # "새벽~아침", "yesterday morning to afternoon": the first part's start to the last one's end
+            first_hour = window.start.astimezone(zone).hour
+            last_hour = DAY_PARTS[last.group().lower()][1]
+            if last_hour > first_hour:
+                end = min(window.start + timedelta(hours=last_hour - first_hour), latest or now)
+                label = f"{m.group(0).strip()}~{last.group()}"
+                return TimeWindow(window.start, end, label), (m.start(), last.end())
         if not past_midnight and (SINCE_BEFORE.search(text[: m.start()]) or SINCE_AFTER.match(text, m.end())):
             # "since last night", "어젯밤부터": from the start of that part of the day up to now ("3일 밤부터
             # 4일 새벽까지": that night)

@@ -39,8 +39,15 @@ if TYPE_CHECKING:
     from services.ops.planner.entities import EntityIndex
     from services.ops.planner.parsing import Parsed
 
-# words read only as attribute terms or spellings of the estate's own keys (own_keys.py), never as the planner's own
-KEY_WORD_TABLES = ("KEY_PART_WORDS_KO_OWN", "KEY_PART_SPELLINGS")
+# words read only as attribute terms or spellings of the estate's own keys (own_keys.py), or as parts of the
+# estate's CI names (names.py: "k8s" for "kubernetes"), never as the planner's own: unread, they are unread
+KEY_WORD_TABLES = (
+    "KEY_PART_WORDS_KO_OWN",
+    "KEY_PART_SPELLINGS",
+    "NAME_SYNONYMS",
+    "CANONICAL",
+    "GENERIC_PARTS",
+)
 TABLE_MODULES: tuple[ModuleType, ...] = (
     lexicon,
     lexicon_oncall,
@@ -111,8 +118,8 @@ KO_NOUN_TAGS = frozenset({"NNG", "NNP"})
 VERB_SUFFIX_TAGS = frozenset({"XSV", "XSA"})  # 관리+하, 안전+하
 NOT_NOUN_TAGS = ("J", "E", "V", "XS", "S")  # particles, endings, verbs, suffixes, symbols
 ENGLISH_WORD = re.compile(
-    r"[a-z][a-z']+(?:\d++[a-z]*+)?(?![a-z0-9])|[a-z][a-z']+"
-)  # "mx750c": a model is a word too
+    r"[a-z][a-z']+(?:\d++[a-z]*+)?(?![a-z0-9])|[a-z]\d[a-z]{1,2}(?![a-z0-9])|[a-z][a-z']+"
+)  # "mx750c": a model is a word too; "k8s" a numeronym ("r660" is a model's number, read as a value)
 HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 GLUED_LEAD = "상태"  # a noun put before a run glued to a word, so Kiwi reads the run as that word's tail
@@ -351,7 +358,8 @@ KO_COUNTED_SLOT = re.compile(
 )  # "X에 계량기 몇개"
 EN_SLOT = re.compile(  # "what hardware is", "which boxes does", "the hardware behind"
     r"(?:\b(?:what|which)\s+(?P<wh>[a-z']+)(?:\s+[a-z']+)?\s+(?:is|are|was|were|do|does|did|will|would|can|could"
-    r"|connect|connects|talk|talks|send|sends|call|calls|use|uses|depend|depends|feed|feeds|rely|relies)\b"
+    r"|connect|connects|talk|talks|send|sends|call|calls|use|uses|depend|depends|feed|feeds|rely|relies"
+    r"|hang|hangs|sit|sits|attach|attaches|plug|plugs|hook|hooks)\b"
     r"|\b(?:the|any)\s+(?P<det>[a-z']+)\s+(?:behind|under|underneath|beneath|below|beside)\b)",
     re.I,
 )

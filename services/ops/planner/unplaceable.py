@@ -19,6 +19,7 @@ from services.ops.plan import Plan, Route
 from services.ops.planner.lexicon import EVENTS, LAST_TIME, TYPE_WORDS
 from services.ops.planner.lexicon_oncall import HAPPENED
 from services.ops.planner.moments import mentions_now
+from services.ops.planner.name_groups import KO_COUNTS
 from services.ops.planner.names import KO_MODIFIERS, MODIFIERS, is_vocabulary
 from services.ops.planner.relation_words import WHERE_VERBS, WHERE_WORDS
 from services.ops.planner.relations import says
@@ -152,7 +153,8 @@ def runs_where_unsaid(p: Parsed) -> bool:
 
 # "브로커 3대 중", "among the 4 gateways": the size of the group a ranking picks from, not how many to show
 GROUP_SIZE = re.compile(
-    r"(?<![\d.])(\d{1,3})\s*+(?:개|대|곳|군데)\s*+중|\b(?:of|among|out of) (?:the|those|these|our) (\d{1,3})\b",
+    r"(?<![\d.])(\d{1,3})\s*+(?:개|대|곳|군데)\s*+중|\b(?:of|among|out of) (?:the|those|these|our) (\d{1,3})\b"
+    r"|(?<![가-힣])(두|세|네|다섯)\s*+(?:개|대|곳|군데)\s*+중|(?<![가-힣])(둘|셋|넷)\s*+중",
     re.I,
 )
 COUNTABLE_FILTERS = {"type": "ci_types", "environment": "ci_environments", "location": "ci_locations"}
@@ -166,7 +168,7 @@ def group_size_unmatched(p: Parsed, index: EntityIndex) -> Plan | None:
     filters = {**({"type": p.types[0]} if p.types else {}), **p.filters}
     if m is None or p.of("ci") or set(filters) - {*COUNTABLE_FILTERS, "status"}:
         return None
-    said = int(m.group(1) or m.group(2))
+    said = int(m.group(1) or m.group(2) or KO_COUNTS[m.group(3) or m.group(4)])
     wanted = filters.get("status")
     counted = [(key, getattr(index, table)) for key, table in COUNTABLE_FILTERS.items() if key in filters]
     selected = [

@@ -16,6 +16,21 @@ from services.ops.planner.lexicon import TYPE_WORDS
 
 # English word or phrase → how Korean engineers write it (loanwords and the common native word)
 GLOSSARY: dict[str, tuple[str, ...]] = {
+    "kubernetes": ("k8s", "쿠버네티스"),
+    # vendors and products as they are said in Korean ("슈퍼마이크로 서버": the hosts whose model says Supermicro)
+    "supermicro": ("슈퍼마이크로",),
+    "cisco": ("시스코",),
+    "juniper": ("주니퍼",),
+    "arista": ("아리스타",),
+    "lenovo": ("레노버",),
+    "huawei": ("화웨이",),
+    "fortinet": ("포티넷",),
+    "hitachi": ("히타치",),
+    "nvidia": ("엔비디아",),
+    "vmware": ("브이엠웨어",),
+    "piolink": ("파이오링크",),
+    "akamai": ("아카마이",),
+    "cloudfront": ("클라우드프론트", "클라우드프런트"),
     "apartment": ("아파트",),
     "packaging": ("포장",),
     "logger": ("로거",),
@@ -330,6 +345,16 @@ HYPHENATED_WORDS = frozenset(
         "up-to-date",
         "go-live",
         "cut-over",
+        "cut-off",
+        "drop-off",
+        "hand-off",
+        "check-in",
+        "start-up",
+        "shut-down",
+        "lock-up",
+        "slow-down",
+        "break-down",
+        "wake-up",
     }
 )
 
@@ -345,6 +370,7 @@ def plain_compound(token: str) -> bool:
     token = token.lower()
     return (
         token in HYPHENATED_WORDS
+        or token.removesuffix("s") in HYPHENATED_WORDS  # "top-ups", "check-ins"
         or bool(PREFIXED_WORD.fullmatch(token))
         or any(form in GLOSSARY for form in (token, token.replace("-", " "), token.replace("-", "")))
     )

@@ -101,7 +101,21 @@ def _check_measured(ctx: ToolContext, ci: str, metric: str) -> None:
         else f"{ci} has no {metric} metric. Its metrics: {listed}."
     )
     asks = [f"{ci} {m} 지금 몇이야?" if ko else f"{m} of {ci} now?" for m in measured[:3]]
+    hosts = list(ctx.session.execute(_HOSTS_MEASURED_SQL, {"ci": ci, "metric": metric}).scalars())
+    if hosts:  # a database's disk is its server's: the question about the host it runs on, offered first
+        message += (
+            f" {ci}가 실행되는 {hosts[0]}에는 있습니다." if ko else f" {hosts[0]}, which it runs on, has it."
+        )
+        asks = [f"{hosts[0]} {metric} 지금 몇이야?" if ko else f"{metric} of {hosts[0]} now?", *asks[:2]]
     raise NotMeasured(message, asks)
+
+
+_HOSTS_MEASURED_SQL = text(
+    "SELECT h.name FROM cis c JOIN ci_relations r ON r.source_id = c.id AND r.type = 'RUNS_ON' "
+    "JOIN cis h ON h.id = r.target_id JOIN metric_catalog m ON m.name = :metric "
+    "WHERE lower(c.name) = lower(:ci) AND EXISTS "
+    "(SELECT 1 FROM metric_samples s WHERE s.ci_id = h.id AND s.metric_id = m.id) ORDER BY h.name"
+)
 
 
 _ANY_MEASURED_SQL = text(

@@ -168,6 +168,20 @@ def _nearest_instead(ctx: ToolContext, args: RcaArgs, result: dict[str, Any]) ->
     return args.model_copy(update={"start": nearest - SCAN_LEAD, "end": min(nearest + BEFORE, ctx.now)})
 
 
+def _other_half_of_day(ctx: ToolContext, args: RcaArgs, names: list[str]) -> tuple[RcaArgs, str | None]:
+    """Of a group none of which was in trouble at a guessed hour ("수요일 8시 선예매 오픈때"), the one in
+    trouble 12 hours apart (20:00), with the moment moved there; `args` unchanged when none was."""
+    for shift in (HALF_DAY, -HALF_DAY):
+        other = args.model_copy(update={"at": args.at + shift})
+        if (
+            other.at <= ctx.now
+            and names
+            and (ci := _most_troubled(ctx, names, *_scanned(ctx, other), args.metric))
+        ):
+            return other, ci
+    return args, None
+
+
 def _latest_trouble(
     ctx: ToolContext, args: RcaArgs, result: dict[str, Any]
 ) -> tuple[RcaArgs, dict[str, Any]] | None:
@@ -261,6 +275,10 @@ def rca(ctx: ToolContext, args: RcaArgs) -> ToolResult:
         )
         args = args.model_copy(update={"start": start, "end": end, "at": end})
     ci, looked_at = _symptom_ci(ctx, args)
+    other_half = None
+    if ci is None and args.ci is None and args.hour_guessed and not (args.start and args.end):
+        args, ci = _other_half_of_day(ctx, args, looked_at)
+        other_half = args.at if ci else None
     group = looked_at[:MAX_GROUP]  # the whole estate is counted, not listed
     widened = None
     if (
@@ -322,6 +340,9 @@ def rca(ctx: ToolContext, args: RcaArgs) -> ToolResult:
             "unmatched": args.unmatched,  # the question's words no record holds: the estate was looked at
             "widened": widened,  # the described CIs showed nothing: where the analysed one was found instead
             "shifted_to": shifted.isoformat() if shifted else None,  # the nearest anomaly, not the window
+            "other_half": other_half.isoformat()
+            if other_half
+            else None,  # "8시" read as 20:00: troubled then
             "changed_at": changed.isoformat() if changed else None,  # the CI's change the question blamed
             "changed_ci": changed_ci,  # the changed CI showed nothing: `ci`, which depends on it, is analysed
             "change_missing": change_missing,  # a change was blamed, but none is on record
