@@ -262,9 +262,7 @@ def _occasion_read(c: Composer, data: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _analysis(c: Composer, args: RcaArgs, data: dict[str, Any]) -> list[dict[str, Any]]:
-    if other := data.get(
-        "other_half"
-    ):  # "8시" said with no half of the day: nothing at 08:00, trouble at 20:00
+    if other := data.get("other_half"):  # "8시" with no half of the day: nothing at 08:00, trouble at 20:00
         asked, read = local(args.at, c.tz), local(other, c.tz)
         return [
             c.say(

@@ -36,15 +36,13 @@ def read_status_time_key(parsed: Parsed, index: EntityIndex) -> None:
     if not status or len(cis) != 1 or not WHEN_ASKED.search(parsed.residual):
         return
     ci = cis[0].lower()
-    values = index.ci_values.get(ci, {})
     for word in sorted(STATUS_WORDS.get(str(status), ()), key=len, reverse=True):
         if not (said := re.search(re.escape(word), parsed.residual, re.I)):
             continue
         keys = [
             key
             for key in index.ci_keys.get(ci, ())
-            if DATE_OR_TIME.search(str(values.get(key, "")))
-            and any(spells(word, part) for part in key.split("_"))
+            if recorded_time(ci, [key], index, "언제") and any(spells(word, part) for part in key.split("_"))
         ]
         if len(keys) == 1:
             del parsed.filters["status"]
