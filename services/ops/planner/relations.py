@@ -171,12 +171,14 @@ def _pattern(term: str) -> re.Pattern[str]:
             return re.compile(rf"(?<![가-힣]){re.escape(term[:-1])}(?![가-힣])")
         return re.compile(rf"{re.escape(term)}(?![률율량])")  # "사용률" is a usage share, not a use
     mode = FAIL_MODE if term.startswith("fail") else ""  # "does X fail open?": how it fails, no impact
-    return re.compile(rf"{PERSON_BEFORE}(?<![a-z0-9_-]){re.escape(term)}(?![a-z0-9_]){mode}", re.I)
+    said = re.escape(term)
+    person = "".join(rf"(?<!\b{who} {said})" for who in PERSON_SUBJECTS)  # checked only where it matched
+    return re.compile(rf"(?<![a-z0-9_-]){said}{person}(?![a-z0-9_]){mode}", re.I)
 
 
 FAIL_MODE = r"(?![\s-]++(?:open|closed|safe|static)\b)"
 # a person doing it ("who should I call about X", "what do we use for paging") relates no CIs
-PERSON_BEFORE = r"(?<!\bi )(?<!\bwe )(?<!\byou )"
+PERSON_SUBJECTS = ("i", "we", "you")
 
 
 def first_said(text: str, words: tuple[str, ...]) -> re.Match[str] | None:
