@@ -9,6 +9,7 @@ import re
 from datetime import datetime
 
 from services.ops.plan import Plan, Route, Step
+from services.ops.planner import lexicon as lx
 from services.ops.planner import unplaceable
 from services.ops.planner.entities import EntityIndex
 from services.ops.planner.entity_words import FIELD_WORDS
@@ -55,14 +56,14 @@ def unknown_value_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | N
 
 
 # "gpu usage", "GPU 사용률": a live measure of the thing an attribute records, which no metric holds
-USAGE_AFTER = re.compile(r"\s*+(?:(?:usage|utili[sz]ation|load)\b|사용률|사용량|점유율|부하)", re.I)
+USAGE_AFTER = re.compile(rf"\s*+(?:{lx.USAGE_WORDS}|\bload\b|부하)", re.I)
 # where a CI runs, asked with a word for the machine that is no kind of CI ("인스턴스", "instances")
 PLACE_ASKED = re.compile(
     r"(?:어느|어떤|무슨)\s*+[가-힣]+\s*+(?:에서|위에서)\s*+(?:돌|떠|올라|실행|구동)"
     r"|\bwhich\s++\w+\s++(?:is|are|does|do)\b.*\b(?:on|run(?:s|ning)?(?: on)?)\s*+\??\s*+$",
     re.I,
 )
-USAGE_SAID = re.compile(r"사용률|사용량|점유율|\b(?:usage|utili[sz]ation)\b", re.I)
+USAGE_SAID = re.compile(lx.USAGE_WORDS, re.I)
 # "X 브로커 서버들", "X's broker hosts": the machines under it
 HOSTS_AFTER = re.compile(r"\s*+(?:서버들|서버 목록|(?:servers|hosts|machines|nodes)\b)", re.I)
 RUNS_ON_HOSTS = {"op": "neighbors", "direction": "out", "rel_types": ["RUNS_ON"], "types": ["host"]}
@@ -84,6 +85,13 @@ def _asked_of_value(p: Parsed, index: EntityIndex, ci: str) -> list[str]:
     return [f"attributes.{key}" for key in keys]
 
 
+def _usage_unplaced(p: Parsed, ci: str, said: str) -> Plan:
+    """`unclear`: the CI understood, the usage word that says of no metric which share it is."""
+    unclear = unplaceable.unknown_value_plan(p, ci)
+    unclear.detail, unclear.lang = f"{ci}|{said}", p.lang  # type: ignore[assignment]
+    return unclear
+
+
 def attributes_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     cis = p.of("ci")
     if not cis:
@@ -98,9 +106,7 @@ def attributes_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None
         (u for m in p.mentions if m.kind == "attribute" and (u := USAGE_AFTER.match(p.question, m.end))), None
     )
     if usage:
-        unclear = unplaceable.unknown_value_plan(p, cis[0])
-        unclear.detail, unclear.lang = f"{cis[0]}|{usage.group().strip()}", p.lang  # type: ignore[assignment]
-        return unclear
+        return _usage_unplaced(p, cis[0], usage.group().strip())
     fields = _asked_of_value(p, index, cis[0]) or requested_fields(p) or _sized_attribute(p, index)
     metric_question = p.of("metric") and (p.window or aggregation(p) or mentions_now(p.residual))
     if not fields or metric_question:
@@ -113,8 +119,7 @@ def attributes_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None
                 intent="runs_on",
             )
         if said := USAGE_SAID.search(p.residual):  # "img-resize 사용률": which usage is not said
-            unclear = unplaceable.unknown_value_plan(p, cis[0])
-            unclear.detail, unclear.lang = f"{cis[0]}|{said.group()}", p.lang  # type: ignore[assignment]
+            unclear = _usage_unplaced(p, cis[0], said.group())
             usages = [m for m in ("cpu_usage", "memory_usage", "disk_usage") if m in index.metric_units]
             labels = [index.metric_labels.get(m, {}).get(p.lang, m) for m in usages]
             unclear.suggestions = [f"{cis[0]} {label}" for label in labels] or unclear.suggestions

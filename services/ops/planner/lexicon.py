@@ -217,6 +217,8 @@ FREE_SPACE = re.compile(
     r"|(?:disk )?space (?:is )?left|how much (?:disk )?space",
     re.I,
 )
+# a share of use said without saying of what ("사용률", "usage"): of a storage system its fullness, else unclear
+USAGE_WORDS = r"사용률|사용량|점유율|\b(?:usage|utili[sz]ation|utili[sz]ed)\b"
 FREE_WORDS = re.compile(r"여유\S*|남은|남았\S*|남아\S*|공간|용량|\b(?:free|space|left|headroom)\b", re.I)
 # HTTP error statuses ("5xx", "503 왜 나", "502s"): the error rate
 HTTP_ERRORS = re.compile(

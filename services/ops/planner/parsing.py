@@ -131,7 +131,7 @@ def _implied_metrics(question: str, index: EntityIndex, named_ci: bool) -> list[
 
 # a share said or asked of storage: "80%", "몇프로", "사용률", "usage"
 PERCENT_SAID = re.compile(
-    r"\d\s*+(?:%|퍼센트|프로)|몇\s*+(?:%|퍼센트|프로)|사용률|사용량|\b(?:usage|utili[sz]ation|utilized|utilised)\b",
+    rf"\d\s*+(?:%|퍼센트|프로)|몇\s*+(?:%|퍼센트|프로)|{lx.USAGE_WORDS}",
     re.I,
 )
 
