@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -30,6 +29,17 @@ from services.ops.followup_answered import (
 )
 from services.ops.followup_context import discussed_ci, with_that_day, with_then
 from services.ops.followup_pronouns import PRONOUN, pronoun_at, with_ci_named
+from services.ops.followup_read import (
+    FILLER,
+    Followup,
+    environment_twin_asked,
+    figures_asked,
+    lang_of,
+    place_swapped,
+    read_as,
+    why_then,
+    with_asked,
+)
 from services.ops.followup_spans import (
     agg_span,
     blanked,
@@ -38,7 +48,6 @@ from services.ops.followup_spans import (
     rank_span,
     ranks_cis,
     shape_span,
-    shapes,
     shifted_window,
     span_text,
     time_said,
@@ -48,16 +57,13 @@ from services.ops.followup_spans import (
 from services.ops.planner.entities import EntityIndex
 from services.ops.planner.lexicon import (
     ABOVE,
-    AGG_WORDS,
     BELOW,
-    ENV_WORDS,
     EVENTS,
     SERIES,
-    word_pattern,
 )
 from services.ops.planner.lexicon_oncall import HAPPENED, WHY
-from services.ops.planner.names import environment_twin, location_twin, sibling_named
-from services.ops.planner.parsing import MAX_QUESTION, Parsed, parse
+from services.ops.planner.names import sibling_named
+from services.ops.planner.parsing import Parsed, parse
 from services.ops.planner.time_words import NOW_WORDS
 
 # a why of the state as it is ("왜 이렇게 찼어", "why is it so slow?"): about now, not the window asked before
@@ -73,27 +79,6 @@ AMONG_THEM = re.compile(
     r"|(?<=[가-힣a-z])(?:꺼|거|것)?만(?![가-힣])",  # "운영꺼만 몇개", "DB만": only those of the list
     re.I,
 )
-# Words an elliptic question may hold besides what it replaces: connectives, pronouns, particles.
-FILLER = re.compile(
-    r"\b(?:and|what|how|about|then|also|so|same|for|over|in|during|the|its|it|of|that|those|them|please|was|were|is|"
-    r"instead|too|one|ones|again|at|around|near|by)\b|그럼|그러면|그리고|그건|그거|그것은|그것|같은|동안|대해서|대해|똑같이|"
-    r"마찬가지로|또|다시|(?<![가-힣])(?:은|는|도|요|이|가|을|를|의|로|으로|에|에는|엔|쯤|경|때|때는|야|이야|임|냐|요|예요|에요)(?![가-힣])|몇\s*(?:이었|였|이)?(?:는데|어|지|냐|나|야|음)?|['’]s\b|[?？.!,~]",
-    re.I,
-)
-
-
-@dataclass
-class Followup:
-    """How a follow-up was read: the question that was planned and what came from the previous one."""
-
-    question: str
-    previous: str
-    carried: dict[str, Any] = field(default_factory=dict)
-    lang: str = "en"  # the follow-up's own language (the previous one's when it has no words of its own)
-    aggregations: dict[str, str] = field(default_factory=dict)  # aggregation → the follow-up's word for it
-    shapes: dict[str, str] = field(default_factory=dict)  # "count" / "series" → the follow-up's word for it
-    tools: list[str] = field(default_factory=list)  # the previous plan's tools, when its intent is kept
-    time: str = ""  # the time the read question must be answered at, named or kept ("" for none or now)
 
 
 def _is_elliptic(p: Parsed) -> bool:
@@ -110,14 +95,6 @@ def _self_contained(p: Parsed) -> bool:
     a new question."""
     compared = len(p.of("ci")) >= 2 and compare_span(p)
     return bool(p.of("ci") and p.of("metric") and (agg_span(p) or time_span(p) or compared))
-
-
-def _lang(p: Parsed, context: dict[str, Any]) -> str:
-    """The follow-up's own language, or the previous answer's when it has no words of its own."""
-    if p.lang == "ko":
-        return "ko"
-    own_words = re.search(r"[a-z]{2,}", p.residual, re.I)  # names are blanked in the residual
-    return "en" if own_words else str(context.get("lang") or "en")
 
 
 def _rewritten(p: Parsed, prev: Parsed, context: dict[str, Any]) -> Followup | None:
@@ -167,7 +144,7 @@ def _rewritten(p: Parsed, prev: Parsed, context: dict[str, Any]) -> Followup | N
     rewritten = with_edits(prev.question, edits)
     if appended:
         rewritten = f"{rewritten.rstrip(' ?？.')} {' '.join(appended)}"
-    followup = _followup(rewritten, prev, carried, _lang(p, context))
+    followup = read_as(rewritten, prev, carried, lang_of(p, context))
     if followup is not None:
         followup.tools = list(context.get("tools") or [])
     return followup
@@ -186,7 +163,7 @@ def _from_slots(p: Parsed, prev: Parsed, context: dict[str, Any], *, keep_ci: bo
         carried["metrics"] = prev.of("metric")
         words = span_text(prev, (metrics[0].start, metrics[0].end))
         after.append(words or metrics[0].value)  # an implied metric ("the slowest") has no words
-    if _figures(context) and not agg_span(p) and (old_agg := agg_span(prev)):
+    if figures_asked(context) and not agg_span(p) and (old_agg := agg_span(prev)):
         after.append(span_text(prev, old_agg))
     if not time_span(p) and (old_time := time_span(prev)):
         carried["window"] = span_text(prev, old_time)
@@ -194,13 +171,7 @@ def _from_slots(p: Parsed, prev: Parsed, context: dict[str, Any], *, keep_ci: bo
     if not carried:
         return None
     own = p.question.rstrip(" ?？.")
-    return _followup(" ".join([*before, own, *after]), prev, carried, _lang(p, context))
-
-
-def _followup(question: str, prev: Parsed, carried: dict[str, Any], lang: str) -> Followup | None:
-    if len(question) > MAX_QUESTION:
-        return None
-    return Followup(question, prev.question, {k: v for k, v in carried.items() if v}, lang)
+    return read_as(" ".join([*before, own, *after]), prev, carried, lang_of(p, context))
 
 
 def expand(
@@ -240,7 +211,7 @@ def expand(
         asked = str((context.get("asked") or [""])[0])
         if ELSE.search(question) and asked and asked not in listed[1]:  # "what else runs on them?"
             read = f"{asked} 말고 {read}" if p.lang == "ko" else f"{read.rstrip(' ?')} besides {asked}?"
-        return _asked(_followup(read, prev, {"cis": listed[1]}, _lang(p, context)), p)  # "those"
+        return with_asked(read_as(read, prev, {"cis": listed[1]}, lang_of(p, context)), p)  # "those"
     subject = str((context.get("cis") or [""])[0])
     other = else_of_one(question, answered, subject) or (subject if ELSE.search(question) else None)
     if not p.of("ci") and other and PRONOUN.search(question):
@@ -248,7 +219,7 @@ def expand(
         asked = str((context.get("asked") or [subject])[0])
         if asked and asked.lower() != other.lower():  # … besides the CI asked about before
             named = f"{asked} 말고 {named}" if p.lang == "ko" else f"{named.rstrip(' ?')} besides {asked}?"
-        return _asked(_followup(named, prev, {"cis": [other]}, _lang(p, context)), p)
+        return with_asked(read_as(named, prev, {"cis": [other]}, lang_of(p, context)), p)
     asked_before = [n for n in [*(context.get("asked") or []), *prev.of("ci")] if n != subject]  # "그 큐"
     listed_or_asked = list(dict.fromkeys([*answered, *asked_before]))
     if not (p.of("ci") or pronoun_at(question, index.ci_types.get(subject.lower(), ""))) and (
@@ -259,31 +230,31 @@ def expand(
         named = besides_before(one[0], one[1], prev, context, p.lang)
         said = span_text(prev, told) if (told := time_span(prev)) else context.get("said_time")
         named = with_then(named, said)  # "그때 그 LPAR에": at the time said before
-        return _asked(_followup(named, prev, {"cis": [one[1]]}, _lang(p, context)), p)
+        return with_asked(read_as(named, prev, {"cis": [one[1]]}, lang_of(p, context)), p)
     if _is_elliptic(p):
         if _self_contained(p):
             return None
         ranks = ranks_cis(p, prev)
-        refines_figures = _figures(context) and (rank_span(prev) or not ranks)
+        refines_figures = figures_asked(context) and (rank_span(prev) or not ranks)
         asks_figures = p.of("metric") or agg_span(p) or ranks or compare_span(p)
         if refines_figures or not asks_figures:
             followup = _rewritten(p, prev, context)
         else:
             followup = _from_slots(p, prev, context, keep_ci=not ranks)
-        return _asked(followup, p)
-    if not p.of("ci") and (swapped := _place_swap(p, prev, context, index)):  # "and at GMP?"
-        return _asked(swapped, p)
+        return with_asked(followup, p)
+    if not p.of("ci") and (swapped := place_swapped(p, prev, context, index)):  # "and at GMP?"
+        return with_asked(swapped, p)
     if not p.of("ci") and (p.types or p.filters) and AMONG_THEM.search(p.question):  # "그 중에 DB만"
         narrowed = f"{prev.question.rstrip(' ?？.')} ({p.question.strip(' ?？.')})"
-        return _asked(_followup(narrowed, prev, {"intent": context.get("intent")}, _lang(p, context)), p)
-    if (carried_time := _why_then(p, prev, context)) is not None:
-        return _asked(carried_time, p)
+        return with_asked(read_as(narrowed, prev, {"intent": context.get("intent")}, lang_of(p, context)), p)
+    if (carried_time := why_then(p, prev, context)) is not None:
+        return with_asked(carried_time, p)
     if not p.of("ci") and not context.get("cis") and len(answered) == 1 and PRONOUN.search(p.question):
         context = {**context, "cis": answered}  # "what's its cpu?" after an answer naming one CI
     if p.of("ci") or not context.get("cis"):
         return None
-    if twin := _environment_twin(p, prev, context, index):  # "and staging?": the same CI there
-        return _asked(twin, p)
+    if twin := environment_twin_asked(p, prev, context, index):  # "and staging?": the same CI there
+        return with_asked(twin, p)
     ci = discussed_ci(p, prev, context)  # "and its dependencies?", "그럼 이벤트는?": about the same CI
     ci_type = index.ci_types.get(ci.lower(), "")
     blamed = BLAMED_THAT.search(p.question) if p.has(WHY) else None
@@ -320,86 +291,4 @@ def expand(
     elif timed and not time_span(p) and context.get("said_time"):  # said before the previous question
         carried["window"] = str(context["said_time"])
         rewritten = f"{rewritten.rstrip(' ?？.')} {carried['window']}"
-    return _asked(_followup(rewritten, prev, carried, _lang(p, context)), p)
-
-
-def _why_then(p: Parsed, prev: Parsed, context: dict[str, Any]) -> Followup | None:
-    """ "근데 그거 X 자체 문제였어? 진짜 원인": a why of the same CI pointing back ("그거", "that") with no
-    time of its own asks about the window the previous question named."""
-    asked = {name.lower() for name in context.get("cis") or []}
-    if not (p.of("ci") and p.has(WHY) and PRONOUN.search(p.question) and not time_span(p)):
-        return None
-    if p.of("ci")[0].lower() not in asked or not (old_time := time_span(prev)):
-        return None
-    window = span_text(prev, old_time)
-    return _followup(f"{p.question.rstrip(' ?？.')} {window}", prev, {"window": window}, _lang(p, context))
-
-
-def _environment_twin(
-    p: Parsed, prev: Parsed, context: dict[str, Any], index: EntityIndex
-) -> Followup | None:
-    """ "and staging?" after a question about a CI: the previous question about the one CI that is it in
-    that environment (`tenant-api` → `tenant-api-stg`, `order-service` → `stg-order-service`)."""
-    ci, environment = context["cis"][0], p.filters.get("environment")
-    env_words = "|".join(re.escape(w) for w in ENV_WORDS.get(str(environment), ()))
-    rest = re.sub(rf"(?:{env_words})(?:\s*환경)?", " ", p.residual, flags=re.I) if env_words else "x"
-    if not environment or re.search(r"[a-z가-힣0-9]", FILLER.sub(" ", rest), re.I):
-        return None
-    twin = environment_twin(ci, str(environment), index)
-    spans = [m for m in mentions_of(prev, "ci") if m.value == ci]
-    if twin is None or not spans:
-        return None
-    rewritten = with_edits(prev.question, [(m.start, m.end, twin) for m in spans])
-    followup = _followup(rewritten, prev, {"intent": context.get("intent")}, _lang(p, context))
-    if followup is not None:
-        followup.tools = list(context.get("tools") or [])
-    return followup
-
-
-def _place_swap(p: Parsed, prev: Parsed, context: dict[str, Any], index: EntityIndex) -> Followup | None:
-    """A place alone ("and at GMP?", "what about the GMP one?"): the previous question at that place —
-    its place phrase replaced, or its one CI replaced by the CI named alike at the new place
-    (`PUS-STN-SRV1` → `GMP-STN-SRV1`)."""
-    new_places = mentions_of(p, "location")
-    rest = blanked(p.residual, [(m.start, m.end) for m in new_places])
-    if len(new_places) != 1 or re.search(r"[a-z가-힣0-9]", FILLER.sub(" ", rest), re.I):
-        return None
-    place = new_places[0].value
-    edits: list[tuple[int, int, str]] = [(m.start, m.end, place) for m in mentions_of(prev, "location")]
-    if not edits and len(prev.of("ci")) == 1:
-        ci = prev.of("ci")[0]
-        twin = location_twin(ci, place, index)
-        edits = [(m.start, m.end, twin) for m in mentions_of(prev, "ci")] if twin else []
-    if not edits:
-        return None
-    carried = {"intent": context.get("intent")}
-    followup = _followup(with_edits(prev.question, edits), prev, carried, _lang(p, context))
-    if followup is not None:
-        followup.tools = list(context.get("tools") or [])
-    return followup
-
-
-def _asked(followup: Followup | None, p: Parsed) -> Followup | None:
-    """`followup` with what its plan must use: the aggregations and the time the follow-up names or keeps."""
-    if followup is not None:
-        followup.aggregations = _aggregations(p)
-        followup.shapes = {shape: m.group() for shape, m in shapes(p).items()}
-        span = time_span(p)
-        named = span_text(p, span) if span else str(followup.carried.get("window") or "")
-        followup.time = "" if not named or NOW_WORDS.fullmatch(named.strip()) else named
-    return followup
-
-
-def _figures(context: dict[str, Any]) -> bool:
-    """Whether the previous question asked for metric figures."""
-    return context.get("tools") == ["metric_query"]
-
-
-def _aggregations(p: Parsed) -> dict[str, str]:
-    """The aggregations the question names, each with the word that names it."""
-    return {
-        agg: m.group()
-        for agg, words in AGG_WORDS.items()
-        for w in words
-        if (m := word_pattern(w).search(p.residual))
-    }
+    return with_asked(read_as(rewritten, prev, carried, lang_of(p, context)), p)

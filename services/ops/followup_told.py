@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from services.ops.followup import Followup
+from services.ops.followup_read import Followup
 from services.ops.plan import Plan
 
 

@@ -13,18 +13,18 @@ from typing import Any
 from sqlmodel import Session
 
 from services.core import settings_registry
-from services.ops.followup import Followup, expand
+from services.ops.followup import expand
 from services.ops.followup_context import with_that_day, without_replaced
+from services.ops.followup_read import Followup
 from services.ops.followup_spans import then_said
 from services.ops.followup_told import carried_text, unused_in_followup
-from services.ops.honesty import (
+from services.ops.honesty import unread_terms, unused_terms
+from services.ops.honesty_rephrasings import (
     MAX_REPHRASINGS,
     instead_questions,
     starter_questions,
     two_questions,
     unclear_plan,
-    unread_terms,
-    unused_terms,
 )
 from services.ops.plan import Plan, Route
 from services.ops.planner.entities import EntityIndex

@@ -24,7 +24,7 @@ from services.core.errors import NotFound
 from services.core.security import SYSTEM
 from services.infra.models import CI_STATUSES, CI_TYPES, ENVIRONMENTS, RELATION_TYPES, SEVERITIES
 from services.infra.queries import metric_catalog
-from services.ops.planner.llm import DEFAULT_PROMPT
+from services.ops.planner.llm_prompt import DEFAULT_PROMPT
 from services.ops.policy import DEFAULT_POLICY
 from services.ops.tools.contracts import CONTRACTS, seed_content
 

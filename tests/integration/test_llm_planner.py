@@ -17,7 +17,8 @@ from services.core.settings import reset_settings
 from services.infra.service import add_relation, upsert_ci
 from services.ops.plan import Route
 from services.ops.planner.entities import EntityIndex, build_index
-from services.ops.planner.llm import MAX_CI_NAMES, MAX_REPAIRS, SUBMIT, plan_with_llm
+from services.ops.planner.llm import MAX_REPAIRS, plan_with_llm
+from services.ops.planner.llm_prompt import MAX_CI_NAMES, SUBMIT
 from services.ops.service import ask
 
 NOW = datetime(2026, 3, 2, 0, 0, tzinfo=UTC)

@@ -15,7 +15,7 @@ from services.core import db
 from services.core.security import ROLE_PERMISSIONS, SYSTEM, Principal
 from services.core.settings import reset_settings
 from services.ops.kpis import kpis, platform_metrics
-from services.ops.planner.llm import SUBMIT
+from services.ops.planner.llm_prompt import SUBMIT
 from services.ops.service import ask
 from tests.integration.helpers import api_client, auth_headers, make_user
 

@@ -19,7 +19,7 @@ import pytest
 
 import services.ops.planner as planner_pkg
 from services.ops import service
-from services.ops.planner import entities, entity_words, lexicon, parsing, rules
+from services.ops.planner import entities, entity_words, lexicon, parsing, rules, spoken_forms
 from services.ops.planner.entities import EntityIndex
 
 LENGTH = 2000
@@ -237,7 +237,7 @@ def test_a_full_plan_of_an_adversarial_question_is_fast(question: str) -> None:
 
 def test_questions_are_bounded_and_whitespace_normalised() -> None:
     assert service.MAX_QUESTION <= 2000 and parsing.MAX_QUESTION <= 2000
-    assert parsing.normalize("  web-01\t\tcpu \n\u3000 now ") == "web-01 cpu now"
+    assert spoken_forms.normalize("  web-01\t\tcpu \n\u3000 now ") == "web-01 cpu now"
     index = _index()
     now = datetime(2026, 3, 1, 12, tzinfo=UTC)
     spaced = rules.plan_question("web-01    cpu   above\t\t80 %", index, now, "Asia/Seoul")

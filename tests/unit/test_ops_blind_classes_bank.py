@@ -4,7 +4,8 @@ the rules planner over the unit estate of test_rules_planner."""
 
 import pytest
 
-from services.ops.honesty import two_questions, unread_terms, unused_terms
+from services.ops.honesty import unread_terms, unused_terms
+from services.ops.honesty_rephrasings import two_questions
 from services.ops.planner.entities import EntityIndex
 from services.ops.planner.parsing import parse
 from services.ops.planner.rules import plan_question

@@ -11,8 +11,9 @@ from services.ops.honesty import unused_terms
 from services.ops.planner.attribute_values import ValueVocabulary
 from services.ops.planner.entities import EntityIndex, attribute_terms
 from services.ops.planner.moments import parse_moment
-from services.ops.planner.parsing import normalize, parse
+from services.ops.planner.parsing import parse
 from services.ops.planner.rules import plan_question
+from services.ops.planner.spoken_forms import normalize
 from tests.unit.test_rules_planner import NOW, TZ, index  # noqa: F401  (the module's estate fixture)
 
 FRIDAY = datetime(2026, 6, 26, 5, 20, tzinfo=UTC)  # 14:20 KST

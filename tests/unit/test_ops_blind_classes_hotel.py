@@ -4,8 +4,8 @@ planner over the unit estate of test_rules_planner."""
 import pytest
 
 from services.ops.planner.entities import EntityIndex
-from services.ops.planner.parsing import normalize
 from services.ops.planner.rules import plan_question
+from services.ops.planner.spoken_forms import normalize
 from services.ops.planner.timeparse import parse_window
 from services.ops.policy import refusal_of
 from tests.unit.test_rules_planner import NOW, TZ, index  # noqa: F401  (the module's estate fixture)

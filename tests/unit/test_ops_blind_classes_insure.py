@@ -8,8 +8,9 @@ import pytest
 from services.ops.followup_answered import else_of_one
 from services.ops.followup_pronouns import with_ci_named
 from services.ops.planner.entities import EntityIndex, attribute_terms
-from services.ops.planner.parsing import normalize, parse
+from services.ops.planner.parsing import parse
 from services.ops.planner.rules import plan_question
+from services.ops.planner.spoken_forms import normalize
 from services.ops.planner.timeparse import parse_window
 from services.ops.planner.unplaceable import points_without_referent
 from services.ops.planner.value_glossary import plain_compound

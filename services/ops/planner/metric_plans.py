@@ -10,13 +10,13 @@ from typing import Any
 from services.ops.plan import Plan, Route, Step
 from services.ops.planner import lexicon as lx
 from services.ops.planner import window_words as ww
+from services.ops.planner.clock_windows import TimeWindow
 from services.ops.planner.entities import EntityIndex
 from services.ops.planner.lexicon import word_pattern
 from services.ops.planner.moments import mentions_now
 from services.ops.planner.oncall_intents import DEFAULT_EVENT_WINDOW, iso
 from services.ops.planner.parsing import FREE_OF, Parsed
 from services.ops.planner.period_compare import period_compare_plan
-from services.ops.planner.timeparse import TimeWindow
 from services.ops.planner.unknown_words import content_words
 from services.ops.planner.unplaceable import GROUP_SIZE, group_size_unmatched
 

@@ -19,7 +19,7 @@ from services.ops.planner.time_words import (
     UNIT_WORDS,
     YESTERDAY,
 )
-from services.ops.planner.timeparse import _as_today, _day_end
+from services.ops.planner.timeparse import as_today, day_end
 
 CLOCK_TIME = re.compile(
     r"(?:(오전|오후|새벽|저녁|밤)\s*+)?(?<![\d.])(\d{1,2})\s*+(?::\s*+(\d{2})|시(?!간)\s*+(?:(\d{1,2})\s*+분|반)?"
@@ -96,7 +96,7 @@ def parse_moment(text: str, tz: str, now: datetime | None = None, day_named: boo
         if NIGHT_MIDNIGHT.match(text, named.end):  # "월요일 밤 자정": the midnight that ends Monday
             midnight = datetime.combine(named.day + timedelta(days=1), datetime.min.time(), ZoneInfo(tz))
             return min(midnight.astimezone(UTC), now)
-        return parse_moment(_as_today(named, text), tz, _day_end(named, now, tz), day_named=True)
+        return parse_moment(as_today(named, text), tz, day_end(named, now, tz), day_named=True)
     if m := AGO.search(text):
         return now - timedelta(seconds=float(m.group(1)) * UNIT_SECONDS[UNIT_WORDS[m.group(2).lower()]])
     m = CLOCK_TIME.search(text)  # "15:20", "3시 반", "8am"

@@ -16,6 +16,7 @@ from services.ops.planner import lexicon as lx
 from services.ops.planner import relations as rel
 from services.ops.planner.asked_unit import read_asked_unit
 from services.ops.planner.attribute_values import AttributeReading, cued_values, slot_verbs
+from services.ops.planner.clock_windows import TimeWindow
 from services.ops.planner.described_group import read_described_group
 from services.ops.planner.described_subject import read_described_subject
 from services.ops.planner.entities import EntityIndex, Mention
@@ -35,8 +36,9 @@ from services.ops.planner.names import is_vocabulary
 from services.ops.planner.own_keys import read_own_keys, read_summed_key
 from services.ops.planner.places import PlacePhrase, find_places
 from services.ops.planner.question_filters import place_beside_ci, read_attribute_values
+from services.ops.planner.spoken_forms import normalize
 from services.ops.planner.status_keys import read_status_time_key
-from services.ops.planner.timeparse import TimeWindow, parse_window
+from services.ops.planner.timeparse import parse_window
 from services.ops.planner.which_related import read_which_related
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -158,41 +160,6 @@ def _free_space_now(question: str, mentions: list[Mention]) -> bool:
     one_ci = sum(m.kind == "ci" for m in mentions) == 1
     ranked = lx.TOP_WORDS.search(question) or lx.BOTTOM_WORDS.search(question)
     return bool(usage and one_ci and not ranked and lx.FREE_SPACE.search(question))
-
-
-# spoken forms of the planner's words ("젤 느린 DB"), and the clock times said as words
-COLLOQUIAL_WORDS = {
-    "젤": "제일",
-    "noon": "12:00",
-    "midnight": "00:00",
-    "정오": "12시",
-    "자정": "0시",
-    "머": "뭐",
-}
-COLLOQUIAL = re.compile(
-    r"(?<![가-힣])젤(?= )|\b(?:noon|midnight)\b|정오|자정|(?<![가-힣])머(?=머|가|야|임|냐|지\b)|(?<=머)머",
-    re.I,
-)
-
-
-# "화요일 자정 넘어서", "Tuesday after midnight": that day's small hours
-AFTER_MIDNIGHT = re.compile(
-    r"자정\s*+(?:넘어서|지나서|넘어|지나|넘고|이후|후)|\b(?:just )?(?:after|past) midnight\b", re.I
-)
-
-
-# "쓰는애들", "의존하는놈들": the noun for "the ones" glued to the verb before it
-GLUED_ONES = re.compile(r"(?<=[는은던된한])(?=(?:애들|놈들|것들|거들)(?![가-힣]))")
-# "위에 뭐돌아", "뭐떠있어": the question word glued to the verb after it
-GLUED_WHAT = re.compile(r"(?<![가-힣])(뭐|뭘)(?=돌아|돌고|떠\s*있|올라|깔려|붙어|연결)")
-
-
-def normalize(question: str) -> str:
-    """The question with every run of whitespace (tabs, newlines, wide spaces) as one space, trimmed, and
-    spoken forms of the planner's words written out."""
-    spaced = GLUED_WHAT.sub(r"\1 ", GLUED_ONES.sub(" ", " ".join(question.split())))
-    spaced = AFTER_MIDNIGHT.sub(lambda m: "새벽" if m.group().startswith("자정") else "dawn", spaced)
-    return COLLOQUIAL.sub(lambda m: COLLOQUIAL_WORDS[m.group().lower()], spaced)
 
 
 # a CI the question leaves out: "besides X", "except X", "X 말고", "X 빼고"

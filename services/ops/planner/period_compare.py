@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from services.ops.plan import Plan, Route, Step
 from services.ops.planner import lexicon as lx
-from services.ops.planner.timeparse import TimeWindow, parse_window
+from services.ops.planner.clock_windows import TimeWindow
+from services.ops.planner.timeparse import parse_window
 
 if TYPE_CHECKING:
     from services.ops.planner.parsing import Parsed

@@ -19,6 +19,7 @@ from services.ops.planner import unplaceable
 from services.ops.planner.attribute_plans import attributes_plan, requested_fields, unknown_value_plan
 from services.ops.planner.attribute_values import rejection as value_rejection
 from services.ops.planner.ci_lists import ci_search_plan
+from services.ops.planner.clock_windows import TimeWindow
 from services.ops.planner.described import described_cis, holds_word
 from services.ops.planner.entities import EntityIndex
 from services.ops.planner.event_times import event_time_plan, event_type_said, told_in_past
@@ -57,7 +58,6 @@ from services.ops.planner.rca_subject import guessed_cause_metrics, rca_subject
 from services.ops.planner.since import since_plan
 from services.ops.planner.spelling import plain_words
 from services.ops.planner.time_words import DAY_PARTS
-from services.ops.planner.timeparse import TimeWindow
 from services.ops.planner.topology import leaving_out, topology, within_depth
 from services.ops.planner.unknown_words import field_heads, unread_words
 from services.ops.planner.value_glossary import plain_compound

@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from services.ops.planner import named_days
+from services.ops.planner.clock_windows import TimeWindow, clock_range, day_part, hour_of, month_days
 from services.ops.planner.named_days import (
     MONTHS_EN,
     WEEKDAYS_EN,
     NamedDay,
-    latest_day,
     named_day,
     said_again,
     trouble_day_after,
@@ -31,7 +30,6 @@ from services.ops.planner.time_words import (
     DAY_PART,
     DAY_PARTS,
     DAY_RANGE_TO,
-    EARLY_MORNING,
     EN_NUMBERS,
     FEW_DAYS,
     KO_DAY_COUNT,
@@ -61,20 +59,6 @@ from services.ops.planner.time_words import (
 )
 
 
-@dataclass(frozen=True)
-class TimeWindow:
-    """A window [start, end) in UTC and how it was phrased."""
-
-    start: datetime
-    end: datetime
-    label: str  # e.g. "last 1 hour", "today"
-    clock_range: bool = False  # between two clock times the question names ("09:00–11:00")
-
-    @property
-    def hours(self) -> float:
-        return (self.end - self.start).total_seconds() / 3600
-
-
 def _number(token: str) -> float:
     token = token.lower()
     if token in KO_NUMBERS:
@@ -102,7 +86,7 @@ def parse_window(
     if (
         m
         and (not named or (m.start() <= named.start < m.end() and not named.last))
-        and (window := _month_days(m, now.astimezone(zone)))
+        and (window := month_days(m, now.astimezone(zone)))
     ):
         return window, (m.start() + len(m.group()) - len(m.group().lstrip()), m.end())  # "지난주(15~21일)"
     if named and named.last and (counted := _days_counted(text, named)):
@@ -128,7 +112,7 @@ def parse_window(
         window, span = _on_named_day(named, text, now, tz)
         return window, _with_gloss(window, span, text, tz)
     if (m := CLOCK_RANGE.search(text)) and (
-        window := _clock_range(m, text, now.astimezone(zone), (latest or now).astimezone(zone))
+        window := clock_range(m, text, now.astimezone(zone), (latest or now).astimezone(zone))
     ):
         return window, m.span()
     if m := BARE_DURATION.search(
@@ -140,9 +124,9 @@ def parse_window(
     for pattern in (SINCE_EN, SINCE_KO):  # "since 15:00 today", "어제 14시부터": from that clock time on
         if m := pattern.search(text):
             hour, minute = (
-                (_hour_of(m.group(1), int(m.group(2)), None), m.group(3))
+                (hour_of(m.group(1), int(m.group(2)), None), m.group(3))
                 if pattern is SINCE_KO
-                else (_hour_of(None, int(m.group(1)), m.group(3) or m.group(4)), m.group(2))
+                else (hour_of(None, int(m.group(1)), m.group(3) or m.group(4)), m.group(2))
             )
             start = local_now.replace(hour=hour, minute=int(minute or 0), second=0, microsecond=0)
             said_bare = pattern is SINCE_KO and not m.group(1) and not MORNING.search(text + " ")
@@ -153,7 +137,7 @@ def parse_window(
                 start -= timedelta(days=1)
             return TimeWindow(start.astimezone(UTC), now, f"since {start:%H:%M}"), m.span()
     if m := DAY_PART.search(text):
-        window = _day_part(
+        window = day_part(
             m,
             local_now,
             midnight,
@@ -196,7 +180,7 @@ def parse_window(
     return None, None
 
 
-def _as_today(named: NamedDay, text: str) -> str:
+def as_today(named: NamedDay, text: str) -> str:
     """`text` with the named day said as today ("27일 오전" → "오늘 오전", "Monday morning" → "this
     morning"), for the rest of the phrase to be read against that day."""
     rest = text[named.end :]
@@ -269,7 +253,7 @@ def _same_month_day(named: NamedDay, text: str, to: re.Match[str]) -> NamedDay |
     return NamedDay(named.day.replace(day=int(m.group(1))), 0, m.end() - to.end())
 
 
-def _day_end(named: NamedDay, now: datetime, tz: str) -> datetime:
+def day_end(named: NamedDay, now: datetime, tz: str) -> datetime:
     """The last moment of the named day (still on that day), or now when it is today."""
     midnight = datetime.combine(named.day + timedelta(days=1), datetime.min.time(), ZoneInfo(tz))
     return min(midnight.astimezone(UTC) - timedelta(microseconds=1), now)
@@ -282,7 +266,7 @@ def _on_named_day(
     a holiday period is its days."""
     if named.last:
         start = datetime.combine(named.day, datetime.min.time(), ZoneInfo(tz)).astimezone(UTC)
-        end = _day_end(NamedDay(named.last, named.start, named.end), now, tz)
+        end = day_end(NamedDay(named.last, named.start, named.end), now, tz)
         label = f"{named.day:%Y-%m-%d}–{named.last:%m-%d}"
         return TimeWindow(start, end, label), (named.start, named.end)
     if (to := DAY_RANGE_TO.match(text, named.end)) and (
@@ -292,7 +276,7 @@ def _on_named_day(
         )
         and last.start == 0
     ):  # "19일부터 21일까지", "Monday to Wednesday": from the first day's start to the last one's end
-        end, first = _day_end(NamedDay(last.day, 0, 0), now, tz), min(named.day, last.day)
+        end, first = day_end(NamedDay(last.day, 0, 0), now, tz), min(named.day, last.day)
         start = datetime.combine(first, datetime.min.time(), ZoneInfo(tz)).astimezone(UTC)
         label = f"{first:%Y-%m-%d}–{max(named.day, last.day):%m-%d}"
         return TimeWindow(start, end, label), (named.start, to.end() + last.end)
@@ -309,8 +293,8 @@ def _on_named_day(
         # "토욜 저녁에 배포했잖아 그거땜에 일욜 새벽에 터진거?": the trouble's day, not the change's
         unsaid = f"{text[: named.start]}{' ' * (trouble_day.start - named.start)}{text[trouble_day.start :]}"
         return _on_named_day(trouble_day, unsaid, now, tz)
-    said, into_next_day = _next_day_unsaid(named, _as_today(named, text))
-    window, span = parse_window(said, _day_end(named, now, tz), tz, latest=now, past_midnight=into_next_day)
+    said, into_next_day = _next_day_unsaid(named, as_today(named, text))
+    window, span = parse_window(said, day_end(named, now, tz), tz, latest=now, past_midnight=into_next_day)
     if window is None or span is None:
         return None, None
     grown = len(said) - len(text)  # "today" said for "12/3": offsets after it move back
@@ -328,97 +312,3 @@ def _on_named_day(
         TimeWindow(window.start, end, label, window.clock_range),
         (min(span[0], named.start), max(span[1], named.end)),
     )
-
-
-def _month_days(m: re.Match[str], local_now: datetime) -> TimeWindow | None:
-    """Days `first`–`last` of this month ("15~21일"), or of last month when they have not come yet."""
-    first, last = int(m.group(1)), int(m.group(2))
-    day = latest_day(None, first, local_now.date()) if first <= last else None
-    if day is None or last > monthrange(day.year, day.month)[1]:
-        return None
-    start = datetime.combine(day, datetime.min.time(), local_now.tzinfo)
-    end = min(start + timedelta(days=last - first + 1, microseconds=-1), local_now)
-    return TimeWindow(start.astimezone(UTC), end.astimezone(UTC), f"{start:%Y-%m-%d}~{last:02d}")
-
-
-def _hour_of(period: str | None, hour: int, suffix: str | None, after: int | None = None) -> int:
-    """A clock hour in 24 h: 오후/pm add 12; an end without a period follows its start's half of the day."""
-    if ((period or "") in ("오후", "저녁", "밤") or (suffix or "").lower() == "pm") and hour < 12:
-        return hour + 12
-    if (period == "새벽" or (suffix or "").lower() == "am") and hour == 12:  # "새벽 12시": midnight
-        return 0
-    # "10 to 2": the end in its start's half of the day; "23:00 to 01:00" runs past midnight instead
-    if after is not None and hour < after < hour + 12 < 24 and not period and not suffix:
-        return hour + 12
-    return hour
-
-
-def _clock_range(m: re.Match[str], text: str, local_now: datetime, latest: datetime) -> TimeWindow | None:
-    """The window between two clock times of today (yesterday when the question says so or it has not
-    begun yet), ending no later than `latest` (now)."""
-    p1, h1, mm1, mk1, half1, s1, p2, h2, mm2, mk2, half2, s2 = m.groups()
-    hours_between = m.group(0).lower().startswith("between") and not named_days.UNIT_AFTER.match(
-        text, m.end()
-    )
-    if (
-        not ((mm1 or "시" in m.group(0) or s1 or s2) and (mm2 or "시" in m.group(0) or s2))
-        and not hours_between
-    ):
-        return None  # two bare numbers ("3-5") are no clock range; "9 to 11 am", "between 8 and 9" are
-    start_hour = _hour_of(p1, int(h1), s1 or s2)  # "9 to 11 am": the start shares the end's half of the day
-    if not s1 and s2 and start_hour > _hour_of(p2 or p1, int(h2), s2):
-        start_hour = int(h1)  # "11 to 1 pm"
-    end_hour = _hour_of(p2 or p1, int(h2), s2 or s1, after=start_hour)
-    start_minute = 30 if half1 else int(mm1 or mk1 or 0)
-    end_minute = 30 if half2 else int(mm2 or mk2 or 0)
-    if start_hour > 23 or end_hour > 24 or start_minute > 59 or end_minute > 59:
-        return None
-    midnight = local_now.replace(hour=0, minute=0, second=0, microsecond=0)
-    day = midnight - timedelta(days=1) if YESTERDAY.search(text) else midnight
-    start = day + timedelta(hours=start_hour, minutes=start_minute)
-    end = day + timedelta(hours=end_hour, minutes=end_minute)
-    if end <= start and end_hour < start_hour:  # "23:00~01:00", "11시반부터 새벽1시": past midnight
-        if start_hour < 12 and not (p1 or s1):  # … from the evening: "11:30 to 1 am" is 23:30–01:00
-            start += timedelta(hours=12)
-        end += timedelta(days=1)
-    if start >= local_now:
-        start, end = start - timedelta(days=1), end - timedelta(days=1)
-    if end <= start:
-        return None
-    end = min(end, latest)
-    return TimeWindow(start.astimezone(UTC), end.astimezone(UTC), f"{start:%H:%M}–{end:%H:%M}", True)
-
-
-def _day_part(
-    m: re.Match[str], local_now: datetime, midnight: datetime, latest: datetime, said_of_today: bool
-) -> TimeWindow:
-    """'this morning', '오늘 아침', 'last night', '어젯밤': that part of today (or yesterday), up to now; a
-    named day's night runs into the next morning, up to `latest` (`said_of_today`: no named day)."""
-    day_word, part = (
-        (m.group(1) or m.group(3) or "").lower(),
-        (m.group(2) or m.group(4) or m.group(5) or m.group(7) or "밤"),
-    )
-    part = part.lower()
-    first, last = EARLY_MORNING if m.group(0).lower().startswith("early") else DAY_PARTS[part]
-    back = (
-        2
-        if day_word in ("그제", "그저께", "엊그제")
-        else 1
-        if day_word in ("어제", "어젯", "yesterday", "last") or m.group(6) or part == "overnight"
-        else 0
-    )
-    start, length = midnight - timedelta(days=back) + timedelta(hours=first), timedelta(hours=last - first)
-    if (
-        start >= local_now
-        and back == 0
-        and part in ("아침", "morning")
-        and local_now - midnight >= STILL_YESTERDAY
-    ):
-        # "this morning" asked at 05:50: today's small hours, not yesterday's morning (at 00:06 it is)
-        start, length = midnight, local_now - midnight
-    elif start >= local_now:  # "tonight" asked in the morning: the one before
-        start -= timedelta(days=1)
-    elif part == "오후" and said_of_today and back == 0 and local_now >= start + length:
-        length = local_now - start  # "오늘 오후" asked at 19:40: 오후 is all of p.m., so since noon
-    end = min(start + length, latest)
-    return TimeWindow(start.astimezone(UTC), end.astimezone(UTC), m.group(0).strip())
