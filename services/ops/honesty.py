@@ -280,14 +280,23 @@ def _not_its_own(words: list[str], parsed: Parsed, index: EntityIndex) -> list[s
     return [w for w in words if not any(holds_word(t, w) for t in own)]
 
 
+def _same_but_agg(step: Step, first: Step) -> bool:
+    """Whether `step` asks what `first` does but for its aggregation ("avg and max of X")."""
+
+    def rest(s: Step) -> dict[str, Any]:
+        return {k: v for k, v in s.args.items() if k != "agg"}
+
+    return step.tool == first.tool and rest(step) == rest(first)
+
+
 def unread_terms(plan: Plan, parsed: Parsed, index: EntityIndex) -> list[str]:
     """Words of the question nothing recognised, when `plan` would answer around them: one CI's record or
     a CI list or a figure over the fleet (any such word); named fields or a metric with a word glued to
     them that names something
     else ("blast door status", "rack slot", "디스크 교체 주기"); a relation whose far end is a word it
     cannot read ("what hardware is behind X"); events picked by an event type word alone ("백업 정책")."""
-    if len(plan.steps) != 1:
-        return []
+    if not plan.steps or any(not _same_but_agg(step, plan.steps[0]) for step in plan.steps):
+        return []  # several steps: a comparison or a path (one step per aggregation is still one figure)
     tool, args = plan.steps[0].tool, plan.steps[0].args
     grouped = PER_GROUP.search(parsed.question)  # "사이트별 호스트 몇 대씩": no tool counts per group
     if grouped and args.get("op") in ("count", "sum", "fleet", "aggregate", "top_n", "threshold"):

@@ -124,6 +124,9 @@ def metrics_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         if args["op"] == "aggregate" and len(pairs) == 1 and len(aggs := aggregations(p)) > 1:
             # "평균이랑 최대", "avg and max": one step per aggregation of the one series
             steps = [Step(tool="metric_query", args={**steps[0].args, "agg": a}) for a in aggs]
+        elif intent == "aggregate" and len(pairs) == 1 and agg is None:
+            # "수요일 오후엔?", "X cpu yesterday": no aggregation said, so its average and its peak
+            steps += [Step(tool="metric_query", args={**steps[0].args, "agg": "max"})]
         several = len({ci for ci, _ in pairs}) >= 2  # several CIs compared (not several metrics of one)
         if several and args["op"] in ("aggregate", "latest") and intent != "ever":
             # a comparison: the figures ranked, and every series overlaid on one chart of the same window
