@@ -148,8 +148,9 @@ def _said_of(word: str, name: str, ci_type: str) -> bool:
 # "who else depends on it?": the question's own CI is the one "else" leaves out, so "it" is the answer's
 ELSE = re.compile(
     r"\b(?:who|what|which)\s++else\b|\bother (?:services|systems|apps|cis)\b|누가 또|또 누가|또 뭐가|그 외에|말고 또"
-    r"|다른\s*+(?:시스템|서비스|애들|앱|것|거|곳|데)"  # "그거 같이 쓰는 다른 시스템은"
-    r"|같이\s*+(?:올라|돌아|도는|떠\s*있|깔려|설치|실행)",  # "거기 같이 올라간건": what else runs there
+    r"|(?:다른|딴)\s*+(?:시스템|서비스|애들|앱|것|거|곳|데)"  # "그거 같이 쓰는 다른 시스템은"
+    r"|(?:같이|함께)\s*+(?:올라|돌아|도는|떠\s*있|깔려|설치|실행)"  # "거기 같이 올라간건": what else runs there
+    r"|(?:같이|함께)\s*+(?:쓰|사용)",  # "그거 같이 쓰는 애들은": who shares it with the one asked about
     re.I,
 )
 

@@ -179,13 +179,24 @@ def attribute_terms(keys: list[str]) -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda t: (-len(t[0]), t))
 
 
+# the last part of an event type that only says it is an event of the first: "batch_job" is a batch event
+GENERIC_EVENT_PART = frozenset({"job", "alert"})
+
+
 def _korean_terms(event_type: str) -> tuple[str, ...]:
+    """Korean terms of an event type whose parts the glossary knows, and for "batch_job" (a generic last
+    part) the first part alone too: "배치 이벤트", "batch events"."""
     parts = event_type.lower().split("_")
     if len(parts) < 2 or not all(part in value_glossary.EVENT_PART_KO for part in parts):
         return ()
+    said = [" ".join(value_glossary.EVENT_PART_KO[part] for part in parts)]
+    english = []
+    if len(parts) == 2 and parts[1] in GENERIC_EVENT_PART:
+        said.append(value_glossary.EVENT_PART_KO[parts[0]])
+        english = [f"{parts[0]} events"]
     # with the event noun only: "X 인증서 만료일 언제" asks the record's date, "인증서 만료 경고" the events
-    said = " ".join(value_glossary.EVENT_PART_KO[part] for part in parts)
-    return tuple(f"{said}{gap}{noun}" for noun in ("경고", "알림", "이벤트") for gap in (" ", ""))
+    nouns = ("경고", "알림", "이벤트")
+    return (*(f"{words}{gap}{noun}" for words in said for noun in nouns for gap in (" ", "")), *english)
 
 
 def event_type_terms(types: list[str], reserved: set[str]) -> list[tuple[str, str]]:

@@ -4,6 +4,9 @@ units a key may end with, the ways a key may be written in a question, and other
 
 from __future__ import annotations
 
+import re
+from itertools import islice, product
+
 # Korean words for parts of attribute keys, so `kernel_version` is also found as "커널 버전".
 KEY_PART_WORDS_KO = {
     "kernel": "커널",
@@ -154,9 +157,20 @@ def key_terms(key: str) -> set[str]:
         if all(w in part_words or (w.isascii() and len(w) <= 4) for w in words) and any(
             w in part_words for w in words
         ):
-            korean = [part_words.get(w, w) for w in words]
-            terms |= {" ".join(korean), "".join(korean)}
+            for korean in islice(product(*(_korean_spellings(w, part_words) for w in words)), MAX_SPELT):
+                terms |= {" ".join(korean), "".join(korean)}
     return terms
+
+
+HANGUL_WORD = re.compile(r"[가-힣]+")
+MAX_SPELT = 12  # Korean spellings of one key ("인스턴스 유형", "인스턴스 타입")
+
+
+def _korean_spellings(part: str, part_words: dict[str, str]) -> list[str]:
+    """A key part in Korean: its word, then the other Hangul spellings of it ("타입" beside "유형")."""
+    first = part_words.get(part, part)
+    others = [w for w in KEY_PART_SPELLINGS.get(part, ()) if HANGUL_WORD.fullmatch(w) and w != first]
+    return [first, *others[:2]]
 
 
 # other spellings of key parts: Korean words and transliterations, English long and short forms

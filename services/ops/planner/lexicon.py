@@ -157,9 +157,21 @@ AGG_WORDS: dict[str, tuple[str, ...]] = {
         "spike",  # "any latency spike today?": the window's highest sample
         "spikes",
         *("튄", "튀었", "튀던"),  # "cpu 젤 높게 튄 db": the one whose samples spiked highest
+        *("높았을 때", "높을 때"),  # "처리량 젤 높을때": the window's highest sample
         *("hit the highest", "hit the most", "reached the highest", "peaked highest", "peaked the highest"),
     ),  # "highest" ranks CIs (TOP_WORDS), not samples
-    "min": ("최소", "최저치", "최저", "낮았을 때", "minimum", "min", "how low", "얼마나 낮", "lowest point"),
+    "min": (
+        "최소",
+        "최저치",
+        "최저",
+        "낮았을 때",
+        "낮을 때",
+        "minimum",
+        "min",
+        "how low",
+        "얼마나 낮",
+        "lowest point",
+    ),
     "sum": ("합계", "총합", "합산", "sum", "total"),
 }
 COUNT_WORDS = (
@@ -419,10 +431,25 @@ EXISTENCE = re.compile(
 )
 
 
+# Korean words that hold a shorter term of the vocabulary and mean something else ("라이브러리" and "드라이브"
+# are no "라이브" environment)
+LONGER_WORDS = ("라이브러리", "드라이브")
+
+
 @lru_cache(maxsize=8192)
 def word_pattern(term: str) -> re.Pattern[str]:
     """An English term as a whole word; Korean terms match as substrings (particles attach), their spaces
-    optional ("낮았을 때" in "낮았을때": chat drops them)."""
+    optional ("낮았을 때" in "낮았을때": chat drops them), but not as the start of a longer word."""
     if re.search(r"[\uac00-\ud7a3]", term):
-        return re.compile(re.escape(term).replace(r"\ ", r"\s*+"))
+        pattern = re.escape(term).replace(r"\ ", r"\s*+")
+        for word in (w for w in LONGER_WORDS if term in w and w != term):
+            before, after = (re.escape(part) for part in word.split(term, 1))
+            pattern = (
+                f"(?<!{before}){pattern}"
+                if not after
+                else f"{pattern}(?!{after})"
+                if not before
+                else (f"(?:(?<!{before}){pattern}|{pattern}(?!{after}))")
+            )
+        return re.compile(pattern)
     return re.compile(rf"(?<![a-z0-9_-]){re.escape(term)}(?![a-z0-9_])", re.I)

@@ -1,7 +1,8 @@
 """Days named by date, weekday or holiday ("27일 오전", "8/27 10시", "31일 9시쯤", "월요일 아침", "on Aug 27
-around 10:10", "Thursday morning", "last Monday", "그저께", "추석날 밤", "over the Chuseok holidays"): the most
-recent such day up to today in the configured timezone. timeparse reads the rest of the phrase as if that day were today, so "27일 오전" is the morning
-of the 27th and "Monday morning" Monday's morning, not this one.
+around 10:10", "Thursday morning", "그저께", "추석날 밤", "over the Chuseok holidays"): the most recent such
+day up to today in the configured timezone; English "last Monday" is the Monday of last week. timeparse
+reads the rest of the phrase as if that day were today, so "27일 오전" is the morning of the 27th and
+"Monday morning" Monday's morning, not this one.
 """
 
 from __future__ import annotations
@@ -185,6 +186,10 @@ def _weekday_named(text: str, today: date) -> NamedDay | None:
     if en := WEEKDAY_EN.search(text):
         said = (en.group(1) or "").lower()
         weekday = WEEKDAYS_EN.index(en.group(2).lower())
+        if said == "last" and (today.weekday() - weekday) % 7 != 1:
+            # "last Monday" said on a Wednesday: the Monday of last week (every blind set read it so);
+            # "this past Monday" is the latest one, and "last Tuesday" on a Wednesday is a week back
+            return NamedDay(_last_week(today, weekday), *en.span())
         last = said in ("last", "this past", "past")
         return NamedDay(_weekday(today, weekday, last, not_yesterday=said == "last"), *en.span())
     return None

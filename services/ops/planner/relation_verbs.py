@@ -271,7 +271,7 @@ VERBS: tuple[Verb, ...] = (
         ko_object=("에", "에서", "위에", "위에서"),
     ),
     Verb(  # hosting: "X hosts …" / "… hosting X"
-        ("hosts", "host", "hosting", "호스팅"),
+        ("hosts", "host", "hosting", "호스팅", "돌리는", "돌리고 있는"),  # "X 돌리는 서버": where X runs
         "hosted",
         "runs_on",
     ),

@@ -242,6 +242,9 @@ KO_RELATIVE_HEAD = re.compile(
 )  # "쓰고 있는 서비스"
 
 
+KO_HOST_RELATIVE = re.compile(r"[가-힣]*(?: ?있)?는\s*+(?:서버|호스트|노드|머신|장비)")
+
+
 def _role(text: str, ci_end: int, start: int, verb: Verb, word: str) -> str | None:
     """'subject' or 'object' of the CI for the verb `word` found at `start` (Korean: by the CI's
     particle; without one, by what stands between the CI and the verb; 'guess' when nothing says, read
@@ -266,6 +269,8 @@ def _role(text: str, ci_end: int, start: int, verb: Verb, word: str) -> str | No
             return None
         if verb.subject == "dependencies" and KO_RELATIVE_HEAD.match(text[start:]):
             return "object"  # a dropped 를: "X 쓰는 서비스", "X 사용하는 앱"
+        if verb.subject == "hosted" and KO_HOST_RELATIVE.match(text[start:]):
+            return "object"  # "X 돌리는 서버", "X 호스팅하는 노드": the host X runs on
         return "guess"  # "X 호스팅하는", "A랑 B 둘 다 쓰는 거": a subject particle is often left out
     return "subject" if start >= ci_end else "object"
 

@@ -326,6 +326,8 @@ def _events(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     values = {str(v).lower() for v in (p.filters.get("attributes") or {}).values()}
     if event_type and event_type.lower() in values and not p.has(lx.EVENTS):
         return None  # "HSM 장비 몇대": CIs whose record says hsm, not hsm events
+    if event_type and p.filters.get("names") and not p.has(lx.EVENTS):
+        return None  # "how many PTP grandmasters do we have?": the CIs described so, not ptp events
     window = p.window or TimeWindow(now - DEFAULT_EVENT_WINDOW, now, "last 24 hours")
     args: dict[str, Any] = {
         "op": "count" if p.has_any(lx.COUNT_WORDS) else "list",

@@ -31,6 +31,9 @@ ULTIMATELY = re.compile(r"결국|최종적으로|\bultimately\b|\beventually\b|\
 HOST_NOUN_AFTER = re.compile(  # "radar site servers": one more word may stand before the noun
     r"\s*+(?:[a-z가-힣]{2,12}\s++)?(?:서버|호스트|노드|머신|(?:servers?|hosts?|nodes?|machines?)\b)", re.I
 )
+# links whose drawn direction says nothing ("which controllers hang off the hub": the hub may be drawn as
+# connecting to them or they to it): an empty way is turned round
+WAYLESS = re.compile(r"\bhang(?:s|ing)?\s++off\b|\bhung\s++off\b|물린|매달린", re.I)
 INCLUSIVE_TYPE = re.compile(r"(?:서비스|서버|호스트|VM|DB|컨테이너|앱)(?:들)?\s*+까지", re.I)
 
 
@@ -155,7 +158,7 @@ def topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         args["depth"] = MAX_DEPTH if rel.transitive(text, relation.key) else 1
         if relation.key == "shared":
             args["rel_types"] = list(rel.DEPENDENCY_RELATIONS)
-    if reading.guessed and args["op"] in ("dependencies", "dependents"):
+    if (reading.guessed or WAYLESS.search(text)) and args["op"] in ("dependencies", "dependents"):
         args["either_way"] = True  # "X 의존하는거": nothing says which way; an empty way is turned round
     plan = _graph_plan(relation.key, args, p, index.ci_types.get(ci.value.lower()))
     if relation.key != "shared" and len(distinct) == 2 and _joined(text, ci_mentions):
