@@ -27,7 +27,7 @@ from sqlalchemy import Connection, text
 from sqlalchemy.engine import make_url
 
 from services.api_manager import settings as keys
-from services.api_manager.sql_validator import NEVER_READABLE, Readable
+from services.api_manager.sql_readable import NEVER_READABLE, Readable
 from services.core import db, settings_registry
 from services.core.settings import get_settings
 

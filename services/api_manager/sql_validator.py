@@ -6,32 +6,30 @@ tree holds no DML, DDL, commands, INTO, locking clauses, OPERATOR() or positiona
 every function is on `sql_functions.SAFE_FUNCTIONS`, whose every table is readable (allowlisted
 schemas/tables, never system catalogs or the platform's credential tables) and whose set-returning
 and recursive parts are bounded. Anything sqlglot cannot parse is not safe. Parameters are `:name`.
+Findings and the verdict are `sql_findings`; the readable allowlist `sql_readable`; tree facts
+(identifiers, CTE scope, series sizes, recursion) `sql_tree`.
 """
 
 from __future__ import annotations
 
 import itertools
 import logging
-from dataclasses import asdict, dataclass, field
-from typing import Any
 
 import sqlglot
 from sqlglot import exp
 from sqlglot.errors import ParseError, TokenError
 from sqlglot.tokens import TokenType
 
+from services.api_manager.sql_findings import Finding, Verdict, finding_at, offset_of
 from services.api_manager.sql_function_nodes import DIALECT, allowed_function_classes
 from services.api_manager.sql_functions import SAFE_FUNCTIONS
+from services.api_manager.sql_readable import Readable
+from services.api_manager.sql_tree import ident, is_cte_reference, series_rows, unbounded_recursion
 
 MAX_SQL_CHARS = 20_000
 MAX_TOKENS = 5_000
 MAX_NESTING = 48
 MAX_SERIES_ROWS = 1_000_000
-SYSTEM_SCHEMAS = frozenset({"pg_catalog", "information_schema", "pg_toast"})
-# Platform tables holding credentials or sessions: never readable, whatever the allowlist says.
-NEVER_READABLE = frozenset(
-    {"users", "user_sessions", "api_keys", "login_attempts", "lockouts", "app_settings", "apis", "audit_log"}
-)
 _ROOTS = (exp.Select, exp.SetOperation, exp.Values, exp.Subquery)
 _FORBIDDEN_NODE_NAMES = """
 DML DDL Insert Update Delete Merge Copy Create Drop Alter Command Set
@@ -44,105 +42,6 @@ _FORBIDDEN_NODES: tuple[type[exp.Expr], ...] = tuple(
 )
 _DENIED_CAST_TYPES = frozenset({"xml"})
 LOCKING_MESSAGE = "FOR UPDATE / FOR SHARE locking clauses are not allowed"
-
-log = logging.getLogger(__name__)
-
-
-@dataclass
-class Finding:
-    """One error or warning, with its position in the SQL text (1-based line/col, 0-based offsets)."""
-
-    code: str
-    message: str
-    line: int | None = None
-    col: int | None = None
-    start: int | None = None
-    end: int | None = None
-
-
-@dataclass
-class Verdict:
-    """The validator's answer; `to_dict()` is the CLI/REST shape."""
-
-    is_safe: bool
-    is_valid: bool
-    errors: list[Finding] = field(default_factory=list)
-    warnings: list[Finding] = field(default_factory=list)
-    params: list[str] = field(default_factory=list)
-    tables: list[str] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-@dataclass(frozen=True)
-class Readable:
-    """Which relations a SQL API may read: exact (schema, table) pairs and whole schemas."""
-
-    tables: frozenset[tuple[str, str]] = frozenset()
-    schemas: frozenset[str] = frozenset()
-
-    @classmethod
-    def parse(cls, spec: str) -> Readable:
-        """From the setting's text: comma/space-separated `schema.table`, `schema.*` or `table` (public)."""
-        tables, schemas = set(), set()
-        for raw in spec.replace("\n", ",").replace(" ", ",").split(","):
-            entry = raw.strip().lower()
-            if not entry:
-                continue
-            schema, _, name = entry.rpartition(".")
-            schema = schema or "public"
-            if schema in SYSTEM_SCHEMAS:
-                continue
-            if name == "*":
-                schemas.add(schema)
-            else:
-                tables.add((schema, name))
-        return cls(frozenset(tables), frozenset(schemas))
-
-    def allows(self, schema: str, name: str) -> bool:
-        if schema in SYSTEM_SCHEMAS or (schema == "public" and name in NEVER_READABLE):
-            return False
-        return schema in self.schemas or (schema, name) in self.tables
-
-
-# --- positions -------------------------------------------------------------------------------------------
-
-
-def _offset_of(sql: str, line: int, col: int) -> int:
-    lines = sql.split("\n")
-    return sum(len(text) + 1 for text in lines[: max(0, line - 1)]) + max(0, col - 1)
-
-
-def _position(sql: str, start: int) -> tuple[int, int]:
-    """1-based (line, column) of offset `start`."""
-    line = sql.count("\n", 0, start) + 1
-    return line, start - (sql.rfind("\n", 0, start) + 1) + 1
-
-
-def _at(sql: str, node: exp.Expr | None, code: str, message: str) -> Finding:
-    """A finding placed at the first token of `node` that carries a position."""
-    if node is not None:
-        for candidate in node.walk():
-            meta = candidate.meta if isinstance(candidate, exp.Expr) else {}
-            if "start" in meta:
-                line, col = _position(sql, meta["start"])
-                return Finding(code, message, line, col, meta["start"], meta["end"] + 1)
-    return Finding(code, message, 1, 1, 0, 0)
-
-
-# --- the checks ------------------------------------------------------------------------------------------
-
-
-def _ident(node: exp.Expr | str | None) -> str:
-    """An identifier as PostgreSQL resolves it: unquoted names fold to lower case."""
-    if node is None:
-        return ""
-    if isinstance(node, exp.Identifier):
-        return node.this if node.quoted else node.this.lower()
-    if isinstance(node, str):
-        return node.lower()
-    return node.name.lower()
 
 
 def _pre_scan(sql: str) -> list[Finding]:
@@ -184,7 +83,7 @@ def _parse(sql: str) -> tuple[list[exp.Expr], list[Finding]]:
     except ParseError as exc:
         first = exc.errors[0] if exc.errors else {}
         line, col = int(first.get("line") or 1), int(first.get("col") or 1)
-        start = _offset_of(sql, line, col)
+        start = offset_of(sql, line, col)
         message = str(first.get("description") or exc).split("\n")[0]
         return [], [Finding("syntax_error", message, line, col, start, start + 1)]
     except TokenError as exc:
@@ -202,80 +101,6 @@ def _statement_kind(node: exp.Expr) -> str:
     return type(node).__name__.upper()
 
 
-def _cte_names(with_: exp.With, upto: exp.Expr | None) -> set[str]:
-    """CTE names visible from `upto` (a CTE of `with_`, or None for the statement body)."""
-    ctes = list(with_.expressions)
-    if upto is not None and not with_.args.get("recursive"):
-        index = next((i for i, cte in enumerate(ctes) if cte is upto), len(ctes))
-        ctes = ctes[:index]
-    return {_ident(cte.args["alias"].this) for cte in ctes if cte.args.get("alias")}
-
-
-def _is_cte_reference(table: exp.Table) -> bool:
-    """Whether an unqualified table name resolves to a CTE in scope (PostgreSQL's scoping rules)."""
-    if table.args.get("db") or table.args.get("catalog"):
-        return False
-    name = _ident(table.this)
-    node: exp.Expr = table
-    while node.parent is not None:
-        parent = node.parent
-        if isinstance(parent, exp.With):
-            if name in _cte_names(parent, node):
-                return True
-        else:
-            with_ = parent.args.get("with_") or parent.args.get("with")
-            if isinstance(with_, exp.With) and with_ is not node and name in _cte_names(with_, None):
-                return True
-        node = parent
-    return False
-
-
-def _int_literal(node: exp.Expr | None) -> int | None:
-    if isinstance(node, exp.Neg):
-        inner = _int_literal(node.this)
-        return None if inner is None else -inner
-    if isinstance(node, exp.Paren):
-        return _int_literal(node.this)
-    if isinstance(node, exp.Literal) and not node.is_string:
-        try:
-            return int(node.this)
-        except ValueError:
-            return None
-    return None
-
-
-def _series_rows(node: exp.Expr) -> int | None:
-    """Rows an integer generate_series with literal bounds produces (None when not statically known)."""
-    if isinstance(node, exp.Anonymous):
-        args = list(node.expressions)
-    else:
-        args = [node.args.get("start"), node.args.get("end"), node.args.get("step")]
-    start, stop = _int_literal(args[0] if args else None), _int_literal(args[1] if len(args) > 1 else None)
-    step_node = args[2] if len(args) > 2 else None
-    step = 1 if step_node is None else _int_literal(step_node)
-    if start is None or stop is None or not step:
-        return None
-    return max(0, (stop - start) // step + 1)
-
-
-def _unbounded_recursion(cte: exp.CTE) -> bool:
-    """A recursive term that reads only itself, with no WHERE, JOIN or LIMIT, never stops."""
-    if not (cte.parent and cte.parent.args.get("recursive")):
-        return False
-    name = _ident(cte.args["alias"].this) if cte.args.get("alias") else ""
-    body = cte.this
-    if not isinstance(body, exp.Union):
-        return False
-    term = body.expression
-    if not isinstance(term, exp.Select):
-        return False
-    if term.args.get("where") or term.args.get("joins") or term.args.get("limit"):
-        return False
-    from_ = term.args.get("from_") or term.args.get("from")
-    sources = list(from_.find_all(exp.Table)) if from_ else []
-    return bool(sources) and all(_ident(t.this) == name and not t.args.get("db") for t in sources)
-
-
 class _Checker:
     def __init__(self, sql: str, readable: Readable) -> None:
         self.sql = sql
@@ -287,7 +112,7 @@ class _Checker:
         self.series_product = 1
 
     def error(self, node: exp.Expr | None, code: str, message: str) -> None:
-        self.errors.append(_at(self.sql, node, code, message))
+        self.errors.append(finding_at(self.sql, node, code, message))
 
     def run(self, root: exp.Expr) -> None:
         if not isinstance(root, _ROOTS) or (
@@ -308,7 +133,7 @@ class _Checker:
                 self._cast(node)
             elif isinstance(node, exp.Dot) and isinstance(node.expression, exp.Func):
                 self._qualified_function(node)
-            elif isinstance(node, exp.CTE) and _unbounded_recursion(node):
+            elif isinstance(node, exp.CTE) and unbounded_recursion(node):
                 self.error(node, "unbounded_recursion", "recursive query has no stopping condition")
             if isinstance(node, exp.Func):
                 self._function(node, allowed)
@@ -316,7 +141,7 @@ class _Checker:
             self.error(root, "too_many_rows", "generate_series calls multiply to more than 10,000,000 rows")
         if isinstance(root, exp.Query) and not root.args.get("limit") and not root.args.get("fetch"):
             self.warnings.append(
-                _at(self.sql, root, "no_limit", "no LIMIT: only the API's row limit bounds the result")
+                finding_at(self.sql, root, "no_limit", "no LIMIT: only the API's row limit bounds the result")
             )
 
     def _forbidden(self, node: exp.Expr) -> None:
@@ -341,13 +166,13 @@ class _Checker:
     def _table(self, node: exp.Table) -> None:
         if isinstance(node.this, exp.Func) or not isinstance(node.this, exp.Identifier):
             return  # a table function (checked as a function) or ROWS FROM (...)
-        if _is_cte_reference(node):
+        if is_cte_reference(node):
             return
         if node.args.get("catalog"):
             self.error(node, "table_not_allowed", "tables of another database cannot be read")
             return
-        name = _ident(node.this)
-        schema = _ident(node.args.get("db")) if node.args.get("db") else None
+        name = ident(node.this)
+        schema = ident(node.args.get("db")) if node.args.get("db") else None
         if schema is None and name.startswith("pg_"):
             self.error(node, "table_not_allowed", f"system catalog '{name}' cannot be read")
             return
@@ -366,7 +191,7 @@ class _Checker:
             self.error(node, "cast_not_allowed", f"casting to {type_name} is not allowed")
 
     def _qualified_function(self, node: exp.Dot) -> None:
-        if _ident(node.this) != "pg_catalog":
+        if ident(node.this) != "pg_catalog":
             self.error(node, "function_not_allowed", "only built-in (pg_catalog) functions may be called")
 
     def _function(self, node: exp.Func, allowed: frozenset[type[exp.Func]]) -> None:
@@ -387,7 +212,7 @@ class _Checker:
             self._series(node)
 
     def _series(self, node: exp.Func) -> None:
-        rows = _series_rows(node)
+        rows = series_rows(node)
         if rows is None:
             return
         if rows > MAX_SERIES_ROWS:
@@ -408,7 +233,7 @@ def validate(sql: str, *, readable: Readable) -> Verdict:
         return Verdict(False, False, [Finding("empty", "no SQL statement given", 1, 1, 0, 0)])
     if len(statements) > 1:
         extra = statements[1]
-        finding = _at(
+        finding = finding_at(
             sql, extra, "multiple_statements", f"exactly one statement is allowed, found {len(statements)}"
         )
         return Verdict(False, False, [finding])

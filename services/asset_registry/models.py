@@ -17,6 +17,7 @@ from sqlmodel import Field, SQLModel
 
 ASSET_KINDS: tuple[str, ...] = ("prompt", "catalog", "policy", "tool")
 VERSION_STATUSES: tuple[str, ...] = ("draft", "published", "archived")
+READ = WRITE = "admin:settings"  # the registry is configuration: one rule for UI and REST
 
 
 def _ts(nullable: bool = False, default_now: bool = True) -> Column:

@@ -17,7 +17,7 @@ MAX_LISTED = 8
 
 def _tool_descriptions(session: Session) -> dict[str, str]:
     """Each tool's description as published in its `tool` asset, else as registered."""
-    from services.asset_registry.service import published_content
+    from services.asset_registry.reads import published_content
 
     described: dict[str, str] = {}
     for name, tool in TOOLS.items():

@@ -125,7 +125,7 @@ def _thresholds(catalog: dict[str, Any] | None) -> dict[str, list[tuple[float, s
 
 def _published_catalog(session: Session) -> dict[str, Any] | None:
     try:
-        from services.asset_registry.service import published_content
+        from services.asset_registry.reads import published_content
 
         return published_content(session, "catalog", "ops.catalog")
     except Exception:  # no registry or no published catalog: the defaults by unit apply

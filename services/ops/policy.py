@@ -114,7 +114,7 @@ def categories(policy: dict[str, Any]) -> list[str]:
 def load_policy(session: Session) -> dict[str, Any]:
     """The published OPS policy asset over the built-in default (keys it leaves out keep the default)."""
     try:
-        from services.asset_registry.service import published_content
+        from services.asset_registry.reads import published_content
 
         content = published_content(session, "policy", "ops.policy")
     except Exception:

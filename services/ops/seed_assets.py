@@ -17,9 +17,10 @@ from sqlalchemy import Connection, text
 from sqlmodel import Session
 
 from services.asset_registry import cache
+from services.asset_registry.reads import published_content
 from services.asset_registry.schemas import validate_content
 from services.asset_registry.seeding import SeedAsset
-from services.asset_registry.service import publish_content, published_content
+from services.asset_registry.service import publish_content
 from services.core.errors import NotFound
 from services.core.security import SYSTEM
 from services.infra.models import CI_STATUSES, CI_TYPES, ENVIRONMENTS, RELATION_TYPES, SEVERITIES

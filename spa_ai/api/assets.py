@@ -6,8 +6,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from services.asset_registry import service
+from services.asset_registry import reads, service
 from services.asset_registry.models import (
+    READ,
+    WRITE,
     AssetCreate,
     AssetDetail,
     AssetDiff,
@@ -23,33 +25,33 @@ from spa_ai.api.deps import PageQuery, Requires, SessionDep
 
 router = APIRouter(prefix="/api/assets", tags=["assets"])
 
-Reader = Annotated[Principal, Requires(service.READ)]
-Writer = Annotated[Principal, Requires(service.WRITE)]
+Reader = Annotated[Principal, Requires(READ)]
+Writer = Annotated[Principal, Requires(WRITE)]
 
 
 @router.get("", response_model=Page[AssetSummary])
 def list_assets(caller: Reader, session: SessionDep, page: PageQuery, kind: AssetKind | None = None) -> Page:
     """Assets (optionally of one kind) with their published, draft and latest version numbers."""
-    rows = service.list_assets(session, actor=caller, kind=kind)
+    rows = reads.list_assets(session, actor=caller, kind=kind)
     return page_from_list(rows, page.limit, page.cursor, key_of=lambda row: (row["kind"], row["name"]))
 
 
 @router.post("", status_code=201, response_model=AssetVersionRead)
 def create_asset(body: AssetCreate, caller: Writer, session: SessionDep) -> dict:
     """Create an asset; its content becomes draft version 1."""
-    return service.version_view(service.create_asset(session, actor=caller, **body.model_dump()))
+    return reads.version_view(service.create_asset(session, actor=caller, **body.model_dump()))
 
 
 @router.get("/{kind}/{name}", response_model=AssetDetail)
 def get_asset(kind: str, name: str, caller: Reader, session: SessionDep) -> dict:
     """One asset and all its versions (newest first, without content)."""
-    return service.get_asset(session, actor=caller, kind=kind, name=name)
+    return reads.get_asset(session, actor=caller, kind=kind, name=name)
 
 
 @router.get("/{kind}/{name}/versions/{version}", response_model=AssetVersionRead)
 def get_version(kind: str, name: str, version: int, caller: Reader, session: SessionDep) -> dict:
     """One version with its content."""
-    return service.get_version(session, actor=caller, kind=kind, name=name, version=version)
+    return reads.get_version(session, actor=caller, kind=kind, name=name, version=version)
 
 
 @router.put("/{kind}/{name}/draft", response_model=AssetVersionRead)
@@ -58,13 +60,13 @@ def save_draft(kind: str, name: str, body: DraftBody, caller: Writer, session: S
     row = service.save_draft(
         session, actor=caller, kind=kind, name=name, content=body.content, note=body.note
     )
-    return service.version_view(row)
+    return reads.version_view(row)
 
 
 @router.post("/{kind}/{name}/versions/{version}/publish", response_model=AssetVersionRead)
 def publish(kind: str, name: str, version: int, caller: Writer, session: SessionDep) -> dict:
     """Publish a draft; the previously published version is archived."""
-    return service.version_view(service.publish(session, actor=caller, kind=kind, name=name, version=version))
+    return reads.version_view(service.publish(session, actor=caller, kind=kind, name=name, version=version))
 
 
 @router.post("/{kind}/{name}/rollback", response_model=AssetVersionRead)
@@ -73,7 +75,7 @@ def rollback(kind: str, name: str, body: RollbackBody, caller: Writer, session: 
     row = service.rollback(
         session, actor=caller, kind=kind, name=name, to_version=body.version, note=body.note
     )
-    return service.version_view(row)
+    return reads.version_view(row)
 
 
 @router.get("/{kind}/{name}/diff", response_model=AssetDiff, response_model_by_alias=True)
@@ -86,7 +88,7 @@ def diff(
     to_version: int = Query(alias="to", ge=1),
 ) -> AssetDiff:
     """Unified diff of the pretty-printed JSON of two versions."""
-    text = service.diff(
+    text = reads.diff(
         session, actor=caller, kind=kind, name=name, from_version=from_version, to_version=to_version
     )
     return AssetDiff(from_version=from_version, to_version=to_version, diff=text)

@@ -17,7 +17,7 @@ app = typer.Typer(help="SQL API validator", no_args_is_help=True)
 def _readable(data_dir: Path | None) -> Any:
     """The readable-tables setting (database, environment or default); the default when no database answers."""
     from services.api_manager.settings import DEFAULT_READABLE, READABLE_TABLES, SPECS
-    from services.api_manager.sql_validator import Readable
+    from services.api_manager.sql_readable import Readable
     from services.core import settings_registry
 
     configure(data_dir)

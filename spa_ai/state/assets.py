@@ -14,7 +14,7 @@ from typing import Any
 
 import reflex as rx
 
-from services.asset_registry import service
+from services.asset_registry import reads, service
 from services.core.clock import format_local
 from services.core.db import session_scope
 from services.core.security import Principal
@@ -40,9 +40,7 @@ def assets_query(kind_filter: str, kind: str, name: str) -> str:
 def _read(principal: Principal, kind_filter: str, selected: tuple[str, str]) -> dict[str, Any]:
     """The asset list and the selected (else the first) asset with its versions and editable content."""
     with session_scope() as session:
-        rows = service.list_assets(
-            session, actor=principal, kind=None if kind_filter == "all" else kind_filter
-        )
+        rows = reads.list_assets(session, actor=principal, kind=None if kind_filter == "all" else kind_filter)
         assets = [
             {
                 "kind": r["kind"],
@@ -59,9 +57,9 @@ def _read(principal: Principal, kind_filter: str, selected: tuple[str, str]) -> 
         detail = None
         if selected[1]:
             kind, name = selected
-            asset = service.get_asset(session, actor=principal, kind=kind, name=name)
+            asset = reads.get_asset(session, actor=principal, kind=kind, name=name)
             base = asset["draft_version"] or asset["published_version"] or asset["latest_version"]
-            current = service.get_version(session, actor=principal, kind=kind, name=name, version=base)
+            current = reads.get_version(session, actor=principal, kind=kind, name=name, version=base)
             detail = {"asset": asset, "base": base, "current": current}
     return {"assets": assets, "selected": selected, "detail": detail}
 
@@ -135,7 +133,7 @@ class AssetsState(PageState, rx.State):
         ]
         self.published_version = str(asset["published_version"] or "")
         self.draft_version = str(asset["draft_version"] or "")
-        self.draft_text = service.pretty(current["content"])
+        self.draft_text = reads.pretty(current["content"])
         self.draft_note = current["note"] if asset["draft_version"] else ""
         self.view_version, self.view_text = str(base), self.draft_text
         numbers = [v["version"] for v in reversed(self.versions)]  # oldest first
@@ -195,7 +193,7 @@ class AssetsState(PageState, rx.State):
         try:
             row = await asyncio.to_thread(
                 _call,
-                service.get_version,
+                reads.get_version,
                 principal,
                 kind=self.selected_kind,
                 name=self.selected_name,
@@ -203,7 +201,7 @@ class AssetsState(PageState, rx.State):
             )
         except Exception as exc:
             return await self.toast_error(exc)
-        self.view_version, self.view_text = version, service.pretty(row["content"])
+        self.view_version, self.view_text = version, reads.pretty(row["content"])
         return None
 
     # --- editing --------------------------------------------------------------------------------------
@@ -299,7 +297,7 @@ class AssetsState(PageState, rx.State):
         try:
             text = await asyncio.to_thread(
                 _call,
-                service.diff,
+                reads.diff,
                 principal,
                 kind=self.selected_kind,
                 name=self.selected_name,

@@ -2,7 +2,7 @@
 
 from playwright.sync_api import Page, expect
 
-from services.asset_registry import cache, service
+from services.asset_registry import cache, reads
 from services.core.db import session_scope
 from tests.e2e.helpers import expect_dashboard, new_user, sign_in
 
@@ -10,7 +10,7 @@ from tests.e2e.helpers import expect_dashboard, new_user, sign_in
 def _published_policy() -> dict:
     cache.invalidate()  # the app process published; this process may hold the previous content
     with session_scope() as session:
-        return service.published_content(session, "policy", "ops.policy")
+        return reads.published_content(session, "policy", "ops.policy")
 
 
 def test_admin_edits_publishes_diffs_and_rolls_back_the_policy(page: Page, app_session: None) -> None:

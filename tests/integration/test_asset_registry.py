@@ -9,7 +9,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from services.asset_registry import cache, service
+from services.asset_registry import cache, reads, service
 from services.asset_registry.models import Asset, AssetVersion
 from services.asset_registry.seeding import ensure_seeded
 from services.core import db
@@ -31,11 +31,11 @@ def seeded(session: Session) -> Session:
 
 
 def _policy(session: Session) -> dict:
-    return service.get_version(session, actor=ADMIN, kind="policy", name="ops.policy", version=1)["content"]
+    return reads.get_version(session, actor=ADMIN, kind="policy", name="ops.policy", version=1)["content"]
 
 
 def _statuses(session: Session, kind: str = "policy", name: str = "ops.policy") -> dict[int, str]:
-    asset = service.get_asset(session, actor=ADMIN, kind=kind, name=name)
+    asset = reads.get_asset(session, actor=ADMIN, kind=kind, name=name)
     return {v["version"]: v["status"] for v in asset["versions"]}
 
 
@@ -60,23 +60,23 @@ def test_defaults_are_seeded_published_and_idempotent(session: Session) -> None:
     assert ensure_seeded(session) == []
     session.commit()
     assert len(session.exec(select(Asset)).all()) == 8
-    rows = service.list_assets(session, actor=ADMIN)
+    rows = reads.list_assets(session, actor=ADMIN)
     assert all(r["published_version"] == 1 and r["draft_version"] is None for r in rows)
 
-    policy = service.published_content(session, "policy", "ops.policy")
+    policy = reads.published_content(session, "policy", "ops.policy")
     assert policy["max_rows"] == 500 and policy["max_window_hours"] == 744 and policy["max_steps"] == 6
     assert policy["allowed_tools"]["operator"] == policy["allowed_tools"]["viewer"]
     assert [c["category"] for c in policy["refusals"]] == ["secrets", "changes", "out_of_scope"]
     assert {"document_search", "rca"} <= set(policy["allowed_tools"]["viewer"])
-    catalog = service.published_content(session, "catalog", "ops.catalog")
+    catalog = reads.published_content(session, "catalog", "ops.catalog")
     assert [m["name"] for m in catalog["metrics"]] == [m["name"] for m in metric_catalog(session)]
     assert "database" in catalog["ci_types"] and "DEPENDS_ON" in catalog["relation_types"]
     assert "ip" in {a["name"] for a in catalog["attributes"]}
-    prompt = service.published_content(session, "prompt", "ops.planner")
+    prompt = reads.published_content(session, "prompt", "ops.planner")
     assert "GRAPH" in prompt["template"] and "{tools}" in prompt["template"]
-    graph = service.published_content(session, "tool", "graph_query")
+    graph = reads.published_content(session, "tool", "graph_query")
     assert graph["args_schema"]["required"] == ["op", "ci"]
-    assert [r["kind"] for r in service.list_assets(session, actor=ADMIN, kind="tool")] == ["tool"] * 5
+    assert [r["kind"] for r in reads.list_assets(session, actor=ADMIN, kind="tool")] == ["tool"] * 5
 
 
 def test_draft_publish_keeps_one_published_and_archives_the_previous(seeded: Session) -> None:
@@ -90,7 +90,7 @@ def test_draft_publish_keeps_one_published_and_archives_the_previous(seeded: Ses
     s.commit()
     assert published.published_at is not None
     assert _statuses(s) == {1: "archived", 2: "published"}
-    assert service.published_content(s, *POLICY)["max_rows"] == 200
+    assert reads.published_content(s, *POLICY)["max_rows"] == 200
     with pytest.raises(Conflict, match="already published"):
         service.publish(s, actor=ADMIN, kind="policy", name="ops.policy", version=2)
     with pytest.raises(Conflict, match="rollback"):
@@ -118,26 +118,26 @@ def test_rollback_publishes_a_copy_as_a_new_version(seeded: Session) -> None:
     s.commit()
     assert (row.version, row.status, row.note) == (4, "published", "rollback to v1")
     assert _statuses(s) == {1: "archived", 2: "archived", 3: "draft", 4: "published"}
-    assert service.published_content(s, *POLICY)["max_rows"] == 500
+    assert reads.published_content(s, *POLICY)["max_rows"] == 500
     with pytest.raises(Conflict, match="published version"):
         service.rollback(s, actor=ADMIN, kind="policy", name="ops.policy", to_version=4)
     with pytest.raises(Conflict, match="draft"):
         service.rollback(s, actor=ADMIN, kind="policy", name="ops.policy", to_version=3)
     s.rollback()
     row = service.rollback(s, actor=ADMIN, kind="policy", name="ops.policy", to_version=2)
-    assert row.version == 5 and service.published_content(s, *POLICY)["max_rows"] == 100
+    assert row.version == 5 and reads.published_content(s, *POLICY)["max_rows"] == 100
 
 
 def test_diff_is_a_unified_diff_of_pretty_json(seeded: Session) -> None:
     _edit_policy(seeded, max_rows=100)
-    diff_text = service.diff(
+    diff_text = reads.diff(
         seeded, actor=ADMIN, kind="policy", name="ops.policy", from_version=1, to_version=2
     )
     lines = diff_text.splitlines()
     assert lines[0] == "--- policy/ops.policy v1" and lines[1] == "+++ policy/ops.policy v2"
     assert '-  "max_rows": 500,' in lines and '+  "max_rows": 100,' in lines
     assert not [line for line in lines[2:] if line.startswith(("+", "-")) and "max_rows" not in line]
-    same = service.diff(seeded, actor=ADMIN, kind="policy", name="ops.policy", from_version=1, to_version=1)
+    same = reads.diff(seeded, actor=ADMIN, kind="policy", name="ops.policy", from_version=1, to_version=1)
     assert same == ""
 
 
@@ -159,7 +159,7 @@ def test_diff_is_a_unified_diff_of_pretty_json(seeded: Session) -> None:
 def test_invalid_content_is_refused_with_a_clear_message(
     seeded: Session, kind: str, name: str, content: object, message: str
 ) -> None:
-    base = service.published_content(seeded, kind, name)
+    base = reads.published_content(seeded, kind, name)
     body = content  # a dict overrides the valid content; None removes a key
     if isinstance(content, dict):
         body = {k: v for k, v in {**base, **content}.items() if v is not None}
@@ -172,11 +172,11 @@ def test_invalid_content_is_refused_with_a_clear_message(
 
 def test_unknown_kind_name_and_duplicate_asset(seeded: Session) -> None:
     with pytest.raises(ValidationFailed, match="unknown asset kind"):
-        service.list_assets(seeded, actor=ADMIN, kind="secret")
+        reads.list_assets(seeded, actor=ADMIN, kind="secret")
     with pytest.raises(NotFound):
-        service.get_asset(seeded, actor=ADMIN, kind="tool", name="nope")
+        reads.get_asset(seeded, actor=ADMIN, kind="tool", name="nope")
     with pytest.raises(NotFound, match="no published version"):
-        service.published_content(seeded, "tool", "nope")
+        reads.published_content(seeded, "tool", "nope")
     with pytest.raises(ValidationFailed, match="invalid asset name"):
         service.create_asset(seeded, actor=ADMIN, kind="prompt", name="Bad Name", content={"template": "x"})
     with pytest.raises(Conflict):
@@ -192,8 +192,8 @@ def test_unknown_kind_name_and_duplicate_asset(seeded: Session) -> None:
 def test_viewer_may_neither_read_nor_write(seeded: Session) -> None:
     content = _policy(seeded)
     writes = [
-        lambda: service.get_asset(seeded, actor=VIEWER, kind="policy", name="ops.policy"),
-        lambda: service.list_assets(seeded, actor=VIEWER),
+        lambda: reads.get_asset(seeded, actor=VIEWER, kind="policy", name="ops.policy"),
+        lambda: reads.list_assets(seeded, actor=VIEWER),
         lambda: service.save_draft(seeded, actor=VIEWER, kind="policy", name="ops.policy", content=content),
         lambda: service.publish(seeded, actor=VIEWER, kind="policy", name="ops.policy", version=1),
         lambda: service.rollback(seeded, actor=VIEWER, kind="policy", name="ops.policy", to_version=1),
@@ -225,42 +225,42 @@ def test_every_write_is_audited(seeded: Session) -> None:
 
 
 def test_published_content_cache_follows_publish_and_rollback(seeded: Session) -> None:
-    first = service.published_content(seeded, *POLICY)
+    first = reads.published_content(seeded, *POLICY)
     first["max_rows"] = -1  # callers get private copies
-    assert service.published_content(seeded, *POLICY)["max_rows"] == 500
+    assert reads.published_content(seeded, *POLICY)["max_rows"] == 500
     with Session(db.get_engine()) as other:  # another request publishes and commits
         _edit_policy(other, max_rows=42)
         service.publish(other, actor=ADMIN, kind="policy", name="ops.policy", version=2)
         # uncommitted: readers elsewhere still see v1 (and may cache it) …
-        assert service.published_content(seeded, *POLICY)["max_rows"] == 500
+        assert reads.published_content(seeded, *POLICY)["max_rows"] == 500
         seeded.commit()
-        assert service.published_content(other, *POLICY)["max_rows"] == 42
+        assert reads.published_content(other, *POLICY)["max_rows"] == 42
         other.commit()
     # … and the commit invalidates what they cached
-    assert service.published_content(seeded, *POLICY)["max_rows"] == 42
+    assert reads.published_content(seeded, *POLICY)["max_rows"] == 42
     with Session(db.get_engine()) as other:  # a rolled-back rollback leaves no trace in the cache
         service.rollback(other, actor=ADMIN, kind="policy", name="ops.policy", to_version=1)
-        assert service.published_content(other, *POLICY)["max_rows"] == 500
+        assert reads.published_content(other, *POLICY)["max_rows"] == 500
         other.rollback()
     seeded.commit()
-    assert service.published_content(seeded, *POLICY)["max_rows"] == 42
+    assert reads.published_content(seeded, *POLICY)["max_rows"] == 42
     service.rollback(seeded, actor=ADMIN, kind="policy", name="ops.policy", to_version=1)
     seeded.commit()
-    assert service.published_content(seeded, *POLICY)["max_rows"] == 500
+    assert reads.published_content(seeded, *POLICY)["max_rows"] == 500
 
 
 def test_render_prompt_replaces_declared_variables_only() -> None:
     content = {"template": 'Now {now}; reply {"route": "X"} in {lang}.', "variables": ["now", "lang"]}
-    rendered = service.render_prompt(content, now="2025-01-01T00:00:00Z", lang="ko")
+    rendered = reads.render_prompt(content, now="2025-01-01T00:00:00Z", lang="ko")
     assert rendered == 'Now 2025-01-01T00:00:00Z; reply {"route": "X"} in ko.'
     with pytest.raises(ValidationFailed, match="lang"):
-        service.render_prompt(content, now="x")
+        reads.render_prompt(content, now="x")
 
 
 def test_cache_entries_expire_for_changes_made_by_other_processes(
     seeded: Session, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert service.published_content(seeded, *POLICY)["max_rows"] == 500
+    assert reads.published_content(seeded, *POLICY)["max_rows"] == 500
     seeded.execute(  # what another replica's publish looks like from here: no local invalidation
         text(
             "UPDATE asset_versions SET content = jsonb_set(content, '{max_rows}', '7') "
@@ -268,7 +268,7 @@ def test_cache_entries_expire_for_changes_made_by_other_processes(
         )
     )
     seeded.commit()
-    assert service.published_content(seeded, *POLICY)["max_rows"] == 500
+    assert reads.published_content(seeded, *POLICY)["max_rows"] == 500
     now = time.monotonic()
     monkeypatch.setattr(cache.time, "monotonic", lambda: now + cache.TTL_S + 1)
-    assert service.published_content(seeded, *POLICY)["max_rows"] == 7
+    assert reads.published_content(seeded, *POLICY)["max_rows"] == 7

@@ -2,7 +2,7 @@
 
 from sqlmodel import Session
 
-from services.asset_registry import service
+from services.asset_registry import reads
 from services.asset_registry.seeding import ensure_seeded
 from services.core.i18n import translate
 from services.core.security import SYSTEM
@@ -24,7 +24,7 @@ async def test_viewer_is_refused_every_handler(session: Session) -> None:
     result = await state.save_draft({"content": '{"max_rows": 1}'})
     assert result is None and toasts(state) == [translate("common.forbidden", "ko")]
     await state.rollback("1")
-    assert service.get_asset(session, actor=SYSTEM, kind="policy", name="ops.policy")["latest_version"] == 1
+    assert reads.get_asset(session, actor=SYSTEM, kind="policy", name="ops.policy")["latest_version"] == 1
 
 
 async def test_admin_edits_keep_text_on_errors_and_publish(session: Session) -> None:
@@ -49,4 +49,4 @@ async def test_admin_edits_keep_text_on_errors_and_publish(session: Session) -> 
     assert {"text": '+  "max_rows": 50,', "kind": "add"} in state.diff
     await state.rollback("1")
     assert state.published_version == "3"
-    assert service.published_content(session, "policy", "ops.policy")["max_rows"] == 500
+    assert reads.published_content(session, "policy", "ops.policy")["max_rows"] == 500

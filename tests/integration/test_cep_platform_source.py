@@ -10,6 +10,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from services.admin import host_sampler
+from services.asset_registry import reads as asset_reads
 from services.asset_registry import service as assets
 from services.asset_registry.seeding import ensure_seeded
 from services.cep import platform_source
@@ -62,7 +63,7 @@ def test_a_rule_on_the_ops_error_rate_fires_when_runs_fail(ops_session: Session)
     alert = session.query(CepAlert).filter(CepAlert.rule_id == rule_id).one()
     assert alert.state == "inactive" and alert.value == 0.0  # one good run: 0 % errors
 
-    current = assets.published_content(session, "policy", "ops.policy")
+    current = asset_reads.published_content(session, "policy", "ops.policy")
     draft = assets.save_draft(
         session, actor=SYSTEM, kind="policy", name="ops.policy", content={**current, "timeout_ms": 300}
     )

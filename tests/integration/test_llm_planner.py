@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from sqlmodel import Session
 
-from services.asset_registry import service
+from services.asset_registry import reads, service
 from services.asset_registry.seeding import ensure_seeded
 from services.core.security import SYSTEM
 from services.core.settings import reset_settings
@@ -280,10 +280,10 @@ def test_the_published_prompt_asset_is_used(session: Session, index: EntityIndex
     system = completion.calls[0]["messages"][0]["content"]
     assert "Known CIs: web-01, checkout, orders-db" in system and "Asia/Seoul" in system
     assert f"call the function `{SUBMIT}`" in system and "JSON object and nothing else" not in system
-    prompt = service.published_content(session, "prompt", "ops.planner")
+    prompt = reads.published_content(session, "prompt", "ops.planner")
     prompt["template"] = "ACME ops planner. Tools:\n{tools}"
     prompt["variables"] = ["tools"]
-    tool = service.published_content(session, "tool", "ci_lookup")
+    tool = reads.published_content(session, "tool", "ci_lookup")
     tool["description"] = "ACME CMDB lookups"
     for kind, name, content in (("prompt", "ops.planner", prompt), ("tool", "ci_lookup", tool)):
         draft = service.save_draft(session, actor=SYSTEM, kind=kind, name=name, content=content)

@@ -130,12 +130,13 @@ def test_a_failing_query_is_reported_and_its_trace_kept(client: TestClient) -> N
     """A statement cut off by the policy's timeout ends the run as an error, not as a lost request."""
     from sqlalchemy import text
 
+    from services.asset_registry import reads as asset_reads
     from services.asset_registry import service as assets
     from services.asset_registry.seeding import ensure_seeded
 
     with Session(db.get_engine()) as session:
         ensure_seeded(session)
-        policy = assets.published_content(session, "policy", "ops.policy")
+        policy = asset_reads.published_content(session, "policy", "ops.policy")
         draft = assets.save_draft(
             session, actor=SYSTEM, kind="policy", name="ops.policy", content={**policy, "timeout_ms": 100}
         )

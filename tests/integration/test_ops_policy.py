@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from sqlmodel import Session
 
+from services.asset_registry import reads as asset_reads
 from services.asset_registry import service as assets
 from services.asset_registry.seeding import ensure_seeded
 from services.core.security import ROLE_PERMISSIONS, Principal
@@ -36,7 +37,7 @@ def _publish(session: Session, kind: str, name: str, content: dict[str, Any]) ->
 
 
 def _published(session: Session, kind: str, name: str) -> dict[str, Any]:
-    return assets.published_content(session, kind, name)
+    return asset_reads.published_content(session, kind, name)
 
 
 def _ask(session: Session, question: str, actor: Principal = ADMIN) -> dict[str, Any]:

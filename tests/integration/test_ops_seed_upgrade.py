@@ -18,7 +18,7 @@ from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
 from alembic import command
-from services.asset_registry import service
+from services.asset_registry import reads, service
 from services.asset_registry.schemas import validate_content
 from services.core import db
 from services.core.security import SYSTEM
@@ -42,9 +42,9 @@ def _migrate(url: str, direction: str, target: str) -> None:
 
 
 def _published(session: Session, kind: str, name: str) -> dict:
-    asset = service.get_asset(session, actor=SYSTEM, kind=kind, name=name)
+    asset = reads.get_asset(session, actor=SYSTEM, kind=kind, name=name)
     version = asset["published_version"]
-    return service.get_version(session, actor=SYSTEM, kind=kind, name=name, version=version)
+    return reads.get_version(session, actor=SYSTEM, kind=kind, name=name, version=version)
 
 
 def test_unedited_seeds_get_the_current_version_and_edits_stay(

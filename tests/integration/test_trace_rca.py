@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import text
 from sqlmodel import Session
 
+from services.asset_registry import reads as asset_reads
 from services.asset_registry import service as assets
 from services.asset_registry.seeding import ensure_seeded
 from services.core import db
@@ -33,7 +34,7 @@ def session(infra_small_url: str) -> Iterator[Session]:
 
 def _policy(session: Session, **changes: object) -> None:
     """Publish a new version of the OPS policy asset with `changes`."""
-    current = assets.published_content(session, "policy", "ops.policy")
+    current = asset_reads.published_content(session, "policy", "ops.policy")
     draft = assets.save_draft(
         session, actor=SYSTEM, kind="policy", name="ops.policy", content={**current, **changes}
     )
@@ -96,7 +97,7 @@ def test_validation_rejects_a_window_past_the_policy(session: Session) -> None:
 
 
 def test_permission_a_role_without_the_tool(session: Session) -> None:
-    current = assets.published_content(session, "policy", "ops.policy")
+    current = asset_reads.published_content(session, "policy", "ops.policy")
     allowed = {**current["allowed_tools"], "viewer": ["ci_lookup"]}
     _policy(session, allowed_tools=allowed)
     make_user(session, "view", "viewer")

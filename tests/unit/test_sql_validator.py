@@ -10,7 +10,8 @@ import pytest
 from services.api_manager.settings import DEFAULT_READABLE
 from services.api_manager.sql_function_nodes import allowed_function_classes, function_class_of
 from services.api_manager.sql_functions import KNOWN_DANGEROUS, SAFE_FUNCTIONS
-from services.api_manager.sql_validator import Readable, placeholder_spans, validate
+from services.api_manager.sql_readable import Readable
+from services.api_manager.sql_validator import placeholder_spans, validate
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "api_manager"
 READABLE = Readable.parse(DEFAULT_READABLE)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from services.api_manager.sql_validator import Finding
+from services.api_manager.sql_findings import Finding
 
 STATUSES = ("ok", "error", "timeout", "rejected")
 

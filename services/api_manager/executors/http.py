@@ -23,7 +23,7 @@ from services.api_manager import settings as keys
 from services.api_manager import templates
 from services.api_manager.executors import ExecutionResult, RunRequest, table_from_json
 from services.api_manager.netguard import Allowlist, BlockedAddress, checked_address
-from services.api_manager.sql_validator import Finding
+from services.api_manager.sql_findings import Finding
 from services.core import settings_registry
 
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD")

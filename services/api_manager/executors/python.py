@@ -15,7 +15,7 @@ import subprocess
 from services.api_manager import sandbox
 from services.api_manager import settings as keys
 from services.api_manager.executors import ExecutionResult, RunRequest, table_from_json
-from services.api_manager.sql_validator import Finding
+from services.api_manager.sql_findings import Finding
 from services.core import settings_registry
 
 PYTHON = "/usr/bin/python3"

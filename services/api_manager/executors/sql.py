@@ -21,7 +21,9 @@ from psycopg import errors as pg_errors
 
 from services.api_manager import sql_reader
 from services.api_manager.executors import ExecutionResult, RunRequest, json_row
-from services.api_manager.sql_validator import Finding, Readable, Verdict, placeholder_spans, validate
+from services.api_manager.sql_findings import Finding, Verdict
+from services.api_manager.sql_readable import Readable
+from services.api_manager.sql_validator import placeholder_spans, validate
 
 SEQ_SCAN_ROWS = 100_000
 CURSOR = "spa_api_rows"

@@ -16,7 +16,7 @@ from typing import Any
 
 from services.api_manager import templates
 from services.api_manager.executors import ExecutionResult, RunRequest
-from services.api_manager.sql_validator import Finding
+from services.api_manager.sql_findings import Finding
 
 MAX_STEPS = 20
 STEP_ID = re.compile(r"^[A-Za-z_]\w{0,39}$")

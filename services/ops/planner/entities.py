@@ -221,7 +221,7 @@ def event_type_terms(types: list[str], reserved: set[str]) -> list[tuple[str, st
 
 def _published_metrics(session: Session) -> list[dict[str, Any]]:
     """The metrics of the published `ops.catalog` asset ([] when none is published)."""
-    from services.asset_registry.service import published_content
+    from services.asset_registry.reads import published_content
 
     try:
         return list(published_content(session, "catalog", "ops.catalog").get("metrics") or [])

@@ -78,7 +78,7 @@ REJECT the refusal category, one of {"|".join(reasons[Route.REJECT])}; otherwise
 def tool_specs(session: Session | None = None) -> dict[str, dict[str, Any]]:
     """Each tool's description and argument schema as the model sees them: the published `tool` asset,
     else the tool's contract (tools of other domains: their registered description, any object)."""
-    from services.asset_registry.service import published_content
+    from services.asset_registry.reads import published_content
 
     specs: dict[str, dict[str, Any]] = {}
     for name, tool in sorted(TOOLS.items()):
@@ -127,7 +127,7 @@ def system_prompt(
     lang: str,
 ) -> str:
     """The published `ops.planner` prompt (or the built-in one) rendered, plus the output contract."""
-    from services.asset_registry.service import published_content, render_prompt
+    from services.asset_registry.reads import published_content, render_prompt
 
     values = _prompt_values(question, index, now, tz, policy, lang, tool_specs(session))
     try:
