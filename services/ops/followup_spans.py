@@ -134,10 +134,13 @@ def then_said(
 ) -> str:
     """The question naming its own CI with "그때" / "at that time" said as the time the previous question
     named, else the time the conversation said `earlier` ("8월2일 오후 X 에러 얼마까지 갔어" then "그때 Y엔 무슨
-    이벤트"); one naming none is an elliptic follow-up, read against the whole previous question."""
-    if not previous or with_then(question, "-") == question or not parse(question, index, now, tz).of("ci"):
+    이벤트"); one naming none is an elliptic follow-up, read against the whole previous question — unless
+    that one named no time ("그 서버 그때 cpu 최고" after "어느 서버에서 돌아"): then the earlier time."""
+    if not previous or with_then(question, "-") == question:
         return question
     prev = parse(previous, index, now, tz)
     span = time_span(prev)
+    if not parse(question, index, now, tz).of("ci") and (span or not earlier):
+        return question
     said = span_text(prev, span) if span else earlier
     return with_then(question, said) if said else question

@@ -106,6 +106,11 @@ def rank_causes(
     store = get_graph_store()
     reach = store.dependencies(ci, depth=6)
     hops = {ci: 0, **{r["name"]: r["depth"] for r in reach}}
+    # what runs on `ci` (a host's tenants): a workload in trouble loads the host it runs on
+    tenants = [
+        r["name"] for r in store.dependents(ci, depth=1, rel_types=["RUNS_ON"]) if r["name"] not in hops
+    ]
+    hops.update(dict.fromkeys(tenants, 1))
     # the direct callers too: one flooding `ci` (a DDoS at its load balancer) is a cause upstream
     callers = [r["name"] for r in store.dependents(ci, depth=1) if r["name"] not in hops]
     hops.update(dict.fromkeys(callers, 1))
@@ -204,6 +209,7 @@ def rank_causes(
     chained = (
         flooding
         | loading
+        | {name for name in tenants if candidates[name].onset is not None}  # it runs on `ci`: linked
         | connected(
             session,
             ci=ci,

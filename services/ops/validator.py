@@ -84,7 +84,7 @@ def _check_args(
     for code, detail in found:
         raise _reject(code, lang, detail)
     assert args is not None  # parsed whenever nothing was found
-    for key in ("ci", "target", "name"):
+    for key in ("ci", "target", "name", "suspect"):
         value = getattr(args, key, None)
         if value is not None and str(value).lower() not in index.ci_types:
             raise _reject("unknown_ci", lang, value)

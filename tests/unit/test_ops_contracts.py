@@ -62,7 +62,14 @@ def test_every_argument_of_a_contract_is_read() -> None:
     load_builtin_tools()
     composers = "".join(
         inspect.getsource(importlib.import_module(f"services.ops.{name}"))
-        for name in ("compose", "compose_compare", "compose_metric", "compose_oncall", "compose_reach")
+        for name in (
+            "compose",
+            "compose_compare",
+            "compose_metric",
+            "compose_oncall",
+            "compose_reach",
+            "compose_rca",
+        )
     )
     for name in CONTRACTS:
         source = inspect.getsource(inspect.getmodule(TOOLS[name].fn)) + composers  # type: ignore[arg-type]

@@ -68,6 +68,7 @@ STOP_KO = {
 }
 STOP_EN = {
     *("when", "what", "time", "did", "does", "was", "were", "the", "and", "last", "its", "has", "have"),
+    *("they", "someone", "somebody"),
     *(
         "run",
         "ran",
@@ -86,6 +87,10 @@ STOP_EN = {
     ),
 }
 WORD = re.compile(r"[가-힣]+|[a-z][a-z0-9]+", re.I)
+# one-syllable key words a message may name a setting by ("풀 늘린게 몇시": the pool)
+ONE_SYLLABLE_NOUNS = frozenset(
+    s for spellings in KEY_PART_SPELLINGS.values() for s in spellings if len(s) == 1 and s >= "가"
+) - {"끝", "밤", "당"}  # a phase, a time of day, "per"
 MAX_WORDS = 6
 
 
@@ -112,7 +117,8 @@ def _content_words(text: str) -> list[str]:
     for token in WORD.findall(text.lower()):
         if token[0] >= "가":
             token = PARTICLE.sub("", token)
-            if len(token) < 2 or VERB.search(token) or token in STOP_KO:
+            short = len(token) < 2 and token not in ONE_SYLLABLE_NOUNS
+            if short or VERB.search(token) or token in STOP_KO:
                 continue
         elif len(token) < 3 or token in STOP_EN:
             continue
@@ -128,9 +134,9 @@ def _with_english(words: list[str]) -> list[str]:
         for word in words
         if word[0] >= "가"
         for key, spellings in KEY_PART_SPELLINGS.items()
-        if any(len(s) >= 2 and word.startswith(s) for s in spellings if s[0] >= "가")
+        if any(word == s or (len(s) >= 2 and word.startswith(s)) for s in spellings if s[0] >= "가")
     ]
-    return list(dict.fromkeys([*words, *english]))
+    return [w for w in dict.fromkeys([*words, *english]) if len(w) >= 2]  # "풀" is read as "pool" alone
 
 
 def event_time_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:

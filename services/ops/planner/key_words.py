@@ -157,19 +157,24 @@ def key_terms(key: str) -> set[str]:
         if all(w in part_words or (w.isascii() and len(w) <= 4) for w in words) and any(
             w in part_words for w in words
         ):
-            for korean in islice(product(*(_korean_spellings(w, part_words) for w in words)), MAX_SPELT):
+            for korean in islice(
+                product(*(_korean_spellings(w, part_words, len(words) > 1) for w in words)), MAX_SPELT
+            ):
                 terms |= {" ".join(korean), "".join(korean)}
     return terms
 
 
-HANGUL_WORD = re.compile(r"[가-힣]+")
+KO_NOUN = re.compile(r"[가-힣]+(?<![다아어는은던된한리려])")  # no verb ending
 MAX_SPELT = 12  # Korean spellings of one key ("인스턴스 유형", "인스턴스 타입")
 
 
-def _korean_spellings(part: str, part_words: dict[str, str]) -> list[str]:
-    """A key part in Korean: its word, then the other Hangul spellings of it ("타입" beside "유형")."""
+def _korean_spellings(part: str, part_words: dict[str, str], several: bool) -> list[str]:
+    """A key part in Korean: its word, then, in a key of several parts, the other Hangul nouns for it
+    ("인스턴스 타입" beside "인스턴스 유형"); verbs ("돌아" for `schedule`) only help own_keys read one CI's keys."""
     first = part_words.get(part, part)
-    others = [w for w in KEY_PART_SPELLINGS.get(part, ()) if HANGUL_WORD.fullmatch(w) and w != first]
+    if not several:
+        return [first]
+    others = [w for w in KEY_PART_SPELLINGS.get(part, ()) if KO_NOUN.fullmatch(w) and w != first]
     return [first, *others[:2]]
 
 

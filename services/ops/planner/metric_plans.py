@@ -23,6 +23,7 @@ from services.ops.planner.unplaceable import GROUP_SIZE, group_size_unmatched
 BARE_NUMBER = re.compile(r"(?<![\d.])(\d{1,3})(?![\d.%])")
 DEFAULT_WINDOW = timedelta(hours=1)
 APPROXIMATELY = timedelta(minutes=30)  # how far "around 11" reaches either side
+PEAK_REACH = timedelta(hours=1)  # "the peak around midnight": the episode near it, not its half hour
 MAX_COMPARED = 5
 MAX_OVERLAID = 3  # figures plus their series stay within the policy's 6 steps
 COMPARE_CHART = timedelta(hours=6)  # the chart behind "compare the current X of a and b"
@@ -107,7 +108,8 @@ def metrics_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
                 args.update(op="latest", at=iso(p.moment))
                 route, intent = Route.LOOKUP, "at_moment"
             else:
-                start, end = p.moment - APPROXIMATELY, min(p.moment + APPROXIMATELY, now)
+                reach = PEAK_REACH if agg in ("max", "min") else APPROXIMATELY
+                start, end = p.moment - reach, min(p.moment + reach, now)
                 window = TimeWindow(start, end, "around")
                 args.update(op="aggregate", agg=agg, start=iso(start), end=iso(end))
                 route, intent = Route.AGGREGATE, "aggregate"
@@ -218,7 +220,8 @@ LOW_FIRST = re.compile(
     r"(?:빠른|낮은|적은|작은)\s*+순|오름차순|\bascending\b|\b(?:lowest|fastest|smallest|least) first\b", re.I
 )
 # of CIs compared, the one that is higher or lower ("A, B cpu 높은거", "which one was slower")
-_ONE = r"\s*+(?:거|것|건|게|쪽|놈|애|데|곳)(?![가-힣])"
+# ("더 높은 노드"; a kind noun the estate reads is blanked in the residual: the adjective then ends it)
+_ONE = r"\s*+(?:(?:거|것|건|게|쪽|놈|애|데|곳|노드|서버|호스트|장비|머신|디비|DB)(?![가-힣])|[?？.]?\s*+$)"
 ONE_HIGHER = re.compile(
     rf"(?:높은|많은|큰|느린|바쁜|찬){_ONE}|\bwhich (?:one |of (?:them|the two) )?(?:is|was|has|had) (?:higher|more|bigger|slower|busier)\b",
     re.I,

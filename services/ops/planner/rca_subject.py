@@ -89,9 +89,37 @@ def _joined_cis(p: Parsed) -> bool:
     return all(questions.CONJUNCTION.match(p.question[a.end : b.start]) for a, b in pairwise(named))
 
 
+# "X cpu 튀었던데 그게 대여 장애 원인이야?", "was X the cause of the rental outage?": X is suspected of a
+# problem the words after it describe (Korean "그게 Y 때문이야" names a cause instead, so only 원인)
+SUSPECTED_OF = re.compile(
+    r"(?:그게|그거|이게|그것이|그것)\s*+(?P<ko>[^?？]{2,30}?)\s*+(?:의\s*+)?원인(?:이야|임|인가|이었|였|맞)"
+    r"|\b(?:the\s++)?(?:root\s++)?(?:cause|reason)\s++(?:of|for|behind)\s++(?:the\s++)?(?P<en>[^?]{3,40}?)\s*+[?]?\s*+$",
+    re.I,
+)
+
+
+def _suspected(p: Parsed, index: EntityIndex, ci: str) -> dict[str, Any] | None:
+    """The CIs the problem the question blames `ci` for was seen on, with `ci` as the suspect: the analysis
+    is of that problem, and the answer says where `ci` ranks among its causes."""
+    if not (m := SUSPECTED_OF.search(p.question)):
+        return None
+    a, b = m.span("ko") if m.group("ko") else m.span("en")
+    said = [word for start, _, word in content_words(p, index) if a <= start < b]
+    within = placed_cis(p, index)[0]
+    described = (
+        (described_cis(said, index, within) or loosely_described(said, index, within)) if said else None
+    )
+    names = [n for n in described.names if n.lower() != ci.lower()] if described else []
+    if not described or not names:
+        return None
+    return {"among": names, "described_as": " ".join(described.words), "suspect": ci}
+
+
 def rca_subject(p: Parsed, index: EntityIndex) -> dict[str, Any] | None:
     """The RCA tool's subject arguments for `p`, or None when the question names nothing to look at."""
     if cis := p.of("ci"):
+        if len(cis) == 1 and (suspected := _suspected(p, index, cis[0])):
+            return suspected
         if len(cis) > 1 and _joined_cis(p):  # "the mina-notice and obu-reg timeouts": the one in trouble
             return {"among": cis, "described_as": ", ".join(cis)}
         return {"ci": cis[0]}

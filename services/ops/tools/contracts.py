@@ -248,6 +248,9 @@ class RcaArgs(ToolArgs):
     among: list[Annotated[str, Field(max_length=200)]] | None = Field(
         default=None, max_length=50, description="without ci: the CIs the problem may have been seen on"
     )
+    suspect: str | None = Field(
+        default=None, max_length=200, description="with among: a CI the question blames; the answer ranks it"
+    )
     described_as: str | None = Field(
         default=None, max_length=200, description="with among: the user's words those CIs were matched by"
     )

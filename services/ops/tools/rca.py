@@ -27,6 +27,7 @@ ANY_DAY_ROWS = 200  # major events read back to find the latest one at a time of
 LATEST_BEFORE, LATEST_AFTER = timedelta(hours=1), timedelta(minutes=30)  # around its failure event
 LATER_GAP = timedelta(minutes=10)  # an onset this long after the first one is another
 FAR_STRONGER = 10.0  # so much stronger, the estate's worst anomaly beats the one below a calm group
+HALF_DAY_STRONGER = 2.0  # an hour said without am/pm: the other half of the day wins when this much stronger
 CHANGE_REACH = timedelta(hours=24)  # a trouble blamed on a change may show this long after it ("어젯밤 배포")
 
 
@@ -130,11 +131,30 @@ def _after_change(ctx: ToolContext, args: RcaArgs) -> tuple[RcaArgs, datetime | 
     return args.model_copy(update={"start": start, "end": end, "at": end}), start
 
 
-def _troubled_instead(ctx: ToolContext, args: RcaArgs, looked_at: list[str]) -> tuple[str, str] | None:
+def _troubled_instead(
+    ctx: ToolContext, args: RcaArgs, looked_at: list[str]
+) -> tuple[str, str, RcaArgs] | None:
     """The CI with the strongest anomaly at the time a described group ("영수증 조회 안된거") showed none —
-    among what the group depends on, else in the whole estate: what the answer analyses instead, saying so."""
+    among what the group depends on, else in the whole estate: what the answer analyses instead, saying so.
+    At an hour said without am/pm, the half of the day with the clearly stronger anomaly (with `args` there)."""
     if not looked_at or args.ci or (not args.among and not args.filter_values()):
         return None
+    readings = [args]
+    if args.hour_guessed and not (args.start and args.end):
+        shifted = (args.model_copy(update={"at": args.at + shift}) for shift in (HALF_DAY, -HALF_DAY))
+        readings += [other for other in shifted if other.at <= ctx.now]
+    best: tuple[str, str, float, RcaArgs] | None = None
+    for reading in readings:
+        found = _strongest_instead(ctx, reading, looked_at)
+        if found and (best is None or found[2] >= HALF_DAY_STRONGER * best[2]):
+            best = (*found, reading)
+    return (best[0], best[1], best[3]) if best else None
+
+
+def _strongest_instead(
+    ctx: ToolContext, args: RcaArgs, looked_at: list[str]
+) -> tuple[str, str, float] | None:
+    """The strongest anomaly below the group at `args`' time, else the estate's: (ci, where, z-score)."""
     store = get_graph_store()  # what they depend on first: the portal's orders fail in the ERP below it
     below = {r["name"] for name in looked_at[:MAX_GROUP] for r in store.dependencies(name, depth=6)}
     under = _strongest(ctx, sorted(below), *_scanned(ctx, args), args.metric) if below else None
@@ -142,8 +162,8 @@ def _troubled_instead(ctx: ToolContext, args: RcaArgs, looked_at: list[str]) -> 
     estate = _strongest(ctx, [r["name"] for r in rows], *_scanned(ctx, args), args.metric)
     # a faint blip below the group is no answer while the estate had a far stronger trouble at the time
     if under and not (estate and estate[1] >= FAR_STRONGER * under[1]):
-        return under[0], "dependencies"
-    return (estate[0], "estate") if estate else None
+        return under[0], "dependencies", under[1]
+    return (estate[0], "estate", estate[1]) if estate else None
 
 
 def _nearest_instead(ctx: ToolContext, args: RcaArgs, result: dict[str, Any]) -> RcaArgs | None:
@@ -286,7 +306,9 @@ def rca(ctx: ToolContext, args: RcaArgs) -> ToolResult:
     ):  # "월말 이자배치 abend 난거": the one that failed last
         ci = _latest_failed(ctx, looked_at)
     if ci is None and (instead := _troubled_instead(ctx, args, looked_at)):
-        ci, widened = instead
+        ci, widened, moved_to = instead
+        if moved_to.at != args.at:  # the hour read in the other half of the day: the answer says so
+            args, other_half = moved_to, moved_to.at
     if ci is None:  # a group of CIs none of which was in trouble then
         return ToolResult(
             {
