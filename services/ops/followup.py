@@ -163,6 +163,9 @@ def _from_slots(p: Parsed, prev: Parsed, context: dict[str, Any], *, keep_ci: bo
         carried["metrics"] = prev.of("metric")
         words = span_text(prev, (metrics[0].start, metrics[0].end))
         after.append(words or metrics[0].value)  # an implied metric ("the slowest") has no words
+    elif not p.of("metric") and agg_span(p) and (said := context.get("said_metric")):
+        carried["metrics"] = [said]  # "and its peak yesterday?" after "who owns it?": the metric before
+        after.append(str(said))
     if figures_asked(context) and not agg_span(p) and (old_agg := agg_span(prev)):
         after.append(span_text(prev, old_agg))
     if not time_span(p) and (old_time := time_span(prev)):
@@ -279,8 +282,11 @@ def expand(
     bounded = ABOVE.search(p.residual) or BELOW.search(p.residual)
     # "and what was it yesterday at noon?" after a figure of that metric: the same metric then
     at_other_time = time_span(p) and not (p.has(EVENTS) or p.says(HAPPENED) or p.has(WHY))
-    if not p.of("metric") and (bounded or agg_span(p) or at_other_time) and prev.of("metric"):
-        carried["metrics"] = prev.of("metric")[:1]
+    kept_metric = prev.of("metric")[:1] or (
+        [str(context["said_metric"])] if context.get("said_metric") else []
+    )
+    if not p.of("metric") and (bounded or agg_span(p) or at_other_time) and kept_metric:
+        carried["metrics"] = kept_metric  # the previous question's, else the one said before it
         rewritten = f"{rewritten.rstrip(' ?？.')} {carried['metrics'][0]}"
     # a relation or an attribute has no window; "80 넘은적은 있어?" after "11일 평균은?" asks of the 11th
     timed = p.has(EVENTS) or p.says(HAPPENED) or p.has(WHY) or "metrics" in carried

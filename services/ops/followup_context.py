@@ -88,6 +88,8 @@ def context_of(
         "cis": answered[:1] if _one_answered(parsed, plan, answered, picked) else parsed.of("ci"),
         "asked": _asked(parsed, previous),
         "metrics": parsed.of("metric"),
+        # the metric the conversation last named: "and its peak yesterday?" after "who owns it?"
+        "said_metric": next(iter(parsed.of("metric")), None) or (previous or {}).get("said_metric"),
         "window": parsed.window.label if parsed.window else None,
         # the CIs the conversation named or was given, latest first: "that host" two turns on
         "earlier": list(dict.fromkeys([*answered, *parsed.of("ci"), *(previous or {}).get("earlier", [])]))[

@@ -28,6 +28,8 @@ NOUNS: dict[str, tuple[str, ...]] = {
         "백엔드",
         "타고 내려가",  # "X 타고 내려가면 나오는 스토리지": following its dependencies down
         "타고내려가",
+        "타고 내려감",  # "A가 B까지 타고 내려감?"
+        "타고내려감",
         "밑에 깔린",  # "X 밑에 깔린 큐들": what it stands on
         "밑에 깔려",
         "아래 깔린",
@@ -255,6 +257,7 @@ INDIRECT_WORDS = (  # beyond direct neighbours, even with "directly" ("directly 
     "결국",
     "간접",
     "타고 내려가",  # following the chain down: "X 타고 내려가면 나오는 스토리지"
+    "타고 내려감",
     "타고 올라가",
     "쭉 내려가",
     "쭉 올라가",

@@ -209,7 +209,7 @@ _ANY_TYPE_NOUN = "|".join(
     re.escape(w) for w in sorted({w for ws in TYPE_WORDS.values() for w in ws}, key=len, reverse=True)
 )
 # A depth phrase and a pronoun may stand between ("X 간접까지 포함해서 얘한테 의존하는 거").
-_DEPTH_PHRASE = r"(?:직간접|간접(?:적인 것|적으로)?)(?:까지)?\s*+(?:포함해서|포함해|포함)?\s*+"
+_DEPTH_PHRASE = r"(?:직간접|간접(?:적인 것|적으로)?)(?:까지)?\s*+(?:포함해서|포함해|포함|따지면|치면|쳐서)?\s*+"
 _PRONOUN = r"(?:얘|걔|쟤|얘네|걔네|이거|그거|요거|이놈|그놈)"
 _PARTICLE = re.compile(
     rf"\s*+(?:(?:{_TYPE_NOUN})\s*+)?(?:{_DEPTH_PHRASE})?(?:{_PRONOUN}\s*+)?"
@@ -232,7 +232,8 @@ KO_WH_SUBJECT = re.compile(r"누가|누구|뭐가|무엇이|어디(?:가|서)|�
 KO_WH_OBJECT = re.compile(r"뭐뭐(?:에|랑|를)?|뭐|뭘|무엇을?|뭐에|무엇에|뭐랑|어디에|어디랑|어떤 거|어떤 것")
 # ... or a question word with a type noun as its object ("X 결국 어느 스토리지 타"): the CI is the subject
 KO_WH_TYPE_OBJECT = re.compile(
-    rf"(?:결국|최종적으로|실제로|주로)?\s*+(?:어떤|어느|무슨)\s*+(?:{_ANY_TYPE_NOUN})(?:를|을|들)?",
+    rf"(?:결국|최종적으로|실제로|주로)?\s*+(?:어떤|어느|무슨)\s*+(?:{_ANY_TYPE_NOUN})(?:를|을|들)?"
+    rf"|(?:{_ANY_TYPE_NOUN})(?:들)?\s*+(?:뭐뭐|머머|뭐|머|뭘|어떤 ?거|어떤 ?것|뭐가|뭐를)",  # "X 캐시 뭐 써"
     re.I,
 )
 # a relative clause: the verb modifies a noun after it ("X 쓰는 서비스" = the services that use X); "것들",
