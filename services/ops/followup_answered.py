@@ -133,6 +133,8 @@ def refer_to_one(
 # "그 장비", "that device": any piece of equipment (a host, a storage array, a load balancer, a switch)
 EQUIPMENT_WORDS = frozenset({"장비", "기기", "device", "equipment", "appliance", "hardware"})
 SOFTWARE_TYPES = frozenset({"service", "database", "cache", "queue"})
+# words for a part of a kind of CI that point back at it: "그 버킷" is the object storage answered
+PART_WORDS = {"storage": frozenset({"버킷", "bucket", "볼륨", "volume", "lun", "파일시스템", "filesystem"})}
 
 
 def _said_of(word: str, name: str, ci_type: str) -> bool:
@@ -140,8 +142,9 @@ def _said_of(word: str, name: str, ci_type: str) -> bool:
     parts = {part.lower() for part in NAME_PARTS.split(name) if len(part) >= 3}  # `afc-settle-batch`
     type_words = {w.lower() for w in TYPE_WORDS.get(ci_type, ())}
     equipment = word in EQUIPMENT_WORDS and ci_type not in SOFTWARE_TYPES
+    part_of = word in PART_WORDS.get(ci_type, ())
     return (
-        word in parts or word in type_words or f"{word}s" in type_words or equipment
+        word in parts or word in type_words or f"{word}s" in type_words or equipment or part_of
     )  # "that node": "nodes"
 
 

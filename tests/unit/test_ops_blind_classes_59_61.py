@@ -140,3 +140,38 @@ def test_a_peak_asked_after_an_owner_question_is_of_the_metric_said_before(quest
     assert followup is not None and followup.carried.get("metrics") == ["memory_usage"], followup
     plan = plan_question(followup.question, fleet_index(), NOW, TZ)
     assert [(s.args["metric"], s.args["agg"]) for s in plan.steps] == [("memory_usage", "max")], plan
+
+
+@pytest.mark.parametrize(
+    ("question", "route", "reason"),
+    [
+        ("can you change anything in our systems?", "DIRECT", "capabilities"),  # about the assistant
+        ("can you restart pay-api?", "REJECT", "changes"),
+        ("got paged mid-news - what's unhealthy at the moment?", "AGGREGATE", ""),  # "mid-news": no CI
+    ],
+)
+def test_questions_about_the_assistant_and_the_estate(question: str, route: str, reason: str) -> None:
+    plan = plan_question(question, fleet_index(), NOW, TZ)
+    assert (plan.route, plan.reason) == (route, reason), plan
+
+
+@pytest.mark.parametrize(
+    ("question", "filters"),
+    [("로드벨런서 몇개", {"type": "load_balancer"}), ("메인터넌스 상태인거", {"status": "maintenance"})],
+)
+def test_common_spellings_of_kinds_and_states(question: str, filters: dict[str, str]) -> None:
+    assert plan_question(question, fleet_index(), NOW, TZ).steps[0].args["filters"] == filters
+
+
+def test_a_word_that_is_part_of_one_key_s_values_filters_by_it() -> None:
+    """ "elasticache 쓰는 캐시들": the caches whose `product` is Amazon ElastiCache for Redis."""
+    index = fleet_index()
+    index.values.keys["amazon-elasticache-for-redis"] = {"product": {"cache"}}
+    index.values.keys["eks-cm-prd"] = {"cluster": {"host"}}
+    plan = plan_question("elasticache 쓰는 캐시들", index, NOW, TZ)
+    assert plan.steps[0].args["filters"] == {"attributes": {"product": "elasticache"}, "type": "cache"}, plan
+    from services.ops.planner.question_filters import key_holding_part
+
+    assert key_holding_part("eks", index) == "cluster"
+    index.values.keys["eks-anywhere"] = {"platform": {"host"}}  # the part under two keys: no one reading
+    assert key_holding_part("eks", index) is None

@@ -42,7 +42,17 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "database": ("데이터베이스", "디비", "databases", "database", "dbs", "db"),
     "cache": ("캐시", "caches", "cache"),
     "queue": ("메시지 큐", "큐", "queues", "queue", "brokers", "broker"),
-    "load_balancer": ("로드밸런서", "로드 밸런서", "load balancers", "load balancer", "lbs", "lb"),
+    "load_balancer": (
+        "로드밸런서",
+        "로드 밸런서",
+        "로드벨런서",
+        "로드 벨런서",
+        "엘비",
+        "load balancers",
+        "load balancer",
+        "lbs",
+        "lb",
+    ),
     "storage": (
         *("스토리지 어레이", "스토리지", "저장소", "스토리지 장비", "나스", "nas"),
         *("storage arrays", "storage array", "storage", "storages", "arrays", "array", "filers", "filer"),
@@ -106,7 +116,7 @@ ENV_WORDS: dict[str, tuple[str, ...]] = {
 ENV_NOUN = re.compile(r"\s*+(?:환경|env\b|environment)", re.I)  # "QA 환경": a team-named word as the env
 STATUS_WORDS: dict[str, tuple[str, ...]] = {
     "active": ("활성", "가동 중", "active", "running", "in service"),
-    "maintenance": ("점검 중", "점검", "유지보수", "정비", "maintenance"),
+    "maintenance": ("점검 중", "점검", "유지보수", "정비", "메인터넌스", "maintenance"),
     "retired": ("폐기", "퇴역", "은퇴", "retired", "decommissioned"),
 }
 # "the RADIUS server ianua", "DB 서버": any CI is a server to someone, so the word names no host type
@@ -357,6 +367,8 @@ DIRECT_SELF = re.compile(  # questions about the assistant itself: what it can s
     # "니가 장애 조치도 해줄수 있어?", "can you also fix incidents?": what it does (reads, never changes)
     r"|(?:니가|네가|너는?|넌)\s++[^?？]{0,20}?(?:해\s*+줄\s*+수|할\s*+수)\s*+있"
     r"|\bcan you (?:also |even )?(?:fix|resolve|remediate|repair|take action on) (?:incidents|outages|problems|issues)\b"
+    # "can you change anything in our systems?": whether it may change things at all, not a change asked
+    r"|\b(?:can|could|are) you (?:able to )?(?:change|modify|alter|edit|touch|write to) (?:anything|things|stuff)\b"
     # "can you change anything in prod for me, or only read?", "where do your numbers come from?"
     r"|\bor (?:do you )?(?:only|just) (?:read|look)\b|\bread[- ]only\b.{0,20}\byou\b|\byou\b.{0,30}\bread[- ]only\b"
     r"|where (?:do|does) (?:your|the) (?:numbers|data|figures|answers|metrics) come from"

@@ -120,6 +120,14 @@ def _held_keys(p: Parsed, lowered: str, index: EntityIndex) -> dict[str, str]:
     return {m.value: ANY_VALUE for m in held}
 
 
+def key_holding_part(word: str, index: EntityIndex) -> str | None:
+    """The one key whose values hold `word` as a whole part ("eks" of `eks-cm-prd` and `eks-cm-stg`,
+    "elasticache" of `amazon-elasticache-for-redis`): the filter matches the values holding it."""
+    values = [v for v in index.values.keys if len(word) >= 3 and word in v.split("-")]
+    keys = {key for v in values for key in index.values.keys[v]}
+    return next(iter(keys)) if len(keys) == 1 else None
+
+
 def read_attribute_values(p: Parsed, index: EntityIndex) -> None:
     """The attribute filter of the question's values and quantities ("windows-10-iot", "128 GB") into
     `p.filters`, or the reason it cannot be applied into `p.attribute_problem`. A metric word beside a
@@ -134,6 +142,14 @@ def read_attribute_values(p: Parsed, index: EntityIndex) -> None:
     reading = read_values(p.of("value"), quantities, index.values, p.types, p.of("attribute"), families)
     if reading.problem is None and not p.of("ci"):
         reading = unknown_value(lowered, taken, index.values, _planner_word) or reading
+        if reading.problem == "unknown_value" and (key := key_holding_part(reading.word, index)):
+            if said := re.search(rf"(?<![\w-]){re.escape(reading.word)}(?![\w-])", lowered):
+                a, b = said.span()
+                p.mentions = sorted(
+                    [*p.mentions, Mention("value", reading.word, a, b)], key=lambda m: m.start
+                )
+                p.residual = f"{p.residual[:a]}{' ' * (b - a)}{p.residual[b:]}"
+            reading = AttributeReading(filters={key: reading.word})  # "eks 노드": `cluster: eks-cm-prd`
         unknown = reading.problem == "unknown_value" and not reading.suggestions
         if unknown and (names := similar_names(reading.word, index)):  # "web servers": a name, maybe
             reading = AttributeReading(problem="unknown_ci", word=reading.word, suggestions=names)
