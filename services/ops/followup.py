@@ -282,11 +282,12 @@ def expand(
     bounded = ABOVE.search(p.residual) or BELOW.search(p.residual)
     # "and what was it yesterday at noon?" after a figure of that metric: the same metric then
     at_other_time = time_span(p) and not (p.has(EVENTS) or p.says(HAPPENED) or p.has(WHY))
-    kept_metric = prev.of("metric")[:1] or (
-        [str(context["said_metric"])] if context.get("said_metric") else []
-    )
-    if not p.of("metric") and (bounded or agg_span(p) or at_other_time) and kept_metric:
-        carried["metrics"] = kept_metric  # the previous question's, else the one said before it
+    # the previous question's metric, else — for a figure asked ("its peak") — the one said before it
+    figure = bounded or agg_span(p)
+    said_before = [str(context["said_metric"])] if figure and context.get("said_metric") else []
+    kept_metric = prev.of("metric")[:1] or said_before
+    if not p.of("metric") and (figure or at_other_time) and kept_metric:
+        carried["metrics"] = kept_metric
         rewritten = f"{rewritten.rstrip(' ?？.')} {carried['metrics'][0]}"
     # a relation or an attribute has no window; "80 넘은적은 있어?" after "11일 평균은?" asks of the 11th
     timed = p.has(EVENTS) or p.says(HAPPENED) or p.has(WHY) or "metrics" in carried

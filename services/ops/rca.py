@@ -39,6 +39,7 @@ from services.ops.rca_evidence import (
     failure_onset,
     flooding_callers,
     fold_hosts,
+    hosting,
     loading_callers,
     named_loaders,
     own_failure,
@@ -160,6 +161,7 @@ def rank_causes(
             candidates[name].onset, candidates[name].first_metric = onset, metric_name
             candidates[name].demand_only = True
     first_alarm: dict[tuple[str, str], datetime] = {}  # a host's disk at 85 %, then full: one trouble
+    hosts_with_tenants = {n for n in hosting(session, ids) if ci_type.get(n) == "host"}
     for name, severity, etype, message, ts in session.execute(
         text(_EVENTS_SQL), {"ids": ids, "w0": w0, "w1": w1}
     ):
@@ -172,8 +174,8 @@ def rank_causes(
             cand.failed_at = ts
             # down with no metric to show it (a host off the network), or a host whose own metrics only
             # followed its tenants' work until its hardware failed: the failure (from its first alarm of
-            # the kind) is its onset
-            if cand.onset is None or ci_type.get(name) == "host":
+            # the kind) is its onset (a host nothing runs on, a clock or a switch, keeps its own metrics')
+            if cand.onset is None or name in hosts_with_tenants:
                 cand.onset, cand.first_metric = first_alarm.get((name, etype), ts), etype
         if severity != "info":
             if etype.lower() in HOST_FAULTS and ci_type.get(name) == "host":

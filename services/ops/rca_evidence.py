@@ -198,6 +198,13 @@ _TENANTS_SQL = """
 SELECT h.name, t.name FROM ci_relations r JOIN cis h ON h.id = r.target_id JOIN cis t ON t.id = r.source_id
 WHERE r.type = 'RUNS_ON' AND r.target_id = ANY(:ids) ORDER BY t.name
 """
+
+
+def hosting(session: Session, ids: list[int]) -> set[str]:
+    """The names of the CIs among `ids` that something runs on (hosts with tenants)."""
+    return {host for host, _ in session.execute(text(_TENANTS_SQL), {"ids": ids})}
+
+
 _CHANGES_SQL = """
 SELECT c.name, e.ts FROM events e JOIN cis c ON c.id = e.ci_id
 WHERE c.name = ANY(:names) AND e.type = ANY(:types) AND e.ts >= :start AND e.ts <= :end

@@ -175,3 +175,10 @@ def test_a_word_that_is_part_of_one_key_s_values_filters_by_it() -> None:
     assert key_holding_part("eks", index) == "cluster"
     index.values.keys["eks-anywhere"] = {"platform": {"host"}}  # the part under two keys: no one reading
     assert key_holding_part("eks", index) is None
+
+
+def test_a_change_asked_on_a_past_day_is_read_in_that_day_s_events() -> None:
+    """ "화요일 X 템플릿 교체 몇시": no past tense, but Tuesday is over: when the change happened."""
+    step = plan_question("월요일 pay-api 설정 교체 몇시", fleet_index(), NOW, TZ).steps[0]
+    assert step.tool == "event_query" and step.args["op"] == "list", step
+    assert not word_pattern("큐").search("byline-rundown 큐시트 지연")  # a cue sheet, no queue

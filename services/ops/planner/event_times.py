@@ -44,6 +44,7 @@ HANGUL_FIRST, JONGSEONG_COUNT, JONGSEONG_NIEUN = (
 )  # a syllable's final consonant: (code - 가) % 28
 LOOK_BACK = timedelta(days=30)  # no time said: the last month's events
 AROUND = timedelta(hours=2)  # a moment said ("3시쯤"): its events either side
+PAST_DAY = timedelta(hours=6)  # a window over this long ago: what is asked of it happened
 PARTICLE = re.compile(r"(?:에서|에는|으로|이랑|하고|에|을|를|이|가|은|는|의|도|로|랑)$")
 VERB = re.compile(r"[었았했됐났갔왔렸웠졌켰봤]|[야지냐니거까요음임나게고던줘]$")
 STOP_KO = {
@@ -150,7 +151,10 @@ def event_time_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None
     if cis and not p.window and recorded_time(cis[0], keys, index, asked.group()):
         return None  # "when was X decommissioned?" of a record saying `decommissioned: 2025-11-28`
     usual = p.says(USUAL)
-    if not (usual or told_in_past(p.structure)) or (lx.LAST_TIME.search(p.structure) and not usual):
+    past_day = p.window is not None and p.window.end < now - PAST_DAY  # "화요일 템플릿 교체 몇시"
+    if not (usual or past_day or told_in_past(p.structure)) or (
+        lx.LAST_TIME.search(p.structure) and not usual
+    ):
         return None  # "인증서 언제 만료돼", "플랜 몇시에 돌아": the record's; "마지막으로 재기동한게": the newest event
     event_type = event_type_said(p, index)
     text = p.residual

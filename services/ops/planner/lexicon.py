@@ -444,8 +444,8 @@ EXISTENCE = re.compile(
 
 
 # Korean words that hold a shorter term of the vocabulary and mean something else ("라이브러리" and "드라이브"
-# are no "라이브" environment)
-LONGER_WORDS = ("라이브러리", "드라이브")
+# are no "라이브" environment, "큐시트" is a cue sheet, no "큐")
+LONGER_WORDS = ("라이브러리", "드라이브", "큐시트")
 
 
 @lru_cache(maxsize=8192)
