@@ -172,9 +172,10 @@ def test_a_word_that_is_part_of_one_key_s_values_filters_by_it() -> None:
     assert plan.steps[0].args["filters"] == {"attributes": {"product": "elasticache"}, "type": "cache"}, plan
     from services.ops.planner.question_filters import key_holding_part
 
-    assert key_holding_part("eks", index) == "cluster"
+    assert key_holding_part("eks", index, ["host"]) == "cluster"
+    assert key_holding_part("eks", index, ["cache"]) is None  # no cache's record holds it
     index.values.keys["eks-anywhere"] = {"platform": {"host"}}  # the part under two keys: no one reading
-    assert key_holding_part("eks", index) is None
+    assert key_holding_part("eks", index, []) is None
 
 
 def test_a_change_asked_on_a_past_day_is_read_in_that_day_s_events() -> None:

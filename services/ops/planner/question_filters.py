@@ -120,11 +120,17 @@ def _held_keys(p: Parsed, lowered: str, index: EntityIndex) -> dict[str, str]:
     return {m.value: ANY_VALUE for m in held}
 
 
-def key_holding_part(word: str, index: EntityIndex) -> str | None:
+def key_holding_part(word: str, index: EntityIndex, types: list[str]) -> str | None:
     """The one key whose values hold `word` as a whole part ("eks" of `eks-cm-prd` and `eks-cm-stg`,
-    "elasticache" of `amazon-elasticache-for-redis`): the filter matches the values holding it."""
+    "elasticache" of `amazon-elasticache-for-redis`) on CIs of the kinds asked: the filter matches the
+    values holding it."""
     values = [v for v in index.values.keys if len(word) >= 3 and word in v.split("-")]
-    keys = {key for v in values for key in index.values.keys[v]}
+    keys = {
+        key
+        for v in values
+        for key, ci_types in index.values.keys[v].items()
+        if not types or set(types) & ci_types
+    }
     return next(iter(keys)) if len(keys) == 1 else None
 
 
@@ -142,7 +148,7 @@ def read_attribute_values(p: Parsed, index: EntityIndex) -> None:
     reading = read_values(p.of("value"), quantities, index.values, p.types, p.of("attribute"), families)
     if reading.problem is None and not p.of("ci"):
         reading = unknown_value(lowered, taken, index.values, _planner_word) or reading
-        if reading.problem == "unknown_value" and (key := key_holding_part(reading.word, index)):
+        if reading.problem == "unknown_value" and (key := key_holding_part(reading.word, index, p.types)):
             if said := re.search(rf"(?<![\w-]){re.escape(reading.word)}(?![\w-])", lowered):
                 a, b = said.span()
                 p.mentions = sorted(
