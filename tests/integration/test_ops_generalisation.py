@@ -168,10 +168,10 @@ ESTATES = {
     "ops-golden-fan.json": (0.94, 0.01, 0.86, 0.9),
     "ops-golden-dfs.json": (0.9, 0.02, 0.78, 0.88),
     "ops-golden-tcd.json": (0.9, 0.01, 0.88, 0.88),
-    # batches 59–61, first runs: bcs 91.7 % / 2.1 %, bke 91.5 % / 2.1 %, ebk 92.6 % / 1.4 % (provisional floors)
-    "ops-golden-bcs.json": (0.85, 0.03, 0.6, 0.7),
-    "ops-golden-bke.json": (0.85, 0.03, 0.6, 0.7),
-    "ops-golden-ebk.json": (0.85, 0.03, 0.6, 0.7),
+    # batches 59–61, first runs: bcs 91.7 % / 2.1 %, bke 91.5 % / 2.1 %, ebk 92.6 % / 1.4 %
+    "ops-golden-bcs.json": (0.94, 0.01, 0.88, 0.88),
+    "ops-golden-bke.json": (0.93, 0.01, 0.9, 0.95),
+    "ops-golden-ebk.json": (0.94, 0.01, 0.9, 0.9),
 }
 
 

@@ -183,3 +183,11 @@ def test_a_change_asked_on_a_past_day_is_read_in_that_day_s_events() -> None:
     step = plan_question("월요일 pay-api 설정 교체 몇시", fleet_index(), NOW, TZ).steps[0]
     assert step.tool == "event_query" and step.args["op"] == "list", step
     assert not word_pattern("큐").search("byline-rundown 큐시트 지연")  # a cue sheet, no queue
+
+
+def test_gone_past_a_bound_is_any_sample_beyond_it() -> None:
+    args = plan_question(
+        "has pay-api's error rate ever gone past 5% in the last ten days?", fleet_index(), NOW, TZ
+    )
+    step = args.steps[0].args
+    assert (step["agg"], step["cmp"], step["value"]) == ("max", ">", 5.0), step

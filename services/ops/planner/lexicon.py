@@ -287,6 +287,7 @@ ABOVE = re.compile(
     r"|(?:\b(?:above|over|exceed(?:ed|ing|s)?|greater than|more than|higher than|slower than|longer than)"
     r"|\bat least|>=?|\bcross(?:ed|es|ing)?"
     r"|topp(?:ed|ing)|surpass(?:ed|es|ing)?|broke|break(?:s|ing)?|went over|go(?:es)? over|pass(?:ed|es)?"
+    r"|(?:gone|went|go(?:es|ing)?|got|get(?:s|ting)?) past"  # "has it ever gone past 5%"
     r"|hit|hits|hitting|reached|reach(?:es|ing)?)\s*+"
     rf"(-?\d++(?:\.\d++)?)\s*+{_EN_UNIT}",
     re.I,
