@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from services.ops.compose import SEVERITY_KO, described_filters, fmt, josa, local
+from services.ops.compose_rca_verdicts import change_verdict, suspect_verdict
 
 if TYPE_CHECKING:
     from services.ops.compose import Composer
@@ -346,66 +347,7 @@ def _causes(c: Composer, args: RcaArgs, data: dict[str, Any]) -> list[dict[str, 
             f"Nothing on the dependency path explains the {ci} problem {en_when}. {top['ci']} was anomalous "
             f"at the time ({top['cause']}), but the CIs between them were healthy, so it may be unrelated.",
         )
-    blocks = [said, *_change_verdict(c, ci, top, data), *_suspect_verdict(c, args, hypotheses)]
+    blocks = [said, *change_verdict(c, ci, top, data), *suspect_verdict(c, args, hypotheses)]
     if len(data.get("chain") or []) > 1:
         blocks.append(c.say(f"전파 경로(원인 → 영향): {chain}", f"Propagation (root → victims): {chain}"))
     return [*blocks, {"type": "rca", "hypotheses": hypotheses, "chain": data.get("chain") or []}]
-
-
-def _suspect_verdict(c: Composer, args: RcaArgs, hypotheses: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """ "X 튀었던데 그게 원인이야?": where the CI the question blamed ranks among the causes found."""
-    if not args.suspect:
-        return []
-    suspect, top = args.suspect, hypotheses[0]["ci"]
-    rank = next((n for n, h in enumerate(hypotheses, 1) if h["ci"].lower() == suspect.lower()), None)
-    if rank == 1:
-        return [
-            c.say(
-                f"네, {josa(suspect, '이가')} 가장 유력한 원인입니다.",
-                f"Yes: {suspect} is the likeliest cause.",
-            )
-        ]
-    if rank:
-        return [
-            c.say(
-                f"{josa(suspect, '은는')} 원인 후보 {rank}위입니다: {top}에서 먼저 시작됐습니다.",
-                f"{suspect} ranks {rank} among the causes: the trouble began in {top} first.",
-            )
-        ]
-    return [
-        c.say(
-            f"{josa(suspect, '은는')} 원인으로 보이지 않습니다: 그때 문제의 원인 후보에 없습니다.",
-            f"{suspect} does not look like the cause: it is not among the causes of the problem then.",
-        )
-    ]
-
-
-def _change_verdict(c: Composer, ci: str, top: dict[str, Any], data: dict[str, Any]) -> list[dict[str, Any]]:
-    """ "배포 탓이야?": whether the change the question blamed is the likely cause (the root is the changed CI
-    itself) or not (the trouble began elsewhere first)."""
-    if not data.get("changed_at"):
-        return []
-    ci = data.get("changed_ci") or ci  # the changed CI, when a CI using it was analysed
-    when = local(data["changed_at"], c.tz)
-    onset = data.get("onset")
-    if onset and datetime.fromisoformat(onset) < datetime.fromisoformat(data["changed_at"]):
-        return [
-            c.say(
-                f"문제는 {ci} 변경({when}) 전인 {local(onset, c.tz)}에 이미 시작됐습니다: 그 변경이 원인은 아닙니다.",
-                f"The trouble began at {local(onset, c.tz)}, before the {ci} change ({when}): that change is not "
-                "the cause.",
-            )
-        ]
-    if top["ci"].lower() == ci.lower():
-        return [
-            c.say(
-                f"문제는 {ci} 변경({when}) 뒤에 {ci} 자신에서 시작됐습니다: 그 변경이 원인일 수 있습니다.",
-                f"The trouble began in {ci} itself after its change ({when}): that change may be the cause.",
-            )
-        ]
-    return [
-        c.say(
-            f"{ci} 변경({when})은 근본 원인으로 보이지 않습니다: 문제는 {top['ci']}에서 먼저 시작됐습니다.",
-            f"The {ci} change ({when}) does not look like the root cause: the trouble began in {top['ci']} first.",
-        )
-    ]

@@ -69,6 +69,7 @@ def test_every_argument_of_a_contract_is_read() -> None:
             "compose_oncall",
             "compose_reach",
             "compose_rca",
+            "compose_rca_verdicts",
         )
     )
     for name in CONTRACTS:
