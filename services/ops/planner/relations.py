@@ -209,7 +209,9 @@ _ANY_TYPE_NOUN = "|".join(
     re.escape(w) for w in sorted({w for ws in TYPE_WORDS.values() for w in ws}, key=len, reverse=True)
 )
 # A depth phrase and a pronoun may stand between ("X 간접까지 포함해서 얘한테 의존하는 거").
-_DEPTH_PHRASE = r"(?:직간접|간접(?:적인 것|적으로)?)(?:까지)?\s*+(?:포함해서|포함해|포함|따지면|치면|쳐서)?\s*+"
+_DEPTH_PHRASE = (
+    r"(?:직간접|간접(?:적인 것|적으로)?)(?:까지)?\s*+(?:포함해서|포함해|포함|따지면|치면|쳐서)?\s*+"
+)
 _PRONOUN = r"(?:얘|걔|쟤|얘네|걔네|이거|그거|요거|이놈|그놈)"
 _PARTICLE = re.compile(
     rf"\s*+(?:(?:{_TYPE_NOUN})\s*+)?(?:{_DEPTH_PHRASE})?(?:{_PRONOUN}\s*+)?"
