@@ -39,10 +39,10 @@ from services.ops.rca_evidence import (
     failure_onset,
     flooding_callers,
     fold_hosts,
-    hosting,
     loading_callers,
     named_loaders,
     own_failure,
+    tenant_pairs,
     wait_on_failed_hosts,
 )
 from services.ops.rca_scan import ANOMALY_SQL, anomalies, nearest_onset, symptom_onset
@@ -161,7 +161,8 @@ def rank_causes(
             candidates[name].onset, candidates[name].first_metric = onset, metric_name
             candidates[name].demand_only = True
     first_alarm: dict[tuple[str, str], datetime] = {}  # a host's disk at 85 %, then full: one trouble
-    hosts_with_tenants = {n for n in hosting(session, ids) if ci_type.get(n) == "host"}
+    pairs = tenant_pairs(session, ids)  # read once: for onsets here and for folding hosts below
+    hosts_with_tenants = {host for host, _ in pairs if ci_type.get(host) == "host"}
     for name, severity, etype, message, ts in session.execute(
         text(_EVENTS_SQL), {"ids": ids, "w0": w0, "w1": w1}
     ):
@@ -197,7 +198,7 @@ def rank_causes(
         caused = [o for d in cand.loads if (o := candidates[d].onset) is not None]
         if caused and (cand.onset is None or min(caused) < cand.onset):
             cand.onset = min(caused)
-    fold_hosts(session, candidates, ids, ci_type)
+    fold_hosts(session, candidates, pairs, ci_type)
     flooding = flooding_callers(candidates, ci, callers, surges)
     loading = loading_callers(candidates, neighbours)
     anomalous = [c for c in candidates.values() if c.onset is not None]

@@ -200,9 +200,9 @@ WHERE r.type = 'RUNS_ON' AND r.target_id = ANY(:ids) ORDER BY t.name
 """
 
 
-def hosting(session: Session, ids: list[int]) -> set[str]:
-    """The names of the CIs among `ids` that something runs on (hosts with tenants)."""
-    return {host for host, _ in session.execute(text(_TENANTS_SQL), {"ids": ids})}
+def tenant_pairs(session: Session, ids: list[int]) -> list[tuple[str, str]]:
+    """(host, tenant) names of what runs on the CIs among `ids`."""
+    return [(host, tenant) for host, tenant in session.execute(text(_TENANTS_SQL), {"ids": ids})]
 
 
 _CHANGES_SQL = """
@@ -213,12 +213,15 @@ CHANGED_BEFORE = timedelta(hours=48)  # a host's own change this long before its
 
 
 def fold_hosts(
-    session: Session, candidates: dict[str, Candidate], ids: list[int], ci_type: dict[str, str]
+    session: Session,
+    candidates: dict[str, Candidate],
+    pairs: list[tuple[str, str]],
+    ci_type: dict[str, str],
 ) -> None:
     """An anomalous host whose tenant (what runs on it) is anomalous too is that tenant's trouble, not a
     cause of its own: its evidence and events join the tenant's hypothesis ("db-01: cpu …"); the tenant
     is still ranked by its own anomaly. Not so a host in trouble of its own before its tenant
-    (`_own_trouble`): it stays a hypothesis (`own_trouble`)."""
+    (`_own_trouble`): it stays a hypothesis (`own_trouble`). `pairs`: (host, tenant) of `tenant_pairs`."""
     hosts = {
         n
         for n, c in candidates.items()
@@ -226,7 +229,6 @@ def fold_hosts(
     }
     if not hosts:
         return
-    pairs = list(session.execute(text(_TENANTS_SQL), {"ids": ids}))
     pool: dict[str, set[str]] = {}
     for host, tenant in pairs:
         pool.setdefault(tenant, set()).add(host)
@@ -244,9 +246,8 @@ def fold_hosts(
             continue
         assert cand.onset is not None
         for name in names:
-            tenant = candidates[name]
-            tenant.evidence += [f"{host}: {line}" for line in cand.evidence]
-            tenant.event_score += cand.event_score
+            candidates[name].evidence += [f"{host}: {line}" for line in cand.evidence]
+            candidates[name].event_score += cand.event_score
         cand.onset = None  # folded: no longer a hypothesis of its own (nor does it inflate the tenant's)
 
 

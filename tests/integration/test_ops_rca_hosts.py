@@ -7,7 +7,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from services.infra.models import Event
-from services.ops.rca_evidence import Candidate, fold_hosts
+from services.ops.rca_evidence import Candidate, fold_hosts, tenant_pairs
 from tests.integration.ops_demo_helpers import infra_small_session_fixture, infra_small_url_fixture  # noqa: F401
 
 T0 = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
@@ -21,7 +21,7 @@ def _fold(session: Session, host_onset: datetime, *, alarmed: datetime | None = 
         "catalog-db": Candidate("catalog-db", 0, onset=T0 + timedelta(minutes=10)),
     }
     ids = [i for (i,) in session.execute(text("SELECT id FROM cis WHERE name = ANY(:n)"), {"n": list(TYPES)})]
-    fold_hosts(session, candidates, ids, TYPES)
+    fold_hosts(session, candidates, tenant_pairs(session, ids), TYPES)
     return candidates
 
 
@@ -62,6 +62,6 @@ def test_a_changed_host_that_alarmed_first_is_a_cause_though_its_pool_is_busy(se
         "catalog-db": Candidate("catalog-db", 0, onset=T0 + timedelta(minutes=5)),
     }
     ids = [i for (i,) in session.execute(text("SELECT id FROM cis WHERE name = ANY(:n)"), {"n": list(TYPES)})]
-    fold_hosts(session, candidates, ids, TYPES)
+    fold_hosts(session, candidates, tenant_pairs(session, ids), TYPES)
     assert candidates["db-05"].own_trouble and not candidates["db-06"].own_trouble
     assert candidates["db-06"].onset is None  # unchanged: its tenant's trouble
