@@ -73,16 +73,23 @@ def code_editor(
     value: Var,
     on_change: Any,
     *,
+    revision: Var,
     language: Var | str,
     problems: Var | None = None,
     height: str = "320px",
     test_id: str = "code-editor",
     **props: Any,
 ) -> rx.Component:
-    """An editor bound to a state var; `problems` are drawn at their positions."""
+    """An editor that opens with `value` and reports what is typed to `on_change`.
+
+    `value` is what was loaded, not an echo of the typing: the binding applies a value that arrives
+    while the user types once they pause, so an echo of older text would replace newer text. A new
+    `revision` (a load) remounts the editor with the new `value`. `problems` are drawn at their positions.
+    """
     return rx.box(
         CodeMirror.create(
             value=value,
+            key=revision,
             on_change=on_change,
             height=height,
             theme=rx.color_mode_cond("light", "dark"),

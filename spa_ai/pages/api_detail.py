@@ -113,8 +113,9 @@ def _editor_tab() -> rx.Component:
         sandbox_note,
         rx.text(t("apis.logic"), size="2", weight="bold"),
         code_editor(
-            E.body,
+            E.editor_body,
             E.set_body,
+            revision=E.editor_revision,
             language=E.editor_language,
             problems=E.problems,
             height="300px",
@@ -123,7 +124,12 @@ def _editor_tab() -> rx.Component:
         _validation(),
         rx.text(t("apis.params_schema"), size="2", weight="bold"),
         code_editor(
-            E.schema_text, E.set_schema_text, language="json", height="160px", test_id="schema-editor"
+            E.editor_schema,
+            E.set_schema_text,
+            revision=E.editor_revision,
+            language="json",
+            height="160px",
+            test_id="schema-editor",
         ),
         _limits(),
         buttons,

@@ -107,7 +107,12 @@ def test_tab() -> rx.Component:
     return rx.vstack(
         rx.text(t("apis.params"), size="2", weight="bold"),
         code_editor(
-            E.params_text, E.set_params_text, language="json", height="100px", test_id="params-editor"
+            E.editor_params,
+            E.set_params_text,
+            revision=E.editor_revision,
+            language="json",
+            height="100px",
+            test_id="params-editor",
         ),
         rx.flex(
             rx.button(

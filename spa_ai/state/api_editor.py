@@ -44,12 +44,12 @@ class ApiEditorState(ApiEditorTabs, rx.State):
 
     @rx.event
     def set_body(self, value: str):
-        self.body, self.validated = value, False
+        self._body, self.validated = value, False
         self.problems = []
 
     @rx.event
     def set_schema_text(self, value: str):
-        self.schema_text = value
+        self._schema_text = value
 
     @rx.event
     def set_timeout_ms(self, value: str):
@@ -70,10 +70,10 @@ class ApiEditorState(ApiEditorTabs, rx.State):
             return caller
         row_limit = int(self.row_limit) if self.row_limit.isdigit() else 200
         errors, warnings = await asyncio.to_thread(
-            _validate, self.api.get("logic_type", "sql"), self.body, row_limit
+            _validate, self.api.get("logic_type", "sql"), self._body, row_limit
         )
-        self.problems = api_views.diagnostics(self.body, errors)
-        self.warnings = api_views.diagnostics(self.body, warnings, "warning")
+        self.problems = api_views.diagnostics(self._body, errors)
+        self.warnings = api_views.diagnostics(self._body, warnings, "warning")
         self.validated = True
         return None
 

@@ -46,15 +46,22 @@ class ApiEditorData(PageState, mixin=True):
     """The API page's values, their loading, and what was typed read back as service input."""
 
     api: dict[str, str] = {}
-    body: str = ""
-    schema_text: str = ""
+    # The editors open with these (set when content is loaded, each load a new revision that remounts
+    # them); what is typed goes to the backend-only copies, so keystrokes are never echoed back into an
+    # editor, where a late echo would replace newer text.
+    editor_body: str = ""
+    editor_schema: str = ""
+    editor_params: str = "{}"
+    editor_revision: int = 0
+    _body: str = ""
+    _schema_text: str = ""
+    _params_text: str = "{}"
     timeout_ms: str = "3000"
     row_limit: str = "200"
     save_note: str = ""
     problems: list[dict[str, Any]] = []
     warnings: list[dict[str, Any]] = []
     validated: bool = False
-    params_text: str = "{}"
     result: dict[str, Any] = {}
     running: bool = False
     cases: list[dict[str, str]] = []
@@ -138,15 +145,17 @@ class ApiEditorData(PageState, mixin=True):
         }
         if not keep_editor:
             content = detail["content"]
-            self.body = content["body"]
-            self.schema_text = json.dumps(content["params_schema"], indent=2, ensure_ascii=False)
+            self._body = self.editor_body = content["body"]
+            schema = json.dumps(content["params_schema"], indent=2, ensure_ascii=False)
+            self._schema_text = self.editor_schema = schema
             self.timeout_ms, self.row_limit = str(content["timeout_ms"]), str(content["row_limit"])
             defaults = {
                 k: p.get("default")
                 for k, p in content["params_schema"].get("properties", {}).items()
                 if "default" in p
             }
-            self.params_text = json.dumps(defaults, ensure_ascii=False)
+            self._params_text = self.editor_params = json.dumps(defaults, ensure_ascii=False)
+            self.editor_revision += 1
         self.description, self.tags = detail["description"], ", ".join(detail["tags"])
         self.allowed_roles, self.required_scopes = (
             list(detail["allowed_roles"]),
@@ -210,7 +219,7 @@ class ApiEditorData(PageState, mixin=True):
 
     async def _content(self) -> ApiContent:
         try:
-            schema = json.loads(self.schema_text or "{}")
+            schema = json.loads(self._schema_text or "{}")
         except json.JSONDecodeError as exc:
             raise ValidationFailed(
                 f"params_schema: {exc.msg} ({exc.lineno}:{exc.colno})",
@@ -222,14 +231,14 @@ class ApiEditorData(PageState, mixin=True):
             whole_number(self.row_limit, "row_limit"),
         )
         try:
-            return ApiContent(body=self.body, params_schema=schema, timeout_ms=timeout, row_limit=rows)
+            return ApiContent(body=self._body, params_schema=schema, timeout_ms=timeout, row_limit=rows)
         except ValueError as exc:  # pydantic: out of range
             problem = str(exc).split("\n")[1].strip() if "\n" in str(exc) else str(exc)
             raise ValidationFailed(problem, key="api_param_invalid", params={"problem": problem}) from exc
 
     def _params(self) -> dict[str, Any]:
         try:
-            value = json.loads(self.params_text or "{}")
+            value = json.loads(self._params_text or "{}")
         except json.JSONDecodeError as exc:
             raise ValidationFailed(
                 f"params: {exc.msg}", key="api_param_invalid", params={"problem": exc.msg}

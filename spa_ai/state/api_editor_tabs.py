@@ -27,7 +27,7 @@ class ApiEditorTabs(ApiEditorData, mixin=True):
 
     @rx.event
     def set_params_text(self, value: str):
-        self.params_text = value
+        self._params_text = value
 
     @rx.event
     async def dry_run(self):
