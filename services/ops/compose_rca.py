@@ -249,6 +249,16 @@ def _occasion_read(c: Composer, data: dict[str, Any]) -> list[dict[str, Any]]:
                 f"'{placed['said']}' is placed by the day on record ({on}).",
             )
         ]
+    if rose := placed.get("metric"):  # "cpu 튀었을때": the CI's metric rising placed it
+        at, label = local(rose["onset"], c.tz), c.metric_label(rose["metric"])
+        return [
+            c.say(
+                f"'{placed['said']}'{josa(placed['said'], '은는')[-1]} 최근 14일 중 {rose['ci']}의 {label} "
+                f"이상이 가장 컸던 때({at} 시작)로 잡았습니다.",
+                f"'{placed['said']}' is placed by the strongest {label} anomaly of {rose['ci']} in the last "
+                f"14 days (from {at}).",
+            )
+        ]
     first, more = placed["first"], placed["count"] - 1
     told = f"{first['ci']}: {first['message'][:MAX_TOLD]}"
     return [

@@ -285,7 +285,7 @@ def expand(
     # the previous question's metric, else — for a figure asked ("its peak") — the one said before it
     figure = bounded or agg_span(p)
     said_before = [str(context["said_metric"])] if figure and context.get("said_metric") else []
-    kept_metric = prev.of("metric")[:1] or said_before
+    kept_metric = prev.of("metric")[:1] or list(context.get("metrics") or [])[:1] or said_before
     if not p.of("metric") and (figure or at_other_time) and kept_metric:
         carried["metrics"] = kept_metric
         rewritten = f"{rewritten.rstrip(' ?？.')} {carried['metrics'][0]}"

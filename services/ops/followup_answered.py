@@ -134,7 +134,10 @@ def refer_to_one(
 EQUIPMENT_WORDS = frozenset({"장비", "기기", "device", "equipment", "appliance", "hardware"})
 SOFTWARE_TYPES = frozenset({"service", "database", "cache", "queue"})
 # words for a part of a kind of CI that point back at it: "그 버킷" is the object storage answered
-PART_WORDS = {"storage": frozenset({"버킷", "bucket", "볼륨", "volume", "lun", "파일시스템", "filesystem"})}
+PART_WORDS = {
+    "storage": frozenset({"버킷", "bucket", "볼륨", "volume", "lun", "파일시스템", "filesystem"}),
+    "queue": frozenset({"브로커"}),  # "그 브로커": no type word (a key `brokers` takes it elsewhere)
+}
 
 
 def _said_of(word: str, name: str, ci_type: str) -> bool:

@@ -70,6 +70,11 @@ def context_of(
     why answered began (`onset`, UTC ISO; "that night" of a trouble in the small hours is those hours);
     `picked`: whether a comparison's winner was asked for by this question, not carried from the last."""
     zone = ZoneInfo(parsed.tz)
+    # the metric read, said by its name or — "how full is it?" — by a symptom only the plan names
+    plan_metrics = {
+        str(m) for step in plan.steps if step.tool == "metric_query" and (m := step.args.get("metric"))
+    }
+    metrics = parsed.of("metric") or (sorted(plan_metrics) if len(plan_metrics) == 1 else [])
     named = parsed.window.start if parsed.window else parsed.moment
     day = named.astimezone(zone).date().isoformat() if named else (previous or {}).get("day")
     began = datetime.fromisoformat(onset).astimezone(zone).isoformat() if onset else None
@@ -87,9 +92,9 @@ def context_of(
         # "걔", "it" is that one
         "cis": answered[:1] if _one_answered(parsed, plan, answered, picked) else parsed.of("ci"),
         "asked": _asked(parsed, previous),
-        "metrics": parsed.of("metric"),
+        "metrics": metrics,
         # the metric the conversation last named: "and its peak yesterday?" after "who owns it?"
-        "said_metric": next(iter(parsed.of("metric")), None) or (previous or {}).get("said_metric"),
+        "said_metric": next(iter(metrics), None) or (previous or {}).get("said_metric"),
         "window": parsed.window.label if parsed.window else None,
         # the CIs the conversation named or was given, latest first: "that host" two turns on
         "earlier": list(dict.fromkeys([*answered, *parsed.of("ci"), *(previous or {}).get("earlier", [])]))[

@@ -38,7 +38,8 @@ from services.ops.planner.unknown_words import (
 # Numbers that are not quantities of the question: dates, clock times, "8시", "3 PM", IPs and versions.
 NOT_QUANTITIES = re.compile(
     r"(?<![\d.])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d{2}|\d+(?:\.\d+){2,}|\d{1,2}\s*시(?:\s*\d{1,2}\s*분)?"
-    r"|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\d+\s*(?:분|초|minutes?|mins?|seconds?|hours?|days?)\s*(?:전|ago))",
+    r"|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\d+\s*(?:분|초|minutes?|mins?|seconds?|hours?|days?)\s*(?:전|ago)"
+    r"|\d{1,3}(?:회차|호기|차|호)(?![가-힣]))",  # "2차 발주마감", "솔빛3호": an ordinal in a name, no quantity
     re.I,
 )
 QUANTITY = re.compile(r"(?<![A-Za-z0-9_.\-])\d+(?:\.\d+)?(?![A-Za-z0-9_\-]|\.\d)")  # "3개" counts, "p95" not
@@ -113,8 +114,8 @@ def _keys(value: Any) -> set[str]:
 
 def unused_keys(plan: Plan, parsed: Parsed) -> list[str]:
     """Attribute keys the question names on their own ("which N4 version is staging on?", "GPU 달린 서버",
-    "how many kickboards are in …") that a list or count of CIs neither reads nor filters by: a list of
-    CIs does not say their versions, nor a count what a key holds. A key
+    "how many kickboards are in …") that a list, count or group figure of CIs neither reads nor filters
+    by: a list of CIs does not say their versions, nor a count what a key holds. A key
     word inside another term names no key."""
     if not all(_lists_or_counts(step) for step in plan.steps):
         return []
@@ -131,7 +132,10 @@ def unused_keys(plan: Plan, parsed: Parsed) -> list[str]:
 
 
 def _lists_or_counts(step: Step) -> bool:
-    """A CI list, or a count not of a described group (whose words say what the key word was)."""
+    """A CI list, or a count not of a described group (whose words say what the key word was), or a
+    figure over a group of CIs ("카프카 브로커 서버 3대 cpu 최대치": the group, not every host)."""
+    if step.tool == "metric_query":
+        return not step.args.get("ci") and not (step.args.get("filters") or {}).get("names")
     if step.tool != "ci_lookup":
         return False
     described = bool((step.args.get("filters") or {}).get("names"))

@@ -69,6 +69,12 @@ def faint(cand: Candidate, erred: set[str]) -> bool:
     return cand.z < FAINT_Z and not cand.event_score and cand.name not in erred
 
 
+def quiet(cand: Candidate, erred: set[str], *, strong: bool = False) -> bool:
+    """A shift that explains no failure after it: a faint one, or — of what a host failing on its own
+    uses (`strong`: its GPU fell off the bus) — any shift with no event and no error rate rising."""
+    return faint(cand, erred) or (strong and not cand.event_score and cand.name not in erred)
+
+
 def rank_causes(
     session: Session,
     *,
@@ -236,7 +242,7 @@ def rank_causes(
             for d in deps_of[cand.name]
             if d in candidates
             and candidates[d].onset
-            and not (cand.failed_at and faint(candidates[d], erred))
+            and not (cand.failed_at and quiet(candidates[d], erred, strong=ci_type.get(cand.name) == "host"))
         ]  # a CI failing on its own is no victim of a faint shift in what it uses before it failed
         origin = all(o >= cand.onset for o in dep_onsets if o)
         if ci_type.get(cand.name) == "host" and not cand.own_trouble:  # its tenants' fate, or after them

@@ -20,6 +20,7 @@ from services.infra import event_queries
 from services.ops.compose import josa
 from services.ops.planner.named_days import latest_day
 from services.ops.planner.occasions import occasion_options
+from services.ops.rca_scan import symptom_onset
 from services.ops.tools import AskedOtherwise
 from services.ops.tools.contracts import Occasion
 
@@ -83,16 +84,44 @@ def _recorded_day(
     return None
 
 
+# an occasion told by a metric of the CI rising ("cpu 튀었을때", "when its memory spiked")
+METRIC_ROSE = re.compile(r"튀|치솟|솟았|급증|폭증|뛰었|spik|surg|jump|shot up", re.I)
+METRIC_LOOKBACK = timedelta(days=14)
+
+
+def _metric_rose(
+    session: Session, occasion: Occasion, ci: str | None, metric: str | None, now: datetime
+) -> tuple[datetime, datetime, dict[str, Any]] | None:
+    """The window around the strongest anomaly of the CI's metric in the last two weeks, when the
+    occasion is that metric rising."""
+    if not (ci and metric and METRIC_ROSE.search(occasion.said)):
+        return None
+    onset = symptom_onset(session, ci=ci, start=now - METRIC_LOOKBACK, end=now, metric=metric)
+    if onset is None:
+        return None
+    placed = {"said": occasion.said, "metric": {"ci": ci, "metric": metric, "onset": onset.isoformat()}}
+    return onset - LEAD, min(onset + TRAIL, now), placed
+
+
 def place_occasion(
-    session: Session, occasion: Occasion, *, ci: str | None, now: datetime, tz: str, lang: str
+    session: Session,
+    occasion: Occasion,
+    *,
+    ci: str | None,
+    now: datetime,
+    tz: str,
+    lang: str,
+    metric: str | None = None,
 ) -> tuple[datetime, datetime, dict[str, Any]]:
     """The window around the one occasion on record, with what placed it (a CI attribute recording its day
-    of the month, else the events naming it); raises AskedOtherwise when no event names it or events on
-    several occasions do."""
+    of the month, else the events naming it, else — "cpu 튀었을때" — the CI's `metric` rising); raises
+    AskedOtherwise when none places it or events on several occasions do."""
     if recorded := _recorded_day(session, occasion.words, now, tz):
         start, end, placed = recorded
         return start, end, {"said": occasion.said, **placed}
     words, rows = _naming(session, occasion.words, now)
+    if not rows and (rose := _metric_rose(session, occasion, ci, metric, now)):
+        return rose
     runs, ko, zone = _runs(rows), lang == "ko", ZoneInfo(tz)
     if len(runs) == 1:
         run = runs[0]

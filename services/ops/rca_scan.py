@@ -1,5 +1,5 @@
 """The anomaly scan under RCA and the on-call summary: every metric of some CIs against its own baseline
-(the same time of day on previous days when history allows, else the hours before), and the onset of a
+(the same time of day on other days when history allows, else the hours before), and the onset of a
 CI's own trouble inside a window."""
 
 from __future__ import annotations
@@ -34,8 +34,8 @@ STALE_ONSET = timedelta(minutes=5)  # an "onset" at the scan's first sample was 
 FEW_CHECKED = 5  # a symptom's own CIs: few enough to look again at each latency rise's traffic
 
 SCORED_CTE = """
-WITH history AS (  -- the same time of day on previous days (seasonal: one index range per day), else the hours before
-  SELECT k.d AS day, s.ci_id, s.metric_id, s.value FROM generate_series(1, :days) AS k(d)
+WITH history AS (  -- the same time of day on other days (seasonal: one index range per day), else the hours before
+  SELECT k.d AS day, s.ci_id, s.metric_id, s.value FROM unnest(CAST(:days AS integer[])) AS k(d)
   JOIN metric_samples s ON s.ts >= :w0 - k.d * interval '1 day' - :margin
                        AND s.ts < :w1 - k.d * interval '1 day' + :margin
   WHERE s.ci_id = ANY(:ids)
@@ -89,26 +89,34 @@ GROUP BY c.name, m.name
 )
 
 
-# the first sample of each (CI, metric) series is one probe of the primary key: no scan of the history
+# the first and last sample of each (CI, metric) series are probes of the primary key: no scan of the history
 _HISTORY_SQL = """
-SELECT min(f.first) FROM unnest(CAST(:ids AS integer[])) AS i(id) CROSS JOIN metric_catalog m
-CROSS JOIN LATERAL (SELECT min(s.ts) AS first FROM metric_samples s WHERE s.ci_id = i.id AND s.metric_id = m.id) f
+SELECT min(f.first), max(f.last) FROM unnest(CAST(:ids AS integer[])) AS i(id) CROSS JOIN metric_catalog m
+CROSS JOIN LATERAL (SELECT min(s.ts) AS first, max(s.ts) AS last FROM metric_samples s
+                    WHERE s.ci_id = i.id AND s.metric_id = m.id) f
 """
 
 
+def seasonal_days(first: datetime | None, last: datetime | None, w0: datetime, w1: datetime) -> list[int]:
+    """The days whose same time of day is the window's baseline: up to SEASONAL_DAYS before it (1 = the
+    day before); a past window with fewer than MIN_SEASONAL_DAYS before it (a night in the first days of
+    the records: the nightly batch there is no anomaly) takes the days after it too (-1 = the day after)."""
+    if first is None or last is None:
+        return []
+    before = max(0, min(SEASONAL_DAYS, int((w0 - first) / timedelta(days=1))))
+    if before >= MIN_SEASONAL_DAYS:
+        return list(range(1, before + 1))
+    after = max(0, min(SEASONAL_DAYS - before, int((last - w1) / timedelta(days=1))))
+    return [*range(1, before + 1), *(-day for day in range(1, after + 1))]
+
+
 def _baseline_params(session: Session, ids: list[int], w0: datetime, w1: datetime) -> dict[str, Any]:
-    """Seasonal baseline parameters when at least MIN_SEASONAL_DAYS of history precede `w0`."""
-    first = session.execute(text(_HISTORY_SQL), {"ids": ids}).scalar_one()
-    days = min(SEASONAL_DAYS, int((w0 - first) / timedelta(days=1))) if first else 0
-    if days >= MIN_SEASONAL_DAYS:
-        return {
-            "seasonal": True,
-            "days": days,
-            "margin": SEASONAL_MARGIN,
-            "b0": w0 - timedelta(days=days) - SEASONAL_MARGIN,
-            "b1": w1 - timedelta(days=1) + SEASONAL_MARGIN,
-        }
-    return {"seasonal": False, "days": 0, "margin": SEASONAL_MARGIN, "b0": w0 - BASELINE, "b1": w0}
+    """Seasonal baseline parameters when at least MIN_SEASONAL_DAYS of history surround the window."""
+    first, last = session.execute(text(_HISTORY_SQL), {"ids": ids}).one()
+    days = seasonal_days(first, last, w0, w1)
+    if len(days) >= MIN_SEASONAL_DAYS:
+        return {"seasonal": True, "days": days, "margin": SEASONAL_MARGIN, "b0": w0, "b1": w0}
+    return {"seasonal": False, "days": [], "margin": SEASONAL_MARGIN, "b0": w0 - BASELINE, "b1": w0}
 
 
 def scored_params(session: Session, ids: list[int], w0: datetime, w1: datetime) -> dict[str, Any]:

@@ -4,6 +4,7 @@ registry's descriptions are the contracts' docstrings and the LLM schema states 
 import importlib
 import inspect
 import re
+import sys
 from datetime import UTC, datetime
 
 from services.ops.tools import TOOLS, load_builtin_tools
@@ -73,7 +74,10 @@ def test_every_argument_of_a_contract_is_read() -> None:
         )
     )
     for name in CONTRACTS:
-        source = inspect.getsource(inspect.getmodule(TOOLS[name].fn)) + composers  # type: ignore[arg-type]
+        module = inspect.getmodule(TOOLS[name].fn)
+        assert module is not None
+        helpers = [m for key, m in sys.modules.items() if key.startswith(f"{module.__name__}_")]  # `rca_when`
+        source = "".join(inspect.getsource(m) for m in [module, *helpers]) + composers
         unread = [
             field
             for field in CONTRACTS[name].model_fields

@@ -53,7 +53,8 @@ def _kst(said: str) -> tuple[str, str]:
         ("outage on the night of June 3 to 4", ("06-03 00:00", "06-04 23:59")),
         ("6월 3일부터 5일까지 cpu", ("06-03 00:00", "06-05 23:59")),
         ("3일 밤 cpu 평균", ("06-03 18:00", "06-03 23:59")),  # the day's night alone stays on that day
-        ("on the night of June 3", ("06-03 18:00", "06-03 23:59")),
+        ("on the night of June 3", ("06-03 18:00", "06-04 06:00")),  # English: into the small hours
+        ("June 3 night", ("06-03 18:00", "06-03 23:59")),
     ],
 )
 def test_a_night_into_the_next_day_runs_to_its_end(said: str, window: tuple[str, str]) -> None:

@@ -134,6 +134,9 @@ class EntityIndex:
         # attribute and metric terms longest first ("디스크 사용률" is the metric though `disk` is a key); of two
         # as long, the key — unless a share is asked ("디스크 지금 몇 %": the usage, not the disk's size)
         share = SHARE_ASKED.search(lowered) is not None
+        for term, value in self.values.terms:  # "Windows Server 2022": the value, though `windows` is a key
+            if len(term.split()) >= 3:
+                claim("value", term, value)
         terms = [("attribute", t, k) for t, k in self.attribute_terms] + [
             ("metric", t, m) for t, m in self.metric_terms
         ]

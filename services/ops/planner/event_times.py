@@ -46,7 +46,7 @@ LOOK_BACK = timedelta(days=30)  # no time said: the last month's events
 AROUND = timedelta(hours=2)  # a moment said ("3시쯤"): its events either side
 PAST_DAY = timedelta(hours=6)  # a window over this long ago: what is asked of it happened
 PARTICLE = re.compile(r"(?:에서|에는|으로|이랑|하고|에|을|를|이|가|은|는|의|도|로|랑)$")
-VERB = re.compile(r"[었았했됐났갔왔렸웠졌켰봤]|[야지냐니거까요음임나게고던줘]$")
+VERB = re.compile(r"[었았했됐났갔왔렸웠졌켰봤였]|[야지냐니거까요음임나게고던줘]$")
 STOP_KO = {
     "마지막",
     "최근",

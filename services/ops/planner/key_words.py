@@ -29,6 +29,7 @@ KEY_PART_WORDS_KO = {
     "host": "호스트",
     "language": "언어",
     "replicas": "레플리카",
+    "replication": "복제",
     "capacity": "용량",
     "type": "유형",
     "owner": "담당",
@@ -161,7 +162,19 @@ def key_terms(key: str) -> set[str]:
                 product(*(_korean_spellings(w, part_words, len(words) > 1) for w in words)), MAX_SPELT
             ):
                 terms |= {" ".join(korean), "".join(korean)}
+        if len(words) > 1:  # `cert_expiry` is also "certificate expiry", `db_name` "database name"
+            terms |= {
+                " ".join(english) for english in islice(product(*map(_english_spellings, words)), MAX_SPELT)
+            }
     return terms
+
+
+def _english_spellings(part: str) -> list[str]:
+    """A key part and its English long or short forms ("cert": "certificate")."""
+    return [
+        part,
+        *[w for w in KEY_PART_SPELLINGS.get(part, ()) if w.isascii() and w.isalpha() and w != part][:3],
+    ]
 
 
 KO_NOUN = re.compile(r"[가-힣]+(?<![다아어는은던된한리려])")  # no verb ending
@@ -354,4 +367,19 @@ KEY_PART_SPELLINGS: dict[str, tuple[str, ...]] = {
     "carriers": ("통신사", "이통사", "carrier"),
     "welders": ("용접사", "welder"),
     "recovery": ("복구",),
+    # business nouns a count key names (`stores`: "점포수", `rooms`: "객실수")
+    "stores": ("점포", "매장", "점포수", "매장수", "store"),
+    "rooms": ("객실", "객실수", "room"),
+    "outlets": ("업장", "영업장", "매장", "outlet"),
+    "franchisees": ("가맹점", "가맹점수", "점주", "franchisee"),
+    "billers": ("수납기관", "기관", "biller"),
+    "reefer": ("냉장", "냉동", "냉장차"),
+    "trucks": ("차량", "트럭", "truck"),
+    "vehicles": ("차량", "vehicle"),
+    "tables": ("테이블", "table"),
+    "beds": ("병상", "침상", "bed"),
+    "branches": ("지점", "영업점", "branch"),
+    "windows": ("창구", "window"),
+    "lifts": ("리프트", "lift"),
+    "antenna": ("안테나", "구경"),
 }

@@ -56,7 +56,7 @@ HAPPENED = re.compile(
     r"|anything (?:unusual|odd|strange|happen|notable|noteworthy|interesting|worth (?:noting|knowing))"
     r"|did anything (?:happen|change)|\brecap\b|history of|히스토리|특이 ?사항|특이한 ?(?:거|게|일|점)"
     r"|\banything (?:on|with|for|about|from) .{1,80}?\b(?:recently|lately|today|yesterday|last night|this morning"
-    r"|overnight|tonight)\b|\banything (?:logged|recorded|reported|seen) (?:on|for|about)\b"
+    r"|overnight|tonight|this week|last week|this weekend|over the weekend)\b|\banything (?:logged|recorded|reported|seen) (?:on|for|about)\b"
     r"|뭐 ?했(?:어|냐|니|는지|나)|뭐 ?한 ?거|\bwhat did\b.{1,60}?\bdo\b"  # "새벽에 X 뭐했어": what X did
     r"|뭔가 ?있었|뭐 ?있었|별일|별 일|바뀐 ?(?:거|게|것|점)|바뀌었|변경된 ?(?:거|게|것)|변경됐|어떻게 된 ?거|어떻게 됐"
     r"|뭐\s*(?:바꿨|바꼈|바뀌|변경했)|\bwhat (?:was )?changed\b|\bwhat did (?:we|you|they|someone|anyone) change\b",
@@ -95,7 +95,8 @@ AFTER_CHANGE = re.compile(
     # "배포(8시50분)하고": a time said in brackets between
     r"(?:배포|릴리스|패치|업그레이드|트랜스포트|반영|적용)\s*+(?:\([^()]{0,20}\)\s*+)?"
     r"(?:하고|한 ?뒤|한 ?후|후|직후|이후|해서|했는데|했었는데|했던데|했잖아|했더니|하자마자)"
-    r"|(?:배포|릴리스|패치|업그레이드)\s*+(?:때문에|탓에|탓으로|하면서|되고)"  # "3시50분 배포 때문에 터진거임?"
+    r"|(?:배포|릴리스|패치|업그레이드)\s*+(?:때문|탓|하면서|되고)"  # "3시50분 배포 때문에 터진거임?", "배포 때문임?"
+    r"|(?:배포|릴리스|패치|업그레이드)\s*+\d{1,3}\s*+(?:분|시간)\s*+(?:뒤|후|만)"  # "4.11.0 배포 30분 뒤에 터졌던데"
     # "1시반 배포랑 대기열 설정 바꾼거 중에 뭐가 원인임?": changes weighed against each other
     r"|(?:배포|릴리스|패치|업그레이드)\s*+(?:이랑|랑|하고|와|과)\s(?=[^?.!]{0,40}?중(?:에|에서)?\s*+(?:뭐|어느|어떤))"
     r"|(?:배포|릴리스|패치|업그레이드)\s*+(?:한|된)\s*(?:거|것)\s*(?:때문|탓)"  # "어제밤에 배포한거 때문에"
@@ -161,3 +162,6 @@ SYMPTOM_METRICS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bslow\b|느려|느렸|느린|지연", re.I), "response_time_ms"),
     (re.compile(r"\bfull\b|찼|꽉|가득", re.I), "disk_usage"),
 )
+
+# an error code quoted from a log ("the ORA-00257 on ora-cms", "TNS-12541"): a symptom, never a CI's name
+ERROR_CODE = re.compile(r"(?:ora|tns|rman|pls|sp2|imp|exp|err|error|sqlstate)-?\d{3,5}", re.I)

@@ -56,7 +56,11 @@ NIGHT_MIDNIGHT = re.compile(r"\s*+(?:밤|night)\s*+(?:at\s++)?(?:0시|12시|00:0
 # an evening hour said bare within this of it is that evening's, not the morning's
 JUST_PAST = timedelta(hours=3)
 _HOURS = {"eleven": 11, **{k: v for k, v in EN_NUMBERS.items() if k not in ("a", "an")}}
-AGO = re.compile(r"(\d{1,3})\s*+(분|시간|minutes?|mins?|hours?|hrs?)\s*+(?:전|ago)", re.I)
+# "30 minutes ago", "an hour ago", "a week ago", "일주일 전", "한 시간 전" (a day ago is a day, below)
+AGO = re.compile(
+    r"(\d{1,3}|\ban?\b|한|일)\s*+(분|시간|주일?|minutes?|mins?|hours?|hrs?|weeks?)\s*+(?:전|ago)", re.I
+)
+_ONE = ("a", "an", "한", "일")
 _SAME_TIME = r"(?:this|the same|same) (?:time|hour)|이맘때|이\s*+시간|같은\s*+시간|이\s*+시각|같은\s*+시각"
 # "7 days ago, roughly at this time", "어제 이맘때", "same time last week": now, that many days back
 SAME_TIME_AGO = re.compile(
@@ -98,7 +102,8 @@ def parse_moment(text: str, tz: str, now: datetime | None = None, day_named: boo
             return min(midnight.astimezone(UTC), now)
         return parse_moment(as_today(named, text), tz, day_end(named, now, tz), day_named=True)
     if m := AGO.search(text):
-        return now - timedelta(seconds=float(m.group(1)) * UNIT_SECONDS[UNIT_WORDS[m.group(2).lower()]])
+        count = 1.0 if m.group(1).lower() in _ONE else float(m.group(1))
+        return now - timedelta(seconds=count * UNIT_SECONDS[UNIT_WORDS[m.group(2).lower()]])
     m = CLOCK_TIME.search(text)  # "15:20", "3시 반", "8am"
     if m:
         period, hour, minute = m.group(1), int(m.group(2)), int(m.group(3) or m.group(4) or 0)

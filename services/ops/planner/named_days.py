@@ -245,6 +245,25 @@ def trouble_day_after(named: NamedDay, text: str, local_now: datetime) -> NamedD
     return NamedDay(later.day, named.end + later.start, named.end + later.end)
 
 
+# a day said relative to today, later than a blamed change's named day: the trouble's ("일요일에 병렬도
+# 바꾼거 때문에 어제 마감 터진거야?": yesterday's close, not the day before Sunday)
+RELATIVE_DAY = re.compile(
+    r"어제|어젯|오늘|그제|그저께|엊그제|\b(?:yesterday|today|this\s++morning|last\s++night|tonight)\b", re.I
+)
+
+
+def trouble_relative_after(named: NamedDay, text: str) -> bool:
+    """Whether a day relative to today is said after `named` and before the trouble's verb."""
+    rest = text[named.end :]
+    m = RELATIVE_DAY.search(rest)
+    return bool(
+        m
+        and not named.last
+        and not RANGE_BETWEEN.search(rest[: m.start()])
+        and TROUBLE_VERB.match(rest, m.end())
+    )
+
+
 # a day's gloss in brackets, read with it (kept out of timeparse: its patterns are the planner's vocabulary)
 GLOSS = re.compile(r"\s*+\(([^()]{1,40})\)")  # "추석연휴(14~16일)", "Chuseok day (Wed 15th)"
 # a gloss of days only: dates, weekdays and the marks between them

@@ -84,7 +84,7 @@ def _kind_keys(p: Parsed, index: EntityIndex) -> tuple[dict[str, str], str]:
 
 # "gpu 달린 서버", "(bay 있는거)", "hosts with a gpu": the CIs holding the key, whatever its value
 KEY_HELD_AFTER = re.compile(r"\s*+(?:이|가)?\s*+(?:있는|달린|붙은|가진|장착된|달려\s*+있는)")
-KEY_HELD_BEFORE = re.compile(r"\b(?:with|having|that have|which have)\s++(?:an?\s++)?$", re.I)
+KEY_HELD_BEFORE = re.compile(r"\b(?:with|having|have|has)\s++(?:an?\s++)?$", re.I)
 
 
 # "which robot controllers sit behind wgw-b2?": things told by a key other CIs hold, at a relation's far end
@@ -92,6 +92,13 @@ KIND_NOUN_AFTER = re.compile(
     r"\s*+(?:controllers|servers|hosts|devices|nodes|boxes|machines|units|sensors|terminals"
     r"|컨트롤러|서버|장비|노드|호스트|기기|단말)(?:들)?(?![a-z가-힣])"
 )
+
+
+def _sets_apart(key: str, types: list[str], index: EntityIndex) -> bool:
+    """Whether some but not all CIs of the kinds asked hold `key` ("gpu 노드": the nodes with a GPU)."""
+    kinds = [ci for ci, kind in index.ci_types.items() if kind in types]
+    holding = sum(key in index.ci_keys.get(ci, ()) for ci in kinds)
+    return 0 < holding < len(kinds)
 
 
 def _held_keys(p: Parsed, lowered: str, index: EntityIndex) -> dict[str, str]:
@@ -114,7 +121,11 @@ def _held_keys(p: Parsed, lowered: str, index: EntityIndex) -> dict[str, str]:
             m
             for m in p.mentions
             if m.kind == "attribute"
-            and (KEY_HELD_AFTER.match(lowered, m.end) or KEY_HELD_BEFORE.search(lowered[: m.start]))
+            and (
+                KEY_HELD_AFTER.match(lowered, m.end)
+                or KEY_HELD_BEFORE.search(lowered[: m.start])
+                or (KIND_NOUN_AFTER.match(lowered, m.end) and _sets_apart(m.value, p.types, index))
+            )
         ]
     p.mentions = [m for m in p.mentions if m not in held]
     return {m.value: ANY_VALUE for m in held}

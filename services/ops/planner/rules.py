@@ -264,6 +264,8 @@ def _root_cause(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         args.update(start=iso(p.window.start), end=iso(p.window.end), at=iso(p.window.end))
     elif p.moment and moment_named and p.says(CHANGE_THEN_TROUBLE) and not after_change:
         args.update(start=iso(p.moment), end=iso(min(p.moment + TROUBLE_AFTER_CHANGE, now)))  # from then on
+        if "ci" in subject and p.window is None:  # "X 22시5분에 설정 바꾸고": X's change then, on any day
+            args["after_change"] = True
     elif p.moment and p.says(lx.APPROXIMATE) and not after_change:  # "11시쯤": the onset near that moment
         args.update(start=iso(p.moment - APPROXIMATELY), end=iso(min(p.moment + APPROXIMATELY, now)))
         args.update(

@@ -20,6 +20,7 @@ from services.ops.planner.named_days import (
     named_day,
     said_again,
     trouble_day_after,
+    trouble_relative_after,
 )
 from services.ops.planner.time_words import (
     AFTERNOON_HOURS,
@@ -205,6 +206,10 @@ def as_today(named: NamedDay, text: str) -> str:
     return f"{text[:start]}{word}{' ' * (named.end - start - len(word))}{rest}"
 
 
+# "the night of June 3": that evening and the small hours after it ("June 3 night" stays on June 3)
+NIGHT_OF = re.compile(r"\bnight\s++of\s++(?:the\s++)?$", re.I)
+
+
 def _next_day_unsaid(named: NamedDay, text: str) -> tuple[str, bool]:
     """`text` with the day after the named day blanked ("Monday night into Tuesday (23:00 to 01:00)",
     "월요일 밤 11시부터 화요일 새벽 1시", "3일 밤~4일 새벽", "the night of August 3 into the 4th"): the range
@@ -293,7 +298,12 @@ def _on_named_day(
         # "토욜 저녁에 배포했잖아 그거땜에 일욜 새벽에 터진거?": the trouble's day, not the change's
         unsaid = f"{text[: named.start]}{' ' * (trouble_day.start - named.start)}{text[trouble_day.start :]}"
         return _on_named_day(trouble_day, unsaid, now, tz)
+    if trouble_relative_after(named, text):  # the change's day blanked, the trouble's read from today
+        return parse_window(
+            f"{text[: named.start]}{' ' * (named.end - named.start)}{text[named.end :]}", now, tz
+        )
     said, into_next_day = _next_day_unsaid(named, as_today(named, text))
+    into_next_day = into_next_day or bool(NIGHT_OF.search(text[: named.start]))
     window, span = parse_window(said, day_end(named, now, tz), tz, latest=now, past_midnight=into_next_day)
     if window is None or span is None:
         return None, None

@@ -87,6 +87,7 @@ FILLER_EN = frozenset(
         *("self", "sit", "sits", "sitting", "located", "marked", "flagged", "tagged"),
         *("belong", "belongs", "belonging"),  # "services that belong to 결제팀": the owner filter says it
         "systems",  # "which storage systems do we have?": the type's things
+        *("date", "dates"),  # "certificate expiry date": the key's value is the date
         *("burning", "eating", "hogging", "chewing"),  # "which host is burning the most CPU": using it
         # "number of sensors X ingests": what X does with the thing its key counts
         *(
@@ -96,6 +97,7 @@ FILLER_EN = frozenset(
             "collects",
             "handle",
             "handles",
+            "handling",  # "which service is handling the most requests": the metric says what
             "hold",
             "holds",
             "track",

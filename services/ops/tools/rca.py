@@ -10,25 +10,27 @@ from services.infra.graph import get_graph_store
 from services.ops.oncall import SEVERITY_RANK, threshold_breaches
 from services.ops.planner.entities import index_cache
 from services.ops.rca import AFTER, BEFORE, rank_causes
-from services.ops.rca_change import change_anchor, change_within
 from services.ops.rca_occasion import place_occasion
 from services.ops.rca_scan import SCAN_LEAD, STALE_ONSET, own_anomalies, symptom_onset
 from services.ops.tools import ToolContext, ToolResult, register
 from services.ops.tools.contracts import RcaArgs
+from services.ops.tools.rca_when import (
+    after_change,
+    change_another_day,
+    nearest_instead,
+    other_halves,
+)
 
 MAX_STANDING = 5
 MAX_GROUP = 50  # CIs a problem seen "on check-in" is looked for on
 MAX_ESTATE = 5000  # CIs a problem named by nothing ("문제 원인 뭐야") is looked for on: the whole estate
-NEAREST_ANALYSED = timedelta(hours=6)  # at most this close to an empty window, an anomaly is analysed instead
 ONGOING_LOOKBACK = timedelta(hours=3)  # how far back a problem asked about now is traced to its onset
-HALF_DAY = timedelta(hours=12)  # an hour said without am/pm: the reading half a day apart
 LATEST_LOOKBACK = timedelta(days=14)  # how far back a trouble told in the past with no time is looked for
 ANY_DAY_ROWS = 200  # major events read back to find the latest one at a time of day
 LATEST_BEFORE, LATEST_AFTER = timedelta(hours=1), timedelta(minutes=30)  # around its failure event
 LATER_GAP = timedelta(minutes=10)  # an onset this long after the first one is another
 FAR_STRONGER = 10.0  # so much stronger, the estate's worst anomaly beats the one below a calm group
 HALF_DAY_STRONGER = 2.0  # an hour said without am/pm: the other half of the day wins when this much stronger
-CHANGE_REACH = timedelta(hours=24)  # a trouble blamed on a change may show this long after it ("어젯밤 배포")
 
 
 def _labels(ctx: ToolContext) -> dict[str, str]:
@@ -112,25 +114,6 @@ def _ongoing(ctx: ToolContext, args: RcaArgs) -> RcaArgs:
     return args.model_copy(update={"start": start, "end": args.at})
 
 
-def _after_change(ctx: ToolContext, args: RcaArgs) -> tuple[RcaArgs, datetime | None]:
-    """A problem said to follow the CI's change: scanned from that change on — the one in the window said
-    ("수욜 X 배포 후에"), else the one the version or time names, else the newest; with the change's time
-    (None when none was found)."""
-    if not args.after_change or args.ci is None:
-        return args, None
-    anchor = None
-    if args.start and args.end:
-        anchor = change_within(
-            ctx.session, ci=args.ci, start=args.start, end=min(args.end, ctx.now), said=args.change_said
-        )
-    if anchor is None and (args.change_said or not (args.start and args.end)):  # "v3.2.0 배포하고 그날 새벽"
-        anchor = change_anchor(ctx.session, ci=args.ci, at=args.at, now=ctx.now, said=args.change_said)
-    if anchor is None:
-        return args, None
-    start, end = anchor
-    return args.model_copy(update={"start": start, "end": end, "at": end}), start
-
-
 def _troubled_instead(
     ctx: ToolContext, args: RcaArgs, looked_at: list[str]
 ) -> tuple[str, str, RcaArgs] | None:
@@ -141,7 +124,7 @@ def _troubled_instead(
         return None
     readings = [args]
     if args.hour_guessed and not (args.start and args.end):
-        shifted = (args.model_copy(update={"at": args.at + shift}) for shift in (HALF_DAY, -HALF_DAY))
+        shifted = (args.model_copy(update={"at": args.at + shift}) for shift in other_halves(ctx, args.at))
         readings += [other for other in shifted if other.at <= ctx.now]
     best: tuple[str, str, float, RcaArgs] | None = None
     for reading in readings:
@@ -166,32 +149,25 @@ def _strongest_instead(
     return (estate[0], "estate", estate[1]) if estate else None
 
 
-def _nearest_instead(ctx: ToolContext, args: RcaArgs, result: dict[str, Any]) -> RcaArgs | None:
-    """A window in which the named CI showed nothing while its nearest anomaly began shortly before it
-    ("Sunday morning" asked of a failure at 01:25 that day): the window around that anomaly instead."""
-    nearest = result.get("nearest")
-    if result["hypotheses"] or result["onset"] or nearest is None:
+def _ranked_other_half(
+    ctx: ToolContext, ci: str, args: RcaArgs, result: dict[str, Any]
+) -> tuple[RcaArgs, dict[str, Any]] | None:
+    """A CI that showed nothing at an hour said without am/pm: its analysis 12 hours apart, the window
+    moved with it, when it was in trouble there."""
+    if not args.hour_guessed or result["hypotheses"] or result["onset"]:
         return None
-    if args.start and args.end:
-        start, end = args.start, args.end
-    elif args.hour_guessed:  # "토욜 10시반에 터진거": the time around that moment, in either half of the day
-        start, end = args.at - BEFORE, args.at + AFTER
-    else:
-        return None
-    # a trouble that began shortly before the window may be what was felt in it; one after it is another
-    slack = min(NEAREST_ANALYSED, max(timedelta(hours=1), end - start))  # "아침": hours
-    # "토욜 2시쯤" read as 14:00 while the trouble was at 02:00: the other half of the day was meant
-    shifts = (timedelta(0), -HALF_DAY, HALF_DAY) if args.hour_guessed else (timedelta(0),)
-    blamed_change = args.after_change and start <= nearest <= end + CHANGE_REACH  # "어젯밤 배포한거 때문에"
-    if not blamed_change and not any(start + shift - slack <= nearest <= end + shift for shift in shifts):
-        return None
-    return args.model_copy(update={"start": nearest - SCAN_LEAD, "end": min(nearest + BEFORE, ctx.now)})
+    for shift in other_halves(ctx, args.at):
+        moved = {k: v + shift for k in ("at", "start", "end") if (v := getattr(args, k)) is not None}
+        other = args.model_copy(update=moved)
+        if other.at <= ctx.now and ((found := _ranked(ctx, ci, other))["hypotheses"] or found["onset"]):
+            return other, found
+    return None
 
 
 def _other_half_of_day(ctx: ToolContext, args: RcaArgs, names: list[str]) -> tuple[RcaArgs, str | None]:
     """Of a group none of which was in trouble at a guessed hour ("수요일 8시 선예매 오픈때"), the one in
     trouble 12 hours apart (20:00), with the moment moved there; `args` unchanged when none was."""
-    for shift in (HALF_DAY, -HALF_DAY):
+    for shift in sorted(other_halves(ctx, args.at), reverse=True):
         other = args.model_copy(update={"at": args.at + shift})
         if (
             other.at <= ctx.now
@@ -291,9 +267,17 @@ def rca(ctx: ToolContext, args: RcaArgs) -> ToolResult:
     placed = None
     if args.occasion and not (args.start and args.end):  # "호우때": when the events naming it were
         start, end, placed = place_occasion(
-            ctx.session, args.occasion, ci=args.ci, now=ctx.now, tz=ctx.tz, lang=ctx.lang
+            ctx.session,
+            args.occasion,
+            ci=args.ci or args.suspect,
+            now=ctx.now,
+            tz=ctx.tz,
+            lang=ctx.lang,
+            metric=args.metric,
         )
         args = args.model_copy(update={"start": start, "end": end, "at": end})
+    if args.suspect:  # "X cpu 튀었던데 그게 Y 장애 원인이야?": the metric is the suspect's, not Y's symptom
+        args = args.model_copy(update={"metric": None})
     ci, looked_at = _symptom_ci(ctx, args)
     other_half = None
     if ci is None and args.ci is None and args.hour_guessed and not (args.start and args.end):
@@ -329,12 +313,18 @@ def rca(ctx: ToolContext, args: RcaArgs) -> ToolResult:
             },
             [],
         )
-    args, changed = _after_change(ctx, args.model_copy(update={"ci": ci}))
+    args, changed = after_change(ctx, args.model_copy(update={"ci": ci}))
     change_missing = args.after_change and changed is None and not (args.start and args.end)
     args = _ongoing(ctx, args)
     result = _ranked(ctx, ci, args)
+    if (other_day := change_another_day(ctx, args, result)) is not None:
+        (args, changed), change_missing = other_day, False
+        result = _ranked(ctx, ci, args)
+    if (half := _ranked_other_half(ctx, ci, args, result)) is not None:  # "5시반쯤": 05:30, not 17:30
+        args, result = half
+        other_half = args.at
     shifted, latest = None, None
-    if moved := _nearest_instead(ctx, args, result):
+    if moved := nearest_instead(ctx, args, result):
         shifted, result = result["nearest"], _ranked(ctx, ci, moved)
     elif found := _latest_trouble(ctx, args, result):  # nothing now: the failure the question told of
         args, latest = found
