@@ -85,6 +85,7 @@ def _kind_keys(p: Parsed, index: EntityIndex) -> tuple[dict[str, str], str]:
 # "gpu 달린 서버", "(bay 있는거)", "hosts with a gpu": the CIs holding the key, whatever its value
 KEY_HELD_AFTER = re.compile(r"\s*+(?:이|가)?\s*+(?:있는|달린|붙은|가진|장착된|달려\s*+있는)")
 KEY_HELD_BEFORE = re.compile(r"\b(?:with|having|have|has)\s++(?:an?\s++)?$", re.I)
+VALUE_AFTER = re.compile(r"\s*+(?:[:=]\s*+|of\s++|is\s++)?-?\d")  # "have capacity_tb 100 GB": a value asked
 
 
 # "which robot controllers sit behind wgw-b2?": things told by a key other CIs hold, at a relation's far end
@@ -123,7 +124,7 @@ def _held_keys(p: Parsed, lowered: str, index: EntityIndex) -> dict[str, str]:
             if m.kind == "attribute"
             and (
                 KEY_HELD_AFTER.match(lowered, m.end)
-                or KEY_HELD_BEFORE.search(lowered[: m.start])
+                or (KEY_HELD_BEFORE.search(lowered[: m.start]) and not VALUE_AFTER.match(lowered, m.end))
                 or (KIND_NOUN_AFTER.match(lowered, m.end) and _sets_apart(m.value, p.types, index))
             )
         ]

@@ -93,19 +93,25 @@ def _joined_cis(p: Parsed) -> bool:
 # problem the words after it describe (Korean "그게 Y 때문이야" names a cause instead, so only 원인)
 SUSPECTED_OF = re.compile(
     r"(?:그게|그거|이게|그것이|그것)\s*+(?P<ko>[^?？]{2,30}?)\s*+(?:의\s*+)?원인(?:이야|임|인가|이었|였|맞)"
-    r"|\b(?:the\s++)?(?:root\s++)?(?:cause|reason)\s++(?:of|for|behind)\s++(?:the\s++)?(?P<en>[^?]{3,40}?)\s*+[?]?\s*+$"
-    # "X cpu 튀었을때 키오스크 체크인 실패한거 그 서버 문제야?": the trouble told, then the CI blamed for it
-    r"|(?P<told>[^?？]{2,40}?)\s*+(?:그|저)\s*+(?:서버|호스트|장비|노드|디비|db|놈)\s*+(?:문제|탓|때문)(?:야|임|인가|이었|였|맞)",
+    r"|\b(?:the\s++)?(?:root\s++)?(?:cause|reason)\s++(?:of|for|behind)\s++(?:the\s++)?(?P<en>[^?]{3,40}?)\s*+[?]?\s*+$",
     re.I,
 )
+# "X cpu 튀었을때 키오스크 체크인 실패한거 그 서버 문제야?": the trouble told before it, then the CI blamed
+BLAMED_AFTER_TOLD = re.compile(
+    r"(?:그|저)\s*+(?:서버|호스트|장비|노드|디비|db|놈)\s*+(?:문제|탓|때문)(?:야|임|인가|이었|였|맞)"
+)
+TOLD_REACH = 40  # the trouble's words are read this far before the blame
 
 
 def _suspected(p: Parsed, index: EntityIndex, ci: str) -> dict[str, Any] | None:
     """The CIs the problem the question blames `ci` for was seen on, with `ci` as the suspect: the analysis
     is of that problem, and the answer says where `ci` ranks among its causes."""
-    if not (m := SUSPECTED_OF.search(p.question)):
+    if m := SUSPECTED_OF.search(p.question):
+        a, b = m.span("ko") if m.group("ko") else m.span("en")
+    elif blamed := BLAMED_AFTER_TOLD.search(p.question):
+        a, b = max(0, blamed.start() - TOLD_REACH), blamed.start()
+    else:
         return None
-    a, b = m.span(next(group for group in ("ko", "en", "told") if m.group(group)))
     said = [word for start, _, word in content_words(p, index) if a <= start < b]
     within = placed_cis(p, index)[0]
     described = (
