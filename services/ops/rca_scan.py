@@ -97,6 +97,11 @@ CROSS JOIN LATERAL (SELECT min(s.ts) AS first, max(s.ts) AS last FROM metric_sam
 """
 
 
+_SAMPLED_SQL = """
+SELECT EXISTS (SELECT 1 FROM metric_samples WHERE ci_id = ANY(:ids) AND ts >= :w0 AND ts < :w1)
+"""
+
+
 def seasonal_days(first: datetime | None, last: datetime | None, w0: datetime, w1: datetime) -> list[int]:
     """The days whose same time of day is the window's baseline: up to SEASONAL_DAYS before it (1 = the
     day before); a past window with fewer than MIN_SEASONAL_DAYS before it (a night in the first days of
@@ -114,6 +119,13 @@ def _baseline_params(session: Session, ids: list[int], w0: datetime, w1: datetim
     """Seasonal baseline parameters when at least MIN_SEASONAL_DAYS of history surround the window."""
     first, last = session.execute(text(_HISTORY_SQL), {"ids": ids}).one()
     days = seasonal_days(first, last, w0, w1)
+    if (
+        -1 in days
+        and not session.execute(  # days after it only when the records go on past it
+            text(_SAMPLED_SQL), {"ids": ids, "w0": w0 + timedelta(days=1), "w1": w1 + timedelta(days=1)}
+        ).scalar()
+    ):
+        days = [day for day in days if day > 0]
     if len(days) >= MIN_SEASONAL_DAYS:
         return {"seasonal": True, "days": days, "margin": SEASONAL_MARGIN, "b0": w0, "b1": w0}
     return {"seasonal": False, "days": [], "margin": SEASONAL_MARGIN, "b0": w0 - BASELINE, "b1": w0}
