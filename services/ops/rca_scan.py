@@ -36,9 +36,10 @@ FEW_CHECKED = 5  # a symptom's own CIs: few enough to look again at each latency
 SCORED_CTE = """
 WITH history AS (  -- the same time of day on other days (seasonal: one index range per day), else the hours before
   SELECT k.d AS day, s.ci_id, s.metric_id, s.value FROM unnest(CAST(:days AS integer[])) AS k(d)
-  JOIN metric_samples s ON s.ts >= :w0 - k.d * interval '1 day' - :margin
-                       AND s.ts < :w1 - k.d * interval '1 day' + :margin
-  WHERE s.ci_id = ANY(:ids)
+  CROSS JOIN LATERAL (  -- OFFSET 0 keeps the subquery apart: a join would scan every sample of the CIs
+    SELECT ci_id, metric_id, value FROM metric_samples
+    WHERE ci_id = ANY(:ids) AND ts >= :w0 - k.d * interval '1 day' - :margin
+                            AND ts < :w1 - k.d * interval '1 day' + :margin OFFSET 0) s
   UNION ALL
   SELECT 0, ci_id, metric_id, value FROM metric_samples
   WHERE NOT :seasonal AND ci_id = ANY(:ids) AND ts >= :b0 AND ts < :b1),
