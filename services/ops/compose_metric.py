@@ -156,6 +156,8 @@ def metric_blocks(c: Composer, args: MetricQueryArgs, data: dict[str, Any]) -> l
     window = c.window(args)
     agg_name = str(args.agg or "avg")
     agg = AGG_LABEL.get(agg_name, {"ko": agg_name, "en": agg_name})
+    if agg_name == "last" and args.end and args.end < c.now - PAST:  # the value then, not now
+        agg = {"ko": "마지막", "en": "last"}
     if op == "aggregate":
         value = data["value"]
         if value is None:
@@ -216,23 +218,28 @@ def metric_blocks(c: Composer, args: MetricQueryArgs, data: dict[str, Any]) -> l
         "rows": [[r["ci"], round(r["value"], 4) if r["value"] is not None else None, unit] for r in rows],
     }
     listing = ", ".join(f"{r['ci']} ({fmt(r['value'], unit)})" for r in rows)
+    group = args.filter_values().get("described")  # "orders-db hosts": the words that picked the CIs
+    empty = (
+        f"{window}에 {f'{group}의' if group else '조건에 맞는'} {label} 데이터가 없습니다.",
+        f"No {label} data {f'for {group}' if group else 'matches'} in {window}.",
+    )
     if op == "top_n" and c.plan.intent == "metric_list":
         text = c.say(
-            f"{window} {label} {agg['ko']}: {listing}" if rows else "조건에 맞는 데이터가 없습니다.",
-            f"{agg['en'].capitalize()} {label} of {len(rows)} CIs ({window}): {listing}"
+            f"{window} {f'{group} ' if group else ''}{label} {agg['ko']}: {listing}" if rows else empty[0],
+            f"{agg['en'].capitalize()} {label} of {group or f'{len(rows)} CIs'} ({window}): {listing}"
             if rows
-            else "No data matches.",
+            else empty[1],
         )
     elif op == "top_n":
         rank_ko, rank_en = ("하위", "Lowest") if args.order == "asc" else ("상위", "Top")
-        among = f" ({group})" if (group := args.filter_values().get("described")) else ""  # "orders-db hosts"
+        among = f" ({group})" if group else ""
         text = c.say(
             f"{window} {label} {agg['ko']} 기준 {rank_ko} {len(rows)}개{among}: {listing}"
             if rows
-            else "조건에 맞는 데이터가 없습니다.",
+            else empty[0],
             f"{rank_en} {len(rows)}{among} by {agg['en']} {label} ({window}): {listing}"
             if rows
-            else "No data matches.",
+            else empty[1],
         )
     else:
         cmp = CMP_WORDS[args.needs("cmp")[0]]
@@ -256,6 +263,7 @@ def metric_blocks(c: Composer, args: MetricQueryArgs, data: dict[str, Any]) -> l
     return [text, table, chart] if rows else [text]
 
 
+PAST = timedelta(minutes=15)  # a window ending this long before the answer holds no current value
 GAP_FACTOR = 3  # a spacing this many times the usual one between samples is missing data
 
 

@@ -75,10 +75,13 @@ CONNECTIVE = re.compile(
 )
 # "그 중에 DB만", "only the databases among them": the previous answer narrowed to a type
 AMONG_THEM = re.compile(
-    r"그 ?중에?|\b(?:of|among) (?:those|them|these)\b|\bjust the\b|\bonly the\b"
+    r"그 ?중에?|(?<![가-힣])(?:그|이|저|해당)\s*+[가-힣a-z]{1,8}들\s*+중"  # "그 호스트들 중에"
+    r"|\b(?:of|among) (?:those|them|these)\b|\bjust the\b|\bonly the\b"
     r"|(?<=[가-힣a-z])(?:꺼|거|것)?만(?![가-힣])",  # "운영꺼만 몇개", "DB만": only those of the list
     re.I,
 )
+# "그 호스트들 중에": the demonstrative that points at the list, read off when the list is narrowed
+THOSE_AMONG = re.compile(r"(?<![가-힣])(?:그|이|저|해당)\s*+(?=[가-힣a-z]{1,8}들\s*+중)", re.I)
 
 
 def _is_elliptic(p: Parsed) -> bool:
@@ -248,12 +251,19 @@ def expand(
     if not p.of("ci") and (swapped := place_swapped(p, prev, context, index)):  # "and at GMP?"
         return with_asked(swapped, p)
     if not p.of("ci") and (p.types or p.filters) and AMONG_THEM.search(p.question):  # "그 중에 DB만"
-        narrowed = f"{prev.question.rstrip(' ?？.')} ({p.question.strip(' ?？.')})"
+        narrowed = f"{prev.question.rstrip(' ?？.')} ({THOSE_AMONG.sub('', p.question).strip(' ?？.')})"
         return with_asked(read_as(narrowed, prev, {"intent": context.get("intent")}, lang_of(p, context)), p)
     if (carried_time := why_then(p, prev, context)) is not None:
         return with_asked(carried_time, p)
-    if not p.of("ci") and not context.get("cis") and len(answered) == 1 and PRONOUN.search(p.question):
-        context = {**context, "cis": answered}  # "what's its cpu?" after an answer naming one CI
+    worst_first = context.get("intent") == "wrong_now"  # "왜 그런거야?" after "뭐가 문제야?": the worst one
+    if (
+        not p.of("ci")
+        and not context.get("cis")
+        and answered
+        and (len(answered) == 1 or worst_first)
+        and PRONOUN.search(p.question)
+    ):
+        context = {**context, "cis": answered[:1]}  # "what's its cpu?" after an answer naming one CI
     if p.of("ci") or not context.get("cis"):
         return None
     if twin := environment_twin_asked(p, prev, context, index):  # "and staging?": the same CI there

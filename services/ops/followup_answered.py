@@ -36,7 +36,12 @@ def answered_cis(blocks: list[dict[str, Any]], ci_names: dict[str, str], own: li
     seen = {name.lower() for name in own}
     found: list[str] = []
     for block in sorted(blocks, key=lambda b: b["type"] != "rca"):  # a why's root first: "its" is the root
-        cells = [row[0] for row in block.get("rows", []) if row] if block["type"] == "table" else []
+        column = _ci_column(block) if block["type"] == "table" else 0
+        cells = (
+            [row[column] for row in block.get("rows", []) if len(row) > column]
+            if block["type"] == "table"
+            else []
+        )
         cells += [node["id"] for node in block.get("nodes", [])] if block["type"] == "graph" else []
         cells += [h["ci"] for h in block.get("hypotheses", [])[:3]] if block["type"] == "rca" else []
         for cell in cells:
@@ -59,6 +64,13 @@ def answered_cis(blocks: list[dict[str, Any]], ci_names: dict[str, str], own: li
                     seen.add(name.lower())
                     found.append(name)
     return found if len(found) <= MAX_ANSWERED else []
+
+
+def _ci_column(table: dict[str, Any]) -> int:
+    """The column of a table that lists its CIs: the first, unless a later one is headed "CI" (a problem
+    list opens with the severity)."""
+    headers = [str(column).lower() for column in table.get("columns", [])]
+    return headers.index("ci") if "ci" in headers[1:] and headers[0] not in ("name", "이름") else 0
 
 
 def answered_onset(blocks: list[dict[str, Any]]) -> str | None:

@@ -15,7 +15,7 @@ HOSTED_AFTER = re.compile(r"올라|돌아|도는|떠\s*있|깔려|설치|실행|
 # question could be answered on its own (it would be about every CI instead).
 PRONOUN = re.compile(
     r"\b(?:it|its|it's|this one|that one)\b|그거|그것|그건|그게|그걸|걔|얘|이거|이것|저거|그랬|그런 ?거|(?<![가-힣])거기"
-    r"|(?:(?<=\bwas )|(?<=\bdid )|(?<=\bcaused )|(?<=\bcauses )|(?<=\bbehind )|(?<=\bexplains ))that\s*+[?.!]*+$",
+    r"|(?:(?<=\bwas )|(?<=\bis )|(?<=\bdid )|(?<=\bcaused )|(?<=\bcauses )|(?<=\bbehind )|(?<=\bexplains ))that\s*+[?.!]*+$",
     re.I,
 )
 # "그 서비스", "that database": a demonstrative before the previous CI's own type word stands for that CI.

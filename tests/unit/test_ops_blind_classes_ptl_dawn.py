@@ -163,7 +163,7 @@ def test_that_db_after_a_why_is_its_root_but_of_a_list_is_ambiguous() -> None:
     assert refer_to_one("그 db 관리 누가해", ["rds-a", "app", "rds-b"], types) is None
 
 
-def test_a_count_naming_its_one_ci_in_its_sentence_answers_it_but_a_problem_summary_does_not() -> None:
+def test_a_count_naming_its_one_ci_in_its_sentence_answers_it_a_problem_list_its_ci_column() -> None:
     from services.ops.followup_answered import answered_cis
 
     names = {"hn-22": "hn-22", "route9": "route9", "i-0e5": "i-0e5"}
@@ -180,7 +180,7 @@ def test_a_count_naming_its_one_ci_in_its_sentence_answers_it_but_a_problem_summ
             "rows": [["critical", "i-0e5"], ["major", "route9"]],
         },
     ]
-    assert answered_cis(problems, names, []) == []
+    assert answered_cis(problems, names, []) == ["i-0e5", "route9"]  # its table's CI column, worst first
 
 
 def test_a_far_end_named_by_words_nothing_reads_is_unclear() -> None:

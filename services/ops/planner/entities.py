@@ -22,6 +22,7 @@ from services.ops.planner.entity_words import (
     EVENT_TYPE_WORDS,
     FUNCTION_WORDS,
 )
+from services.ops.planner.event_phrases import with_bare_event_terms
 from services.ops.planner.key_words import key_terms
 from services.ops.planner.lexicon import RESERVED_WORDS
 from services.ops.planner.owner_names import owner_aliases
@@ -361,6 +362,7 @@ def build_index(session: Session) -> EntityIndex:
     index.values = build_vocabulary(session)
     index.event_types = event_types(session)
     index.event_type_terms = event_type_terms(index.event_types, RESERVED_WORDS)
+    index.event_type_terms = with_bare_event_terms(index)
     return index
 
 

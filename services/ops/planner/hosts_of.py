@@ -51,3 +51,58 @@ def read_hosts_of(parsed: Parsed, index: EntityIndex) -> None:
         parsed.residual = parsed.residual[: size.start()] + blank + parsed.residual[size.end() :]
         parsed.structure = parsed.structure[: size.start()] + blank + parsed.structure[size.end() :]
     parsed.types = []
+
+
+HOST_NOUN_EN = r"(?:underlying\s++)?(?:host|server|machine|node|box|vm)s?"
+HOST_NOUN_KO = r"(?:호스트|서버|머신|노드|장비|vm)"
+PLACED_KO = (  # "X가 도는 서버", "X 올라가 있는 노드": the verb that puts X on the machine
+    r"(?:도는|돌아가는|돌고\s?있는|떠\s?있는|올라가\s?있는|올라간|설치된|깔린|깔려\s?있는|구동(?:되는|중인)"
+    r"|실행(?:되는|중인)|배포된|있는)"
+)
+# said right after the CI: "X's host", "X의 서버", "X 호스트", "X가 도는 서버" ("X 서버" alone may be X itself)
+HOST_AFTER = re.compile(
+    rf"(?:'s\s++{HOST_NOUN_EN}\b|\s*+의\s*+{HOST_NOUN_KO}|\s++(?:호스트|노드|머신)"
+    rf"|(?:[가이]|의)?\s*+{PLACED_KO}\s*+{HOST_NOUN_KO})(?![가-힣a-z])",
+    re.I,
+)
+# said before it: "the host of X", "the server under X", or "the host X runs on" with RUNS_ON after X
+HOST_BEFORE = re.compile(rf"\b{HOST_NOUN_EN}\s++(?:(of|for|under|behind)\s++(?:the\s++)?)?$", re.I)
+RUNS_ON = re.compile(r"\s++(?:runs|is\s++running|lives|sits|is\s++hosted|is\s++deployed|is)\s++on\b", re.I)
+
+
+def read_host_of_ci(parsed: Parsed, index: EntityIndex) -> None:
+    """Ask about the machines a named database or service runs on, when the question asks a metric of them
+    ("how full is orders-db's host disk?", "orders-db가 도는 서버 cpu", "the cpu of the host X runs on")."""
+    cis = [m for m in parsed.mentions if m.kind == "ci"]
+    if len({m.value.lower() for m in cis}) != 1 or not parsed.of("metric") or "names" in parsed.filters:
+        return
+    ci = cis[0]
+    name = ci.value.lower()
+    hosts = index.ci_hosts.get(name, ())
+    if index.ci_types.get(name) == "host" or not hosts:
+        return
+    said = _host_words(parsed.question, ci.start, ci.end)
+    if not said:
+        return
+    parsed.filters["names"] = sorted(index.ci_names.get(h, h) for h in hosts)
+    shown = index.ci_names.get(name, name)
+    parsed.filters["described"] = f"{shown} 호스트" if parsed.lang == "ko" else f"{shown}'s hosts"
+    parsed.mentions = [m for m in parsed.mentions if m.kind != "ci"]
+    parsed.types = [t for t in parsed.types if t != "host"]
+    for start, end in said:
+        blank = " " * (end - start)
+        parsed.residual = parsed.residual[:start] + blank + parsed.residual[end:]
+        parsed.structure = parsed.structure[:start] + blank + parsed.structure[end:]
+
+
+def _host_words(question: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the question says that the CI at [start, end) is asked about through its machines, if it does."""
+    if after := HOST_AFTER.match(question, end):
+        return [after.span()]
+    before = HOST_BEFORE.search(question, 0, start)
+    if before is None:
+        return []
+    if before.group(1):  # "the host of X"
+        return [before.span()]
+    runs = RUNS_ON.match(question, end)  # "the host X runs on"
+    return [before.span(), runs.span()] if runs else []

@@ -13,10 +13,11 @@ from services.ops.planner import window_words as ww
 from services.ops.planner.clock_windows import TimeWindow
 from services.ops.planner.entities import EntityIndex
 from services.ops.planner.lexicon import word_pattern
-from services.ops.planner.moments import mentions_now
+from services.ops.planner.moments import AGO, CLOCK_TIME, mentions_now
 from services.ops.planner.oncall_intents import DEFAULT_EVENT_WINDOW, iso
 from services.ops.planner.parsing import FREE_OF, Parsed
 from services.ops.planner.period_compare import period_compare_plan
+from services.ops.planner.time_words import EXPLICIT
 from services.ops.planner.unknown_words import content_words
 from services.ops.planner.unplaceable import GROUP_SIZE, group_size_unmatched
 
@@ -141,7 +142,14 @@ def metrics_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
             intent = compared_intent(p.residual)
         return Plan(route=route, steps=steps, intent=intent)
     use_latest = window is None and (agg is None or mentions_now(p.residual))
-    if use_latest:  # newest sample per CI, looking back far enough to tolerate late data
+    if use_latest and p.moment_rules and p.moment and not mentions_now(p.residual):
+        # "disk of X's hosts a week ago", "DB 서버들 8시 cpu": each CI's value then (an aggregation: around it)
+        reach = PEAK_REACH if agg in ("max", "min") else APPROXIMATELY
+        window = TimeWindow(
+            p.moment - reach, min(p.moment + (reach if agg else timedelta(seconds=1)), now), "around"
+        )
+        use_latest = agg is None
+    elif use_latest:  # newest sample per CI, looking back far enough to tolerate late data
         window = TimeWindow(now - DEFAULT_EVENT_WINDOW, now, "latest")
     window = window or TimeWindow(now - DEFAULT_WINDOW, now, "last 1 hour")
     base: dict[str, Any] = {
@@ -184,6 +192,9 @@ def metrics_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         if p.window_span:
             a, b = p.window_span
             text = text[:a] + " " * (b - a) + text[b:]
+        if p.moment_rules:  # "at 08:00", "2 days ago": the moment's numbers are no count
+            for moment_words in (CLOCK_TIME, AGO, EXPLICIT):
+                text = moment_words.sub(lambda g: " " * len(g.group()), text)
         n_match, said = BARE_NUMBER.search(text), lx.COUNT_IN_WORDS.search(text)
         n = (
             int(n_match.group(1))

@@ -20,8 +20,9 @@ from services.ops.planner.clock_windows import TimeWindow
 from services.ops.planner.described_group import read_described_group
 from services.ops.planner.described_subject import read_described_subject
 from services.ops.planner.entities import EntityIndex, Mention
+from services.ops.planner.event_phrases import in_event_phrase
 from services.ops.planner.function_subject import read_function_subject
-from services.ops.planner.hosts_of import read_hosts_of
+from services.ops.planner.hosts_of import read_host_of_ci, read_hosts_of
 from services.ops.planner.key_collisions import (
     COUNTED,
     said_as_duration,
@@ -247,6 +248,7 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
             said_as_status(question, m)
             or said_as_duration(question, m)
             or said_as_planner_word(question, m, mentions, index)
+            or in_event_phrase(question, m, index)
         )
     ]
     # "서버", "hosts": the whole type, even where some CIs record `form: server`
@@ -344,6 +346,7 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     read_status_time_key(parsed, index)
     read_summed_key(parsed, index)
     read_hosts_of(parsed, index)
+    read_host_of_ci(parsed, index)
     read_name_part_group(parsed, index)
     read_described_group(parsed, index)
     found = sorted(
