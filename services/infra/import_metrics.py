@@ -16,6 +16,7 @@ from psycopg import Connection, errors
 
 from services.core.errors import Conflict
 from services.infra.import_loaders import HEADERS, FileReport, finish, parse_ts, read_header, records
+from services.infra.metric_names import provisional_id, register
 
 COPY_BATCH = 5000
 _TEMP = "_import_metrics"
@@ -36,6 +37,7 @@ def load_metrics(
         "ON COMMIT DROP"
     )
     valid = 0
+    new_metrics: dict[str, int] = {}  # metrics the catalog does not hold yet: name → stand-in id
     used_cis: set[int] = set()
     used_metrics: set[int] = set()
     buffer: list[str] = []
@@ -48,9 +50,10 @@ def load_metrics(
             if ci_id is None:
                 report.reject(row, f"unknown CI '{raw[i_ci].strip()}'")
                 continue
-            metric_id = metric_ids.get(raw[i_metric]) or metric_ids.get(raw[i_metric].strip())
+            metric = raw[i_metric].strip()
+            metric_id = metric_ids.get(metric) or provisional_id(metric, new_metrics)
             if metric_id is None:
-                report.reject(row, f"unknown metric '{raw[i_metric].strip()}'")
+                report.reject(row, f"unknown metric '{metric}' (a new metric is named like gpu_usage)")
                 continue
             ts = parse_ts(raw[i_ts])
             if ts is None:
@@ -75,6 +78,10 @@ def load_metrics(
                 buffer.clear()
         if buffer:
             copy.write("".join(buffer))
+    if report.ok and new_metrics:  # the file will be applied: its new metrics join the catalog
+        for stand_in, metric_id in register(conn, new_metrics).items():
+            conn.execute(f"UPDATE {_TEMP} SET metric_id = %s WHERE metric_id = %s", [metric_id, stand_in])
+            used_metrics = (used_metrics - {stand_in}) | {metric_id}
     if not report.ok:
         report.accepted = valid - _reject_duplicates(conn, report)
     elif valid:
@@ -85,6 +92,8 @@ def load_metrics(
             report.accepted, report.written = valid, written
     finish(report)
     report.applied = report.ok
+    if new_metrics and report.applied:
+        report.note = f"new metrics added to the catalog: {', '.join(new_metrics)}"
     conn.execute(f"DROP TABLE {_TEMP}")
 
 

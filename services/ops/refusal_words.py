@@ -296,6 +296,23 @@ DEFAULT_REFUSALS: list[dict[str, Any]] = [
             "^change",
             "^increase",
             "^decrease",
+            *("^raise", "^lower", "^bump"),  # "raise the disk_free_limit on X to 2GB"
+            # an operator's command line that changes state ("scontrol update nodename=gn05 state=resume")
+            *(
+                "scontrol update",
+                "scontrol requeue",
+                "scancel",
+                "kubectl apply",
+                "kubectl edit",
+                "kubectl patch",
+            ),
+            *(
+                "kubectl rollout",
+                "systemctl start",
+                "systemctl stop",
+                "systemctl enable",
+                "systemctl disable",
+            ),
             "^resize",
             "^upgrade",
             "^downgrade",

@@ -150,7 +150,7 @@ def test_bad_metrics_relations_events_are_rejected_and_nothing_half_applied(
         "2026-03-05T00:00:00Z,ghost,cpu_usage,1\n"
         "yesterday,app-01,cpu_usage,1\n"
         "2026-03-05T00:05:00Z,app-01,cpu_usage,high\n"
-        "2026-03-05T00:05:00Z,app-01,voltage,1\n"
+        "2026-03-05T00:05:00Z,app-01,volt-age,1\n"
         "2026-03-05T00:10:00Z,app-01,cpu_usage,nan\n"
         "2026-03-05T00:00:00Z,app-01,cpu_usage,2\n",
         events="ts,ci,severity,type,message\n"
@@ -168,11 +168,38 @@ def test_bad_metrics_relations_events_are_rejected_and_nothing_half_applied(
     assert (metrics["accepted"], metrics["rejected"], metrics["applied"]) == (1, 6, False)
     reasons = {e["row"]: e["reason"] for e in metrics["errors"]}
     assert "unknown CI 'ghost'" in reasons[3] and "bad timestamp" in reasons[4]
-    assert "not a number" in reasons[5] and "unknown metric 'voltage'" in reasons[6]
+    assert "not a number" in reasons[5] and "unknown metric 'volt-age'" in reasons[6]
     assert "finite" in reasons[7] and "duplicate sample" in reasons[8] and "row 2" in reasons[8]
     assert (events["accepted"], events["rejected"], events["applied"]) == (1, 3, False)
     assert [e["row"] for e in events["errors"]] == [3, 4, 5]
     assert counts(session) == before
+
+
+def test_a_new_metric_joins_the_catalog_with_its_file(session: Session, tmp_path: Path) -> None:
+    """A metric the catalog lacks (`gpu_utilization`) is registered with a unit and labels read off its
+    name when its file is applied; a file rejected for another row registers nothing."""
+    run(session, SAMPLE)
+    rows = "ts,ci,metric,value\n2026-03-05T00:00:00Z,app-01,gpu_utilization,71\n"
+    catalog = "SELECT name, unit, description_ko, description_en FROM metric_catalog WHERE name = :n"
+    rejected = run(session, estate(tmp_path, metrics=rows + "2026-03-05T00:00:00Z,ghost,cpu_usage,1\n"))
+    assert not by_kind(rejected)["metrics"]["applied"]
+    assert session.execute(text(catalog), {"n": "gpu_utilization"}).first() is None
+    shutil.rmtree(tmp_path / "estate")
+    report = run(session, estate(tmp_path, metrics=rows + "2026-03-05T00:05:00Z,app-01,consumer_lag,1056\n"))
+    metrics = by_kind(report)["metrics"]
+    assert (metrics["accepted"], metrics["applied"]) == (2, True), metrics
+    assert "gpu_utilization, consumer_lag" in metrics["note"]
+    assert tuple(session.execute(text(catalog), {"n": "gpu_utilization"}).one()) == (
+        "gpu_utilization",
+        "%",
+        "GPU 사용률",
+        "GPU utilization",
+    )
+    assert tuple(session.execute(text(catalog), {"n": "consumer_lag"}).one())[1:] == (
+        "",
+        "컨슈머 랙",
+        "consumer lag",
+    )
 
 
 def test_duplicate_sample_alone_rejects_metrics_and_later_files_still_load(

@@ -51,7 +51,9 @@ batch 59, a broadcaster's playout chains, newsroom and MAM archive), bike-share 
 bench/ebk_*.py: batch 61, an online bookstore's storefront, e-book DRM and web-novel serials),
 cvs-franchise (286, bench/cvs_*.py: batch 62, a convenience-store franchise's POS gateways, store ordering and
 cold chain), sat-ground (285, bench/sat_*.py: batch 63, a satellite operator's ground stations, TT&C and image
-chain) and resort-casino (286, bench/irs_*.py: batch 64, an integrated resort's casino, hotel and ski lifts) —
+chain) and resort-casino (286, bench/irs_*.py: batch 64, an integrated resort's casino, hotel and ski lifts),
+genome-lab (285, bench/gnm_*.py: batch 65, a genomics institute's sequencers, Slurm cluster and clinical
+reports) and used-market (286, bench/jng_*.py: batch 66, a second-hand marketplace's listings, chat and escrow) —
 asked in-process against the real stores and judged by the shared scorer (tests/fixtures/check_ops.py).
 
 Prints accuracy, confidently wrong answers (`ok` but wrong), RCA root-first and top-3, and per batch tag;
@@ -179,6 +181,9 @@ ESTATES = {
     "ops-golden-cvs.json": (0.95, 0.01, 0.93, 0.93),
     "ops-golden-sat.json": (0.94, 0.01, 0.93, 0.95),
     "ops-golden-irs.json": (0.95, 0.01, 0.93, 0.93),
+    # batches 65–66, first runs: gnm 91.2 % / 2.8 %, jng 94.8 % / 0.7 % (after new metrics were let in)
+    "ops-golden-gnm.json": (0.92, 0.015, 0.93, 0.93),
+    "ops-golden-jng.json": (0.94, 0.01, 0.95, 0.95),
 }
 
 

@@ -1,5 +1,6 @@
 """A metric of the machines a named database or service runs on ("how full is X's host disk?", "X가 도는 서버
-cpu"), and a group's value at a named moment: found by walking the demo estate as an on-call engineer."""
+cpu"), a group's value at a moment, follow-ups and event phrases found walking the demo estate as an on-call
+engineer, and a clock range whose ends name their days (blind batch 65)."""
 
 import pytest
 
@@ -113,3 +114,24 @@ def test_it_after_what_is_wrong_is_the_worst_problem(question: str, route: str) 
     followup = expand(question, context, fleet_index(), NOW, TZ, lambda: False)
     assert followup is not None and followup.carried.get("cis") == ["kr-sel-web-07"], followup
     assert plan_question(followup.question, fleet_index(), NOW, TZ).route == route, followup
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "어젯밤 22시부터 오늘 6시까지",
+        "어제 22시부터 오늘 6시까지",
+        "어젯밤 10시부터 오늘 아침 6시까지",
+        "from 22:00 yesterday to 06:00 today",
+    ],
+)
+def test_a_clock_range_whose_ends_name_their_days(said: str) -> None:
+    """The end's day was dropped ("since 22:00") or the whole of yesterday was read."""
+    from services.ops.planner.timeparse import parse_window
+
+    window, _ = parse_window(f"{said} pay-api 평균 응답시간", NOW, TZ)  # NOW: 12:00 KST on June 10
+    assert window is not None
+    assert (window.start.isoformat(), window.end.isoformat()) == (
+        "2026-06-09T13:00:00+00:00",
+        "2026-06-09T21:00:00+00:00",
+    ), window

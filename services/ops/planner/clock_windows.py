@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 from services.ops.planner import named_days
 from services.ops.planner.named_days import latest_day
-from services.ops.planner.time_words import DAY_PARTS, EARLY_MORNING, STILL_YESTERDAY, YESTERDAY
+from services.ops.planner.time_words import DAY_PARTS, DAYS_BACK, EARLY_MORNING, STILL_YESTERDAY, YESTERDAY
 
 
 @dataclass(frozen=True)
@@ -84,6 +84,46 @@ def clock_range(m: re.Match[str], text: str, local_now: datetime, latest: dateti
         return None
     end = min(end, latest)
     return TimeWindow(start.astimezone(UTC), end.astimezone(UTC), f"{start:%H:%M}–{end:%H:%M}", True)
+
+
+def dayed_clock_range(m: re.Match[str], local_now: datetime, latest: datetime) -> TimeWindow | None:
+    """The window between two clock times whose days are said ("어제 22시부터 오늘 6시까지"): an end without
+    its day is on the other end's day, or the day after when its clock is earlier."""
+    d1, p1, h1, mm1, mk1, half1, s1, d1b, d2, p2, h2, mm2, mk2, half2, s2, d2b = m.groups()
+    start_day, end_day = (d1 or d1b or "").lower(), (d2 or d2b or "").lower()
+    if not (start_day or end_day):
+        return None  # no day said: clock_range reads it
+    if not (mm1 or mk1 or half1 or s1 or s2 or p1 or "시" in m.group(0)) or not (
+        mm2 or mk2 or half2 or s2 or p2 or "시" in m.group(0)
+    ):
+        return None  # a bare number is no clock time
+    start_hour = hour_of(p1, int(h1), s1 or s2)  # "9 to 11 am": the start shares the end's half of the day
+    if start_day in ("어젯밤", "last night", "tonight") and 6 <= start_hour < 12:
+        start_hour += 12  # "어젯밤 10시": the evening's
+    end_hour = hour_of(p2 or p1, int(h2), s2 or s1, after=start_hour)  # "11시반부터 1시반까지": 13:30
+    start_minute = 30 if half1 else int(mm1 or mk1 or 0)
+    end_minute = 30 if half2 else int(mm2 or mk2 or 0)
+    if start_hour > 23 or end_hour > 24 or start_minute > 59 or end_minute > 59:
+        return None
+    midnight = local_now.replace(hour=0, minute=0, second=0, microsecond=0)
+    past_midnight = 1 if end_hour < start_hour else 0  # "22시부터 6시까지": into the next day
+    if start_day:
+        start_back = DAYS_BACK.get(start_day, 0)
+        end_back = DAYS_BACK.get(end_day, 0) if end_day else start_back - past_midnight
+    else:
+        end_back = DAYS_BACK.get(end_day, 0)
+        start_back = end_back + past_midnight
+    start = midnight - timedelta(days=start_back) + timedelta(hours=start_hour, minutes=start_minute)
+    end = midnight - timedelta(days=end_back) + timedelta(hours=end_hour, minutes=end_minute)
+    if not start < end or start >= local_now:
+        return None
+    end = min(end, latest)
+    said = (
+        f"{start:%H:%M}–{end:%H:%M}"
+        if start.date() == end.date()
+        else f"{start:%m-%d %H:%M}–{end:%m-%d %H:%M}"
+    )
+    return TimeWindow(start.astimezone(UTC), end.astimezone(UTC), said, True)
 
 
 def day_part(

@@ -97,7 +97,11 @@ MAX_WORDS = 6
 
 def event_type_said(p: Parsed, index: EntityIndex) -> str | None:
     """The event type the question names by one of its terms ("설정 바꾼" → config_change), if any."""
-    return next((t for term, t in index.event_type_terms if word_pattern(term).search(p.structure)), None)
+    text = p.structure
+    for m in p.mentions:  # "list everything at 대전 백업센터": a place's name says no event type
+        if m.kind == "location":
+            text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
+    return next((t for term, t in index.event_type_terms if word_pattern(term).search(text)), None)
 
 
 def told_in_past(text: str) -> bool:

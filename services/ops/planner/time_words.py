@@ -106,6 +106,14 @@ CLOCK_RANGE = re.compile(  # "between 09:00 and 11:00", "from 9am to 11am", "9�
     rf"{_CLOCK}\s*+(?:까지|사이)?",
     re.I,
 )
+# a clock range whose ends name their days ("어제 22시부터 오늘 6시까지", "from 22:00 yesterday to 06:00 today")
+_DAY = r"(어젯밤|어제|오늘|그저께|그제|엊그제|yesterday|today|last night|tonight)"
+_DAYED_CLOCK = rf"(?:{_DAY}\s*+(?:아침\s*+)?)?{_CLOCK}(?:\s*+{_DAY}\b)?"
+DAYED_CLOCK_RANGE = re.compile(
+    rf"(?:\bfrom\s++)?{_DAYED_CLOCK}\s*+(?:부터|에서|~|-|–|\bto\b|\buntil\b|\btill\b)\s*+{_DAYED_CLOCK}\s*+(?:까지|사이)?",
+    re.I,
+)
+DAYS_BACK = {"어젯밤": 1, "어제": 1, "yesterday": 1, "last night": 1, "그저께": 2, "그제": 2, "엊그제": 2}
 SINCE_BEFORE = re.compile(r"\bsince\s*+$", re.I)
 SINCE_AFTER = re.compile(r"\s*+(?:부터|이후)")
 # ... after a named day, unless a clock time or an end follows ("19일부터 21일까지", "수요일부터 목요일 사이")

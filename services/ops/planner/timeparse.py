@@ -12,7 +12,14 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from services.ops.planner import named_days
-from services.ops.planner.clock_windows import TimeWindow, clock_range, day_part, hour_of, month_days
+from services.ops.planner.clock_windows import (
+    TimeWindow,
+    clock_range,
+    day_part,
+    dayed_clock_range,
+    hour_of,
+    month_days,
+)
 from services.ops.planner.named_days import (
     MONTHS_EN,
     WEEKDAYS_EN,
@@ -31,6 +38,7 @@ from services.ops.planner.time_words import (
     DAY_PART,
     DAY_PARTS,
     DAY_RANGE_TO,
+    DAYED_CLOCK_RANGE,
     EN_NUMBERS,
     FEW_DAYS,
     KO_DAY_COUNT,
@@ -109,6 +117,10 @@ def parse_window(
         return _relative(now, KO_DAY_COUNTS[m.group(1) or m.group(2)], "day"), m.span()
     if m := FEW_DAYS.search(text):
         return _relative(now, 2 if m.group(1) else 3, "day"), m.span()
+    if (m := DAYED_CLOCK_RANGE.search(text)) and (
+        window := dayed_clock_range(m, now.astimezone(zone), (latest or now).astimezone(zone))
+    ):
+        return window, m.span()
     if named := named_day(text, now.astimezone(zone)):
         window, span = _on_named_day(named, text, now, tz)
         return window, _with_gloss(window, span, text, tz)

@@ -1,0 +1,99 @@
+"""Metrics an import brings that the catalog does not hold yet (`consumer_lag`, `gpu_utilization`): each is
+registered with a unit and labels read off its name, so a metrics file is never refused for a metric
+nobody declared; admins refine the entry in the catalog asset. A name that is no plain identifier, or more
+new names than MAX_NEW_METRICS in one file (a column of junk), is still rejected."""
+
+from __future__ import annotations
+
+import re
+
+from psycopg import Connection
+
+MAX_NEW_METRICS = 20
+METRIC_NAME = re.compile(r"[a-z][a-z0-9_]{1,63}")
+# the unit a name's last part says ("…_ms", "…_utilization"); none when it says none
+UNIT_SUFFIXES = {
+    "ms": "ms",
+    "seconds": "s",
+    "sec": "s",
+    "bytes": "B",
+    "pct": "%",
+    "percent": "%",
+    "usage": "%",
+    "utilization": "%",
+    "utilisation": "%",
+    "util": "%",
+    "celsius": "°C",
+    "rps": "req/s",
+}
+# Korean words of common name parts: a name whose every part is here gets a Korean label ("GPU 사용률")
+PART_KO = {
+    "gpu": "GPU",
+    "cpu": "CPU",
+    "io": "IO",
+    "usage": "사용률",
+    "utilization": "사용률",
+    "utilisation": "사용률",
+    "util": "사용률",
+    "consumer": "컨슈머",
+    "lag": "랙",
+    "queue": "큐",
+    "depth": "깊이",
+    "memory": "메모리",
+    "mem": "메모리",
+    "disk": "디스크",
+    "network": "네트워크",
+    "temperature": "온도",
+    "temp": "온도",
+    "connections": "연결 수",
+    "connection": "연결 수",
+    "latency": "지연시간",
+    "throughput": "처리량",
+    "power": "전력",
+    "replication": "복제",
+    "error": "에러",
+    "errors": "에러 수",
+    "requests": "요청 수",
+    "count": "수",
+    "jobs": "작업 수",
+    "pending": "대기",
+    "backlog": "적체",
+}
+
+
+def unit_of(name: str) -> str:
+    return UNIT_SUFFIXES.get(name.rsplit("_", 1)[-1], "")
+
+
+def labels_of(name: str) -> tuple[str, str]:
+    """(Korean, English) labels of a new metric: its parts in Korean when every part has a word, else its
+    words; English is its words ("gpu utilization")."""
+    parts = name.split("_")
+    english = " ".join(part.upper() if part in ("gpu", "cpu", "io") else part for part in parts)
+    korean = " ".join(PART_KO[part] for part in parts) if all(part in PART_KO for part in parts) else english
+    return korean, english
+
+
+def provisional_id(name: str, new: dict[str, int]) -> int | None:
+    """A stand-in id (negative) for new metric `name` while its file is read, kept in `new`; None when the
+    name may not be registered (no METRIC_NAME, or past MAX_NEW_METRICS)."""
+    if name not in new:
+        if not METRIC_NAME.fullmatch(name) or len(new) >= MAX_NEW_METRICS:
+            return None
+        new[name] = -(len(new) + 1)
+    return new[name]
+
+
+def register(conn: Connection, new: dict[str, int]) -> dict[int, int]:
+    """Register the `new` metrics in the catalog: stand-in id → catalog id."""
+    ids = {}
+    for name, stand_in in new.items():
+        korean, english = labels_of(name)
+        row = conn.execute(
+            "INSERT INTO metric_catalog (name, unit, description_ko, description_en, aliases_ko, aliases_en) "
+            "VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id",
+            [name, unit_of(name), korean, english, [korean] if korean != english else [], [english]],
+        ).fetchone()
+        assert row is not None
+        ids[stand_in] = int(row[0])
+    return ids
