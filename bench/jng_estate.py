@@ -579,8 +579,11 @@ def build_cis(rng: random.Random) -> tuple[list[dict], list[tuple[str, str, str]
             "ip": f"{NET_PREFIX[site]}.{({'P': 20, 'S': 40, 'D': 70}[env]) + i // 8}.{11 + (i * 37) % 220}"
         }
         if kind == "gke":
-            attrs |= {"os": "Container-Optimized OS 117",
-                      "cluster": "gke-jng-prd" if env == "P" else "gke-jng-nonprd", "kubelet": "1.30.5-gke.1014"}
+            attrs |= {
+                "os": "Container-Optimized OS 117",
+                "cluster": "gke-jng-prd" if env == "P" else "gke-jng-nonprd",
+                "kubelet": "1.30.5-gke.1014",
+            }
         elif kind == "gce":
             attrs |= {"os": rng.choice(["Ubuntu 22.04 LTS", "Rocky Linux 9.4"]), "project": "jng-prd-data"}
             owner = DBA if h.startswith(("gce-scylla", "gce-postgis")) else owner
@@ -593,9 +596,12 @@ def build_cis(rng: random.Random) -> tuple[list[dict], list[tuple[str, str, str]
                       "mem_gb": rng.choice([32, 64]), "hypervisor": "Proxmox VE 8.2",
                       "cluster": "pve-mdc" if site == "M" else "pve-pty"}  # fmt: skip
         else:  # bare metal
-            attrs |= {"os": rng.choice(["Rocky Linux 9.4", "RHEL 9.4"]), "cores": rng.choice([32, 48]),
-                      "mem_gb": rng.choice([256, 384, 512]),
-                      "serial": f"{rng.choice(['7XK', 'HZ4', 'J2P'])}{rng.randint(1000, 9999)}{rng.choice('ABCD')}"}
+            attrs |= {
+                "os": rng.choice(["Rocky Linux 9.4", "RHEL 9.4"]),
+                "cores": rng.choice([32, 48]),
+                "mem_gb": rng.choice([256, 384, 512]),
+                "serial": f"{rng.choice(['7XK', 'HZ4', 'J2P'])}{rng.randint(1000, 9999)}{rng.choice('ABCD')}",
+            }
             if "pgesc" in h or "mysql" in h:
                 owner = DBA
         if h == "pty-bi01":
@@ -691,7 +697,13 @@ OFFICE = {"cs-desk", "csql-cs-prd", "ts-review", "vm-ts-ap01", "ilb-backoffice",
 
 
 def _load(name: str):
-    for group, shape in ((LISTING, _listing), (PAY_SIDE, _pay), (PAYOUT, _payout), (DW, _dw), (OFFICE, _office)):
+    for group, shape in (
+        (LISTING, _listing),
+        (PAY_SIDE, _pay),
+        (PAYOUT, _payout),
+        (DW, _dw),
+        (OFFICE, _office),
+    ):
         if name in group:
             return shape
     if name in ("loki-logs", "vm-log01"):
@@ -907,7 +919,9 @@ def _daily_rows() -> list[tuple]:
     """The payout run, the DW DAG, ads billing, the evening keyword push and the CDN certificate."""
     rows = []
     for d in range(2, 13):
-        rows.append((d, 1, 0, "payout-batch", "info", "batch_job", "판매자 정산금 지급 배치 시작 (PAYOUT_DAILY)"))
+        rows.append(
+            (d, 1, 0, "payout-batch", "info", "batch_job", "판매자 정산금 지급 배치 시작 (PAYOUT_DAILY)")
+        )
         if d != 9:
             rows.append((d, 2, 48, "payout-batch", "info", "batch_job", "정산금 지급 완료, 펌뱅킹 응답 수신"))
         rows.append((d, 3, 0, "dw-airflow", "info", "batch_job", "dag jng_daily_mart run started"))

@@ -45,7 +45,6 @@ from estate_kit import (
     ci_names,
     exact,
     kst_clock,
-    names,
     not_ok,
     num,
     root_first,
@@ -205,7 +204,9 @@ b.ask("ko", "escrowdb dr 복제 어느 서버로 가", "attribute", LOOK, said(e
 b.ask("ko", "riskdb max_connections 설정값", "attribute", LOOK, exact(e.attr("riskdb", "max_connections")))
 b.ask("ko", "redis-presence 메모리 정책 뭐로 돼있음", "attribute", LOOK,
       said(e.attr("redis-presence", "maxmemory_policy")))  # fmt: skip
-b.ask("en", "kfk-chat min insync replicas?", "attribute", LOOK, exact(e.attr("kfk-chat", "min_insync_replicas")))
+b.ask(
+    "en", "kfk-chat min insync replicas?", "attribute", LOOK, exact(e.attr("kfk-chat", "min_insync_replicas"))
+)
 b.ask("ko", "cdn-img-edge 인증서 만료일 언제", "attribute", LOOK, said(e.attr("cdn-img-edge", "cert_expiry")))
 b.ask("en", "who owns dongne-cert?", "attribute", LOOK, said(e.cis["dongne-cert"]["owner"]))
 b.ask("ko", "mdc-a03-gpu02 랙 어디 꽂혀있어", "attribute", LOOK, said(e.attr("mdc-a03-gpu02", "rack")))
@@ -232,8 +233,16 @@ mysqls = sorted(n for n in e.of_type("database") if e.attr(n, "engine") == "mysq
 b.ask("ko", "mysql db 다 뽑아줘", "list", AGG, cis(mysqls))
 b.ask("ko", "스토리지 몇개 있음", "count", AGG, exact(len(e.of_type("storage"))))
 b.ask("ko", "DB플랫폼팀 담당 CI 몇개", "count", AGG, exact(len(e.where(owner="DB플랫폼팀"))))
-b.ask("en", "which services does 채팅스쿼드 own?", "list", AGG, cis(e.where(type="service", owner="채팅스쿼드")))
-b.ask("ko", "트러스트앤세이프티 서비스 목록", "list", AGG, cis(e.where(type="service", owner="트러스트앤세이프티")))
+b.ask(
+    "en", "which services does 채팅스쿼드 own?", "list", AGG, cis(e.where(type="service", owner="채팅스쿼드"))
+)
+b.ask(
+    "ko",
+    "트러스트앤세이프티 서비스 목록",
+    "list",
+    AGG,
+    cis(e.where(type="service", owner="트러스트앤세이프티")),
+)
 b.ask("ko", "SRE팀 담당 호스트 몇대", "count", AGG, exact(len(e.where(type="host", owner="SRE팀"))))
 gke = has_attr("kubelet", "host")
 b.ask("en", "which hosts are GKE nodes?", "list", AGG, cis(gke))
@@ -267,12 +276,20 @@ b.ask("en", "avg response time of lst-api over the last 2 hours", "metric", AGG,
       num(e.average("lst-api", "response_time_ms", NOW - 2 * H)))  # fmt: skip
 b.ask("ko", "최근30분 postgis-dongne 응답시간 최고치", "metric", AGG,
       num(e.peak("postgis-dongne", "response_time_ms", NOW - H / 2)))  # fmt: skip
-b.ask("ko", "20시 이후로 feed-home 평균 에러율", "metric", AGG, num(e.average("feed-home", "error_rate", *SINCE_20)))
+b.ask(
+    "ko",
+    "20시 이후로 feed-home 평균 에러율",
+    "metric",
+    AGG,
+    num(e.average("feed-home", "error_rate", *SINCE_20)),
+)
 b.ask("en", "since 20:00, what's the max error rate on lst-api?", "metric", AGG,
       num(e.peak("lst-api", "error_rate", *SINCE_20)))  # fmt: skip
 b.ask("ko", "오늘 오후 lst-api 요청량 젤 많았을때", "metric", AGG,
       num(robust("lst-api", "request_rate", TODAY_AFTERNOON)))  # fmt: skip
-b.ask("ko", "금요일 anjeon-pay 에러율 최고 몇", "metric", AGG, num(e.peak("anjeon-pay", "error_rate", *FRI10)))
+b.ask(
+    "ko", "금요일 anjeon-pay 에러율 최고 몇", "metric", AGG, num(e.peak("anjeon-pay", "error_rate", *FRI10))
+)
 b.ask("en", "what was fraud-score's peak latency on Friday?", "metric", AGG,
       num(e.peak("fraud-score", "response_time_ms", *FRI10)))  # fmt: skip
 b.ask("ko", "금욜 저녁 chat-api 응답시간 최대", "metric", AGG,
@@ -292,19 +309,37 @@ b.ask("en", "img-moder max error rate between 12:00 and 14:00 on November 7", "m
       num(e.peak("img-moder", "error_rate", kst(7, 12), kst(7, 14))))  # fmt: skip
 b.ask("ko", "지난주 토요일 오후 kfk-chat 컨슈머랙 최고 몇이었음", "metric", AGG,
       num(robust("kfk-chat", "consumer_lag", SAT4_AFTERNOON)))  # fmt: skip
-b.ask("en", "chat-api peak error rate on November 4", "metric", AGG, num(e.peak("chat-api", "error_rate", *SAT4)))
+b.ask(
+    "en",
+    "chat-api peak error rate on November 4",
+    "metric",
+    AGG,
+    num(e.peak("chat-api", "error_rate", *SAT4)),
+)
 b.ask("ko", "지난주 금요일 밤 os-listing 메모리 최고", "metric", AGG,
       num(robust("os-listing", "memory_usage", FRI3_NIGHT)))  # fmt: skip
 b.ask("en", "srch-api max response time between 21:00 and 23:00 on Nov 3", "metric", AGG,
       num(e.peak("srch-api", "response_time_ms", kst(3, 21), kst(3, 23))))  # fmt: skip
-b.ask("ko", "오늘 오전 11시쯤 vm-log01 디스크 몇%였어", "metric", AGG, e.around("vm-log01", "disk_usage", kst(12, 11)))
+b.ask(
+    "ko",
+    "오늘 오전 11시쯤 vm-log01 디스크 몇%였어",
+    "metric",
+    AGG,
+    e.around("vm-log01", "disk_usage", kst(12, 11)),
+)
 cert_since = e.since_above("dongne-cert", "error_rate", 10.0)
 b.ask("ko", "dongne-cert 에러율 10% 넘은게 언제부터야", "metric", AGG, said(hhmm(cert_since)))
 geo_since = e.since_above("postgis-dongne", "cpu_usage", 85.0)
 b.ask("en", "since when has postgis-dongne's CPU been above 85%?", "metric", AGG, said(hhmm(geo_since)))
 b.ask("en", "What was escrowdb's peak request rate last night?", "metric", AGG,
       num(robust("escrowdb", "request_rate", LAST_NIGHT)))  # fmt: skip
-b.ask("ko", "지난주 금요일 anjeon-pay 평균 요청량", "metric", AGG, num(e.average("anjeon-pay", "request_rate", *FRI3)))
+b.ask(
+    "ko",
+    "지난주 금요일 anjeon-pay 평균 요청량",
+    "metric",
+    AGG,
+    num(e.average("anjeon-pay", "request_rate", *FRI3)),
+)
 
 prod_hosts_cpu = prod_measured("host", "cpu_usage")
 hot_10d = above(prod_hosts_cpu, "cpu_usage", 50.0, *TEN_DAYS, 1.5)
@@ -315,7 +350,9 @@ err_8 = above(prod_measured("service", "error_rate"), "error_rate", 5.0, *WED8, 
 b.ask("ko", "11월8일 에러율 5% 넘었던 서비스", "threshold", AGG, cis(err_8))
 mem_10d = above(prod_measured("cache", "memory_usage") + prod_measured("queue", "memory_usage"), "memory_usage",
                 80.0, *TEN_DAYS, 1.0)  # fmt: skip
-b.ask("en", "which caches or queues went above 80% memory in the last 10 days?", "threshold", AGG, cis(mem_10d))
+b.ask(
+    "en", "which caches or queues went above 80% memory in the last 10 days?", "threshold", AGG, cis(mem_10d)
+)
 err_weekend = above(prod_measured("service", "error_rate"), "error_rate", 5.0, *LAST_WEEKEND, 0.5)
 b.ask("ko", "지난 주말 에러 5% 넘은 서비스들", "threshold", AGG, cis(err_weekend))
 disk_hosts = prod_measured("host", "disk_usage")
@@ -333,7 +370,9 @@ b.ask("en", "has mdc-a03-gpu02's CPU been above 90% at any point in the last 7 d
 assert e.peak("kfk-core", "error_rate", *TEN_DAYS) < 1.5
 b.ask("ko", "kfk-core 열흘동안 에러 2% 넘은 적 있어?", "threshold", AGG, yes_no(False))
 assert e.peak("anjeon-pay", "error_rate", *TEN_DAYS) > 25.0
-b.ask("en", "did anjeon-pay's error rate ever exceed 20% in the last 10 days?", "threshold", AGG, yes_no(True))
+b.ask(
+    "en", "did anjeon-pay's error rate ever exceed 20% in the last 10 days?", "threshold", AGG, yes_no(True)
+)
 
 svc_err_now = {n: e.latest(n, "error_rate") for n in prod_measured("service", "error_rate")}
 b.ask("ko", "지금 에러율 젤 높은 서비스 머야", "top", AGG, cis(leaders(svc_err_now, 1)))
@@ -349,11 +388,23 @@ b.ask("en", "which service had the worst error peak on Thursday?", "top", AGG, c
 svc_err_fri = {n: e.peak(n, "error_rate", *FRI10) for n in prod_measured("service", "error_rate")}
 b.ask("ko", "금요일 에러 피크 젤 높았던 서비스", "top", AGG, cis(leaders(svc_err_fri, 1)))
 db_err_3 = {n: e.peak(n, "error_rate", *FRI3) for n in prod_measured("database", "error_rate")}
-b.ask("en", "which database had the highest error-rate peak on November 3?", "top", AGG, cis(leaders(db_err_3, 1)))
+b.ask(
+    "en",
+    "which database had the highest error-rate peak on November 3?",
+    "top",
+    AGG,
+    cis(leaders(db_err_3, 1)),
+)
 chat_now = {n: e.latest(n, "request_rate") for n in ("chat-ws-gw", "chat-api")}
 b.ask("ko", "chat-ws-gw랑 chat-api 지금 요청량 어디가 더 많음", "compare", AGG, cis(leaders(chat_now, 1)))
 slow = {n: e.average(n, "response_time_ms", *YESTERDAY) for n in ("srch-api", "feed-home")}
-b.ask("en", "srch-api vs feed-home: which was slower on average yesterday?", "compare", AGG, cis(leaders(slow, 1)))
+b.ask(
+    "en",
+    "srch-api vs feed-home: which was slower on average yesterday?",
+    "compare",
+    AGG,
+    cis(leaders(slow, 1)),
+)
 trio = ["app-bff", "feed-home", "srch-api"]
 trio_avg = {n: e.average(n, "request_rate", *YESTERDAY) for n in trio}
 b.ask("ko", "app-bff feed-home srch-api 어제 평균 요청량 많은순으로", "compare", AGG,
@@ -364,7 +415,9 @@ b.ask("ko", "lst-api 뭐뭐 물고있냐", "graph", GRAPH, cis(e.out("lst-api"))
 b.ask("en", "What are the direct dependencies of anjeon-pay?", "graph", GRAPH, cis(e.out("anjeon-pay")))
 b.ask("ko", "feed-home 직접 의존성", "graph", GRAPH, cis(e.out("feed-home")))
 b.ask("en", "who calls fraud-score directly?", "graph", GRAPH, cis(e.into("fraud-score")))
-b.ask("ko", "redis-presence 직접 쓰는 서비스 몇개", "count", COUNT_GRAPH, exact(len(e.into("redis-presence"))))
+b.ask(
+    "ko", "redis-presence 직접 쓰는 서비스 몇개", "count", COUNT_GRAPH, exact(len(e.into("redis-presence")))
+)
 b.ask("en", "blast radius if postgis-dongne goes down?", "impact", GRAPH, cis(e.impact("postgis-dongne")))
 b.ask("ko", "escrowdb 죽으면 영향가는거 전부", "impact", GRAPH, cis(e.impact("escrowdb")))
 b.ask("ko", "redis-session 장애나면 어디까지 터짐", "impact", GRAPH, cis(e.impact("redis-session")))
@@ -378,7 +431,9 @@ b.ask("en", "which queues does cs-desk end up relying on, all the way down?", "g
       cis(b.of("queue", e.depends_closure("cs-desk"))))  # fmt: skip
 b.ask("ko", "gke-prd-core-k71m에 뭐 떠있어", "hosting", HOSTING, cis(runs_on("gke-prd-core-k71m")))
 b.ask("en", "What runs on gce-redis-pres-1?", "hosting", HOSTING, cis(runs_on("gce-redis-pres-1")))
-b.ask("ko", "gke-prd-batch-m4t8 위에 올라간 워커/배치들", "hosting", HOSTING, cis(runs_on("gke-prd-batch-m4t8")))
+b.ask(
+    "ko", "gke-prd-batch-m4t8 위에 올라간 워커/배치들", "hosting", HOSTING, cis(runs_on("gke-prd-batch-m4t8"))
+)
 b.ask("ko", "os-listing 어느 노드들에서 돌아", "hosting", HOSTING, cis(host_of("os-listing")))
 b.ask("en", "which host is riskdb on?", "hosting", HOSTING, cis(host_of("riskdb")))
 b.ask("en", "what do lst-api and feed-home both depend on directly?", "graph", GRAPH,
@@ -387,7 +442,9 @@ b.ask("ko", "anjeon-pay랑 payout-batch 둘다 직접 쓰는거", "graph", GRAPH
       cis(e.out("anjeon-pay") & e.out("payout-batch")))  # fmt: skip
 b.ask("ko", "cs-desk에서 escrowdb까지 몇홉", "path", GRAPH, exact(e.hop_count("cs-desk", "escrowdb")))
 b.ask("en", "how many hops from app-bff to riskdb?", "path", GRAPH, exact(e.hop_count("app-bff", "riskdb")))
-b.ask("ko", "chat-ws-gw → riskdb 경로", "path", GRAPH, cis(e.shortest_path("chat-ws-gw", "riskdb"), "ordered"))
+b.ask(
+    "ko", "chat-ws-gw → riskdb 경로", "path", GRAPH, cis(e.shortest_path("chat-ws-gw", "riskdb"), "ordered")
+)
 b.ask("en", "show the dependency chain from chat-fanout down to csql-member-prd", "path", GRAPH,
       cis(e.shortest_path("chat-fanout", "csql-member-prd"), "ordered"))  # fmt: skip
 b.ask("ko", "ts-review에서 pubsub-img까지 어떻게 타고가", "path", GRAPH,
@@ -404,7 +461,13 @@ pure_hosts = sorted(s for s, t, k in e.rels if t == "pure-mdc-01" and k == "CONN
 b.ask("ko", "pure-mdc-01 붙어있는 서버들", "graph", GRAPH_OR_LOOK, cis(pure_hosts))
 b.ask("en", "which services sit behind ilb-backoffice?", "graph", GRAPH_OR_LOOK,
       cis(b.of("service", e.out("ilb-backoffice", "CONNECTS_TO"))))  # fmt: skip
-b.ask("ko", "anjeon-pay 밖으로 나가는 pg 회선 뭐야", "graph", GRAPH_OR_LOOK, cis(e.out("anjeon-pay", "CONNECTS_TO")))
+b.ask(
+    "ko",
+    "anjeon-pay 밖으로 나가는 pg 회선 뭐야",
+    "graph",
+    GRAPH_OR_LOOK,
+    cis(e.out("anjeon-pay", "CONNECTS_TO")),
+)
 
 # =========================================================================== on-call: what is wrong now, health
 ongoing = [s for s in FAULTS.values() if s["end"] is None]
@@ -542,12 +605,18 @@ b.ask("ko", "11월9일 major 이상 이벤트 몇건", "changes", AGG, exact(len
 b.ask("en", "when was user-auth last deployed?", "changes", AGG, said(hhmm(auth_last["at"])))
 (ttl_change,) = events_between(*TUE7, ci="redis-session", type="config_change")
 b.ask("ko", "화요일에 redis-session 설정 바꾼거 몇시야", "changes", AGG, said(hhmm(ttl_change["at"])))
-(reindex,) = [x for x in events_between(*FRI3, ci="os-listing", type="config_change") if "시작" in x["message"]]
+(reindex,) = [
+    x for x in events_between(*FRI3, ci="os-listing", type="config_change") if "시작" in x["message"]
+]
 b.ask("en", "what time was the os-listing reindex started on Friday November 3?", "changes", AGG,
       said(hhmm(reindex["at"])))  # fmt: skip
-(payout_run,) = [x for x in events_between(*TODAY, ci="payout-batch", type="batch_job") if "시작" in x["message"]]
+(payout_run,) = [
+    x for x in events_between(*TODAY, ci="payout-batch", type="batch_job") if "시작" in x["message"]
+]
 b.ask("ko", "payout-batch 오늘 몇시에 돌았어", "changes", AGG, said(hhmm(payout_run["at"])))
-(rollback,) = [x for x in events_between(*FRI10, ci="fraud-score", type="deployment") if "롤백" in x["message"]]
+(rollback,) = [
+    x for x in events_between(*FRI10, ci="fraud-score", type="deployment") if "롤백" in x["message"]
+]
 b.ask("en", "when was fraud-score rolled back on Friday?", "changes", AGG, said(hhmm(rollback["at"])))
 crit_3d = events_between(NOW - 3 * 24 * H, NOW, severity="critical")
 b.ask("en", "list the CIs that raised a critical event in the last 3 days", "changes", AGG,
