@@ -178,7 +178,10 @@ def test_bad_metrics_relations_events_are_rejected_and_nothing_half_applied(
 def test_a_new_metric_joins_the_catalog_with_its_file(session: Session, tmp_path: Path) -> None:
     """A metric the catalog lacks (`gpu_utilization`) is registered with a unit and labels read off its
     name when its file is applied; a file rejected for another row registers nothing."""
+    from services.ops.planner.entities import index_cache
+
     run(session, SAMPLE)
+    assert "gpu_utilization" not in index_cache.get(session).metric_units
     rows = "ts,ci,metric,value\n2026-03-05T00:00:00Z,app-01,gpu_utilization,71\n"
     catalog = "SELECT name, unit, description_ko, description_en FROM metric_catalog WHERE name = :n"
     rejected = run(session, estate(tmp_path, metrics=rows + "2026-03-05T00:00:00Z,ghost,cpu_usage,1\n"))
@@ -200,6 +203,9 @@ def test_a_new_metric_joins_the_catalog_with_its_file(session: Session, tmp_path
         "컨슈머 랙",
         "consumer lag",
     )
+    assert ("gpu utilization", "gpu_utilization") in index_cache.get(
+        session
+    ).metric_terms  # the planner knows it
 
 
 def test_duplicate_sample_alone_rejects_metrics_and_later_files_still_load(

@@ -371,7 +371,8 @@ INDEX_KEY = text(
     "SELECT count(*), max(updated_at), current_database(), "
     "(SELECT max(v.id) FROM asset_versions v JOIN assets a ON a.id = v.asset_id "
     "WHERE a.kind = 'catalog' AND a.name = 'ops.catalog' AND v.status = 'published'), "
-    "(SELECT count(*) || ':' || coalesce(max(id), 0) FROM ci_relations) FROM cis"
+    "(SELECT count(*) || ':' || coalesce(max(id), 0) FROM ci_relations), "
+    "(SELECT max(id) FROM metric_catalog) FROM cis"  # a metric an import brought
 )
 
 
