@@ -212,6 +212,8 @@ def metric_blocks(c: Composer, args: MetricQueryArgs, data: dict[str, Any]) -> l
     if op == "fleet":
         return _fleet(c, args, data, label, agg, window, unit)
     rows = data["rows"]
+    if agg_name == "last" and args.end and args.end >= c.now - PAST:  # the newest values: as of when
+        window = c.pick(f"{local(args.end, c.tz)} 기준", f"as of {local(args.end, c.tz)}")
     table = {
         "type": "table",
         "columns": ["ci", c.pick(f"{agg['ko']} {label}", f"{args.agg}({args.metric})"), "unit"],
@@ -260,7 +262,9 @@ def metric_blocks(c: Composer, args: MetricQueryArgs, data: dict[str, Any]) -> l
             },
         },
     }
-    return [text, table, chart] if rows else [text]
+    return (
+        [text, table, chart] if len(rows) > 1 else [text, table] if rows else [text]
+    )  # one bar says nothing
 
 
 PAST = timedelta(minutes=15)  # a window ending this long before the answer holds no current value
