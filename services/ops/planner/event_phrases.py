@@ -15,19 +15,18 @@ EVENT_NOUN = re.compile(r"\s*+(?:경고|알림|이벤트)$")  # the nouns the Ko
 
 def in_event_phrase(question: str, mention: Mention, index: EntityIndex) -> bool:
     """Whether the metric `mention` is a word of an event type the question says in Korean words of two
-    or more parts ("orders-db 복제 지연 있어?")."""
+    or more parts ("orders-db 복제 지연 있어?": the index holds the bare phrase, see with_bare_event_terms)."""
     if mention.kind != "metric":
         return False
     lowered = question.lower()
-    phrases = {EVENT_NOUN.sub("", term) for term, _ in index.event_type_terms if HANGUL.search(term)}
-    for phrase in phrases:
-        if " " not in phrase:
+    for term, _ in index.event_type_terms:
+        if " " not in term or not HANGUL.search(term):
             continue
-        start = lowered.find(phrase)
+        start = lowered.find(term)
         while start >= 0:
-            if start <= mention.start and mention.end <= start + len(phrase):
+            if start <= mention.start and mention.end <= start + len(term):
                 return True
-            start = lowered.find(phrase, start + 1)
+            start = lowered.find(term, start + 1)
     return False
 
 
