@@ -51,9 +51,15 @@ def _run_start(stamps: list[datetime], holds: list[bool]) -> tuple[int, int]:
 
 
 def condition_since(
-    session: Session, ci: str, metric: str, op: str, bound: float, at: datetime
+    session: Session,
+    ci: str,
+    metric: str,
+    op: str,
+    bound: float,
+    at: datetime,
+    lookback: timedelta = LOOKBACK,
 ) -> dict[str, Any] | None:
-    """The current run of `metric <op> bound` on `ci` up to `at`, or None without samples in LOOKBACK.
+    """The current run of `metric <op> bound` on `ci` up to `at`, or None without samples in `lookback`.
 
     {ci, metric, unit, op, bound, value, ts, holds, since, dips, whole_lookback, last_held}: `since` is the
     first sample of the run ending at the newest sample, breaks shorter than BRIEF_DIP (`dips`) aside (None
@@ -65,7 +71,7 @@ def condition_since(
     metric_id, unit = metric_of(session, metric)
     at = as_utc(at)
     rows = session.execute(
-        text(_SAMPLES_SQL), {"c": ci_id_of(session, ci), "m": metric_id, "floor": at - LOOKBACK, "at": at}
+        text(_SAMPLES_SQL), {"c": ci_id_of(session, ci), "m": metric_id, "floor": at - lookback, "at": at}
     ).all()
     if not rows:
         return None

@@ -162,6 +162,8 @@ class Composer:
         self.plan, self.index, self.tz, self.now, self.lang = plan, index, tz, now, plan.lang
         # questions to ask instead when the results answer nothing asked (the answer is then `unclear`)
         self.asks_instead: list[str] | None = None
+        # the metric an answer is about when its question named none (the worst problem's): "since when?"
+        self.subject_metric: str | None = None
 
     def say(self, ko: str, en: str) -> dict[str, Any]:
         return {"type": "text", "text": self.pick(ko, en)}

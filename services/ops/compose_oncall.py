@@ -133,6 +133,7 @@ def problems_blocks(c: Composer, args: EventQueryArgs, data: dict[str, Any]) -> 
         ]
     cis = data.get("cis", 0)
     worst = _worst(c, problems)
+    c.subject_metric = problems[0]["details"].get("metric")
     summary = c.pick(
         f"{at} 기준 {among_ko}문제 {data['total']}건, CI {cis}개 (심각도와 영향 범위 순). 가장 심각한 것: {worst}",
         f"{data['total']} problems on {cis} CIs{among_en} as of {at} (worst first, by severity and blast "
@@ -154,12 +155,22 @@ def _problem_rows(c: Composer, problems: list[dict[str, Any]]) -> list[list[Any]
             p["ci"] or "-",
             c.pick(KIND_LABEL[p["kind"]]["ko"], KIND_LABEL[p["kind"]]["en"]),
             _problem_detail(c, p),
-            local(p["since"], c.tz) if p["since"] else "-",
+            _since(c, p),
             p["blast"],
             p["link"] or "",
         ]
         for p in problems
     ]
+
+
+def _since(c: Composer, p: dict[str, Any]) -> str:
+    """When the problem began; a breach that reaches back past what was read began before that."""
+    if not p["since"]:
+        return "-"
+    since = local(p["since"], c.tz)
+    return (
+        c.pick(f"{since} 또는 그 이전", f"{since} or earlier") if p["details"].get("since_floor") else since
+    )
 
 
 def _upstream_blocks(

@@ -19,6 +19,7 @@ from datetime import datetime
 from typing import Any
 
 from services.ops.followup_answered import (
+    ANSWERED_REFERENCE,
     BLAMED_THAT,
     ELSE,
     besides_before,
@@ -61,7 +62,7 @@ from services.ops.planner.lexicon import (
     EVENTS,
     SERIES,
 )
-from services.ops.planner.lexicon_oncall import HAPPENED, WHY
+from services.ops.planner.lexicon_oncall import HAPPENED, SINCE, WHY
 from services.ops.planner.names import sibling_named
 from services.ops.planner.parsing import Parsed, parse
 from services.ops.planner.time_words import NOW_WORDS
@@ -82,6 +83,19 @@ AMONG_THEM = re.compile(
 )
 # "그 호스트들 중에": the demonstrative that points at the list, read off when the list is narrowed
 THOSE_AMONG = re.compile(r"(?<![가-힣])(?:그|이|저|해당)\s*+(?=[가-힣a-z]{1,8}들\s*+중)", re.I)
+
+
+def refers_back(question: str) -> bool:
+    """Whether a question points back at an earlier answer ("왜 그런거야?", "and yesterday?", "그 중에 DB만",
+    a bare "since when?"): asked with no earlier question, it cannot be answered."""
+    short_since = len(question.split()) <= 3 and SINCE.search(question)
+    return bool(
+        PRONOUN.search(question)
+        or CONNECTIVE.match(question.strip())
+        or AMONG_THEM.search(question)
+        or ANSWERED_REFERENCE.search(question)
+        or short_since
+    )
 
 
 def _is_elliptic(p: Parsed) -> bool:
@@ -293,7 +307,7 @@ def expand(
     # "and what was it yesterday at noon?" after a figure of that metric: the same metric then
     at_other_time = time_span(p) and not (p.has(EVENTS) or p.says(HAPPENED) or p.has(WHY))
     # the previous question's metric, else — for a figure asked ("its peak") — the one said before it
-    figure = bounded or agg_span(p)
+    figure = bounded or agg_span(p) or p.says(SINCE)  # "그거 언제부터야?": since when the metric said was so
     said_before = [str(context["said_metric"])] if figure and context.get("said_metric") else []
     kept_metric = prev.of("metric")[:1] or list(context.get("metrics") or [])[:1] or said_before
     if not p.of("metric") and (figure or at_other_time) and kept_metric:

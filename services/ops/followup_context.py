@@ -62,13 +62,15 @@ def context_of(
     previous: dict[str, Any] | None,
     onset: str | None = None,
     picked: bool = True,
+    answer_metric: str | None = None,
 ) -> dict[str, Any]:
     """What a later follow-up may carry over from an answered question; its plan's tools say which
     intent a follow-up keeps (metric figures only: a metric, aggregation or ranking alone refines it),
     `answered` the CIs its answer listed ("those", "그 서버들"), and the day the conversation last named
     ("that day": kept from the `previous` context when this question names none), and when the trouble a
     why answered began (`onset`, UTC ISO; "that night" of a trouble in the small hours is those hours);
-    `picked`: whether a comparison's winner was asked for by this question, not carried from the last."""
+    `picked`: whether a comparison's winner was asked for by this question, not carried from the last;
+    `answer_metric`: the metric the answer was about when the question named none (the worst problem's)."""
     zone = ZoneInfo(parsed.tz)
     # the metric read, said by its name or — "how full is it?" — by a symptom only the plan names
     plan_metrics = {
@@ -94,7 +96,7 @@ def context_of(
         "asked": _asked(parsed, previous),
         "metrics": metrics,
         # the metric the conversation last named: "and its peak yesterday?" after "who owns it?"
-        "said_metric": next(iter(metrics), None) or (previous or {}).get("said_metric"),
+        "said_metric": next(iter(metrics), None) or answer_metric or (previous or {}).get("said_metric"),
         "window": parsed.window.label if parsed.window else None,
         # the CIs the conversation named or was given, latest first: "that host" two turns on
         "earlier": list(dict.fromkeys([*answered, *parsed.of("ci"), *(previous or {}).get("earlier", [])]))[

@@ -19,6 +19,7 @@ from sqlmodel import Session
 
 from services.core.errors import NotFound
 from services.core.registry import REGISTRY
+from services.infra.condition_runs import condition_since
 from services.infra.graph import GraphStore, get_graph_store
 from services.ops.rca_demand import LOAD_METRICS
 from services.ops.rca_scan import SCORED_CTE, anomalies, scored_params
@@ -30,6 +31,7 @@ MAX_TIMELINE_EVENTS = 60
 PROBLEM_WINDOW = timedelta(minutes=30)  # "now": the last half hour of samples
 RECENT_EVENTS = timedelta(hours=2)
 MAX_PROBLEMS = 15
+BREACH_LOOKBACK = timedelta(days=7)  # how far back a shown breach's start is looked for
 MAX_ELSEWHERE = 5  # problems outside a scope with nothing wrong, shown after its all-clear
 MAX_SCOPE_TRACED = 40  # a scope of more CIs is not traced to what it depends on
 MAX_VIA = 3
@@ -310,16 +312,37 @@ def estate_problems(session: Session, *, now: datetime, cis: set[str] | None = N
         p.setdefault("link", f"/infra/{p['ci']}" if p["ci"] else None)
     for listed in (problems, upstream, elsewhere):
         listed.sort(key=lambda p: (SEVERITY_RANK.get(p["severity"], 5), -p["blast"], p["ci"] or ""))
-    return {
+    shown = {
         "problems": shown_problems(problems, MAX_PROBLEMS),
+        "upstream": shown_problems(upstream, MAX_PROBLEMS),
+        "elsewhere": shown_problems(elsewhere, MAX_ELSEWHERE),
+    }
+    _breach_starts(session, [p for listed in shown.values() for p in listed], now)
+    return {
+        "problems": shown["problems"],
         "total": len(problems),
         "cis": len({p["ci"] for p in problems if p["ci"]}),
-        "upstream": shown_problems(upstream, MAX_PROBLEMS),
+        "upstream": shown["upstream"],
         "upstream_cis": len({p["ci"] for p in upstream}),
-        "elsewhere": shown_problems(elsewhere, MAX_ELSEWHERE),
+        "elsewhere": shown["elsewhere"],
         "elsewhere_cis": len({p["ci"] for p in elsewhere if p["ci"]}),
         "sql": [_LATEST_SQL.strip(), _ANOMALY_NOTE, _RECENT_EVENTS_SQL.strip()],
     }
+
+
+def _breach_starts(session: Session, problems: list[dict[str, Any]], now: datetime) -> None:
+    """A threshold row's `since` becomes the start of the metric's unbroken run past the threshold, not
+    its newest sample; `since_floor` says the run reaches back past BREACH_LOOKBACK (it began earlier)."""
+    for p in problems:
+        details = p["details"]
+        if p["kind"] != "threshold" or "since_floor" in details:  # a row shown in two lists is done once
+            continue
+        run = condition_since(
+            session, p["ci"], details["metric"], ">=", details["threshold"], now, BREACH_LOOKBACK
+        )
+        details["since_floor"] = bool(run and run["whole_lookback"])
+        if run and run["since"]:
+            p["since"] = run["since"]
 
 
 def _dependents_count(store: GraphStore, ci: str) -> int:

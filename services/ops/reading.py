@@ -13,7 +13,7 @@ from typing import Any
 from sqlmodel import Session
 
 from services.core import settings_registry
-from services.ops.followup import expand
+from services.ops.followup import expand, refers_back
 from services.ops.followup_context import with_that_day, without_replaced
 from services.ops.followup_read import Followup
 from services.ops.followup_spans import then_said
@@ -34,10 +34,11 @@ from services.ops.planner.spelling import corrected, corrections
 from services.ops.policy import load_policy
 from services.ops.settings import LLM_MODEL
 
+MAX_BARE_REFERENCE_WORDS = 4  # "why is that?": a question this short pointing back is about the last answer
 # the question may be answerable once rephrased
 UNCLEAR_REASONS = (
     *("unknown_ci", "unknown_place", "unknown_value", "ambiguous_value", "unclear", "unplaced"),
-    "two_questions",
+    *("two_questions", "no_context"),
 )
 
 
@@ -93,6 +94,14 @@ def _is_unclear(plan: Plan) -> bool:
     return plan.route == Route.REJECT and plan.reason in UNCLEAR_REASONS
 
 
+def _unanswered(plan: Plan, question: str) -> bool:
+    """Whether the plan of a question of a few words answers nothing: unclear, or out of scope with no word
+    that made it so ("왜 그런거야?"; "is it raining in Seoul?" is out of scope as asked)."""
+    few_words = len(question.split()) <= MAX_BARE_REFERENCE_WORDS
+    unanswered = plan.reason == "unclear" or (plan.reason == "out_of_scope" and not plan.detail)
+    return plan.route == Route.REJECT and unanswered and few_words
+
+
 def _read(
     question: str,
     context: dict[str, Any] | None,
@@ -120,6 +129,12 @@ def _read(
     followup = expand(question, context, index, now, tz, answerable) if context else None
     if followup is None:
         plan = standalone[0] if standalone else make_plan(question, index, now, tz, session)
+        if (
+            not context and _unanswered(plan, question) and refers_back(question)
+        ):  # "왜 그런거야?" opening a chat
+            plan = Plan(
+                route=Route.REJECT, lang=plan.lang, planner=plan.planner, intent="reject", reason="no_context"
+            )
     else:
         plan = make_plan(followup.question, index, now, tz, session)
         plan.lang = followup.lang  # type: ignore[assignment]
@@ -141,7 +156,7 @@ def _read(
             reason="two_questions",
             suggestions=halves,
         )
-    elif plan.reason == "unclear" and not plan.suggestions:
+    elif plan.reason in ("unclear", "no_context") and not plan.suggestions:
         plan.suggestions = starter_questions(parsed, plan.lang)
     elif plan.reason == "unknown_ci" and not plan.suggestions:  # a name like none: what to ask instead
         plan.suggestions = instead_questions(parsed, plan.lang)
@@ -171,7 +186,10 @@ def read_question(
 def rephrasings(question: str, plan: Plan) -> list[str]:
     """Clickable rephrasings of an unclear question: for an unknown name, the question with each CI it
     resembles in its place (or, when it resembles none, the questions to ask instead)."""
-    if plan.reason in ("unplaced", "unclear", "ambiguous_value", "two_questions") or plan.names_none():
+    if (
+        plan.reason in ("unplaced", "unclear", "ambiguous_value", "two_questions", "no_context")
+        or plan.names_none()
+    ):
         return plan.suggestions
     if not (plan.detail and plan.suggestions):
         return []

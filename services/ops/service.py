@@ -293,7 +293,9 @@ def ask(
             session,
             conversation_id,
             actor.username,
-            context_of(planned, plan, answered, context, onset, picked),
+            context_of(
+                planned, plan, answered, context, onset, picked, composer.subject_metric if composer else None
+            ),
         )
     return answer
 

@@ -42,6 +42,11 @@ REJECT_TEXT = {
         "ko": "두 가지를 한 번에 물으셨습니다. 한 번에 한 질문씩 답합니다: 아래 질문을 하나씩 물어보세요.",
         "en": "This asks two things at once; I answer one question at a time. Ask them one by one:",
     },
+    "no_context": {
+        "ko": "앞선 질문이 없어 무엇을 가리키는지 알 수 없습니다. CI 이름을 넣어 다시 물어보세요.",
+        "en": "There is no earlier question here to refer to, so I can't tell what you mean. "
+        "Ask again naming the CI.",
+    },
     "unclear": {
         "ko": "질문을 이해하지 못했습니다. CI 이름, 메트릭, 기간을 포함해 다시 질문해 주세요.",
         "en": "I couldn't understand the question. Please name a CI, a metric or a time range.",

@@ -89,12 +89,20 @@ def estate_rows(problems: list[dict[str, Any]], now: datetime) -> list[dict[str,
             "ci": p["ci"] or "",
             **_kind_labels(p),
             "line": _problem_line(p),
-            "age": format_age(max(0, int((now - p["since"]).total_seconds()))) if p.get("since") else "",
+            "age": _age(p, now),
             "link": p.get("link") or "",
         }
         for p in problems
         if p["source"] != "cep.alert"
     ][:MAX_ROWS]
+
+
+def _age(problem: dict[str, Any], now: datetime) -> str:
+    """How long the problem has lasted; ">" when it began before the look-back read."""
+    if not problem.get("since"):
+        return ""
+    age = format_age(max(0, int((now - problem["since"]).total_seconds())))
+    return f">{age}" if problem["details"].get("since_floor") else age
 
 
 def read_problems(caller: Principal) -> tuple[list[dict[str, str]], dict[str, int], list[dict[str, str]]]:
