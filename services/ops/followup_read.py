@@ -20,7 +20,7 @@ from services.ops.planner.time_words import NOW_WORDS
 # Words an elliptic question may hold besides what it replaces: connectives, pronouns, particles.
 FILLER = re.compile(
     r"\b(?:and|what|how|about|then|also|so|same|for|over|in|during|the|its|it|of|that|those|them|please|was|were|is|"
-    r"instead|too|one|ones|again|at|around|near|by)\b|그럼|그러면|그리고|그건|그거|그것은|그것|같은|동안|대해서|대해|똑같이|"
+    r"instead|too|one|ones|again|at|around|near|by|on|from|with|under)\b|그럼|그러면|그리고|그건|그거|그것은|그것|같은|동안|대해서|대해|똑같이|"
     r"마찬가지로|또|다시|(?<![가-힣])(?:은|는|도|요|이|가|을|를|의|로|으로|에|에는|엔|쯤|경|때|때는|야|이야|임|냐|요|예요|에요)(?![가-힣])|몇\s*(?:이었|였|이)?(?:는데|어|지|냐|나|야|음)?|['’]s\b|[?？.!,~]",
     re.I,
 )

@@ -248,8 +248,19 @@ def unused_terms(plan: Plan, parsed: Parsed, ci_types: dict[str, str]) -> list[s
         own_types.add("host")
     if own_types:  # "sqlmi-eon-prd service tier": a type word that starts an attribute's name
         own_types |= {t for t in parsed.types for m in parsed.mentions if _names_key(t, m, parsed.question)}
+    record = all(step.tool == "ci_lookup" and step.args.get("op") == "get" for step in plan.steps)
+    if record and any(ci.lower() in parsed.question.lower() for ci in parsed.of("ci")):  # a name typed
+        own_types -= plural_types(parsed)  # "the prod services in namespace ew1/viewer": not viewer's record
+    if plan.route == Route.RCA and any(step.args.get("ci") for step in plan.steps):
+        own_types |= set(parsed.types)  # "the truck queue at X": a why of X reads X and what it depends on
     inclusive = INCLUSIVE_TYPE.search(parsed.structure)  # "(VM 안에 서비스까지)": no filter to use
-    unused += [t for t in parsed.types if t not in used and t not in own_types and not inclusive]
+    # "db 캐시 빼고 서비스만": a type left out is used by the filter on another type
+    left_out = excluded_types(parsed) if any(t in used for t in parsed.types) else set()
+    unused += [
+        t
+        for t in parsed.types
+        if t not in used and t not in own_types and t not in left_out and not inclusive
+    ]
     unused += [key for key in parsed.of("summed") if f"attributes.{key}".lower() not in used]
     unused += unused_numbers(plan, parsed)
     unused += unused_values(plan, parsed)
@@ -264,6 +275,35 @@ def unused_terms(plan: Plan, parsed: Parsed, ci_types: dict[str, str]) -> list[s
     if parsed.window is not None and parsed.window_span is not None and not windowed:
         unused.append(parsed.question[parsed.window_span[0] : parsed.window_span[1]])
     return unused
+
+
+def plural_types(parsed: Parsed) -> set[str]:
+    """The CI types the question says in the plural ("그 서버들", "the services")."""
+    return {
+        t
+        for t in parsed.types
+        for w in lx.TYPE_WORDS.get(t, ())
+        if re.search(rf"\b{re.escape(w)}s\b" if w.isascii() else rf"{re.escape(w)}들", parsed.structure, re.I)
+    }
+
+
+# "db말고", "db 캐시 빼고" (the words before), "except the databases", "not caches" (the words after)
+EXCLUDED_BEFORE = re.compile(r"말고|빼고|제외")
+EXCLUDED_AFTER = re.compile(r"\b(?:except|excluding|other than|not|no)\b", re.I)
+EXCLUSION_REACH = 16  # characters read beside the word that leaves something out
+
+
+def excluded_types(parsed: Parsed) -> set[str]:
+    """The CI types the question says it leaves out."""
+    text = parsed.structure
+    spans = [text[max(0, m.start() - EXCLUSION_REACH) : m.start()] for m in EXCLUDED_BEFORE.finditer(text)]
+    spans += [text[m.end() : m.end() + EXCLUSION_REACH] for m in EXCLUDED_AFTER.finditer(text)]
+    return {
+        t
+        for t in parsed.types
+        for said in spans
+        if any(word_pattern(w).search(said) for w in lx.TYPE_WORDS.get(t, ()))
+    }
 
 
 # a figure asked for with nothing naming it ("X 얼마야?", "how much is X?")

@@ -53,7 +53,9 @@ cvs-franchise (286, bench/cvs_*.py: batch 62, a convenience-store franchise's PO
 cold chain), sat-ground (285, bench/sat_*.py: batch 63, a satellite operator's ground stations, TT&C and image
 chain) and resort-casino (286, bench/irs_*.py: batch 64, an integrated resort's casino, hotel and ski lifts),
 genome-lab (285, bench/gnm_*.py: batch 65, a genomics institute's sequencers, Slurm cluster and clinical
-reports) and used-market (286, bench/jng_*.py: batch 66, a second-hand marketplace's listings, chat and escrow) —
+reports), used-market (286, bench/jng_*.py: batch 66, a second-hand marketplace's listings, chat and escrow),
+steel-mill (286, bench/stl_*.py: batch 67, a steel works' L2 computers, historians and OT gateways) and
+apt-homenet (285, bench/hnt_*.py: batch 68, apartment complexes' wall-pads, parking gates and metering) —
 asked in-process against the real stores and judged by the shared scorer (tests/fixtures/check_ops.py).
 
 Prints accuracy, confidently wrong answers (`ok` but wrong), RCA root-first and top-3, and per batch tag;
@@ -184,6 +186,9 @@ ESTATES = {
     # batches 65–66, first runs: gnm 91.2 % / 2.8 %, jng 94.8 % / 0.7 % (after new metrics were let in)
     "ops-golden-gnm.json": (0.92, 0.015, 0.93, 0.93),
     "ops-golden-jng.json": (0.94, 0.01, 0.95, 0.95),
+    # batches 67–68, first runs: stl 88.8 % / 1.7 % (RCA 39/45), hnt 92.6 % / 1.1 % (RCA 45/48)
+    "ops-golden-stl.json": (0.93, 0.005, 0.95, 0.95),
+    "ops-golden-hnt.json": (0.93, 0.01, 0.95, 0.95),
 }
 
 

@@ -164,9 +164,15 @@ KO_PER_SECOND = {
 
 
 def metric_term_variants(term: str) -> list[str]:
-    """A catalog term and the Korean ways of saying the same measure: a count noun ("요청 수") is also
-    asked as a quantity ("요청량"), a number of cases ("요청 건수") or by its stem ("요청 피크"); a duration ("응답 시간") by its stem
-    ("평균 응답 몇이야"); a rate per second of requests by what is counted ("초당 메시지")."""
+    """A catalog term and the other ways of saying the same measure: English words hyphenated ("error-rate
+    peak"); in Korean, a count noun ("요청 수") also as a quantity ("요청량"), a number of cases ("요청 건수")
+    or by its stem ("요청 피크"); a duration ("응답 시간") by its stem ("평균 응답 몇이야"); a rate per second
+    of requests by what is counted ("초당 메시지")."""
+    variants = _said_variants(term)
+    return variants + [v.replace(" ", "-") for v in variants if v.isascii() and " " in v]
+
+
+def _said_variants(term: str) -> list[str]:
     if m := KO_COUNT_NOUN.search(term):
         stem = term[: m.end(1)]
         return [term, f"{stem}량", f"{stem} 건수", stem]  # "요청 피크": the count noun's stem alone

@@ -370,6 +370,8 @@ DIRECT_SELF = re.compile(  # questions about the assistant itself: what it can s
     r"|\bcan you (?:also |even )?(?:fix|resolve|remediate|repair|take action on) (?:incidents|outages|problems|issues)\b"
     # "can you change anything in our systems?": whether it may change things at all, not a change asked
     r"|\b(?:can|could|are) you (?:able to )?(?:change|modify|alter|edit|touch|write to) (?:anything|things|stuff)\b"
+    r"|\b(?:can|could|are|do) you (?:able to )?(?:make|do|apply|perform) (?:any )?(?:changes|writes|modifications)\b"
+    r"|\b(?:are you|is it|is this|is the assistant) (?:only |just )?read[- ]only\b|(?:너|넌|니가|이거).{0,10}읽기 ?전용"
     # "can you change anything in prod for me, or only read?", "where do your numbers come from?"
     r"|\bor (?:do you )?(?:only|just) (?:read|look)\b|\bread[- ]only\b.{0,20}\byou\b|\byou\b.{0,30}\bread[- ]only\b"
     r"|where (?:do|does) (?:your|the) (?:numbers|data|figures|answers|metrics) come from"

@@ -12,6 +12,7 @@ _BARE_HEALTH = (
 )
 HEALTH = re.compile(
     r"anything wrong|any (?:problems?|issues?)|\bhealthy\b|\bhealth\b|how is .* doing|문제(?:가)? 있|이상(?:이)? 있"
+    r"|(?:뭐가|뭔가|무슨|어디가)\s*+문제(?:야|임|인가|냐|지|인데|일까)"  # "X 뭐가 문제야?": what is wrong with X
     r"|what(?:'s| is) (?:wrong|up|going on|the (?:problem|issue)) with"
     r"|^(?:is|are) .{1,80}? (?:ok|okay|fine|alright|all right|up|healthy|working|down|broken|failing)"
     r"(?:\s++(?:now|right now|atm|again|today|at the moment|currently))?\s*\??$"
@@ -27,6 +28,13 @@ _SYMPTOMS = (
 )
 WHY = re.compile(
     r"\bwhy\b|\brca\b|root cause|cause|causing|caused|원인|왜|이유|what(?:'s| is| was) behind (?:it|this|that|these|those)\b"
+    # "모델 문제야?", "네트워크 탓임?": a cause guessed by its noun (not "뭐가 문제야?", what is wrong)
+    r"|(?<![가-힣a-z0-9])(?!(?:뭐가|뭐|뭔|무슨|어떤|어디가|어디|제일|가장|지금|진짜|정말|별)\s*+(?:문제|탓))"
+    r"[가-힣a-z0-9]{1,12}?\s*+(?:문제|탓)(?:야|임|인가|일까|냐)\s*+[?？]?\s*+$"
+    # "what's behind the resend warnings?": a symptom's cause ("what's behind the load balancer?" is topology)
+    r"|what(?:'s| is| was| are| were) behind\s++(?:(?:the|these|those|all)\s++)?(?:[\w-]++\s++){0,4}?(?:warnings?|errors?|alerts?"
+    r"|alarms?|failures?|outages?|timeouts?|slowness|slowdowns?|latency|spikes?|drops?|delays?|retries|resends?|lag"
+    r"|incidents?|problems?|issues?|crash(?:es)?|restarts?)\b"
     r"|what made|\btrigger(?:ed|s)?\b|how come|어째서|뭐 때문|무엇 때문|때문(?:이|임|인|일|\?)|탓(?:이|임|인|일|야|\?)|(?:때문에|땜에|때매|땜시|때메|탓에)\s*+\?"
     r"|\bwhat took\b.{0,60}?\b(?:down|offline|out)\b|\bwhat (?:broke|killed|stalled|slowed|froze|blocked)\b"
     r"|(?:서|때문에|땜에|때매|땜시|때메|탓에) 그런 ?(?:거|건)(?:야|임|지|냐|가| ?맞|\?|$)"  # "폴링주기 바꿔서 그런거야?": a cause
@@ -54,7 +62,8 @@ HAPPENED = re.compile(
     r"|what(?:'s| has) been (?:going on|happening)|timeline|"
     r"what(?:'s| has)? changed on|무슨 ?일|어떤 ?일|무슨 일이|뭔 ?일|일어났|있었던 일|타임라인|경과|상황이 어땠"
     r"|anything (?:unusual|odd|strange|happen|notable|noteworthy|interesting|worth (?:noting|knowing))"
-    r"|did anything (?:happen|change)|\brecap\b|history of|히스토리|특이 ?사항|특이한 ?(?:거|게|일|점)"
+    r"|(?:뭐가|뭔가|무슨)\s*+문제(?:였|이었|가 있었)"  # "어제 X 뭐가 문제였어?": what happened to it
+    r"|did anything (?:happen|change)|\brecap\b|history of|히스토리(?!안|언)|특이 ?사항|특이한 ?(?:거|게|일|점)"
     r"|\banything (?:on|with|for|about|from) .{1,80}?\b(?:recently|lately|today|yesterday|last night|this morning"
     r"|overnight|tonight|this week|last week|this weekend|over the weekend)\b|\banything (?:logged|recorded|reported|seen) (?:on|for|about)\b"
     r"|뭐 ?했(?:어|냐|니|는지|나)|뭐 ?한 ?거|\bwhat did\b.{1,60}?\bdo\b"  # "새벽에 X 뭐했어": what X did

@@ -129,7 +129,15 @@ def _held_keys(p: Parsed, lowered: str, index: EntityIndex) -> dict[str, str]:
             )
         ]
     p.mentions = [m for m in p.mentions if m not in held]
-    return {m.value: ANY_VALUE for m in held}
+    return {_form_held(m.value, p.types, index): ANY_VALUE for m in held}
+
+
+def _form_held(key: str, types: list[str], index: EntityIndex) -> str:
+    """The key's singular or plural form that CIs of the kinds asked hold ("hosts with GPUs": hosts hold
+    `gpu`, a service `gpus`), else the key as read."""
+    forms = [key, key[:-1] if key.endswith("s") else f"{key}s"]
+    kinds = [ci for ci, kind in index.ci_types.items() if kind in types] if types else []
+    return next((form for form in forms if any(form in index.ci_keys.get(ci, ()) for ci in kinds)), key)
 
 
 def key_holding_part(word: str, index: EntityIndex, types: list[str]) -> str | None:

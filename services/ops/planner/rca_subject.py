@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from services.ops.planner.entities import EntityIndex, Mention
     from services.ops.planner.parsing import Parsed
 
-SEEN_ON = ("attributes", "location", "type", "environment")
+SEEN_ON = ("attributes", "location", "type", "environment", "owner")
 COMPOUND = re.compile(r"[가-힣]{3,}")
 PLAIN = re.compile(r"[가-힣]+|[a-z]+", re.I)  # words, not a name tried ("sise_rdis")
 PARTICLE = re.compile(r"(?:이|가|은|는|을|를|에서|에|의|도|만|으로|로|이랑|랑)$")
@@ -132,7 +132,7 @@ def rca_subject(p: Parsed, index: EntityIndex) -> dict[str, Any] | None:
             return {"among": cis, "described_as": ", ".join(cis)}
         return {"ci": cis[0]}
     seen_on = {k: v for k, v in p.filters.items() if k in SEEN_ON}
-    filtered = bool(seen_on.keys() & {"attributes", "location"})
+    filtered = bool(seen_on.keys() & {"attributes", "location", "owner"})  # "the resident app": its team
     unkept = _unkept_values(p)
     content = [(start, word) for start, _, word in content_words(p, index)]
     value_words = [m for m in p.mentions if m.kind == "value"] if "attributes" in seen_on or unkept else []

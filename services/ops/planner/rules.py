@@ -133,6 +133,8 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
             if is_vocabulary(candidate) or plain_compound(candidate):
                 continue
             close = similar_names(candidate, index, min_score=CLOSE)
+            if p.has(WHY) and plain_words(candidate, close, p.residual) and not has_name_part(candidate):
+                continue  # "the lost visitor-call events in event-router": words telling the symptom
             # a name made of this estate's name parts ("checkout-service" beside orders-db) is a name too
             if close or any(part in parts for part in NAME_PARTS.split(candidate)):
                 word, suggestions = candidate, close or similar_names(candidate, index)

@@ -113,11 +113,55 @@ def corrected(question: str, fixes: dict[str, str]) -> str:
     return question
 
 
+# words after a compound that make it no modifier of a noun ("why was visitor-call slow": a name, maybe)
+NOT_NOUNS = frozenset(
+    {
+        "is",
+        "was",
+        "are",
+        "were",
+        "and",
+        "or",
+        "to",
+        "on",
+        "in",
+        "at",
+        "for",
+        "of",
+        "with",
+        "from",
+        "by",
+        "the",
+    }
+    | {
+        "a",
+        "an",
+        "has",
+        "had",
+        "have",
+        "been",
+        "be",
+        "slow",
+        "down",
+        "failing",
+        "broken",
+        "so",
+        "this",
+        "that",
+    }
+)
+
+
 def plain_words(token: str, similar: list[str], text: str = "") -> bool:
-    """Whether a hyphenated token is English words, not a name: resembling no CI name ("meter-read"), or
-    said as a verb in `text` ("customers can't remote-start their cars") even if a name resembles it."""
+    """Whether a hyphenated token is English words, not a name: resembling no CI name ("meter-read"), said
+    as a verb in `text` ("customers can't remote-start their cars") or as a modifier of a noun ("Monday's
+    day-shift handover", "the lost visitor-call events") even if a name resembles it."""
     parts = token.split("-")
     dictionary = english_dictionary()
     if len(parts) < 2 or not all(p.isalpha() and p in dictionary for p in parts):
         return False
-    return not similar or bool(re.search(rf"{AS_VERB}\s+{re.escape(token)}\b", text, re.I))
+    after = re.search(rf"(?<![\w-]){re.escape(token)}\s++([a-z]{{3,}})\b", text, re.I)
+    modifier = (
+        after is not None and after.group(1).lower() not in NOT_NOUNS and after.group(1).lower() in dictionary
+    )
+    return not similar or modifier or bool(re.search(rf"{AS_VERB}\s+{re.escape(token)}\b", text, re.I))
