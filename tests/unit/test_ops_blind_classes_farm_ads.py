@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from services.ops.planner import lexicon as lx
+from services.ops.planner import direct_words as dw
 from services.ops.planner.entities import EntityIndex
 from services.ops.planner.lexicon_oncall import CAUSE_GUESS_SENTENCE
 from services.ops.planner.parsing import parse
@@ -68,7 +68,7 @@ def test_a_question_in_the_estates_own_words_is_unclear_not_out_of_scope(index: 
 
 
 def test_the_timezone_asked_with_its_name_in_brackets() -> None:
-    assert lx.DIRECT_TIME.search("시간은 다 한국시간(KST) 기준이야?")
+    assert dw.DIRECT_TIME.search("시간은 다 한국시간(KST) 기준이야?")
 
 
 def test_a_name_without_its_prefix_names_the_ci_its_tail_is_unique_to() -> None:

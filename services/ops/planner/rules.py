@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from services.ops.plan import Plan, Route, Step
+from services.ops.planner import direct_words as dw
 from services.ops.planner import lexicon as lx
 from services.ops.planner import relation_questions as questions
 from services.ops.planner import relations as rel
@@ -102,7 +103,7 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
     refusal = refusal_of(p.structure, policy)  # CI names are blanked: "token-redis" is no token
     if refusal and refusal.category == "out_of_scope" and estate_says(refusal.word, index):
         refusal = None  # "레시피 다운로드 실패" in a fab, "해외주식 주문" at a broker: this business's words
-    if refusal and refusal.category != "secrets" and p.says(lx.DIRECT_SELF):
+    if refusal and refusal.category != "secrets" and p.says(dw.DIRECT_SELF):
         refusal = None  # "can you change anything in prod, or only read?": a question about the assistant
     if refusal and not (refusal.category == "out_of_scope" and p.of("ci")):  # "야구 중계 끊기는데 X 원인"
         return Plan(
@@ -213,11 +214,11 @@ def _direct(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     if p.of("ci") or p.of("metric"):
         return None
     cues = (
-        (lx.DIRECT_TRUST, "trust"),
-        (lx.DIRECT_SELF, "capabilities"),
-        (lx.DIRECT_TIME, "time"),
-        (lx.DIRECT_HELP, "help"),
-        (lx.DIRECT_HELLO, "hello"),
+        (dw.DIRECT_TRUST, "trust"),
+        (dw.DIRECT_SELF, "capabilities"),
+        (dw.DIRECT_TIME, "time"),
+        (dw.DIRECT_HELP, "help"),
+        (dw.DIRECT_HELLO, "hello"),
     )
     for pattern, reason in cues:
         if p.says(pattern):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spellchecker import SpellChecker
 
 from services.ops.planner import (
+    direct_words,
     lexicon,
     lexicon_oncall,
     moments,
@@ -34,7 +35,16 @@ NO_REPLACED_LETTER_UP_TO = (
 )
 WORD = re.compile(rf"[a-z]{{{MIN_LENGTH},}}")
 MAX_TYPOS = 3
-PATTERN_MODULES = (lexicon, lexicon_oncall, window_words, time_words, timeparse, moments, relations)
+PATTERN_MODULES = (
+    lexicon,
+    direct_words,
+    lexicon_oncall,
+    window_words,
+    time_words,
+    timeparse,
+    moments,
+    relations,
+)
 AS_VERB = r"\b(?:can'?t|cannot|couldn'?t|won'?t|unable\s+to|failed\s+to|fail\s+to|trying\s+to)"
 
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from services.documents.tokenize import analyzer
 from services.ops.planner import (
     attribute_values,
+    direct_words,
     entities,
     entity_words,
     key_words,
@@ -32,6 +33,7 @@ from services.ops.planner import (
     time_words,
     timeparse,
     unplaceable,
+    value_words,
     window_words,
 )
 
@@ -59,6 +61,7 @@ TABLE_MODULES: tuple[ModuleType, ...] = (
     relations,
     unplaceable,
     attribute_values,
+    value_words,
     places,
     time_words,
     timeparse,
@@ -66,6 +69,7 @@ TABLE_MODULES: tuple[ModuleType, ...] = (
 )
 PATTERN_MODULES: tuple[ModuleType, ...] = (
     lexicon,
+    direct_words,
     lexicon_oncall,
     window_words,
     time_words,
