@@ -55,6 +55,7 @@ from services.ops.followup_spans import (
     time_span,
     with_edits,
 )
+from services.ops.planner.direct_words import about_the_assistant
 from services.ops.planner.entities import EntityIndex
 from services.ops.planner.lexicon import (
     ABOVE,
@@ -216,6 +217,8 @@ def expand(
         return None
     question = with_that_day(question, context)  # "and its peak CPU that day?"
     p = parse(question, index, now, tz)
+    if not (p.of("ci") or p.of("metric")) and about_the_assistant(p.structure):
+        return None  # "is it read-only?": the assistant, not the CI discussed
     prev = parse(previous, index, now, tz)
     if not p.of("ci") and prev.of("ci") and (sibling := sibling_named(question, prev.of("ci")[0], index)):
         question = question.replace(sibling[0], sibling[1], 1)  # "GW2는?": GMP-KIOSK-GW2

@@ -97,3 +97,15 @@ def test_and_on_another_ci_keeps_the_relation() -> None:
     }
     followup = expand("and on kr-sel-web-07?", context, fleet_index(), NOW, TZ, lambda: True)
     assert followup is not None and followup.question == "what runs on kr-sel-web-07?", followup
+
+
+@pytest.mark.parametrize("question", ["are you able to make changes, or is it read-only?", "thanks!"])
+def test_a_question_about_the_assistant_follows_no_answer(question: str) -> None:
+    """Found walking the app: after "어제 X 뭐가 문제였어?", "is it read-only?" listed X's events."""
+    context = {
+        "question": "어제 pay-api 뭐가 문제였어?",
+        "intent": "timeline",
+        "cis": ["pay-api"],
+        "answered": [],
+    }
+    assert expand(question, context, fleet_index(), NOW, TZ, lambda: True) is None

@@ -63,3 +63,11 @@ DIRECT_HELLO = re.compile(
     r"|이름이 뭐|thank|고마워|감사",
     re.I,
 )
+
+
+def about_the_assistant(structure: str) -> bool:
+    """Whether a question is about the assistant itself, help or a greeting — never a follow-up of the
+    answer before it ("are you able to make changes, or is it read-only?": "it" is no CI)."""
+    return any(
+        pattern.search(structure) for pattern in (DIRECT_SELF, DIRECT_TRUST, DIRECT_HELP, DIRECT_HELLO)
+    )
