@@ -10,6 +10,7 @@ from datetime import datetime
 
 from services.ops.plan import Plan, Route, Step
 from services.ops.planner import lexicon as lx
+from services.ops.planner import relations as rel
 from services.ops.planner import unplaceable
 from services.ops.planner.entities import EntityIndex
 from services.ops.planner.entity_words import FIELD_WORDS
@@ -92,6 +93,19 @@ def _usage_unplaced(p: Parsed, ci: str, said: str) -> Plan:
     return unclear
 
 
+def _far_end_asked(p: Parsed, index: EntityIndex, ci: str) -> bool:
+    """Whether a relation is said after the CI, and after it a value the CI does not hold: the CIs at the
+    relation's far end with that value are asked for."""
+    named = next(m for m in p.mentions if m.kind == "ci")
+    reading = rel.read_relation(p.structure, named.start, named.end)
+    if reading is None or reading.guessed or reading.span[0] < named.end:
+        return False
+    own = {str(v).lower() for v in index.ci_values.get(ci.lower(), {}).values()}
+    return any(
+        m.kind == "value" and m.start > reading.span[0] and m.value.lower() not in own for m in p.mentions
+    )
+
+
 def attributes_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     cis = p.of("ci")
     if not cis:
@@ -102,6 +116,8 @@ def attributes_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None
             steps=[Step(tool="graph_query", args={**RUNS_ON_HOSTS, "ci": cis[0]})],
             intent="runs_on",
         )
+    if _far_end_asked(p, index, cis[0]):
+        return None  # "X에 터널 붙어있는 edge 서버들": the CIs related to X, not X's record
     usage = next(
         (u for m in p.mentions if m.kind == "attribute" and (u := USAGE_AFTER.match(p.question, m.end))), None
     )
