@@ -25,6 +25,17 @@ UNIT_SUFFIXES = {
     "util": "%",
     "celsius": "°C",
     "rps": "req/s",
+    **{"mw": "MW", "kw": "kW", "mwh": "MWh", "kwh": "kWh", "hz": "Hz", "mps": "m/s"},
+    **{"kbps": "kbps", "mbps": "Mbps", "gbps": "Gbps"},
+}
+# last parts that are only a unit, left out of the label ("active_power_mw": "active power", in MW)
+UNIT_ONLY = frozenset(UNIT_SUFFIXES) - {"usage", "utilization", "utilisation", "util"}
+SPEED_PARTS = frozenset({"speed", "velocity", "wind"})  # "wind_speed_ms": metres, not milliseconds
+# Korean words of two parts said as one ("wind speed" is 풍속), and the other words a measure is asked by
+PHRASES: dict[tuple[str, ...], tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    ("wind", "speed"): ("풍속", ("바람",), ()),
+    ("active", "power"): ("유효전력", ("출력", "발전량", "발전 출력"), ("power output", "output")),
+    ("reactive", "power"): ("무효전력", (), ()),
 }
 # Korean words of common name parts: a name whose every part is here gets a Korean label ("GPU 사용률")
 PART_KO = {
@@ -62,16 +73,34 @@ PART_KO = {
 
 
 def unit_of(name: str) -> str:
-    return UNIT_SUFFIXES.get(name.rsplit("_", 1)[-1], "")
+    parts = name.split("_")
+    if parts[-1] == "ms" and SPEED_PARTS & set(parts):
+        return "m/s"
+    return UNIT_SUFFIXES.get(parts[-1], "")
+
+
+def _words(name: str) -> list[str]:
+    """The parts of a metric's name that say what it measures (a last part that is only a unit aside)."""
+    parts = name.split("_")
+    return parts[:-1] if len(parts) > 1 and parts[-1] in UNIT_ONLY else parts
 
 
 def labels_of(name: str) -> tuple[str, str]:
     """(Korean, English) labels of a new metric: its parts in Korean when every part has a word, else its
     words; English is its words ("gpu utilization")."""
-    parts = name.split("_")
+    parts = _words(name)
     english = " ".join(part.upper() if part in ("gpu", "cpu", "io") else part for part in parts)
+    if (phrase := PHRASES.get(tuple(parts))) is not None:
+        return phrase[0], english
     korean = " ".join(PART_KO[part] for part in parts) if all(part in PART_KO for part in parts) else english
     return korean, english
+
+
+def aliases_of(name: str) -> tuple[list[str], list[str]]:
+    """(Korean, English) aliases of a new metric: its labels, and the words its measure is also asked by."""
+    korean, english = labels_of(name)
+    _, more_ko, more_en = PHRASES.get(tuple(_words(name)), ("", (), ()))
+    return [*([korean] if korean != english else []), *more_ko], [english, *more_en]
 
 
 def provisional_id(name: str, new: dict[str, int]) -> int | None:
@@ -92,7 +121,7 @@ def register(conn: Connection, new: dict[str, int]) -> dict[int, int]:
         row = conn.execute(
             "INSERT INTO metric_catalog (name, unit, description_ko, description_en, aliases_ko, aliases_en) "
             "VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id",
-            [name, unit_of(name), korean, english, [korean] if korean != english else [], [english]],
+            [name, unit_of(name), korean, english, *aliases_of(name)],
         ).fetchone()
         assert row is not None
         ids[stand_in] = int(row[0])

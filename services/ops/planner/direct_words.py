@@ -57,9 +57,11 @@ DIRECT_HELP = re.compile(
     r"|(?:어떤|무슨) ?(?:거|것|걸|얘기) ?물어(?:볼|봐도)",
     re.I,
 )
-DIRECT_HELLO = re.compile(
-    r"^\s*(?:hi|hello|hey|안녕|반가워|하이)\b|who are you|너는 누구|넌 누구|당신은 누구|your name"
-    r"|(?:넌|너는|너) 뭐 ?하는 (?:봇|애|놈|거|앱)|what are you\b"
+# a message opening with a greeting: a greeting, unless what follows asks something ("hey, is X down?")
+GREETING = re.compile(r"^\s*+(?:hi|hello|hey|yo|안녕|반가워|하이)(?![a-z])", re.I)
+DIRECT_HELLO = re.compile(  # a greeting alone ("hey, is something broken?" asks what is wrong)
+    r"^\s*(?:hi|hello|hey|yo|안녕(?:하세요|하십니까)?|반가워(?:요)?|하이)(?:\s++there)?[\s!.,~?？]*$|who are you|너는 누구|넌 누구|당신은 누구|your name"
+    r"|(?:넌|너는|너) 뭐 ?하는 (?:봇|애|놈|거|앱)|what are you\b|(?:너|넌|너는) 누구"
     r"|이름이 뭐|thank|고마워|감사",
     re.I,
 )

@@ -95,12 +95,20 @@ ONE_SYLLABLE_NOUNS = frozenset(
 MAX_WORDS = 6
 
 
+# an English command opening a request ("show me every …", "list the …"): its verb names no event type
+COMMAND_VERB = re.compile(
+    r"^\s*+(?:(?:please|pls|can you|could you)\s++)?(?:show|list|display|give|tell)(?=\s++(?:me|us|all|every|the)\b)",
+    re.I,
+)
+
+
 def event_type_said(p: Parsed, index: EntityIndex) -> str | None:
     """The event type the question names by one of its terms ("설정 바꾼" → config_change), if any."""
     text = p.structure
     for m in p.mentions:  # "list everything at 대전 백업센터": a place's name says no event type
         if m.kind == "location":
             text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
+    text = COMMAND_VERB.sub(lambda m: " " * len(m.group()), text)  # "show me …": no `show` event (a parade's)
     return next((t for term, t in index.event_type_terms if word_pattern(term).search(text)), None)
 
 

@@ -212,7 +212,8 @@ TOP_WORDS = re.compile(
     r"상위\s*+(\d+)|top\s*+(\d+)|(?<!\d)(\d++)\s*+(?:개|대)?\s*+상위"
     r"|highest|most|busiest|largest|biggest|worst|slowest|fullest|hottest|heaviest|\btop\b(?!\s*+\d)"
     r"|(?:가장|제일)\s*+(?:높은|많은|큰|느린|느려|느렸던|높았던|많았던|컸던|바쁜|바빴던|많이|높게|크게|꽉 ?찬|찬"
-    r"|심한|심했던|심하게|나쁜|나빴던)",
+    r"|심한|심했던|심하게|나쁜|나빴던)"
+    r"|최고(?:였던|이었던|였던\s*+거|인|로\s*+(?:높|많|컸))",  # "에러율 피크 최고였던 서비스": the one highest
     re.I,
 )
 BOTTOM_WORDS = re.compile(

@@ -23,6 +23,10 @@ from services.ops.planner.parsing import Parsed
 
 DEFAULT_EVENT_WINDOW = timedelta(hours=24)
 RECENT = timedelta(hours=1)  # "now" for a ranking: the last sample of the last hour
+# alerts said to be up, still on ("떠있는", "울리고 있는", "firing", "still open"): now, with no time word
+ALERTS_UP = re.compile(
+    r"떠\s*+있|울리고\s*+있|켜져\s*+있|\bfiring\b|\bstill (?:open|active|on)\b|\bactive alerts?\b", re.I
+)
 
 
 def iso(moment: datetime) -> str:
@@ -60,7 +64,10 @@ def wrong_now_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         scope is not None and not p.has(lx.PRONOUNS) and (counts_troubled or not p.has_any(lx.COUNT_WORDS))
     )
     plain = quiet and not p.window
-    alerts_now = plain and p.has(lx.ALERT_NOUNS) and mentions_now(p.residual)  # "지금 알람 뜬 거 있어?"
+    # "지금 알람 뜬 거 있어?", "알람 떠있는거 요약": alerts up now
+    alerts_now = (
+        plain and p.has(lx.ALERT_NOUNS) and (mentions_now(p.residual) or ALERTS_UP.search(p.residual))
+    )
     past = past_window(p, now)
     # a problem word alone, or beside nothing but a past window ("어제 장애 있었음?")
     alone = (plain or (quiet and past and not p.of("metric"))) and not p.has(lx.EVENTS)

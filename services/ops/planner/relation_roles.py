@@ -38,7 +38,9 @@ KO_ADVERBS = re.compile(
     r"|(?:스트림|피드|데이터|트래픽|메시지|세그먼트)(?:을|를)?"  # "X 스트림 받아가는 애들": what flows from X
 )
 # ... or a question word standing as the verb's subject ("X 누가 씀?"): then the CI is the object
-KO_WHERE = re.compile(r"어디(?:서|에서|에)?|어느 ?곳(?:에서|에)?")
+KO_WHERE = re.compile(
+    r"(?:어디\s*+)?어디(?:서|에서|에)?|어느 ?곳(?:에서|에)?"
+)  # "어디어디서": the places, plural
 KO_WH_SUBJECT = re.compile(r"누가|누구|뭐가|무엇이|어디(?:가|서)|어떤 ?[가-힣]*(?:가|이)(?![가-힣])")
 # ... or as its object: the CI is then the subject
 KO_WH_OBJECT = re.compile(r"뭐뭐(?:에|랑|를)?|뭐|뭘|무엇을?|뭐에|무엇에|뭐랑|어디에|어디랑|어떤 거|어떤 것")

@@ -27,6 +27,9 @@ VERBS: tuple[Verb, ...] = (
             "depends on",
             "depend on",
             "depending on",
+            # "which CIs have a direct dependency on X": those that depend on X
+            *("have a dependency on", "has a dependency on", "have a direct dependency on"),
+            *("has a direct dependency on", "have dependencies on", "with a dependency on"),
             "relies on",
             "rely on",
             "relying on",

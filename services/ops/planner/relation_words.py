@@ -38,6 +38,7 @@ NOUNS: dict[str, tuple[str, ...]] = {
         "origins",
         "오리진",
         "쭉 내려가",  # "X 타고 쭉 내려가면"
+        "밑으로 쭉",  # "X 밑으로 쭉 따라가면"
         "계속 내려가",
         "끝까지 내려가",  # "X 타고 끝까지 내려가면 나오는 db"
     ),
@@ -261,6 +262,8 @@ INDIRECT_WORDS = (  # beyond direct neighbours, even with "directly" ("directly 
     "타고 올라가",
     "쭉 내려가",
     "쭉 올라가",
+    "쭉 따라가",  # "X 밑으로 쭉 따라가면 걸리는 db": all the way down
+    "따라가면",
     "재귀",
     "연쇄",
     "끝까지",

@@ -32,6 +32,7 @@ from services.ops.planner.lexicon_oncall import (
     HAPPENED,
     HEALTH,
     HEALTH_TROUBLE,
+    NO_TROUBLE,
     WHY,
 )
 from services.ops.planner.metric_plans import APPROXIMATELY, aggregation, metrics_plan, number_bound
@@ -203,6 +204,11 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
         or field_heads(p)  # "어느 리전에 있어?": a CI's field, asked without the CI
         or any(estate_says(w, index) for w in unread_words(p, index))  # "블록리스트 리로드": this business's
     )
+    named = p.mentions or p.types or p.filters or p.has(lx.EVENTS)
+    if (
+        dw.GREETING.match(p.structure) and not named
+    ):  # "안녕 오늘 당직인데 잘부탁해": a greeting, nothing asked
+        return Plan(route=Route.DIRECT, lang=p.lang, intent="direct", reason="hello")  # type: ignore[arg-type]
     reason = "unclear" if has_infra_words else "out_of_scope"
     return Plan(route=Route.REJECT, lang=p.lang, intent="reject", reason=reason)  # type: ignore[arg-type]
 
@@ -310,6 +316,8 @@ def _health(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
 def _health_asked(structure: str) -> str:
     """ "health_ok" when the question asks yes or no whether the CI is fine ("X 지금 정상이야?", "is X
     healthy?"), "health_trouble" when whether it is in trouble ("X 문제 있어?", "is X down?"), else "health"."""
+    if NO_TROUBLE.search(structure):  # "X 이상없어?", "X in good shape right now?": whether it is fine
+        return "health_ok"
     if not (questions.yes_no(structure) or BARE_HEALTH.match(structure)):
         return "health"
     return "health_trouble" if HEALTH_TROUBLE.search(structure) else "health_ok"

@@ -82,6 +82,7 @@ LABELS_A_NAME = re.compile(r"\s*+\(\s*+\)")
 FILLER_EN = frozenset(
     {
         *("you", "are", "was", "can", "please", "pls", "get", "know", "want", "let", "see", "check"),
+        *("hi", "hello", "hey", "yo"),  # a greeting before the question
         *("look", "like", "who", "how", "whats", "thanks", "quick", "doing", "going", "anything"),
         *("something", "everything", "thing", "things", "stuff", "did", "has", "had", "having", "may"),
         *("might", "must", "shall", "not", "went", "gone", "goes", "like", "inventory", "cmdb"),
