@@ -51,3 +51,18 @@ def test_a_command_verb_is_no_event_type() -> None:
     plan = plan_question("show me every database", index, NOW, TZ)
     assert plan.steps[0].tool == "ci_lookup", plan
     assert plan_question("list the show events", index, NOW, TZ).steps[0].args.get("event_type") == "show"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "어제 pay-api 3.8.0 올린거 때문에 결제 멈춘거 아냐?",
+        "pay-api 5.1.0 올리고 20분 만에 장애난건데 릴리즈 문제 아님?",
+        "7일 08:50 pay-api 8.3.0 릴리즈가 주문 타임아웃 원인이야?",
+    ],
+)
+def test_a_change_blamed_is_weighed_from_the_change(question: str) -> None:
+    """The release said (by its version, "올린거", "올리고 N분 만에", "릴리즈가 … 원인") is the change the analysis
+    starts from, and the cause is asked even when the question only asks to confirm a guess ("… 아냐?")."""
+    plan = _plan(question)
+    assert plan.route == "RCA" and plan.steps[0].args.get("after_change") is True, plan

@@ -31,7 +31,9 @@ WHY = re.compile(
     r"\bwhy\b|\brca\b|root cause|cause|causing|caused|원인|왜|이유|what(?:'s| is| was) behind (?:it|this|that|these|those)\b"
     # "모델 문제야?", "네트워크 탓임?": a cause guessed by its noun (not "뭐가 문제야?", what is wrong)
     r"|(?<![가-힣a-z0-9])(?!(?:뭐가|뭐|뭔|무슨|어떤|어디가|어디|제일|가장|지금|진짜|정말|별)\s*+(?:문제|탓))"
-    r"[가-힣a-z0-9]{1,12}?\s*+(?:문제|탓)(?:야|임|인가|일까|냐)\s*+[?？]?\s*+$"
+    r"[가-힣a-z0-9]{1,12}?\s*+(?:문제|탓)\s*+(?:야|임|인가|일까|냐|아님|아냐|아니야|아닌가|아닐까)\s*+[?？]?\s*+$"
+    # "X 올린거 때문에 멈춘거 아냐?": a cause guessed, asked to be confirmed
+    r"|(?:때문에|땜에|때매|탓에)\s*+[^?？]{0,30}?(?:아냐|아니야|아님|아닌가|아닐까)\s*+[?？]?\s*+$"
     # "what's behind the resend warnings?": a symptom's cause ("what's behind the load balancer?" is topology)
     r"|what(?:'s| is| was| are| were) behind\s++(?:(?:the|these|those|all)\s++)?(?:[\w-]++\s++){0,4}?(?:warnings?|errors?|alerts?"
     r"|alarms?|failures?|outages?|timeouts?|slowness|slowdowns?|latency|spikes?|drops?|delays?|retries|resends?|lag"
@@ -108,9 +110,12 @@ CHANGED_THEN = re.compile(
 # a problem said to follow a change of the CI ("배포하고 나서 터졌는데", "after the deploy"): scanned from it
 AFTER_CHANGE = re.compile(
     # "배포(8시50분)하고": a time said in brackets between
-    r"(?:배포|릴리스|패치|업그레이드|트랜스포트|반영|적용)\s*+(?:\([^()]{0,20}\)\s*+)?"
+    r"(?:배포|릴리[스즈]|패치|업그레이드|트랜스포트|반영|적용)\s*+(?:\([^()]{0,20}\)\s*+)?"
     r"(?:하고|한 ?뒤|한 ?후|후|직후|이후|해서|했는데|했었는데|했던데|했잖아|했더니|하자마자)"
-    r"|(?:배포|릴리스|패치|업그레이드)\s*+(?:때문|탓|하면서|되고)"  # "3시50분 배포 때문에 터진거임?", "배포 때문임?"
+    r"|(?:배포|릴리[스즈]|패치|업그레이드)\s*+(?:때문|탓|하면서|되고)"
+    r"|(?:배포|릴리[스즈]|패치|업그레이드)(?:가|이)\s*+[^?.!]{0,30}?원인"  # "8.3.0 릴리즈가 타임아웃 원인이야?"
+    r"|올린\s*+(?:거|것|게)\s*+(?:때문|탓)"  # "어제 X 3.8.0 올린거 때문에"
+    r"|(?<![\d.])\d++(?:\.\d++){1,3}\s*+(?:올리고|올린\s*+(?:뒤|후|다음))"  # "5.1.0 올리고 20분 만에": that version  # "3시50분 배포 때문에 터진거임?", "배포 때문임?"
     r"|(?:배포|릴리스|패치|업그레이드)\s*+\d{1,3}\s*+(?:분|시간)\s*+(?:뒤|후|만)"  # "4.11.0 배포 30분 뒤에 터졌던데"
     # "1시반 배포랑 대기열 설정 바꾼거 중에 뭐가 원인임?": changes weighed against each other
     r"|(?:배포|릴리스|패치|업그레이드)\s*+(?:이랑|랑|하고|와|과)\s(?=[^?.!]{0,40}?중(?:에|에서)?\s*+(?:뭐|어느|어떤))"
