@@ -66,3 +66,8 @@ def test_a_change_blamed_is_weighed_from_the_change(question: str) -> None:
     starts from, and the cause is asked even when the question only asks to confirm a guess ("… 아냐?")."""
     plan = _plan(question)
     assert plan.route == "RCA" and plan.steps[0].args.get("after_change") is True, plan
+
+
+def test_a_count_in_words_after_which_ranks_that_many() -> None:
+    args = _plan("which three services have the highest error rate right now?").steps[0].args
+    assert args["op"] == "top_n" and args["n"] == 3, args

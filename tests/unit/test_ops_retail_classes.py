@@ -32,7 +32,7 @@ def test_a_range_ending_after_now_stops_at_now_and_bare_numbers_are_no_range() -
 
 def test_korean_count_nouns_are_also_asked_as_quantities() -> None:
     assert metric_term_variants("요청 수") == ["요청 수", "요청량", "요청 건수", "요청"]
-    assert metric_term_variants("error rate") == ["error rate", "error-rate"]  # no Korean variants
+    assert metric_term_variants("error rate") == ["error rate", "error rates", "error-rate"]  # no Korean ones
 
 
 def test_an_unknown_korean_noun_before_a_role_noun_is_an_unknown_name(index: EntityIndex) -> None:  # noqa: F811

@@ -164,12 +164,14 @@ KO_PER_SECOND = {
 
 
 def metric_term_variants(term: str) -> list[str]:
-    """A catalog term and the other ways of saying the same measure: English words hyphenated ("error-rate
-    peak"); in Korean, a count noun ("요청 수") also as a quantity ("요청량"), a number of cases ("요청 건수")
+    """A catalog term and the other ways of saying the same measure: English words in the plural ("error
+    rates") or hyphenated ("error-rate peak"); in Korean, a count noun ("요청 수") also as a quantity ("요청량"), a number of cases ("요청 건수")
     or by its stem ("요청 피크"); a duration ("응답 시간") by its stem ("평균 응답 몇이야"); a rate per second
     of requests by what is counted ("초당 메시지")."""
     variants = _said_variants(term)
-    return variants + [v.replace(" ", "-") for v in variants if v.isascii() and " " in v]
+    words = [v for v in variants if v.isascii() and " " in v]
+    plural = [f"{v}s" for v in words if ENGLISH_NOUN.fullmatch(v.rsplit(" ", 1)[1])]  # "error rates"
+    return variants + plural + [v.replace(" ", "-") for v in words]
 
 
 def _said_variants(term: str) -> list[str]:

@@ -377,7 +377,7 @@ NUMBER_WORDS = {
 }
 COUNT_IN_WORDS = re.compile(
     r"(?<![가-힣])(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*+(?:개|대|곳|군데|가지)"
-    r"|\b(?:top|the|first|highest|lowest|busiest|slowest)\s++(two|three|four|five|six|seven|eight|nine|ten)\b",
+    r"|\b(?:top|the|first|highest|lowest|busiest|slowest|which|what)\s++(two|three|four|five|six|seven|eight|nine|ten)\b",
     re.I,
 )
 
