@@ -88,14 +88,13 @@ THOSE_AMONG = re.compile(r"(?<![가-힣])(?:그|이|저|해당)\s*+(?=[가-힣a-
 
 def refers_back(question: str) -> bool:
     """Whether a question points back at an earlier answer ("왜 그런거야?", "and yesterday?", "그 중에 DB만",
-    a bare "since when?"): asked with no earlier question, it cannot be answered."""
-    short_since = len(question.split()) <= 3 and SINCE.search(question)
+    "since when?" of nothing named): asked with no earlier question, it cannot be answered."""
     return bool(
         PRONOUN.search(question)
         or CONNECTIVE.match(question.strip())
         or AMONG_THEM.search(question)
         or ANSWERED_REFERENCE.search(question)
-        or short_since
+        or SINCE.search(question)
     )
 
 

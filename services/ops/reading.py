@@ -129,9 +129,8 @@ def _read(
     followup = expand(question, context, index, now, tz, answerable) if context else None
     if followup is None:
         plan = standalone[0] if standalone else make_plan(question, index, now, tz, session)
-        if (
-            not context and _unanswered(plan, question) and refers_back(question)
-        ):  # "왜 그런거야?" opening a chat
+        pointless = not context and _unanswered(plan, question) and refers_back(question)
+        if pointless:  # "왜 그런거야?" opening a chat: nothing before it to point at
             plan = Plan(
                 route=Route.REJECT, lang=plan.lang, planner=plan.planner, intent="reject", reason="no_context"
             )

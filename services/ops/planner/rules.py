@@ -204,10 +204,8 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
         or field_heads(p)  # "어느 리전에 있어?": a CI's field, asked without the CI
         or any(estate_says(w, index) for w in unread_words(p, index))  # "블록리스트 리로드": this business's
     )
-    named = p.mentions or p.types or p.filters or p.has(lx.EVENTS)
-    if (
-        dw.GREETING.match(p.structure) and not named
-    ):  # "안녕 오늘 당직인데 잘부탁해": a greeting, nothing asked
+    greeting = dw.GREETING.match(p.structure) and not (p.mentions or p.types or p.filters or p.has(lx.EVENTS))
+    if greeting:  # "안녕 오늘 당직인데 잘부탁해": a greeting, nothing asked
         return Plan(route=Route.DIRECT, lang=p.lang, intent="direct", reason="hello")  # type: ignore[arg-type]
     reason = "unclear" if has_infra_words else "out_of_scope"
     return Plan(route=Route.REJECT, lang=p.lang, intent="reject", reason=reason)  # type: ignore[arg-type]

@@ -126,38 +126,9 @@ def corrected(question: str, fixes: dict[str, str]) -> str:
 # words after a compound that make it no modifier of a noun ("why was visitor-call slow": a name, maybe)
 NOT_NOUNS = frozenset(
     {
-        "is",
-        "was",
-        "are",
-        "were",
-        "and",
-        "or",
-        "to",
-        "on",
-        "in",
-        "at",
-        "for",
-        "of",
-        "with",
-        "from",
-        "by",
-        "the",
-    }
-    | {
-        "a",
-        "an",
-        "has",
-        "had",
-        "have",
-        "been",
-        "be",
-        "slow",
-        "down",
-        "failing",
-        "broken",
-        "so",
-        "this",
-        "that",
+        *("is", "was", "are", "were", "and", "or", "to", "on", "in", "at", "for", "of", "with", "from", "by"),
+        *("the", "a", "an", "has", "had", "have", "been", "be", "slow", "down", "failing", "broken", "so"),
+        *("this", "that"),
     }
 )
 
