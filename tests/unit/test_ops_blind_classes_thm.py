@@ -23,6 +23,7 @@ def _plan(question: str):
         ("hello, who are you?", "direct"),
         ("pay-api in good shape right now?", "health_ok"),
         ("pay-api 이상없어?", "health_ok"),
+        ("kafka-main looking normal now?", "health_ok"),  # was kafka-main's record
         ("pay-api 문제 있어?", "health_trouble"),
         ("which CIs have a direct dependency on pay-api?", "dependents"),
         ("화욜 에러율 피크 최고였던 서비스 어디", "top_n"),

@@ -13,6 +13,7 @@ _BARE_HEALTH = (
 HEALTH = re.compile(
     r"anything wrong|any (?:problems?|issues?)|\bhealthy\b|\bhealth\b|how is .* doing|문제(?:가)? 있|이상(?:이)? 있"
     r"|(?:문제|이상)\s*+(?:이|가|은|는)?\s*+없"  # "X 이상없어?": whether it is fine
+    r"|\blook(?:s|ing)?\s++(?:normal|ok|okay|fine|healthy|good|alright)\b"  # "X looking normal now?"
     r"|(?:뭐가|뭔가|무슨|어디가)\s*+문제(?:야|임|인가|냐|지|인데|일까)"  # "X 뭐가 문제야?": what is wrong with X
     r"|what(?:'s| is) (?:wrong|up|going on|the (?:problem|issue)) with"
     r"|^(?:is|are) .{1,80}? (?:ok|okay|fine|alright|all right|up|healthy|working|down|broken|failing)"
@@ -85,7 +86,8 @@ PROBLEM_WORDS = re.compile(
 BARE_HEALTH = re.compile(_BARE_HEALTH, re.I)
 # a yes/no health question asking whether a CI is fine, said by its trouble denied ("X 이상없어?")
 NO_TROUBLE = re.compile(
-    r"(?:문제|이상|장애|이슈)\s*+(?:이|가|은|는)?\s*+없|\bin good shape\b|\b(?:all|everything) (?:ok|okay|good|fine)\b",
+    r"(?:문제|이상|장애|이슈)\s*+(?:이|가|은|는)?\s*+없|\bin good shape\b|\b(?:all|everything) (?:ok|okay|good|fine)\b"
+    r"|\blook(?:s|ing)?\s++(?:normal|ok|okay|fine|healthy|good|alright)\b",
     re.I,
 )
 # a yes/no health question asking whether a CI is in trouble ("X 문제 있어?", "is X down?"), not whether it is fine
