@@ -287,9 +287,10 @@ def plural_types(parsed: Parsed) -> set[str]:
     }
 
 
-# "db말고", "db 캐시 빼고" (the words before), "except the databases", "not caches" (the words after)
-EXCLUDED_BEFORE = re.compile(r"말고|빼고|제외")
-EXCLUDED_AFTER = re.compile(r"\b(?:except|excluding|other than|not|no)\b", re.I)
+# the planner's words of exclusion: Korean ones follow what they leave out ("db 캐시 빼고", "db 아닌"), English
+# ones precede it ("except the databases", "not caches")
+EXCLUDED_BEFORE = re.compile("|".join(w for w in lx.NOT_WORDS if not w.isascii()))
+EXCLUDED_AFTER = re.compile(rf"\b(?:{'|'.join(w for w in lx.NOT_WORDS if w.isascii())})\b", re.I)
 EXCLUSION_REACH = 16  # characters read beside the word that leaves something out
 
 
