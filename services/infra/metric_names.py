@@ -69,6 +69,10 @@ PART_KO = {
     "jobs": "작업 수",
     "pending": "대기",
     "backlog": "적체",
+    "active": "활성",
+    "sessions": "세션 수",
+    "session": "세션",
+    "calls": "콜 수",
 }
 
 
@@ -96,11 +100,29 @@ def labels_of(name: str) -> tuple[str, str]:
     return korean, english
 
 
+USE_PARTS = ("usage", "utilization", "utilisation", "util")  # one measure, said each way
+COUNTED_THINGS = frozenset(
+    {"sessions", "connections", "calls", "users", "channels", "streams", "clients", "threads"}
+)
+
+
 def aliases_of(name: str) -> tuple[list[str], list[str]]:
-    """(Korean, English) aliases of a new metric: its labels, and the words its measure is also asked by."""
+    """(Korean, English) aliases of a new metric: its labels, and the words its measure is also asked by —
+    "gpu_usage" also as "GPU utilisation", "active_sessions" also as "concurrent sessions" (동시 세션)."""
     korean, english = labels_of(name)
     _, more_ko, more_en = PHRASES.get(tuple(_words(name)), ("", (), ()))
-    return [*([korean] if korean != english else []), *more_ko], [english, *more_en]
+    parts = _words(name)
+    said_en = [
+        " ".join([*parts[:-1], use]) for use in USE_PARTS if parts[-1] in USE_PARTS and use != parts[-1]
+    ]
+    said_ko = [korean] if korean != english else []
+    if parts[0] == "active" and parts[-1] in COUNTED_THINGS:  # the ones active at once: concurrent
+        rest_ko, rest_en = labels_of("_".join(parts[1:]))
+        said_en += [f"concurrent {rest_en}", f"concurrent {rest_en.removesuffix('s')} count"]
+        said_en.append(f"{english.removesuffix('s')} count")  # "active session count"
+        said_ko += [f"동시 {rest_ko}"] if rest_ko != rest_en else []
+    english_all = [english, *more_en, *(w.replace("gpu", "GPU").replace("cpu", "CPU") for w in said_en)]
+    return list(dict.fromkeys([*said_ko, *more_ko])), list(dict.fromkeys(english_all))
 
 
 def provisional_id(name: str, new: dict[str, int]) -> int | None:

@@ -39,7 +39,7 @@ ENVIRONMENT_ALIASES = {
 # beside the environment it reads them as, so "everything in qa" is not all of staging
 KEPT_ENVIRONMENT_LABELS = ("qa", "uat", "preprod", "pre-prod", "stage")
 ENV_LABEL_KEY = "env_label"
-CI_STATUSES = ("active", "maintenance", "retired")
+CI_STATUSES = ("active", "standby", "maintenance", "retired")  # standby: a DR or spare CI, ready
 RELATION_TYPES = ("DEPENDS_ON", "RUNS_ON", "CONNECTS_TO")
 SEVERITIES = ("critical", "major", "minor", "warning", "info")
 

@@ -13,7 +13,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from services.core.errors import NotFound, ValidationFailed
-from services.infra.attribute_filter import attribute_filter_sql
+from services.infra.attribute_filter import NOT_VALUE, attribute_filter_sql
 from services.infra.models import CI_STATUSES, CI_TYPES, ENVIRONMENTS
 
 AGGREGATES: dict[str, str] = {
@@ -98,14 +98,17 @@ def ci_filter_sql(filters: dict[str, Any] | None, params: dict[str, Any]) -> str
             continue
         if key == "described":  # how the question described the `names` group: said, not filtered on
             continue
+        negated = str(value).startswith(NOT_VALUE)  # "!= prod": any other one
+        value = str(value).removeprefix(NOT_VALUE).strip() if negated else value
         allowed = _FILTER_VALUES.get(key)
         if allowed is not None and value not in allowed:
             raise ValidationFailed(f"unknown {key} '{value}'; expected one of {', '.join(allowed)}")
         params[f"f_{key}"] = value
+        compared = "<>" if negated else "="
         if key in CASELESS_FILTERS:  # people type `integration` for the owner `Integration`
-            clauses.append(f" AND lower(c.{key}) = lower(:f_{key})")
+            clauses.append(f" AND lower(c.{key}) {compared} lower(:f_{key})")
         else:
-            clauses.append(f" AND c.{key} = :f_{key}")
+            clauses.append(f" AND c.{key} {compared} :f_{key}")
     return "".join(clauses)
 
 

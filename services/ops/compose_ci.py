@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from services.ops.compose import FIELD_LABEL, _cell, described_filters, josa
+from services.ops.compose import FIELD_LABEL, _cell, described_filters, fmt, josa
 from services.ops.compose_checks import checked
 from services.ops.planner.key_words import korean_key
 
@@ -54,6 +54,17 @@ def _no_share(c: Composer, ci: str, read: dict[str, Any]) -> dict[str, Any]:
         f"{read['text']} 물은 비율(%)은 기록에 없습니다. 측정값의 비율이라면 다시 물어보세요.",
         f"{read['text']} No percentage of it is recorded; if a measured share was meant, ask for the metric.",
     )
+
+
+def _fields_total(c: Composer, ci: dict[str, Any], data: dict[str, Any]) -> tuple[str, str] | None:
+    """ "합계 52,600" when the question asked the numeric fields added up (all of them numbers)."""
+    if not data.get("total"):
+        return None
+    values = [ci["attributes"].get(f.removeprefix("attributes.")) for f in data["fields"]]
+    if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in values):
+        return None
+    total = fmt(sum(values))
+    return f"합계는 {total}입니다.", f"In total: {total}."
 
 
 def ci_lookup_blocks(c: Composer, data: dict[str, Any]) -> list[dict[str, Any]]:
@@ -111,6 +122,8 @@ def ci_lookup_blocks(c: Composer, data: dict[str, Any]) -> list[dict[str, Any]]:
                 + (f" ({'; '.join(parts_en)})" if parts_en else "")
                 + "; its recorded attributes are in the table.",
             )
+        if total := _fields_total(c, ci, data):
+            text = c.say(f"{text['text']} {total[0]}", f"{text['text']} {total[1]}")
         table = {"type": "table", "columns": ["ci", "field", "value"], "rows": rows}
         if c.plan.asks_share and parts_ko and not any(_is_share(row[2]) for row in rows):
             return [_no_share(c, ci["name"], text), table]

@@ -7,8 +7,17 @@ from datetime import datetime, timedelta
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from services.infra.condition_runs import BRIEF_DIP, LOOKBACK, OPERATORS
-from services.ops.compose import AGG_LABEL, CMP_WORDS, described_filters, fmt, josa, local, plot_time
+from services.infra.condition_runs import OPERATORS
+from services.ops.compose import (
+    AGG_LABEL,
+    CMP_WORDS,
+    described_filters,
+    fmt,
+    josa,
+    local,
+    plot_time,
+)
+from services.ops.compose_since import since_blocks
 
 if TYPE_CHECKING:
     from services.ops.compose import Composer
@@ -34,87 +43,11 @@ def _snapshot(c: Composer, args: MetricQueryArgs, data: dict[str, Any]) -> list[
     ]
 
 
-SINCE_COLUMNS = {
-    "ko": ["CI", "메트릭", "조건", "시작", "현재 값"],
-    "en": ["ci", "metric", "condition", "since", "now"],
-}
-
-
-def _span(delta: timedelta, lang: str) -> str:
-    """A duration in its two largest units ("2일 3시간", "2 d 3 h", "15 min")."""
-    minutes = int(delta.total_seconds() // 60)
-    days, hours, mins = minutes // 1440, minutes // 60 % 24, minutes % 60
-    units = [(days, "일", "d"), (hours, "시간", "h"), (mins, "분", "min")]
-    first = next((k for k, (n, _, _) in enumerate(units) if n), 2)
-    shown = [f"{n}{ko}" if lang == "ko" else f"{n} {en}" for n, ko, en in units[first : first + 2] if n]
-    return " ".join(shown) or ("1분 미만" if lang == "ko" else "under a minute")
-
-
-def _since(c: Composer, args: MetricQueryArgs, data: dict[str, Any]) -> list[dict[str, Any]]:
-    run, ci, label = data["run"], args.ci, c.metric_label(*args.needs("metric"))
-    lookback = _span(LOOKBACK, c.lang)
-    if run is None:
-        return [
-            c.say(
-                f"최근 {lookback} 동안 {ci}의 {label} 데이터가 없습니다.",
-                f"No {label} data for {ci} in the last {lookback}.",
-            )
-        ]
-    if run.get("no_threshold"):
-        return [
-            c.say(
-                f"{label}에는 기준이 되는 임계값이 없습니다. '{ci} {label} 언제부터 N 넘었어?'처럼 값을 넣어 물어보세요.",
-                f"{label} has no threshold to measure from; ask 'since when has {ci} {label} been above N?'.",
-            )
-        ]
-    unit, (ko_cmp, en_cmp) = data["unit"], CMP_WORDS[run["op"]]
-    bound, now_value = fmt(run["bound"], unit), fmt(run["value"], unit)
-    newest = local(run["ts"], c.tz)
-    if run["holds"]:
-        since, lasted = local(run["since"], c.tz), _span(run["ts"] - run["since"], c.lang)
-        ko_since = f"최소 {since}(가장 오래된 데이터)부터" if run["whole_lookback"] else f"{since}부터"
-        en_since = (
-            f"at least since {since} (the oldest sample)" if run["whole_lookback"] else f"since {since}"
-        )
-        if run["dips"]:
-            ko_since += f", {_span(BRIEF_DIP, 'ko')} 미만으로 잠깐 벗어난 {run['dips']}번을 빼면"
-            en_since += f", apart from {run['dips']} dips shorter than {_span(BRIEF_DIP, 'en')}"
-        text = c.pick(
-            f"{ci}의 {josa(label, '은는')} {ko_since} 계속 {bound} {ko_cmp}입니다 ({lasted}째, {newest} 현재 {now_value}).",
-            f"The {label} of {ci} has been {en_cmp} {bound} {en_since} ({lasted}; {now_value} as of {newest}).",
-        )
-    else:
-        last = run["last_held"]
-        ko_last = (
-            f"마지막으로 {bound} {ko_cmp} 상태였던 때는 {local(last, c.tz)}입니다."
-            if last
-            else f"최근 {lookback} 동안 {bound} {ko_cmp} 상태인 적이 없습니다."
-        )
-        en_last = (
-            f"It was last {en_cmp} {bound} at {local(last, c.tz)}."
-            if last
-            else f"It was not {en_cmp} {bound} at any time in the last {lookback}."
-        )
-        text = c.pick(
-            f"{ci}의 {josa(label, '은는')} 지금 {bound} {josa(ko_cmp, '이가')} 아닙니다 ({newest} 현재 {now_value}). {ko_last}",
-            f"The {label} of {ci} is not {en_cmp} {bound} now ({now_value} as of {newest}). {en_last}",
-        )
-    since_cell = local(run["since"], c.tz) if run["since"] else "-"
-    return [
-        c.say(text, text),
-        {
-            "type": "table",
-            "columns": SINCE_COLUMNS[c.lang],
-            "rows": [[ci, args.metric, f"{run['op']} {bound}", since_cell, now_value]],
-        },
-    ]
-
-
 def metric_blocks(c: Composer, args: MetricQueryArgs, data: dict[str, Any]) -> list[dict[str, Any]]:
     if data["op"] == "snapshot":
         return _snapshot(c, args, data)
     if data["op"] == "since":
-        return _since(c, args, data)
+        return since_blocks(c, args, data)
     unit, label, op = data["unit"], c.metric_label(*args.needs("metric")), data["op"]
     if op == "latest":
         latest = data["latest"]
@@ -246,10 +179,13 @@ def metric_blocks(c: Composer, args: MetricQueryArgs, data: dict[str, Any]) -> l
     else:
         cmp = CMP_WORDS[args.needs("cmp")[0]]
         bound = fmt(args.value, unit)
+        yes_ko, yes_en = (
+            (("예. ", "Yes. ") if rows else ("아니요. ", "No. ")) if c.plan.asks_whether else ("", "")
+        )
         text = c.say(
-            f"{window} {label} {josa(agg['ko'], '이가')} {bound} {cmp[0]}인 CI는 {len(rows)}개입니다"
+            f"{yes_ko}{window} {label} {josa(agg['ko'], '이가')} {bound} {cmp[0]}인 CI는 {len(rows)}개입니다"
             + (f": {listing}" if rows else "."),
-            f"{len(rows)} CIs had {agg['en']} {label} {cmp[1]} {bound} ({window})"
+            f"{yes_en}{len(rows)} CIs had {agg['en']} {label} {cmp[1]} {bound} ({window})"
             + (f": {listing}" if rows else "."),
         )
     chart = {

@@ -98,6 +98,13 @@ def refers_back(question: str) -> bool:
     )
 
 
+def _narrows_list(p: Parsed) -> bool:
+    """Whether a question naming types or filters narrows the previous list ("그 중에 DB만", "운영꺼만 몇개"):
+    one with its own metric that only says "만" ("서비스만 cpu 높은 순 3개") ranks anew."""
+    said = [m.group() for m in AMONG_THEM.finditer(p.question)]
+    return bool(said) and (not p.of("metric") or any(not word.endswith("만") for word in said))
+
+
 def _is_elliptic(p: Parsed) -> bool:
     """Whether the question names only replacements (CIs, metrics, a window, an aggregation, a ranking)
     and filler."""
@@ -266,7 +273,7 @@ def expand(
         return with_asked(followup, p)
     if not p.of("ci") and (swapped := place_swapped(p, prev, context, index)):  # "and at GMP?"
         return with_asked(swapped, p)
-    if not p.of("ci") and (p.types or p.filters) and AMONG_THEM.search(p.question):  # "그 중에 DB만"
+    if not p.of("ci") and (p.types or p.filters) and _narrows_list(p):  # "그 중에 DB만"
         narrowed = f"{prev.question.rstrip(' ?？.')} ({THOSE_AMONG.sub('', p.question).strip(' ?？.')})"
         return with_asked(read_as(narrowed, prev, {"intent": context.get("intent")}, lang_of(p, context)), p)
     if (carried_time := why_then(p, prev, context)) is not None:

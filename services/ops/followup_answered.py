@@ -180,9 +180,11 @@ def else_of_one(question: str, answered: list[str], subject: str) -> str | None:
 
 
 def besides_before(named: str, ci: str, prev: Parsed, context: dict[str, Any], lang: str) -> str:
-    """ "what else runs on that host?" read as about `ci`: besides the CI the previous question was about."""
-    before = str((prev.of("ci") or context.get("asked") or [""])[0])
-    if not ELSE.search(named) or not before or before.lower() == ci.lower():
+    """ "what else runs on that host?" read as about `ci`: besides the CI the previous question was about, or
+    when that was `ci` itself ("아이피는" of the host), the one named before it ("pg-skym 어느 서버에서 돌아")."""
+    said = [*prev.of("ci"), *(context.get("asked") or []), *(context.get("earlier") or [])]
+    before = next((str(name) for name in said if str(name).lower() != ci.lower()), "")
+    if not ELSE.search(named) or not before:
         return named
     return f"{before} 말고 {named}" if lang == "ko" else f"{named.rstrip(' ?')} besides {before}?"
 

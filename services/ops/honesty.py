@@ -254,13 +254,7 @@ def unused_terms(plan: Plan, parsed: Parsed, ci_types: dict[str, str]) -> list[s
     if plan.route == Route.RCA and any(step.args.get("ci") for step in plan.steps):
         own_types |= set(parsed.types)  # "the truck queue at X": a why of X reads X and what it depends on
     inclusive = INCLUSIVE_TYPE.search(parsed.structure)  # "(VM 안에 서비스까지)": no filter to use
-    # "db 캐시 빼고 서비스만": a type left out is used by the filter on another type
-    left_out = excluded_types(parsed) if any(t in used for t in parsed.types) else set()
-    unused += [
-        t
-        for t in parsed.types
-        if t not in used and t not in own_types and t not in left_out and not inclusive
-    ]
+    unused += [t for t in parsed.types if t not in used and t not in own_types and not inclusive]
     unused += [key for key in parsed.of("summed") if f"attributes.{key}".lower() not in used]
     unused += unused_numbers(plan, parsed)
     unused += unused_values(plan, parsed)
@@ -284,26 +278,6 @@ def plural_types(parsed: Parsed) -> set[str]:
         for t in parsed.types
         for w in lx.TYPE_WORDS.get(t, ())
         if re.search(rf"\b{re.escape(w)}s\b" if w.isascii() else rf"{re.escape(w)}들", parsed.structure, re.I)
-    }
-
-
-# the planner's words of exclusion: Korean ones follow what they leave out ("db 캐시 빼고", "db 아닌"), English
-# ones precede it ("except the databases", "not caches")
-EXCLUDED_BEFORE = re.compile("|".join(w for w in lx.NOT_WORDS if not w.isascii()))
-EXCLUDED_AFTER = re.compile(rf"\b(?:{'|'.join(w for w in lx.NOT_WORDS if w.isascii())})\b", re.I)
-EXCLUSION_REACH = 16  # characters read beside the word that leaves something out
-
-
-def excluded_types(parsed: Parsed) -> set[str]:
-    """The CI types the question says it leaves out."""
-    text = parsed.structure
-    spans = [text[max(0, m.start() - EXCLUSION_REACH) : m.start()] for m in EXCLUDED_BEFORE.finditer(text)]
-    spans += [text[m.end() : m.end() + EXCLUSION_REACH] for m in EXCLUDED_AFTER.finditer(text)]
-    return {
-        t
-        for t in parsed.types
-        for said in spans
-        if any(word_pattern(w).search(said) for w in lx.TYPE_WORDS.get(t, ()))
     }
 
 

@@ -4,6 +4,7 @@ to do it) that excuse them. refusal_words.py holds the other categories."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 _HISTORY = [  # a question about what happened is not a request to do it
@@ -303,3 +304,28 @@ CHANGES: dict[str, Any] = {
     ],
     "except": _HISTORY,
 }
+
+
+# "쿼터풀 다시 분리해줘", "라우팅 전환 좀 시켜줘": a request to do something (an action noun + 해/시켜 줘) is a
+# change unless the action only reads or explains
+ACTION_REQUEST = re.compile(
+    r"(?<![가-힣])([가-힣]{2,6}?)\s*+(?:좀\s*+)?(?:해|시켜)\s*+(?:줘|주세요|줄래|주라|줘라|주실래요|주시겠어요|달라)"
+)
+READING_ACTIONS = frozenset(
+    {
+        *("확인", "조회", "분석", "비교", "정리", "요약", "설명", "체크", "계산", "집계", "검색", "추천"),
+        *("예측", "진단", "파악", "점검", "보고", "브리핑", "번역", "평가", "검토", "추적", "정렬", "필터"),
+        *("나열", "시각화", "표시", "출력", "추출", "모니터링", "감시", "요약정리", "리포트", "답변", "대답"),
+        *("추정", "판단", "해석", "정의", "소개", "안내", "정렬", "그룹핑", "카운트", "합산", "환산", "변환"),
+        *("다시", "한번", "한 번", "빨리", "얼른", "같이", "대신", "이렇게", "그렇게"),  # adverbs, no action
+    }
+)
+
+
+def requested_action(question: str) -> str | None:
+    """The action a Korean request asks to be done ("분리해줘" → "분리"), unless it only reads or explains
+    ("원인분석 해줘", "정리좀 해줘")."""
+    for m in ACTION_REQUEST.finditer(question):
+        if not any(m.group(1).endswith(reading) for reading in READING_ACTIONS):
+            return m.group(1)
+    return None

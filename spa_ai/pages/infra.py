@@ -15,7 +15,7 @@ from spa_ai.state.infra import ALL, DEPTHS, RANGES, RELATIONS, CIDetailState, In
 
 L, D = InfraListState, CIDetailState
 
-STATUS_COLORS = {"active": "green", "maintenance": "orange", "retired": "gray"}
+STATUS_COLORS = {"active": "green", "standby": "blue", "maintenance": "orange", "retired": "gray"}
 SEVERITY_COLORS = {
     "critical": "red",
     "major": "orange",

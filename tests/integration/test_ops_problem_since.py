@@ -3,7 +3,7 @@ the start of its unbroken run (not its newest sample), "그거 언제부터야?"
 the worst problem's metric has been past its threshold, and "왜 그런거야?" opening a chat says there is nothing
 earlier to refer to."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from sqlmodel import Session
@@ -15,8 +15,8 @@ from services.ops.service import ask
 from tests.integration.ops_demo_helpers import END, demo_fixture, demo_session_fixture  # noqa: F401
 
 
-def _ask(session: Session, question: str, conversation: str | None = None) -> dict:
-    return ask(session, question=question, actor=SYSTEM, now=END, conversation_id=conversation)
+def _ask(session: Session, question: str, conversation: str | None = None, now: datetime = END) -> dict:
+    return ask(session, question=question, actor=SYSTEM, now=now, conversation_id=conversation)
 
 
 def test_a_breach_starts_where_its_unbroken_run_starts(session: Session) -> None:
@@ -37,18 +37,29 @@ def test_a_breach_starts_where_its_unbroken_run_starts(session: Session) -> None
             assert before and before[-1] < details["threshold"], breach
 
 
-def test_since_when_after_what_is_wrong_is_about_the_worst_problem(session: Session) -> None:
-    problems = _ask(session, "뭐가 문제야 지금?", conversation="since-1")
+@pytest.mark.parametrize(
+    "hours_before_end", [0, 5]
+)  # at END a warning leads the list, 5 h earlier a critical
+def test_since_when_after_what_is_wrong_is_about_the_worst_problem(
+    session: Session, hours_before_end: int
+) -> None:
+    now = END - timedelta(hours=hours_before_end)
+    problems = _ask(session, "뭐가 문제야 지금?", conversation=f"since-{hours_before_end}", now=now)
     table = next(b for b in problems["blocks"] if b["type"] == "table")
-    worst, started = table["rows"][0][1], table["rows"][0][4]
-    answer = _ask(session, "그거 언제부터야?", conversation="since-1")
+    worst, level, started = table["rows"][0][1], table["rows"][0][0], table["rows"][0][4]
+    answer = _ask(session, "그거 언제부터야?", conversation=f"since-{hours_before_end}", now=now)
     assert answer["status"] == "ok", answer
     args = answer["plan"]["steps"][0]["args"]
     assert (args["op"], args["ci"]) == ("since", worst), args
-    worst_problem = estate_problems(session, now=END)["problems"][0]
+    worst_problem = estate_problems(session, now=now)["problems"][0]
     assert args["metric"] == worst_problem["details"]["metric"]
-    since_row = next(b for b in answer["blocks"] if b["type"] == "table")["rows"][0]
-    assert started.startswith(since_row[3])  # the list and the answer agree on when it began
+    rows = next(b for b in answer["blocks"] if b["type"] == "table")["rows"]
+    # past a stricter level than the warning one: since when at each level, the mildest crossed first
+    assert len(rows) == (2 if level == "심각" else 1), rows
+    assert rows[0][3] <= rows[-1][3], rows
+    assert started.startswith(rows[-1][3])  # the list and the answer agree on when its level began
+    if len(rows) == 2:
+        assert "심각 수준" in answer["blocks"][1]["text"], answer["blocks"]
 
 
 @pytest.mark.parametrize(

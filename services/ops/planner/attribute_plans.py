@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import Any
 
 from services.ops.plan import Plan, Route, Step
 from services.ops.planner import lexicon as lx
@@ -17,6 +18,7 @@ from services.ops.planner.entity_words import FIELD_WORDS
 from services.ops.planner.lexicon import word_pattern
 from services.ops.planner.metric_plans import aggregation
 from services.ops.planner.moments import mentions_now
+from services.ops.planner.own_keys import SUM_ASKED
 from services.ops.planner.parsing import Parsed
 
 
@@ -141,8 +143,7 @@ def attributes_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None
             unclear.suggestions = [f"{cis[0]} {label}" for label in labels] or unclear.suggestions
             return unclear
         fields = fields or ["type", "environment", "owner", "location", "status", "attributes"]
-    return Plan(
-        route=Route.LOOKUP,
-        steps=[Step(tool="ci_lookup", args={"op": "get", "name": cis[0], "fields": fields})],
-        intent="ci_fields",
-    )
+    args: dict[str, Any] = {"op": "get", "name": cis[0], "fields": fields}
+    if len(fields) > 1 and SUM_ASKED.search(p.residual):  # "엘리베이터랑 에스컬레이터 합치면 몇대": added up
+        args["total"] = True
+    return Plan(route=Route.LOOKUP, steps=[Step(tool="ci_lookup", args=args)], intent="ci_fields")

@@ -12,6 +12,7 @@ from services.infra.attribute_filter import ANY_VALUE, normalised
 from services.ops.planner import lexicon as lx
 from services.ops.planner.described import GENERIC_WORDS, TROUBLE_WORDS, described_cis
 from services.ops.planner.entities import Mention
+from services.ops.planner.left_out import facet_kept
 from services.ops.planner.lexicon_oncall import WHY
 from services.ops.planner.unknown_words import content_words
 
@@ -25,7 +26,7 @@ def matches_filters(name: str, filters: dict[str, Any], index: EntityIndex) -> b
     text values of the attribute keys they name (other values are not told apart: they may match)."""
     fields = {"location": index.ci_locations, "type": index.ci_types, "environment": index.ci_environments}
     if any(
-        filters.get(key) is not None and str(filters[key]).lower() != str(table.get(name, "")).lower()
+        filters.get(key) is not None and not facet_kept(str(filters[key]), str(table.get(name, "")))
         for key, table in fields.items()
     ):  # locations are read lower-cased, stored as written
         return False

@@ -42,3 +42,21 @@ def with_bare_event_terms(index: EntityIndex) -> list[tuple[str, str]]:
         and any(word in metric_words for word in phrase.split())
     }
     return sorted({*index.event_type_terms, *bare}, key=lambda t: (-len(t[0]), t))
+
+
+# a limit asked ("동시배포 최대 몇대까지", "up to how many devices at once"): a setting, not a count of events
+LIMIT_ASKED = re.compile(
+    r"최대\s*+몇|몇\s*+(?:대|개|명|건|콜|채널|번)?\s*+까지|\bup to how many\b|\bmax(?:imum)? (?:number|count)\b"
+    r"|\bhow many\b.{0,40}\bat (?:most|once)\b",
+    re.I,
+)
+# the question ends on the kind of CI it asks for ("알람 넣는 rabbitmq 큐 뭐야", "which queue does X alert to?")
+TYPE_ASKED_KO = re.compile(r"^\s*+(?:는|은|이|가)?\s*+(?:뭐|뭔|무엇|어디|어느|누구)[가-힣]*\s*+[?？.]*\s*+$")
+WHICH_BEFORE_EN = re.compile(r"\b(?:which|what)\s++(?:[a-z0-9-]+\s++)?$", re.I)
+
+
+def asks_for_a_kind(question: str, type_spans: list[tuple[int, int]]) -> bool:
+    """Whether a type word is what the question asks for: said last before "뭐야" ("X가 쓰는 큐 뭐야") or
+    right after "which" ("which queue does X push to?"), so event words in it only describe that CI."""
+    lowered = question.lower()
+    return any(TYPE_ASKED_KO.match(lowered[b:]) or WHICH_BEFORE_EN.search(lowered[:a]) for a, b in type_spans)

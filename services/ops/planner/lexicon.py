@@ -116,6 +116,7 @@ ENV_WORDS: dict[str, tuple[str, ...]] = {
 ENV_NOUN = re.compile(r"\s*+(?:환경|env\b|environment)", re.I)  # "QA 환경": a team-named word as the env
 STATUS_WORDS: dict[str, tuple[str, ...]] = {
     "active": ("활성", "가동 중", "active", "running", "in service"),
+    "standby": ("스탠바이", "대기 상태", "대기중", "대기 중", "standby"),
     "maintenance": ("점검 중", "점검", "유지보수", "정비", "메인터넌스", "maintenance"),
     "retired": ("폐기", "퇴역", "은퇴", "retired", "decommissioned"),
 }
@@ -306,7 +307,7 @@ FLEET = re.compile(r"\bacross\b|\boverall\b|\ball\b|\bfleet\b|\bentire\b|전체|
 # alert nouns in Korean, loanwords included ("알럿 올라온 거")
 KO_ALERTS = "알림(?!톡)|경보|경고|알람|알럿|얼럿|알러트|얼러트"  # "알림톡" is a messaging product
 EVENTS = re.compile(
-    rf"events?|alerts?|alarms?|warnings?|incidents?|이벤트|{KO_ALERTS}|장애 기록|로그|\bchanged?\b|\bchanges\b|변경 (?:사항|이력|내역)|무엇이 바뀌|뭐가 바뀌|deployments?|deployed|배포 (?:이력|내역)|restarts|재시작 (?:이력|내역)"
+    rf"events?|alerts?|alarms?|warnings?|incidents?|이벤트|{KO_ALERTS}|장애 기록|로그(?!인|아웃)|\bchanged?\b|\bchanges\b|변경 (?:사항|이력|내역)|무엇이 바뀌|뭐가 바뀌|deployments?|deployed|배포 (?:이력|내역)|restarts|재시작 (?:이력|내역)"
     r"|\blogs\b|\bwhat did\b[^?]{0,40}?\blog\b"  # "what did X log on the 16th?" ("logged in" is no event)
     r"|뭐\s*+(?:바꾼|변경한)\s*+(?:거|게|것|적)",  # "이번주 X 뭐 바꾼거 있어?"
     re.I,
@@ -367,7 +368,7 @@ PERIOD_SHIFT = re.compile(
     re.I,
 )
 
-# a value said as the one not wanted ("MySQL 아닌 DB", "databases that are not MySQL"): question_filters.py
+# words leaving something out ("MySQL 아닌 DB", "prod 빼고"), read by left_out.py: the planner's vocabulary
 NOT_WORDS = ("아닌", "아니", "말고", "빼고", "제외", "not", "non", "other than", "except", "excluding")
 
 # a count said in words: "서비스 두 개", "top three hosts"
@@ -384,7 +385,8 @@ COUNT_IN_WORDS = re.compile(
 NUMBER_WORDS_EN = tuple(w for w in NUMBER_WORDS if w.isascii())  # words of the vocabulary, never values
 # a question whether any CI is in a state ("느린 서비스 있어?", "any disks filling up?"), not a listing
 EXISTENCE = re.compile(
-    r"있(?:어|음|나|니|냐|는지|을까|습니까|나요|어요)\s*+[?？]?\s*+$|\b(?:any|are there|is there)\b", re.I
+    r"있(?:었)?(?:어|음|나|니|냐|는지|을까|습니까|나요|어요)\s*+[?？]?\s*+$|\b(?:any|are there|is there|were there|was there)\b",
+    re.I,
 )
 
 

@@ -17,6 +17,7 @@ from services.ops.planner.moments import AGO, CLOCK_TIME, mentions_now
 from services.ops.planner.oncall_intents import DEFAULT_EVENT_WINDOW, iso
 from services.ops.planner.parsing import FREE_OF, Parsed
 from services.ops.planner.period_compare import period_compare_plan
+from services.ops.planner.relation_questions import asks_whether
 from services.ops.planner.time_words import EXPLICIT
 from services.ops.planner.unknown_words import content_words
 from services.ops.planner.unplaceable import GROUP_SIZE, group_size_unmatched
@@ -168,7 +169,9 @@ def metrics_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
             base["agg"] = "max" if bound[0].startswith(">") else "min"
         if p.has_any(lx.COUNT_WORDS):
             base["count"] = True
-        return Plan(route=Route.AGGREGATE, steps=[Step(tool="metric_query", args=base)], intent="threshold")
+        listed = Step(tool="metric_query", args=base)  # "에러 5% 넘은 서비스 있었어?": yes or no, then which
+        whether = bool(p.says(lx.EXISTENCE) and asks_whether(p.structure)) and not p.has_any(lx.COUNT_WORDS)
+        return Plan(route=Route.AGGREGATE, steps=[listed], intent="threshold", asks_whether=whether)
     top, bottom = lx.TOP_WORDS.search(p.residual), lx.BOTTOM_WORDS.search(p.residual)
     warning = index.metric_warnings.get(metric)
     if p.says(lx.EXISTENCE) and not (top or bottom or agg) and warning is not None:

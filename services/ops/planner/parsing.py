@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from services.infra.attribute_filter import NOT_VALUE
 from services.infra.models import ENV_LABEL_KEY, KEPT_ENVIRONMENT_LABELS
 from services.ops.planner import lexicon as lx
 from services.ops.planner import relations as rel
@@ -30,6 +31,7 @@ from services.ops.planner.key_collisions import (
     said_as_status,
     type_word,
 )
+from services.ops.planner.left_out import read_left_out, said_environment
 from services.ops.planner.lexicon import word_pattern
 from services.ops.planner.moments import parse_moment, without_changed_to
 from services.ops.planner.name_groups import read_name_part_group
@@ -188,6 +190,26 @@ ENV_LABEL_WORDS = {
 }  # a label said in Korean
 
 
+STATUS_NOUN = re.compile(r"\s*+(?:상태|status\b|state\b)", re.I)
+
+
+def _status_named(question: str, parsed: Parsed) -> str | None:
+    """A status word said as the status ("standby 상태 CI 목록", "in standby status"): the status, and the
+    value mention of the same word (a part of some attribute value) is dropped."""
+    lowered = question.lower()
+    for status, words in lx.STATUS_WORDS.items():
+        for w in words:
+            for m in word_pattern(w).finditer(lowered):
+                if STATUS_NOUN.match(lowered, m.end()):
+                    parsed.mentions = [
+                        x
+                        for x in parsed.mentions
+                        if not (x.kind == "value" and x.start < m.end() and m.start() < x.end)
+                    ]
+                    return status
+    return None
+
+
 def _environment_label(text: str, index: EntityIndex) -> str | None:
     """The environment label the import kept ("qa" beside "stage", both staging) that `text` says, when
     some CI carries it; none when it also says another staging word ("staging (stg, stage or qa)")."""
@@ -297,14 +319,13 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     ):  # "cache nodes", "DB 서버": the generic word names where the specific type runs
         parsed.types.remove("host")
     with_values = _blank(question, [m for m in mentions if m.kind != "value"])  # "dev" is also a value
-    if envs := [
-        e for e, words in lx.ENV_WORDS.items() if any(word_pattern(w).search(with_values) for w in words)
-    ] or (["prod"] if lx.PROD_SAID.search(with_values) else []):
-        parsed.filters["environment"] = envs[0]
-        env_words = set(lx.ENV_WORDS[envs[0]])  # "everything in dev": the environment, not `stage=dev`
+    if environment := said_environment(with_values):  # "스테이징 말고": any but staging
+        parsed.filters["environment"] = environment
+        said = environment.removeprefix(NOT_VALUE).strip()
+        env_words = set(lx.ENV_WORDS[said])  # "everything in dev": the environment, not `stage=dev`
         parsed.mentions = [m for m in parsed.mentions if not (m.kind == "value" and m.value in env_words)]
         parsed.loose_values = [v for v in parsed.loose_values if v not in env_words]
-        if label := _environment_label(with_values, index):  # "everything in qa": staging's qa, not all of it
+        if said == environment and (label := _environment_label(with_values, index)):  # "everything in qa"
             parsed.filters["attributes"] = {**(parsed.filters.get("attributes") or {}), ENV_LABEL_KEY: label}
         else:  # "staging (stg, stage or qa)": the labels said are all of it
             kept = set(KEPT_ENVIRONMENT_LABELS)
@@ -322,6 +343,8 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
             for m in word_pattern(w).finditer(unverbed)
         )
     ]
+    if named_status := _status_named(question, parsed):  # "standby 상태 CI": the status, not a value
+        statuses = [named_status]
     if statuses:
         parsed.filters["status"] = statuses[0]
     env_named = [  # "QA 환경에 뭐 있어": the owner `qa` stands for the environment it names
@@ -337,6 +360,7 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
         parsed.filters["owner"] = owners[0]
     if locations := parsed.of("location"):
         parsed.filters["location"] = locations[0]
+    read_left_out(parsed)  # "판교 빼고", "db 말고": filtered out, not on
     read_asked_unit(parsed, index)
     read_which_related(parsed, index)
     read_attribute_values(parsed, index)

@@ -22,6 +22,7 @@ from services.ops.planner.attribute_values import (
 )
 from services.ops.planner.entities import EntityIndex, Mention
 from services.ops.planner.kind_nouns import read_kind_by_key
+from services.ops.planner.left_out import NON_ENV, NOT_AFTER, NOT_BEFORE
 from services.ops.planner.lexicon import TYPE_WORDS
 from services.ops.planner.lexicon_oncall import WHY
 from services.ops.planner.names import MODIFIERS, is_vocabulary, similar_names
@@ -42,7 +43,7 @@ def place_beside_ci(place: PlacePhrase, mentions: list[Mention], index: EntityIn
 
 
 def _planner_word(word: str) -> bool:
-    return word in MODIFIERS or is_vocabulary(word)
+    return word in MODIFIERS or is_vocabulary(word) or NON_ENV.match(word) is not None  # "non-prod"
 
 
 def _typed_values(p: Parsed, index: EntityIndex) -> dict[str, str]:
@@ -204,14 +205,6 @@ def read_attribute_values(p: Parsed, index: EntityIndex) -> None:
             for m in p.mentions
             if not (m.kind == "metric" and m.value.split("_")[0] in sized and _beside(m, quantities))
         ]
-
-
-# a value said as the one not wanted: "not MySQL", "non-Oracle", "other than Windows", "MySQL 아닌", "윈도우 말고"
-NOT_BEFORE = re.compile(
-    r"(?:\b(?:not|non|isn'?t|aren'?t|other than|except(?: for)?|excluding)"
-    r"|\b(?:do|does)(?:n'?t| not)\s++(?:run|use|have))(?:\s++(?:running|using|on|with|in))?[\s-]*+$"
-)
-NOT_AFTER = re.compile(r"^\s*+(?:이|가)?\s*+(?:아닌|아니|말고|빼고|제외)")
 
 
 def _negate_said(p: Parsed, lowered: str, filters: dict[str, Any]) -> None:

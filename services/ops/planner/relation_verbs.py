@@ -226,6 +226,7 @@ VERBS: tuple[Verb, ...] = (
             "전송하는",
             "전송하고",
             "올려주는",
+            *("넣는", "넣고", "적재하는", "적재하고", "writes to", "write to", "enqueues to", "enqueue to"),
         ),
         "downstream",
         "dependents",

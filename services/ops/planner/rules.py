@@ -23,6 +23,7 @@ from services.ops.planner.ci_lists import ci_search_plan
 from services.ops.planner.clock_windows import TimeWindow
 from services.ops.planner.described import described_cis, holds_word
 from services.ops.planner.entities import EntityIndex
+from services.ops.planner.event_phrases import LIMIT_ASKED, asks_for_a_kind
 from services.ops.planner.event_times import event_time_plan, event_type_said, told_in_past
 from services.ops.planner.lexicon_oncall import (
     AFTER_CHANGE,
@@ -63,7 +64,8 @@ from services.ops.planner.time_words import DAY_PARTS
 from services.ops.planner.topology import leaving_out, topology, within_depth
 from services.ops.planner.unknown_words import field_heads, unread_words
 from services.ops.planner.value_glossary import plain_compound
-from services.ops.policy import refusal_of
+from services.ops.policy import DEFAULT_POLICY, refusal_named, refusal_of
+from services.ops.refusal_changes import requested_action
 
 TROUBLE_AFTER_CHANGE = timedelta(hours=2)  # how far a trouble told after a change at a moment is looked for
 CI_LIKE = re.compile(  # parts joined by "-", "_" or "." (`sel-app-n99`, `core_bank_db`, `ap01.prod.local`)
@@ -104,6 +106,8 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
     refusal = refusal_of(p.structure, policy)  # CI names are blanked: "token-redis" is no token
     if refusal and refusal.category == "out_of_scope" and estate_says(refusal.word, index):
         refusal = None  # "레시피 다운로드 실패" in a fab, "해외주식 주문" at a broker: this business's words
+    if refusal is None and (action := requested_action(p.structure)):  # "쿼터풀 다시 분리해줘"
+        refusal = refusal_named("changes", action, policy or DEFAULT_POLICY)
     if refusal and refusal.category != "secrets" and p.says(dw.DIRECT_SELF):
         refusal = None  # "can you change anything in prod, or only read?": a question about the assistant
     if refusal and not (refusal.category == "out_of_scope" and p.of("ci")):  # "야구 중계 끊기는데 X 원인"
@@ -332,6 +336,13 @@ def _events(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         return None
     if p.of("ci") and p.of("attribute") and not p.has(lx.EVENT_NOUNS):
         return None  # "which version of X is deployed?" asks for the attribute, not deployment events
+    if LIMIT_ASKED.search(p.residual) and p.window is None and not p.has(lx.EVENT_NOUNS):
+        return None  # "ota-server 동시배포 최대 몇대까지": a setting, not how many deploys
+    type_spans = [
+        m.span() for t in p.types for w in lx.TYPE_WORDS[t] for m in lx.word_pattern(w).finditer(p.question)
+    ]
+    if p.of("ci") and asks_for_a_kind(p.question, type_spans):
+        return None  # "alarm-engine이 알람 넣는 rabbitmq 큐 뭐야": a queue it uses, not its alarms
     if event_type and (unplaced := unplaceable.event_type_value_plan(p, event_type)):
         return unplaced  # "what's the consumer lag on X right now?": no events asked
     values = {str(v).lower() for v in (p.filters.get("attributes") or {}).values()}

@@ -78,7 +78,7 @@ SINGLE_UNIT_EN = re.compile(  # "Monday last week", "last week's Tuesday": that 
 )
 # "지난주": the last week, but "지난주 목요일" is that weekday (named_days)
 SINGLE_UNIT_KO = re.compile(
-    r"(?:지난|최근|직전)\s*+(시간|하루|일주일|한 ?주|주(?!\s*+[월화수목금토일](?:요일|욜))(?!말)|한 시간|한시간)"
+    r"(?:지난|최근|직전|저번)\s*+(시간|하루|일주일|한 ?주|주(?!\s*+[월화수목금토일](?:요일|욜))(?!말)|한 시간|한시간)"
 )
 # words after a duration that make it a delay after something ("배포하고 20분만에", "20 minutes after the deploy")
 DELAY_WORDS = r"(?:만에|만|뒤|후|있다가|지나서|정도 ?(?:뒤|후|지나)|after\b|later\b|into\b)"

@@ -83,6 +83,21 @@ def _relative(now: datetime, amount: float, unit: str) -> TimeWindow:
     return TimeWindow(now - timedelta(seconds=seconds), now, label)
 
 
+# "last week", "지난주", "저번 주": the calendar week before this one; "the past week", "최근 일주일", "지난 한 주"
+# are the last seven days
+CALENDAR_WEEK = re.compile(r"(?:last|previous)\s++week$|(?:지난|저번)\s*+주$", re.I)
+ROLLING_BEFORE = re.compile(
+    r"\b(?:in|over|within|for|during|throughout) the\s++$", re.I
+)  # "over the last week"
+
+
+def _last_week(now: datetime, zone: ZoneInfo) -> TimeWindow:
+    """Monday 00:00 of the week before `now`'s to Monday 00:00 of `now`'s week, local time."""
+    local = now.astimezone(zone)
+    monday = local.replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(days=local.weekday())
+    return TimeWindow((monday - timedelta(days=7)).astimezone(UTC), monday.astimezone(UTC), "last week")
+
+
 def parse_window(
     text: str, now: datetime, tz: str, latest: datetime | None = None, past_midnight: bool = False
 ) -> tuple[TimeWindow | None, tuple[int, int] | None]:
@@ -106,8 +121,12 @@ def parse_window(
             half = 0.5 if m.group(3) else 0
             return _relative(now, _number(m.group(1)) + half, UNIT_WORDS[m.group(2).lower()]), m.span()
     if m := SINGLE_UNIT_EN.search(text):
+        if CALENDAR_WEEK.match(m.group()) and not ROLLING_BEFORE.search(text[: m.start()]):  # "last week"
+            return _last_week(now, zone), m.span()
         return _relative(now, 1, m.group(1).lower()), m.span()
     if m := SINGLE_UNIT_KO.search(text):
+        if CALENDAR_WEEK.match(m.group()):  # "지난주": the week before this one, not the last 7 days
+            return _last_week(now, zone), m.span()
         unit = {"시간": "hour", "한 시간": "hour", "한시간": "hour", "하루": "day", "주": "week"}.get(
             m.group(1),
             "week",  # 일주일, 한 주

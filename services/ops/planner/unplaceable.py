@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from services.infra.attribute_filter import NOT_VALUE
 from services.ops.plan import Plan, Route
+from services.ops.planner.left_out import facet_kept
 from services.ops.planner.lexicon import EVENTS, LAST_TIME, TYPE_WORDS
 from services.ops.planner.lexicon_oncall import HAPPENED
 from services.ops.planner.moments import mentions_now
@@ -174,8 +176,8 @@ def group_size_unmatched(p: Parsed, index: EntityIndex) -> Plan | None:
     selected = [
         name
         for name in index.ci_types
-        if (index.ci_statuses.get(name) == wanted if wanted else index.ci_statuses.get(name) != "retired")
-        and all(values.get(name) == filters[key] for key, values in counted)
+        if facet_kept(str(wanted or f"{NOT_VALUE} retired"), index.ci_statuses.get(name, ""))
+        and all(facet_kept(str(filters[key]), values.get(name, "")) for key, values in counted)
     ]
     if len(selected) == said:
         return None

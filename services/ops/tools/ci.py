@@ -24,6 +24,7 @@ def ci_lookup(ctx: ToolContext, args: CiLookupArgs) -> ToolResult:
                 raise NotFound(f"unknown CI '{name}'")
             checks = _checks(s, ci, args.filter_values(), int(ctx.policy["max_rows"]))
             data: dict[str, Any] = {"op": args.op, "ci": ci, "fields": args.fields, "checks": checks}
+            data["total"] = args.total
             asked = [f.removeprefix("attributes.") for f in args.fields or [] if f.startswith("attributes.")]
             if missing := [key for key in asked if key not in ci["attributes"]]:
                 data["hosts"] = _host_values(s, ci["name"], missing)

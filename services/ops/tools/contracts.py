@@ -16,7 +16,7 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from services.infra.attribute_filter import MAX_ATTRIBUTE_FILTERS
+from services.infra.attribute_filter import MAX_ATTRIBUTE_FILTERS, NOT_VALUE
 from services.infra.models import CI_STATUSES, CI_TYPES, ENVIRONMENTS, RELATION_TYPES, SEVERITIES
 from services.infra.queries import AGGREGATES, OPERATORS
 
@@ -27,6 +27,9 @@ Aggregate = Literal[tuple(AGGREGATES)]  # type: ignore[valid-type]
 Operator = Literal[OPERATORS]  # type: ignore[valid-type]
 AttributeValue = Annotated[str, Field(max_length=100)] | int | float
 MAX_NAMED = 100  # CIs a described group may hold
+NOT_ENVIRONMENTS = tuple(f"{NOT_VALUE} {env}" for env in ENVIRONMENTS)  # "!= prod": any but prod
+NOT_TYPES = tuple(f"{NOT_VALUE} {t}" for t in CI_TYPES)
+NOT_STATUSES = tuple(f"{NOT_VALUE} {status}" for status in CI_STATUSES)
 CI = Field(default=None, max_length=200, description="a known CI name, exactly as listed")
 TIME = Field(default=None, description="ISO-8601 time with an offset")
 
@@ -35,11 +38,15 @@ class Filters(BaseModel):
     """Restrict to CIs with these fields."""
 
     model_config = ConfigDict(extra="forbid")
-    type: CiType | None = None
-    environment: Literal[ENVIRONMENTS] | None = None  # type: ignore[valid-type]
-    owner: str | None = Field(default=None, max_length=200)
-    location: str | None = Field(default=None, max_length=200)
-    status: Literal[CI_STATUSES] | None = None  # type: ignore[valid-type]
+    type: Literal[CI_TYPES + NOT_TYPES] | None = Field(  # type: ignore[valid-type]
+        default=None, description='"!= database": every type but database'
+    )
+    environment: Literal[ENVIRONMENTS + NOT_ENVIRONMENTS] | None = Field(  # type: ignore[valid-type]
+        default=None, description='"!= prod": every environment but prod'
+    )
+    owner: str | None = Field(default=None, max_length=200, description='"!= team": every other owner')
+    location: str | None = Field(default=None, max_length=200, description='"!= site": every other location')
+    status: Literal[CI_STATUSES + NOT_STATUSES] | None = None  # type: ignore[valid-type]
     attributes: dict[Annotated[str, Field(max_length=64)], AttributeValue] | None = Field(
         default=None,
         max_length=MAX_ATTRIBUTE_FILTERS,
@@ -145,6 +152,7 @@ class CiLookupArgs(ToolArgs):
         description="search/count/sum: the CIs to find; get: fields the CI is checked against (the answer "
         "says whether it matches)",
     )
+    total: bool = Field(default=False, description="get: also add up the numeric fields asked")
 
     @model_validator(mode="after")
     def _one_summed_key(self) -> CiLookupArgs:

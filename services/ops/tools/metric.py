@@ -65,16 +65,22 @@ def _with_breach(s: Any, row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _since(s: Any, args: MetricQueryArgs) -> dict[str, Any] | None:
-    """The current run of `ci`'s metric beyond the bound asked for, else beyond its warning threshold."""
+    """The current run of `ci`'s metric beyond the bound asked for, else beyond its warning threshold;
+    then, when the value is past a stricter level now, that level's run too (`worse`, with its severity)."""
     ci, metric, at = args.needs("ci", "metric", "at")
-    cmp, bound = args.cmp, args.value
-    if cmp is None or bound is None:
-        unit = next((m["unit"] for m in queries.metric_catalog(s) if m["name"] == metric), "")
-        levels = threshold_levels(s, metric, unit)
-        if not levels:
-            return {"ci": ci, "metric": metric, "no_threshold": True}
-        cmp, bound = ">=", levels[-1][0]  # the mildest level: the first one a metric crosses
-    return condition_since(s, ci, metric, cmp, bound, at)
+    if args.cmp is not None and args.value is not None:
+        return condition_since(s, ci, metric, args.cmp, args.value, at)
+    unit = next((m["unit"] for m in queries.metric_catalog(s) if m["name"] == metric), "")
+    levels = threshold_levels(s, metric, unit)
+    if not levels:
+        return {"ci": ci, "metric": metric, "no_threshold": True}
+    run = condition_since(s, ci, metric, ">=", levels[-1][0], at)  # the mildest: the first one crossed
+    if run is None or not run["holds"]:
+        return run
+    worst = next(((limit, severity) for limit, severity in levels[:-1] if run["value"] >= limit), None)
+    if worst is not None and (worse := condition_since(s, ci, metric, ">=", worst[0], at)):
+        run["worse"] = worse | {"severity": worst[1]}
+    return run
 
 
 class NotMeasured(AskedOtherwise):
