@@ -113,7 +113,9 @@ def aliases_of(name: str) -> tuple[list[str], list[str]]:
     _, more_ko, more_en = PHRASES.get(tuple(_words(name)), ("", (), ()))
     parts = _words(name)
     said_en = [
-        " ".join([*parts[:-1], use]) for use in USE_PARTS if parts[-1] in USE_PARTS and use != parts[-1]
+        " ".join([*parts[:-1], use])
+        for use in (*USE_PARTS, "use")
+        if parts[-1] in USE_PARTS and use != parts[-1]
     ]
     said_ko = [korean] if korean != english else []
     if parts[0] == "active" and parts[-1] in COUNTED_THINGS:  # the ones active at once: concurrent

@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 import pytest
 
 from services.infra.metric_names import aliases_of
+from services.ops.planner.attribute_values import ValueVocabulary
+from services.ops.planner.entities import attribute_terms
 from services.ops.planner.parsing import parse
 from services.ops.planner.rules import plan_question
 from services.ops.planner.timeparse import parse_window
@@ -106,3 +108,44 @@ def test_a_new_metric_is_asked_by_its_everyday_words() -> None:
     assert "동시 세션 수" in korean and {"concurrent sessions", "concurrent session count"} <= set(english)
     assert "GPU utilisation" in aliases_of("gpu_usage")[1]
     assert not any("concurrent" in word for word in aliases_of("active_power_mw")[1])
+
+
+def test_bare_numbers_after_a_numbered_name_are_its_siblings() -> None:
+    from services.ops.planner.entities import EntityIndex
+    from services.ops.planner.names import with_sibling_numbers
+
+    index = EntityIndex()
+    index.ci_types = {
+        "web-01": "host",
+        "web-02": "host",
+        "web-03": "host",
+        "db1": "database",
+        "db2": "database",
+    }
+    assert with_sibling_numbers("web-01 02 03 중에 메모리 젤 높은거", index).startswith(
+        "web-01, web-02, web-03 중에"
+    )
+    assert with_sibling_numbers("web-01/02 cpu", index) == "web-01, web-02 cpu"
+    for kept in ("db1 2시간 평균", "db1 2 시간 평균", "web-01 90 넘었어?", "web-01 05 cpu"):  # no sibling
+        assert with_sibling_numbers(kept, index) == kept
+
+
+def test_a_key_held_with_its_value_said_filters_on_the_value() -> None:
+    index = fleet_index()
+    index.attribute_terms = attribute_terms(["engine"])
+    index.values = ValueVocabulary(
+        terms=[("postgresql", "postgresql"), ("mysql", "mysql")],
+        keys={"postgresql": {"engine": {"database"}}, "mysql": {"engine": {"database"}}},
+    )
+    args = plan_question("which databases have engine postgresql?", index, NOW, TZ).steps[0].args
+    assert args["filters"]["attributes"] == {"engine": "postgresql"}, args
+    args = plan_question("which databases have an engine recorded?", index, NOW, TZ).steps[0].args
+    assert args["filters"]["attributes"] == {"engine": "*"}, args
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["last Monday's pay-api trouble: what actually broke?", "Why did pay-api mis-route payments yesterday?"],
+)
+def test_a_cause_asked_in_other_words(question: str) -> None:
+    assert plan_question(question, fleet_index(), NOW, TZ).route == "RCA"

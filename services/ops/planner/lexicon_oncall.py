@@ -40,7 +40,7 @@ WHY = re.compile(
     r"|alarms?|failures?|outages?|timeouts?|slowness|slowdowns?|latency|spikes?|drops?|delays?|retries|resends?|lag"
     r"|incidents?|problems?|issues?|crash(?:es)?|restarts?)\b"
     r"|what made|\btrigger(?:ed|s)?\b|how come|어째서|뭐 때문|무엇 때문|때문(?:이|임|인|일|\?)|탓(?:이|임|인|일|야|\?)|(?:때문에|땜에|때매|땜시|때메|탓에)\s*+\?"
-    r"|\bwhat took\b.{0,60}?\b(?:down|offline|out)\b|\bwhat (?:broke|killed|stalled|slowed|froze|blocked)\b"
+    r"|\bwhat took\b.{0,60}?\b(?:down|offline|out)\b|\bwhat (?:actually |really |exactly )?(?:broke|killed|stalled|slowed|froze|blocked)\b"
     r"|(?:서|때문에|땜에|때매|땜시|때메|탓에) 그런 ?(?:거|건)(?:야|임|지|냐|가| ?맞|\?|$)"  # "폴링주기 바꿔서 그런거야?": a cause
     # "purge 배치 돌려서 F3 MES 멈춘거임?", "룰 배포해서 RTD 느려진거야?": did that cause this
     r"|(?:서|때문에|땜에|때매|땜시|때메|탓에) [^?]{0,40}?(?:진|난|된|죽은|멈춘|터진|끊긴|밀린|뻗은|튄|막힌) ?(?:거|건)(?:야|임|지|냐|가| ?맞|\?|$)"
@@ -137,7 +137,7 @@ CHANGE_THEN_TROUBLE = re.compile(
 # a cause asked in so many words ("문제 원인 뭐야", "what caused"), not only a "why" of surprise
 CAUSE_ASKED = re.compile(  # a cause asked, not what is wrong: "what took X down", "what broke Y"
     r"원인|\bcaus(?:e|ed|es|ing)\b|\broot\b|\bbehind\b|\bwhat made\b|\bwhat took\b.{0,60}?\b(?:down|offline|out)\b"
-    r"|\bwhat (?:broke|killed|stalled|slowed|froze|blocked)\b",
+    r"|\bwhat (?:actually |really |exactly )?(?:broke|killed|stalled|slowed|froze|blocked)\b",
     re.I,
 )
 # words pointing back at something said before ("걔 왜그래?", "왜 그랬던거야"): a why naming nothing else

@@ -320,3 +320,28 @@ def environment_twin(ci: str, environment: str, index: EntityIndex) -> str | Non
         if env == environment and name != ci.lower() and _base_parts(name) == base
     ]
     return twins[0] if len(twins) == 1 else None
+
+
+# "lcap-mqtt01 02 03", "web-01/02/03", "db1, 2": a name ending in a number, then more numbers of its siblings
+NUMBERED_RUN = re.compile(
+    r"(?<![a-z0-9_.-])([a-z][a-z0-9_.-]*?)(\d{1,3})((?:\s*+(?:,|/|및|와|과|랑|and|&)?\s*+\d{1,3}"
+    r"(?![\d:%.가-힣a-z]|\s*+(?:시간|시|분|초|일|주|개월|번|개|대|건|hours?|hrs?|mins?|minutes?|days?|weeks?)))+)"
+    r"(?![a-z0-9_-])",
+    re.I,
+)
+RUN_NUMBER = re.compile(r"\d{1,3}")
+
+
+def with_sibling_numbers(question: str, index: EntityIndex) -> str:
+    """`question` with the bare numbers after a numbered CI's name written as its siblings' names
+    ("lcap-mqtt01 02 03 중에" → "lcap-mqtt01, lcap-mqtt02, lcap-mqtt03 중에"), when every one is a CI."""
+
+    def named(m: re.Match[str]) -> str:
+        stem, first = m.group(1), m.group(2)
+        numbers = [first, *RUN_NUMBER.findall(m.group(3))]
+        names = [f"{stem}{n.zfill(len(first))}" for n in numbers]
+        if not all(name.lower() in index.ci_types for name in names):
+            return m.group(0)
+        return ", ".join(index.ci_names.get(name.lower(), name) for name in names)
+
+    return NUMBERED_RUN.sub(named, question)

@@ -35,7 +35,7 @@ from services.ops.planner.left_out import read_left_out, said_environment
 from services.ops.planner.lexicon import word_pattern
 from services.ops.planner.moments import parse_moment, without_changed_to
 from services.ops.planner.name_groups import read_name_part_group
-from services.ops.planner.names import is_vocabulary
+from services.ops.planner.names import is_vocabulary, with_sibling_numbers
 from services.ops.planner.own_keys import read_own_keys, read_summed_key
 from services.ops.planner.places import PlacePhrase, find_places
 from services.ops.planner.question_filters import place_beside_ci, read_attribute_values
@@ -235,6 +235,7 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     question = normalize(question)
     if len(question) > MAX_QUESTION:
         raise ValueError(f"question is longer than {MAX_QUESTION} characters")
+    question = with_sibling_numbers(question, index)  # "lcap-mqtt01 02 03": the three of them
     mentions, loose_values = cued_values(question.lower(), index.find(question), index.values)
     places = find_places(
         question.lower(),

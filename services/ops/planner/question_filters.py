@@ -188,7 +188,8 @@ def read_attribute_values(p: Parsed, index: EntityIndex) -> None:
         reading.filters = {k: v for k, v in reading.filters.items() if v not in own}
         p.mentions = [m for m in p.mentions if not (m.kind == "value" and m.value in own)]
     _negate_said(p, lowered, reading.filters)  # "which databases are not MySQL?"
-    reading.filters |= _held_keys(p, lowered, index) | said_kind
+    # "have engine postgresql": a value said for the key held is the filter, not any value
+    reading.filters = {**_held_keys(p, lowered, index), **said_kind, **reading.filters}
     # "VM 몇 대": hosts with `form: vm`, else those holding a hypervisor, unless a value said picks them
     typed = _typed_values(p, index)
     kind, unrecorded = ({}, "") if typed or reading.filters else _kind_keys(p, index)

@@ -361,7 +361,7 @@ HYPHENATED_WORDS = frozenset(
 
 # an English prefix before a word: "e-tickets", "e-invoice", "re-run", "pre-sale", "cross-border", "mid-news"
 PREFIXED_WORD = re.compile(
-    r"(?:e|re|pre|post|co|multi|cross|sub|anti|non|no|self|over|under|mid|half|all|late|early)-[a-z]{3,}",
+    r"(?:e|re|pre|post|co|multi|cross|sub|anti|non|no|self|over|under|mid|half|all|late|early|mis)-[a-z]{3,}",
     re.I,
 )
 
