@@ -154,6 +154,7 @@ def metric_blocks(c: Composer, args: MetricQueryArgs, data: dict[str, Any]) -> l
     }
     listing = ", ".join(f"{r['ci']} ({fmt(r['value'], unit)})" for r in rows)
     group = args.filter_values().get("described")  # "orders-db hosts": the words that picked the CIs
+    scope = described_filters(args.filter_values())
     empty = (
         f"{window}에 {f'{group}의' if group else '조건에 맞는'} {label} 데이터가 없습니다.",
         f"No {label} data {f'for {group}' if group else 'matches'} in {window}.",
@@ -167,7 +168,7 @@ def metric_blocks(c: Composer, args: MetricQueryArgs, data: dict[str, Any]) -> l
         )
     elif op == "top_n":
         rank_ko, rank_en = ("하위", "Lowest") if args.order == "asc" else ("상위", "Top")
-        among = f" ({group})" if group else ""
+        among = f" ({group})" if group else f" ({scope})" if scope != "all" else ""  # among which CIs
         text = c.say(
             f"{window} {label} {agg['ko']} 기준 {rank_ko} {len(rows)}개{among}: {listing}"
             if rows
@@ -182,10 +183,11 @@ def metric_blocks(c: Composer, args: MetricQueryArgs, data: dict[str, Any]) -> l
         yes_ko, yes_en = (
             (("예. ", "Yes. ") if rows else ("아니요. ", "No. ")) if c.plan.asks_whether else ("", "")
         )
+        among_ko, among_en = (f"조건({scope})에 맞는 ", f" ({scope})") if scope != "all" else ("", "")
         text = c.say(
-            f"{yes_ko}{window} {label} {josa(agg['ko'], '이가')} {bound} {cmp[0]}인 CI는 {len(rows)}개입니다"
-            + (f": {listing}" if rows else "."),
-            f"{yes_en}{len(rows)} CIs had {agg['en']} {label} {cmp[1]} {bound} ({window})"
+            f"{yes_ko}{window} {label} {josa(agg['ko'], '이가')} {bound} {cmp[0]}인 {among_ko}CI는 "
+            f"{len(rows)}개입니다" + (f": {listing}" if rows else "."),
+            f"{yes_en}{len(rows)} CIs{among_en} had {agg['en']} {label} {cmp[1]} {bound} ({window})"
             + (f": {listing}" if rows else "."),
         )
     chart = {

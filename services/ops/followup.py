@@ -22,6 +22,7 @@ from services.ops.followup_answered import (
     ANSWERED_REFERENCE,
     BLAMED_THAT,
     ELSE,
+    KO_DEMONSTRATIVE,
     besides_before,
     else_of_one,
     refer_to_answered,
@@ -77,13 +78,13 @@ CONNECTIVE = re.compile(
 )
 # "그 중에 DB만", "only the databases among them": the previous answer narrowed to a type
 AMONG_THEM = re.compile(
-    r"그 ?중에?|(?<![가-힣])(?:그|이|저|해당)\s*+[가-힣a-z]{1,8}들\s*+중"  # "그 호스트들 중에"
+    rf"그 ?중에?|{KO_DEMONSTRATIVE}\s*+[가-힣a-z]{{1,8}}들\s*+중"  # "그 호스트들 중에"
     r"|\b(?:of|among) (?:those|them|these)\b|\bjust the\b|\bonly the\b"
     r"|(?<=[가-힣a-z])(?:꺼|거|것)?만(?![가-힣])",  # "운영꺼만 몇개", "DB만": only those of the list
     re.I,
 )
 # "그 호스트들 중에": the demonstrative that points at the list, read off when the list is narrowed
-THOSE_AMONG = re.compile(r"(?<![가-힣])(?:그|이|저|해당)\s*+(?=[가-힣a-z]{1,8}들\s*+중)", re.I)
+THOSE_AMONG = re.compile(rf"{KO_DEMONSTRATIVE}\s*+(?=[가-힣a-z]{{1,8}}들\s*+중)", re.I)
 
 
 def refers_back(question: str) -> bool:

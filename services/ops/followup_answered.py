@@ -16,12 +16,13 @@ from services.ops.planner.names import NAME_PARTS
 from services.ops.planner.parsing import Parsed
 from services.ops.planner.unknown_words import content_words
 
+KO_DEMONSTRATIVE = r"(?<![가-힣])(?:그|이|저|해당)"  # "그 서버", "해당 DB": the one(s) said before
 MAX_ANSWERED = 10  # more CIs than this make no follow-up question (it would compare a whole list)
 _KO_NOUNS = "서버|호스트|서비스|노드|DB|디비|데이터베이스|장비|머신|인스턴스|것|거|애|놈"
 # a plural reference to what the previous answer listed
 ANSWERED_REFERENCE = re.compile(
     r"\b(?:those|these|them)(?:\s++(?:hosts|servers|services|nodes|machines|databases|dbs|instances|ones))?\b"
-    rf"|(?<![가-힣])(?:그|이|저|해당)\s*+(?:{_KO_NOUNS})들|그것들|그거들|걔네(?:들)?|얘네(?:들)?|쟤네(?:들)?"
+    rf"|{KO_DEMONSTRATIVE}\s*+(?:{_KO_NOUNS})들|그것들|그거들|걔네(?:들)?|얘네(?:들)?|쟤네(?:들)?"
     r"|(?<![가-힣])(?:그|둘|셋|넷|두 ?개|세 ?개|네 ?개|두 ?대|세 ?대)\s*+중(?:에서|에)?"
     r"|\b(?:of|among|out of) (?:the|those|these) (?:two|three|four)\b|\bamong (?:them|those|these)\b",
     re.I,
@@ -118,7 +119,6 @@ def refer_to_answered(
 
 # "that batch", "that host's", "그 배치": a demonstrative and one word, the word naming one listed CI
 EN_DEMONSTRATIVE = r"\b(?:that|this|the same)"
-KO_DEMONSTRATIVE = r"(?<![가-힣])(?:그|이|저|해당)"
 ONE_REFERENCE = re.compile(
     rf"{EN_DEMONSTRATIVE}\s++([a-z][a-z0-9]*+)"
     rf"|{KO_DEMONSTRATIVE}\s*+([가-힣a-z][가-힣a-z0-9]*?)(?=['’]|의|은|는|이|가|을|를|에|\s|$)",

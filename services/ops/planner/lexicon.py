@@ -369,7 +369,20 @@ PERIOD_SHIFT = re.compile(
 )
 
 # words leaving something out ("MySQL 아닌 DB", "prod 빼고"), read by left_out.py: the planner's vocabulary
-NOT_WORDS = ("아닌", "아니", "말고", "빼고", "제외", "not", "non", "other than", "except", "excluding")
+NOT_WORDS = (
+    "아닌",
+    "아니",
+    "말고",
+    "빼고",
+    "제외",
+    "not",
+    "non",
+    "other than",
+    "except",
+    "excluding",
+    "outside",
+    "besides",
+)
 
 # a count said in words: "서비스 두 개", "top three hosts"
 NUMBER_WORDS = {
