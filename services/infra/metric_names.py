@@ -24,6 +24,8 @@ UNIT_SUFFIXES = {
     "utilisation": "%",
     "util": "%",
     "celsius": "°C",
+    "c": "°C",
+    "degc": "°C",
     "rps": "req/s",
     **{"mw": "MW", "kw": "kW", "mwh": "MWh", "kwh": "kWh", "hz": "Hz", "mps": "m/s"},
     **{"kbps": "kbps", "mbps": "Mbps", "gbps": "Gbps"},
@@ -36,6 +38,20 @@ PHRASES: dict[tuple[str, ...], tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     ("wind", "speed"): ("풍속", ("바람",), ()),
     ("active", "power"): ("유효전력", ("출력", "발전량", "발전 출력"), ("power output", "output")),
     ("reactive", "power"): ("무효전력", (), ()),
+    ("queue", "depth"): (
+        "큐 적체",
+        ("적체", "적체 메시지", "대기 메시지", "쌓인 메시지", "큐 깊이", "큐 길이"),
+        (
+            "messages waiting",
+            "messages are waiting",
+            "waiting messages",
+            "queued messages",
+            "queue backlog",
+            "backlog",
+            "queue length",
+            "messages in queue",
+        ),
+    ),
 }
 # Korean words of common name parts: a name whose every part is here gets a Korean label ("GPU 사용률")
 PART_KO = {
@@ -73,7 +89,19 @@ PART_KO = {
     "sessions": "세션 수",
     "session": "세션",
     "calls": "콜 수",
+    "supply": "공급",
+    "return": "환수",
+    "level": "수위",
+    "tank": "탱크",
+    "load": "부하",
+    "output": "출력",
+    "pressure": "압력",
+    "flow": "유량",
 }
+# what a power measure (MW, kW) is also asked as: its output ("발전출력 몇MW", "electrical output")
+POWER_SAID = (("출력", "발전 출력", "발전출력"), ("output", "power output", "electrical output"))
+# short parts also said in full ("supply temp" is the supply temperature)
+PART_IN_FULL = {"temp": "temperature", "util": "utilization", "mem": "memory", "conn": "connections"}
 
 
 def unit_of(name: str) -> str:
@@ -123,6 +151,10 @@ def aliases_of(name: str) -> tuple[list[str], list[str]]:
         said_en += [f"concurrent {rest_en}", f"concurrent {rest_en.removesuffix('s')} count"]
         said_en.append(f"{english.removesuffix('s')} count")  # "active session count"
         said_ko += [f"동시 {rest_ko}"] if rest_ko != rest_en else []
+    if unit_of(name) in ("MW", "kW") and "reactive" not in parts and not more_ko:
+        said_ko += list(POWER_SAID[0])
+        said_en += list(POWER_SAID[1])
+    said_en.append(" ".join(PART_IN_FULL.get(part, part) for part in parts))
     english_all = [english, *more_en, *(w.replace("gpu", "GPU").replace("cpu", "CPU") for w in said_en)]
     return list(dict.fromkeys([*said_ko, *more_ko])), list(dict.fromkeys(english_all))
 

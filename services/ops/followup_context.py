@@ -5,7 +5,7 @@ context never answers another's question."""
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -155,6 +155,12 @@ THAT_DAY = re.compile(
 )  # "that morning": the morning of that day
 
 
+# the day before or after the one the conversation named ("and the day before?", "그 전날은?", "다음날은?")
+DAY_SHIFTED = re.compile(
+    r"(?P<before>\bthe (?:day|night) before\b|\bthe previous day\b|그\s?전날|(?<![가-힣])전날|하루 전날)"
+    r"|\bthe (?:next|following) day\b|\bthe day after\b|그\s?다음\s?날|(?<![가-힣])다음\s?날|이튿날",
+    re.I,
+)
 THAT_NIGHT = re.compile(r"\s*+(?:밤|night\b)", re.I)  # ... said after "그날" / "that"
 SMALL_HOURS_END = 6  # a trouble beginning before 06:00 began in the night before that day's morning
 
@@ -175,6 +181,15 @@ def with_that_day(question: str, context: dict[str, Any]) -> str:
     """The question with "that day" / "그날" said as the date the conversation last named ("on 7/3",
     "7월 3일"), or as asked when it names none."""
     day = context.get("day")
+    if day and (shifted := DAY_SHIFTED.search(question)):  # "and the day before?": that day's neighbour
+        before = shifted.group("before") is not None
+        moved = datetime.fromisoformat(day) + timedelta(days=-1 if before else 1)
+        said = (
+            f"{moved.month}월 {moved.day}일"
+            if re.search(r"[가-힣]", shifted.group())
+            else f"on {moved.month}/{moved.day}"
+        )
+        return f"{question[: shifted.start()]}{said}{question[shifted.end() :]}"
     m = THAT_DAY.search(question)
     if not (m and day):
         return question

@@ -34,6 +34,17 @@ UNIT_KEY_PARTS = {
 }
 
 
+def _same_family(said: str, key: str) -> bool:
+    """Whether a metric or key said names what `key` sizes ("memory_usage" and `mem_gb`: memory)."""
+    sized = [part for part in key.lower().split("_")[:-1] if len(part) >= 3]
+    return any(
+        part.startswith(other) or other.startswith(part)
+        for part in said.lower().split("_")
+        if len(part) >= 3
+        for other in sized
+    )
+
+
 def read_asked_unit(parsed: Parsed, index: EntityIndex) -> None:
     """Read the unit asked of the one named CI as its key ending with that unit, in place of what else
     the question's words were read as (a metric of that spelling, another key)."""
@@ -45,10 +56,12 @@ def read_asked_unit(parsed: Parsed, index: EntityIndex) -> None:
     parts = UNIT_KEY_PARTS.get(unit, (unit,))
     keys = [k for k in index.ci_keys.get(cis[0].value.lower(), ()) if k.lower().rsplit("_", 1)[-1] in parts]
     others = [
-        x for x in parsed.mentions if x.kind == "metric" and not (x.start < m.end() and x.end > m.start())
+        x
+        for x in parsed.mentions
+        if x.kind in ("metric", "attribute") and not (x.start < m.end() and x.end > m.start())
     ]
-    if len(keys) != 1 or others:
-        return  # no such key, or a metric asked besides ("응답 몇분"): the unit is that measure's
+    if len(keys) != 1 or not all(_same_family(x.value, keys[0]) for x in others):
+        return  # no such key, or another measure asked ("응답 몇분", "디스크 몇 GB" of `mem_gb`)
     span = m.span(1) if m.group(1) else m.span(2)
     parsed.mentions = [x for x in parsed.mentions if x.kind not in ("metric", "attribute")]
     parsed.mentions.append(Mention("attribute", keys[0], *span))

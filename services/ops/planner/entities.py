@@ -14,6 +14,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from services.infra.queries import ci_facets, event_types
+from services.ops.planner import lexicon as lx
 from services.ops.planner import value_glossary
 from services.ops.planner.attribute_values import ValueVocabulary, build_vocabulary
 from services.ops.planner.entity_words import (
@@ -132,6 +133,9 @@ class EntityIndex:
             claim("owner", alias, owner)
         for location in sorted(self.locations, key=len, reverse=True):
             claim("location", location, location)
+        for m in lx.TYPE_PHRASE.finditer(lowered):  # "load balancers": the type, no metric `load` in it
+            if all(m.end() <= a or m.start() >= b for a, b in taken):
+                taken.append(m.span())
         # attribute and metric terms longest first ("디스크 사용률" is the metric though `disk` is a key); of two
         # as long, the key — unless a share is asked ("디스크 지금 몇 %": the usage, not the disk's size)
         share = SHARE_ASKED.search(lowered) is not None
@@ -150,7 +154,8 @@ class EntityIndex:
 
 SHARE_ASKED = re.compile(  # how full or how high, not how large ("디스크 제일 많이 찬 서버", "디스크 높은순")
     r"%|퍼센트|(?<![가-힣])몇 ?(?:퍼|프로)|사용률|\busage\b|utili[sz]ation|찼|찬(?![가-힣])|차 ?있|\bfull\b"
-    r"|높은|높아|높았|낮은",
+    r"|높은|높아|높았|낮은"
+    r"|\d\s*+(?:을|를)?\s*+(?:넘|초과)|\b(?:over|above|exceed(?:ed|s|ing)?|past)\s++\d",  # "디스크 90 넘었던"
     re.I,
 )
 KO_COUNT_NOUN = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]+) ?수$")  # from a word start: linear
@@ -185,9 +190,23 @@ def _said_variants(term: str) -> list[str]:
     return [term, *KO_PER_SECOND.get(term, ())]
 
 
+# plurals that name CIs themselves ("list the Redis instances", "the network devices"), never a key's
+CI_NOUNS = frozenset(
+    {w.lower() for words in lx.TYPE_WORDS.values() for w in words}
+    | {w.lower() for w in lx.CI_WORDS}
+    | {"instances", "devices", "machines", "systems", "units", "apps", "applications", "boxes"}
+)
+
+
 def attribute_terms(keys: list[str]) -> list[tuple[str, str]]:
-    """(term, key) pairs for attribute keys, longest terms first."""
+    """(term, key) pairs for attribute keys, longest terms first; a one-word English key also in the plural
+    ("what GPUs are in X": `gpu`)."""
     pairs = {(term, key) for key in keys for term in (*ATTRIBUTE_WORDS.get(key, ()), *key_terms(key))}
+    pairs |= {
+        (f"{key}s", key)
+        for key in keys
+        if ENGLISH_NOUN.fullmatch(key) and f"{key}s" not in keys and f"{key}s" not in CI_NOUNS
+    }
     return sorted(pairs, key=lambda t: (-len(t[0]), t))
 
 

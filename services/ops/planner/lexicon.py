@@ -111,7 +111,7 @@ ENV_WORDS: dict[str, tuple[str, ...]] = {
         "test env",
         "test environment",
     ),
-    "dev": ("개발 환경", "개발계", "development", "dev"),
+    "dev": ("개발 환경", "개발계", "development", "dev", "개발꺼", "개발 꺼", "개발거", "개발 거", "개발것"),
 }
 ENV_NOUN = re.compile(r"\s*+(?:환경|env\b|environment)", re.I)  # "QA 환경": a team-named word as the env
 STATUS_WORDS: dict[str, tuple[str, ...]] = {
@@ -347,6 +347,15 @@ RESERVED_WORDS: set[str] = {
     w.lower() for table in (STATUS_WORDS, ENV_WORDS, TYPE_WORDS) for ws in table.values() for w in ws
 }
 
+# the type words of two words ("load balancers", "virtual machine", "로드 밸런서"): never a metric or key in them
+TYPE_PHRASE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        sorted((re.escape(w) for ws in TYPE_WORDS.values() for w in ws if " " in w), key=len, reverse=True)
+    )
+    + r")(?![\w-])",
+    re.I,
+)
 # words naming a whole type (hosts), never a narrower kind of it that an attribute value spells the same
 GENERIC_TYPE_WORD = re.compile(r"servers?|서버|hosts?|호스트|machines?|장비|nodes?|노드", re.I)
 SHARE_ASKED = re.compile(r"몇\s*+(?:%|퍼)|\bwhat\s++percent|\bhow many percent|\bpercentage\b", re.I)

@@ -81,7 +81,9 @@ def plan_question(
     p = parse(question, index, now, tz)
     plan = within_depth(leaving_out(located(_plan_parsed(p, index, now, policy), p), p), policy)
     off_topic = plan.route == Route.REJECT and plan.reason not in ("unclear", "unknown_ci")
-    if p.unplaced_places and not off_topic:  # a place no location value (or several) matches
+    if (
+        p.unplaced_places and not off_topic and plan.route != Route.DIRECT
+    ):  # "can you operate plant …?"  # a place no location value (or several) matches
         place = p.unplaced_places[0]
         return Plan(
             route=Route.REJECT,
@@ -103,7 +105,8 @@ def _held(word: str, index: EntityIndex) -> bool:
 
 def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str, Any] | None) -> Plan:
     """The plan for a parsed question, places aside."""
-    refusal = refusal_of(p.structure, policy)  # CI names are blanked: "token-redis" is no token
+    # CI names are blanked ("token-redis" is no token), the blanks closed up ("the login X uses": "login uses")
+    refusal = refusal_of(" ".join(p.structure.split()), policy)
     if refusal and refusal.category == "out_of_scope" and estate_says(refusal.word, index):
         refusal = None  # "레시피 다운로드 실패" in a fab, "해외주식 주문" at a broker: this business's words
     if refusal is None and (action := requested_action(p.structure)):  # "쿼터풀 다시 분리해줘"

@@ -26,6 +26,10 @@ AFTER_MIDNIGHT = re.compile(
 )
 
 
+# "2시반", "오후 2시 반부터": half past the hour (not "반납", "반영", "반복" …)
+HALF_PAST = re.compile(r"(\d{1,2})\s*+시\s*+반(?!영|복|응|도|환|납|품|송|출|입|려|대|기|짝|값|년|월|경|드)")
+
+
 # "쓰는애들", "의존하는놈들": the noun for "the ones" glued to the verb before it
 GLUED_ONES = re.compile(r"(?<=[는은던된한])(?=(?:애들|놈들|것들|거들)(?![가-힣]))")
 # "위에 뭐돌아", "뭐떠있어": the question word glued to the verb after it
@@ -37,4 +41,5 @@ def normalize(question: str) -> str:
     spoken forms of the planner's words written out."""
     spaced = GLUED_WHAT.sub(r"\1 ", GLUED_ONES.sub(" ", " ".join(question.split())))
     spaced = AFTER_MIDNIGHT.sub(lambda m: "새벽" if m.group().startswith("자정") else "dawn", spaced)
+    spaced = HALF_PAST.sub(r"\1시 30분", spaced)
     return COLLOQUIAL.sub(lambda m: COLLOQUIAL_WORDS[m.group().lower()], spaced)
