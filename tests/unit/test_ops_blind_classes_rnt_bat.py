@@ -119,3 +119,15 @@ def test_the_day_before_the_one_named(question: str, read: str) -> None:
     from services.ops.followup_context import with_that_day
 
     assert with_that_day(question, {"day": "2028-07-24"}) == read
+
+
+@pytest.mark.parametrize(
+    "question", ["pay-api 어느 gpu 서버에 떠있음", "which GPU servers does pay-api run on?"]
+)
+def test_which_kind_of_host_a_ci_runs_on(question: str) -> None:
+    step = plan_question(question, fleet_index(), NOW, TZ).steps[0]
+    assert (step.tool, step.args["rel_types"], step.args["direction"]) == (
+        "graph_query",
+        ["RUNS_ON"],
+        "out",
+    ), step

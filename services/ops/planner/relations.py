@@ -187,6 +187,14 @@ def first_said(text: str, words: tuple[str, ...]) -> re.Match[str] | None:
     return min(found, key=lambda m: (m.start(), -m.end())) if found else None
 
 
+# "어느 gpu 서버에", "which GPU servers": the host asked for, with a word saying which kind
+WHICH_KIND_OF_HOST = re.compile(
+    r"(?:어느|어떤)\s*+[a-z0-9가-힣-]{1,12}\s*+(?:서버|호스트|노드|머신|장비)"
+    r"|\bwhich\s++[a-z0-9-]{1,12}\s++(?:servers?|hosts?|nodes?|machines?|boxes?)\b",
+    re.I,
+)
+
+
 def says(text: str, words: tuple[str, ...]) -> bool:
     return any(_pattern(w).search(text) for w in words)
 
@@ -247,7 +255,7 @@ def read_relation(text: str, ci_start: int, ci_end: int) -> Reading | None:
             distance = m.start() - ci_end if m.start() >= ci_end else ci_start - m.end()
             found.append((max(distance, 0), -len(word), relation, word, m.span(), role == "guess"))
     if not found:
-        if says(text, WHERE_WORDS) and (
+        if (says(text, WHERE_WORDS) or WHICH_KIND_OF_HOST.search(text)) and (
             says(text, WHERE_VERBS) or ON_AT_END.search(text) or HOST_COPULA_AT_END.search(text)
         ):
             return Reading("runs_on", "where")  # "where does X run?", "which boxes is X on?"
