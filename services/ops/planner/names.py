@@ -60,9 +60,8 @@ def attempted_name(residual: str, index: EntityIndex) -> str | None:
     parts = {part for name in index.ci_types for part in NAME_PARTS.split(name) if len(part) >= 4}
     residual = EVER.sub(lambda m: " " * len(m.group()), residual)  # "at any point": no CI's `point`
     residual = OCCASION_TOLD.sub(lambda m: " " * len(m.group()), residual)  # "before the draw": a when
-    residual = lx.TYPE_PHRASE.sub(
-        lambda m: " " * len(m.group()), residual
-    )  # "load balancers": no `JP1_DW_LOAD`
+    # "load balancers": a type, no part of `JP1_DW_LOAD`
+    residual = lx.TYPE_PHRASE.sub(lambda m: " " * len(m.group()), residual)
     for match in WORD.finditer(residual):
         word = match.group(0)
         if word in parts and not is_vocabulary(word):

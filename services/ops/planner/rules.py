@@ -81,9 +81,8 @@ def plan_question(
     p = parse(question, index, now, tz)
     plan = within_depth(leaving_out(located(_plan_parsed(p, index, now, policy), p), p), policy)
     off_topic = plan.route == Route.REJECT and plan.reason not in ("unclear", "unknown_ci")
-    if (
-        p.unplaced_places and not off_topic and plan.route != Route.DIRECT
-    ):  # "can you operate plant …?"  # a place no location value (or several) matches
+    about_assistant = plan.route == Route.DIRECT  # "can you operate plant equipment …?" names no place
+    if p.unplaced_places and not off_topic and not about_assistant:  # a place no location value matches
         place = p.unplaced_places[0]
         return Plan(
             route=Route.REJECT,

@@ -86,9 +86,8 @@ def _relative(now: datetime, amount: float, unit: str) -> TimeWindow:
 # "last week", "지난주", "저번 주": the calendar week before this one; "the past week", "최근 일주일", "지난 한 주"
 # are the last seven days
 CALENDAR_WEEK = re.compile(r"(?:last|previous)\s++week$|(?:지난|저번)\s*+주$", re.I)
-ROLLING_BEFORE = re.compile(
-    r"\b(?:in|over|within|for|during|throughout) the\s++$", re.I
-)  # "over the last week"
+# "over the last week", "in the last week": the last seven days after all
+ROLLING_BEFORE = re.compile(r"\b(?:in|over|within|for|during|throughout) the\s++$", re.I)
 
 
 def _last_week(now: datetime, zone: ZoneInfo) -> TimeWindow:
