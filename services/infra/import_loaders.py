@@ -28,6 +28,9 @@ from services.infra.models import (
     KEPT_ENVIRONMENT_LABELS,
     RELATION_TYPES,
     SEVERITIES,
+    SPELLED_TYPES,
+    TYPE_ALIASES,
+    TYPE_LABEL_KEY,
 )
 from services.infra.service import validate_ci_fields
 
@@ -202,6 +205,8 @@ def load_cis(conn: Connection, stream: TextIO, report: FileReport) -> None:
         name, type_, env, owner, location, status, attrs = (raw[cols[c]].strip() for c in HEADERS["cis"])
         label = env.lower()
         env = ENVIRONMENT_ALIASES.get(label, label)  # "PRD", "Prod", "TST": prod, staging
+        given_type = type_.lower()
+        type_ = TYPE_ALIASES.get(given_type, given_type)  # "batch": a service that runs, "vm": a host
         problem = validate_ci_fields(name, type_, env, status or "active", owner, location)
         if problem is None and name in seen:
             problem = f"duplicate name '{name}' (first at row {seen[name]})"
@@ -218,6 +223,10 @@ def load_cis(conn: Connection, stream: TextIO, report: FileReport) -> None:
         seen[name] = row
         if label in KEPT_ENVIRONMENT_LABELS:  # "qa" is staging, and still qa
             parsed.setdefault(ENV_LABEL_KEY, label)
+        if (
+            given_type in TYPE_ALIASES and given_type not in SPELLED_TYPES
+        ):  # a batch job is a service, and a batch
+            parsed.setdefault(TYPE_LABEL_KEY, given_type)
         values.append((name, type_, env, owner, location, status or "active", json.dumps(parsed)))
     report.accepted = len(values)
     if not finish(report) or not values:

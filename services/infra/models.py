@@ -39,6 +39,19 @@ ENVIRONMENT_ALIASES = {
 # beside the environment it reads them as, so "everything in qa" is not all of staging
 KEPT_ENVIRONMENT_LABELS = ("qa", "uat", "preprod", "pre-prod", "stage")
 ENV_LABEL_KEY = "env_label"
+# CI types a CMDB export may use beyond ours: an import reads them as the nearest of ours and keeps the
+# type it was given (`type_label`) when it says more than a spelling ("batch" jobs are services that run)
+TYPE_ALIASES = {
+    **dict.fromkeys(("batch", "batch_job", "job", "cronjob", "cron_job", "app", "application"), "service"),
+    **dict.fromkeys(("vm", "virtual_machine", "server", "bare_metal", "baremetal", "physical"), "host"),
+    **dict.fromkeys(("switch", "router", "firewall", "network", "network_device"), "host"),
+    **dict.fromkeys(("db", "rdbms"), "database"),
+    **dict.fromkeys(("lb", "loadbalancer", "load-balancer"), "load_balancer"),
+    **dict.fromkeys(("mq", "message_queue", "broker"), "queue"),
+    **dict.fromkeys(("nas", "san", "object_storage"), "storage"),
+}
+SPELLED_TYPES = ("server", "app", "application", "db", "rdbms", "lb", "loadbalancer", "load-balancer", "mq")
+TYPE_LABEL_KEY = "type_label"
 CI_STATUSES = ("active", "standby", "maintenance", "retired")  # standby: a DR or spare CI, ready
 RELATION_TYPES = ("DEPENDS_ON", "RUNS_ON", "CONNECTS_TO")
 SEVERITIES = ("critical", "major", "minor", "warning", "info")

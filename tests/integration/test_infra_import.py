@@ -110,7 +110,7 @@ def test_changed_values_are_upserted(session: Session, tmp_path: Path) -> None:
 BAD_CIS = (
     "name,type,environment,owner,location,status,attributes\n"
     "ok-1,host,prod,team,loc,active,{}\n"
-    "bad-type,router,prod,team,loc,active,{}\n"
+    "bad-type,rocket,prod,team,loc,active,{}\n"
     "bad-env,host,sandbox,team,loc,active,{}\n"
     "ok-1,host,prod,team,loc,active,{}\n"
     "bad-json,host,prod,team,loc,active,{nope\n"
@@ -130,7 +130,7 @@ def test_bad_cis_reject_the_whole_file_with_row_numbers(session: Session, tmp_pa
     rows = {e["row"]: e["reason"] for e in cis["errors"]}
     assert set(rows) == {3, 4, 5, 6, 7, 8}
     assert (
-        "router" in rows[3] and "sandbox" in rows[4] and "duplicate name 'ok-1' (first at row 2)" in rows[5]
+        "rocket" in rows[3] and "sandbox" in rows[4] and "duplicate name 'ok-1' (first at row 2)" in rows[5]
     )
     assert "JSON" in rows[6] and "JSON object" in rows[7] and "expected 7 fields" in rows[8]
     assert counts(session)["cis"] == 0
@@ -357,3 +357,24 @@ def test_environment_spellings_are_normalised(session: Session, tmp_path: Path) 
     assert run(session, folder).ok
     found = session.execute(text("SELECT name, environment FROM cis ORDER BY name")).all()
     assert [tuple(row) for row in found] == [("a-1", "prod"), ("b-1", "staging"), ("c-1", "dev")]
+
+
+def test_other_ci_types_are_read_as_ours_and_keep_their_label(session: Session, tmp_path: Path) -> None:
+    folder = tmp_path / "types"
+    folder.mkdir()
+    header = "name,type,environment,owner,location,status,attributes\n"
+    (folder / "cis.csv").write_text(header + "x-1,spaceship,prod,t,l,active,{}\n")
+    report = run(session, folder)
+    assert not report.ok and "unknown type 'spaceship'" in str(report.files), report
+    (folder / "cis.csv").write_text(
+        header + "BAT_CLOSE,batch,prod,t,l,active,{}\nvm-1,VM,prod,t,l,active,{}\n"
+        "db-1,DB,prod,t,l,active,{}\nsw-1,switch,prod,t,l,active,{}\n"
+    )
+    assert run(session, folder).ok
+    found = session.execute(text("SELECT name, type, attributes->>'type_label' FROM cis ORDER BY name")).all()
+    assert [tuple(row) for row in found] == [
+        ("BAT_CLOSE", "service", "batch"),
+        ("db-1", "database", None),  # a spelling of ours keeps no label
+        ("sw-1", "host", "switch"),
+        ("vm-1", "host", "vm"),
+    ]
