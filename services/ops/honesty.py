@@ -152,7 +152,11 @@ def described_terms(plan: Plan, parsed: Parsed) -> set[str]:
     }
     if not told:
         return set()
-    said = {m.value.lower() for m in parsed.mentions if parsed.question[m.start : m.end].lower() in told}
+    said = {  # "keycloak 24" said of the value keycloak-24: each of its words told
+        m.value.lower()
+        for m in parsed.mentions
+        if (words := set(re.findall(r"[\w-]+", parsed.question[m.start : m.end].lower()))) and words <= told
+    }
     return said | told | {p.text.lower() for p in parsed.unplaced_places if told & set(p.matches)}
 
 

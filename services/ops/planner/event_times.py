@@ -102,14 +102,31 @@ COMMAND_VERB = re.compile(
 )
 
 
+CHANGED = re.compile(
+    r"\b(?:changed|modified|altered|updated)\b|바꾼|바뀐|바꿨|바뀌었|바꼈|변경(?:했|됐|된|한)", re.I
+)
+
+
 def event_type_said(p: Parsed, index: EntityIndex) -> str | None:
-    """The event type the question names by one of its terms ("설정 바꾼" → config_change), if any."""
+    """The event type the question names by one of its terms ("설정 바꾼" → config_change), if any; of two,
+    the one said last is the head ("backup cron changed": a config change of the backup)."""
     text = p.structure
     for m in p.mentions:  # "list everything at 대전 백업센터": a place's name says no event type
         if m.kind == "location":
             text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
     text = COMMAND_VERB.sub(lambda m: " " * len(m.group()), text)  # "show me …": no `show` event (a parade's)
-    return next((t for term, t in index.event_type_terms if word_pattern(term).search(text)), None)
+    taken: list[tuple[int, int]] = []
+    said: list[tuple[int, str]] = []
+    for term, event_type in index.event_type_terms:  # longest first: a term inside a longer one is not said
+        for found in word_pattern(term).finditer(text):
+            if not any(found.start() < b and a < found.end() for a, b in taken):
+                taken.append(found.span())
+                said.append((found.start(), event_type))
+    if not said:
+        return None
+    last_at, last = max(said)
+    changed = CHANGED.search(text, last_at)  # "pg-fleet's backup cron changed": a change of the backup's
+    return "config_change" if changed and "config_change" in index.event_types else last
 
 
 def told_in_past(text: str) -> bool:

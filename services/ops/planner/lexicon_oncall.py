@@ -132,7 +132,9 @@ AFTER_CHANGE = re.compile(
 # a change told at the moment said, the trouble after it ("17:50에 경보한계 바꾸고 X 느려졌던데")
 CHANGE_THEN_TROUBLE = re.compile(
     r"(?:바꾸고|바꾼\s*+(?:뒤|후|다음)|바꿨더니|변경하고|변경한\s*+(?:뒤|후)|올리고|내리고|적용하고|반영하고|재시작하고"
-    r"|재부팅하고)\s*+[^?.!]{0,30}?(?:느려|터졌|터진|죽었|죽은|멈췄|멈춘|끊겼|끊긴|밀렸|밀린|안\s?되|에러|오류|장애)"
+    r"|재부팅하고|(?:바꿨|변경했|올렸|내렸|적용했|반영했|배포했)(?:는데|더니))"  # "3시에 v9로 바꿨는데 …"
+    # what broke, looked at only: its words name the symptom
+    r"(?=\s*+[^?.!]{0,30}?(?:느려|터졌|터진|죽었|죽은|멈췄|멈춘|끊겼|끊긴|밀렸|밀린|안\s?되|에러|오류|장애))"
 )  # ("X failed at 14:10 after we changed …": the moment is the failure's, not the change's)
 # a cause asked in so many words ("문제 원인 뭐야", "what caused"), not only a "why" of surprise
 CAUSE_ASKED = re.compile(  # a cause asked, not what is wrong: "what took X down", "what broke Y"
@@ -144,10 +146,18 @@ CAUSE_ASKED = re.compile(  # a cause asked, not what is wrong: "what took X down
 ANAPHORA = re.compile(r"\b(?:it|that|this|they)\b|걔|얘|쟤|그거|그게|그것|이거|저거|그랬|그런 ?거", re.I)
 # a cause guessed in the question itself ("트래픽 몰려서 그런거임?"): its "그런 거" points at no earlier answer
 CAUSE_GUESSED = re.compile(r"(?:서|때문에|땜에|때매|땜시|때메|탓에|탓)\s*+(?:그런\s*+거|그랬)")
-# the sentence that guesses it: a metric said there is the guessed cause, not the symptom ("트래픽 몰려서")
-CAUSE_GUESS_SENTENCE = re.compile(  # ... or "트래픽 몰려서 터진거야?"
-    r"(?<![^?.!])[^?.!]*?(?:서|때문에|땜에|때매|땜시|때메|탓에|탓)\s*+(?:그런\s*+거|그랬|(?:[가-힣]{1,6}\s++)?[가-힣]{1,4}[진은난된힌린]\s*+거(?:야|임|냐|니)?\s*+\?)"
-    r"[^?.!]*+"
+# the words that guess it: a metric said there is the guessed cause, not the symptom ("트래픽 몰려서")
+CAUSE_GUESS_SENTENCE = re.compile(
+    r"(?<![^?.!])[^?.!]*?(?:서|때문에|땜에|때매|땜시|때메|탓에|탓)\s*+(?:그런\s*+거|그랬)[^?.!]*+"
+    # "트래픽 몰려서 터진거야?", "그거때문에 판독 터진거야?": up to the cause word; what broke is the symptom
+    r"|(?<![^?.!])[^?.!]*?(?:서|때문에|땜에|때매|땜시|때메|탓에)"
+    r"(?=\s*+(?:[가-힣]{1,6}\s++)?[가-힣]{1,4}[진은난된힌린]\s*+거(?:야|임|냐|니)?\s*+\?)"
+    # "로그인 터진거 푸시때문이야?": the noun blamed at the end
+    r"|(?<![가-힣a-z0-9])[가-힣a-z0-9]{1,12}\s*+(?:때문|탓)(?=\s*+(?:이야|임|인가|이냐|일까|이지|\?))"
+    # "여름특가 푸시 나가고 나서 …": the change told before the trouble
+    r"|(?<![^\s?.!])(?:[가-힣a-z0-9]{1,12}\s++){0,2}[가-힣a-z0-9]{1,12}\s*+"
+    r"(?:(?:나가고|올라가고|뿌리고|보내고|발송하고)(?:\s*+나서)?|(?:하고|되고|돌리고|돌고)\s*+나서)(?![가-힣])",
+    re.I,
 )
 WRONG_NOW = re.compile(
     r"what(?:'s| is) (?:wrong|broken|the (?:biggest |main )?(?:problem|issue))|anything (?:wrong|broken|odd|weird)"

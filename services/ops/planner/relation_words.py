@@ -116,12 +116,15 @@ NOUNS: dict[str, tuple[str, ...]] = {
         "relations",
         "relationships",
         "connected",
+        "connected with",
         "토폴로지",
         "구성도",
         "그래프",
         "관계",
         "주변",
         "연결된",
+        "연결돼",  # "X랑 연결돼있는 장비": the particle "랑" leaves the verb's way unsaid
+        "연결되어",
     ),
 }
 # the part of an impact phrase that names the failing CI ("if B fails", "B가 죽으면")

@@ -41,6 +41,11 @@ CONNECTION_PHRASE = re.compile(
 )
 
 
+# a list of what is connected to X ("X랑 연결된 장비 목록", "what is connected to X"), not its topology map
+CONNECTED_ONLY = re.compile(r"연결|\bconnected\b", re.I)
+TOPOLOGY_PHRASE = re.compile(r"topolog|graph|\bmap\b|neighbo|relation|토폴로지|구성도|그래프|관계|주변", re.I)
+
+
 DEPENDENCY_PHRASE = re.compile(r"depend|의존|rel(?:y|ies) on", re.I)
 
 

@@ -14,10 +14,9 @@ from typing import Any
 from services.ops.plan import Plan, Route, Step
 from services.ops.planner import direct_words as dw
 from services.ops.planner import lexicon as lx
-from services.ops.planner import relation_questions as questions
 from services.ops.planner import relations as rel
 from services.ops.planner import unplaceable
-from services.ops.planner.attribute_plans import attributes_plan, requested_fields, unknown_value_plan
+from services.ops.planner.attribute_plans import attributes_plan, unknown_value_plan
 from services.ops.planner.attribute_values import rejection as value_rejection
 from services.ops.planner.ci_lists import ci_search_plan
 from services.ops.planner.clock_windows import TimeWindow
@@ -25,15 +24,12 @@ from services.ops.planner.described import described_cis, holds_word
 from services.ops.planner.entities import EntityIndex
 from services.ops.planner.event_phrases import LIMIT_ASKED, asks_for_a_kind
 from services.ops.planner.event_times import event_time_plan, event_type_said, told_in_past
+from services.ops.planner.health_plans import health_plan
 from services.ops.planner.lexicon_oncall import (
     AFTER_CHANGE,
-    BARE_HEALTH,
     CAUSE_ASKED,
     CHANGE_THEN_TROUBLE,
     HAPPENED,
-    HEALTH,
-    HEALTH_TROUBLE,
-    NO_TROUBLE,
     WHY,
 )
 from services.ops.planner.metric_plans import APPROXIMATELY, aggregation, metrics_plan, number_bound
@@ -188,7 +184,7 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
         event_time_plan,
         happened_plan,
         topology,
-        _health,
+        health_plan,
         _events,
         unknown_value_plan,
         attributes_plan,
@@ -294,37 +290,6 @@ def _root_cause(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
 
 def _since(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     return since_plan(p, index, now, number_bound(p))
-
-
-def _health(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
-    """ "Is anything wrong with X?": X's current metrics and its recent events."""
-    cis = p.of("ci")
-    if not (cis and p.says(HEALTH)) or p.of("metric") or p.of("attribute"):
-        return None
-    window = TimeWindow(now - DEFAULT_EVENT_WINDOW, now, "last 24 hours")
-    fields = requested_fields(p)  # "X 상태 어때?": its lifecycle status as well as its health
-    retired_or_down = index.ci_statuses.get(cis[0].lower(), "active") != "active"
-    if retired_or_down and "status" not in fields:  # "아직 살아있는 장비야?" of a retired CI: say it first
-        fields = [*fields, "status"]
-    steps = [
-        *([Step(tool="ci_lookup", args={"op": "get", "name": cis[0], "fields": fields})] if fields else []),
-        Step(tool="metric_query", args={"op": "snapshot", "ci": cis[0], "at": iso(now)}),
-        Step(
-            tool="event_query",
-            args={"op": "list", "ci": cis[0], "start": iso(window.start), "end": iso(window.end)},
-        ),
-    ]
-    return Plan(route=Route.LOOKUP, steps=steps, intent=_health_asked(p.structure))
-
-
-def _health_asked(structure: str) -> str:
-    """ "health_ok" when the question asks yes or no whether the CI is fine ("X 지금 정상이야?", "is X
-    healthy?"), "health_trouble" when whether it is in trouble ("X 문제 있어?", "is X down?"), else "health"."""
-    if NO_TROUBLE.search(structure):  # "X 이상없어?", "X in good shape right now?": whether it is fine
-        return "health_ok"
-    if not (questions.yes_no(structure) or BARE_HEALTH.match(structure)):
-        return "health"
-    return "health_trouble" if HEALTH_TROUBLE.search(structure) else "health_ok"
 
 
 def _events(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:

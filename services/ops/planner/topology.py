@@ -58,6 +58,14 @@ def _graph_plan(intent: str, args: dict[str, Any], p: Parsed, own_type: str | No
         if args["op"] == "subgraph":  # "X에 연결된 서버들": the CIs of that type next to X, a list to read
             args = {k: v for k, v in args.items() if k != "depth"} | rel.RELATIONS["connected"].args
             intent = "connected"
+    elif (
+        args["op"] == "subgraph"
+        and rel.CONNECTED_ONLY.search(p.structure)
+        and not rel.TOPOLOGY_PHRASE.search(p.structure)
+    ):  # "X랑 연결된 장비 목록": its links and dependencies either way, not what runs on it two hops out
+        args = {k: v for k, v in args.items() if k != "depth"} | rel.RELATIONS["connected"].args
+        args["rel_types"] = list(rel.TRAFFIC_RELATIONS)
+        intent = "connected"
     if p.filters and args["op"] in FILTERED_OPS:
         args["filters"] = dict(p.filters)
     if p.has_any(lx.COUNT_WORDS):
