@@ -25,6 +25,7 @@ _CI_TYPE_TERMS = {
     "queue": "queue message broker 큐 메시지",
     "load_balancer": "load balancer LB 로드밸런서",
     "storage": "storage disk volume 스토리지 디스크",
+    "batch": "batch job schedule 배치 작업 스케줄",
 }
 _METRIC_TERMS = {
     "cpu_usage": "CPU usage high load CPU 사용률",

@@ -27,7 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlmodel import Field, SQLModel
 
-CI_TYPES = ("host", "service", "database", "cache", "queue", "load_balancer", "storage")
+CI_TYPES = ("host", "service", "database", "cache", "queue", "load_balancer", "storage", "batch")
 ENVIRONMENTS = ("prod", "staging", "dev")
 # how CMDB exports spell the environments: an import reads them as ours
 ENVIRONMENT_ALIASES = {
@@ -40,9 +40,10 @@ ENVIRONMENT_ALIASES = {
 KEPT_ENVIRONMENT_LABELS = ("qa", "uat", "preprod", "pre-prod", "stage")
 ENV_LABEL_KEY = "env_label"
 # CI types a CMDB export may use beyond ours: an import reads them as the nearest of ours and keeps the
-# type it was given (`type_label`) when it says more than a spelling ("batch" jobs are services that run)
+# type it was given (`type_label`) when it says more than a spelling ("switch": a host that is a switch)
 TYPE_ALIASES = {
-    **dict.fromkeys(("batch", "batch_job", "job", "cronjob", "cron_job", "app", "application"), "service"),
+    **dict.fromkeys(("batch_job", "job", "cronjob", "cron_job", "scheduled_job"), "batch"),
+    **dict.fromkeys(("app", "application"), "service"),
     **dict.fromkeys(("vm", "virtual_machine", "server", "bare_metal", "baremetal", "physical"), "host"),
     **dict.fromkeys(("switch", "router", "firewall", "network", "network_device"), "host"),
     **dict.fromkeys(("db", "rdbms"), "database"),
@@ -50,7 +51,22 @@ TYPE_ALIASES = {
     **dict.fromkeys(("mq", "message_queue", "broker"), "queue"),
     **dict.fromkeys(("nas", "san", "object_storage"), "storage"),
 }
-SPELLED_TYPES = ("server", "app", "application", "db", "rdbms", "lb", "loadbalancer", "load-balancer", "mq")
+SPELLED_TYPES = (
+    "batch_job",
+    "job",
+    "cronjob",
+    "cron_job",
+    "scheduled_job",
+    "server",
+    "app",
+    "application",
+    "db",
+    "rdbms",
+    "lb",
+    "loadbalancer",
+    "load-balancer",
+    "mq",
+)
 TYPE_LABEL_KEY = "type_label"
 CI_STATUSES = ("active", "standby", "maintenance", "retired")  # standby: a DR or spare CI, ready
 RELATION_TYPES = ("DEPENDS_ON", "RUNS_ON", "CONNECTS_TO")

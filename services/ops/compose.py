@@ -60,6 +60,7 @@ TYPE_LABEL = {
     "queue": {"ko": "큐", "en": "queues"},
     "load_balancer": {"ko": "로드밸런서", "en": "load balancers"},
     "storage": {"ko": "스토리지", "en": "storage"},
+    "batch": {"ko": "배치 작업", "en": "batch jobs"},
 }
 
 

@@ -144,7 +144,7 @@ def refer_to_one(
 
 # "그 장비", "that device": any piece of equipment (a host, a storage array, a load balancer, a switch)
 EQUIPMENT_WORDS = frozenset({"장비", "기기", "device", "equipment", "appliance", "hardware"})
-SOFTWARE_TYPES = frozenset({"service", "database", "cache", "queue"})
+SOFTWARE_TYPES = frozenset({"service", "database", "cache", "queue", "batch"})
 # words for a part of a kind of CI that point back at it: "그 버킷" is the object storage answered
 PART_WORDS = {
     "storage": frozenset({"버킷", "bucket", "볼륨", "volume", "lun", "파일시스템", "filesystem"}),

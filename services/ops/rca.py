@@ -178,7 +178,7 @@ def rank_causes(
         if severity == "info" and etype.lower() in PLANNED_WORK:
             planned.setdefault(name, ts)
         if own_failure(severity, etype, ci_type.get(name), message) and not cand.failed_at:
-            cand.failed_at = ts
+            cand.failed_at, cand.failure = ts, message
             # down with no metric to show it (a host off the network), or a host whose own metrics only
             # followed its tenants' work until its hardware failed: the failure (from its first alarm of
             # the kind) is its onset (a host nothing runs on, a clock or a switch, keeps its own metrics')

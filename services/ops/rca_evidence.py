@@ -30,6 +30,7 @@ class Candidate:
     blamed: float = 0.0  # events of other candidates name this one ("timeouts calling X")
     waits_on: set[str] = field(default_factory=set)
     failed_at: datetime | None = None  # its first critical event ("host unreachable"): a failure of its own
+    failure: str = ""  # that event's message
     demand_only: bool = False  # its only anomalies follow demand (load, CPU with headroom)
     loads: set[str] = field(default_factory=set)  # shared dependencies it loaded (another caller of them)
     alarmed_at: datetime | None = None  # its first event worse than info
@@ -222,16 +223,29 @@ def fold_hosts(
     cause of its own: its evidence and events join the tenant's hypothesis ("db-01: cpu …"); the tenant
     is still ranked by its own anomaly. Not so a host in trouble of its own before its tenant
     (`_own_trouble`): it stays a hypothesis (`own_trouble`). `pairs`: (host, tenant) of `tenant_pairs`."""
-    hosts = {
-        n
-        for n, c in candidates.items()
-        if ci_type.get(n) == "host" and c.onset is not None and c.failed_at is None  # a host down is a cause
-    }
-    if not hosts:
-        return
     pool: dict[str, set[str]] = {}
     for host, tenant in pairs:
         pool.setdefault(tenant, set()).add(host)
+    # "/tbarch 99% used" while its database's archive log area is full: the database's trouble began with
+    # the filling, and the host stays a suspect (not folded) but no failure of its own
+    filled = _cleanup_stopped_by_tenant(
+        session, candidates, pairs, hosts_filled_by_tenant_logs(candidates, pairs, ci_type)
+    )
+    for host, tenant in pairs:
+        if host in filled and tenant in candidates and (began := candidates[tenant].onset) is not None:
+            candidates[tenant].onset = min(began, candidates[host].onset or began)
+    for host in filled:
+        candidates[host].failed_at = None
+    hosts = {
+        n
+        for n, c in candidates.items()
+        if ci_type.get(n) == "host"
+        and c.onset is not None
+        and c.failed_at is None  # a host down is a cause
+        and n not in filled
+    }
+    if not hosts:
+        return
     changed = _changed_hosts(session, {h: candidates[h] for h in hosts})
     tenants: dict[str, list[str]] = {}
     for host, tenant in pairs:
@@ -249,6 +263,60 @@ def fold_hosts(
             candidates[name].evidence += [f"{host}: {line}" for line in cand.evidence]
             candidates[name].event_score += cand.event_score
         cand.onset = None  # folded: no longer a hypothesis of its own (nor does it inflate the tenant's)
+
+
+# a database's own log area full ("archive log destination full", ORA-00257, error 9002, pg_wal): its log
+# backups or archiving stopped, the database's trouble though the disk it fills is its host's
+LOG_AREA_FULL = re.compile(
+    r"archive ?log|archiver|ORA-00257|\b9002\b|transaction log|\bpg_wal\b|\bWAL\b|recovery area|binlog|redo log",
+    re.I,
+)
+
+
+def hosts_filled_by_tenant_logs(
+    candidates: dict[str, Candidate], pairs: list[tuple[str, str]], ci_type: dict[str, str]
+) -> set[str]:
+    """The hosts whose failure is a disk filling up while a database on them says its log area is full."""
+    return {
+        host
+        for host, tenant in pairs
+        if ci_type.get(host) == "host"
+        and ci_type.get(tenant) == "database"
+        and (cand := candidates.get(host)) is not None
+        and cand.failed_at is not None
+        and CAPACITY_WORDS.search(cand.failure)
+        and tenant in candidates
+        and any(LOG_AREA_FULL.search(line) for line in candidates[tenant].evidence)
+    }
+
+
+_LOG_CLEANUP_SQL = """
+SELECT 1 FROM events e JOIN cis c ON c.id = e.ci_id
+WHERE c.name = ANY(:names) AND e.ts >= :start AND e.ts <= :end
+  AND (e.type = ANY(:changes) OR (e.type = 'backup' AND e.severity <> 'info')) LIMIT 1
+"""
+CLEANUP_CHANGES = ("config_change", "change_notice")
+
+
+def _cleanup_stopped_by_tenant(
+    session: Session, candidates: dict[str, Candidate], pairs: list[tuple[str, str]], filled: set[str]
+) -> set[str]:
+    """Of the hosts `filled` by a database's logs, those where the database's own record says why its logs
+    were not cleaned up in the days before (a change to it, its log backups failing): its trouble. A
+    host whose cleanup was changed on the host itself (a backup cron commented out) stays the cause."""
+    kept = set()
+    for host in filled:
+        failed = candidates[host].failed_at
+        tenants = [t for h, t in pairs if h == host and t in candidates]
+        if failed and tenants:
+            start = (candidates[host].onset or failed) - CHANGED_BEFORE
+            found = session.execute(
+                text(_LOG_CLEANUP_SQL),
+                {"names": tenants, "start": start, "end": failed, "changes": list(CLEANUP_CHANGES)},
+            ).first()
+            if found:
+                kept.add(host)
+    return kept
 
 
 def _changed_hosts(session: Session, hosts: dict[str, Candidate]) -> set[str]:

@@ -22,6 +22,7 @@ TYPE_COLORS: dict[str, str] = {
     "queue": "#8b5cf6",
     "storage": "#a16207",
     "host": "#6b7280",
+    "batch": "#db2777",
 }
 EDGE_COLORS: dict[str, str] = {"DEPENDS_ON": "#64748b", "RUNS_ON": "#d97706", "CONNECTS_TO": "#7c3aed"}
 ALERT_COLORS: dict[str, str] = {

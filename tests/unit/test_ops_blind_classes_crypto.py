@@ -46,11 +46,15 @@ def test_early_or_late_on_a_named_day(said: str, hours: tuple[int, int], span: s
 def test_a_share_asked_of_a_key_that_is_also_a_metric_is_the_metric() -> None:
     idx = EntityIndex(ci_types={"gs-node-h01": "host"})
     idx.ci_names = {"gs-node-h01": "gs-node-h01"}
+    idx.ci_values = {"gs-node-h01": {"disk": "2 TB"}}
     idx.attribute_terms = attribute_terms(["disk"])
     idx.metric_terms = [("디스크 사용률", "disk_usage"), ("디스크", "disk_usage")]
     assert [m.kind for m in idx.find("gs-node-h01 디스크 지금 몇퍼")] == ["ci", "metric"]
     assert [m.kind for m in idx.find("gs-node-h01 현재 디스크 사용률")] == ["ci", "metric"]
     assert [m.kind for m in idx.find("gs-node-h01 디스크 몇 GB야")] == ["ci", "attribute"]
+    assert [m.kind for m in idx.find("what's gs-node-h01's 디스크 now?")] == ["ci", "metric"]  # a live value
+    idx.ci_values = {"gs-node-h01": {"cpu": "Intel Xeon"}}  # `disk` is no key of the CI named
+    assert [m.kind for m in idx.find("gs-node-h01 디스크 몇이야")] == ["ci", "metric"]
 
 
 def test_what_a_ci_depends_on_asked_with_a_plural_question_word(index: EntityIndex) -> None:  # noqa: F811

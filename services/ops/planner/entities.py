@@ -137,15 +137,23 @@ class EntityIndex:
             if all(m.end() <= a or m.start() >= b for a, b in taken):
                 taken.append(m.span())
         # attribute and metric terms longest first ("디스크 사용률" is the metric though `disk` is a key); of two
-        # as long, the key — unless a share is asked ("디스크 지금 몇 %": the usage, not the disk's size)
-        share = SHARE_ASKED.search(lowered) is not None
+        # as long, the key — unless a share or a live value is asked ("디스크 지금 몇 %": the usage, not the
+        # disk's size; "X's CPU now"), or the CIs named hold no such key (`cpu` is another box's model)
+        live = SHARE_ASKED.search(lowered) is not None or LIVE_ASKED.search(lowered) is not None
+        named = [m.value.lower() for m in found if m.kind == "ci"]
+
+        def key_first(key: str) -> bool:
+            return not live and not (named and all(key not in self.ci_values.get(n, {}) for n in named))
+
         for term, value in self.values.terms:  # "Windows Server 2022": the value, though `windows` is a key
             if len(term.split()) >= 3:
                 claim("value", term, value)
         terms = [("attribute", t, k) for t, k in self.attribute_terms] + [
             ("metric", t, m) for t, m in self.metric_terms
         ]
-        for kind, term, value in sorted(terms, key=lambda t: (-len(t[1]), (t[0] == "metric") != share)):
+        for kind, term, value in sorted(
+            terms, key=lambda t: (-len(t[1]), 1 if t[0] == "metric" else 0 if key_first(t[2]) else 2)
+        ):
             claim(kind, term, value)
         for term, value in self.values.terms:
             claim("value", term, value)
@@ -158,6 +166,7 @@ SHARE_ASKED = re.compile(  # how full or how high, not how large ("디스크 제
     r"|\d\s*+(?:을|를)?\s*+(?:넘|초과)|\b(?:over|above|exceed(?:ed|s|ing)?|past)\s++\d",  # "디스크 90 넘었던"
     re.I,
 )
+LIVE_ASKED = re.compile(r"\b(?:right now|now|currently|at the moment)\b|지금|현재", re.I)
 KO_COUNT_NOUN = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]+) ?수$")  # from a word start: linear
 
 

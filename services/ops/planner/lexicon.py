@@ -57,7 +57,15 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
         *("스토리지 어레이", "스토리지", "저장소", "스토리지 장비", "나스", "nas"),
         *("storage arrays", "storage array", "storage", "storages", "arrays", "array", "filers", "filer"),
     ),
+    # scheduled jobs, where a CMDB types them so (elsewhere "정산배치" is a service the words describe): only
+    # words that name the kind, not a bare "배치" that is part of many services' names and descriptions
+    "batch": (
+        *("배치잡", "배치 잡", "배치작업", "배치 작업", "배치들"),
+        *("batch jobs", "batch job", "batches"),
+    ),
 }
+# types only some CMDBs use: their words are type words only in an estate that has CIs of them
+OPTIONAL_TYPES = frozenset({"batch"})
 CI_WORDS = (
     "ci",
     "cis",
@@ -124,6 +132,10 @@ STATUS_WORDS: dict[str, tuple[str, ...]] = {
 SERVER_WORD = re.compile(r"\bservers?\b|서버", re.I)
 # a status said with a type word ("still in service"): the type word names no type
 STATUS_PHRASE = re.compile(r"\b(?:in|out of) service\b", re.I)
+# "how many rooms can X host", "X hosts up to 200 sessions": a capacity, no type word
+HOST_VERB = re.compile(
+    r"\b(?:can|could|will|would)\s++(?:\S++\s++){0,2}?host\b|\bhosts?\s++(?:up to|at most|a maximum)\b", re.I
+)
 # days and sales seasons that explain a load ("black friday traffic"), never part of a CI name
 OCCASION_WORDS = (
     *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "holiday"),

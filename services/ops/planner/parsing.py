@@ -307,11 +307,12 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
         loose_values=loose_values,
         tz=tz,
     )
-    residual_for_types = lx.STATUS_PHRASE.sub(" ", CI_WORD.sub(" ", residual))
+    residual_for_types = lx.HOST_VERB.sub(" ", lx.STATUS_PHRASE.sub(" ", CI_WORD.sub(" ", residual)))
     parsed.types = [
         t
         for t, words in lx.TYPE_WORDS.items()
         if any(word_pattern(w).search(residual_for_types) for w in words)
+        and (t not in lx.OPTIONAL_TYPES or t in index.ci_types.values())
     ]
     if (
         len(parsed.types) > 1

@@ -26,6 +26,12 @@ AFTER_MIDNIGHT = re.compile(
 )
 
 
+# "just before midnight on March 7", "자정 직전": that day's last half hour, not its first minute
+BEFORE_MIDNIGHT = re.compile(
+    r"\b(?:just |right |shortly )?before midnight\b|자정\s*+(?:직전|바로 ?전|전에|전)", re.I
+)
+
+
 # "2시반", "오후 2시 반부터": half past the hour (not "반납", "반영", "반복" …)
 HALF_PAST = re.compile(r"(\d{1,2})\s*+시\s*+반(?!영|복|응|도|환|납|품|송|출|입|려|대|기|짝|값|년|월|경|드)")
 
@@ -40,6 +46,9 @@ def normalize(question: str) -> str:
     """The question with every run of whitespace (tabs, newlines, wide spaces) as one space, trimmed, and
     spoken forms of the planner's words written out."""
     spaced = GLUED_WHAT.sub(r"\1 ", GLUED_ONES.sub(" ", " ".join(question.split())))
+    spaced = BEFORE_MIDNIGHT.sub(
+        lambda m: "23시 30분쯤" if m.group().startswith("자정") else "around 23:30", spaced
+    )
     spaced = AFTER_MIDNIGHT.sub(lambda m: "새벽" if m.group().startswith("자정") else "dawn", spaced)
     spaced = HALF_PAST.sub(r"\1시 30분", spaced)
     return COLLOQUIAL.sub(lambda m: COLLOQUIAL_WORDS[m.group().lower()], spaced)

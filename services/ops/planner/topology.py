@@ -14,7 +14,7 @@ from services.ops.planner import lexicon as lx
 from services.ops.planner import relation_questions as questions
 from services.ops.planner import relations as rel
 from services.ops.planner.entities import EntityIndex, Mention
-from services.ops.planner.unknown_words import unread_words
+from services.ops.planner.unknown_words import unread_counted, unread_words
 from services.ops.policy import DEFAULT_POLICY
 
 if TYPE_CHECKING:
@@ -134,6 +134,8 @@ def topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         return _graph_plan("shared", args, p, index.ci_types.get(ci.value.lower()))
     if reading is None:
         return None
+    if reading.relation == "hosted" and lx.HOST_VERB.search(text) and unread_counted(p, index):
+        return None  # "how many rooms can X host at most": a capacity of its record
     a, b = reading.span
     # "search 파드들 어느 노드에서 돌아?": where X's pods (its replicas) run is where X runs
     own_parts = ("replicas",) if reading.relation == "runs_on" else ()
