@@ -135,15 +135,17 @@ def discussed_ci(p: Parsed, prev: Parsed, context: dict[str, Any]) -> str:
 
 def _one_answered(parsed: Parsed, plan: Plan, answered: list[str], picked: bool) -> bool:
     """Whether the answer is the one CI the question asked for: the winner of a comparison, the only
-    CI of the type a relation question asked which one of, the one CI a question naming none found
+    CI of the type (or place, environment …) a relation question asked which one of, the one CI a question naming none found
     ("지금 응답 젤 느린 서비스" → "담당 스쿼드 어디"), or the root a why naming no CI found ("why?" → "its
     memory now?")."""
     if plan.intent in ONE_OF_COMPARED and answered:
         return picked
     if not parsed.of("ci") and answered and (len(answered) == 1 or plan.route == Route.RCA):
         return True
-    typed = [
-        s for s in plan.steps if s.tool == "graph_query" and (s.args.get("types") or s.args.get("which"))
+    typed = [  # "route-opt 물고있는거 중 애저에 있는거만" → one: "그거" is that one
+        s
+        for s in plan.steps
+        if s.tool == "graph_query" and (s.args.get("types") or s.args.get("which") or s.args.get("filters"))
     ]
     return len(answered) == 1 and len(typed) == len(plan.steps) == 1
 

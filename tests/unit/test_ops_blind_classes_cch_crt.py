@@ -1,15 +1,19 @@
 """Classes from blind batches 77–78 (cold chain, court e-filing): "just before midnight on March 7" is that
 day's last half hour; "how many rooms can X host" asks a capacity, not what runs on X; a host whose disk
 filled while the database on it says its archive log area is full is the database's trouble, not a failure
-of the host's own (a host that fills its own data disk still is)."""
+of the host's own (a host that fills its own data disk still is); "그거" after a list narrowed to one is that
+one; "인덱스" is heard in "createIndex"."""
 
 from datetime import UTC, datetime
 
 import pytest
 
+from services.ops.followup_context import context_of
+from services.ops.planner.parsing import parse
 from services.ops.planner.rules import plan_question
 from services.ops.planner.spoken_forms import normalize
 from services.ops.rca_evidence import Candidate, hosts_filled_by_tenant_logs
+from services.ops.tools.events import _says
 from tests.unit.test_rules_planner import NOW, TZ, fleet_index
 
 
@@ -54,3 +58,23 @@ def test_a_host_filled_by_its_databases_logs_is_no_failure_of_its_own(
     assert hosts_filled_by_tenant_logs(candidates, [("db-host", "ledger-db")], ci_type) == (
         {"db-host"} if folded else set()
     )
+
+
+def test_a_narrowed_list_of_one_is_what_that_one_means() -> None:
+    """ "route-opt 직접 물고있는거 뭐야" → "그중 애저에 있는거만" (one: anl-forecast) → "그거 지금 응답시간": that
+    one, not route-opt."""
+    index = fleet_index()
+    question = "pay-api 직접 물고있는거 뭐야 (그중 busan-az2에 있는거만)"
+    parsed = parse(question, index, NOW, TZ)
+    plan = plan_question(question, index, NOW, TZ)
+    assert plan.steps[0].args.get("filters"), plan
+    assert context_of(parsed, plan, ["ledger-pg"], None)["cis"] == ["ledger-pg"]
+    assert context_of(parsed, plan, ["ledger-pg", "token-redis"], None)["cis"] == ["pay-api"]
+
+
+@pytest.mark.parametrize(
+    ("message", "said"),
+    [("createIndex shipment_events (운영 중 빌드)", True), ("index build killed", True), ("vacuum", False)],
+)
+def test_a_word_said_in_hangul_is_heard_inside_a_camel_case_word(message: str, said: bool) -> None:
+    assert _says(message, ["인덱스"]) is said

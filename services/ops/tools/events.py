@@ -14,13 +14,15 @@ from services.ops.tools.contracts import EventQueryArgs
 MAX_CHECKED = 50  # the CIs of a scope named in a "nothing wrong" answer
 MAX_HEARD = 500  # events of the window read again for words written in Hangul as they sound
 ENGLISH_WORD = re.compile(r"[a-z]+")
+CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
+STARTED = "started"  # the word of the start phase (planner.event_times.PHASES)
 
 
 def _says(message: str, words: list[str]) -> bool:
     """Whether a message holds one of `words`, or an English word one of them spells in Hangul as it
     sounds ("스타일" in "style release")."""
+    english = ENGLISH_WORD.findall(CAMEL_HUMP.sub(" ", message or "").lower())  # "createIndex": create index
     message = (message or "").lower()
-    english = ENGLISH_WORD.findall(message)
     return any(w.lower() in message or any(sounds_like(w, e) for e in english) for w in words)
 
 
@@ -71,8 +73,11 @@ def event_query(ctx: ToolContext, args: EventQueryArgs) -> ToolResult:
     if not rows:
         rows = _heard(ctx, args.said, among)[:limit]
     said = args.said
+    earliest = False
     if not rows and said and len(said) > 1 and args.op == "list":
-        # "when did the gh-ost cut-over start": the event says what was done, not always "started"
+        # "when did the gh-ost cut-over start": the event says what was done, not always "started" — the
+        # first of them then is when it started
+        earliest = STARTED in said[0]
         said = [said[-1]]
         rows = (
             event_queries.events(ctx.session, **among, limit=limit, said=said)
@@ -93,5 +98,6 @@ def event_query(ctx: ToolContext, args: EventQueryArgs) -> ToolResult:
         "event_type": args.event_type,
         "said": said,
         "unsaid": unsaid and bool(rows),  # no message said the words: the rows are all the CI's events
+        "earliest": earliest and bool(rows),
     }
     return ToolResult(data, [{"kind": "sql", "text": sql} for sql in statements if "events" in sql])
