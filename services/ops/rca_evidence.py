@@ -229,12 +229,12 @@ def fold_hosts(
     # "/tbarch 99% used" while its database's archive log area is full: the database's trouble began with
     # the filling, and the host stays a suspect (not folded) but no failure of its own
     filled = _cleanup_stopped_by_tenant(
-        session, candidates, pairs, hosts_filled_by_tenant_logs(candidates, pairs, ci_type)
+        session, candidates, hosts_filled_by_tenant_logs(candidates, pairs, ci_type)
     )
-    for host, tenant in pairs:
-        if host in filled and tenant in candidates and (began := candidates[tenant].onset) is not None:
-            candidates[tenant].onset = min(began, candidates[host].onset or began)
-    for host in filled:
+    for host, databases in filled.items():
+        for name in databases:
+            if (began := candidates[name].onset) is not None:
+                candidates[name].onset = min(began, candidates[host].onset or began)
         candidates[host].failed_at = None
     hosts = {
         n
@@ -275,19 +275,22 @@ LOG_AREA_FULL = re.compile(
 
 def hosts_filled_by_tenant_logs(
     candidates: dict[str, Candidate], pairs: list[tuple[str, str]], ci_type: dict[str, str]
-) -> set[str]:
-    """The hosts whose failure is a disk filling up while a database on them says its log area is full."""
-    return {
-        host
-        for host, tenant in pairs
-        if ci_type.get(host) == "host"
-        and ci_type.get(tenant) == "database"
-        and (cand := candidates.get(host)) is not None
-        and cand.failed_at is not None
-        and CAPACITY_WORDS.search(cand.failure)
-        and tenant in candidates
-        and any(LOG_AREA_FULL.search(line) for line in candidates[tenant].evidence)
-    }
+) -> dict[str, list[str]]:
+    """The hosts whose failure is a disk filling up, each with the databases on them that say their log
+    area is full."""
+    filled: dict[str, list[str]] = {}
+    for host, tenant in pairs:
+        if (
+            ci_type.get(host) == "host"
+            and ci_type.get(tenant) == "database"
+            and (cand := candidates.get(host)) is not None
+            and cand.failed_at is not None
+            and CAPACITY_WORDS.search(cand.failure)
+            and tenant in candidates
+            and any(LOG_AREA_FULL.search(line) for line in candidates[tenant].evidence)
+        ):
+            filled.setdefault(host, []).append(tenant)
+    return filled
 
 
 _LOG_CLEANUP_SQL = """
@@ -299,23 +302,22 @@ CLEANUP_CHANGES = ("config_change", "change_notice")
 
 
 def _cleanup_stopped_by_tenant(
-    session: Session, candidates: dict[str, Candidate], pairs: list[tuple[str, str]], filled: set[str]
-) -> set[str]:
+    session: Session, candidates: dict[str, Candidate], filled: dict[str, list[str]]
+) -> dict[str, list[str]]:
     """Of the hosts `filled` by a database's logs, those where the database's own record says why its logs
     were not cleaned up in the days before (a change to it, its log backups failing): its trouble. A
     host whose cleanup was changed on the host itself (a backup cron commented out) stays the cause."""
-    kept = set()
-    for host in filled:
+    kept: dict[str, list[str]] = {}
+    for host, databases in filled.items():
         failed = candidates[host].failed_at
-        tenants = [t for h, t in pairs if h == host and t in candidates]
-        if failed and tenants:
-            start = (candidates[host].onset or failed) - CHANGED_BEFORE
-            found = session.execute(
-                text(_LOG_CLEANUP_SQL),
-                {"names": tenants, "start": start, "end": failed, "changes": list(CLEANUP_CHANGES)},
-            ).first()
-            if found:
-                kept.add(host)
+        assert failed is not None
+        start = (candidates[host].onset or failed) - CHANGED_BEFORE
+        found = session.execute(
+            text(_LOG_CLEANUP_SQL),
+            {"names": databases, "start": start, "end": failed, "changes": list(CLEANUP_CHANGES)},
+        ).first()
+        if found:
+            kept[host] = databases
     return kept
 
 

@@ -56,7 +56,7 @@ def test_a_host_filled_by_its_databases_logs_is_no_failure_of_its_own(
     candidates = {"db-host": _failed_host(host_message), "ledger-db": tenant}
     ci_type = {"db-host": "host", "ledger-db": "database"}
     assert hosts_filled_by_tenant_logs(candidates, [("db-host", "ledger-db")], ci_type) == (
-        {"db-host"} if folded else set()
+        {"db-host": ["ledger-db"]} if folded else {}
     )
 
 
