@@ -66,6 +66,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
 }
 # types only some CMDBs use: their words are type words only in an estate that has CIs of them
 OPTIONAL_TYPES = frozenset({"batch"})
+COMMON_TYPE_WORDS = tuple(w for t, ws in TYPE_WORDS.items() if t not in OPTIONAL_TYPES for w in ws)
 CI_WORDS = (
     "ci",
     "cis",
@@ -156,7 +157,7 @@ OCCASION_WORDS = (
 )
 # severity words that mean nothing else ("정보", "주요", "info" also mean information, main)
 GRADE_WORDS = re.compile(r"(?<![a-z])(?:critical|major|minor)(?![a-z])|크리티컬|메이저|마이너|치명", re.I)
-_ENGLISH_TYPES = "|".join(w for ws in TYPE_WORDS.values() for w in ws if w.isascii())
+_ENGLISH_TYPES = "|".join(w for w in COMMON_TYPE_WORDS if w.isascii())
 # "running" as a verb ("running on X", "running slowly", "running hot"), not the status ("running hosts")
 RUNNING_VERB = re.compile(rf"\brunning(?=\s+(?!(?:{_ENGLISH_TYPES})\b)[a-z])", re.I)
 SEVERITY_WORDS: dict[str, tuple[str, ...]] = {
@@ -362,9 +363,7 @@ RESERVED_WORDS: set[str] = {
 # the type words of two words ("load balancers", "virtual machine", "로드 밸런서"): never a metric or key in them
 TYPE_PHRASE = re.compile(
     r"(?<![\w-])(?:"
-    + "|".join(
-        sorted((re.escape(w) for ws in TYPE_WORDS.values() for w in ws if " " in w), key=len, reverse=True)
-    )
+    + "|".join(sorted((re.escape(w) for w in COMMON_TYPE_WORDS if " " in w), key=len, reverse=True))
     + r")(?![\w-])",
     re.I,
 )

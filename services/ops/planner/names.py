@@ -36,7 +36,8 @@ def _vocabulary() -> set[str]:
             words.update(w.lower() for w in value if isinstance(w, str))
     for entry in FIELD_WORDS.values():
         words.update(w.lower() for w in entry)
-    return words | relations.vocabulary()
+    optional = {w.lower() for t in lx.OPTIONAL_TYPES for w in lx.TYPE_WORDS[t]}  # read only where typed so
+    return (words | relations.vocabulary()) - optional
 
 
 _PATTERNS = [v for m in (lx, lexicon_oncall) for v in vars(m).values() if isinstance(v, re.Pattern)]

@@ -58,7 +58,7 @@ from services.ops.planner.since import since_plan
 from services.ops.planner.spelling import plain_words
 from services.ops.planner.time_words import DAY_PARTS
 from services.ops.planner.topology import leaving_out, topology, within_depth
-from services.ops.planner.unknown_words import field_heads, unread_words
+from services.ops.planner.unknown_words import field_heads, says_optional_type, unread_words
 from services.ops.planner.value_glossary import plain_compound
 from services.ops.policy import DEFAULT_POLICY, refusal_named, refusal_of
 from services.ops.refusal_changes import requested_action
@@ -205,6 +205,7 @@ def _plan_parsed(p: Parsed, index: EntityIndex, now: datetime, policy: dict[str,
         or aggregation(p)
         or field_heads(p)  # "어느 리전에 있어?": a CI's field, asked without the CI
         or any(estate_says(w, index) for w in unread_words(p, index))  # "블록리스트 리로드": this business's
+        or says_optional_type(p)  # "배치잡 목록" where no CI is typed a batch job: unclear, not out of scope
     )
     greeting = dw.GREETING.match(p.structure) and not (p.mentions or p.types or p.filters or p.has(lx.EVENTS))
     if greeting:  # "안녕 오늘 당직인데 잘부탁해": a greeting, nothing asked

@@ -171,17 +171,29 @@ def _known_words(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile("|".join(parts) or "(?!)", re.I)
 
 
+# the words of a type only some estates have ("배치잡"): read only where the parse took them as that type
+OPTIONAL_TYPE_WORDS = frozenset(w.lower() for t in lexicon.OPTIONAL_TYPES for w in lexicon.TYPE_WORDS[t])
+
+
+def says_optional_type(p: Parsed) -> bool:
+    """Whether the question says a kind of CI only some estates have ("배치잡"), taken as that type or not."""
+    return any(lexicon.word_pattern(w).search(p.structure) for w in OPTIONAL_TYPE_WORDS)
+
+
 @lru_cache(maxsize=1)
 def table_words() -> frozenset[str]:
     """Every word and phrase of the planner's word tables, lower-cased; the words of rarer attribute keys
     only where the estate has the key (its index's attribute terms): "인증서 만료일" is unread in an estate
     that records no certificates."""
-    return frozenset(
-        word
-        for module in TABLE_MODULES
-        for name, value in vars(module).items()
-        if not name.startswith("__") and not isinstance(value, str) and name not in KEY_WORD_TABLES
-        for word in _strings(value)
+    return (
+        frozenset(
+            word
+            for module in TABLE_MODULES
+            for name, value in vars(module).items()
+            if not name.startswith("__") and not isinstance(value, str) and name not in KEY_WORD_TABLES
+            for word in _strings(value)
+        )
+        - OPTIONAL_TYPE_WORDS
     )
 
 
@@ -280,6 +292,8 @@ def content_words(p: Parsed, index: EntityIndex) -> list[tuple[int, int, str]]:
         text = text[:a] + " " * (b - a) + text[b:]
     # an event type names what went wrong, except in a why ("why were logins slow": what they are of)
     event_terms = () if p.has(lexicon_oncall.WHY) else tuple(term for term, _ in index.event_type_terms)
+    for word in (w for t in lexicon.OPTIONAL_TYPES if t in p.types for w in lexicon.TYPE_WORDS[t]):
+        text = lexicon.word_pattern(word).sub(lambda m: " " * len(m.group()), text)  # "배치잡": the type
     text = _known_blanked(text, event_terms)
     words = _english_words(text)
     for run in HANGUL_RUN.finditer(text):
