@@ -327,12 +327,12 @@ class Composer:
             ]
         if args.said:  # "몇시에 끝났어": the events whose message says what was asked, the newest first
             first = data.get("earliest")  # "몇시에 시작했어" said by no message: the first of them
-            newest = data["rows"][-1 if first else 0] if data["rows"] else None
+            shown = data["rows"][-1 if first else 0] if data["rows"] else None
             which_ko, which_en = (
                 ("가장 이른 것은", "The earliest") if first else ("가장 최근은", "The newest")
             )
-            at_ko = f" {which_ko} {local(newest['ts'], self.tz)}: {newest['message']}" if newest else ""
-            at_en = f" {which_en} at {local(newest['ts'], self.tz)}: {newest['message']}" if newest else ""
+            at_ko = f" {which_ko} {local(shown['ts'], self.tz)}: {shown['message']}" if shown else ""
+            at_en = f" {which_en} at {local(shown['ts'], self.tz)}: {shown['message']}" if shown else ""
             return [
                 self.say(
                     f"{window} {scope_ko}{severity}이벤트 중 메시지에 '{words}'이(가) 있는 것 {data['count']}건입니다."

@@ -67,6 +67,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
 # types only some CMDBs use: their words are type words only in an estate that has CIs of them
 OPTIONAL_TYPES = frozenset({"batch"})
 COMMON_TYPE_WORDS = tuple(w for t, ws in TYPE_WORDS.items() if t not in OPTIONAL_TYPES for w in ws)
+OPTIONAL_TYPE_WORDS = frozenset(w.lower() for t in OPTIONAL_TYPES for w in TYPE_WORDS[t])
 CI_WORDS = (
     "ci",
     "cis",

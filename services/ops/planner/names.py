@@ -36,8 +36,7 @@ def _vocabulary() -> set[str]:
             words.update(w.lower() for w in value if isinstance(w, str))
     for entry in FIELD_WORDS.values():
         words.update(w.lower() for w in entry)
-    optional = {w.lower() for t in lx.OPTIONAL_TYPES for w in lx.TYPE_WORDS[t]}  # read only where typed so
-    return (words | relations.vocabulary()) - optional
+    return (words | relations.vocabulary()) - lx.OPTIONAL_TYPE_WORDS  # those read only where typed so
 
 
 _PATTERNS = [v for m in (lx, lexicon_oncall) for v in vars(m).values() if isinstance(v, re.Pattern)]

@@ -171,13 +171,9 @@ def _known_words(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile("|".join(parts) or "(?!)", re.I)
 
 
-# the words of a type only some estates have ("배치잡"): read only where the parse took them as that type
-OPTIONAL_TYPE_WORDS = frozenset(w.lower() for t in lexicon.OPTIONAL_TYPES for w in lexicon.TYPE_WORDS[t])
-
-
 def says_optional_type(p: Parsed) -> bool:
     """Whether the question says a kind of CI only some estates have ("배치잡"), taken as that type or not."""
-    return any(lexicon.word_pattern(w).search(p.structure) for w in OPTIONAL_TYPE_WORDS)
+    return any(lexicon.word_pattern(w).search(p.structure) for w in lexicon.OPTIONAL_TYPE_WORDS)
 
 
 @lru_cache(maxsize=1)
@@ -193,7 +189,7 @@ def table_words() -> frozenset[str]:
             if not name.startswith("__") and not isinstance(value, str) and name not in KEY_WORD_TABLES
             for word in _strings(value)
         )
-        - OPTIONAL_TYPE_WORDS
+        - lexicon.OPTIONAL_TYPE_WORDS  # a type only some estates have ("배치잡"): read where typed so
     )
 
 
