@@ -35,7 +35,7 @@ UNIT_ONLY = frozenset(UNIT_SUFFIXES) - {"usage", "utilization", "utilisation", "
 SPEED_PARTS = frozenset({"speed", "velocity", "wind"})  # "wind_speed_ms": metres, not milliseconds
 # Korean words of two parts said as one ("wind speed" is 풍속), and the other words a measure is asked by
 PHRASES: dict[tuple[str, ...], tuple[str, tuple[str, ...], tuple[str, ...]]] = {
-    ("wind", "speed"): ("풍속", ("바람",), ()),
+    ("wind", "speed"): ("풍속", ("바람",), ("wind", "winds")),
     ("active", "power"): ("유효전력", ("출력", "발전량", "발전 출력"), ("power output", "output")),
     ("reactive", "power"): ("무효전력", (), ()),
     ("queue", "depth"): (
@@ -98,8 +98,11 @@ PART_KO = {
     "pressure": "압력",
     "flow": "유량",
 }
-# what a power measure (MW, kW) is also asked as: its output ("발전출력 몇MW", "electrical output")
-POWER_SAID = (("출력", "발전 출력", "발전출력"), ("output", "power output", "electrical output"))
+# what a power measure (MW, kW) is also asked as: its output ("발전출력 몇MW", "what's X producing")
+POWER_SAID = (
+    ("출력", "발전 출력", "발전출력"),
+    ("output", "power output", "electrical output", "producing", "generating", "generation"),
+)
 # short parts also said in full ("supply temp" is the supply temperature)
 PART_IN_FULL = {"temp": "temperature", "util": "utilization", "mem": "memory", "conn": "connections"}
 

@@ -18,8 +18,8 @@ from services.ops.planner.entity_words import FIELD_WORDS
 from services.ops.planner.lexicon import word_pattern
 from services.ops.planner.metric_plans import aggregation
 from services.ops.planner.moments import mentions_now
-from services.ops.planner.own_keys import SUM_ASKED
 from services.ops.planner.parsing import Parsed
+from services.ops.planner.summed_keys import SUM_ASKED
 
 
 def requested_fields(p: Parsed) -> list[str]:

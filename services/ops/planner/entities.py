@@ -33,6 +33,7 @@ from services.ops.planner.value_glossary import FUNCTION_KEYS
 _NAME_CHARS = "a-z0-9_"
 HANGUL_SYLLABLES = "\uac00-\ud7a3"
 HANGUL = re.compile(f"[{HANGUL_SYLLABLES}]")
+AGGREGATION_PREFIXES = "평균|최대|최고|최저|최소|누적"  # one width: a look-behind
 
 
 def _boundary_pattern(term: str, whole_korean: bool = False, spaced: bool = False) -> re.Pattern[str]:
@@ -46,7 +47,10 @@ def _boundary_pattern(term: str, whole_korean: bool = False, spaced: bool = Fals
     if spaced:
         escaped = re.sub("(?<=[가-힣])(?=[가-힣])", lambda _: " ?", escaped)
     before = f"{_NAME_CHARS}\\-.{HANGUL_SYLLABLES if whole_korean and HANGUL.match(term) else ''}"
-    return re.compile(rf"(?<![{before}]){escaped}(?![{_NAME_CHARS}]|-[{_NAME_CHARS}])")
+    start = f"(?<![{before}])"
+    if whole_korean and HANGUL.match(term):  # "평균풍속": a measure glued to its aggregation
+        start = f"(?:(?<={AGGREGATION_PREFIXES})|{start})"
+    return re.compile(rf"{start}{escaped}(?![{_NAME_CHARS}]|-[{_NAME_CHARS}])")
 
 
 @dataclass

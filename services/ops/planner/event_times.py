@@ -11,7 +11,7 @@ from services.ops.plan import Plan, Route, Step
 from services.ops.planner import lexicon as lx
 from services.ops.planner.described import described_cis
 from services.ops.planner.entities import EntityIndex
-from services.ops.planner.key_words import KEY_PART_SPELLINGS
+from services.ops.planner.key_spellings import KEY_PART_SPELLINGS
 from services.ops.planner.lexicon import WHEN_ASKED, word_pattern
 from services.ops.planner.lexicon_oncall import WHY
 from services.ops.planner.oncall_intents import iso

@@ -41,7 +41,18 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "database": ("데이터베이스", "디비", "databases", "database", "dbs", "db"),
     "cache": ("캐시", "caches", "cache"),
-    "queue": ("메시지 큐", "큐", "queues", "queue", "brokers", "broker"),
+    "queue": (
+        *(
+            "메시지 큐",
+            "메시지큐",
+            "큐",
+            "message queues",
+            "message queue",
+            "message brokers",
+            "message broker",
+        ),
+        *("queues", "queue", "brokers", "broker"),
+    ),
     "load_balancer": (
         "로드밸런서",
         "로드 밸런서",
@@ -225,7 +236,7 @@ COUNT_WORDS = (
 _NUMBER = r"(-?(?<![\d.])\d++(?:\.\d++)?)"
 TOP_WORDS = re.compile(
     r"상위\s*+(\d+)|top\s*+(\d+)|(?<!\d)(\d++)\s*+(?:개|대)?\s*+상위"
-    r"|highest|most|busiest|largest|biggest|worst|slowest|fullest|hottest|heaviest|\btop\b(?!\s*+\d)"
+    r"|highest|most|busiest|largest|biggest|worst|slowest|fullest|hottest|heaviest|strongest|\btop\b(?!\s*+\d)"
     r"|(?:가장|제일)\s*+(?:높은|많은|큰|느린|느려|느렸던|높았던|많았던|컸던|바쁜|바빴던|많이|높게|크게|꽉 ?찬|찬"
     r"|심한|심했던|심하게|나쁜|나빴던)"
     r"|최고(?:였던|이었던|였던\s*+거|인|로\s*+(?:높|많|컸))",  # "에러율 피크 최고였던 서비스": the one highest
@@ -299,7 +310,7 @@ _KO_ONCE = (
     r"(?:(?:한\s*번이라도|잠깐이라도|순간이라도|잠깐|한\s*번)\s*+)?"  # "90% 한번이라도 넘은": ever above
 )
 ABOVE = re.compile(
-    rf"{_NUMBER}\s*+{_KO_UNIT}{_KO_ONCE}(?:넘|초과|이상|보다 높|보다 큰|over|찍)"  # "95% 찍은 적": reached it
+    rf"{_NUMBER}\s*+{_KO_UNIT}{_KO_ONCE}(?:넘(?:겨|긴)?|초과|이상|보다 높|보다 큰|over|찍)"  # "95% 찍은 적", "80 넘겨본"
     r"|(?:\b(?:above|over|exceed(?:ed|ing|s)?|greater than|more than|higher than|slower than|longer than)"
     r"|\bat least|>=?|\bcross(?:ed|es|ing)?"
     r"|topp(?:ed|ing)|surpass(?:ed|es|ing)?|broke|break(?:s|ing)?|went over|go(?:es)? over|pass(?:ed|es)?"

@@ -13,14 +13,9 @@ import re
 from typing import TYPE_CHECKING
 
 from services.ops.planner.described import holds_word
-from services.ops.planner.described_subject import matches_filters
 from services.ops.planner.entities import Mention, name_words
-from services.ops.planner.key_words import (
-    KEY_PART_SPELLINGS,
-    KEY_PART_WORDS_KO,
-    KEY_PART_WORDS_KO_OWN,
-    UNIT_PARTS,
-)
+from services.ops.planner.key_spellings import KEY_PART_SPELLINGS
+from services.ops.planner.key_words import KEY_PART_WORDS_KO, KEY_PART_WORDS_KO_OWN, UNIT_PARTS
 from services.ops.planner.loanwords import sounds_like
 from services.ops.planner.unknown_words import content_words
 
@@ -109,7 +104,7 @@ HANGUL_WORD = re.compile(r"[가-힣]+")
 KEY_PARTS = re.compile(r"[_\s.-]+|(?<=[a-z])(?=[A-Z])")  # snake, kebab and camelCase
 
 
-def _key_parts(key: str) -> list[str]:
+def key_parts(key: str) -> list[str]:
     return [part.lower() for part in KEY_PARTS.split(key) if part]
 
 
@@ -144,8 +139,34 @@ def spells(word: str, part: str) -> bool:
     spellings = _spellings(part)
     if word.isascii():
         return bool(_english_forms(word) & {s for s in spellings if s.isascii()})
-    glued = any(len(s) >= 2 and not s.isascii() and word.startswith(s) for s in spellings)  # "갱신주기"
+    # "갱신주기"; a compound ends in what it is a kind of ("공동인증서" is a 인증서)
+    glued = any(
+        not s.isascii() and ((len(s) >= 2 and word.startswith(s)) or (len(s) >= 3 and word.endswith(s)))
+        for s in spellings
+    )
     return word in spellings or glued or _heard(word, part)
+
+
+def _by_head_only(word: str, part: str) -> bool:
+    """Whether a Hangul compound spells `part` only by its last noun ("무인크레인" for `cranes`)."""
+    spellings = [s for s in _spellings(part) if not s.isascii()]
+    return (
+        not word.isascii()
+        and word not in spellings
+        and not any(len(s) >= 2 and word.startswith(s) for s in spellings)
+        and any(len(s) >= 3 and word.endswith(s) for s in spellings)
+    )
+
+
+def _modified_elsewhere(
+    key: str, keys: tuple[str, ...], words: list[tuple[int, int, str]], spans: list[tuple[int, int]]
+) -> bool:
+    """Whether `key` was read from a compound's last noun while the CI also holds the key with a modifier
+    (`cranes` and `auto_cranes`): the compound's first part ("무인") may be that modifier, so neither is sure."""
+    parts = set(key_parts(key))
+    if not any(parts < set(key_parts(other)) for other in keys):
+        return False
+    return any(_by_head_only(word, part) for a, b, word in words if (a, b) in spans for part in parts)
 
 
 def _heard(hangul: str, part: str) -> bool:
@@ -167,10 +188,10 @@ def _said(part: str, text: str) -> tuple[int, int] | None:
     return next((m.span() for m in heard), None)
 
 
-def _spelled(key: str, words: list[tuple[int, int, str]], text: str) -> list[tuple[int, int]]:
+def key_spans(key: str, words: list[tuple[int, int, str]], text: str) -> list[tuple[int, int]]:
     """The spans spelling `key` when an unread word spells a part of it and the question says every
     other part but its unit ("세션" alone is no `max_sessions`: "세션 수" asks a live count), else []."""
-    parts = _key_parts(key)
+    parts = key_parts(key)
     spans = [(a, b) for a, b, word in words if any(spells(word, part) for part in parts)]
     if not spans:
         return []
@@ -189,7 +210,7 @@ def _limit_said(keys: tuple[str, ...], text: str) -> dict[str, list[tuple[int, i
     too ("max queue depth configured": `max_depth`, though "queue depth" names an event type)."""
     found = {}
     for key in keys:
-        parts = [part for part in _key_parts(key) if part not in KEY_UNITS | KEY_QUALIFIERS]
+        parts = [part for part in key_parts(key) if part not in KEY_UNITS | KEY_QUALIFIERS]
         spans = [_said(part, text) for part in parts]
         if not MODIFIERS.isdisjoint(parts) and len(parts) > 1 and None not in spans:
             found[key] = [span for span in spans if span is not None]
@@ -209,7 +230,7 @@ def _schedule_said(keys: tuple[str, ...], text: str) -> dict[str, list[tuple[int
     """The schedule key, when the question asks when the CI is set to run."""
     if not (m := SCHEDULE_ASKED.search(text)):
         return {}
-    held = [key for key in keys if not {*_key_parts(key)}.isdisjoint(SCHEDULE_PARTS)]
+    held = [key for key in keys if not {*key_parts(key)}.isdisjoint(SCHEDULE_PARTS)]
     return {held[0]: [m.span(1) if m.group(1) else m.span()]} if len(held) == 1 else {}
 
 
@@ -220,12 +241,54 @@ def _partly_spelled(
     modifier ("리더기" for `badge_readers`, never "세션" for `max_sessions`); {} when none or several."""
     found = {}
     for key in keys:
-        parts = _key_parts(key)
+        parts = key_parts(key)
         if MODIFIERS.isdisjoint(parts) and (
             spans := [(a, b) for a, b, word in words if any(spells(word, part) for part in parts)]
         ):
             found[key] = spans
     return found if len(found) == 1 else {}
+
+
+# how many of a thing the question asks ("계량기 몇대", "선사 몇개", "기사 몇명", "상담석 몇 석")
+COUNT_OF = re.compile(
+    r"([가-힣]{2,})\s*+몇\s*+(?:대|개(?!월)|명|곳|석|실|군데|기(?!가)|척|장)|([가-힣]{2,})\s*+수\s*+몇"
+)
+PLURAL_NOUN = re.compile(r"[a-z]{3,}s(?<!ss)")
+
+
+def _business_counts(keys: tuple[str, ...], ci: str, index: EntityIndex) -> list[str]:
+    """The CI's keys counting things of its business (`meters`, `courtrooms`, `shipping_lines`): a number
+    whose last part is a plural noun, with no modifier or unit, and not a common technical count
+    (`replicas`, `nodes`), which questions name by its own word."""
+    counts = []
+    for key in keys:
+        parts = key_parts(key)
+        if (
+            key in index.values.quantities
+            and key not in index.ci_values.get(ci, {})
+            and PLURAL_NOUN.fullmatch(parts[-1])
+            and parts[-1] not in KEY_PART_WORDS_KO
+            and MODIFIERS.isdisjoint(parts)
+            and KEY_UNITS.isdisjoint(parts)
+        ):
+            counts.append(key)
+    return counts
+
+
+def _counted_key(
+    keys: tuple[str, ...], words: list[tuple[int, int, str]], text: str, ci: str, index: EntityIndex
+) -> dict[str, list[tuple[int, int]]]:
+    """The CI's one count of a business thing when the question asks how many of an unread noun
+    ("ami-headend 계량기 몇대": `meters`); {} when the CI counts none or several such things."""
+    counts = _business_counts(keys, ci, index)
+    if len(counts) != 1:
+        return {}
+    unread = {(a, b) for a, b, _ in words}
+    for m in COUNT_OF.finditer(text):
+        group = 1 if m.group(1) else 2
+        if any(a <= m.start(group) and m.end(group) <= b for a, b in unread):
+            return {counts[0]: [m.span(group)]}
+    return {}
 
 
 def read_own_keys(parsed: Parsed, index: EntityIndex) -> None:
@@ -252,16 +315,27 @@ def read_own_keys(parsed: Parsed, index: EntityIndex) -> None:
     metrics = [m for m in parsed.mentions if m.kind == "metric"]
     said_metrics = [(m.start, m.end, parsed.question[m.start : m.end]) for m in metrics] if words else []
     spelled = {
-        key: _beside_metric_words(_spelled(key, [*words, *said_metrics], text), said_metrics, parsed.residual)
+        key: _beside_metric_words(
+            key_spans(key, [*words, *said_metrics], text), said_metrics, parsed.residual
+        )
         for key in keys
     }
     if not any(spelled.values()):
-        spelled = _schedule_said(keys, text) or _limit_said(keys, text) or _partly_spelled(keys, words)
+        spelled = (
+            _schedule_said(keys, text)
+            or _limit_said(keys, text)
+            or _partly_spelled(keys, words)
+            or _counted_key(keys, words, text, next(iter(named)), index)
+        )
         if not spelled:
             return
     most = max(len(spans) for spans in spelled.values())
     best = [key for key, spans in spelled.items() if spans and len(spans) == most]
-    if not best or len(best) > MAX_KEYS:
+    if (
+        not best
+        or len(best) > MAX_KEYS
+        or any(_modified_elsewhere(key, keys, words, spelled[key]) for key in best)
+    ):
         return
     read = sorted({(a, b, key) for key in best for a, b in spelled[key]})
     spans = [(a, b) for a, b, _ in read]
@@ -313,75 +387,6 @@ def _next_to(span: tuple[int, int], spans: list[tuple[int, int]], text: str) -> 
     return any(text[b:s].strip() == "" if b <= s else e <= a and text[e:a].strip() == "" for s, e in spans)
 
 
-# a sum over CIs: "다 합치면", "합계", "in total", "combined", "across"
-SUM_ASKED = re.compile(
-    r"합치|합쳐|합하|더하면|합계|총합|합산|(?<![가-힣])총(?![가-힣])|\b(?:sum|total|combined|altogether|add up|across)\b",
-    re.I,
-)
-TOKEN = re.compile(r"[가-힣]+|[a-z][a-z0-9]*")
-KO_TAIL = re.compile(r"(?:들|의|은|는|을|를|이|가|도)$")  # "비히클들", "툴이": a particle on a key word
-
-
-def read_summed_key(parsed: Parsed, index: EntityIndex) -> None:
-    """The numeric key a sum over CIs adds up ("게이트웨이들 툴 수 다 합치면", "total OHT vehicles"): a
-    `summed` mention of the one quantity key the words spell, when no CI is named."""
-    if parsed.of("ci") or parsed.of("metric") or len(parsed.question) > MAX_READ:
-        return
-    if not SUM_ASKED.search(parsed.residual):
-        return
-    quantities = index.values.quantities
-    read = [m for m in parsed.mentions if m.kind == "attribute" and m.value in quantities]
-    if read:
-        keys = {m.value for m in read}
-        spans = [(m.start, m.end) for m in read]
-    else:
-        text = parsed.residual.lower()
-        words = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
-        words += [
-            (a, b - len(t.group()), w[: -len(t.group())])
-            for a, b, w in words
-            if (t := KO_TAIL.search(w)) and len(w) > 1
-        ]
-        spelled = {key: found for key in quantities if (found := _spelled(key, words, text))}
-        if not spelled:
-            return
-        most = max(len(found) for found in spelled.values())
-        keys = {key for key, found in spelled.items() if len(found) == most}
-        spans = sorted({span for key in keys for span in spelled[key]})
-    if len(keys) != 1:
-        return
-    key = _held_sibling(next(iter(keys)), parsed, index)
-    parsed.mentions = [m for m in parsed.mentions if m not in read]
-    parsed.mentions = sorted([*parsed.mentions, Mention("summed", key, *spans[0])], key=lambda m: m.start)
-    chars = list(parsed.residual)
-    for a, b in spans:
-        chars[a:b] = " " * (b - a)
-    parsed.residual = "".join(chars)
-
-
-def _held_sibling(key: str, parsed: Parsed, index: EntityIndex) -> str:
-    """Of the quantity keys that differ from `key` only in their unit ("용량": `capacity_tb`, `capacity_m3`),
-    the one whose unit the question says ("몇 m3"), else the one most of the CIs its filters pick hold;
-    `key` on a tie."""
-
-    def stem(k: str) -> list[str]:
-        return [part for part in _key_parts(k) if part not in KEY_UNITS]
-
-    siblings = sorted({k for k in index.values.quantities if stem(k) == stem(key)} | {key})
-    if len(siblings) == 1:
-        return key
-    said = {token for token in TOKEN.findall(parsed.residual.lower()) if token in KEY_UNITS}
-    picked = [
-        name for name in index.ci_keys if parsed.filters and matches_filters(name, parsed.filters, index)
-    ]
-
-    def fit(k: str) -> tuple[bool, int, bool]:
-        held = sum(k in index.ci_keys[name] for name in picked)
-        return bool(said & set(_key_parts(k))), held, k == key
-
-    return max(siblings, key=fit)
-
-
 def estate_says(word: str, index: EntityIndex) -> bool:
     """Whether the estate's records say `word` (a CI's text, or an attribute key it spells, in Hangul as it
     sounds too): a word of this business ("레시피" in a fab, "주식" at a broker), not a topic out of scope."""
@@ -389,4 +394,4 @@ def estate_says(word: str, index: EntityIndex) -> bool:
     if any(holds_word(text, word) for text in index.ci_texts.values()):
         return True
     keys = {key for keys in index.ci_keys.values() for key in keys}
-    return any(spells(word, part) for key in keys for part in _key_parts(key))
+    return any(spells(word, part) for key in keys for part in key_parts(key))

@@ -36,11 +36,12 @@ from services.ops.planner.lexicon import word_pattern
 from services.ops.planner.moments import parse_moment, without_changed_to
 from services.ops.planner.name_groups import read_name_part_group
 from services.ops.planner.names import is_vocabulary, with_sibling_numbers
-from services.ops.planner.own_keys import read_own_keys, read_summed_key
+from services.ops.planner.own_keys import read_own_keys
 from services.ops.planner.places import PlacePhrase, find_places
 from services.ops.planner.question_filters import place_beside_ci, read_attribute_values
 from services.ops.planner.spoken_forms import normalize
 from services.ops.planner.status_keys import read_status_time_key
+from services.ops.planner.summed_keys import read_summed_key
 from services.ops.planner.timeparse import parse_window
 from services.ops.planner.which_related import read_which_related
 

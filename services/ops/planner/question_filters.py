@@ -23,7 +23,7 @@ from services.ops.planner.attribute_values import (
 from services.ops.planner.entities import EntityIndex, Mention
 from services.ops.planner.kind_nouns import read_kind_by_key
 from services.ops.planner.left_out import NON_ENV, NOT_AFTER, NOT_BEFORE
-from services.ops.planner.lexicon import TYPE_WORDS
+from services.ops.planner.lexicon import TYPE_PHRASE, TYPE_WORDS
 from services.ops.planner.lexicon_oncall import WHY
 from services.ops.planner.names import MODIFIERS, is_vocabulary, similar_names
 from services.ops.planner.places import PlacePhrase
@@ -163,6 +163,7 @@ def read_attribute_values(p: Parsed, index: EntityIndex) -> None:
     named = [(m.start, m.end) for m in p.mentions if m.kind != "attribute"]  # "gb of memory" names a key
     said_kind = read_kind_by_key(p, index, named)  # "lane controllers", "영사서버", "EC2 instances"
     taken = [(m.start, m.end) for m in p.mentions] + named[-1:] * bool(said_kind)
+    taken += [m.span() for m in TYPE_PHRASE.finditer(lowered)]  # "the message queues": one type word
     keys = [(m.value, m.start, m.end) for m in p.mentions if m.kind == "attribute"]
     quantities = find_quantities(lowered, named, keys, index.values)
     families = {part for metric in p.of("metric") for part in metric.split("_")}

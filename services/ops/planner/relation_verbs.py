@@ -61,6 +61,7 @@ VERBS: tuple[Verb, ...] = (
             "hit",  # "how many things hit X directly?"
             "reads from",
             "read from",
+            *("reads", "read", "reading", "읽는", "읽고", "읽어가는", "읽어오는"),  # "which services read X"
             "writes to",
             "write to",
             "connects to",

@@ -87,7 +87,7 @@ FILLER_EN = frozenset(
         *("something", "everything", "thing", "things", "stuff", "did", "has", "had", "having", "may"),
         *("might", "must", "shall", "not", "went", "gone", "goes", "like", "inventory", "cmdb"),
         *("reading", "readings", "configured", "configuration", "setting", "set", "hit", "reached"),
-        *("registered", "recorded", "listed", "enrolled", "device", "devices", "makes", "made"),
+        *("registered", "recorded", "listed", "enrolled", "device", "devices", "makes", "made", "measured"),
         *("rank", "ranked", "ranking", "sort", "sorted", "cluster", "clusters", "machines", "equipment"),
         *("self", "sit", "sits", "sitting", "located", "marked", "flagged", "tagged"),
         *("belong", "belongs", "belonging"),  # "services that belong to 결제팀": the owner filter says it
@@ -119,6 +119,7 @@ FILLER_KO = frozenset(
         *("현황", "얼마", "등록", "등록돼", "등록된", "정각", "장비", "기기", "클러스터", "포함"),
         *("그중", "그중에", "그중에서"),  # "(그중에 큐만)": a narrowed follow-up's own words
         "계열",  # "스테이징 계열": of that kind
+        *("호기당", "대당", "기당"),  # "호기당 정격": per unit, as a record's figures are
     }
 )
 KO_NOUN_TAGS = frozenset({"NNG", "NNP"})

@@ -21,8 +21,8 @@ EVER = re.compile(
     r"한\s*번이라도|한\s*번도|순간이라도|잠깐이라도|적(?:이)?\s*있|\bever\b|at any (?:point|time|moment)|at some point",
     re.I,
 )
-# "16% 넘었던 서비스", "went above 2%": ever, unless an aggregation is named ("평균이 넘었던")
+# "16% 넘었던 서비스", "80 넘겨본 호스트", "went above 2%": ever, unless an aggregation is named ("평균이 넘었던")
 EVER_PAST = re.compile(
-    r"(?:넘었|넘어갔|올라갔|찍었|쳤)던|\bwent (?:above|over|past|beyond)\b|\b(?:spiked|peaked) (?:above|over)\b",
+    r"(?:넘었|넘어갔|올라갔|찍었|쳤)던|(?:넘겨|넘어|찍어)본|\bwent (?:above|over|past|beyond)\b|\b(?:spiked|peaked) (?:above|over)\b",
     re.I,
 )
