@@ -146,7 +146,9 @@ def ci_lookup_blocks(c: Composer, data: dict[str, Any]) -> list[dict[str, Any]]:
         return [
             c.say(
                 f"조건({described})에 맞는 CI는 {total}개입니다{named}.",
-                f"There are {total} CIs matching {described}{named}.",
+                f"There is 1 CI matching {described}{named}."
+                if total == 1
+                else f"There are {total} CIs matching {described}{named}.",
             ),
             {"type": "table", "columns": ["filter", "count"], "rows": [[described, total]]},
         ]
@@ -158,7 +160,10 @@ def ci_lookup_blocks(c: Composer, data: dict[str, Any]) -> list[dict[str, Any]]:
         ],
     }
     return [
-        c.say(f"조건({described})에 맞는 CI {total}개입니다.", f"{total} CIs match {described}."),
+        c.say(
+            f"조건({described})에 맞는 CI {total}개입니다.",
+            f"1 CI matches {described}." if total == 1 else f"{total} CIs match {described}.",
+        ),
         table,
     ]
 

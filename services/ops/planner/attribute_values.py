@@ -28,8 +28,8 @@ if TYPE_CHECKING:
     from services.ops.planner.entities import Mention
 
 VALUE_TEXT = re.compile(
-    r"[a-z][a-z0-9._ -]{0,40}"
-)  # word-like values ("java", "ubuntu-22.04", zone "b"), not IPs
+    r"[a-z][a-z0-9._ -]{0,40}(?:/[a-z0-9._-]{1,40})?"
+)  # word-like values ("java", "ubuntu-22.04", zone "b", namespace "ccs-prd/app"), not IPs
 FAMILY = re.compile(r"^([a-z][a-z0-9]*(?:[-_ ][a-z][a-z0-9]*)*?)[-_ ]\d")
 STRING_QUANTITY = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([a-z]+)\s*$")
 _UNIT = "|".join(sorted(SIZE_UNITS, key=len, reverse=True))

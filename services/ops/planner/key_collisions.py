@@ -12,6 +12,10 @@ from services.ops.planner.entities import EntityIndex, Mention
 from services.ops.planner.relation_words import WHERE_WORDS
 
 STATUS_CUE = re.compile(r"\b(?:under|in|on)\s++$", re.I)  # "under maintenance", "in maintenance"
+# a key asked to be held ("which CIs have a decommissioned date", "폐기일 등록된"): the key, not the status
+KEY_HELD = re.compile(
+    r"\b(?:have|has|having|with|recorded|on file|set|date)\b|등록|기록|적힌|있는|날짜|일자", re.I
+)
 # "over the last 3 hours": a time unit after a number is the window's, though some CI records `hours`
 TIME_UNIT_WORDS = frozenset(
     {"hour", "hours", "minute", "minutes", "day", "days", "week", "weeks", "시간", "분"}
@@ -30,9 +34,10 @@ def _said(question: str, mention: Mention) -> str:
     return question[mention.start : mention.end].lower()
 
 
-def said_as_status(question: str, mention: Mention) -> bool:
+def said_as_status(question: str, mention: Mention, named: bool) -> bool:
     """Whether an attribute-key mention is a status said as one ("which hosts are under maintenance?",
-    "점검 중인"), though some CI also has an attribute of that name."""
+    "점검 중인", "anything decommissioned?" of no CI named and no key asked to be held), though some CI
+    also has an attribute of that name."""
     said = _said(question, mention)
     return (
         mention.kind == "attribute"
@@ -40,7 +45,24 @@ def said_as_status(question: str, mention: Mention) -> bool:
         and (
             bool(STATUS_CUE.search(question[: mention.start]))
             or question[mention.end :].lstrip().startswith("중")
+            or not (named or KEY_HELD.search(question))
         )
+    )
+
+
+# "노드 몇대", "서버 몇 개야": a count of the CIs the type word names, by their counter
+CIS_COUNTED_AFTER = re.compile(r"\s*+(?:들\s*+)?(?:은|는|이|가)?\s*+몇\s*+(?:대|개)")
+SUMMED = re.compile(r"합|총|\b(?:total|sum|combined|altogether)\b", re.I)
+
+
+def counted_as_cis(question: str, mention: Mention) -> bool:
+    """Whether a type word that is also a key ("노드": `nodes`) is counted as CIs: the counter right after
+    it, and no sum asked ("노드 다 합치면 몇대" adds the key up)."""
+    return (
+        mention.kind == "attribute"
+        and type_word(question, mention)
+        and bool(CIS_COUNTED_AFTER.match(question, mention.end))
+        and not SUMMED.search(question)
     )
 
 

@@ -26,6 +26,7 @@ from services.ops.planner.function_subject import read_function_subject
 from services.ops.planner.hosts_of import read_host_of_ci, read_hosts_of
 from services.ops.planner.key_collisions import (
     COUNTED,
+    counted_as_cis,
     said_as_duration,
     said_as_planner_word,
     said_as_status,
@@ -265,11 +266,12 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
         mentions = [m for m in mentions if not (m.kind == "attribute" and CAPACITY_KEY.search(m.value))]
         # "how full is its memory": no `recovery_model: FULL`
         mentions = [m for m in mentions if not (m.kind == "value" and full.start() <= m.start < full.end())]
+    named = any(m.kind == "ci" for m in mentions)
     mentions = [
         m
         for m in mentions
         if not (
-            said_as_status(question, m)
+            said_as_status(question, m, named)
             or said_as_duration(question, m)
             or said_as_planner_word(question, m, mentions, index)
             or in_event_phrase(question, m, index)
@@ -286,6 +288,8 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     listed = not named and not COUNTED.search(question)  # "which queues do we have?": the type, not a key
     if listed or rel.says(question.lower(), rel.GRAPH_CUES):  # "which queues does X rely on": far-end types
         mentions = [m for m in mentions if not (m.kind == "attribute" and type_word(question, m))]
+    elif not named:  # "eks 노드 몇대": machines counted one by one, not a `nodes` key added up
+        mentions = [m for m in mentions if not (m.kind == "attribute" and counted_as_cis(question, m))]
     residual = _blank(question, mentions)
     structure = _blank(question, [m for m in mentions if m.kind == "ci"])
     window, window_span = parse_window(without_changed_to(residual), now, tz)

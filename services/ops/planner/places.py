@@ -1,7 +1,7 @@
 """Places as people say them ("부산 데이터센터", "the Busan DC", "서울 리전") mapped onto the estate's own
 location values (`busan-dc2`, `seoul-az1`, `aws-ap-northeast-2a`).
 
-A place phrase is a city word (Korean or English, from the table below) and/or a word standing right
+A place phrase is a city word (Korean or English, from place_words.py) and/or a word standing right
 before a place noun (데이터센터, DC, IDC, 리전, region, zone…). It is matched against the distinct
 location values of the CMDB: a value matches when one of the city's spellings is one of its parts (or a
 region code inside it). When the place noun says what kind of place it is (a data centre or a cloud
@@ -16,99 +16,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from services.ops.planner.loanwords import sounds_like
+from services.ops.planner.place_words import (
+    CITIES,
+    DATACENTER_NOUNS,
+    EXTRA_PARTS,
+    KO_ENDINGS,
+    NOT_PLACES,
+    REGION_NOUNS,
+)
 from services.ops.planner.romanise import romanised
 
-# romanised city → its spellings (Korean, English, common codes: airport/AWS region codes)
-CITIES: dict[str, tuple[str, ...]] = {
-    "seoul": ("서울", "seoul", "sel", "ap-northeast-2"),
-    "busan": ("부산", "busan", "pusan", "pus"),
-    "daejeon": ("대전", "daejeon", "taejon", "dje"),
-    "daegu": ("대구", "daegu", "taegu", "tae"),
-    "gwangju": ("광주", "gwangju", "kwangju", "kwj"),
-    "incheon": ("인천", "incheon", "icn"),
-    "gimpo": ("김포", "gimpo", "gmp"),
-    "cheongju": ("청주", "cheongju", "cjj"),
-    "yeosu": ("여수", "yeosu", "rsu"),
-    "ulsan": ("울산", "ulsan"),
-    "suwon": ("수원", "suwon"),
-    "sejong": ("세종", "sejong"),
-    "jeju": ("제주", "jeju", "cju"),
-    "changwon": ("창원", "changwon"),
-    "pangyo": ("판교", "pangyo"),
-    "bundang": ("분당", "bundang"),
-    "seongnam": ("성남", "seongnam"),
-    "ilsan": ("일산", "ilsan"),
-    "gasan": ("가산", "gasan"),
-    "mokdong": ("목동", "mokdong"),
-    "yongin": ("용인", "yongin"),
-    "chuncheon": ("춘천", "chuncheon"),
-    "tokyo": ("도쿄", "동경", "tokyo", "ap-northeast-1"),
-    "osaka": ("오사카", "osaka", "ap-northeast-3"),
-    "singapore": ("싱가포르", "싱가폴", "singapore", "ap-southeast-1"),
-    "sydney": ("시드니", "sydney", "ap-southeast-2"),
-    "mumbai": ("뭄바이", "mumbai", "ap-south-1"),
-    "hongkong": ("홍콩", "hongkong", "hong kong", "hkg", "ap-east-1"),
-    "beijing": ("베이징", "북경", "beijing"),
-    "shanghai": ("상하이", "상해", "shanghai"),
-    "frankfurt": ("프랑크푸르트", "frankfurt", "fra", "eu-central-1"),
-    "london": ("런던", "london", "eu-west-2"),
-    "paris": ("파리", "paris", "eu-west-3"),
-    "ireland": ("아일랜드", "ireland", "dublin", "eu-west-1"),
-    "virginia": ("버지니아", "virginia", "us-east-1"),
-    "ohio": ("오하이오", "ohio", "us-east-2"),
-    "oregon": ("오레곤", "오리건", "oregon", "us-west-2"),
-    "california": ("캘리포니아", "california", "us-west-1"),
-    "newyork": ("뉴욕", "new york", "newyork", "nyc"),
-    "sao-paulo": ("상파울루", "sao paulo", "sa-east-1"),
-    "main": ("본원", "본사", "본점", "hq", "headquarters", "head office"),  # the main site, not a city
-    "aws": ("aws", "에이더블유에스", "아마존 클라우드"),  # a cloud, where its region is the location
-    "azure": ("azure", "애저", "에저"),
-    "gcp": ("gcp", "구글 클라우드", "google cloud"),
-}
-# parts of location values a place word names besides its own spellings ("본원" → `SeoulMain`); "main" is
-# no spelling of its own: "main DB" in a question names no place
-EXTRA_PARTS: dict[str, tuple[str, ...]] = {"main": ("main", "head", "headoffice", "hq")}
-# place nouns, by the kind of place they name
-DATACENTER_NOUNS = (
-    "데이터센터",
-    "데이터 센터",
-    "전산센터",
-    "센터",
-    "사이트",
-    "재해복구센터",
-    "dr센터",
-    "idc",
-    "dc",
-    "data center",
-    "data centre",
-    "datacenter",
-    "datacentre",
-    "site",
-    "campus",
-    "캠퍼스",
-    "캠",  # "연수캠"
-    "공장",  # "평택 공장": a plant is a site
-    "물류센터",
-    "물류창고",
-    "distribution center",
-    "사옥",
-    "지사",
-    "plant",
-    "factory",
-)
-REGION_NOUNS = ("리전", "지역", "가용영역", "존", "region", "zone", "az", "availability zone")
 CLOUD_LOCATION = re.compile(r"(?<![a-z])(aws|gcp|azure|az\d*|zone|region|[a-z]{2}-[a-z]+-\d)", re.I)
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
-NOT_PLACES = frozenset(  # words that stand before a place noun without naming a place
-    {
-        *("어느", "어떤", "각", "모든", "전체", "우리", "해당", "같은", "다른", "무슨", "몇", "그", "이"),
-        *("any", "same", "other", "which", "what", "each", "every", "all", "our", "the", "this", "that"),
-        *("that", "a", "an", "one", "its", "their", "primary", "main", "whole", "in", "at", "of", "per"),
-        *("many", "by", "and", "or", "to", "from", "on", "for", "with", "call", "help", "service"),
-        *("another", "different", "multiple", "several", "both", "single", "local", "remote", "cloud"),
-    }
-)
-KO_ENDINGS = tuple("는은을를의에가이한된인서로도와과")  # "있는 데이터센터": a verb or particle, no place
 
 
 @dataclass
@@ -179,6 +99,7 @@ def _matching(spellings: tuple[str, ...], word: str, kind: str | None, locations
             for part in _parts(loc)
             if HANGUL.search(part)
         )
+        or _romanised_start(word.lower(), loc)  # "the Nonsan farm" → `논산스마트팜`
     ]
     if kind and (same := [loc for loc in found if _kind(loc) == kind]):
         return same
@@ -187,6 +108,17 @@ def _matching(spellings: tuple[str, ...], word: str, kind: str | None, locations
 
 MIN_ROMANISED = 4  # shorter romanised words name too many things by chance
 MAX_PLACE_SYLLABLES = 6  # a place name is short: longer prefixes of a Hangul run are not tried
+
+
+def _romanised_start(word: str, location: str) -> bool:
+    """Whether a Latin word is the romanised start of a Korean part of `location` ("nonsan" of 논산스마트팜)."""
+    if not (word.isascii() and word.isalpha() and len(word) >= MIN_ROMANISED):
+        return False
+    return any(
+        romanised(part[:end]) == word
+        for part in re.findall(r"[가-힣]{2,}", location)
+        for end in range(2, min(len(part), MAX_PLACE_SYLLABLES) + 1)
+    )
 
 
 def _romanised_places(
@@ -260,6 +192,15 @@ def _spelled_on(text: str, end: int, matches: list[str]) -> int:
     central" → `azure-koreacentral`), else `end`."""
     if len(matches) != 1:
         return end
+    if (
+        (heard := re.match(r"\s*+([a-z]{3,})", text[end:]))
+        and any(  # "busan edge" → `부산엣지`
+            sounds_like(part[cut:], heard.group(1))
+            for part in re.findall(r"[가-힣]{3,}", matches[0])
+            for cut in range(1, len(part) - 1)
+        )
+    ):
+        return end + heard.end()
     parts = re.split(r"[^a-z0-9]+", matches[0].lower())
     joined, stop = "", end
     for m in re.finditer(r"\s*([a-z0-9]+)", text[end:]):
@@ -352,7 +293,9 @@ def find_places(
                 end, kind = after[1], after[2]
             matches = _matching((*CITIES[city], *EXTRA_PARTS.get(city, ())), city, kind, locations)
             matches, end = _narrowed_by_next_word(text, end, matches)
-            end = _spelled_on(text, end, matches)
+            if (spelled := _spelled_on(text, end, matches)) > end and not after:  # "busan edge site"
+                after = next((n for n in nouns if text[spelled : n[0]].strip() == ""), None)
+                end = after[1] if after else spelled
             end = _glued_rest(text, end, matches)
             taken.append((m.start(), end))
             phrases.append(PlacePhrase(m.start(), end, text[m.start() : end], matches))

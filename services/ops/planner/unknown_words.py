@@ -85,7 +85,7 @@ FILLER_EN = frozenset(
         *("hi", "hello", "hey", "yo"),  # a greeting before the question
         *("look", "like", "who", "how", "whats", "thanks", "quick", "doing", "going", "anything"),
         *("something", "everything", "thing", "things", "stuff", "did", "has", "had", "having", "may"),
-        *("might", "must", "shall", "not", "went", "gone", "goes", "like", "inventory", "cmdb"),
+        *("might", "must", "shall", "not", "went", "gone", "goes", "like", "inventory", "cmdb", "file"),
         *("reading", "readings", "configured", "configuration", "setting", "set", "hit", "reached"),
         *("registered", "recorded", "listed", "enrolled", "device", "devices", "makes", "made", "measured"),
         *("rank", "ranked", "ranking", "sort", "sorted", "cluster", "clusters", "machines", "equipment"),
