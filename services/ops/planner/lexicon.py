@@ -357,7 +357,8 @@ GRADED_INCIDENT = re.compile(
 WHEN_ASKED = re.compile(r"몇 ?시|언제|\bwhat time\b|\bwhen\b", re.I)
 # the newest event of a kind: "when was X last deployed?", "X 마지막 배포 언제야"
 LAST_TIME = re.compile(
-    r"\bwhen (?:was|were|did) .{0,60}?\blast\b|\blast time\b|\bmost recent(?:ly)?\b|마지막(?:으로)?|제일 최근|가장 최근",
+    r"\bwhen (?:was|were|did) .{0,60}?\blast\b(?!\s++(?:night|evening|morning|week|month|year|\w+day\b|\d))"  # not "last night"
+    r"|\blast time\b|\bmost recent(?:ly)?\b|마지막(?:으로)?|제일 최근|가장 최근",
     re.I,
 )
 LAST_N_EVENTS = re.compile(

@@ -17,7 +17,7 @@ class Verb:
     words: tuple[str, ...]
     subject: str | None
     object: str | None
-    ko_subject: tuple[str, ...] = ("가", "이", "는", "은", "에서")
+    ko_subject: tuple[str, ...] = ("가", "이", "는", "은", "에서", "도")  # "X도 Y 타?": X too
     ko_object: tuple[str, ...] = ("에", "를", "을", "에게", "한테")
 
 
