@@ -15,6 +15,7 @@ from itertools import combinations
 
 from services.ops.planner.entities import EntityIndex
 from services.ops.planner.value_glossary import GLOSSARY
+from services.ops.planner.value_words import PRODUCT_ALIASES
 
 MAX_DESCRIBED = 12  # more CIs than this holding the words: the words say too little to pick from
 MAX_LOOSELY = 50  # a why looks among at most this many CIs holding any of its words
@@ -54,10 +55,19 @@ def _english_of(korean: str) -> tuple[str, ...]:
 
 def spellings(word: str) -> tuple[str, ...]:
     """A word as records may write it: singular, its Korean spellings, and for a Korean word the English
-    glossary words written with it ("클래스" of 이클래스 → e-class)."""
+    glossary words written with it ("클래스" of 이클래스 → e-class); a product by its other names too
+    ("카프카" of Apache Kafka)."""
     singular = word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
     english = _english_of(word) if HANGUL_WORD.fullmatch(word) else ()
-    return (singular, *GLOSSARY.get(word, ()), *GLOSSARY.get(singular, ()), *english)
+    products = [family for family, aliases in PRODUCT_ALIASES.items() if word in aliases]
+    return (
+        singular,
+        *GLOSSARY.get(word, ()),
+        *GLOSSARY.get(singular, ()),
+        *english,
+        *products,
+        *PRODUCT_ALIASES.get(singular, ()),
+    )
 
 
 def _holds(text: str, spelling: str) -> bool:

@@ -8,11 +8,17 @@ import re
 from typing import TYPE_CHECKING
 
 from services.ops.planner import lexicon as lx
+from services.ops.planner.described import GENERIC_WORDS, MAX_WORDS, TROUBLE_WORDS, holds_word
+from services.ops.planner.unknown_words import content_words
+from services.ops.planner.value_words import PRODUCT_ALIASES
 
 if TYPE_CHECKING:
     from services.ops.planner.entities import EntityIndex
     from services.ops.planner.parsing import Parsed
 
+PRODUCT_WORDS = frozenset(
+    {*PRODUCT_ALIASES, *(alias for aliases in PRODUCT_ALIASES.values() for alias in aliases)}
+)
 MIN_HOSTS = 2  # one host is no group to rank: "X의 서버 CPU" asks for that host's
 # how many hosts there are ("노드 3대 중에", "셋중"): the group's size, neither a count to rank nor a `nodes: 3`
 GROUP_SIZE = re.compile(r"(?:\d{1,2}\s*+(?:대|개)|둘|셋|넷|[두세네]\s*+대)\s*+중(?:에서|에)?")
@@ -46,11 +52,57 @@ def read_hosts_of(parsed: Parsed, index: EntityIndex) -> None:
     parsed.filters.pop("attributes", None)
     if attributes:
         parsed.filters["attributes"] = attributes
+    _blank_group_size(parsed)
+    parsed.types = []
+
+
+def _blank_group_size(parsed: Parsed) -> None:
+    """ "노드 3대 중에": the group's size is read with the group."""
     for size in GROUP_SIZE.finditer(parsed.residual):
         blank = " " * (size.end() - size.start())
         parsed.residual = parsed.residual[: size.start()] + blank + parsed.residual[size.end() :]
         parsed.structure = parsed.structure[: size.start()] + blank + parsed.structure[size.end() :]
+
+
+def read_hosts_of_described(parsed: Parsed, index: EntityIndex) -> None:
+    """The hosts of the one CI the question's words describe, ranked by a metric ("카프카 브로커 서버들
+    디스크 젤 높은거"): read as read_hosts_of reads a named CI's, the words standing for its name."""
+    if parsed.of("ci") or "names" in parsed.filters or not parsed.of("metric") or "host" not in parsed.types:
+        return
+    if not (lx.TOP_WORDS.search(parsed.question) or lx.BOTTOM_WORDS.search(parsed.question)):
+        return
+    words = [w for w in content_words(parsed, index) if w[2].lower() not in TROUBLE_WORDS | GENERIC_WORDS]
+    words += [  # a product by name ("카프카"), a planner word elsewhere
+        (m.start(), m.end(), m.group())
+        for m in re.finditer(r"[가-힣]+|[a-z][a-z0-9]*", parsed.residual.lower())
+        if m.group() in PRODUCT_WORDS
+    ]
+    if not words or len(words) > MAX_WORDS:
+        return
+    held = [
+        name
+        for name, ci_type in index.ci_types.items()
+        if ci_type != "host"
+        and len(index.ci_hosts.get(name, ())) >= MIN_HOSTS
+        and all(holds_word(index.ci_texts.get(name, ""), word) for _, _, word in words)
+    ]
+    prod = [name for name in held if index.ci_environments.get(name) == "prod"]
+    if len(prod or held) != 1:
+        return
+    name = (prod or held)[0]
+    # "브로커": a key of that CI (`brokers`) said beside it names its members, whose machines are asked
+    kinds = [m for m in parsed.mentions if m.kind == "attribute" and m.value in index.ci_keys.get(name, ())]
+    parsed.mentions = [m for m in parsed.mentions if m not in kinds]
+    shown = index.ci_names.get(name, name)
+    parsed.filters["names"] = sorted(index.ci_names.get(h, h) for h in index.ci_hosts[name])
+    parsed.filters["described"] = f"{shown} 호스트" if parsed.lang == "ko" else f"{shown}'s hosts"
     parsed.types = []
+    for start, end in [(a, b) for a, b, _ in words] + [(m.start, m.end) for m in kinds]:
+        blank = " " * (end - start)
+        parsed.residual = parsed.residual[:start] + blank + parsed.residual[end:]
+        parsed.structure = parsed.structure[:start] + blank + parsed.structure[end:]
+        parsed.read_words.append((start, end))  # they describe the CI: no unknown name
+    _blank_group_size(parsed)
 
 
 HOST_NOUN_EN = r"(?:underlying\s++)?(?:host|server|machine|node|box|vm)s?"

@@ -23,7 +23,7 @@ from services.ops.planner.described_subject import read_described_subject
 from services.ops.planner.entities import EntityIndex, Mention
 from services.ops.planner.event_phrases import in_event_phrase
 from services.ops.planner.function_subject import read_function_subject
-from services.ops.planner.hosts_of import read_host_of_ci, read_hosts_of
+from services.ops.planner.hosts_of import read_host_of_ci, read_hosts_of, read_hosts_of_described
 from services.ops.planner.key_collisions import (
     COUNTED,
     counted_as_cis,
@@ -377,6 +377,7 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     read_status_time_key(parsed, index)
     read_summed_key(parsed, index)
     read_hosts_of(parsed, index)
+    read_hosts_of_described(parsed, index)
     read_host_of_ci(parsed, index)
     read_name_part_group(parsed, index)
     read_described_group(parsed, index)
