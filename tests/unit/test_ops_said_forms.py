@@ -1,6 +1,8 @@
 """Small forms that changed a reading: "X도 Y 타?" (X too) makes X the subject of a reach question;
 "last night" in "when did X finish last night?" is a window, not "the last time X finished"; "카프카 브로커
-서버들" are the machines of the one CI its product name describes."""
+서버들" are the machines of the one CI its product name describes; "X 무슨 작업중이야" asks X's timeline."""
+
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -47,3 +49,22 @@ def test_the_servers_of_a_ci_described_by_its_product_are_its_hosts() -> None:
     filters = plan.steps[0].args["filters"]
     assert filters["names"] == ["kr-sel-db-02", "kr-sel-web-07"], plan
     assert plan.steps[0].args["metric"] == "disk_usage"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["pay-api 무슨 작업중이야", "pay-api 오늘 무슨 작업 했어?", "anything logged against pay-api on Oct 7?"],
+)
+def test_the_work_done_on_a_ci_is_its_timeline(question: str) -> None:
+    plan = plan_question(question, fleet_index(), NOW, TZ)
+    assert (plan.steps[0].args["op"], plan.steps[0].args["ci"]) == ("timeline", "pay-api"), plan
+
+
+@pytest.mark.parametrize(
+    ("question", "days"),
+    [("pay-api 무슨 작업중이야", 30), ("pay-api 최근에 무슨 일 있었어?", 7), ("pay-api 무슨 일 있었어?", 1)],
+)
+def test_work_under_way_and_recent_days_widen_the_timeline(question: str, days: int) -> None:
+    args = plan_question(question, fleet_index(), NOW, TZ).steps[0].args
+    span = datetime.fromisoformat(args["end"]) - datetime.fromisoformat(args["start"])
+    assert span == timedelta(days=days), args

@@ -69,12 +69,15 @@ HAPPENED = re.compile(
     r"|(?:뭐가|뭔가|무슨)\s*+문제(?:였|이었|가 있었)"  # "어제 X 뭐가 문제였어?": what happened to it
     r"|did anything (?:happen|change)|\brecap\b|history of|히스토리(?!안|언)|특이 ?사항|특이한 ?(?:거|게|일|점)"
     r"|\banything (?:on|with|for|about|from) .{1,80}?\b(?:recently|lately|today|yesterday|last night|this morning"
-    r"|overnight|tonight|this week|last week|this weekend|over the weekend)\b|\banything (?:logged|recorded|reported|seen) (?:on|for|about)\b"
-    r"|뭐 ?했(?:어|냐|니|는지|나)|뭐 ?한 ?거|\bwhat did\b.{1,60}?\bdo\b"  # "새벽에 X 뭐했어": what X did
+    r"|overnight|tonight|this week|last week|this weekend|over the weekend)\b|\banything (?:logged|recorded|reported|seen) (?:on|for|about|against)\b"
+    r"|뭐 ?했(?:어|냐|니|는지|나)|뭐 ?한 ?거|\bwhat did\b.{1,60}?\b(?:do|report)\b"  # "새벽에 X 뭐했어": what X did
+    r"|(?:무슨|어떤|뭔)\s*+작업"  # "X 무슨 작업중이야", "오늘 무슨 작업 했어": the work logged on it (WORK_ASKED)
     r"|뭔가 ?있었|뭐 ?있었|별일|별 일|바뀐 ?(?:거|게|것|점)|바뀌었|변경된 ?(?:거|게|것)|변경됐|어떻게 된 ?거|어떻게 됐"
     r"|뭐\s*(?:바꿨|바꼈|바뀌|변경했)|\bwhat (?:was )?changed\b|\bwhat did (?:we|you|they|someone|anyone) change\b",
     re.I,
 )
+# the work done on a CI ("무슨 작업중이야"): a maintenance may have begun weeks ago
+WORK_ASKED = re.compile(r"(?:무슨|어떤|뭔)\s*+작업")
 # A problem or health word alone ("블프인데 지금 괜찮냐 전체적으로", "any outage?"): with nothing else named, it
 # asks what is wrong now ("이상" only when no number is bounded by it).
 PROBLEM_WORDS = re.compile(
