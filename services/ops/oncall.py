@@ -61,9 +61,11 @@ GROUP BY m.name, m.unit HAVING min(w.ts) FILTER (WHERE w.sustained) IS NOT NULL 
 """
 )
 _TIMELINE_EVENTS_SQL = """
-SELECT e.ts, c.name, e.severity, e.type, e.message FROM events e JOIN cis c ON c.id = e.ci_id
-WHERE c.name = ANY(:names) AND e.ts >= :start AND e.ts < :end ORDER BY e.ts LIMIT :n
-"""
+SELECT * FROM (
+  SELECT e.ts, c.name, e.severity, e.type, e.message FROM events e JOIN cis c ON c.id = e.ci_id
+  WHERE c.name = ANY(:names) AND e.ts >= :start AND e.ts < :end ORDER BY e.ts DESC LIMIT :n
+) newest ORDER BY ts
+"""  # a long window ("무슨 작업중이야": 30 days) keeps its newest events
 _LATEST_SQL = """
 SELECT DISTINCT ON (s.ci_id, s.metric_id) c.name, m.name, m.unit, s.value, s.ts
 FROM metric_samples s JOIN cis c ON c.id = s.ci_id JOIN metric_catalog m ON m.id = s.metric_id

@@ -107,7 +107,7 @@ INCLUDED = re.compile(r"\bincluded\b|\bincluding\b|\bas well\b|까지 ?포함|�
 
 
 HAPPENED_AROUND = timedelta(hours=1)
-RECENT_TROUBLE = timedelta(days=7)  # "recently" beside a crash or an outage, or alone ("최근에 무슨 일")
+RECENT_TROUBLE = timedelta(days=7)  # "recently" beside a crash or an outage
 RECENT_WORK = timedelta(days=30)  # "무슨 작업중이야": the work under way may have begun weeks ago
 
 
@@ -127,8 +127,6 @@ def happened_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         start, end = p.window.start, p.window.end
     elif p.moment is None and p.says(WORK_ASKED):
         start, end = now - RECENT_WORK, now
-    elif p.moment is None and p.has(lx.RECENTLY):
-        start, end = now - RECENT_TROUBLE, now
     else:
         start, end = now - DEFAULT_EVENT_WINDOW, now
     args = {"op": "timeline", "ci": cis[0], "start": iso(start), "end": iso(end)}
