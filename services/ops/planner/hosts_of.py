@@ -58,10 +58,7 @@ def read_hosts_of(parsed: Parsed, index: EntityIndex) -> None:
 
 def _blank_group_size(parsed: Parsed) -> None:
     """ "노드 3대 중에": the group's size is read with the group."""
-    for size in GROUP_SIZE.finditer(parsed.residual):
-        blank = " " * (size.end() - size.start())
-        parsed.residual = parsed.residual[: size.start()] + blank + parsed.residual[size.end() :]
-        parsed.structure = parsed.structure[: size.start()] + blank + parsed.structure[size.end() :]
+    parsed.blank([size.span() for size in GROUP_SIZE.finditer(parsed.residual)])
 
 
 def read_hosts_of_described(parsed: Parsed, index: EntityIndex) -> None:
@@ -97,11 +94,9 @@ def read_hosts_of_described(parsed: Parsed, index: EntityIndex) -> None:
     parsed.filters["names"] = sorted(index.ci_names.get(h, h) for h in index.ci_hosts[name])
     parsed.filters["described"] = f"{shown} 호스트" if parsed.lang == "ko" else f"{shown}'s hosts"
     parsed.types = []
-    for start, end in [(a, b) for a, b, _ in words] + [(m.start, m.end) for m in kinds]:
-        blank = " " * (end - start)
-        parsed.residual = parsed.residual[:start] + blank + parsed.residual[end:]
-        parsed.structure = parsed.structure[:start] + blank + parsed.structure[end:]
-        parsed.read_words.append((start, end))  # they describe the CI: no unknown name
+    said = [(a, b) for a, b, _ in words] + [(m.start, m.end) for m in kinds]
+    parsed.blank(said)
+    parsed.read_words += said  # they describe the CI: no unknown name
     _blank_group_size(parsed)
 
 
@@ -141,10 +136,7 @@ def read_host_of_ci(parsed: Parsed, index: EntityIndex) -> None:
     parsed.filters["described"] = f"{shown} 호스트" if parsed.lang == "ko" else f"{shown}'s hosts"
     parsed.mentions = [m for m in parsed.mentions if m.kind != "ci"]
     parsed.types = [t for t in parsed.types if t != "host"]
-    for start, end in said:
-        blank = " " * (end - start)
-        parsed.residual = parsed.residual[:start] + blank + parsed.residual[end:]
-        parsed.structure = parsed.structure[:start] + blank + parsed.structure[end:]
+    parsed.blank(said)
 
 
 def _host_words(question: str, start: int, end: int) -> list[tuple[int, int]]:

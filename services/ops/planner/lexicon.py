@@ -42,16 +42,8 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "database": ("데이터베이스", "디비", "databases", "database", "dbs", "db"),
     "cache": ("캐시", "caches", "cache"),
     "queue": (
-        *(
-            "메시지 큐",
-            "메시지큐",
-            "큐",
-            "message queues",
-            "message queue",
-            "message brokers",
-            "message broker",
-        ),
-        *("queues", "queue", "brokers", "broker"),
+        *("메시지 큐", "메시지큐", "큐", "queues", "queue", "brokers", "broker"),
+        *("message queues", "message queue", "message brokers", "message broker"),
     ),
     "load_balancer": (
         "로드밸런서",

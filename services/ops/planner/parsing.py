@@ -110,6 +110,11 @@ class Parsed:
     def has_any(self, words: tuple[str, ...]) -> bool:
         return any(word_pattern(w).search(self.residual) for w in words)
 
+    def blank(self, spans: list[tuple[int, int]]) -> None:
+        """Blank words a reader has read (no mention of them) in the residual and the structure."""
+        self.residual = _blank_spans(self.residual, spans)
+        self.structure = _blank_spans(self.structure, spans)
+
 
 def _blank(question: str, mentions: list[Mention]) -> str:
     chars = list(question.lower())
