@@ -132,6 +132,8 @@ def labels_of(name: str) -> tuple[str, str]:
 
 
 USE_PARTS = ("usage", "utilization", "utilisation", "util")  # one measure, said each way
+# resources whose usage is said by their name alone, as "cpu" is
+SAID_ALONE = frozenset({"gpu", "npu", "tpu", "vram", "heap", "swap"})
 COUNTED_THINGS = frozenset(
     {"sessions", "connections", "calls", "users", "channels", "streams", "clients", "threads"}
 )
@@ -158,6 +160,8 @@ def aliases_of(name: str) -> tuple[list[str], list[str]]:
         said_ko += list(POWER_SAID[0])
         said_en += list(POWER_SAID[1])
     said_en.append(" ".join(PART_IN_FULL.get(part, part) for part in parts))
+    if len(parts) == 2 and parts[1] in USE_PARTS and parts[0] in SAID_ALONE:  # "gpu 95% 넘은적": its usage
+        said_en.append(parts[0])
     english_all = [english, *more_en, *(w.replace("gpu", "GPU").replace("cpu", "CPU") for w in said_en)]
     return list(dict.fromkeys([*said_ko, *more_ko])), list(dict.fromkeys(english_all))
 

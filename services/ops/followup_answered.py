@@ -28,6 +28,7 @@ ANSWERED_REFERENCE = re.compile(
     re.I,
 )
 
+_PREPOSITION = re.compile(r"(?:of|among|out of) ", re.I)
 AMONG_REFERENCE = re.compile(r"중|\b(?:of|among|out of)\b", re.I)  # "그 중에 DB": a type narrows the list
 
 
@@ -114,7 +115,9 @@ def refer_to_answered(
         names = answered
     if not names:
         return None
-    return f"{question[: m.start()]}{', '.join(names)}{question[m.end() :]}", names
+    kept = _PREPOSITION.match(m.group())  # "which of the two" reads "which of a, b"
+    said = f"{kept.group() if kept else ''}{', '.join(names)}"
+    return f"{question[: m.start()]}{said}{question[m.end() :]}", names
 
 
 # "that batch", "that host's", "그 배치": a demonstrative and one word, the word naming one listed CI

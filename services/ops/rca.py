@@ -181,8 +181,9 @@ def rank_causes(
             cand.failed_at, cand.failure = ts, message
             # down with no metric to show it (a host off the network), or a host whose own metrics only
             # followed its tenants' work until its hardware failed: the failure (from its first alarm of
-            # the kind) is its onset (a host nothing runs on, a clock or a switch, keeps its own metrics')
-            if cand.onset is None or name in hosts_with_tenants:
+            # the kind) is its onset (a host nothing runs on, a clock or a switch, keeps its own metrics',
+            # and so does one whose CPU or memory alarm only says what its metrics showed first)
+            if cand.onset is None or (name in hosts_with_tenants and not _resource_alarm(etype)):
                 cand.onset, cand.first_metric = first_alarm.get((name, etype), ts), etype
         if severity != "info":
             if etype.lower() in HOST_FAULTS and ci_type.get(name) == "host":
@@ -298,3 +299,11 @@ def rank_causes(
         for c in chain
     ]
     return {"hypotheses": hypotheses[:top], "chain": steps, "onset": onset_found, "sql": sql}
+
+
+RESOURCE_ALARMS = frozenset({"cpu", "cpu_usage", "memory", "memory_usage", "load", "swap"})
+
+
+def _resource_alarm(etype: str) -> bool:
+    """Whether an event type is an alarm on a host's CPU or memory, which its metrics show as well."""
+    return etype.lower() in RESOURCE_ALARMS

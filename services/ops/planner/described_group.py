@@ -163,12 +163,25 @@ def _singular(key: str) -> str:
     return key[:-1] if key.endswith("s") and not key.endswith("ss") else key
 
 
+# the last part of a network device's name says what it is (`gs-hsm-sw01`, `db-fw2`, `pay-lb01`)
+DEVICE_HEAD = re.compile(r"(?:sw|fw|rt|rtr|lb|l3|l4|ap|sbc)\d*+")
+
+
+def _serves_it(name: str, words: list[tuple[int, int, str]]) -> bool:
+    """Whether a name says the words and ends in a device head they are not: a device for them."""
+    parts = name.split()
+    said = [i for i, part in enumerate(parts) if any(holds_word(part, word) for _, _, word in words)]
+    return bool(said) and said[-1] < len(parts) - 1 and bool(DEVICE_HEAD.fullmatch(parts[-1]))
+
+
 def _said_alike(names: list[str], words: list[tuple[int, int, str]], index: EntityIndex) -> list[str]:
     """Those of the CIs whose records say the words under one key (`line`: "향남 포장 1라인", "오송 포장 2라인"), or
     whose names do (`lpr-gw-jamsil`, `lpr-gw-suwon`: "lpr 게이트웨이"): a group that is one by what it is, not
     CIs whose various texts happen to mention the words. The CIs of the key most say it under, when they
     are most of them and the others are of other types (the gateways' `system` says "베이 게이트웨이", their
     hosts' `role` too); [] when no key says it for at least two."""
+    # `gs-hsm-sw01` is the HSMs' switch, not an HSM
+    names = [n for n in names if not _serves_it(name_words(index.ci_names.get(n, n)), words)]
     by_key: dict[str, list[str]] = {}
     for name in names:
         said = {**index.ci_values.get(name.lower(), {}), NAME_KEY: name_words(index.ci_names.get(name, name))}

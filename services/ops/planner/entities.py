@@ -146,8 +146,11 @@ class EntityIndex:
         live = SHARE_ASKED.search(lowered) is not None or LIVE_ASKED.search(lowered) is not None
         named = [m.value.lower() for m in found if m.kind == "ci"]
 
+        peak = bool(named) and AGGREGATED.search(lowered) is not None  # a text value has no peak: "gpu 최고"
+
         def key_first(key: str) -> bool:
-            return not live and not (named and all(key not in self.ci_values.get(n, {}) for n in named))
+            texts = any(key in self.ci_values.get(n, {}) for n in named)
+            return not live and not peak and not (named and not texts)
 
         for term, value in self.values.terms:  # "Windows Server 2022": the value, though `windows` is a key
             if len(term.split()) >= 3:
@@ -169,6 +172,9 @@ SHARE_ASKED = re.compile(  # how full or how high, not how large ("디스크 제
     r"|높은|높아|높았|낮은"
     r"|\d\s*+(?:을|를)?\s*+(?:넘|초과)|\b(?:over|above|exceed(?:ed|s|ing)?|past)\s++\d",  # "디스크 90 넘었던"
     re.I,
+)
+AGGREGATED = re.compile(
+    r"최고|최대|최저|평균|피크|\b(?:peak|max(?:imum)?|average|avg|lowest|highest)\b", re.I
 )
 LIVE_ASKED = re.compile(r"\b(?:right now|now|currently|at the moment)\b|지금|현재", re.I)
 KO_COUNT_NOUN = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]+) ?수$")  # from a word start: linear

@@ -236,11 +236,13 @@ LOW_FIRST = re.compile(
 # of CIs compared, the one that is higher or lower ("A, B cpu 높은거", "which one was slower")
 # ("더 높은 노드"; a kind noun the estate reads is blanked in the residual: the adjective then ends it)
 _ONE = r"\s*+(?:(?:거|것|건|게|쪽|놈|애|데|곳|노드|서버|호스트|장비|머신|디비|DB)(?![가-힣])|[?？.]?\s*+$)"
+# "which one is", "which of those has the", "which of a, b had"
+_WHICH_HAS = r"\bwhich (?:one |(?:of )?[^?]{1,80}? )?(?:is|was|has|had)(?: the)? "
 ONE_HIGHER = re.compile(
-    rf"(?:높은|많은|큰|느린|바쁜|찬){_ONE}|\bwhich (?:one |of (?:them|the two) )?(?:is|was|has|had) (?:higher|more|bigger|slower|busier)\b",
+    rf"(?:높은|많은|큰|느린|바쁜|찬){_ONE}|{_WHICH_HAS}(?:higher|more|bigger|slower|busier)\b(?!\s++than)",
     re.I,
 )
 ONE_LOWER = re.compile(
-    rf"(?:낮은|적은|작은|빠른|한가한){_ONE}|\bwhich (?:one |of (?:them|the two) )?(?:is|was|has|had) (?:lower|less|smaller|faster)\b",
+    rf"(?:낮은|적은|작은|빠른|한가한){_ONE}|{_WHICH_HAS}(?:lower|less|smaller|faster)\b(?!\s++than)",
     re.I,
 )

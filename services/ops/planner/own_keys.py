@@ -52,6 +52,7 @@ VALUE_NOUNS = frozenset(
         "registered",
         "며칠",
     }  # "줌레벨 범위", "연동 은행"
+    | {"level", "레벨", "position", "위치", "parameter", "파라미터", "param", "id", "아이디", "넘버", "네임"}
 )
 # units a key may end with, left unsaid ("처리능력" for `throughput_pph`); not planner words ("TPS" is no key)
 KEY_UNITS = UNIT_PARTS | {

@@ -24,6 +24,7 @@ from services.ops.planner.entities import EntityIndex, Mention
 from services.ops.planner.event_phrases import in_event_phrase
 from services.ops.planner.function_subject import read_function_subject
 from services.ops.planner.hosts_of import read_host_of_ci, read_hosts_of, read_hosts_of_described
+from services.ops.planner.implied_metrics import describes_kind, implied_metrics
 from services.ops.planner.key_collisions import (
     COUNTED,
     counted_as_cis,
@@ -40,6 +41,7 @@ from services.ops.planner.names import is_vocabulary, with_sibling_numbers
 from services.ops.planner.own_keys import read_own_keys
 from services.ops.planner.places import PlacePhrase, find_places
 from services.ops.planner.question_filters import place_beside_ci, read_attribute_values
+from services.ops.planner.spelled_names import spelled_names
 from services.ops.planner.spoken_forms import normalize
 from services.ops.planner.status_keys import read_status_time_key
 from services.ops.planner.summed_keys import read_summed_key
@@ -129,37 +131,6 @@ def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
-def _implied_metrics(question: str, index: EntityIndex, named_ci: bool) -> list[Mention]:
-    """The measure a superlative names ("slowest" → response time), or slowness without a CI ("which
-    services are slow?"), as a zero-width mention: its words stay in the residual, where they also mean
-    "rank"."""
-    implied = [*lx.IMPLIED_METRICS, *([] if named_ci else [(lx.SLOW_WORDS, "response_time_ms")])]
-    return [
-        Mention("metric", metric, m.start(), m.start())
-        for pattern, metric in implied
-        if metric in index.metric_units and (m := pattern.search(question))
-    ][:1]
-
-
-# a share said or asked of storage: "80%", "몇프로", "사용률", "usage"
-PERCENT_SAID = re.compile(
-    rf"\d\s*+(?:%|퍼센트|프로)|몇\s*+(?:%|퍼센트|프로)|{lx.USAGE_WORDS}",
-    re.I,
-)
-
-
-def _storage_share(question: str, mentions: list[Mention], index: EntityIndex) -> Mention | None:
-    """A percentage said or asked of storage CIs only, no metric named ("nas-01 80% 넘은적 있어?", "ceph-01
-    사용률 몇프로"): how full they are, the one share a storage system has."""
-    cis = [m for m in mentions if m.kind == "ci"]
-    said = PERCENT_SAID.search(question)
-    if not (cis and said and "disk_usage" in index.metric_units):
-        return None
-    if any(index.ci_types.get(m.value.lower()) != "storage" for m in cis):
-        return None
-    return Mention("metric", "disk_usage", said.start(), said.start())
-
-
 FREE_OF = ("disk_usage", "memory_usage", "cpu_usage")  # the usage percentages whose complement is free space
 
 
@@ -237,6 +208,17 @@ def _environment_label(text: str, index: EntityIndex) -> str | None:
 OCCASION = re.compile(r"\s*+[가-힣]{1,6}때(?:에|엔|도)?(?![가-힣])")
 
 
+def _with_spelled_names(question: str, mentions: list[Mention], index: EntityIndex) -> list[Mention]:
+    """`mentions` with the CI names the question spells in words ("the duty reconciliation batch"), which
+    replace the keys, values and metrics read inside them."""
+    named = [(m.start, m.end) for m in mentions if m.kind == "ci"]
+    spelled = spelled_names(question.lower(), index.ci_names, named, is_vocabulary)
+    if not spelled:
+        return mentions
+    kept = [m for m in mentions if m.kind == "ci" or all(m.end <= a or m.start >= b for a, b, _ in spelled)]
+    return sorted([*kept, *(Mention("ci", name, a, b) for a, b, name in spelled)], key=lambda m: m.start)
+
+
 def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     """Recognise entities, time and vocabulary in `question` (whitespace normalised, ≤ MAX_QUESTION)."""
     question = normalize(question)
@@ -244,16 +226,21 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
         raise ValueError(f"question is longer than {MAX_QUESTION} characters")
     question = with_sibling_numbers(question, index)  # "lcap-mqtt01 02 03": the three of them
     mentions, loose_values = cued_values(question.lower(), index.find(question), index.values)
+    mentions = _with_spelled_names(question, mentions, index)
     places = find_places(
         question.lower(),
         index.location_values or index.locations,
         [(m.start, m.end) for m in mentions if m.kind != "value"],
         is_vocabulary,
     )
-    # "AWS에 있는 DB": a word naming one place is read as that place, not as a value some CIs record
+    # "AWS에 있는 DB": a word naming one place is read as that place, not as a value some CIs record;
+    # "판교 IDC": nor its place noun as the key `idc` some CIs record
     placed = [(p.start, p.end) for p in places if len(p.matches) == 1]
     mentions = [
-        m for m in mentions if m.kind != "value" or not any(a <= m.start and m.end <= b for a, b in placed)
+        m
+        for m in mentions
+        if m.kind not in ("value", "attribute")
+        or not any(a <= m.start and m.end <= b and (m.kind == "value" or a < m.start) for a, b in placed)
     ]
     places = [p for p in places if not any(m.start < p.end and p.start < m.end for m in mentions)]
     for place in places:  # "서울 리전의 orders-db": the candidate that is the named CI's location
@@ -264,9 +251,7 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
         key=lambda m: m.start,
     )
     if not any(m.kind == "metric" for m in mentions):
-        mentions += _implied_metrics(question, index, any(m.kind == "ci" for m in mentions))
-    if not any(m.kind == "metric" for m in mentions) and (share := _storage_share(question, mentions, index)):
-        mentions.append(share)
+        mentions += implied_metrics(question, mentions, index)
     if full := lx.FULLNESS.search(question):  # "용량 몇 % 찼어": how full it is, not how large
         mentions = [m for m in mentions if not (m.kind == "attribute" and CAPACITY_KEY.search(m.value))]
         # "how full is its memory": no `recovery_model: FULL`
@@ -280,6 +265,7 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
             or said_as_duration(question, m)
             or said_as_planner_word(question, m, mentions, index)
             or in_event_phrase(question, m, index)
+            or describes_kind(question, m)
         )
     ]
     # "서버", "hosts": the whole type, even where some CIs record `form: server`

@@ -1,0 +1,151 @@
+"""Readings found on unseen estates (batches 79–80 and the earlier ones): a CI name spelled out in words
+("the duty reconciliation batch" for `BAT_DUTY_RECON`), "which of those has more memory" picking one of the
+compared CIs, a device named for what it serves (`gs-hsm-sw01` is no HSM), a place said with its place noun
+("판교 IDC") rather than a key, a value noun after a key ("firmware level"), a peak of a metric whose word is
+also a text key ("gpu 최고"), and a new `<resource>_usage` metric said by its resource alone ("gpu")."""
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from services.infra.metric_names import aliases_of
+from services.ops.planner.described_group import _serves_it
+from services.ops.planner.entities import attribute_terms, name_words
+from services.ops.planner.metric_plans import compared_intent
+from services.ops.planner.names import is_vocabulary
+from services.ops.planner.rules import plan_question
+from services.ops.planner.spelled_names import spelled_names
+from tests.unit.test_rules_planner import NOW, TZ, fleet_index
+
+NAMES = {n.lower(): n for n in ("BAT_DUTY_RECON", "duty-calc", "varcall-nightly", "rec-svc", "tape_arch_bat")}
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("when did the duty reconciliation batch start yesterday?", ["BAT_DUTY_RECON"]),
+        ("when did the nightly variant calling start yesterday?", ["varcall-nightly"]),
+        ("what time did last night's tape archive batch finish?", ["tape_arch_bat"]),
+        ("what changed in the duty calc service?", ["duty-calc"]),
+        ("when was the most recent service deploy?", []),  # only the planner's own words: no `rec-svc`
+        ("duty-calc error rate", []),  # a name typed as a name is read as one already
+        ("which duty rules apply?", []),  # one part of a name is no name
+    ],
+)
+def test_a_name_spelled_in_words_names_its_ci(question: str, named: list[str]) -> None:
+    taken = (
+        [(question.index("duty-calc"), question.index("duty-calc") + 9)] if "duty-calc" in question else []
+    )
+    found = spelled_names(question.lower(), NAMES, taken, is_vocabulary)
+    assert [name for _, _, name in found] == named
+
+
+def test_a_spelled_name_is_planned_as_that_ci() -> None:
+    index = fleet_index()
+    index.ci_types["bat_duty_recon"] = "service"
+    index.ci_names["bat_duty_recon"] = "BAT_DUTY_RECON"
+    plan = plan_question("when did the duty reconciliation batch start yesterday?", index, NOW, TZ)
+    assert plan.steps and plan.steps[0].args.get("ci") == "BAT_DUTY_RECON", plan
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("which of those has more memory in use right now?", "compare_top"),
+        ("which of them has the higher cpu right now?", "compare_top"),
+        ("which of web-01, web-02 had lower latency yesterday?", "compare_bottom"),
+        ("which has more than 80% cpu", "compare"),  # a bound, not one of the compared
+        ("compare cpu of web-01 and web-02", "compare"),
+    ],
+)
+def test_which_of_the_compared_has_more_picks_one(question: str, intent: str) -> None:
+    assert compared_intent(question) == intent
+
+
+@pytest.mark.parametrize(
+    ("name", "serves"),
+    [
+        ("gs-hsm-sw01", True),
+        ("hsm-fw2", True),
+        ("LUNA-HSM-A1", False),
+        ("LUNA-HSM-DR1", False),
+        ("hsm", False),
+    ],
+)
+def test_a_device_named_for_what_it_serves_is_not_that_thing(name: str, serves: bool) -> None:
+    assert _serves_it(name_words(name), [(0, 4, "HSMs")]) is serves
+
+
+def test_a_place_said_with_its_place_noun_is_the_place_not_a_key() -> None:
+    index = fleet_index()
+    index.locations = ["pangyo-idc", "gasan-idc"]
+    index.location_values = ["pangyo-idc", "gasan-idc"]
+    index.attribute_terms = attribute_terms(["idc", "ip", "os"])
+    index.ci_keys = {name: ("idc", "ip") for name in index.ci_types}
+    plan = plan_question("판교 IDC 서버 몇 대", index, NOW, TZ)
+    assert plan.steps[0].args["filters"] == {"location": "pangyo-idc", "type": "host"}, plan
+
+
+def test_a_value_noun_after_a_key_asks_that_key() -> None:
+    index = fleet_index()
+    index.attribute_terms = attribute_terms(["firmware", "rack", "ip"])
+    index.ci_keys = {"kr-sel-web-07": ("firmware", "rack", "ip")}
+    index.ci_values = {"kr-sel-web-07": {"firmware": "2.1.4", "rack": "R07 U12"}}
+    for question, key in (
+        ("kr-sel-web-07 firmware level?", "firmware"),
+        ("rack position of kr-sel-web-07?", "rack"),
+    ):
+        plan = plan_question(question, index, NOW, TZ)
+        assert plan.steps[0].args["fields"] == [f"attributes.{key}"], plan
+
+
+def test_the_peak_of_a_metric_whose_word_is_a_text_key_is_the_metric() -> None:
+    index = fleet_index()
+    index.metric_terms = sorted({*index.metric_terms, ("gpu", "gpu_usage")}, key=lambda t: -len(t[0]))
+    index.metric_units["gpu_usage"] = "%"
+    index.metric_labels["gpu_usage"] = {"ko": "GPU 사용률", "en": "GPU usage"}
+    index.attribute_terms = attribute_terms(["gpu", "ip"])
+    index.ci_keys = {"kr-sel-web-07": ("gpu", "ip")}
+    index.ci_values = {"kr-sel-web-07": {"gpu": "NVIDIA A100 80GB x8"}}
+    peak = plan_question("kr-sel-web-07 어제 gpu 최고 몇", index, NOW, TZ)
+    assert (peak.steps[0].args["metric"], peak.steps[0].args["agg"]) == ("gpu_usage", "max"), peak
+    model = plan_question("what gpu does kr-sel-web-07 have", index, NOW, TZ)
+    assert model.steps[0].args["fields"] == ["attributes.gpu"], model
+    yesterday = (
+        (NOW - timedelta(days=1)).astimezone(ZoneInfo(TZ)).replace(hour=0, minute=0, second=0, microsecond=0)
+    )
+    assert datetime.fromisoformat(peak.steps[0].args["start"]) == yesterday  # the day said, not "now"
+
+
+def test_a_resource_usage_metric_is_said_by_the_resource_alone() -> None:
+    _, english = aliases_of("gpu_usage")
+    assert "GPU" in english
+    assert "queue" not in aliases_of("queue_usage")[1]  # only resources said alone, as "cpu" is
+
+
+@pytest.mark.parametrize(
+    ("question", "metric"),
+    [
+        ("worst packet loss on kr-sel-web-07 yesterday?", "error_rate"),
+        ("kr-sel-web-07 어제 패킷로스 최고 몇%", "error_rate"),
+        ("pay-api packet loss yesterday", None),  # a service's errors are failed requests, not lost packets
+    ],
+)
+def test_a_links_packet_loss_is_its_error_rate_where_no_loss_metric_exists(
+    question: str, metric: str | None
+) -> None:
+    plan = plan_question(question, fleet_index(), NOW, TZ)
+    said = plan.steps[0].args.get("metric") if plan.steps else None
+    assert said == metric, plan
+
+
+def test_a_catalogued_packet_loss_metric_is_read_as_itself() -> None:
+    index = fleet_index()
+    index.metric_terms = sorted(
+        {*index.metric_terms, ("packet loss", "packet_loss")}, key=lambda t: -len(t[0])
+    )
+    index.metric_units["packet_loss"] = "%"
+    index.metric_labels["packet_loss"] = {"ko": "패킷 손실", "en": "packet loss"}
+    plan = plan_question("worst packet loss on kr-sel-web-07 yesterday?", index, NOW, TZ)
+    assert plan.steps[0].args["metric"] == "packet_loss", plan
