@@ -40,7 +40,7 @@ PHRASES: dict[tuple[str, ...], tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     ("reactive", "power"): ("무효전력", (), ()),
     ("queue", "depth"): (
         "큐 적체",
-        ("적체", "적체 메시지", "대기 메시지", "쌓인 메시지", "큐 깊이", "큐 길이"),
+        ("적체", "적체 메시지", "대기 메시지", "쌓인 메시지", "큐 깊이", "큐 길이", "깊이"),  # "그 큐 깊이"
         (
             "messages waiting",
             "messages are waiting",
@@ -50,6 +50,7 @@ PHRASES: dict[tuple[str, ...], tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "backlog",
             "queue length",
             "messages in queue",
+            "depth",
         ),
     ),
 }

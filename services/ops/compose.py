@@ -300,8 +300,8 @@ class Composer:
         scope_en = f" for {args.ci}" if args.ci else ""
         named = args.severity or (f"{args.min_severity}+" if args.min_severity else "")
         severity = f"{'/'.join(named) if isinstance(named, list) else named} " if named else ""
-        if args.event_type:
-            severity += f"{args.event_type.replace('_', ' ')} "
+        if data.get("event_type"):  # none when the words were found in events of another type
+            severity += f"{data['event_type'].replace('_', ' ')} "
         rows = [
             [local(r["ts"], self.tz), r["ci"], r["severity"], r["type"], r["message"]] for r in data["rows"]
         ]

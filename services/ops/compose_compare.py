@@ -69,6 +69,13 @@ def compare_blocks(
         ko = f"{agg['ko']} {label}: {ranked or '데이터 없음'}"
         en = f"{agg['en'].capitalize()} {label}: {ranked or 'no data'}"
     suffix = f" ({window})." if window else "."
+    if c.plan.intent == "compare_mean" and len(known) >= 2:  # "across the three brokers": one figure first
+        values = [float(f[2] or 0) for f in known]
+        kind = figures[0][3] if figures[0][3] in ("max", "min") else "avg"  # the peak across: the highest one
+        group = {"max": max(values), "min": min(values)}.get(kind, sum(values) / len(values))
+        said = AGG_LABEL[kind]
+        ko = f"{len(known)}개 CI 전체의 {label} {said['ko']}은 {fmt(group, unit)}입니다. {ko}"
+        en = f"Across the {len(known)} CIs, the {said['en']} {label} is {fmt(group, unit)}. {en}"
     asked_one = c.plan.intent in ONE_OF_COMPARED and len(known) >= 2  # the table: that CI; the text ranks
     blocks: list[dict[str, Any]] = [
         c.say(ko + suffix, en + suffix),

@@ -149,3 +149,53 @@ def test_a_catalogued_packet_loss_metric_is_read_as_itself() -> None:
     index.metric_labels["packet_loss"] = {"ko": "패킷 손실", "en": "packet loss"}
     plan = plan_question("worst packet loss on kr-sel-web-07 yesterday?", index, NOW, TZ)
     assert plan.steps[0].args["metric"] == "packet_loss", plan
+
+
+@pytest.mark.parametrize("question", ["pay-api 지금 정상임?", "pay-api 정상?"])
+def test_short_forms_of_is_it_fine_ask_its_health(question: str) -> None:
+    assert plan_question(question, fleet_index(), NOW, TZ).intent == "health_ok"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["어제 pay-api 평균 에러율 (화요일이라 한산)", "yesterday (Tuesday) average request rate of pay-api"],
+)
+def test_a_weekday_said_beside_yesterday_that_is_yesterday_is_the_same_day(question: str) -> None:
+    local = NOW.astimezone(ZoneInfo(TZ))
+    assert (local - timedelta(days=1)).strftime("%A") == "Tuesday"  # the fixture's "now" is a Wednesday
+    plan = plan_question(question, fleet_index(), NOW, TZ)
+    yesterday = local.replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(days=1)
+    assert datetime.fromisoformat(plan.steps[0].args["start"]) == yesterday, plan
+
+
+def test_an_average_across_named_cis_is_compared_with_their_mean() -> None:
+    plan = plan_question(
+        "average cpu across kr-sel-web-07 and kr-sel-db-02 over the last 2 hours", fleet_index(), NOW, TZ
+    )
+    assert plan.intent == "compare_mean", plan
+
+
+def test_how_often_asks_the_cis_interval_key() -> None:
+    index = fleet_index()
+    index.attribute_terms = attribute_terms(["probes", "interval_s", "ip"])
+    index.ci_keys = {"pay-api": ("probes", "interval_s", "ip")}
+    plan = plan_question("how often do probes report to pay-api (seconds)?", index, NOW, TZ)
+    assert "attributes.interval_s" in plan.steps[0].args["fields"], plan
+
+
+def test_a_korean_modifier_word_of_the_planners_picks_the_modified_key() -> None:
+    index = fleet_index()
+    index.attribute_terms = attribute_terms(["version", "graph_version", "alert_threshold"])
+    index.ci_keys = {"pay-api": ("version", "graph_version", "alert_threshold")}
+    for question, key in (
+        ("pay-api 그래프 버전 머로 올라가있음", "graph_version"),
+        ("pay-api 버전", "version"),
+        ("pay-api 알람 임계치 몇이야", "alert_threshold"),
+    ):
+        plan = plan_question(question, index, NOW, TZ)
+        assert plan.steps[0].args.get("fields") == [f"attributes.{key}"], (question, plan)
+
+
+def test_a_queues_depth_is_said_alone() -> None:
+    korean, english = aliases_of("queue_depth")
+    assert "깊이" in korean and "depth" in english

@@ -41,7 +41,8 @@ def read_hosts_of(parsed: Parsed, index: EntityIndex) -> None:
     hosts = index.ci_hosts.get(name, ())
     if index.ci_types.get(name) == "host" or len(hosts) < MIN_HOSTS:
         return
-    if not (lx.TOP_WORDS.search(parsed.question) or lx.BOTTOM_WORDS.search(parsed.question)):
+    ranked = lx.TOP_WORDS.search(parsed.question) or lx.BOTTOM_WORDS.search(parsed.question)
+    if not (ranked or lx.ACROSS.search(parsed.question)):  # "average CPU across the clmdb nodes": all of them
         return
     parsed.filters["names"] = sorted(index.ci_names.get(h, h) for h in hosts)
     parsed.filters["described"] = f"{index.ci_names.get(name, name)} hosts"

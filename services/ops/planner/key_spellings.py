@@ -77,6 +77,8 @@ KEY_PART_SPELLINGS: dict[str, tuple[str, ...]] = {
     "admit": ("입장", "입장수", "admission", "admitted", "admits"),
     "block": ("차단", "blocking", "blocked"),
     "threshold": ("임계치", "임계값", "기준값", "문턱"),
+    "alert": ("알람", "알림", "경보", "alarm"),  # `alert_threshold`: "알람 임계치"
+    "graph": ("그래프",),  # `graph_version`: "그래프 버전"
     "fee": ("수수료", "fees", "commission"),
     "scanners": ("스캐너", "scanner"),
     "raid": ("레이드",),

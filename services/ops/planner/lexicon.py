@@ -226,6 +226,11 @@ COUNT_WORDS = (
 # a number starts only where a digit run starts (`(?<![\d.])`), digit and whitespace runs are
 # possessive (`\d++`, `\s*+`) since what follows them never starts with a digit or a space.
 _NUMBER = r"(-?(?<![\d.])\d++(?:\.\d++)?)"
+# one figure over the CIs compared ("across the four nodes", "세 대 전체 평균", "합쳐서 평균")
+ACROSS = re.compile(
+    r"\bacross\b|\b(?:overall|combined|group|fleet)\s++average\b|전체\s*+평균|합쳐서\s*+평균|평균\s*+내면",
+    re.I,
+)
 TOP_WORDS = re.compile(
     r"상위\s*+(\d+)|top\s*+(\d+)|(?<!\d)(\d++)\s*+(?:개|대)?\s*+상위"
     r"|highest|most|busiest|largest|biggest|worst|slowest|fullest|hottest|heaviest|strongest|\btop\b(?!\s*+\d)"

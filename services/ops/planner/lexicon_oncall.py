@@ -19,7 +19,7 @@ HEALTH = re.compile(
     r"|^(?:is|are) .{1,80}? (?:ok|okay|fine|alright|all right|up|healthy|working|down|broken|failing)"
     r"(?:\s++(?:now|right now|atm|again|today|at the moment|currently))?\s*\??$"
     rf"|{_BARE_HEALTH}"
-    r"|\bin (?:good|bad) shape\b|괜찮|괜춘|정상이(?:야|지|니|냐|죠|에요|예요)|정상인(?:가|지|거|거지|거야)|정상 ?맞|정상으로 돌아|정상 ?됐|정상 ?되|돌아왔|복구됐|복구 됐|멀쩡|건강|어때\??$|죽었(?:어|나|니|냐)\??$|살아 ?있",
+    r"|\bin (?:good|bad) shape\b|괜찮|괜춘|정상이(?:야|지|니|냐|죠|에요|예요)|정상임|정상\s*+\??$|정상인(?:가|지|거|거지|거야)|정상 ?맞|정상으로 돌아|정상 ?됐|정상 ?되|돌아왔|복구됐|복구 됐|멀쩡|건강|어때\??$|죽었(?:어|나|니|냐)\??$|살아 ?있",
     re.I,
 )
 # verbs of a symptom a why may end on ("why did it spike?"): read with the why, no word left over

@@ -217,9 +217,11 @@ def metrics_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
 def compared_intent(residual: str) -> str:
     """ "compare_top" / "compare_bottom" when a comparison asks for its one highest or lowest CI ("그중에
     cpu 젤 높은거", "which has the lowest latency"), "compare_ascending" when it asks the lowest first ("빠른순으로"),
-    else "compare"."""
+    "compare_mean" when it asks one figure across them ("average CPU across the brokers"), else "compare"."""
     if LOW_FIRST.search(residual):
         return "compare_ascending"
+    if lx.ACROSS.search(residual):  # "average CPU across the three brokers": their mean as well
+        return "compare_mean"
     for words, intent in ((lx.TOP_WORDS, "compare_top"), (lx.BOTTOM_WORDS, "compare_bottom")):
         if (m := words.search(residual)) and not any(m.groups()):  # "top 3" asks for a ranking
             return intent

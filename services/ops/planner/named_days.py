@@ -220,7 +220,16 @@ def said_again(named: NamedDay, text: str, local_now: datetime) -> NamedDay | No
     day it would name the week before, so the first one said is read and the other left out."""
     blank = " " * (named.end - named.start)
     other = named_day(f"{text[: named.start]}{blank}{text[named.end :]}", local_now)
-    return other if other and other.day == named.day and not other.last and not named.last else None
+    if other and other.day == named.day and not other.last and not named.last:
+        return other
+    for m in DAY_SAID_RELATIVELY.finditer(text):  # "어제 … (일요일이라)": yesterday is that Sunday
+        back = 1 if (m.group(1) or m.group(2) or "").lower() in ("어제", "yesterday") else 0
+        if not named.last and local_now.date() - timedelta(days=back) == named.day:
+            return NamedDay(named.day, *m.span())
+    return None
+
+
+DAY_SAID_RELATIVELY = re.compile(r"(?<![가-힣])(어제|오늘)(?![가-힣])|\b(yesterday|today)\b", re.I)
 
 
 # a day said apart from another (no range between), right before the trouble's verb (kept out of timeparse:

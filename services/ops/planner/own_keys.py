@@ -206,6 +206,26 @@ def key_spans(key: str, words: list[tuple[int, int, str]], text: str) -> list[tu
     return spans
 
 
+# how often the CI does its work ("how often do probes report", "몇초마다 보내", "수집 주기")
+INTERVAL_ASKED = re.compile(
+    r"\bhow (?:often|frequently)\b|몇\s*+(?:초|분|시간)\s*+(?:마다|간격|주기)|얼마\s*+(?:마다|간격으로)", re.I
+)
+INTERVAL_PARTS = ("interval", "period", "frequency", "freq", "cycle")
+
+
+def _interval_said(
+    keys: tuple[str, ...], words: list[tuple[int, int, str]], text: str
+) -> dict[str, list[tuple[int, int]]]:
+    """The CI's one interval key, when the question asks how often, with the unread words, which say what
+    is done that often ("요금 재계산 몇분마다": `reprice_interval_min`; "how often do probes report")."""
+    if not (m := INTERVAL_ASKED.search(text)):
+        return {}
+    held = [key for key in keys if not {*key_parts(key)}.isdisjoint(INTERVAL_PARTS)]
+    if len(held) != 1:
+        return {}
+    return {held[0]: [m.span(), *((a, b) for a, b, _ in words)]}  # the words say what is done that often
+
+
 def _limit_said(keys: tuple[str, ...], text: str) -> dict[str, list[tuple[int, int]]]:
     """The keys of a limit or default whose every part the question says, in words another reading took
     too ("max queue depth configured": `max_depth`, though "queue depth" names an event type)."""
@@ -311,8 +331,11 @@ def read_own_keys(parsed: Parsed, index: EntityIndex) -> None:
         for m in HANGUL_WORD.finditer(text)
         if m.span() not in nouns and any(m.start() <= a and b <= m.end() for a, b in nouns)
     ]
-    # a key read already is read again with the words beside it ("maxmemory 정책": `maxmemory_policy`)
-    words += [(m.start, m.end, parsed.question[m.start : m.end]) for m in attributes] if words else []
+    # a key read already is read again with the words beside it ("maxmemory 정책": `maxmemory_policy`), a
+    # planner's word too where the CI holds the key with a modifier ("그래프 버전": `graph_version`)
+    compounded = any(set(key_parts(m.value)) < set(key_parts(key)) for m in attributes for key in keys)
+    if words or compounded:
+        words += [(m.start, m.end, parsed.question[m.start : m.end]) for m in attributes]
     metrics = [m for m in parsed.mentions if m.kind == "metric"]
     said_metrics = [(m.start, m.end, parsed.question[m.start : m.end]) for m in metrics] if words else []
     spelled = {
@@ -321,6 +344,8 @@ def read_own_keys(parsed: Parsed, index: EntityIndex) -> None:
         )
         for key in keys
     }
+    if (interval := _interval_said(keys, words, text)) and not any(spelled.get(key) for key in interval):
+        spelled = interval  # "how often do probes report": its interval, not `probes`
     if not any(spelled.values()):
         spelled = (
             _schedule_said(keys, text)

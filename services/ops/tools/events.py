@@ -83,6 +83,14 @@ def event_query(ctx: ToolContext, args: EventQueryArgs) -> ToolResult:
             event_queries.events(ctx.session, **among, limit=limit, said=said)
             or _heard(ctx, said, among)[:limit]
         )
+    event_type = args.event_type
+    if not rows and said and event_type and args.ci is not None:
+        # "백업 에이전트 업그레이드 몇시에 했어": a change whose message says the words, not a `backup` event
+        untyped = {**among, "event_type": None}
+        rows = event_queries.events(ctx.session, **untyped, limit=limit, said=said) or _heard(
+            ctx, said, untyped
+        )
+        rows, event_type = (rows[:limit], None) if rows else (rows, event_type)
     unsaid = not rows and bool(said) and args.op == "list" and args.ci is not None
     if unsaid:  # "when were X's alarm limits changed?" of a message in Korean: X's events then, said so
         rows = event_queries.events(ctx.session, **among, limit=limit)
@@ -95,7 +103,7 @@ def event_query(ctx: ToolContext, args: EventQueryArgs) -> ToolResult:
         "count": len(rows),
         "ci": args.ci,
         "severity": args.severity or (f"{args.min_severity}+" if args.min_severity else None),
-        "event_type": args.event_type,
+        "event_type": event_type,
         "said": said,
         "unsaid": unsaid and bool(rows),  # no message said the words: the rows are all the CI's events
         "earliest": earliest and bool(rows),
