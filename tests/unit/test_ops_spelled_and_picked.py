@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from services.infra.metric_names import aliases_of
+from services.ops.planner.attribute_values import VALUE_TEXT, ValueVocabulary, value_terms
 from services.ops.planner.described_group import _serves_it
 from services.ops.planner.entities import attribute_terms, name_words
 from services.ops.planner.metric_plans import compared_intent
@@ -199,3 +200,31 @@ def test_a_korean_modifier_word_of_the_planners_picks_the_modified_key() -> None
 def test_a_queues_depth_is_said_alone() -> None:
     korean, english = aliases_of("queue_depth")
     assert "깊이" in korean and "depth" in english
+
+
+def test_the_vm_a_service_runs_on_is_its_host() -> None:
+    plan = plan_question("pay-api 어느 vm에서 돌아", fleet_index(), NOW, TZ)
+    assert (plan.intent, plan.steps[0].args["ci"]) == ("runs_on", "pay-api"), plan
+
+
+@pytest.mark.parametrize(
+    ("value", "kept"), [("1등급", True), ("3층", True), ("18일", False), ("12개월", False)]
+)
+def test_a_numbered_korean_label_is_a_value_a_day_is_not(value: str, kept: bool) -> None:
+    assert bool(VALUE_TEXT.fullmatch(value)) is kept
+
+
+def test_a_numbered_label_is_read_before_the_key_its_word_spells() -> None:
+    index = fleet_index()
+    index.values = build_vocabulary_of({"1등급": {"grade": {"service"}}, "2등급": {"grade": {"service"}}})
+    index.attribute_terms = attribute_terms(["grade", "ip"])
+    found = [(m.kind, m.value) for m in index.find("1등급 서비스 목록")]
+    assert ("value", "1등급") in found, found
+
+
+def build_vocabulary_of(keys: dict[str, dict[str, set[str]]]) -> ValueVocabulary:
+    """A value vocabulary of `keys` (value → key → CI types), as the estate's would be."""
+    vocab = ValueVocabulary()
+    vocab.keys = keys
+    vocab.terms = value_terms(keys)
+    return vocab

@@ -29,7 +29,9 @@ if TYPE_CHECKING:
 
 VALUE_TEXT = re.compile(
     r"[a-z][a-z0-9._ -]{0,40}(?:/[a-z0-9._-]{1,40})?"
-)  # word-like values ("java", "ubuntu-22.04", zone "b", namespace "ccs-prd/app"), not IPs
+    r"|\d{1,3}(?!\s*+(?:일|시|분|초|월|년|주|개월|시간|일간|주일|주간|년간|분기|차|회|번|배)$)[가-힣]{1,4}"
+)  # word-like values ("java", "ubuntu-22.04", zone "b", namespace "ccs-prd/app", grade "1등급"), not IPs
+# nor a day or a time ("18일")
 FAMILY = re.compile(r"^([a-z][a-z0-9]*(?:[-_ ][a-z][a-z0-9]*)*?)[-_ ]\d")
 STRING_QUANTITY = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([a-z]+)\s*$")
 _UNIT = "|".join(sorted(SIZE_UNITS, key=len, reverse=True))

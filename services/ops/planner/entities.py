@@ -94,11 +94,23 @@ class EntityIndex:
     event_types: list[str] = field(default_factory=list)  # as stored, reserved words (`maintenance`) too
     values: ValueVocabulary = field(default_factory=ValueVocabulary)  # attribute values and quantity keys
     _patterns: dict[tuple[str, bool, bool], re.Pattern[str]] = field(default_factory=dict)
+    _values_first: list[tuple[str, str]] | None = None
 
     def pattern(self, term: str, whole_korean: bool = False, spaced: bool = False) -> re.Pattern[str]:
         if (term, whole_korean, spaced) not in self._patterns:
             self._patterns[term, whole_korean, spaced] = _boundary_pattern(term, whole_korean, spaced)
         return self._patterns[term, whole_korean, spaced]
+
+    def values_first(self) -> list[tuple[str, str]]:
+        """Value terms read before keys: three words or more ("Windows Server 2022"), or a Korean word
+        with a number on it ("1등급": its word may spell a key)."""
+        if self._values_first is None:
+            self._values_first = [
+                (term, value)
+                for term, value in self.values.terms
+                if len(term.split()) >= 3 or NUMBERED_WORD.fullmatch(term)
+            ]
+        return self._values_first
 
     def find(self, question: str) -> list[Mention]:
         """Non-overlapping mentions, longest terms first (so `checkout-service-stg` beats `checkout-service`)."""
@@ -152,9 +164,8 @@ class EntityIndex:
             texts = any(key in self.ci_values.get(n, {}) for n in named)
             return not live and not peak and not (named and not texts)
 
-        for term, value in self.values.terms:  # "Windows Server 2022": the value, though `windows` is a key
-            if len(term.split()) >= 3:
-                claim("value", term, value)
+        for term, value in self.values_first():  # "Windows Server 2022", "1등급": values, though keys in them
+            claim("value", term, value)
         terms = [("attribute", t, k) for t, k in self.attribute_terms] + [
             ("metric", t, m) for t, m in self.metric_terms
         ]
@@ -167,6 +178,7 @@ class EntityIndex:
         return sorted(found, key=lambda m: m.start)
 
 
+NUMBERED_WORD = re.compile(r"\d+[가-힣]+")  # "1등급"
 SHARE_ASKED = re.compile(  # how full or how high, not how large ("디스크 제일 많이 찬 서버", "디스크 높은순")
     r"%|퍼센트|(?<![가-힣])몇 ?(?:퍼|프로)|사용률|\busage\b|utili[sz]ation|찼|찬(?![가-힣])|차 ?있|\bfull\b"
     r"|높은|높아|높았|낮은"

@@ -193,7 +193,9 @@ def read_attribute_values(p: Parsed, index: EntityIndex) -> None:
     reading.filters = {**_held_keys(p, lowered, index), **said_kind, **reading.filters}
     # "VM 몇 대": hosts with `form: vm`, else those holding a hypervisor, unless a value said picks them
     typed = _typed_values(p, index)
-    kind, unrecorded = ({}, "") if typed or reading.filters else _kind_keys(p, index)
+    # "claim-validator 어느 vm에서 돌아": the VM of a service or database is its host, whatever it holds
+    on_its_host = bool(p.of("ci")) and all(index.ci_types.get(c.lower()) != "host" for c in p.of("ci"))
+    kind, unrecorded = ({}, "") if typed or reading.filters or on_its_host else _kind_keys(p, index)
     if unrecorded and not p.of("ci"):
         p.attribute_problem = AttributeReading(problem="unknown_value", word=unrecorded.lower())
         return

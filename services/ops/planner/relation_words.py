@@ -316,6 +316,15 @@ WHERE_WORDS = (
     "어떤 서버",
     "어떤 노드",
     *("which lpar", "which lpars", "어느 lpar", "어떤 lpar"),  # a mainframe's or Power server's partitions
+    *(
+        "어느 vm",
+        "어떤 vm",
+        "어느 가상머신",
+        "어떤 가상머신",
+        "which instance",
+        "어느 인스턴스",
+        "어떤 인스턴스",
+    ),
 )
 WHERE_VERBS = (
     "run",
