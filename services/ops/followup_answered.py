@@ -33,18 +33,26 @@ AMONG_REFERENCE = re.compile(r"중|\b(?:of|among|out of)\b", re.I)  # "그 중�
 
 
 def answered_cis(blocks: list[dict[str, Any]], ci_names: dict[str, str], own: list[str]) -> list[str]:
-    """The CIs an answer lists (the first column of its tables, its graph's nodes), besides those the
-    question named (`own`), as stored; none when it lists more than MAX_ANSWERED."""
+    """The CIs an answer lists (the CI column of its first table that lists CIs, else its graph's nodes; a
+    why's top hypotheses first), besides those the question named (`own`), as stored; none when it lists
+    more than MAX_ANSWERED."""
     seen = {name.lower() for name in own}
     found: list[str] = []
+    # the answer's own table lists what it answered; a second one (the other direction) and its graph only
+    # show more around them
+    tables = [b for b in blocks if b["type"] == "table" and _lists_cis(b, ci_names)]
     for block in sorted(blocks, key=lambda b: b["type"] != "rca"):  # a why's root first: "its" is the root
+        if block["type"] == "table" and tables and block is not tables[0]:
+            continue
         column = _ci_column(block) if block["type"] == "table" else 0
         cells = (
             [row[column] for row in block.get("rows", []) if len(row) > column]
             if block["type"] == "table"
             else []
         )
-        cells += [node["id"] for node in block.get("nodes", [])] if block["type"] == "graph" else []
+        cells += (
+            [node["id"] for node in block.get("nodes", [])] if block["type"] == "graph" and not tables else []
+        )
         cells += [h["ci"] for h in block.get("hypotheses", [])[:3]] if block["type"] == "rca" else []
         for cell in cells:
             name = ci_names.get(str(cell).lower())
@@ -66,6 +74,11 @@ def answered_cis(blocks: list[dict[str, Any]], ci_names: dict[str, str], own: li
                     seen.add(name.lower())
                     found.append(name)
     return found if len(found) <= MAX_ANSWERED else []
+
+
+def _lists_cis(table: dict[str, Any], ci_names: dict[str, str]) -> bool:
+    column = _ci_column(table)
+    return any(len(row) > column and str(row[column]).lower() in ci_names for row in table.get("rows", []))
 
 
 def _ci_column(table: dict[str, Any]) -> int:
@@ -151,7 +164,8 @@ SOFTWARE_TYPES = frozenset({"service", "database", "cache", "queue", "batch"})
 # words for a part of a kind of CI that point back at it: "그 버킷" is the object storage answered
 PART_WORDS = {
     "storage": frozenset({"버킷", "bucket", "볼륨", "volume", "lun", "파일시스템", "filesystem"}),
-    "queue": frozenset({"브로커"}),  # "그 브로커": no type word (a key `brokers` takes it elsewhere)
+    # "그 브로커", "그 큐매니저": no type word (a key `brokers` takes it elsewhere)
+    "queue": frozenset({"브로커", "큐매니저", "qmgr", "토픽", "topic"}),
 }
 
 

@@ -64,8 +64,10 @@ car-rental (288, bench/rnt_*.py: batch 73, telematics, reservations, kiosks and 
 battery-fab (285, bench/bat_*.py: batch 74, an EV cell factory's MES, formation racks and dry rooms),
 customs-trade (286, bench/cst_*.py: batch 75, e-clearance, manifests, X-ray AI and duty payment),
 district-heat (285, bench/dht_*.py: batch 76, CHP plants, heat storage, AMI billing and power bidding),
-cold-chain (289, bench/cch_*.py: batch 77, refrigerated warehouses, reefer telematics, WMS/TMS) and
-court-efile (285, bench/crt_*.py: batch 78, court e-filing, PKI, fees, e-service and video hearings) —
+cold-chain (289, bench/cch_*.py: batch 77, refrigerated warehouses, reefer telematics, WMS/TMS),
+court-efile (285, bench/crt_*.py: batch 78, court e-filing, PKI, fees, e-service and video hearings),
+map-nav (290, bench/nav_*.py: batch 79, map tiles, routing, traffic ingestion and in-car navigation) and
+health-claims (285, bench/hcl_*.py: batch 80, claims intake and review, DUR checks, payments over bank lines) —
 asked in-process against the real stores and judged by the shared scorer (tests/fixtures/check_ops.py).
 
 Prints accuracy, confidently wrong answers (`ok` but wrong), RCA root-first and top-3, and per batch tag;
@@ -218,6 +220,9 @@ ESTATES = {
     # `batch` type had to be let in before it imported)
     "ops-golden-cch.json": (0.95, 0.005, 0.97, 0.97),
     "ops-golden-crt.json": (0.96, 0.005, 0.97, 0.97),
+    # batches 79–80, first runs: nav 93.4 % / 1.4 % (RCA 46/49), hcl 90.2 % / 2.5 % (RCA 38/45, top 3 44/45)
+    "ops-golden-nav.json": (0.95, 0.01, 0.93, 0.93),
+    "ops-golden-hcl.json": (0.94, 0.005, 0.97, 0.97),
 }
 
 

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from services.infra.metric_names import aliases_of
+from services.ops.followup_answered import answered_cis, refer_to_one
 from services.ops.planner.attribute_values import VALUE_TEXT, ValueVocabulary, value_terms
 from services.ops.planner.described_group import _serves_it
 from services.ops.planner.entities import attribute_terms, name_words
@@ -228,3 +229,30 @@ def build_vocabulary_of(keys: dict[str, dict[str, set[str]]]) -> ValueVocabulary
     vocab.keys = keys
     vocab.terms = value_terms(keys)
     return vocab
+
+
+def test_the_answered_cis_are_the_first_tables_not_the_other_directions() -> None:
+    names = {n: n for n in ("rc-tile", "vcache-bsn", "vcache-sel", "tile-api")}
+    blocks = [
+        {"type": "table", "columns": ["name", "type", "depth"], "rows": [["rc-tile", "cache", 1]]},
+        {"type": "table", "columns": ["name", "type", "depth"], "rows": [["vcache-bsn", "cache", 1]]},
+        {"type": "graph", "nodes": [{"id": "tile-api"}, {"id": "rc-tile"}, {"id": "vcache-sel"}]},
+    ]
+    assert answered_cis(blocks, names, ["tile-api"]) == ["rc-tile"]
+    graph_only = [blocks[2]]
+    assert answered_cis(graph_only, names, ["tile-api"]) == ["rc-tile", "vcache-sel"]
+
+
+def test_a_queue_manager_said_with_a_demonstrative_is_the_queue_answered() -> None:
+    found = refer_to_one(
+        "그 큐매니저 그날 큐깊이 최대 얼마", ["QM_HUB01", "ocr-ingest"], {"qm_hub01": "queue"}
+    )
+    assert found is not None and found[1] == "QM_HUB01", found
+
+
+def test_the_far_end_of_a_link_is_its_peer_key() -> None:
+    index = fleet_index()
+    index.attribute_terms = attribute_terms(["peer", "circuit", "ip"])
+    index.ci_keys = {"kr-sel-web-07": ("peer", "circuit", "ip")}
+    plan = plan_question("kr-sel-web-07 상대편 어디임", index, NOW, TZ)
+    assert plan.steps[0].args["fields"] == ["attributes.peer"], plan

@@ -79,6 +79,16 @@ KEY_PART_SPELLINGS: dict[str, tuple[str, ...]] = {
     "threshold": ("임계치", "임계값", "기준값", "문턱"),
     "alert": ("알람", "알림", "경보", "alarm"),  # `alert_threshold`: "알람 임계치"
     "graph": ("그래프",),  # `graph_version`: "그래프 버전"
+    "peer": (
+        "상대편",
+        "상대방",
+        "상대기관",
+        "피어",
+        "counterpart",
+        "other end",
+        "far end",
+    ),  # a link's far end
+    "counterpart": ("상대기관", "상대편", "상대방", "peer", "other end", "far end"),
     "fee": ("수수료", "fees", "commission"),
     "scanners": ("스캐너", "scanner"),
     "raid": ("레이드",),
