@@ -18,6 +18,7 @@ from services.ops.planner.metric_plans import compared_intent
 from services.ops.planner.names import is_vocabulary
 from services.ops.planner.rules import plan_question
 from services.ops.planner.spelled_names import spelled_names
+from services.ops.tools.events import _says
 from tests.unit.test_rules_planner import NOW, TZ, fleet_index
 
 NAMES = {n.lower(): n for n in ("BAT_DUTY_RECON", "duty-calc", "varcall-nightly", "rec-svc", "tape_arch_bat")}
@@ -256,3 +257,15 @@ def test_the_far_end_of_a_link_is_its_peer_key() -> None:
     index.ci_keys = {"kr-sel-web-07": ("peer", "circuit", "ip")}
     plan = plan_question("kr-sel-web-07 상대편 어디임", index, NOW, TZ)
     assert plan.steps[0].args["fields"] == ["attributes.peer"], plan
+
+
+@pytest.mark.parametrize(
+    ("message", "words", "said"),
+    [
+        ("flyway migrate V2027_01_20_1 시작", ["마이그레이션"], True),
+        ("pushed 3 updates", ["업데이트"], True),
+        ("broker restarted", ["마이그레이션"], False),
+    ],
+)
+def test_a_loanword_matches_the_english_forms_of_its_word(message: str, words: list[str], said: bool) -> None:
+    assert _says(message, words) is said

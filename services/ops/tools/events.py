@@ -23,7 +23,14 @@ def _says(message: str, words: list[str]) -> bool:
     sounds ("스타일" in "style release")."""
     english = ENGLISH_WORD.findall(CAMEL_HUMP.sub(" ", message or "").lower())  # "createIndex": create index
     message = (message or "").lower()
-    return any(w.lower() in message or any(sounds_like(w, e) for e in english) for w in words)
+    forms = {form for e in english for form in _forms(e)}
+    return any(w.lower() in message or any(sounds_like(w, e) for e in forms) for w in words)
+
+
+def _forms(word: str) -> set[str]:
+    """An English word and the forms a loanword may take of it ("migrate" for 마이그레이션, "updates")."""
+    forms = {word, word.removesuffix("s"), word.removesuffix("ed"), word.removesuffix("d")}
+    return forms | ({f"{word[:-1]}ion"} if word.endswith("ate") else set())
 
 
 def _heard(ctx: ToolContext, said: list[list[str]] | None, among: dict[str, Any]) -> list[dict[str, Any]]:
