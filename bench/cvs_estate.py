@@ -65,12 +65,11 @@ import gzip
 import math
 import random
 import sys
-from collections import deque
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from estate_kit import FIXTURES, ramp
+from estate_kit import FIXTURES, incident_hops, ramp
 from estate_series import (
     HostBaseline,
     ServiceBaseline,
@@ -522,27 +521,7 @@ def _relations() -> list[tuple[str, str, str]]:
 RELATIONS = _relations()
 
 
-def _hops() -> None:
-    """Each incident's hops: the distance of each affected CI from the root, walking to the CIs that depend on
-    it or run on it (DEPENDS_ON and RUNS_ON backwards)."""
-    into: dict[str, set[str]] = {}
-    for s, t, k in RELATIONS:
-        if k in ("DEPENDS_ON", "RUNS_ON"):
-            into.setdefault(t, set()).add(s)
-    for inc in INCIDENTS:
-        dist, todo = {inc["root"]: 0}, deque([inc["root"]])
-        while todo:
-            n = todo.popleft()
-            for m in sorted(into.get(n, ())):
-                if m not in dist:
-                    dist[m] = dist[n] + 1
-                    todo.append(m)
-        missing = [a for a in inc["affected"] if a not in dist]
-        assert not missing, (inc["id"], missing)
-        inc["hops"] = {a: dist[a] for a in inc["affected"]}
-
-
-_hops()
+incident_hops(RELATIONS, INCIDENTS)
 
 
 def build_cis(rng: random.Random) -> tuple[list[dict], list[tuple[str, str, str]]]:

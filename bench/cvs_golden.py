@@ -23,7 +23,6 @@ mixed) and 40 % English.
 
 from __future__ import annotations
 
-import itertools
 import json
 import sys
 from collections import Counter
@@ -46,12 +45,13 @@ from estate_kit import (
     ci_names,
     exact,
     kst_clock,
+    leaders,
     names,
     not_ok,
     num,
+    ranked,
     root_first,
     said,
-    top,
     wrong_now,
     yes_no,
 )
@@ -99,21 +99,6 @@ def robust(ci: str, metric: str, readings: tuple[tuple, tuple], kind: str = "pea
 
 def prod_measured(kind: str, metric: str) -> list[str]:
     return [n for n in b.measured(kind, metric) if e.cis[n]["environment"] == "prod"]
-
-
-def leaders(scores: dict[str, float], n: int, ordered: bool = False) -> list[str]:
-    order = top(scores, n)
-    rest = max(v for k, v in scores.items() if k not in order)
-    assert scores[order[-1]] > 1.03 * rest, (order, scores[order[-1]], rest)
-    if ordered:
-        assert all(scores[a] > 1.01 * scores[z] for a, z in itertools.pairwise(order)), order
-    return order
-
-
-def ranked(scores: dict[str, float]) -> list[str]:
-    order = sorted(scores, key=lambda k: -scores[k])
-    assert all(scores[a] > 1.01 * scores[z] for a, z in itertools.pairwise(order)), scores
-    return order
 
 
 def above(

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import csv
 import gzip
+import itertools
 import json
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -231,6 +232,43 @@ def top(scores: dict[str, float], n: int) -> list[str]:
     ranked = sorted(scores, key=lambda k: -scores[k])
     assert scores[ranked[n - 1]] - scores[ranked[n]] > 0.01
     return ranked[:n]
+
+
+def leaders(scores: dict[str, float], n: int, ordered: bool = False) -> list[str]:
+    """The top `n`, clearly ahead of the rest (3 %), and clearly apart from each other when `ordered`."""
+    order = top(scores, n)
+    rest = max(v for k, v in scores.items() if k not in order)
+    assert scores[order[-1]] > 1.03 * rest, (order, scores[order[-1]], rest)
+    if ordered:
+        assert all(scores[a] > 1.01 * scores[z] for a, z in itertools.pairwise(order)), order
+    return order
+
+
+def ranked(scores: dict[str, float]) -> list[str]:
+    """All names, highest first, each clearly above the next (1 %)."""
+    order = sorted(scores, key=lambda k: -scores[k])
+    assert all(scores[a] > 1.01 * scores[z] for a, z in itertools.pairwise(order)), scores
+    return order
+
+
+def incident_hops(relations: list[tuple[str, str, str]], incidents: list[dict]) -> None:
+    """Each incident's hops: the distance of each affected CI from the root, walking to the CIs that depend on
+    it or run on it (DEPENDS_ON and RUNS_ON backwards)."""
+    into: dict[str, set[str]] = {}
+    for s, t, k in relations:
+        if k in ("DEPENDS_ON", "RUNS_ON"):
+            into.setdefault(t, set()).add(s)
+    for inc in incidents:
+        dist, todo = {inc["root"]: 0}, deque([inc["root"]])
+        while todo:
+            n = todo.popleft()
+            for m in sorted(into.get(n, ())):
+                if m not in dist:
+                    dist[m] = dist[n] + 1
+                    todo.append(m)
+        missing = [a for a in inc["affected"] if a not in dist]
+        assert not missing, (inc["id"], missing)
+        inc["hops"] = {a: dist[a] for a in inc["affected"]}
 
 
 # acceptable routes by kind of question
