@@ -1,5 +1,6 @@
 """Other spellings of attribute-key parts, as data: Korean words and transliterations, English long and short
-forms ("급여" for `pay`, "쿼터" for `quota`, "정격" for `rated`). key_words.py and own_keys.py read them."""
+forms ("급여" for `pay`, "쿼터" for `quota`, "정격" for `rated`), and the words about keys own_keys.py
+reads beside them: value nouns ("버전"), units and qualifiers left unsaid, modifiers never left unsaid."""
 
 from __future__ import annotations
 
@@ -226,3 +227,100 @@ KEY_PART_SPELLINGS: dict[str, tuple[str, ...]] = {
     "onshore": ("육상",),
     "target": ("목표", "목표치", "목표값", "goal"),
 }
+
+# parts of a key that are only its unit ("memory_gb", "timeout_ms")
+UNIT_PARTS = frozenset(
+    {
+        "gb",
+        "gib",
+        "mb",
+        "mib",
+        "tb",
+        "tib",
+        "ms",
+        "pct",
+        "percent",
+        "count",
+        "s",
+        "sec",
+        "min",
+        "rpm",
+        "rps",
+        "kw",
+    }
+)
+
+# words naming the value itself ("펌웨어 버전", "버킷 이름"): read with a key of the CI beside them
+VALUE_NOUNS = frozenset(
+    {
+        "version",
+        "버전",
+        "name",
+        "이름",
+        "value",
+        "값",
+        "number",
+        "번호",
+        "policy",
+        "정책",
+        "setting",
+        "설정",
+        "factor",
+    }
+    | {"code", "코드", "controller", "컨트롤러"}  # "QR code", "RAID controller": what the key's thing is
+    | {
+        "range",
+        "범위",
+        "format",
+        "포맷",
+        "형식",
+        "연동",
+        "등록",
+        "registered",
+        "며칠",
+    }  # "줌레벨 범위", "연동 은행"
+    | {"level", "레벨", "position", "위치", "parameter", "파라미터", "param", "id", "아이디", "넘버", "네임"}
+)
+# units a key may end with, left unsaid ("처리능력" for `throughput_pph`); not planner words ("TPS" is no key)
+KEY_UNITS = UNIT_PARTS | {
+    "kbps",
+    "mbps",
+    "gbps",
+    "pph",
+    "tps",
+    "qps",
+    "rps",
+    "days",
+    "hours",
+    "secs",
+    "hz",
+    "ppb",
+    "ppm",
+    "h",
+    "krw",
+    "usd",
+    "won",
+    "c",
+    "kg",
+    *("m3", "m3d", "kw", "mw", "kwh", "mwh", "sec", "min", "km", "pb", "pib"),
+}
+# qualifiers a key may carry, left unsaid ("인증서 만료" for `tls_cert_expiry`)
+KEY_QUALIFIERS = frozenset({"tls", "ssl", "x509", "not", "vm", "per"})  # `cert_not_after`: "인증서 만료일"
+# key parts that change what a key measures: never left unsaid ("세션" alone is no `max_sessions`)
+MODIFIERS = frozenset(
+    {
+        "max",
+        "min",
+        "limit",
+        "default",
+        "expected",
+        "target",
+        "avg",
+        "peak",
+        "total",
+        "used",
+        "free",
+        "last",
+        "next",
+    }
+)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from itertools import islice, product
 
-from services.ops.planner.key_spellings import KEY_PART_SPELLINGS
+from services.ops.planner.key_spellings import KEY_PART_SPELLINGS, UNIT_PARTS
 
 # Korean words for parts of attribute keys, so `kernel_version` is also found as "커널 버전".
 KEY_PART_WORDS_KO = {
@@ -81,26 +81,6 @@ KEY_PART_WORDS_KO = {
     "manager": "매니저",
 }
 METRIC_NOUNS = frozenset({"memory", "disk", "cpu", "ram", "storage", "network"})
-UNIT_PARTS = frozenset(
-    {
-        "gb",
-        "gib",
-        "mb",
-        "mib",
-        "tb",
-        "tib",
-        "ms",
-        "pct",
-        "percent",
-        "count",
-        "s",
-        "sec",
-        "min",
-        "rpm",
-        "rps",
-        "kw",
-    }
-)
 
 
 def korean_key(key: str) -> str:

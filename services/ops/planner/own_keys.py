@@ -14,8 +14,14 @@ from typing import TYPE_CHECKING
 
 from services.ops.planner.described import holds_word
 from services.ops.planner.entities import Mention, name_words
-from services.ops.planner.key_spellings import KEY_PART_SPELLINGS
-from services.ops.planner.key_words import KEY_PART_WORDS_KO, KEY_PART_WORDS_KO_OWN, UNIT_PARTS
+from services.ops.planner.key_spellings import (
+    KEY_PART_SPELLINGS,
+    KEY_QUALIFIERS,
+    KEY_UNITS,
+    MODIFIERS,
+    VALUE_NOUNS,
+)
+from services.ops.planner.key_words import KEY_PART_WORDS_KO, KEY_PART_WORDS_KO_OWN
 from services.ops.planner.loanwords import sounds_like
 from services.ops.planner.unknown_words import content_words
 
@@ -23,84 +29,10 @@ if TYPE_CHECKING:
     from services.ops.planner.entities import EntityIndex
     from services.ops.planner.parsing import Parsed
 
-# words naming the value itself ("펌웨어 버전", "버킷 이름"): read with a key of the CI beside them
-VALUE_NOUNS = frozenset(
-    {
-        "version",
-        "버전",
-        "name",
-        "이름",
-        "value",
-        "값",
-        "number",
-        "번호",
-        "policy",
-        "정책",
-        "setting",
-        "설정",
-        "factor",
-    }
-    | {"code", "코드", "controller", "컨트롤러"}  # "QR code", "RAID controller": what the key's thing is
-    | {
-        "range",
-        "범위",
-        "format",
-        "포맷",
-        "형식",
-        "연동",
-        "등록",
-        "registered",
-        "며칠",
-    }  # "줌레벨 범위", "연동 은행"
-    | {"level", "레벨", "position", "위치", "parameter", "파라미터", "param", "id", "아이디", "넘버", "네임"}
-)
-# units a key may end with, left unsaid ("처리능력" for `throughput_pph`); not planner words ("TPS" is no key)
-KEY_UNITS = UNIT_PARTS | {
-    "kbps",
-    "mbps",
-    "gbps",
-    "pph",
-    "tps",
-    "qps",
-    "rps",
-    "days",
-    "hours",
-    "secs",
-    "hz",
-    "ppb",
-    "ppm",
-    "h",
-    "krw",
-    "usd",
-    "won",
-    "c",
-    "kg",
-    *("m3", "m3d", "kw", "mw", "kwh", "mwh", "sec", "min", "km", "pb", "pib"),
-}
-# qualifiers a key may carry, left unsaid ("인증서 만료" for `tls_cert_expiry`)
-KEY_QUALIFIERS = frozenset({"tls", "ssl", "x509", "not", "vm", "per"})  # `cert_not_after`: "인증서 만료일"
-MAX_KEYS = 3
-# key parts that change what a key measures: never left unsaid ("세션" alone is no `max_sessions`)
-MODIFIERS = frozenset(
-    {
-        "max",
-        "min",
-        "limit",
-        "default",
-        "expected",
-        "target",
-        "avg",
-        "peak",
-        "total",
-        "used",
-        "free",
-        "last",
-        "next",
-    }
-)
+MAX_KEYS = 3  # more keys tied than this: the words say too little about which is meant
 # a question longer than this is no lookup of a key: its words are not read again (Korean word analysis
 # of a pasted page would cost seconds)
-MAX_READ = 300  # more keys tied than this: the words say too little about which is meant
+MAX_READ = 300
 HANGUL_WORD = re.compile(r"[가-힣]+")
 KEY_PARTS = re.compile(r"[_\s.-]+|(?<=[a-z])(?=[A-Z])")  # snake, kebab and camelCase
 

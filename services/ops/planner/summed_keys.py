@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from services.ops.planner.described_subject import matches_filters
 from services.ops.planner.entities import Mention
-from services.ops.planner.own_keys import KEY_UNITS, MAX_READ, key_parts, key_spans
+from services.ops.planner.key_spellings import KEY_UNITS
+from services.ops.planner.own_keys import MAX_READ, key_parts, key_spans
 
 if TYPE_CHECKING:
     from services.ops.planner.entities import EntityIndex
