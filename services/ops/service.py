@@ -272,8 +272,12 @@ def ask(
     session.flush()
     for span in run.spans:
         session.add(span)
-    # an unclear question keeps what it did name: "ix-kinx 패킷로스?" then "그때 kkachi-auction엔?" is that evening
-    unclear = plan is not None and plan.route == Route.REJECT and plan.reason in ("unplaced", "unclear")
+    # an unclear question keeps what it did name: "ix-kinx 패킷로스?" then "그때 kkachi-auction엔?" is that evening,
+    # and so does a plan whose CI turned out not to have the metric ("db-01 패킷로스": no error_rate there)
+    unclear = plan is not None and (
+        (plan.route == Route.REJECT and plan.reason in ("unplaced", "unclear"))
+        or (plan.route != Route.REJECT and status == "unclear")
+    )
     # a data answer keeps its context, one that found no cause too ("그럼 어제는?" asks it again)
     data_answer = status == "ok" or (composer is not None and composer.asks_instead is not None)
     if (
