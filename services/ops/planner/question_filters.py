@@ -69,6 +69,11 @@ HOST_KINDS = (
 )
 
 
+def _host_kind_word(said: str) -> bool:
+    """Whether words said are a kind of host ("vm", "가상머신", "blade")."""
+    return any(kind.fullmatch(said) for kind, _ in HOST_KINDS)
+
+
 def _kind_keys(p: Parsed, index: EntityIndex) -> tuple[dict[str, str], str]:
     """The key a kind of host said ("VM", "blades") is told by, as a filter on any value of it; or, when no
     host records it, the word said (every host is no answer to "which hosts are VMs?")."""
@@ -193,8 +198,15 @@ def read_attribute_values(p: Parsed, index: EntityIndex) -> None:
     reading.filters = {**_held_keys(p, lowered, index), **said_kind, **reading.filters}
     # "VM 몇 대": hosts with `form: vm`, else those holding a hypervisor, unless a value said picks them
     typed = _typed_values(p, index)
-    # "claim-validator 어느 vm에서 돌아": the VM of a service or database is its host, whatever it holds
+    # "claim-validator 어느 vm에서 돌아": the VM of a service or database is its host, whatever it holds or
+    # records (a `host: vm` value on some other host)
     on_its_host = bool(p.of("ci")) and all(index.ci_types.get(c.lower()) != "host" for c in p.of("ci"))
+    if on_its_host and "host" in p.types:  # the kind said is no value to filter its hosts by
+        typed = {}
+        reading.filters = {k: v for k, v in reading.filters.items() if not _host_kind_word(str(v))}
+        p.mentions = [
+            m for m in p.mentions if not (m.kind == "value" and _host_kind_word(p.question[m.start : m.end]))
+        ]
     kind, unrecorded = ({}, "") if typed or reading.filters or on_its_host else _kind_keys(p, index)
     if unrecorded and not p.of("ci"):
         p.attribute_problem = AttributeReading(problem="unknown_value", word=unrecorded.lower())
