@@ -26,6 +26,7 @@ _CI_TYPE_TERMS = {
     "load_balancer": "load balancer LB 로드밸런서",
     "storage": "storage disk volume 스토리지 디스크",
     "batch": "batch job schedule 배치 작업 스케줄",
+    "network": "network switch router firewall link 네트워크 스위치 라우터 방화벽 회선",
 }
 _METRIC_TERMS = {
     "cpu_usage": "CPU usage high load CPU 사용률",

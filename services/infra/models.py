@@ -27,7 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlmodel import Field, SQLModel
 
-CI_TYPES = ("host", "service", "database", "cache", "queue", "load_balancer", "storage", "batch")
+CI_TYPES = ("host", "service", "database", "cache", "queue", "load_balancer", "storage", "batch", "network")
 ENVIRONMENTS = ("prod", "staging", "dev")
 # how CMDB exports spell the environments: an import reads them as ours
 ENVIRONMENT_ALIASES = {
@@ -40,12 +40,16 @@ ENVIRONMENT_ALIASES = {
 KEPT_ENVIRONMENT_LABELS = ("qa", "uat", "preprod", "pre-prod", "stage")
 ENV_LABEL_KEY = "env_label"
 # CI types a CMDB export may use beyond ours: an import reads them as the nearest of ours and keeps the
-# type it was given (`type_label`) when it says more than a spelling ("switch": a host that is a switch)
+# type it was given (`type_label`) when it says more than a spelling ("switch": network gear that is a switch)
 TYPE_ALIASES = {
     **dict.fromkeys(("batch_job", "job", "cronjob", "cron_job", "scheduled_job"), "batch"),
     **dict.fromkeys(("app", "application"), "service"),
     **dict.fromkeys(("vm", "virtual_machine", "server", "bare_metal", "baremetal", "physical"), "host"),
-    **dict.fromkeys(("switch", "router", "firewall", "network", "network_device"), "host"),
+    **dict.fromkeys(
+        ("switch", "router", "firewall", "network_device", "netgear", "wan_link", "link"), "network"
+    ),
+    # devices in the field (a store's POS or kiosk fleet, appliances): machines, kept as what they are
+    **dict.fromkeys(("device", "device_group", "appliance", "iot_device", "endpoint"), "host"),
     **dict.fromkeys(("db", "rdbms"), "database"),
     **dict.fromkeys(("lb", "loadbalancer", "load-balancer"), "load_balancer"),
     **dict.fromkeys(("mq", "message_queue", "broker"), "queue"),
@@ -66,6 +70,8 @@ SPELLED_TYPES = (
     "loadbalancer",
     "load-balancer",
     "mq",
+    "network_device",
+    "netgear",
 )
 TYPE_LABEL_KEY = "type_label"
 CI_STATUSES = ("active", "standby", "maintenance", "retired")  # standby: a DR or spare CI, ready

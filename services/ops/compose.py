@@ -61,6 +61,7 @@ TYPE_LABEL = {
     "load_balancer": {"ko": "로드밸런서", "en": "load balancers"},
     "storage": {"ko": "스토리지", "en": "storage"},
     "batch": {"ko": "배치 작업", "en": "batch jobs"},
+    "network": {"ko": "네트워크 장비", "en": "network devices"},
 }
 
 

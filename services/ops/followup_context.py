@@ -159,8 +159,10 @@ THAT_DAY = re.compile(
 
 # the day before or after the one the conversation named ("and the day before?", "그 전날은?", "다음날은?")
 DAY_SHIFTED = re.compile(
-    r"(?P<before>\bthe (?:day|night) before\b|\bthe previous day\b|그\s?전날|(?<![가-힣])전날|하루 전날)"
-    r"|\bthe (?:next|following) day\b|\bthe day after\b|그\s?다음\s?날|(?<![가-힣])다음\s?날|이튿날",
+    r"(?P<before>\bthe (?:day|night) before\b(?!\s*+(?:yesterday|last))|\bthe previous day\b|그\s?전날"
+    r"|(?<![가-힣])전날|하루 전날)"  # "the day before yesterday" is a day of its own
+    r"|\bthe (?:next|following) day\b|\bthe day after\b(?!\s*+tomorrow)|그\s?다음\s?날|(?<![가-힣])다음\s?날"
+    r"|이튿날",
     re.I,
 )
 THAT_NIGHT = re.compile(r"\s*+(?:밤|night\b)", re.I)  # ... said after "그날" / "that"

@@ -68,6 +68,10 @@ _HISTORY = [  # a question about what happened is not a request to do it
         "몇 대",
         "기준으로",
     ),  # "기사 몇명 기준으로 돌려": a setting asked
+    # how a change is set up, asked ("is the VAN failover automatic or manual?", "페일오버 자동이야?")
+    *("automatic or manual", "manual or automatic", "auto or manual", "is it automatic", "is it manual"),
+    *("자동이야", "수동이야", "자동인지", "수동인지", "자동임", "수동임", "자동으로 돼", "자동으로 되"),
+    *("failover mode", "restart policy", "모드 뭐", "방식 뭐", "어떤 방식", "설정돼있", "설정되어"),
 ]
 CHANGES: dict[str, Any] = {
     "category": "changes",

@@ -196,6 +196,9 @@ DEFAULT_REFUSALS: list[dict[str, Any]] = [
             "축구",
             "야구",
             *("우리집", "우리 집", "my house", "my home"),  # "우리집 이번달 전기요금": a customer's own bill
+            # copy written for marketing or social media: no question about the estate
+            *("caption", "captions", "slogan", "hashtag", "hashtags", "ad copy", "marketing copy", "tweet"),
+            *("instagram", "인스타", "캡션", "슬로건", "해시태그", "광고 문구", "홍보 문구", "마케팅 문구"),
         ],
         "except": [],
     },

@@ -23,6 +23,7 @@ TYPE_COLORS: dict[str, str] = {
     "storage": "#a16207",
     "host": "#6b7280",
     "batch": "#db2777",
+    "network": "#0f766e",
 }
 EDGE_COLORS: dict[str, str] = {"DEPENDS_ON": "#64748b", "RUNS_ON": "#d97706", "CONNECTS_TO": "#7c3aed"}
 ALERT_COLORS: dict[str, str] = {

@@ -369,6 +369,7 @@ def test_other_ci_types_are_read_as_ours_and_keep_their_label(session: Session, 
     (folder / "cis.csv").write_text(
         header + "BAT_CLOSE,batch,prod,t,l,active,{}\nvm-1,VM,prod,t,l,active,{}\n"
         "db-1,DB,prod,t,l,active,{}\nsw-1,switch,prod,t,l,active,{}\nNIGHTLY,cronjob,prod,t,l,active,{}\n"
+        "pos-fleet,device_group,prod,t,l,active,{}\n"
     )
     assert run(session, folder).ok
     found = session.execute(text("SELECT name, type, attributes->>'type_label' FROM cis ORDER BY name")).all()
@@ -376,6 +377,7 @@ def test_other_ci_types_are_read_as_ours_and_keep_their_label(session: Session, 
         ("BAT_CLOSE", "batch", None),
         ("NIGHTLY", "batch", None),  # a spelling of ours keeps no label
         ("db-1", "database", None),
-        ("sw-1", "host", "switch"),
+        ("pos-fleet", "host", "device_group"),  # devices in the field are machines
+        ("sw-1", "network", "switch"),  # network gear is its own kind
         ("vm-1", "host", "vm"),
     ]

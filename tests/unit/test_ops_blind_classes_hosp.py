@@ -68,7 +68,7 @@ def test_camel_case_locations_and_the_main_site() -> None:
         p.text: p.matches
         for p in find_places("일산 서버랑 본원 lb, daejeon dr site", locations, [], str.isdigit)
     }
-    assert found == {"일산": ["ilsanbranch"], "본원": ["seoulmain"], "daejeon": ["daejeondr"]}
+    assert found == {"일산": ["ilsanbranch"], "본원": ["seoulmain"], "daejeon dr site": ["daejeondr"]}
     assert (
         find_places("어제 pay-api 에러 근본원인", locations, [], str.isdigit) == []
     )  # no "본원" inside a word

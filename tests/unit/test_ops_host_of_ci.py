@@ -135,3 +135,21 @@ def test_a_clock_range_whose_ends_name_their_days(said: str) -> None:
         "2026-06-09T13:00:00+00:00",
         "2026-06-09T21:00:00+00:00",
     ), window
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["db 올라간 서버", "db가 돌고 있는 서버 목록", "which servers host a database?", "machines running a db"],
+)
+def test_the_machines_that_carry_a_kind_are_its_cis_hosts(question: str) -> None:
+    index = _index()
+    plan = plan_question(question, index, NOW, TZ)
+    databases = [name for name, t in index.ci_types.items() if t == "database"]
+    expected = sorted({h for name in databases for h in index.ci_hosts.get(name, ())})
+    assert expected and plan.steps[0].args["filters"]["names"] == expected, plan
+    assert plan.steps[0].args["filters"]["type"] == "host", plan
+
+
+def test_a_kind_said_as_its_machines_word_is_still_that_kind() -> None:
+    plan = plan_question("db 서버 목록", _index(), NOW, TZ)  # DB servers: the databases
+    assert plan.steps[0].args["filters"] == {"type": "database"}, plan

@@ -50,6 +50,8 @@ def _boundary_pattern(term: str, whole_korean: bool = False, spaced: bool = Fals
     start = f"(?<![{before}])"
     if whole_korean and HANGUL.match(term):  # "평균풍속": a measure glued to its aggregation
         start = f"(?:(?<={AGGREGATION_PREFIXES})|{start})"
+    if HANGUL.search(term):  # "수" of a `count` key is no part of "수요일"
+        escaped = lx.outside_longer_words(term.lower(), escaped)
     return re.compile(rf"{start}{escaped}(?![{_NAME_CHARS}]|-[{_NAME_CHARS}])")
 
 

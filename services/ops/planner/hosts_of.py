@@ -11,6 +11,7 @@ from services.ops.planner import lexicon as lx
 from services.ops.planner.described import GENERIC_WORDS, MAX_WORDS, TROUBLE_WORDS, holds_word
 from services.ops.planner.unknown_words import content_words
 from services.ops.planner.value_words import PRODUCT_ALIASES
+from services.ops.tools.contracts import MAX_NAMED
 
 if TYPE_CHECKING:
     from services.ops.planner.entities import EntityIndex
@@ -151,3 +152,51 @@ def _host_words(question: str, start: int, end: int) -> list[tuple[int, int]]:
         return [before.span()]
     runs = RUNS_ON.match(question, end)  # "the host X runs on"
     return [before.span(), runs.span()] if runs else []
+
+
+KIND_TYPES = ("database", "cache", "queue", "service", "load_balancer", "batch")
+# "servers that host a …", "machines running any …": the verb after the host noun, up to the kind's word
+HOST_HOSTS_A = re.compile(
+    rf"\b{HOST_NOUN_EN}\s++((?:that\s++|which\s++)?(?:hosts?|runs?|running|carry|carries|carrying|with)"
+    r"\s++(?:an?\s++|any\s++)?)$",
+    re.I,
+)
+
+
+def read_hosts_of_kind(parsed: Parsed, index: EntityIndex) -> None:
+    """The machines that carry CIs of a kind ("db 올라간 서버", "which servers host a database?"): the hosts
+    of every CI of that type, asked about as a described group — not the CIs of that kind, nor every host."""
+    kinds = [t for t in parsed.types if t in KIND_TYPES]
+    if parsed.of("ci") or "names" in parsed.filters or len(kinds) != 1:  # "DB 서버" left one type, not host
+        return
+    kind = kinds[0]
+    said = _kind_on_host(parsed.residual, kind)
+    if said is None:
+        return
+    hosts = sorted(
+        {
+            index.ci_names.get(h, h)
+            for name, t in index.ci_types.items()
+            if t == kind
+            for h in index.ci_hosts.get(name, ())
+        }
+    )
+    if not hosts or len(hosts) > MAX_NAMED:
+        return
+    parsed.filters["names"] = hosts
+    shown = lx.TYPE_WORDS[kind][0] if parsed.lang == "ko" else kind.replace("_", " ")
+    parsed.filters["described"] = f"{shown} 올라간 호스트" if parsed.lang == "ko" else f"hosts of a {shown}"
+    parsed.types = ["host"]
+    parsed.blank([said])
+
+
+def _kind_on_host(residual: str, kind: str) -> tuple[int, int] | None:
+    """Where the residual says a CI of `kind` is on the machines asked about: "db가 올라간" before a host
+    noun, or "servers that host a database" after one."""
+    for word in lx.TYPE_WORDS[kind]:
+        for m in lx.word_pattern(word).finditer(residual):
+            if on := re.match(rf"(?:[가이]|들이)?\s*+{PLACED_KO}\s*+(?={HOST_NOUN_KO})", residual[m.end() :]):
+                return m.start(), m.end() + on.end()
+            if verb := HOST_HOSTS_A.search(residual, 0, m.start()):
+                return verb.start(1), m.end()
+    return None

@@ -84,7 +84,7 @@ def said_as_planner_word(
     """Whether an attribute-key mention is a word the planner reads itself: an aggregation ("jaego-db 응답시간
     최대는" of a CI that records `max_mb`), a placement verb asked where ("where does X run?" though a batch
     records `run`), or the type of the CI named just before it that records no such key ("ip-10-… 노드에
-    뭐 떠있어" though clusters record `nodes`)."""
+    뭐 떠있어" though clusters record `nodes`), or events asked of CIs that record no such key."""
     if mention.kind != "attribute":
         return False
     said = _said(question, mention)
@@ -92,6 +92,9 @@ def said_as_planner_word(
         return True
     if said in PLACEMENT_VERBS and rel.says(question.lower(), WHERE_WORDS):
         return True
+    named = [m.value.lower() for m in mentions if m.kind == "ci"]
+    if lx.EVENT_NOUNS.fullmatch(said) and all(mention.value not in index.ci_keys.get(n, ()) for n in named):
+        return True  # "what events did X raise" though a campaign records its `event`
     after = [m for m in mentions if m.kind == "ci" and m.start >= mention.end]
     if (
         after

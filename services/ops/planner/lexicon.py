@@ -66,9 +66,15 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
         *("배치잡", "배치 잡", "배치작업", "배치 작업", "배치들"),
         *("batch jobs", "batch job", "batches"),
     ),
+    # network gear, where a CMDB types it so (elsewhere switches are hosts): the kind's words, not a link's
+    # ("network links" are some of them: the lines, not the firewall)
+    "network": (
+        *("네트워크 장비", "네트워크장비", "네트워크 기기", "망장비", "망 장비"),
+        *("network devices", "network device", "network gear", "network equipment", "netgear"),
+    ),
 }
 # types only some CMDBs use: their words are type words only in an estate that has CIs of them
-OPTIONAL_TYPES = frozenset({"batch"})
+OPTIONAL_TYPES = frozenset({"batch", "network"})
 COMMON_TYPE_WORDS = tuple(w for t, ws in TYPE_WORDS.items() if t not in OPTIONAL_TYPES for w in ws)
 OPTIONAL_TYPE_WORDS = frozenset(w.lower() for t in OPTIONAL_TYPES for w in TYPE_WORDS[t])
 CI_WORDS = (
@@ -435,7 +441,26 @@ EXISTENCE = re.compile(
 
 # Korean words that hold a shorter term of the vocabulary and mean something else ("라이브러리" and "드라이브"
 # are no "라이브" environment, "큐시트" is a cue sheet, no "큐")
-LONGER_WORDS = ("라이브러리", "드라이브", "큐시트")
+LONGER_WORDS = (
+    *("라이브러리", "드라이브", "큐시트"),
+    # weekdays, and common words that begin with a one-syllable term ("수" of a `count` key): no such term
+    *("월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일"),
+    *("수요", "수정", "수집", "수동", "수신", "수준", "수행", "수리", "수납"),
+)
+
+
+def outside_longer_words(term: str, pattern: str) -> str:
+    """`pattern` (matching the Korean `term`) kept from matching inside the LONGER_WORDS that hold it."""
+    for word in (w for w in LONGER_WORDS if term in w and w != term):
+        before, after = (re.escape(part) for part in word.split(term, 1))
+        pattern = (
+            f"(?<!{before}){pattern}"
+            if not after
+            else f"{pattern}(?!{after})"
+            if not before
+            else (f"(?:(?<!{before}){pattern}|{pattern}(?!{after}))")
+        )
+    return pattern
 
 
 @lru_cache(maxsize=8192)
@@ -443,15 +468,5 @@ def word_pattern(term: str) -> re.Pattern[str]:
     """An English term as a whole word; Korean terms match as substrings (particles attach), their spaces
     optional ("낮았을 때" in "낮았을때": chat drops them), but not as the start of a longer word."""
     if re.search(r"[\uac00-\ud7a3]", term):
-        pattern = re.escape(term).replace(r"\ ", r"\s*+")
-        for word in (w for w in LONGER_WORDS if term in w and w != term):
-            before, after = (re.escape(part) for part in word.split(term, 1))
-            pattern = (
-                f"(?<!{before}){pattern}"
-                if not after
-                else f"{pattern}(?!{after})"
-                if not before
-                else (f"(?:(?<!{before}){pattern}|{pattern}(?!{after}))")
-            )
-        return re.compile(pattern)
+        return re.compile(outside_longer_words(term, re.escape(term).replace(r"\ ", r"\s*+")))
     return re.compile(rf"(?<![a-z0-9_-]){re.escape(term)}(?![a-z0-9_])", re.I)

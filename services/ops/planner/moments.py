@@ -96,12 +96,12 @@ def parse_moment(text: str, tz: str, now: datetime | None = None, day_named: boo
         return None
     if back := same_time_back(text):
         return now - back
-    if named := named_day(text, now.astimezone(ZoneInfo(tz))):
+    if not day_named and (named := named_day(text, now.astimezone(ZoneInfo(tz)))):  # named once
         if NIGHT_MIDNIGHT.match(text, named.end):  # "월요일 밤 자정": the midnight that ends Monday
             midnight = datetime.combine(named.day + timedelta(days=1), datetime.min.time(), ZoneInfo(tz))
             return min(midnight.astimezone(UTC), now)
         return parse_moment(as_today(named, text), tz, day_end(named, now, tz), day_named=True)
-    if m := AGO.search(text):
+    if not day_named and (m := AGO.search(text)):  # "a week ago Friday (Nov 10)": the day says it all
         count = 1.0 if m.group(1).lower() in _ONE else float(m.group(1))
         return now - timedelta(seconds=count * UNIT_SECONDS[UNIT_WORDS[m.group(2).lower()]])
     m = CLOCK_TIME.search(text)  # "15:20", "3시 반", "8am"

@@ -23,7 +23,9 @@ LAST_WEEK_EN = re.compile(  # "Monday last week", "last week's Monday": the prev
     rf"\b(?:on\s++)?({'|'.join(WEEKDAYS_EN)})\s++(?:of\s++)?last week\b"
     # "Monday morning last week": the weekday named (its part of the day read as after any day)
     rf"|\b(?:on\s++)?({'|'.join(WEEKDAYS_EN)})(?=\s++(?:morning|afternoon|evening|night)\s++(?:of\s++)?last week\b)"
-    rf"|\blast week'?s?\s++({'|'.join(WEEKDAYS_EN)})\b",
+    rf"|\blast week'?s?\s++({'|'.join(WEEKDAYS_EN)})\b"
+    # "a week ago Friday", "Friday a week ago": the previous calendar week's, as "last Friday" reads
+    rf"|\ba week ago\s++(?:last\s++|on\s++)?({'|'.join(WEEKDAYS_EN)})\b|\b({'|'.join(WEEKDAYS_EN)})\s++a week ago\b",
     re.I,
 )
 # "주말에", "지난 주말", "over the weekend": the latest Saturday and Sunday up to today ("지난"/"last" on a

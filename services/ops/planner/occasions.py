@@ -34,6 +34,7 @@ OCCASION_KO = re.compile(  # a change's own time is on record ("배포때": the 
     # "수능날", "시즌 피날레 이벤트날": a day known by what happened on it ("다음날", "그런날" are no occasion)
     rf"|(?<![가-힣])(?P<day>(?!{_NOT_OCCASION}|다음|마지막|오늘)[가-힣]{{2,8}})날(?:에|엔|도|은|이)?(?![가-힣])"
 )
+HAPPENING_NOW = re.compile(r"\b(?:right now|currently|at the moment|now)\b|지금|현재", re.I)
 WORDS_BEFORE = 2  # words said before the occasion's head that narrow it ("쿠키 50% 프로모션때")
 WORD = re.compile(r"[0-9a-z가-힣%][0-9a-z가-힣%+.-]*", re.I)
 EN_FILLER = frozenset({"the", "a", "an", "our", "that", "this", "of", "big", "last", "whole"})
@@ -54,8 +55,8 @@ def _modifier(word: str) -> bool:
 def occasion_said(p: Parsed) -> Occasion | None:
     """The occasion a question places its trouble by when it says no time; None when a time is said or
     no occasion is."""
-    if p.window is not None or p.moment is not None:
-        return None
+    if p.window is not None or p.moment is not None or HAPPENING_NOW.search(p.structure):
+        return None  # "during the handbag show right now": the occasion is now
     text = p.structure
     if m := OCCASION_EN.search(text) or OCCASION_DAY_EN.search(text):
         words = [w.removesuffix("'s") for w in WORD.findall(m.group("what"))]

@@ -22,8 +22,14 @@ from services.ops.planner.described_group import read_described_group
 from services.ops.planner.described_subject import read_described_subject
 from services.ops.planner.entities import EntityIndex, Mention
 from services.ops.planner.event_phrases import in_event_phrase
+from services.ops.planner.far_end_kinds import read_far_end_kind
 from services.ops.planner.function_subject import read_function_subject
-from services.ops.planner.hosts_of import read_host_of_ci, read_hosts_of, read_hosts_of_described
+from services.ops.planner.hosts_of import (
+    read_host_of_ci,
+    read_hosts_of,
+    read_hosts_of_described,
+    read_hosts_of_kind,
+)
 from services.ops.planner.implied_metrics import describes_kind, implied_metrics
 from services.ops.planner.key_collisions import (
     COUNTED,
@@ -74,6 +80,7 @@ class Parsed:
     tz: str = "UTC"  # the timezone calendar words ("today", "어제") were read in
     loose_values: list[str] = field(default_factory=list)  # everyday-word values without their key
     kind_said: tuple[str, int, int] | None = None  # a kind of host said by its key ("lane controllers")
+    far_end: tuple[str, str] | None = None  # an untyped kind asked at a relation's far end: ("line", "회선")
     read_words: list[tuple[int, int]] = field(default_factory=list)  # read by no mention ("rsugw 4개")
 
     def of(self, kind: str) -> list[str]:
@@ -274,6 +281,7 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
         for m in mentions
         if not (m.kind == "value" and lx.GENERIC_TYPE_WORD.fullmatch(question[m.start : m.end]))
     ]
+    structure = _blank(question, [m for m in mentions if m.kind == "ci"])  # "X 말고" too: a name, no word
     mentions = [_left_out(question, m) for m in mentions]
     named = any(m.kind == "ci" for m in mentions)
     listed = not named and not COUNTED.search(question)  # "which queues do we have?": the type, not a key
@@ -282,7 +290,6 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     elif not named:  # "eks 노드 몇대": machines counted one by one, not a `nodes` key added up
         mentions = [m for m in mentions if not (m.kind == "attribute" and counted_as_cis(question, m))]
     residual = _blank(question, mentions)
-    structure = _blank(question, [m for m in mentions if m.kind == "ci"])
     window, window_span = parse_window(without_changed_to(residual), now, tz)
     if window_span:  # a pattern's trailing spaces may run over blanked names: not the time's words
         window_span = (window_span[0], len(residual[: window_span[1]].rstrip()))
@@ -370,6 +377,8 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     read_hosts_of(parsed, index)
     read_hosts_of_described(parsed, index)
     read_host_of_ci(parsed, index)
+    read_hosts_of_kind(parsed, index)
+    read_far_end_kind(parsed, index)
     read_name_part_group(parsed, index)
     read_described_group(parsed, index)
     found = sorted(

@@ -3,6 +3,8 @@ the words that stand before a place noun without naming one. Add spellings here;
 
 from __future__ import annotations
 
+import re
+
 # romanised city → its spellings (Korean, English, common codes: airport/AWS region codes)
 CITIES: dict[str, tuple[str, ...]] = {
     "seoul": ("서울", "seoul", "sel", "ap-northeast-2"),
@@ -53,6 +55,14 @@ CITIES: dict[str, tuple[str, ...]] = {
 # parts of location values a place word names besides its own spellings ("본원" → `SeoulMain`); "main" is
 # no spelling of its own: "main DB" in a question names no place
 EXTRA_PARTS: dict[str, tuple[str, ...]] = {"main": ("main", "head", "headoffice", "hq")}
+# nouns that name the disaster-recovery site by its role ("DR센터에 있는 것", "the DR site"), and the
+# words of location values that mark one (`대전DR센터`, `gwangju-dr`, `광주백업센터`)
+DR_SITE_NOUNS = (
+    *("dr센터", "dr 센터", "dr site", "dr 사이트", "dr사이트", "재해복구센터", "재해복구 센터"),
+    *("백업센터", "백업 센터", "백업사이트", "backup site", "backup center", "backup centre", "dr center"),
+    *("dr centre", "disaster recovery site", "disaster recovery center", "disaster recovery centre"),
+)
+DR_SITE_MARKS = re.compile(r"(?<![a-z])drc?(?![a-z])|drc?$|재해복구|백업|backup", re.I)
 # place nouns, by the kind of place they name
 DATACENTER_NOUNS = (
     "데이터센터",
@@ -60,8 +70,7 @@ DATACENTER_NOUNS = (
     "전산센터",
     "센터",
     "사이트",
-    "재해복구센터",
-    "dr센터",
+    *DR_SITE_NOUNS,
     "idc",
     "dc",
     "data center",
@@ -90,6 +99,7 @@ NOT_PLACES = frozenset(  # words that stand before a place noun without naming a
         *("that", "a", "an", "one", "its", "their", "primary", "main", "whole", "in", "at", "of", "per"),
         *("many", "by", "and", "or", "to", "from", "on", "for", "with", "call", "help", "service"),
         *("another", "different", "multiple", "several", "both", "single", "local", "remote", "cloud"),
+        *("그중", "그중에", "이중", "그중에서", "저기", "거기", "여기"),
     }
 )
 KO_ENDINGS = tuple("는은을를의에가이한된인서로도와과")  # "있는 데이터센터": a verb or particle, no place

@@ -20,6 +20,8 @@ from services.ops.planner.loanwords import sounds_like
 from services.ops.planner.place_words import (
     CITIES,
     DATACENTER_NOUNS,
+    DR_SITE_MARKS,
+    DR_SITE_NOUNS,
     EXTRA_PARTS,
     KO_ENDINGS,
     NOT_PLACES,
@@ -43,8 +45,10 @@ class PlacePhrase:
 
 @lru_cache(maxsize=8192)
 def _pattern(term: str) -> re.Pattern[str]:
-    if HANGUL.search(term):  # Korean particles attach ("부산에", "서울 리전의"), a word does not ("근본원인")
+    if HANGUL.match(term):  # Korean particles attach ("부산에", "서울 리전의"), a word does not ("근본원인")
         return re.compile(rf"(?<![가-힣]){re.escape(term)}")
+    if HANGUL.search(term):  # "대전DR센터": a Latin start is glued to the Korean city before it
+        return re.compile(rf"(?<![a-z0-9_-]){re.escape(term)}", re.I)
     return re.compile(rf"(?<![a-z0-9_-]){re.escape(term)}(?![a-z0-9_-])", re.I)
 
 
@@ -93,8 +97,8 @@ def _matching(spellings: tuple[str, ...], word: str, kind: str | None, locations
         for loc in locations
         if any(s in _parts(loc) or ("-" in s and s in loc.lower()) for s in said)
         # "부산우편집중국": a Korean place name begins with its city's, no separator between
-        or any(
-            HANGUL.search(s) and part.startswith(s)
+        or any(  # "서울본사(성수)": the main site's word ends it
+            HANGUL.search(s) and (part.startswith(s) or part.endswith(s))
             for s in said
             for part in _parts(loc)
             if HANGUL.search(part)
@@ -155,6 +159,7 @@ def _romanised_places(
     return phrases
 
 
+_NOUN_KINDS = dict(_NOUNS)
 KO_PLACE_NOUNS = sorted((n for n, _ in _NOUNS if HANGUL.search(n)), key=len, reverse=True)
 MAX_GLUED_TAIL = 2  # a particle after a glued place noun ("향남공장에서")
 
@@ -164,6 +169,38 @@ def _glued_noun(rest: str) -> str:
     return next(
         (n for n in KO_PLACE_NOUNS if rest.startswith(n) and len(rest) - len(n) <= MAX_GLUED_TAIL), ""
     )
+
+
+def _glued_place_noun(text: str, at: int) -> tuple[int, int, str] | None:
+    """The Korean place noun written on at `at` ("광주백업센터"), as a noun span with its kind."""
+    noun = next((n for n in KO_PLACE_NOUNS if text.startswith(n, at)), None)
+    return (at, at + len(noun), _NOUN_KINDS[noun]) if noun else None
+
+
+def _unknown_glued_places(
+    text: str, locations: list[str], taken: list[tuple[int, int]], is_word: Callable[[str], bool]
+) -> list[PlacePhrase]:
+    """A Korean word glued to a place noun that something is said to be in ("쥬라기센터에 있는 서버"): a
+    place, with the locations its word names (often none) — never dropped."""
+    phrases = []
+    for m in re.finditer(r"(?<![가-힣])[가-힣]{2,10}", text):
+        for noun in KO_PLACE_NOUNS:
+            cut = m.group().find(noun, 1)
+            stop = m.start() + cut + len(noun)
+            word = m.group()[:cut]
+            if (
+                cut > 0
+                and LOCATED_IN.match(text, stop)
+                and _free((m.start(), stop), taken)
+                and text[m.start() : stop] not in KO_PLACE_NOUNS  # "데이터센터에 있는": no name
+                and word not in NOT_PLACES
+                and not is_word(word)
+            ):
+                taken.append((m.start(), stop))
+                matches = _matching((), word, _NOUN_KINDS[noun], locations)
+                phrases.append(PlacePhrase(m.start(), stop, text[m.start() : stop], matches))
+                break
+    return phrases
 
 
 def _narrowed_by_next_word(text: str, end: int, matches: list[str]) -> tuple[list[str], int]:
@@ -241,6 +278,7 @@ def _parts_said_alone(
     return phrases
 
 
+LOCATED_IN = re.compile(r"\s*(?:에|에서)\s*(?:있|위치|설치|돌|떠|올라|뭐|머|어떤)")  # "…센터에 있는 서버"
 KO_PARTICLE = r"(?:에서|에|의|쪽|은|는|이|가|을|를|도|만|으로|로|꺼|거)"
 
 
@@ -252,7 +290,7 @@ def _hangul_parts_said_alone(
     nouns = {noun for noun, _ in _NOUNS}
     by_part: dict[str, list[str]] = {}
     for location in locations:
-        for part in re.findall(r"[가-힣]{2,}", location):
+        for part in _hangul_parts(location):
             if part not in nouns and part not in NOT_PLACES and not is_word(part):
                 by_part.setdefault(part, []).append(location)
     phrases = []
@@ -262,6 +300,26 @@ def _hangul_parts_said_alone(
                 taken.append(m.span())
                 phrases.append(PlacePhrase(m.start(), m.end(), part, sorted(set(matches))))
     return phrases
+
+
+def _hangul_parts(location: str) -> set[str]:
+    """The Korean words of a location value, and what follows a city's name in one (`서울방송센터` → 방송센터)."""
+    runs = set(re.findall(r"[가-힣]{2,}", location))
+    cities = [s for s, _ in _SPELLINGS if HANGUL.match(s)]
+    return runs | {
+        run[len(city) :]
+        for run in runs
+        for city in cities
+        if run.startswith(city) and len(run) - len(city) >= MIN_AFTER_CITY
+    }
+
+
+EVERY_PLACE = frozenset(
+    {"각", "모든", "어느", "어떤", "전체", "다른", "every", "each", "all", "which", "any", "other"}
+)
+PER_PLACE = re.compile(r"\s*+(?:별|마다|\bby\b|\bper\b)", re.I)
+MIN_NAMING_NOUN = 3  # "물류센터" may be a site's name; "센터", "공장" only say a kind of place
+MIN_AFTER_CITY = 3  # "방송센터" after 서울: a name of its own; "본사" alone is the main site's word
 
 
 def _free(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
@@ -289,9 +347,13 @@ def find_places(
                 continue
             end, kind = m.end(), None
             after = next((n for n in nouns if text[end : n[0]].strip() == ""), None)  # "부산 데이터센터"
+            if after is None and (glued_noun := _glued_place_noun(text, end)):  # "광주백업센터"
+                after = glued_noun
             if after:
                 end, kind = after[1], after[2]
             matches = _matching((*CITIES[city], *EXTRA_PARTS.get(city, ())), city, kind, locations)
+            if after and text[after[0] : after[1]] in DR_SITE_NOUNS:  # "대전 DR센터": its DR site
+                matches = [loc for loc in matches if DR_SITE_MARKS.search(loc)] or matches
             matches, end = _narrowed_by_next_word(text, end, matches)
             if (spelled := _spelled_on(text, end, matches)) > end and not after:  # "busan edge site"
                 after = next((n for n in nouns if text[spelled : n[0]].strip() == ""), None)
@@ -308,16 +370,31 @@ def find_places(
     phrases += _romanised_places(text, locations, taken, nouns)
     for start, end, kind in sorted(nouns) if not phrases else []:  # "mokpo DC": an unknown word
         before = _word_before(text[:start])
-        if not before or not _free((before[0], end), taken):
+        if before and not _free((before[0], end), taken):
             continue
-        word_start, word = before[0], before[1].lower()
+        word_start, word = before if before else (start, "")
+        word = word.lower()
         glued = word_start + len(word) == start and HANGUL.search(word)  # "콜센터", "고객센터": no place
         korean_ending = HANGUL.search(word) and word.endswith(KO_ENDINGS)
-        if glued or korean_ending or word in NOT_PLACES or word.isdigit() or is_word(word):
+        if not word or glued or korean_ending or word in NOT_PLACES or word.isdigit() or is_word(word):
+            noun = text[start:end]
+            if noun in DR_SITE_NOUNS:  # "DR센터에 있는 것": the site its role names
+                named = [loc for loc in locations if DR_SITE_MARKS.search(loc)]
+            elif word in EVERY_PLACE or PER_PLACE.match(
+                text, end
+            ):  # "각 물류센터", "데이터센터별": all of them
+                named = []
+            else:  # "물류센터 장비" of `김포물류센터`: the one site the noun is the name of
+                named = [loc for loc in locations if len(noun) >= MIN_NAMING_NOUN and noun in loc]
+                named = named if len(named) == 1 else []  # several: the kind of place, said of them all
+            if noun in DR_SITE_NOUNS or named:
+                taken.append((start, end))
+                phrases.append(PlacePhrase(start, end, noun, named))
             continue
         taken.append((word_start, end))
         matches = _matching((), word, kind, locations)
         phrases.append(PlacePhrase(word_start, end, text[word_start:end], matches))
+    phrases += [] if phrases else _unknown_glued_places(text, locations, taken, is_word)
     for phrase in phrases:  # values as stored, read by their words (`IlsanBranch`); the planner's are lower
         phrase.matches = list(dict.fromkeys(match.lower() for match in phrase.matches))
     return sorted(phrases, key=lambda p: p.start)

@@ -14,8 +14,10 @@ from services.ops.planner import lexicon as lx
 from services.ops.planner import relation_questions as questions
 from services.ops.planner import relations as rel
 from services.ops.planner.entities import EntityIndex, Mention
+from services.ops.planner.far_end_kinds import OUTBOUND, batch_jobs, batch_like, circuit_key
 from services.ops.planner.unknown_words import unread_counted, unread_words
 from services.ops.policy import DEFAULT_POLICY
+from services.ops.tools.contracts import MAX_NAMED
 
 if TYPE_CHECKING:
     from services.ops.planner.parsing import Parsed
@@ -44,6 +46,17 @@ def within_depth(plan: Plan, policy: dict[str, Any] | None) -> Plan:
         if step.tool == "graph_query" and int(step.args.get("depth") or 1) > cap:
             step.args["depth"] = cap
     return plan
+
+
+def _lines_plan(intent: str, args: dict[str, Any], p: Parsed, index: EntityIndex) -> Plan:
+    """The relation's far end narrowed to lines (CIs recording a circuit), or `unclear` where none does."""
+    key = circuit_key(index)
+    if key is None:
+        return Plan(route=Route.REJECT, intent="reject", reason="unclear")
+    filters = dict(args.get("filters") or {})
+    filters["attributes"] = {**(filters.get("attributes") or {}), key: "*"}
+    args = {**args, "filters": filters, "rel_types": ["DEPENDS_ON", "CONNECTS_TO"]}  # a line is connected to
+    return _graph_plan(intent, args, p, index.ci_types.get(str(args["ci"]).lower()))
 
 
 def _graph_plan(intent: str, args: dict[str, Any], p: Parsed, own_type: str | None = None) -> Plan:
@@ -112,6 +125,11 @@ def topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     if shared:  # "A와 B가 공통으로 의존하는": the verb reads from the CI nearest to it
         ci = ci_mentions[-1]
     reading = rel.read_relation(text, ci.start, ci.end)
+    far_end = p.far_end[0] if p.far_end else None
+    if far_end == "line" and reading is None and OUTBOUND.search(text):  # "X 밖으로 나가는 회선"
+        depth = MAX_DEPTH if rel.transitive(text, "dependencies") else 1
+        args = {**rel.RELATIONS["dependencies"].args, "ci": ci.value, "depth": depth}
+        return _lines_plan("dependencies", args, p, index)
     if len(distinct) == 1 and (
         limit := questions.hop_limit(text)
     ):  # "DBs within 3 hops of X": X's, that deep
@@ -149,6 +167,15 @@ def topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         for m in p.mentions
     ):
         return None  # "the CPU of what orders-db depends on", "what engine does X use": not a relation
+    if any(  # "how many origins does X track?": the relation word is a key X records
+        m.kind == "attribute"
+        and a <= m.start
+        and m.end <= b
+        and m.value in index.ci_keys.get(ci.value.lower(), ())
+        and not HOST_NOUN_AFTER.fullmatch(text[m.start : m.end])  # "X 노드 어디어디": its machines
+        for m in p.mentions
+    ):
+        return None
     relation = rel.RELATIONS[reading.relation]
     own_type = index.ci_types.get(ci.value.lower())
     explicit = rel.DEPENDENCY_PHRASE.search(reading.phrase)  # "X가 의존하는 것 중 host": its dependencies
@@ -170,6 +197,14 @@ def topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
             args["rel_types"] = list(rel.DEPENDENCY_RELATIONS)
     if (reading.guessed or WAYLESS.search(text)) and args["op"] in ("dependencies", "dependents"):
         args["either_way"] = True  # "X 의존하는거": nothing says which way; an empty way is turned round
+    if far_end == "line" and args["op"] in ("dependencies", "dependents", "neighbors"):  # "X가 의존하는 회선"
+        return _lines_plan(relation.key, args, p, index)
+    # "X 위에 도는 배치들" where jobs are typed as services: the jobs on it (all it runs, on a batch server)
+    if far_end == "batch" and p.far_end and relation.key == "hosted" and not batch_like(ci.value, index):
+        named = batch_jobs(index)
+        if not named or len(named) > MAX_NAMED:
+            return Plan(route=Route.REJECT, intent="reject", reason="unclear")
+        args["filters"] = {**(args.get("filters") or {}), "names": named, "described": p.far_end[1]}
     plan = _graph_plan(relation.key, args, p, index.ci_types.get(ci.value.lower()))
     if relation.key != "shared" and len(distinct) == 2 and _joined(text, ci_mentions):
         other = next(m.value for m in ci_mentions if m.value != ci.value)  # "which hosts run A and B?": each

@@ -72,8 +72,8 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "booking": ("예약", "부킹"),
     "reservation": ("예약",),
     "appointment": ("예약",),
-    "payment": ("결제", "납부", "수납"),
-    "payments": ("결제", "납부", "수납"),
+    "payment": ("결제", "납부", "수납", "지급"),  # paid in, or paid out ("지급 이체": a payment transfer)
+    "payments": ("결제", "납부", "수납", "지급"),
     "tuition": ("등록금",),
     "registration": ("신청", "등록"),
     "e-class": ("이클래스",),
