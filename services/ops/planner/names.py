@@ -15,6 +15,7 @@ from services.ops.planner import lexicon as lx
 from services.ops.planner import lexicon_oncall, relations
 from services.ops.planner.entities import EntityIndex, Mention
 from services.ops.planner.entity_words import FIELD_WORDS
+from services.ops.planner.type_words import OPTIONAL_TYPE_WORDS
 from services.ops.planner.window_words import EVER
 
 MAX_SUGGESTIONS = 3
@@ -36,7 +37,7 @@ def _vocabulary() -> set[str]:
             words.update(w.lower() for w in value if isinstance(w, str))
     for entry in FIELD_WORDS.values():
         words.update(w.lower() for w in entry)
-    return (words | relations.vocabulary()) - lx.OPTIONAL_TYPE_WORDS  # those read only where typed so
+    return (words | relations.vocabulary()) - OPTIONAL_TYPE_WORDS  # those read only where typed so
 
 
 _PATTERNS = [v for m in (lx, lexicon_oncall) for v in vars(m).values() if isinstance(v, re.Pattern)]

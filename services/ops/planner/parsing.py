@@ -52,6 +52,7 @@ from services.ops.planner.spoken_forms import normalize
 from services.ops.planner.status_keys import read_status_time_key
 from services.ops.planner.summed_keys import read_summed_key
 from services.ops.planner.timeparse import parse_window
+from services.ops.planner.type_words import OPTIONAL_TYPES
 from services.ops.planner.which_related import read_which_related
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -315,7 +316,7 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
         t
         for t, words in lx.TYPE_WORDS.items()
         if any(word_pattern(w).search(residual_for_types) for w in words)
-        and (t not in lx.OPTIONAL_TYPES or t in index.ci_types.values())
+        and (t not in OPTIONAL_TYPES or t in index.ci_types.values())
     ]
     if (
         len(parsed.types) > 1

@@ -32,6 +32,7 @@ from services.ops.planner import (
     relations,
     time_words,
     timeparse,
+    type_words,
     unplaceable,
     value_words,
     window_words,
@@ -52,6 +53,7 @@ KEY_WORD_TABLES = (
 )
 TABLE_MODULES: tuple[ModuleType, ...] = (
     lexicon,
+    type_words,
     lexicon_oncall,
     entities,
     entity_words,
@@ -174,7 +176,7 @@ def _known_words(words: Iterable[str]) -> re.Pattern[str]:
 
 def says_optional_type(p: Parsed) -> bool:
     """Whether the question says a kind of CI only some estates have ("배치잡"), taken as that type or not."""
-    return any(lexicon.word_pattern(w).search(p.structure) for w in lexicon.OPTIONAL_TYPE_WORDS)
+    return any(lexicon.word_pattern(w).search(p.structure) for w in type_words.OPTIONAL_TYPE_WORDS)
 
 
 @lru_cache(maxsize=1)
@@ -190,7 +192,7 @@ def table_words() -> frozenset[str]:
             if not name.startswith("__") and not isinstance(value, str) and name not in KEY_WORD_TABLES
             for word in _strings(value)
         )
-        - lexicon.OPTIONAL_TYPE_WORDS  # a type only some estates have ("배치잡"): read where typed so
+        - type_words.OPTIONAL_TYPE_WORDS  # a type only some estates have ("배치잡"): read where typed so
     )
 
 
@@ -289,7 +291,7 @@ def content_words(p: Parsed, index: EntityIndex) -> list[tuple[int, int, str]]:
         text = text[:a] + " " * (b - a) + text[b:]
     # an event type names what went wrong, except in a why ("why were logins slow": what they are of)
     event_terms = () if p.has(lexicon_oncall.WHY) else tuple(term for term, _ in index.event_type_terms)
-    for word in (w for t in lexicon.OPTIONAL_TYPES if t in p.types for w in lexicon.TYPE_WORDS[t]):
+    for word in (w for t in type_words.OPTIONAL_TYPES if t in p.types for w in lexicon.TYPE_WORDS[t]):
         text = lexicon.word_pattern(word).sub(lambda m: " " * len(m.group()), text)  # "배치잡": the type
     text = _known_blanked(text, event_terms)
     words = _english_words(text)
