@@ -413,6 +413,40 @@ class Batch:
     def measured(self, kind: str, metric: str) -> list[str]:
         return [n for n in self.estate.of_type(kind) if (n, metric) in self.estate.series]
 
+    def prod_measured(self, kind: str, metric: str) -> list[str]:
+        """The prod CIs of `kind` that carry `metric`."""
+        return [n for n in self.measured(kind, metric) if self.estate.cis[n]["environment"] == "prod"]
+
+    def part(self, midnight: datetime, narrow: tuple[float, float], wide: tuple[float, float]) -> tuple:
+        """A loose part of the day starting at `midnight`, read narrowly and widely (hours from midnight;
+        past 24 run into the next day; never past now)."""
+
+        def at(h: float) -> datetime:
+            return min(midnight + timedelta(hours=h), self.estate.now)
+
+        return (at(narrow[0]), at(narrow[1])), (at(wide[0]), at(wide[1]))
+
+    def robust(self, ci: str, metric: str, readings: tuple[tuple, tuple], kind: str = "peak") -> float:
+        """The peak (or low) of `metric` over a loose part of a day, the same however it is read."""
+        (n0, n1), (w0, w1) = readings
+        f = self.estate.peak if kind == "peak" else self.estate.low
+        a, w = f(ci, metric, n0, n1), f(ci, metric, w0, w1)
+        assert a == w, (ci, metric, a, w)
+        return a
+
+    def above(
+        self, names: list[str], metric: str, bound: float, since: datetime, until: datetime, margin: float
+    ) -> list[str]:
+        """The CIs among `names` whose `metric` went above `bound` in the window, none of them within
+        `margin` of it (so "ever above" has one answer)."""
+        e = self.estate
+        peaks = {n: e.peak(n, metric, since, until) for n in names if e.values(n, metric, since, until)}
+        near = {n: v for n, v in peaks.items() if abs(v - bound) <= margin}
+        assert not near, (metric, bound, near)
+        found = sorted(n for n, v in peaks.items() if v > bound)
+        assert found, (metric, bound)
+        return found
+
     def happened(self, lang: str, question: str, ci: str, keywords: dict[str, list[str]]) -> None:
         """What happened to `ci`: each event type of `keywords` mentioned (by any of its words)."""
         expect = {"events": list(keywords), "ci": ci, "keywords": keywords}

@@ -82,35 +82,10 @@ def day(d: int) -> tuple[datetime, datetime]:
 
 
 def part(d: int, narrow: tuple[float, float], wide: tuple[float, float]) -> tuple[tuple, tuple]:
-    """A loose part of day `d`, read narrowly and widely; hours past 24 run into the next day."""
-
-    def at(h: float) -> datetime:
-        return min(kst(d, 0) + timedelta(hours=h), NOW)
-
-    return (at(narrow[0]), at(narrow[1])), (at(wide[0]), at(wide[1]))
+    return b.part(kst(d, 0), narrow, wide)
 
 
-def robust(ci: str, metric: str, readings: tuple[tuple, tuple], kind: str = "peak") -> float:
-    (n0, n1), (w0, w1) = readings
-    f = e.peak if kind == "peak" else e.low
-    a, w = f(ci, metric, n0, n1), f(ci, metric, w0, w1)
-    assert a == w, (ci, metric, a, w)
-    return a
-
-
-def prod_measured(kind: str, metric: str) -> list[str]:
-    return [n for n in b.measured(kind, metric) if e.cis[n]["environment"] == "prod"]
-
-
-def above(
-    names: list[str], metric: str, bound: float, since: datetime, until: datetime, margin: float
-) -> list:
-    peaks = {n: e.peak(n, metric, since, until) for n in names if e.values(n, metric, since, until)}
-    near = {n: v for n, v in peaks.items() if abs(v - bound) <= margin}
-    assert not near, (metric, bound, near)
-    found = sorted(n for n, v in peaks.items() if v > bound)
-    assert found, (metric, bound)
-    return found
+robust, prod_measured, above = b.robust, b.prod_measured, b.above
 
 
 def happened_types(ci: str, since: datetime, until: datetime) -> set[str]:
