@@ -135,7 +135,8 @@ def test_lines_asked_of_a_relation_are_the_cis_recording_a_circuit(question: str
 
 def test_lines_where_no_ci_records_a_circuit_are_unclear() -> None:
     plan = plan_question("pay-api 밖으로 나가는 회선 뭐야", _lines_index(("vendor",)), NOW, TZ)
-    assert plan.route == "REJECT" and plan.reason == "unclear", plan
+    assert (plan.route, plan.reason, plan.detail) == ("REJECT", "unplaced", "pay-api|회선"), plan
+    assert plan.suggestions, plan
 
 
 def test_a_lines_number_is_still_its_key() -> None:

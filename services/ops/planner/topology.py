@@ -48,11 +48,26 @@ def within_depth(plan: Plan, policy: dict[str, Any] | None) -> Plan:
     return plan
 
 
+def _far_end_unplaced(p: Parsed, ci: str) -> Plan:
+    """`unclear`: the CI understood, the kind asked at its far end that no record here tells apart."""
+    kind = p.far_end[1] if p.far_end else ""
+    ko = p.lang == "ko"
+    return Plan(
+        route=Route.REJECT,
+        intent="reject",
+        reason="unplaced",
+        detail=f"{ci}|{kind}",
+        suggestions=[f"{ci}가 의존하는 CI 전부", f"{ci}에 뭐 돌아?"]
+        if ko
+        else [f"what does {ci} depend on, all the way down?", f"what runs on {ci}?"],
+    )
+
+
 def _lines_plan(intent: str, args: dict[str, Any], p: Parsed, index: EntityIndex) -> Plan:
     """The relation's far end narrowed to lines (CIs recording a circuit), or `unclear` where none does."""
     key = circuit_key(index)
     if key is None:
-        return Plan(route=Route.REJECT, intent="reject", reason="unclear")
+        return _far_end_unplaced(p, str(args["ci"]))
     filters = dict(args.get("filters") or {})
     filters["attributes"] = {**(filters.get("attributes") or {}), key: "*"}
     args = {**args, "filters": filters, "rel_types": ["DEPENDS_ON", "CONNECTS_TO"]}  # a line is connected to
@@ -203,7 +218,7 @@ def topology(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     if far_end == "batch" and p.far_end and relation.key == "hosted" and not batch_like(ci.value, index):
         named = batch_jobs(index)
         if not named or len(named) > MAX_NAMED:
-            return Plan(route=Route.REJECT, intent="reject", reason="unclear")
+            return _far_end_unplaced(p, ci.value)
         args["filters"] = {**(args.get("filters") or {}), "names": named, "described": p.far_end[1]}
     plan = _graph_plan(relation.key, args, p, index.ci_types.get(ci.value.lower()))
     if relation.key != "shared" and len(distinct) == 2 and _joined(text, ci_mentions):
