@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 # a line asked for as a kind of CI (not its number: "회선번호", "회선 id" is a key of one line)
 LINE_WORDS = re.compile(
     r"(?:네트워크\s*+|(?<![가-힣])|(?<=전용)|(?<=백업)|(?<=van )|(?<=pg ))회선(?!\s*+(?:번호|넘버|id|아이디|수|몇))"
-    r"|전용선|트렁크|\b(?:network links|links|circuits|trunks|leased lines?|network lines?)\b",
+    # English: the kind said with its medium ("network links", "leased lines"), not "X links to Y"
+    r"|전용선|트렁크|\b(?:network|wan|mpls|carrier|leased)\s++(?:links?|lines?|circuits?)\b|\b(?:circuits|trunks)\b",
     re.I,
 )
 # "밖으로 나가는 회선": the lines its traffic leaves by, however far down
