@@ -198,6 +198,38 @@ class Estate(EstateGraph):
         assert a == w, (ci, metric, a, w)
         return a
 
+    def happened_types(self, ci: str, since: datetime, until: datetime) -> set[str]:
+        """The types of `ci`'s events in the window."""
+        return {x["type"] for x in self.events if x["ci"] == ci and since <= x["at"] < until}
+
+    def events_between(self, since: datetime, until: datetime, **fields: str) -> list[dict]:
+        """The events in the window whose fields are `fields`."""
+        return [
+            x for x in self.events if since <= x["at"] < until and all(x[k] == v for k, v in fields.items())
+        ]
+
+    def host_of(self, name: str) -> list[str]:
+        """The machines `name` runs on."""
+        return sorted(self.out(name, "RUNS_ON"))
+
+    def runs_on(self, host: str) -> list[str]:
+        """What runs on `host`."""
+        return sorted(self.into(host, "RUNS_ON"))
+
+    def attr_is(self, key: str, value: object, kind: str | None = None) -> list[str]:
+        """The CIs (of `kind`) whose `key` is `value`."""
+        return sorted(
+            n
+            for n, c in self.cis.items()
+            if c["attributes"].get(key) == value and (kind is None or c["type"] == kind)
+        )
+
+    def has_attr(self, key: str, kind: str | None = None) -> list[str]:
+        """The CIs (of `kind`) that record `key`."""
+        return sorted(
+            n for n, c in self.cis.items() if key in c["attributes"] and (kind is None or c["type"] == kind)
+        )
+
     def around(self, ci: str, metric: str, t: datetime, tol: float = 0.03) -> dict:
         """The sample at `t` ("around 09:30"), with a tolerance that covers the samples either side."""
         series = dict(self.series[ci, metric])
@@ -299,6 +331,11 @@ def kst_clock(month: str) -> Callable[..., datetime]:
 def local_minute(t: datetime, tz: str = "Asia/Seoul") -> str:
     """`t` as the answers print it: "YYYY-MM-DD HH:MM" in the estate's zone."""
     return t.astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M")
+
+
+def hhmm(t: datetime, tz: str = "Asia/Seoul") -> str:
+    """`t` as a clock time in the estate's zone ("14:30")."""
+    return t.astimezone(ZoneInfo(tz)).strftime("%H:%M")
 
 
 def wrong_now(*expected: str) -> dict:

@@ -31,7 +31,6 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from statistics import mean
-from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from estate_kit import (
@@ -47,6 +46,7 @@ from estate_kit import (
     Batch,
     ci_names,
     exact,
+    hhmm,
     kst_clock,
     leaders,
     not_ok,
@@ -64,7 +64,6 @@ RCA = ["RCA"]
 DIRECT = ["DIRECT"]
 REFUSE = ["REJECT"]
 COUNT_GRAPH = ["GRAPH", "AGGREGATE", "LOOKUP"]
-SEOUL = ZoneInfo("Asia/Seoul")
 H = timedelta(hours=1)
 kst = kst_clock("2028-03")
 
@@ -96,39 +95,8 @@ def now_above(names: list[str], metric: str, bound: float, margin: float) -> lis
     return sorted(n for n, v in latest.items() if v > bound)
 
 
-def happened_types(ci: str, since: datetime, until: datetime) -> set[str]:
-    return {x["type"] for x in e.events if x["ci"] == ci and since <= x["at"] < until}
-
-
-def events_between(since: datetime, until: datetime, **fields: str) -> list[dict]:
-    return [x for x in e.events if since <= x["at"] < until and all(x[k] == v for k, v in fields.items())]
-
-
-def hhmm(t: datetime) -> str:
-    return t.astimezone(SEOUL).strftime("%H:%M")
-
-
-def host_of(n: str) -> list[str]:
-    return sorted(e.out(n, "RUNS_ON"))
-
-
-def runs_on(h: str) -> list[str]:
-    return sorted(e.into(h, "RUNS_ON"))
-
-
-def attr_is(key: str, value, kind: str | None = None) -> list[str]:
-    return sorted(
-        n
-        for n, c in e.cis.items()
-        if c["attributes"].get(key) == value and (kind is None or c["type"] == kind)
-    )
-
-
-def has_attr(key: str, kind: str | None = None) -> list[str]:
-    return sorted(
-        n for n, c in e.cis.items() if key in c["attributes"] and (kind is None or c["type"] == kind)
-    )
-
+happened_types, events_between, host_of, runs_on = e.happened_types, e.events_between, e.host_of, e.runs_on
+attr_is, has_attr = e.attr_is, e.has_attr
 
 TODAY = (kst(13, 0), NOW)
 YESTERDAY = day(12)  # Sunday
