@@ -19,7 +19,7 @@ import pytest
 
 import services.ops.planner as planner_pkg
 from services.ops import service
-from services.ops.planner import entities, entity_words, lexicon, parsing, rules, spoken_forms
+from services.ops.planner import entities, entity_words, index_terms, lexicon, parsing, rules, spoken_forms
 from services.ops.planner.entities import EntityIndex
 
 LENGTH = 2000
@@ -201,8 +201,8 @@ def _index() -> EntityIndex:
         key=lambda t: len(t[0]),
         reverse=True,
     )
-    index.attribute_terms = entities.attribute_terms(["cpu_cores", "os", "kernel_version"])
-    index.event_type_terms = entities.event_type_terms(["deployment", "restart"], lexicon.RESERVED_WORDS)
+    index.attribute_terms = index_terms.attribute_terms(["cpu_cores", "os", "kernel_version"])
+    index.event_type_terms = index_terms.event_type_terms(["deployment", "restart"], lexicon.RESERVED_WORDS)
     return index
 
 

@@ -384,7 +384,7 @@ def test_alert_loanwords_are_alerts(index: EntityIndex, question: str) -> None: 
 def test_a_korean_attribute_word_inside_another_word_is_not_that_attribute(index: EntityIndex) -> None:  # noqa: F811
     from dataclasses import replace
 
-    from services.ops.planner.entities import attribute_terms
+    from services.ops.planner.index_terms import attribute_terms
 
     keys = ["cpu_cores", "ip", "os", "kernel_version", "memory_gb", "capacity_tb"]  # capacity_tb: "용량"
     with_capacity = replace(index, attribute_terms=attribute_terms(keys), _patterns={})

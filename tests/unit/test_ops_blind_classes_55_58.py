@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from services.ops.followup_context import without_replaced
-from services.ops.planner.entities import attribute_terms
+from services.ops.planner.index_terms import attribute_terms
 from services.ops.planner.parsing import parse
 from services.ops.planner.rules import plan_question
 from services.ops.planner.timeparse import parse_window

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from services.ops.followup_answered import ELSE
-from services.ops.planner.entities import attribute_terms, event_type_terms
+from services.ops.planner.index_terms import attribute_terms, event_type_terms
 from services.ops.planner.key_words import key_terms
 from services.ops.planner.lexicon import word_pattern
 from services.ops.planner.metric_plans import compared_intent

@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from services.ops.honesty import NOT_QUANTITIES, unused_terms
-from services.ops.planner.entities import attribute_terms
 from services.ops.planner.event_times import _content_words as event_content_words
+from services.ops.planner.index_terms import attribute_terms
 from services.ops.planner.key_words import key_terms
 from services.ops.planner.moments import parse_moment
 from services.ops.planner.parsing import parse

@@ -9,7 +9,7 @@ import pytest
 
 from services.infra.metric_names import aliases_of
 from services.ops.planner.attribute_values import ValueVocabulary
-from services.ops.planner.entities import attribute_terms
+from services.ops.planner.index_terms import attribute_terms
 from services.ops.planner.parsing import parse
 from services.ops.planner.rules import plan_question
 from services.ops.planner.timeparse import parse_window

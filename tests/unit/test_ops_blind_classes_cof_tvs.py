@@ -12,7 +12,7 @@ import pytest
 
 from services.ops.followup_context import with_that_day
 from services.ops.planner import lexicon as lx
-from services.ops.planner.entities import attribute_terms
+from services.ops.planner.index_terms import attribute_terms
 from services.ops.planner.moments import parse_moment
 from services.ops.planner.named_days import named_day
 from services.ops.planner.parsing import parse

@@ -6,7 +6,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from services.ops.followup_pronouns import with_ci_named
-from services.ops.planner.entities import EntityIndex, attribute_terms, name_words
+from services.ops.planner.entities import EntityIndex
+from services.ops.planner.index_terms import attribute_terms, name_words
 from services.ops.planner.rules import plan_question
 from services.ops.planner.timeparse import parse_window
 from services.ops.policy import refusal_of

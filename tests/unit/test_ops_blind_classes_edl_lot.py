@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 
-from services.ops.planner.entities import attribute_terms
+from services.ops.planner.index_terms import attribute_terms
 from services.ops.planner.moments import parse_moment, tells_trouble_now
 from services.ops.planner.rules import plan_question
 from tests.unit.test_rules_planner import NOW, TZ, fleet_index

@@ -6,7 +6,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from services.ops.plan import Route
-from services.ops.planner.entities import EntityIndex, camel_aliases
+from services.ops.planner.entities import EntityIndex
+from services.ops.planner.index_terms import camel_aliases
 from services.ops.planner.rules import plan_question
 from services.ops.planner.timeparse import parse_window
 from tests.unit.test_rules_planner import NOW, TZ, index  # noqa: F401  (the module's estate fixture)
@@ -179,7 +180,7 @@ def test_other_systems_leave_out_the_one_asked_about() -> None:
 def test_which_nodes_run_a_ci_is_where_it_runs(index: EntityIndex) -> None:  # noqa: F811
     from dataclasses import replace
 
-    from services.ops.planner.entities import attribute_terms
+    from services.ops.planner.index_terms import attribute_terms
 
     with_nodes = replace(index, attribute_terms=attribute_terms(["nodes", "brokers"]))
     for question in ("Which nodes run pay-api?", "kafka-main 브로커 서버 어디어디"):

@@ -5,7 +5,8 @@ from datetime import timedelta
 
 import pytest
 
-from services.ops.planner.entities import RESERVED_WORDS, EntityIndex, event_type_terms
+from services.ops.planner.entities import RESERVED_WORDS, EntityIndex
+from services.ops.planner.index_terms import event_type_terms
 from services.ops.planner.rules import plan_question
 from services.ops.planner.timeparse import parse_window
 from tests.unit.test_rules_planner import NOW, TZ, index  # noqa: F401  (the module's estate fixture)

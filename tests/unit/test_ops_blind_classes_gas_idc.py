@@ -9,7 +9,7 @@ import pytest
 
 from services.ops.compose import Composer
 from services.ops.compose_ci import ci_lookup_blocks
-from services.ops.planner.entities import attribute_terms
+from services.ops.planner.index_terms import attribute_terms
 from services.ops.planner.rules import plan_question
 from services.ops.planner.timeparse import parse_window
 from services.ops.policy import refusal_of

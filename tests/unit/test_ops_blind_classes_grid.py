@@ -9,7 +9,8 @@ import pytest
 
 from services.ops.honesty import unused_terms
 from services.ops.planner.attribute_values import ValueVocabulary
-from services.ops.planner.entities import EntityIndex, attribute_terms
+from services.ops.planner.entities import EntityIndex
+from services.ops.planner.index_terms import attribute_terms
 from services.ops.planner.moments import parse_moment
 from services.ops.planner.parsing import parse
 from services.ops.planner.rules import plan_question

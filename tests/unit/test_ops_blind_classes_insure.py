@@ -7,7 +7,8 @@ import pytest
 
 from services.ops.followup_answered import else_of_one
 from services.ops.followup_pronouns import with_ci_named
-from services.ops.planner.entities import EntityIndex, attribute_terms
+from services.ops.planner.entities import EntityIndex
+from services.ops.planner.index_terms import attribute_terms
 from services.ops.planner.parsing import parse
 from services.ops.planner.rules import plan_question
 from services.ops.planner.spoken_forms import normalize

@@ -6,7 +6,8 @@ from dataclasses import replace
 import pytest
 
 from services.ops.planner.attribute_values import ValueVocabulary, value_terms
-from services.ops.planner.entities import EntityIndex, attribute_terms
+from services.ops.planner.entities import EntityIndex
+from services.ops.planner.index_terms import attribute_terms
 from services.ops.planner.parsing import parse
 from services.ops.planner.rules import plan_question
 from services.ops.planner.unknown_words import unread_words

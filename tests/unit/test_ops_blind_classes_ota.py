@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from services.ops.planner.entities import attribute_terms
+from services.ops.planner.index_terms import attribute_terms
 from services.ops.planner.rules import plan_question
 from services.ops.planner.timeparse import parse_window
 from tests.unit.test_rules_planner import NOW, TZ, fleet_index

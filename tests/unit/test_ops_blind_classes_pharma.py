@@ -5,7 +5,8 @@ from dataclasses import replace
 import pytest
 
 from services.ops.plan import Route
-from services.ops.planner.entities import EntityIndex, attribute_terms
+from services.ops.planner.entities import EntityIndex
+from services.ops.planner.index_terms import attribute_terms
 from services.ops.planner.rules import plan_question
 from tests.unit.test_rules_planner import NOW, TZ, index  # noqa: F401  (the module's estate fixture)
 

@@ -11,7 +11,8 @@ from services.ops.followup_answered import answered_cis, refer_to_answered, refe
 from services.ops.followup_context import context_of, with_that_day
 from services.ops.followup_pronouns import with_ci_named
 from services.ops.honesty import unused_terms
-from services.ops.planner.entities import EntityIndex, attribute_terms, camel_aliases
+from services.ops.planner.entities import EntityIndex
+from services.ops.planner.index_terms import attribute_terms, camel_aliases
 from services.ops.planner.parsing import parse
 from services.ops.planner.rules import plan_question
 from services.ops.planner.timeparse import parse_window

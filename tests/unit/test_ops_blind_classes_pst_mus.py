@@ -6,7 +6,7 @@ import pytest
 
 from services.ops.followup_answered import refer_to_answered
 from services.ops.planner.attribute_values import QuantityKey
-from services.ops.planner.entities import attribute_terms
+from services.ops.planner.index_terms import attribute_terms
 from services.ops.planner.rules import plan_question
 from tests.unit.test_rules_planner import NOW, TZ, fleet_index
 

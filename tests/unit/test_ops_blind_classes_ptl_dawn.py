@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from services.ops.followup import expand
-from services.ops.planner.entities import attribute_terms
+from services.ops.planner.index_terms import attribute_terms
 from services.ops.planner.moments import parse_moment
 from services.ops.planner.rules import plan_question
 from tests.unit.test_rules_planner import NOW, TZ, fleet_index

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 import pytest
 
 from services.infra.metric_names import aliases_of
-from services.ops.planner.entities import attribute_terms
+from services.ops.planner.index_terms import attribute_terms
 from services.ops.planner.parsing import parse
 from services.ops.planner.rules import plan_question
 from services.ops.planner.spoken_forms import normalize

@@ -7,7 +7,7 @@ import pytest
 
 from services.ops.followup import expand
 from services.ops.honesty import plural_types
-from services.ops.planner.entities import attribute_terms, metric_term_variants
+from services.ops.planner.index_terms import attribute_terms, metric_term_variants
 from services.ops.planner.lexicon_oncall import HAPPENED
 from services.ops.planner.parsing import parse
 from services.ops.planner.rules import plan_question

@@ -22,7 +22,7 @@ def test_a_metric_asked_by_its_count_nouns_stem_is_that_metric() -> None:
 
 
 def _with_requests():
-    from services.ops.planner.entities import metric_term_variants
+    from services.ops.planner.index_terms import metric_term_variants
 
     index = fleet_index()
     index.metric_terms = sorted(

@@ -8,7 +8,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from services.ops.compose_ci import _recorded
-from services.ops.planner.entities import Mention, event_type_terms
+from services.ops.planner.entities import Mention
+from services.ops.planner.index_terms import event_type_terms
 from services.ops.planner.names import unplaced_name
 from services.ops.planner.rules import plan_question
 from services.ops.planner.timeparse import parse_window

@@ -8,7 +8,7 @@ import pytest
 from services.infra.metric_names import aliases_of, labels_of, unit_of
 from services.ops.planner.attribute_values import QuantityKey
 from services.ops.planner.described import holds_word
-from services.ops.planner.entities import metric_term_variants
+from services.ops.planner.index_terms import metric_term_variants
 from services.ops.planner.own_keys import spells
 from services.ops.planner.rules import plan_question
 from tests.unit.test_rules_planner import NOW, TZ, fleet_index

@@ -10,8 +10,9 @@ from services.ops.compose import Composer
 from services.ops.compose_rca import rca_blocks
 from services.ops.followup_pronouns import with_ci_named
 from services.ops.honesty import unused_owner_field
-from services.ops.planner.entities import EntityIndex, attribute_terms, event_type_terms
+from services.ops.planner.entities import EntityIndex
 from services.ops.planner.event_times import _content_words
+from services.ops.planner.index_terms import attribute_terms, event_type_terms
 from services.ops.planner.moments import parse_moment
 from services.ops.planner.own_keys import spells
 from services.ops.planner.parsing import parse

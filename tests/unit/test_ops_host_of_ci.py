@@ -85,8 +85,8 @@ def test_a_long_list_is_narrowed_by_what_the_follow_up_says(question: str, narro
 )
 def test_an_event_said_in_korean_is_no_metric_it_shares_a_word_with(question: str) -> None:
     """ "복제 지연" is `replication_lag`, not the latency "지연" says alone."""
-    from services.ops.planner.entities import event_type_terms
     from services.ops.planner.event_phrases import with_bare_event_terms
+    from services.ops.planner.index_terms import event_type_terms
 
     index = fleet_index()
     index.metric_terms = sorted({*index.metric_terms, ("지연", "response_time_ms")}, key=lambda t: -len(t[0]))

@@ -3,7 +3,8 @@
 import pytest
 
 from services.ops.plan import Route
-from services.ops.planner.entities import EntityIndex, metric_term_variants
+from services.ops.planner.entities import EntityIndex
+from services.ops.planner.index_terms import metric_term_variants
 from services.ops.planner.rules import plan_question
 from services.ops.planner.timeparse import parse_window
 from tests.unit.test_rules_planner import NOW, TZ, index  # noqa: F401  (the module's estate fixture)

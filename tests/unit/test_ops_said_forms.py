@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from services.ops.planner.entities import attribute_terms
+from services.ops.planner.index_terms import attribute_terms
 from services.ops.planner.lexicon import LAST_TIME
 from services.ops.planner.rules import plan_question
 from tests.unit.test_rules_planner import NOW, TZ, fleet_index

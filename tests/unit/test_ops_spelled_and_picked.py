@@ -13,7 +13,7 @@ from services.infra.metric_names import aliases_of
 from services.ops.followup_answered import answered_cis, refer_to_one
 from services.ops.planner.attribute_values import VALUE_TEXT, ValueVocabulary, value_terms
 from services.ops.planner.described_group import _serves_it
-from services.ops.planner.entities import attribute_terms, name_words
+from services.ops.planner.index_terms import attribute_terms, name_words
 from services.ops.planner.metric_plans import compared_intent
 from services.ops.planner.names import is_vocabulary
 from services.ops.planner.rules import plan_question

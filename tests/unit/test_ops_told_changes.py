@@ -5,7 +5,8 @@ X's health; "v9로 바꿨는데 그거때문에 판독 터진거야?" and "로�
 
 import pytest
 
-from services.ops.planner.entities import EntityIndex, event_type_terms
+from services.ops.planner.entities import EntityIndex
+from services.ops.planner.index_terms import event_type_terms
 from services.ops.planner.parsing import parse
 from services.ops.planner.rules import plan_question
 from services.ops.planner.unknown_words import unread_words

@@ -4,7 +4,8 @@ loanword or an imperative, and a sum whose key comes in several units."""
 import pytest
 
 from services.ops.planner.attribute_values import QuantityKey, ValueVocabulary
-from services.ops.planner.entities import EntityIndex, attribute_terms, event_type_terms
+from services.ops.planner.entities import EntityIndex
+from services.ops.planner.index_terms import attribute_terms, event_type_terms
 from services.ops.planner.rules import plan_question
 from services.ops.policy import refusal_of
 from tests.unit.test_rules_planner import NOW, TZ

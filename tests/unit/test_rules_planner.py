@@ -5,7 +5,8 @@ from datetime import UTC, datetime
 import pytest
 
 from services.ops.plan import Route
-from services.ops.planner.entities import EntityIndex, attribute_terms
+from services.ops.planner.entities import EntityIndex
+from services.ops.planner.index_terms import attribute_terms
 from services.ops.planner.rules import plan_question
 from services.ops.planner.timeparse import parse_window
 

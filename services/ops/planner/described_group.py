@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from services.ops.planner import lexicon as lx
 from services.ops.planner.described import GENERIC_WORDS, MAX_WORDS, TROUBLE_WORDS, holds_word
 from services.ops.planner.described_subject import matches_filters
-from services.ops.planner.entities import name_words
+from services.ops.planner.index_terms import name_words
 from services.ops.planner.lexicon_oncall import WHY
 from services.ops.planner.own_keys import MAX_READ
 from services.ops.planner.unknown_words import content_words

@@ -13,7 +13,8 @@ import re
 from typing import TYPE_CHECKING
 
 from services.ops.planner.described import holds_word
-from services.ops.planner.entities import Mention, name_words
+from services.ops.planner.entities import Mention
+from services.ops.planner.index_terms import name_words
 from services.ops.planner.key_spellings import (
     KEY_PART_SPELLINGS,
     KEY_QUALIFIERS,
