@@ -68,8 +68,10 @@ cold-chain (289, bench/cch_*.py: batch 77, refrigerated warehouses, reefer telem
 court-efile (285, bench/crt_*.py: batch 78, court e-filing, PKI, fees, e-service and video hearings),
 map-nav (290, bench/nav_*.py: batch 79, map tiles, routing, traffic ingestion and in-car navigation),
 health-claims (285, bench/hcl_*.py: batch 80, claims intake and review, DUR checks, payments over bank lines),
-coffee-chain (286, bench/cof_*.py: batch 81, mobile pre-orders, store POS fleets, VAN lines and a roastery)
-and tv-shopping (286, bench/tvs_*.py: batch 82, live playout, ARS ordering, instalments and couriers) —
+coffee-chain (286, bench/cof_*.py: batch 81, mobile pre-orders, store POS fleets, VAN lines and a roastery),
+tv-shopping (286, bench/tvs_*.py: batch 82, live playout, ARS ordering, instalments and couriers),
+parking-platform (285, bench/prk_*.py: batch 83, lot gates, LPR cameras, passes, auto-pay and owner settlement)
+and mvno-telecom (285, bench/mvn_*.py: batch 84, an MVNO's BSS, number porting, eSIM and a light core) —
 asked in-process against the real stores and judged by the shared scorer (tests/fixtures/check_ops.py).
 
 Prints accuracy, confidently wrong answers (`ok` but wrong), RCA root-first and top-3, and per batch tag;
@@ -229,6 +231,10 @@ ESTATES = {
     # it imported), tvs 92.7 % / 0.3 % (RCA 42/45)
     "ops-golden-cof.json": (0.95, 0.005, 0.97, 0.97),
     "ops-golden-tvs.json": (0.94, 0.005, 0.95, 0.95),
+    # batches 83–84, first runs: prk 93.0 % / 0.4 % (RCA 41/43; its CMDB types hosts `vm`/`server`, gear
+    # `switch`/`firewall`/`wan_link`), mvn 92.3 % / 1.1 % (RCA 42/43; also `router`, `appliance`)
+    "ops-golden-prk.json": (0.92, 0.005, 0.95, 0.95),
+    "ops-golden-mvn.json": (0.92, 0.011, 0.97, 0.97),
 }
 
 
