@@ -22,6 +22,7 @@ from services.ops.planner import (
     direct_words,
     entities,
     entity_words,
+    index_terms,
     key_words,
     lexicon,
     lexicon_oncall,
@@ -56,6 +57,7 @@ TABLE_MODULES: tuple[ModuleType, ...] = (
     type_words,
     lexicon_oncall,
     entities,
+    index_terms,  # the index's word builders' tables (CI nouns such as "units")
     entity_words,
     key_words,
     names,
