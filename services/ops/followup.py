@@ -37,6 +37,7 @@ from services.ops.followup_read import (
     environment_twin_asked,
     figures_asked,
     lang_of,
+    of_the_list,
     place_swapped,
     read_as,
     why_then,
@@ -230,6 +231,8 @@ def expand(
     if not p.of("ci") and prev.of("ci") and (sibling := sibling_named(question, prev.of("ci")[0], index)):
         question = question.replace(sibling[0], sibling[1], 1)  # "GW2는?": GMP-KIOSK-GW2
         p = parse(question, index, now, tz)
+    if listed_kind := of_the_list(p, prev, context):  # "which of them depend on X?" after a list
+        return with_asked(listed_kind, p)
     answered = list(context.get("answered") or [])
     narrowing = AMONG_THEM.search(p.question) and not p.of("metric")  # "그 중에 DB만": the list, narrowed
     if not (p.of("ci") or narrowing) and (

@@ -166,6 +166,8 @@ PART_WORDS = {
     "storage": frozenset({"버킷", "bucket", "볼륨", "volume", "lun", "파일시스템", "filesystem"}),
     # "그 브로커", "그 큐매니저": no type word (a key `brokers` takes it elsewhere)
     "queue": frozenset({"브로커", "큐매니저", "qmgr", "토픽", "topic"}),
+    # "그 회선", "that link": network gear typed so is also its lines
+    "network": frozenset({"회선", "전용선", "라인", "링크", "line", "link", "circuit", "trunk", "트렁크"}),
 }
 
 

@@ -1,6 +1,6 @@
 """A follow-up as read: the question planned in its place, what it carried over from the previous one, and
 the rewrites that keep the previous question whole (a why of the same CI, the CI's twin in another
-environment, the same question at another place)."""
+environment, the same question at another place, a question of the CIs a list gave)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any
 from services.ops.followup_pronouns import PRONOUN
 from services.ops.followup_spans import blanked, mentions_of, shapes, span_text, time_span, with_edits
 from services.ops.planner.entities import EntityIndex
-from services.ops.planner.lexicon import AGG_WORDS, ENV_WORDS, word_pattern
+from services.ops.planner.lexicon import AGG_WORDS, ENV_WORDS, TYPE_WORDS, word_pattern
 from services.ops.planner.lexicon_oncall import WHY
 from services.ops.planner.names import environment_twin, location_twin
 from services.ops.planner.parsing import MAX_QUESTION, Parsed
@@ -134,3 +134,28 @@ def _aggregations(p: Parsed) -> dict[str, str]:
         for w in words
         if (m := word_pattern(w).search(p.residual))
     }
+
+
+# "which of them depend on X?", "그중에 X에 직접 물린거": the list answered before, by the kind it listed
+OF_THE_LIST = re.compile(r"그\s*+중에?|\b(?:of|among) (?:those|them|these)\b", re.I)
+
+
+def of_the_list(p: Parsed, prev: Parsed, context: dict[str, Any]) -> Followup | None:
+    """A question about a CI asked of the CIs a list before it gave ("list the batch jobs" then "which of
+    them depend on TBR_NOVA?"): the question with the kind the list named in place of "them"."""
+    said = OF_THE_LIST.search(p.question)
+    if not (said and p.of("ci") and prev.types and not prev.of("ci") and not p.types):
+        return None
+    spans = [m.span() for w in TYPE_WORDS[prev.types[0]] for m in word_pattern(w).finditer(prev.question)]
+    if not spans:
+        return None
+    kind = span_text(prev, max(spans, key=lambda s: s[1] - s[0]))
+    words = said.group().lower()
+    if not words.isascii():
+        told = f"{kind} 중에"  # "그중에" → "배치잡 중에"
+    else:
+        told = (
+            f"among the {kind}" if words.startswith("among") else kind
+        )  # "which of them" → "which batch jobs"
+    read = f"{p.question[: said.start()]}{told}{p.question[said.end() :]}"
+    return read_as(read, prev, {"types": prev.types}, lang_of(p, context))

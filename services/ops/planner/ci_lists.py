@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from services.ops.plan import Plan, Route, Step
 from services.ops.planner import lexicon as lx
 from services.ops.planner.entities import EntityIndex
 from services.ops.planner.parsing import Parsed
+
+# "인증서 만료일 등록돼있는 CI", "gpu 있는 장비들?": the CIs are the noun the question ends with, so asked for
+ENDS_WITH_CIS = re.compile(r"(?<![\w-])(?:ci|cis|장비|자산|구성\s*+항목)(?:들)?\s*+[?？.!]*\s*+$", re.I)
 
 
 def ci_search_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
@@ -21,7 +25,7 @@ def ci_search_plan(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
     counting = p.has_any(lx.COUNT_WORDS)
     if not filters and not p.has_any(lx.CI_WORDS):
         return None
-    asked_for = counting or p.has(lx.WHICH) or p.has(lx.SHOW)
+    asked_for = counting or p.has(lx.WHICH) or p.has(lx.SHOW) or bool(ENDS_WITH_CIS.search(p.structure))
     if not (asked_for or set(filters) - {"attributes"}):  # a product name alone ("about Kafka") asks nothing
         return None
     op = "count" if counting else "search"

@@ -10,7 +10,24 @@ from datetime import UTC, datetime, timedelta
 
 from services.ops.planner import named_days
 from services.ops.planner.named_days import latest_day
-from services.ops.planner.time_words import DAY_PARTS, DAYS_BACK, EARLY_MORNING, STILL_YESTERDAY, YESTERDAY
+from services.ops.planner.time_words import (
+    DATE_SAID,
+    DAY_PARTS,
+    DAYS_BACK,
+    EARLY_MORNING,
+    STILL_YESTERDAY,
+    TIME_SAID,
+    YESTERDAY,
+)
+
+# the ends of a dated clock range (time_words.DATED_CLOCK_RANGE), read apart: kept out of time_words, whose
+# patterns are the planner's vocabulary (a bare number is no word of it)
+DATE_IN = re.compile(DATE_SAID, re.I)
+TIME_IN = re.compile(TIME_SAID, re.I)
+DATED_TIME = re.compile(
+    r"(?:(오전|오후|새벽|저녁|밤)\s*+)?(\d{1,2})(?::(\d{2})|\s*+시(?:\s*+(\d{1,2})\s*+분|\s*+(반))?)?\s*+(am|pm)?",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -159,3 +176,31 @@ def day_part(
         length = local_now - start  # "오늘 오후" asked at 19:40: 오후 is all of p.m., so since noon
     end = min(start + length, latest)
     return TimeWindow(start.astimezone(UTC), end.astimezone(UTC), m.group(0).strip())
+
+
+def dated_clock_range(m: re.Match[str], local_now: datetime, latest: datetime) -> TimeWindow | None:
+    """The window between two clock times each said with its date ("from Mar 2 23:00 to Mar 3 05:00"), the
+    dates the latest up to today, ending no later than `latest` (now)."""
+    ends = []
+    for said in (m.group(1), m.group(2)):
+        date_said, time_said = DATE_IN.search(said), TIME_IN.search(said)
+        day = named_days.named_day(date_said.group(), local_now) if date_said else None
+        clock = DATED_TIME.fullmatch(time_said.group().strip()) if time_said else None
+        if day is None or clock is None:
+            return None
+        period, hour, minute, minute_ko, half, suffix = clock.groups()
+        hour = hour_of(period, int(hour), suffix)
+        minute = 30 if half else int(minute or minute_ko or 0)
+        if hour > 23 or minute > 59:
+            return None
+        ends.append(
+            datetime.combine(day.day, datetime.min.time(), local_now.tzinfo)
+            + timedelta(hours=hour, minutes=minute)
+        )
+    start, end = ends
+    if not start < end or start >= local_now:
+        return None
+    end = min(end, latest)
+    return TimeWindow(
+        start.astimezone(UTC), end.astimezone(UTC), f"{start:%m-%d %H:%M}–{end:%m-%d %H:%M}", True
+    )

@@ -11,7 +11,7 @@ DIRECT_TIME = re.compile(  # the time now ("지금 몇시야"), not when somethi
     r"|(?<![a-z])\(?(?:KST|UTC|GMT)\)?\s*(?:기준|로|으로)|\b(?:times?|hours?) (?:are |is )?(?:shown |given )?in (?:KST|UTC)\b"
     r"|current time|today'?s date|오늘 (?:며칠|날짜)|what day is (?:it|today)"
     # "시간은 다 한국시간이지?", "are these times in KST?": the zone the answers' times are given in
-    r"|(?:한국|서울|현지)\s*+시간(?:이지|이야|이죠|인가|인지|맞|이에요|이냐)|(?<![a-z])(?:kst|utc)(?:야|이야|예요|인가|맞)"
+    r"|(?:한국|서울|현지)\s*+시간(?:이지|이야|이죠|인가|인지|맞|이에요|이냐)|(?<![a-z])(?:kst|utc)\s*+(?:야|이야|예요|인가|맞)"
     r"|\b(?:are|is) (?:the |these |those |all |your )*times? (?:all )?(?:in )?(?:korean|korea|local|kst|utc)\b",
     re.I,
 )
@@ -54,7 +54,9 @@ DIRECT_HELP = re.compile(
     r"|(?:뭐|뭘|무엇을?) 할 ?줄 알|할 ?줄 아는 (?:게|거|것)"
     r"|사용법|what (?:can|should) i ask|what (?:kinds? of |sorts? of |types? of )?questions|(?:뭘|뭐|무엇을|무얼) ?물어|(?:어떤|무슨) 질문"
     r"|(?:어떤 식으로|어떻게) (?:물어|질문)|how (?:do|should) i (?:ask|phrase|word)|how to ask"
-    r"|(?:어떤|무슨) ?(?:거|것|걸|얘기) ?물어(?:볼|봐도)",
+    r"|(?:어떤|무슨) ?(?:거|것|걸|얘기) ?물어(?:볼|봐도)"
+    # "너 뭐 도와줄수 있어?", "what can you help me with?"
+    r"|(?:뭐|뭘|무엇을?|어떤 ?(?:거|것|걸|일))\s*+도와\s*+(?:줄|주실|드릴)\s*+수|what can you help(?: me| us)? with",
     re.I,
 )
 # a message opening with a greeting: a greeting, unless what follows asks something ("hey, is X down?")

@@ -24,7 +24,7 @@ ATTRIBUTE_WORDS: dict[str, tuple[str, ...]] = {
     "hostname": ("os host name", "host name", "hostname", "호스트명", "호스트 이름", "호스트네임"),
     "rack": ("rack", "랙"),
     "version": ("version", "버전"),
-    "port": ("port", "포트"),
+    "port": ("port", "포트", "리스너 포트", "리스너포트", "listener port"),  # a database listens on its port
     "language": ("language", "written in", "언어"),
     "replicas": ("replicas", "replica", "레플리카", "복제본", "인스턴스 수", "파드", "pods"),
     "engine": ("engine", "엔진"),

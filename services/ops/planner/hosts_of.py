@@ -105,8 +105,8 @@ def read_hosts_of_described(parsed: Parsed, index: EntityIndex) -> None:
 HOST_NOUN_EN = r"(?:underlying\s++)?(?:host|server|machine|node|box|vm)s?"
 HOST_NOUN_KO = r"(?:호스트|서버|머신|노드|장비|vm)"
 PLACED_KO = (  # "X가 도는 서버", "X 올라가 있는 노드": the verb that puts X on the machine
-    r"(?:도는|돌아가는|돌고\s?있는|떠\s?있는|올라가\s?있는|올라간|설치된|깔린|깔려\s?있는|구동(?:되는|중인)"
-    r"|실행(?:되는|중인)|배포된|있는)"
+    r"(?:도는|돌아가는|돌고\s?있는|떠\s?있는|올라가\s?있는|올라간|설치된|깔린|깔려\s?있는|구동(?:되는|중인|하는)"
+    r"|실행(?:되는|중인|하는)|배포된|있는|돌리는|돌리고\s?있는|띄운|띄워\s?(?:져\s?)?있는|올린|올려\s?(?:져\s?)?있는)"
 )
 # said right after the CI: "X's host", "X의 서버", "X 호스트", "X가 도는 서버" ("X 서버" alone may be X itself)
 HOST_AFTER = re.compile(
@@ -157,7 +157,8 @@ def _host_words(question: str, start: int, end: int) -> list[tuple[int, int]]:
 KIND_TYPES = ("database", "cache", "queue", "service", "load_balancer", "batch")
 # "servers that host a …", "machines running any …": the verb after the host noun, up to the kind's word
 HOST_HOSTS_A = re.compile(
-    rf"\b{HOST_NOUN_EN}\s++((?:that\s++|which\s++)?(?:hosts?|runs?|running|carry|carries|carrying|with)"
+    rf"\b{HOST_NOUN_EN}(?:\s++(?:at|in)(?=\s))?\s++((?:that\s++|which\s++)?"  # "hosts at <place> that run"
+    r"(?:hosts?|runs?|running|carry|carries|carrying|with)"
     r"\s++(?:an?\s++|any\s++)?)$",
     re.I,
 )

@@ -37,16 +37,17 @@ def _said(question: str, mention: Mention) -> str:
 def said_as_status(question: str, mention: Mention, named: bool) -> bool:
     """Whether an attribute-key mention is a status said as one ("which hosts are under maintenance?",
     "점검 중인", "anything decommissioned?" of no CI named and no key asked to be held), though some CI
-    also has an attribute of that name."""
+    also has an attribute of that name; a value mention only when said so ("on standby", "대기 중")."""
     said = _said(question, mention)
+    cued = bool(STATUS_CUE.search(question[: mention.start])) or question[mention.end :].lstrip().startswith(
+        "중"
+    )
     return (
-        mention.kind == "attribute"
-        and any(said in words for words in lx.STATUS_WORDS.values())
+        any(said in words for words in lx.STATUS_WORDS.values())
         and (
-            bool(STATUS_CUE.search(question[: mention.start]))
-            or question[mention.end :].lstrip().startswith("중")
-            or not (named or KEY_HELD.search(question))
-        )
+            mention.kind == "attribute" or (mention.kind == "value" and cued)
+        )  # "on standby": no `dr-standby`
+        and (cued or not (named or KEY_HELD.search(question)))
     )
 
 

@@ -224,6 +224,13 @@ def said_again(named: NamedDay, text: str, local_now: datetime) -> NamedDay | No
     other = named_day(f"{text[: named.start]}{blank}{text[named.end :]}", local_now)
     if other and other.day == named.day and not other.last and not named.last:
         return other
+    if (  # "8월26일 토요일", "Saturday (Aug 26)": the weekday of the date said beside it, not the latest one
+        other
+        and not (other.last or named.last)
+        and other.day.weekday() == named.day.weekday()
+        and BESIDE.fullmatch(text[min(named.end, other.end) : max(named.start, other.start)])
+    ):
+        return other  # the caller reads the earlier of the two days: a weekday alone is the latest one
     for m in DAY_SAID_RELATIVELY.finditer(text):  # "어제 … (일요일이라)": yesterday is that Sunday
         back = 1 if (m.group(1) or m.group(2) or "").lower() in ("어제", "yesterday") else 0
         if not named.last and local_now.date() - timedelta(days=back) == named.day:
@@ -231,6 +238,7 @@ def said_again(named: NamedDay, text: str, local_now: datetime) -> NamedDay | No
     return None
 
 
+BESIDE = re.compile(r"[\s,(（]*+")  # nothing but a space, a comma or a bracket between two namings of a day
 DAY_SAID_RELATIVELY = re.compile(r"(?<![가-힣])(어제|오늘)(?![가-힣])|\b(yesterday|today)\b", re.I)
 
 

@@ -15,7 +15,7 @@ from services.ops.planner import lexicon as lx
 from services.ops.planner import lexicon_oncall, relations
 from services.ops.planner.entities import EntityIndex, Mention
 from services.ops.planner.entity_words import FIELD_WORDS
-from services.ops.planner.type_words import OPTIONAL_TYPE_WORDS
+from services.ops.planner.type_words import OPTIONAL_TYPE_WORDS, OPTIONAL_TYPES, TYPE_WORDS
 from services.ops.planner.window_words import EVER
 
 MAX_SUGGESTIONS = 3
@@ -63,6 +63,10 @@ def attempted_name(residual: str, index: EntityIndex) -> str | None:
     residual = OCCASION_TOLD.sub(lambda m: " " * len(m.group()), residual)  # "before the draw": a when
     # "load balancers": a type, no part of `JP1_DW_LOAD`
     residual = lx.TYPE_PHRASE.sub(lambda m: " " * len(m.group()), residual)
+    # "list the batch jobs" where jobs are typed so: the type, no part of `batch-sa-1`
+    typed = set(index.ci_types.values())
+    for word in (w for t in OPTIONAL_TYPES & typed for w in TYPE_WORDS[t]):
+        residual = lx.word_pattern(word).sub(lambda m: " " * len(m.group()), residual)
     for match in WORD.finditer(residual):
         word = match.group(0)
         if word in parts and not is_vocabulary(word):

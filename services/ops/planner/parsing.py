@@ -16,6 +16,7 @@ from services.infra.models import ENV_LABEL_KEY, KEPT_ENVIRONMENT_LABELS
 from services.ops.planner import lexicon as lx
 from services.ops.planner import relations as rel
 from services.ops.planner.asked_unit import read_asked_unit
+from services.ops.planner.asker_language import NAMED_KINDS, asker_language
 from services.ops.planner.attribute_values import AttributeReading, cued_values, slot_verbs
 from services.ops.planner.clock_windows import TimeWindow
 from services.ops.planner.described_group import read_described_group
@@ -300,7 +301,7 @@ def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
         residual = lx.FREE_WORDS.sub(lambda m: " " * len(m.group()), residual)  # read: 100 − the usage
     parsed = Parsed(
         question,
-        "ko" if HANGUL.search(question) else "en",
+        asker_language(question, [(m.start, m.end) for m in mentions if m.kind in NAMED_KINDS]),
         residual,
         structure,
         mentions,

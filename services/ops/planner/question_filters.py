@@ -52,10 +52,14 @@ def _typed_values(p: Parsed, index: EntityIndex) -> dict[str, str]:
     found: dict[str, str] = {}
     for ci_type in p.types:
         for word in TYPE_WORDS[ci_type]:
-            on = index.values.keys.get(word.lower(), {})
+            value = word.lower()
+            on = index.values.keys.get(value, {})
+            if not on and _host_kind_word(value) and value.endswith("s"):  # "VMs": hosts typed `vm`
+                value = value[:-1]
+                on = index.values.keys.get(value, {})
             keys = [key for key, types in on.items() if ci_type in types]
             if len(keys) == 1 and p.has_any((word,)):
-                found[keys[0]] = word.lower()
+                found[keys[0]] = value
     return found
 
 
@@ -88,8 +92,12 @@ def _kind_keys(p: Parsed, index: EntityIndex) -> tuple[dict[str, str], str]:
     return {}, ""
 
 
-# "gpu 달린 서버", "(bay 있는거)", "hosts with a gpu": the CIs holding the key, whatever its value
-KEY_HELD_AFTER = re.compile(r"\s*+(?:이|가)?\s*+(?:있는|달린|붙은|가진|장착된|달려\s*+있는)")
+# "gpu 달린 서버", "(bay 있는거)", "hosts with a gpu", "복제 설정된 db", "만료일 등록돼있는 CI": the CIs
+# holding the key, whatever its value
+KEY_HELD_AFTER = re.compile(
+    r"\s*+(?:이|가)?\s*+(?:있는|달린|붙은|가진|장착된|달려\s*+있는"
+    r"|(?:설정|등록|기록|구성)\s*+(?:된|(?:돼|되어|되)\s*+있는))"
+)
 KEY_HELD_BEFORE = re.compile(r"\b(?:with|having|have|has)\s++(?:an?\s++)?$", re.I)
 VALUE_AFTER = re.compile(r"\s*+(?:[:=]\s*+|of\s++|is\s++)?-?\d")  # "have capacity_tb 100 GB": a value asked
 

@@ -11,6 +11,7 @@ import re
 from datetime import datetime, timedelta
 from typing import Any
 
+from services.infra.attribute_filter import ANY_VALUE
 from services.ops.plan import Plan, Route, Step
 from services.ops.planner import direct_words as dw
 from services.ops.planner import lexicon as lx
@@ -313,9 +314,12 @@ def _events(p: Parsed, index: EntityIndex, now: datetime) -> Plan | None:
         return None  # "alarm-engine이 알람 넣는 rabbitmq 큐 뭐야": a queue it uses, not its alarms
     if event_type and (unplaced := unplaceable.event_type_value_plan(p, event_type)):
         return unplaced  # "what's the consumer lag on X right now?": no events asked
-    values = {str(v).lower() for v in (p.filters.get("attributes") or {}).values()}
+    held = p.filters.get("attributes") or {}
+    values = {str(v).lower() for v in held.values()}
     if event_type and event_type.lower() in values and not p.has(lx.EVENTS):
         return None  # "HSM 장비 몇대": CIs whose record says hsm, not hsm events
+    if held.get(event_type or "") == ANY_VALUE and p.window is None and not p.has(lx.EVENTS):
+        return None  # "which databases have replication configured?": the key held, not its events
     if event_type and p.filters.get("names") and not p.has(lx.EVENTS):
         return None  # "how many PTP grandmasters do we have?": the CIs described so, not ptp events
     window = p.window or TimeWindow(now - DEFAULT_EVENT_WINDOW, now, "last 24 hours")

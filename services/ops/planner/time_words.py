@@ -113,6 +113,20 @@ DAYED_CLOCK_RANGE = re.compile(
     rf"(?:\bfrom\s++)?{_DAYED_CLOCK}\s*+(?:부터|에서|~|-|–|\bto\b|\buntil\b|\btill\b)\s*+{_DAYED_CLOCK}\s*+(?:까지|사이)?",
     re.I,
 )
+# a clock range whose ends name their dates: "from Mar 2 23:00 to Mar 3 05:00", "between 23:00 on Mar 2 and
+# 05:00 on Mar 3", "3/2 23:00 ~ 3/3 05:00", "3월 2일 23시부터 3월 3일 5시까지"
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+\.?"
+DATE_SAID = (
+    rf"(?:{_MONTH_WORD}\s*+\d{{1,2}}(?:st|nd|rd|th)?|(?<![\d:])\d{{1,2}}(?:st|nd|rd|th)?\s++(?:of\s++)?{_MONTH_WORD}"
+    r"|(?<![\d:])\d{1,2}/\d{1,2}|(?<![\d:])\d{1,2}\s*+월\s*+\d{1,2}\s*+일)"
+)
+TIME_SAID = r"(?:(?:오전|오후|새벽|저녁|밤)\s*+)?\d{1,2}(?::\d{2}\s*+(?:[ap]m)?|\s*+[ap]m|\s*+시(?:\s*+\d{1,2}\s*+분|\s*+반)?)"
+_DATED_END = rf"(?:(?:on\s++)?{DATE_SAID}[,\s]*+(?:at\s++)?{TIME_SAID}|{TIME_SAID}\s*+(?:on\s++)?{DATE_SAID})"
+DATED_CLOCK_RANGE = re.compile(
+    rf"(?:\b(?:from|between)\s++)?({_DATED_END})\s*+(?:\bto\b|\buntil\b|\btill\b|\band\b|~|-|–|부터)\s*+"
+    rf"({_DATED_END})\s*+(?:까지|사이)?",
+    re.I,
+)
 DAYS_BACK = {"어젯밤": 1, "어제": 1, "yesterday": 1, "last night": 1, "그저께": 2, "그제": 2, "엊그제": 2}
 SINCE_BEFORE = re.compile(r"\bsince\s*+$", re.I)
 SINCE_AFTER = re.compile(r"\s*+(?:부터|이후)")
@@ -137,6 +151,34 @@ KO_DAY_COUNT = re.compile(
 THIS_WEEK = re.compile(r"이번\s*주(?!말)|this week(?!end)", re.I)
 THIS_MONTH = re.compile(r"이번\s*달|(?<![가-힣])이달|\bthis month\b|\bmonth[- ]to[- ]date\b", re.I)
 LAST_MONTH = re.compile(r"(?:지난|저번)\s*달|(?<![가-힣])전월|\b(?:last|previous) month\b", re.I)
+# a month named alone ("9월 정기권", "in September"): that calendar month, this year's or, not yet come, last
+# year's; not a day of it ("9월 3일"), a month's bill ("2월분") or its end ("월말")
+MONTH_NAMED = re.compile(
+    r"(?<![\d가-힣.])(1[0-2]|[1-9])\s*+월(?![가-힣]|\s*+\d)|(?<![\d가-힣])(1[0-2]|[1-9])월(?=에|달|중|부터|까지|은|는)"
+    r"|\b(january|february|march|april|june|july|august|september|october|november|december)\b(?!\s*+\d)"
+    r"|\b(?:in|during) (may)\b(?!\s*+\d)",
+    re.I,
+)
+MONTH_NUMBERS = {
+    name: n
+    for n, name in enumerate(
+        (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ),
+        start=1,
+    )
+}
 # Parts of a day in local hours [from, to); a clock time after 오전/오후 is a moment, not a part of the day.
 MORNING = re.compile(r"아침|오전|출근|\b(?:morning|am|a\.m\.)\b", re.I)  # the morning said: its hour stays
 AFTERNOON_HOURS = 6  # "2시" said without 오전/새벽 is the afternoon's, once it has come (working hours)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -15,6 +16,7 @@ from services.ops.planner import named_days
 from services.ops.planner.clock_windows import (
     TimeWindow,
     clock_range,
+    dated_clock_range,
     day_part,
     dayed_clock_range,
     hour_of,
@@ -34,6 +36,7 @@ from services.ops.planner.time_words import (
     BARE_DAY_AFTER,
     BARE_DURATION,
     CLOCK_RANGE,
+    DATED_CLOCK_RANGE,
     DAY_OF_MONTH_RANGE,
     DAY_PART,
     DAY_PARTS,
@@ -45,6 +48,8 @@ from services.ops.planner.time_words import (
     KO_DAY_COUNTS,
     KO_NUMBERS,
     LAST_MONTH,
+    MONTH_NAMED,
+    MONTH_NUMBERS,
     MORNING,
     PART_RANGE_TO,
     PART_WORD,
@@ -97,6 +102,9 @@ def _last_week(now: datetime, zone: ZoneInfo) -> TimeWindow:
     return TimeWindow((monday - timedelta(days=7)).astimezone(UTC), monday.astimezone(UTC), "last week")
 
 
+YEAR_BEFORE = re.compile(r"\d\s*+년\s*+$|\d{4}\s*+$")
+
+
 def parse_window(
     text: str, now: datetime, tz: str, latest: datetime | None = None, past_midnight: bool = False
 ) -> tuple[TimeWindow | None, tuple[int, int] | None]:
@@ -112,6 +120,10 @@ def parse_window(
         and (window := month_days(m, now.astimezone(zone)))
     ):
         return window, (m.start() + len(m.group()) - len(m.group().lstrip()), m.end())  # "지난주(15~21일)"
+    if (m := DATED_CLOCK_RANGE.search(text)) and (
+        window := dated_clock_range(m, now.astimezone(zone), (latest or now).astimezone(zone))
+    ):
+        return window, m.span()  # "from Mar 2 23:00 to Mar 3 05:00": each end's own date
     if named and named.last and (counted := _days_counted(text, named)):
         window, span = _on_named_day(named, text, now, tz)  # "추석 연휴 사흘동안": the period's days, counted
         return window, span and (span[0], max(span[1], counted))
@@ -208,6 +220,12 @@ def parse_window(
     if m := LAST_MONTH.search(text):
         before = (first - timedelta(days=1)).replace(day=1)
         return TimeWindow(before.astimezone(UTC), first.astimezone(UTC), "last month"), m.span()
+    if (m := MONTH_NAMED.search(text)) and not YEAR_BEFORE.search(text[: m.start()]):  # "2027년 9월": unread
+        said = next(g for g in m.groups() if g)
+        month = int(said) if said.isdigit() else MONTH_NUMBERS[said.lower()]
+        start = first.replace(month=month, year=first.year - (month > first.month))
+        end = (start + timedelta(days=32)).replace(day=1)
+        return TimeWindow(start.astimezone(UTC), min(end.astimezone(UTC), now), f"{start:%Y-%m}"), m.span()
     return None, None
 
 
@@ -321,6 +339,8 @@ def _on_named_day(
         return TimeWindow(start, now, f"since {named.day:%Y-%m-%d}"), (named.start, named.end)
     if again := said_again(named, text, now.astimezone(ZoneInfo(tz))):  # "last Saturday evening (June 12)"
         said_first, said_then = sorted((named, again), key=lambda d: d.start)
+        dated = next((d for d in (named, again) if re.search(r"\d", text[d.start : d.end])), said_first)
+        said_first = replace(said_first, day=dated.day)  # "14일 금요일": the date, not that weekday's latest
         unsaid = f"{text[: said_then.start]}{' ' * (said_then.end - said_then.start)}{text[said_then.end :]}"
         window, span = _on_named_day(said_first, unsaid, now, tz)
         return window, (span and (min(span[0], said_then.start), max(span[1], said_then.end)))
