@@ -9,7 +9,8 @@ Match rules, per attribute key:
 - "*" matches any value recorded under the key (a VM's `hypervisor`, whatever it is);
 - any other string matches case-insensitively, "-", "_" and spaces alike, and also every version of it
   ("ubuntu" matches "ubuntu-22.04", "tibero" matches "tibero-7"): a value followed by a separator and a digit;
-- a string after "!=" ("!= mysql") matches every CI the string does not (those without the key too).
+- a string after "!=" ("!= mysql") matches every CI the string does not (those without the key too);
+- a list of strings (["altibase", "cubrid"]) matches any of them.
 """
 
 from __future__ import annotations
@@ -84,6 +85,15 @@ def _unit_factor_sql(unit_sql: str, default_sql: str) -> str:
     return f"(CASE {unit_sql} WHEN '' THEN {default_sql} {cases} END)"
 
 
+def _string_match(stored: str, value: str, suffix: str, params: dict[str, Any]) -> str:
+    """SQL matching the stored value to `value`, its versions ("redis" → redis-7.0), or it as a part of a
+    longer name ("redis" → elasticache-redis-7.1, "windows" → windows-server-2019)."""
+    text = normalised(value)
+    params[f"a_val_{suffix}"], params[f"a_ver_{suffix}"] = text, f"(^|-){re.escape(text)}(-|[0-9]|$)"
+    same = f"regexp_replace(lower({stored}), '{SEPARATORS}', '-', 'g')"
+    return f"({same} = :a_val_{suffix} OR {same} ~ :a_ver_{suffix})"
+
+
 def attribute_filter_sql(attributes: dict[str, Any], params: dict[str, Any]) -> str:
     """`AND …` conditions on alias `c` (cis) for `attributes` (key → value), parameters added to `params`."""
     if len(attributes) > MAX_ATTRIBUTE_FILTERS:
@@ -97,14 +107,15 @@ def attribute_filter_sql(attributes: dict[str, Any], params: dict[str, Any]) -> 
         if value == ANY_VALUE:
             clauses.append(f" AND jsonb_exists(c.attributes, :{k})")
             continue
+        if isinstance(value, list):  # "altibase or cubrid": any of the values
+            either = " OR ".join(
+                _string_match(stored, str(v), f"{i}_{j}", params) for j, v in enumerate(value)
+            )
+            clauses.append(f" AND ({either})")
+            continue
         if quantity is None:
             negated = str(value).startswith(NOT_VALUE)
-            text = normalised(str(value).removeprefix(NOT_VALUE))
-            # the value, its versions ("redis" → redis-7.0), or it as a part of a longer name
-            # ("redis" → elasticache-redis-7.1, "windows" → windows-server-2019)
-            params[f"a_val_{i}"], params[f"a_ver_{i}"] = text, f"(^|-){re.escape(text)}(-|[0-9]|$)"
-            same = f"regexp_replace(lower({stored}), '{SEPARATORS}', '-', 'g')"
-            matched = f"({same} = :a_val_{i} OR {same} ~ :a_ver_{i})"
+            matched = _string_match(stored, str(value).removeprefix(NOT_VALUE), str(i), params)
             clauses.append(f" AND NOT coalesce({matched}, false)" if negated else f" AND {matched}")
             continue
         # compare in GB when the asked value has a size unit, else as plain numbers

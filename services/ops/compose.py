@@ -98,7 +98,11 @@ def described_filters(filters: dict[str, Any] | None) -> str:
     flat = {**(filters or {}), **((filters or {}).get("attributes") or {})}
     group = flat.pop("names", None)
     described = flat.pop("described", "")
-    shown = [_filter_said(k, str(v)) for k, v in flat.items() if k != "attributes"]
+    shown = [
+        _filter_said(k, "|".join(map(str, v)) if isinstance(v, list) else str(v))
+        for k, v in flat.items()
+        if k != "attributes"
+    ]
     if group:  # a group the question described: its words, then its CIs
         shown.append(f"'{described}' = {', '.join(group)}")
     return ", ".join(shown) or "all"

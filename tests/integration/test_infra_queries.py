@@ -219,6 +219,24 @@ def test_a_value_not_wanted_matches_every_other_ci(loaded: Session) -> None:
     assert not ubuntu & {c["name"] for c in found}
 
 
+def test_a_list_of_values_matches_any_of_them(loaded: Session) -> None:
+    hosts = [c for c in CIS if c["type"] == "host"]
+    systems = sorted({json.loads(c["attributes"] or "{}").get("os", "") for c in hosts} - {""})
+    asked = [systems[0].split("-")[0], systems[-1].split("-")[0]]  # two families ("ubuntu", "rocky")
+    expected = {
+        c["name"]
+        for c in hosts
+        if any(json.loads(c["attributes"] or "{}").get("os", "").startswith(word) for word in asked)
+    }
+    found, total = q.search_cis(loaded, type="host", attributes={"os": asked}, limit=500)
+    assert (
+        len(set(asked)) == 2
+        and expected
+        and {c["name"] for c in found} == expected
+        and total == len(expected)
+    )
+
+
 def test_unknown_names_and_bad_arguments(loaded: Session) -> None:
     with pytest.raises(NotFound, match="unknown CI 'ghost'"):
         metric_queries.latest(loaded, "ghost", "cpu_usage")

@@ -188,3 +188,36 @@ def test_a_clock_range_whose_ends_name_their_dates(said: str) -> None:
         datetime(2029, 3, 2, 14, 0, tzinfo=UTC),
         datetime(2029, 3, 2, 20, 0, tzinfo=UTC),
     ), window
+
+
+def _engines_index():
+    index = fleet_index()
+    index.values = ValueVocabulary(
+        terms=[("oracle", "oracle"), ("오라클", "oracle"), ("tibero", "tibero"), ("티베로", "tibero")],
+        keys={"oracle": {"engine": {"database"}}, "tibero": {"engine": {"database"}}},
+    )
+    return index
+
+
+@pytest.mark.parametrize("question", ["오라클이나 티베로 쓰는 db", "which databases are oracle or tibero?"])
+def test_two_values_of_one_key_ask_for_either(question: str) -> None:
+    plan = plan_question(question, _engines_index(), NOW, TZ)
+    assert plan.steps[0].args["filters"]["attributes"] == {"engine": ["oracle", "tibero"]}, plan
+
+
+def test_a_value_left_out_beside_the_one_asked_leaves_the_one_asked() -> None:
+    plan = plan_question("엔진 oracle인 db 전부 (tibero 말고)", _engines_index(), NOW, TZ)
+    assert plan.steps[0].args["filters"]["attributes"] == {"engine": "oracle"}, plan
+
+
+def test_kinds_of_the_cmdbs_own_types_said_together_are_no_choice_of_values() -> None:
+    """ "네트워크 장비 목록 (방화벽 스위치 회선 다)": what the type holds, some of it unrecorded as a kind."""
+    index = fleet_index()
+    index.ci_types |= {"fw-1": "network", "sw-1": "network", "line-1": "network"}
+    index.values = ValueVocabulary(
+        terms=[("방화벽", "firewall"), ("스위치", "switch")],
+        keys={"firewall": {"type_label": {"network"}}, "switch": {"type_label": {"network"}}},
+    )
+    plan = plan_question("네트워크 장비 목록 (방화벽 스위치 다)", index, NOW, TZ)
+    listed = (plan.steps[0].args.get("filters") or {}).get("attributes", {}) if plan.steps else {}
+    assert not isinstance(listed.get("type_label"), list), plan

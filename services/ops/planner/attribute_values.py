@@ -20,6 +20,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from services.infra.attribute_filter import SIZE_UNITS, Quantity, key_unit, normalised
+from services.infra.models import TYPE_LABEL_KEY
 from services.ops.planner.lexicon import TYPE_WORDS
 from services.ops.planner.value_glossary import DESCRIPTIVE_KEYS, head_terms, korean_surfaces
 from services.ops.planner.value_words import COMMON_WORDS, PRODUCT_ALIASES, PRONOUNS
@@ -278,7 +279,15 @@ def read_values(
             keys = own  # "레디스 목록": the redis the `engine` says, not hosts whose `role` runs one
         if len(keys) > 1:
             return AttributeReading(problem="ambiguous_value", word=value, suggestions=keys)
-        reading.filters[keys[0]] = value
+        held = reading.filters.get(keys[0])
+        # "알티베이스나 큐브리드": a CI holds one value of a key, so two said ask for either; not kinds of the
+        # CMDB's own types ("네트워크 장비 (방화벽 스위치 회선 다)" lists what the type holds, some unrecorded)
+        if isinstance(held, str) and held != value and keys[0] != TYPE_LABEL_KEY:
+            reading.filters[keys[0]] = [held, value]
+        elif isinstance(held, list):
+            reading.filters[keys[0]] = [*held, value] if value not in held else held
+        else:
+            reading.filters[keys[0]] = value
     for mention in quantities:
         q = mention.quantity
         if mention.key:

@@ -240,6 +240,10 @@ def _negate_said(p: Parsed, lowered: str, filters: dict[str, Any]) -> None:
         for key, value in filters.items():
             if negated and isinstance(value, str) and value.lower() == m.value.lower():
                 filters[key] = f"{NOT_VALUE} {value}"
+            elif negated and isinstance(value, list) and m.value.lower() in (v.lower() for v in value):
+                # "mysql인 db (mariadb 말고)": the value wanted; one left out is no other choice
+                kept = [v for v in value if v.lower() != m.value.lower()]
+                filters[key] = kept[0] if len(kept) == 1 else kept
 
 
 # "r660", "sn550", "x9m": letters and digits

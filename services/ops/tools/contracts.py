@@ -25,7 +25,12 @@ Severity = Literal[SEVERITIES]  # type: ignore[valid-type]
 RelationType = Literal[RELATION_TYPES]  # type: ignore[valid-type]
 Aggregate = Literal[tuple(AGGREGATES)]  # type: ignore[valid-type]
 Operator = Literal[OPERATORS]  # type: ignore[valid-type]
-AttributeValue = Annotated[str, Field(max_length=100)] | int | float
+AttributeValue = (
+    Annotated[str, Field(max_length=100)]
+    | int
+    | float
+    | Annotated[list[Annotated[str, Field(max_length=100)]], Field(min_length=2, max_length=5)]
+)
 MAX_NAMED = 100  # CIs a described group may hold
 NOT_ENVIRONMENTS = tuple(f"{NOT_VALUE} {env}" for env in ENVIRONMENTS)  # "!= prod": any but prod
 NOT_TYPES = tuple(f"{NOT_VALUE} {t}" for t in CI_TYPES)
@@ -52,7 +57,8 @@ class Filters(BaseModel):
         max_length=MAX_ATTRIBUTE_FILTERS,
         description="attribute key → value: strings match case-insensitively and every version of them "
         '("ubuntu" matches "ubuntu-22.04"); quantities match after unit conversion ("128 GB", 128, "> 64 GB"); '
-        '"*" matches any value the key holds; "!= mysql" matches every CI whose value is not mysql',
+        '"*" matches any value the key holds; "!= mysql" matches every CI whose value is not mysql; '
+        '["oracle", "tibero"] matches either',
     )
     names: list[Annotated[str, Field(max_length=200)]] | None = Field(
         default=None, max_length=MAX_NAMED, description="exactly these CIs (a group the question described)"
