@@ -39,14 +39,13 @@ def said_as_status(question: str, mention: Mention, named: bool) -> bool:
     "점검 중인", "anything decommissioned?" of no CI named and no key asked to be held), though some CI
     also has an attribute of that name; a value mention only when said so ("on standby", "대기 중")."""
     said = _said(question, mention)
-    cued = bool(STATUS_CUE.search(question[: mention.start])) or question[mention.end :].lstrip().startswith(
-        "중"
-    )
+    before, after = question[: mention.start], question[mention.end :]
+    cued = bool(STATUS_CUE.search(before)) or after.lstrip().startswith("중")
+    # a value only when said as a status: "on standby" is no `dr-standby`
+    kind_fits = mention.kind == "attribute" or (mention.kind == "value" and cued)
     return (
         any(said in words for words in lx.STATUS_WORDS.values())
-        and (
-            mention.kind == "attribute" or (mention.kind == "value" and cued)
-        )  # "on standby": no `dr-standby`
+        and kind_fits
         and (cued or not (named or KEY_HELD.search(question)))
     )
 

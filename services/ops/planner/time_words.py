@@ -159,26 +159,6 @@ MONTH_NAMED = re.compile(
     r"|\b(?:in|during) (may)\b(?!\s*+\d)",
     re.I,
 )
-MONTH_NUMBERS = {
-    name: n
-    for n, name in enumerate(
-        (
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ),
-        start=1,
-    )
-}
 # Parts of a day in local hours [from, to); a clock time after 오전/오후 is a moment, not a part of the day.
 MORNING = re.compile(r"아침|오전|출근|\b(?:morning|am|a\.m\.)\b", re.I)  # the morning said: its hour stays
 AFTERNOON_HOURS = 6  # "2시" said without 오전/새벽 is the afternoon's, once it has come (working hours)

@@ -49,7 +49,6 @@ from services.ops.planner.time_words import (
     KO_NUMBERS,
     LAST_MONTH,
     MONTH_NAMED,
-    MONTH_NUMBERS,
     MORNING,
     PART_RANGE_TO,
     PART_WORD,
@@ -222,7 +221,7 @@ def parse_window(
         return TimeWindow(before.astimezone(UTC), first.astimezone(UTC), "last month"), m.span()
     if (m := MONTH_NAMED.search(text)) and not YEAR_BEFORE.search(text[: m.start()]):  # "2027년 9월": unread
         said = next(g for g in m.groups() if g)
-        month = int(said) if said.isdigit() else MONTH_NUMBERS[said.lower()]
+        month = int(said) if said.isdigit() else MONTHS_EN.index(said[:3].lower()) + 1
         start = first.replace(month=month, year=first.year - (month > first.month))
         end = (start + timedelta(days=32)).replace(day=1)
         return TimeWindow(start.astimezone(UTC), min(end.astimezone(UTC), now), f"{start:%Y-%m}"), m.span()
