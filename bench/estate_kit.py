@@ -23,6 +23,8 @@ from zoneinfo import ZoneInfo
 
 from estate_graph import EstateGraph
 
+from services.infra.models import ENVIRONMENT_ALIASES
+
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures"
 CI_COLUMNS = ["name", "type", "environment", "owner", "location", "status", "attributes"]
 
@@ -429,6 +431,12 @@ class CaseBook:
         )
 
 
+def _is_prod(environment: str) -> bool:
+    """Whether a CMDB's environment is production as the import reads it ("prd", "live", "prod")."""
+    label = environment.lower()
+    return ENVIRONMENT_ALIASES.get(label, label) == "prod"
+
+
 class Batch:
     """One blind batch of an estate's questions: `ask` adds a case with the batch's tag; `of` and
     `measured` pick the CIs of a type among some or with a metric."""
@@ -450,9 +458,12 @@ class Batch:
     def measured(self, kind: str, metric: str) -> list[str]:
         return [n for n in self.estate.of_type(kind) if (n, metric) in self.estate.series]
 
-    def prod_measured(self, kind: str, metric: str) -> list[str]:
-        """The prod CIs of `kind` that carry `metric`."""
-        return [n for n in self.measured(kind, metric) if self.estate.cis[n]["environment"] == "prod"]
+    def prod_measured(self, kinds: str | tuple[str, ...], metric: str) -> list[str]:
+        """The production CIs of the kind(s) that carry `metric`, however the CMDB spells production ("prd")."""
+        kinds = (kinds,) if isinstance(kinds, str) else kinds
+        return sorted(
+            n for k in kinds for n in self.measured(k, metric) if _is_prod(self.estate.cis[n]["environment"])
+        )
 
     def part(self, midnight: datetime, narrow: tuple[float, float], wide: tuple[float, float]) -> tuple:
         """A loose part of the day starting at `midnight`, read narrowly and widely (hours from midnight;

@@ -72,7 +72,7 @@ b = Batch.over(DATASET, NOW, "mvn", "batch-84")
 e = b.estate
 FAULTS = {s["id"]: s for s in json.loads((FIXTURES / f"{DATASET}.faults.json").read_text())["scenarios"]}
 cis = ci_names
-PRD = "prd"  # the CMDB's spelling of production (Batch.prod_measured reads "prod")
+PRD = "prd"  # the CMDB's spelling of production
 HOST_TYPES = ("server", "vm", "appliance")  # what the CMDB calls the machines
 NET_TYPES = ("router", "switch", "firewall", "wan_link")
 
@@ -89,17 +89,11 @@ def part(d: int, narrow: tuple[float, float], wide: tuple[float, float]) -> tupl
     return b.part(kst(d, 0), narrow, wide)
 
 
-def prd_measured(kinds: str | tuple[str, ...], metric: str) -> list[str]:
-    """The production CIs of the kind(s) that carry `metric`."""
-    kinds = (kinds,) if isinstance(kinds, str) else kinds
-    return sorted(n for k in kinds for n in b.measured(k, metric) if e.cis[n]["environment"] == PRD)
-
-
 def of_types(kinds: tuple[str, ...], **fields: str) -> list[str]:
     return sorted(n for k in kinds for n in e.where(type=k, **fields))
 
 
-robust, above = b.robust, b.above
+robust, above, prd_measured = b.robust, b.above, b.prod_measured
 happened_types, events_between, host_of, runs_on = e.happened_types, e.events_between, e.host_of, e.runs_on
 attr_is, has_attr = e.attr_is, e.has_attr
 

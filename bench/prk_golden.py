@@ -98,21 +98,12 @@ def typed(*kinds: str) -> list[str]:
     return sorted(n for n, c in e.cis.items() if c["type"] in kinds)
 
 
-def prd_measured(kinds: tuple[str, ...], metric: str) -> list[str]:
-    """The prd CIs of these types that carry `metric` (this CMDB spells prod "prd")."""
-    return sorted(
-        n
-        for n, c in e.cis.items()
-        if c["type"] in kinds and c["environment"] == "prd" and (n, metric) in e.series
-    )
-
-
 def service_like(metric: str) -> list[str]:
     """The looser reading of "services": also the batch jobs and the lot device fleets."""
     return prd_measured(("service", "batch_job", "device_group"), metric)
 
 
-robust, above = b.robust, b.above
+robust, above, prd_measured = b.robust, b.above, b.prod_measured
 happened_types, events_between, host_of, runs_on = e.happened_types, e.events_between, e.host_of, e.runs_on
 attr_is, has_attr = e.attr_is, e.has_attr
 
