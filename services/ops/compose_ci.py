@@ -143,12 +143,16 @@ def ci_lookup_blocks(c: Composer, data: dict[str, Any]) -> list[dict[str, Any]]:
             if 0 < total <= NAMED_COUNT and len(found) == total
             else ""
         )
+        none_ko, none_en = _none_of(data)
         return [
             c.say(
-                f"조건({described})에 맞는 CI는 {total}개입니다{named}.",
-                f"There is 1 CI matching {described}{named}."
-                if total == 1
-                else f"There are {total} CIs matching {described}{named}.",
+                f"조건({described})에 맞는 CI는 {total}개입니다{named}.{none_ko}",
+                (
+                    f"There is 1 CI matching {described}{named}."
+                    if total == 1
+                    else f"There are {total} CIs matching {described}{named}."
+                )
+                + none_en,
             ),
             {"type": "table", "columns": ["filter", "count"], "rows": [[described, total]]},
         ]
@@ -159,13 +163,23 @@ def ci_lookup_blocks(c: Composer, data: dict[str, Any]) -> list[dict[str, Any]]:
             [r["name"], r["type"], r["environment"], r["status"], r["owner"], r["location"]] for r in found
         ],
     }
+    none_ko, none_en = _none_of(data)
     return [
         c.say(
-            f"조건({described})에 맞는 CI {total}개입니다.",
-            f"1 CI matches {described}." if total == 1 else f"{total} CIs match {described}.",
+            f"조건({described})에 맞는 CI {total}개입니다.{none_ko}",
+            (f"1 CI matches {described}." if total == 1 else f"{total} CIs match {described}.") + none_en,
         ),
         table,
     ]
+
+
+def _none_of(data: dict[str, Any]) -> tuple[str, str]:
+    """(ko, en) " engine=oracle인 CI는 없습니다." for the values of a list filter no CI holds (both "" when
+    every value is held)."""
+    said = [f"{key}={value}" for key, value in data.get("values_unmatched") or []]
+    if not said:
+        return "", ""
+    return f" {', '.join(said)}인 CI는 없습니다.", f" None has {' or '.join(said)}."
 
 
 def _sum_blocks(c: Composer, data: dict[str, Any], described: str) -> list[dict[str, Any]]:

@@ -17,7 +17,6 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session
 
-from services.core.errors import NotFound
 from services.core.registry import REGISTRY
 from services.infra.condition_runs import condition_since
 from services.infra.graph import GraphStore, get_graph_store
@@ -191,7 +190,7 @@ def collect_problems(session: Session, *, now: datetime) -> list[dict[str, Any]]
     warnings = warning_levels(session)
     found = []
     for row in anomalies(session, ids, now - PROBLEM_WINDOW, now):
-        ci, metric, z, onset, mean, vmax, vmin = row
+        ci, metric, z, onset, mean, vmax, vmin, _ = row
         if onset is None or metric in LOAD_METRICS:
             continue
         peak = vmax if abs(vmax - mean) >= abs(vmin - mean) else vmin
@@ -298,7 +297,7 @@ def estate_problems(session: Session, *, now: datetime, cis: set[str] | None = N
     store = get_graph_store()
     callers = _scope_dependencies(store, cis) if cis else {}
     upstream = [p for p in everything if p["ci"] in callers]
-    blast = {ci: _dependents_count(store, ci) for ci in {p["ci"] for p in problems + upstream if p["ci"]}}
+    blast = _dependents_counts(store, {p["ci"] for p in problems + upstream if p["ci"]})
     for p in problems + upstream:
         p["blast"] = blast.get(p["ci"], 0)
         p.setdefault("link", f"/infra/{p['ci']}" if p["ci"] else None)
@@ -309,8 +308,9 @@ def estate_problems(session: Session, *, now: datetime, cis: set[str] | None = N
     elsewhere = (
         [p for p in everything if p not in problems] if cis is not None and not problems + upstream else []
     )
+    blast = _dependents_counts(store, {p["ci"] for p in elsewhere if p["ci"]})
     for p in elsewhere:
-        p["blast"] = _dependents_count(store, p["ci"]) if p["ci"] else 0
+        p["blast"] = blast.get(p["ci"], 0)
         p.setdefault("link", f"/infra/{p['ci']}" if p["ci"] else None)
     for listed in (problems, upstream, elsewhere):
         listed.sort(key=lambda p: (SEVERITY_RANK.get(p["severity"], 5), -p["blast"], p["ci"] or ""))
@@ -347,11 +347,10 @@ def _breach_starts(session: Session, problems: list[dict[str, Any]], now: dateti
             p["since"] = run["since"]
 
 
-def _dependents_count(store: GraphStore, ci: str) -> int:
-    try:
-        return len(store.dependents(ci, depth=GRAPH_DEPTH))
-    except NotFound:  # a domain's problem on a CI the store no longer has (e.g. an event-named CI)
-        return 0
+def _dependents_counts(store: GraphStore, cis: set[str]) -> dict[str, int]:
+    """How many CIs depend on each of `cis` (0 for one the store no longer has: an event-named CI)."""
+    reached = store.reach_of(sorted(cis), depth=GRAPH_DEPTH, direction="in") if cis else {}
+    return {ci: len(rows) for ci, rows in reached.items()}
 
 
 def _scope_dependencies(store: GraphStore, cis: set[str]) -> dict[str, list[str]]:
@@ -360,11 +359,7 @@ def _scope_dependencies(store: GraphStore, cis: set[str]) -> dict[str, list[str]
     if len(cis) > MAX_SCOPE_TRACED:
         return {}
     callers: dict[str, list[str]] = {}
-    for ci in sorted(cis):
-        try:
-            reached = store.dependencies(ci, depth=GRAPH_DEPTH)
-        except NotFound:
-            continue
+    for ci, reached in sorted(store.reach_of(sorted(cis), depth=GRAPH_DEPTH).items()):
         for row in reached:
             if row["name"] not in cis:
                 callers.setdefault(row["name"], []).append(ci)

@@ -127,7 +127,7 @@ def rank_causes(
     said_by = named_loaders(session, list(hops), w0, w1)  # loaders no relation records
     neighbours.update({name: hops[by] + 1 for name, by in said_by.items() if name not in hops})
     hops.update(neighbours)
-    deps_of = {name: {r["name"] for r in store.dependencies(name, depth=6)} for name in hops}
+    deps_of = {name: {r["name"] for r in rows} for name, rows in store.reach_of(list(hops), depth=6).items()}
     rows = session.execute(
         text("SELECT id, name, type FROM cis WHERE name = ANY(:n)"), {"n": list(hops)}
     ).all()
@@ -140,7 +140,7 @@ def rank_causes(
     planned: dict[str, datetime] = {}  # candidates' own scheduled work (a reindex batch, a backup)
     found = anomalies(session, ids, w0, w1)
     with_load = riding_load(found)
-    for name, metric_name, zmax, onset, mean, vmax, vmin in found:
+    for name, metric_name, zmax, onset, mean, vmax, vmin, _ in found:
         cand = candidates[name]
         if onset is None or zmax is None:
             continue

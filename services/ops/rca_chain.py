@@ -73,8 +73,9 @@ def co_callers(store: Any, hops: dict[str, int], dependencies: list[str]) -> dic
     """The direct callers of `dependencies` that are not in `hops` yet (at most MAX_CO_CALLERS), each with
     its distance: one more than the dependency it calls."""
     found: dict[str, int] = {}
+    callers = store.reach_of(dependencies, depth=1, direction="in")
     for name in sorted(dependencies, key=lambda n: hops[n]):
-        for row in store.dependents(name, depth=1):
+        for row in callers[name]:
             if row["name"] not in hops and row["name"] not in found and len(found) < MAX_CO_CALLERS:
                 found[row["name"]] = hops[name] + 1
     return found

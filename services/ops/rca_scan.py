@@ -83,7 +83,8 @@ strongest AS MATERIALIZED (  -- each sample with the episode of its series' stro
   FROM episodes)
 SELECT c.name, m.name, max(w.z) FILTER (WHERE w.sustained),
        min(w.ts) FILTER (WHERE w.sustained AND w.episode = w.peak_episode),
-       (array_agg(w.mean))[1], max(w.value), min(w.value)
+       (array_agg(w.mean))[1], max(w.value), min(w.value),
+       max(w.ts) FILTER (WHERE w.sustained AND w.episode = w.peak_episode)
 FROM strongest w JOIN cis c ON c.id = w.ci_id JOIN metric_catalog m ON m.id = w.metric_id
 GROUP BY c.name, m.name
 """
@@ -159,7 +160,8 @@ def symptom_onset(
     day_end = end
     while day_end > start:
         day_start = max(start, day_end - SCAN_DAY) if end - start > LONG_WINDOW else start
-        rows = own_anomalies(session, [ci], day_start, day_end, metric)
+        # an episode over before the window began (one the scan's lead saw end) was not felt in it
+        rows = [row for row in own_anomalies(session, [ci], day_start, day_end, metric) if row[7] >= start]
         fresh = [row for row in rows if row[3] > day_start - SCAN_LEAD + STALE_ONSET]
         if kept := fresh or (rows if day_start == start else []):
             days.append((max(float(row[2]) for row in kept), min(row[3] for row in kept)))

@@ -28,6 +28,7 @@ from services.ops.plan import ONE_OF_COMPARED, Plan, Route
 from services.ops.planner.entities import EntityIndex, index_cache
 from services.ops.planner.metric_plans import compared_intent
 from services.ops.planner.parsing import parse
+from services.ops.planner.recent_parses import shared_parses
 from services.ops.policy import load_policy, refusal_named
 from services.ops.present import present
 from services.ops.reading import UNCLEAR_REASONS, Reading, read_question, rephrasings
@@ -145,6 +146,26 @@ def ask(
     With a `conversation_id`, an elliptic question is read against the previous answered question of
     the same conversation and user, and the answered question becomes the context of the next one.
     """
+    with shared_parses():  # the reading, the planner and the follow-up parse the question once
+        return _answer(
+            session,
+            question=question,
+            actor=actor,
+            now=now,
+            listener=listener,
+            conversation_id=conversation_id,
+        )
+
+
+def _answer(
+    session: Session,
+    *,
+    question: str,
+    actor: Principal,
+    now: datetime | None,
+    listener: StageListener | None,
+    conversation_id: str | None,
+) -> dict[str, Any]:
     if not actor.can("ops:ask"):
         raise Forbidden("permission 'ops:ask' required")
     question = question.strip()

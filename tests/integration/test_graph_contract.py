@@ -163,6 +163,40 @@ def test_dependents_are_the_impact_set(graph_store: GraphStore) -> None:
     assert graph_store.dependencies("iso-a") == reach((1, "iso-b"))
 
 
+def test_reach_of_many_is_each_ones_reach(graph_store: GraphStore, session: Session) -> None:
+    """One call for several CIs (RCA asks it of every candidate) answers as one call per CI; a name no CI
+    has reaches nothing, and a CI named twice is answered once."""
+    names = ["web", "svc-a", "loopy", "db-main", "island", "no-such-ci", "web"]
+    assert graph_store.reach_of(names, depth=MAX_DEPTH) == {
+        "web": graph_store.dependencies("web", depth=MAX_DEPTH),
+        "svc-a": graph_store.dependencies("svc-a", depth=MAX_DEPTH),
+        "loopy": reach((1, "queue")),
+        "db-main": reach((1, "db-replica"), (1, "host-3")),
+        "island": [],
+        "no-such-ci": [],
+    }
+    assert graph_store.reach_of(["host-3", "db-main"], depth=2, direction="in", rel_types=["RUNS_ON"]) == {
+        "host-3": graph_store.dependents("host-3", depth=2, rel_types=["RUNS_ON"]),
+        "db-main": graph_store.dependents("db-main", depth=2, rel_types=["RUNS_ON"]),
+    }
+    assert graph_store.reach_of([], depth=3) == {}
+    with pytest.raises(ValidationFailed):
+        graph_store.reach_of(["web"], direction="both")
+    with pytest.raises(ValidationFailed):
+        graph_store.reach_of(["web"], depth=0)
+    rng = random.Random(3)
+    many = [f"m{i:03d}" for i in range(60)]
+    edges = sorted({(rng.choice(many), rng.choice(many), rng.choice(RELATION_TYPES)) for _ in range(150)})
+    insert(session, {n: ("service", "prod", "active") for n in many}, edges)
+    if isinstance(graph_store, Neo4jGraphStore):
+        full_sync(graph_store)
+    for way in ("out", "in"):
+        got = graph_store.reach_of(many, depth=4, direction=way, rel_types=["DEPENDS_ON"])
+        for name in many:
+            expected = reference_reach(edges, name, 4, ["DEPENDS_ON"], incoming=way == "in")
+            assert [{"name": x["name"], "depth": x["depth"]} for x in got[name]] == expected, (way, name)
+
+
 def test_depth_limits(graph_store: GraphStore) -> None:
     chain = [(i, f"chain-{i:02d}") for i in range(1, MAX_DEPTH + 1)]
     assert graph_store.dependencies("chain-00", depth=MAX_DEPTH) == reach(*chain)

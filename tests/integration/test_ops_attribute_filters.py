@@ -341,3 +341,21 @@ def test_a_kind_of_host_nothing_records_is_unclear(
     for question in ("which hosts are VMs?", "VM 몇 대야?"):
         answer = _ask(session, question)
         assert answer["status"] == "unclear", (question, answer["blocks"])
+
+
+def test_a_value_of_a_list_no_ci_holds_is_said(session: Session, estate: tuple[str, str, list[Row]]) -> None:
+    """ "oracle or postgres" where nothing runs Oracle: the PostgreSQL databases, and the answer says no
+    CI holds engine=oracle (the list alone would read as if some did)."""
+    if estate[0] != "demo":
+        pytest.skip("the demo estate records no Oracle")
+    postgres = _where(estate[2], "database", lambda a: a.get("engine") == "postgresql")
+    assert postgres and not any(r["attributes"].get("engine") == "oracle" for r in estate[2])
+    for question, none_said in (
+        ("오라클이나 postgres 쓰는 db 뭐 있어", "engine=oracle인 CI는 없습니다"),
+        ("which databases run oracle or postgresql?", "None has engine=oracle."),
+    ):
+        answer = _ask(session, question)
+        assert answer["status"] == "ok" and _names(answer) == postgres, (question, answer["blocks"])
+        assert none_said in _text(answer), _text(answer)
+    answer = _ask(session, "postgres나 mysql 쓰는 db 몇 개?")
+    assert answer["status"] == "ok" and "없습니다" not in _text(answer), _text(answer)

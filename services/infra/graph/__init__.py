@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any, Literal, Protocol, runtime_checkable
 
-from services.core.errors import ValidationFailed
+from services.core.errors import NotFound, ValidationFailed
 from services.infra.models import RELATION_TYPES
 
 MAX_DEPTH = 10
@@ -55,6 +55,17 @@ class GraphStore(Protocol):
         self, name: str, depth: int = 3, rel_types: Sequence[str] | None = None
     ) -> list[dict[str, Any]]:
         """Who depends on `name` (incoming edges, transitively): [{"name", "type", "depth"}]."""
+        ...
+
+    def reach_of(
+        self,
+        names: Sequence[str],
+        depth: int = 3,
+        direction: str = "out",
+        rel_types: Sequence[str] | None = None,
+    ) -> dict[str, list[dict[str, Any]]]:
+        """`dependencies` (direction "out") or `dependents` ("in") of each of `names` at once: name → its
+        rows ([] for a name no CI has)."""
         ...
 
     def shortest_path(
@@ -130,6 +141,25 @@ class TransitiveQueries:
     ) -> list[dict[str, Any]]:
         """Who depends on `name` (incoming edges, transitively): [{"name", "type", "depth"}]."""
         return self._reach(name, depth, rel_types, "in")
+
+    def reach_of(
+        self,
+        names: Sequence[str],
+        depth: int = 3,
+        direction: str = "out",
+        rel_types: Sequence[str] | None = None,
+    ) -> dict[str, list[dict[str, Any]]]:
+        """`dependencies` (direction "out") or `dependents` ("in") of each of `names`: one traversal each
+        (a store that can do better overrides it); [] for a name no CI has."""
+        if direction not in ("out", "in"):
+            raise ValidationFailed(f"direction must be out or in, got '{direction}'")
+        reached = {}
+        for name in names:
+            try:
+                reached[name] = self._reach(name, depth, rel_types, direction)
+            except NotFound:
+                reached[name] = []
+        return reached
 
 
 def get_graph_store() -> GraphStore:

@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, text
 
-from services.core.errors import NotFound
+from services.core.errors import NotFound, ValidationFailed
 from services.infra.graph import (
     QUERY_TIMEOUT_S,
     TransitiveQueries,
@@ -35,14 +35,20 @@ _STEP = {
 }
 
 
-def _bfs_cte(direction: str) -> str:
-    """The `bfs(depth, frontier, visited)` CTE from :start, following `direction`, up to :depth."""
+def _bfs_cte(direction: str, many: bool = False) -> str:
+    """The `bfs(start, depth, frontier, visited)` CTE from :start (`many`: from each of :starts, a search
+    of its own), following `direction`, up to :depth."""
     steps = [_STEP[d] for d in ("out", "in") if direction in (d, "both")]
     union = "\n            UNION ALL\n            ".join(steps)
-    return f"""bfs(depth, frontier, visited) AS (
-    SELECT 0, ARRAY[CAST(:start AS integer)], ARRAY[CAST(:start AS integer)]
+    seed = (
+        "SELECT s.id, 0, ARRAY[s.id], ARRAY[s.id] FROM unnest(CAST(:starts AS integer[])) AS s(id)"
+        if many
+        else "SELECT CAST(:start AS integer), 0, ARRAY[CAST(:start AS integer)], ARRAY[CAST(:start AS integer)]"
+    )
+    return f"""bfs(start, depth, frontier, visited) AS (
+    {seed}
   UNION ALL
-    SELECT b.depth + 1, nxt.ids, b.visited || nxt.ids
+    SELECT b.start, b.depth + 1, nxt.ids, b.visited || nxt.ids
     FROM bfs b
     CROSS JOIN LATERAL (
         SELECT array_agg(DISTINCT step.id) AS ids
@@ -58,6 +64,15 @@ def _bfs_cte(direction: str) -> str:
 _REACH_SQL = """WITH RECURSIVE {bfs}
 SELECT c.name, c.type, b.depth
 FROM bfs b
+CROSS JOIN LATERAL unnest(b.frontier) AS f(id)
+JOIN cis c ON c.id = f.id
+WHERE b.depth > 0"""
+
+# each start's reach, by a search of its own
+_REACH_MANY_SQL = """WITH RECURSIVE {bfs}
+SELECT s.name, c.name, c.type, b.depth
+FROM bfs b
+JOIN cis s ON s.id = b.start
 CROSS JOIN LATERAL unnest(b.frontier) AS f(id)
 JOIN cis c ON c.id = f.id
 WHERE b.depth > 0"""
@@ -266,6 +281,27 @@ class PostgresGraphStore(TransitiveQueries):
             rows = self._run(conn, sql, {"start": start, "depth": depth, "types": types})
         found = [{"name": r[0], "type": r[1], "depth": int(r[2])} for r in rows]
         return sorted(found, key=lambda n: (n["depth"], n["name"]))
+
+    def reach_of(
+        self,
+        names: Sequence[str],
+        depth: int = 3,
+        direction: str = "out",
+        rel_types: Sequence[str] | None = None,
+    ) -> dict[str, list[dict[str, Any]]]:
+        """`dependencies` (direction "out") or `dependents` ("in") of each of `names`, in one statement."""
+        depth = check_depth(depth)
+        if direction not in ("out", "in"):
+            raise ValidationFailed(f"direction must be out or in, got '{direction}'")
+        types = check_rel_types(rel_types)
+        sql = _REACH_MANY_SQL.format(bfs=_bfs_cte(direction, many=True))
+        with self._connect() as conn:
+            found = self._run(conn, "SELECT id FROM cis WHERE name = ANY(:names)", {"names": list(names)})
+            rows = self._run(conn, sql, {"starts": [r[0] for r in found], "depth": depth, "types": types})
+        reached: dict[str, list[dict[str, Any]]] = {name: [] for name in names}
+        for start, name, ci_type, at in rows:
+            reached[start].append({"name": name, "type": ci_type, "depth": int(at)})
+        return {name: sorted(rows, key=lambda n: (n["depth"], n["name"])) for name, rows in reached.items()}
 
     def shortest_path(
         self, a: str, b: str, rel_types: Sequence[str] | None = None, max_depth: int = 6

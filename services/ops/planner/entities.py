@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -98,12 +99,23 @@ class EntityIndex:
     event_types: list[str] = field(default_factory=list)  # as stored, reserved words (`maintenance`) too
     values: ValueVocabulary = field(default_factory=ValueVocabulary)  # attribute values and quantity keys
     _patterns: dict[tuple[str, bool, bool], re.Pattern[str]] = field(default_factory=dict)
+    _probes: dict[tuple[str, bool], str] = field(default_factory=dict)
     _values_first: list[tuple[str, str]] | None = None
 
     def pattern(self, term: str, whole_korean: bool = False, spaced: bool = False) -> re.Pattern[str]:
         if (term, whole_korean, spaced) not in self._patterns:
             self._patterns[term, whole_korean, spaced] = _boundary_pattern(term, whole_korean, spaced)
         return self._patterns[term, whole_korean, spaced]
+
+    def probe(self, term: str, spaced: bool = False) -> str:
+        """A piece of `term` every match of its pattern holds as typed (the longest between separators,
+        which the pattern lets be typed otherwise): a question without it cannot mention the term."""
+        if (term, spaced) not in self._probes:
+            pieces = [piece for piece in re.split(r"[-_.\s]+", term.lower()) if piece]
+            if spaced:  # its Korean may be typed with a space between any two syllables
+                pieces = [part for piece in pieces for part in re.findall(r"[가-힣]|[^가-힣]+", piece)]
+            self._probes[term, spaced] = max(pieces, key=len, default="")
+        return self._probes[term, spaced]
 
     def values_first(self) -> list[tuple[str, str]]:
         """Value terms read before keys: three words or more ("Windows Server 2022"), or a Korean word
@@ -122,6 +134,12 @@ class EntityIndex:
         taken: list[tuple[int, int]] = []
         found: list[Mention] = []
 
+        def said(pairs: Iterable[tuple[str, str]], spaced: bool = False) -> list[tuple[str, str]]:
+            """The (term, value) pairs whose term the question may hold, longest term first."""
+            return sorted(
+                ((t, v) for t, v in pairs if self.probe(t, spaced) in lowered), key=lambda a: -len(a[0])
+            )
+
         def claim(kind: str, term: str, value: str) -> None:
             # a key's Korean word, or a metric's word of two syllables ("요청"), starts no inside a word:
             # "출고요청" is a shipping request, not requests per second
@@ -137,21 +155,21 @@ class EntityIndex:
                     taken.append(m.span())
                     found.append(Mention(kind, value, *m.span()))
 
-        for name in sorted(self.ci_types, key=len, reverse=True):
+        for name, _ in said((name, name) for name in self.ci_types):
             claim("ci", name, self.ci_names.get(name, name))
-        for alias, name in sorted(self.ci_aliases.items(), key=lambda a: len(a[0]), reverse=True):
+        for alias, name in said(self.ci_aliases.items()):
             claim("ci", alias, self.ci_names.get(name, name))
-        for tail, name in sorted(self.ci_tails.items(), key=lambda a: len(a[0]), reverse=True):
+        for tail, name in sorted(
+            ((t, n) for t, n in self.ci_tails.items() if t in lowered), key=lambda a: -len(a[0])
+        ):
             # a name typed without its prefix, separators and all: "fare cache" is words, not `jebi-fare-cache`
             for m in re.finditer(rf"(?<![\w.-]){re.escape(tail)}(?![\w-])", lowered):
                 if all(m.end() <= a or m.start() >= b for a, b in taken):
                     taken.append(m.span())
                     found.append(Mention("ci", self.ci_names.get(name, name), *m.span()))
-        for alias, owner in sorted(
-            owner_aliases(tuple(self.owners)).items(), key=lambda a: len(a[0]), reverse=True
-        ):
+        for alias, owner in said(owner_aliases(tuple(self.owners)).items()):
             claim("owner", alias, owner)
-        for location in sorted(self.locations, key=len, reverse=True):
+        for location, _ in said(((loc, loc) for loc in self.locations), spaced=True):
             claim("location", location, location)
         for m in lx.TYPE_PHRASE.finditer(lowered):  # "load balancers": the type, no metric `load` in it
             if all(m.end() <= a or m.start() >= b for a, b in taken):
@@ -169,16 +187,18 @@ class EntityIndex:
             return not live and not peak and not (named and not texts)
 
         for term, value in self.values_first():  # "Windows Server 2022", "1등급": values, though keys in them
-            claim("value", term, value)
-        terms = [("attribute", t, k) for t, k in self.attribute_terms] + [
-            ("metric", t, m) for t, m in self.metric_terms
+            if self.probe(term) in lowered:
+                claim("value", term, value)
+        terms = [("attribute", t, k) for t, k in self.attribute_terms if self.probe(t) in lowered] + [
+            ("metric", t, m) for t, m in self.metric_terms if self.probe(t) in lowered
         ]
         for kind, term, value in sorted(
             terms, key=lambda t: (-len(t[1]), 1 if t[0] == "metric" else 0 if key_first(t[2]) else 2)
         ):
             claim(kind, term, value)
         for term, value in self.values.terms:
-            claim("value", term, value)
+            if self.probe(term) in lowered:
+                claim("value", term, value)
         return sorted(found, key=lambda m: m.start)
 
 

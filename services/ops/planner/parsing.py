@@ -48,6 +48,7 @@ from services.ops.planner.names import is_vocabulary, with_sibling_numbers
 from services.ops.planner.own_keys import read_own_keys
 from services.ops.planner.places import PlacePhrase, find_places
 from services.ops.planner.question_filters import place_beside_ci, read_attribute_values
+from services.ops.planner.recent_parses import remembered
 from services.ops.planner.spelled_names import spelled_names
 from services.ops.planner.spoken_forms import normalize
 from services.ops.planner.status_keys import read_status_time_key
@@ -230,6 +231,10 @@ def _with_spelled_names(question: str, mentions: list[Mention], index: EntityInd
 
 def parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     """Recognise entities, time and vocabulary in `question` (whitespace normalised, ≤ MAX_QUESTION)."""
+    return remembered(question, index, now, tz, lambda: _parse(question, index, now, tz))
+
+
+def _parse(question: str, index: EntityIndex, now: datetime, tz: str) -> Parsed:
     question = normalize(question)
     if len(question) > MAX_QUESTION:
         raise ValueError(f"question is longer than {MAX_QUESTION} characters")

@@ -20,6 +20,7 @@ from services.ops.planner.attribute_values import (
     read_values,
     unknown_value,
 )
+from services.ops.planner.either_values import either_unrecorded
 from services.ops.planner.entities import EntityIndex, Mention
 from services.ops.planner.kind_nouns import read_kind_by_key
 from services.ops.planner.left_out import NON_ENV, NOT_AFTER, NOT_BEFORE
@@ -181,6 +182,8 @@ def read_attribute_values(p: Parsed, index: EntityIndex) -> None:
     quantities = find_quantities(lowered, named, keys, index.values)
     families = {part for metric in p.of("metric") for part in metric.split("_")}
     reading = read_values(p.of("value"), quantities, index.values, p.types, p.of("attribute"), families)
+    if reading.problem is None:  # "오라클이나 postgres": the choice no CI records is kept, to be said
+        taken += either_unrecorded(p, lowered, index.values, reading.filters)
     if reading.problem is None and not p.of("ci"):
         reading = unknown_value(lowered, taken, index.values, _planner_word) or reading
         if reading.problem == "unknown_value" and (key := key_holding_part(reading.word, index, p.types)):

@@ -32,12 +32,27 @@ def ci_lookup(ctx: ToolContext, args: CiLookupArgs) -> ToolResult:
             filters = args.filter_values()
             rows, total = queries.search_cis(s, **filters, limit=int(ctx.policy["max_rows"]))
             data = {"op": args.op, "rows": rows, "total": total, "filters": filters}
+            if total:
+                data["values_unmatched"] = _values_unmatched(s, filters)
             if args.op == "sum":  # "게이트웨이들 툴 수 다 합치면": one key's numbers added up
                 (field,) = args.fields
                 key = field.removeprefix("attributes.")
                 data["key"] = key
                 data["sum"], data["counted"], _ = queries.sum_attribute(s, key, **filters)
     return ToolResult(data, [{"kind": "sql", "text": sql} for sql in statements])
+
+
+def _values_unmatched(s: Session, filters: dict[str, Any]) -> list[list[str]]:
+    """[key, value] of each value of a list filter ("oracle or postgres") that no CI matches alone: the
+    answer says so, since the CIs found hold only the others."""
+    attributes = filters.get("attributes") or {}
+    return [
+        [key, str(value)]
+        for key, values in attributes.items()
+        if isinstance(values, list)
+        for value in values
+        if not queries.search_cis(s, **{**filters, "attributes": {**attributes, key: value}}, limit=1)[1]
+    ]
 
 
 _HOSTS_SQL = """

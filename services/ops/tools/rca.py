@@ -139,7 +139,7 @@ def _strongest_instead(
 ) -> tuple[str, str, float] | None:
     """The strongest anomaly below the group at `args`' time, else the estate's: (ci, where, z-score)."""
     store = get_graph_store()  # what they depend on first: the portal's orders fail in the ERP below it
-    below = {r["name"] for name in looked_at[:MAX_GROUP] for r in store.dependencies(name, depth=6)}
+    below = {r["name"] for rows in store.reach_of(looked_at[:MAX_GROUP], depth=6).values() for r in rows}
     under = _strongest(ctx, sorted(below), *_scanned(ctx, args), args.metric) if below else None
     rows, _ = queries.search_cis(ctx.session, limit=MAX_ESTATE)
     estate = _strongest(ctx, [r["name"] for r in rows], *_scanned(ctx, args), args.metric)
