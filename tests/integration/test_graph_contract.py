@@ -184,12 +184,7 @@ def test_reach_of_many_is_each_ones_reach(graph_store: GraphStore, session: Sess
         graph_store.reach_of(["web"], direction="both")
     with pytest.raises(ValidationFailed):
         graph_store.reach_of(["web"], depth=0)
-    rng = random.Random(3)
-    many = [f"m{i:03d}" for i in range(60)]
-    edges = sorted({(rng.choice(many), rng.choice(many), rng.choice(RELATION_TYPES)) for _ in range(150)})
-    insert(session, {n: ("service", "prod", "active") for n in many}, edges)
-    if isinstance(graph_store, Neo4jGraphStore):
-        full_sync(graph_store)
+    many, edges = _random_graph(graph_store, session, random.Random(3), "m", 60, 150)
     for way in ("out", "in"):
         got = graph_store.reach_of(many, depth=4, direction=way, rel_types=["DEPENDS_ON"])
         for name in many:
@@ -364,14 +359,22 @@ def test_stores_agree_on_a_random_graph(session: Session, neo4j_store: Neo4jGrap
             assert getattr(pg, method)(*args) == getattr(neo4j_store, method)(*args), (method, args)
 
 
+def _random_graph(
+    store: GraphStore, session: Session, rng: random.Random, prefix: str, size: int, tries: int
+) -> tuple[list[str], list[tuple[str, str, str]]]:
+    """`size` services named `prefix`000… with up to `tries` random edges, in the CMDB and in `store`."""
+    names = [f"{prefix}{i:03d}" for i in range(size)]
+    edges = sorted({(rng.choice(names), rng.choice(names), rng.choice(RELATION_TYPES)) for _ in range(tries)})
+    insert(session, {n: ("service", "prod", "active") for n in names}, edges)
+    if isinstance(store, Neo4jGraphStore):
+        full_sync(store)
+    return names, edges
+
+
 def test_answers_match_a_python_reference(graph_store: GraphStore, session: Session) -> None:
     """Random graphs of rising density: reach and shortest paths against plain-Python BFS."""
     rng = random.Random(11)
-    names = [f"r{i:03d}" for i in range(90)]
-    edges = sorted({(rng.choice(names), rng.choice(names), rng.choice(RELATION_TYPES)) for _ in range(200)})
-    insert(session, {n: ("service", "prod", "active") for n in names}, edges)
-    if isinstance(graph_store, Neo4jGraphStore):
-        full_sync(graph_store)
+    names, edges = _random_graph(graph_store, session, rng, "r", 90, 200)
     for _ in range(80):
         a, b = rng.choice(names), rng.choice(names)
         types = rng.choice([list(RELATION_TYPES), ["DEPENDS_ON"], ["CONNECTS_TO", "RUNS_ON"]])

@@ -106,6 +106,15 @@ def check_direction(direction: str) -> str:
     return direction
 
 
+def check_reach_direction(direction: str) -> str:
+    """`direction` when it is one a reach follows: out (dependencies) or in (dependents)."""
+    if direction not in ("out", "in"):
+        raise ValidationFailed(
+            f"direction must be out or in, got '{direction}'", details={"direction": direction}
+        )
+    return direction
+
+
 def check_rel_types(rel_types: Iterable[str] | None) -> list[str]:
     """The relation types to follow (sorted, deduplicated); all of them when None."""
     if rel_types is None:
@@ -151,8 +160,7 @@ class TransitiveQueries:
     ) -> dict[str, list[dict[str, Any]]]:
         """`dependencies` (direction "out") or `dependents` ("in") of each of `names`: one traversal each
         (a store that can do better overrides it); [] for a name no CI has."""
-        if direction not in ("out", "in"):
-            raise ValidationFailed(f"direction must be out or in, got '{direction}'")
+        check_reach_direction(direction)
         reached = {}
         for name in names:
             try:

@@ -18,12 +18,13 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, text
 
-from services.core.errors import NotFound, ValidationFailed
+from services.core.errors import NotFound
 from services.infra.graph import (
     QUERY_TIMEOUT_S,
     TransitiveQueries,
     check_depth,
     check_direction,
+    check_reach_direction,
     check_rel_types,
 )
 
@@ -291,10 +292,8 @@ class PostgresGraphStore(TransitiveQueries):
     ) -> dict[str, list[dict[str, Any]]]:
         """`dependencies` (direction "out") or `dependents` ("in") of each of `names`, in one statement."""
         depth = check_depth(depth)
-        if direction not in ("out", "in"):
-            raise ValidationFailed(f"direction must be out or in, got '{direction}'")
         types = check_rel_types(rel_types)
-        sql = _REACH_MANY_SQL.format(bfs=_bfs_cte(direction, many=True))
+        sql = _REACH_MANY_SQL.format(bfs=_bfs_cte(check_reach_direction(direction), many=True))
         with self._connect() as conn:
             found = self._run(conn, "SELECT id FROM cis WHERE name = ANY(:names)", {"names": list(names)})
             rows = self._run(conn, sql, {"starts": [r[0] for r in found], "depth": depth, "types": types})
