@@ -32,6 +32,18 @@ def test_this_morning_asked_at_dawn_is_todays_small_hours(said: str) -> None:
     assert window is not None and (_kst(window.start), window.end) == ("06-10 00:00", DAWN)
 
 
+@pytest.mark.parametrize("said", ["this morning", "오늘 아침"])
+def test_this_morning_asked_early_in_it_holds_the_small_hours(said: str) -> None:
+    """At 06:30 "this morning" is today's small hours too (paged at 00:30, asked after it), not the half
+    hour since 06:00; from 09:00 it is the morning itself."""
+    early = DAWN + timedelta(minutes=40)  # 06:30 in Seoul
+    window = parse_window(said, early, TZ)[0]
+    assert window is not None and (_kst(window.start), window.end) == ("06-10 00:00", early)
+    later = DAWN + timedelta(hours=4)  # 09:50
+    window = parse_window(said, later, TZ)[0]
+    assert window is not None and (_kst(window.start), window.end) == ("06-10 06:00", later)
+
+
 def test_a_clock_time_a_setting_was_changed_to_is_no_time_asked(index: EntityIndex) -> None:  # noqa: F811
     for question in ("pay-api 배치 22시로 옮긴거 몇시에 한거임", "when was the pay-api job moved to 04:30?"):
         parsed = parse(question, index, NOW, TZ)

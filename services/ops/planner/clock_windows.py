@@ -163,12 +163,13 @@ def day_part(
     )
     start, length = midnight - timedelta(days=back) + timedelta(hours=first), timedelta(hours=last - first)
     if (
-        start >= local_now
+        local_now < midnight + timedelta(hours=EARLY_MORNING[1])
         and back == 0
         and part in ("아침", "morning")
         and local_now - midnight >= STILL_YESTERDAY
     ):
-        # "this morning" asked at 05:50: today's small hours, not yesterday's morning (at 00:06 it is)
+        # "this morning" asked at 05:50 or 06:30: today's small hours too, not yesterday's morning (at
+        # 00:06 it is) nor the half hour since 06:00
         start, length = midnight, local_now - midnight
     elif start >= local_now:  # "tonight" asked in the morning: the one before
         start -= timedelta(days=1)
