@@ -22,6 +22,14 @@ from services.infra.condition_runs import condition_since
 from services.infra.graph import GraphStore, get_graph_store
 from services.ops.rca_demand import LOAD_METRICS
 from services.ops.rca_scan import SCORED_CTE, anomalies, scored_params
+from services.ops.thresholds import (
+    MAJOR_Z,
+    catalog_thresholds,
+    levels_of,
+    mild_rise,
+    published_catalog,
+    warning_levels,
+)
 
 log = logging.getLogger(__name__)
 GRAPH_DEPTH = 6
@@ -36,21 +44,9 @@ MAX_SCOPE_TRACED = 40  # a scope of more CIs is not traced to what it depends on
 MAX_VIA = 3
 MAX_ANOMALIES = 8
 SEVERITY_RANK = {"critical": 0, "major": 1, "minor": 2, "warning": 3, "info": 4}
-MAJOR_Z = 10  # an anomaly this strong is a major problem whatever the level
-MILD_SHARE, MILD_RISE = 0.5, 2.0  # a weaker one counts from half the warning level or twice its usual
-DEFAULT_THRESHOLDS = {"%": [(95.0, "critical"), (85.0, "warning")]}  # a metric of no known kind, by unit
-# Per-metric warning/critical levels for any estate; a published catalog's `thresholds` override them.
-METRIC_THRESHOLDS: dict[str, list[tuple[float, str]]] = {
-    "cpu_usage": [(95.0, "critical"), (85.0, "warning")],
-    "memory_usage": [(95.0, "critical"), (85.0, "warning")],
-    "disk_usage": [(90.0, "critical"), (80.0, "warning")],
-    "error_rate": [(5.0, "critical"), (2.0, "warning")],
-    "response_time_ms": [(3000.0, "critical"), (1000.0, "warning")],
-}
-
 _CHANGES_SQL = (
     SCORED_CTE
-    + """SELECT m.name, m.unit, (array_agg(w.mean))[1] AS mean,
+    + """SELECT m.name, m.unit, (array_agg(w.mean ORDER BY w.z DESC) FILTER (WHERE w.sustained))[1] AS mean,
        min(w.ts) FILTER (WHERE w.sustained) AS onset,
        (array_agg(w.ts ORDER BY w.z DESC) FILTER (WHERE w.sustained))[1] AS peak_ts,
        (array_agg(w.value ORDER BY w.z DESC) FILTER (WHERE w.sustained))[1] AS peak,
@@ -118,54 +114,17 @@ def timeline(session: Session, *, ci: str, start: datetime, end: datetime) -> di
     }
 
 
-def _thresholds(catalog: dict[str, Any] | None) -> dict[str, list[tuple[float, str]]]:
-    """Per-metric thresholds from the published catalog asset (`thresholds`), by unit otherwise."""
-    given = (catalog or {}).get("thresholds") or {}
-    return {
-        str(k): sorted(((float(v), str(s)) for v, s in levels), reverse=True) for k, levels in given.items()
-    }
-
-
-def _published_catalog(session: Session) -> dict[str, Any] | None:
-    try:
-        from services.asset_registry.reads import published_content
-
-        return published_content(session, "catalog", "ops.catalog")
-    except Exception:  # no registry or no published catalog: the defaults by unit apply
-        return None
-
-
-def _levels(
-    per_metric: dict[str, list[tuple[float, str]]], metric: str, unit: str
-) -> list[tuple[float, str]]:
-    return per_metric.get(metric) or METRIC_THRESHOLDS.get(metric) or DEFAULT_THRESHOLDS.get(unit, [])
-
-
-def threshold_levels(session: Session, metric: str, unit: str) -> list[tuple[float, str]]:
-    """`metric`'s (limit, severity) levels, worst first: the published catalog's, else the defaults."""
-    return _levels(_thresholds(_published_catalog(session)), metric, unit)
-
-
-def warning_levels(session: Session, units: dict[str, str] | None = None) -> dict[str, float]:
-    """Each metric's mildest threshold (the first one it crosses), the published catalog read once: the
-    known metrics', and with `units` (metric → unit) those of metrics thresholded by their unit too."""
-    per_metric = _thresholds(_published_catalog(session))
-    names = {**dict.fromkeys(METRIC_THRESHOLDS, ""), **dict.fromkeys(per_metric, ""), **(units or {})}
-    levels = {metric: _levels(per_metric, metric, unit) for metric, unit in names.items()}
-    return {metric: min(limit for limit, _ in found) for metric, found in levels.items() if found}
-
-
 def threshold_breaches(
     session: Session, *, now: datetime, names: list[str] | None = None
 ) -> list[dict[str, Any]]:
     """Metrics whose latest sample in the PROBLEM_WINDOW before `now` is past a threshold (of `names`
     only, when given), worst level first per metric: [{source, severity, ci, kind, since, details}]."""
-    per_metric = _thresholds(_published_catalog(session))
+    per_metric = catalog_thresholds(published_catalog(session))
     breaches = []
     for ci, metric, unit, value, ts in session.execute(
         text(_LATEST_SQL), {"start": now - PROBLEM_WINDOW, "now": now, "names": names}
     ):
-        levels = _levels(per_metric, metric, unit)
+        levels = levels_of(per_metric, metric, unit)
         level = next(((limit, sev) for limit, sev in levels if value >= limit), None)
         if level:
             breaches.append(
@@ -195,8 +154,7 @@ def collect_problems(session: Session, *, now: datetime) -> list[dict[str, Any]]
             continue
         peak = vmax if abs(vmax - mean) >= abs(vmin - mean) else vmin
         warning = warnings.get(metric)
-        mild = warning is not None and z < MAJOR_Z and peak < min(warning * MILD_SHARE, mean * MILD_RISE)
-        if (warning is not None and peak < mean) or mild:
+        if (warning is not None and peak < mean) or mild_rise(z, peak, mean, warning):
             continue
         found.append((ci, metric, z, onset, mean, peak))
     for ci, metric, z, onset, mean, peak in sorted(found, key=lambda r: -r[2])[:MAX_ANOMALIES]:

@@ -4,6 +4,7 @@ CI's own trouble inside a window."""
 
 from __future__ import annotations
 
+import math
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -19,6 +20,7 @@ from services.ops.rca_demand import (
     harmless_fall,
     riding_load,
 )
+from services.ops.thresholds import mild_rise, warning_levels
 
 Z_ANOMALY = 3.0
 MIN_RELATIVE_CHANGE = 0.25
@@ -26,6 +28,9 @@ BASELINE = timedelta(hours=6)
 SEASONAL_DAYS = 7
 MIN_SEASONAL_DAYS = 2
 SEASONAL_MARGIN = timedelta(hours=1)
+SLOT = timedelta(hours=1)  # a long window's samples are each held against the same hour on other days
+SHAPED_WINDOW = timedelta(hours=3)  # a window longer than this has a daily shape inside it (a morning ramp)
+SHAPED_DAYS = 5  # fewer days' median hour may be a weekend's: a Monday's morning rush against Sat and Sun
 LOOK_AROUND = timedelta(hours=24)  # how far an empty window's answer looks for the nearest anomaly
 SCAN_LEAD = timedelta(minutes=30)  # a window scan also sees an onset just before the window began
 LONG_WINDOW = timedelta(hours=36)  # a window longer than this is scanned a day at a time
@@ -35,29 +40,32 @@ FEW_CHECKED = 5  # a symptom's own CIs: few enough to look again at each latency
 
 SCORED_CTE = """
 WITH history AS (  -- the same time of day on other days (seasonal: one index range per day), else the hours before
-  SELECT k.d AS day, s.ci_id, s.metric_id, s.value FROM unnest(CAST(:days AS integer[])) AS k(d)
+  SELECT k.d AS day, s.ci_id, s.metric_id, s.value,
+         least(greatest(floor(date_part('epoch', s.ts + k.d * interval '1 day' - :w0) / :slot), 0), :slots - 1) AS slot
+  FROM unnest(CAST(:days AS integer[])) AS k(d)
   CROSS JOIN LATERAL (  -- OFFSET 0 keeps the subquery apart: a join would scan every sample of the CIs
-    SELECT ci_id, metric_id, value FROM metric_samples
+    SELECT ci_id, metric_id, ts, value FROM metric_samples
     WHERE ci_id = ANY(:ids) AND ts >= :w0 - k.d * interval '1 day' - :margin
                             AND ts < :w1 - k.d * interval '1 day' + :margin OFFSET 0) s
   UNION ALL
-  SELECT 0, ci_id, metric_id, value FROM metric_samples
+  SELECT 0, ci_id, metric_id, value, 0 FROM metric_samples
   WHERE NOT :seasonal AND ci_id = ANY(:ids) AND ts >= :b0 AND ts < :b1),
-daily AS (SELECT ci_id, metric_id, day, avg(value) AS mean FROM history GROUP BY ci_id, metric_id, day),
+daily AS (SELECT ci_id, metric_id, slot, day, avg(value) AS mean FROM history GROUP BY ci_id, metric_id, slot, day),
 level AS (  -- the median day: an earlier incident at this time of day is no part of the usual level
-  SELECT ci_id, metric_id, percentile_cont(0.5) WITHIN GROUP (ORDER BY mean) AS mean
-  FROM daily GROUP BY ci_id, metric_id),
+  SELECT ci_id, metric_id, slot, percentile_cont(0.5) WITHIN GROUP (ORDER BY mean) AS mean
+  FROM daily GROUP BY ci_id, metric_id, slot),
 spread AS (
-  SELECT h.ci_id, h.metric_id, h.day, sqrt(avg((h.value - l.mean) ^ 2)) AS rms
-  FROM history h JOIN level l USING (ci_id, metric_id) GROUP BY h.ci_id, h.metric_id, h.day),
+  SELECT h.ci_id, h.metric_id, h.slot, h.day, sqrt(avg((h.value - l.mean) ^ 2)) AS rms
+  FROM history h JOIN level l USING (ci_id, metric_id, slot) GROUP BY h.ci_id, h.metric_id, h.slot, h.day),
 base AS (
-  SELECT l.ci_id, l.metric_id, l.mean, percentile_cont(0.5) WITHIN GROUP (ORDER BY s.rms) AS sd
-  FROM level l JOIN spread s USING (ci_id, metric_id) GROUP BY l.ci_id, l.metric_id, l.mean),
+  SELECT l.ci_id, l.metric_id, l.slot, l.mean, percentile_cont(0.5) WITHIN GROUP (ORDER BY s.rms) AS sd
+  FROM level l JOIN spread s USING (ci_id, metric_id, slot) GROUP BY l.ci_id, l.metric_id, l.slot, l.mean),
 scored AS (
   SELECT s.ci_id, s.metric_id, s.ts, s.value, b.mean,
          abs(s.value - b.mean) / greatest(coalesce(b.sd, 0), abs(b.mean) * 0.05, 0.01) AS z,
          abs(s.value - b.mean) / greatest(abs(b.mean), 0.01) AS rel
-  FROM metric_samples s JOIN base b USING (ci_id, metric_id)
+  FROM metric_samples s JOIN base b ON b.ci_id = s.ci_id AND b.metric_id = s.metric_id
+   AND b.slot = least(greatest(floor(date_part('epoch', s.ts - :w0) / :slot), 0), :slots - 1)
   WHERE s.ci_id = ANY(:ids) AND s.ts >= :w0 AND s.ts < :w1),
 -- MATERIALIZED: the window pipeline runs once, never again per row of a join (with a fresh estate's
 -- statistics the planner took it for two rows and re-ran it per baseline row: 9 s instead of 0.1 s)
@@ -81,12 +89,16 @@ strongest AS MATERIALIZED (  -- each sample with the episode of its series' stro
   SELECT *, first_value(episode) OVER (
            PARTITION BY ci_id, metric_id ORDER BY coalesce(sustained, false) DESC, z DESC) AS peak_episode
   FROM episodes)
-SELECT c.name, m.name, max(w.z) FILTER (WHERE w.sustained),
-       min(w.ts) FILTER (WHERE w.sustained AND w.episode = w.peak_episode),
-       (array_agg(w.mean))[1], max(w.value), min(w.value),
-       max(w.ts) FILTER (WHERE w.sustained AND w.episode = w.peak_episode)
-FROM strongest w JOIN cis c ON c.id = w.ci_id JOIN metric_catalog m ON m.id = w.metric_id
-GROUP BY c.name, m.name
+-- the usual level at the strongest sample, and the extremes as far from it as each sample was from its own
+-- hour's usual level (one level over a short window: the plain extremes)
+SELECT name, metric, zmax, onset, mean, mean + above AS high, mean + below AS low, last FROM (
+  SELECT c.name, m.name AS metric, max(w.z) FILTER (WHERE w.sustained) AS zmax,
+         min(w.ts) FILTER (WHERE w.sustained AND w.episode = w.peak_episode) AS onset,
+         (array_agg(w.mean ORDER BY coalesce(w.sustained, false) DESC, w.z DESC))[1] AS mean,
+         max(w.value - w.mean) AS above, min(w.value - w.mean) AS below,
+         max(w.ts) FILTER (WHERE w.sustained AND w.episode = w.peak_episode) AS last
+  FROM strongest w JOIN cis c ON c.id = w.ci_id JOIN metric_catalog m ON m.id = w.metric_id
+  GROUP BY c.name, m.name) per_series
 """
 )
 
@@ -118,7 +130,8 @@ def seasonal_days(first: datetime | None, last: datetime | None, w0: datetime, w
 
 
 def _baseline_params(session: Session, ids: list[int], w0: datetime, w1: datetime) -> dict[str, Any]:
-    """Seasonal baseline parameters when at least MIN_SEASONAL_DAYS of history surround the window."""
+    """Seasonal baseline parameters when at least MIN_SEASONAL_DAYS of history surround the window; with
+    SHAPED_DAYS, a long window's samples are each held against their own hour on those days."""
     first, last = session.execute(text(_HISTORY_SQL), {"ids": ids}).one()
     days = seasonal_days(first, last, w0, w1)
     if (
@@ -128,9 +141,11 @@ def _baseline_params(session: Session, ids: list[int], w0: datetime, w1: datetim
         ).scalar()
     ):
         days = [day for day in days if day > 0]
+    hourly = len(days) >= SHAPED_DAYS and w1 - w0 > SHAPED_WINDOW
+    slots = {"slot": SLOT.total_seconds(), "slots": math.ceil((w1 - w0) / SLOT) if hourly else 1}
     if len(days) >= MIN_SEASONAL_DAYS:
-        return {"seasonal": True, "days": days, "margin": SEASONAL_MARGIN, "b0": w0, "b1": w0}
-    return {"seasonal": False, "days": [], "margin": SEASONAL_MARGIN, "b0": w0 - BASELINE, "b1": w0}
+        return {"seasonal": True, "days": days, "margin": SEASONAL_MARGIN, "b0": w0, "b1": w0, **slots}
+    return {"seasonal": False, "days": [], "margin": SEASONAL_MARGIN, "b0": w0 - BASELINE, "b1": w0, **slots}
 
 
 def scored_params(session: Session, ids: list[int], w0: datetime, w1: datetime) -> dict[str, Any]:
@@ -146,6 +161,9 @@ def scored_params(session: Session, ids: list[int], w0: datetime, w1: datetime) 
 
 
 def anomalies(session: Session, ids: list[int], w0: datetime, w1: datetime) -> list[Any]:
+    """Per (CI, metric) series of the CIs `ids` in [w0, w1): (name, metric, zmax, onset, mean, high, low,
+    last) — the strongest sustained deviation, its episode's first and last sample, the usual level at it
+    and the extremes against it (zmax and onset None when nothing was sustained)."""
     return list(session.execute(text(ANOMALY_SQL), scored_params(session, ids, w0, w1)))
 
 
@@ -161,10 +179,10 @@ def symptom_onset(
     while day_end > start:
         day_start = max(start, day_end - SCAN_DAY) if end - start > LONG_WINDOW else start
         # an episode over before the window began (one the scan's lead saw end) was not felt in it
-        rows = [row for row in own_anomalies(session, [ci], day_start, day_end, metric) if row[7] >= start]
-        fresh = [row for row in rows if row[3] > day_start - SCAN_LEAD + STALE_ONSET]
+        rows = [row for row in own_anomalies(session, [ci], day_start, day_end, metric) if row.last >= start]
+        fresh = [row for row in rows if row.onset > day_start - SCAN_LEAD + STALE_ONSET]
         if kept := fresh or (rows if day_start == start else []):
-            days.append((max(float(row[2]) for row in kept), min(row[3] for row in kept)))
+            days.append((max(float(row.zmax) for row in kept), min(row.onset for row in kept)))
         day_end = day_start
     return max(days, key=lambda day: day[0])[1] if days else None
 
@@ -173,13 +191,15 @@ def own_anomalies(
     session: Session, names: list[str], start: datetime, end: datetime, metric: str | None = None
 ) -> list[Any]:
     """The sustained anomalies of the CIs `names` in [start, end] (an onset just before it included), on
-    `metric` if named, else those that show a fault rather than follow demand: rows of `anomalies`."""
+    `metric` if named, else those that show a fault (not following demand, not a mild rise far below
+    the warning level): rows of `anomalies`."""
     found = session.execute(text("SELECT name, id FROM cis WHERE name = ANY(:n)"), {"n": names}).all()
     ids = {name: ci_id for name, ci_id in found}
     rows = anomalies(session, list(ids.values()), start - SCAN_LEAD, end) if ids else []
     with_load = riding_load(rows)
     if len(ids) <= FEW_CHECKED:
         with_load |= _riding_later_surge(session, rows, with_load, ids)
+    warnings = warning_levels(session) if rows and not metric else {}
     return [
         row
         for row in rows
@@ -189,7 +209,9 @@ def own_anomalies(
         and (
             row[1] == metric
             if metric
-            else not follows_demand(row[1], row[5]) and (row[0], row[1]) not in with_load
+            else not follows_demand(row[1], row[5])
+            and (row[0], row[1]) not in with_load
+            and not mild_rise(row[2], row[5], row[4], warnings.get(row[1]))
         )
     ]
 

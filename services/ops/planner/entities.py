@@ -313,7 +313,7 @@ def build_index(session: Session) -> EntityIndex:
                 if term:
                     terms += [(t.lower(), metric["name"]) for t in metric_term_variants(term)]
     index.metric_terms = sorted(set(terms), key=lambda t: (-len(t[0]), t))
-    from services.ops.oncall import warning_levels  # it reads the published catalog's thresholds
+    from services.ops.thresholds import warning_levels  # it reads the published catalog's thresholds
 
     index.metric_warnings = warning_levels(session, index.metric_units)
     keys = [r[0] for r in session.execute(text("SELECT DISTINCT jsonb_object_keys(attributes) FROM cis"))]

@@ -10,7 +10,7 @@ from sqlalchemy import text
 
 from services.infra import metric_queries, queries
 from services.infra.condition_runs import OPERATORS, condition_since
-from services.ops.oncall import threshold_levels
+from services.ops.thresholds import threshold_levels
 from services.ops.tools import AskedOtherwise, ToolContext, ToolResult, captured_sql, register
 from services.ops.tools.contracts import MetricQueryArgs
 
