@@ -50,6 +50,7 @@ _CHANGES_SQL = (
        min(w.ts) FILTER (WHERE w.sustained) AS onset,
        (array_agg(w.ts ORDER BY w.z DESC) FILTER (WHERE w.sustained))[1] AS peak_ts,
        (array_agg(w.value ORDER BY w.z DESC) FILTER (WHERE w.sustained))[1] AS peak,
+       max(w.z) FILTER (WHERE w.sustained) AS zmax,
        max(w.ts) FILTER (WHERE w.z > :zmin AND w.rel > :relmin) AS last_abnormal, max(w.ts) AS last_sample
 FROM win w JOIN metric_catalog m ON m.id = w.metric_id
 GROUP BY m.name, m.unit HAVING min(w.ts) FILTER (WHERE w.sustained) IS NOT NULL ORDER BY onset
@@ -74,7 +75,8 @@ WHERE e.severity IN ('critical', 'major') AND e.ts > :start AND e.ts <= :now ORD
 
 
 def timeline(session: Session, *, ci: str, start: datetime, end: datetime) -> dict[str, Any]:
-    """Events on `ci` and its near dependencies, and `ci`'s metric changes, in [start, end), by time."""
+    """Events on `ci` and its near dependencies, and `ci`'s metric changes (a mild rise aside), in
+    [start, end), by time."""
     depends_on = [r["name"] for r in get_graph_store().dependencies(ci, depth=TIMELINE_DEPENDENCY_DEPTH)]
     names = [ci, *depends_on]
     items: list[dict[str, Any]] = [
@@ -84,10 +86,12 @@ def timeline(session: Session, *, ci: str, start: datetime, end: datetime) -> di
         )
     ]
     ci_id = session.execute(text("SELECT id FROM cis WHERE name = :n"), {"n": ci}).scalar_one()
-    changes = []
-    for metric, unit, mean, onset, peak_ts, peak, last_abnormal, last_sample in session.execute(
+    changes, warnings = [], warning_levels(session)
+    for metric, unit, mean, onset, peak_ts, peak, zmax, last_abnormal, last_sample in session.execute(
         text(_CHANGES_SQL), scored_params(session, [ci_id], start, end)
     ):
+        if mild_rise(zmax, peak, mean, warnings.get(metric)):  # noise the on-call summary would not show
+            continue
         ongoing = last_abnormal is not None and last_abnormal >= last_sample
         change = {
             "metric": metric,

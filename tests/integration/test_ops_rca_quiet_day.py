@@ -3,7 +3,7 @@ incident after midnight. Yesterday had only its usual business-hours peaks and n
 ten-minute error-rate blip of order-service to 0.33 % against 0.18 % — so "why was order-service slow
 yesterday?" says nothing was wrong then and points to the nearest trouble, instead of explaining the
 morning ramp (each hour is held against the same hour on other days) or the blip (far below any warning
-level) as an incident."""
+level) as an incident; the day's timeline lists its events and no metric noise."""
 
 from collections.abc import Iterator
 from datetime import datetime, timedelta
@@ -15,6 +15,7 @@ from sqlmodel import Session
 
 from services.core.security import SYSTEM
 from services.infra.demo import DemoManifest
+from services.ops.oncall import timeline
 from services.ops.rca_scan import anomalies, symptom_onset
 from services.ops.service import ask
 from tests.conftest import drop_database
@@ -60,6 +61,12 @@ def test_a_quiet_day_has_no_onset(session: Session) -> None:
     assert (
         symptom_onset(session, ci="order-service", start=YESTERDAY, end=YESTERDAY + timedelta(days=1)) is None
     )
+
+
+def test_the_days_timeline_shows_its_events_and_no_noise(session: Session) -> None:
+    day = timeline(session, ci="order-service", start=YESTERDAY, end=YESTERDAY + timedelta(days=1))
+    assert any(item["kind"] == "event" for item in day["items"])
+    assert day["changes"] == []  # the error-rate blip is no change worth a line
 
 
 @pytest.mark.parametrize(
