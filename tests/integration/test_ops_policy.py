@@ -118,3 +118,11 @@ def test_a_metric_alias_published_in_the_catalog_is_recognised(seeded: Session) 
     assert answer["status"] == "ok", answer
     (step,) = answer["plan"]["steps"]
     assert step["args"]["metric"] == "cpu_usage" and step["args"]["ci"] == "web-01"
+
+
+@pytest.mark.parametrize("question", ["web-01 씨퓨 지금 얼마", "web-01 시피유 지금"])
+def test_cpu_as_it_is_typed_in_korean_names_the_metric(seeded: Session, question: str) -> None:
+    answer = _ask(seeded, question)
+    assert answer["status"] == "ok", answer
+    (step,) = answer["plan"]["steps"]
+    assert step["args"]["metric"] == "cpu_usage" and step["args"]["ci"] == "web-01"
