@@ -97,6 +97,12 @@ def test_an_unknown_word_in_a_value_slot_is_named_with_similar_values() -> None:
     assert reading is not None and reading.word == "ubuntu-20.04" and reading.suggestions[0] == "ubuntu-22.04"
     assert unknown_value("rust로 된 서비스", [], VOCAB, lambda w: False).word == "rust"  # type: ignore[union-attr]
     assert unknown_value("what is running on the host", [], VOCAB, lambda w: False) is None
+    # a verb before a type noun is no value: "(which of those) are hosts" narrows a list by type
+    assert (
+        unknown_value("what do we have at dc-2 (which of those are hosts)", [], VOCAB, lambda w: False)
+        is None
+    )
+    assert unknown_value("which of them is hosts", [], VOCAB, lambda w: False) is None
 
 
 def test_similar_values_include_those_holding_the_word_as_a_part() -> None:
