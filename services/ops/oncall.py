@@ -21,7 +21,7 @@ from services.core.registry import REGISTRY
 from services.infra.condition_runs import condition_since
 from services.infra.graph import GraphStore, get_graph_store
 from services.ops.rca_demand import LOAD_METRICS
-from services.ops.rca_scan import SCORED_CTE, anomalies, scored_params
+from services.ops.rca_scan import EPISODES_CTE, anomalies, scored_params
 from services.ops.thresholds import (
     MAJOR_Z,
     catalog_thresholds,
@@ -44,16 +44,17 @@ MAX_SCOPE_TRACED = 40  # a scope of more CIs is not traced to what it depends on
 MAX_VIA = 3
 MAX_ANOMALIES = 8
 SEVERITY_RANK = {"critical": 0, "major": 1, "minor": 2, "warning": 3, "info": 4}
-_CHANGES_SQL = (
-    SCORED_CTE
+_CHANGES_SQL = (  # each metric's strongest episode: where it began, peaked and last strayed
+    EPISODES_CTE
     + """SELECT m.name, m.unit, (array_agg(w.mean ORDER BY w.z DESC) FILTER (WHERE w.sustained))[1] AS mean,
-       min(w.ts) FILTER (WHERE w.sustained) AS onset,
+       min(w.ts) FILTER (WHERE w.sustained AND w.episode = w.peak_episode) AS onset,
        (array_agg(w.ts ORDER BY w.z DESC) FILTER (WHERE w.sustained))[1] AS peak_ts,
        (array_agg(w.value ORDER BY w.z DESC) FILTER (WHERE w.sustained))[1] AS peak,
        max(w.z) FILTER (WHERE w.sustained) AS zmax,
-       max(w.ts) FILTER (WHERE w.z > :zmin AND w.rel > :relmin) AS last_abnormal, max(w.ts) AS last_sample
-FROM win w JOIN metric_catalog m ON m.id = w.metric_id
-GROUP BY m.name, m.unit HAVING min(w.ts) FILTER (WHERE w.sustained) IS NOT NULL ORDER BY onset
+       max(w.ts) FILTER (WHERE w.z > :zmin AND w.rel > :relmin AND w.episode = w.peak_episode) AS last_abnormal,
+       max(w.ts) AS last_sample
+FROM strongest w JOIN metric_catalog m ON m.id = w.metric_id
+GROUP BY m.name, m.unit HAVING bool_or(w.sustained) ORDER BY onset
 """
 )
 _TIMELINE_EVENTS_SQL = """

@@ -76,7 +76,7 @@ win AS MATERIALIZED (  -- a sample is anomalous when it and the next one both de
 """
 # the onset is where the episode holding the strongest deviation began: a lull of two samples ends an
 # episode, so a mild drift (a deploy's small regression) long before the outage is not its onset
-ANOMALY_SQL = (
+EPISODES_CTE = (
     SCORED_CTE
     + """, marked AS (
   SELECT *, NOT (z > :zmin AND rel > :relmin) AS quiet,
@@ -89,7 +89,11 @@ strongest AS MATERIALIZED (  -- each sample with the episode of its series' stro
   SELECT *, first_value(episode) OVER (
            PARTITION BY ci_id, metric_id ORDER BY coalesce(sustained, false) DESC, z DESC) AS peak_episode
   FROM episodes)
--- the usual level at the strongest sample, and the extremes as far from it as each sample was from its own
+"""
+)
+ANOMALY_SQL = (
+    EPISODES_CTE
+    + """-- the usual level at the strongest sample, and the extremes as far from it as each sample was from its own
 -- hour's usual level (one level over a short window: the plain extremes)
 SELECT name, metric, zmax, onset, mean, mean + above AS high, mean + below AS low, last FROM (
   SELECT c.name, m.name AS metric, max(w.z) FILTER (WHERE w.sustained) AS zmax,

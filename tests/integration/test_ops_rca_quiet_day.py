@@ -69,6 +69,17 @@ def test_the_days_timeline_shows_its_events_and_no_noise(session: Session) -> No
     assert day["changes"] == []  # the error-rate blip is no change worth a line
 
 
+def test_the_incidents_changes_recover_when_it_ended(
+    session: Session, week: tuple[DemoManifest, str]
+) -> None:
+    incident = week[0].incident
+    today = timeline(session, ci="order-service", start=YESTERDAY + timedelta(days=1), end=END)
+    assert today["changes"], today
+    for change in today["changes"]:  # its strongest episode: begun with the incident, over soon after it
+        assert incident.start <= change["onset"] <= incident.end, change
+        assert change["recovered"] is not None and change["recovered"] <= incident.end + timedelta(minutes=30)
+
+
 @pytest.mark.parametrize(
     ("question", "nothing"),
     [
