@@ -195,12 +195,14 @@ def _sum_blocks(c: Composer, data: dict[str, Any], described: str) -> list[dict[
         ]
     figure = _cell(data["sum"])
     if data["filters"]:
-        lacking = total - counted
+        lacking, (none_ko, none_en) = total - counted, _none_of(data)
         text = c.say(
             f"조건({described})에 맞는 CI {counted}개의 {label_ko} 합계는 {figure}입니다"
-            + (f" (값이 없는 CI {lacking}개는 빼고)." if lacking else "."),
+            + (f" (값이 없는 CI {lacking}개는 빼고)." if lacking else ".")
+            + none_ko,
             f"The {key} of the {counted} CIs matching {described} add up to {figure}"
-            + (f" ({lacking} without a value left out)." if lacking else "."),
+            + (f" ({lacking} without a value left out)." if lacking else ".")
+            + none_en,
         )
     else:  # over the estate: the CIs that record it
         text = c.say(

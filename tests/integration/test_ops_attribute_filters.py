@@ -359,3 +359,6 @@ def test_a_value_of_a_list_no_ci_holds_is_said(session: Session, estate: tuple[s
         assert none_said in _text(answer), _text(answer)
     answer = _ask(session, "postgres나 mysql 쓰는 db 몇 개?")
     assert answer["status"] == "ok" and "없습니다" not in _text(answer), _text(answer)
+    answer = _ask(session, "오라클이나 postgres 쓰는 db size_gb 다 합치면?")  # a sum says it too
+    assert answer["status"] == "ok" and "engine=oracle인 CI는 없습니다" in _text(answer), answer["blocks"]
+    assert f"{sum(r['attributes']['size_gb'] for r in estate[2] if r['name'] in postgres):,}" in _text(answer)
