@@ -82,6 +82,21 @@ def read_only_session(url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     db.reset_engine()
 
 
+def module_demo(
+    pg_admin_url: str, out_dir: Path, name: str, *, end: datetime, days: int = 3
+) -> Iterator[tuple[DemoManifest, str]]:
+    """A module's own demo database (`demo_database`), dropped when the module is done: the body of a
+    module fixture (`yield from module_demo(...)`)."""
+    yield demo_database(pg_admin_url, out_dir, name, end=end, days=days)
+    drop_database(pg_admin_url, name)
+
+
+def kst_session(url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Session]:
+    """`read_only_session` with answers in Korean time."""
+    monkeypatch.setenv("SPA_TIMEZONE", "Asia/Seoul")
+    yield from read_only_session(url, tmp_path, monkeypatch)
+
+
 @pytest.fixture(name="session")
 def infra_small_session_fixture(
     infra_small_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

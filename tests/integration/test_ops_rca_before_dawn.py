@@ -14,8 +14,7 @@ from services.core.security import SYSTEM
 from services.infra.demo import DemoManifest
 from services.ops.rca_scan import symptom_onset
 from services.ops.service import ask
-from tests.conftest import drop_database
-from tests.integration.ops_demo_helpers import KST, demo_database, read_only_session
+from tests.integration.ops_demo_helpers import KST, kst_session, module_demo
 
 BEFORE_DAWN = datetime.fromisoformat("2026-03-09T19:24:00+00:00")  # 04:24 KST
 MIDNIGHT = datetime.fromisoformat("2026-03-09T15:00:00+00:00")  # 00:00 KST
@@ -26,16 +25,14 @@ TEMPLATE = "spa_template_ops_before_dawn"
 def dawn_fixture(
     pg_admin_url: str, template_url: str, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[tuple[DemoManifest, str]]:
-    yield demo_database(pg_admin_url, tmp_path_factory.mktemp("dawn"), TEMPLATE, end=BEFORE_DAWN)
-    drop_database(pg_admin_url, TEMPLATE)
+    yield from module_demo(pg_admin_url, tmp_path_factory.mktemp("dawn"), TEMPLATE, end=BEFORE_DAWN)
 
 
 @pytest.fixture(name="session")
 def dawn_session_fixture(
     dawn: tuple[DemoManifest, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Session]:
-    monkeypatch.setenv("SPA_TIMEZONE", "Asia/Seoul")
-    yield from read_only_session(dawn[1], tmp_path, monkeypatch)
+    yield from kst_session(dawn[1], tmp_path, monkeypatch)
 
 
 def _text(answer: dict) -> str:

@@ -18,8 +18,7 @@ from services.infra.demo import DemoManifest
 from services.ops.oncall import timeline
 from services.ops.rca_scan import anomalies, symptom_onset
 from services.ops.service import ask
-from tests.conftest import drop_database
-from tests.integration.ops_demo_helpers import KST, demo_database, read_only_session
+from tests.integration.ops_demo_helpers import KST, kst_session, module_demo
 
 END = datetime.fromisoformat("2026-03-09T21:50:00+00:00")  # Tuesday 06:50 KST
 YESTERDAY = datetime.fromisoformat("2026-03-08T15:00:00+00:00")  # Monday 00:00 KST
@@ -30,16 +29,14 @@ TEMPLATE = "spa_template_ops_quiet_day"
 def week_fixture(
     pg_admin_url: str, template_url: str, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[tuple[DemoManifest, str]]:
-    yield demo_database(pg_admin_url, tmp_path_factory.mktemp("week"), TEMPLATE, end=END, days=7)
-    drop_database(pg_admin_url, TEMPLATE)
+    yield from module_demo(pg_admin_url, tmp_path_factory.mktemp("week"), TEMPLATE, end=END, days=7)
 
 
 @pytest.fixture(name="session")
 def week_session_fixture(
     week: tuple[DemoManifest, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Session]:
-    monkeypatch.setenv("SPA_TIMEZONE", "Asia/Seoul")
-    yield from read_only_session(week[1], tmp_path, monkeypatch)
+    yield from kst_session(week[1], tmp_path, monkeypatch)
 
 
 def _text(answer: dict) -> str:

@@ -16,8 +16,7 @@ from services.ops.rca import BEFORE
 from services.ops.rca_demand import lull
 from services.ops.rca_scan import anomalies
 from services.ops.service import ask
-from tests.conftest import drop_database
-from tests.integration.ops_demo_helpers import demo_database, read_only_session
+from tests.integration.ops_demo_helpers import kst_session, module_demo
 
 SATURDAY = datetime.fromisoformat("2026-12-05T04:45:00+00:00")  # 13:45 KST
 TEMPLATE = "spa_template_ops_quiet_hour"
@@ -27,16 +26,15 @@ TEMPLATE = "spa_template_ops_quiet_hour"
 def quiet_url_fixture(
     pg_admin_url: str, template_url: str, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[str]:
-    yield demo_database(pg_admin_url, tmp_path_factory.mktemp("quiet"), TEMPLATE, end=SATURDAY)[1]
-    drop_database(pg_admin_url, TEMPLATE)
+    for _, url in module_demo(pg_admin_url, tmp_path_factory.mktemp("quiet"), TEMPLATE, end=SATURDAY):
+        yield url
 
 
 @pytest.fixture(name="session")
 def quiet_session_fixture(
     quiet_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Session]:
-    monkeypatch.setenv("SPA_TIMEZONE", "Asia/Seoul")
-    yield from read_only_session(quiet_url, tmp_path, monkeypatch)
+    yield from kst_session(quiet_url, tmp_path, monkeypatch)
 
 
 def _text(answer: dict) -> str:
