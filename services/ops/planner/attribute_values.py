@@ -337,7 +337,8 @@ SLOT_STOPWORDS = frozenset(
     {
         *("on", "in", "at", "the", "a", "an", "for", "with", "of", "and", "or", "out", "into", "as", "it"),
         *("our", "my", "your", "their", "its", "these", "those", "them", "they", "every", "each", "some"),
-        *("are", "is", "was", "were", "be", "been", "do", "does", "did", "have", "has", "had", "only", "just"),
+        *("are", "is", "was", "were", "be", "been", "do", "does", "did", "have", "has", "had"),
+        *("only", "just"),
         *("what", "which", "any", "all", "more", "less", "over", "under", "low", "high", "hot", "slow"),
         *("slowly", "fast", "well", "fine", "ok", "okay", "normally", "smoothly", "properly", "now", "again"),
         *("어떤", "무슨", "어느", "그", "이", "저", "뭐", "뭘", "무엇", "누가", "누구", "몇", "많이", "같이"),
