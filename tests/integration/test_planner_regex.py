@@ -2,7 +2,10 @@
 spaces, digits, Hangul, punctuation, repeated cue words) take < 200 ms of CPU per search and per full plan.
 
 Patterns are collected by introspecting the planner modules, so a pattern added later is covered
-without touching this test.
+without touching this test. Each pattern is first searched in a 500-character version of each input: a
+linear search there costs a fraction of a millisecond, while one that would pass the budget at 2 000
+characters (quadratic or worse: 16× or more the cost at a quarter of the length) costs over a millisecond,
+and only those are searched again at full length against the budget.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ from services.ops.planner.entities import EntityIndex
 
 LENGTH = 2000
 BUDGET_S = 0.2
+SCREEN_LENGTH = 500
+SCREEN_S = 0.001  # at a quarter of the length: a tenth of the budget over 16, a quadratic pattern's cost
 
 
 def _module_patterns() -> dict[str, re.Pattern[str]]:
@@ -68,8 +73,8 @@ def _word_patterns() -> dict[str, re.Pattern[str]]:
     return patterns
 
 
-def _fill(unit: str, prefix: str = "", suffix: str = "!") -> str:
-    body = LENGTH - len(prefix) - len(suffix)
+def _fill(unit: str, prefix: str = "", suffix: str = "!", length: int = LENGTH) -> str:
+    body = length - len(prefix) - len(suffix)
     return prefix + (unit * (body // len(unit) + 1))[:body] + suffix
 
 
@@ -148,13 +153,13 @@ REPEATS = (
 )
 
 
-def _adversarial() -> Iterator[tuple[str, str]]:
+def _adversarial(length: int = LENGTH) -> Iterator[tuple[str, str]]:
     for unit in RUNS:
         for prefix in PREFIXES:
-            yield f"{prefix!r}+{unit!r}*", _fill(unit, prefix)
+            yield f"{prefix!r}+{unit!r}*", _fill(unit, prefix, length=length)
     for phrase in REPEATS:
-        yield f"{phrase!r}*", _fill(phrase, suffix="")
-        yield f"{phrase!r}*+x", _fill(phrase, suffix="x")
+        yield f"{phrase!r}*", _fill(phrase, suffix="", length=length)
+        yield f"{phrase!r}*+x", _fill(phrase, suffix="x", length=length)
 
 
 def _fastest_search(pattern: re.Pattern[str], text: str, attempts: int = 3) -> float:
@@ -173,10 +178,13 @@ def _fastest_search(pattern: re.Pattern[str], text: str, attempts: int = 3) -> f
 def test_every_planner_regex_is_linear_on_adversarial_input() -> None:
     patterns = {**_module_patterns(), **_word_patterns()}
     assert {"lexicon.ABOVE", "lexicon.BELOW", "moments.CLOCK_TIME", "rules.CI_LIKE"} <= set(patterns)
-    inputs = list(_adversarial())
+    distinct = {(p.pattern, p.flags): (name, p) for name, p in patterns.items()}.values()  # re-exports once
+    inputs = list(zip(_adversarial(SCREEN_LENGTH), _adversarial(), strict=True))
     slow: list[str] = []
-    for name, pattern in patterns.items():
-        for label, text in inputs:
+    for name, pattern in distinct:
+        for (_, short), (label, text) in inputs:
+            if _fastest_search(pattern, short) < SCREEN_S:
+                continue
             elapsed = _fastest_search(pattern, text)
             if elapsed >= BUDGET_S:
                 slow.append(f"{name} on {label}: {elapsed * 1000:.0f} ms")
