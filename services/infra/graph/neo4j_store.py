@@ -27,6 +27,10 @@ from services.infra.graph import (
 )
 
 _ARROWS = {"out": ("-", "->"), "in": ("<-", "-"), "both": ("-", "-")}
+# the driver's defaults (30 s each) would hold an answer half a minute while Neo4j is down; a graph
+# question fails within seconds instead, and the trace analysis names the unreachable database
+CONNECT_TIMEOUT_S = 5.0
+RETRY_TIME_S = 3.0
 
 
 def _pattern(direction: str, types: list[str], variable: str = "", hops: str = "") -> tuple[str, str]:
@@ -53,7 +57,12 @@ class Neo4jGraphStore(TransitiveQueries):
         if driver is None:
             if not uri:
                 raise ValueError("Neo4jGraphStore needs a bolt URI or a driver")
-            driver = GraphDatabase.driver(uri, auth=(user, password) if password else None)
+            driver = GraphDatabase.driver(
+                uri,
+                auth=(user, password) if password else None,
+                connection_timeout=CONNECT_TIMEOUT_S,
+                max_transaction_retry_time=RETRY_TIME_S,
+            )
             self._owns_driver = True
         else:
             self._owns_driver = False
