@@ -259,26 +259,36 @@ def golden(request: pytest.FixtureRequest) -> dict:
 
 @pytest.fixture
 def session(
-    golden: dict, pg_admin_url: str, template_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    golden: dict,
+    pg_admin_url: str,
+    estate_template: dict[str, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> Iterator[Session]:
-    started = time.monotonic()
-    template = f"spa_template_{golden['dataset'].replace('-', '_')}"
-    url = clone_database(pg_admin_url, template)
-    engine = create_engine(url, poolclass=NullPool)
-    with Session(engine) as s:
-        report = import_path(s, FIXTURES / golden["data_dir"], actor=SYSTEM)
-        assert report.to_dict()["rejected"] == 0, report.to_dict()
-        s.commit()
-    engine.dispose()
-    print(f"{golden['dataset']} imported in {time.monotonic() - started:.1f} s")
+    dataset = golden["dataset"]
+    if dataset not in estate_template:
+        for template in estate_template.values():
+            drop_database(pg_admin_url, template)
+        estate_template.clear()
+        started = time.monotonic()
+        template = f"spa_template_{dataset.replace('-', '_')}"
+        engine = create_engine(clone_database(pg_admin_url, template), poolclass=NullPool)
+        with Session(engine) as s:
+            report = import_path(s, FIXTURES / golden["data_dir"], actor=SYSTEM)
+            assert report.to_dict()["rejected"] == 0, report.to_dict()
+            s.commit()
+        engine.dispose()
+        estate_template[dataset] = template
+        print(f"{dataset} imported in {time.monotonic() - started:.1f} s")
     name = f"t_estate_{tmp_path.name[-8:].replace('-', '_')}"
-    _point_app_at(clone_database(pg_admin_url, name, template=template), tmp_path, monkeypatch)
+    _point_app_at(
+        clone_database(pg_admin_url, name, template=estate_template[dataset]), tmp_path, monkeypatch
+    )
     monkeypatch.setenv("SPA_TIMEZONE", golden["timezone"])
     with Session(db.get_engine()) as s:
         yield s
     db.reset_engine()
     drop_database(pg_admin_url, name)
-    drop_database(pg_admin_url, template)
 
 
 def test_the_estate_questions_generalise(golden: dict, session: Session) -> None:
