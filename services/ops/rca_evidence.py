@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from sqlalchemy import text
 from sqlmodel import Session
@@ -37,9 +38,14 @@ class Candidate:
     own_trouble: bool = False  # a host in trouble before its tenant, of its own (`fold_hosts`)
 
 
+@lru_cache(maxsize=4096)
+def _name_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.I)
+
+
 def names_ci(message: str, name: str) -> bool:
     """Whether `message` names the CI `name` (whole, in any case)."""
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", message, re.I) is not None
+    return _name_pattern(name).search(message) is not None
 
 
 def blame(

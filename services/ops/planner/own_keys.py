@@ -10,6 +10,7 @@ displaces a name, metric or filter; the lookup answers with the key's name besid
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from services.ops.planner.described import holds_word
@@ -109,14 +110,19 @@ def _heard(hangul: str, part: str) -> bool:
     return len(part) > 2 and any(sounds_like(hangul, form) for form in _english_forms(part))
 
 
+@lru_cache(maxsize=8192)
+def _form_pattern(form: str) -> re.Pattern[str]:
+    """An English form as a whole word, a Korean one anywhere (particles attach)."""
+    return re.compile(rf"(?<![a-z0-9]){re.escape(form)}(?![a-z0-9])" if form.isascii() else re.escape(form))
+
+
 def _said(part: str, text: str) -> tuple[int, int] | None:
     """Where `text` says a key part in one of its spellings (a planner word such as "최대" or "경로" too),
     or in Hangul as it sounds ("스펙")."""
     for spelling in sorted(_spellings(part), key=len, reverse=True):
         forms = _english_forms(spelling) if spelling.isascii() else {spelling}
         for form in forms:
-            bounded = rf"(?<![a-z0-9]){re.escape(form)}(?![a-z0-9])" if form.isascii() else re.escape(form)
-            if m := re.search(bounded, text):
+            if m := _form_pattern(form).search(text):
                 return m.span()
     heard = (m for m in HANGUL_WORD.finditer(text) if _heard(m.group(), part))
     return next((m.span() for m in heard), None)
