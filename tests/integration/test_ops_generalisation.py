@@ -246,13 +246,17 @@ def _scorer():
     return module
 
 
-# every other estate: test_ops_generalisation_second_half.py asks the rest, so that the two test workers
-# (one file each at a time) share the estates
-FIRST_HALF = sorted(ESTATES)[::2]
-SECOND_HALF = sorted(ESTATES)[1::2]
+# every third estate: test_ops_generalisation_second_third.py and _last_third.py ask the others, so that
+# the test workers (one file each at a time) share the estates
+PARTS = 3
 
 
-@pytest.fixture(params=FIRST_HALF)
+def estates_part(part: int) -> list[str]:
+    """The golden files of one of the PARTS files of estates."""
+    return sorted(ESTATES)[part::PARTS]
+
+
+@pytest.fixture(params=estates_part(0))
 def golden(request: pytest.FixtureRequest) -> dict:
     return json.loads((FIXTURES / request.param).read_text()) | {"file": request.param}
 
