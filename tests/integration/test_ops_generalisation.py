@@ -81,7 +81,7 @@ asserts the figures bench/RESULTS.md records, so a regression in any class of qu
 import importlib.util
 import json
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -251,14 +251,17 @@ def _scorer():
 PARTS = 3
 
 
-def estates_part(part: int) -> list[str]:
-    """The golden files of one of the PARTS files of estates."""
-    return sorted(ESTATES)[part::PARTS]
+def estates_part(part: int) -> Callable[[pytest.FixtureRequest], dict]:
+    """The `golden` fixture of one of the PARTS files of estates: each golden file of that part in turn."""
+
+    @pytest.fixture(params=sorted(ESTATES)[part::PARTS], name="golden")
+    def golden(request: pytest.FixtureRequest) -> dict:
+        return json.loads((FIXTURES / request.param).read_text()) | {"file": request.param}
+
+    return golden
 
 
-@pytest.fixture(params=estates_part(0))
-def golden(request: pytest.FixtureRequest) -> dict:
-    return json.loads((FIXTURES / request.param).read_text()) | {"file": request.param}
+golden = estates_part(0)
 
 
 @pytest.fixture
